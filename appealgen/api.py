@@ -1,0 +1,79 @@
+"""The library API: read -> decide -> write, as plain functions over plain data."""
+
+from __future__ import annotations
+
+from os import PathLike
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .models import Case, ParseResult
+
+if TYPE_CHECKING:
+    from .write.profile import Profile
+    from .write.render import GenerateResult
+
+
+def parse_file(path: str | PathLike[str]) -> ParseResult:
+    """Read one EOB, denial letter or 835 file into the contract's parse document.
+
+    Raises ``InputError`` (one readable line) for anything that is not a readable
+    insurer document.
+    """
+    from .read.parse import parse_file as _parse
+
+    return _parse(Path(path))
+
+
+def decide(
+    result: ParseResult, profile: Profile | None = None, *, legislator: bool = False
+) -> Case:
+    """Classify the denial, choose arguments, venue, documents and deadlines.
+
+    ``legislator=True`` adds the letter to the member's state legislators.
+    """
+    from .decide import decide as _decide
+
+    return _decide(result, profile=profile, legislator=legislator)
+
+
+def generate(
+    case: Case,
+    outdir: str | PathLike[str],
+    profile: Profile | None = None,
+    *,
+    voice: str = "member",
+    pdf: bool = False,
+    templates_dir: str | PathLike[str] | None = None,
+) -> GenerateResult:
+    """Write ``outdir/<case-id>/`` (case.json and one .docx per document), atomically.
+
+    ``voice`` is "member" (the parent writes) or "provider" (the practice writes as
+    the member's authorized representative). ``pdf=True`` adds PDFs and packet.pdf.
+    """
+    from .write.render import generate as _generate
+
+    return _generate(
+        case,
+        Path(outdir),
+        profile=profile,
+        voice=voice,
+        pdf=pdf,
+        templates_dir=Path(templates_dir) if templates_dir else None,
+    )
+
+
+def generate_file(
+    path: str | PathLike[str],
+    outdir: str | PathLike[str],
+    profile: Profile | None = None,
+    *,
+    legislator: bool = False,
+    voice: str = "member",
+    pdf: bool = False,
+    templates_dir: str | PathLike[str] | None = None,
+) -> GenerateResult:
+    """parse_file + decide + generate for one input file."""
+    case = decide(parse_file(path), profile=profile, legislator=legislator)
+    return generate(
+        case, outdir, profile=profile, voice=voice, pdf=pdf, templates_dir=templates_dir
+    )

@@ -1,0 +1,262 @@
+"""Plain data objects for the contract's documents, and the one serializer.
+
+Everything the library returns is built from these dataclasses. ``to_dict``
+turns them into the JSON document of the contract: ``Decimal`` becomes a
+two-place string, ``date`` an ISO string, unknown values stay ``None``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+SCHEMA_VERSION = "1"
+
+CATEGORIES: tuple[str, ...] = (
+    "out_of_network",
+    "provider_type",
+    "prior_authorization",
+    "not_covered",
+    "medical_necessity",
+    "cost_sharing",
+    "coding",
+    "place_of_service",
+    "frequency_limit",
+    "timely_filing",
+    "eligibility",
+    "coordination_of_benefits",
+    "duplicate",
+    "other",
+)
+FUNDING_KINDS: tuple[str, ...] = (
+    "fully_insured",
+    "self_funded",
+    "medicaid",
+    "governmental",
+    "medicare",
+    "unknown",
+)
+SOURCE_KINDS: tuple[str, ...] = ("eob", "denial_letter", "remittance_835", "unknown")
+DOCUMENT_KINDS: tuple[str, ...] = (
+    "appeal",
+    "gap_exception",
+    "state_complaint",
+    "ebsa_request",
+    "medicaid_fair_hearing",
+    "external_review",
+    "employer_letter",
+    "legislator_letter",
+    "call_script",
+)
+VENUE_KINDS: tuple[str, ...] = (
+    "state_regulator",
+    "us_dol_ebsa",
+    "cms",
+    "medicaid_fair_hearing",
+    "unknown",
+)
+
+
+# --------------------------------------------------------------------------
+# The parse document
+
+
+@dataclass
+class Source:
+    file: str
+    sha256: str
+    pages: int | None = None
+    ocr_used: bool = False
+    kind: str = "unknown"
+
+
+@dataclass
+class Payer:
+    name: str | None = None
+    state: str | None = None
+    phone: str | None = None
+
+
+@dataclass
+class Plan:
+    name: str | None = None
+    type: str | None = None
+    funding: str = "unknown"
+    group_number: str | None = None
+
+
+@dataclass
+class Member:
+    name: str | None = None
+    id: str | None = None
+    state: str | None = None
+
+
+@dataclass
+class Provider:
+    name: str | None = None
+    npi: str | None = None
+    network: str | None = None  # "in", "out" or None
+
+
+@dataclass
+class Adjustment:
+    group: str | None
+    code: str
+    amount: Decimal | None = None
+
+
+@dataclass
+class ServiceLine:
+    date_of_service: date | None = None
+    procedure_code: str | None = None
+    modifiers: list[str] = field(default_factory=list)
+    units: int | None = None
+    diagnosis_codes: list[str] = field(default_factory=list)
+    billed: Decimal | None = None
+    allowed: Decimal | None = None
+    paid: Decimal | None = None
+    patient_responsibility: Decimal | None = None
+    adjustments: list[Adjustment] = field(default_factory=list)
+    remark_codes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Totals:
+    billed: Decimal | None = None
+    allowed: Decimal | None = None
+    paid: Decimal | None = None
+    patient_responsibility: Decimal | None = None
+
+
+@dataclass
+class Denial:
+    reason_text: str | None = None
+    carc: list[str] = field(default_factory=list)
+    rarc: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    primary_category: str | None = None
+
+
+@dataclass
+class Claim:
+    claim_number: str | None = None
+    patient_name: str | None = None
+    provider: Provider = field(default_factory=Provider)
+    service_lines: list[ServiceLine] = field(default_factory=list)
+    diagnosis_codes: list[str] = field(default_factory=list)
+    totals: Totals = field(default_factory=Totals)
+    denied: bool = False
+    denial: Denial | None = None
+
+
+@dataclass
+class ParseResult:
+    source: Source
+    payer: Payer = field(default_factory=Payer)
+    plan: Plan = field(default_factory=Plan)
+    member: Member = field(default_factory=Member)
+    notice_date: date | None = None
+    claims: list[Claim] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    schema_version: str = SCHEMA_VERSION
+
+    @property
+    def denied_claims(self) -> list[Claim]:
+        return [c for c in self.claims if c.denied]
+
+    def to_dict(self) -> dict[str, Any]:
+        d = to_dict(self)
+        # schema_version first, as in the contract
+        return {"schema_version": d.pop("schema_version"), **d}
+
+
+# --------------------------------------------------------------------------
+# The decision
+
+
+@dataclass
+class DocumentPlan:
+    kind: str
+    file: str
+    claim_numbers: list[str] = field(default_factory=list)
+    recipient: str | None = None
+    reason: str = ""
+
+
+@dataclass
+class ArgumentChoice:
+    id: str
+    answers: list[str] = field(default_factory=list)
+    citations: list[str] = field(default_factory=list)
+    reason: str = ""
+
+
+@dataclass
+class Venue:
+    kind: str = "unknown"
+    name: str | None = None
+    url: str | None = None
+    phone: str | None = None
+    reason: str = ""
+
+
+@dataclass
+class Deadlines:
+    internal_appeal: date | None = None
+    external_review: date | None = None
+    reasons: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Decision:
+    documents: list[DocumentPlan] = field(default_factory=list)
+    arguments: list[ArgumentChoice] = field(default_factory=list)
+    venue: Venue = field(default_factory=Venue)
+    deadlines: Deadlines = field(default_factory=Deadlines)
+    warnings: list[str] = field(default_factory=list)
+    call_points: list[str] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Case:
+    """A parse result with the decision taken on it: what ``case.json`` holds."""
+
+    parse: ParseResult
+    decision: Decision
+
+    @property
+    def case_id(self) -> str:
+        return self.parse.source.sha256[:12]
+
+    def to_dict(self) -> dict[str, Any]:
+        d = self.parse.to_dict()
+        d["decision"] = to_dict(self.decision)
+        return d
+
+
+# --------------------------------------------------------------------------
+# Serializer
+
+
+def _money(value: Decimal) -> str:
+    return str(value.quantize(Decimal("0.01")))
+
+
+def to_dict(obj: Any) -> Any:
+    """Recursively convert dataclasses to JSON-ready values (the contract's rules)."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, Decimal):
+        return _money(obj)
+    if isinstance(obj, date):
+        return obj.isoformat()
+    if isinstance(obj, dict):
+        return {str(k): to_dict(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [to_dict(v) for v in obj]
+    return obj

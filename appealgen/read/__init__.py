@@ -1,0 +1,1 @@
+"""Read: an insurer document (PDF, scan, photo, 835) -> ParseResult."""

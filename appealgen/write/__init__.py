@@ -1,0 +1,1 @@
+"""Write: a Case -> letters (.docx, and on request PDF and a fax packet)."""
