@@ -44,11 +44,13 @@ def generate(
     voice: str = "member",
     pdf: bool = False,
     templates_dir: str | PathLike[str] | None = None,
+    source: str | PathLike[str] | None = None,
 ) -> GenerateResult:
     """Write ``outdir/<case-id>/`` (case.json and one .docx per document), atomically.
 
     ``voice`` is "member" (the parent writes) or "provider" (the practice writes as
-    the member's authorized representative). ``pdf=True`` adds PDFs and packet.pdf.
+    the member's authorized representative). ``pdf=True`` adds PDFs and, when
+    ``source`` (the original notice) is a PDF, packet.pdf: the letter, then the notice.
     """
     from .write.render import generate as _generate
 
@@ -59,6 +61,7 @@ def generate(
         voice=voice,
         pdf=pdf,
         templates_dir=Path(templates_dir) if templates_dir else None,
+        source=Path(source) if source else None,
     )
 
 
@@ -75,5 +78,27 @@ def generate_file(
     """parse_file + decide + generate for one input file."""
     case = decide(parse_file(path), profile=profile, legislator=legislator)
     return generate(
-        case, outdir, profile=profile, voice=voice, pdf=pdf, templates_dir=templates_dir
+        case, outdir, profile=profile, voice=voice, pdf=pdf, templates_dir=templates_dir,
+        source=path,
+    )
+
+
+def prepare(
+    profile: Profile,
+    outdir: str | PathLike[str],
+    *,
+    voice: str = "member",
+    pdf: bool = False,
+    templates_dir: str | PathLike[str] | None = None,
+) -> GenerateResult:
+    """Before the visit, with no denial yet: the call script and a prospective
+    gap-exception request, written from the profile alone into ``outdir/<case-id>/``."""
+    from .write.render import prepare as _prepare
+
+    return _prepare(
+        profile,
+        Path(outdir),
+        voice=voice,
+        pdf=pdf,
+        templates_dir=Path(templates_dir) if templates_dir else None,
     )

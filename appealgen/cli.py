@@ -95,11 +95,373 @@ def parse(file: Path, as_json: bool) -> None:
 # --------------------------------------------------------------------------
 # explain  (decide stage)
 
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the decision as JSON (the 'decision' of case.json).")
+@click.option("--profile", "profile_path",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Your details (TOML): state, plan funding, no in-network IBCLC, ...")
+@click.option("--legislator", is_flag=True, help="Also plan the letter to your state legislators.")
+@handle_errors
+def explain(file: Path, as_json: bool, profile_path: Path | None, legislator: bool) -> None:
+    """Show what to do about a denial: what was denied and why, what to send,
+    to whom, by when, and which arguments (with their citations) the appeal makes.
+
+    FILE is an EOB, denial letter or 835 file, or a saved parse document or
+    case.json (.json).
+
+    \b
+    Examples:
+      appealgen explain denial.pdf
+      appealgen explain denial.pdf --profile me.toml     # your state, plan funding, ...
+      appealgen explain denial.pdf --legislator          # add the legislator letter
+      appealgen explain denial.pdf --json                # the decision as JSON
+      appealgen parse denial.pdf --json > d.json && appealgen explain d.json
+    """
+    from .api import decide, parse_file
+    from .decide.explain import format_explain, load_parse_json
+    from .models import to_dict
+
+    profile = None
+    if profile_path is not None:
+        from .write.profile import load_profile
+
+        profile = load_profile(profile_path)
+    if file.suffix.lower() == ".json":
+        result = load_parse_json(file)
+    else:
+        result = parse_file(file)
+    case = decide(result, profile=profile, legislator=legislator)
+    if as_json:
+        click.echo(json.dumps(to_dict(case.decision), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_explain(case))
+
 # --------------------------------------------------------------------------
 # generate, prepare, profile, templates  (write stage)
 
+VOICE_CHOICE = click.Choice(["member", "provider"])
+
+
+def _load_profile_opt(path: Path | None, **overrides: str | None) -> Any:
+    from .write.profile import apply_overrides, load_profile
+
+    base = load_profile(path) if path else None
+    if base is None and not any(overrides.values()):
+        return None
+    return apply_overrides(base, **overrides)
+
+
+def _report_written(result: Any) -> None:
+    """Print what was written, the enclosure checklist and what is still missing."""
+    click.echo(f"Wrote {result.case_dir}/:")
+    for path in result.files:
+        click.echo(f"  {path.name}")
+    if result.enclosures:
+        click.echo("\nEnclose with each letter:")
+        for item in result.enclosures:
+            click.echo(f"  [ ] {item}")
+    if result.missing:
+        click.echo("\nFill in before sending (highlighted in the letters; or add to the profile):")
+        for item in result.missing:
+            click.echo(f"  - [{item}]")
+    for warning in result.warnings:
+        click.echo(f"\nNote: {warning}")
+
+
+def _write_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    fn = click.option("--templates", "templates_dir",
+                      type=click.Path(file_okay=False, exists=True, path_type=Path),
+                      help="Use restyled templates from DIR (see 'appealgen templates export').")(fn)
+    fn = click.option("--as", "voice", type=VOICE_CHOICE, default="member", show_default=True,
+                      help="Who writes: the parent (member) or the practice's billing office "
+                           "as the member's authorized representative (provider).")(fn)
+    fn = click.option("--pdf", is_flag=True,
+                      help="Also write a PDF of each letter (needs LibreOffice) and packet.pdf.")(fn)
+    fn = click.option("--profile", "profile_path",
+                      type=click.Path(dir_okay=False, exists=True, path_type=Path),
+                      help="TOML file with names, addresses, the IBCLC and providers tried "
+                           "(write one with 'appealgen profile init').")(fn)
+    fn = click.option("-o", "--outdir", required=True, type=click.Path(file_okay=False, path_type=Path),
+                      help="Folder to write into; each case gets OUTDIR/<case-id>/.")(fn)
+    return fn
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@_write_options
+@click.option("--legislator", is_flag=True, help="Also write the letter to your state legislators.")
+@click.option("--member-name", help="The parent's name (overrides the profile).")
+@click.option("--member-phone", help="The parent's phone number.")
+@click.option("--member-email", help="The parent's email address.")
+@click.option("--baby-name", help="The baby's name.")
+@click.option("--ibclc-name", help="The lactation consultant's name.")
+@click.option("--ibclc-npi", help="The lactation consultant's NPI.")
+@handle_errors
+def generate(file: Path, outdir: Path, profile_path: Path | None, pdf: bool, voice: str,
+             templates_dir: Path | None, legislator: bool, **overrides: str | None) -> None:
+    """Write the letters for every denied claim in FILE into OUTDIR/<case-id>/.
+
+    \b
+    Examples:
+      appealgen generate denial.pdf -o out/
+      appealgen generate denial.pdf -o out/ --profile profile.toml --pdf
+      appealgen generate eob.pdf -o out/ --member-name "Jane Doe" --member-phone 555-123-4567
+      appealgen generate eob.pdf -o out/ --as provider --profile practice.toml
+      appealgen generate eob.pdf -o out/ --templates my-templates/ --legislator
+
+    Writes case.json, the appeal and every other letter that fits the denial, a call
+    script, and a request to the pediatrician or OB; lists what to enclose and any
+    value still missing (shown highlighted in the letters, like [your phone number]).
+    """
+    from .api import generate_file
+
+    profile = _load_profile_opt(profile_path, **overrides)
+    result = generate_file(file, outdir, profile, legislator=legislator, voice=voice, pdf=pdf,
+                           templates_dir=templates_dir)
+    _report_written(result)
+
+
+@cli.command()
+@_write_options
+@handle_errors
+def prepare(outdir: Path, profile_path: Path | None, pdf: bool, voice: str,
+            templates_dir: Path | None) -> None:
+    """Before the visit: a call script and a gap-exception request, from the profile alone.
+
+    \b
+    Examples:
+      appealgen profile init profile.toml      # then fill it in
+      appealgen prepare --profile profile.toml -o out/
+      appealgen prepare --profile practice.toml -o out/ --as provider --pdf
+    """
+    from .api import prepare as _prepare
+
+    profile = _load_profile_opt(profile_path)
+    if profile is None:
+        raise click.UsageError("prepare needs --profile (write one with 'appealgen profile init')")
+    result = _prepare(profile, outdir, voice=voice, pdf=pdf, templates_dir=templates_dir)
+    _report_written(result)
+
+
+@cli.group("profile")
+def profile_group() -> None:
+    """The profile: what the insurer's notice does not say (names, addresses, the IBCLC).
+
+    \b
+    Example:
+      appealgen profile init profile.toml
+    """
+
+
+@profile_group.command("init")
+@click.argument("path", required=False, default="profile.toml",
+                type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite PATH if it exists.")
+@handle_errors
+def profile_init(path: Path, force: bool) -> None:
+    """Write a commented example profile to PATH (default profile.toml).
+
+    \b
+    Examples:
+      appealgen profile init                   # writes ./profile.toml
+      appealgen profile init ~/baby/profile.toml
+    Then edit it and use it:  appealgen generate denial.pdf -o out/ --profile profile.toml
+    """
+    from .write.profile import example_profile_toml
+
+    if path.exists() and not force:
+        raise click.UsageError(f"{path} already exists (use --force to overwrite)")
+    path.write_text(example_profile_toml(), encoding="utf-8")
+    click.echo(f"Wrote {path}. Fill it in, then: appealgen generate FILE -o out/ --profile {path}")
+
+
+@cli.group("templates")
+def templates_group() -> None:
+    """Restyle the letters in Word: export the templates, edit them, check them, use them.
+
+    \b
+    Example:
+      appealgen templates export my-templates/
+      (edit the .docx files in Word)
+      appealgen templates check my-templates/
+      appealgen generate denial.pdf -o out/ --templates my-templates/
+    """
+
+
+@templates_group.command("export")
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite templates already in DIRECTORY.")
+@handle_errors
+def templates_export(directory: Path, force: bool) -> None:
+    """Copy the built-in letter templates into DIRECTORY for editing in Word.
+
+    \b
+    Example:
+      appealgen templates export my-templates/
+    Keep the {{ … }} and {% … %} tags; restyle or reword everything around them.
+    """
+    from .write.templates import export_templates
+
+    for path in export_templates(directory, force=force):
+        click.echo(str(path))
+
+
+@templates_group.command("check")
+@click.argument("directory", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@handle_errors
+def templates_check(directory: Path) -> None:
+    """Report unknown or missing variables and broken tags in DIRECTORY's templates.
+
+    \b
+    Example:
+      appealgen templates check my-templates/
+    Exit status 1 when a template has an error (it would fail in a batch).
+    """
+    from .write.templates import check_templates
+
+    problems = check_templates(directory)
+    for problem in problems:
+        click.echo(problem.line())
+    errors = [p for p in problems if p.level == "error"]
+    if errors:
+        fail_line(f"{len(errors)} template error(s) in {directory}")
+        sys.exit(EXIT_INPUT)
+    click.echo(f"{directory}: templates OK" + (f" ({len(problems)} warning(s))" if problems else ""))
+
+
 # --------------------------------------------------------------------------
 # batch
+
+BATCH_PREVIEW_ROWS = 10
+EXIT_INTERRUPTED = 130
+
+
+@cli.command()
+@click.argument("indir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--outdir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the case folders and summary.csv.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (default: the cores available).",
+)
+@click.option(
+    "--profile",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Your details (TOML) for the letters.",
+)
+@click.option(
+    "--as",
+    "voice",
+    type=click.Choice(["member", "provider"]),
+    default="member",
+    show_default=True,
+    help="Who writes the letters: the parent, or the practice as their representative.",
+)
+@click.option("--pdf", is_flag=True, help="Also write PDFs (needs LibreOffice).")
+@click.option(
+    "--templates",
+    "templates_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder with your own letter templates.",
+)
+@click.option("--force", is_flag=True, help="Redo files whose case folder already exists.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=60.0,
+    show_default=True,
+    help="Seconds one file may take before it is stopped and reported as failed.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@handle_errors
+def batch(
+    indir: Path,
+    outdir: Path,
+    jobs: int | None,
+    profile: Path | None,
+    voice: str,
+    pdf: bool,
+    templates_dir: Path | None,
+    force: bool,
+    timeout: float,
+    quiet: bool,
+) -> None:
+    """Write the letters for every EOB, denial letter and 835 file in a folder.
+
+    Reads every supported file under INDIR (subfolders too), writes one case
+    folder per file into OUTDIR, and OUTDIR/summary.csv: one row per file,
+    soonest appeal deadline first, so it is the work list. Bad files are
+    reported and skipped; a re-run skips files already done.
+
+    \b
+    Examples:
+      appealgen batch denials/ -o out/
+      appealgen batch denials/ -o out/ --as provider --profile practice.toml
+      appealgen batch denials/ -o out/ --jobs 2 --force     # redo everything
+
+    Exit status: 0 all done, 1 some file failed (one line each on stderr),
+    130 interrupted (complete cases and the summary are kept).
+    """
+    from .batch import TerminalProgress, run_batch
+
+    prof = None
+    if profile is not None:
+        from .write.profile import load_profile
+
+        prof = load_profile(profile)
+    bar = None if quiet or not sys.stderr.isatty() else TerminalProgress(sys.stderr)
+    try:
+        result = run_batch(
+            indir,
+            outdir,
+            jobs=jobs,
+            profile=prof,
+            voice=voice,
+            pdf=pdf,
+            templates_dir=templates_dir,
+            force=force,
+            timeout=timeout,
+            progress=bar,
+        )
+    finally:
+        if bar is not None:
+            bar.close()
+
+    for row in sorted(result.failed, key=lambda r: r.file):
+        fail_line(f"{row.file}: {row.error}")
+    c = result.counts
+    if not result.rows:
+        fail_line(f"no supported files under {indir}")
+    click.echo(
+        f"{c['done']} done, {c['skipped']} skipped (already done), "
+        f"{c['duplicate']} duplicate, {c['failed']} failed"
+        f" in {result.elapsed:.1f} s. Work list: {result.summary_csv}"
+    )
+    todo = [r for r in result.rows if r.case_dir]
+    if todo:
+        click.echo("")
+        click.echo(f"{'deadline':<11} {'at stake':>10}  {'category':<26} file")
+        for r in todo[:BATCH_PREVIEW_ROWS]:
+            click.echo(
+                f"{r.internal_appeal_deadline or '-':<11} {r.amount_at_stake or '-':>10}  "
+                f"{r.primary_category or '-':<26} {r.file}"
+            )
+        if len(todo) > BATCH_PREVIEW_ROWS:
+            click.echo(f"... {len(todo) - BATCH_PREVIEW_ROWS} more in {result.summary_csv.name}")
+    if result.interrupted:
+        fail_line(f"interrupted: {c['interrupted']} file(s) not processed; run again to finish")
+    sys.exit(result.exit_code)
 
 
 def main() -> None:

@@ -139,3 +139,533 @@ def load_all() -> None:
 # --------------------------------------------------------------------------
 # Sections below: one per family of data files. Each public loader is
 # decorated with @functools.cache so the files are read once per process.
+
+
+# --------------------------------------------------------------------------
+# Decide stage: citations, arguments, venues, deadlines
+#
+# citations.yaml            id -> one citation, or an hhs/erisa pair picked by funding
+# arguments/<id>.yaml       one argument a file (see arguments/README.md)
+# venues/regulators.csv     the 51 state + DC insurance regulators
+# venues/federal.yaml       EBSA, CMS, Medicaid fair hearing, external review, ...
+# deadlines.yaml            deadline rules
+
+CITATIONS_FILE = "citations.yaml"
+ARGUMENTS_DIR = "arguments"
+REGULATORS_FILE = "venues/regulators.csv"
+FEDERAL_VENUES_FILE = "venues/federal.yaml"
+DEADLINES_FILE = "deadlines.yaml"
+
+REGIMES = ("hhs", "erisa")
+CITABLE_CONFIDENCE = ("verified", "likely")
+REGULATOR_COUNT = 51  # 50 states + DC
+_CITATION_KEYS = ("text", "url", "confidence", "note", *REGIMES)
+_VARIANT_KEYS = ("text", "url", "confidence")
+_ARGUMENT_KEYS = (
+    "id", "title", "answers", "supporting", "applies_when", "order", "text",
+    "call_points", "citations", "note",
+)
+_APPLIES_KEYS = ("funding", "states", "final_denial", "grandfathered", "codes")
+_CALL_POINT_KEYS = ("ask", "if_they_say", "answer")
+_FEDERAL_KEYS = ("kind", "funding", "name", "url", "phone", "guidance", "citations",
+                 "confidence", "note")
+_DEADLINE_KEYS = ("kind", "funding", "window", "starts_from", "roll_forward", "citations",
+                  "reason", "note")
+DEADLINE_KINDS = ("internal_appeal", "external_review", "fair_hearing")
+DEADLINE_STARTS = ("notice_date", "final_internal_denial")
+REGULATOR_COLUMNS = ("state_code", "state_name", "regulator_name", "complaint_url", "phone")
+
+
+def _check_https(relpath: str, line: int | None, url: Any, what: str) -> None:
+    if url is not None and not (isinstance(url, str) and url.startswith("https://")):
+        raise fail(relpath, line, f"{what} must be an https:// URL, not {url!r}")
+
+
+def _check_choice(relpath: str, line: int | None, value: Any, choices: Any, what: str) -> None:
+    if value not in choices:
+        raise fail(relpath, line, f"unknown {what} {value!r}{did_you_mean(value, choices)}")
+
+
+def _check_list(relpath: str, line: int | None, value: Any, what: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise fail(relpath, line, f"{what} must be a list, not {type(value).__name__}")
+    return value
+
+
+def _check_citation_ids(relpath: str, line: int | None, ids: Any, *, at_least_one: bool) -> None:
+    ids = _check_list(relpath, line, ids, "citations")
+    if at_least_one and not ids:
+        raise fail(relpath, line, "needs at least one citation")
+    known = citations()
+    for cid in ids:
+        if cid not in known:
+            raise fail(
+                relpath, line,
+                f"citation {cid!r} is not in data/{CITATIONS_FILE}{did_you_mean(cid, known)}",
+            )
+
+
+def _citation_variant(relpath: str, line: int | None, entry: dict[str, Any]) -> dict[str, Any]:
+    text = entry.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise fail(relpath, line, "missing required key 'text'")
+    confidence = entry.get("confidence")
+    if confidence == "unverified":
+        raise fail(relpath, line, "an unverified fact may not be a citation (DOMAIN.md rule)")
+    _check_choice(relpath, line, confidence, CITABLE_CONFIDENCE, "confidence")
+    url = entry.get("url")
+    _check_https(relpath, line, url, "url")
+    if confidence == "likely" and not url:
+        raise fail(relpath, line, "a 'likely' citation must keep its source url")
+    return {"text": " ".join(text.split()), "url": url, "confidence": confidence}
+
+
+@functools.cache
+def citations() -> dict[str, dict[str, Any]]:
+    """Citation id -> {"id", "variants": {"any" | "hhs" | "erisa": {text, url, confidence}}}.
+
+    A plain entry has the single variant "any"; a parallel-regulation entry has
+    "hhs" and "erisa" (the caller picks by plan funding).
+    """
+    rel = CITATIONS_FILE
+    data = load_yaml(rel)
+    if not isinstance(data, dict):
+        raise fail(rel, 1, "expected a mapping of citation id -> citation")
+    out: dict[str, dict[str, Any]] = {}
+    for cid, entry in data.items():
+        if cid == "__line__":
+            continue
+        if not isinstance(entry, dict):
+            raise fail(rel, data.get("__line__"), f"citation {cid!r} must be a mapping")
+        line = entry.get("__line__")
+        check_keys(rel, entry, _CITATION_KEYS)
+        has_regimes = [r for r in REGIMES if r in entry]
+        if has_regimes:
+            if set(has_regimes) != set(REGIMES):
+                raise fail(rel, line, f"citation {cid!r} needs both 'hhs' and 'erisa'")
+            for key in ("text", "url", "confidence"):
+                if key in entry:
+                    raise fail(rel, line, f"citation {cid!r}: put {key!r} inside hhs/erisa")
+            variants = {}
+            for regime in REGIMES:
+                sub = entry[regime]
+                if not isinstance(sub, dict):
+                    raise fail(rel, line, f"citation {cid!r}: {regime!r} must be a mapping")
+                check_keys(rel, sub, _VARIANT_KEYS, required=("text", "confidence"))
+                variants[regime] = _citation_variant(rel, sub.get("__line__"), sub)
+        else:
+            check_keys(rel, entry, _CITATION_KEYS, required=("text", "confidence"))
+            variants = {"any": _citation_variant(rel, line, entry)}
+        out[str(cid)] = {"id": str(cid), "variants": variants}
+    return out
+
+
+def _check_applies_when(relpath: str, line: int | None, aw: Any) -> dict[str, Any]:
+    from .models import FUNDING_KINDS
+
+    if not isinstance(aw, dict):
+        raise fail(relpath, line, "applies_when must be a mapping")
+    check_keys(relpath, aw, _APPLIES_KEYS, required=("funding",))
+    aline = aw.get("__line__", line)
+    for f in _check_list(relpath, aline, aw["funding"], "applies_when.funding"):
+        _check_choice(relpath, aline, f, FUNDING_KINDS, "funding")
+    for key in ("states", "codes"):
+        if key in aw:
+            for v in _check_list(relpath, aline, aw[key], f"applies_when.{key}"):
+                if not isinstance(v, str) or not v.strip():
+                    raise fail(relpath, aline, f"applies_when.{key} holds an empty value")
+    for key in ("final_denial", "grandfathered"):
+        if key in aw and not isinstance(aw[key], bool):
+            raise fail(relpath, aline, f"applies_when.{key} must be true or false")
+    return strip_lines(aw)
+
+
+@functools.cache
+def arguments() -> dict[str, dict[str, Any]]:
+    """Argument id -> the validated argument (see data/arguments/README.md)."""
+    from .models import CATEGORIES
+
+    out: dict[str, dict[str, Any]] = {}
+    for rel in list_data_files(ARGUMENTS_DIR, ".yaml"):
+        data = load_yaml(rel)
+        if not isinstance(data, dict):
+            raise fail(rel, 1, "expected one argument (a mapping)")
+        line = data.get("__line__")
+        check_keys(rel, data, _ARGUMENT_KEYS,
+                   required=("id", "title", "applies_when", "order", "text", "citations"))
+        stem = rel.rsplit("/", 1)[-1].removesuffix(".yaml")
+        if data["id"] != stem:
+            raise fail(rel, line, f"id {data['id']!r} must match the file name {stem!r}")
+        supporting = data.get("supporting", False)
+        if not isinstance(supporting, bool):
+            raise fail(rel, line, "supporting must be true or false")
+        answers = _check_list(rel, line, data.get("answers", []), "answers")
+        if not answers and not supporting:
+            raise fail(rel, line, "answers must name at least one category")
+        for cat in answers:
+            _check_choice(rel, line, cat, CATEGORIES, "category")
+        if not isinstance(data["order"], int) or isinstance(data["order"], bool):
+            raise fail(rel, line, "order must be a whole number")
+        _check_citation_ids(rel, line, data["citations"], at_least_one=True)
+        points = []
+        for cp in _check_list(rel, line, data.get("call_points", []), "call_points"):
+            if not isinstance(cp, dict):
+                raise fail(rel, line, "each call point must be a mapping")
+            check_keys(rel, cp, _CALL_POINT_KEYS)
+            if ("ask" in cp) == ("if_they_say" in cp) or ("if_they_say" in cp) != ("answer" in cp):
+                raise fail(rel, cp.get("__line__"),
+                           "a call point is either {ask} or {if_they_say, answer}")
+            points.append(strip_lines(cp))
+        out[stem] = {
+            "id": stem,
+            "title": " ".join(str(data["title"]).split()),
+            "answers": list(answers),
+            "supporting": supporting,
+            "applies_when": _check_applies_when(rel, line, data["applies_when"]),
+            "order": data["order"],
+            "text": str(data["text"]).strip(),
+            "call_points": points,
+            "citations": list(data["citations"]),
+            "file": f"data/{rel}",
+        }
+    if not out:
+        raise fail(ARGUMENTS_DIR, None, "no argument files")
+    return out
+
+
+@functools.cache
+def regulators() -> dict[str, dict[str, str]]:
+    """Two-letter state code -> regulator row (exactly the 50 states and DC)."""
+    rel = REGULATORS_FILE
+    rows = load_csv(rel, REGULATOR_COLUMNS)
+    out: dict[str, dict[str, str]] = {}
+    for line, row in rows:
+        code = row["state_code"].upper()
+        if len(code) != 2 or not code.isalpha():
+            raise fail(rel, line, f"state_code {row['state_code']!r} is not two letters")
+        if code in out:
+            raise fail(rel, line, f"state {code} appears twice")
+        for col in REGULATOR_COLUMNS:
+            if not row[col]:
+                raise fail(rel, line, f"missing {col}")
+        _check_https(rel, line, row["complaint_url"], "complaint_url")
+        out[code] = {**row, "state_code": code, "line": str(line)}
+    if len(out) != REGULATOR_COUNT:
+        raise fail(rel, None, f"expected {REGULATOR_COUNT} regulators (50 states + DC), "
+                              f"found {len(out)}")
+    return out
+
+
+@functools.cache
+def federal_venues() -> dict[str, dict[str, Any]]:
+    """Venue id -> EBSA, CMS, Medicaid fair hearing, external review, Medicare, unknown."""
+    from .models import FUNDING_KINDS, VENUE_KINDS
+
+    rel = FEDERAL_VENUES_FILE
+    data = load_yaml(rel)
+    if not isinstance(data, dict):
+        raise fail(rel, 1, "expected a mapping of venue id -> venue")
+    out: dict[str, dict[str, Any]] = {}
+    for vid, entry in data.items():
+        if vid == "__line__":
+            continue
+        if not isinstance(entry, dict):
+            raise fail(rel, data.get("__line__"), f"venue {vid!r} must be a mapping")
+        line = entry.get("__line__")
+        check_keys(rel, entry, _FEDERAL_KEYS,
+                   required=("kind", "funding", "guidance", "citations", "confidence"))
+        _check_choice(rel, line, entry["kind"], (*VENUE_KINDS, "external_review"), "venue kind")
+        for f in _check_list(rel, line, entry["funding"], "funding"):
+            _check_choice(rel, line, f, FUNDING_KINDS, "funding")
+        _check_https(rel, line, entry.get("url"), "url")
+        _check_choice(rel, line, entry["confidence"], CITABLE_CONFIDENCE, "confidence")
+        _check_citation_ids(rel, line, entry["citations"], at_least_one=True)
+        clean = strip_lines(entry)
+        clean["guidance"] = " ".join(str(clean["guidance"]).split())
+        clean.setdefault("name", None)
+        clean.setdefault("url", None)
+        clean.setdefault("phone", None)
+        out[str(vid)] = {"id": str(vid), **clean}
+    return out
+
+
+@functools.cache
+def deadline_rules() -> dict[str, dict[str, Any]]:
+    """Rule id -> {kind, funding, window: {days|months}, starts_from, roll_forward, ...}."""
+    from .models import FUNDING_KINDS
+
+    rel = DEADLINES_FILE
+    data = load_yaml(rel)
+    if not isinstance(data, dict):
+        raise fail(rel, 1, "expected a mapping with 'rules'")
+    check_keys(rel, data, ("rules",), required=("rules",))
+    rules = data["rules"]
+    if not isinstance(rules, dict):
+        raise fail(rel, data.get("__line__"), "rules must be a mapping")
+    out: dict[str, dict[str, Any]] = {}
+    for rid, rule in rules.items():
+        if rid == "__line__":
+            continue
+        if not isinstance(rule, dict):
+            raise fail(rel, rules.get("__line__"), f"rule {rid!r} must be a mapping")
+        line = rule.get("__line__")
+        check_keys(rel, rule, _DEADLINE_KEYS,
+                   required=("kind", "funding", "window", "starts_from", "citations", "reason"))
+        _check_choice(rel, line, rule["kind"], DEADLINE_KINDS, "deadline kind")
+        _check_choice(rel, line, rule["starts_from"], DEADLINE_STARTS, "starts_from")
+        for f in _check_list(rel, line, rule["funding"], "funding"):
+            _check_choice(rel, line, f, FUNDING_KINDS, "funding")
+        window = rule["window"]
+        if not isinstance(window, dict):
+            raise fail(rel, line, "window must be {days: N} or {months: N}")
+        check_keys(rel, window, ("days", "months"))
+        units = [k for k in ("days", "months") if k in window]
+        if len(units) != 1 or not isinstance(window[units[0]], int) or window[units[0]] <= 0:
+            raise fail(rel, window.get("__line__", line),
+                       "window must be exactly one of days or months, a positive whole number")
+        if not isinstance(rule.get("roll_forward", False), bool):
+            raise fail(rel, line, "roll_forward must be true or false")
+        _check_citation_ids(rel, line, rule["citations"], at_least_one=True)
+        clean = strip_lines(rule)
+        clean["reason"] = " ".join(str(clean["reason"]).split())
+        clean.setdefault("roll_forward", False)
+        out[str(rid)] = {"id": str(rid), **clean}
+    return out
+
+
+@functools.cache
+def load_decide_knowledge() -> None:
+    """Load and validate every data file of the decide stage (load_all runs this)."""
+    citations()
+    arguments()
+    regulators()
+    federal_venues()
+    deadline_rules()
+
+
+# --------------------------------------------------------------------------
+# Codes and denial rules: codes/carc.csv, codes/rarc.csv, codes/lactation_codes.csv,
+# categories.yaml, rules/phrases.yaml
+
+import re  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+
+from .models import CATEGORIES  # noqa: E402
+
+
+@dataclass(frozen=True)
+class CodeInfo:
+    """One CARC or RARC: its meaning and the contract categories it points to."""
+
+    code: str
+    description: str
+    categories: tuple[str, ...]
+    status: str  # "active" or "deactivated"
+
+
+@dataclass(frozen=True)
+class LactationCode:
+    """A procedure (CPT/HCPCS) or diagnosis (ICD-10-CM) code used for lactation care."""
+
+    code: str
+    system: str  # "cpt", "hcpcs" or "icd10"
+    description: str
+    role: str
+    note: str
+    billable: bool
+
+
+@dataclass(frozen=True)
+class CategoryInfo:
+    id: str
+    priority: int
+    description: str
+
+
+@dataclass(frozen=True)
+class PhraseRule:
+    """Reason-text patterns for one category; lower priority numbers are more specific."""
+
+    category: str
+    priority: int
+    patterns: tuple[re.Pattern[str], ...]
+    line: int
+
+
+CODE_STATUSES = ("active", "deactivated")
+LACTATION_SYSTEMS = ("cpt", "hcpcs", "icd10")
+LACTATION_ROLES = (
+    "lactation_service",
+    "counseling",
+    "e_m",
+    "home_visit",
+    "global_ob",
+    "equipment",
+    "preventive_dx",
+    "problem_dx",
+    "infant_dx",
+    "infant_preventive_dx",
+    "counseling_dx",
+    "context_dx",
+)
+_CARC_SHAPE = re.compile(r"(?:[1-9]\d{0,2}|[A-Z]\d{1,2})")
+_RARC_SHAPE = re.compile(r"(?:M[1-9]\d{0,2}|MA\d{2,3}|N[1-9]\d{0,2})")
+_LACTATION_SHAPES = {
+    "cpt": re.compile(r"\d{4}[0-9FTU]"),
+    "hcpcs": re.compile(r"[A-V]\d{4}"),
+    "icd10": re.compile(r"[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?"),
+}
+_NON_BILLABLE_NOTE = "non-billable"
+# A space in a phrase pattern means "any run of whitespace"; inside [...] it would not.
+_SPACE_IN_CLASS = re.compile(r"\[[^\]]* [^\]]*\]")
+
+
+def _check_category(relpath: str, line: int | None, name: str) -> str:
+    if name not in CATEGORIES:
+        raise fail(relpath, line, f"unknown category {name!r}{did_you_mean(name, CATEGORIES)}")
+    return name
+
+
+def _load_code_table(relpath: str, shape: re.Pattern[str]) -> dict[str, CodeInfo]:
+    table: dict[str, CodeInfo] = {}
+    for line, row in load_csv(relpath, ("code", "description", "categories", "status")):
+        code = row["code"]
+        if not shape.fullmatch(code):
+            raise fail(relpath, line, f"{code!r} does not look like a code of this list")
+        if code in table:
+            raise fail(relpath, line, f"duplicate code {code!r}")
+        if not row["description"]:
+            raise fail(relpath, line, f"code {code!r} has no description")
+        status = row["status"]
+        if status not in CODE_STATUSES:
+            hint = did_you_mean(status, CODE_STATUSES)
+            raise fail(relpath, line, f"unknown status {status!r}{hint}")
+        names = [c.strip() for c in row["categories"].split(";") if c.strip()]
+        cats = tuple(_check_category(relpath, line, c) for c in names)
+        if len(set(cats)) != len(cats):
+            raise fail(relpath, line, f"code {code!r} lists a category twice")
+        table[code] = CodeInfo(code, row["description"], cats, status)
+    if not table:
+        raise fail(relpath, None, "no codes")
+    return table
+
+
+@functools.cache
+def carc_codes() -> dict[str, CodeInfo]:
+    """Every X12 Claim Adjustment Reason Code, active and deactivated, by code ("50", "B7")."""
+    return _load_code_table("codes/carc.csv", _CARC_SHAPE)
+
+
+@functools.cache
+def rarc_codes() -> dict[str, CodeInfo]:
+    """Remittance Advice Remark Codes by code ("N130", "MA130", "M15")."""
+    return _load_code_table("codes/rarc.csv", _RARC_SHAPE)
+
+
+@functools.cache
+def lactation_codes() -> dict[str, LactationCode]:
+    """Procedure and diagnosis codes for lactation care, by code ("S9443", "Z39.1")."""
+    relpath = "codes/lactation_codes.csv"
+    table: dict[str, LactationCode] = {}
+    for line, row in load_csv(relpath, ("code", "system", "description", "role", "note")):
+        code, system, role = row["code"], row["system"], row["role"]
+        if system not in LACTATION_SYSTEMS:
+            hint = did_you_mean(system, LACTATION_SYSTEMS)
+            raise fail(relpath, line, f"unknown system {system!r}{hint}")
+        if not _LACTATION_SHAPES[system].fullmatch(code):
+            raise fail(relpath, line, f"{code!r} is not a {system} code")
+        if role not in LACTATION_ROLES:
+            raise fail(relpath, line, f"unknown role {role!r}{did_you_mean(role, LACTATION_ROLES)}")
+        if code in table:
+            raise fail(relpath, line, f"duplicate code {code!r}")
+        if not row["description"]:
+            raise fail(relpath, line, f"code {code!r} has no description")
+        billable = not row["note"].lower().startswith(_NON_BILLABLE_NOTE)
+        table[code] = LactationCode(code, system, row["description"], role, row["note"], billable)
+    return table
+
+
+@functools.cache
+def categories() -> dict[str, CategoryInfo]:
+    """The contract's categories, ordered by priority (the primary category comes first)."""
+    relpath = "categories.yaml"
+    doc = load_yaml(relpath)
+    if not isinstance(doc, dict):
+        raise fail(relpath, None, "expected a mapping with the key 'categories'")
+    check_keys(relpath, doc, ("categories",), ("categories",))
+    found: dict[str, CategoryInfo] = {}
+    priorities: dict[int, str] = {}
+    for entry in doc["categories"]:
+        if not isinstance(entry, dict):
+            raise fail(relpath, doc.get("__line__"), "each category must be a mapping")
+        line = entry["__line__"]
+        keys = ("id", "priority", "description")
+        check_keys(relpath, entry, keys, keys)
+        cat = _check_category(relpath, line, str(entry["id"]))
+        if cat in found:
+            raise fail(relpath, line, f"category {cat!r} is listed twice")
+        prio = entry["priority"]
+        if not isinstance(prio, int) or isinstance(prio, bool):
+            raise fail(relpath, line, f"priority must be a whole number, not {prio!r}")
+        if prio in priorities:
+            raise fail(relpath, line, f"priority {prio} is also used by {priorities[prio]!r}")
+        priorities[prio] = cat
+        found[cat] = CategoryInfo(cat, prio, " ".join(str(entry["description"]).split()))
+    missing = [c for c in CATEGORIES if c not in found]
+    if missing:
+        raise fail(relpath, None, f"missing categories: {', '.join(missing)}")
+    return dict(sorted(found.items(), key=lambda kv: kv[1].priority))
+
+
+def compile_phrase(pattern: str) -> re.Pattern[str]:
+    """Compile one phrase pattern: case-insensitive, a space matches any whitespace run."""
+    return re.compile(re.sub(r" +", r"\\s+", pattern), re.IGNORECASE)
+
+
+@functools.cache
+def phrase_rules() -> tuple[PhraseRule, ...]:
+    """Reason-text rules with compiled patterns, most specific (lowest priority) first."""
+    relpath = "rules/phrases.yaml"
+    doc = load_yaml(relpath)
+    if not isinstance(doc, dict):
+        raise fail(relpath, None, "expected a mapping with the key 'rules'")
+    check_keys(relpath, doc, ("rules",), ("rules",))
+    rules: list[PhraseRule] = []
+    for entry in doc["rules"]:
+        if not isinstance(entry, dict):
+            raise fail(relpath, doc.get("__line__"), "each rule must be a mapping")
+        line = entry["__line__"]
+        required = ("category", "priority", "patterns")
+        check_keys(relpath, entry, (*required, "note"), required)
+        cat = _check_category(relpath, line, str(entry["category"]))
+        prio = entry["priority"]
+        if not isinstance(prio, int) or isinstance(prio, bool):
+            raise fail(relpath, line, f"priority must be a whole number, not {prio!r}")
+        patterns = entry["patterns"]
+        if not isinstance(patterns, list):
+            raise fail(relpath, line, "patterns must be a list of regular expressions")
+        compiled = []
+        for pat in patterns:
+            if not isinstance(pat, str) or not pat.strip():
+                raise fail(relpath, line, f"pattern {pat!r} is not a non-empty string")
+            if _SPACE_IN_CLASS.search(pat):
+                raise fail(relpath, line, f"pattern {pat!r} has a space inside [...]; use (?:-| )")
+            try:
+                rx = compile_phrase(pat)
+            except re.error as e:
+                raise fail(relpath, line, f"bad regular expression {pat!r}: {e}") from e
+            if rx.search(""):
+                raise fail(relpath, line, f"pattern {pat!r} matches empty text")
+            compiled.append(rx)
+        rules.append(PhraseRule(cat, prio, tuple(compiled), line))
+    return tuple(sorted(rules, key=lambda r: (r.priority, r.line)))
+
+
+@functools.cache
+def load_codes_and_rules() -> None:
+    """Load every file of this section (load_all() finds this by its load_ name)."""
+    carc_codes()
+    rarc_codes()
+    lactation_codes()
+    categories()
+    phrase_rules()

@@ -163,6 +163,9 @@ class ParseResult:
     claims: list[Claim] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     schema_version: str = SCHEMA_VERSION
+    # The notice's own words, for the decide stage (stated deadlines, "final" notices);
+    # not part of the contract's document, so to_dict leaves it out.
+    notice_text: str | None = None
 
     @property
     def denied_claims(self) -> list[Claim]:
@@ -170,6 +173,7 @@ class ParseResult:
 
     def to_dict(self) -> dict[str, Any]:
         d = to_dict(self)
+        d.pop("notice_text", None)
         # schema_version first, as in the contract
         return {"schema_version": d.pop("schema_version"), **d}
 
@@ -193,6 +197,9 @@ class ArgumentChoice:
     answers: list[str] = field(default_factory=list)
     citations: list[str] = field(default_factory=list)
     reason: str = ""
+    title: str = ""
+    text: str = ""  # the paragraph(s) the letters use
+    citation_urls: list[str | None] = field(default_factory=list)  # aligned with citations
 
 
 @dataclass
@@ -202,6 +209,8 @@ class Venue:
     url: str | None = None
     phone: str | None = None
     reason: str = ""
+    state: str | None = None  # two letters, for a state regulator
+    guidance: str | None = None  # plain sentences on how to use this venue
 
 
 @dataclass
@@ -209,6 +218,7 @@ class Deadlines:
     internal_appeal: date | None = None
     external_review: date | None = None
     reasons: dict[str, str] = field(default_factory=dict)
+    fair_hearing: date | None = None  # Medicaid: after the plan's appeal decision
 
 
 @dataclass
@@ -220,6 +230,20 @@ class Decision:
     warnings: list[str] = field(default_factory=list)
     call_points: list[str] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
+    funding: str = "unknown"  # the plan funding the decision was made for
+    final_internal_denial: bool = False  # the notice or the profile: internal appeals are done
+
+
+CASE_ID_LENGTH = 12
+
+
+def case_id_for(sha256: str) -> str:
+    """The case id (and folder name) of an input file: the first 12 hex of its sha256.
+
+    Shared by ``Case.case_id`` and the batch runner's skip-if-done check, so both
+    name the same folder before and after a file is parsed.
+    """
+    return sha256[:CASE_ID_LENGTH]
 
 
 @dataclass
@@ -231,7 +255,7 @@ class Case:
 
     @property
     def case_id(self) -> str:
-        return self.parse.source.sha256[:12]
+        return case_id_for(self.parse.source.sha256)
 
     def to_dict(self) -> dict[str, Any]:
         d = self.parse.to_dict()

@@ -1,0 +1,70 @@
+"""Decide stage: ParseResult -> Decision (documents, arguments, venue, deadlines), with reasons.
+
+    case = decide(result, profile=None, legislator=False)
+
+One job a module: ``facts`` gathers what the choice rests on, ``arguments`` picks and
+orders the arguments, ``venues`` the regulator, ``documents`` the letters, ``deadlines``
+the dates, ``weaknesses`` the warnings; ``explain`` prints it for a person. The
+categories come from ``classify`` when the parser left a denial without them.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from ..models import Case, Decision, ParseResult
+from .arguments import call_points, choose_arguments
+from .deadlines import compute_deadlines, stated_deadline
+from .documents import choose_documents
+from .facts import ensure_categories, gather
+from .venues import choose_venue
+from .weaknesses import find_weaknesses
+
+__all__ = ["decide", "stated_deadline"]
+
+LEGISLATOR_CATEGORIES = ("provider_type", "not_covered")
+
+
+def decide(result: ParseResult, profile: Any = None, *, legislator: bool = False) -> Case:
+    """Take the decision for one parse result and return the case (the input is not changed).
+
+    ``profile`` is read duck-typed (``no_in_network_available``, ``grandfathered``,
+    ``final_internal_denial``, ``member.state``, ``plan.funding``, ``baby.birth_date``).
+    ``legislator=True`` adds the letter to the member's state legislators.
+    """
+    result = copy.deepcopy(result)
+    for claim in result.claims:
+        ensure_categories(claim)
+    facts = gather(result, profile, legislator=legislator)
+
+    venue, venue_warnings = choose_venue(facts)
+    arguments = choose_arguments(facts)
+    deadlines, deadline_warnings = compute_deadlines(facts)
+    documents = choose_documents(facts, venue)
+
+    suggestions: list[str] = []
+    if facts.denied and venue.guidance:
+        suggestions.append(venue.guidance)
+    if (
+        facts.funding == "medicaid"
+        and not legislator
+        and any(c in facts.categories for c in LEGISLATOR_CATEGORIES)
+    ):
+        suggestions.append(
+            "If the Medicaid plan does not cover IBCLCs at all, an appeal cannot change that "
+            "rule; a letter to your state legislators can. Run again with --legislator to add it."
+        )
+
+    decision = Decision(
+        documents=documents,
+        arguments=arguments,
+        venue=venue,
+        deadlines=deadlines,
+        warnings=[*find_weaknesses(facts), *venue_warnings, *deadline_warnings],
+        call_points=call_points(facts, arguments) if facts.denied else [],
+        suggestions=suggestions,
+        funding=facts.funding,
+        final_internal_denial=facts.final_denial,
+    )
+    return Case(parse=result, decision=decision)

@@ -1,0 +1,175 @@
+"""Choose the appeal's arguments, in order, each with its citations and the reason for it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import knowledge
+from ..models import ArgumentChoice
+from .facts import Facts
+
+REGIME_NOTE = {
+    ("hhs",): "It cites the HHS rule (45 CFR), which binds insurers and state or local "
+    "government plans.",
+    ("erisa",): "It cites the Labor Department rule (29 CFR), which binds self-funded "
+    "employer plans.",
+    ("hhs", "erisa"): "The plan's funding is unknown, so it cites both the HHS rule (for "
+    "insurers and government plans) and the Labor Department rule (for "
+    "self-funded employer plans).",
+}
+
+# The phone script's fixed points, before and after the argument-specific ones.
+OPENING_CALL_POINTS = (
+    "Have the notice, the claim number and the date of service in front of you.",
+    "Ask: \u201cWhat exactly was the reason for this denial, and which plan rule was used?\u201d",
+)
+CLOSING_CALL_POINTS = (
+    "If the representative cannot help, ask for a supervisor or a patient advocate "
+    "(some plans call it a health concierge).",
+    "Write down the date, the representative's name and the call reference number.",
+    "Say that you are sending a written appeal, and ask where to send it.",
+)
+
+
+def resolve_citations(ids: list[str], regimes: tuple[str, ...]) -> tuple[list[str], list[Any]]:
+    """Citation texts (and URLs) for ids, picking the parallel regulation for the regimes."""
+    table = knowledge.citations()
+    texts: list[str] = []
+    urls: list[Any] = []
+    for cid in ids:
+        variants = table[cid]["variants"]
+        keys = ["any"] if "any" in variants else list(regimes or ("hhs",))
+        for key in keys:
+            v = variants[key]
+            if v["text"] not in texts:
+                texts.append(v["text"])
+                urls.append(v["url"])
+    return texts, urls
+
+
+def applies(arg: dict[str, Any], facts: Facts) -> bool:
+    """True when every filter of the argument's applies_when holds for this case."""
+    aw = arg["applies_when"]
+    if facts.funding not in aw["funding"]:
+        return False
+    if "states" in aw and facts.state not in aw["states"]:
+        return False
+    if "final_denial" in aw and aw["final_denial"] != facts.final_denial:
+        return False
+    if "grandfathered" in aw and aw["grandfathered"] != facts.grandfathered:
+        return False
+    if "codes" in aw and not matching_codes(aw["codes"], facts.diagnosis_codes):
+        return False
+    return True
+
+
+def matching_codes(prefixes: list[str], codes: list[str]) -> list[str]:
+    return [
+        c for c in codes if any(c.replace(".", "").startswith(p.replace(".", "")) for p in prefixes)
+    ]
+
+
+def _trigger_categories(facts: Facts) -> list[tuple[str, str]]:
+    """(category, why) in the order the appeal answers them."""
+    out: list[tuple[str, str]] = []
+    for i, cat in enumerate(facts.categories):
+        label = cat.replace("_", " ")
+        why = (
+            f"it answers the main reason for the denial ({label})"
+            if i == 0
+            else f"it answers another reason given for the denial ({label})"
+        )
+        out.append((cat, why))
+    if "out_of_network" not in facts.categories and facts.funding != "medicare":
+        if facts.no_in_network:
+            out.append(
+                ("out_of_network", "you said no in-network lactation consultant was available")
+            )
+        elif facts.provider_out_of_network:
+            out.append(
+                (
+                    "out_of_network",
+                    "the provider was out of network, and the plan may "
+                    "charge for that only if it had an in-network one",
+                )
+            )
+    return out
+
+
+def _supporting_reason(arg: dict[str, Any], facts: Facts) -> str:
+    aw = arg["applies_when"]
+    if aw.get("final_denial"):
+        return f"the notice is the plan's final internal decision ({facts.final_reason})"
+    if aw.get("grandfathered"):
+        return f"{facts.grandfathered_reason}; that status must be shown, not assumed"
+    if "codes" in aw:
+        codes = ", ".join(matching_codes(aw["codes"], facts.diagnosis_codes))
+        return (
+            f"the claim lists diagnosis code(s) {codes}, which can make the visit look "
+            "diagnostic rather than preventive"
+        )
+    if arg["id"] == "full_and_fair_review":
+        return "you have a right to the claim file and the rule used, which every appeal asks for"
+    return "it is the legal ground for coverage that the other points rest on"
+
+
+def _choice(arg: dict[str, Any], facts: Facts, why: str) -> ArgumentChoice:
+    texts, urls = resolve_citations(arg["citations"], facts.regimes)
+    regime_note = ""
+    if any("hhs" in knowledge.citations()[c]["variants"] for c in arg["citations"]):
+        regime_note = " " + REGIME_NOTE.get(facts.regimes, "")
+    return ArgumentChoice(
+        id=arg["id"],
+        answers=list(arg["answers"]),
+        citations=texts,
+        citation_urls=urls,
+        reason=f"Chosen because {why}.{regime_note}".rstrip(),
+        title=arg["title"],
+        text=arg["text"],
+    )
+
+
+def choose_arguments(facts: Facts) -> list[ArgumentChoice]:
+    """The arguments in the order the appeal makes them: the primary category's answer first.
+
+    Medicare gets none: the ACA preventive-care rule does not reach it.
+    """
+    if not facts.denied:
+        return []
+    table = knowledge.arguments()
+    usable = sorted(
+        (a for a in table.values() if applies(a, facts)), key=lambda a: (a["order"], a["id"])
+    )
+    chosen: dict[str, ArgumentChoice] = {}
+    for cat, why in _trigger_categories(facts):
+        for arg in usable:
+            if cat in arg["answers"] and arg["id"] not in chosen:
+                chosen[arg["id"]] = _choice(arg, facts, why)
+    for arg in usable:
+        if not arg["supporting"] or arg["id"] in chosen:
+            continue
+        if facts.procedural_only and arg["answers"] and "codes" not in arg["applies_when"]:
+            continue  # a coverage argument is noise against a duplicate or late-filing denial
+        chosen[arg["id"]] = _choice(arg, facts, _supporting_reason(arg, facts))
+    return list(chosen.values())
+
+
+def call_points(facts: Facts, chosen: list[ArgumentChoice]) -> list[str]:
+    """The phone script: what to ask and what to answer to common pushback."""
+    table = knowledge.arguments()
+    points: list[str] = list(OPENING_CALL_POINTS)
+    for choice in chosen:
+        for cp in table[choice.id]["call_points"]:
+            if "ask" in cp:
+                line = f"Ask: \u201c{cp['ask']}\u201d"
+            else:
+                line = (
+                    f"If they say \u201c{cp['if_they_say']}\u201d, answer: "
+                    f"\u201c{cp['answer']}\u201d"
+                )
+            if line not in points:
+                points.append(line)
+    if facts.funding == "medicare":
+        points.append("Ask: \u201cHow do I appeal this under Medicare, and by when?\u201d")
+    points.extend(CLOSING_CALL_POINTS)
+    return points

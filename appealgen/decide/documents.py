@@ -1,0 +1,159 @@
+"""Which documents to make for a case, who each goes to, and why."""
+
+from __future__ import annotations
+
+from ..models import DocumentPlan, Venue
+from .facts import Facts, profile_value
+from .venues import external_review_venue
+
+GAP_CATEGORIES = ("out_of_network", "provider_type")
+GAP_LABELS = {
+    "out_of_network": "the provider being out of network",
+    "provider_type": "the type of provider",
+}
+
+
+def _plan(kind: str, facts: Facts, recipient: str, reason: str) -> DocumentPlan:
+    return DocumentPlan(
+        kind=kind,
+        file=f"{kind}.docx",
+        claim_numbers=list(facts.claim_numbers),
+        recipient=recipient,
+        reason=reason,
+    )
+
+
+def wants_gap_exception(facts: Facts) -> str | None:
+    """Why a gap-exception request is needed, or None."""
+    if facts.funding == "medicare":
+        return None
+    hit = [c for c in GAP_CATEGORIES if c in facts.categories]
+    if hit:
+        return (
+            f"the denial is about {' and '.join(GAP_LABELS[h] for h in hit)}; a gap "
+            "exception asks the plan to treat your out-of-network lactation consultant as "
+            "in-network because it has none who could see you"
+        )
+    if facts.no_in_network:
+        return (
+            "you said no in-network lactation consultant was available; a gap exception "
+            "asks the plan to pay your provider as in-network"
+        )
+    return None
+
+
+def choose_documents(facts: Facts, venue: Venue) -> list[DocumentPlan]:
+    """The documents for the case, each with its recipient and reason; call script last."""
+    if not facts.denied:
+        return []
+    payer = facts.payer_name or "Your health plan"
+    docs: list[DocumentPlan] = []
+
+    appeal_reason = (
+        "Every denied claim gets a written appeal to the plan; it is the first step "
+        "and starts the record for every later one."
+    )
+    if facts.final_denial:
+        appeal_reason += (
+            " This notice looks like the plan's final internal decision: send the "
+            "appeal only if the plan offers another level, and use it as the "
+            "statement of your case for the external review."
+        )
+    if facts.funding == "governmental":
+        appeal_reason += (
+            " It also tells you how to complain to CMS, which oversees state and "
+            "local government employer plans."
+        )
+    if facts.funding == "unknown":
+        appeal_reason += (
+            " It includes how to find out whether the plan is fully insured or "
+            "self-funded, which decides where a complaint goes."
+        )
+    if facts.funding == "medicare":
+        appeal_reason += (
+            " It makes no ACA argument: the ACA preventive-care rule does not reach Medicare."
+        )
+    docs.append(_plan("appeal", facts, f"{payer} Appeals", appeal_reason))
+
+    gap = wants_gap_exception(facts)
+    if gap:
+        docs.append(
+            _plan("gap_exception", facts, f"{payer} Member Services", f"Made because {gap}.")
+        )
+
+    if facts.funding == "fully_insured":
+        docs.append(
+            _plan(
+                "state_complaint",
+                facts,
+                venue.name or "Your state's insurance department",
+                "A fully insured plan is overseen by the state insurance regulator; a "
+                "complaint there often moves a plan that ignores an appeal. Send it with or "
+                "after the appeal.",
+            )
+        )
+    elif facts.funding == "self_funded":
+        docs.append(
+            _plan(
+                "ebsa_request",
+                facts,
+                venue.name or "U.S. Department of Labor (EBSA)",
+                "A self-funded employer plan answers to the U.S. Department of Labor; EBSA's "
+                "benefits advisors can contact the plan for you.",
+            )
+        )
+        employer = profile_value(facts.profile, "employer.name")
+        docs.append(
+            _plan(
+                "employer_letter",
+                facts,
+                f"{employer} benefits (HR) office"
+                if employer
+                else "Your employer's benefits (HR) office",
+                "In a self-funded plan your employer decides the benefits and pays the "
+                "claims, so HR can tell the plan's administrator to pay and can add "
+                "lactation care to the plan.",
+            )
+        )
+    elif facts.funding == "medicaid":
+        docs.append(
+            _plan(
+                "medicaid_fair_hearing",
+                facts,
+                "Your state Medicaid agency (fair hearing office)",
+                "Medicaid denials are reviewed in a state fair hearing; with a managed-care plan, "
+                "ask for it after the plan's appeal decision. Prepared now so it is ready.",
+            )
+        )
+
+    if facts.final_denial and facts.funding not in ("medicaid", "medicare"):
+        docs.append(
+            _plan(
+                "external_review",
+                facts,
+                external_review_venue()["name"],
+                f"The plan has made its final internal decision ({facts.final_reason}), so an "
+                "independent reviewer can now decide.",
+            )
+        )
+
+    if facts.legislator:
+        docs.append(
+            _plan(
+                "legislator_letter",
+                facts,
+                "Your state legislators",
+                "You asked for a letter to your legislators.",
+            )
+        )
+
+    docs.append(
+        _plan(
+            "call_script",
+            facts,
+            f"{payer} Member Services",
+            "Always made: a call often settles what a letter would, and the script lists what to "
+            "ask and what to answer.",
+        )
+    )
+    return docs

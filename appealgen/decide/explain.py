@@ -1,0 +1,241 @@
+"""The decision, printed for a person: what was denied and why, what to send, to whom, by when."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..models import (
+    Adjustment,
+    Case,
+    Claim,
+    Denial,
+    Member,
+    ParseResult,
+    Payer,
+    Plan,
+    Provider,
+    ServiceLine,
+    Source,
+    Totals,
+)
+from .facts import FUNDING_LABELS
+
+WIDTH = 78
+DOCUMENT_TITLES = {
+    "appeal": "Appeal letter",
+    "gap_exception": "Gap-exception request",
+    "state_complaint": "Complaint to the state insurance regulator",
+    "ebsa_request": "Request for help to the U.S. Department of Labor (EBSA)",
+    "medicaid_fair_hearing": "Request for a Medicaid fair hearing",
+    "external_review": "Request for external review",
+    "employer_letter": "Letter to your employer's benefits office",
+    "legislator_letter": "Letter to your state legislators",
+    "call_script": "Phone script",
+}
+
+
+def _wrap(text: str, indent: str = "  ", first: str | None = None) -> str:
+    return textwrap.fill(
+        " ".join(text.split()), WIDTH, initial_indent=first or indent, subsequent_indent=indent
+    )
+
+
+def _day(d: date | None) -> str:
+    return d.strftime("%B %-d, %Y") if d else "not known"
+
+
+def format_explain(case: Case) -> str:
+    """A readable account of the decision for a parent (plain text)."""
+    r, d = case.parse, case.decision
+    out: list[str] = []
+    payer = r.payer.name or "Your plan"
+    denied = r.denied_claims
+    out.append(
+        f"{payer}: {len(denied)} of {len(r.claims)} claim(s) denied or charged to you"
+        + (f" (notice dated {_day(r.notice_date)})" if r.notice_date else "")
+    )
+    out.append("")
+    if d.warnings:
+        out.append("READ FIRST")
+        out += [_wrap(w, "    ", "  ! ") for w in d.warnings]
+        out.append("")
+
+    out.append("WHAT WAS DENIED AND WHY")
+    for c in denied:
+        codes = ", ".join(ln.procedure_code for ln in c.service_lines if ln.procedure_code)
+        dates = ", ".join(
+            sorted({ln.date_of_service.isoformat() for ln in c.service_lines if ln.date_of_service})
+        )
+        owed = c.totals.patient_responsibility
+        head = f"  Claim {c.claim_number or '(no number)'}"
+        head += f", {dates}" if dates else ""
+        head += f", {codes}" if codes else ""
+        head += f": you are billed ${owed}" if owed is not None else ""
+        out.append(head)
+        if c.denial:
+            cats = ", ".join(x.replace("_", " ") for x in c.denial.categories) or "not recognised"
+            out.append(
+                _wrap(
+                    f"Reason: {cats}"
+                    + (
+                        f" ({' '.join(c.denial.carc + c.denial.rarc)})"
+                        if c.denial.carc or c.denial.rarc
+                        else ""
+                    ),
+                    "    ",
+                )
+            )
+            if c.denial.reason_text:
+                out.append(_wrap(f"The notice says: \u201c{c.denial.reason_text}\u201d", "    "))
+    if not denied:
+        out.append("  Nothing was denied.")
+    out.append("")
+
+    out.append(f"THE PLAN (funding: {FUNDING_LABELS.get(d.funding, d.funding)})")
+    v = d.venue
+    out.append(
+        _wrap(
+            f"Who oversees it: {v.name or 'not known yet'}"
+            + (f" - {v.url}" if v.url else "")
+            + (f" - {v.phone}" if v.phone else ""),
+            "    ",
+            "  ",
+        )
+    )
+    out.append(_wrap(v.reason, "    "))
+    if v.guidance:
+        out.append(_wrap(v.guidance, "    "))
+    out.append("")
+
+    out.append("BY WHEN")
+    dl = d.deadlines
+    for label, key, value in (
+        ("Internal appeal", "internal_appeal", dl.internal_appeal),
+        ("External review", "external_review", dl.external_review),
+        ("Fair hearing", "fair_hearing", dl.fair_hearing),
+    ):
+        if key == "fair_hearing" and d.funding != "medicaid":
+            continue
+        out.append(f"  {label}: {_day(value) if value else 'no date'}")
+        if dl.reasons.get(key):
+            out.append(_wrap(dl.reasons[key], "    "))
+    out.append("")
+
+    out.append("WHAT TO SEND, AND TO WHOM")
+    for i, doc in enumerate(d.documents, 1):
+        out.append(
+            f"  {i}. {DOCUMENT_TITLES.get(doc.kind, doc.kind)} ({doc.file})"
+            f" -> {doc.recipient or 'see the letter'}"
+        )
+        out.append(_wrap(doc.reason, "     "))
+    if not d.documents:
+        out.append("  Nothing to send.")
+    out.append("")
+
+    out.append("WHAT THE APPEAL ARGUES, IN ORDER")
+    for i, a in enumerate(d.arguments, 1):
+        out.append(_wrap(a.title or a.id, "     ", f"  {i}. "))
+        out.append(_wrap(a.reason, "     "))
+        for cite in a.citations:
+            out.append(_wrap(cite, "       ", "     - "))
+    if not d.arguments:
+        out.append("  No legal argument applies; the appeal asks the plan to look again.")
+    also = [s for s in d.suggestions if s != v.guidance]
+    if also:
+        out.append("")
+        out.append("ALSO")
+        out += [_wrap(s, "    ", "  - ") for s in also]
+    if d.call_points:
+        out.append("")
+        out.append("WHEN YOU CALL")
+        out += [_wrap(p, "    ", "  - ") for p in d.call_points]
+    out.append("")
+    out.append("This explains your options; it is not legal advice.")
+    return "\n".join(out)
+
+
+# --------------------------------------------------------------------------
+# Reading a parse document (or case.json) back, so `explain` works on saved JSON.
+
+
+def _date(v: Any) -> date | None:
+    try:
+        return date.fromisoformat(v) if v else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _money(v: Any) -> Decimal | None:
+    try:
+        return Decimal(str(v)) if v not in (None, "") else None
+    except InvalidOperation:
+        return None
+
+
+def result_from_dict(data: dict[str, Any]) -> ParseResult:
+    """A ParseResult from the contract's parse document (extra keys such as decision ignored)."""
+
+    def pick(cls: type, src: Any, **conv: Any) -> Any:
+        src = src or {}
+        kw = {
+            k: conv[k](src[k]) if k in conv else src[k]
+            for k in cls.__dataclass_fields__
+            if k in src
+        }
+        return cls(**kw)
+
+    def line(ln: dict[str, Any]) -> ServiceLine:
+        money = {k: _money for k in ("billed", "allowed", "paid", "patient_responsibility")}
+        return pick(
+            ServiceLine,
+            ln,
+            date_of_service=_date,
+            adjustments=lambda a: [
+                Adjustment(
+                    group=x.get("group"), code=x.get("code", ""), amount=_money(x.get("amount"))
+                )
+                for x in a or []
+            ],
+            **money,
+        )
+
+    def claim(c: dict[str, Any]) -> Claim:
+        money = {k: _money for k in ("billed", "allowed", "paid", "patient_responsibility")}
+        return pick(
+            Claim,
+            c,
+            provider=lambda p: pick(Provider, p),
+            service_lines=lambda s: [line(x) for x in s or []],
+            totals=lambda t: pick(Totals, t, **money),
+            denial=lambda d: pick(Denial, d) if d else None,
+        )
+
+    src = data.get("source") or {}
+    return ParseResult(
+        source=pick(Source, {"file": src.get("file", ""), "sha256": src.get("sha256", ""), **src}),
+        payer=pick(Payer, data.get("payer")),
+        plan=pick(Plan, data.get("plan")),
+        member=pick(Member, data.get("member")),
+        notice_date=_date(data.get("notice_date")),
+        claims=[claim(c) for c in data.get("claims") or []],
+        warnings=list(data.get("warnings") or []),
+    )
+
+
+def load_parse_json(path: Path) -> ParseResult:
+    """Read a saved parse document or case.json; InputError when it is not one."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise InputError(f"cannot read this JSON file: {e}", file=str(path)) from e
+    if not isinstance(data, dict) or "claims" not in data or "source" not in data:
+        raise InputError(
+            "this JSON file is not a parse document (no source/claims)", file=str(path)
+        )
+    return result_from_dict(data)

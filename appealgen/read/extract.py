@@ -1,0 +1,228 @@
+"""Input file -> pages of positioned words; sniffs the kind, refuses bad input.
+
+pdfplumber gives words with positions, so the layout module can rebuild rows and
+columns from geometry. pypdf answers page count and encryption cheaply first.
+Every page is closed as soon as its words are copied out: pdfplumber keeps
+about 3 MB per page until ``page.close()``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+
+log = logging.getLogger(__name__)
+
+MAX_PAGES = 100  # an EOB or denial letter is a few pages; 200 pages is not one document
+MAX_BYTES = 50 * 1024 * 1024
+PDF_MAGIC = b"%PDF-"
+IMAGE_MAGIC = {
+    b"\x89PNG": "png",
+    b"\xff\xd8\xff": "jpeg",
+    b"II*\x00": "tiff",
+    b"MM\x00*": "tiff",
+}
+# pdfplumber merges characters closer than this into one word (points)
+X_TOLERANCE = 1.5
+Y_TOLERANCE = 2.5
+
+
+@dataclass(slots=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float = 0.0
+    bold: bool = False
+
+
+@dataclass
+class Page:
+    number: int
+    width: float
+    height: float
+    words: list[Word] = field(default_factory=list)
+    has_images: bool = False
+
+
+@dataclass
+class Document:
+    path: Path
+    sha256: str
+    kind: str  # "pdf", "image", "x12", "text"
+    pages: list[Page] = field(default_factory=list)
+    page_count: int = 0
+    ocr_used: bool = False
+    raw_text: str | None = None  # for x12 and plain-text inputs
+
+
+def sniff(data: bytes, path: Path) -> str:
+    head = data[:1024]
+    if PDF_MAGIC in head:
+        return "pdf"
+    for magic, _name in IMAGE_MAGIC.items():
+        if data.startswith(magic):
+            return "image"
+    stripped = head.lstrip(b"\xef\xbb\xbf \r\n\t")
+    if stripped.startswith(b"ISA") and b"~" in data[:4096] or stripped.startswith(b"ISA*"):
+        return "x12"
+    return "unknown"
+
+
+def read_bytes(path: Path) -> bytes:
+    if not path.exists():
+        raise InputError("no such file", file=str(path))
+    if path.is_dir():
+        raise InputError("is a folder, not a file (use `appealgen batch` for folders)", file=str(path))
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError("the file is empty", file=str(path))
+    if size > MAX_BYTES:
+        raise InputError(
+            f"the file is {size // (1024 * 1024)} MB; appealgen reads files up to "
+            f"{MAX_BYTES // (1024 * 1024)} MB",
+            file=str(path),
+        )
+    try:
+        return path.read_bytes()
+    except OSError as e:
+        raise InputError(f"cannot read the file ({e.strerror})", file=str(path)) from e
+
+
+def load(path: Path, *, max_pages: int | None = MAX_PAGES) -> Document:
+    """Open any supported input and return its pages of words (PDF) or raw text (835)."""
+    data = read_bytes(path)
+    digest = hashlib.sha256(data).hexdigest()
+    kind = sniff(data, path)
+    if kind == "pdf":
+        return _load_pdf(path, data, digest, max_pages=max_pages)
+    if kind == "x12":
+        return Document(path=path, sha256=digest, kind="x12", raw_text=_decode(data))
+    if kind == "image":
+        from . import ocr
+
+        return ocr.load_image(path, data, digest)
+    raise InputError(
+        "not a PDF, image or X12 835 file — appealgen reads EOBs and denial letters "
+        "as PDF, scans or phone photos, and 835 remittance files",
+        file=str(path),
+    )
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _check_pdf(path: Path, data: bytes, max_pages: int | None) -> int:
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                ok = reader.decrypt("")
+            except Exception as e:  # noqa: BLE001 - pypdf raises several kinds here
+                raise InputError(
+                    "the PDF is encrypted; open it, save or print an unprotected copy, and try that",
+                    file=str(path),
+                ) from e
+            if not ok:
+                raise InputError(
+                    "the PDF is protected by a password; save an unprotected copy and try that",
+                    file=str(path),
+                )
+        count = len(reader.pages)
+    except InputError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as e:
+        raise InputError("the PDF is damaged and cannot be read", file=str(path)) from e
+    except RecursionError as e:
+        raise InputError("the PDF is damaged (its structure loops)", file=str(path)) from e
+    if count == 0:
+        raise InputError("the PDF has no pages", file=str(path))
+    if max_pages is not None and count > max_pages:
+        raise InputError(
+            f"the PDF has {count} pages; an EOB or denial letter has at most {max_pages} — "
+            "split it into one file per notice",
+            file=str(path),
+        )
+    return count
+
+
+def _load_pdf(path: Path, data: bytes, digest: str, *, max_pages: int | None) -> Document:
+    import io
+
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    count = _check_pdf(path, data, max_pages)
+    doc = Document(path=path, sha256=digest, kind="pdf", page_count=count)
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for i, page in enumerate(pdf.pages):
+                try:
+                    doc.pages.append(_page_words(page, i + 1))
+                finally:
+                    page.close()
+    except InputError:
+        raise
+    except (PDFSyntaxError, ValueError, KeyError, TypeError, AttributeError, OSError) as e:
+        raise InputError("the PDF is damaged and its text cannot be read", file=str(path)) from e
+    except Exception as e:  # noqa: BLE001 - pdfminer raises many unrelated types on bad files
+        if "password" in str(e).lower() or "encrypt" in str(e).lower():
+            raise InputError("the PDF is encrypted", file=str(path)) from e
+        raise InputError("the PDF is damaged and its text cannot be read", file=str(path)) from e
+    if not any(p.words for p in doc.pages):
+        if os.environ.get("APPEALGEN_NO_OCR") != "1":
+            from . import ocr
+
+            if ocr.available():
+                return ocr.ocr_pdf(path, data, digest, count)
+        raise InputError(
+            "this PDF has no text layer (it is a scan or photo) and OCR is not available — "
+            "install tesseract (apt-get install tesseract-ocr) to read scans",
+            file=str(path),
+        )
+    return doc
+
+
+def _page_words(page: object, number: int) -> Page:
+    words = page.extract_words(  # type: ignore[attr-defined]
+        x_tolerance=X_TOLERANCE,
+        y_tolerance=Y_TOLERANCE,
+        keep_blank_chars=False,
+        extra_attrs=["size", "fontname"],
+    )
+    out = Page(
+        number=number,
+        width=float(page.width),  # type: ignore[attr-defined]
+        height=float(page.height),  # type: ignore[attr-defined]
+        has_images=bool(page.images),  # type: ignore[attr-defined]
+    )
+    for w in words:
+        font = str(w.get("fontname", ""))
+        out.words.append(
+            Word(
+                text=w["text"],
+                x0=float(w["x0"]),
+                x1=float(w["x1"]),
+                top=float(w["top"]),
+                bottom=float(w["bottom"]),
+                size=round(float(w.get("size", 0.0)), 1),
+                bold="Bold" in font or "Black" in font or "Heavy" in font,
+            )
+        )
+    return out

@@ -1,0 +1,224 @@
+"""Label synonyms -> values: finds "Label: value" pairs in any layout.
+
+Three shapes are recognised, because insurers print all three:
+
+* inline:      ``Claim number: 123456`` (several pairs may share one line)
+* side by side: a label cell, then the value in the next cell of the same line
+* stacked:     a row of label cells, the values right below them
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..knowledge import check_keys, fail, load_yaml
+from .layout import Line, overlap
+
+LABELS_FILE = "rules/labels.yaml"
+STACK_MAX_GAP = 2.2  # value line at most this many line heights below its label
+
+
+@dataclass(frozen=True)
+class LabelSet:
+    fields: dict[str, tuple[str, ...]]
+    columns: dict[str, tuple[str, ...]]
+    titles: tuple[str, ...]
+
+
+def _norm(text: str) -> str:
+    text = text.lower().replace("’", "'")
+    text = re.sub(r"\s+", " ", text)
+    return text.strip().rstrip(":#.").strip()
+
+
+@functools.cache
+def labels() -> LabelSet:
+    data = load_yaml(LABELS_FILE)
+    if not isinstance(data, dict):
+        raise fail(LABELS_FILE, None, "expected a mapping with fields, columns and titles")
+    check_keys(LABELS_FILE, data, ("fields", "columns", "titles"), ("fields", "columns", "titles"))
+
+    def section(name: str) -> dict[str, tuple[str, ...]]:
+        sec = data[name]
+        out: dict[str, tuple[str, ...]] = {}
+        for key, values in sec.items():
+            if key == "__line__":
+                continue
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                raise fail(LABELS_FILE, sec.get("__line__"), f"{name}.{key}: expected a list of labels")
+            out[key] = tuple(_norm(v) for v in values)
+        return out
+
+    titles = data["titles"]
+    if not isinstance(titles, list):
+        raise fail(LABELS_FILE, data.get("__line__"), "titles: expected a list")
+    return LabelSet(section("fields"), section("columns"), tuple(_norm(t) for t in titles))
+
+
+@functools.cache
+def _inline_regex() -> re.Pattern[str]:
+    """One alternation of every field label followed by ':' or '#'."""
+    all_labels = sorted(
+        {lab for labs in labels().fields.values() for lab in labs}, key=len, reverse=True
+    )
+    alt = "|".join(re.escape(lab).replace(r"\ ", r"\s+") for lab in all_labels)
+    return re.compile(rf"(?<![\w/])(?P<label>{alt})\s*(?:[:#]|no\.)\s*", re.I)
+
+
+@functools.cache
+def _label_to_fields() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for fld, labs in labels().fields.items():
+        for lab in labs:
+            out.setdefault(lab, []).append(fld)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def field_of(label_text: str) -> tuple[str, ...]:
+    return _label_to_fields().get(_norm(label_text), ())
+
+
+def is_label_cell(text: str) -> bool:
+    return bool(field_of(text))
+
+
+@dataclass
+class Found:
+    field: str
+    value: str
+    line: int  # index in the document's line list
+    label: str
+
+
+def find_fields(lines: list[Line]) -> list[Found]:
+    """Every labelled value in the document, in reading order."""
+    found: list[Found] = []
+    rx = _inline_regex()
+    for i, ln in enumerate(lines):
+        cells = ln.cells
+        # stacked and side-by-side: label cells without their own value
+        label_cells = [c for c in cells if is_label_cell(c.text)]
+        if label_cells:
+            below = _value_line_below(lines, i)
+            for c in label_cells:
+                idx = cells.index(c)
+                nxt = cells[idx + 1] if idx + 1 < len(cells) else None
+                value = None
+                if nxt is not None and not is_label_cell(nxt.text) and ln.text.count(":") == 0:
+                    value = nxt.text
+                elif nxt is not None and not is_label_cell(nxt.text) and c.text.rstrip().endswith(
+                    (":", "#")
+                ):
+                    value = nxt.text
+                elif below is not None:
+                    value = _aligned_text(below, c.x0, c.x1)
+                if value:
+                    for fld in field_of(c.text):
+                        found.append(Found(fld, value.strip(), i, _norm(c.text)))
+        # inline "Label: value" pairs, possibly several per cell
+        for c in cells:
+            text = c.text
+            matches = list(rx.finditer(text))
+            for k, m in enumerate(matches):
+                end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
+                value = text[m.end() : end].strip(" ;|,")
+                if not value:
+                    continue
+                for fld in field_of(m.group("label")):
+                    found.append(Found(fld, value, i, _norm(m.group("label"))))
+            # "Member ID W123" / "Statement date 03-02-2026" without a colon
+            _prefix_label(text, i, found)
+    return found
+
+
+# Fields whose value has a recognisable shape can be found without a colon
+# ("Statement date 03-02-2026", "ID JVH221409371", "Claim JV26021800452").
+DATE_FIELDS = frozenset({"notice_date", "date_of_service"})
+ID_FIELDS = frozenset({"member_id", "claim_number", "group_number", "npi"})
+_EXTRA_BARE = {"id": ("member_id",), "claim": ("claim_number",)}
+_ID_VALUE = re.compile(r"[A-Z0-9][A-Z0-9-]{3,}[0-9][A-Z0-9-]*|[0-9]{4,}[A-Z0-9-]*", re.I)
+_DATE_START = re.compile(
+    r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}"
+)
+
+
+_NOT_MEMBER_ID_PREFIX = frozenset(
+    {"tax", "provider", "payer", "payee", "tin", "npi", "federal", "employer", "check", "eft", "trace"}
+)
+
+
+@functools.cache
+def _bare_regex() -> re.Pattern[str]:
+    typed = {
+        lab
+        for fld, labs in labels().fields.items()
+        if fld in DATE_FIELDS or fld in ID_FIELDS
+        for lab in labs
+    } | set(_EXTRA_BARE)
+    alt = "|".join(re.escape(lab).replace(r"\ ", r"\s+") for lab in sorted(typed, key=len, reverse=True))
+    return re.compile(rf"(?<![\w/#-])(?P<label>{alt})\s+(?![:#])", re.I)
+
+
+def _bare_fields(label: str) -> tuple[str, ...]:
+    lab = _norm(label)
+    return tuple(f for f in field_of(lab) if f in DATE_FIELDS or f in ID_FIELDS) or _EXTRA_BARE.get(
+        lab, ()
+    )
+
+
+def _prefix_label(text: str, i: int, found: list[Found]) -> None:
+    for m in _bare_regex().finditer(text):
+        before = text[: m.start()].split()[-1:] or [""]
+        if before[0].lower().strip(".:") in _NOT_MEMBER_ID_PREFIX:
+            continue
+        rest = text[m.end() :]
+        for fld in _bare_fields(m.group("label")):
+            if fld in DATE_FIELDS:
+                dm = _DATE_START.match(rest)
+                if dm:
+                    found.append(Found(fld, dm.group(0), i, _norm(m.group("label"))))
+            else:
+                im = _ID_VALUE.match(rest)
+                if im and (im.end() == len(rest) or not rest[im.end()].isalnum()):
+                    found.append(Found(fld, im.group(0), i, _norm(m.group("label"))))
+
+
+def _value_line_below(lines: list[Line], i: int) -> Line | None:
+    ln = lines[i]
+    if i + 1 >= len(lines):
+        return None
+    nxt = lines[i + 1]
+    height = max(ln.bottom - ln.top, 4.0)
+    if nxt.page != ln.page or nxt.top - ln.bottom > STACK_MAX_GAP * height:
+        return None
+    if sum(1 for c in nxt.cells if is_label_cell(c.text)) >= max(1, len(nxt.cells) // 2 + 1):
+        return None
+    return nxt
+
+
+def _aligned_text(line: Line, x0: float, x1: float) -> str | None:
+    best, best_ov = None, 0.0
+    for c in line.cells:
+        ov = overlap(c.x0, c.x1, x0 - 2, x1 + 2)
+        if ov > best_ov:
+            best, best_ov = c, ov
+    if best is None:
+        # a left-aligned label over a value that starts at the same x
+        for c in line.cells:
+            if abs(c.x0 - x0) < 6:
+                return c.text
+        return None
+    return best.text
+
+
+def first(found: list[Found], field: str, *, start: int = 0, stop: int | None = None) -> Found | None:
+    for f in found:
+        if f.field == field and f.line >= start and (stop is None or f.line < stop):
+            return f
+    return None
+
+
+def all_of(found: list[Found], field: str) -> list[Found]:
+    return [f for f in found if f.field == field]

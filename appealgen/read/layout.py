@@ -1,0 +1,180 @@
+"""Pure geometry: positioned words -> lines -> cells; repeated headers and footers dropped.
+
+A *line* is the words that share a baseline, left to right. A *cell* is a run of
+words inside a line separated from the next run by a gap wider than a few
+character widths: table columns and "Label: value" pairs fall apart into cells
+without knowing the layout in advance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .extract import Page, Word
+
+LINE_TOLERANCE = 0.45  # fraction of the word height two words' centres may differ by
+CELL_GAP = 2.2  # a gap wider than this many average character widths starts a new cell
+MIN_CELL_GAP_PT = 7.0
+EDGE_BAND = 0.12  # top/bottom fraction of a page where running headers and footers live
+
+_DIGITS = re.compile(r"\d+")
+_PAGE_OF = re.compile(r"^\s*(page\s*)?\d+\s*(of|/)\s*\d+\s*$", re.I)
+_MONEY = re.compile(r"\d\.\d\d\b")
+_PAGE_WORD = re.compile(r"\bpage\s+\d+(\s*(of|/)\s*\d+)?\b", re.I)
+
+
+@dataclass
+class Cell:
+    text: str
+    x0: float
+    x1: float
+    words: list[Word] = field(default_factory=list)
+
+    @property
+    def center(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass
+class Line:
+    page: int
+    top: float
+    bottom: float
+    words: list[Word]
+    cells: list[Cell]
+    page_height: float = 792.0
+    page_width: float = 612.0
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def size(self) -> float:
+        return max((w.size for w in self.words), default=0.0)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0 if self.words else 0.0
+
+    @property
+    def bold(self) -> bool:
+        return bool(self.words) and all(w.bold for w in self.words)
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Line(p{self.page} y={self.top:.0f} {' | '.join(c.text for c in self.cells)!r})"
+
+
+def group_lines(page: Page) -> list[Line]:
+    """Words -> lines sorted top to bottom, each split into cells."""
+    words = sorted(page.words, key=lambda w: ((w.top + w.bottom) / 2, w.x0))
+    rows: list[list[Word]] = []
+    centers: list[float] = []
+    for w in words:
+        c = (w.top + w.bottom) / 2
+        h = max(w.bottom - w.top, 1.0)
+        if rows and abs(c - centers[-1]) <= LINE_TOLERANCE * h:
+            rows[-1].append(w)
+            n = len(rows[-1])
+            centers[-1] = centers[-1] + (c - centers[-1]) / n
+        else:
+            rows.append([w])
+            centers.append(c)
+    lines = []
+    for row in rows:
+        row.sort(key=lambda w: w.x0)
+        lines.append(
+            Line(
+                page=page.number,
+                top=min(w.top for w in row),
+                bottom=max(w.bottom for w in row),
+                words=row,
+                cells=split_cells(row),
+                page_height=page.height,
+                page_width=page.width,
+            )
+        )
+    return lines
+
+
+def split_cells(words: list[Word]) -> list[Cell]:
+    if not words:
+        return []
+    chars = sum(len(w.text) for w in words) or 1
+    char_w = sum(w.x1 - w.x0 for w in words) / chars
+    gap_limit = max(CELL_GAP * char_w, MIN_CELL_GAP_PT)
+    cells: list[Cell] = []
+    current = [words[0]]
+    for prev, w in zip(words, words[1:], strict=False):
+        if w.x0 - prev.x1 > gap_limit:
+            cells.append(_cell(current))
+            current = [w]
+        else:
+            current.append(w)
+    cells.append(_cell(current))
+    return cells
+
+
+def _cell(words: list[Word]) -> Cell:
+    return Cell(
+        text=" ".join(w.text for w in words), x0=words[0].x0, x1=words[-1].x1, words=list(words)
+    )
+
+
+def _shape(text: str) -> str:
+    return _DIGITS.sub("#", text.strip().lower())
+
+
+def document_lines(pages: list[Page]) -> list[Line]:
+    """All lines of a document in reading order, minus running headers and footers.
+
+    A line in the top or bottom band of a page that recurs (digits ignored) on
+    other pages is kept on its first page only; "Page 2 of 3" lines are dropped.
+    """
+    per_page = [group_lines(p) for p in pages]
+    shapes: Counter[str] = Counter()
+    for lines in per_page:
+        seen = set()
+        for ln in lines:
+            if _in_band(ln):
+                s = _shape(ln.text)
+                if s not in seen:
+                    shapes[s] += 1
+                    seen.add(s)
+    repeated = {s for s, n in shapes.items() if n >= 2} if len(pages) > 1 else set()
+    out: list[Line] = []
+    kept: set[str] = set()
+    for lines in per_page:
+        for ln in lines:
+            text = ln.text
+            if _PAGE_OF.match(text):
+                continue
+            if _in_band(ln):
+                s = _shape(text)
+                if s in repeated and len(_MONEY.findall(text)) < 2:
+                    if s in kept:
+                        continue
+                    kept.add(s)
+                if _PAGE_WORD.search(text) and len(text) < 60 and len(ln.cells) <= 2:
+                    # "Page 1 of 3" beside a short running title
+                    ln = _strip_page_word(ln)
+                    if not ln.words:
+                        continue
+            out.append(ln)
+    return out
+
+
+def _strip_page_word(ln: Line) -> Line:
+    cells = [c for c in ln.cells if not _PAGE_WORD.fullmatch(c.text.strip())]
+    words = [w for c in cells for w in c.words]
+    return Line(ln.page, ln.top, ln.bottom, words, cells, ln.page_height, ln.page_width)
+
+
+def _in_band(ln: Line) -> bool:
+    return ln.top < ln.page_height * EDGE_BAND or ln.bottom > ln.page_height * (1 - EDGE_BAND)
+
+
+def overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return max(0.0, min(a1, b1) - max(a0, b0))

@@ -1,0 +1,378 @@
+"""Pure value parsers: dates, money, CARC/RARC spellings, code shapes, NPIs.
+
+No I/O beyond the cached code tables of the knowledge base. Every parser returns a value
+or ``None`` (or an empty list) and never raises on odd input; the parser calls them per
+line, so every pattern is compiled once, here.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from .. import knowledge
+
+# --------------------------------------------------------------------------
+# Tunables
+
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+TWO_DIGIT_CENTURY = 2000  # "3/2/26" -> 2026: EOBs are about recent care
+MAX_TEXT = 200_000  # longer inputs are cut: a page of text is far shorter
+
+GROUP_CODES: tuple[str, ...] = ("CO", "CR", "OA", "PI", "PR")
+PATIENT_SHARE_CARCS = frozenset({"1", "2", "3"})
+
+# --------------------------------------------------------------------------
+# Dates
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DATE_RX = re.compile(
+    r"(?<![\w/.-])(?:"
+    # 03/02/2026, 3/2/26, 03-02-2026 (US order: month first)
+    r"(?P<m1>\d{1,2})(?P<s1>[/-])(?P<d1>\d{1,2})(?P=s1)(?P<y1>\d{4}|\d{2})"
+    # 2026-03-02, 2026/03/02
+    r"|(?P<y2>\d{4})(?P<s2>[/-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2})"
+    # March 2, 2026 / Mar. 2 2026
+    rf"|(?P<mn3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}})"
+    # 2 March 2026
+    rf"|(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mn4>{_MONTH})\.?,?\s+(?P<y4>\d{{4}})"
+    r")(?![\w/]|[.-]\d)",
+    re.IGNORECASE,
+)
+
+
+def _make_date(y: str, m: int, d: int) -> date | None:
+    year = int(y)
+    if len(y) == 2:
+        year += TWO_DIGIT_CENTURY
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return date(year, m, d)
+    except ValueError:
+        return None
+
+
+def _date_of(match: re.Match[str]) -> date | None:
+    g = match.group
+    if g("y1"):
+        return _make_date(g("y1"), int(g("m1")), int(g("d1")))
+    if g("y2"):
+        return _make_date(g("y2"), int(g("m2")), int(g("d2")))
+    if g("y3"):
+        return _make_date(g("y3"), _MONTHS[g("mn3")[:3].lower()], int(g("d3")))
+    return _make_date(g("y4"), _MONTHS[g("mn4")[:3].lower()], int(g("d4")))
+
+
+def find_dates(text: str | None) -> list[tuple[int, int, date]]:
+    """Every valid date in ``text`` as (start, end, value), in order.
+
+    Understands 03/02/2026, 3/2/26, 03-02-2026, 2026-03-02, March 2, 2026, Mar 2, 2026 and
+    2 March 2026. Numeric dates are read month first; impossible dates are skipped.
+    """
+    if not text:
+        return []
+    out = []
+    for m in _DATE_RX.finditer(text[:MAX_TEXT]):
+        value = _date_of(m)
+        if value is not None:
+            out.append((m.start(), m.end(), value))
+    return out
+
+
+def parse_date(s: str | None) -> date | None:
+    """The first date in ``s`` ("DOS: 03/02/2026" -> 2026-03-02), or None."""
+    found = find_dates(s)
+    return found[0][2] if found else None
+
+
+# --------------------------------------------------------------------------
+# Money
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+_MONEY_FULL = re.compile(
+    rf"(?P<open>\()?\s*(?P<neg1>-)?\s*(?:USD\s*)?\$?\s*(?P<neg2>-)?\s*(?P<num>{_NUM}(?:\.\d{{1,2}})?)"
+    r"\s*(?P<close>\))?\s*(?P<neg3>-|CR)?",
+    re.IGNORECASE,
+)
+_MONEY_FIND = re.compile(
+    # with a dollar sign: $25, $1,250.00, ($25.00), -$25.00
+    rf"(?<![\w.$])(?P<open>\()?(?P<neg1>-)?\$\s?(?P<neg2>-)?(?P<num1>{_NUM}(?:\.\d{{2}})?)(?P<close>\))?"
+    rf"(?![\d,]\d|\.\d)"
+    # without: only amounts with cents (1,250.00), so that codes and counts are not money
+    rf"|(?<![\w.,$/-])(?P<open2>\()?(?P<neg4>-)?(?P<num2>{_NUM}\.\d{{2}})(?P<close2>\))?"
+    rf"(?![\d.]\d|[\w/-])"
+)
+_BLANK_MONEY = frozenset({"", "-", "--", "—", "–", "n/a", "na", "none", "$-", "$ -"})
+
+
+def _to_decimal(num: str, negative: bool) -> Decimal | None:
+    try:
+        value = Decimal(num.replace(",", ""))
+    except InvalidOperation:
+        return None
+    return -value if negative else value
+
+
+def parse_money(s: str | None) -> Decimal | None:
+    """An amount from one cell: "$1,250.00", "1250", "($25.00)" or "-25.00" (negative).
+
+    Blank, "—" and "-" are None; so is anything that is not just an amount.
+    """
+    if s is None:
+        return None
+    text = s.strip()
+    if text.lower() in _BLANK_MONEY or len(text) > 40:
+        return None
+    m = _MONEY_FULL.fullmatch(text)
+    if not m:
+        return None
+    if bool(m.group("open")) != bool(m.group("close")):
+        return None
+    negative = bool(m.group("open") or m.group("neg1") or m.group("neg2") or m.group("neg3"))
+    return _to_decimal(m.group("num"), negative)
+
+
+def find_money(text: str | None) -> list[tuple[int, int, Decimal]]:
+    """Amounts in running text as (start, end, value): "$25", "$1,250.00", "250.00".
+
+    A number without a dollar sign counts only with cents, so codes, counts, dates and
+    phone numbers are not taken for money.
+    """
+    if not text:
+        return []
+    out = []
+    for m in _MONEY_FIND.finditer(text[:MAX_TEXT]):
+        if m.group("num1"):
+            if bool(m.group("open")) != bool(m.group("close")):
+                continue
+            neg = bool(m.group("open") or m.group("neg1") or m.group("neg2"))
+            value = _to_decimal(m.group("num1"), neg)
+        else:
+            if bool(m.group("open2")) != bool(m.group("close2")):
+                continue
+            value = _to_decimal(m.group("num2"), bool(m.group("open2") or m.group("neg4")))
+        if value is not None:
+            out.append((m.start(), m.end(), value))
+    return out
+
+
+# --------------------------------------------------------------------------
+# CARC and RARC
+
+_GROUP = r"(?:CO|CR|OA|PI|PR)"
+_CODE = r"(?:[A-Z]\d{1,2}|\d{1,3})"
+# A code must not run on into a decimal, a date, a phone number or a longer number.
+_CODE_END = r"(?![\w]|[.,/-]\d)"
+# CO-50, CO 50, CO50, CO-B7, PR - 1
+_CARC_GROUPED = re.compile(rf"(?<![\w-])(?P<g>{_GROUP})\s?[-–—:]?\s?(?P<c>{_CODE}){_CODE_END}")
+# Group CO Reason 50, Group Code CO / Reason Code 50, Group: PR, Reason: 1
+_CARC_GROUP_LABEL = re.compile(
+    rf"(?i:\bgroup(?:\s+code)?)\s*[:#]?\s*(?P<g>{_GROUP})\b[\s,;/|-]*"
+    rf"(?i:(?:adj(?:ustment)?\.?\s+)?reason|carc)(?i:\s+code)?\s*[:#]?\s*(?P<c>{_CODE}){_CODE_END}"
+)
+# CARC 50, CARC: CO-50, Adj reason: 50, Adjustment reason code 50, Reason code(s): 50, 97
+_ONE = rf"(?:{_GROUP}\s?[-–:]?\s?)?{_CODE}{_CODE_END}"
+_CARC_LABEL = re.compile(
+    r"(?i:\b(?:carcs?|claim\s+adjustment\s+reason(?:\s+codes?)?|adj(?:ustment)?\.?\s+reasons?"
+    r"(?:\s+codes?)?|reason\s+codes?(?:\(s\))?))"
+    rf"\s*[:#]?\s*(?P<list>{_ONE}(?:\s*(?:,|/|&|\band\b)\s*{_ONE})*)"
+)
+_ONE_RX = re.compile(rf"(?:(?P<g>{_GROUP})\s?[-–:]?\s?)?(?P<c>{_CODE}){_CODE_END}")
+_RARC_RX = re.compile(r"(?<![\w-])(?P<c>MA\d{2,3}|M\d{1,3}|N\d{1,3})(?![\w]|[.,]\d)")
+
+
+def _clean_code(code: str) -> str:
+    code = code.upper()
+    if code.isdigit():
+        return str(int(code))
+    return code[0] + str(int(code[1:])) if code[1:].isdigit() else code
+
+
+def find_carcs(text: str | None) -> list[tuple[str | None, str]]:
+    """Claim Adjustment Reason Codes in ``text`` as (group or None, code), in order.
+
+    Recognises CO-50, CO 50, CO50, "Group CO Reason 50", "Group Code CO / Reason Code 50",
+    "CARC 50", "CARC: CO-50", "Adj reason: 50", "Adjustment reason code 50",
+    "Reason code 50" and alpha codes (CO-B7, CARC A1). Only codes of the X12 list count.
+    """
+    if not text:
+        return []
+    text = text[:MAX_TEXT]
+    known = knowledge.carc_codes()
+    hits: list[tuple[int, str | None, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(pos: int, end: int, group: str | None, code: str) -> None:
+        code = _clean_code(code)
+        if code in known and not any(s <= pos < e for s, e in taken):
+            hits.append((pos, group, code))
+            taken.append((pos, end))
+
+    for m in _CARC_GROUP_LABEL.finditer(text):
+        add(m.start(), m.end(), m.group("g"), m.group("c"))
+    for m in _CARC_LABEL.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        base = m.start("list")
+        for one in _ONE_RX.finditer(m.group("list")):
+            add(base + one.start(), base + one.end(), one.group("g"), one.group("c"))
+        taken.append((m.start(), m.end()))
+    for m in _CARC_GROUPED.finditer(text):
+        add(m.start(), m.end(), m.group("g"), m.group("c"))
+    seen: set[tuple[str | None, str]] = set()
+    out = []
+    for _, group, code in sorted(hits, key=lambda h: h[0]):
+        if (group, code) not in seen:
+            seen.add((group, code))
+            out.append((group, code))
+    return out
+
+
+def format_carc(group: str | None, code: str, context_amount_is_patient: bool = False) -> str:
+    """The contract's spelling, "GROUP-CODE", inferring a missing group.
+
+    Without a group, deductible/coinsurance/copay (1, 2, 3) and amounts the patient owes
+    are PR; everything else is CO.
+    """
+    code = _clean_code(code.strip())
+    if group:
+        group = group.upper()
+    else:
+        group = "PR" if code in PATIENT_SHARE_CARCS or context_amount_is_patient else "CO"
+    return f"{group}-{code}"
+
+
+def find_rarcs(text: str | None) -> list[str]:
+    """Remittance Advice Remark Codes in ``text`` (N130, MA130, M15), in order, once each.
+
+    "Remark: N130" and "RARC N130" are found the same way; only codes of the list count,
+    and ICD-10 codes such as N61.0 are not taken for remarks.
+    """
+    if not text:
+        return []
+    known = knowledge.rarc_codes()
+    out: list[str] = []
+    for m in _RARC_RX.finditer(text[:MAX_TEXT]):
+        code = m.group("c")
+        if code in known and code not in out:
+            out.append(code)
+    return out
+
+
+# --------------------------------------------------------------------------
+# Code shapes
+
+_CPT_RX = re.compile(r"\d{4}[0-9FTU]")
+_HCPCS_RX = re.compile(r"[A-V]\d{4}")
+_ICD10_RX = re.compile(r"([A-Z]\d[0-9A-Z])\.?([0-9A-Z]{1,4})?")
+_PROC_RX = re.compile(r"\s*([A-Z]?\d{4}[0-9A-Z]?)\s*(?:[-:\s]\s*(.*))?", re.IGNORECASE)
+_MODIFIER_RX = re.compile(r"[0-9A-Z]{2}")
+_MODIFIER_SPLIT = re.compile(r"[-:,\s]+")
+
+
+def is_cpt(s: str | None) -> bool:
+    """A CPT code: five digits, or four digits and F/T/U (99401, 0500F)."""
+    return bool(s) and bool(_CPT_RX.fullmatch(s.strip().upper()))
+
+
+def is_hcpcs(s: str | None) -> bool:
+    """A HCPCS Level II code: a letter and four digits (S9443, E0603)."""
+    return bool(s) and bool(_HCPCS_RX.fullmatch(s.strip().upper()))
+
+
+def is_icd10(s: str | None) -> bool:
+    """An ICD-10-CM code shape, with or without the dot (Z39.1, Z391, O92.70)."""
+    return normalize_icd10(s) is not None
+
+
+def normalize_icd10(s: str | None) -> str | None:
+    """The dotted form of an ICD-10-CM code (Z391 -> Z39.1, o9270 -> O92.70), or None."""
+    if not s:
+        return None
+    m = _ICD10_RX.fullmatch(s.strip().upper())
+    if not m:
+        return None
+    head, tail = m.groups()
+    return f"{head}.{tail}" if tail else head
+
+
+def split_procedure(s: str | None) -> tuple[str | None, list[str]]:
+    """A procedure code and its modifiers: "99401-95", "S9443 GT", "99401:95:25".
+
+    Returns (None, []) when ``s`` does not start with a CPT or HCPCS code.
+    """
+    if not s:
+        return None, []
+    m = _PROC_RX.fullmatch(s.strip())
+    if not m:
+        return None, []
+    code = m.group(1).upper()
+    if not (is_cpt(code) or is_hcpcs(code)):
+        return None, []
+    mods = []
+    for part in _MODIFIER_SPLIT.split((m.group(2) or "").upper()):
+        if not part:
+            continue
+        if not _MODIFIER_RX.fullmatch(part):
+            return None, []
+        mods.append(part)
+    return code, mods
+
+
+# --------------------------------------------------------------------------
+# NPI
+
+_NPI_RX = re.compile(r"(?<![\d-])(\d{10})(?![\d-])")
+NPI_PREFIX = "80840"  # the health-industry prefix the NPI check digit is computed with
+
+
+def is_valid_npi(s: str | None) -> bool:
+    """A 10-digit NPI whose check digit is right (Luhn over "80840" + the NPI)."""
+    if not s:
+        return False
+    s = s.strip()
+    if len(s) != 10 or not s.isdigit() or s[0] not in "12":
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(NPI_PREFIX + s)):
+        d = int(ch)
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def find_npis(text: str | None) -> list[str]:
+    """Valid NPIs in ``text``, in order, once each (10-digit runs that pass the check)."""
+    if not text:
+        return []
+    out: list[str] = []
+    for m in _NPI_RX.finditer(text[:MAX_TEXT]):
+        npi = m.group(1)
+        if is_valid_npi(npi) and npi not in out:
+            out.append(npi)
+    return out
+
+
+# --------------------------------------------------------------------------
+# OCR repair
+
+# tesseract reads S9443 as $9443: a "$" or "§" before four digits with no cents is an S.
+_OCR_S_CODE = re.compile(r"(?<![\w.$])[$§](\d{4})(?![\d.,])")
+
+
+def normalize_ocr_codes(text: str) -> str:
+    """Undo OCR misreadings of HCPCS S-codes ("$9443" -> "S9443")."""
+    return _OCR_S_CODE.sub(r"S\1", text)

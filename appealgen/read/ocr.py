@@ -1,0 +1,149 @@
+"""Scans and phone photos -> the same pages of positioned words, through tesseract.
+
+Pages are rendered with pypdfium2, read by the ``tesseract`` command (TSV output,
+``--psm 6``, one thread: measured 5x faster on two cores than its default), and
+the word boxes are converted back to PDF points so the layout module treats a
+scan exactly like a text PDF. Temporary images live in a private folder that is
+removed afterwards.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from ..errors import InputError, OCRUnavailableError
+from .extract import Document, Page, Word
+
+RENDER_DPI = 300
+PSM = "6"
+TIMEOUT_S = 120
+MIN_CONFIDENCE = 20.0
+# tesseract reads the HCPCS letter S as a dollar sign: "$9443" -> "S9443"
+_DOLLAR_CODE = re.compile(r"^[$§](\d{4})([^\d.,].*)?$")
+
+
+def available() -> bool:
+    return shutil.which("tesseract") is not None
+
+
+def _require() -> None:
+    if not available():
+        raise OCRUnavailableError(
+            "this file is a scan or photo and needs OCR, but tesseract is not installed — "
+            "install it with: apt-get install tesseract-ocr tesseract-ocr-eng"
+        )
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["OMP_THREAD_LIMIT"] = "1"
+    return env
+
+
+def fix_token(text: str) -> str:
+    m = _DOLLAR_CODE.match(text)
+    if m:
+        return "S" + m.group(1) + (m.group(2) or "")
+    return text
+
+
+def _tesseract_words(image_path: Path, scale: float) -> list[Word]:
+    try:
+        proc = subprocess.run(
+            ["tesseract", str(image_path), "stdout", "--psm", PSM, "tsv"],
+            capture_output=True,
+            timeout=TIMEOUT_S,
+            env=_env(),
+            check=False,
+        )
+    except subprocess.TimeoutExpired as e:
+        raise InputError("OCR took too long on this image") from e
+    if proc.returncode != 0:
+        raise InputError("OCR could not read this image (tesseract failed)")
+    words: list[Word] = []
+    reader = csv.DictReader(io.StringIO(proc.stdout.decode("utf-8", "replace")), delimiter="\t")
+    for row in reader:
+        text = (row.get("text") or "").strip()
+        if not text or row.get("level") != "5":
+            continue
+        try:
+            conf = float(row.get("conf") or -1)
+            left, top = float(row["left"]), float(row["top"])
+            width, height = float(row["width"]), float(row["height"])
+        except (TypeError, ValueError):
+            continue
+        if conf < MIN_CONFIDENCE and not any(ch.isalnum() for ch in text):
+            continue
+        words.append(
+            Word(
+                text=fix_token(text),
+                x0=left * scale,
+                x1=(left + width) * scale,
+                top=top * scale,
+                bottom=(top + height) * scale,
+                size=round(height * scale, 1),
+            )
+        )
+    return words
+
+
+def ocr_pdf(path: Path, data: bytes, digest: str, page_count: int) -> Document:
+    """OCR every page of an image-only PDF."""
+    _require()
+    import pypdfium2 as pdfium
+
+    doc = Document(path=path, sha256=digest, kind="pdf", page_count=page_count, ocr_used=True)
+    scale = 72.0 / RENDER_DPI
+    with tempfile.TemporaryDirectory(prefix="appealgen-ocr-") as tmp:
+        pdf = pdfium.PdfDocument(data)
+        try:
+            for i in range(len(pdf)):
+                page = pdf[i]
+                width, height = page.get_size()
+                img = page.render(scale=RENDER_DPI / 72.0, grayscale=True).to_pil()
+                page.close()
+                img_path = Path(tmp) / f"p{i + 1}.png"
+                img.save(img_path)
+                words = _tesseract_words(img_path, scale)
+                img_path.unlink(missing_ok=True)
+                doc.pages.append(Page(number=i + 1, width=width, height=height, words=words))
+        finally:
+            pdf.close()
+    if not any(p.words for p in doc.pages):
+        raise InputError("OCR found no text on this scan", file=str(path))
+    return doc
+
+
+def load_image(path: Path, data: bytes, digest: str) -> Document:
+    """OCR a phone photo or scanned image (PNG, JPEG, TIFF)."""
+    _require()
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        img = Image.open(io.BytesIO(data))
+        img = ImageOps.exif_transpose(img).convert("L")
+    except (UnidentifiedImageError, OSError, ValueError) as e:
+        raise InputError("the image is damaged and cannot be read", file=str(path)) from e
+    dpi = img.info.get("dpi", (RENDER_DPI, RENDER_DPI))[0] or RENDER_DPI
+    # Small photos read better enlarged to roughly 300 dpi letter size.
+    if img.width < 2000:
+        factor = 2000 / img.width
+        img = img.resize((int(img.width * factor), int(img.height * factor)))
+        dpi = dpi * factor
+    scale = 72.0 / float(dpi)
+    with tempfile.TemporaryDirectory(prefix="appealgen-ocr-") as tmp:
+        img_path = Path(tmp) / "image.png"
+        img.save(img_path)
+        words = _tesseract_words(img_path, scale)
+    doc = Document(path=path, sha256=digest, kind="pdf", page_count=1, ocr_used=True)
+    doc.pages.append(Page(number=1, width=img.width * scale, height=img.height * scale, words=words))
+    if not words:
+        raise InputError("OCR found no text in this image", file=str(path))
+    return doc

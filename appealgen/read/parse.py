@@ -1,0 +1,959 @@
+"""Pages of words -> ParseResult, driven by label synonyms, code tables and phrase rules.
+
+No layout is known in advance: header fields come from labels (fields.py),
+service lines from geometry (table.py), or, in a prose letter, from the
+sentences that name a date of service, a code and an amount. Payer names in the
+data are hints, never layouts.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from ..errors import NoClaimError
+from ..models import (
+    Adjustment,
+    Claim,
+    Denial,
+    Member,
+    ParseResult,
+    Payer,
+    Plan,
+    Provider,
+    ServiceLine,
+    Source,
+    Totals,
+)
+from . import normalize as nz
+from .extract import MAX_PAGES, Document, load
+from .fields import Found, all_of, find_fields, first, labels
+from .layout import Line, document_lines
+from .table import AMOUNT_COLUMNS, Row, Table, find_tables, is_money_token
+
+log = logging.getLogger(__name__)
+
+ZERO = Decimal("0.00")
+MEMBER_ADDRESS_WINDOW = 8  # lines between the member's name and the City, ST ZIP line
+US_STATES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR".split()
+)
+STATE_NAMES = {
+    "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA",
+    "colorado": "CO", "connecticut": "CT", "delaware": "DE", "district of columbia": "DC",
+    "florida": "FL", "georgia": "GA", "hawaii": "HI", "idaho": "ID", "illinois": "IL",
+    "indiana": "IN", "iowa": "IA", "kansas": "KS", "kentucky": "KY", "louisiana": "LA",
+    "maine": "ME", "maryland": "MD", "massachusetts": "MA", "michigan": "MI", "minnesota": "MN",
+    "mississippi": "MS", "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV",
+    "new hampshire": "NH", "new jersey": "NJ", "new mexico": "NM", "new york": "NY",
+    "north carolina": "NC", "north dakota": "ND", "ohio": "OH", "oklahoma": "OK", "oregon": "OR",
+    "pennsylvania": "PA", "rhode island": "RI", "south carolina": "SC", "south dakota": "SD",
+    "tennessee": "TN", "texas": "TX", "utah": "UT", "vermont": "VT", "virginia": "VA",
+    "washington": "WA", "west virginia": "WV", "wisconsin": "WI", "wyoming": "WY",
+}  # fmt: skip
+
+_ADDRESS = re.compile(r"\b([A-Z][A-Za-z.' -]{1,30}),?\s+([A-Z]{2})\s+(\d{5})(?:-\d{4})?\b")
+_PHONE = re.compile(
+    r"(?<!\d)(?:1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\d)|(?<!\d)1-8\d\d-[A-Z0-9-]{7,8}"
+)
+_PLAN_TYPE = re.compile(r"\b(HMO|PPO|EPO|POS|HDHP|PFFS|HMO-POS|Indemnity|Medicaid HMO)\b")
+_ORG_WORDS = re.compile(
+    r"\b(health|healthcare|insurance|assurance|mutual|blue|cross|shield|care|plan|medicaid|"
+    r"hmo|ppo|benefits?|life|company|co\.|inc\.?|group|partners|network|alliance|medical|"
+    r"wellness|administrators?|services|trust|casualty|cigna|aetna|humana|united|anthem|"
+    r"kaiser|molina|centene|wellcare|oscar|highmark|premera|regence|harvard|tufts|caresource|"
+    r"health\s*net|amerigroup|magellan|umr|meritain|healthpartners|medica|priority|geisinger|"
+    r"independence|excellus|emblem|fidelis|horizon|florida blue|bcbs)\b",
+    re.I,
+)
+_NOT_PAYER = re.compile(
+    r"\b(ibclc|lactation|consultant|llc|pllc|md|do|rn|np|cnm|pediatrics|clinic|hospital|"
+    r"department of (insurance|labor|financial)|division of insurance|p\.?o\.? box|street|"
+    r"\bst\b|avenue|suite|member|patient|dear|claim|date|page|statement)\b",
+    re.I,
+)
+_DENIAL_WORDS = re.compile(
+    r"\b(denied|denies|deny|denial|not covered|non-?covered|not payable|not a covered|"
+    r"not eligible|ineligible|rejected|declined|excluded|exclusion|cannot (?:pay|cover|approve)|"
+    r"can ?not be (?:paid|covered|approved)|unable to (?:pay|cover|approve)|will not (?:pay|cover)|"
+    r"did not (?:pay|cover)|no payment|not (?:approved|authorized|allowed)|adverse benefit determination|"
+    r"upheld|not medically necessary)\b",
+    re.I,
+)
+_PAID_WORDS = re.compile(r"\b(paid in full|processed as billed|approved as billed)\b", re.I)
+_FUNDING_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "self_funded",
+        re.compile(
+            r"administrative services only|\bASO\b|self[- ]funded|self[- ]insured|"
+            r"(your|the) employer (is responsible for|pays|funds|is financially responsible)|"
+            r"funded by (your|the) employer|employer[- ]funded|not insured by|"
+            r"(we|\w+ health\w*) (provides?|performs?) (only )?(claims )?administrati|"
+            r"claims administrator (only|for)|does not (insure|assume (any )?financial risk)|"
+            r"third[- ]party administrator",
+            re.I,
+        ),
+    ),
+    (
+        "medicaid",
+        re.compile(
+            r"\bmedicaid\b|medical assistance program|masshealth|medi-cal|\bCHIP\b|"
+            r"state fair hearing|fair hearing|health ?choice|apple health|soonercare|tenncare|"
+            r"badgercare|husky health|denali kid|kidcare",
+            re.I,
+        ),
+    ),
+    ("medicare", re.compile(r"\bmedicare advantage\b|\bmedicare (part|plan|health)\b|\bMA-PD\b", re.I)),
+    (
+        "governmental",
+        re.compile(
+            r"state employees?'? (health|benefit)|public employees?'? (health|benefit)|"
+            r"(county|city|municipal|school district|state) employee (health |benefit )?plan|"
+            r"non-?federal governmental plan|governmental (health )?plan|teachers'? (health|retirement)",
+            re.I,
+        ),
+    ),
+    (
+        "fully_insured",
+        re.compile(
+            r"fully[- ]insured|insured by|underwritten by|\binsures (this|your) (plan|coverage|policy)|insurance (policy|coverage) (issued|provided) by|"
+            r"policy (is )?issued by|this (plan|policy|coverage) is insured|state[- ]regulated|"
+            r"department of (insurance|financial services)|division of insurance|insurance commissioner|"
+            r"office of the health insurance commissioner",
+            re.I,
+        ),
+    ),
+]
+_FINAL_NOTICE = re.compile(
+    r"final (internal )?(adverse|appeal|decision|determination)|upheld (on|the) (appeal|denial)|"
+    r"appeal (decision|determination)|second[- ]level appeal|we (have )?upheld",
+    re.I,
+)
+_DOS_CONTEXT = re.compile(
+    r"(date[s()]* of service|service date|provided on|received on|rendered on|seen on|visit on|"
+    r"services on|on (?=\w+ \d)|from)\s*:?\s*$",
+    re.I,
+)
+
+
+@dataclass
+class _Ctx:
+    lines: list[Line]
+    found: list[Found]
+    text: str
+    glossary: dict[str, str]
+
+
+# --------------------------------------------------------------------------
+# entry point
+
+
+def parse_file(path: Path, *, max_pages: int | None = MAX_PAGES) -> ParseResult:
+    """Read one file into the contract's parse document (raises InputError on bad input)."""
+    t0 = time.perf_counter()
+    doc = load(path, max_pages=max_pages)
+    if doc.kind == "x12":
+        from . import x12
+
+        result = x12.parse_835(doc)
+    else:
+        result = parse_document(doc)
+    log.debug("parsed sha=%s pages=%s in %.3fs", doc.sha256[:12], doc.page_count, time.perf_counter() - t0)
+    return result
+
+
+def parse_document(doc: Document) -> ParseResult:
+    lines = document_lines(doc.pages)
+    text = "\n".join(ln.text for ln in lines)
+    found = find_fields(lines)
+    ctx = _Ctx(lines=lines, found=found, text=text, glossary=_glossary(lines))
+    tables = find_tables(lines)
+    claims = _claims(ctx, tables)
+    if not claims:
+        raise NoClaimError(
+            "no insurance claim found in this document (no claim number, date of service or "
+            "billed amount) — is it an EOB or a denial letter?",
+            file=str(doc.path),
+        )
+    result = ParseResult(
+        source=Source(
+            file=doc.path.name,
+            sha256=doc.sha256,
+            pages=doc.page_count,
+            ocr_used=doc.ocr_used,
+            kind=_source_kind(ctx, tables),
+        ),
+        payer=_payer(ctx),
+        plan=_plan(ctx),
+        member=_member(ctx),
+        notice_date=_notice_date(ctx),
+        claims=claims,
+    )
+    result.notice_text = text  # type: ignore[attr-defined]
+    if result.member.state is None and result.payer.state and result.plan.funding == "medicaid":
+        result.member.state = result.payer.state
+    if _FINAL_NOTICE.search(text):
+        result.warnings.append("this notice looks like a final internal appeal decision")
+    if doc.ocr_used:
+        result.warnings.append("read by OCR: check names, numbers and amounts against the paper")
+    return result
+
+
+# --------------------------------------------------------------------------
+# header fields
+
+
+def _clean_name(value: str | None) -> str | None:
+    if not value:
+        return None
+    v = re.split(r"\s{2,}|\s+(?:member|patient|id|group|claim|dob|date)\b\s*[:#]", value, flags=re.I)[0]
+    v = v.strip(" ,;:|-")
+    if not v or len(v) > 60 or not re.search(r"[A-Za-zÀ-ÿ]", v):
+        return None
+    return v
+
+
+def _clean_id(value: str | None) -> str | None:
+    if not value:
+        return None
+    tok = value.strip().split()
+    if not tok:
+        return None
+    v = tok[0].strip(",;:|")
+    if len(tok) > 1 and len(v) <= 4 and re.fullmatch(r"[A-Z0-9-]+", tok[1]):
+        v = v + tok[1]  # "W12 3456" split by OCR or spacing
+    if not re.search(r"\d", v) or len(v) < 3:
+        return None
+    return v
+
+
+def _member(ctx: _Ctx) -> Member:
+    name_f = first(ctx.found, "member_name")
+    name = _clean_name(name_f.value) if name_f else None
+    if name is None:
+        name = _dear_name(ctx)
+    mid = None
+    for f in all_of(ctx.found, "member_id"):
+        mid = _clean_id(f.value)
+        if mid:
+            break
+    state = _member_state(ctx, name)
+    return Member(name=name, id=mid, state=state)
+
+
+def _dear_name(ctx: _Ctx) -> str | None:
+    m = re.search(r"^\s*Dear\s+(?:Mr\.?|Ms\.?|Mrs\.?|Mx\.?|Dr\.?)?\s*([^,:\n]{3,50})[,:]", ctx.text, re.M)
+    if m and not re.search(r"member|parent|patient|customer|sir|madam", m.group(1), re.I):
+        return m.group(1).strip()
+    return None
+
+
+def _addresses(ctx: _Ctx) -> list[tuple[int, str]]:
+    out = []
+    for i, ln in enumerate(ctx.lines):
+        for c in ln.cells:
+            for m in _ADDRESS.finditer(c.text):
+                if m.group(2) in US_STATES:
+                    out.append((i, m.group(2)))
+    return out
+
+
+def _member_state(ctx: _Ctx, name: str | None) -> str | None:
+    addrs = _addresses(ctx)
+    if name:
+        key = name.split()[0].lower()
+        for i, ln in enumerate(ctx.lines[:80]):
+            if key in ln.text.lower() and not re.search(r"dear", ln.text, re.I):
+                for j, st in addrs:
+                    if i < j <= i + MEMBER_ADDRESS_WINDOW:
+                        return st
+    return None
+
+
+def _payer_line(ctx: _Ctx) -> int | None:
+    """The line naming the insurer: large print near the top of page 1, or a labelled payer."""
+    title_words = labels().titles
+    best, best_score = None, 0.0
+    page1 = [(i, ln) for i, ln in enumerate(ctx.lines) if ln.page == ctx.lines[0].page]
+    sizes = sorted({ln.size for _, ln in page1}, reverse=True)
+    for i, ln in page1[:40]:
+        if ln.top > ln.page_height * 0.45:
+            continue
+        for c in ln.cells:
+            t = c.text.strip()
+            low = t.lower()
+            if len(t) < 4 or len(t) > 70 or any(tw in low for tw in title_words):
+                continue
+            if nz.find_dates(t) or _PHONE.search(t) or re.search(r"\d{3,}", t) or ":" in t:
+                continue
+            org = len(_ORG_WORDS.findall(t))
+            if org == 0 or _NOT_PAYER.search(t):
+                continue
+            size = max(w.size for w in c.words)
+            rank = sizes.index(ln.size) if ln.size in sizes else 5
+            score = org + max(0, 4 - rank) * 1.5 + (1 if i < 6 else 0) + (1 if c.words[0].bold else 0)
+            score -= ln.top / ln.page_height * 2
+            score += size / 20
+            if score > best_score:
+                best, best_score = (i, t), score
+    if best is None:
+        return None
+    ctx._payer_name = best[1]  # type: ignore[attr-defined]
+    return best[0]
+
+
+def _payer(ctx: _Ctx) -> Payer:
+    name = None
+    idx = _payer_line(ctx)
+    if idx is not None:
+        name = ctx._payer_name  # type: ignore[attr-defined]
+    if name is None:
+        m = re.search(
+            r"(?:Sincerely|Respectfully|Thank you),?\s*\n(?:.*\n){0,3}?\s*([A-Z][\w&.' -]*(?:Health|Insurance|Plan|Care|Medicaid|Blue\w*)[\w&.' -]*)",
+            ctx.text,
+        )
+        if m:
+            name = m.group(1).strip()
+    name = re.sub(r"\s+", " ", name).strip(" -–—|") if name else None
+    state = None
+    addrs = _addresses(ctx)
+    member_name = _clean_name(f.value) if (f := first(ctx.found, "member_name")) else None
+    member_state_line = None
+    if member_name:
+        key = member_name.split()[0].lower()
+        for i, ln in enumerate(ctx.lines[:80]):
+            if key in ln.text.lower():
+                member_state_line = next((j for j, _ in addrs if i < j <= i + 4), None)
+                if member_state_line is not None:
+                    break
+    if idx is not None:
+        state = next((st for j, st in addrs if idx <= j <= idx + 5 and j != member_state_line), None)
+    if state is None:
+        appeal_addr = re.search(
+            r"(appeals?|grievances?)[^\n]*\n(?:[^\n]*\n){0,3}?[^\n]*?,?\s+([A-Z]{2})\s+\d{5}", ctx.text, re.I
+        )
+        if appeal_addr and appeal_addr.group(2) in US_STATES:
+            state = appeal_addr.group(2)
+    return Payer(name=name, state=state, phone=_payer_phone(ctx))
+
+
+def _payer_phone(ctx: _Ctx) -> str | None:
+    best = None
+    for i, ln in enumerate(ctx.lines):
+        m = _PHONE.search(ln.text)
+        if not m:
+            continue
+        ctx_text = (ctx.lines[i - 1].text if i else "") + " " + ln.text
+        if re.search(r"fax", ln.text[: m.start()][-20:], re.I):
+            continue
+        if re.search(
+            r"call|customer|member servic|questions|phone|contact|toll[- ]free|tty|help", ctx_text, re.I
+        ):
+            if re.search(r"department of|division of|ebsa|labor|dol\b|ombudsman|1-866-444", ctx_text, re.I):
+                continue
+            return _format_phone(m.group(0))
+        if best is None and i < 15:
+            best = _format_phone(m.group(0))
+    return best
+
+
+def _format_phone(raw: str) -> str:
+    digits = re.sub(r"\D", "", raw)
+    if len(digits) == 11 and digits.startswith("1"):
+        digits = digits[1:]
+    if len(digits) == 10:
+        return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
+    return raw.strip()
+
+
+def _plan(ctx: _Ctx) -> Plan:
+    name = None
+    for f in all_of(ctx.found, "plan_name"):
+        v = f.value.strip()
+        if len(v) >= 3 and not nz.find_dates(v) and re.search(r"[A-Za-z]", v):
+            name = re.split(r"\s{2,}|\s+group\b", v, flags=re.I)[0].strip(" ,;")
+            break
+    ptype = None
+    pt = first(ctx.found, "plan_type")
+    if pt:
+        m = _PLAN_TYPE.search(pt.value)
+        ptype = m.group(1).upper() if m else None
+    if ptype is None and name:
+        m = _PLAN_TYPE.search(name)
+        ptype = m.group(1).upper() if m else None
+    if ptype is None:
+        for ln in ctx.lines[:40]:
+            m = _PLAN_TYPE.search(ln.text)
+            if m and not re.search(r"place of service|\bPOS\s*\d", ln.text, re.I):
+                ptype = m.group(1).upper()
+                break
+    group = None
+    for f in all_of(ctx.found, "group_number"):
+        group = _clean_id(f.value)
+        if group:
+            break
+    return Plan(name=name, type=ptype, funding=_funding(ctx, name), group_number=group)
+
+
+def _funding(ctx: _Ctx, plan_name: str | None) -> str:
+    text = ctx.text
+    hay = f"{plan_name or ''}\n{text}"
+    for kind, rx in _FUNDING_RULES:
+        m = rx.search(hay)
+        if not m:
+            continue
+        if kind == "medicaid":
+            # "if you also have Medicaid" boilerplate is not the plan itself
+            hits = [
+                mm for mm in rx.finditer(hay)
+                if not re.search(r"(also|other|if you) (have|has)\W+(\w+\W+){0,2}$", hay[max(0, mm.start() - 40): mm.start()], re.I)
+            ]  # fmt: skip
+            if not hits:
+                continue
+        if kind == "fully_insured" and re.search(r"department of labor|ebsa", hay, re.I) and not re.search(
+            r"insured by|underwritten by|fully[- ]insured", hay, re.I
+        ):
+            continue
+        return kind
+    return "unknown"
+
+
+def _notice_date(ctx: _Ctx) -> date | None:
+    prefer = [f for f in ctx.found if f.field == "notice_date"]
+    # specific labels first, the bare "Date:" last
+    prefer.sort(key=lambda f: (f.label == "date", f.line))
+    for f in prefer:
+        d = nz.parse_date(f.value)
+        if d:
+            return d
+    # a letter starts with its date on a line of its own
+    for ln in ctx.lines[:25]:
+        t = ln.text.strip()
+        dates = nz.find_dates(t)
+        if len(dates) == 1:
+            s, e, d = dates[0]
+            rest = (t[:s] + t[e:]).strip(" ,.:")
+            if not rest or re.fullmatch(r"(date|dated|issued|mailed|sent)", rest, re.I):
+                return d
+    return None
+
+
+def _source_kind(ctx: _Ctx, tables: list[Table]) -> str:
+    head = "\n".join(ln.text for ln in ctx.lines[:30]).lower()
+    if re.search(r"explanation of benefits|\beob\b|this is not a bill", head):
+        return "eob"
+    if re.search(r"remittance|explanation of payment|provider voucher|payment summary", head):
+        return "eob"
+    if re.search(r"adverse benefit determination|notice of (denial|action)|denial|dear\b", ctx.text[:3000], re.I):
+        return "denial_letter"
+    if tables:
+        return "eob"
+    return "unknown"
+
+
+# --------------------------------------------------------------------------
+# the payer's code key
+
+
+_GLOSS_LINE = re.compile(
+    r"^\s*(?:(?:code|remark|note|reason|message|msg|explanation|ref)\s*(?:code)?\s*)?"
+    r"[\[(]?(?P<code>[A-Z]{0,3}[-\s]?[A-Z0-9]{1,5})[\])]?\s*(?:[-–—:=.)]|\s{2,}|\s(?=[A-Z][a-z]))\s*(?P<text>[A-Za-z\"'(].{8,})$"
+)
+
+
+def _glossary(lines: list[Line]) -> dict[str, str]:
+    """Code -> printed explanation, from footnotes and code keys anywhere in the document."""
+    out: dict[str, str] = {}
+    last: str | None = None
+    last_x = 0.0
+    for ln in lines:
+        cells = ln.cells
+        text = ln.text
+        m = _GLOSS_LINE.match(text)
+        if m is None and len(cells) >= 2 and re.fullmatch(r"[A-Z0-9-]{1,8}", cells[0].text.strip()):
+            m = _GLOSS_LINE.match(cells[0].text.strip() + " - " + " ".join(c.text for c in cells[1:]))
+        if m and not nz.find_dates(m.group("code")) and not is_money_token(m.group("code")):
+            code = re.sub(r"\s", "-", m.group("code").strip())
+            if _plausible_code(code) and not _money_heavy(m.group("text")):
+                out.setdefault(code.upper(), m.group("text").strip())
+                last, last_x = code.upper(), ln.x0
+                continue
+        if last and ln.words and len(cells) == 1 and ln.x0 > last_x + 5 and not _money_heavy(text):
+            out[last] = f"{out[last]} {text.strip()}"
+            if len(out[last]) > 400:
+                last = None
+        else:
+            last = None
+    return out
+
+
+def _plausible_code(code: str) -> bool:
+    c = code.upper()
+    if c.isalpha() and len(c) > 3:
+        return False
+    if re.fullmatch(r"\d{5,}", c):
+        return False
+    return bool(re.search(r"\d", c)) or len(c) <= 2
+
+
+def _money_heavy(text: str) -> bool:
+    return len(re.findall(r"\d\.\d\d\b", text)) >= 2
+
+
+# --------------------------------------------------------------------------
+# claims
+
+
+def _claim_anchors(ctx: _Ctx) -> list[Found]:
+    anchors = []
+    last_line = -1
+    for f in all_of(ctx.found, "claim_number"):
+        cid = _clean_id(f.value)
+        if not cid or f.line == last_line:
+            continue
+        last_line = f.line
+        anchors.append(Found(f.field, cid, f.line, f.label))
+    return anchors
+
+
+def _claims(ctx: _Ctx, tables: list[Table]) -> list[Claim]:
+    """One claim per claim number; a number printed twice (summary, then detail) is one claim."""
+    anchors = _claim_anchors(ctx)
+    rows = [(t, r) for t in tables for r in t.rows]
+    n = len(ctx.lines)
+    ranges: dict[str | None, list[tuple[int, int]]] = {}
+    order: list[str | None] = []
+    if not anchors:
+        ranges[None] = [(0, n)]
+        order.append(None)
+    for k, a in enumerate(anchors):
+        start = a.line if k else 0
+        # labels printed just above the claim number belong to this claim
+        while k and start - 1 > anchors[k - 1].line and _is_label_line(ctx, start - 1):
+            start -= 1
+        stop = anchors[k + 1].line if k + 1 < len(anchors) else n
+        if k + 1 < len(anchors):
+            s2 = anchors[k + 1].line
+            while s2 - 1 > a.line and _is_label_line(ctx, s2 - 1):
+                s2 -= 1
+            stop = s2
+        if a.value not in ranges:
+            ranges[a.value] = []
+            order.append(a.value)
+        ranges[a.value].append((start, stop))
+    claims: list[Claim] = []
+    for cid in order:
+        spans = ranges[cid]
+        seg_rows = [(t, r) for t, r in rows if any(s <= r.line_index < e for s, e in spans)]
+        claim = _claim_from(ctx, spans, cid, seg_rows)
+        if claim is not None:
+            claims.append(claim)
+    if len(claims) > 1:
+        # a claim number seen only in a summary, with nothing else, is not a claim of its own
+        claims = [c for c in claims if c.service_lines or c.denied] or claims
+    return claims
+
+
+def _is_label_line(ctx: _Ctx, i: int) -> bool:
+    return any(f.line == i for f in ctx.found) and not any(is_money_token(w.text) for w in ctx.lines[i].words)
+
+
+def _claim_from(
+    ctx: _Ctx, spans: list[tuple[int, int]], claim_number: str | None, seg_rows: list[tuple[Table, Row]]
+) -> Claim | None:
+    seg_text = "\n".join(ln.text for s, e in spans for ln in ctx.lines[s:e])
+    in_seg = [f for f in ctx.found if any(s <= f.line < e for s, e in spans)]
+    lines: list[ServiceLine] = []
+    totals = Totals()
+    line_codes: list[tuple[list[tuple[str | None, str]], list[str], list[str]]] = []
+    for table, row in seg_rows:
+        if row.is_total:
+            totals = _totals_from(row)
+            continue
+        sl, carcs, rarcs, own = _service_line(ctx, table, row)
+        if sl is not None:
+            lines.append(sl)
+            line_codes.append((carcs, rarcs, own))
+    if not lines:
+        sl = _prose_service_line(ctx, seg_text, in_seg)
+        if sl is not None:
+            lines.append(sl)
+            carcs = nz.find_carcs(seg_text)
+            rarcs = nz.find_rarcs(seg_text)
+            line_codes.append((carcs, rarcs, []))
+    if not lines:
+        if claim_number is None or not _DENIAL_WORDS.search(seg_text):
+            return None
+    fields_here = in_seg or ctx.found
+    claim = Claim(claim_number=claim_number)
+    pf = first(fields_here, "patient_name") or first(ctx.found, "patient_name")
+    claim.patient_name = _clean_name(pf.value) if pf else None
+    claim.provider = _provider(ctx, fields_here, seg_text)
+    claim.service_lines = lines
+    dx: list[str] = []
+    for sl in lines:
+        for d in sl.diagnosis_codes:
+            if d not in dx:
+                dx.append(d)
+    claim.diagnosis_codes = dx
+    if totals == Totals() and lines:
+        totals = _sum_totals(lines)
+    elif lines:
+        # fill what the totals row did not print from the lines
+        summed = _sum_totals(lines)
+        for k in ("billed", "allowed", "paid", "patient_responsibility"):
+            if getattr(totals, k) is None:
+                setattr(totals, k, getattr(summed, k))
+    claim.totals = totals
+    _decide_denial(ctx, claim, seg_text, line_codes)
+    return claim
+
+
+def _sum_totals(lines: list[ServiceLine]) -> Totals:
+    t = Totals()
+    for k in ("billed", "allowed", "paid", "patient_responsibility"):
+        vals = [getattr(sl, k) for sl in lines]
+        if vals and all(v is not None for v in vals):
+            setattr(t, k, sum(vals, ZERO))
+    return t
+
+
+def _money(cell: str | None) -> Decimal | None:
+    if not cell:
+        return None
+    for tok in cell.split():
+        if is_money_token(tok):
+            return nz.parse_money(tok)
+    return None
+
+
+def _totals_from(row: Row) -> Totals:
+    c = row.cells
+    t = Totals(
+        billed=_money(c.get("billed")),
+        allowed=_money(c.get("allowed")),
+        paid=_money(c.get("paid")),
+        patient_responsibility=_money(c.get("patient_responsibility")),
+    )
+    if t.patient_responsibility is None:
+        t.patient_responsibility = _patient_share_parts(c)
+    return t
+
+
+def _patient_share_parts(c: dict[str, str]) -> Decimal | None:
+    parts = [_money(c.get(k)) for k in ("deductible", "coinsurance", "copay", "not_covered")]
+    if any(p is not None for p in parts):
+        return sum((p for p in parts if p is not None), ZERO)
+    return None
+
+
+def _service_line(
+    ctx: _Ctx, table: Table, row: Row
+) -> tuple[ServiceLine | None, list[tuple[str | None, str]], list[str], list[str]]:
+    c = row.cells
+    text = " ".join([row.text, *row.extra])
+    sl = ServiceLine()
+    dos_src = c.get("date_of_service") or text
+    dates = nz.find_dates(dos_src) or nz.find_dates(text)
+    sl.date_of_service = dates[0][2] if dates else None
+    proc_src = " ".join(v for k, v in c.items() if k in ("procedure_code", "modifiers")) or text
+    sl.procedure_code, sl.modifiers = _procedure(proc_src)
+    if sl.procedure_code is None and proc_src != text:
+        sl.procedure_code, sl.modifiers = _procedure(_strip_amounts(text))
+    if c.get("modifiers") and not sl.modifiers:
+        sl.modifiers = [m for m in re.split(r"[\s,]+", c["modifiers"]) if re.fullmatch(r"[A-Z0-9]{2}", m)]
+    units = c.get("units")
+    if units and re.fullmatch(r"\d{1,3}(\.0+)?", units.strip()):
+        sl.units = int(float(units))
+    dx_src = c.get("diagnosis_codes") or text
+    sl.diagnosis_codes = _diagnoses(dx_src)
+    if not sl.diagnosis_codes:
+        sl.diagnosis_codes = _diagnoses(text)
+    sl.billed = _money(c.get("billed"))
+    sl.allowed = _money(c.get("allowed"))
+    sl.paid = _money(c.get("paid"))
+    sl.patient_responsibility = _money(c.get("patient_responsibility"))
+    if sl.patient_responsibility is None:
+        sl.patient_responsibility = _patient_share_parts(c)
+    if sl.billed is None and sl.paid is None:
+        return None, [], [], []
+    # codes: the remarks column, or the whole row outside the amounts
+    code_src = " ".join(v for k, v in c.items() if k.startswith("remarks")) or _strip_amounts(text)
+    code_src = f"{code_src} {' '.join(row.extra)}"
+    carcs = nz.find_carcs(code_src)
+    rarcs = nz.find_rarcs(code_src)
+    own = _own_codes(ctx, code_src, carcs, rarcs)
+    # footnote-style: the remark column holds keys into the glossary (e.g. "A1", "3F", "12")
+    for key in own:
+        expl = ctx.glossary.get(key, "")
+        for g, code in nz.find_carcs(f"{key} {expl}" if re.match(r"^(CO|PR|OA|PI|CR)", key) else ""):
+            carcs.append((g, code))
+    for r in _glossary_rarcs(ctx, own):
+        if r not in rarcs:
+            rarcs.append(r)
+    sl.remark_codes = list(dict.fromkeys(rarcs))
+    sl.adjustments = _adjustments(carcs, sl, code_src)
+    return sl, carcs, sl.remark_codes, own
+
+
+def _glossary_rarcs(ctx: _Ctx, keys: list[str]) -> list[str]:
+    return []
+
+
+def _strip_amounts(text: str) -> str:
+    return " ".join(t for t in text.split() if not is_money_token(t))
+
+
+def _procedure(text: str) -> tuple[str | None, list[str]]:
+    for m in re.finditer(r"\b([A-Z]\d{4}|\d{4}[A-Z0-9])(?:[-: ]([A-Z0-9]{2}))?(?:[-: ]([A-Z0-9]{2}))?\b", text):
+        code = m.group(1)
+        if nz.is_cpt(code) or nz.is_hcpcs(code):
+            mods = [g for g in m.groups()[1:] if g and re.fullmatch(r"[A-Z0-9]{2}", g) and not g.isdigit() or (g and g in ("25", "59", "95", "93"))]
+            mods = [g for g in mods if g]
+            return code, mods
+    return None, []
+
+
+def _diagnoses(text: str) -> list[str]:
+    out: list[str] = []
+    for m in re.finditer(r"\b([A-TV-Z]\d{2}(?:\.\d{1,4}|\d{1,4})?[A-Z]?)\b", text):
+        raw = m.group(1)
+        if "." not in raw and len(raw) <= 3:
+            continue  # "Z39" alone is too ambiguous
+        code = nz.normalize_icd10(raw)
+        if code and nz.is_icd10(code) and code not in out:
+            if re.fullmatch(r"[A-Z]\d{4}", raw) and (nz.is_hcpcs(raw) or nz.is_cpt(raw)):
+                continue  # S9443 is a procedure, not a diagnosis
+            out.append(code)
+    return out
+
+
+def _own_codes(ctx: _Ctx, text: str, carcs: list[tuple[str | None, str]], rarcs: list[str]) -> list[str]:
+    """Keys printed in a row that the document's own code key explains."""
+    out = []
+    taken = {c for _, c in carcs} | set(rarcs)
+    for tok in re.split(r"[\s,;/]+", text):
+        key = tok.strip("()[]*.:").upper()
+        if not key or key in taken or nz.find_dates(key):
+            continue
+        if key in ctx.glossary and key not in out:
+            out.append(key)
+    return out
+
+
+def _adjustments(
+    carcs: list[tuple[str | None, str]], sl: ServiceLine, code_src: str
+) -> list[Adjustment]:
+    out: list[Adjustment] = []
+    seen = set()
+    for group, code in carcs:
+        g = group or nz.format_carc(None, code).split("-")[0]
+        if (g, code) in seen:
+            continue
+        seen.add((g, code))
+        amount = None
+        m = re.search(rf"\b{g}\s*-?\s*{re.escape(code)}\b\s*\$?\s*(\d[\d,]*\.\d\d)", code_src)
+        if m:
+            amount = nz.parse_money(m.group(1))
+        elif len(carcs) == 1:
+            if g == "PR" and sl.patient_responsibility is not None:
+                amount = sl.patient_responsibility
+            elif sl.billed is not None:
+                amount = sl.billed - (sl.paid or ZERO)
+        out.append(Adjustment(group=g, code=code, amount=amount))
+    return out
+
+
+def _prose_service_line(ctx: _Ctx, text: str, in_seg: list[Found]) -> ServiceLine | None:
+    sl = ServiceLine()
+    fields_here = in_seg or ctx.found
+    dos_f = first(fields_here, "date_of_service")
+    if dos_f and (d := nz.parse_date(dos_f.value)):
+        sl.date_of_service = d
+    else:
+        for s, _e, d in nz.find_dates(text):
+            if _DOS_CONTEXT.search(text[max(0, s - 40) : s]):
+                sl.date_of_service = d
+                break
+    proc_f = first(fields_here, "procedure")
+    sl.procedure_code, sl.modifiers = _procedure(proc_f.value if proc_f else "")
+    if sl.procedure_code is None:
+        for m in re.finditer(r"\b([A-Z]\d{4}|\d{5})\b", text):
+            code = m.group(1)
+            before = text[max(0, m.start() - 30) : m.start()].lower()
+            if nz.is_hcpcs(code) or (
+                nz.is_cpt(code) and re.search(r"cpt|code|procedure|hcpcs|billed as|service", before)
+            ):
+                sl.procedure_code, sl.modifiers = _procedure(text[m.start() : m.start() + 12])
+                break
+    dx_f = first(fields_here, "diagnosis")
+    sl.diagnosis_codes = _diagnoses(dx_f.value) if dx_f else []
+    if not sl.diagnosis_codes:
+        sl.diagnosis_codes = [d for d in _diagnoses(text) if d != sl.procedure_code]
+    sl.billed = _amount_near(text, r"billed|charges?d?|charge of|amount of|total charges|cost of")
+    sl.paid = _amount_near(text, r"(?:plan |we )?paid|payment of|pays?")
+    sl.allowed = _amount_near(text, r"allowed|allowable|approved amount")
+    sl.patient_responsibility = _amount_near(
+        text, r"you (?:may )?owe|your share|patient responsibility|member responsibility|responsible for"
+    )
+    bf = first(fields_here, "billed_total")
+    if sl.billed is None and bf:
+        sl.billed = _money(bf.value)
+    pf = first(fields_here, "patient_total")
+    if sl.patient_responsibility is None and pf:
+        sl.patient_responsibility = _money(pf.value)
+    if sl.date_of_service is None and sl.procedure_code is None and sl.billed is None:
+        return None
+    carcs = nz.find_carcs(text)
+    sl.remark_codes = nz.find_rarcs(text)
+    sl.adjustments = _adjustments(carcs, sl, text)
+    return sl
+
+
+def _amount_near(text: str, words: str) -> Decimal | None:
+    m = re.search(rf"(?:{words})\W{{0,3}}(?:\w+\W+){{0,4}}?\$\s?(\d[\d,]*(?:\.\d\d)?)", text, re.I)
+    if m:
+        return nz.parse_money(m.group(1))
+    return None
+
+
+def _provider(ctx: _Ctx, fields_here: list[Found], seg_text: str) -> Provider:
+    pf = first(fields_here, "provider_name")
+    name = _clean_name(pf.value) if pf else None
+    npi = None
+    for f in [*all_of(fields_here, "npi"), *all_of(ctx.found, "npi")]:
+        m = re.search(r"\b\d{10}\b", f.value)
+        if m and nz.is_valid_npi(m.group(0)):
+            npi = m.group(0)
+            break
+    if npi is None:
+        for cand in nz.find_npis(seg_text):
+            npi = cand
+            break
+    network = None
+    nf = first(fields_here, "network")
+    hay = (nf.value if nf else "") + "\n" + seg_text
+    if re.search(
+        r"out[- ]of[- ]network|non[- ]?participating|not (in|part of) (your|the|our) (plan'?s? )?network|"
+        r"non[- ]?network|not a (network|participating) provider|\bOON\b|not contracted",
+        hay,
+        re.I,
+    ):
+        network = "out"
+    elif re.search(r"\bin[- ]network\b|\bparticipating provider\b|network provider", hay, re.I):
+        network = "in"
+    return Provider(name=name, npi=npi, network=network)
+
+
+# --------------------------------------------------------------------------
+# denial
+
+
+def _decide_denial(
+    ctx: _Ctx,
+    claim: Claim,
+    seg_text: str,
+    line_codes: list[tuple[list[tuple[str | None, str]], list[str], list[str]]],
+) -> None:
+    from ..decide.classify import classify
+
+    carc: list[str] = []
+    rarc: list[str] = []
+    own: list[str] = []
+    for carcs, rarcs, owns in line_codes:
+        for g, code in carcs:
+            v = nz.format_carc(g, code)
+            if v not in carc:
+                carc.append(v)
+        for r in rarcs:
+            if r not in rarc:
+                rarc.append(r)
+        for o in owns:
+            if o not in own:
+                own.append(o)
+    explained = [ctx.glossary[o] for o in own if o in ctx.glossary]
+    for v in carc + rarc:
+        key = v.upper()
+        for k in (key, key.split("-")[-1]):
+            if k in ctx.glossary and ctx.glossary[k] not in explained and not k.isdigit():
+                explained.append(ctx.glossary[k])
+        if key in ctx.glossary and ctx.glossary[key] not in explained:
+            explained.append(ctx.glossary[key])
+    sentences = _denial_sentences(seg_text)
+    t = claim.totals
+    billed = t.billed or ZERO
+    paid = t.paid
+    share = t.patient_responsibility or ZERO
+    denial_codes = [c for c in carc if c.split("-")[-1] not in ("45", "1", "2", "3", "253", "94")]
+    is_lactation = _is_lactation(claim)
+    denied = False
+    if paid is not None and paid == ZERO and billed > ZERO:
+        denied = True
+    elif denial_codes or own and any(_DENIAL_WORDS.search(e) or "network" in e.lower() for e in explained):
+        denied = True
+    elif share > ZERO and (is_lactation or carc):
+        denied = True
+    elif paid is None and (sentences or _DENIAL_WORDS.search(seg_text)):
+        denied = True
+    if _PAID_WORDS.search(seg_text) and share == ZERO and not denial_codes:
+        denied = False
+    claim.denied = denied
+    if not denied:
+        claim.denial = None
+        return
+    reason_parts = explained + [s for s in sentences if s not in explained]
+    reason = " ".join(reason_parts).strip() or None
+    if reason and len(reason) > 600:
+        reason = reason[:597].rsplit(" ", 1)[0] + "…"
+    cats, primary = classify(
+        reason,
+        carc,
+        rarc,
+        codes_explained=explained,
+        procedure_codes=[sl.procedure_code for sl in claim.service_lines if sl.procedure_code],
+        patient_share_only=bool(paid and paid > ZERO and share > ZERO and not denial_codes),
+    )
+    claim.denial = Denial(reason_text=reason, carc=carc, rarc=rarc, categories=cats, primary_category=primary)
+
+
+_SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?![A-Z][a-z]+:)[^.!?\n]*){0,3}[.!?]", re.M)
+
+
+def _denial_sentences(text: str) -> list[str]:
+    flat = re.sub(r"\s*\n\s*", " ", text)
+    out: list[str] = []
+    for m in re.finditer(r"[^.!?]{10,400}?[.!?](?=\s|$)", flat):
+        s = m.group(0).strip()
+        if _DENIAL_WORDS.search(s) and not re.search(
+            r"\b(you (may|can|have the right)|to appeal|if you disagree|right to|request an? (appeal|review)|"
+            r"this is not a bill|call us|free of charge|ombudsman)\b",
+            s,
+            re.I,
+        ):
+            s = re.sub(r"\s+", " ", s)
+            if s not in out:
+                out.append(s)
+        if len(out) >= 3:
+            break
+    return out
+
+
+def _is_lactation(claim: Claim) -> bool:
+    from ..knowledge import lactation_codes
+
+    known = lactation_codes()
+    for sl in claim.service_lines:
+        if sl.procedure_code and sl.procedure_code in known:
+            return True
+        if any(d.startswith(("Z39", "O92", "O91", "P92")) for d in sl.diagnosis_codes):
+            return True
+    return any(d.startswith(("Z39", "O92", "O91", "P92")) for d in claim.diagnosis_codes)
+
+
+__all__ = ["parse_file", "parse_document", "AMOUNT_COLUMNS"]

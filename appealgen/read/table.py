@@ -1,0 +1,335 @@
+"""Service-line tables rebuilt from geometry: header band -> columns -> rows.
+
+A header is a line (with the lines stacked right above or below it) whose cells
+name at least two known columns, one of them an amount. Column boundaries are
+the midpoints between neighbouring headings, so right-aligned amounts that
+stick out past their heading still land in the right column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import normalize as nz
+from .fields import _norm, labels
+from .extract import Word
+from .layout import Line, overlap
+
+AMOUNT_COLUMNS = (
+    "billed",
+    "allowed",
+    "paid",
+    "patient_responsibility",
+    "not_covered",
+    "discount",
+    "deductible",
+    "coinsurance",
+    "copay",
+    "adjustment",
+)
+CELL_GAP_CHARS = 1.6  # heading words closer than this many character widths may form one heading
+HEADER_BAND_GAP = 1.6  # heading words stacked within this many line heights join the header
+ROW_END_GAP = 4.0  # a vertical gap this many line heights wide ends a table
+TOTAL_WORDS = re.compile(r"^\s*(claim\s+)?totals?\b|^\s*total\s+(for|claim|billed)|^\s*totals?:", re.I)
+_MONEY_TOKEN = re.compile(r"^\(?-?\$?\d{1,3}(,\d{3})*(\.\d{2})?\)?$|^\(?-?\$?\d+\.\d{2}\)?$")
+
+
+@dataclass
+class Column:
+    name: str
+    x0: float
+    x1: float
+    label: str
+
+    @property
+    def center(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass
+class Row:
+    line_index: int
+    cells: dict[str, str] = field(default_factory=dict)
+    text: str = ""
+    is_total: bool = False
+    extra: list[str] = field(default_factory=list)  # continuation lines
+
+
+@dataclass
+class Table:
+    header_index: int
+    columns: list[Column]
+    rows: list[Row] = field(default_factory=list)
+    end_index: int = 0
+
+
+def _match_column(text: str) -> str | None:
+    """The column a heading names, by its longest matching synonym."""
+    norm = _norm(text)
+    if not norm:
+        return None
+    best, best_len = None, 0
+    for name, syns in labels().columns.items():
+        for s in syns:
+            if norm == s or (
+                len(s) > 3 and re.search(rf"(?<![a-z]){re.escape(s)}(?![a-z])", norm)
+            ):
+                # an amount heading wins over a word it shares ("Provider charged")
+                weight = len(s) + (100 if name in AMOUNT_COLUMNS and norm != s else 0)
+                if norm == s:
+                    weight += 1000
+                if weight > best_len:
+                    best, best_len = name, weight
+    if best and len(norm) > 40:
+        return None  # a sentence that happens to contain a heading word
+    return best
+
+
+def is_money_token(text: str) -> bool:
+    return bool(_MONEY_TOKEN.match(text.strip()))
+
+
+def _line_has_money(ln: Line) -> bool:
+    return any(is_money_token(w.text) and ("." in w.text or "$" in w.text) for w in ln.words)
+
+
+def find_tables(lines: list[Line]) -> list[Table]:
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        cols = _header_at(lines, i)
+        if cols is None:
+            i += 1
+            continue
+        header_i, columns, last_header = cols
+        table = Table(header_index=header_i, columns=columns)
+        j = _read_rows(lines, last_header + 1, table)
+        if table.rows:
+            tables.append(table)
+            i = max(j, i + 1)
+        else:
+            i += 1
+    return tables
+
+
+def _header_at(lines: list[Line], i: int) -> tuple[int, list[Column], int] | None:
+    ln = lines[i]
+    if _line_has_money(ln) or nz.find_dates(ln.text):
+        return None
+    named = [c for c in ln.cells if _match_column(c.text)]
+    if len(named) < 2 and len(ln.cells) < 3:
+        return None
+    # gather the stacked heading band around this line
+    band = [i]
+    h = max(ln.bottom - ln.top, 4.0)
+    k = i - 1
+    while k >= 0 and len(band) < 3:
+        prev = lines[k]
+        if prev.page != ln.page or lines[band[0]].top - prev.bottom > HEADER_BAND_GAP * h:
+            break
+        if _line_has_money(prev) or len(prev.cells) < 2 or nz.find_dates(prev.text):
+            break
+        band.insert(0, k)
+        k -= 1
+    k = i + 1
+    while k < len(lines) and len(band) < 4:
+        nxt = lines[k]
+        if nxt.page != ln.page or nxt.top - lines[band[-1]].bottom > HEADER_BAND_GAP * h:
+            break
+        if _line_has_money(nxt) or nz.find_dates(nxt.text) or len(nxt.cells) < 2:
+            break
+        band.append(k)
+        k += 1
+    columns = header_columns([lines[b] for b in band])
+    names = [c.name for c in columns if c.name != "unknown"]
+    amount_cols = [n for n in names if n in AMOUNT_COLUMNS]
+    if (len(set(names)) < 3 or not amount_cols) and band != [i]:
+        # band merging may have glued a title on; try the line alone
+        columns = header_columns([ln])
+        names = [c.name for c in columns if c.name != "unknown"]
+        amount_cols = [n for n in names if n in AMOUNT_COLUMNS]
+        band = [i]
+    if len(set(names)) < 3 or not amount_cols:
+        return None
+    return band[0], _dedupe(columns), band[-1]
+
+
+MAX_HEADING_WORDS = 5
+
+
+def _stacks(lines: list[Line]) -> list[list[Word]]:
+    """Heading words grouped into vertical stacks (a two-line heading is one stack)."""
+    words = [(k, w) for k, ln in enumerate(lines) for w in ln.words]
+    parent = list(range(len(words)))
+
+    def find(a: int) -> int:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for a in range(len(words)):
+        ka, wa = words[a]
+        for b in range(a + 1, len(words)):
+            kb, wb = words[b]
+            if ka == kb:
+                continue
+            ov = overlap(wa.x0, wa.x1, wb.x0, wb.x1)
+            if ov > 0.3 * min(wa.x1 - wa.x0, wb.x1 - wb.x0):
+                parent[find(a)] = find(b)
+    groups: dict[int, list[tuple[int, Word]]] = {}
+    for idx, (k, w) in enumerate(words):
+        groups.setdefault(find(idx), []).append((k, w))
+    stacks = [[w for _, w in sorted(g, key=lambda kw: (kw[0], kw[1].x0))] for g in groups.values()]
+    return sorted(stacks, key=lambda st: min(w.x0 for w in st))
+
+
+def _text(stack: list[Word]) -> str:
+    return " ".join(w.text for w in stack)
+
+
+def _exact(text: str) -> str | None:
+    norm = _norm(text)
+    for name, syns in labels().columns.items():
+        if norm in syns:
+            return name
+    return None
+
+
+def header_columns(lines: list[Line]) -> list[Column]:
+    """Columns from a heading band: word stacks, merged left to right into known headings."""
+    stacks = _stacks(lines)
+    all_words = [w for st in stacks for w in st]
+    chars = sum(len(w.text) for w in all_words) or 1
+    char_w = sum(w.x1 - w.x0 for w in all_words) / chars
+    close = max(CELL_GAP_CHARS * char_w, 6.0)
+
+    def near(a: list[Word], b: list[Word]) -> bool:
+        return min(w.x0 for w in b) - max(w.x1 for w in a) < close
+
+    out: list[Column] = []
+    i, n = 0, len(stacks)
+    while i < n:
+        taken = False
+        for j in range(min(n, i + MAX_HEADING_WORDS), i + 1, -1):
+            run = stacks[i:j]
+            if not all(near(run[k], run[k + 1]) for k in range(len(run) - 1)):
+                continue
+            words = sorted((w for st in run for w in st), key=lambda w: (round(w.top), w.x0))
+            text = _text(words)
+            name = _exact(text)
+            if name:
+                out.append(Column(name, min(w.x0 for w in words), max(w.x1 for w in words), text))
+                i = j
+                taken = True
+                break
+        if not taken:
+            st = stacks[i]
+            text = _text(st)
+            name = _match_column(text) or "unknown"
+            out.append(Column(name, min(w.x0 for w in st), max(w.x1 for w in st), text))
+            i += 1
+    # neighbouring words of one heading the synonyms know only together
+    merged: list[Column] = []
+    for c in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and c.x0 - prev.x1 < close and "unknown" in (prev.name, c.name):
+            text = f"{prev.label} {c.label}"
+            name = _match_column(text)
+            if name and prev.name in ("unknown", name) and c.name in ("unknown", name):
+                merged[-1] = Column(name, prev.x0, c.x1, text)
+                continue
+        merged.append(c)
+    return merged
+
+
+def _dedupe(columns: list[Column]) -> list[Column]:
+    """Two columns with one name: keep both but rename the second to 'other'."""
+    seen: set[str] = set()
+    out = []
+    for c in sorted(columns, key=lambda c: c.x0):
+        if c.name in seen:
+            # e.g. "Code" for procedure and "Code" for remarks: the later one is remarks
+            c = Column("remarks" if c.name == "procedure_code" else f"{c.name}_2", c.x0, c.x1, c.label)
+        seen.add(c.name)
+        out.append(c)
+    return out
+
+
+def _bounds(columns: list[Column]) -> list[tuple[Column, float, float]]:
+    cols = sorted(columns, key=lambda c: c.x0)
+    out = []
+    for k, c in enumerate(cols):
+        left = -1e9 if k == 0 else (cols[k - 1].x1 + c.x0) / 2
+        right = 1e9 if k == len(cols) - 1 else (c.x1 + cols[k + 1].x0) / 2
+        out.append((c, left, right))
+    return out
+
+
+def _assign(ln: Line, columns: list[Column]) -> dict[str, str]:
+    bounds = _bounds(columns)
+    cells: dict[str, list[str]] = {}
+    for w in ln.words:
+        cx = (w.x0 + w.x1) / 2
+        # money is right-aligned: judge it by its right edge
+        for c, left, right in bounds:
+            probe = w.x1 - 1 if is_money_token(w.text) and c.name in AMOUNT_COLUMNS else cx
+            if left <= probe < right or left <= cx < right:
+                cells.setdefault(c.name, []).append(w.text)
+                break
+    return {k: " ".join(v) for k, v in cells.items()}
+
+
+def _is_row_start(ln: Line) -> bool:
+    text = ln.text
+    has_date = bool(nz.find_dates(text))
+    has_code = any(nz.is_cpt(t) or nz.is_hcpcs(t) for t in _tokens(text))
+    return (has_date or has_code) and _line_has_money(ln)
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.strip(",;()") for t in re.split(r"[\s/|]+", text) if t]
+
+
+def _read_rows(lines: list[Line], start: int, table: Table) -> int:
+    j = start
+    last_bottom = lines[start - 1].bottom if start > 0 else 0.0
+    page = lines[start - 1].page if start > 0 else 1
+    h = max(lines[start - 1].bottom - lines[start - 1].top, 6.0) if start > 0 else 10.0
+    while j < len(lines):
+        ln = lines[j]
+        new_page = ln.page != page
+        if not new_page and ln.top - last_bottom > ROW_END_GAP * h:
+            break
+        if new_page:
+            # a table continued on the next page repeats its header: skip it
+            again = _header_at(lines, j)
+            if again is not None:
+                j = again[2] + 1
+                page = ln.page
+                last_bottom = lines[again[2]].bottom
+                continue
+            if not _is_row_start(ln):
+                break
+            page = ln.page
+        if TOTAL_WORDS.search(ln.text) and _line_has_money(ln):
+            table.rows.append(Row(j, _assign(ln, table.columns), ln.text, is_total=True))
+            j += 1
+            break
+        if _is_row_start(ln):
+            table.rows.append(Row(j, _assign(ln, table.columns), ln.text))
+        elif table.rows and not table.rows[-1].is_total and not _line_has_money(ln) and len(ln.text) < 120:
+            # a wrapped description or remark continues the row above
+            if _header_at(lines, j) is not None:
+                break
+            table.rows[-1].extra.append(ln.text)
+            for k, v in _assign(ln, table.columns).items():
+                cur = table.rows[-1].cells.get(k)
+                table.rows[-1].cells[k] = f"{cur} {v}" if cur else v
+        else:
+            break
+        last_bottom = ln.bottom
+        j += 1
+    table.end_index = j
+    return j

@@ -1,0 +1,200 @@
+"""The parse stage alone: seconds per file and per page, and memory on a long PDF.
+
+    python benchmarks/bench_parse.py                 # samples/*.pdf, 3 rounds
+    python benchmarks/bench_parse.py --rounds 5 --json parse.json
+    python benchmarks/bench_parse.py --pages 200     # the long-PDF memory check
+
+Parses every ``samples/*.pdf`` in this process (after one warm-up parse, so
+imports and data loading are not counted), ``--rounds`` times, and reports
+the median and p90 per file and per page. Then builds a long PDF
+(``samples.generate.make_long_pdf``) and reports the peak RSS growth while
+parsing it, next to the growth for a 2-page file: memory should stay flat.
+
+Target (issue 6): a 2-page text EOB parses in < 0.2 s (median).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from appealgen.api import parse_file  # noqa: E402
+from appealgen.errors import AppealgenError  # noqa: E402
+
+TARGET_MEDIAN_2PAGE_S = 0.2
+SYNTHETIC_N = 30
+MB = 1024 * 1024
+
+
+def p90(values: list[float]) -> float:
+    s = sorted(values)
+    return s[min(len(s) - 1, int(round(0.9 * (len(s) - 1))))]
+
+
+class PeakRSS:
+    """Peak RSS of this process while the block runs, sampled every 10 ms."""
+
+    def __init__(self) -> None:
+        self.proc = psutil.Process()
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> PeakRSS:
+        gc.collect()
+        self.base = self.proc.memory_info().rss
+        self.peak = self.base
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, self.proc.memory_info().rss)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self.proc.memory_info().rss)
+            self._stop.wait(0.01)
+
+    @property
+    def growth_mb(self) -> float:
+        return (self.peak - self.base) / MB
+
+
+def time_files(files: list[Path], rounds: int) -> dict:
+    per_file: list[float] = []
+    per_page: list[float] = []
+    two_page: list[float] = []
+    failures: dict[str, str] = {}
+    for _ in range(rounds):
+        for f in files:
+            t0 = time.perf_counter()
+            try:
+                result = parse_file(f)
+            except AppealgenError as e:
+                failures[f.name] = e.one_line()
+                continue
+            dt = time.perf_counter() - t0
+            pages = result.source.pages or 1
+            per_file.append(dt)
+            per_page.append(dt / pages)
+            if pages == 2:
+                two_page.append(dt)
+    out = {
+        "files": len(files),
+        "rounds": rounds,
+        "failures": failures,
+        "per_file_s": {"median": statistics.median(per_file), "p90": p90(per_file)}
+        if per_file
+        else None,
+        "per_page_s": {"median": statistics.median(per_page), "p90": p90(per_page)}
+        if per_page
+        else None,
+        "two_page_s": {
+            "median": statistics.median(two_page),
+            "p90": p90(two_page),
+            "n": len(two_page),
+        }
+        if two_page
+        else None,
+    }
+    return out
+
+
+def long_pdf_memory(pages: int, small: Path | None) -> dict:
+    from samples.generate import make_long_pdf
+
+    with tempfile.TemporaryDirectory(prefix="appealgen-bench-") as tmp:
+        path = Path(tmp) / f"long-{pages}.pdf"
+        make_long_pdf(path, pages)
+        out: dict = {"pages": pages}
+        if small is not None:
+            with PeakRSS() as m:
+                parse_file(small)
+            out["two_page_rss_growth_mb"] = round(m.growth_mb, 1)
+        with PeakRSS() as m:
+            t0 = time.perf_counter()
+            try:
+                result = parse_file(path)
+                out["parsed_pages"] = result.source.pages
+            except AppealgenError as e:  # e.g. a page limit: still a memory figure
+                out["error"] = e.one_line()
+            out["seconds"] = round(time.perf_counter() - t0, 2)
+        out["long_rss_growth_mb"] = round(m.growth_mb, 1)
+        out["rss_after_mb"] = round(psutil.Process().memory_info().rss / MB, 1)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--samples", type=Path, default=ROOT / "samples")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--pages", type=int, default=200, help="pages of the long PDF (0: skip)")
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args(argv)
+
+    files = sorted(args.samples.glob("*.pdf"))
+    tmp = None
+    if not files:  # a fresh checkout: parse synthetic EOBs instead
+        from samples.generate import generate_synthetic
+
+        tmp = tempfile.TemporaryDirectory(prefix="appealgen-bench-")
+        print(f"no PDFs in {args.samples}; using {SYNTHETIC_N} synthetic EOBs", file=sys.stderr)
+        files = sorted(generate_synthetic(SYNTHETIC_N, tmp.name, seed=6))
+    two_page = None
+    for f in files:  # warm-up: imports, knowledge base, font caches
+        try:
+            if parse_file(f).source.pages == 2 and two_page is None:
+                two_page = f
+        except AppealgenError:
+            pass
+
+    report = {"timing": time_files(files, args.rounds)}
+    t = report["timing"]
+    print(f"{t['files']} files x {t['rounds']} rounds")
+    for key, label in (
+        ("per_file_s", "per file"),
+        ("per_page_s", "per page"),
+        ("two_page_s", "2-page file"),
+    ):
+        if t[key]:
+            print(
+                f"  {label:<12} median {t[key]['median'] * 1000:7.1f} ms"
+                f"   p90 {t[key]['p90'] * 1000:7.1f} ms"
+            )
+    if t["failures"]:
+        print(f"  {len(t['failures'])} files did not parse: {sorted(t['failures'])[:5]}")
+    if t["two_page_s"]:
+        ok = t["two_page_s"]["median"] < TARGET_MEDIAN_2PAGE_S
+        print(f"{'PASS' if ok else 'FAIL'} 2-page median < {TARGET_MEDIAN_2PAGE_S} s")
+
+    if args.pages:
+        report["long_pdf"] = lp = long_pdf_memory(args.pages, two_page)
+        print(
+            f"{lp['pages']}-page PDF: {lp.get('seconds')} s,"
+            f" RSS growth {lp['long_rss_growth_mb']} MB"
+            f" (2-page: {lp.get('two_page_rss_growth_mb')} MB)"
+            + (f"; {lp['error']}" if "error" in lp else "")
+        )
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2) + "\n")
+    if tmp is not None:
+        tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

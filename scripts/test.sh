@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Install everything the test suite needs (Debian packages and Python packages)
+# and run the whole suite. Usage: bash scripts/test.sh [pytest options]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DEBIAN_PACKAGES=(
+  tesseract-ocr tesseract-ocr-eng   # OCR of scans and phone photos
+  libreoffice-writer-nogui          # --pdf: .docx -> PDF
+  fonts-crosextra-carlito fonts-dejavu-core  # metric-compatible fonts for the PDFs
+  poppler-utils                     # pdftoppm, used by tests that look at rendered pages
+  python3-venv
+)
+
+missing=()
+for pkg in "${DEBIAN_PACKAGES[@]}"; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if command -v apt-get >/dev/null 2>&1; then
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    echo "Installing Debian packages: ${missing[*]}"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "warning: not a Debian system; install tesseract and LibreOffice yourself" >&2
+  fi
+fi
+
+PY="${PYTHON:-python3}"
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+fi
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e ".[test]"
+.venv/bin/python -m ruff check appealgen tests samples benchmarks
+exec .venv/bin/python -m pytest "$@"

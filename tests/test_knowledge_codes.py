@@ -1,0 +1,214 @@
+"""The code tables and denial rules load, and a malformed copy fails with file:line."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from appealgen import knowledge
+from appealgen.errors import KnowledgeError
+from appealgen.models import CATEGORIES
+
+CARC_HEAD = "code,description,categories,status\n"
+PHRASE_HEAD = "rules:\n  - category: duplicate\n"
+
+LOADERS = (
+    knowledge.carc_codes,
+    knowledge.rarc_codes,
+    knowledge.lactation_codes,
+    knowledge.categories,
+    knowledge.phrase_rules,
+    knowledge.load_codes_and_rules,
+)
+
+
+@pytest.fixture
+def fresh(monkeypatch):
+    """Clear the caches; ``fresh(relpath, text)`` replaces one data file."""
+    for fn in LOADERS:
+        fn.cache_clear()
+    real = knowledge.read_data_text
+
+    def replace(relpath: str, text: str) -> None:
+        monkeypatch.setattr(
+            knowledge, "read_data_text", lambda p: text if p == relpath else real(p)
+        )
+
+    yield replace
+    for fn in LOADERS:
+        fn.cache_clear()
+
+
+def test_everything_loads():
+    knowledge.load_codes_and_rules()
+    carc, rarc = knowledge.carc_codes(), knowledge.rarc_codes()
+    assert len(carc) >= 250 and len(rarc) >= 900
+    assert carc["242"].categories == ("out_of_network",)
+    assert carc["38"].status == "deactivated"
+    assert rarc["N95"].categories == ("provider_type",)
+    assert list(knowledge.categories())[-1] == "other"
+    assert set(knowledge.categories()) == set(CATEGORIES)
+
+
+def test_load_all_picks_up_this_section():
+    knowledge.load_all()
+    assert knowledge.load_codes_and_rules.cache_info().currsize == 1
+
+
+@pytest.mark.parametrize(
+    ("code", "categories"),
+    [
+        ("1", ("cost_sharing",)),
+        ("170", ("provider_type",)),
+        ("197", ("prior_authorization",)),
+        ("96", ("not_covered",)),
+        ("50", ("medical_necessity",)),
+        ("5", ("place_of_service",)),
+        ("119", ("frequency_limit",)),
+        ("29", ("timely_filing",)),
+        ("27", ("eligibility",)),
+        ("22", ("coordination_of_benefits",)),
+        ("18", ("duplicate",)),
+        ("45", ()),
+    ],
+)
+def test_carc_meanings(code, categories):
+    assert knowledge.carc_codes()[code].categories == categories
+
+
+def test_lactation_codes():
+    codes = knowledge.lactation_codes()
+    assert codes["S9443"].system == "hcpcs"
+    assert codes["Z39.1"].role == "preventive_dx"
+    assert codes["R63.3"].billable is False
+    assert codes["R63.30"].billable is True
+
+
+def test_phrase_rules_compiled():
+    rules = knowledge.phrase_rules()
+    assert [r.priority for r in rules] == sorted(r.priority for r in rules)
+    assert {r.category for r in rules} <= set(CATEGORIES)
+
+
+PHRASES_BAD_CATEGORY = """rules:
+  - category: out_of_network
+    priority: 10
+    patterns:
+      - 'not in your network'
+
+  - category: out_of_netwrk
+    priority: 20
+    patterns:
+      - 'out of network'
+"""
+
+
+def test_bad_category_names_file_and_line(fresh):
+    fresh("rules/phrases.yaml", PHRASES_BAD_CATEGORY)
+    with pytest.raises(KnowledgeError) as e:
+        knowledge.phrase_rules()
+    assert str(e.value) == (
+        "data/rules/phrases.yaml:7: unknown category 'out_of_netwrk'"
+        " — did you mean 'out_of_network'?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param(
+            PHRASE_HEAD + "    priority: 1\n    patterns: ['(unclosed']\n",
+            "data/rules/phrases.yaml:2: bad regular expression",
+            id="bad-regex",
+        ),
+        pytest.param(
+            PHRASE_HEAD + "    priority: 1\n    patterns: ['a[ -]b']\n",
+            "data/rules/phrases.yaml:2: pattern",
+            id="space-in-class",
+        ),
+        pytest.param(
+            PHRASE_HEAD + "    priority: 1\n    patern: ['x']\n",
+            "data/rules/phrases.yaml:2: unknown key 'patern'",
+            id="typo-key",
+        ),
+        pytest.param(
+            PHRASE_HEAD + "    priority: high\n    patterns: ['x']\n",
+            "data/rules/phrases.yaml:2: priority",
+            id="bad-priority",
+        ),
+        pytest.param(
+            PHRASE_HEAD + "    priority: 1\n    patterns: ['x?']\n",
+            "data/rules/phrases.yaml:2: pattern 'x?' matches empty",
+            id="empty-match",
+        ),
+    ],
+)
+def test_malformed_phrases(fresh, text, message):
+    fresh("rules/phrases.yaml", text)
+    with pytest.raises(KnowledgeError, match="^" + re.escape(message)):
+        knowledge.phrase_rules()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param(
+            CARC_HEAD + "50,Not necessary,medical_necessity,active\n"
+            "50,Again,medical_necessity,active\n",
+            "data/codes/carc.csv:3: duplicate code '50'",
+            id="duplicate",
+        ),
+        pytest.param(
+            CARC_HEAD + "50,Not necessary,medical_necesity,active\n",
+            "data/codes/carc.csv:2: unknown category 'medical_necesity'",
+            id="category",
+        ),
+        pytest.param(
+            "code,description,categorys,status\n50,Not necessary,medical_necessity,active\n",
+            "data/codes/carc.csv:1: missing column 'categories'",
+            id="column",
+        ),
+        pytest.param(
+            CARC_HEAD + "50,Not necessary,medical_necessity,gone\n",
+            "data/codes/carc.csv:2: unknown status 'gone'",
+            id="status",
+        ),
+        pytest.param(
+            CARC_HEAD + "X-1,Bad,,active\n",
+            "data/codes/carc.csv:2: 'X-1' does not look like",
+            id="shape",
+        ),
+        pytest.param(
+            CARC_HEAD + "50,Not necessary,medical_necessity,active,x\n",
+            "data/codes/carc.csv:2: too many cells",
+            id="extra-cell",
+        ),
+    ],
+)
+def test_malformed_carc(fresh, text, message):
+    fresh("codes/carc.csv", text)
+    with pytest.raises(KnowledgeError, match="^" + re.escape(message)):
+        knowledge.carc_codes()
+
+
+def test_malformed_lactation_code(fresh):
+    fresh(
+        "codes/lactation_codes.csv",
+        "code,system,description,role,note\nS9443,cpt,Lactation classes,lactation_service,\n",
+    )
+    with pytest.raises(KnowledgeError, match=r"^data/codes/lactation_codes.csv:2: 'S9443' is not"):
+        knowledge.lactation_codes()
+
+
+def test_categories_must_be_complete(fresh):
+    fresh("categories.yaml", "categories:\n  - id: other\n    priority: 1\n    description: x\n")
+    with pytest.raises(KnowledgeError, match=r"^data/categories.yaml: missing categories"):
+        knowledge.categories()
+
+
+def test_categories_unknown_id(fresh):
+    fresh("categories.yaml", "categories:\n  - id: duplicat\n    priority: 1\n    description: x\n")
+    msg = "data/categories.yaml:2: unknown category 'duplicat'"
+    with pytest.raises(KnowledgeError, match="^" + re.escape(msg)):
+        knowledge.categories()

@@ -1,0 +1,311 @@
+"""The letters: each document kind rendered and read back with python-docx."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from lxml import etree
+
+from appealgen.errors import TemplateError
+from appealgen.models import DOCUMENT_KINDS
+from appealgen.write import render
+from appealgen.write.profile import Profile
+from appealgen.write.templates import TEMPLATE_KINDS, default_templates_dir
+
+TEMPLATES_SRC = Path(__file__).resolve().parent.parent / "templates"
+
+
+def doc_text(path: Path) -> str:
+    """All text of a .docx: body paragraphs, tables and footers."""
+    d = docx.Document(str(path))
+    parts = [p.text for p in d.paragraphs]
+    for table in d.tables:
+        for row in table.rows:
+            parts.extend(cell.text for cell in row.cells)
+    for section in d.sections:
+        parts.extend(p.text for p in section.footer.paragraphs)
+    return "\n".join(parts)
+
+
+@pytest.fixture
+def written(sample_case, sample_profile, tmp_path):
+    return render.generate(sample_case, tmp_path, sample_profile, voice="member")
+
+
+# What each document must say, beyond the member's name (all of them say that)
+CLAIM_DOCS = {
+    "appeal",
+    "gap_exception",
+    "state_complaint",
+    "ebsa_request",
+    "medicaid_fair_hearing",
+    "external_review",
+    "employer_letter",
+    "call_script",
+}
+ARGUMENT_DOCS = {
+    "appeal",
+    "gap_exception",
+    "state_complaint",
+    "ebsa_request",
+    "medicaid_fair_hearing",
+    "external_review",
+    "employer_letter",
+    "legislator_letter",
+}
+CODES_DOCS = {
+    "appeal",
+    "gap_exception",
+    "state_complaint",
+    "ebsa_request",
+    "medicaid_fair_hearing",
+    "external_review",
+    "employer_letter",
+    "call_script",
+}
+RECIPIENT = {
+    "appeal": "Northwind Health Plan",
+    "gap_exception": "Northwind Health Plan",
+    "state_complaint": "Massachusetts Division of Insurance",
+    "ebsa_request": "Employee Benefits Security Administration",
+    "medicaid_fair_hearing": "fair hearing",
+    "external_review": "external review",
+    "employer_letter": "Acme Benefits Office",
+    "legislator_letter": "Sen. Pat Rivera",
+    "call_script": "Northwind Health Plan",
+    "physician_request": "Dr. Chris Park",
+}
+
+
+@pytest.mark.parametrize("kind", [*DOCUMENT_KINDS, "physician_request"])
+def test_each_document_kind_says_what_the_case_holds(kind, written):
+    path = written.case_dir / f"{kind}.docx"
+    assert path in written.files
+    text = doc_text(path)
+    assert "Rosa Alvarez" in text
+    assert RECIPIENT[kind] in text
+    if kind in CLAIM_DOCS:
+        assert "NW-2026-0042" in text
+    if kind in CODES_DOCS:
+        assert "S9443" in text and "99403" in text and "Z39.1" in text
+    if kind in ARGUMENT_DOCS:
+        assert "45 CFR 147.130(a)(3)(ii)" in text
+        assert "42 U.S.C. 300gg-13(a)(4)" in text
+        assert "may not charge cost sharing" in text
+        # two paragraphs of one argument stay two paragraphs
+        assert "The current guideline names comprehensive lactation support" in text
+    if kind not in ("call_script", "legislator_letter", "physician_request"):
+        assert "Enclosures" in text and "Superbill or receipt from Maya Chen" in text
+    assert "None" not in text and "{{" not in text and "{%" not in text
+    if kind == "medicaid_fair_hearing":  # the sample's venue is a state regulator, not Medicaid
+        text = text.replace("[your state Medicaid agency's fair hearing office]", "").replace(
+            "[the fair hearing address printed on your notice]", ""
+        )
+    assert "[" not in text, "a full profile leaves no placeholder"
+
+
+def test_appeal_reads_like_a_letter(written):
+    text = doc_text(written.case_dir / "appeal.docx")
+    for expected in (
+        "12 Elm Street",
+        "Attn: Appeals",
+        "PO Box 1000",
+        "RE: Appeal of denied claim",
+        "February 11, 2026 and February 18, 2026",
+        "$425.00",
+        "Dear Appeals Reviewer:",
+        "Services not provided by network providers",
+        "August 29, 2026",
+        "Documents requested",
+        "complete claim file",
+        "Sincerely,",
+    ):
+        assert expected in text, expected
+    assert "2560.503-1" in text  # the rule relied on for the claim file
+
+
+def test_call_script_has_questions_pushback_escalation_and_log(written):
+    d = docx.Document(str(written.case_dir / "call_script.docx"))
+    text = doc_text(written.case_dir / "call_script.docx")
+    for expected in (
+        "gap exception",
+        "health concierge",
+        "Only your OB or pediatrician",
+        "You needed prior approval",
+        "Home visits are not covered",
+        "wrong code",
+        "supervisor",
+        "reverse any claims",
+        "Massachusetts Division of Insurance",
+        "S9443 or 99401\u201399404 with diagnosis Z39.1",
+        "Ask for the list of in-network IBCLCs near you.",
+    ):
+        assert expected in text, expected
+    log = d.tables[-1]
+    assert [c.text for c in log.rows[0].cells] == [
+        "Date",
+        "Representative",
+        "Reference number",
+        "What was said",
+    ]
+    assert len(log.rows) >= 7  # header + blank rows to fill in
+
+
+def test_case_json_is_the_case(written, sample_case):
+    data = json.loads((written.case_dir / "case.json").read_text(encoding="utf-8"))
+    assert data == json.loads(json.dumps(sample_case.to_dict()))
+    assert written.case_id == sample_case.case_id == written.case_dir.name
+
+
+def test_enclosure_checklist_is_returned(written):
+    joined = " | ".join(written.enclosures)
+    for expected in (
+        "Explanation of Benefits",
+        "Superbill",
+        "IBCLC credential of Maya Chen and NPI 1234567893",
+        "letter of medical necessity",
+        "in-network providers contacted",
+    ):
+        assert expected in joined
+
+
+def test_escaping_user_text_comes_out_literally(sample_case, sample_profile, tmp_path):
+    tricky = 'Zo\u00eb O\'Brien & <Co> "quoted"'
+    profile = dataclasses.replace(
+        sample_profile,
+        member=dataclasses.replace(sample_profile.member, name=tricky),
+        baby=dataclasses.replace(sample_profile.baby, name="{{ 7*7 }} {% if x %}"),
+    )
+    sample_case.parse.member.name = None  # the profile's name is used
+    sample_case.parse.claims[0].denial.reason_text = "Denied <b>per</b> policy & {{ config }}"
+    result = render.generate(sample_case, tmp_path, profile)
+    for path in result.files:
+        if path.suffix != ".docx":
+            continue
+        with zipfile.ZipFile(path) as z:
+            etree.fromstring(z.read("word/document.xml"))  # strict parse: the XML is valid
+        text = doc_text(path)
+        assert tricky in text, path.name
+        assert "49" not in text
+    appeal = doc_text(result.case_dir / "appeal.docx")
+    assert "Denied <b>per</b> policy & {{ config }}" in appeal
+    physician = doc_text(result.case_dir / "physician_request.docx")
+    assert "{{ 7*7 }} {% if x %}" in physician
+
+
+def test_control_characters_are_dropped_not_fatal(sample_case, tmp_path):
+    profile = Profile()
+    profile.member.name = "Ana\x00\x07 Lee\ue000"
+    result = render.generate(sample_case, tmp_path, profile)
+    assert "Ana Lee" in doc_text(result.case_dir / "appeal.docx").replace("Rosa Alvarez", "")
+
+
+def test_missing_values_become_listed_highlighted_placeholders(sample_case, tmp_path):
+    sample_case.parse.member.id = None
+    result = render.generate(sample_case, tmp_path, None)
+    assert "your phone number" in result.missing
+    assert "your member ID" in result.missing
+    assert "your mailing address" in result.missing
+    assert len(result.missing) == len(set(result.missing))
+    appeal = result.case_dir / "appeal.docx"
+    text = doc_text(appeal)
+    assert "[your phone number]" in text and "[your member ID]" in text
+    for path in result.files:
+        if path.suffix == ".docx":
+            body = doc_text(path)
+            assert "None" not in body and "\ue000" not in body, path.name
+    # the placeholder is its own highlighted run
+    d = docx.Document(str(appeal))
+    runs = [r for p in d.paragraphs for r in p.runs if r.text == "[your phone number]"]
+    assert runs and all(r.font.highlight_color is not None for r in runs)
+
+
+def test_provider_voice_adds_the_designation(sample_case, sample_profile, tmp_path):
+    result = render.generate(sample_case, tmp_path, sample_profile, voice="provider")
+    names = [p.name for p in result.files]
+    assert "authorized_representative.docx" in names
+    designation = doc_text(result.case_dir / "authorized_representative.docx")
+    assert "Rosa Alvarez" in designation and "Harbor Lactation Care" in designation
+    assert "NW-2026-0042" in designation
+    appeal = doc_text(result.case_dir / "appeal.docx")
+    assert "authorized representative of Rosa Alvarez" in appeal
+    assert "Tax ID 12-3456789" in appeal and "NPI 1234567893" in appeal
+    assert "Signed designation of authorized representative" in appeal
+
+
+def test_member_voice_has_no_designation(written):
+    assert not (written.case_dir / "authorized_representative.docx").exists()
+
+
+def test_unknown_voice_is_refused(sample_case, tmp_path):
+    with pytest.raises(TemplateError):
+        render.generate(sample_case, tmp_path, None, voice="lawyer")
+
+
+def test_failure_midway_leaves_no_case_folder(sample_case, tmp_path, monkeypatch):
+    calls = []
+    real = render.render_docx
+
+    def flaky(template, ctx, dest):
+        calls.append(template)
+        if len(calls) == 3:
+            raise TemplateError("boom")
+        real(template, ctx, dest)
+
+    monkeypatch.setattr(render, "render_docx", flaky)
+    with pytest.raises(TemplateError):
+        render.generate(sample_case, tmp_path, None)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_existing_folder_is_replaced_only_on_success(sample_case, tmp_path, monkeypatch):
+    first = render.generate(sample_case, tmp_path, None)
+    marker = first.case_dir / "old.txt"
+    marker.write_text("old")
+    monkeypatch.setattr(render, "render_docx", lambda *a: (_ for _ in ()).throw(TemplateError("x")))
+    with pytest.raises(TemplateError):
+        render.generate(sample_case, tmp_path, None)
+    assert marker.exists()  # the finished folder survived the failed run
+    monkeypatch.undo()
+    render.generate(sample_case, tmp_path, None)
+    assert not marker.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [sample_case.case_id]
+
+
+def test_templates_found_through_the_package():
+    folder = default_templates_dir()
+    for kind in TEMPLATE_KINDS:
+        assert (folder / f"{kind}.docx").is_file()
+
+
+def test_committed_templates_match_the_builder():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "build_templates", TEMPLATES_SRC / "build_templates.py"
+    )
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    assert set(builder.TEMPLATES) == set(TEMPLATE_KINDS)
+    for kind in TEMPLATE_KINDS:
+        assert builder.build_one(kind) == (TEMPLATES_SRC / f"{kind}.docx").read_bytes(), (
+            f"{kind}.docx is stale: run python templates/build_templates.py"
+        )
+
+
+def test_write_modules_do_not_import_click():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, appealgen.write.render, appealgen.write.convert, "
+        "appealgen.write.templates, appealgen.write.profile; "
+        "sys.exit(1 if 'click' in sys.modules else 0)"
+    )
+    # appealgen/__init__ imports api only, which must not pull in click
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
