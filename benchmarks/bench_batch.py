@@ -105,12 +105,22 @@ def make_inputs(n: int, folder: Path, seed: int) -> Path:
 
 
 def run_one(
-    indir: Path, outdir: Path, jobs: int, timeout: float, *, template_cache: bool = True
+    indir: Path,
+    outdir: Path,
+    jobs: int,
+    timeout: float,
+    *,
+    template_cache: bool = True,
+    split_parse: bool = False,
 ) -> dict:
     shutil.rmtree(outdir, ignore_errors=True)
+    import bench_workers  # next to this script: the workers import it by name
+
     worker = None
     if not template_cache:
-        from bench_workers import generate_without_template_cache as worker
+        worker = bench_workers.generate_without_template_cache
+    elif split_parse:
+        worker = bench_workers.generate_split_parse
     with MemorySampler() as mem:
         t0 = time.perf_counter()
         result = run_batch(indir, outdir, jobs=jobs, force=True, timeout=timeout, worker=worker)
@@ -164,8 +174,9 @@ def print_table(results: list[dict]) -> None:
         print("\n* = templates read and parsed again for every letter (--no-template-cache)")
     print(
         "\nstage ms = seconds per file in that stage, summed over workers (parse = extract +"
-        " parse; generate = render every .docx + write case.json; finish = parent moves the"
-        " folder into place and reads case.json for the work list)."
+        " parse, split in two with --split-parse; generate = render every .docx + write"
+        " case.json; finish = parent moves the folder into place and reads case.json for the"
+        " work list)."
     )
     for r in results:
         if r["errors"]:
@@ -230,6 +241,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also run the first --jobs value with templates parsed once per letter",
     )
+    ap.add_argument(
+        "--split-parse",
+        action="store_true",
+        help="time the parse stage as extract (PDF -> words) + parse (words -> document)",
+    )
     ap.add_argument("-v", "--verbose", action="store_true", help="log per-file timings")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING)
@@ -257,7 +273,15 @@ def main(argv: list[str] | None = None) -> int:
                         f" load average {os.getloadavg()[0]:.2f} ...",
                         file=sys.stderr,
                     )
-                    runs.append(run_one(indir, workdir / f"out-{n}-{jobs}", jobs, args.timeout))
+                    runs.append(
+                        run_one(
+                            indir,
+                            workdir / f"out-{n}-{jobs}",
+                            jobs,
+                            args.timeout,
+                            split_parse=args.split_parse,
+                        )
+                    )
                 best = max(runs, key=lambda r: r["files_per_s"])
                 best["runs_files_per_s"] = [r["files_per_s"] for r in runs]
                 best["peak_pss_mb"] = max(r["peak_pss_mb"] for r in runs)

@@ -269,7 +269,8 @@ def build_appeal(doc: Document) -> None:
     para(
         doc,
         "{{ we_cap }} {{ ask_verb }} a full review of your decision to deny the claim above "
-        "for lactation (breastfeeding) support that {{ provider.name }}, {{ provider.credentials }}, "
+        "for lactation (breastfeeding) support that {{ provider.name }}, {{ "
+        "provider.credentials }}, "
         "provided to {{ re.patient_phrase }} on {{ re.dates_phrase }}. "
         "{{ we_cap }} ask you to reverse the denial and pay the claim in full, with no deductible, "
         "copay or coinsurance.",
@@ -282,7 +283,8 @@ def build_appeal(doc: Document) -> None:
     tag(doc, "{%p if deadlines.internal_appeal %}")
     para(
         doc,
-        "This appeal is filed within the time your notice allows (by {{ deadlines.internal_appeal }}).",
+        "This appeal is filed within the time your notice allows (by {{ "
+        "deadlines.internal_appeal }}).",
     )
     tag(doc, "{%p endif %}")
     representative_note(doc)
@@ -296,8 +298,10 @@ def build_appeal(doc: Document) -> None:
     )
     para(
         doc,
-        "If you need anything more to decide this appeal, please tell {{ us }} in writing right away. "
-        "If the decision stays against {{ us }}, please explain the specific reason and the plan term "
+        "If you need anything more to decide this appeal, please tell {{ us }} in writing right "
+        "away. "
+        "If the decision stays against {{ us }}, please explain the specific reason and the "
+        "plan term "
         "or rule it rests on, and tell {{ us }} how to ask for an external review.",
     )
     para(doc, "You can reach {{ us }} at {{ sender.phone }}. Thank you for your prompt attention.")
@@ -323,7 +327,8 @@ def build_gap_exception(doc: Document) -> None:
     para(
         doc,
         "{{ we_cap }} ask you to treat the lactation care that {{ provider.name }}, "
-        "{{ provider.credentials }}, provided on {{ re.dates_phrase }} as covered at the in-network "
+        "{{ provider.credentials }}, provided on {{ re.dates_phrase }} as covered at the "
+        "in-network "
         "level with no cost sharing (a network gap exception), and to reprocess the claim above on "
         "that basis, because {{ us }} could not find an in-network lactation consultant who could "
         "provide this care.",
@@ -380,7 +385,8 @@ def build_state_complaint(doc: Document) -> None:
     bullets(doc, "item in regulator_requests", "item")
     para(
         doc,
-        "You can reach {{ us }} at {{ sender.phone }}. {{ we_cap }} can send any further document you need.",
+        "You can reach {{ us }} at {{ sender.phone }}. {{ we_cap }} can send any further "
+        "document you need.",
     )
     rules_block(doc)
     enclosures_block(doc)
@@ -394,10 +400,13 @@ def build_ebsa_request(doc: Document) -> None:
     para(doc, "Dear Benefits Advisor:")
     para(
         doc,
-        "{{ we_cap }} ask for the help of the Employee Benefits Security Administration with a claim "
+        "{{ we_cap }} ask for the help of the Employee Benefits Security Administration with a "
+        "claim "
         "for lactation (breastfeeding) support. The plan is an employer's self-funded group health "
-        "plan, administered by {{ payer.name }}{{ employer_phrase }}. Because the employer pays the "
-        "claims, the state insurance department has told many families it cannot help with such plans.",
+        "plan, administered by {{ payer.name }}{{ employer_phrase }}. Because the employer pays "
+        "the "
+        "claims, the state insurance department has told many families it cannot help with such "
+        "plans.",
     )
     heading(doc, "What happened")
     bullets(doc, "item in timeline", "item")
@@ -433,7 +442,8 @@ def build_medicaid_fair_hearing(doc: Document) -> None:
     documents_requested_block(doc, "Before the hearing, please send {{ us }}, free of charge:")
     para(
         doc,
-        "You can reach {{ us }} at {{ sender.phone }}. Please tell {{ us }} the date, time and place of the "
+        "You can reach {{ us }} at {{ sender.phone }}. Please tell {{ us }} the date, time and "
+        "place of the "
         "hearing, and whether it can be held by phone.",
     )
     rules_block(doc)
@@ -480,9 +490,12 @@ def build_employer_letter(doc: Document) -> None:
     para(doc, "{{ we_cap }} {{ employer_opening }}")
     para(
         doc,
-        "Because the company pays the claims itself and {{ payer.name }} only administers them, the "
-        "company decides what this plan covers. {{ we_cap }} ask you to use that choice for families: "
-        "to cover care by International Board Certified Lactation Consultants (IBCLCs), home visits "
+        "Because the company pays the claims itself and {{ payer.name }} only administers them, "
+        "the "
+        "company decides what this plan covers. {{ we_cap }} ask you to use that choice for "
+        "families: "
+        "to cover care by International Board Certified Lactation Consultants (IBCLCs), home "
+        "visits "
         "included, with no cost sharing.",
     )
     para(
@@ -497,7 +510,8 @@ def build_employer_letter(doc: Document) -> None:
     bullets(doc, "item in employer_requests", "item")
     para(
         doc,
-        "{{ we_cap }} would be glad to talk this over. You can reach {{ us }} at {{ sender.phone }}.",
+        "{{ we_cap }} would be glad to talk this over. You can reach {{ us }} at {{ "
+        "sender.phone }}.",
     )
     enclosures_block(doc)
     signature_block(doc)
@@ -555,7 +569,8 @@ def build_physician_request(doc: Document) -> None:
     para(doc, "{{ physician_opening }}")
     para(
         doc,
-        "A short letter on your letterhead, or a referral, would help a great deal. It works best if it says:",
+        "A short letter on your letterhead, or a referral, would help a great deal. It works "
+        "best if it says:",
     )
     bullets(doc, "item in physician_points", "item")
     para(
@@ -591,7 +606,8 @@ def build_authorized_representative(doc: Document) -> None:
     )
     para(
         doc,
-        "My representative may, for me: file and pursue appeals, grievances, gap-exception requests, "
+        "My representative may, for me: file and pursue appeals, grievances, gap-exception "
+        "requests, "
         "external review requests and complaints about these claims; receive copies of notices, "
         "decisions and the claim file; and speak with the plan about these claims.",
     )
@@ -625,7 +641,8 @@ def build_call_script(doc: Document) -> None:
     heading(doc, "Before you call")
     para(
         doc,
-        "Call {{ payer.name }} at {{ payer.phone }} (the member services number on the ID card). Have "
+        "Call {{ payer.name }} at {{ payer.phone }} (the member services number on the ID "
+        "card). Have "
         "this page, a pen and the ID card in front of you.",
         after=2,
     )

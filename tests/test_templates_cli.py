@@ -1,4 +1,5 @@
-"""The write-stage commands as a user runs them: profile init, templates export/check, prepare, generate."""
+"""The write-stage commands as a user runs them: profile init, templates export/check, prepare, "
+"generate."""
 
 from __future__ import annotations
 

@@ -15,6 +15,7 @@ from .. import knowledge
 
 GENERIC = "other"
 COST_SHARING = "cost_sharing"
+NOT_COVERED = "not_covered"
 _GROUP_PREFIX = re.compile(r"^\s*(?:CO|CR|OA|PI|PR)\s*[-–:]?\s*", re.IGNORECASE)
 
 
@@ -82,14 +83,22 @@ def classify(
     explained = [t for t in codes_explained if t and t.strip()]
     has_input = bool((reason_text and reason_text.strip()) or carc or rarc or explained)
 
+    # Strong evidence: the adjustment reason codes and the printed words. Remark codes
+    # only refine ("N130: consult plan documents" is not a reason of its own), so they
+    # count only when nothing stronger names a category.
     found = _code_categories(carc, knowledge.carc_codes())
-    for cat in _code_categories(rarc, knowledge.rarc_codes()):
-        if cat not in found:
-            found.append(cat)
+    from_codes = set(found)
     for text in (reason_text, *explained):
         for cat in phrase_categories(text):
             if cat not in found:
                 found.append(cat)
+    if not [c for c in found if c != GENERIC]:
+        for cat in _code_categories(rarc, knowledge.rarc_codes()):
+            if cat not in found:
+                found.append(cat)
+    # "non-covered" in a sentence that names a specific reason is not a second reason
+    if NOT_COVERED in found and NOT_COVERED not in from_codes and len(found) > 1:
+        found.remove(NOT_COVERED)
     if patient_share_only and COST_SHARING not in found:
         found.append(COST_SHARING)
 

@@ -137,7 +137,7 @@ def find_fields(lines: list[Line]) -> list[Found]:
 # ("Statement date 03-02-2026", "ID JVH221409371", "Claim JV26021800452").
 DATE_FIELDS = frozenset({"notice_date", "date_of_service"})
 ID_FIELDS = frozenset({"member_id", "claim_number", "group_number", "npi"})
-_EXTRA_BARE = {"id": ("member_id",), "claim": ("claim_number",)}
+_EXTRA_BARE = {"id": ("member_id",), "claim": ("claim_number",), "reference": ("claim_number",)}
 _ID_VALUE = re.compile(r"[A-Z0-9][A-Z0-9-]{3,}[0-9][A-Z0-9-]*|[0-9]{4,}[A-Z0-9-]*", re.I)
 _DATE_START = re.compile(
     r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}"

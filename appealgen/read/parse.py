@@ -148,6 +148,7 @@ class _Ctx:
     found: list[Found]
     text: str
     glossary: dict[str, str]
+    glossary_lines: set[int]
 
 
 # --------------------------------------------------------------------------
@@ -172,7 +173,8 @@ def parse_document(doc: Document) -> ParseResult:
     lines = document_lines(doc.pages)
     text = "\n".join(ln.text for ln in lines)
     found = find_fields(lines)
-    ctx = _Ctx(lines=lines, found=found, text=text, glossary=_glossary(lines))
+    glossary, glossary_lines = _glossary(lines)
+    ctx = _Ctx(lines=lines, found=found, text=text, glossary=glossary, glossary_lines=glossary_lines)
     tables = find_tables(lines)
     claims = _claims(ctx, tables)
     if not claims:
@@ -209,10 +211,14 @@ def parse_document(doc: Document) -> ParseResult:
 # header fields
 
 
+_VALUE_SEPARATORS = re.compile(r"\s*(?:\(cid:\d+\)|[·•|]|\s{2,})\s*")
+
+
 def _clean_name(value: str | None) -> str | None:
     if not value:
         return None
-    v = re.split(r"\s{2,}|\s+(?:member|patient|id|group|claim|dob|date)\b\s*[:#]", value, flags=re.I)[0]
+    value = _VALUE_SEPARATORS.split(value)[0]
+    v = re.split(r"\s+(?:member|patient|id|group|claim|dob|date|npi|provider)\b\s*[:#]", value, flags=re.I)[0]
     v = v.strip(" ,;:|-")
     if not v or len(v) > 60 or not re.search(r"[A-Za-zÀ-ÿ]", v):
         return None
@@ -222,6 +228,7 @@ def _clean_name(value: str | None) -> str | None:
 def _clean_id(value: str | None) -> str | None:
     if not value:
         return None
+    value = _VALUE_SEPARATORS.split(value.strip())[0]
     tok = value.strip().split()
     if not tok:
         return None
@@ -377,7 +384,9 @@ def _plan(ctx: _Ctx) -> Plan:
     for f in all_of(ctx.found, "plan_name"):
         v = f.value.strip()
         if len(v) >= 3 and not nz.find_dates(v) and re.search(r"[A-Za-z]", v):
-            name = re.split(r"\s{2,}|\s+group\b", v, flags=re.I)[0].strip(" ,;")
+            name = re.split(r"\s{2,}|\s+group\b", _VALUE_SEPARATORS.split(v)[0], flags=re.I)[0]
+            m = re.fullmatch(r"(.+?)\s*\((HMO|PPO|EPO|POS|HDHP|Indemnity)\)", name.strip(" ,;"))
+            name = m.group(1) if m else name.strip(" ,;")
             break
     ptype = None
     pt = first(ctx.found, "plan_type")
@@ -462,17 +471,18 @@ def _source_kind(ctx: _Ctx, tables: list[Table]) -> str:
 
 
 _GLOSS_LINE = re.compile(
-    r"^\s*(?:(?:code|remark|note|reason|message|msg|explanation|ref)\s*(?:code)?\s*)?"
+    r"^\s*(?:(?i:code|remark|note|reason|message|msg|explanation|ref)\s*(?i:code)?\s*)?"
     r"[\[(]?(?P<code>[A-Z]{0,3}[-\s]?[A-Z0-9]{1,5})[\])]?\s*(?:[-–—:=.)]|\s{2,}|\s(?=[A-Z][a-z]))\s*(?P<text>[A-Za-z\"'(].{8,})$"
 )
 
 
-def _glossary(lines: list[Line]) -> dict[str, str]:
+def _glossary(lines: list[Line]) -> tuple[dict[str, str], set[int]]:
     """Code -> printed explanation, from footnotes and code keys anywhere in the document."""
     out: dict[str, str] = {}
+    at: set[int] = set()
     last: str | None = None
     last_x = 0.0
-    for ln in lines:
+    for idx, ln in enumerate(lines):
         cells = ln.cells
         text = ln.text
         m = _GLOSS_LINE.match(text)
@@ -483,21 +493,23 @@ def _glossary(lines: list[Line]) -> dict[str, str]:
             if _plausible_code(code) and not _money_heavy(m.group("text")):
                 out.setdefault(code.upper(), m.group("text").strip())
                 last, last_x = code.upper(), ln.x0
+                at.add(idx)
                 continue
         if last and ln.words and len(cells) == 1 and ln.x0 > last_x + 5 and not _money_heavy(text):
             out[last] = f"{out[last]} {text.strip()}"
+            at.add(idx)
             if len(out[last]) > 400:
                 last = None
         else:
             last = None
-    return out
+    return out, at
 
 
 def _plausible_code(code: str) -> bool:
     c = code.upper()
     if c.isalpha() and len(c) > 3:
         return False
-    if re.fullmatch(r"\d{5,}", c):
+    if re.fullmatch(r"\d{4,}", c):
         return False
     return bool(re.search(r"\d", c)) or len(c) <= 2
 
@@ -526,6 +538,12 @@ def _claims(ctx: _Ctx, tables: list[Table]) -> list[Claim]:
     """One claim per claim number; a number printed twice (summary, then detail) is one claim."""
     anchors = _claim_anchors(ctx)
     rows = [(t, r) for t in tables for r in t.rows]
+    # a "Claim #" column: each row names its claim
+    for _t, r in rows:
+        cid = _clean_id(r.cells.get("claim_number"))
+        if cid and not any(a.line == r.line_index for a in anchors):
+            anchors.append(Found("claim_number", cid, r.line_index, "claim column"))
+    anchors.sort(key=lambda a: a.line)
     n = len(ctx.lines)
     ranges: dict[str | None, list[tuple[int, int]]] = {}
     order: list[str | None] = []
@@ -567,7 +585,9 @@ def _is_label_line(ctx: _Ctx, i: int) -> bool:
 def _claim_from(
     ctx: _Ctx, spans: list[tuple[int, int]], claim_number: str | None, seg_rows: list[tuple[Table, Row]]
 ) -> Claim | None:
-    seg_text = "\n".join(ln.text for s, e in spans for ln in ctx.lines[s:e])
+    seg_text = "\n".join(
+        ctx.lines[k].text for s, e in spans for k in range(s, e) if k not in ctx.glossary_lines
+    )
     in_seg = [f for f in ctx.found if any(s <= f.line < e for s, e in spans)]
     lines: list[ServiceLine] = []
     totals = Totals()
@@ -592,9 +612,21 @@ def _claim_from(
             return None
     fields_here = in_seg or ctx.found
     claim = Claim(claim_number=claim_number)
+    row_cells = [r.cells for _t, r in seg_rows if not r.is_total]
+    from_rows = {
+        k: next((_clean_name(c[k]) for c in row_cells if c.get(k) and _clean_name(c[k])), None)
+        for k in ("patient_name", "provider_name")
+    }
     pf = first(fields_here, "patient_name") or first(ctx.found, "patient_name")
-    claim.patient_name = _clean_name(pf.value) if pf else None
+    claim.patient_name = from_rows["patient_name"] or (_clean_name(pf.value) if pf else None)
     claim.provider = _provider(ctx, fields_here, seg_text)
+    if from_rows["provider_name"]:
+        claim.provider.name = from_rows["provider_name"]
+    for c in row_cells:
+        npi = re.search(r"\b\d{10}\b", c.get("npi") or "")
+        if npi and nz.is_valid_npi(npi.group(0)):
+            claim.provider.npi = npi.group(0)
+            break
     claim.service_lines = lines
     dx: list[str] = []
     for sl in lines:
@@ -604,12 +636,6 @@ def _claim_from(
     claim.diagnosis_codes = dx
     if totals == Totals() and lines:
         totals = _sum_totals(lines)
-    elif lines:
-        # fill what the totals row did not print from the lines
-        summed = _sum_totals(lines)
-        for k in ("billed", "allowed", "paid", "patient_responsibility"):
-            if getattr(totals, k) is None:
-                setattr(totals, k, getattr(summed, k))
     claim.totals = totals
     _decide_denial(ctx, claim, seg_text, line_codes)
     return claim
@@ -647,7 +673,7 @@ def _totals_from(row: Row) -> Totals:
 
 
 def _patient_share_parts(c: dict[str, str]) -> Decimal | None:
-    parts = [_money(c.get(k)) for k in ("deductible", "coinsurance", "copay", "not_covered")]
+    parts = [_money(c.get(k)) for k in ("deductible", "coinsurance", "copay")]
     if any(p is not None for p in parts):
         return sum((p for p in parts if p is not None), ZERO)
     return None
@@ -662,10 +688,12 @@ def _service_line(
     dos_src = c.get("date_of_service") or text
     dates = nz.find_dates(dos_src) or nz.find_dates(text)
     sl.date_of_service = dates[0][2] if dates else None
-    proc_src = " ".join(v for k, v in c.items() if k in ("procedure_code", "modifiers")) or text
+    proc_src = " ".join(v for k, v in c.items() if k in ("procedure_code", "modifiers"))
     sl.procedure_code, sl.modifiers = _procedure(proc_src)
-    if sl.procedure_code is None and proc_src != text:
-        sl.procedure_code, sl.modifiers = _procedure(_strip_amounts(text))
+    if sl.procedure_code is None:
+        sl.procedure_code, sl.modifiers = _procedure(c.get("description", ""))
+    if sl.procedure_code is None:
+        sl.procedure_code, sl.modifiers = _procedure(_strip_amounts(text), strict_modifiers=True)
     if c.get("modifiers") and not sl.modifiers:
         sl.modifiers = [m for m in re.split(r"[\s,]+", c["modifiers"]) if re.fullmatch(r"[A-Z0-9]{2}", m)]
     units = c.get("units")
@@ -710,13 +738,28 @@ def _strip_amounts(text: str) -> str:
     return " ".join(t for t in text.split() if not is_money_token(t))
 
 
-def _procedure(text: str) -> tuple[str | None, list[str]]:
-    for m in re.finditer(r"\b([A-Z]\d{4}|\d{4}[A-Z0-9])(?:[-: ]([A-Z0-9]{2}))?(?:[-: ]([A-Z0-9]{2}))?\b", text):
+# two-character modifiers recognised when printed after a space (with "-" or ":" any shape counts)
+KNOWN_MODIFIERS = frozenset(
+    "22 24 25 26 33 51 52 59 76 77 91 93 95 GT GQ GY GA GZ FQ TH HD HN HO KX SA SB AJ "
+    "U1 U2 U3 U4 U5 U6 U7 U8 U9 UA UB UC UD XE XP XS XU TC".split()
+)
+_PROC = re.compile(r"\b([A-Z]\d{4}|\d{4}[A-Z0-9])((?:\s?[-:]\s?[A-Z0-9]{2}\b|\s[A-Z0-9]{2}\b){0,3})")
+
+
+def _procedure(text: str, *, strict_modifiers: bool = False) -> tuple[str | None, list[str]]:
+    for m in _PROC.finditer(text or ""):
         code = m.group(1)
-        if nz.is_cpt(code) or nz.is_hcpcs(code):
-            mods = [g for g in m.groups()[1:] if g and re.fullmatch(r"[A-Z0-9]{2}", g) and not g.isdigit() or (g and g in ("25", "59", "95", "93"))]
-            mods = [g for g in mods if g]
-            return code, mods
+        if not (nz.is_cpt(code) or nz.is_hcpcs(code)):
+            continue
+        mods: list[str] = []
+        for mm in re.finditer(r"(\s?[-:]\s?|\s)([A-Z0-9]{2})\b", m.group(2)):
+            sep, mod = mm.group(1), mm.group(2)
+            if sep.strip() or (not strict_modifiers and not mod.isdigit()) or mod in KNOWN_MODIFIERS:
+                if mod in KNOWN_MODIFIERS or sep.strip() or re.fullmatch(r"[A-Z][A-Z0-9]", mod):
+                    mods.append(mod)
+                    continue
+            break
+        return code, mods
     return None, []
 
 
@@ -892,8 +935,12 @@ def _decide_denial(
     share = t.patient_responsibility or ZERO
     denial_codes = [c for c in carc if c.split("-")[-1] not in ("45", "1", "2", "3", "253", "94")]
     is_lactation = _is_lactation(claim)
+    unpaid_line = any(
+        sl.paid is not None and sl.paid == ZERO and sl.billed is not None and sl.billed > ZERO
+        for sl in claim.service_lines
+    )
     denied = False
-    if paid is not None and paid == ZERO and billed > ZERO:
+    if (paid is not None and paid == ZERO and billed > ZERO) or unpaid_line:
         denied = True
     elif denial_codes or own and any(_DENIAL_WORDS.search(e) or "network" in e.lower() for e in explained):
         denied = True

@@ -113,9 +113,20 @@ def find_tables(lines: list[Line]) -> list[Table]:
     return tables
 
 
+_DIGITS4 = re.compile(r"\d{4,}")
+
+
+def _heading_like(ln: Line) -> bool:
+    """Headings hold words, not values: no "Label: value", no IDs, dates or money."""
+    text = ln.text
+    if ":" in text or _DIGITS4.search(text) or _line_has_money(ln) or nz.find_dates(text):
+        return False
+    return len(text) < 200
+
+
 def _header_at(lines: list[Line], i: int) -> tuple[int, list[Column], int] | None:
     ln = lines[i]
-    if _line_has_money(ln) or nz.find_dates(ln.text):
+    if not _heading_like(ln):
         return None
     named = [c for c in ln.cells if _match_column(c.text)]
     if len(named) < 2 and len(ln.cells) < 3:
@@ -128,7 +139,7 @@ def _header_at(lines: list[Line], i: int) -> tuple[int, list[Column], int] | Non
         prev = lines[k]
         if prev.page != ln.page or lines[band[0]].top - prev.bottom > HEADER_BAND_GAP * h:
             break
-        if _line_has_money(prev) or len(prev.cells) < 2 or nz.find_dates(prev.text):
+        if not _heading_like(prev) or len(prev.cells) < 2:
             break
         band.insert(0, k)
         k -= 1
@@ -137,7 +148,7 @@ def _header_at(lines: list[Line], i: int) -> tuple[int, list[Column], int] | Non
         nxt = lines[k]
         if nxt.page != ln.page or nxt.top - lines[band[-1]].bottom > HEADER_BAND_GAP * h:
             break
-        if _line_has_money(nxt) or nz.find_dates(nxt.text) or len(nxt.cells) < 2:
+        if not _heading_like(nxt):
             break
         band.append(k)
         k += 1
@@ -268,16 +279,24 @@ def _bounds(columns: list[Column]) -> list[tuple[Column, float, float]]:
 
 
 def _assign(ln: Line, columns: list[Column]) -> dict[str, str]:
+    """Each word goes to the heading it overlaps most; else to the midpoint bounds."""
     bounds = _bounds(columns)
     cells: dict[str, list[str]] = {}
     for w in ln.words:
-        cx = (w.x0 + w.x1) / 2
-        # money is right-aligned: judge it by its right edge
-        for c, left, right in bounds:
-            probe = w.x1 - 1 if is_money_token(w.text) and c.name in AMOUNT_COLUMNS else cx
-            if left <= probe < right or left <= cx < right:
-                cells.setdefault(c.name, []).append(w.text)
-                break
+        best, best_ov = None, 0.0
+        for c in columns:
+            ov = overlap(w.x0, w.x1, c.x0, c.x1)
+            if ov > best_ov:
+                best, best_ov = c, ov
+        if best is None or best_ov < 0.25 * (w.x1 - w.x0):
+            cx = (w.x0 + w.x1) / 2
+            for c, left, right in bounds:
+                probe = w.x1 - 1 if is_money_token(w.text) and c.name in AMOUNT_COLUMNS else cx
+                if left <= probe < right:
+                    best = c
+                    break
+        if best is not None:
+            cells.setdefault(best.name, []).append(w.text)
     return {k: " ".join(v) for k, v in cells.items()}
 
 
@@ -286,6 +305,20 @@ def _is_row_start(ln: Line) -> bool:
     has_date = bool(nz.find_dates(text))
     has_code = any(nz.is_cpt(t) or nz.is_hcpcs(t) for t in _tokens(text))
     return (has_date or has_code) and _line_has_money(ln)
+
+
+_CODE_LINE = re.compile(
+    r"^\s*(adj(ustment)?s?|remarks?|rarc|carc|reason|group|codes?|claim adj\w*|line adj\w*|status)\b", re.I
+)
+
+
+def _is_code_line(ln: Line) -> bool:
+    text = ln.text
+    if nz.find_dates(text) or len(text) > 160:
+        return False
+    if _CODE_LINE.match(text):
+        return True
+    return bool(nz.find_carcs(text) or nz.find_rarcs(text)) and len(ln.words) <= 8
 
 
 def _tokens(text: str) -> list[str]:
@@ -319,6 +352,9 @@ def _read_rows(lines: list[Line], start: int, table: Table) -> int:
             break
         if _is_row_start(ln):
             table.rows.append(Row(j, _assign(ln, table.columns), ln.text))
+        elif table.rows and not table.rows[-1].is_total and _is_code_line(ln):
+            # "ADJ: Group CO Reason 50 Amt 325.00" / "REMARKS: N95" under a row
+            table.rows[-1].extra.append(ln.text)
         elif table.rows and not table.rows[-1].is_total and not _line_has_money(ln) and len(ln.text) < 120:
             # a wrapped description or remark continues the row above
             if _header_at(lines, j) is not None:

@@ -28,6 +28,7 @@ MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
 CALL_LOG_MIN_ROWS = 6
 DEFAULT_CALL_CODES = "S9443 or 99401\u201399404"
 LACTATION_DIAGNOSIS = "Z39.1"
+REASON_MAX_CHARS = 300  # longest denial reason quoted in a letter
 STANDARD_CODES = ("S9443", "99401", "99402", "99403", "99404")
 
 # Verified in DOMAIN.md §5.3 (official EBSA page); used when the decision's venue is not EBSA
@@ -222,6 +223,14 @@ def _unique(items: Iterable[Any]) -> list[Any]:
         if item and item not in seen:
             seen.append(item)
     return seen
+
+
+def _shorten(text: str, limit: int = REASON_MAX_CHARS) -> str:
+    """A quoted reason cut at a word boundary, so a misread notice cannot flood the letter."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " \u2026"
 
 
 def clean_text(text: str) -> str:
@@ -425,7 +434,7 @@ def build_context(
     )
     categories = _unique(cat for c in claims if c.denial for cat in c.denial.categories)
     if reasons:
-        denial_reason: Any = " / ".join(r.strip().rstrip(".") for r in reasons)
+        denial_reason: Any = _shorten(" / ".join(r.strip().rstrip(".") for r in reasons))
     elif codes_given:
         denial_reason = "denial code " + ", ".join(codes_given)
     else:
@@ -537,10 +546,12 @@ def build_context(
         enclosures.append(f"Copy of the {notice_kind}{when}")
         enclosures.append(f"Superbill or receipt from {ibclc_plain}")
     npi_plain = prof.provider.npi or (claim_provider.npi if claim_provider else None)
-    enclosures.append(
+    who = (
         f"IBCLC credential of {ibclc_plain}"
-        + (f" and NPI {npi_plain}" if npi_plain else " and NPI")
+        if ibclc_plain != "the IBCLC"
+        else "The IBCLC's credential"
     )
+    enclosures.append(who + (f" and NPI {npi_plain}" if npi_plain else " and NPI"))
     enclosures.append(
         "Referral or letter of medical necessity from the baby's pediatrician or the OB, "
         "if you have one"
@@ -670,7 +681,8 @@ def build_context(
             claim_numbers or "above",
             " as a covered preventive service.",
         ),
-        "Pay it with no deductible, copay or coinsurance, and refund anything already collected for it.",
+        "Pay it with no deductible, copay or coinsurance, and refund anything already collected "
+        "for it.",
     ]
     if gap:
         requests.append(
@@ -688,8 +700,10 @@ def build_context(
             ibclc_name,
             " at the in-network level, with no cost sharing.",
         ),
-        "If you believe an in-network provider can give this care, send the name, address and phone "
-        "number of an in-network lactation consultant (IBCLC) near us who takes new patients, can see us "
+        "If you believe an in-network provider can give this care, send the name, address and "
+        "phone "
+        "number of an in-network lactation consultant (IBCLC) near us who takes new patients, "
+        "can see us "
         "within a few days, and makes home visits when needed.",
         "Send your answer in writing, with the reference number for this request.",
     ]
@@ -744,13 +758,15 @@ def build_context(
         else Phrase(we_cap, " have also appealed to the plan; a copy of the appeal is enclosed.")
     )
     regulator_requests = [
-        "Review whether the plan followed the federal preventive-services rules in denying this claim.",
+        "Review whether the plan followed the federal preventive-services rules in denying this "
+        "claim.",
         Phrase(
             "Ask the plan to reprocess claim ",
             claim_numbers or "above",
             " and pay it without cost sharing.",
         ),
-        "Ask the plan to cover lactation care by IBCLCs, including home visits, for other members too.",
+        "Ask the plan to cover lactation care by IBCLCs, including home visits, for other "
+        "members too.",
         Phrase("Tell ", us, " what you find."),
     ]
     hearing_requests = [
@@ -759,7 +775,8 @@ def build_context(
         "The case file and the rules relied on, sent to me before the hearing.",
     ]
     review_requests = [
-        "Overturn the plan's decision and require it to pay the claim in full, without cost sharing.",
+        "Overturn the plan's decision and require it to pay the claim in full, without cost "
+        "sharing.",
         Phrase("Send the decision in writing to ", us, " and to the plan."),
     ]
     employer_phrase = Phrase(" for ", prof.employer.name) if prof.employer.name else ""
@@ -776,7 +793,8 @@ def build_context(
         employer_opening = Phrase(
             "am covered by the company health plan that ",
             payer_name,
-            " administers. After my baby was born, the plan denied coverage for the lactation care I "
+            " administers. After my baby was born, the plan denied coverage for the lactation "
+            "care I "
             "needed, and I write to ask the company to fix this for me and for other families.",
         )
     employer_requests = [
@@ -787,9 +805,11 @@ def build_context(
             claim_numbers or "the denied claim",
             " in full, as a preventive service.",
         ),
-        "Cover lactation care by IBCLCs, home visits included, with no cost sharing, for as long as "
+        "Cover lactation care by IBCLCs, home visits included, with no cost sharing, for as "
+        "long as "
         "a parent is breastfeeding.",
-        "Tell the plan administrator to cover an out-of-network IBCLC at the in-network level when the "
+        "Tell the plan administrator to cover an out-of-network IBCLC at the in-network level "
+        "when the "
         "network has none who can see a family in time.",
     ]
     medicaid = funding == "medicaid"
@@ -798,7 +818,8 @@ def build_context(
         f" in {state}" if state else "",
         " and a constituent in your district. ",
         "I am writing" if not provider_voice else "We write",
-        " about families who cannot get care from lactation consultants covered by their health plans.",
+        " about families who cannot get care from lactation consultants covered by their health "
+        "plans.",
     )
     legislator_story = Phrase(
         ("A family we care for" if provider_voice else "My family"),
@@ -820,9 +841,11 @@ def build_context(
         " Appeals help one family at a time; a change in the rules would help every family.",
     )
     legislator_requests = [
-        "Support licensing of lactation consultants (IBCLCs) in our state, so that health plans and "
+        "Support licensing of lactation consultants (IBCLCs) in our state, so that health plans "
+        "and "
         "Medicaid can recognize them as providers.",
-        "Support coverage of IBCLC care, home visits included, in Medicaid and in the health plans the "
+        "Support coverage of IBCLC care, home visits included, in Medicaid and in the health "
+        "plans the "
         "state regulates.",
         "Ask the state Medicaid agency and the insurance regulator how families in our state get "
         "lactation care covered today, and where they are turned away.",
@@ -858,7 +881,8 @@ def build_context(
             ", for lactation (breastfeeding) care. ",
             payer_name,
             (
-                " asks for a referral or a letter of medical necessity before it will cover the care."
+                " asks for a referral or a letter of medical necessity before it will cover the "
+                "care."
                 if prospective
                 else " has denied coverage, and a note from you would help my appeal."
             ),
@@ -871,9 +895,11 @@ def build_context(
             patient_phrase,
             " for lactation care with an IBCLC, or that you support it;",
         ),
-        "the feeding difficulty or diagnosis you have seen (for example, trouble feeding at the breast, "
+        "the feeding difficulty or diagnosis you have seen (for example, trouble feeding at the "
+        "breast, "
         "low milk supply or nipple pain);",
-        "that this care is medically necessary, and why it could not wait for a distant or later appointment;",
+        "that this care is medically necessary, and why it could not wait for a distant or "
+        "later appointment;",
         Phrase(
             "the dates of care, if you know them", f" ({dates_text})" if dates_text else "", "."
         ),
@@ -944,7 +970,8 @@ def build_context(
     )
     mine, me = ("the member's", "the member") if provider_voice else ("my", "me")
     call_questions = [
-        f"Is lactation (breastfeeding) support by an IBCLC covered under {mine} plan, as preventive care "
+        f"Is lactation (breastfeeding) support by an IBCLC covered under {mine} plan, as "
+        f"preventive care "
         "with no cost sharing? Are home visits covered?",
         Phrase(
             f"Is there an in-network IBCLC near {me}",
@@ -959,26 +986,30 @@ def build_context(
         ),
         Phrase("Are ", call_codes, " covered in full, with no deductible, copay or coinsurance?"),
         *reason_q,
-        f"Is there a health concierge, nurse navigator or case manager who can help {me} with this?",
+        f"Is there a health concierge, nurse navigator or case manager who can help {me} with "
+        f"this?",
         f"Can you note today's answers on {mine} account and send them to {me} in writing?",
     ]
     pushback = [
         {
             "says": "\u201cOnly your OB or pediatrician can provide lactation care.\u201d",
-            "answer": "My OB and pediatrician are not feeding specialists. The federal women's preventive "
+            "answer": "My OB and pediatrician are not feeding specialists. The federal women's "
+            "preventive "
             "services guidelines name lactation consultants, including IBCLCs, among the "
             "clinicians who provide this care. Please cover the IBCLC, or name an in-network "
             "IBCLC who can see us now.",
         },
         {
             "says": "\u201cYou needed prior approval.\u201d",
-            "answer": "Lactation support is preventive care that the Affordable Care Act requires the "
+            "answer": "Lactation support is preventive care that the Affordable Care Act "
+            "requires the "
             "plan to cover without cost sharing. Which written plan rule requires approval? "
             "Please send it to me, and reprocess the claim or treat this as a gap exception.",
         },
         {
             "says": "\u201cHome visits are not covered.\u201d",
-            "answer": "The guidelines cover lactation support after birth without limiting it to an "
+            "answer": "The guidelines cover lactation support after birth without limiting it "
+            "to an "
             "office, and many parents cannot travel in the first weeks. Which written plan "
             "rule excludes home visits? Please send it, and tell me how to ask for an exception.",
         },
@@ -1006,9 +1037,11 @@ def build_context(
     )
     escalation = [
         "Ask for a supervisor or a patient advocate, and ask your questions again.",
-        "Ask them to reprocess the claim as preventive care with no cost sharing, and to reverse any "
+        "Ask them to reprocess the claim as preventive care with no cost sharing, and to "
+        "reverse any "
         "claims on your account for services you did not receive or use.",
-        "Get the reference number for the call, and write the date and the representative's name in the log.",
+        "Get the reference number for the call, and write the date and the representative's "
+        "name in the log.",
         Phrase(
             "Say that if it is not fixed, you will file a written appeal and a complaint with ",
             regulator_named,

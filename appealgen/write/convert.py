@@ -83,7 +83,8 @@ def docx_to_pdf(files: list[Path], outdir: Path, *, timeout: float | None = None
 
 
 def make_packet(letters: list[Path], original: Path, dest: Path) -> str | None:
-    """``dest`` = the letter PDF(s), then the original notice. Returns a note if it cannot be done."""
+    """``dest`` = the letter PDF(s), then the original notice. Returns a note if it cannot be "
+    "done."""
     from pypdf import PdfWriter
     from pypdf.errors import PyPdfError
 

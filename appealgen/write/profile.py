@@ -304,7 +304,8 @@ name = "City Hospital outpatient lactation"
 date = "2026-01-09"
 result = "no home visits; does not take new patients"
 
-[physician]                   # the baby's pediatrician or your OB (referral / letter of medical necessity)
+# The baby's pediatrician or your OB (for a referral / letter of medical necessity).
+[physician]
 # name = "Dr. Chris Park"
 # practice = "Springfield Pediatrics"
 # address = ["1 Health Way", "Springfield, MA 01104"]

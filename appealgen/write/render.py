@@ -99,7 +99,8 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 @dataclass
 class GenerateResult:
-    """What ``generate`` wrote: the case folder, its files, and what the user still has to fill in."""
+    """What ``generate`` wrote: the case folder, its files, and what the user still has to fill "
+    "in."""
 
     case_id: str
     case_dir: Path
@@ -469,7 +470,8 @@ def prepare(
     templates_dir: Path | None = None,
     today: date | None = None,
 ) -> GenerateResult:
-    """Before the visit: the call script and a prospective gap-exception request, from the profile."""
+    """Before the visit: the call script and a prospective gap-exception request, from the "
+    "profile."""
     case = prospective_case(profile)
     result = _write_case(
         case,

@@ -1,4 +1,4 @@
-"""The letter templates: where the shipped ones live, export for restyling, and a check before a batch.
+"""The letter templates: where the shipped ones live, export for restyling, a check before a batch.
 
 ``check_templates`` reports, per file: Jinja syntax errors, tags that start in one
 paragraph and end in another, tags split across Word runs (they still work but take the
