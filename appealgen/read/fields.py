@@ -130,6 +130,8 @@ def find_fields(lines: list[Line]) -> list[Found]:
                     found.append(Found(fld, value, i, _norm(m.group("label"))))
             # "Member ID W123" / "Statement date 03-02-2026" without a colon
             _prefix_label(text, i, found)
+        if ":" not in ln.text:
+            _bare_pairs(ln.text, i, found)
     return found
 
 
@@ -183,6 +185,31 @@ def _prefix_label(text: str, i: int, found: list[Found]) -> None:
                 im = _ID_VALUE.match(rest)
                 if im and (im.end() == len(rest) or not rest[im.end()].isalnum()):
                     found.append(Found(fld, im.group(0), i, _norm(m.group("label"))))
+
+
+_PAIR_LABELS = {
+    "Claim": "claim_number",
+    "Patient": "patient_name",
+    "Provider": "provider_name",
+    "NPI": "npi",
+    "Member": "member_name",
+    "Subscriber": "member_name",
+    "Network": "network",
+}
+_PAIR_RX = re.compile(r"(?<![\w-])(" + "|".join(_PAIR_LABELS) + r")(?=\s+[A-Z0-9])")
+
+
+def _bare_pairs(text: str, i: int, found: list[Found]) -> None:
+    """"Claim AB26 Patient Ada Okafor Provider Ohio Valley Lactation NPI 1677305488"."""
+    matches = list(_PAIR_RX.finditer(text))
+    if len(matches) < 3 or text.rstrip().endswith("."):
+        return
+    for k, m in enumerate(matches):
+        end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
+        value = text[m.end() : end].strip(" ,;·|")
+        fld = _PAIR_LABELS[m.group(1)]
+        if value and fld in ("patient_name", "provider_name", "member_name", "network"):
+            found.append(Found(fld, value, i, m.group(1).lower()))
 
 
 def _value_line_below(lines: list[Line], i: int) -> Line | None:

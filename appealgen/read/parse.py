@@ -64,6 +64,7 @@ _PHONE = re.compile(
 )
 _PLAN_TYPE = re.compile(r"\b(HMO|PPO|EPO|POS|HDHP|PFFS|HMO-POS|Indemnity|Medicaid HMO)\b")
 _ORG_WORDS = re.compile(
+    r"\b\w*(health|insur|assur|blue|cross|shield|care)\w*\b|"
     r"\b(health|healthcare|insurance|assurance|mutual|blue|cross|shield|care|plan|medicaid|"
     r"hmo|ppo|benefits?|life|company|co\.|inc\.?|group|partners|network|alliance|medical|"
     r"wellness|administrators?|services|trust|casualty|cigna|aetna|humana|united|anthem|"
@@ -122,7 +123,7 @@ _FUNDING_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "fully_insured",
         re.compile(
-            r"fully[- ]insured|insured by|underwritten by|\binsures (this|your) (plan|coverage|policy)|insurance (policy|coverage) (issued|provided) by|"
+            r"fully[- ]insured|insured by|underwritten by|\binsures (the benefits of )?(this|your) (plan|coverage|policy)|is the insurer (of|for)|(insurer|issuer) of (this|your) (plan|coverage|policy)|insurance (policy|coverage) (issued|provided) by|"
             r"policy (is )?issued by|this (plan|policy|coverage) is insured|state[- ]regulated|"
             r"department of (insurance|financial services)|division of insurance|insurance commissioner|"
             r"office of the health insurance commissioner",
@@ -176,6 +177,8 @@ def parse_document(doc: Document) -> ParseResult:
     glossary, glossary_lines = _glossary(lines)
     ctx = _Ctx(lines=lines, found=found, text=text, glossary=glossary, glossary_lines=glossary_lines)
     tables = find_tables(lines)
+    heading_lines = {k for t in tables for k in range(t.header_index, t.rows[0].line_index)}
+    ctx.found = [f for f in ctx.found if f.line not in heading_lines or f.label in ("claim",)]
     claims = _claims(ctx, tables)
     if not claims:
         raise NoClaimError(
@@ -245,13 +248,22 @@ def _member(ctx: _Ctx) -> Member:
     name = _clean_name(name_f.value) if name_f else None
     if name is None:
         name = _dear_name(ctx)
-    mid = None
-    for f in all_of(ctx.found, "member_id"):
-        mid = _clean_id(f.value)
-        if mid:
-            break
+    if name is None:
+        payer_line = _payer_line(ctx)
+        for b in _address_blocks(ctx):
+            if b.name and b.line != (payer_line or -9) + 2 and ctx.lines[b.line].page == ctx.lines[0].page:
+                name = b.name
+                break
+    ids = list(dict.fromkeys(i for f in all_of(ctx.found, "member_id") if (i := _clean_id(f.value))))
+    mid = ids[0] if len(ids) == 1 or (ids and not _multi_member(ctx)) else None
     state = _member_state(ctx, name)
     return Member(name=name, id=mid, state=state)
+
+
+def _multi_member(ctx: _Ctx) -> bool:
+    """A provider remittance lists several patients, each with their own member ID."""
+    ids = {i for f in all_of(ctx.found, "member_id") if (i := _clean_id(f.value))}
+    return len(ids) > 1
 
 
 def _dear_name(ctx: _Ctx) -> str | None:
@@ -271,7 +283,75 @@ def _addresses(ctx: _Ctx) -> list[tuple[int, str]]:
     return out
 
 
+@dataclass
+class _AddressBlock:
+    name: str | None
+    state: str
+    line: int
+    po_box: bool = False
+
+
+_STREET = re.compile(r"^\s*(\d+[A-Z]?\s+\w|P\.?\s?O\.?\s+Box|\w.*\b(street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|way|blvd|place|pl)\b)", re.I)
+_PERSON = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}$")
+
+
+def _address_blocks(ctx: _Ctx) -> list[_AddressBlock]:
+    """Name / street / City, ST ZIP blocks, read cell by cell so side columns don't mix."""
+    out: list[_AddressBlock] = []
+    lines = ctx.lines
+    for j, ln in enumerate(lines):
+        for c in ln.cells:
+            m = _ADDRESS.search(c.text)
+            if not m or m.group(2) not in US_STATES:
+                continue
+            name = None
+            street_k = None
+            po_box = bool(re.search(r"P\.?\s?O\.?\s+Box", c.text, re.I))
+            for k in (j - 1, j - 2):
+                if k >= 0 and lines[k].page == ln.page:
+                    cell = _cell_at(lines[k], c.x0)
+                    if cell and _STREET.match(cell):
+                        street_k = k
+                        po_box = po_box or bool(re.search(r"P\.?\s?O\.?\s+Box", cell, re.I))
+                        break
+            if street_k is not None and street_k - 1 >= 0:
+                cell = _cell_at(lines[street_k - 1], c.x0)
+                if cell and _PERSON.match(cell.strip()) and not _NOT_PAYER.search(cell) and not re.search(r"\d", cell):
+                    name = cell.strip()
+            out.append(_AddressBlock(name, m.group(2), j, po_box))
+    return out
+
+
+def _cell_at(ln: Line, x0: float) -> str | None:
+    for c in ln.cells:
+        if abs(c.x0 - x0) < 8:
+            return c.text
+    return None
+
+
 def _member_state(ctx: _Ctx, name: str | None) -> str | None:
+    blocks = _address_blocks(ctx)
+    for b in blocks:
+        if name and b.name and b.name.casefold() == name.casefold():
+            return b.state
+    found = _member_state_near_name(ctx, name)
+    if found:
+        return found
+    # a street address on page 1 that is not the insurer's (insurers write from PO boxes)
+    payer_line = _payer_line(ctx)
+    first_page = ctx.lines[0].page if ctx.lines else 1
+    for b in blocks:
+        if b.po_box or ctx.lines[b.line].page != first_page or b.line > 40:
+            continue
+        if payer_line is not None and payer_line <= b.line <= payer_line + 2:
+            continue
+        if re.search(r"appeal|grievance|send|mail|write", ctx.lines[max(0, b.line - 2)].text, re.I):
+            continue
+        return b.state
+    return None
+
+
+def _member_state_near_name(ctx: _Ctx, name: str | None) -> str | None:
     addrs = _addresses(ctx)
     if name:
         key = name.split()[0].lower()
@@ -296,6 +376,10 @@ def _payer_line(ctx: _Ctx) -> int | None:
             t = c.text.strip()
             low = t.lower()
             if len(t) < 4 or len(t) > 70 or any(tw in low for tw in title_words):
+                continue
+            if t.endswith(".") and not t.endswith(("Inc.", "Co.", "Corp.")) or len(t.split()) > 7:
+                continue  # a sentence, not a name
+            if re.search(r"\b(is|are|insures|provides|pays|was|were|has|have|will)\b", t, re.I):
                 continue
             if nz.find_dates(t) or _PHONE.search(t) or re.search(r"\d{3,}", t) or ":" in t:
                 continue
@@ -350,24 +434,29 @@ def _payer(ctx: _Ctx) -> Payer:
     return Payer(name=name, state=state, phone=_payer_phone(ctx))
 
 
+_PHONE_GOOD = re.compile(
+    r"call|customer|member servic|provider servic|questions|phone|contact|toll[- ]free|tty|help|services",
+    re.I,
+)
+_PHONE_OTHER = re.compile(
+    r"department of|division of|ebsa|labor|dol\b|ombudsman|commissioner|1-866-444|fax|legal aid", re.I
+)
+
+
 def _payer_phone(ctx: _Ctx) -> str | None:
-    best = None
-    for i, ln in enumerate(ctx.lines):
-        m = _PHONE.search(ln.text)
-        if not m:
+    """The number the notice tells the member to call (not a fax, not a regulator)."""
+    flat = re.sub(r"\s*\n\s*", " ", ctx.text)
+    fallback = None
+    for m in _PHONE.finditer(flat):
+        before = re.split(r"[.!?]\s", flat[max(0, m.start() - 70) : m.start()])[-1]
+        near = flat[max(0, m.start() - 12) : m.start()]
+        if re.search(r"fax", near, re.I) or _PHONE_OTHER.search(before[-45:]):
             continue
-        ctx_text = (ctx.lines[i - 1].text if i else "") + " " + ln.text
-        if re.search(r"fax", ln.text[: m.start()][-20:], re.I):
-            continue
-        if re.search(
-            r"call|customer|member servic|questions|phone|contact|toll[- ]free|tty|help", ctx_text, re.I
-        ):
-            if re.search(r"department of|division of|ebsa|labor|dol\b|ombudsman|1-866-444", ctx_text, re.I):
-                continue
+        if _PHONE_GOOD.search(before):
             return _format_phone(m.group(0))
-        if best is None and i < 15:
-            best = _format_phone(m.group(0))
-    return best
+        if fallback is None and m.start() < 600:
+            fallback = _format_phone(m.group(0))
+    return fallback
 
 
 def _format_phone(raw: str) -> str:
@@ -399,9 +488,12 @@ def _plan(ctx: _Ctx) -> Plan:
     if ptype is None:
         for ln in ctx.lines[:40]:
             m = _PLAN_TYPE.search(ln.text)
-            if m and not re.search(r"place of service|\bPOS\s*\d", ln.text, re.I):
-                ptype = m.group(1).upper()
-                break
+            if not m or not re.search(r"plan|product|coverage|network|policy", ln.text, re.I):
+                continue
+            if m.group(1) == "POS" and not re.search(r"POS (plan|product)|point[- ]of[- ]service", ln.text, re.I):
+                continue
+            ptype = m.group(1).upper()
+            break
     group = None
     for f in all_of(ctx.found, "group_number"):
         group = _clean_id(f.value)
@@ -455,10 +547,12 @@ def _notice_date(ctx: _Ctx) -> date | None:
 
 def _source_kind(ctx: _Ctx, tables: list[Table]) -> str:
     head = "\n".join(ln.text for ln in ctx.lines[:30]).lower()
+    if re.search(r"remittance advice|provider remittance|explanation of payment|provider voucher", head):
+        return "remittance_835"
     if re.search(r"explanation of benefits|\beob\b|this is not a bill", head):
         return "eob"
-    if re.search(r"remittance|explanation of payment|provider voucher|payment summary", head):
-        return "eob"
+    if re.search(r"remittance|explanation of payment|provider voucher", head):
+        return "remittance_835"
     if re.search(r"adverse benefit determination|notice of (denial|action)|denial|dear\b", ctx.text[:3000], re.I):
         return "denial_letter"
     if tables:
@@ -610,6 +704,8 @@ def _claim_from(
     if not lines:
         if claim_number is None or not _DENIAL_WORDS.search(seg_text):
             return None
+    anchor_line = min((f.line for f in in_seg if f.field == "claim_number"), default=0)
+    in_seg.sort(key=lambda f: (f.line < anchor_line, f.line))
     fields_here = in_seg or ctx.found
     claim = Claim(claim_number=claim_number)
     row_cells = [r.cells for _t, r in seg_rows if not r.is_total]
@@ -619,6 +715,9 @@ def _claim_from(
     }
     pf = first(fields_here, "patient_name") or first(ctx.found, "patient_name")
     claim.patient_name = from_rows["patient_name"] or (_clean_name(pf.value) if pf else None)
+    if claim.patient_name is None:
+        pm = _PROSE_PATIENT.search(re.sub(r"\s*\n\s*", " ", seg_text))
+        claim.patient_name = pm.group(1).rstrip(".") if pm else None
     claim.provider = _provider(ctx, fields_here, seg_text)
     if from_rows["provider_name"]:
         claim.provider.name = from_rows["provider_name"]
@@ -659,7 +758,29 @@ def _money(cell: str | None) -> Decimal | None:
     return None
 
 
+_PROSE_TOTALS = {
+    "billed": r"billed|charges?|charged",
+    "allowed": r"allowed|allowable|approved",
+    "paid": r"paid|plan pays|payment",
+    "patient_responsibility": r"(?:you|member|patient) (?:may )?(?:owe|owes|pays?|responsibility)|your share|member responsibility",
+}
+
+
+def _prose_totals(text: str) -> Totals | None:
+    t = Totals()
+    hits = 0
+    for key, words in _PROSE_TOTALS.items():
+        m = re.search(rf"(?:{words})\s*:?\s*\$?\s?(\d[\d,]*\.\d\d)", text, re.I)
+        if m:
+            setattr(t, key, nz.parse_money(m.group(1)))
+            hits += 1
+    return t if hits >= 2 else None
+
+
 def _totals_from(row: Row) -> Totals:
+    prose = _prose_totals(row.text)
+    if prose is not None:
+        return prose
     c = row.cells
     t = Totals(
         billed=_money(c.get("billed")),
@@ -699,9 +820,9 @@ def _service_line(
     units = c.get("units")
     if units and re.fullmatch(r"\d{1,3}(\.0+)?", units.strip()):
         sl.units = int(float(units))
-    dx_src = c.get("diagnosis_codes") or text
-    sl.diagnosis_codes = _diagnoses(dx_src)
-    if not sl.diagnosis_codes:
+    if c.get("diagnosis_codes"):
+        sl.diagnosis_codes = _diagnoses(c["diagnosis_codes"], undotted=True)
+    else:
         sl.diagnosis_codes = _diagnoses(text)
     sl.billed = _money(c.get("billed"))
     sl.allowed = _money(c.get("allowed"))
@@ -763,12 +884,13 @@ def _procedure(text: str, *, strict_modifiers: bool = False) -> tuple[str | None
     return None, []
 
 
-def _diagnoses(text: str) -> list[str]:
+def _diagnoses(text: str, *, undotted: bool = False) -> list[str]:
+    """ICD-10 codes; without a dot ("Z391") only where a column says it is a diagnosis."""
     out: list[str] = []
     for m in re.finditer(r"\b([A-TV-Z]\d{2}(?:\.\d{1,4}|\d{1,4})?[A-Z]?)\b", text):
         raw = m.group(1)
-        if "." not in raw and len(raw) <= 3:
-            continue  # "Z39" alone is too ambiguous
+        if "." not in raw and (len(raw) <= 3 or not undotted):
+            continue  # "Z39" is ambiguous; "N130" is a remark code
         code = nz.normalize_icd10(raw)
         if code and nz.is_icd10(code) and code not in out:
             if re.fullmatch(r"[A-Z]\d{4}", raw) and (nz.is_hcpcs(raw) or nz.is_cpt(raw)):
@@ -866,9 +988,41 @@ def _amount_near(text: str, words: str) -> Decimal | None:
     return None
 
 
+_NETWORK_NOTE = re.compile(r"\s*[\(\[]\s*(in|out)[- ]of[- ]network\s*[\)\]]|\s*[\(\[]\s*(in|out)[- ]network\s*[\)\]]", re.I)
+_CREDENTIALS = r"(?:IBCLC|RN|CLC|CLE|MD|DO|NP|CNM|CPM|PA-C|LC|RLC|FNP|MSN|BSN|APRN|PhD)"
+_PROSE_PROVIDER = [
+    re.compile(r"\b(?:claim|bill|charges?|services?) (?:received )?from ([A-Z][^()\n;:]{2,60}?)\s*(?:\(NPI|,? NPI|\. | for | on )"),
+    re.compile(
+        r"\b(?:provided|rendered|performed|given|billed)(?: on [A-Z0-9][\w ,/]{4,20}?)? by "
+        r"([A-Z][^()\n;:]{2,60}?)(?:,? because|,? which|\s*\(NPI|,? NPI|\.\s|;|,? on [A-Z0-9])"
+    ),
+    re.compile(r"\bwhich ([A-Z][^()\n;:]{2,60}?)\s*\(NPI"),
+    re.compile(rf"\b([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}, {_CREDENTIALS}(?:, {_CREDENTIALS})*)\b"),
+]
+_PROSE_PATIENT = re.compile(
+    r"\b(?:provided to|services to|services for|care for|rendered to|given to|visit for)\s+"
+    r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})"
+)
+
+
+def _prose_provider(flat: str) -> str | None:
+    for rx in _PROSE_PROVIDER:
+        m = rx.search(flat)
+        if m:
+            name = m.group(1).strip(" ,")
+            if 3 <= len(name) <= 60 and not re.search(r"\b(we|you|your|our|the plan)\b", name, re.I):
+                return name
+    return None
+
+
 def _provider(ctx: _Ctx, fields_here: list[Found], seg_text: str) -> Provider:
     pf = first(fields_here, "provider_name")
     name = _clean_name(pf.value) if pf else None
+    flat = re.sub(r"\s*\n\s*", " ", seg_text)
+    if name is None:
+        name = _prose_provider(flat)
+    if name:
+        name = _NETWORK_NOTE.sub("", name).strip(" ,") or None
     npi = None
     for f in [*all_of(fields_here, "npi"), *all_of(ctx.found, "npi")]:
         m = re.search(r"\b\d{10}\b", f.value)
