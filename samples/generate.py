@@ -3612,6 +3612,254 @@ def make_long_pdf(path: str | os.PathLike, pages: int = 200) -> dict:
 
 
 # --------------------------------------------------------------------------
+# X12 835 remittance files (005010X221A1), drawn from the same records
+
+
+def x12_amount(v: Decimal) -> str:
+    """An X12 decimal: no trailing zeros, no thousands separator ("250", "182.5")."""
+    text = f"{v.normalize():f}"
+    return text if "." not in text else text.rstrip("0").rstrip(".")
+
+
+def x12_text(doc: Doc) -> str:
+    """The 835 for ``doc``; ``doc.extra["x12"]`` holds what only an 835 prints."""
+    x = doc.extra["x12"]
+    term = x["terminator"]
+    segs: list[str] = []
+
+    def seg(*elements: object) -> None:
+        items = ["" if e is None else str(e) for e in elements]
+        while items and items[-1] == "":
+            items.pop()
+        segs.append("*".join(items))
+
+    when = doc.notice_date
+    ctrl = x["control"]
+    isa = (
+        f"ISA*00*{'':10}*00*{'':10}*ZZ*{x['sender']:<15}*ZZ*{x['receiver']:<15}"
+        f"*{when:%y%m%d}*1130*^*00501*{ctrl:09d}*0*P*:"
+    )
+    assert len(isa) == 105, len(isa)
+    seg("GS", "HP", x["sender"], x["receiver"], f"{when:%Y%m%d}", "1130", ctrl, "X", "005010X221A1")
+    st_at = len(segs)
+    seg("ST", "835", "0001")
+    total_paid = sum((c.total("paid") or ZERO for c in doc.claims), ZERO)
+    pay_date = when + timedelta(days=1)
+    seg("BPR", "I", x12_amount(total_paid), "C", "ACH", "CCP", "01", "011000015", "DA",
+        "2233445566", x["payer_tin"], "", "01", "021000021", "DA", "9988776655",
+        f"{pay_date:%Y%m%d}")
+    seg("TRN", "1", f"EFT{ctrl:07d}", x["payer_tin"])
+    seg("DTM", "405", f"{when:%Y%m%d}")
+    seg("N1", "PR", doc.payer_name.upper())
+    street, city_line = doc.payer_addr
+    city, state_zip = city_line.rsplit(", ", 1)
+    state, zipcode = state_zip.split()
+    seg("N3", street.upper())
+    seg("N4", city.upper(), state, zipcode)
+    if doc.payer_phone:
+        seg("PER", "CX", "PROVIDER SERVICES", "TE", doc.payer_phone.replace("-", ""))
+    seg("PER", "BL", "EDI SUPPORT", "TE", x["edi_phone"], "EM", x["edi_email"])
+    seg("N1", "PE", x["payee"].upper(), "XX", x["payee_npi"])
+    seg("N3", x["payee_addr"][0].upper())
+    p_city, p_state_zip = x["payee_addr"][1].rsplit(", ", 1)
+    seg("N4", p_city.upper(), *p_state_zip.split())
+    seg("REF", "TJ", x["payee_tin"])
+    seg("LX", "1")
+    for c, cx in zip(doc.claims, x["claims"], strict=True):
+        seg("CLP", cx["pcn"], cx["status"], x12_amount(c.total("billed")),
+            x12_amount(c.total("paid")), x12_amount(c.total("owe")) if c.total("owe") else "",
+            x["filing"], c.number, "11", "1")
+        last, first = cx["patient"]
+        seg("NM1", "QC", "1", last, first, "", "", "", "MI", cx["patient_id"])
+        if cx.get("subscriber"):
+            s_last, s_first = cx["subscriber"]
+            seg("NM1", "IL", "1", s_last, s_first, "", "", "", "MI", c.member_id)
+        if cx.get("rendering"):
+            r_last, r_first = cx["rendering"]
+            seg("NM1", "82", "1", r_last, r_first, "", "", "", "XX", c.npi)
+        if doc.group:
+            seg("REF", "1L", doc.group)
+        seg("DTM", "050", f"{cx['received']:%Y%m%d}")
+        for ln in c.lines:
+            code = ":".join(["HC", ln.code, *ln.modifiers])
+            seg("SVC", code, x12_amount(ln.billed), x12_amount(ln.paid), "", ln.units)
+            seg("DTM", "472", f"{ln.dos:%Y%m%d}")
+            by_group: dict[str, list[Adj]] = {}
+            for a in ln.adj:
+                by_group.setdefault(a.group, []).append(a)
+            for group, adjs in by_group.items():
+                seg("CAS", group, *[v for a in adjs for v in (a.code, x12_amount(a.amount), "")])
+            seg("AMT", "B6", x12_amount(ln.allowed))
+            for r in ln.rarc:
+                seg("LQ", "HE", r)
+    seg("SE", len(segs) - st_at + 1, "0001")
+    seg("GE", "1", ctrl)
+    seg("IEA", "1", f"{ctrl:09d}")
+    return term.join([isa, *segs]) + term
+
+
+def layout_x12_835(doc: Doc, outdir: Path | None = None) -> dict:
+    """Write ``<name>.835`` and its expected document; every field of the 835 is printed."""
+    doc = mask(
+        doc,
+        {"billed", "allowed", "paid", "owe", "units", "modifiers", "adj_amount"},
+        {"billed", "allowed", "paid", "owe"},
+    )
+    data = x12_text(doc).encode("ascii")
+    exp = expected(doc, data, 0)
+    exp["source"]["file"] = f"{doc.name}.835"
+    exp["source"]["pages"] = None
+    if outdir is not None:
+        outdir = Path(outdir)
+        outdir.mkdir(parents=True, exist_ok=True)
+        _atomic_write(outdir / f"{doc.name}.835", data)
+        text = json.dumps(exp, indent=2, ensure_ascii=False) + "\n"
+        _atomic_write(outdir / f"{doc.name}.expected.json", text.encode("utf-8"))
+    return exp
+
+
+N_MERIDIAN = make_npi("146620893")
+
+
+def x12_docs() -> list[Doc]:
+    """The two committed 835 samples: a PPO (``~`` terminators) and a Medicaid plan (newlines)."""
+    meanings = _m()
+    ppo = Doc(
+        name="northwind_835_out_of_network",
+        kind="remittance_835",
+        payer_name="Northwind Health Plan",
+        payer_addr=["PO Box 30214", "Hartford, CT 06150"],
+        payer_state="CT",
+        payer_phone="800-555-0142",
+        notice_date=date(2026, 3, 13),
+        member_name="Arjun Natarajan",
+        member_id="NWH553019284",
+        plan_type="PPO",
+        funding="unknown",
+        group="0088412",
+        meanings=meanings,
+        claims=[
+            ClaimRec(
+                number="E26063B0187",
+                patient="Priya Natarajan",
+                provider="Jane Doe",
+                npi=N_JANE,
+                member_id="NWH553019284",
+                categories=["out_of_network"],
+                lines=[
+                    L("2026-02-11", "S9443", "", "250.00", allowed="0.00", paid="0.00",
+                      owe="0.00", units=1, adj=[A("CO-242", "250.00")], rarc=["N130"]),
+                    L("2026-02-18", "99403", "", "175.00", allowed="0.00", paid="0.00",
+                      owe="0.00", units=1, adj=[A("CO-242", "175.00")]),
+                ],
+            ),
+            ClaimRec(
+                number="E26071C0355",
+                patient="Priya Natarajan",
+                provider="Harbor Home Lactation LLC",  # no NM1*82: the payee rendered it
+                npi=N_HARBOR,
+                member_id="NWH553019284",
+                lines=[
+                    L("2026-03-04", "S9443", "", "250.00", allowed="200.00", paid="200.00",
+                      owe="0.00", units=1, adj=[A("CO-45", "50.00")]),
+                ],
+            ),
+        ],
+        extra={
+            "x12": dict(
+                terminator="~",
+                control=4211,
+                sender="NWHP835",
+                receiver="HARBORHOMELACT",
+                payer_tin="1060412233",
+                edi_phone="8005550199",
+                edi_email="EDI@NORTHWIND.EXAMPLE",
+                payee="Harbor Home Lactation LLC",
+                payee_npi=N_HARBOR,
+                payee_addr=["12 Wharf Lane", "Salem, MA 01970"],
+                payee_tin="043219876",
+                filing="12",
+                claims=[
+                    dict(pcn="HHL0211PN", status="4", patient=("NATARAJAN", "PRIYA"),
+                         patient_id="NWH55301928402", subscriber=("NATARAJAN", "ARJUN"),
+                         rendering=("DOE", "JANE"), received=date(2026, 2, 24)),
+                    dict(pcn="HHL0304PN", status="1", patient=("NATARAJAN", "PRIYA"),
+                         patient_id="NWH55301928402", subscriber=("NATARAJAN", "ARJUN"),
+                         received=date(2026, 3, 6)),
+                ],
+            )
+        },
+    )
+    medicaid = Doc(
+        name="lakeshore_835_medicaid",
+        kind="remittance_835",
+        payer_name="Lakeshore Community Health Plan",
+        payer_addr=["PO Box 41877", "Lansing, MI 48909"],
+        payer_state="MI",
+        payer_phone="517-555-0164",
+        notice_date=date(2026, 4, 14),
+        funding="medicaid",
+        meanings=meanings,
+        claims=[
+            ClaimRec(
+                number="LCH2610400318",
+                patient="Maya Chen",
+                provider="Rosa Martinez",
+                npi=N_ROSA,
+                member_id="LCH20417736",
+                categories=["provider_type"],
+                lines=[
+                    L("2026-03-20", "S9443", "", "180.00", allowed="0.00", paid="0.00",
+                      owe="0.00", units=1, adj=[A("CO-170", "180.00")], rarc=["N95"]),
+                ],
+            ),
+            ClaimRec(
+                number="LCH2610400452",
+                patient="Aaliyah Brooks",
+                provider="Rosa Martinez",
+                npi=N_ROSA,
+                member_id="LCH20588120",
+                categories=["cost_sharing"],
+                lines=[
+                    L("2026-03-25", "S9443", "", "180.00", allowed="150.00", paid="100.00",
+                      owe="50.00", units=2, adj=[A("CO-45", "30.00"), A("PR-1", "50.00")]),
+                ],
+            ),
+        ],
+        extra={
+            "x12": dict(
+                terminator="\n",
+                control=7730,
+                sender="LAKESHORECHP",
+                receiver="MERIDIANLACT",
+                payer_tin="1381166204",
+                edi_phone="5175550177",
+                edi_email="EDI@LAKESHORE.EXAMPLE",
+                payee="Meridian Lactation Partners",
+                payee_npi=N_MERIDIAN,
+                payee_addr=["480 Division Street", "Grand Rapids, MI 49503"],
+                payee_tin="382204417",
+                filing="MC",
+                claims=[
+                    dict(pcn="MLP-26-0320-01", status="4", patient=("CHEN", "MAYA"),
+                         patient_id="LCH20417736", rendering=("MARTINEZ", "ROSA"),
+                         received=date(2026, 3, 30)),
+                    dict(pcn="MLP-26-0325-04", status="1", patient=("BROOKS", "AALIYAH"),
+                         patient_id="LCH20588120", rendering=("MARTINEZ", "ROSA"),
+                         received=date(2026, 4, 2)),
+                ],
+            )
+        },
+    )
+    return [ppo, medicaid]
+
+
+def make_835_samples(outdir: str | os.PathLike = SAMPLES_DIR) -> list[dict]:
+    """Write the 835 samples (``<name>.835`` + expected JSON) into ``outdir``."""
+    return [layout_x12_835(doc, Path(outdir)) for doc in x12_docs()]
+
+
+# --------------------------------------------------------------------------
 # Inputs the tool must refuse politely
 
 BAD_INPUT_NAMES = (
@@ -3690,6 +3938,107 @@ def make_bad_inputs(outdir: str | os.PathLike) -> dict[str, Path]:
     c.showPage()
     c.save()
     return paths
+
+
+# --------------------------------------------------------------------------
+# Scans and phone photos of committed samples (for the OCR path)
+
+OCR_SCAN_SOURCE = "juniper_multi_claim_eob"
+OCR_PHOTO_SOURCE = "tidewater_letter_prior_auth"
+_SCAN_DATE = date(2026, 4, 1).timetuple()  # fixed, so the PDF is the same on every run
+
+
+def _noisy(img, rng: random.Random, sigma: float):
+    """``img`` (mode L) with seeded, roughly Gaussian grain of ``sigma`` grey levels."""
+    from PIL import Image, ImageChops
+
+    # the sum of three uniform bytes is close to a normal curve; centre it on 128
+    lut = [max(0, min(255, round(128 + (v - 127.5) * sigma / 73.9))) for v in range(256)]
+    grain = Image.frombytes("L", img.size, rng.randbytes(img.width * img.height)).point(lut)
+    return ImageChops.add(img, grain, scale=1.0, offset=-128)
+
+
+def _render_pages(pdf_path: Path, dpi: int) -> list:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(pdf_path))
+    try:
+        return [pdf[i].render(scale=dpi / 72.0, grayscale=True).to_pil() for i in range(len(pdf))]
+    finally:
+        pdf.close()
+
+
+def _source_expected(name: str, data: bytes, file: str, pages: int) -> dict:
+    exp = json.loads((SAMPLES_DIR / f"{name}.expected.json").read_text(encoding="utf-8"))
+    exp["source"].update(
+        file=file, sha256=hashlib.sha256(data).hexdigest(), pages=pages, ocr_used=True
+    )
+    return exp
+
+
+def make_scan(source: str, path: str | os.PathLike, seed: int = 1) -> dict:
+    """A scanned copy of ``samples/<source>.pdf``: 200 dpi, tilted, grainy, JPEG in a PDF.
+
+    Returns the expected document: the source's, with ``source`` updated.
+    """
+    from PIL import Image, ImageFilter
+
+    rng = random.Random(seed)
+    path = Path(path)
+    pages = []
+    for page in _render_pages(SAMPLES_DIR / f"{source}.pdf", 200):
+        angle = rng.choice([-1, 1]) * rng.uniform(0.4, 0.9)
+        page = page.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
+        page = page.filter(ImageFilter.GaussianBlur(0.5))
+        page = _noisy(page, rng, 12).point(lambda v: int(v * 0.93 + 8))  # grey paper, dull ink
+        buf = io.BytesIO()
+        page.save(buf, "JPEG", quality=70)
+        pages.append(Image.open(io.BytesIO(buf.getvalue())))
+    out = io.BytesIO()
+    pages[0].save(
+        out, "PDF", save_all=True, append_images=pages[1:], resolution=200.0,
+        creationDate=_SCAN_DATE, modDate=_SCAN_DATE, producer="scanner",
+    )
+    data = out.getvalue()
+    _atomic_write(path, data)
+    return _source_expected(source, data, path.name, len(pages))
+
+
+def make_photo(source: str, path: str | os.PathLike, seed: int = 2) -> dict:
+    """A phone photo of page 1 of ``samples/<source>.pdf``: the page on a grey desk,
+    slightly turned and soft, saved as JPEG. Returns the expected document."""
+    from PIL import Image, ImageFilter
+
+    rng = random.Random(seed)
+    path = Path(path)
+    page = _render_pages(SAMPLES_DIR / f"{source}.pdf", 190)[0].convert("RGB")
+    margin_x, margin_y = page.width // 12, page.height // 14
+    desk = Image.new("RGB", (page.width + 2 * margin_x, page.height + 2 * margin_y), (118, 116, 112))
+    desk.paste(page, (margin_x, margin_y))
+    desk = desk.rotate(rng.uniform(0.6, 1.2), resample=Image.BICUBIC, fillcolor=(118, 116, 112))
+    desk = desk.filter(ImageFilter.GaussianBlur(0.9))
+    r, g, b = desk.split()
+    desk = Image.merge("RGB", [_noisy(ch, rng, 6) for ch in (r, g, b)])
+    buf = io.BytesIO()
+    desk.save(buf, "JPEG", quality=82)
+    data = buf.getvalue()
+    _atomic_write(path, data)
+    return _source_expected(source, data, path.name, 1)
+
+
+def make_ocr_samples(outdir: str | os.PathLike) -> list[dict]:
+    """Write ``scan_<source>.pdf`` and ``photo_<source>.jpg`` with their expected JSON."""
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    exps = [
+        make_scan(OCR_SCAN_SOURCE, outdir / f"scan_{OCR_SCAN_SOURCE}.pdf"),
+        make_photo(OCR_PHOTO_SOURCE, outdir / f"photo_{OCR_PHOTO_SOURCE}.jpg"),
+    ]
+    for exp in exps:
+        stem = Path(exp["source"]["file"]).stem
+        text = json.dumps(exp, indent=2, ensure_ascii=False) + "\n"
+        _atomic_write(outdir / f"{stem}.expected.json", text.encode("utf-8"))
+    return exps
 
 
 # --------------------------------------------------------------------------
@@ -3797,6 +4146,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     outdir = args.out or SAMPLES_DIR
     exps = generate_samples(outdir)
+    make_835_samples(outdir)
     status = 0
     for exp in exps:
         line = (

@@ -320,7 +320,7 @@ def build_gap_exception(doc: Document) -> None:
         doc,
         "{{ we_cap }} ask you to approve, before the visit, coverage of lactation consultation "
         "with {{ provider.name }}, {{ provider.credentials }}, at the in-network level and with no "
-        "cost sharing, because {{ us }} could not find an in-network lactation consultant who can "
+        "cost sharing, because {{ we }} could not find an in-network lactation consultant who can "
         "provide this care.",
     )
     tag(doc, "{%p else %}")
@@ -330,7 +330,7 @@ def build_gap_exception(doc: Document) -> None:
         "{{ provider.credentials }}, provided on {{ re.dates_phrase }} as covered at the "
         "in-network "
         "level with no cost sharing (a network gap exception), and to reprocess the claim above on "
-        "that basis, because {{ us }} could not find an in-network lactation consultant who could "
+        "that basis, because {{ we }} could not find an in-network lactation consultant who could "
         "provide this care.",
     )
     tag(doc, "{%p endif %}")

@@ -85,9 +85,20 @@ def test_specific_phrase_swallows_generic():
 
 
 def test_specific_reason_beats_generic_not_covered():
+    # the contract's own example: CO-242 with N130 is out_of_network only
     cats, primary = classify("Services not covered", ["CO-242"], ["N130"])
     assert primary == "out_of_network"
+    assert cats == ["out_of_network"]
+
+
+def test_not_covered_code_is_kept_beside_a_specific_reason():
+    cats, primary = classify(None, ["CO-204", "CO-242"], [])
+    assert primary == "out_of_network"
     assert cats == ["out_of_network", "not_covered"]
+
+
+def test_remark_code_alone_still_classifies():
+    assert classify(None, [], ["N95"]) == (["provider_type"], "provider_type")
 
 
 def test_payer_own_codes_through_explanations():
@@ -100,7 +111,7 @@ def test_payer_own_codes_through_explanations():
 def test_paid_line_with_patient_share_is_cost_sharing():
     cats, primary = classify(None, ["PR-2"], ["N130"], patient_share_only=True)
     assert primary == "cost_sharing"
-    assert cats == ["cost_sharing", "not_covered"]
+    assert cats == ["cost_sharing"]  # N130 only refines the PR-2 reason
 
 
 def test_patient_share_only_adds_cost_sharing():

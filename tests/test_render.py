@@ -56,7 +56,6 @@ ARGUMENT_DOCS = {
     "medicaid_fair_hearing",
     "external_review",
     "employer_letter",
-    "legislator_letter",
 }
 CODES_DOCS = {
     "appeal",
@@ -127,6 +126,13 @@ def test_appeal_reads_like_a_letter(written):
     ):
         assert expected in text, expected
     assert "2560.503-1" in text  # the rule relied on for the claim file
+
+
+def test_legislator_letter_asks_for_a_policy_change(written):
+    text = doc_text(written.case_dir / "legislator_letter.docx")
+    assert "Dear Sen. Pat Rivera:" in text
+    assert "Massachusetts" in text and "licensing of lactation consultants" in text
+    assert "Why the claim should be paid" not in text
 
 
 def test_call_script_has_questions_pushback_escalation_and_log(written):

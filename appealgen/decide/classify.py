@@ -94,6 +94,7 @@ def classify(
                 found.append(cat)
     if not [c for c in found if c != GENERIC]:
         for cat in _code_categories(rarc, knowledge.rarc_codes()):
+            from_codes.add(cat)
             if cat not in found:
                 found.append(cat)
     # "non-covered" in a sentence that names a specific reason is not a second reason

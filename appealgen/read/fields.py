@@ -106,11 +106,9 @@ def find_fields(lines: list[Line]) -> list[Found]:
                 idx = cells.index(c)
                 nxt = cells[idx + 1] if idx + 1 < len(cells) else None
                 value = None
-                if nxt is not None and not is_label_cell(nxt.text) and ln.text.count(":") == 0:
-                    value = nxt.text
-                elif nxt is not None and not is_label_cell(nxt.text) and c.text.rstrip().endswith(
-                    (":", "#")
-                ):
+                heading_row = len(label_cells) + sum(_is_heading(x.text) for x in cells) >= len(cells)
+                usable = nxt is not None and not is_label_cell(nxt.text) and not _is_heading(nxt.text)
+                if usable and not heading_row and (ln.text.count(":") == 0 or c.text.rstrip().endswith((":", "#"))):
                     value = nxt.text
                 elif below is not None:
                     value = _aligned_text(below, c.x0, c.x1)
@@ -202,7 +200,11 @@ _PAIR_RX = re.compile(r"(?<![\w-])(" + "|".join(_PAIR_LABELS) + r")(?=\s+[A-Z0-9
 def _bare_pairs(text: str, i: int, found: list[Found]) -> None:
     """"Claim AB26 Patient Ada Okafor Provider Ohio Valley Lactation NPI 1677305488"."""
     matches = list(_PAIR_RX.finditer(text))
-    if len(matches) < 3 or text.rstrip().endswith("."):
+    values = [
+        text[m.end() : (matches[k + 1].start() if k + 1 < len(matches) else len(text))].strip(" ,;·|")
+        for k, m in enumerate(matches)
+    ]
+    if sum(1 for v in values if v) < 3 or text.rstrip().endswith("."):
         return
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
@@ -210,6 +212,12 @@ def _bare_pairs(text: str, i: int, found: list[Found]) -> None:
         fld = _PAIR_LABELS[m.group(1)]
         if value and fld in ("patient_name", "provider_name", "member_name", "network"):
             found.append(Found(fld, value, i, m.group(1).lower()))
+
+
+def _is_heading(text: str) -> bool:
+    """A table column heading ("Billed", "Your share"), which is never a field's value."""
+    norm = _norm(text)
+    return any(norm in syns for syns in labels().columns.values())
 
 
 def _value_line_below(lines: list[Line], i: int) -> Line | None:

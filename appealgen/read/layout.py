@@ -85,6 +85,7 @@ def group_lines(page: Page) -> list[Line]:
     lines = []
     for row in rows:
         row.sort(key=lambda w: w.x0)
+        row = _join_currency(row)
         lines.append(
             Line(
                 page=page.number,
@@ -97,6 +98,28 @@ def group_lines(page: Page) -> list[Line]:
             )
         )
     return lines
+
+
+_CURRENCY = frozenset({"$", "USD", "US$"})
+_AMOUNT = re.compile(r"^-?\d[\d,]*(\.\d{1,2})?-?$")
+
+
+def _join_currency(row: list[Word]) -> list[Word]:
+    """"$ 120" and "USD 180.00" printed as two words become one money word."""
+    out: list[Word] = []
+    for w in row:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.text.upper() in _CURRENCY
+            and _AMOUNT.match(w.text)
+            and w.x0 - prev.x1 < 3 * max(prev.x1 - prev.x0, 4.0)
+        ):
+            joined = ("$" if prev.text == "$" else prev.text.upper()) + w.text
+            out[-1] = Word(joined, prev.x0, w.x1, min(prev.top, w.top), max(prev.bottom, w.bottom), w.size, w.bold)
+        else:
+            out.append(w)
+    return out
 
 
 def split_cells(words: list[Word]) -> list[Cell]:

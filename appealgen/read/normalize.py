@@ -45,6 +45,8 @@ _DATE_RX = re.compile(
     rf"|(?P<mn3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}})"
     # 2 March 2026
     rf"|(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mn4>{_MONTH})\.?,?\s+(?P<y4>\d{{4}})"
+    # 24-Feb-2026, 24-FEB-26, 24/Feb/2026
+    rf"|(?P<d5>\d{{1,2}})(?P<s5>[-/])(?P<mn5>{_MONTH})\.?(?P=s5)(?P<y5>\d{{4}}|\d{{2}})"
     r")(?![\w/]|[.-]\d)",
     re.IGNORECASE,
 )
@@ -70,6 +72,8 @@ def _date_of(match: re.Match[str]) -> date | None:
         return _make_date(g("y2"), int(g("m2")), int(g("d2")))
     if g("y3"):
         return _make_date(g("y3"), _MONTHS[g("mn3")[:3].lower()], int(g("d3")))
+    if g("y5"):
+        return _make_date(g("y5"), _MONTHS[g("mn5")[:3].lower()], int(g("d5")))
     return _make_date(g("y4"), _MONTHS[g("mn4")[:3].lower()], int(g("d4")))
 
 

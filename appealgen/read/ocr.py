@@ -17,16 +17,24 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import InputError, OCRUnavailableError
 from .extract import Document, Page, Word
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 RENDER_DPI = 300
 PSM = "6"
 TIMEOUT_S = 120
 MIN_CONFIDENCE = 20.0
-# tesseract reads the HCPCS letter S as a dollar sign: "$9443" -> "S9443"
-_DOLLAR_CODE = re.compile(r"^[$§](\d{4})([^\d.,].*)?$")
+# tesseract reads the HCPCS letter S as a dollar sign: "$9443" -> "S9443", "($9443)" -> "(S9443)"
+_DOLLAR_CODE = re.compile(r"^([(\[]?)[$§](\d{4})([^\d.,].*)?$")
+# table rules and cell borders read as text: "|", "_|", "——"
+_RULE = re.compile(r"^[|_\-—–=~.:;'`]+$")
+# skew search (degrees): scans are rarely turned by more than this
+MAX_SKEW = 3.0
 
 
 def available() -> bool:
@@ -48,10 +56,46 @@ def _env() -> dict[str, str]:
 
 
 def fix_token(text: str) -> str:
+    """Undo tesseract's usual slips: "$9443" for S9443, table rules glued to a word."""
+    if len(text) > 1:
+        text = text.strip("|")
     m = _DOLLAR_CODE.match(text)
     if m:
-        return "S" + m.group(1) + (m.group(2) or "")
+        return m.group(1) + "S" + m.group(2) + (m.group(3) or "")
     return text
+
+
+def _skew_angle(img: Image.Image) -> float:
+    """The angle (degrees) that makes the text rows of ``img`` level.
+
+    Projection profile: rotate a small inverted copy through candidate angles and keep
+    the one whose row sums are the most contrasted (text rows and gaps line up).
+    """
+    from PIL import Image, ImageOps
+
+    factor = max(1, img.width // 700)
+    small = ImageOps.invert(img.reduce(factor))
+
+    def sharpness(angle: float) -> float:
+        rows = list(
+            small.rotate(angle, resample=Image.BILINEAR)
+            .resize((1, small.height), Image.BOX)
+            .getdata()
+        )
+        return float(sum((a - b) ** 2 for a, b in zip(rows, rows[1:], strict=False)))
+
+    best = max((a / 4 for a in range(int(-MAX_SKEW * 4), int(MAX_SKEW * 4) + 1)), key=sharpness)
+    return max((best + a / 20 for a in range(-5, 6)), key=sharpness)
+
+
+def deskew(img: Image.Image) -> Image.Image:
+    """``img`` (mode L) turned level; a level page is returned as it is."""
+    from PIL import Image
+
+    angle = _skew_angle(img)
+    if abs(angle) < 0.1:
+        return img
+    return img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
 
 
 def _tesseract_words(image_path: Path, scale: float) -> list[Word]:
@@ -79,7 +123,7 @@ def _tesseract_words(image_path: Path, scale: float) -> list[Word]:
             width, height = float(row["width"]), float(row["height"])
         except (TypeError, ValueError):
             continue
-        if conf < MIN_CONFIDENCE and not any(ch.isalnum() for ch in text):
+        if conf < MIN_CONFIDENCE and not any(ch.isalnum() for ch in text) or _RULE.match(text):
             continue
         words.append(
             Word(
@@ -107,7 +151,7 @@ def ocr_pdf(path: Path, data: bytes, digest: str, page_count: int) -> Document:
             for i in range(len(pdf)):
                 page = pdf[i]
                 width, height = page.get_size()
-                img = page.render(scale=RENDER_DPI / 72.0, grayscale=True).to_pil()
+                img = deskew(page.render(scale=RENDER_DPI / 72.0, grayscale=True).to_pil())
                 page.close()
                 img_path = Path(tmp) / f"p{i + 1}.png"
                 img.save(img_path)
@@ -128,22 +172,30 @@ def load_image(path: Path, data: bytes, digest: str) -> Document:
 
     try:
         img = Image.open(io.BytesIO(data))
+        dpi = float((img.info.get("dpi") or (0, 0))[0] or 0)
         img = ImageOps.exif_transpose(img).convert("L")
     except (UnidentifiedImageError, OSError, ValueError) as e:
         raise InputError("the image is damaged and cannot be read", file=str(path)) from e
-    dpi = img.info.get("dpi", (RENDER_DPI, RENDER_DPI))[0] or RENDER_DPI
+    # A scanner records its resolution; a phone says 72 dpi whatever it shot. Where the
+    # recorded one does not make a page-sized sheet, take the picture's width as a letter
+    # page's, so the layout sees sizes in points as it does for a PDF.
+    if not dpi or not 5.5 <= img.width / dpi <= 14.5:
+        dpi = img.width / 8.5
     # Small photos read better enlarged to roughly 300 dpi letter size.
     if img.width < 2000:
         factor = 2000 / img.width
-        img = img.resize((int(img.width * factor), int(img.height * factor)))
+        img = img.resize((int(img.width * factor), int(img.height * factor)), Image.LANCZOS)
         dpi = dpi * factor
+    img = deskew(img)
     scale = 72.0 / float(dpi)
     with tempfile.TemporaryDirectory(prefix="appealgen-ocr-") as tmp:
         img_path = Path(tmp) / "image.png"
         img.save(img_path)
         words = _tesseract_words(img_path, scale)
     doc = Document(path=path, sha256=digest, kind="pdf", page_count=1, ocr_used=True)
-    doc.pages.append(Page(number=1, width=img.width * scale, height=img.height * scale, words=words))
+    doc.pages.append(
+        Page(number=1, width=img.width * scale, height=img.height * scale, words=words)
+    )
     if not words:
         raise InputError("OCR found no text in this image", file=str(path))
     return doc

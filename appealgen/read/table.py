@@ -32,7 +32,9 @@ CELL_GAP_CHARS = 1.6  # heading words closer than this many character widths may
 HEADER_BAND_GAP = 1.6  # heading words stacked within this many line heights join the header
 ROW_END_GAP = 4.0  # a vertical gap this many line heights wide ends a table
 TOTAL_WORDS = re.compile(r"^\s*(claim\s+)?totals?\b|^\s*total\s+(for|claim|billed)|^\s*totals?:", re.I)
-_MONEY_TOKEN = re.compile(r"^\(?-?\$?\d{1,3}(,\d{3})*(\.\d{2})?\)?$|^\(?-?\$?\d+\.\d{2}\)?$")
+_MONEY_TOKEN = re.compile(
+    r"^\(?-?(?:USD)?\$?-?\d{1,3}(,\d{3})*(\.\d{2})?\)?-?$|^\(?-?(?:USD)?\$?\d+\.\d{2}\)?-?$"
+)
 
 
 @dataclass

@@ -290,6 +290,19 @@ def _sum(values: Iterable[Decimal | None]) -> Decimal | None:
     return sum(present, Decimal("0")) if present else None
 
 
+def _state_name(code: str) -> str:
+    """ "Massachusetts" for "MA", from the regulators table; the code itself if unknown."""
+    if not code:
+        return ""
+    try:
+        from .. import knowledge
+
+        row = getattr(knowledge, "regulators", dict)().get(code.upper())
+    except Exception:  # noqa: BLE001 - a name is a nicety; the code still reads fine
+        row = None
+    return str(_get(row, "state_name") or code) if row else code
+
+
 def _ebsa_venue(venue: Any) -> dict[str, str]:
     """EBSA's name, url and phone: the decision's venue, else the knowledge base, else DOMAIN.md."""
     if venue.kind == "us_dol_ebsa" and venue.name:
@@ -350,6 +363,7 @@ def build_context(
     member_phone = need(prof.member.phone, "your phone number")
     member_lines = need(list(prof.member.address), "your mailing address")
     state = prof.member.state or pr.member.state or pr.payer.state or ""
+    state_name = _state_name(state)
     claim_provider = next((c.provider for c in claims if c.provider and c.provider.name), None)
     ibclc_name = need(
         prof.provider.name or (claim_provider.name if claim_provider else None), "the IBCLC's name"
@@ -488,7 +502,9 @@ def build_context(
     final_denial = bool(getattr(dec, "final_internal_denial", False) or prof.final_internal_denial)
 
     # --- arguments ---------------------------------------------------------------
-    arguments, sources = ([], []) if kind == "call_script" else chosen_arguments(case, library)
+    # the legislator letter argues for a change of policy, not this claim's appeal
+    no_args = kind in ("call_script", "legislator_letter")
+    arguments, sources = ([], []) if no_args else chosen_arguments(case, library)
     if kind in (
         "employer_letter",
         "legislator_letter",
@@ -516,7 +532,7 @@ def build_context(
         docs_requested.append(
             Phrase(
                 "the plan's list of in-network lactation consultants (IBCLCs) who serve ",
-                state or "my area",
+                state_name or "my area",
                 ", with their phone numbers",
             )
         )
@@ -529,6 +545,7 @@ def build_context(
         docs_requested
         and funding not in ("medicaid", "medicare")
         and kind in ("appeal", "gap_exception")
+        and not prospective
         and not any("2560.503-1" in src for src in sources)
     ):
         sources.append(
@@ -671,7 +688,7 @@ def build_context(
         "external_review": Phrase("Request for external review \u2014 lactation care"),
         "employer_letter": Phrase("Coverage of lactation care (IBCLC) in the company health plan"),
         "legislator_letter": Phrase(
-            "Coverage of lactation care by IBCLCs", f" in {state}" if state else ""
+            "Coverage of lactation care by IBCLCs", f" in {state_name}" if state_name else ""
         ),
     }.get(kind, Phrase(""))
 
@@ -715,7 +732,7 @@ def build_context(
     tried = [
         {
             "name": t.name or need(None, "provider name"),
-            "date": t.date or "date not noted",
+            "date": fmt_date(t.date) or "date not noted",
             "result": t.result or "no appointment available",
         }
         for t in prof.in_network_tried
@@ -813,13 +830,16 @@ def build_context(
         "network has none who can see a family in time.",
     ]
     medicaid = funding == "medicaid"
+    place = state_name or "our state"
     legislator_opening = Phrase(
-        ("We are a lactation practice serving families" if provider_voice else "I am a parent"),
-        f" in {state}" if state else "",
-        " and a constituent in your district. ",
-        "I am writing" if not provider_voice else "We write",
-        " about families who cannot get care from lactation consultants covered by their health "
-        "plans.",
+        (
+            f"We are a lactation practice serving families in {place}, including families in "
+            "your district. We write"
+            if provider_voice
+            else f"I am a parent in {place} and a constituent in your district. I am writing"
+        ),
+        " about families who cannot get care from lactation consultants covered by their "
+        "health plans.",
     )
     legislator_story = Phrase(
         ("A family we care for" if provider_voice else "My family"),
@@ -1054,7 +1074,7 @@ def build_context(
             f"Keep to the deadline: send the written appeal by {deadlines['internal_appeal']}."
         )
     call_log = [
-        {"date": c.date, "rep": c.rep, "reference": c.reference, "notes": c.notes}
+        {"date": fmt_date(c.date), "rep": c.rep, "reference": c.reference, "notes": c.notes}
         for c in prof.calls
     ]
     call_log += [{"date": "", "rep": "", "reference": "", "notes": ""}] * max(
