@@ -3943,7 +3943,7 @@ def make_bad_inputs(outdir: str | os.PathLike) -> dict[str, Path]:
 # --------------------------------------------------------------------------
 # Scans and phone photos of committed samples (for the OCR path)
 
-OCR_SCAN_SOURCE = "juniper_multi_claim_eob"
+OCR_SCAN_SOURCE = "summit_letter_medical_necessity"
 OCR_PHOTO_SOURCE = "tidewater_letter_prior_auth"
 _SCAN_DATE = date(2026, 4, 1).timetuple()  # fixed, so the PDF is the same on every run
 
@@ -4026,14 +4026,19 @@ def make_photo(source: str, path: str | os.PathLike, seed: int = 2) -> dict:
     return _source_expected(source, data, path.name, 1)
 
 
-def make_ocr_samples(outdir: str | os.PathLike) -> list[dict]:
+def make_ocr_samples(
+    outdir: str | os.PathLike,
+    scan_source: str | None = OCR_SCAN_SOURCE,
+    photo_source: str | None = OCR_PHOTO_SOURCE,
+) -> list[dict]:
     """Write ``scan_<source>.pdf`` and ``photo_<source>.jpg`` with their expected JSON."""
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
-    exps = [
-        make_scan(OCR_SCAN_SOURCE, outdir / f"scan_{OCR_SCAN_SOURCE}.pdf"),
-        make_photo(OCR_PHOTO_SOURCE, outdir / f"photo_{OCR_PHOTO_SOURCE}.jpg"),
-    ]
+    exps = []
+    if scan_source:
+        exps.append(make_scan(scan_source, outdir / f"scan_{scan_source}.pdf"))
+    if photo_source:
+        exps.append(make_photo(photo_source, outdir / f"photo_{photo_source}.jpg"))
     for exp in exps:
         stem = Path(exp["source"]["file"]).stem
         text = json.dumps(exp, indent=2, ensure_ascii=False) + "\n"

@@ -64,7 +64,7 @@ def _inline_regex() -> re.Pattern[str]:
         {lab for labs in labels().fields.values() for lab in labs}, key=len, reverse=True
     )
     alt = "|".join(re.escape(lab).replace(r"\ ", r"\s+") for lab in all_labels)
-    return re.compile(rf"(?<![\w/])(?P<label>{alt})\s*(?:[:#]|no\.)\s*", re.I)
+    return re.compile(rf"(?<![\w/-])(?P<label>{alt})\s*(?:[:#]|no\.)\s*", re.I)
 
 
 @functools.cache
@@ -158,7 +158,7 @@ def _bare_regex() -> re.Pattern[str]:
         for lab in labs
     } | set(_EXTRA_BARE)
     alt = "|".join(re.escape(lab).replace(r"\ ", r"\s+") for lab in sorted(typed, key=len, reverse=True))
-    return re.compile(rf"(?<![\w/#-])(?P<label>{alt})\s+(?![:#])", re.I)
+    return re.compile(rf"(?<![\w/#-])(?P<label>{alt})\.?\s+(?![:#])", re.I)
 
 
 def _bare_fields(label: str) -> tuple[str, ...]:

@@ -473,7 +473,7 @@ def _plan(ctx: _Ctx) -> Plan:
     for f in all_of(ctx.found, "plan_name"):
         v = f.value.strip()
         if len(v) >= 3 and not nz.find_dates(v) and re.search(r"[A-Za-z]", v):
-            name = re.split(r"\s{2,}|\s+group\b", _VALUE_SEPARATORS.split(v)[0], flags=re.I)[0]
+            name = _VALUE_SEPARATORS.split(v)[0]
             m = re.fullmatch(r"(.+?)\s*\((HMO|PPO|EPO|POS|HDHP|Indemnity)\)", name.strip(" ,;"))
             name = m.group(1) if m else name.strip(" ,;")
             break
@@ -833,7 +833,11 @@ def _service_line(
     if sl.billed is None and sl.paid is None:
         return None, [], [], []
     # codes: the remarks column, or the whole row outside the amounts
-    code_src = " ".join(v for k, v in c.items() if k.startswith("remarks")) or _strip_amounts(text)
+    code_src = " ".join(
+        v for k, v in c.items() if k.startswith(("remarks", "unknown", "group", "reason", "adjustment"))
+    )
+    if not (nz.find_carcs(code_src) or nz.find_rarcs(code_src)):
+        code_src = _strip_amounts(text)
     code_src = f"{code_src} {' '.join(row.extra)}"
     carcs = nz.find_carcs(code_src)
     rarcs = nz.find_rarcs(code_src)
@@ -856,7 +860,8 @@ def _glossary_rarcs(ctx: _Ctx, keys: list[str]) -> list[str]:
 
 
 def _strip_amounts(text: str) -> str:
-    return " ".join(t for t in text.split() if not is_money_token(t))
+    """The row without its money ("240.00", "$0"), keeping codes like "CO 197"."""
+    return " ".join(t for t in text.split() if not (is_money_token(t) and ("." in t or "$" in t)))
 
 
 # two-character modifiers recognised when printed after a space (with "-" or ":" any shape counts)
@@ -988,7 +993,11 @@ def _amount_near(text: str, words: str) -> Decimal | None:
     return None
 
 
-_NETWORK_NOTE = re.compile(r"\s*[\(\[]\s*(in|out)[- ]of[- ]network\s*[\)\]]|\s*[\(\[]\s*(in|out)[- ]network\s*[\)\]]", re.I)
+_NETWORK_NOTE = re.compile(
+    r"\s*(?:[\(\[]\s*|,\s*)(?:in|out)(?:[- ]of)?[- ]network\s*[\)\]]?\s*$|"
+    r"\s*[\(\[]\s*(?:non[- ]?)?participating(?: provider)?\s*[\)\]]",
+    re.I,
+)
 _CREDENTIALS = r"(?:IBCLC|RN|CLC|CLE|MD|DO|NP|CNM|CPM|PA-C|LC|RLC|FNP|MSN|BSN|APRN|PhD)"
 _PROSE_PROVIDER = [
     re.compile(r"\b(?:claim|bill|charges?|services?) (?:received )?from ([A-Z][^()\n;:]{2,60}?)\s*(?:\(NPI|,? NPI|\. | for | on )"),
@@ -1043,7 +1052,11 @@ def _provider(ctx: _Ctx, fields_here: list[Found], seg_text: str) -> Provider:
         re.I,
     ):
         network = "out"
-    elif re.search(r"\bin[- ]network\b|\bparticipating provider\b|network provider", hay, re.I):
+    elif re.search(
+        r"\bin[- ]network\b|(?<!non-)(?<!non)\bparticipating\b|\bnetwork provider|\bpreferred provider",
+        hay,
+        re.I,
+    ):
         network = "in"
     return Provider(name=name, npi=npi, network=network)
 

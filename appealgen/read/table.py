@@ -105,6 +105,12 @@ def find_tables(lines: list[Line]) -> list[Table]:
             i += 1
             continue
         header_i, columns, last_header = cols
+        sample = _sample_rows(lines, last_header + 1)
+        if sample:
+            from_data = columns_from_data(lines[header_i : last_header + 1], [lines[k] for k in sample])
+            named = {c.name for c in from_data if c.name != "unknown"}
+            if len(named) >= 3 and named & set(AMOUNT_COLUMNS):
+                columns = from_data
         table = Table(header_index=header_i, columns=columns)
         j = _read_rows(lines, last_header + 1, table)
         if table.rows:
@@ -255,6 +261,100 @@ def header_columns(lines: list[Line]) -> list[Column]:
                 continue
         merged.append(c)
     return merged
+
+
+SAMPLE_ROWS = 12
+
+
+def _sample_rows(lines: list[Line], start: int) -> list[int]:
+    """Indices of the first service-line rows under a heading (same page, before the total)."""
+    out: list[int] = []
+    if start >= len(lines):
+        return out
+    page = lines[start - 1].page
+    for k in range(start, min(len(lines), start + 3 * SAMPLE_ROWS)):
+        ln = lines[k]
+        if ln.page != page or (TOTAL_WORDS.search(ln.text) and _line_has_money(ln)):
+            break
+        if _is_row_start(ln):
+            out.append(k)
+            if len(out) >= SAMPLE_ROWS:
+                break
+        elif not (_is_code_line(ln) or not _line_has_money(ln)):
+            break
+    return out
+
+
+def _typed(text: str) -> bool:
+    t = text.strip(",;")
+    return is_money_token(t) and ("." in t or "$" in t or "USD" in t) or nz.is_cpt(t) or nz.is_hcpcs(t)
+
+
+def _units(ln: Line, close: float) -> list[tuple[float, float]]:
+    """A row's values: each amount or code alone, other neighbouring words together."""
+    units: list[list[float]] = []
+    last_typed = True
+    for w in ln.words:
+        typed = _typed(w.text)
+        if units and not typed and not last_typed and w.x0 - units[-1][1] < close:
+            units[-1][1] = w.x1
+        else:
+            units.append([w.x0, w.x1])
+        last_typed = typed
+    return [(a, b) for a, b in units]
+
+
+def columns_from_data(header: list[Line], rows: list[Line]) -> list[Column]:
+    """Columns where the values are, named by the heading words above them.
+
+    Headings printed close together ("Allowed Deductible") or over two lines are
+    split and joined by the data under them, not by the gaps between heading words.
+    """
+    words = [w for ln in rows for w in ln.words]
+    chars = sum(len(w.text) for w in words) or 1
+    char_w = sum(w.x1 - w.x0 for w in words) / chars
+    close = max(1.2 * char_w, 3.0)
+    slots: list[dict] = []
+    for r, ln in enumerate(rows):
+        for x0, x1 in _units(ln, close):
+            best, best_ov = None, 0.0
+            for sl in slots:
+                ov = overlap(x0, x1, sl["x0"], sl["x1"])
+                if ov > best_ov and r not in sl["rows"]:
+                    best, best_ov = sl, ov
+            if best is None:
+                slots.append({"x0": x0, "x1": x1, "rows": {r}, "words": []})
+            else:
+                best["x0"], best["x1"] = min(best["x0"], x0), max(best["x1"], x1)
+                best["rows"].add(r)
+    slots.sort(key=lambda sl: sl["x0"])
+    for ln in header:
+        prev_slot = None
+        prev_x1 = -1e9
+        for w in ln.words:
+            best, best_ov = None, 0.0
+            for sl in slots:
+                ov = overlap(w.x0, w.x1, sl["x0"], sl["x1"])
+                if ov > best_ov:
+                    best, best_ov = sl, ov
+            if best is None:
+                if prev_slot is not None and w.x0 - prev_x1 < close * 1.5:
+                    best = prev_slot
+                else:
+                    dist = [(min(abs(w.x0 - sl["x1"]), abs(sl["x0"] - w.x1)), k) for k, sl in enumerate(slots)]
+                    if dist:
+                        d, k = min(dist)
+                        best = slots[k] if d < 4 * char_w else None
+            if best is not None:
+                best["words"].append(w)
+            prev_slot, prev_x1 = best, w.x1
+    out: list[Column] = []
+    for sl in slots:
+        hw = sorted(sl["words"], key=lambda w: (round(w.top), w.x0))
+        text = _text(hw)
+        name = (_exact(text) or _match_column(text) or "unknown") if hw else "unknown"
+        out.append(Column(name, sl["x0"], sl["x1"], text))
+    return _dedupe(out)
 
 
 def _dedupe(columns: list[Column]) -> list[Column]:
