@@ -17,6 +17,11 @@ from pathlib import Path
 from ..errors import InputError
 
 log = logging.getLogger(__name__)
+# pypdf and pdfminer log warnings about damaged files ("EOF marker not found"); with no
+# handler configured Python prints them on stderr, breaking the one-line error rule.
+# A NullHandler stops that and still lets an application configure logging.
+for _name in ("pypdf", "pdfminer"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
 
 MAX_PAGES = 100  # an EOB or denial letter is a few pages; 200 pages is not one document
 MAX_BYTES = 50 * 1024 * 1024
@@ -71,8 +76,10 @@ def sniff(data: bytes, path: Path) -> str:
         if data.startswith(magic):
             return "image"
     stripped = head.lstrip(b"\xef\xbb\xbf \r\n\t")
-    if stripped.startswith(b"ISA") and b"~" in data[:4096] or stripped.startswith(b"ISA*"):
-        return "x12"
+    # X12: "ISA" then the element separator the file declares ("*", "|", "^", ...)
+    if stripped.startswith(b"ISA") and len(stripped) > 3 and not chr(stripped[3]).isalnum():
+        if stripped[3:4] not in (b" ", b"\t", b"\r", b"\n"):
+            return "x12"
     return "unknown"
 
 

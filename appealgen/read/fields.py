@@ -64,7 +64,7 @@ def _inline_regex() -> re.Pattern[str]:
         {lab for labs in labels().fields.values() for lab in labs}, key=len, reverse=True
     )
     alt = "|".join(re.escape(lab).replace(r"\ ", r"\s+") for lab in all_labels)
-    return re.compile(rf"(?<![\w/-])(?P<label>{alt})\s*(?:[:#]|no\.)\s*", re.I)
+    return re.compile(rf"(?<![\w/-])(?P<label>{alt})\s*[.#]?\s*[:#]\s*", re.I)
 
 
 @functools.cache
@@ -108,7 +108,8 @@ def find_fields(lines: list[Line]) -> list[Found]:
                 value = None
                 heading_row = len(label_cells) + sum(_is_heading(x.text) for x in cells) >= len(cells)
                 usable = nxt is not None and not is_label_cell(nxt.text) and not _is_heading(nxt.text)
-                if usable and not heading_row and (ln.text.count(":") == 0 or c.text.rstrip().endswith((":", "#"))):
+                inline_pairs = any(_inline_regex().search(x.text) for x in cells)
+                if usable and not heading_row and (not inline_pairs or c.text.rstrip().endswith((":", "#"))):
                     value = nxt.text
                 elif below is not None:
                     value = _aligned_text(below, c.x0, c.x1)
@@ -174,6 +175,8 @@ def _prefix_label(text: str, i: int, found: list[Found]) -> None:
         if before[0].lower().strip(".:") in _NOT_MEMBER_ID_PREFIX:
             continue
         rest = text[m.end() :]
+        if _norm(m.group("label")) == "id" and re.match(r"\d{5}(-\d{4})?\b", rest):
+            continue  # "Boise, ID 83702" is an address
         for fld in _bare_fields(m.group("label")):
             if fld in DATE_FIELDS:
                 dm = _DATE_START.match(rest)
@@ -194,7 +197,9 @@ _PAIR_LABELS = {
     "Subscriber": "member_name",
     "Network": "network",
 }
-_PAIR_RX = re.compile(r"(?<![\w-])(" + "|".join(_PAIR_LABELS) + r")(?=\s+[A-Z0-9])")
+_PAIR_RX = re.compile(
+    r"(?<![\w-])(" + "|".join(f"{k}|{k.upper()}" for k in _PAIR_LABELS) + r")(?=\s+[A-ZÀ-Ý0-9])"
+)
 
 
 def _bare_pairs(text: str, i: int, found: list[Found]) -> None:
@@ -209,7 +214,7 @@ def _bare_pairs(text: str, i: int, found: list[Found]) -> None:
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
         value = text[m.end() : end].strip(" ,;·|")
-        fld = _PAIR_LABELS[m.group(1)]
+        fld = _PAIR_LABELS.get(m.group(1)) or _PAIR_LABELS[m.group(1).title() if m.group(1) != "NPI" else "NPI"]
         if value and fld in ("patient_name", "provider_name", "member_name", "network"):
             found.append(Found(fld, value, i, m.group(1).lower()))
 

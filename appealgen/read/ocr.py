@@ -77,10 +77,8 @@ def _skew_angle(img: Image.Image) -> float:
     small = ImageOps.invert(img.reduce(factor))
 
     def sharpness(angle: float) -> float:
-        rows = list(
-            small.rotate(angle, resample=Image.BILINEAR)
-            .resize((1, small.height), Image.BOX)
-            .getdata()
+        turned = small.rotate(angle, resample=Image.BILINEAR)
+        rows = turned.resize((1, small.height), Image.BOX).tobytes()
         )
         return float(sum((a - b) ** 2 for a, b in zip(rows, rows[1:], strict=False)))
 

@@ -58,7 +58,23 @@ STATE_NAMES = {
     "washington": "WA", "west virginia": "WV", "wisconsin": "WI", "wyoming": "WY",
 }  # fmt: skip
 
-_ADDRESS = re.compile(r"\b([A-Z][A-Za-z.' -]{1,30}),?\s+([A-Z]{2})\s+(\d{5})(?:-\d{4})?\b")
+_STATE_WORDS = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|District of Columbia|"
+    "Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+    "Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|"
+    "New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+    "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+    "West Virginia|Wisconsin|Wyoming"
+)
+_ADDRESS = re.compile(
+    rf"\b([A-Z][A-Za-z.' -]{{1,30}}),?\s+([A-Z]{{2}}|{_STATE_WORDS})\s+(\d{{5}})(?:-\d{{4}})?\b"
+)
+
+
+def _state_code(raw: str) -> str | None:
+    if raw in US_STATES:
+        return raw
+    return STATE_NAMES.get(raw.lower())
 _PHONE = re.compile(
     r"(?<!\d)(?:1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\d)|(?<!\d)1-8\d\d-[A-Z0-9-]{7,8}"
 )
@@ -222,6 +238,7 @@ def _clean_name(value: str | None) -> str | None:
         return None
     value = _VALUE_SEPARATORS.split(value)[0]
     v = re.split(r"\s+(?:member|patient|id|group|claim|dob|date|npi|provider)\b\s*[:#]", value, flags=re.I)[0]
+    v = re.sub(r"\s*\((?:self|spouse|child|dependent|son|daughter|subscriber|member|patient|infant|newborn)\)\s*$", "", v, flags=re.I)
     v = v.strip(" ,;:|-")
     if not v or len(v) > 60 or not re.search(r"[A-Za-zÀ-ÿ]", v):
         return None
@@ -231,13 +248,16 @@ def _clean_name(value: str | None) -> str | None:
 def _clean_id(value: str | None) -> str | None:
     if not value:
         return None
-    value = _VALUE_SEPARATORS.split(value.strip())[0]
+    value = _VALUE_SEPARATORS.split(value.strip(" :#"))[0]
     tok = value.strip().split()
     if not tok:
         return None
     v = tok[0].strip(",;:|")
-    if len(tok) > 1 and len(v) <= 4 and re.fullmatch(r"[A-Z0-9-]+", tok[1]):
-        v = v + tok[1]  # "W12 3456" split by OCR or spacing
+    # "WCH 0077 4410": an ID printed in groups
+    k = 1
+    while k < len(tok) and len(tok[k - 1]) <= 5 and re.fullmatch(r"[A-Z]{0,3}\d{2,6}", tok[k].strip(",;")):
+        v = v + " " + tok[k].strip(",;")
+        k += 1
     if not re.search(r"\d", v) or len(v) < 3:
         return None
     return v
@@ -278,8 +298,8 @@ def _addresses(ctx: _Ctx) -> list[tuple[int, str]]:
     for i, ln in enumerate(ctx.lines):
         for c in ln.cells:
             for m in _ADDRESS.finditer(c.text):
-                if m.group(2) in US_STATES:
-                    out.append((i, m.group(2)))
+                if _state_code(m.group(2)):
+                    out.append((i, _state_code(m.group(2))))
     return out
 
 
@@ -302,7 +322,7 @@ def _address_blocks(ctx: _Ctx) -> list[_AddressBlock]:
     for j, ln in enumerate(lines):
         for c in ln.cells:
             m = _ADDRESS.search(c.text)
-            if not m or m.group(2) not in US_STATES:
+            if not m or not _state_code(m.group(2)):
                 continue
             name = None
             street_k = None
@@ -318,7 +338,7 @@ def _address_blocks(ctx: _Ctx) -> list[_AddressBlock]:
                 cell = _cell_at(lines[street_k - 1], c.x0)
                 if cell and _PERSON.match(cell.strip()) and not _NOT_PAYER.search(cell) and not re.search(r"\d", cell):
                     name = cell.strip()
-            out.append(_AddressBlock(name, m.group(2), j, po_box))
+            out.append(_AddressBlock(name, _state_code(m.group(2)) or m.group(2), j, po_box))
     return out
 
 
@@ -754,8 +774,9 @@ def _money(cell: str | None) -> Decimal | None:
         return None
     for tok in cell.split():
         if is_money_token(tok):
-            return nz.parse_money(tok)
-    return None
+            return nz.parse_money(tok.rstrip("-")) if tok.endswith("-") and "." in tok else nz.parse_money(tok)
+    found = nz.find_money(cell)
+    return found[0][2] if found else None
 
 
 _PROSE_TOTALS = {
@@ -770,9 +791,9 @@ def _prose_totals(text: str) -> Totals | None:
     t = Totals()
     hits = 0
     for key, words in _PROSE_TOTALS.items():
-        m = re.search(rf"(?:{words})\s*:?\s*\$?\s?(\d[\d,]*\.\d\d)", text, re.I)
+        m = re.search(rf"(?:{words})\s*:?\s*(?:\$\s?(\d[\d,]*(?:\.\d\d)?)|(\d[\d,]*\.\d\d))", text, re.I)
         if m:
-            setattr(t, key, nz.parse_money(m.group(1)))
+            setattr(t, key, nz.parse_money(m.group(1) or m.group(2)))
             hits += 1
     return t if hits >= 2 else None
 
@@ -839,24 +860,44 @@ def _service_line(
     if not (nz.find_carcs(code_src) or nz.find_rarcs(code_src)):
         code_src = _strip_amounts(text)
     code_src = f"{code_src} {' '.join(row.extra)}"
-    carcs = nz.find_carcs(code_src)
+    carcs = _carcs(code_src)
     rarcs = nz.find_rarcs(code_src)
     own = _own_codes(ctx, code_src, carcs, rarcs)
-    # footnote-style: the remark column holds keys into the glossary (e.g. "A1", "3F", "12")
-    for key in own:
-        expl = ctx.glossary.get(key, "")
-        for g, code in nz.find_carcs(f"{key} {expl}" if re.match(r"^(CO|PR|OA|PI|CR)", key) else ""):
-            carcs.append((g, code))
-    for r in _glossary_rarcs(ctx, own):
-        if r not in rarcs:
-            rarcs.append(r)
+    # footnote-style: the remark column holds keys into the notes ("(1)", "A1", "3F")
+    more_carcs, more_rarcs, own = _footnote_codes(ctx, own)
+    carcs.extend(c for c in more_carcs if c not in carcs)
+    rarcs.extend(r for r in more_rarcs if r not in rarcs)
     sl.remark_codes = list(dict.fromkeys(rarcs))
     sl.adjustments = _adjustments(carcs, sl, code_src)
     return sl, carcs, sl.remark_codes, own
 
 
-def _glossary_rarcs(ctx: _Ctx, keys: list[str]) -> list[str]:
-    return []
+_GROUP_AFTER = re.compile(r"\b(\d{1,3}|[A-Z]\d{1,2})\s*\((CO|PR|OA|PI|CR)\)")
+
+
+def _carcs(text: str) -> list[tuple[str | None, str]]:
+    """CARCs in any spelling, with a group printed after the code ("170 (CO)") honoured."""
+    found = nz.find_carcs(text)
+    after = {m.group(1): m.group(2) for m in _GROUP_AFTER.finditer(text)}
+    return [(g or after.get(code), code) for g, code in found]
+
+
+def _footnote_codes(ctx: _Ctx, keys: list[str]) -> tuple[list[tuple[str | None, str]], list[str], list[str]]:
+    """Footnote keys ("(1)") whose note names a standard code ("Reason code 170 (CO): …")."""
+    carcs: list[tuple[str | None, str]] = []
+    rarcs: list[str] = []
+    own: list[str] = []
+    for key in keys:
+        expl = ctx.glossary.get(key, "")
+        head = expl.split(":", 1)[0] if ":" in expl[:50] else expl[:30]
+        c = _carcs(head) if re.search(r"reason|carc|adj|\b(CO|PR|OA|PI|CR)\b", head, re.I) else []
+        r = nz.find_rarcs(head) if re.search(r"remark|rarc|\b[MN]A?\d", head) else []
+        if c or r:
+            carcs.extend(c)
+            rarcs.extend(r)
+        else:
+            own.append(key)
+    return carcs, rarcs, own
 
 
 def _strip_amounts(text: str) -> str:
@@ -1006,10 +1047,15 @@ _PROSE_PROVIDER = [
         r"([A-Z][^()\n;:]{2,60}?)(?:,? because|,? which|\s*\(NPI|,? NPI|\.\s|;|,? on [A-Z0-9])"
     ),
     re.compile(r"\bwhich ([A-Z][^()\n;:]{2,60}?)\s*\(NPI"),
+    re.compile(
+        rf"((?:[A-Z][\w&'’.-]*\s+){{0,5}}[A-Z][\w&'’.-]*"
+        rf"(?:,\s*(?:{_CREDENTIALS}|LLC|PLLC|P\.?C\.?|Inc\.?|Ltd\.?))*)\s*\(NPI"
+    ),
     re.compile(rf"\b([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}, {_CREDENTIALS}(?:, {_CREDENTIALS})*)\b"),
 ]
 _PROSE_PATIENT = re.compile(
-    r"\b(?:provided to|services to|services for|care for|rendered to|given to|visit for)\s+"
+    r"\b(?:provided to|services to|services for|care for|rendered to|given to|visit for|"
+    r"claim [A-Z0-9][\w-]{4,} for)\s+"
     r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})"
 )
 

@@ -329,25 +329,32 @@ def columns_from_data(header: list[Line], rows: list[Line]) -> list[Column]:
                 best["rows"].add(r)
     slots.sort(key=lambda sl: sl["x0"])
     for ln in header:
-        prev_slot = None
-        prev_x1 = -1e9
+        # words over a value column belong to it; a word beside them joins its phrase
+        placed: list[tuple[Word, dict | None]] = []
         for w in ln.words:
             best, best_ov = None, 0.0
             for sl in slots:
                 ov = overlap(w.x0, w.x1, sl["x0"], sl["x1"])
                 if ov > best_ov:
                     best, best_ov = sl, ov
-            if best is None:
-                if prev_slot is not None and w.x0 - prev_x1 < close * 1.5:
-                    best = prev_slot
+            placed.append((w, best))
+        for k, (w, sl) in enumerate(placed):
+            if sl is None:
+                neighbours = []
+                for j in (k - 1, k + 1):
+                    if 0 <= j < len(placed) and placed[j][1] is not None:
+                        other = placed[j][0]
+                        gap = other.x0 - w.x1 if j > k else w.x0 - other.x1
+                        neighbours.append((gap, j))
+                near = [(g, j) for g, j in neighbours if g < 2.5 * char_w]
+                if near:
+                    sl = placed[min(near)[1]][1]
                 else:
-                    dist = [(min(abs(w.x0 - sl["x1"]), abs(sl["x0"] - w.x1)), k) for k, sl in enumerate(slots)]
-                    if dist:
-                        d, k = min(dist)
-                        best = slots[k] if d < 4 * char_w else None
-            if best is not None:
-                best["words"].append(w)
-            prev_slot, prev_x1 = best, w.x1
+                    dist = [(min(abs(w.x0 - s2["x1"]), abs(s2["x0"] - w.x1)), n) for n, s2 in enumerate(slots)]
+                    if dist and min(dist)[0] < 4 * char_w:
+                        sl = slots[min(dist)[1]]
+            if sl is not None:
+                sl["words"].append(w)
     out: list[Column] = []
     for sl in slots:
         hw = sorted(sl["words"], key=lambda w: (round(w.top), w.x0))
