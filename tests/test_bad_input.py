@@ -12,7 +12,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -95,14 +94,23 @@ def test_image_only_pdf_without_ocr(bad: dict[str, Path]) -> None:
     assert_refused(run_parse(bad["image_only.pdf"], env), "no text layer")
 
 
-def _appealgen_temp() -> set[str]:
-    return {p.name for p in Path(tempfile.gettempdir()).glob("appealgen-*")}
+def _leftovers(tmp: Path) -> list[str]:
+    return sorted(p.name for p in tmp.glob("appealgen-*"))
+
+
+def _private_tmp(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """A temp folder of the child's own (its ``tempfile.gettempdir()``), so files other
+    processes create in the shared /tmp meanwhile cannot be mistaken for leftovers."""
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    return tmp, {**os.environ, "TMPDIR": str(tmp)}
 
 
 @needs_tesseract
-def test_image_only_pdf_is_ocred(bad: dict[str, Path]) -> None:
-    before = _appealgen_temp()
-    proc = run_parse(bad["image_only.pdf"])
+def test_image_only_pdf_is_ocred(bad: dict[str, Path], tmp_path: Path) -> None:
+    tmp, env = _private_tmp(tmp_path)
+    env.pop("APPEALGEN_NO_OCR", None)
+    proc = run_parse(bad["image_only.pdf"], env)
     assert "Traceback" not in proc.stderr
     if proc.returncode == 0:
         doc = json.loads(proc.stdout)
@@ -110,16 +118,16 @@ def test_image_only_pdf_is_ocred(bad: dict[str, Path]) -> None:
         assert doc["claims"]
     else:
         assert_refused(proc)
-    assert _appealgen_temp() - before == set(), "OCR left temporary files behind"
+    assert _leftovers(tmp) == [], "OCR left temporary files behind"
 
 
 @needs_tesseract
-def test_photo_is_ocred_and_cleans_up() -> None:
-    before = _appealgen_temp()
-    proc = run_parse(SAMPLES / "photo_tidewater_letter_prior_auth.jpg")
+def test_photo_is_ocred_and_cleans_up(tmp_path: Path) -> None:
+    tmp, env = _private_tmp(tmp_path)
+    proc = run_parse(SAMPLES / "photo_tidewater_letter_prior_auth.jpg", env)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["source"]["ocr_used"] is True
-    assert _appealgen_temp() - before == set(), "OCR left temporary files behind"
+    assert _leftovers(tmp) == [], "OCR left temporary files behind"
 
 
 def test_photo_without_tesseract(tmp_path: Path, bad: dict[str, Path]) -> None:

@@ -106,7 +106,7 @@ def find_fields(lines: list[Line]) -> list[Found]:
                 idx = cells.index(c)
                 nxt = cells[idx + 1] if idx + 1 < len(cells) else None
                 value = None
-                heading_row = len(label_cells) + sum(_is_heading(x.text) for x in cells) >= len(cells)
+                heading_row = all(is_label_cell(x.text) or _is_heading(x.text) for x in cells)
                 usable = nxt is not None and not is_label_cell(nxt.text) and not _is_heading(nxt.text)
                 inline_pairs = any(_inline_regex().search(x.text) for x in cells)
                 if usable and not heading_row and (not inline_pairs or c.text.rstrip().endswith((":", "#"))):

@@ -79,7 +79,6 @@ def _skew_angle(img: Image.Image) -> float:
     def sharpness(angle: float) -> float:
         turned = small.rotate(angle, resample=Image.BILINEAR)
         rows = turned.resize((1, small.height), Image.BOX).tobytes()
-        )
         return float(sum((a - b) ** 2 for a, b in zip(rows, rows[1:], strict=False)))
 
     best = max((a / 4 for a in range(int(-MAX_SKEW * 4), int(MAX_SKEW * 4) + 1)), key=sharpness)

@@ -602,7 +602,8 @@ def _glossary(lines: list[Line]) -> tuple[dict[str, str], set[int]]:
         m = _GLOSS_LINE.match(text)
         if m is None and len(cells) >= 2 and re.fullmatch(r"[A-Z0-9-]{1,8}", cells[0].text.strip()):
             m = _GLOSS_LINE.match(cells[0].text.strip() + " - " + " ".join(c.text for c in cells[1:]))
-        if m and not nz.find_dates(m.group("code")) and not is_money_token(m.group("code")):
+        code_text = m.group("code") if m else ""
+        if m and not nz.find_dates(code_text) and not ("." in code_text or "$" in code_text):
             code = re.sub(r"\s", "-", m.group("code").strip())
             if _plausible_code(code) and not _money_heavy(m.group("text")):
                 out.setdefault(code.upper(), m.group("text").strip())
@@ -853,17 +854,21 @@ def _service_line(
         sl.patient_responsibility = _patient_share_parts(c)
     if sl.billed is None and sl.paid is None:
         return None, [], [], []
-    # codes: the remarks column, or the whole row outside the amounts
-    code_src = " ".join(
-        v for k, v in c.items() if k.startswith(("remarks", "unknown", "group", "reason", "adjustment"))
-    )
-    if not (nz.find_carcs(code_src) or nz.find_rarcs(code_src)):
-        code_src = _strip_amounts(text)
-    code_src = f"{code_src} {' '.join(row.extra)}"
+    # codes: the remarks column and the lines under the row, or the whole row outside the amounts
+    code_cols = ("remarks", "group", "reason", "adjustment", "unknown")
+    # left to right, so a "Group" column and a "Reason" column read as "CO 242"
+    code_src = " ".join(v for k, v in c.items() if k.startswith(code_cols))
+    code_src = f"{code_src} {' '.join(row.extra)}".strip()
+    remarks = " ".join(v for k, v in c.items() if k.startswith(code_cols[:4]))
+    remarks = f"{remarks} {' '.join(row.extra)}".strip()
+    unknown = " ".join(v for k, v in c.items() if k.startswith("unknown"))
+    if not (_carcs(code_src) or nz.find_rarcs(code_src)):
+        code_src = f"{_strip_amounts(text)} {' '.join(row.extra)}"
     carcs = _carcs(code_src)
     rarcs = nz.find_rarcs(code_src)
-    own = _own_codes(ctx, code_src, carcs, rarcs)
-    # footnote-style: the remark column holds keys into the notes ("(1)", "A1", "3F")
+    # a payer's own keys: from the remarks, or words (not bare numbers) in unnamed columns
+    own_src = remarks + " " + " ".join(t for t in unknown.split() if not t.strip("()").isdigit())
+    own = _own_codes(ctx, own_src, carcs, rarcs)
     more_carcs, more_rarcs, own = _footnote_codes(ctx, own)
     carcs.extend(c for c in more_carcs if c not in carcs)
     rarcs.extend(r for r in more_rarcs if r not in rarcs)
@@ -1136,11 +1141,10 @@ def _decide_denial(
     explained = [ctx.glossary[o] for o in own if o in ctx.glossary]
     for v in carc + rarc:
         key = v.upper()
-        for k in (key, key.split("-")[-1]):
-            if k in ctx.glossary and ctx.glossary[k] not in explained and not k.isdigit():
+        for k in (key, key.replace("-", " "), key.split("-")[-1]):
+            if k in ctx.glossary and ctx.glossary[k] not in explained:
                 explained.append(ctx.glossary[k])
-        if key in ctx.glossary and ctx.glossary[key] not in explained:
-            explained.append(ctx.glossary[key])
+                break
     sentences = _denial_sentences(seg_text)
     t = claim.totals
     billed = t.billed or ZERO
