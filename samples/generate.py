@@ -1348,6 +1348,10 @@ def layout_remittance(doc: Doc, outdir: Path | None = None) -> dict:
         {"billed", "allowed", "paid", "owe"},
     )
     style = doc.extra.get("adj_style", "group_reason")
+    # the payee (the practice that billed) is the provider an appeal names
+    for claim in doc.claims:
+        if claim.provider is None:
+            claim.provider = doc.extra["payee"]["name"]
     F, FB = "Courier", "Courier-Bold"
 
     def header(pdf: Pdf) -> None:
@@ -1516,6 +1520,7 @@ def layout_cost_share_eob(doc: Doc, outdir: Path | None = None) -> dict:
         {"billed", "allowed", "paid", "owe"},
     )
     plum = colors.HexColor("#7a1f5c")
+    doc.member_state = None  # this layout prints no member address
 
     def draw(pdf: Pdf, doc: Doc) -> None:
         pdf.text(pdf.margin, pdf.h - 58, doc.payer_name, "Helvetica-Bold", 18, plum)

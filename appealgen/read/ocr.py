@@ -30,7 +30,9 @@ PSM = "6"
 TIMEOUT_S = 120
 MIN_CONFIDENCE = 20.0
 # tesseract reads the HCPCS letter S as a dollar sign: "$9443" -> "S9443", "($9443)" -> "(S9443)"
-_DOLLAR_CODE = re.compile(r"^([(\[]?)[$§](\d{4})([^\d.,].*)?$")
+_DOLLAR_CODE = re.compile(r"^([(\[]?)[$§](\d{4})((?:[^\d.,]|[.,](?!\d)).*)?$")
+# ICD-10-CM never starts with a digit: "092.4" is the pregnancy-chapter code O92.4
+_ZERO_ICD = re.compile(r"^([(\[]?)0(\d[\dA]\.\d{1,4})([.,;:)\]]*)$")
 # table rules and cell borders read as text: "|", "_|", "——"
 _RULE = re.compile(r"^[|_\-—–=~.:;'`]+$")
 # skew search (degrees): scans are rarely turned by more than this
@@ -62,6 +64,9 @@ def fix_token(text: str) -> str:
     m = _DOLLAR_CODE.match(text)
     if m:
         return m.group(1) + "S" + m.group(2) + (m.group(3) or "")
+    m = _ZERO_ICD.match(text)
+    if m:
+        return m.group(1) + "O" + m.group(2) + m.group(3)
     return text
 
 

@@ -255,7 +255,7 @@ def _clean_id(value: str | None) -> str | None:
     v = tok[0].strip(",;:|")
     # "WCH 0077 4410": an ID printed in groups
     k = 1
-    while k < len(tok) and len(tok[k - 1]) <= 5 and re.fullmatch(r"[A-Z]{0,3}\d{2,6}", tok[k].strip(",;")):
+    while k < len(tok) and len(tok[k - 1]) <= 8 and re.fullmatch(r"[A-Z]{0,3}\d{2,6}", tok[k].strip(",;")):
         v = v + " " + tok[k].strip(",;")
         k += 1
     if not re.search(r"\d", v) or len(v) < 3:
@@ -742,6 +742,9 @@ def _claim_from(
     claim.provider = _provider(ctx, fields_here, seg_text)
     if from_rows["provider_name"]:
         claim.provider.name = from_rows["provider_name"]
+    if claim.provider.name is None and (doc_pf := first(ctx.found, "provider_name")):
+        # one provider for the whole document (a remittance's payee)
+        claim.provider.name = _NETWORK_NOTE.sub("", _clean_name(doc_pf.value) or "").strip(" ,") or None
     for c in row_cells:
         npi = re.search(r"\b\d{10}\b", c.get("npi") or "")
         if npi and nz.is_valid_npi(npi.group(0)):
@@ -954,7 +957,7 @@ def _own_codes(ctx: _Ctx, text: str, carcs: list[tuple[str | None, str]], rarcs:
     """Keys printed in a row that the document's own code key explains."""
     out = []
     taken = {c for _, c in carcs} | set(rarcs)
-    for tok in re.split(r"[\s,;/]+", text):
+    for tok in re.split(r"[\s,;/]+", _strip_amounts(text)):
         key = tok.strip("()[]*.:").upper()
         if not key or key in taken or nz.find_dates(key):
             continue
