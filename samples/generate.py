@@ -1348,10 +1348,6 @@ def layout_remittance(doc: Doc, outdir: Path | None = None) -> dict:
         {"billed", "allowed", "paid", "owe"},
     )
     style = doc.extra.get("adj_style", "group_reason")
-    # the payee (the practice that billed) is the provider an appeal names
-    for claim in doc.claims:
-        if claim.provider is None:
-            claim.provider = doc.extra["payee"]["name"]
     F, FB = "Courier", "Courier-Bold"
 
     def header(pdf: Pdf) -> None:
