@@ -54,9 +54,9 @@ def cli() -> None:
 
     \b
     Read a denial, see what to do, write the letters:
-      appealgen parse samples/national_member_eob.pdf
-      appealgen explain samples/national_member_eob.pdf
-      appealgen generate samples/national_member_eob.pdf -o out/
+      appealgen parse samples/northwind_eob_out_of_network.pdf
+      appealgen explain samples/northwind_eob_out_of_network.pdf
+      appealgen generate samples/northwind_eob_out_of_network.pdf -o out/
 
     \b
     A billing office with a folder of denials:
