@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import normalize as nz
-from .fields import _norm, labels
 from .extract import Word
+from .fields import _norm, labels
 from .layout import Line, overlap
 
 AMOUNT_COLUMNS = (
