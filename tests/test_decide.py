@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import types
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from types import SimpleNamespace
 
@@ -579,3 +579,13 @@ def test_cli_explain_with_profile(tmp_path) -> None:
     data = json.loads(res.output)
     assert "gap_exception" in [d["kind"] for d in data["documents"]]
     assert data["venue"]["state"] == "NY"
+
+
+def test_continuation_of_benefits_window_is_not_the_appeal_deadline() -> None:
+    # Medicaid notices print both; the 10-day window only keeps services going.
+    text = (
+        "You must file your appeal within 60 days from the date on this notice. "
+        "If you want to keep getting services while your appeal is decided, you must ask "
+        "within 10 days of the date on this notice."
+    )
+    assert stated_deadline(text, NOTICE) == NOTICE + timedelta(days=60)

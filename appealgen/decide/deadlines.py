@@ -67,6 +67,13 @@ _PLAN_CLOCK = re.compile(
     r"notify you within|decide within)\b",
     re.IGNORECASE,
 )
+# "ask within 10 days to keep getting services while your appeal is decided" is the
+# window to continue benefits, not the window to appeal.
+_CONTINUATION = re.compile(
+    r"keep (?:getting|receiving)|continue (?:to get|getting|receiving|your)|"
+    r"while (?:your|the) appeal is|benefits? (?:to )?continue|aid paid pending",
+    re.IGNORECASE,
+)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(])")
 
 
@@ -172,7 +179,7 @@ def find_stated_deadline(
     best: tuple[date | None, str | None] = (None, None)
     for sentence in _SENTENCE_SPLIT.split(" ".join(text.split())):
         kinds = [k for k, rx in _KIND_WORDS.items() if rx.search(sentence)]
-        if not kinds or kinds[0] != kind or _PLAN_CLOCK.search(sentence):
+        if not kinds or kinds[0] != kind or _PLAN_CLOCK.search(sentence) or _CONTINUATION.search(sentence):
             continue  # external review and hearing sentences also say "appeal"; first wins
         found: list[date] = []
         for m in _BY_DATE.finditer(sentence):
