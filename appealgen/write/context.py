@@ -368,7 +368,15 @@ def build_context(
     ibclc_name = need(
         prof.provider.name or (claim_provider.name if claim_provider else None), "the IBCLC's name"
     )
-    ibclc_cred = need(prof.provider.credentials, "the IBCLC's credentials")
+    # "Jane Doe, IBCLC" already carries its credential; asking again reads oddly
+    named = prof.provider.name or (claim_provider.name if claim_provider else None) or ""
+    printed_cred = re.search(r",\s*((?:IBCLC|RN|CLC|MD|DO|NP|CNM|LC|RLC)(?:,\s*[A-Z-]{2,6})*)\s*$", named)
+    ibclc_cred = need(
+        prof.provider.credentials or (printed_cred.group(1) if printed_cred else None),
+        "the IBCLC's credentials",
+    )
+    if printed_cred and not prof.provider.credentials and not prof.provider.name:
+        ibclc_name = named[: printed_cred.start()].strip()
     ibclc_npi = need(
         prof.provider.npi or (claim_provider.npi if claim_provider else None), "the IBCLC's NPI"
     )
