@@ -71,7 +71,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the contract's JSON document.")
 @handle_errors
 def parse(file: Path, as_json: bool) -> None:

@@ -80,13 +80,9 @@ def test_missing_file(tmp_path: Path) -> None:
     assert_refused(run_parse(tmp_path / "nowhere.pdf"), "no such file")
 
 
-def test_directory_is_a_usage_error(tmp_path: Path) -> None:
-    # click refuses a folder before appealgen reads it: the contract's usage error
-    proc = run_parse(tmp_path)
-    assert proc.returncode == 2
-    assert proc.stdout == ""
-    assert "Traceback" not in proc.stderr
-    assert "directory" in proc.stderr.splitlines()[-1].lower()
+def test_directory_gets_one_line_pointing_to_batch(tmp_path: Path) -> None:
+    line = assert_refused(run_parse(tmp_path), "folder")
+    assert "batch" in line
 
 
 def test_image_only_pdf_without_ocr(bad: dict[str, Path]) -> None:
