@@ -47,6 +47,10 @@ _DATE_RX = re.compile(
     rf"|(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mn4>{_MONTH})\.?,?\s+(?P<y4>\d{{4}})"
     # 24-Feb-2026, 24-FEB-26, 24/Feb/2026
     rf"|(?P<d5>\d{{1,2}})(?P<s5>[-/])(?P<mn5>{_MONTH})\.?(?P=s5)(?P<y5>\d{{4}}|\d{{2}})"
+    # Feb-11-2026, Feb/11/2026
+    rf"|(?P<mn6>{_MONTH})(?P<s6>[-/])(?P<d6>\d{{1,2}})(?P=s6)(?P<y6>\d{{4}}|\d{{2}})"
+    # 02.11.2026 (month first, as US insurers print)
+    r"|(?P<m7>\d{2})\.(?P<d7>\d{2})\.(?P<y7>\d{4})"
     r")(?![\w/]|[.-]\d)",
     re.IGNORECASE,
 )
@@ -72,6 +76,10 @@ def _date_of(match: re.Match[str]) -> date | None:
         return _make_date(g("y2"), int(g("m2")), int(g("d2")))
     if g("y3"):
         return _make_date(g("y3"), _MONTHS[g("mn3")[:3].lower()], int(g("d3")))
+    if g("y6"):
+        return _make_date(g("y6"), _MONTHS[g("mn6")[:3].lower()], int(g("d6")))
+    if g("y7"):
+        return _make_date(g("y7"), int(g("m7")), int(g("d7")))
     if g("y5"):
         return _make_date(g("y5"), _MONTHS[g("mn5")[:3].lower()], int(g("d5")))
     return _make_date(g("y4"), _MONTHS[g("mn4")[:3].lower()], int(g("d4")))

@@ -154,7 +154,7 @@ _FINAL_NOTICE = re.compile(
 )
 _DOS_CONTEXT = re.compile(
     r"(date[s()]* of service|service date|provided on|received on|rendered on|seen on|visit on|"
-    r"services on|on (?=\w+ \d)|from)\s*:?\s*$",
+    r"services on|\bon|from)\s*:?\s*$",
     re.I,
 )
 
@@ -392,8 +392,13 @@ def _payer_line(ctx: _Ctx) -> int | None:
     for i, ln in page1[:40]:
         if ln.top > ln.page_height * 0.45:
             continue
-        for c in ln.cells:
-            t = c.text.strip()
+        parts = [
+            (c, part.strip())
+            for c in ln.cells
+            for part in re.split(r"\s+[—–|·•]\s+|\s+-\s+|\(cid:\d+\)", c.text)
+            if part.strip()
+        ]
+        for c, t in parts:
             low = t.lower()
             if len(t) < 4 or len(t) > 70 or any(tw in low for tw in title_words):
                 continue
@@ -757,8 +762,8 @@ def _claim_from(
             if d not in dx:
                 dx.append(d)
     claim.diagnosis_codes = dx
-    if totals == Totals() and lines:
-        totals = _sum_totals(lines)
+    if totals == Totals() and len(lines) == 1:
+        totals = _sum_totals(lines)  # one service: its amounts are the claim's
     claim.totals = totals
     _decide_denial(ctx, claim, seg_text, line_codes)
     return claim
@@ -858,7 +863,7 @@ def _service_line(
     if sl.billed is None and sl.paid is None:
         return None, [], [], []
     # codes: the remarks column and the lines under the row, or the whole row outside the amounts
-    code_cols = ("remarks", "group", "reason", "adjustment", "unknown")
+    code_cols = ("remarks", "group", "carc", "adjustment", "unknown")
     # left to right, so a "Group" column and a "Reason" column read as "CO 242"
     code_src = " ".join(v for k, v in c.items() if k.startswith(code_cols))
     code_src = f"{code_src} {' '.join(row.extra)}".strip()
@@ -869,6 +874,10 @@ def _service_line(
         code_src = f"{_strip_amounts(text)} {' '.join(row.extra)}"
     carcs = _carcs(code_src)
     rarcs = nz.find_rarcs(code_src)
+    for code in _bare_carc_column(c.get("carc")):
+        group = next((g for g in (c.get("group") or "").split() if g in ("CO", "PR", "OA", "PI", "CR")), None)
+        if not any(code == k for _g, k in carcs):
+            carcs.append((group, code))
     # a payer's own keys: from the remarks, or words (not bare numbers) in unnamed columns
     own_src = remarks + " " + " ".join(t for t in unknown.split() if not t.strip("()").isdigit())
     own = _own_codes(ctx, own_src, carcs, rarcs)
@@ -906,6 +915,16 @@ def _footnote_codes(ctx: _Ctx, keys: list[str]) -> tuple[list[tuple[str | None, 
         else:
             own.append(key)
     return carcs, rarcs, own
+
+
+def _bare_carc_column(cell: str | None) -> list[str]:
+    """Codes in a column headed CARC or Reason: there a bare "5" or "45" is a CARC."""
+    if not cell:
+        return []
+    from ..knowledge import carc_codes
+
+    known = carc_codes()
+    return [t for t in re.findall(r"\b(\d{1,3}|[A-Z]\d{1,2})\b", cell) if t in known]
 
 
 def _strip_amounts(text: str) -> str:
@@ -1149,7 +1168,8 @@ def _decide_denial(
                 explained.append(ctx.glossary[k])
                 break
     sentences = _denial_sentences(seg_text)
-    t = claim.totals
+    # judge on the printed totals, or on the lines where none are printed
+    t = claim.totals if claim.totals != Totals() else _sum_totals(claim.service_lines)
     billed = t.billed or ZERO
     paid = t.paid
     share = t.patient_responsibility or ZERO
