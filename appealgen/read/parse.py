@@ -610,7 +610,7 @@ def _glossary(lines: list[Line]) -> tuple[dict[str, str], set[int]]:
         code_text = m.group("code") if m else ""
         if m and not nz.find_dates(code_text) and not ("." in code_text or "$" in code_text):
             code = re.sub(r"\s", "-", m.group("code").strip())
-            if _plausible_code(code) and not _money_heavy(m.group("text")):
+            if _plausible_code(code) and not _money_heavy(m.group("text")) and _key_line(m):
                 out.setdefault(code.upper(), m.group("text").strip())
                 last, last_x = code.upper(), ln.x0
                 at.add(idx)
@@ -623,6 +623,19 @@ def _glossary(lines: list[Line]) -> tuple[dict[str, str], set[int]]:
         else:
             last = None
     return out, at
+
+
+def _key_line(m: re.Match[str]) -> bool:
+    """A code-key line, not an address ("417 Calle del Sol", "PO Box") or a sentence ("A plan…")."""
+    code = m.group("code").strip().upper()
+    between = m.string[m.end("code") : m.start("text")]
+    bracketed = m.string[: m.start("code")].rstrip().endswith(("(", "["))
+    plain_space = not re.search(r"[-–—:=.)\]]", between)
+    if code in ("PO", "P", "BOX", "APT", "STE") or _STREET.match(m.group(0)) or _ADDRESS.search(m.group(0)):
+        return False
+    if plain_space and not bracketed and (code.isdigit() or (code.isalpha() and len(code) <= 2)):
+        return False
+    return True
 
 
 def _plausible_code(code: str) -> bool:
@@ -720,6 +733,18 @@ def _claim_from(
         if sl is not None:
             lines.append(sl)
             line_codes.append((carcs, rarcs, own))
+    if lines:
+        in_rows: set[int] = set()
+        for t, r in seg_rows:
+            in_rows.update([r.line_index, *r.extra_lines])
+            in_rows.update(range(t.header_index, t.rows[0].line_index))
+        outside = "\n".join(
+            ctx.lines[k].text
+            for s, e in spans
+            for k in range(s, e)
+            if k not in in_rows and k not in ctx.glossary_lines
+        )
+        _fill_from_claim_text(ctx, lines, line_codes, outside)
     if not lines:
         sl = _prose_service_line(ctx, seg_text, in_seg)
         if sl is not None:
@@ -845,6 +870,10 @@ def _service_line(
         sl.procedure_code, sl.modifiers = _procedure(c.get("description", ""))
     if sl.procedure_code is None:
         sl.procedure_code, sl.modifiers = _procedure(_strip_amounts(text), strict_modifiers=True)
+    caption = _caption(ctx, table)
+    if sl.procedure_code is None and caption:
+        # "Service 1 of 3: Preventive counseling (99403) · Diagnosis O92.4" above its own table
+        sl.procedure_code, sl.modifiers = _procedure(caption, strict_modifiers=True)
     if c.get("modifiers") and not sl.modifiers:
         sl.modifiers = [m for m in re.split(r"[\s,]+", c["modifiers"]) if re.fullmatch(r"[A-Z0-9]{2}", m)]
     units = c.get("units")
@@ -854,6 +883,8 @@ def _service_line(
         sl.diagnosis_codes = _diagnoses(c["diagnosis_codes"], undotted=True)
     else:
         sl.diagnosis_codes = _diagnoses(text)
+    if not sl.diagnosis_codes and caption:
+        sl.diagnosis_codes = _diagnoses(caption)
     sl.billed = _money(c.get("billed"))
     sl.allowed = _money(c.get("allowed"))
     sl.paid = _money(c.get("paid"))
@@ -886,7 +917,63 @@ def _service_line(
     rarcs.extend(r for r in more_rarcs if r not in rarcs)
     sl.remark_codes = list(dict.fromkeys(rarcs))
     sl.adjustments = _adjustments(carcs, sl, code_src)
+    # a reason printed in words in its own column ("No prior authorization")
+    for k in ("carc", "remarks", "remarks_2"):
+        words = c.get(k) or ""
+        if len(re.findall(r"[A-Za-z]{3,}", words)) >= 2 and not (_carcs(words) or nz.find_rarcs(words)):
+            own.append("TEXT:" + words)
     return sl, carcs, sl.remark_codes, own
+
+
+def _caption(ctx: _Ctx, table: Table) -> str | None:
+    """The line right above a table's heading, when it names a service code."""
+    k = table.header_index - 1
+    if k < 0 or table.rows and sum(not r.is_total for r in table.rows) != 1:
+        return None
+    text = ctx.lines[k].text
+    if is_money_token(text) or not _procedure(text, strict_modifiers=True)[0]:
+        return None
+    return text
+
+
+def _fill_from_claim_text(
+    ctx: _Ctx,
+    lines: list[ServiceLine],
+    line_codes: list[tuple[list[tuple[str | None, str]], list[str], list[str]]],
+    text: str,
+) -> None:
+    """What a claim prints once, outside its table, applies to its lines.
+
+    "Reason: CO-31" under the table, "Diagnosis on the request: Z39.1", "provided on
+    February 9, 2026" in the letter above it.
+    """
+    if not lines or not text.strip():
+        return
+    if not any(lc[0] or lc[1] for lc in line_codes):
+        carcs, rarcs = _carcs(text), nz.find_rarcs(text)
+        if carcs or rarcs:
+            unpaid = [
+                i
+                for i, sl in enumerate(lines)
+                if (sl.paid is not None and sl.paid == ZERO) or (sl.patient_responsibility or ZERO) > ZERO
+            ] or list(range(len(lines)))
+            for i in unpaid:
+                sl = lines[i]
+                sl.adjustments = _adjustments(carcs, sl, text)
+                sl.remark_codes = list(dict.fromkeys([*sl.remark_codes, *rarcs]))
+                line_codes[i] = (list(carcs), list(sl.remark_codes), line_codes[i][2])
+    if not any(sl.diagnosis_codes for sl in lines):
+        dx_text = " ".join(ln for ln in text.splitlines() if re.search(r"diagnos|\bdx\b|icd", ln, re.I))
+        dx = _diagnoses(dx_text)
+        for sl in lines:
+            sl.diagnosis_codes = list(dx)
+    if any(sl.date_of_service is None for sl in lines):
+        flat = re.sub(r"\s*\n\s*", " ", text)
+        prose = [d for st, _e, d in nz.find_dates(flat) if _DOS_CONTEXT.search(flat[max(0, st - 40) : st])]
+        if len(set(prose)) == 1:
+            for sl in lines:
+                if sl.date_of_service is None:
+                    sl.date_of_service = prose[0]
 
 
 _GROUP_AFTER = re.compile(r"\b(\d{1,3}|[A-Z]\d{1,2})\s*\((CO|PR|OA|PI|CR)\)")
@@ -1161,6 +1248,7 @@ def _decide_denial(
             if o not in own:
                 own.append(o)
     explained = [ctx.glossary[o] for o in own if o in ctx.glossary]
+    explained += [o[5:] for o in own if o.startswith("TEXT:") and o[5:] not in explained]
     for v in carc + rarc:
         key = v.upper()
         for k in (key, key.replace("-", " "), key.split("-")[-1]):

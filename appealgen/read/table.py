@@ -30,7 +30,8 @@ AMOUNT_COLUMNS = (
 )
 CELL_GAP_CHARS = 1.6  # heading words closer than this many character widths may form one heading
 HEADER_BAND_GAP = 1.6  # heading words stacked within this many line heights join the header
-ROW_END_GAP = 4.0  # a vertical gap this many line heights wide ends a table
+ROW_END_GAP = 4.0
+CONTINUATION_GAP = 1.2  # a wrapped cell sits closer than this many line heights below its row  # a vertical gap this many line heights wide ends a table
 TOTAL_WORDS = re.compile(r"^\s*(claim\s+)?totals?\b|^\s*total\s+(for|claim|billed)|^\s*totals?:", re.I)
 _MONEY_TOKEN = re.compile(
     r"^\(?-?(?:USD)?\$?-?\d{1,3}(,\d{3})*(\.\d{2})?\)?-?$|^\(?-?(?:USD)?\$?\d+\.\d{2}\)?-?$"
@@ -56,6 +57,7 @@ class Row:
     text: str = ""
     is_total: bool = False
     extra: list[str] = field(default_factory=list)  # continuation lines
+    extra_lines: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -93,7 +95,11 @@ def is_money_token(text: str) -> bool:
 
 
 def _line_has_money(ln: Line) -> bool:
-    return any(is_money_token(w.text) and ("." in w.text or "$" in w.text) for w in ln.words)
+    for w in ln.words:
+        t = w.text.rstrip(",;:.")
+        if is_money_token(t) and ("." in t or "$" in t):
+            return True
+    return False
 
 
 def find_tables(lines: list[Line]) -> list[Table]:
@@ -464,11 +470,20 @@ def _read_rows(lines: list[Line], start: int, table: Table) -> int:
         elif table.rows and not table.rows[-1].is_total and _is_code_line(ln):
             # "ADJ: Group CO Reason 50 Amt 325.00" / "REMARKS: N95" under a row
             table.rows[-1].extra.append(ln.text)
-        elif table.rows and not table.rows[-1].is_total and not _line_has_money(ln) and len(ln.text) < 120:
+            table.rows[-1].extra_lines.append(j)
+        elif (
+            table.rows
+            and not table.rows[-1].is_total
+            and not _line_has_money(ln)
+            and len(ln.text) < 100
+            and ":" not in ln.text
+            and ln.top - last_bottom < CONTINUATION_GAP * h
+        ):
             # a wrapped description or remark continues the row above
             if _header_at(lines, j) is not None:
                 break
             table.rows[-1].extra.append(ln.text)
+            table.rows[-1].extra_lines.append(j)
             for k, v in _assign(ln, table.columns).items():
                 cur = table.rows[-1].cells.get(k)
                 table.rows[-1].cells[k] = f"{cur} {v}" if cur else v
