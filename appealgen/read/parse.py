@@ -761,9 +761,19 @@ def _claim_from(
     claim = Claim(claim_number=claim_number)
     row_cells = [r.cells for _t, r in seg_rows if not r.is_total]
     from_rows = {
-        k: next((_clean_name(c[k]) for c in row_cells if c.get(k) and _clean_name(c[k])), None)
+        k: next(
+            (
+                _clean_name(c[k])
+                for c in row_cells
+                if c.get(k) and _clean_name(c[k]) and not re.match(r"(?i)claim\b", c[k])
+            ),
+            None,
+        )
         for k in ("patient_name", "provider_name")
     }
+    group = next((r.group for _t, r in seg_rows if r.group and not r.is_total), None)
+    if group and not from_rows["patient_name"]:
+        from_rows["patient_name"] = _clean_name(group)
     pf = first(fields_here, "patient_name") or first(ctx.found, "patient_name")
     claim.patient_name = from_rows["patient_name"] or (_clean_name(pf.value) if pf else None)
     if claim.patient_name is None:

@@ -8,6 +8,7 @@ stick out past their heading still land in the right column.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -58,6 +59,7 @@ class Row:
     is_total: bool = False
     extra: list[str] = field(default_factory=list)  # continuation lines
     extra_lines: list[int] = field(default_factory=list)
+    group: str | None = None  # a group heading above the rows, e.g. the patient's name
 
 
 @dataclass
@@ -138,6 +140,17 @@ def _heading_like(ln: Line) -> bool:
     return len(text) < 200
 
 
+@functools.cache
+def _vocabulary() -> frozenset[str]:
+    return frozenset(w for syns in labels().columns.values() for s in syns for w in s.split())
+
+
+def _heading_words(ln: Line) -> bool:
+    """Most words of a heading's second line are heading words ("charged", "amount", "owe")."""
+    words = [_norm(w.text) for w in ln.words]
+    return sum(w in _vocabulary() for w in words) * 2 >= len(words)
+
+
 def _header_at(lines: list[Line], i: int) -> tuple[int, list[Column], int] | None:
     ln = lines[i]
     if not _heading_like(ln):
@@ -162,7 +175,7 @@ def _header_at(lines: list[Line], i: int) -> tuple[int, list[Column], int] | Non
         nxt = lines[k]
         if nxt.page != ln.page or nxt.top - lines[band[-1]].bottom > HEADER_BAND_GAP * h:
             break
-        if not _heading_like(nxt):
+        if not _heading_like(nxt) or not _heading_words(nxt):
             break
         band.append(k)
         k += 1
@@ -440,7 +453,19 @@ def _tokens(text: str) -> list[str]:
     return [t.strip(",;()") for t in re.split(r"[\s/|]+", text) if t]
 
 
+def _group_heading(lines: list[Line], j: int) -> bool:
+    """A short line of words (a patient's name) right above a row of the same table."""
+    ln = lines[j]
+    text = ln.text.strip()
+    if j + 1 >= len(lines) or not _is_row_start(lines[j + 1]) or lines[j + 1].page != ln.page:
+        return False
+    if ":" in text or _line_has_money(ln) or nz.find_dates(text) or len(ln.words) > 6:
+        return False
+    return bool(re.fullmatch(r"[A-Za-zÀ-ÿ'’., -]+", text)) and not _heading_words(ln)
+
+
 def _read_rows(lines: list[Line], start: int, table: Table) -> int:
+    group: str | None = None
     j = start
     last_bottom = lines[start - 1].bottom if start > 0 else 0.0
     page = lines[start - 1].page if start > 0 else 1
@@ -463,10 +488,19 @@ def _read_rows(lines: list[Line], start: int, table: Table) -> int:
             page = ln.page
         if TOTAL_WORDS.search(ln.text) and _line_has_money(ln):
             table.rows.append(Row(j, _assign(ln, table.columns), ln.text, is_total=True))
+            last_bottom = ln.bottom
             j += 1
+            # several claims in one table: a group heading or another row may follow
+            if j < len(lines) and (_is_row_start(lines[j]) or _group_heading(lines, j)):
+                continue
             break
+        if _group_heading(lines, j):
+            group = ln.text.strip()
+            last_bottom = ln.bottom
+            j += 1
+            continue
         if _is_row_start(ln):
-            table.rows.append(Row(j, _assign(ln, table.columns), ln.text))
+            table.rows.append(Row(j, _assign(ln, table.columns), ln.text, group=group))
         elif table.rows and not table.rows[-1].is_total and _is_code_line(ln):
             # "ADJ: Group CO Reason 50 Amt 325.00" / "REMARKS: N95" under a row
             table.rows[-1].extra.append(ln.text)
