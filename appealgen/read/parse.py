@@ -1152,7 +1152,8 @@ def _prose_service_line(ctx: _Ctx, text: str, in_seg: list[Found]) -> ServiceLin
 
 
 def _amount_near(text: str, words: str) -> Decimal | None:
-    m = re.search(rf"(?:{words})\W{{0,3}}(?:\w+\W+){{0,4}}?\$\s?(\d[\d,]*(?:\.\d\d)?)", text, re.I)
+    # lazy \W+? matters: a greedy one lets the match run on to a later amount
+    m = re.search(rf"(?:{words})\W{{0,3}}(?:\w+\W+?){{0,4}}?\$\s?(\d[\d,]*(?:\.\d\d)?)", text, re.I)
     if m:
         return nz.parse_money(m.group(1))
     return None
