@@ -275,19 +275,30 @@ def _sum(values: list[Decimal | None]) -> Decimal | None:
 
 
 def _claim_at_stake(claim: dict[str, Any]) -> Decimal | None:
-    """Patient responsibility of a denied claim, or what was billed when the
-    patient's share is unknown."""
+    """What the appeal can win back on a denied claim.
+
+    Nothing paid: the billed amount (the practice or the family is out all of it).
+    Paid, but with a deductible, copay or coinsurance charged: the patient's share.
+    """
     totals = claim.get("totals") or {}
     lines = claim.get("service_lines") or []
-    pr = _dec(totals.get("patient_responsibility"))
-    if pr is None:
-        pr = _sum([_dec(sl.get("patient_responsibility")) for sl in lines])
-    if pr is not None:
-        return pr
-    billed = _dec(totals.get("billed"))
-    if billed is None:
-        billed = _sum([_dec(sl.get("billed")) for sl in lines])
-    return billed
+
+    def total(key: str) -> Decimal | None:
+        value = _dec(totals.get(key))
+        return value if value is not None else _sum([_dec(sl.get(key)) for sl in lines])
+
+    billed, paid, share = total("billed"), total("paid"), total("patient_responsibility")
+    if billed is not None and paid == 0:
+        return billed
+    if paid is None:
+        return share if share else billed
+    if billed is not None and paid is not None and share is not None:
+        # paid in part: the unpaid lines plus the share charged on the paid ones
+        unpaid = _sum(
+            [_dec(sl.get("billed")) for sl in lines if _dec(sl.get("paid")) == 0 and _dec(sl.get("billed"))]
+        )
+        return max(share, unpaid or Decimal(0))
+    return share if share is not None else billed
 
 
 def summary_fields(case: dict[str, Any]) -> dict[str, Any]:

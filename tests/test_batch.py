@@ -156,13 +156,20 @@ def test_summary_fields_amount_at_stake_uses_billed_when_patient_share_unknown()
                 "denial": {"primary_category": "cost_sharing"},
             },
             {"claim_number": "C", "denied": False, "totals": {"billed": "999.00"}},
+            {
+                "claim_number": "D",
+                "denied": True,
+                # denied outright with no patient share: the practice is out all of it
+                "totals": {"billed": "325.00", "paid": "0.00", "patient_responsibility": "0.00"},
+                "denial": {"primary_category": "medical_necessity"},
+            },
         ],
         "decision": {"deadlines": {"internal_appeal": "2026-08-29"}},
     }
     f = summary_fields(case)
-    assert f["amount_at_stake"] == "340.00"
-    assert f["claim_numbers"] == ["A", "B"]
-    assert f["primary_category"] == "coding"  # the claim with most at stake
+    assert f["amount_at_stake"] == "665.00"
+    assert f["claim_numbers"] == ["A", "B", "D"]
+    assert f["primary_category"] == "medical_necessity"  # the claim with most at stake
     assert f["internal_appeal_deadline"] == "2026-08-29"
 
 
