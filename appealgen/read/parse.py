@@ -746,6 +746,13 @@ def _claim_from(
         )
         _fill_from_claim_text(ctx, lines, line_codes, outside)
     if not lines:
+        kv_lines, kv_totals = _kv_service_lines(ctx, spans)
+        for sl, codes in kv_lines:
+            lines.append(sl)
+            line_codes.append(codes)
+        if kv_totals is not None:
+            totals = kv_totals
+    if not lines:
         sl = _prose_service_line(ctx, seg_text, in_seg)
         if sl is not None:
             lines.append(sl)
@@ -802,6 +809,66 @@ def _claim_from(
     claim.totals = totals
     _decide_denial(ctx, claim, seg_text, line_codes)
     return claim
+
+
+_KV_KEYS = {
+    "date_of_service",
+    "procedure_code",
+    "description",
+    "diagnosis_codes",
+    "modifiers",
+    "units",
+    *AMOUNT_COLUMNS,
+    "remarks",
+    "carc",
+    "group",
+}
+
+
+def _kv_service_lines(
+    ctx: _Ctx, spans: list[tuple[int, int]]
+) -> tuple[list[tuple[ServiceLine, tuple]], Totals | None]:
+    """Services printed as "Key | value" lists, one block per service, no table.
+
+    A block starts where a key repeats (the second "Date of service"); "Claim total
+    billed | $455.00" lines are the claim's totals.
+    """
+    from .table import Row, Table, _match_column
+
+    blocks: list[dict[str, str]] = []
+    totals: dict[str, str] = {}
+    for s0, e0 in spans:
+        for k in range(s0, e0):
+            cells = ctx.lines[k].cells
+            if len(cells) != 2 or k in ctx.glossary_lines:
+                continue
+            key = _match_column(cells[0].text)
+            if key not in _KV_KEYS:
+                continue
+            if re.match(r"(?i)(claim )?totals?\b", cells[0].text.strip()):
+                totals[key] = cells[1].text
+                continue
+            if not blocks or (key in blocks[-1] and key in ("date_of_service", "procedure_code", "billed")):
+                blocks.append({})
+            cur = blocks[-1].get(key)
+            blocks[-1][key] = f"{cur} {cells[1].text}" if cur else cells[1].text
+    lines: list[tuple[ServiceLine, tuple]] = []
+    for b in blocks:
+        if not any(k in b for k in ("billed", "paid", "patient_responsibility")):
+            continue
+        row = Row(line_index=-1, cells=b, text=" ".join(b.values()))
+        sl, carcs, rarcs, own = _service_line(ctx, Table(header_index=0, columns=[]), row)
+        if sl is not None:
+            lines.append((sl, (carcs, rarcs, own)))
+    t = None
+    if totals:
+        t = Totals(
+            billed=_money(totals.get("billed")),
+            allowed=_money(totals.get("allowed")),
+            paid=_money(totals.get("paid")),
+            patient_responsibility=_money(totals.get("patient_responsibility")),
+        )
+    return lines, t
 
 
 def _sum_totals(lines: list[ServiceLine]) -> Totals:
@@ -938,7 +1005,7 @@ def _service_line(
 def _caption(ctx: _Ctx, table: Table) -> str | None:
     """The line right above a table's heading, when it names a service code."""
     k = table.header_index - 1
-    if k < 0 or table.rows and sum(not r.is_total for r in table.rows) != 1:
+    if k < 0 or not table.rows or sum(not r.is_total for r in table.rows) != 1:
         return None
     text = ctx.lines[k].text
     if is_money_token(text) or not _procedure(text, strict_modifiers=True)[0]:
