@@ -30,7 +30,7 @@ class LabelSet:
 def _norm(text: str) -> str:
     text = text.lower().replace("’", "'")
     text = re.sub(r"\s+", " ", text)
-    return text.strip().rstrip(":#.").strip()
+    return text.strip().rstrip(":.").strip()
 
 
 @functools.cache
@@ -125,6 +125,9 @@ def find_fields(lines: list[Line]) -> list[Found]:
                 value = text[m.end() : end].strip(" ;|,")
                 if not value:
                     continue
+                before = text[: m.start()].split()[-1:] or [""]
+                if _norm(m.group("label")) == "id" and before[0].lower().strip(".:") in _NOT_MEMBER_ID_PREFIX:
+                    continue  # "Tax ID:", "Payee ID:"
                 for fld in field_of(m.group("label")):
                     found.append(Found(fld, value, i, _norm(m.group("label"))))
             # "Member ID W123" / "Statement date 03-02-2026" without a colon

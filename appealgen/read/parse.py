@@ -139,7 +139,7 @@ _FUNDING_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "fully_insured",
         re.compile(
-            r"fully[- ]insured|insured by|underwritten by|\binsures (the benefits of )?(this|your) (plan|coverage|policy)|is the insurer (of|for)|(insurer|issuer) of (this|your) (plan|coverage|policy)|insurance (policy|coverage) (issued|provided) by|"
+            r"fully[- ]insured|insured by|underwritten by|\binsures (the benefits of )?(this|your) (\w+ )?(plan|coverage|policy)|is the insurer (of|for)|(insurer|issuer) of (this|your) (plan|coverage|policy)|insurance (policy|coverage) (issued|provided) by|"
             r"policy (is )?issued by|this (plan|policy|coverage) is insured|state[- ]regulated|"
             r"department of (insurance|financial services)|division of insurance|insurance commissioner|"
             r"office of the health insurance commissioner",
@@ -450,6 +450,11 @@ def _payer(ctx: _Ctx) -> Payer:
                     break
     if idx is not None:
         state = next((st for j, st in addrs if idx <= j <= idx + 5 and j != member_state_line), None)
+    if state is None and idx is not None:
+        near = " ".join(ln.text for ln in ctx.lines[idx : idx + 4])
+        m = re.search(rf",\s*([A-Z]{{2}}|{_STATE_WORDS})\b(?!\s*\d{{5}})", near)
+        if m and _state_code(m.group(1)) and _state_code(m.group(1)) != "ID":
+            state = _state_code(m.group(1))
     if state is None:
         appeal_addr = re.search(
             r"(appeals?|grievances?)[^\n]*\n(?:[^\n]*\n){0,3}?[^\n]*?,?\s+([A-Z]{2})\s+\d{5}", ctx.text, re.I
@@ -502,6 +507,12 @@ def _plan(ctx: _Ctx) -> Plan:
             m = re.fullmatch(r"(.+?)\s*\((HMO|PPO|EPO|POS|HDHP|Indemnity)\)", name.strip(" ,;"))
             name = m.group(1) if m else name.strip(" ,;")
             break
+    if name is None:
+        for ln in ctx.lines[:40]:
+            m = re.fullmatch(r"([A-Z][\w&'’ -]{3,60}?)\s*\((HMO|PPO|EPO|POS|HDHP)\)", ln.text.strip())
+            if m and not _ORG_WORDS.fullmatch(m.group(1)):
+                name = m.group(1).strip()
+                break
     ptype = None
     pt = first(ctx.found, "plan_type")
     if pt:
@@ -510,6 +521,12 @@ def _plan(ctx: _Ctx) -> Plan:
     if ptype is None and name:
         m = _PLAN_TYPE.search(name)
         ptype = m.group(1).upper() if m else None
+    if ptype is None:
+        for f in all_of(ctx.found, "plan_name"):
+            m = re.search(r"\((HMO|PPO|EPO|POS|HDHP)\)", f.value)
+            if m:
+                ptype = m.group(1)
+                break
     if ptype is None:
         for ln in ctx.lines[:40]:
             m = _PLAN_TYPE.search(ln.text)
@@ -1278,8 +1295,10 @@ def _provider(ctx: _Ctx, fields_here: list[Found], seg_text: str) -> Provider:
             break
     if npi is None:
         for cand in nz.find_npis(seg_text):
-            npi = cand
-            break
+            at = seg_text.find(cand)
+            if not re.search(r"(payee|billing|pay-to|tax|tin)\W*(npi|id|number)?\W*$", seg_text[max(0, at - 25) : at], re.I):
+                npi = cand
+                break
     network = None
     nf = first(fields_here, "network")
     hay = (nf.value if nf else "") + "\n" + seg_text

@@ -293,7 +293,7 @@ def _sample_rows(lines: list[Line], start: int) -> list[int]:
     page = lines[start - 1].page
     for k in range(start, min(len(lines), start + 3 * SAMPLE_ROWS)):
         ln = lines[k]
-        if ln.page != page or (TOTAL_WORDS.search(ln.text) and _line_has_money(ln)):
+        if ln.page != page or _is_total(ln):
             break
         if _is_row_start(ln):
             out.append(k)
@@ -453,6 +453,15 @@ def _tokens(text: str) -> list[str]:
     return [t.strip(",;()") for t in re.split(r"[\s/|]+", text) if t]
 
 
+def _is_total(ln: Line) -> bool:
+    """A totals row: "Total", "Claim totals: …", or amounts first and "Claim total" last."""
+    if not _line_has_money(ln):
+        return False
+    return bool(TOTAL_WORDS.search(ln.text)) or (
+        bool(re.search(r"\b(claim )?totals?\b", ln.text, re.I)) and not _is_row_start(ln)
+    )
+
+
 def _group_heading(lines: list[Line], j: int) -> bool:
     """A short line of words (a patient's name) right above a row of the same table."""
     ln = lines[j]
@@ -486,7 +495,7 @@ def _read_rows(lines: list[Line], start: int, table: Table) -> int:
             if not _is_row_start(ln):
                 break
             page = ln.page
-        if TOTAL_WORDS.search(ln.text) and _line_has_money(ln):
+        if _is_total(ln):
             table.rows.append(Row(j, _assign(ln, table.columns), ln.text, is_total=True))
             last_bottom = ln.bottom
             j += 1
