@@ -448,7 +448,7 @@ def batch(
         f"{c['duplicate']} duplicate, {c['failed']} failed"
         f" in {result.elapsed:.1f} s. Work list: {result.summary_csv}"
     )
-    todo = [r for r in result.rows if r.case_dir]
+    todo = [r for r in result.rows if r.case_dir and r.status != "duplicate"]
     if todo:
         click.echo("")
         click.echo(f"{'deadline':<11} {'at stake':>10}  {'category':<26} file")
