@@ -9,8 +9,10 @@ DEBIAN_PACKAGES=(
   libreoffice-writer-nogui          # --pdf: .docx -> PDF
   fonts-crosextra-carlito fonts-dejavu-core  # metric-compatible fonts for the PDFs
   poppler-utils                     # pdftoppm, used by tests that look at rendered pages
-  python3-venv
 )
+# Debian's own Python needs python3-venv for `python3 -m venv`
+PY="${PYTHON:-python3}"
+"$PY" -c "import ensurepip" 2>/dev/null || DEBIAN_PACKAGES+=(python3-venv)
 
 missing=()
 for pkg in "${DEBIAN_PACKAGES[@]}"; do
@@ -27,7 +29,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-PY="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
