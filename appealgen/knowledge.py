@@ -161,8 +161,12 @@ CITABLE_CONFIDENCE = ("verified", "likely")
 REGULATOR_COUNT = 51  # 50 states + DC
 _CITATION_KEYS = ("text", "url", "confidence", "note", *REGIMES)
 _VARIANT_KEYS = ("text", "url", "confidence")
+# text: the member's own voice; text_provider: the practice writing as the member's
+# authorized representative; text_prospective(_provider): before any visit or denial
+# (only for the arguments `appealgen prepare` uses)
+ARGUMENT_TEXT_KEYS = ("text", "text_provider", "text_prospective", "text_prospective_provider")
 _ARGUMENT_KEYS = (
-    "id", "title", "answers", "supporting", "applies_when", "order", "text",
+    "id", "title", "answers", "supporting", "applies_when", "order", *ARGUMENT_TEXT_KEYS,
     "call_points", "citations", "note",
 )
 _APPLIES_KEYS = ("funding", "states", "final_denial", "grandfathered", "codes")
@@ -292,7 +296,14 @@ def arguments() -> dict[str, dict[str, Any]]:
             raise fail(rel, 1, "expected one argument (a mapping)")
         line = data.get("__line__")
         check_keys(rel, data, _ARGUMENT_KEYS,
-                   required=("id", "title", "applies_when", "order", "text", "citations"))
+                   required=("id", "title", "applies_when", "order", "text", "text_provider",
+                             "citations"))
+        for key in ARGUMENT_TEXT_KEYS:
+            if key in data and not (isinstance(data[key], str) and data[key].strip()):
+                raise fail(rel, line, f"{key} must be a non-empty paragraph of text")
+        if ("text_prospective" in data) != ("text_prospective_provider" in data):
+            raise fail(rel, line, "text_prospective and text_prospective_provider go together "
+                       "(the prospective request is written in both voices)")
         stem = rel.rsplit("/", 1)[-1].removesuffix(".yaml")
         if data["id"] != stem:
             raise fail(rel, line, f"id {data['id']!r} must match the file name {stem!r}")
@@ -324,6 +335,9 @@ def arguments() -> dict[str, dict[str, Any]]:
             "applies_when": _check_applies_when(rel, line, data["applies_when"]),
             "order": data["order"],
             "text": str(data["text"]).strip(),
+            "text_provider": str(data["text_provider"]).strip(),
+            "text_prospective": str(data.get("text_prospective") or "").strip(),
+            "text_prospective_provider": str(data.get("text_prospective_provider") or "").strip(),
             "call_points": points,
             "citations": list(data["citations"]),
             "file": f"data/{rel}",

@@ -269,9 +269,8 @@ def build_appeal(doc: Document) -> None:
     para(
         doc,
         "{{ we_cap }} {{ ask_verb }} a full review of your decision to deny the claim above "
-        "for lactation (breastfeeding) support that {{ provider.name }}, {{ "
-        "provider.credentials }}, "
-        "provided to {{ re.patient_phrase }} on {{ re.dates_phrase }}. "
+        "for lactation (breastfeeding) support provided to {{ re.patient_phrase }} on "
+        "{{ re.dates_phrase }} by {{ provider.full }}. "
         "{{ we_cap }} ask you to reverse the denial and pay the claim in full, with no deductible, "
         "copay or coinsurance.",
     )
@@ -302,7 +301,7 @@ def build_appeal(doc: Document) -> None:
         "away. "
         "If the decision stays against {{ us }}, please explain the specific reason and the "
         "plan term "
-        "or rule it rests on, and tell {{ us }} how to ask for an external review.",
+        "or rule it rests on, and tell {{ us }} how to ask for {{ next_review }}.",
     )
     para(doc, "You can reach {{ us }} at {{ sender.phone }}. Thank you for your prompt attention.")
     rules_block(doc)
@@ -318,20 +317,17 @@ def build_gap_exception(doc: Document) -> None:
     tag(doc, "{%p if is_prospective %}")
     para(
         doc,
-        "{{ we_cap }} ask you to approve, before the visit, coverage of lactation consultation "
-        "with {{ provider.name }}, {{ provider.credentials }}, at the in-network level and with no "
-        "cost sharing, because {{ we }} could not find an in-network lactation consultant who can "
-        "provide this care.",
+        "{{ we_cap }} ask you to approve, before the visit, coverage at the in-network level "
+        "and with no cost sharing of lactation consultation with {{ provider.full }}, because "
+        "{{ we }} could not find an in-network lactation consultant who can provide this care.",
     )
     tag(doc, "{%p else %}")
     para(
         doc,
-        "{{ we_cap }} ask you to treat the lactation care that {{ provider.name }}, "
-        "{{ provider.credentials }}, provided on {{ re.dates_phrase }} as covered at the "
-        "in-network "
-        "level with no cost sharing (a network gap exception), and to reprocess the claim above on "
-        "that basis, because {{ we }} could not find an in-network lactation consultant who could "
-        "provide this care.",
+        "{{ we_cap }} ask you to treat the lactation care provided on {{ re.dates_phrase }} as "
+        "covered at the in-network level with no cost sharing (a network gap exception), and to "
+        "reprocess the claim above on that basis. The care was provided by {{ provider.full }}, "
+        "and {{ we }} could not find an in-network lactation consultant who could provide it.",
     )
     tag(doc, "{%p endif %}")
     representative_note(doc)
@@ -428,8 +424,8 @@ def build_medicaid_fair_hearing(doc: Document) -> None:
     para(
         doc,
         "{{ we_cap }} request a fair hearing about the denial of Medicaid coverage for lactation "
-        "(breastfeeding) support that {{ provider.name }}, {{ provider.credentials }}, provided to "
-        "{{ re.patient_phrase }} on {{ re.dates_phrase }}. The decision was made by "
+        "(breastfeeding) support provided to {{ re.patient_phrase }} on {{ re.dates_phrase }} "
+        "by {{ provider.full }}. The decision was made by "
         "{{ payer.name }}.",
     )
     tag(doc, "{%p if deadlines.fair_hearing %}")
@@ -459,9 +455,8 @@ def build_external_review(doc: Document) -> None:
     para(
         doc,
         "{{ we_cap }} request an independent external review of the final decision by "
-        "{{ payer.name }} to deny coverage of lactation (breastfeeding) support that "
-        "{{ provider.name }}, {{ provider.credentials }}, provided to {{ re.patient_phrase }} on "
-        "{{ re.dates_phrase }}.",
+        "{{ payer.name }} to deny coverage of lactation (breastfeeding) support provided to "
+        "{{ re.patient_phrase }} on {{ re.dates_phrase }} by {{ provider.full }}.",
     )
     tag(doc, "{%p if deadlines.external_review %}")
     para(doc, "This request is filed within the time allowed (by {{ deadlines.external_review }}).")

@@ -158,6 +158,32 @@ BROKEN = [
     ),
     pytest.param(
         ARG,
+        "text_provider:",
+        "note:",
+        knowledge.arguments,
+        r"data/arguments/no_in_network_provider\.yaml:1: missing required key 'text_provider'",
+        id="argument-without-provider-voice",
+    ),
+    pytest.param(
+        ARG,
+        "text_provider:",
+        "text_providr:",
+        knowledge.arguments,
+        r"no_in_network_provider\.yaml:1: unknown key 'text_providr' — did you mean "
+        r"'text_provider'",
+        id="argument-voice-key-typo",
+    ),
+    pytest.param(
+        ARG,
+        "text_prospective_provider:",
+        "note:",
+        knowledge.arguments,
+        r"no_in_network_provider\.yaml:1: text_prospective and text_prospective_provider go "
+        r"together",
+        id="prospective-text-in-one-voice-only",
+    ),
+    pytest.param(
+        ARG,
         "faq_part_xii_q3",
         "faq_part_xii_q4",
         knowledge.arguments,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -242,6 +243,95 @@ def test_provider_voice_adds_the_designation(sample_case, sample_profile, tmp_pa
     assert "authorized representative of Rosa Alvarez" in appeal
     assert "Tax ID 12-3456789" in appeal and "NPI 1234567893" in appeal
     assert "Signed designation of authorized representative" in appeal
+
+
+# First-person words of the member, which must not appear where the practice writes
+MEMBER_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+
+
+@pytest.mark.parametrize("key", ["text_provider", "text_prospective_provider"])
+def test_provider_voice_argument_texts_are_not_in_the_members_words(key):
+    from appealgen import knowledge
+
+    for arg in knowledge.arguments().values():
+        text = arg[key]
+        if key == "text_prospective_provider" and not text:
+            continue
+        assert not MEMBER_FIRST_PERSON.search(text), (arg["id"], MEMBER_FIRST_PERSON.search(text))
+
+
+def test_prospective_arguments_have_text_before_any_claim():
+    from appealgen import knowledge
+
+    args = knowledge.arguments()
+    for aid in render.PROSPECTIVE_ARGUMENTS:
+        for key in ("text_prospective", "text_prospective_provider"):
+            text = args[aid][key].lower()
+            assert text, (aid, key)
+            for word in ("reprocess", "this claim", "denial", "denied"):
+                assert word not in text, (aid, key, word)
+
+
+def test_provider_voice_appeal_speaks_for_the_patient(sample_case, sample_profile, tmp_path):
+    member = render.generate(sample_case, tmp_path / "m", sample_profile, voice="member")
+    provider = render.generate(sample_case, tmp_path / "p", sample_profile, voice="provider")
+    text = doc_text(provider.case_dir / "appeal.docx")
+    for phrase in ("to me", " my ", "at no cost to me", "I ask the plan", "my baby"):
+        assert phrase not in text, phrase
+    assert "We write as the authorized representative of Rosa Alvarez" in text
+    assert "our patient" in text and "may not charge the member any cost sharing" in text
+    # the same law: every citation of the member's letter is in the practice's letter
+    for cite in (
+        "45 CFR 147.130(a)(3)(ii)",
+        "42 U.S.C. 300gg-13(a)(4)",
+        "FAQs about ACA Implementation Part XII, Q3",
+    ):
+        assert cite in text, cite
+    assert [e for e in provider.enclosures if "authorized representative" not in e] == (
+        member.enclosures
+    )
+    # every other letter with arguments reads the same way
+    for kind in ("gap_exception", "state_complaint", "external_review", "employer_letter"):
+        body = doc_text(provider.case_dir / f"{kind}.docx")
+        assert "to me" not in body and " my " not in body, kind
+
+
+def test_member_voice_keeps_the_decisions_own_text(written):
+    text = doc_text(written.case_dir / "appeal.docx")
+    assert "may not charge cost sharing for it." in text  # the decision's text, as given
+
+
+@pytest.mark.parametrize("voice", ["member", "provider"])
+def test_prospective_gap_exception_talks_of_no_claim(voice, sample_profile, tmp_path):
+    result = render.prepare(sample_profile, tmp_path, voice=voice)
+    text = doc_text(result.case_dir / "gap_exception.docx")
+    lowered = text.lower()
+    for word in ("reprocess", "this claim", "denial", "denied"):
+        assert word not in lowered, word
+    assert "before the visit" in text
+    assert "45 CFR 147.130(a)(3)(ii)" in text
+    assert "Maya Chen, IBCLC" in text and "North Clinic lactation service" in text
+    if voice == "provider":
+        assert "our patient" in text and " my " not in text and "to me" not in text
+    script = doc_text(result.case_dir / "call_script.docx").lower()
+    assert "reprocess" not in script and "denied" not in script
+
+
+def test_provider_named_as_a_practice_is_not_asked_for_credentials(sample_case, tmp_path):
+    sample_case.parse.claims[0].provider.name = "Ohio Valley Lactation Collaborative"
+    result = render.generate(sample_case, tmp_path, None, voice="provider")
+    text = doc_text(result.case_dir / "appeal.docx")
+    assert "[the IBCLC's credentials]" not in text
+    assert "by Ohio Valley Lactation Collaborative." in text
+    assert "Ohio Valley Lactation Collaborative, provided" not in text
+    assert "[the practice's name]" not in text  # the practice is the one on the claim
+
+
+def test_sources_line_has_one_full_stop(sample_case, tmp_path):
+    sample_case.decision.arguments[1].citations.append("42 CFR 431.200 et seq.")
+    result = render.generate(sample_case, tmp_path, None)
+    text = doc_text(result.case_dir / "appeal.docx")
+    assert "et seq.." not in text and "42 CFR 431.200 et seq." in text
 
 
 def test_member_voice_has_no_designation(written):

@@ -34,6 +34,7 @@ IMAGE_MAGIC = {
 }
 # pdfplumber merges characters closer than this into one word (points)
 X_TOLERANCE = 1.5
+WATERMARK_SIZE = 40.0  # points: text this large is a watermark, not content
 Y_TOLERANCE = 2.5
 
 
@@ -220,6 +221,9 @@ def _page_words(page: object, number: int) -> Page:
         has_images=bool(page.images),  # type: ignore[attr-defined]
     )
     for w in words:
+        size = float(w.get("size", 0.0))
+        if size > WATERMARK_SIZE or (size > WATERMARK_SIZE * 0.75 and len(w["text"]) <= 2):
+            continue  # "THIS IS NOT A BILL" printed huge and slanted across the page
         font = str(w.get("fontname", ""))
         out.words.append(
             Word(

@@ -77,7 +77,15 @@ def _label_to_fields() -> dict[str, tuple[str, ...]]:
 
 
 def field_of(label_text: str) -> tuple[str, ...]:
-    return _label_to_fields().get(_norm(label_text), ())
+    norm = _norm(label_text)
+    found = _label_to_fields().get(norm, ())
+    if not found and " / " in norm:
+        # bilingual labels: "Fecha de servicio / Date of service"
+        for half in norm.split(" / "):
+            found = _label_to_fields().get(_norm(half), ())
+            if found:
+                break
+    return found
 
 
 def is_label_cell(text: str) -> bool:

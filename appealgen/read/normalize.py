@@ -49,6 +49,8 @@ _DATE_RX = re.compile(
     rf"|(?P<d5>\d{{1,2}})(?P<s5>[-/])(?P<mn5>{_MONTH})\.?(?P=s5)(?P<y5>\d{{4}}|\d{{2}})"
     # Feb-11-2026, Feb/11/2026
     rf"|(?P<mn6>{_MONTH})(?P<s6>[-/])(?P<d6>\d{{1,2}})(?P=s6)(?P<y6>\d{{4}}|\d{{2}})"
+    # the 2nd day of March, 2026 / the 11th of February, 2026
+    rf"|(?P<d8>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?P<mn8>{_MONTH})\.?,?\s+(?P<y8>\d{{4}})"
     # 02.11.2026 (month first, as US insurers print)
     r"|(?P<m7>\d{2})\.(?P<d7>\d{2})\.(?P<y7>\d{4})"
     r")(?![\w/]|[.-]\d)",
@@ -76,6 +78,8 @@ def _date_of(match: re.Match[str]) -> date | None:
         return _make_date(g("y2"), int(g("m2")), int(g("d2")))
     if g("y3"):
         return _make_date(g("y3"), _MONTHS[g("mn3")[:3].lower()], int(g("d3")))
+    if g("y8"):
+        return _make_date(g("y8"), _MONTHS[g("mn8")[:3].lower()], int(g("d8")))
     if g("y6"):
         return _make_date(g("y6"), _MONTHS[g("mn6")[:3].lower()], int(g("d6")))
     if g("y7"):

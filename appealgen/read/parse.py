@@ -106,6 +106,16 @@ _DENIAL_WORDS = re.compile(
 _PAID_WORDS = re.compile(r"\b(paid in full|processed as billed|approved as billed)\b", re.I)
 _FUNDING_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
+        "governmental",
+        re.compile(
+            r"state employees?'? (health|benefit)|public employees?'? (health|benefit)|public employers?|"
+            r"(public )?school district|county of \w+|city of \w+ (employee|health)|"
+            r"(county|city|municipal|school district|state) employee (health |benefit )?plan|"
+            r"non-?federal governmental plan|governmental (health )?plan|teachers'? (health|retirement)",
+            re.I,
+        ),
+    ),
+    (
         "self_funded",
         re.compile(
             r"administrative services only|\bASO\b|self[- ]funded|self[- ]insured|"
@@ -128,18 +138,9 @@ _FUNDING_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("medicare", re.compile(r"\bmedicare advantage\b|\bmedicare (part|plan|health)\b|\bMA-PD\b", re.I)),
     (
-        "governmental",
-        re.compile(
-            r"state employees?'? (health|benefit)|public employees?'? (health|benefit)|"
-            r"(county|city|municipal|school district|state) employee (health |benefit )?plan|"
-            r"non-?federal governmental plan|governmental (health )?plan|teachers'? (health|retirement)",
-            re.I,
-        ),
-    ),
-    (
         "fully_insured",
         re.compile(
-            r"fully[- ]insured|insured by|underwritten by|\binsures (the benefits of )?(this|your) (\w+ )?(plan|coverage|policy)|is the insurer (of|for)|(insurer|issuer) of (this|your) (plan|coverage|policy)|insurance (policy|coverage) (issued|provided) by|"
+            r"fully[- ]insured|insured by|underwritten by|insured (contract|policy) issued|\binsures (the benefits of )?(this|your) (\w+ )?(plan|coverage|policy)|is the insurer (of|for)|(insurer|issuer) of (this|your) (plan|coverage|policy)|insurance (policy|coverage) (issued|provided) by|"
             r"policy (is )?issued by|this (plan|policy|coverage) is insured|state[- ]regulated|"
             r"department of (insurance|financial services)|division of insurance|insurance commissioner|"
             r"office of the health insurance commissioner",
@@ -503,8 +504,8 @@ def _plan(ctx: _Ctx) -> Plan:
     for f in all_of(ctx.found, "plan_name"):
         v = f.value.strip()
         if len(v) >= 3 and not nz.find_dates(v) and re.search(r"[A-Za-z]", v):
-            name = _VALUE_SEPARATORS.split(v)[0]
-            m = re.fullmatch(r"(.+?)\s*\((HMO|PPO|EPO|POS|HDHP|Indemnity)\)", name.strip(" ,;"))
+            name = re.split(r"\s+[—–]\s+|\s+-\s+", _VALUE_SEPARATORS.split(v)[0])[0]
+            m = re.fullmatch(r"(.+?)\s*\((HMO|PPO|EPO|POS|HDHP|Indemnity)\).*", name.strip(" ,;"))
             name = m.group(1) if m else name.strip(" ,;")
             break
     if name is None:
@@ -902,7 +903,9 @@ def _money(cell: str | None) -> Decimal | None:
         return None
     for tok in cell.split():
         if is_money_token(tok):
-            return nz.parse_money(tok.rstrip("-")) if tok.endswith("-") and "." in tok else nz.parse_money(tok)
+            if re.fullmatch(r"\$?\.\d{2}", tok):
+                return Decimal("0" + tok.lstrip("$"))
+            return nz.parse_money(tok)
     found = nz.find_money(cell)
     return found[0][2] if found else None
 
@@ -1286,6 +1289,7 @@ def _provider(ctx: _Ctx, fields_here: list[Found], seg_text: str) -> Provider:
     if name is None:
         name = _prose_provider(flat)
     if name:
+        name = re.split(r"\s*[\(,]?\s*\bNPI\b", name, flags=re.I)[0]
         name = _NETWORK_NOTE.sub("", name).strip(" ,") or None
     npi = None
     for f in [*all_of(fields_here, "npi"), *all_of(ctx.found, "npi")]:

@@ -35,7 +35,8 @@ ROW_END_GAP = 4.0
 CONTINUATION_GAP = 1.2  # a wrapped cell sits closer than this many line heights below its row  # a vertical gap this many line heights wide ends a table
 TOTAL_WORDS = re.compile(r"^\s*(claim\s+)?totals?\b|^\s*total\s+(for|claim|billed)|^\s*totals?:", re.I)
 _MONEY_TOKEN = re.compile(
-    r"^\(?-?(?:USD)?\$?-?\d{1,3}(,\d{3})*(\.\d{2})?\)?-?$|^\(?-?(?:USD)?\$?\d+\.\d{2}\)?-?$"
+    r"^\(?-?(?:USD)?\$?-?\d{1,3}(,\d{3})*(\.\d{2})?\)?(-|CR)?$|^\(?-?(?:USD)?\$?\d+\.\d{2}\)?(-|CR)?$"
+    r"|^\$?\.\d{2}$"  # ".00", as some systems print zero
 )
 
 
@@ -73,6 +74,12 @@ class Table:
 def _match_column(text: str) -> str | None:
     """The column a heading names, by its longest matching synonym."""
     norm = _norm(text)
+    if " / " in norm:
+        # bilingual headings: "Fecha / Date", "Usted debe / You owe"
+        for half in reversed(norm.split(" / ")):
+            found = _match_column(half)
+            if found:
+                return found
     if not norm:
         return None
     best, best_len = None, 0

@@ -30,6 +30,12 @@ DEFAULT_CALL_CODES = "S9443 or 99401\u201399404"
 LACTATION_DIAGNOSIS = "Z39.1"
 REASON_MAX_CHARS = 300  # longest denial reason quoted in a letter
 STANDARD_CODES = ("S9443", "99401", "99402", "99403", "99404")
+# A billing provider named like a practice, not a person (no credential to ask for)
+_ORG_WORDS = re.compile(
+    r"\b(?:LLC|PLLC|Inc|Corp|Collaborative|Clinic|Center|Centre|Group|Services|Associates|"
+    r"Practice|Partners|Hospital|Health|Care|Lactation|Network|Company)\b\.?",
+    re.IGNORECASE,
+)
 
 # Verified in DOMAIN.md §5.3 (official EBSA page); used when the decision's venue is not EBSA
 EBSA_NAME = "U.S. Department of Labor, Employee Benefits Security Administration (EBSA)"
@@ -143,37 +149,55 @@ def _citation_text(cid: str, cites: dict[str, Any]) -> tuple[str, str]:
     return str(_get(entry, "text") or cid), str(_get(entry, "url") or "")
 
 
+def argument_text_key(voice: str, prospective: bool) -> str:
+    """The argument field a letter reads: the member's own words, the practice's, or the
+    before-the-visit wording of either (see data/arguments/README.md)."""
+    if prospective:
+        return "text_prospective_provider" if voice == "provider" else "text_prospective"
+    return "text_provider" if voice == "provider" else "text"
+
+
 def chosen_arguments(
-    case: Case, library: Callable[[], tuple[dict, dict]] | None = None
+    case: Case,
+    library: Callable[[], tuple[dict, dict]] | None = None,
+    *,
+    voice: str = "member",
+    prospective: bool = False,
 ) -> tuple[list[dict[str, Any]], list[str]]:
     """The decision's arguments as readable prose, and the list of sources they cite.
 
-    The decision normally carries each argument's title, text and readable citations;
-    where it carries only an id, the text comes from the knowledge base.
+    The decision carries each argument's title, member-voice text and readable citations
+    (picked for the plan's regime). The member's claim letters use that text; the
+    provider's voice and the prospective request take their wording from the knowledge
+    base, by argument id, and keep the decision's citations.
     """
     choices = case.decision.arguments
     if not choices:
         return [], []
+    key = argument_text_key(voice, prospective)
     library_data: tuple[dict, dict] | None = None
     out, sources = [], []
     for choice in choices:
         title, text = getattr(choice, "title", ""), getattr(choice, "text", "")
         names = list(choice.citations)
         urls = list(getattr(choice, "citation_urls", []) or [])
-        if not text:
+        if key != "text" or not text:
             if library_data is None:
                 library_data = (library or argument_library)()
             args, cites = library_data
             arg = args.get(choice.id)
-            if arg is None:
+            text = _get(arg, key) if arg is not None else None
+            if not text:
                 raise TemplateError(
-                    f"argument {choice.id!r} chosen by the decision has no text "
+                    f"argument {choice.id!r} chosen by the decision has no {key!r} "
                     "in appealgen/data/arguments"
+                    + (f" ({_get(arg, 'file')})" if arg is not None and _get(arg, "file") else "")
                 )
-            title, text = title or str(_get(arg, "title") or ""), _get(arg, "text")
-            ids = names or list(_get(arg, "citations") or [])
-            pairs = [_citation_text(cid, cites) for cid in ids]
-            names, urls = [n for n, _ in pairs], [u for _, u in pairs]
+            # the knowledge base's title is written for every voice
+            title = str(_get(arg, "title") or "") or title
+            if not names:
+                pairs = [_citation_text(cid, cites) for cid in _get(arg, "citations") or []]
+                names, urls = [n for n, _ in pairs], [u for _, u in pairs]
         for i, name in enumerate(names):
             url = urls[i] if i < len(urls) and urls[i] else ""
             src = f"{name} \u2014 {url}" if url else name
@@ -185,10 +209,18 @@ def chosen_arguments(
                 "title": str(title or ""),
                 "paragraphs": _paragraphs(text),
                 "citations": names,
-                "citation_line": ("Sources: " + "; ".join(names) + ".") if names else "",
+                "citation_line": _sources_line(names),
             }
         )
     return out, sources
+
+
+def _sources_line(names: list[str]) -> str:
+    """The "Sources: a; b." line, without a doubled full stop after "et seq." and the like."""
+    if not names:
+        return ""
+    line = "Sources: " + "; ".join(names)
+    return line if line.endswith(".") else line + "."
 
 
 # --------------------------------------------------------------------------
@@ -370,17 +402,28 @@ def build_context(
     )
     # "Jane Doe, IBCLC" already carries its credential; asking again reads oddly
     named = prof.provider.name or (claim_provider.name if claim_provider else None) or ""
-    printed_cred = re.search(r",\s*((?:IBCLC|RN|CLC|MD|DO|NP|CNM|LC|RLC)(?:,\s*[A-Z-]{2,6})*)\s*$", named)
+    printed_cred = re.search(
+        r",\s*((?:IBCLC|RN|CLC|MD|DO|NP|CNM|LC|RLC)(?:,\s*[A-Z-]{2,6})*)\s*$", named
+    )
     ibclc_cred = need(
         prof.provider.credentials or (printed_cred.group(1) if printed_cred else None),
         "the IBCLC's credentials",
     )
     if printed_cred and not prof.provider.credentials and not prof.provider.name:
         ibclc_name = named[: printed_cred.start()].strip()
+    # a claim billed by a practice ("Ohio Valley Lactation Collaborative") names no person:
+    # no credential to ask for, and in the provider's voice it is the practice itself
+    provider_is_org = not prof.provider.name and not printed_cred and bool(_ORG_WORDS.search(named))
+    if provider_is_org and not prof.provider.credentials:
+        ibclc_cred = ""
+    ibclc_full = Phrase(ibclc_name, ", ", ibclc_cred) if ibclc_cred else Phrase(ibclc_name)
     ibclc_npi = need(
         prof.provider.npi or (claim_provider.npi if claim_provider else None), "the IBCLC's NPI"
     )
-    practice_name = need(prof.provider.practice_name or prof.provider.name, "the practice's name")
+    practice_name = need(
+        prof.provider.practice_name or prof.provider.name or (named if provider_is_org else None),
+        "the practice's name",
+    )
     practice_lines = need(list(prof.provider.address), "the practice's address")
     practice_phone = need(prof.provider.phone, "the practice's phone number")
     patients = _unique(c.patient_name for c in claims)
@@ -412,7 +455,9 @@ def build_context(
                 need(prof.provider.tax_id, "the practice's tax ID"),
             ),
         }
-        signer_name = prof.provider.billing_contact or Phrase(ibclc_name, ", ", ibclc_cred)
+        signer_name = prof.provider.billing_contact or (
+            need(None, "the name of the person signing") if provider_is_org else ibclc_full
+        )
         signer = {
             "name": signer_name,
             "lines": [practice_name, Phrase("Authorized representative of ", member_name)],
@@ -441,12 +486,19 @@ def build_context(
     billed = _sum(c.totals.billed for c in claims)
     paid = _sum(c.totals.paid for c in claims)
     amount = ""
-    if owed is not None or billed is not None:
+    # the family's share when there is one; else what the plan left unpaid (a claim the
+    # plan cut with nothing billed to the family is still in dispute, not "$0.00")
+    family_owes = bool(owed)
+    if not family_owes and billed is not None and paid is not None and billed > paid:
+        disputed: Decimal | None = billed - paid
+    else:
+        disputed = owed if owed is not None else billed
+    if disputed is not None:
         bits = [
             f"billed {fmt_money(billed)}" if billed is not None else "",
             f"paid {fmt_money(paid)}" if paid is not None else "",
         ]
-        amount = fmt_money(owed if owed is not None else billed)
+        amount = fmt_money(disputed)
         extra = ", ".join(b for b in bits if b)
         if extra:
             amount += f" ({extra})"
@@ -487,7 +539,7 @@ def build_context(
         "claim_numbers": claim_numbers,
         "dates": dates_text,
         "dates_phrase": dates_text or need(None, "the date of the visit"),
-        "provider": Phrase(ibclc_name, ", ", ibclc_cred, " (NPI ", ibclc_npi, ")"),
+        "provider": Phrase(ibclc_full, " (NPI ", ibclc_npi, ")"),
         "codes": _codes(claims),
         "amount": amount,
         "notice_date": fmt_date(pr.notice_date),
@@ -512,7 +564,11 @@ def build_context(
     # --- arguments ---------------------------------------------------------------
     # the legislator letter argues for a change of policy, not this claim's appeal
     no_args = kind in ("call_script", "legislator_letter")
-    arguments, sources = ([], []) if no_args else chosen_arguments(case, library)
+    arguments, sources = (
+        ([], [])
+        if no_args
+        else chosen_arguments(case, library, voice=voice, prospective=prospective)
+    )
     if kind in (
         "employer_letter",
         "legislator_letter",
@@ -563,7 +619,9 @@ def build_context(
 
     # --- enclosures ----------------------------------------------------------------
     ibclc_plain = (
-        prof.provider.name or (claim_provider.name if claim_provider else None) or "the IBCLC"
+        prof.provider.name
+        or (named[: printed_cred.start()].strip() if printed_cred else named)
+        or "the IBCLC"
     )
     enclosures: list[str] = []
     if not prospective:
@@ -571,12 +629,19 @@ def build_context(
         enclosures.append(f"Copy of the {notice_kind}{when}")
         enclosures.append(f"Superbill or receipt from {ibclc_plain}")
     npi_plain = prof.provider.npi or (claim_provider.npi if claim_provider else None)
-    who = (
-        f"IBCLC credential of {ibclc_plain}"
-        if ibclc_plain != "the IBCLC"
-        else "The IBCLC's credential"
-    )
-    enclosures.append(who + (f" and NPI {npi_plain}" if npi_plain else " and NPI"))
+    if ibclc_plain == "the IBCLC":
+        enclosures.append(
+            "The IBCLC's credential" + (f" and NPI {npi_plain}" if npi_plain else " and NPI")
+        )
+    elif provider_is_org:
+        enclosures.append(
+            f"IBCLC credential of the lactation consultant at {ibclc_plain}"
+            + (f", and NPI {npi_plain}" if npi_plain else "")
+        )
+    elif npi_plain:
+        enclosures.append(f"IBCLC credential of {ibclc_plain} and NPI {npi_plain}")
+    else:
+        enclosures.append(f"IBCLC credential and NPI of {ibclc_plain}")
     enclosures.append(
         "Referral or letter of medical necessity from the baby's pediatrician or the OB, "
         "if you have one"
@@ -725,11 +790,14 @@ def build_context(
             ibclc_name,
             " at the in-network level, with no cost sharing.",
         ),
-        "If you believe an in-network provider can give this care, send the name, address and "
-        "phone "
-        "number of an in-network lactation consultant (IBCLC) near us who takes new patients, "
-        "can see us "
-        "within a few days, and makes home visits when needed.",
+        Phrase(
+            "If you believe an in-network provider can give this care, send the name, address and "
+            "phone number of an in-network lactation consultant (IBCLC) near ",
+            "our patient" if provider_voice else "us",
+            " who takes new patients, can see ",
+            "the family" if provider_voice else "us",
+            " within a few days, and makes home visits when needed.",
+        ),
         "Send your answer in writing, with the reference number for this request.",
     ]
     if not prospective and claim_numbers:
@@ -758,9 +826,7 @@ def build_context(
             "On ",
             dates_text or need(None, "the date of the visit"),
             ", ",
-            ibclc_name,
-            ", ",
-            ibclc_cred,
+            ibclc_full,
             ", provided lactation support to ",
             patient_phrase,
             ".",
@@ -776,7 +842,13 @@ def build_context(
         ),
     ]
     if amount:
-        timeline.append(Phrase("The amount the plan left to the family: ", amount, "."))
+        timeline.append(
+            Phrase(
+                "The amount the plan left to the family: " if family_owes else "Left unpaid: ",
+                amount,
+                ".",
+            )
+        )
     timeline.append(
         "The plan has decided the internal appeal against us; its decision is final."
         if final_denial
@@ -797,7 +869,7 @@ def build_context(
     hearing_requests = [
         "A fair hearing on this decision.",
         Phrase("Coverage of the lactation care provided on ", dates_text or "the dates above", "."),
-        "The case file and the rules relied on, sent to me before the hearing.",
+        Phrase("The case file and the rules relied on, sent to ", us, " before the hearing."),
     ]
     review_requests = [
         "Overturn the plan's decision and require it to pay the claim in full, without cost "
@@ -806,10 +878,15 @@ def build_context(
     ]
     employer_phrase = Phrase(" for ", prof.employer.name) if prof.employer.name else ""
     if provider_voice:
+        member_plain = prof.member.name or pr.member.name or ""
         employer_opening = Phrase(
             "are the lactation practice caring for ",
-            member_name,
-            ", who is covered by the company health plan that ",
+            *(
+                (patient_text, ", whose family is covered through ", member_name, " by")
+                if patient_text and patient_text != member_plain
+                else (member_name, ", who is covered by")
+            ),
+            " the company health plan that ",
             payer_name,
             " administers. The plan denied our claim for lactation care, and we write to ask the "
             "company to fix this for the member and for other families.",
@@ -903,9 +980,7 @@ def build_context(
             "I am writing to ask for your help with my health plan. ",
             baby_name,
             " and I " + ("plan to see " if prospective else "saw "),
-            ibclc_name,
-            ", ",
-            ibclc_cred,
+            ibclc_full,
             ", for lactation (breastfeeding) care. ",
             payer_name,
             (
@@ -978,7 +1053,7 @@ def build_context(
             )
         )
     call_have_ready += [
-        Phrase("Lactation consultant: ", ibclc_name, ", ", ibclc_cred, ", NPI ", ibclc_npi),
+        Phrase("Lactation consultant: ", ibclc_full, ", NPI ", ibclc_npi),
         Phrase("Codes billed: ", _codes(claims))
         if claims and _codes(claims)
         else Phrase("Codes to ask about: ", call_codes),
@@ -1004,8 +1079,9 @@ def build_context(
         Phrase(
             f"Is there an in-network IBCLC near {me}",
             f" in {state}" if state else "",
-            " who takes new patients, can see us within a few days and makes home visits? "
-            "Please give me names and phone numbers.",
+            " who takes new patients, can see ",
+            "them" if provider_voice else "us",
+            " within a few days and makes home visits? Please give me names and phone numbers.",
         ),
         Phrase(
             "If there is none, will you grant a network gap exception so that ",
@@ -1018,60 +1094,93 @@ def build_context(
         f"this?",
         f"Can you note today's answers on {mine} account and send them to {me} in writing?",
     ]
+    # the caller is the member, or the practice's staff speaking for the member's family
+    family = "the family" if provider_voice else "us"
+    near = "the member" if provider_voice else "me"
+    send_to = "us" if provider_voice else "me"
+    if prospective:
+        approval_next = "and treat this call as a request for approval or a gap exception."
+        code_next = (
+            "We will bill with it. Please note it on the member's account."
+            if provider_voice
+            else "I will ask the practice to bill with it. Please note it on my account."
+        )
+    else:
+        approval_next = "and reprocess the claim or treat this as a gap exception."
+        code_next = (
+            "We will correct and resubmit the claim if needed. Please note the code you want "
+            "on the member's account."
+            if provider_voice
+            else "I will ask the practice to correct and resubmit the claim if needed. Please "
+            "note the code you want on my account."
+        )
     pushback = [
         {
             "says": "\u201cOnly your OB or pediatrician can provide lactation care.\u201d",
-            "answer": "My OB and pediatrician are not feeding specialists. The federal women's "
-            "preventive "
-            "services guidelines name lactation consultants, including IBCLCs, among the "
-            "clinicians who provide this care. Please cover the IBCLC, or name an in-network "
-            "IBCLC who can see us now.",
+            "answer": (
+                "An OB or a pediatrician is not a feeding specialist. "
+                if provider_voice
+                else "My OB and pediatrician are not feeding specialists. "
+            )
+            + "The federal women's preventive services guidelines name lactation consultants, "
+            "including IBCLCs, among the clinicians who provide this care. Please cover the "
+            f"IBCLC, or name an in-network IBCLC who can see {family} now.",
         },
         {
-            "says": "\u201cYou needed prior approval.\u201d",
+            "says": "\u201cYou needed prior approval.\u201d"
+            if not prospective
+            else "\u201cYou need prior approval.\u201d",
             "answer": "Lactation support is preventive care that the Affordable Care Act "
-            "requires the "
-            "plan to cover without cost sharing. Which written plan rule requires approval? "
-            "Please send it to me, and reprocess the claim or treat this as a gap exception.",
+            "requires the plan to cover without cost sharing. Which written plan rule requires "
+            f"approval? Please send it to {send_to}, {approval_next}",
         },
         {
             "says": "\u201cHome visits are not covered.\u201d",
             "answer": "The guidelines cover lactation support after birth without limiting it "
-            "to an "
-            "office, and many parents cannot travel in the first weeks. Which written plan "
-            "rule excludes home visits? Please send it, and tell me how to ask for an exception.",
+            "to an office, and many parents cannot travel in the first weeks. Which written "
+            f"plan rule excludes home visits? Please send it to {send_to}, and tell {send_to} how "
+            "to ask for an exception.",
         },
         {
-            "says": "\u201cIt was the wrong code.\u201d",
+            "says": "\u201cThat is the wrong code.\u201d"
+            if prospective
+            else "\u201cIt was the wrong code.\u201d",
             "answer": Phrase(
-                "Which code should be used? Are ",
-                call_codes,
-                " covered in full? I will "
-                "ask the practice to correct and resubmit the claim if needed. Please note "
-                "the code you want on my account.",
+                "Which code should be used? Are ", call_codes, " covered in full? ", code_next
             ),
         },
         {
             "says": "\u201cThere is an in-network provider.\u201d",
-            "answer": "Please give me the name, phone number and first available appointment of an "
-            "in-network IBCLC near me who takes new patients. If none can see us in time, I "
-            "ask for a gap exception.",
+            "answer": "Please give me the name, phone number and first available appointment of "
+            f"an in-network IBCLC near {near} who takes new patients. If none can see {family} "
+            f"in time, {'we ask' if provider_voice else 'I ask'} for a gap exception.",
         },
     ]
-    regulator_named = venue.name or (
+    regulator_named: Any = venue.name or (
         "the U.S. Department of Labor (EBSA)"
         if funding == "self_funded"
         else "the state insurance department"
     )
+    if regulator_named.startswith("Your "):  # "Your state Medicaid agency": mid-sentence here
+        regulator_named = "your " + regulator_named[5:]
+    account = "the member's account" if provider_voice else "your account"
+    not_received = "the family did not receive" if provider_voice else "you did not receive or use"
     escalation = [
         "Ask for a supervisor or a patient advocate, and ask your questions again.",
-        "Ask them to reprocess the claim as preventive care with no cost sharing, and to "
-        "reverse any "
-        "claims on your account for services you did not receive or use.",
+        "Ask them to record a gap-exception request today, and to tell you in writing how and "
+        "by when it will be decided."
+        if prospective
+        else "Ask them to reprocess the claim as preventive care with no cost sharing, and to "
+        f"reverse any claims on {account} for services {not_received}.",
         "Get the reference number for the call, and write the date and the representative's "
         "name in the log.",
         Phrase(
-            "Say that if it is not fixed, you will file a written appeal and a complaint with ",
+            "Say that if the plan cannot name an in-network IBCLC who can see the family in "
+            "time and will not grant the exception, you will send a written request and, if "
+            "needed, a complaint to "
+            if prospective
+            else "Say that if it is not fixed, you will file a written appeal and a complaint "
+            "with ",
             regulator_named,
             f" ({venue.url})" if venue.url else "",
             ".",
@@ -1091,7 +1200,9 @@ def build_context(
 
     representative = {
         "name": practice_name,
-        "who": Phrase(ibclc_name, ", ", ibclc_cred, ", and the practice's billing office"),
+        "who": Phrase(ibclc_full, ", and the practice's billing office")
+        if not provider_is_org
+        else Phrase(ibclc_name, " and its billing office"),
         "lines": practice_lines,
         "phone": practice_phone,
         "signer": prof.provider.billing_contact or ibclc_name,
@@ -1133,6 +1244,7 @@ def build_context(
         "provider": {
             "name": ibclc_name,
             "credentials": ibclc_cred,
+            "full": ibclc_full,
             "npi": ibclc_npi,
             "practice": practice_name,
             "lines": practice_lines,
@@ -1164,6 +1276,8 @@ def build_context(
         "enclosures": letter_enclosures,
         "venue": venue_ctx,
         "deadlines": deadlines,
+        # after a final denial: Medicaid goes to a state fair hearing, other plans to external review
+        "next_review": "a state fair hearing" if funding == "medicaid" else "an external review",
         "requests": requests,
         "gap_requests": gap_requests,
         "in_network_tried": tried,

@@ -187,7 +187,16 @@ def _sample_case() -> Any:
 
 def _sample_library() -> tuple[dict, dict]:
     return (
-        {"sample": {"title": "Sample", "text": "Sample argument.", "citations": ["c1"]}},
+        {
+            "sample": {
+                "title": "Sample",
+                "text": "Sample argument.",
+                "text_provider": "Sample argument, in the practice's voice.",
+                "text_prospective": "Sample argument, before the visit.",
+                "text_prospective_provider": "Sample argument, before the visit, by the practice.",
+                "citations": ["c1"],
+            }
+        },
         {"c1": {"text": "Sample rule", "url": "https://example.org"}},
     )
 
