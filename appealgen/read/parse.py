@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from ..errors import NoClaimError
 from ..models import (
@@ -218,6 +219,9 @@ def parse_document(doc: Document) -> ParseResult:
         claims=claims,
     )
     result.notice_text = text  # type: ignore[attr-defined]
+    if result.source.kind == "denial_letter" and len(claims) == 1 and claims[0].patient_name is None:
+        # "We denied your claim for lactation services": the letter's addressee is the patient
+        claims[0].patient_name = result.member.name
     if result.member.state is None and result.payer.state and result.plan.funding == "medicaid":
         result.member.state = result.payer.state
     if _FINAL_NOTICE.search(text):
@@ -239,7 +243,12 @@ def _clean_name(value: str | None) -> str | None:
         return None
     value = _VALUE_SEPARATORS.split(value)[0]
     v = re.split(r"\s+(?:member|patient|id|group|claim|dob|date|npi|provider)\b\s*[:#]", value, flags=re.I)[0]
-    v = re.sub(r"\s*\((?:self|spouse|child|dependent|son|daughter|subscriber|member|patient|infant|newborn)\)\s*$", "", v, flags=re.I)
+    v = re.sub(
+        r"\s*\((?:self|spouse|child|dependent|son|daughter|subscriber|member|patient|infant|newborn)\b[^)]*\)\s*$",
+        "",
+        v,
+        flags=re.I,
+    )
     v = v.strip(" ,;:|-")
     if not v or len(v) > 60 or not re.search(r"[A-Za-zÀ-ÿ]", v):
         return None
@@ -438,6 +447,14 @@ def _payer(ctx: _Ctx) -> Payer:
         if m:
             name = m.group(1).strip()
     name = re.sub(r"\s+", " ", name).strip(" -–—|") if name else None
+    if name and len(name.split()) <= 3:
+        m = re.search(
+            "(?i:" + re.escape(name).replace(r"\ ", r"\s+") + ")"
+            + r"((?:\s+[A-Z][\w&'.-]*){1,3}?\s+(?:Company|Co\.|Inc\.?|Corporation|Plan|Insurance))\b",
+            ctx.text,
+        )
+        if m:
+            name = re.sub(r"\s+", " ", m.group(0)).strip()
     state = None
     addrs = _addresses(ctx)
     member_name = _clean_name(f.value) if (f := first(ctx.found, "member_name")) else None
@@ -764,6 +781,12 @@ def _claim_from(
         )
         _fill_from_claim_text(ctx, lines, line_codes, outside)
     if not lines:
+        for sl, codes in _item_lines(ctx, spans):
+            lines.append(sl)
+            line_codes.append(codes)
+        if lines:
+            _fill_from_claim_text(ctx, lines, line_codes, seg_text)
+    if not lines:
         kv_lines, kv_totals = _kv_service_lines(ctx, spans)
         for sl, codes in kv_lines:
             lines.append(sl)
@@ -855,21 +878,42 @@ def _kv_service_lines(
 
     blocks: list[dict[str, str]] = []
     totals: dict[str, str] = {}
+
+    def put(key: str, value: str) -> None:
+        if not blocks or (key in blocks[-1] and key in ("date_of_service", "procedure_code", "billed")):
+            blocks.append({})
+        cur = blocks[-1].get(key)
+        blocks[-1][key] = f"{cur} {value}" if cur else value
+
     for s0, e0 in spans:
-        for k in range(s0, e0):
+        k = s0
+        while k < e0:
             cells = ctx.lines[k].cells
-            if len(cells) != 2 or k in ctx.glossary_lines:
+            if k in ctx.glossary_lines:
+                k += 1
                 continue
-            key = _match_column(cells[0].text)
-            if key not in _KV_KEYS:
+            keys = [_match_column(c.text) for c in cells]
+            below = ctx.lines[k + 1] if k + 1 < e0 else None
+            if (
+                len(cells) >= 2
+                and all(key in _KV_KEYS for key in keys)
+                and below is not None
+                and len(below.cells) >= 2
+                and not any(_match_column(c.text) for c in below.cells)
+            ):
+                # a row of headings with their values right below ("BILLED | ALLOWED …")
+                for c, key in zip(cells, keys, strict=False):
+                    value = _aligned_cell(below, c, cells)
+                    if value:
+                        put(key, value)
+                k += 2
                 continue
-            if re.match(r"(?i)(claim )?totals?\b", cells[0].text.strip()):
-                totals[key] = cells[1].text
-                continue
-            if not blocks or (key in blocks[-1] and key in ("date_of_service", "procedure_code", "billed")):
-                blocks.append({})
-            cur = blocks[-1].get(key)
-            blocks[-1][key] = f"{cur} {cells[1].text}" if cur else cells[1].text
+            if len(cells) == 2 and keys[0] in _KV_KEYS:
+                if re.match(r"(?i)(claim )?totals?\b", cells[0].text.strip()):
+                    totals[keys[0]] = cells[1].text
+                else:
+                    put(keys[0], cells[1].text)
+            k += 1
     lines: list[tuple[ServiceLine, tuple]] = []
     for b in blocks:
         if not any(k in b for k in ("billed", "paid", "patient_responsibility")):
@@ -887,6 +931,42 @@ def _kv_service_lines(
             patient_responsibility=_money(totals.get("patient_responsibility")),
         )
     return lines, t
+
+
+def _aligned_cell(below: Line, head: Any, heads: list[Any]) -> str | None:
+    """The value under a heading: same position when the counts match, else by overlap."""
+    if len(below.cells) == len(heads):
+        return below.cells[heads.index(head)].text
+    best, best_ov = None, 0.0
+    for c in below.cells:
+        ov = min(c.x1, head.x1) - max(c.x0, head.x0)
+        if ov > best_ov:
+            best, best_ov = c, ov
+    return best.text if best else None
+
+
+def _item_lines(ctx: _Ctx, spans: list[tuple[int, int]]) -> list[tuple[ServiceLine, tuple]]:
+    """Services listed one per line in a letter ("• 02/11/2026 – Lactation (S9443) – $250.00")."""
+    out: list[tuple[ServiceLine, tuple]] = []
+    for s0, e0 in spans:
+        for k in range(s0, e0):
+            ln = ctx.lines[k]
+            text = ln.text
+            if k in ctx.glossary_lines or len(text) > 160:
+                continue
+            dates = nz.find_dates(text)
+            code, mods = _procedure(text, strict_modifiers=True)
+            money = nz.find_money(text)
+            if not (dates and code and money) or re.search(r"(?i)\btotal", text):
+                continue
+            sl = ServiceLine(date_of_service=dates[0][2], procedure_code=code, modifiers=mods)
+            sl.billed = money[0][2]
+            sl.diagnosis_codes = _diagnoses(text)
+            carcs, rarcs = _carcs(text), nz.find_rarcs(text)
+            sl.remark_codes = rarcs
+            sl.adjustments = _adjustments(carcs, sl, text)
+            out.append((sl, (carcs, rarcs, [])))
+    return out if len(out) >= 1 else []
 
 
 def _sum_totals(lines: list[ServiceLine]) -> Totals:
@@ -1260,7 +1340,7 @@ _PROSE_PROVIDER = [
     ),
     re.compile(r"\bwhich ([A-Z][^()\n;:]{2,60}?)\s*\(NPI"),
     re.compile(
-        rf"((?:[A-Z][\w&'’.-]*\s+){{0,5}}[A-Z][\w&'’.-]*"
+        rf"((?:(?:[A-Z][\w&'’.-]*|&)\s+){{0,5}}[A-Z][\w&'’.-]*"
         rf"(?:,\s*(?:{_CREDENTIALS}|LLC|PLLC|P\.?C\.?|Inc\.?|Ltd\.?))*)\s*\(NPI"
     ),
     re.compile(rf"\b([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}, {_CREDENTIALS}(?:, {_CREDENTIALS})*)\b"),
