@@ -625,7 +625,7 @@ def _source_kind(ctx: _Ctx, tables: list[Table]) -> str:
 
 
 _GLOSS_LINE = re.compile(
-    r"^\s*(?:(?i:code|remark|note|reason|message|msg|explanation|ref)\s*(?i:code)?\s*)?"
+    r"^\s*(?:(?i:code|remark|note|reason|message|msg|explanation|ref|carc|rarc)\s*(?i:code)?\s*)?"
     r"[\[(]?(?P<code>[A-Z]{0,3}[-\s]?[A-Z0-9]{1,5})[\])]?\s*(?:[-–—:=.)]|\s{2,}|\s(?=[A-Z][a-z]))\s*(?P<text>[A-Za-z\"'(].{8,})$"
 )
 
@@ -660,13 +660,21 @@ def _glossary(lines: list[Line]) -> tuple[dict[str, str], set[int]]:
     return out, at
 
 
+_STREET_LINE = re.compile(
+    r"^\s*(\d+[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'.-]*\s+){1,4}"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Blvd|Boulevard|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Trl|Cir)\b"
+    r"|\d+\s+Calle\b|P\.?\s?O\.?\s+Box)",
+    re.I,
+)
+
+
 def _key_line(m: re.Match[str]) -> bool:
     """A code-key line, not an address ("417 Calle del Sol", "PO Box") or a sentence ("A plan…")."""
     code = m.group("code").strip().upper()
     between = m.string[m.end("code") : m.start("text")]
     bracketed = m.string[: m.start("code")].rstrip().endswith(("(", "["))
     plain_space = not re.search(r"[-–—:=.)\]]", between)
-    if code in ("PO", "P", "BOX", "APT", "STE") or _STREET.match(m.group(0)) or _ADDRESS.search(m.group(0)):
+    if code in ("PO", "P", "BOX", "APT", "STE") or _STREET_LINE.match(m.group(0)) or _ADDRESS.search(m.group(0)):
         return False
     if plain_space and not bracketed and (code.isdigit() or (code.isalpha() and len(code) <= 2)):
         return False
@@ -768,6 +776,7 @@ def _claim_from(
         if sl is not None:
             lines.append(sl)
             line_codes.append((carcs, rarcs, own))
+    outside = seg_text
     if lines:
         in_rows: set[int] = set()
         for t, r in seg_rows:
@@ -848,7 +857,7 @@ def _claim_from(
     if totals == Totals() and len(lines) == 1:
         totals = _sum_totals(lines)  # one service: its amounts are the claim's
     claim.totals = totals
-    _decide_denial(ctx, claim, seg_text, line_codes)
+    _decide_denial(ctx, claim, outside, line_codes)
     return claim
 
 
@@ -1478,25 +1487,47 @@ def _decide_denial(
     claim.denial = Denial(reason_text=reason, carc=carc, rarc=rarc, categories=cats, primary_category=primary)
 
 
-_SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?![A-Z][a-z]+:)[^.!?\n]*){0,3}[.!?]", re.M)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
+_LABEL_START = re.compile(r"^[A-Z][\w /#.()'-]{0,30}:\s")
+
+
+def _prose_blocks(text: str) -> list[str]:
+    """Runs of prose lines; headings, labels and table rows break them."""
+    blocks: list[str] = []
+    cur: list[str] = []
+    for line in text.splitlines():
+        t = line.strip()
+        lower = sum(1 for w in t.split() if w.isalpha() and w.islower())
+        prose = len(t.split()) >= 6 and lower >= 3 and not (_LABEL_START.match(t) and not cur)
+        if prose and len(re.findall(r"\d[\d,]*\.\d\d", t)) < 2:
+            cur.append(t)
+            continue
+        if cur:
+            blocks.append(" ".join(cur))
+        cur = []
+    if cur:
+        blocks.append(" ".join(cur))
+    return blocks
 
 
 def _denial_sentences(text: str) -> list[str]:
-    flat = re.sub(r"\s*\n\s*", " ", text)
     out: list[str] = []
-    for m in re.finditer(r"[^.!?]{10,400}?[.!?](?=\s|$)", flat):
-        s = m.group(0).strip()
-        if _DENIAL_WORDS.search(s) and not re.search(
-            r"\b(you (may|can|have the right)|to appeal|if you disagree|right to|request an? (appeal|review)|"
-            r"this is not a bill|call us|free of charge|ombudsman)\b",
-            s,
-            re.I,
-        ):
-            s = re.sub(r"\s+", " ", s)
+    for block in _prose_blocks(text):
+        for s in _SENTENCE_END.split(block):
+            s = re.sub(r"\s+", " ", s).strip()
+            if len(s) < 12 or len(s) > 400 or not _DENIAL_WORDS.search(s):
+                continue
+            if re.search(
+                r"\b(you (may|can|have the right)|to appeal|if you disagree|right to|request an? (appeal|review)|"
+                r"this is not a bill|call us|free of charge|ombudsman)\b",
+                s,
+                re.I,
+            ):
+                continue
             if s not in out:
                 out.append(s)
-        if len(out) >= 3:
-            break
+            if len(out) >= 3:
+                return out
     return out
 
 
