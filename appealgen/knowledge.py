@@ -13,6 +13,7 @@ import csv
 import difflib
 import functools
 import io
+import re
 from importlib import resources
 from typing import Any
 
@@ -165,12 +166,22 @@ _VARIANT_KEYS = ("text", "url", "confidence")
 # authorized representative; text_prospective(_provider): before any visit or denial
 # (only for the arguments `appealgen prepare` uses)
 ARGUMENT_TEXT_KEYS = ("text", "text_provider", "text_prospective", "text_prospective_provider")
+# text_employer: the argument for the employer's benefits office, in neither voice
+# (no "I"/"we"); required when the argument speaks to the employer
+ARGUMENT_AUDIENCES = ("plan", "regulator", "employer")
+DEFAULT_AUDIENCES = ("plan", "regulator")
 _ARGUMENT_KEYS = (
     "id", "title", "answers", "supporting", "applies_when", "order", *ARGUMENT_TEXT_KEYS,
-    "call_points", "citations", "note",
+    "text_employer", "audiences", "call_points", "citations", "note",
 )
 _APPLIES_KEYS = ("funding", "states", "final_denial", "grandfathered", "codes")
-_CALL_POINT_KEYS = ("ask", "if_they_say", "answer")
+# a call point in the member's words, and the practice's words for the same point; the
+# *_provider key is required wherever the member's words speak in the first person
+_CALL_POINT_KEYS = (
+    "ask", "if_they_say", "answer", "ask_provider", "if_they_say_provider", "answer_provider",
+)
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
+FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|[Uu]s|[Ww]e're|[Ww]e've)\b")
 _FEDERAL_KEYS = ("kind", "funding", "name", "url", "phone", "guidance", "citations",
                  "confidence", "note")
 _DEADLINE_KEYS = ("kind", "funding", "window", "starts_from", "roll_forward", "citations",
@@ -284,6 +295,35 @@ def _check_applies_when(relpath: str, line: int | None, aw: Any) -> dict[str, An
     return strip_lines(aw)
 
 
+def _check_call_point(relpath: str, line: int | None, cp: Any) -> dict[str, str]:
+    """One phone-script point, {ask} or {if_they_say, answer}, with the practice's wording
+    (``*_provider``) wherever the member's wording says "I", "me" or "my"."""
+    if not isinstance(cp, dict):
+        raise fail(relpath, line, "each call point must be a mapping")
+    check_keys(relpath, cp, _CALL_POINT_KEYS)
+    cline = cp.get("__line__", line)
+    if ("ask" in cp) == ("if_they_say" in cp) or ("if_they_say" in cp) != ("answer" in cp):
+        raise fail(relpath, cline, "a call point is either {ask} or {if_they_say, answer}")
+    for key in _CALL_POINT_KEYS:
+        if key in cp and not (isinstance(cp[key], str) and cp[key].strip()):
+            raise fail(relpath, cline, f"call point {key} must be a non-empty sentence")
+    for key in ("ask", "if_they_say", "answer"):
+        pkey = f"{key}_provider"
+        if pkey in cp and key not in cp:
+            raise fail(relpath, cline, f"call point {pkey} without {key}")
+        if pkey in cp:
+            m = FIRST_PERSON.search(cp[pkey])
+            if m:
+                raise fail(relpath, cline, f"call point {pkey} says {m.group(0)!r}: the "
+                           "practice speaks as \"we\" about \"the member\"")
+        elif key in cp and key != "if_they_say":
+            m = FIRST_PERSON.search(cp[key])
+            if m:
+                raise fail(relpath, cline, f"call point {key} says {m.group(0)!r}: add "
+                           f"{pkey}, the same point in the practice's words")
+    return {k: " ".join(str(v).split()) for k, v in strip_lines(cp).items()}
+
+
 @functools.cache
 def arguments() -> dict[str, dict[str, Any]]:
     """Argument id -> the validated argument (see data/arguments/README.md)."""
@@ -318,15 +358,25 @@ def arguments() -> dict[str, dict[str, Any]]:
         if not isinstance(data["order"], int) or isinstance(data["order"], bool):
             raise fail(rel, line, "order must be a whole number")
         _check_citation_ids(rel, line, data["citations"], at_least_one=True)
-        points = []
-        for cp in _check_list(rel, line, data.get("call_points", []), "call_points"):
-            if not isinstance(cp, dict):
-                raise fail(rel, line, "each call point must be a mapping")
-            check_keys(rel, cp, _CALL_POINT_KEYS)
-            if ("ask" in cp) == ("if_they_say" in cp) or ("if_they_say" in cp) != ("answer" in cp):
-                raise fail(rel, cp.get("__line__"),
-                           "a call point is either {ask} or {if_they_say, answer}")
-            points.append(strip_lines(cp))
+        points = [_check_call_point(rel, line, cp)
+                  for cp in _check_list(rel, line, data.get("call_points", []), "call_points")]
+        audiences = _check_list(rel, line, data.get("audiences", list(DEFAULT_AUDIENCES)),
+                                "audiences")
+        if not audiences:
+            raise fail(rel, line, "audiences must name at least one of "
+                       + ", ".join(ARGUMENT_AUDIENCES))
+        for aud in audiences:
+            _check_choice(rel, line, aud, ARGUMENT_AUDIENCES, "audience")
+        employer_text = " ".join(str(data.get("text_employer") or "").split())
+        if ("employer" in audiences) != bool(employer_text):
+            raise fail(rel, line, "text_employer and the audience 'employer' go together "
+                       "(the employer letter reads text_employer)")
+        if employer_text and (FIRST_PERSON.search(employer_text)
+                              or FIRST_PERSON_PLURAL.search(employer_text)):
+            word = (FIRST_PERSON.search(employer_text)
+                    or FIRST_PERSON_PLURAL.search(employer_text)).group(0)
+            raise fail(rel, line, f"text_employer speaks in the first person ({word!r}); it is "
+                       "read in both voices, so write about the plan and its members")
         out[stem] = {
             "id": stem,
             "title": " ".join(str(data["title"]).split()),
@@ -338,6 +388,8 @@ def arguments() -> dict[str, dict[str, Any]]:
             "text_provider": str(data["text_provider"]).strip(),
             "text_prospective": str(data.get("text_prospective") or "").strip(),
             "text_prospective_provider": str(data.get("text_prospective_provider") or "").strip(),
+            "text_employer": str(data.get("text_employer") or "").strip(),
+            "audiences": list(audiences),
             "call_points": points,
             "citations": list(data["citations"]),
             "file": f"data/{rel}",
@@ -461,7 +513,6 @@ def load_decide_knowledge() -> None:
 # Codes and denial rules: codes/carc.csv, codes/rarc.csv, codes/lactation_codes.csv,
 # categories.yaml, rules/phrases.yaml
 
-import re  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 
 from .models import CATEGORIES  # noqa: E402

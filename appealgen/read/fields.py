@@ -220,7 +220,8 @@ def _bare_pairs(text: str, i: int, found: list[Found]) -> None:
         text[m.end() : (matches[k + 1].start() if k + 1 < len(matches) else len(text))].strip(" ,;·|")
         for k, m in enumerate(matches)
     ]
-    if sum(1 for v in values if v) < 3 or text.rstrip().endswith("."):
+    starts_with_label = bool(matches) and matches[0].start() == 0
+    if sum(1 for v in values if v) < (2 if starts_with_label else 3) or text.rstrip().endswith("."):
         return
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)

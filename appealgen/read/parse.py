@@ -479,7 +479,18 @@ def _payer(ctx: _Ctx) -> Payer:
         )
         if appeal_addr and appeal_addr.group(2) in US_STATES:
             state = appeal_addr.group(2)
-    return Payer(name=name, state=state, phone=_payer_phone(ctx))
+    phone = _payer_phone(ctx)
+    if name and (state is None or phone is None):
+        key = name.lower()
+        for ln in ctx.lines:
+            low = ln.text.lower()
+            if key not in low or ln.text.strip().lower() == key:
+                continue
+            if state is None and (m := _ADDRESS.search(ln.text)) and _state_code(m.group(2)):
+                state = _state_code(m.group(2))
+            if phone is None and (pm := _PHONE.search(ln.text)) and not re.search(r"fax", ln.text, re.I):
+                phone = _format_phone(pm.group(0))
+    return Payer(name=name, state=state, phone=phone)
 
 
 _PHONE_GOOD = re.compile(
@@ -716,6 +727,12 @@ def _claims(ctx: _Ctx, tables: list[Table]) -> list[Claim]:
     rows = [(t, r) for t in tables for r in t.rows]
     # a "Claim #" column: each row names its claim
     for _t, r in rows:
+        cell = r.cells.get("patient_name") or ""
+        m = re.match(r"\s*([A-Z0-9][A-Z0-9-]{4,}\d[A-Z0-9-]*)\s+(?=[A-ZÀ-Ý])", cell)
+        if m and not r.cells.get("claim_number") and re.search(r"\d{3}", m.group(1)):
+            # "Claim / patient" printed together: "BHA-0310-44781 Ngozi Adébáyo-Whitfield"
+            r.cells["claim_number"] = m.group(1)
+            r.cells["patient_name"] = cell[m.end() :]
         cid = _clean_id(r.cells.get("claim_number"))
         if cid and not any(a.line == r.line_index for a in anchors):
             anchors.append(Found("claim_number", cid, r.line_index, "claim column"))
@@ -838,7 +855,8 @@ def _claim_from(
         claim.patient_name = pm.group(1).rstrip(".") if pm else None
     claim.provider = _provider(ctx, fields_here, seg_text)
     if from_rows["provider_name"]:
-        claim.provider.name = from_rows["provider_name"]
+        name = re.split(r"\s*[\(,]?\s*\bNPI\b", from_rows["provider_name"], flags=re.I)[0]
+        claim.provider.name = _NETWORK_NOTE.sub("", name).strip(" ,") or None
     if claim.provider.name is None and (doc_pf := first(ctx.found, "provider_name")):
         # one provider for the whole document (a remittance's payee)
         claim.provider.name = _NETWORK_NOTE.sub("", _clean_name(doc_pf.value) or "").strip(" ,") or None

@@ -460,6 +460,9 @@ def _tokens(text: str) -> list[str]:
     return [t.strip(",;()") for t in re.split(r"[\s/|]+", text) if t]
 
 
+_KEY_ENTRY = re.compile(r"^\s*[A-Z0-9][A-Z0-9-]{0,5}\s+[–—-]\s+[A-Z]")  # "96 – Non-covered charge(s)."
+
+
 def _is_total(ln: Line) -> bool:
     """A totals row: "Total", "Claim totals: …", or amounts first and "Claim total" last."""
     if not _line_has_money(ln):
@@ -527,6 +530,7 @@ def _read_rows(lines: list[Line], start: int, table: Table) -> int:
             and not _line_has_money(ln)
             and len(ln.text) < 100
             and ":" not in ln.text
+            and not _KEY_ENTRY.match(ln.text)
             and ln.top - last_bottom < CONTINUATION_GAP * h
         ):
             # a wrapped description or remark continues the row above
