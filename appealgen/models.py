@@ -228,7 +228,8 @@ class Decision:
     venue: Venue = field(default_factory=Venue)
     deadlines: Deadlines = field(default_factory=Deadlines)
     warnings: list[str] = field(default_factory=list)
-    call_points: list[str] = field(default_factory=list)
+    call_points: list[str] = field(default_factory=list)  # the phone script, member's words
+    call_points_provider: list[str] = field(default_factory=list)  # the same, practice's words
     suggestions: list[str] = field(default_factory=list)
     funding: str = "unknown"  # the plan funding the decision was made for
     final_internal_denial: bool = False  # the notice or the profile: internal appeals are done

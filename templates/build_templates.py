@@ -487,7 +487,8 @@ def build_employer_letter(doc: Document) -> None:
         doc,
         "Because the company pays the claims itself and {{ payer.name }} only administers them, "
         "the "
-        "company decides what this plan covers. {{ we_cap }} ask you to use that choice for "
+        "company decides what this plan covers, within the federal preventive-care rules that "
+        "apply to it. {{ we_cap }} ask you to use that choice for "
         "families: "
         "to cover care by International Board Certified Lactation Consultants (IBCLCs), home "
         "visits "

@@ -96,9 +96,12 @@ def test_each_document_kind_says_what_the_case_holds(kind, written):
     if kind in ARGUMENT_DOCS:
         assert "45 CFR 147.130(a)(3)(ii)" in text
         assert "42 U.S.C. 300gg-13(a)(4)" in text
-        assert "may not charge cost sharing" in text
-        # two paragraphs of one argument stay two paragraphs
-        assert "The current guideline names comprehensive lactation support" in text
+        if kind == "employer_letter":  # the knowledge base's text for an employer
+            assert "must cover an out-of-network lactation provider with no cost sharing" in text
+        else:
+            assert "may not charge cost sharing" in text
+            # two paragraphs of one argument stay two paragraphs
+            assert "The current guideline names comprehensive lactation support" in text
     if kind not in ("call_script", "legislator_letter", "physician_request"):
         assert "Enclosures" in text and "Superbill or receipt from Maya Chen" in text
     assert "None" not in text and "{{" not in text and "{%" not in text

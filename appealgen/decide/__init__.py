@@ -63,6 +63,7 @@ def decide(result: ParseResult, profile: Any = None, *, legislator: bool = False
         deadlines=deadlines,
         warnings=[*find_weaknesses(facts), *venue_warnings, *deadline_warnings],
         call_points=call_points(facts, arguments) if facts.denied else [],
+        call_points_provider=call_points(facts, arguments, "provider") if facts.denied else [],
         suggestions=suggestions,
         funding=facts.funding,
         final_internal_denial=facts.final_denial,

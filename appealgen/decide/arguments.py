@@ -154,22 +154,36 @@ def choose_arguments(facts: Facts) -> list[ArgumentChoice]:
     return list(chosen.values())
 
 
-def call_points(facts: Facts, chosen: list[ArgumentChoice]) -> list[str]:
-    """The phone script: what to ask and what to answer to common pushback."""
+MEDICARE_CALL_POINT = {
+    "member": "Ask: \u201cHow do I appeal this under Medicare, and by when?\u201d",
+    "provider": "Ask: \u201cHow does the member appeal this under Medicare, and by when?\u201d",
+}
+
+
+def call_points(
+    facts: Facts, chosen: list[ArgumentChoice], voice: str = "member"
+) -> list[str]:
+    """The phone script: what to ask and what to answer to common pushback.
+
+    ``voice="provider"`` reads each point's practice wording (``ask_provider``,
+    ``if_they_say_provider``, ``answer_provider``) where the argument data has one.
+    """
     table = knowledge.arguments()
+    suffix = "_provider" if voice == "provider" else ""
     points: list[str] = list(OPENING_CALL_POINTS)
     for choice in chosen:
         for cp in table[choice.id]["call_points"]:
-            if "ask" in cp:
-                line = f"Ask: \u201c{cp['ask']}\u201d"
+            said = {k: cp.get(f"{k}{suffix}") or cp.get(k) for k in ("ask", "if_they_say", "answer")}
+            if said["ask"]:
+                line = f"Ask: \u201c{said['ask']}\u201d"
             else:
                 line = (
-                    f"If they say \u201c{cp['if_they_say']}\u201d, answer: "
-                    f"\u201c{cp['answer']}\u201d"
+                    f"If they say \u201c{said['if_they_say']}\u201d, answer: "
+                    f"\u201c{said['answer']}\u201d"
                 )
             if line not in points:
                 points.append(line)
     if facts.funding == "medicare":
-        points.append("Ask: \u201cHow do I appeal this under Medicare, and by when?\u201d")
+        points.append(MEDICARE_CALL_POINT[voice])
     points.extend(CLOSING_CALL_POINTS)
     return points

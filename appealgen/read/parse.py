@@ -277,13 +277,14 @@ def _member(ctx: _Ctx) -> Member:
     name_f = first(ctx.found, "member_name")
     name = _clean_name(name_f.value) if name_f else None
     if name is None:
-        name = _dear_name(ctx)
-    if name is None:
+        # the addressee block (name, street, City ST ZIP) before "Dear …", which may be a first name only
         payer_line = _payer_line(ctx)
         for b in _address_blocks(ctx):
             if b.name and b.line != (payer_line or -9) + 2 and ctx.lines[b.line].page == ctx.lines[0].page:
                 name = b.name
                 break
+    if name is None:
+        name = _dear_name(ctx)
     ids = list(dict.fromkeys(i for f in all_of(ctx.found, "member_id") if (i := _clean_id(f.value))))
     mid = ids[0] if len(ids) == 1 or (ids and not _multi_member(ctx)) else None
     state = _member_state(ctx, name)
@@ -447,6 +448,14 @@ def _payer(ctx: _Ctx) -> Payer:
         if m:
             name = m.group(1).strip()
     name = re.sub(r"\s+", " ", name).strip(" -–—|") if name else None
+    if name and name.isupper() and len(name.split()) <= 3:
+        # a logo split over two lines ("TERNBRIDGE" / "HEALTH SERVICES"): the name in full
+        pm = re.search(
+            r"\b((?:[A-Z][a-z][\w&'.-]*\s+){1,2})(?i:" + re.escape(name).replace(r"\ ", r"\s+") + r")\b",
+            ctx.text,
+        )
+        if pm:
+            name = re.sub(r"\s+", " ", pm.group(0)).strip()
     if name and len(name.split()) <= 3:
         m = re.search(
             "(?i:" + re.escape(name).replace(r"\ ", r"\s+") + ")"

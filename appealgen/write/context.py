@@ -149,12 +149,35 @@ def _citation_text(cid: str, cites: dict[str, Any]) -> tuple[str, str]:
     return str(_get(entry, "text") or cid), str(_get(entry, "url") or "")
 
 
-def argument_text_key(voice: str, prospective: bool) -> str:
-    """The argument field a letter reads: the member's own words, the practice's, or the
-    before-the-visit wording of either (see data/arguments/README.md)."""
+# Who a document's arguments speak to (``audiences`` in data/arguments/*.yaml). The
+# legislator letter and the call script carry no arguments: the one argues for a change
+# of policy, the other has its own call points.
+DOCUMENT_AUDIENCE = {
+    "appeal": "plan",
+    "gap_exception": "plan",
+    "external_review": "plan",
+    "medicaid_fair_hearing": "plan",
+    "state_complaint": "regulator",
+    "ebsa_request": "regulator",
+    "employer_letter": "employer",
+}
+DEFAULT_AUDIENCES = ("plan", "regulator")
+
+
+def argument_text_key(voice: str, prospective: bool, audience: str = "plan") -> str:
+    """The argument field a letter reads: the member's own words, the practice's, the
+    before-the-visit wording of either, or the employer's version, which is written in
+    neither voice (see data/arguments/README.md)."""
+    if audience == "employer":
+        return "text_employer"
     if prospective:
         return "text_prospective_provider" if voice == "provider" else "text_prospective"
     return "text_provider" if voice == "provider" else "text"
+
+
+def _argument_audiences(known: dict[str, Any], arg_id: str) -> tuple[str, ...]:
+    arg = known.get(arg_id)
+    return tuple((_get(arg, "audiences") if arg is not None else None) or DEFAULT_AUDIENCES)
 
 
 def chosen_arguments(
@@ -163,28 +186,30 @@ def chosen_arguments(
     *,
     voice: str = "member",
     prospective: bool = False,
+    audience: str = "plan",
 ) -> tuple[list[dict[str, Any]], list[str]]:
     """The decision's arguments as readable prose, and the list of sources they cite.
 
     The decision carries each argument's title, member-voice text and readable citations
     (picked for the plan's regime). The member's claim letters use that text; the
-    provider's voice and the prospective request take their wording from the knowledge
-    base, by argument id, and keep the decision's citations.
+    provider's voice, the prospective request and the employer letter take their wording
+    from the knowledge base, by argument id, and keep the decision's citations. Only the
+    arguments whose ``audiences`` include ``audience`` are kept (an argument the
+    knowledge base does not know speaks to the plan and the regulator).
     """
     choices = case.decision.arguments
     if not choices:
         return [], []
-    key = argument_text_key(voice, prospective)
-    library_data: tuple[dict, dict] | None = None
+    key = argument_text_key(voice, prospective, audience)
+    library_data = (library or argument_library)()
+    args, cites = library_data
+    choices = [c for c in choices if audience in _argument_audiences(args, c.id)]
     out, sources = [], []
     for choice in choices:
         title, text = getattr(choice, "title", ""), getattr(choice, "text", "")
         names = list(choice.citations)
         urls = list(getattr(choice, "citation_urls", []) or [])
         if key != "text" or not text:
-            if library_data is None:
-                library_data = (library or argument_library)()
-            args, cites = library_data
             arg = args.get(choice.id)
             text = _get(arg, key) if arg is not None else None
             if not text:
@@ -563,11 +588,13 @@ def build_context(
 
     # --- arguments ---------------------------------------------------------------
     # the legislator letter argues for a change of policy, not this claim's appeal
-    no_args = kind in ("call_script", "legislator_letter")
+    audience = DOCUMENT_AUDIENCE.get(kind)
     arguments, sources = (
         ([], [])
-        if no_args
-        else chosen_arguments(case, library, voice=voice, prospective=prospective)
+        if audience is None
+        else chosen_arguments(
+            case, library, voice=voice, prospective=prospective, audience=audience
+        )
     )
     if kind in (
         "employer_letter",
@@ -955,15 +982,33 @@ def build_context(
         "Ask the state Medicaid agency and the insurance regulator how families in our state get "
         "lactation care covered today, and where they are turned away.",
     ]
+    # the doctor's patients: the baby and the patient(s) named on the claim (or the member);
+    # the practice may not know the baby's name, so it names the claim's patient instead
+    baby_label = "the baby's name" if provider_voice else "your baby's name"
+    baby_known = bool(prof.baby.name)
+    people: list[Any] = []
+    if baby_known or not (provider_voice and patients):
+        people.append(
+            Phrase(
+                need(prof.baby.name, baby_label),
+                f" (born {fmt_date(prof.baby.birth_date)})" if prof.baby.birth_date else "",
+            )
+        )
+    people += [p for p in patients if p != prof.baby.name] or ([] if patients else [member_name])
     physician_patients = Phrase(
-        baby_name,
-        f" (born {fmt_date(prof.baby.birth_date)})" if prof.baby.birth_date else "",
-        " and ",
-        member_name,
+        *(
+            part
+            for i, person in enumerate(people)
+            for part in (
+                (", " if 0 < i < len(people) - 1 else " and " if i else ""),
+                person,
+            )
+        )
     )
     if provider_voice:
         physician_opening = Phrase(
-            "We are the lactation practice caring for your patients ",
+            "We are the lactation practice caring for your patient",
+            "s " if len(people) > 1 else " ",
             physician_patients,
             ". ",
             payer_name,
@@ -1013,8 +1058,11 @@ def build_context(
         call_opening = Phrase(
             "Hello, I am calling from ",
             practice_name,
-            " on behalf of our patient ",
-            member_name,
+            *(
+                (" about our patient ", patient_text, ", on the plan of ", member_name)
+                if patient_text and patient_text != (prof.member.name or pr.member.name or "")
+                else (" on behalf of our patient ", member_name)
+            ),
             ", member ID ",
             member_id,
             ", as the member's authorized representative.",
@@ -1271,7 +1319,11 @@ def build_context(
         "denial_reason": denial_reason,
         "arguments": arguments,
         "sources": sources,
-        "call_points": list(dec.call_points),
+        "call_points": list(
+            (getattr(dec, "call_points_provider", None) or dec.call_points)
+            if provider_voice
+            else dec.call_points
+        ),
         "documents_requested": docs_requested,
         "enclosures": letter_enclosures,
         "venue": venue_ctx,

@@ -1,0 +1,720 @@
+"""The web page's server: one upload in; the denial in plain words and a zip of the letters out.
+
+Runs on 127.0.0.1 only. Every answer is built from the same library calls as the CLI
+(parse_file -> decide -> generate). Each upload gets a private temporary folder that is
+deleted after its zip is downloaded, after RESULT_TTL_SECONDS, and on shutdown. A
+per-process token in the page keeps other sites from posting to it, and the Host check
+keeps a rebound domain name from reading it. Logs hold timings and error kinds only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import contextlib
+import html
+import logging
+import re
+import secrets
+import shutil
+import socket
+import sys
+import tempfile
+import threading
+import time
+import zipfile
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import anyio
+from starlette.applications import Starlette
+from starlette.background import BackgroundTask
+from starlette.datastructures import FormData, Headers, UploadFile
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import FileResponse, HTMLResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ..api import decide, generate, parse_file
+from ..decide.explain import DOCUMENT_TITLES, format_explain
+from ..errors import AppealgenError
+from ..knowledge import categories
+from ..models import Case
+from ..write.profile import Profile, profile_from_dict
+from ..write.render import GenerateResult
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PORT = 8765
+HOST = "127.0.0.1"
+LOCAL_HOST_NAMES = ["127.0.0.1", "localhost"]
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # a 20-page phone-photo PDF fits; a video does not
+MAX_FIELD_CHARS = 300  # one form value (the address may have a few lines)
+MAX_FORM_FIELDS = 20
+RESULT_TTL_SECONDS = 20 * 60  # a result not downloaded by then is deleted
+SWEEP_INTERVAL_SECONDS = 60
+JOBS_AT_ONCE = 2  # parsing is CPU-bound; more would only slow each answer down
+STARTUP_WAIT_SECONDS = 30
+
+CSP = (
+    "default-src 'self'; base-uri 'none'; form-action 'self'; "
+    "frame-ancestors 'none'; object-src 'none'"
+)
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+    (b"cross-origin-resource-policy", b"same-origin"),
+]
+
+# form field -> (profile section, key); a None section is a top-level flag
+FORM_FIELDS: dict[str, tuple[str, str, str]] = {
+    "member_name": ("member", "name", "Your name"),
+    "member_address": ("member", "address", "Your mailing address"),
+    "member_phone": ("member", "phone", "Your phone number"),
+    "member_email": ("member", "email", "Your email"),
+    "baby_name": ("baby", "name", "Your baby's name"),
+    "baby_birth_date": ("baby", "birth_date", "Your baby's birth date"),
+    "ibclc_name": ("provider", "name", "The lactation consultant's name"),
+    "ibclc_npi": ("provider", "npi", "The lactation consultant's NPI"),
+}
+NO_IN_NETWORK_FIELD = "no_in_network"
+
+# letters `generate` writes beyond the decision's documents
+EXTRA_TITLES = {
+    "physician_request": "Request to your baby's pediatrician or your OB",
+    "authorized_representative": "Authorized-representative form",
+}
+EXTRA_RECIPIENTS = {
+    "physician_request": "your baby's pediatrician or your OB",
+    "authorized_representative": "sign it and send it with the appeal",
+}
+EXTRA_REASONS = {
+    "physician_request": "Asks for a referral or a short letter of medical necessity; "
+    "send it with the appeal if you get one.",
+    "authorized_representative": "Lets the practice appeal for you.",
+}
+GENERIC_FAILURE = (
+    "something went wrong while reading this file; try another copy of the notice "
+    "(a PDF from the insurer's website reads best)"
+)
+
+_SAFE_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,8}")
+
+
+class _TooLarge(Exception):
+    """The request body passed MAX_UPLOAD_BYTES while it was being read."""
+
+
+# --------------------------------------------------------------------------
+# Private temporary folders
+
+
+@dataclass
+class _Job:
+    folder: Path
+    zip_path: Path
+    download_name: str
+    created: float
+
+
+class JobStore:
+    """One private folder per answered upload, under one root made on first use.
+
+    A folder leaves the store when its zip is downloaded (``take``), when it is older
+    than ``ttl`` seconds (``sweep``), and with the root on ``close``.
+    """
+
+    def __init__(self, ttl: float = RESULT_TTL_SECONDS) -> None:
+        self.ttl = ttl
+        self._jobs: dict[str, _Job] = {}
+        self._lock = threading.Lock()
+        self._root: Path | None = None
+
+    @property
+    def root(self) -> Path:
+        with self._lock:
+            if self._root is None or not self._root.exists():
+                # mkdtemp: mode 0700, so other users on the computer cannot read it
+                self._root = Path(tempfile.mkdtemp(prefix="appealgen-web-"))
+                atexit.register(shutil.rmtree, self._root, ignore_errors=True)
+            return self._root
+
+    def new_folder(self) -> Path:
+        return Path(tempfile.mkdtemp(dir=self.root))
+
+    def add(self, folder: Path, zip_path: Path, download_name: str) -> str:
+        job_id = secrets.token_urlsafe(18)
+        with self._lock:
+            self._jobs[job_id] = _Job(folder, zip_path, download_name, time.monotonic())
+        return job_id
+
+    def take(self, job_id: str) -> _Job | None:
+        """Remove and return a job (its folder stays until the caller deletes it)."""
+        with self._lock:
+            job = self._jobs.pop(job_id, None)
+        if job is not None and time.monotonic() - job.created > self.ttl:
+            shutil.rmtree(job.folder, ignore_errors=True)
+            return None
+        return job
+
+    def sweep(self) -> int:
+        """Delete every folder older than ``ttl``; return how many."""
+        now = time.monotonic()
+        with self._lock:
+            old = [k for k, j in self._jobs.items() if now - j.created > self.ttl]
+            expired = [self._jobs.pop(k) for k in old]
+        for job in expired:
+            shutil.rmtree(job.folder, ignore_errors=True)
+        return len(expired)
+
+    def close(self) -> None:
+        with self._lock:
+            self._jobs.clear()
+            root, self._root = self._root, None
+        if root is not None:
+            shutil.rmtree(root, ignore_errors=True)
+
+    def __len__(self) -> int:
+        return len(self._jobs)
+
+
+def remove_folder(path: Path) -> None:
+    shutil.rmtree(path, ignore_errors=True)
+
+
+# --------------------------------------------------------------------------
+# The work: upload -> letters -> zip (runs in a worker thread)
+
+
+@dataclass
+class Outcome:
+    display_name: str
+    case: Case
+    written: GenerateResult
+    job_id: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def profile_from_form(form: FormData) -> Profile | None:
+    """The optional form fields as a Profile (None when the parent left them all empty)."""
+    data: dict[str, Any] = {}
+    for key, (section, name, label) in FORM_FIELDS.items():
+        value = form.get(key)
+        if not isinstance(value, str) or not value.strip():
+            continue
+        value = value.strip()
+        if len(value) > MAX_FIELD_CHARS:
+            raise AppealgenError(f"{label}: too long (at most {MAX_FIELD_CHARS} characters)")
+        data.setdefault(section, {})[name] = value
+    if form.get(NO_IN_NETWORK_FIELD) == "yes":
+        data["no_in_network_available"] = True
+    return profile_from_dict(data, source="the form") if data else None
+
+
+def make_letters(source: Path, workdir: Path, profile: Profile | None) -> tuple[Case, GenerateResult]:
+    """parse -> decide -> generate into ``workdir/letters``; the library's errors pass through."""
+    case = decide(parse_file(source), profile=profile)
+    written = generate(case, workdir / "letters", profile=profile, source=source)
+    return case, written
+
+
+def write_zip(case: Case, written: GenerateResult, zip_path: Path) -> None:
+    """The letters, case.json and the plain-text explanation, in one zip (written atomically)."""
+    partial = zip_path.with_suffix(".part")
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for path in written.files:
+            zf.write(path, arcname=path.name)
+        zf.writestr("what-to-do.txt", format_explain(case) + "\n")
+    partial.replace(zip_path)
+
+
+def display_name_of(upload: UploadFile) -> str:
+    name = (upload.filename or "").replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(ch for ch in name if ch.isprintable()).strip()
+    return name[:120] or "your file"
+
+
+def stored_name_of(upload: UploadFile) -> str:
+    suffix = Path((upload.filename or "").replace("\\", "/")).suffix
+    return "notice" + (suffix.lower() if _SAFE_SUFFIX.fullmatch(suffix) else "")
+
+
+def user_message(error: AppealgenError, display_name: str, folder: Path) -> str:
+    """The library's one line, naming the parent's file instead of our temporary path."""
+    if error.file:
+        error.file = display_name
+    text = error.one_line()
+    for stored in sorted(folder.rglob("*"), key=lambda p: -len(str(p))):
+        text = text.replace(str(stored), display_name)
+    return text.replace(str(folder), "the upload")
+
+
+# --------------------------------------------------------------------------
+# HTML (escaped here; the page template lives in static/index.html)
+
+
+def _e(value: Any) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _day(d: date | None) -> str:
+    return d.strftime("%B %-d, %Y") if d else "not known"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _list(items: list[str], cls: str = "") -> str:
+    attr = f' class="{cls}"' if cls else ""
+    return f"<ul{attr}>" + "".join(f"<li>{_e(i)}</li>" for i in items) + "</ul>"
+
+
+def render_result(outcome: Outcome, ttl_minutes: int) -> str:
+    """The answer: the download, the deadline, what was denied and why, the letters and
+    where each goes, what to fill in and enclose, and who oversees the plan."""
+    case, written = outcome.case, outcome.written
+    r, d = case.parse, case.decision
+    descriptions = {k: v.description for k, v in categories().items()}
+    out: list[str] = []
+    out.append('<section id="result" class="result" aria-labelledby="result-title">')
+    out.append('<h2 id="result-title" tabindex="-1">Your letters are ready</h2>')
+    payer = r.payer.name or "your plan"
+    denied = r.denied_claims
+    notice = f", dated {_day(r.notice_date)}" if r.notice_date else ""
+    out.append(
+        f'<p class="lead">We read <strong>{_e(outcome.display_name)}</strong>, a notice from '
+        f"{_e(payer)}{_e(notice)}: {_e(len(denied))} of {_e(_plural(len(r.claims), 'claim'))} "
+        "denied or charged to you.</p>"
+    )
+    out.append(
+        '<div class="download"><a class="button" id="download" '
+        f'href="/download/{_e(outcome.job_id)}">Download your letters (.zip)</a>'
+        '<p class="hint">Word files you can edit, the case file, and these notes. '
+        "The download works once: afterwards, or after "
+        f"{_e(ttl_minutes)} minutes, the letters are deleted from this computer's "
+        "temporary folder.</p></div>"
+    )
+    if d.warnings:
+        out.append('<div class="callout"><h3>Read this first</h3>')
+        out.append(_list(d.warnings))
+        out.append("</div>")
+
+    dl = d.deadlines
+    out.append('<h3>Your deadline</h3><div class="deadline">')
+    if dl.internal_appeal:
+        out.append(
+            f'<p class="date">Send the appeal by <strong>{_e(_day(dl.internal_appeal))}</strong></p>'
+        )
+    else:
+        out.append('<p class="date">Send the appeal as soon as you can.</p>')
+    if dl.reasons.get("internal_appeal"):
+        out.append(f'<p class="why">{_e(dl.reasons["internal_appeal"])}</p>')
+    if dl.external_review:
+        out.append(f"<p>External review: by {_e(_day(dl.external_review))}.</p>")
+    if d.funding == "medicaid" and dl.fair_hearing:
+        out.append(f"<p>Medicaid fair hearing: by {_e(_day(dl.fair_hearing))}.</p>")
+    out.append("</div>")
+
+    out.append("<h3>What was denied, and why</h3>")
+    for c in denied:
+        dates = sorted({ln.date_of_service for ln in c.service_lines if ln.date_of_service})
+        head = [f"Claim {c.claim_number}" if c.claim_number else "A claim"]
+        if dates:
+            head.append("visits on " + ", ".join(_day(x) for x in dates))
+        owed = c.totals.patient_responsibility
+        billed = f" — you are billed <strong>${_e(owed)}</strong>" if owed is not None else ""
+        out.append(f'<div class="claim"><p class="claim-head">{_e(" — ".join(head))}{billed}</p>')
+        if c.denial:
+            cats = c.denial.categories or []
+            primary = c.denial.primary_category or (cats[0] if cats else None)
+            if primary:
+                words = primary.replace("_", " ")
+                out.append(
+                    f'<p><strong>Reason:</strong> <span class="category">{_e(words)}</span>. '
+                    f"{_e(descriptions.get(primary, ''))}</p>"
+                )
+                others = [x.replace("_", " ") for x in cats if x != primary]
+                if others:
+                    out.append(f'<p class="why">Also: {_e(", ".join(others))}.</p>')
+            else:
+                out.append("<p><strong>Reason:</strong> not recognised; the appeal asks the plan "
+                           "to explain it.</p>")
+            if c.denial.reason_text:
+                out.append(
+                    f'<blockquote class="quote">The notice says: \u201c{_e(c.denial.reason_text)}'
+                    "\u201d</blockquote>"
+                )
+        out.append("</div>")
+    if not denied:
+        out.append("<p>Nothing on this notice was denied.</p>")
+
+    plans = {doc.file: doc for doc in d.documents}
+    letters = [p for p in written.files if p.suffix == ".docx"]
+    out.append("<h3>Your letters, and who to send them to</h3>")
+    out.append('<ol class="letters">')
+    for path in letters:
+        kind = path.stem
+        doc = plans.get(path.name)
+        title = DOCUMENT_TITLES.get(kind) or EXTRA_TITLES.get(kind) or kind.replace("_", " ")
+        recipient = (doc.recipient if doc else None) or EXTRA_RECIPIENTS.get(kind)
+        reason = (doc.reason if doc else "") or EXTRA_REASONS.get(kind, "")
+        out.append(
+            f'<li><p class="letter-title"><strong>{_e(title)}</strong> '
+            f'<span class="file">{_e(path.name)}</span></p>'
+        )
+        if recipient:
+            out.append(f'<p class="to">Send to: {_e(recipient)}</p>')
+        if reason:
+            out.append(f'<p class="why">{_e(reason)}</p>')
+        out.append("</li>")
+    out.append("</ol>")
+
+    if written.missing:
+        out.append("<h3>Fill in before sending</h3>")
+        out.append(
+            "<p>These are highlighted in the letters, like <mark>[your phone number]</mark>. "
+            "Type them in Word, or add them to the form below and make the letters again.</p>"
+        )
+        out.append(_list(written.missing, "missing"))
+    if written.enclosures:
+        out.append("<h3>Put in the envelope with the appeal</h3>")
+        out.append(_list(written.enclosures, "checklist"))
+    for note in written.warnings:
+        out.append(f'<p class="why">Note: {_e(note)}</p>')
+
+    v = d.venue
+    if v.name:
+        out.append("<h3>Who oversees your plan</h3>")
+        line = f"<p><strong>{_e(v.name)}</strong>"
+        if v.phone:
+            line += f" · {_e(v.phone)}"
+        if v.url:
+            line += (
+                f' · <a href="{_e(v.url)}" rel="noopener noreferrer" target="_blank">'
+                "their complaint page</a>"
+            )
+        out.append(line + "</p>")
+        if v.guidance:
+            out.append(f'<p class="why">{_e(v.guidance)}</p>')
+    out.append('<p class="legal">This explains your options; it is not legal advice.</p>')
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def render_error(message: str, title: str = "We could not make letters from this file") -> str:
+    return (
+        '<section id="result" class="result result-error" role="alert" '
+        'aria-labelledby="result-title">'
+        f'<h2 id="result-title" tabindex="-1">{_e(title)}</h2>'
+        f'<p class="error-line">{_e(message)}</p>'
+        "</section>"
+    )
+
+
+# --------------------------------------------------------------------------
+# Middleware (plain ASGI, so they wrap every answer including errors)
+
+
+class SecurityHeaders:
+    """CSP and friends on every response; no-store on the pages and downloads."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        static = scope.get("path", "").startswith("/static/")
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers += SECURITY_HEADERS
+                if not static:
+                    headers.append((b"cache-control", b"no-store"))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+class BodyLimit:
+    """Refuse a POST body over ``limit`` bytes: at once when Content-Length says so, else
+    by raising ``_TooLarge`` from ``receive`` (the endpoint answers 413)."""
+
+    def __init__(self, app: ASGIApp, limit: int, too_large: Callable[[], Response]) -> None:
+        self.app = app
+        self.limit = limit
+        self.too_large = too_large
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST":
+            await self.app(scope, receive, send)
+            return
+        length = Headers(scope=scope).get("content-length", "")
+        if length.isdigit() and int(length) > self.limit:
+            await self.too_large()(scope, receive, send)
+            return
+        seen = 0
+
+        async def limited() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise _TooLarge
+            return message
+
+        await self.app(scope, limited, send)
+
+
+# --------------------------------------------------------------------------
+# The app
+
+
+@dataclass
+class WebState:
+    token: str
+    jobs: JobStore
+    page_template: str
+    limiter: anyio.CapacityLimiter
+    max_bytes: int
+
+    def page(self, result: str = "", status: int = 200) -> HTMLResponse:
+        mb = self.max_bytes // (1024 * 1024)
+        body = (
+            self.page_template.replace("{{token}}", self.token)
+            .replace("{{max_bytes}}", str(self.max_bytes))
+            .replace("{{max_mb}}", str(mb))
+            .replace("{{result}}", result)  # last: the result holds text from the upload
+        )
+        return HTMLResponse(body, status_code=status)
+
+    def too_large(self) -> HTMLResponse:
+        mb = self.max_bytes // (1024 * 1024)
+        return self.page(
+            render_error(f"the file is larger than {mb} MB; send a smaller scan or photo"),
+            status=413,
+        )
+
+
+async def index(request: Request) -> Response:
+    return request.app.state.web.page()
+
+
+async def favicon(request: Request) -> Response:
+    return Response(status_code=204)
+
+
+async def make(request: Request) -> Response:
+    """POST /letters: check the token, read the upload and the form, answer with the page."""
+    web: WebState = request.app.state.web
+    web.jobs.sweep()
+    if request.headers.get("sec-fetch-site") == "cross-site":
+        return _forbidden(web)
+    try:
+        form = await request.form(
+            max_files=1, max_fields=MAX_FORM_FIELDS, max_part_size=MAX_FIELD_CHARS * 8
+        )
+    except _TooLarge:
+        return web.too_large()
+    except HTTPException:
+        return web.page(render_error("the form could not be read; reload the page and try again"),
+                        status=400)
+    try:
+        token = form.get("token")
+        if not isinstance(token, str) or not secrets.compare_digest(
+            token.encode(), web.token.encode()
+        ):
+            return _forbidden(web)
+        upload = form.get("file")
+        if not isinstance(upload, UploadFile) or not upload.filename:
+            return web.page(
+                render_error("choose the denial letter or EOB first", "No file was chosen"),
+                status=400,
+            )
+        try:
+            profile = profile_from_form(form)
+        except AppealgenError as e:
+            return web.page(render_error(e.one_line(), "Please check the form"), status=400)
+        return await _answer(web, upload, profile)
+    finally:
+        await form.close()
+
+
+async def _answer(web: WebState, upload: UploadFile, profile: Profile | None) -> Response:
+    display = display_name_of(upload)
+    folder = web.jobs.new_folder()
+    source = folder / stored_name_of(upload)
+    started = time.perf_counter()
+    try:
+        await upload.seek(0)
+        with source.open("wb") as out:
+            while chunk := await upload.read(1024 * 1024):
+                out.write(chunk)
+        case, written = await anyio.to_thread.run_sync(
+            make_letters, source, folder, profile, limiter=web.limiter
+        )
+        zip_path = folder / "letters.zip"
+        await anyio.to_thread.run_sync(write_zip, case, written, zip_path)
+    except AppealgenError as e:
+        message = user_message(e, display, folder)
+        remove_folder(folder)
+        log.info("upload refused (%s) in %.1f s", type(e).__name__, time.perf_counter() - started)
+        return web.page(render_error(message), status=400)
+    except Exception as e:  # noqa: BLE001 - the page must answer; the kind is enough to debug
+        remove_folder(folder)
+        log.warning("internal error %s after %.1f s", type(e).__name__, time.perf_counter() - started)
+        return web.page(render_error(GENERIC_FAILURE), status=500)
+    # only the zip stays: the upload and the loose letters go now
+    source.unlink(missing_ok=True)
+    remove_folder(folder / "letters")
+    job_id = web.jobs.add(folder, zip_path, f"appeal-letters-{written.case_id}.zip")
+    log.info("letters written in %.1f s (%d files)", time.perf_counter() - started,
+             len(written.files))
+    outcome = Outcome(display, case, written, job_id)
+    return web.page(render_result(outcome, int(web.jobs.ttl // 60)))
+
+
+def _forbidden(web: WebState) -> HTMLResponse:
+    return web.page(
+        render_error(
+            "this page is out of date (appealgen web was restarted); reload it and try again",
+            "Please reload the page",
+        ),
+        status=403,
+    )
+
+
+async def download(request: Request) -> Response:
+    """GET /download/{job_id}: the zip, once; its folder is deleted after it is sent."""
+    web: WebState = request.app.state.web
+    job = web.jobs.take(request.path_params["job_id"])
+    if job is None or not job.zip_path.exists():
+        return web.page(
+            render_error(
+                "these letters were already downloaded or have expired; make them again below",
+                "This download is no longer here",
+            ),
+            status=410,
+        )
+    return FileResponse(
+        job.zip_path,
+        media_type="application/zip",
+        filename=job.download_name,
+        background=BackgroundTask(remove_folder, job.folder),
+    )
+
+
+def create_app(
+    *,
+    max_bytes: int = MAX_UPLOAD_BYTES,
+    ttl: float = RESULT_TTL_SECONDS,
+    allowed_hosts: list[str] | None = None,
+) -> Starlette:
+    """The Starlette app: GET / (the page), POST /letters, GET /download/{id}, /static.
+
+    Each call makes a new secret token and a new store of temporary folders
+    (``app.state.web``). ``allowed_hosts`` defaults to 127.0.0.1 and localhost.
+    """
+    page = resources.files("appealgen.web").joinpath("static/index.html").read_text("utf-8")
+    web = WebState(
+        token=secrets.token_urlsafe(32),
+        jobs=JobStore(ttl),
+        page_template=page,
+        limiter=anyio.CapacityLimiter(JOBS_AT_ONCE),
+        max_bytes=max_bytes,
+    )
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        sweeper = asyncio.create_task(_sweep_forever(web.jobs))
+        try:
+            yield
+        finally:
+            sweeper.cancel()
+            web.jobs.close()
+
+    app = Starlette(
+        routes=[
+            Route("/", index, methods=["GET"]),
+            Route("/letters", make, methods=["POST"]),
+            Route("/download/{job_id}", download, methods=["GET"]),
+            Route("/favicon.ico", favicon, methods=["GET"]),
+            Mount("/static", StaticFiles(packages=[("appealgen.web", "static")]), name="static"),
+        ],
+        middleware=[
+            Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or LOCAL_HOST_NAMES),
+            Middleware(SecurityHeaders),
+            Middleware(BodyLimit, limit=max_bytes, too_large=web.too_large),
+        ],
+        lifespan=lifespan,
+    )
+    app.state.web = web
+    return app
+
+
+async def _sweep_forever(jobs: JobStore) -> None:
+    while True:
+        await asyncio.sleep(SWEEP_INTERVAL_SECONDS)
+        jobs.sweep()
+
+
+# --------------------------------------------------------------------------
+# Serving
+
+
+def bind(port: int) -> socket.socket:
+    """A socket on 127.0.0.1:port (0 picks a free port); AppealgenError when it is taken."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    if sys.platform != "win32":  # elsewhere SO_REUSEADDR would let two servers share a port
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((HOST, port))
+    except OSError as e:
+        sock.close()
+        raise AppealgenError(
+            f"cannot listen on {HOST}:{port} ({e.strerror or e}); try another --port"
+        ) from e
+    return sock
+
+
+def serve(port: int = DEFAULT_PORT, on_ready: Callable[[str], None] | None = None) -> None:
+    """Serve the page on 127.0.0.1 until Ctrl+C; call ``on_ready(url)`` once it answers."""
+    import uvicorn
+
+    sock = bind(port)
+    url = f"http://{HOST}:{sock.getsockname()[1]}/"
+    config = uvicorn.Config(
+        create_app(), log_level="warning", access_log=False, server_header=False,
+        timeout_graceful_shutdown=3,
+    )
+    server = uvicorn.Server(config)
+    if on_ready is not None:
+        threading.Thread(target=_when_started, args=(server, url, on_ready), daemon=True).start()
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
+
+
+def _when_started(server: Any, url: str, on_ready: Callable[[str], None]) -> None:
+    deadline = time.monotonic() + STARTUP_WAIT_SECONDS
+    while not server.started and not server.should_exit and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if server.started:
+        on_ready(url)
