@@ -408,3 +408,149 @@ def test_write_modules_do_not_import_click():
     )
     # appealgen/__init__ imports api only, which must not pull in click
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+# --------------------------------------------------------------------------
+# Voices of the call script, audiences of the arguments
+
+
+def _case_with_arguments(sample_case, ids, funding="self_funded"):
+    """The sample case, its plan funded as given, arguing the knowledge base's ``ids``."""
+    from appealgen import knowledge
+    from appealgen.decide.arguments import resolve_citations
+    from appealgen.models import ArgumentChoice
+
+    table = knowledge.arguments()
+    choices = []
+    for aid in ids:
+        names, urls = resolve_citations(table[aid]["citations"], ("erisa",))
+        choices.append(
+            ArgumentChoice(
+                id=aid,
+                answers=list(table[aid]["answers"]),
+                citations=names,
+                citation_urls=urls,
+                title=table[aid]["title"],
+                text=table[aid]["text"],
+            )
+        )
+    case = dataclasses.replace(
+        sample_case, decision=dataclasses.replace(sample_case.decision, arguments=choices)
+    )
+    case.parse.plan.funding = funding
+    return case
+
+
+def test_every_call_point_has_the_practices_words():
+    from types import SimpleNamespace
+
+    from appealgen import knowledge
+    from appealgen.decide.arguments import call_points
+    from appealgen.models import ArgumentChoice
+
+    chosen = [ArgumentChoice(id=aid) for aid in knowledge.arguments()]
+    for funding in ("self_funded", "medicare"):
+        facts = SimpleNamespace(funding=funding)
+        member = call_points(facts, chosen)
+        provider = call_points(facts, chosen, "provider")
+        assert any("my plan" in p for p in member)  # the member's own words stay hers
+        for point in provider:
+            assert "my plan" not in point and "my claim" not in point, point
+            assert not MEMBER_FIRST_PERSON.search(point), point
+        assert len(provider) == len(member)
+
+
+def test_provider_call_script_speaks_for_the_practice(sample_case, sample_profile, tmp_path):
+    from appealgen.decide import decide
+
+    case = decide(sample_case.parse, sample_profile)
+    assert case.decision.call_points_provider
+    assert any("my plan" in p or " me " in p for p in case.decision.call_points)
+    provider = render.generate(case, tmp_path / "p", sample_profile, voice="provider")
+    text = doc_text(provider.case_dir / "call_script.docx")
+    assert "Points for this denial" in text
+    for phrase in ("my plan", "my claim", "near me", "can see me", "send me"):
+        assert phrase not in text, phrase
+    assert "near the member" in text
+    member = render.generate(case, tmp_path / "m", sample_profile, voice="member")
+    assert "near me" in doc_text(member.case_dir / "call_script.docx")
+
+
+PLAN_ONLY_AND_COVERAGE = (
+    "medical_management_limits",
+    "full_and_fair_review",
+    "preventive_lactation_coverage",
+    "no_in_network_provider",
+    "duration_of_breastfeeding",
+    "timely_filing_review",
+)
+
+
+@pytest.mark.parametrize("voice", ["member", "provider"])
+def test_employer_letter_argues_coverage_only(voice, sample_case, sample_profile, tmp_path):
+    from appealgen import knowledge
+
+    case = _case_with_arguments(sample_case, PLAN_ONLY_AND_COVERAGE)
+    result = render.generate(case, tmp_path, sample_profile, voice=voice)
+    text = doc_text(result.case_dir / "employer_letter.docx")
+    args = knowledge.arguments()
+    for aid in ("medical_management_limits", "preventive_lactation_coverage",
+                "no_in_network_provider", "duration_of_breastfeeding"):
+        assert args[aid]["title"] in text, aid
+        assert args[aid]["text_employer"][:60] in text, aid
+    for aid in ("full_and_fair_review", "timely_filing_review"):
+        assert args[aid]["title"] not in text, aid
+    lowered = text.lower()
+    for phrase in ("claim file", "exception request", "treat this appeal", "this appeal",
+                   "i ask the plan", "we ask the plan", "reprocess"):
+        assert phrase not in lowered, phrase
+    assert "home visits" in lowered
+    # the appeal to the plan keeps every argument, the claim-file request included
+    appeal = doc_text(result.case_dir / "appeal.docx")
+    for aid in PLAN_ONLY_AND_COVERAGE:
+        assert args[aid]["title"] in appeal, aid
+
+
+@pytest.mark.parametrize("kind", ["ebsa_request", "state_complaint"])
+def test_regulator_letters_leave_out_requests_to_the_plan(kind, sample_case, sample_profile,
+                                                          tmp_path):
+    from appealgen import knowledge
+
+    case = _case_with_arguments(sample_case, PLAN_ONLY_AND_COVERAGE)
+    result = render.generate(case, tmp_path, sample_profile, voice="member")
+    text = doc_text(result.case_dir / f"{kind}.docx")
+    args = knowledge.arguments()
+    assert args["no_in_network_provider"]["title"] in text
+    assert args["full_and_fair_review"]["title"] not in text
+    assert args["timely_filing_review"]["title"] not in text
+    assert "claim file" not in text.lower()
+
+
+@pytest.mark.parametrize("voice", ["member", "provider"])
+def test_legislator_letter_has_policy_points_only(voice, sample_case, sample_profile,
+                                                  tmp_path):
+    from appealgen import knowledge
+
+    case = _case_with_arguments(sample_case, PLAN_ONLY_AND_COVERAGE)
+    result = render.generate(case, tmp_path, sample_profile, voice=voice)
+    text = doc_text(result.case_dir / "legislator_letter.docx")
+    for arg in knowledge.arguments().values():
+        assert arg["title"] not in text, arg["id"]
+    lowered = text.lower()
+    for phrase in ("sources:", "claim file", "reprocess", "exception request", "cfr"):
+        assert phrase not in lowered, phrase
+    assert "licensing of lactation consultants" in text
+    assert "home visits included" in text
+
+
+def test_physician_request_in_provider_voice_names_the_claims_patient(
+    sample_case, sample_profile, tmp_path
+):
+    sample_profile.baby.name = None
+    sample_profile.baby.birth_date = None
+    result = render.generate(sample_case, tmp_path, sample_profile, voice="provider")
+    text = doc_text(result.case_dir / "physician_request.docx")
+    assert "baby's name" not in text
+    assert "Patient: Rosa Alvarez" in text
+    assert "caring for your patient Rosa Alvarez." in text
+    assert "baby's name" not in " ".join(result.missing)
