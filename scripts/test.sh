@@ -9,6 +9,7 @@ DEBIAN_PACKAGES=(
   libreoffice-writer-nogui          # --pdf: .docx -> PDF
   fonts-crosextra-carlito fonts-dejavu-core  # metric-compatible fonts for the PDFs
   poppler-utils                     # pdftoppm, used by tests that look at rendered pages
+  chromium                          # the web page's browser test (driven by PyPI playwright)
 )
 # Debian's own Python needs python3-venv for `python3 -m venv`
 PY="${PYTHON:-python3}"
@@ -33,6 +34,6 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[test]"
+.venv/bin/python -m pip install -q -e ".[test,web]"
 .venv/bin/python -m ruff check appealgen tests samples benchmarks
 exec .venv/bin/python -m pytest "$@"

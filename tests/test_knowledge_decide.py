@@ -149,6 +149,56 @@ ARG = "arguments/no_in_network_provider.yaml"
 BROKEN = [
     pytest.param(
         ARG,
+        '    ask_provider: "Please give us the names',
+        '    # "Please give us the names',
+        knowledge.arguments,
+        r"no_in_network_provider\.yaml:71: call point ask says 'me': add ask_provider, the "
+        r"same point in the practice's words",
+        id="call-point-without-provider-voice",
+    ),
+    pytest.param(
+        ARG,
+        '    ask_provider: "Please give us the names',
+        '    ask_provider: "Please give me the names',
+        knowledge.arguments,
+        r"no_in_network_provider\.yaml:71: call point ask_provider says 'me'",
+        id="call-point-provider-voice-in-first-person",
+    ),
+    pytest.param(
+        ARG,
+        '    ask_provider: "Please give us the names',
+        '    ask_providr: "Please give us the names',
+        knowledge.arguments,
+        r"no_in_network_provider\.yaml:71: unknown key 'ask_providr' — did you mean "
+        r"'ask_provider'",
+        id="call-point-key-typo",
+    ),
+    pytest.param(
+        ARG,
+        "audiences: [plan, regulator, employer]",
+        "audiences: [plan, regulator, employr]",
+        knowledge.arguments,
+        r"no_in_network_provider\.yaml:1: unknown audience 'employr' — did you mean 'employer'",
+        id="unknown-audience",
+    ),
+    pytest.param(
+        ARG,
+        "audiences: [plan, regulator, employer]",
+        "audiences: [plan, regulator]",
+        knowledge.arguments,
+        r"no_in_network_provider\.yaml:1: text_employer and the audience 'employer' go together",
+        id="employer-text-without-employer-audience",
+    ),
+    pytest.param(
+        ARG,
+        "text_employer: >-\n  A plan",
+        "text_employer: >-\n  We think a plan",
+        knowledge.arguments,
+        r"no_in_network_provider\.yaml:1: text_employer speaks in the first person \('We'\)",
+        id="employer-text-in-first-person",
+    ),
+    pytest.param(
+        ARG,
         "citations:",
         "citatons:",
         knowledge.arguments,
@@ -300,3 +350,17 @@ def test_duplicate_regulator_fails(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     with pytest.raises(KnowledgeError, match=r"regulators\.csv:52: state NY appears twice"):
         knowledge.regulators()
+
+
+def test_arguments_speak_to_known_audiences() -> None:
+    args = knowledge.arguments()
+    for arg in args.values():
+        assert set(arg["audiences"]) <= set(knowledge.ARGUMENT_AUDIENCES), arg["id"]
+        assert bool(arg["text_employer"]) == ("employer" in arg["audiences"]), arg["id"]
+    # the requests made of the plan itself go to the plan only
+    for aid in ("full_and_fair_review", "timely_filing_review", "duplicate_review"):
+        assert args[aid]["audiences"] == ["plan"], aid
+    # the employer hears what the plan must cover
+    for aid in ("preventive_lactation_coverage", "no_in_network_provider",
+                "medical_management_limits", "duration_of_breastfeeding"):
+        assert "employer" in args[aid]["audiences"], aid

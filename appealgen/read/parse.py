@@ -881,6 +881,12 @@ def _claim_from(
             if d not in dx:
                 dx.append(d)
     claim.diagnosis_codes = dx
+    if totals == Totals():
+        # "Claim 26041B77120 totals - Charges $180.00; Allowed $0.00; Paid $0.00" outside the table
+        for ln in outside.splitlines():
+            if re.search(r"(?i)\btotals?\b", ln) and (prose := _prose_totals(ln)) is not None:
+                totals = prose
+                break
     if totals == Totals() and len(lines) == 1:
         totals = _sum_totals(lines)  # one service: its amounts are the claim's
     claim.totals = totals

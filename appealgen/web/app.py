@@ -332,7 +332,11 @@ def render_result(outcome: Outcome, ttl_minutes: int) -> str:
         dates = sorted({ln.date_of_service for ln in c.service_lines if ln.date_of_service})
         head = [f"Claim {c.claim_number}" if c.claim_number else "A claim"]
         if dates:
-            head.append("visits on " + ", ".join(_day(x) for x in dates))
+            days = [_day(x) for x in dates]
+            head.append(
+                ("visit on " if len(days) == 1 else "visits on ")
+                + (", ".join(days[:-1]) + " and " + days[-1] if len(days) > 1 else days[0])
+            )
         owed = c.totals.patient_responsibility
         billed = f" — you are billed <strong>${_e(owed)}</strong>" if owed is not None else ""
         out.append(f'<div class="claim"><p class="claim-head">{_e(" — ".join(head))}{billed}</p>')
@@ -375,7 +379,8 @@ def render_result(outcome: Outcome, ttl_minutes: int) -> str:
             f'<span class="file">{_e(path.name)}</span></p>'
         )
         if recipient:
-            out.append(f'<p class="to">Send to: {_e(recipient)}</p>')
+            verb = "Call" if kind == "call_script" else "Send to"
+            out.append(f'<p class="to">{verb}: {_e(recipient)}</p>')
         if reason:
             out.append(f'<p class="why">{_e(reason)}</p>')
         out.append("</li>")

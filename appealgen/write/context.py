@@ -156,7 +156,8 @@ DOCUMENT_AUDIENCE = {
     "appeal": "plan",
     "gap_exception": "plan",
     "external_review": "plan",
-    "medicaid_fair_hearing": "plan",
+    # the hearing is the state's review after the plan's appeal, not a request to the plan
+    "medicaid_fair_hearing": "regulator",
     "state_complaint": "regulator",
     "ebsa_request": "regulator",
     "employer_letter": "employer",
@@ -1129,12 +1130,16 @@ def build_context(
             f" in {state}" if state else "",
             " who takes new patients, can see ",
             "them" if provider_voice else "us",
-            " within a few days and makes home visits? Please give me names and phone numbers.",
+            " within a few days and makes home visits? Please give ",
+            "us" if provider_voice else "me",
+            " names and phone numbers.",
         ),
         Phrase(
             "If there is none, will you grant a network gap exception so that ",
             ibclc_name,
-            " is covered at the in-network level with no cost sharing? How do I ask for it?",
+            " is covered at the in-network level with no cost sharing? How do ",
+            "we" if provider_voice else "I",
+            " ask for it?",
         ),
         Phrase("Are ", call_codes, " covered in full, with no deductible, copay or coinsurance?"),
         *reason_q,
@@ -1199,7 +1204,8 @@ def build_context(
         },
         {
             "says": "\u201cThere is an in-network provider.\u201d",
-            "answer": "Please give me the name, phone number and first available appointment of "
+            "answer": f"Please give {'us' if provider_voice else 'me'} the name, phone number and "
+            "first available appointment of "
             f"an in-network IBCLC near {near} who takes new patients. If none can see {family} "
             f"in time, {'we ask' if provider_voice else 'I ask'} for a gap exception.",
         },
