@@ -61,7 +61,7 @@ MAX_FIELD_CHARS = 300  # one form value (the address may have a few lines)
 MAX_FORM_FIELDS = 20
 RESULT_TTL_SECONDS = 20 * 60  # a result not downloaded by then is deleted
 SWEEP_INTERVAL_SECONDS = 60
-JOBS_AT_ONCE = 2  # parsing is CPU-bound; more would only slow each answer down
+JOBS_AT_ONCE = 1  # one parent, one notice at a time; the library caches are not meant for threads
 STARTUP_WAIT_SECONDS = 30
 
 CSP = (
@@ -222,7 +222,9 @@ def profile_from_form(form: FormData) -> Profile | None:
     return profile_from_dict(data, source="the form") if data else None
 
 
-def make_letters(source: Path, workdir: Path, profile: Profile | None) -> tuple[Case, GenerateResult]:
+def make_letters(
+    source: Path, workdir: Path, profile: Profile | None
+) -> tuple[Case, GenerateResult]:
     """parse -> decide -> generate into ``workdir/letters``; the library's errors pass through."""
     case = decide(parse_file(source), profile=profile)
     written = generate(case, workdir / "letters", profile=profile, source=source)
@@ -353,8 +355,10 @@ def render_result(outcome: Outcome, ttl_minutes: int) -> str:
                 if others:
                     out.append(f'<p class="why">Also: {_e(", ".join(others))}.</p>')
             else:
-                out.append("<p><strong>Reason:</strong> not recognised; the appeal asks the plan "
-                           "to explain it.</p>")
+                out.append(
+                    "<p><strong>Reason:</strong> not recognised; the appeal asks the plan "
+                    "to explain it.</p>"
+                )
             if c.denial.reason_text:
                 out.append(
                     f'<blockquote class="quote">The notice says: \u201c{_e(c.denial.reason_text)}'
@@ -538,8 +542,9 @@ async def make(request: Request) -> Response:
     except _TooLarge:
         return web.too_large()
     except HTTPException:
-        return web.page(render_error("the form could not be read; reload the page and try again"),
-                        status=400)
+        return web.page(
+            render_error("the form could not be read; reload the page and try again"), status=400
+        )
     try:
         token = form.get("token")
         if not isinstance(token, str) or not secrets.compare_digest(
@@ -583,14 +588,17 @@ async def _answer(web: WebState, upload: UploadFile, profile: Profile | None) ->
         return web.page(render_error(message), status=400)
     except Exception as e:  # noqa: BLE001 - the page must answer; the kind is enough to debug
         remove_folder(folder)
-        log.warning("internal error %s after %.1f s", type(e).__name__, time.perf_counter() - started)
+        log.warning(
+            "internal error %s after %.1f s", type(e).__name__, time.perf_counter() - started
+        )
         return web.page(render_error(GENERIC_FAILURE), status=500)
     # only the zip stays: the upload and the loose letters go now
     source.unlink(missing_ok=True)
     remove_folder(folder / "letters")
     job_id = web.jobs.add(folder, zip_path, f"appeal-letters-{written.case_id}.zip")
-    log.info("letters written in %.1f s (%d files)", time.perf_counter() - started,
-             len(written.files))
+    log.info(
+        "letters written in %.1f s (%d files)", time.perf_counter() - started, len(written.files)
+    )
     outcome = Outcome(display, case, written, job_id)
     return web.page(render_result(outcome, int(web.jobs.ttl // 60)))
 
@@ -705,7 +713,10 @@ def serve(port: int = DEFAULT_PORT, on_ready: Callable[[str], None] | None = Non
     sock = bind(port)
     url = f"http://{HOST}:{sock.getsockname()[1]}/"
     config = uvicorn.Config(
-        create_app(), log_level="warning", access_log=False, server_header=False,
+        create_app(),
+        log_level="warning",
+        access_log=False,
+        server_header=False,
         timeout_graceful_shutdown=3,
     )
     server = uvicorn.Server(config)
