@@ -620,7 +620,7 @@ def _notice_date(ctx: _Ctx) -> date | None:
         if len(dates) == 1:
             s, e, d = dates[0]
             rest = (t[:s] + t[e:]).strip(" ,.:")
-            if not rest or re.fullmatch(r"(date|dated|issued|mailed|sent)", rest, re.I):
+            if not rest or re.fullmatch(r"(date|dated|issued|mailed|sent)( this| on)?", rest, re.I):
                 return d
     return None
 
@@ -781,7 +781,9 @@ def _claims(ctx: _Ctx, tables: list[Table]) -> list[Claim]:
 
 
 def _is_label_line(ctx: _Ctx, i: int) -> bool:
-    return any(f.line == i for f in ctx.found) and not any(is_money_token(w.text) for w in ctx.lines[i].words)
+    """A line of labels ("Patient: Ann Lee") with no amounts on it."""
+    amounts = [w.text for w in ctx.lines[i].words if is_money_token(w.text) and ("." in w.text or "$" in w.text)]
+    return any(f.line == i for f in ctx.found) and not amounts
 
 
 def _claim_from(
