@@ -11,10 +11,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from appealgen.read.codekey import read_code_key
 from appealgen.read.extract import load
 from appealgen.read.fields import find_fields
 from appealgen.read.layout import document_lines
-from appealgen.read.parse import _glossary
 from appealgen.read.table import find_tables
 
 
@@ -28,7 +28,7 @@ def main(path: str) -> None:
     for f in find_fields(lines):
         print(f"{f.line:3} {f.field:<16} {f.value!r}  (label {f.label!r})")
     print("--- code key")
-    for code, text in _glossary(lines)[0].items():
+    for code, text in read_code_key(lines)[0].items():
         print(f"    {code}: {text[:90]}")
     print("--- tables")
     for t in find_tables(lines):

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from appealgen import parse_file
-from appealgen.read.parse import _amount_near, _denial_sentences, _money
+from appealgen.read.denial import denial_sentences
+from appealgen.read.parse import _amount_near, _money
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -33,7 +34,7 @@ def test_reason_text_leaves_out_headers_and_tables() -> None:
 
 def test_denial_sentences_skip_label_blocks() -> None:
     text = "Member name: Ann Lee\nMember ID: X1234\nWe have denied this claim because the provider is not in network."
-    assert _denial_sentences(text) == ["We have denied this claim because the provider is not in network."]
+    assert denial_sentences(text) == ["We have denied this claim because the provider is not in network."]
 
 
 def test_prose_amount_stops_at_the_first_amount() -> None:

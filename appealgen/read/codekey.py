@@ -1,0 +1,82 @@
+"""The document's code key: footnotes and keys that explain codes ("3F — not in your network").
+
+Payer-own codes are mapped to categories through these printed explanations;
+standard CARC/RARC explanations feed the denial's reason text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import normalize as nz
+from .header import ADDRESS
+from .layout import Line
+
+_GLOSS_LINE = re.compile(
+    r"^\s*(?:(?i:code|remark|note|reason|message|msg|explanation|ref|carc|rarc)\s*(?i:code)?\s*)?"
+    r"[\[(]?(?P<code>[A-Z]{0,3}[-\s]?[A-Z0-9]{1,5})[\])]?\s*(?:[-–—:=.)]|\s{2,}|\s(?=[A-Z][a-z]))\s*(?P<text>[A-Za-z\"'(].{8,})$"
+)
+
+
+def read_code_key(lines: list[Line]) -> tuple[dict[str, str], set[int]]:
+    """Code -> printed explanation, from footnotes and code keys anywhere in the document."""
+    out: dict[str, str] = {}
+    at: set[int] = set()
+    last: str | None = None
+    last_x = 0.0
+    for idx, ln in enumerate(lines):
+        cells = ln.cells
+        text = ln.text
+        m = _GLOSS_LINE.match(text)
+        if m is None and len(cells) >= 2 and re.fullmatch(r"[A-Z0-9-]{1,8}", cells[0].text.strip()):
+            m = _GLOSS_LINE.match(cells[0].text.strip() + " - " + " ".join(c.text for c in cells[1:]))
+        code_text = m.group("code") if m else ""
+        if m and not nz.find_dates(code_text) and not ("." in code_text or "$" in code_text):
+            code = re.sub(r"\s", "-", m.group("code").strip())
+            if _plausible_code(code) and not _money_heavy(m.group("text")) and _key_line(m):
+                out.setdefault(code.upper(), m.group("text").strip())
+                last, last_x = code.upper(), ln.x0
+                at.add(idx)
+                continue
+        if last and ln.words and len(cells) == 1 and ln.x0 > last_x + 5 and not _money_heavy(text):
+            out[last] = f"{out[last]} {text.strip()}"
+            at.add(idx)
+            if len(out[last]) > 400:
+                last = None
+        else:
+            last = None
+    return out, at
+
+
+_STREET_LINE = re.compile(
+    r"^\s*(\d+[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'.-]*\s+){1,4}"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Blvd|Boulevard|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Trl|Cir)\b"
+    r"|\d+\s+Calle\b|P\.?\s?O\.?\s+Box)",
+    re.I,
+)
+
+
+def _key_line(m: re.Match[str]) -> bool:
+    """A code-key line, not an address ("417 Calle del Sol", "PO Box") or a sentence ("A plan…")."""
+    code = m.group("code").strip().upper()
+    between = m.string[m.end("code") : m.start("text")]
+    bracketed = m.string[: m.start("code")].rstrip().endswith(("(", "["))
+    plain_space = not re.search(r"[-–—:=.)\]]", between)
+    if code in ("PO", "P", "BOX", "APT", "STE") or _STREET_LINE.match(m.group(0)) or ADDRESS.search(m.group(0)):
+        return False
+    if plain_space and not bracketed and (code.isdigit() or (code.isalpha() and len(code) <= 2)):
+        return False
+    return True
+
+
+def _plausible_code(code: str) -> bool:
+    c = code.upper()
+    if c.isalpha() and len(c) > 3:
+        return False
+    if re.fullmatch(r"\d{4,}", c):
+        return False
+    return bool(re.search(r"\d", c)) or len(c) <= 2
+
+
+def _money_heavy(text: str) -> bool:
+    return len(re.findall(r"\d\.\d\d\b", text)) >= 2

@@ -1,0 +1,71 @@
+"""What every part of the parser shares: the document's lines, labelled fields and code key."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..models import ServiceLine, Totals
+from .fields import Found
+from .layout import Line
+
+ZERO = Decimal("0.00")
+
+
+@dataclass
+class ParseContext:
+    """One document as the parser sees it: its lines, labelled fields and code key."""
+
+    lines: list[Line]
+    found: list[Found]
+    text: str
+    glossary: dict[str, str]
+    glossary_lines: set[int]
+
+
+VALUE_SEPARATORS = re.compile(r"\s*(?:\(cid:\d+\)|[·•|]|\s{2,})\s*")
+
+
+def clean_name(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = VALUE_SEPARATORS.split(value)[0]
+    v = re.split(r"\s+(?:member|patient|id|group|claim|dob|date|npi|provider)\b\s*[:#]", value, flags=re.I)[0]
+    v = re.sub(
+        r"\s*\((?:self|spouse|child|dependent|son|daughter|subscriber|member|patient|infant|newborn)\b[^)]*\)\s*$",
+        "",
+        v,
+        flags=re.I,
+    )
+    v = v.strip(" ,;:|-")
+    if not v or len(v) > 60 or not re.search(r"[A-Za-zÀ-ÿ]", v):
+        return None
+    return v
+
+
+def clean_id(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = VALUE_SEPARATORS.split(value.strip(" :#"))[0]
+    tok = value.strip().split()
+    if not tok:
+        return None
+    v = tok[0].strip(",;:|")
+    # "WCH 0077 4410": an ID printed in groups
+    k = 1
+    while k < len(tok) and len(tok[k - 1]) <= 8 and re.fullmatch(r"[A-Z]{0,3}\d{2,6}", tok[k].strip(",;")):
+        v = v + " " + tok[k].strip(",;")
+        k += 1
+    if not re.search(r"\d", v) or len(v) < 3:
+        return None
+    return v
+
+
+def sum_totals(lines: list[ServiceLine]) -> Totals:
+    t = Totals()
+    for k in ("billed", "allowed", "paid", "patient_responsibility"):
+        vals = [getattr(sl, k) for sl in lines]
+        if vals and all(v is not None for v in vals):
+            setattr(t, k, sum(vals, ZERO))
+    return t

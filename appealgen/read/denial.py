@@ -1,0 +1,155 @@
+"""Whether a claim is denied, why (reason text), and its categories.
+
+Denied: nothing paid on a billed service, a denial code or sentence, or a
+patient share charged on a lactation service (the ACA forbids that cost sharing).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Claim, Denial, Totals
+from . import normalize as nz
+from .context import ZERO, ParseContext, sum_totals
+
+DENIAL_WORDS = re.compile(
+    r"\b(denied|denies|deny|denial|not covered|non-?covered|not payable|not a covered|"
+    r"not eligible|ineligible|rejected|declined|excluded|exclusion|cannot (?:pay|cover|approve)|"
+    r"can ?not be (?:paid|covered|approved)|unable to (?:pay|cover|approve)|will not (?:pay|cover)|"
+    r"did not (?:pay|cover)|no payment|not (?:approved|authorized|allowed)|adverse benefit determination|"
+    r"upheld|not medically necessary)\b",
+    re.I,
+)
+
+
+_PAID_WORDS = re.compile(r"\b(paid in full|processed as billed|approved as billed)\b", re.I)
+
+
+def decide_denial(
+    ctx: ParseContext,
+    claim: Claim,
+    seg_text: str,
+    line_codes: list[tuple[list[tuple[str | None, str]], list[str], list[str]]],
+) -> None:
+    from ..decide.classify import classify
+
+    carc: list[str] = []
+    rarc: list[str] = []
+    own: list[str] = []
+    for carcs, rarcs, owns in line_codes:
+        for g, code in carcs:
+            v = nz.format_carc(g, code)
+            if v not in carc:
+                carc.append(v)
+        for r in rarcs:
+            if r not in rarc:
+                rarc.append(r)
+        for o in owns:
+            if o not in own:
+                own.append(o)
+    explained = [ctx.glossary[o] for o in own if o in ctx.glossary]
+    explained += [o[5:] for o in own if o.startswith("TEXT:") and o[5:] not in explained]
+    for v in carc + rarc:
+        key = v.upper()
+        for k in (key, key.replace("-", " "), key.split("-")[-1]):
+            if k in ctx.glossary and ctx.glossary[k] not in explained:
+                explained.append(ctx.glossary[k])
+                break
+    sentences = denial_sentences(seg_text)
+    # judge on the printed totals, or on the lines where none are printed
+    t = claim.totals if claim.totals != Totals() else sum_totals(claim.service_lines)
+    billed = t.billed or ZERO
+    paid = t.paid
+    share = t.patient_responsibility or ZERO
+    denial_codes = [c for c in carc if c.split("-")[-1] not in ("45", "1", "2", "3", "253", "94")]
+    is_lactation = _is_lactation(claim)
+    unpaid_line = any(
+        sl.paid is not None and sl.paid == ZERO and sl.billed is not None and sl.billed > ZERO
+        for sl in claim.service_lines
+    )
+    denied = False
+    if (paid is not None and paid == ZERO and billed > ZERO) or unpaid_line:
+        denied = True
+    elif denial_codes or own and any(DENIAL_WORDS.search(e) or "network" in e.lower() for e in explained):
+        denied = True
+    elif share > ZERO and (is_lactation or carc):
+        denied = True
+    elif paid is None and (sentences or DENIAL_WORDS.search(seg_text)):
+        denied = True
+    if _PAID_WORDS.search(seg_text) and share == ZERO and not denial_codes:
+        denied = False
+    claim.denied = denied
+    if not denied:
+        claim.denial = None
+        return
+    reason_parts = explained + [s for s in sentences if s not in explained]
+    reason = " ".join(reason_parts).strip() or None
+    if reason and len(reason) > 600:
+        reason = reason[:597].rsplit(" ", 1)[0] + "…"
+    cats, primary = classify(
+        reason,
+        carc,
+        rarc,
+        codes_explained=explained,
+        procedure_codes=[sl.procedure_code for sl in claim.service_lines if sl.procedure_code],
+        patient_share_only=bool(paid and paid > ZERO and share > ZERO and not denial_codes),
+    )
+    claim.denial = Denial(reason_text=reason, carc=carc, rarc=rarc, categories=cats, primary_category=primary)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
+
+
+_LABEL_START = re.compile(r"^[A-Z][\w /#.()'-]{0,30}:\s")
+
+
+def _prose_blocks(text: str) -> list[str]:
+    """Runs of prose lines; headings, labels and table rows break them."""
+    blocks: list[str] = []
+    cur: list[str] = []
+    for line in text.splitlines():
+        t = line.strip()
+        lower = sum(1 for w in t.split() if w.isalpha() and w.islower())
+        prose = len(t.split()) >= 6 and lower >= 3 and not (_LABEL_START.match(t) and not cur)
+        if prose and len(re.findall(r"\d[\d,]*\.\d\d", t)) < 2:
+            cur.append(t)
+            continue
+        if cur:
+            blocks.append(" ".join(cur))
+        cur = []
+    if cur:
+        blocks.append(" ".join(cur))
+    return blocks
+
+
+def denial_sentences(text: str) -> list[str]:
+    out: list[str] = []
+    for block in _prose_blocks(text):
+        for s in _SENTENCE_END.split(block):
+            s = re.sub(r"\s+", " ", s).strip()
+            if len(s) < 12 or len(s) > 400 or not DENIAL_WORDS.search(s):
+                continue
+            if re.search(
+                r"\b(you (may|can|have the right)|to appeal|if you disagree|right to|request an? (appeal|review)|"
+                r"this is not a bill|call us|free of charge|ombudsman)\b",
+                s,
+                re.I,
+            ):
+                continue
+            if s not in out:
+                out.append(s)
+            if len(out) >= 3:
+                return out
+    return out
+
+
+def _is_lactation(claim: Claim) -> bool:
+    from ..knowledge import lactation_codes
+
+    known = lactation_codes()
+    for sl in claim.service_lines:
+        if sl.procedure_code and sl.procedure_code in known:
+            return True
+        if any(d.startswith(("Z39", "O92", "O91", "P92")) for d in sl.diagnosis_codes):
+            return True
+    return any(d.startswith(("Z39", "O92", "O91", "P92")) for d in claim.diagnosis_codes)
