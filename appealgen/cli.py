@@ -64,6 +64,14 @@ def cli() -> None:
 
     Everything runs on this computer; nothing is sent anywhere.
     """
+    from . import knowledge
+    from .errors import KnowledgeError
+
+    try:
+        knowledge.load_all()  # a mistake in a data file stops here, with its file and line
+    except KnowledgeError as e:
+        fail_line(e.one_line())
+        sys.exit(EXIT_INPUT)
 
 
 # --------------------------------------------------------------------------

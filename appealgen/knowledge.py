@@ -734,3 +734,15 @@ def load_codes_and_rules() -> None:
     lactation_codes()
     categories()
     phrase_rules()
+
+
+# --------------------------------------------------------------------------
+# Parser label synonyms (rules/labels.yaml), loaded by the read stage
+
+
+@functools.cache
+def load_parser_labels() -> None:
+    """Validate rules/labels.yaml (load_all() finds this by its load_ name)."""
+    from .read.fields import labels
+
+    labels()

@@ -75,3 +75,28 @@ def test_library_modules_never_import_click() -> None:
             if any(n == "click" or n.startswith("click.") for n in names):
                 offenders.append(str(path.relative_to(ROOT)))
     assert not offenders, offenders
+
+
+def test_a_broken_data_file_stops_the_cli_with_its_file_and_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    from appealgen import knowledge
+    from appealgen.read import fields
+
+    real = knowledge.read_data_text
+
+    def broken(relpath: str) -> str:
+        if relpath == "rules/labels.yaml":
+            return "fields:\n  member_name: [member]\ncolumns: {}\ntitle: []\n"
+        return real(relpath)
+
+    monkeypatch.setattr(knowledge, "read_data_text", broken)
+    for fn in (knowledge.load_all, knowledge.load_parser_labels, fields.labels):
+        fn.cache_clear()
+    try:
+        result = CliRunner().invoke(cli, ["parse", str(SAMPLE)])
+        assert result.exit_code == 1
+        line = result.stderr.strip()
+        assert "data/rules/labels.yaml:1" in line and "did you mean 'titles'" in line
+    finally:
+        monkeypatch.undo()
+        for fn in (knowledge.load_all, knowledge.load_parser_labels, fields.labels):
+            fn.cache_clear()
