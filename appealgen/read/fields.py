@@ -121,6 +121,8 @@ def find_fields(lines: list[Line]) -> list[Found]:
                     value = nxt.text
                 elif below is not None:
                     value = _aligned_text(below, c.x0, c.x1)
+                    if value and (is_label_cell(value) or _is_heading(value)):
+                        value = None  # the next label, not this one's value
                 if value:
                     for fld in field_of(c.text):
                         found.append(Found(fld, value.strip(), i, _norm(c.text)))

@@ -189,7 +189,8 @@ class _AddressBlock:
 _STREET = re.compile(r"^\s*(\d+[A-Z]?\s+\w|P\.?\s?O\.?\s+Box|\w.*\b(street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|way|blvd|place|pl)\b)", re.I)
 
 
-_PERSON = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}$")
+_PARTICLES = r"de|der|den|van|von|da|das|dos|del|della|la|le|di|du|bin|ibn|al|el|y|ter|ten"
+_PERSON = re.compile(rf"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|{_PARTICLES})){{1,4}}$")
 
 
 def address_blocks(ctx: ParseContext) -> list[_AddressBlock]:
@@ -211,10 +212,13 @@ def address_blocks(ctx: ParseContext) -> list[_AddressBlock]:
                         street_k = k
                         po_box = po_box or bool(re.search(r"P\.?\s?O\.?\s+Box", cell, re.I))
                         break
-            if street_k is not None and street_k - 1 >= 0:
-                cell = _cell_at(lines[street_k - 1], c.x0)
+            for k in (street_k - 1, street_k - 2) if street_k is not None else ():
+                if k < 0 or lines[k].page != ln.page:
+                    continue
+                cell = _cell_at(lines[k], c.x0)
                 if cell and _PERSON.match(cell.strip()) and not _NOT_PAYER.search(cell) and not re.search(r"\d", cell):
                     name = cell.strip()
+                    break
             out.append(_AddressBlock(name, state_code(m.group(2)) or m.group(2), j, po_box))
     return out
 

@@ -191,6 +191,8 @@ _CODE = r"(?:[A-Z]\d{1,2}|\d{1,3})"
 _CODE_END = r"(?![\w]|[.,/-]\d)"
 # CO-50, CO 50, CO50, CO-B7, PR - 1
 _CARC_GROUPED = re.compile(rf"(?<![\w-])(?P<g>{_GROUP})\s?[-–—:*]?\s?(?P<c>{_CODE}){_CODE_END}")
+# 204 (CO), 18 (OA): the group printed after the code
+_CARC_GROUP_AFTER = re.compile(rf"(?<![\w.$-])(?P<c>{_CODE})\s*\((?P<g>{_GROUP})\)")
 # Group CO Reason 50, Group Code CO / Reason Code 50, Group: PR, Reason: 1
 _CARC_GROUP_LABEL = re.compile(
     rf"(?i:\bgroup(?:\s+code)?)\s*[:#]?\s*(?P<g>{_GROUP})\b[\s,;/|-]*"
@@ -244,6 +246,8 @@ def find_carcs(text: str | None) -> list[tuple[str | None, str]]:
             add(base + one.start(), base + one.end(), one.group("g"), one.group("c"))
         taken.append((m.start(), m.end()))
     for m in _CARC_GROUPED.finditer(text):
+        add(m.start(), m.end(), m.group("g"), m.group("c"))
+    for m in _CARC_GROUP_AFTER.finditer(text):
         add(m.start(), m.end(), m.group("g"), m.group("c"))
     seen: set[tuple[str | None, str]] = set()
     out = []

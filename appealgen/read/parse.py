@@ -102,6 +102,7 @@ def parse_document(doc: Document) -> ParseResult:
         notice_date=read_notice_date(ctx),
         claims=claims,
     )
+    _administrator_is_payer(result, text)
     result.notice_text = text  # type: ignore[attr-defined]
     if result.source.kind == "denial_letter" and len(claims) == 1 and claims[0].patient_name is None:
         # "We denied your claim for lactation services": the letter's addressee is the patient
@@ -175,6 +176,21 @@ def _claims(ctx: ParseContext, tables: list[Table]) -> list[Claim]:
         # a claim number seen only in a summary, with nothing else, is not a claim of its own
         claims = [c for c in claims if c.service_lines or c.denied] or claims
     return claims
+
+
+_ADMINISTERED_BY = re.compile(r"\bAdministered by:?\s+([A-Z][\w&'.-]*(?:\s+(?:[A-Z&][\w&'.-]*|of)){0,5})")
+
+
+def _administrator_is_payer(result: ParseResult, text: str) -> None:
+    """A plan's own title on top and "Administered by X" below: X sends the EOB and is the payer."""
+    m = _ADMINISTERED_BY.search(text)
+    name = result.payer.name
+    if not m or not name or m.group(1) in name:
+        return
+    if re.search(r"\b(plan|employees?|benefits? program)\b", name, re.I):
+        if not result.plan.name or len(result.plan.name) <= 4:
+            result.plan.name = name
+        result.payer.name = m.group(1).strip()
 
 
 def _is_label_line(ctx: ParseContext, i: int) -> bool:

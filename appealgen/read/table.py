@@ -448,11 +448,14 @@ _CODE_LINE = re.compile(
 
 
 def _is_code_line(ln: Line) -> bool:
+    """Codes under a row ("ADJ: CO 45 35.00", "REMARKS: N95"), not a code's explanation."""
     text = ln.text
+    if sum(1 for w in text.split() if w.isalpha() and w.islower() and len(w) > 2) >= 3:
+        return False
     if nz.find_dates(text) or len(text) > 160:
         return False
     if _CODE_LINE.match(text):
-        return True
+        return bool(re.search(r"\d", text))  # "ADJ: CO 45 35.00", not a "Codes" heading
     return bool(nz.find_carcs(text) or nz.find_rarcs(text)) and len(ln.words) <= 8
 
 
@@ -460,7 +463,13 @@ def _tokens(text: str) -> list[str]:
     return [t.strip(",;()") for t in re.split(r"[\s/|]+", text) if t]
 
 
-_KEY_ENTRY = re.compile(r"^\s*[A-Z0-9][A-Z0-9-]{0,5}\s+[–—-]\s+[A-Z]")  # "96 – Non-covered charge(s)."
+# a code key under the table ends it: "96 – Non-covered", "(1) Services of…", "CARC 22: …", "Remarks"
+_KEY_ENTRY = re.compile(
+    r"^\s*(?:[A-Z0-9][A-Z0-9-]{0,5}\s+[–—-]\s+[A-Z]|[\(\[]\d{1,2}[\)\]]\s|\d{1,2}[.)]\s+[A-Z]"
+    r"|(?:CARC|RARC|remarks?|reason codes?|notes?|codes? explanations?|explanation of codes|what the codes mean)\b"
+    r"|(?:CO|PR|OA|PI|CR)[- ]?[A-Z]?\d{1,3}\s*[:–—-]\s|[MN]A?\d{1,3}\s*[:–—-]\s)",
+    re.I,
+)
 
 
 def _is_total(ln: Line) -> bool:
@@ -520,6 +529,8 @@ def _read_rows(lines: list[Line], start: int, table: Table) -> int:
             continue
         if _is_row_start(ln):
             table.rows.append(Row(j, _assign(ln, table.columns), ln.text, group=group))
+        elif _KEY_ENTRY.match(ln.text) and not _is_code_line(ln):
+            break  # the code key printed under the table
         elif table.rows and not table.rows[-1].is_total and _is_code_line(ln):
             # "ADJ: Group CO Reason 50 Amt 325.00" / "REMARKS: N95" under a row
             table.rows[-1].extra.append(ln.text)
@@ -539,6 +550,8 @@ def _read_rows(lines: list[Line], start: int, table: Table) -> int:
             table.rows[-1].extra.append(ln.text)
             table.rows[-1].extra_lines.append(j)
             for k, v in _assign(ln, table.columns).items():
+                if k in ("claim_number", "date_of_service") or k in AMOUNT_COLUMNS:
+                    continue  # wrapped text never adds to an ID, a date or an amount
                 cur = table.rows[-1].cells.get(k)
                 table.rows[-1].cells[k] = f"{cur} {v}" if cur else v
         else:
