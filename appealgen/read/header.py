@@ -494,6 +494,14 @@ def read_notice_date(ctx: ParseContext) -> date | None:
             rest = (t[:s] + t[e:]).strip(" ,.:")
             if not rest or re.fullmatch(r"(date|dated|issued|mailed|sent)( this| on)?", rest, re.I):
                 return d
+    # or in a cell of its own at the top of the first page, beside the insurer's name
+    for ln in ctx.lines[:12]:
+        if ln.page != ctx.lines[0].page or ln.top > ln.page_height * 0.25:
+            continue
+        for c in ln.cells:
+            dates = nz.find_dates(c.text)
+            if len(dates) == 1 and not (c.text[: dates[0][0]] + c.text[dates[0][1] :]).strip(" ,.:"):
+                return dates[0][2]
     return None
 
 

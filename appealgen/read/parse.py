@@ -258,6 +258,11 @@ def _claim_from(
     fields_here = in_seg or ctx.found
     claim = Claim(claim_number=claim_number)
     row_cells = [r.cells for _t, r in seg_rows if not r.is_total]
+    for c in row_cells:
+        # "Patient / Provider" printed in one cell: "Ann Lee / Kim Tran, IBCLC"
+        both = c.get("provider_name") or ""
+        if " / " in both and not c.get("patient_name"):
+            c["patient_name"], c["provider_name"] = (part.strip() for part in both.split(" / ", 1))
     from_rows = {
         k: next(
             (
