@@ -31,7 +31,7 @@ def clean_name(value: str | None) -> str | None:
     if not value:
         return None
     value = VALUE_SEPARATORS.split(value)[0]
-    v = re.split(r"\s+(?:member|patient|id|group|claim|dob|date|npi|provider)\b\s*[:#]", value, flags=re.I)[0]
+    v = re.split(r"\s+(?:member|patient|id|group|claim|dob|date|npi|provider)\b\s*[:#]|,\s*(?:member\s+)?ID\b", value, flags=re.I)[0]
     v = re.sub(
         r"\s*\((?:self|spouse|child|dependent|son|daughter|subscriber|member|patient|infant|newborn)\b[^)]*\)\s*$",
         "",

@@ -136,8 +136,8 @@ def find_fields(lines: list[Line]) -> list[Found]:
                 if not value:
                     continue
                 before = text[: m.start()].split()[-1:] or [""]
-                if _norm(m.group("label")) == "id" and before[0].lower().strip(".:") in _NOT_MEMBER_ID_PREFIX:
-                    continue  # "Tax ID:", "Payee ID:"
+                if _norm(m.group("label")) in ("id", "npi") and before[0].lower().strip(".:") in _NOT_MEMBER_ID_PREFIX:
+                    continue  # "Tax ID:", "Payee NPI:"
                 for fld in field_of(m.group("label")):
                     found.append(Found(fld, value, i, _norm(m.group("label"))))
             # "Member ID W123" / "Statement date 03-02-2026" without a colon

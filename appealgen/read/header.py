@@ -95,7 +95,8 @@ _FUNDING_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "governmental",
         re.compile(
-            r"state employees?'? (health|benefit)|public employees?'? (health|benefit)|public employers?|"
+            r"state employees?'? (health|medical|benefit)|public employees?'? (health|medical|benefit)|public employers?|"
+            r"governmental employer|sponsored by the (state|county|city|town) of|"
             r"(public )?school district|county of \w+|city of \w+ (employee|health)|"
             r"(county|city|municipal|school district|state) employee (health |benefit )?plan|"
             r"non-?federal governmental plan|governmental (health )?plan|teachers'? (health|retirement)",
@@ -492,7 +493,9 @@ def read_notice_date(ctx: ParseContext) -> date | None:
         if len(dates) == 1:
             s, e, d = dates[0]
             rest = (t[:s] + t[e:]).strip(" ,.:")
-            if not rest or re.fullmatch(r"(date|dated|issued|mailed|sent)( this| on)?", rest, re.I):
+            if not rest or re.fullmatch(
+                r"(date|dated|issued|mailed|sent)( this| on)?|(mon|tues|wednes|thurs|fri|satur|sun)day", rest, re.I
+            ):
                 return d
     # or in a cell of its own at the top of the first page, beside the insurer's name
     for ln in ctx.lines[:12]:

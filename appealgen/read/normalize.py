@@ -202,7 +202,7 @@ _CARC_GROUP_LABEL = re.compile(
 _ONE = rf"(?:{_GROUP}\s?[-–:]?\s?)?{_CODE}{_CODE_END}"
 _CARC_LABEL = re.compile(
     r"(?i:\b(?:carcs?|claim\s+adjustment\s+reason(?:\s+codes?)?|adj(?:ustment)?\.?\s+reasons?"
-    r"(?:\s+codes?)?|reason\s+codes?(?:\(s\))?))"
+    r"(?:\s+codes?)?|reason\s+codes?(?:\(s\))?|denial\s+codes?))"
     rf"\s*[:#]?\s*(?P<list>{_ONE}(?:\s*(?:,|/|&|\band\b)\s*{_ONE})*)"
 )
 _ONE_RX = re.compile(rf"(?:(?P<g>{_GROUP})\s?[-–:]?\s?)?(?P<c>{_CODE}){_CODE_END}")

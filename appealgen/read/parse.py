@@ -178,7 +178,7 @@ def _claims(ctx: ParseContext, tables: list[Table]) -> list[Claim]:
     return claims
 
 
-_ADMINISTERED_BY = re.compile(r"\bAdministered by:?\s+([A-Z][\w&'.-]*(?:\s+(?:[A-Z&][\w&'.-]*|of)){0,5})")
+_ADMINISTERED_BY = re.compile(r"\bAdministered by:?[ \t]+([A-Z][\w&'.-]*(?:[ \t]+(?:[A-Z&][\w&'.-]*|of)){0,5})")
 
 
 def _administrator_is_payer(result: ParseResult, text: str) -> None:
@@ -190,7 +190,7 @@ def _administrator_is_payer(result: ParseResult, text: str) -> None:
     if re.search(r"\b(plan|employees?|benefits? program)\b", name, re.I):
         if not result.plan.name or len(result.plan.name) <= 4:
             result.plan.name = name
-        result.payer.name = m.group(1).strip()
+        result.payer.name = re.split(r"\s+P\.?\s?O\.?\s+Box\b", m.group(1))[0].strip(" ,")
 
 
 def _is_label_line(ctx: ParseContext, i: int) -> bool:
@@ -535,6 +535,9 @@ def _service_line(
         code_src = f"{_strip_amounts(text)} {' '.join(row.extra)}"
     carcs = _carcs(code_src)
     rarcs = nz.find_rarcs(code_src)
+    for code in _bare_carcs_in_remarks(ctx, " ".join(v for k, v in c.items() if k.startswith("remarks"))):
+        if not any(code == k for _g, k in carcs):
+            carcs.append((None, code))
     for code in _bare_carc_column(c.get("carc")):
         group = next((g for g in (c.get("group") or "").split() if g in ("CO", "PR", "OA", "PI", "CR")), None)
         if not any(code == k for _g, k in carcs):
@@ -632,6 +635,32 @@ def _footnote_codes(ctx: ParseContext, keys: list[str]) -> tuple[list[tuple[str 
         else:
             own.append(key)
     return carcs, rarcs, own
+
+
+def _bare_carcs_in_remarks(ctx: ParseContext, cell: str) -> list[str]:
+    """Bare numbers in a codes column ("58 N428") that are standard CARCs.
+
+    A number the document's own key explains differently is the payer's own code
+    ("217 The member was not eligible…"), not CARC 217.
+    """
+    from ..knowledge import carc_codes
+
+    known = carc_codes()
+    out = []
+    for tok in re.findall(r"(?<![\w.$-])(\d{1,3})(?![\w.,/-])", cell or ""):
+        if tok not in known:
+            continue
+        printed = ctx.glossary.get(tok)
+        if printed is not None and not _same_meaning(printed, known[tok].description):
+            continue
+        out.append(tok)
+    return out
+
+
+def _same_meaning(a: str, b: str) -> bool:
+    wa = {w for w in re.findall(r"[a-z]{4,}", a.lower())}
+    wb = {w for w in re.findall(r"[a-z]{4,}", b.lower())}
+    return bool(wa and wb) and len(wa & wb) * 2 >= min(len(wa), len(wb))
 
 
 def _bare_carc_column(cell: str | None) -> list[str]:
@@ -774,7 +803,7 @@ def _prose_service_line(ctx: ParseContext, text: str, in_seg: list[Found]) -> Se
 
 def _amount_near(text: str, words: str) -> Decimal | None:
     # lazy \W+? matters: a greedy one lets the match run on to a later amount
-    m = re.search(rf"(?:{words})\W{{0,3}}(?:\w+\W+?){{0,4}}?\$\s?(\d[\d,]*(?:\.\d\d)?)", text, re.I)
+    m = re.search(rf"(?:{words})[^\w$]{{0,3}}(?:\w+[^\w$]+?){{0,4}}?\$\s?(\d[\d,]*(?:\.\d\d)?)", text, re.I)
     if m:
         return nz.parse_money(m.group(1))
     return None
@@ -807,7 +836,7 @@ _PROSE_PROVIDER = [
 
 _PROSE_PATIENT = re.compile(
     r"\b(?:provided to|services to|services for|care for|rendered to|given to|visit for|"
-    r"claim [A-Z0-9][\w-]{4,} for)\s+"
+    r"claim [A-Z0-9][\w-]{4,} for)\s+(?:(?:your|the member's|the subscriber's) (?:child|son|daughter|baby),?\s+)?"
     r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})"
 )
 
