@@ -94,6 +94,9 @@ def decide_denial(
         procedure_codes=[sl.procedure_code for sl in claim.service_lines if sl.procedure_code],
         patient_share_only=bool(paid and paid > ZERO and share > ZERO and not denial_codes),
     )
+    if cats in ([], ["other"]) and share > ZERO:
+        # a deductible, copay or coinsurance charged, and no other reason printed
+        cats, primary = ["cost_sharing"], "cost_sharing"
     claim.denial = Denial(reason_text=reason, carc=carc, rarc=rarc, categories=cats, primary_category=primary)
 
 

@@ -287,8 +287,11 @@ def _claim_from(
         name = re.split(r"\s*[\(,]?\s*\bNPI\b", from_rows["provider_name"], flags=re.I)[0]
         claim.provider.name = _NETWORK_NOTE.sub("", name).strip(" ,") or None
     if claim.provider.name is None and (doc_pf := first(ctx.found, "provider_name")):
-        # one provider for the whole document (a remittance's payee)
-        claim.provider.name = _NETWORK_NOTE.sub("", clean_name(doc_pf.value) or "").strip(" ,") or None
+        # one provider printed once for the whole document ("Provider for both claims: …")
+        whole = _provider(ctx, [doc_pf, *[f for f in ctx.found if f.line == doc_pf.line]], ctx.lines[doc_pf.line].text)
+        claim.provider.name = whole.name
+        claim.provider.npi = claim.provider.npi or whole.npi
+        claim.provider.network = claim.provider.network or whole.network
     for c in row_cells:
         npi = re.search(r"\b\d{10}\b", c.get("npi") or "")
         if npi and nz.is_valid_npi(npi.group(0)):
