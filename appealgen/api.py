@@ -78,7 +78,12 @@ def generate_file(
     """parse_file + decide + generate for one input file."""
     case = decide(parse_file(path), profile=profile, legislator=legislator)
     return generate(
-        case, outdir, profile=profile, voice=voice, pdf=pdf, templates_dir=templates_dir,
+        case,
+        outdir,
+        profile=profile,
+        voice=voice,
+        pdf=pdf,
+        templates_dir=templates_dir,
         source=path,
     )
 

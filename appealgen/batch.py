@@ -295,7 +295,11 @@ def _claim_at_stake(claim: dict[str, Any]) -> Decimal | None:
     if billed is not None and paid is not None and share is not None:
         # paid in part: the unpaid lines plus the share charged on the paid ones
         unpaid = _sum(
-            [_dec(sl.get("billed")) for sl in lines if _dec(sl.get("paid")) == 0 and _dec(sl.get("billed"))]
+            [
+                _dec(sl.get("billed"))
+                for sl in lines
+                if _dec(sl.get("paid")) == 0 and _dec(sl.get("billed"))
+            ]
         )
         return max(share, unpaid or Decimal(0))
     return share if share is not None else billed

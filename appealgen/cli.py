@@ -106,11 +106,18 @@ def parse(file: Path, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True,
-              help="Print the decision as JSON (the 'decision' of case.json).")
-@click.option("--profile", "profile_path",
-              type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Your details (TOML): state, plan funding, no in-network IBCLC, ...")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the decision as JSON (the 'decision' of case.json).",
+)
+@click.option(
+    "--profile",
+    "profile_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Your details (TOML): state, plan funding, no in-network IBCLC, ...",
+)
 @click.option("--legislator", is_flag=True, help="Also plan the letter to your state legislators.")
 @handle_errors
 def explain(file: Path, as_json: bool, profile_path: Path | None, legislator: bool) -> None:
@@ -147,6 +154,7 @@ def explain(file: Path, as_json: bool, profile_path: Path | None, legislator: bo
     else:
         click.echo(format_explain(case))
 
+
 # --------------------------------------------------------------------------
 # generate, prepare, profile, templates  (write stage)
 
@@ -180,20 +188,40 @@ def _report_written(result: Any) -> None:
 
 
 def _write_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    fn = click.option("--templates", "templates_dir",
-                      type=click.Path(file_okay=False, exists=True, path_type=Path),
-                      help="Use restyled templates from DIR (see 'appealgen templates export').")(fn)
-    fn = click.option("--as", "voice", type=VOICE_CHOICE, default="member", show_default=True,
-                      help="Who writes: the parent (member) or the practice's billing office "
-                           "as the member's authorized representative (provider).")(fn)
-    fn = click.option("--pdf", is_flag=True,
-                      help="Also write a PDF of each letter (needs LibreOffice) and packet.pdf.")(fn)
-    fn = click.option("--profile", "profile_path",
-                      type=click.Path(dir_okay=False, exists=True, path_type=Path),
-                      help="TOML file with names, addresses, the IBCLC and providers tried "
-                           "(write one with 'appealgen profile init').")(fn)
-    fn = click.option("-o", "--outdir", required=True, type=click.Path(file_okay=False, path_type=Path),
-                      help="Folder to write into; each case gets OUTDIR/<case-id>/.")(fn)
+    fn = click.option(
+        "--templates",
+        "templates_dir",
+        type=click.Path(file_okay=False, exists=True, path_type=Path),
+        help="Use restyled templates from DIR (see 'appealgen templates export').",
+    )(fn)
+    fn = click.option(
+        "--as",
+        "voice",
+        type=VOICE_CHOICE,
+        default="member",
+        show_default=True,
+        help="Who writes: the parent (member) or the practice's billing office "
+        "as the member's authorized representative (provider).",
+    )(fn)
+    fn = click.option(
+        "--pdf",
+        is_flag=True,
+        help="Also write a PDF of each letter (needs LibreOffice) and packet.pdf.",
+    )(fn)
+    fn = click.option(
+        "--profile",
+        "profile_path",
+        type=click.Path(dir_okay=False, exists=True, path_type=Path),
+        help="TOML file with names, addresses, the IBCLC and providers tried "
+        "(write one with 'appealgen profile init').",
+    )(fn)
+    fn = click.option(
+        "-o",
+        "--outdir",
+        required=True,
+        type=click.Path(file_okay=False, path_type=Path),
+        help="Folder to write into; each case gets OUTDIR/<case-id>/.",
+    )(fn)
     return fn
 
 
@@ -208,8 +236,16 @@ def _write_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 @click.option("--ibclc-name", help="The lactation consultant's name.")
 @click.option("--ibclc-npi", help="The lactation consultant's NPI.")
 @handle_errors
-def generate(file: Path, outdir: Path, profile_path: Path | None, pdf: bool, voice: str,
-             templates_dir: Path | None, legislator: bool, **overrides: str | None) -> None:
+def generate(
+    file: Path,
+    outdir: Path,
+    profile_path: Path | None,
+    pdf: bool,
+    voice: str,
+    templates_dir: Path | None,
+    legislator: bool,
+    **overrides: str | None,
+) -> None:
     """Write the letters for every denied claim in FILE into OUTDIR/<case-id>/.
 
     \b
@@ -227,16 +263,24 @@ def generate(file: Path, outdir: Path, profile_path: Path | None, pdf: bool, voi
     from .api import generate_file
 
     profile = _load_profile_opt(profile_path, **overrides)
-    result = generate_file(file, outdir, profile, legislator=legislator, voice=voice, pdf=pdf,
-                           templates_dir=templates_dir)
+    result = generate_file(
+        file,
+        outdir,
+        profile,
+        legislator=legislator,
+        voice=voice,
+        pdf=pdf,
+        templates_dir=templates_dir,
+    )
     _report_written(result)
 
 
 @cli.command()
 @_write_options
 @handle_errors
-def prepare(outdir: Path, profile_path: Path | None, pdf: bool, voice: str,
-            templates_dir: Path | None) -> None:
+def prepare(
+    outdir: Path, profile_path: Path | None, pdf: bool, voice: str, templates_dir: Path | None
+) -> None:
     """Before the visit: a call script and a gap-exception request, from the profile alone.
 
     \b
@@ -265,8 +309,9 @@ def profile_group() -> None:
 
 
 @profile_group.command("init")
-@click.argument("path", required=False, default="profile.toml",
-                type=click.Path(dir_okay=False, path_type=Path))
+@click.argument(
+    "path", required=False, default="profile.toml", type=click.Path(dir_okay=False, path_type=Path)
+)
 @click.option("--force", is_flag=True, help="Overwrite PATH if it exists.")
 @handle_errors
 def profile_init(path: Path, force: bool) -> None:
@@ -337,7 +382,9 @@ def templates_check(directory: Path) -> None:
     if errors:
         fail_line(f"{len(errors)} template error(s) in {directory}")
         sys.exit(EXIT_INPUT)
-    click.echo(f"{directory}: templates OK" + (f" ({len(problems)} warning(s))" if problems else ""))
+    click.echo(
+        f"{directory}: templates OK" + (f" ({len(problems)} warning(s))" if problems else "")
+    )
 
 
 # --------------------------------------------------------------------------
@@ -485,8 +532,13 @@ def _can_open_browser() -> bool:
 
 
 @cli.command()
-@click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535),
-              help="Port on 127.0.0.1 (0 picks a free one).")
+@click.option(
+    "--port",
+    default=8765,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port on 127.0.0.1 (0 picks a free one).",
+)
 @click.option("--no-browser", is_flag=True, help="Print the address; do not open a browser.")
 @handle_errors
 def web(port: int, no_browser: bool) -> None:

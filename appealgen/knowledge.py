@@ -61,14 +61,20 @@ def load_csv(relpath: str, required: tuple[str, ...]) -> list[tuple[int, dict[st
         if col not in header:
             raise fail(relpath, 1, f"missing column {col!r}{did_you_mean(col, header)}")
     for col in header:
-        if col not in required and not col.startswith("note") and col not in ("source", "confidence"):
+        if (
+            col not in required
+            and not col.startswith("note")
+            and col not in ("source", "confidence")
+        ):
             raise fail(relpath, 1, f"unknown column {col!r}{did_you_mean(col, required)}")
     rows = []
     for row in reader:
         line = reader.line_num
         clean = {k: (v or "").strip() for k, v in row.items() if k is not None}
         if None in row:
-            raise fail(relpath, line, "too many cells in this row (a comma inside an unquoted value?)")
+            raise fail(
+                relpath, line, "too many cells in this row (a comma inside an unquoted value?)"
+            )
         rows.append((line, clean))
     return rows
 
@@ -83,9 +89,7 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
     return mapping
 
 
-_LineLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping
-)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
 def load_yaml(relpath: str) -> Any:
@@ -123,9 +127,7 @@ def strip_lines(obj: Any) -> Any:
 
 def list_data_files(reldir: str, suffix: str) -> list[str]:
     base = data_path(reldir)
-    return sorted(
-        f"{reldir}/{p.name}" for p in base.iterdir() if p.name.endswith(suffix)
-    )
+    return sorted(f"{reldir}/{p.name}" for p in base.iterdir() if p.name.endswith(suffix))
 
 
 @functools.cache
@@ -171,21 +173,53 @@ ARGUMENT_TEXT_KEYS = ("text", "text_provider", "text_prospective", "text_prospec
 ARGUMENT_AUDIENCES = ("plan", "regulator", "employer")
 DEFAULT_AUDIENCES = ("plan", "regulator")
 _ARGUMENT_KEYS = (
-    "id", "title", "answers", "supporting", "applies_when", "order", *ARGUMENT_TEXT_KEYS,
-    "text_employer", "audiences", "call_points", "citations", "note",
+    "id",
+    "title",
+    "answers",
+    "supporting",
+    "applies_when",
+    "order",
+    *ARGUMENT_TEXT_KEYS,
+    "text_employer",
+    "audiences",
+    "call_points",
+    "citations",
+    "note",
 )
 _APPLIES_KEYS = ("funding", "states", "final_denial", "grandfathered", "codes")
 # a call point in the member's words, and the practice's words for the same point; the
 # *_provider key is required wherever the member's words speak in the first person
 _CALL_POINT_KEYS = (
-    "ask", "if_they_say", "answer", "ask_provider", "if_they_say_provider", "answer_provider",
+    "ask",
+    "if_they_say",
+    "answer",
+    "ask_provider",
+    "if_they_say_provider",
+    "answer_provider",
 )
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|[Uu]s|[Ww]e're|[Ww]e've)\b")
-_FEDERAL_KEYS = ("kind", "funding", "name", "url", "phone", "guidance", "citations",
-                 "confidence", "note")
-_DEADLINE_KEYS = ("kind", "funding", "window", "starts_from", "roll_forward", "citations",
-                  "reason", "note")
+_FEDERAL_KEYS = (
+    "kind",
+    "funding",
+    "name",
+    "url",
+    "phone",
+    "guidance",
+    "citations",
+    "confidence",
+    "note",
+)
+_DEADLINE_KEYS = (
+    "kind",
+    "funding",
+    "window",
+    "starts_from",
+    "roll_forward",
+    "citations",
+    "reason",
+    "note",
+)
 DEADLINE_KINDS = ("internal_appeal", "external_review", "fair_hearing")
 DEADLINE_STARTS = ("notice_date", "final_internal_denial")
 REGULATOR_COLUMNS = ("state_code", "state_name", "regulator_name", "complaint_url", "phone")
@@ -215,7 +249,8 @@ def _check_citation_ids(relpath: str, line: int | None, ids: Any, *, at_least_on
     for cid in ids:
         if cid not in known:
             raise fail(
-                relpath, line,
+                relpath,
+                line,
                 f"citation {cid!r} is not in data/{CITATIONS_FILE}{did_you_mean(cid, known)}",
             )
 
@@ -314,13 +349,21 @@ def _check_call_point(relpath: str, line: int | None, cp: Any) -> dict[str, str]
         if pkey in cp:
             m = FIRST_PERSON.search(cp[pkey])
             if m:
-                raise fail(relpath, cline, f"call point {pkey} says {m.group(0)!r}: the "
-                           "practice speaks as \"we\" about \"the member\"")
+                raise fail(
+                    relpath,
+                    cline,
+                    f"call point {pkey} says {m.group(0)!r}: the "
+                    'practice speaks as "we" about "the member"',
+                )
         elif key in cp and key != "if_they_say":
             m = FIRST_PERSON.search(cp[key])
             if m:
-                raise fail(relpath, cline, f"call point {key} says {m.group(0)!r}: add "
-                           f"{pkey}, the same point in the practice's words")
+                raise fail(
+                    relpath,
+                    cline,
+                    f"call point {key} says {m.group(0)!r}: add "
+                    f"{pkey}, the same point in the practice's words",
+                )
     return {k: " ".join(str(v).split()) for k, v in strip_lines(cp).items()}
 
 
@@ -335,15 +378,22 @@ def arguments() -> dict[str, dict[str, Any]]:
         if not isinstance(data, dict):
             raise fail(rel, 1, "expected one argument (a mapping)")
         line = data.get("__line__")
-        check_keys(rel, data, _ARGUMENT_KEYS,
-                   required=("id", "title", "applies_when", "order", "text", "text_provider",
-                             "citations"))
+        check_keys(
+            rel,
+            data,
+            _ARGUMENT_KEYS,
+            required=("id", "title", "applies_when", "order", "text", "text_provider", "citations"),
+        )
         for key in ARGUMENT_TEXT_KEYS:
             if key in data and not (isinstance(data[key], str) and data[key].strip()):
                 raise fail(rel, line, f"{key} must be a non-empty paragraph of text")
         if ("text_prospective" in data) != ("text_prospective_provider" in data):
-            raise fail(rel, line, "text_prospective and text_prospective_provider go together "
-                       "(the prospective request is written in both voices)")
+            raise fail(
+                rel,
+                line,
+                "text_prospective and text_prospective_provider go together "
+                "(the prospective request is written in both voices)",
+            )
         stem = rel.rsplit("/", 1)[-1].removesuffix(".yaml")
         if data["id"] != stem:
             raise fail(rel, line, f"id {data['id']!r} must match the file name {stem!r}")
@@ -358,25 +408,39 @@ def arguments() -> dict[str, dict[str, Any]]:
         if not isinstance(data["order"], int) or isinstance(data["order"], bool):
             raise fail(rel, line, "order must be a whole number")
         _check_citation_ids(rel, line, data["citations"], at_least_one=True)
-        points = [_check_call_point(rel, line, cp)
-                  for cp in _check_list(rel, line, data.get("call_points", []), "call_points")]
-        audiences = _check_list(rel, line, data.get("audiences", list(DEFAULT_AUDIENCES)),
-                                "audiences")
+        points = [
+            _check_call_point(rel, line, cp)
+            for cp in _check_list(rel, line, data.get("call_points", []), "call_points")
+        ]
+        audiences = _check_list(
+            rel, line, data.get("audiences", list(DEFAULT_AUDIENCES)), "audiences"
+        )
         if not audiences:
-            raise fail(rel, line, "audiences must name at least one of "
-                       + ", ".join(ARGUMENT_AUDIENCES))
+            raise fail(
+                rel, line, "audiences must name at least one of " + ", ".join(ARGUMENT_AUDIENCES)
+            )
         for aud in audiences:
             _check_choice(rel, line, aud, ARGUMENT_AUDIENCES, "audience")
         employer_text = " ".join(str(data.get("text_employer") or "").split())
         if ("employer" in audiences) != bool(employer_text):
-            raise fail(rel, line, "text_employer and the audience 'employer' go together "
-                       "(the employer letter reads text_employer)")
-        if employer_text and (FIRST_PERSON.search(employer_text)
-                              or FIRST_PERSON_PLURAL.search(employer_text)):
-            word = (FIRST_PERSON.search(employer_text)
-                    or FIRST_PERSON_PLURAL.search(employer_text)).group(0)
-            raise fail(rel, line, f"text_employer speaks in the first person ({word!r}); it is "
-                       "read in both voices, so write about the plan and its members")
+            raise fail(
+                rel,
+                line,
+                "text_employer and the audience 'employer' go together "
+                "(the employer letter reads text_employer)",
+            )
+        if employer_text and (
+            FIRST_PERSON.search(employer_text) or FIRST_PERSON_PLURAL.search(employer_text)
+        ):
+            word = (
+                FIRST_PERSON.search(employer_text) or FIRST_PERSON_PLURAL.search(employer_text)
+            ).group(0)
+            raise fail(
+                rel,
+                line,
+                f"text_employer speaks in the first person ({word!r}); it is "
+                "read in both voices, so write about the plan and its members",
+            )
         out[stem] = {
             "id": stem,
             "title": " ".join(str(data["title"]).split()),
@@ -417,8 +481,9 @@ def regulators() -> dict[str, dict[str, str]]:
         _check_https(rel, line, row["complaint_url"], "complaint_url")
         out[code] = {**row, "state_code": code, "line": str(line)}
     if len(out) != REGULATOR_COUNT:
-        raise fail(rel, None, f"expected {REGULATOR_COUNT} regulators (50 states + DC), "
-                              f"found {len(out)}")
+        raise fail(
+            rel, None, f"expected {REGULATOR_COUNT} regulators (50 states + DC), found {len(out)}"
+        )
     return out
 
 
@@ -438,8 +503,12 @@ def federal_venues() -> dict[str, dict[str, Any]]:
         if not isinstance(entry, dict):
             raise fail(rel, data.get("__line__"), f"venue {vid!r} must be a mapping")
         line = entry.get("__line__")
-        check_keys(rel, entry, _FEDERAL_KEYS,
-                   required=("kind", "funding", "guidance", "citations", "confidence"))
+        check_keys(
+            rel,
+            entry,
+            _FEDERAL_KEYS,
+            required=("kind", "funding", "guidance", "citations", "confidence"),
+        )
         _check_choice(rel, line, entry["kind"], (*VENUE_KINDS, "external_review"), "venue kind")
         for f in _check_list(rel, line, entry["funding"], "funding"):
             _check_choice(rel, line, f, FUNDING_KINDS, "funding")
@@ -475,8 +544,12 @@ def deadline_rules() -> dict[str, dict[str, Any]]:
         if not isinstance(rule, dict):
             raise fail(rel, rules.get("__line__"), f"rule {rid!r} must be a mapping")
         line = rule.get("__line__")
-        check_keys(rel, rule, _DEADLINE_KEYS,
-                   required=("kind", "funding", "window", "starts_from", "citations", "reason"))
+        check_keys(
+            rel,
+            rule,
+            _DEADLINE_KEYS,
+            required=("kind", "funding", "window", "starts_from", "citations", "reason"),
+        )
         _check_choice(rel, line, rule["kind"], DEADLINE_KINDS, "deadline kind")
         _check_choice(rel, line, rule["starts_from"], DEADLINE_STARTS, "starts_from")
         for f in _check_list(rel, line, rule["funding"], "funding"):
@@ -487,8 +560,11 @@ def deadline_rules() -> dict[str, dict[str, Any]]:
         check_keys(rel, window, ("days", "months"))
         units = [k for k in ("days", "months") if k in window]
         if len(units) != 1 or not isinstance(window[units[0]], int) or window[units[0]] <= 0:
-            raise fail(rel, window.get("__line__", line),
-                       "window must be exactly one of days or months, a positive whole number")
+            raise fail(
+                rel,
+                window.get("__line__", line),
+                "window must be exactly one of days or months, a positive whole number",
+            )
         if not isinstance(rule.get("roll_forward", False), bool):
             raise fail(rel, line, "roll_forward must be true or false")
         _check_citation_ids(rel, line, rule["citations"], at_least_one=True)

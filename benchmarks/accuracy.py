@@ -21,14 +21,21 @@ INPUT_SUFFIXES = (".pdf", ".835", ".png", ".jpg", ".jpeg", ".txt", ".edi")
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("folder", nargs="?", default=str(Path(__file__).resolve().parent.parent / "samples"))
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "folder", nargs="?", default=str(Path(__file__).resolve().parent.parent / "samples")
+    )
     ap.add_argument("--misses", action="append", default=[], help="file stem, or 'all'")
     args = ap.parse_args()
     total = Score()
     for exp in sorted(Path(args.folder).glob("*.expected.json")):
         stem = exp.name[: -len(".expected.json")]
-        src = next((exp.with_name(stem + s) for s in INPUT_SUFFIXES if exp.with_name(stem + s).exists()), None)
+        src = next(
+            (exp.with_name(stem + s) for s in INPUT_SUFFIXES if exp.with_name(stem + s).exists()),
+            None,
+        )
         if src is None:
             continue
         want = json.loads(exp.read_text(encoding="utf-8"))

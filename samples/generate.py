@@ -3646,9 +3646,25 @@ def x12_text(doc: Doc) -> str:
     seg("ST", "835", "0001")
     total_paid = sum((c.total("paid") or ZERO for c in doc.claims), ZERO)
     pay_date = when + timedelta(days=1)
-    seg("BPR", "I", x12_amount(total_paid), "C", "ACH", "CCP", "01", "011000015", "DA",
-        "2233445566", x["payer_tin"], "", "01", "021000021", "DA", "9988776655",
-        f"{pay_date:%Y%m%d}")
+    seg(
+        "BPR",
+        "I",
+        x12_amount(total_paid),
+        "C",
+        "ACH",
+        "CCP",
+        "01",
+        "011000015",
+        "DA",
+        "2233445566",
+        x["payer_tin"],
+        "",
+        "01",
+        "021000021",
+        "DA",
+        "9988776655",
+        f"{pay_date:%Y%m%d}",
+    )
     seg("TRN", "1", f"EFT{ctrl:07d}", x["payer_tin"])
     seg("DTM", "405", f"{when:%Y%m%d}")
     seg("N1", "PR", doc.payer_name.upper())
@@ -3667,9 +3683,18 @@ def x12_text(doc: Doc) -> str:
     seg("REF", "TJ", x["payee_tin"])
     seg("LX", "1")
     for c, cx in zip(doc.claims, x["claims"], strict=True):
-        seg("CLP", cx["pcn"], cx["status"], x12_amount(c.total("billed")),
-            x12_amount(c.total("paid")), x12_amount(c.total("owe")) if c.total("owe") else "",
-            x["filing"], c.number, "11", "1")
+        seg(
+            "CLP",
+            cx["pcn"],
+            cx["status"],
+            x12_amount(c.total("billed")),
+            x12_amount(c.total("paid")),
+            x12_amount(c.total("owe")) if c.total("owe") else "",
+            x["filing"],
+            c.number,
+            "11",
+            "1",
+        )
         last, first = cx["patient"]
         seg("NM1", "QC", "1", last, first, "", "", "", "MI", cx["patient_id"])
         if cx.get("subscriber"):
@@ -3748,10 +3773,29 @@ def x12_docs() -> list[Doc]:
                 member_id="NWH553019284",
                 categories=["out_of_network"],
                 lines=[
-                    L("2026-02-11", "S9443", "", "250.00", allowed="0.00", paid="0.00",
-                      owe="0.00", units=1, adj=[A("CO-242", "250.00")], rarc=["N130"]),
-                    L("2026-02-18", "99403", "", "175.00", allowed="0.00", paid="0.00",
-                      owe="0.00", units=1, adj=[A("CO-242", "175.00")]),
+                    L(
+                        "2026-02-11",
+                        "S9443",
+                        "",
+                        "250.00",
+                        allowed="0.00",
+                        paid="0.00",
+                        owe="0.00",
+                        units=1,
+                        adj=[A("CO-242", "250.00")],
+                        rarc=["N130"],
+                    ),
+                    L(
+                        "2026-02-18",
+                        "99403",
+                        "",
+                        "175.00",
+                        allowed="0.00",
+                        paid="0.00",
+                        owe="0.00",
+                        units=1,
+                        adj=[A("CO-242", "175.00")],
+                    ),
                 ],
             ),
             ClaimRec(
@@ -3761,8 +3805,17 @@ def x12_docs() -> list[Doc]:
                 npi=N_HARBOR,
                 member_id="NWH553019284",
                 lines=[
-                    L("2026-03-04", "S9443", "", "250.00", allowed="200.00", paid="200.00",
-                      owe="0.00", units=1, adj=[A("CO-45", "50.00")]),
+                    L(
+                        "2026-03-04",
+                        "S9443",
+                        "",
+                        "250.00",
+                        allowed="200.00",
+                        paid="200.00",
+                        owe="0.00",
+                        units=1,
+                        adj=[A("CO-45", "50.00")],
+                    ),
                 ],
             ),
         ],
@@ -3781,12 +3834,23 @@ def x12_docs() -> list[Doc]:
                 payee_tin="043219876",
                 filing="12",
                 claims=[
-                    dict(pcn="HHL0211PN", status="4", patient=("NATARAJAN", "PRIYA"),
-                         patient_id="NWH55301928402", subscriber=("NATARAJAN", "ARJUN"),
-                         rendering=("DOE", "JANE"), received=date(2026, 2, 24)),
-                    dict(pcn="HHL0304PN", status="1", patient=("NATARAJAN", "PRIYA"),
-                         patient_id="NWH55301928402", subscriber=("NATARAJAN", "ARJUN"),
-                         received=date(2026, 3, 6)),
+                    dict(
+                        pcn="HHL0211PN",
+                        status="4",
+                        patient=("NATARAJAN", "PRIYA"),
+                        patient_id="NWH55301928402",
+                        subscriber=("NATARAJAN", "ARJUN"),
+                        rendering=("DOE", "JANE"),
+                        received=date(2026, 2, 24),
+                    ),
+                    dict(
+                        pcn="HHL0304PN",
+                        status="1",
+                        patient=("NATARAJAN", "PRIYA"),
+                        patient_id="NWH55301928402",
+                        subscriber=("NATARAJAN", "ARJUN"),
+                        received=date(2026, 3, 6),
+                    ),
                 ],
             )
         },
@@ -3810,8 +3874,18 @@ def x12_docs() -> list[Doc]:
                 member_id="LCH20417736",
                 categories=["provider_type"],
                 lines=[
-                    L("2026-03-20", "S9443", "", "180.00", allowed="0.00", paid="0.00",
-                      owe="0.00", units=1, adj=[A("CO-170", "180.00")], rarc=["N95"]),
+                    L(
+                        "2026-03-20",
+                        "S9443",
+                        "",
+                        "180.00",
+                        allowed="0.00",
+                        paid="0.00",
+                        owe="0.00",
+                        units=1,
+                        adj=[A("CO-170", "180.00")],
+                        rarc=["N95"],
+                    ),
                 ],
             ),
             ClaimRec(
@@ -3822,8 +3896,17 @@ def x12_docs() -> list[Doc]:
                 member_id="LCH20588120",
                 categories=["cost_sharing"],
                 lines=[
-                    L("2026-03-25", "S9443", "", "180.00", allowed="150.00", paid="100.00",
-                      owe="50.00", units=2, adj=[A("CO-45", "30.00"), A("PR-1", "50.00")]),
+                    L(
+                        "2026-03-25",
+                        "S9443",
+                        "",
+                        "180.00",
+                        allowed="150.00",
+                        paid="100.00",
+                        owe="50.00",
+                        units=2,
+                        adj=[A("CO-45", "30.00"), A("PR-1", "50.00")],
+                    ),
                 ],
             ),
         ],
@@ -3842,12 +3925,22 @@ def x12_docs() -> list[Doc]:
                 payee_tin="382204417",
                 filing="MC",
                 claims=[
-                    dict(pcn="MLP-26-0320-01", status="4", patient=("CHEN", "MAYA"),
-                         patient_id="LCH20417736", rendering=("MARTINEZ", "ROSA"),
-                         received=date(2026, 3, 30)),
-                    dict(pcn="MLP-26-0325-04", status="1", patient=("BROOKS", "AALIYAH"),
-                         patient_id="LCH20588120", rendering=("MARTINEZ", "ROSA"),
-                         received=date(2026, 4, 2)),
+                    dict(
+                        pcn="MLP-26-0320-01",
+                        status="4",
+                        patient=("CHEN", "MAYA"),
+                        patient_id="LCH20417736",
+                        rendering=("MARTINEZ", "ROSA"),
+                        received=date(2026, 3, 30),
+                    ),
+                    dict(
+                        pcn="MLP-26-0325-04",
+                        status="1",
+                        patient=("BROOKS", "AALIYAH"),
+                        patient_id="LCH20588120",
+                        rendering=("MARTINEZ", "ROSA"),
+                        received=date(2026, 4, 2),
+                    ),
                 ],
             )
         },
@@ -3997,8 +4090,14 @@ def make_scan(source: str, path: str | os.PathLike, seed: int = 1) -> dict:
         pages.append(Image.open(io.BytesIO(buf.getvalue())))
     out = io.BytesIO()
     pages[0].save(
-        out, "PDF", save_all=True, append_images=pages[1:], resolution=200.0,
-        creationDate=_SCAN_DATE, modDate=_SCAN_DATE, producer="scanner",
+        out,
+        "PDF",
+        save_all=True,
+        append_images=pages[1:],
+        resolution=200.0,
+        creationDate=_SCAN_DATE,
+        modDate=_SCAN_DATE,
+        producer="scanner",
     )
     data = out.getvalue()
     _atomic_write(path, data)
@@ -4014,7 +4113,9 @@ def make_photo(source: str, path: str | os.PathLike, seed: int = 2) -> dict:
     path = Path(path)
     page = _render_pages(SAMPLES_DIR / f"{source}.pdf", 190)[0].convert("RGB")
     margin_x, margin_y = page.width // 12, page.height // 14
-    desk = Image.new("RGB", (page.width + 2 * margin_x, page.height + 2 * margin_y), (118, 116, 112))
+    desk = Image.new(
+        "RGB", (page.width + 2 * margin_x, page.height + 2 * margin_y), (118, 116, 112)
+    )
     desk.paste(page, (margin_x, margin_y))
     desk = desk.rotate(rng.uniform(0.6, 1.2), resample=Image.BICUBIC, fillcolor=(118, 116, 112))
     desk = desk.filter(ImageFilter.GaussianBlur(0.9))

@@ -35,5 +35,6 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[test,web]"
-.venv/bin/python -m ruff check appealgen tests samples benchmarks
+.venv/bin/python -m ruff check appealgen tests samples benchmarks scripts templates
+.venv/bin/python -m ruff format --check -q appealgen tests samples benchmarks scripts templates
 exec .venv/bin/python -m pytest "$@"

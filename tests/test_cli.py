@@ -77,7 +77,9 @@ def test_library_modules_never_import_click() -> None:
     assert not offenders, offenders
 
 
-def test_a_broken_data_file_stops_the_cli_with_its_file_and_line(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_broken_data_file_stops_the_cli_with_its_file_and_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from appealgen import knowledge
     from appealgen.read import fields
 

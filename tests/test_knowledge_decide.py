@@ -361,6 +361,10 @@ def test_arguments_speak_to_known_audiences() -> None:
     for aid in ("full_and_fair_review", "timely_filing_review", "duplicate_review"):
         assert args[aid]["audiences"] == ["plan"], aid
     # the employer hears what the plan must cover
-    for aid in ("preventive_lactation_coverage", "no_in_network_provider",
-                "medical_management_limits", "duration_of_breastfeeding"):
+    for aid in (
+        "preventive_lactation_coverage",
+        "no_in_network_provider",
+        "medical_management_limits",
+        "duration_of_breastfeeding",
+    ):
         assert "employer" in args[aid]["audiences"], aid

@@ -26,7 +26,9 @@ def _random_pdf(path: Path, seed: int) -> None:
     for _page in range(rng.randint(1, 2)):
         for _ in range(rng.randint(5, 120)):
             text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 8)))
-            c.setFont(rng.choice(["Helvetica", "Times-Roman", "Courier"]), rng.choice([6, 8, 10, 14, 22]))
+            c.setFont(
+                rng.choice(["Helvetica", "Times-Roman", "Courier"]), rng.choice([6, 8, 10, 14, 22])
+            )
             c.drawString(rng.uniform(10, 560), rng.uniform(10, 780), text)
         c.showPage()
     c.save()

@@ -34,7 +34,9 @@ def test_reason_text_leaves_out_headers_and_tables() -> None:
 
 def test_denial_sentences_skip_label_blocks() -> None:
     text = "Member name: Ann Lee\nMember ID: X1234\nWe have denied this claim because the provider is not in network."
-    assert denial_sentences(text) == ["We have denied this claim because the provider is not in network."]
+    assert denial_sentences(text) == [
+        "We have denied this claim because the provider is not in network."
+    ]
 
 
 def test_prose_amount_stops_at_the_first_amount() -> None:
@@ -44,7 +46,13 @@ def test_prose_amount_stops_at_the_first_amount() -> None:
 
 @pytest.mark.parametrize(
     "cell, value",
-    [(".00", "0.00"), ("250.00-", "-250.00"), ("250.00CR", "-250.00"), ("$1,025.00", "1025.00"), ("—", None)],
+    [
+        (".00", "0.00"),
+        ("250.00-", "-250.00"),
+        ("250.00CR", "-250.00"),
+        ("$1,025.00", "1025.00"),
+        ("—", None),
+    ],
     ids=["bare-cents", "trailing-minus", "credit", "thousands", "dash"],
 )
 def test_money_cells(cell: str, value: str | None) -> None:

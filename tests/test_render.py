@@ -494,15 +494,26 @@ def test_employer_letter_argues_coverage_only(voice, sample_case, sample_profile
     result = render.generate(case, tmp_path, sample_profile, voice=voice)
     text = doc_text(result.case_dir / "employer_letter.docx")
     args = knowledge.arguments()
-    for aid in ("medical_management_limits", "preventive_lactation_coverage",
-                "no_in_network_provider", "duration_of_breastfeeding"):
+    for aid in (
+        "medical_management_limits",
+        "preventive_lactation_coverage",
+        "no_in_network_provider",
+        "duration_of_breastfeeding",
+    ):
         assert args[aid]["title"] in text, aid
         assert args[aid]["text_employer"][:60] in text, aid
     for aid in ("full_and_fair_review", "timely_filing_review"):
         assert args[aid]["title"] not in text, aid
     lowered = text.lower()
-    for phrase in ("claim file", "exception request", "treat this appeal", "this appeal",
-                   "i ask the plan", "we ask the plan", "reprocess"):
+    for phrase in (
+        "claim file",
+        "exception request",
+        "treat this appeal",
+        "this appeal",
+        "i ask the plan",
+        "we ask the plan",
+        "reprocess",
+    ):
         assert phrase not in lowered, phrase
     assert "home visits" in lowered
     # the appeal to the plan keeps every argument, the claim-file request included
@@ -512,8 +523,9 @@ def test_employer_letter_argues_coverage_only(voice, sample_case, sample_profile
 
 
 @pytest.mark.parametrize("kind", ["ebsa_request", "state_complaint"])
-def test_regulator_letters_leave_out_requests_to_the_plan(kind, sample_case, sample_profile,
-                                                          tmp_path):
+def test_regulator_letters_leave_out_requests_to_the_plan(
+    kind, sample_case, sample_profile, tmp_path
+):
     from appealgen import knowledge
 
     case = _case_with_arguments(sample_case, PLAN_ONLY_AND_COVERAGE)
@@ -527,8 +539,7 @@ def test_regulator_letters_leave_out_requests_to_the_plan(kind, sample_case, sam
 
 
 @pytest.mark.parametrize("voice", ["member", "provider"])
-def test_legislator_letter_has_policy_points_only(voice, sample_case, sample_profile,
-                                                  tmp_path):
+def test_legislator_letter_has_policy_points_only(voice, sample_case, sample_profile, tmp_path):
     from appealgen import knowledge
 
     case = _case_with_arguments(sample_case, PLAN_ONLY_AND_COVERAGE)

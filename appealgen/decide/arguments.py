@@ -160,9 +160,7 @@ MEDICARE_CALL_POINT = {
 }
 
 
-def call_points(
-    facts: Facts, chosen: list[ArgumentChoice], voice: str = "member"
-) -> list[str]:
+def call_points(facts: Facts, chosen: list[ArgumentChoice], voice: str = "member") -> list[str]:
     """The phone script: what to ask and what to answer to common pushback.
 
     ``voice="provider"`` reads each point's practice wording (``ask_provider``,
@@ -173,7 +171,9 @@ def call_points(
     points: list[str] = list(OPENING_CALL_POINTS)
     for choice in chosen:
         for cp in table[choice.id]["call_points"]:
-            said = {k: cp.get(f"{k}{suffix}") or cp.get(k) for k in ("ask", "if_they_say", "answer")}
+            said = {
+                k: cp.get(f"{k}{suffix}") or cp.get(k) for k in ("ask", "if_they_say", "answer")
+            }
             if said["ask"]:
                 line = f"Ask: \u201c{said['ask']}\u201d"
             else:

@@ -179,7 +179,12 @@ def find_stated_deadline(
     best: tuple[date | None, str | None] = (None, None)
     for sentence in _SENTENCE_SPLIT.split(" ".join(text.split())):
         kinds = [k for k, rx in _KIND_WORDS.items() if rx.search(sentence)]
-        if not kinds or kinds[0] != kind or _PLAN_CLOCK.search(sentence) or _CONTINUATION.search(sentence):
+        if (
+            not kinds
+            or kinds[0] != kind
+            or _PLAN_CLOCK.search(sentence)
+            or _CONTINUATION.search(sentence)
+        ):
             continue  # external review and hearing sentences also say "appeal"; first wins
         found: list[date] = []
         for m in _BY_DATE.finditer(sentence):

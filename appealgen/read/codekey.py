@@ -29,7 +29,9 @@ def read_code_key(lines: list[Line]) -> tuple[dict[str, str], set[int]]:
         text = ln.text
         m = _GLOSS_LINE.match(text)
         if m is None and len(cells) >= 2 and re.fullmatch(r"[A-Z0-9-]{1,8}", cells[0].text.strip()):
-            m = _GLOSS_LINE.match(cells[0].text.strip() + " - " + " ".join(c.text for c in cells[1:]))
+            m = _GLOSS_LINE.match(
+                cells[0].text.strip() + " - " + " ".join(c.text for c in cells[1:])
+            )
         code_text = m.group("code") if m else ""
         if m and not nz.find_dates(code_text) and not ("." in code_text or "$" in code_text):
             code = re.sub(r"\s", "-", m.group("code").strip())
@@ -62,7 +64,11 @@ def _key_line(m: re.Match[str]) -> bool:
     between = m.string[m.end("code") : m.start("text")]
     bracketed = m.string[: m.start("code")].rstrip().endswith(("(", "["))
     plain_space = not re.search(r"[-–—:=.)\]]", between)
-    if code in ("PO", "P", "BOX", "APT", "STE") or _STREET_LINE.match(m.group(0)) or ADDRESS.search(m.group(0)):
+    if (
+        code in ("PO", "P", "BOX", "APT", "STE")
+        or _STREET_LINE.match(m.group(0))
+        or ADDRESS.search(m.group(0))
+    ):
         return False
     if plain_space and not bracketed and (code.isdigit() or (code.isalpha() and len(code) <= 2)):
         return False

@@ -31,7 +31,11 @@ def clean_name(value: str | None) -> str | None:
     if not value:
         return None
     value = VALUE_SEPARATORS.split(value)[0]
-    v = re.split(r"\s+(?:member|patient|id|group|claim|dob|date|npi|provider)\b\s*[:#]|,\s*(?:member\s+)?ID\b", value, flags=re.I)[0]
+    v = re.split(
+        r"\s+(?:member|patient|id|group|claim|dob|date|npi|provider)\b\s*[:#]|,\s*(?:member\s+)?ID\b",
+        value,
+        flags=re.I,
+    )[0]
     v = re.sub(
         r"\s*\((?:self|spouse|child|dependent|son|daughter|subscriber|member|patient|infant|newborn)\b[^)]*\)\s*$",
         "",
@@ -54,7 +58,11 @@ def clean_id(value: str | None) -> str | None:
     v = tok[0].strip(",;:|")
     # "WCH 0077 4410": an ID printed in groups
     k = 1
-    while k < len(tok) and len(tok[k - 1]) <= 8 and re.fullmatch(r"[A-Z]{0,3}\d{2,6}", tok[k].strip(",;")):
+    while (
+        k < len(tok)
+        and len(tok[k - 1]) <= 8
+        and re.fullmatch(r"[A-Z]{0,3}\d{2,6}", tok[k].strip(",;"))
+    ):
         v = v + " " + tok[k].strip(",;")
         k += 1
     if not re.search(r"\d", v) or len(v) < 3:

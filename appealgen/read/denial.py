@@ -70,7 +70,11 @@ def decide_denial(
     denied = False
     if (paid is not None and paid == ZERO and billed > ZERO) or unpaid_line:
         denied = True
-    elif denial_codes or own and any(DENIAL_WORDS.search(e) or "network" in e.lower() for e in explained):
+    elif (
+        denial_codes
+        or own
+        and any(DENIAL_WORDS.search(e) or "network" in e.lower() for e in explained)
+    ):
         denied = True
     elif share > ZERO and (is_lactation or carc):
         denied = True
@@ -97,7 +101,9 @@ def decide_denial(
     if cats in ([], ["other"]) and share > ZERO:
         # a deductible, copay or coinsurance charged, and no other reason printed
         cats, primary = ["cost_sharing"], "cost_sharing"
-    claim.denial = Denial(reason_text=reason, carc=carc, rarc=rarc, categories=cats, primary_category=primary)
+    claim.denial = Denial(
+        reason_text=reason, carc=carc, rarc=rarc, categories=cats, primary_category=primary
+    )
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])")

@@ -88,7 +88,9 @@ def read_bytes(path: Path) -> bytes:
     if not path.exists():
         raise InputError("no such file", file=str(path))
     if path.is_dir():
-        raise InputError("is a folder, not a file (use `appealgen batch` for folders)", file=str(path))
+        raise InputError(
+            "is a folder, not a file (use `appealgen batch` for folders)", file=str(path)
+        )
     size = path.stat().st_size
     if size == 0:
         raise InputError("the file is empty", file=str(path))

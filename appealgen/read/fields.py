@@ -47,7 +47,9 @@ def labels() -> LabelSet:
             if key == "__line__":
                 continue
             if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-                raise fail(LABELS_FILE, sec.get("__line__"), f"{name}.{key}: expected a list of labels")
+                raise fail(
+                    LABELS_FILE, sec.get("__line__"), f"{name}.{key}: expected a list of labels"
+                )
             out[key] = tuple(_norm(v) for v in values)
         return out
 
@@ -115,9 +117,15 @@ def find_fields(lines: list[Line]) -> list[Found]:
                 nxt = cells[idx + 1] if idx + 1 < len(cells) else None
                 value = None
                 heading_row = all(is_label_cell(x.text) or _is_heading(x.text) for x in cells)
-                usable = nxt is not None and not is_label_cell(nxt.text) and not _is_heading(nxt.text)
+                usable = (
+                    nxt is not None and not is_label_cell(nxt.text) and not _is_heading(nxt.text)
+                )
                 inline_pairs = any(_inline_regex().search(x.text) for x in cells)
-                if usable and not heading_row and (not inline_pairs or c.text.rstrip().endswith((":", "#"))):
+                if (
+                    usable
+                    and not heading_row
+                    and (not inline_pairs or c.text.rstrip().endswith((":", "#")))
+                ):
                     value = nxt.text
                 elif below is not None:
                     value = _aligned_text(below, c.x0, c.x1)
@@ -136,7 +144,10 @@ def find_fields(lines: list[Line]) -> list[Found]:
                 if not value:
                     continue
                 before = text[: m.start()].split()[-1:] or [""]
-                if _norm(m.group("label")) in ("id", "npi") and before[0].lower().strip(".:") in _NOT_MEMBER_ID_PREFIX:
+                if (
+                    _norm(m.group("label")) in ("id", "npi")
+                    and before[0].lower().strip(".:") in _NOT_MEMBER_ID_PREFIX
+                ):
                     continue  # "Tax ID:", "Payee NPI:"
                 for fld in field_of(m.group("label")):
                     found.append(Found(fld, value, i, _norm(m.group("label"))))
@@ -159,7 +170,19 @@ _DATE_START = re.compile(
 
 
 _NOT_MEMBER_ID_PREFIX = frozenset(
-    {"tax", "provider", "payer", "payee", "tin", "npi", "federal", "employer", "check", "eft", "trace"}
+    {
+        "tax",
+        "provider",
+        "payer",
+        "payee",
+        "tin",
+        "npi",
+        "federal",
+        "employer",
+        "check",
+        "eft",
+        "trace",
+    }
 )
 
 
@@ -171,7 +194,9 @@ def _bare_regex() -> re.Pattern[str]:
         if fld in DATE_FIELDS or fld in ID_FIELDS
         for lab in labs
     } | set(_EXTRA_BARE)
-    alt = "|".join(re.escape(lab).replace(r"\ ", r"\s+") for lab in sorted(typed, key=len, reverse=True))
+    alt = "|".join(
+        re.escape(lab).replace(r"\ ", r"\s+") for lab in sorted(typed, key=len, reverse=True)
+    )
     return re.compile(rf"(?<![\w/#-])(?P<label>{alt})\.?\s+(?![:#])", re.I)
 
 
@@ -216,10 +241,12 @@ _PAIR_RX = re.compile(
 
 
 def _bare_pairs(text: str, i: int, found: list[Found]) -> None:
-    """"Claim AB26 Patient Ada Okafor Provider Ohio Valley Lactation NPI 1677305488"."""
+    """ "Claim AB26 Patient Ada Okafor Provider Ohio Valley Lactation NPI 1677305488"."""
     matches = list(_PAIR_RX.finditer(text))
     values = [
-        text[m.end() : (matches[k + 1].start() if k + 1 < len(matches) else len(text))].strip(" ,;·|")
+        text[m.end() : (matches[k + 1].start() if k + 1 < len(matches) else len(text))].strip(
+            " ,;·|"
+        )
         for k, m in enumerate(matches)
     ]
     starts_with_label = bool(matches) and matches[0].start() == 0
@@ -228,7 +255,10 @@ def _bare_pairs(text: str, i: int, found: list[Found]) -> None:
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
         value = text[m.end() : end].strip(" ,;·|")
-        fld = _PAIR_LABELS.get(m.group(1)) or _PAIR_LABELS[m.group(1).title() if m.group(1) != "NPI" else "NPI"]
+        fld = (
+            _PAIR_LABELS.get(m.group(1))
+            or _PAIR_LABELS[m.group(1).title() if m.group(1) != "NPI" else "NPI"]
+        )
         if value and fld in ("patient_name", "provider_name", "member_name", "network"):
             found.append(Found(fld, value, i, m.group(1).lower()))
 
@@ -267,7 +297,9 @@ def _aligned_text(line: Line, x0: float, x1: float) -> str | None:
     return best.text
 
 
-def first(found: list[Found], field: str, *, start: int = 0, stop: int | None = None) -> Found | None:
+def first(
+    found: list[Found], field: str, *, start: int = 0, stop: int | None = None
+) -> Found | None:
     for f in found:
         if f.field == field and f.line >= start and (stop is None or f.line < stop):
             return f

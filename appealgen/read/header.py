@@ -124,7 +124,10 @@ _FUNDING_RULES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("medicare", re.compile(r"\bmedicare advantage\b|\bmedicare (part|plan|health)\b|\bMA-PD\b", re.I)),
+    (
+        "medicare",
+        re.compile(r"\bmedicare advantage\b|\bmedicare (part|plan|health)\b|\bMA-PD\b", re.I),
+    ),
     (
         "fully_insured",
         re.compile(
@@ -145,7 +148,11 @@ def read_member(ctx: ParseContext) -> Member:
         # the addressee block (name, street, City ST ZIP) before "Dear …", which may be a first name only
         payer_line = _payer_line(ctx)
         for b in address_blocks(ctx):
-            if b.name and b.line != (payer_line or -9) + 2 and ctx.lines[b.line].page == ctx.lines[0].page:
+            if (
+                b.name
+                and b.line != (payer_line or -9) + 2
+                and ctx.lines[b.line].page == ctx.lines[0].page
+            ):
                 name = b.name
                 break
     if name is None:
@@ -163,7 +170,9 @@ def _multi_member(ctx: ParseContext) -> bool:
 
 
 def _dear_name(ctx: ParseContext) -> str | None:
-    m = re.search(r"^\s*Dear\s+(?:Mr\.?|Ms\.?|Mrs\.?|Mx\.?|Dr\.?)?\s*([^,:\n]{3,50})[,:]", ctx.text, re.M)
+    m = re.search(
+        r"^\s*Dear\s+(?:Mr\.?|Ms\.?|Mrs\.?|Mx\.?|Dr\.?)?\s*([^,:\n]{3,50})[,:]", ctx.text, re.M
+    )
     if m and not re.search(r"member|parent|patient|customer|sir|madam", m.group(1), re.I):
         return m.group(1).strip()
     return None
@@ -187,7 +196,10 @@ class _AddressBlock:
     po_box: bool = False
 
 
-_STREET = re.compile(r"^\s*(\d+[A-Z]?\s+\w|P\.?\s?O\.?\s+Box|\w.*\b(street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|way|blvd|place|pl)\b)", re.I)
+_STREET = re.compile(
+    r"^\s*(\d+[A-Z]?\s+\w|P\.?\s?O\.?\s+Box|\w.*\b(street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|way|blvd|place|pl)\b)",
+    re.I,
+)
 
 
 _PARTICLES = r"de|der|den|van|von|da|das|dos|del|della|la|le|di|du|bin|ibn|al|el|y|ter|ten"
@@ -217,7 +229,12 @@ def address_blocks(ctx: ParseContext) -> list[_AddressBlock]:
                 if k < 0 or lines[k].page != ln.page:
                     continue
                 cell = _cell_at(lines[k], c.x0)
-                if cell and _PERSON.match(cell.strip()) and not _NOT_PAYER.search(cell) and not re.search(r"\d", cell):
+                if (
+                    cell
+                    and _PERSON.match(cell.strip())
+                    and not _NOT_PAYER.search(cell)
+                    and not re.search(r"\d", cell)
+                ):
                     name = cell.strip()
                     break
             out.append(_AddressBlock(name, state_code(m.group(2)) or m.group(2), j, po_box))
@@ -295,7 +312,9 @@ def _payer_line(ctx: ParseContext) -> int | None:
                 continue
             size = max(w.size for w in c.words)
             rank = sizes.index(ln.size) if ln.size in sizes else 5
-            score = org + max(0, 4 - rank) * 1.5 + (1 if i < 6 else 0) + (1 if c.words[0].bold else 0)
+            score = (
+                org + max(0, 4 - rank) * 1.5 + (1 if i < 6 else 0) + (1 if c.words[0].bold else 0)
+            )
             score -= ln.top / ln.page_height * 2
             score += size / 20
             if score > best_score:
@@ -322,14 +341,18 @@ def read_payer(ctx: ParseContext) -> Payer:
     if name and name.isupper() and len(name.split()) <= 3:
         # a logo split over two lines ("TERNBRIDGE" / "HEALTH SERVICES"): the name in full
         pm = re.search(
-            r"\b((?:[A-Z][a-z][\w&'.-]*\s+){1,2})(?i:" + re.escape(name).replace(r"\ ", r"\s+") + r")\b",
+            r"\b((?:[A-Z][a-z][\w&'.-]*\s+){1,2})(?i:"
+            + re.escape(name).replace(r"\ ", r"\s+")
+            + r")\b",
             ctx.text,
         )
         if pm:
             name = re.sub(r"\s+", " ", pm.group(0)).strip()
     if name and len(name.split()) <= 3:
         m = re.search(
-            "(?i:" + re.escape(name).replace(r"\ ", r"\s+") + ")"
+            "(?i:"
+            + re.escape(name).replace(r"\ ", r"\s+")
+            + ")"
             + r"((?:\s+[A-Z][\w&'.-]*){1,3}?\s+(?:Company|Co\.|Inc\.?|Corporation|Plan|Insurance))\b",
             ctx.text,
         )
@@ -347,7 +370,9 @@ def read_payer(ctx: ParseContext) -> Payer:
                 if member_state_line is not None:
                     break
     if idx is not None:
-        state = next((st for j, st in addrs if idx <= j <= idx + 5 and j != member_state_line), None)
+        state = next(
+            (st for j, st in addrs if idx <= j <= idx + 5 and j != member_state_line), None
+        )
     if state is None and idx is not None:
         near = " ".join(ln.text for ln in ctx.lines[idx : idx + 4])
         m = re.search(rf",\s*([A-Z]{{2}}|{STATE_WORDS})\b(?!\s*\d{{5}})", near)
@@ -355,7 +380,9 @@ def read_payer(ctx: ParseContext) -> Payer:
             state = state_code(m.group(1))
     if state is None:
         appeal_addr = re.search(
-            r"(appeals?|grievances?)[^\n]*\n(?:[^\n]*\n){0,3}?[^\n]*?,?\s+([A-Z]{2})\s+\d{5}", ctx.text, re.I
+            r"(appeals?|grievances?)[^\n]*\n(?:[^\n]*\n){0,3}?[^\n]*?,?\s+([A-Z]{2})\s+\d{5}",
+            ctx.text,
+            re.I,
         )
         if appeal_addr and appeal_addr.group(2) in US_STATES:
             state = appeal_addr.group(2)
@@ -368,7 +395,11 @@ def read_payer(ctx: ParseContext) -> Payer:
                 continue
             if state is None and (m := ADDRESS.search(ln.text)) and state_code(m.group(2)):
                 state = state_code(m.group(2))
-            if phone is None and (pm := PHONE.search(ln.text)) and not re.search(r"fax", ln.text, re.I):
+            if (
+                phone is None
+                and (pm := PHONE.search(ln.text))
+                and not re.search(r"fax", ln.text, re.I)
+            ):
                 phone = format_phone(pm.group(0))
     return Payer(name=name, state=state, phone=phone)
 
@@ -380,7 +411,8 @@ _PHONE_GOOD = re.compile(
 
 
 _PHONE_OTHER = re.compile(
-    r"department of|division of|ebsa|labor|dol\b|ombudsman|commissioner|1-866-444|fax|legal aid", re.I
+    r"department of|division of|ebsa|labor|dol\b|ombudsman|commissioner|1-866-444|fax|legal aid",
+    re.I,
 )
 
 
@@ -420,7 +452,9 @@ def read_plan(ctx: ParseContext) -> Plan:
             break
     if name is None:
         for ln in ctx.lines[:40]:
-            m = re.fullmatch(r"([A-Z][\w&'’ -]{3,60}?)\s*\((HMO|PPO|EPO|POS|HDHP)\)", ln.text.strip())
+            m = re.fullmatch(
+                r"([A-Z][\w&'’ -]{3,60}?)\s*\((HMO|PPO|EPO|POS|HDHP)\)", ln.text.strip()
+            )
             if m and not ORG_WORDS.fullmatch(m.group(1)):
                 name = m.group(1).strip()
                 break
@@ -443,7 +477,9 @@ def read_plan(ctx: ParseContext) -> Plan:
             m = _PLAN_TYPE.search(ln.text)
             if not m or not re.search(r"plan|product|coverage|network|policy", ln.text, re.I):
                 continue
-            if m.group(1) == "POS" and not re.search(r"POS (plan|product)|point[- ]of[- ]service", ln.text, re.I):
+            if m.group(1) == "POS" and not re.search(
+                r"POS (plan|product)|point[- ]of[- ]service", ln.text, re.I
+            ):
                 continue
             ptype = m.group(1).upper()
             break
@@ -470,8 +506,10 @@ def _funding(ctx: ParseContext, plan_name: str | None) -> str:
             ]  # fmt: skip
             if not hits:
                 continue
-        if kind == "fully_insured" and re.search(r"department of labor|ebsa", hay, re.I) and not re.search(
-            r"insured by|underwritten by|fully[- ]insured", hay, re.I
+        if (
+            kind == "fully_insured"
+            and re.search(r"department of labor|ebsa", hay, re.I)
+            and not re.search(r"insured by|underwritten by|fully[- ]insured", hay, re.I)
         ):
             continue
         return kind
@@ -494,7 +532,9 @@ def read_notice_date(ctx: ParseContext) -> date | None:
             s, e, d = dates[0]
             rest = (t[:s] + t[e:]).strip(" ,.:")
             if not rest or re.fullmatch(
-                r"(date|dated|issued|mailed|sent)( this| on)?|(mon|tues|wednes|thurs|fri|satur|sun)day", rest, re.I
+                r"(date|dated|issued|mailed|sent)( this| on)?|(mon|tues|wednes|thurs|fri|satur|sun)day",
+                rest,
+                re.I,
             ):
                 return d
     # or in a cell of its own at the top of the first page, beside the insurer's name
@@ -503,20 +543,28 @@ def read_notice_date(ctx: ParseContext) -> date | None:
             continue
         for c in ln.cells:
             dates = nz.find_dates(c.text)
-            if len(dates) == 1 and not (c.text[: dates[0][0]] + c.text[dates[0][1] :]).strip(" ,.:"):
+            if len(dates) == 1 and not (c.text[: dates[0][0]] + c.text[dates[0][1] :]).strip(
+                " ,.:"
+            ):
                 return dates[0][2]
     return None
 
 
 def read_source_kind(ctx: ParseContext, tables: list[Table]) -> str:
     head = "\n".join(ln.text for ln in ctx.lines[:30]).lower()
-    if re.search(r"remittance advice|provider remittance|explanation of payment|provider voucher", head):
+    if re.search(
+        r"remittance advice|provider remittance|explanation of payment|provider voucher", head
+    ):
         return "remittance_835"
     if re.search(r"explanation of benefits|\beob\b|this is not a bill", head):
         return "eob"
     if re.search(r"remittance|explanation of payment|provider voucher", head):
         return "remittance_835"
-    if re.search(r"adverse benefit determination|notice of (denial|action)|denial|dear\b", ctx.text[:3000], re.I):
+    if re.search(
+        r"adverse benefit determination|notice of (denial|action)|denial|dear\b",
+        ctx.text[:3000],
+        re.I,
+    ):
         return "denial_letter"
     if tables:
         return "eob"

@@ -105,7 +105,7 @@ _AMOUNT = re.compile(r"^-?\d[\d,]*(\.\d{1,2})?-?$")
 
 
 def _join_currency(row: list[Word]) -> list[Word]:
-    """"$ 120" and "USD 180.00" printed as two words become one money word."""
+    """ "$ 120" and "USD 180.00" printed as two words become one money word."""
     out: list[Word] = []
     for w in row:
         prev = out[-1] if out else None
@@ -116,7 +116,15 @@ def _join_currency(row: list[Word]) -> list[Word]:
             and w.x0 - prev.x1 < 3 * max(prev.x1 - prev.x0, 4.0)
         ):
             joined = ("$" if prev.text == "$" else prev.text.upper()) + w.text
-            out[-1] = Word(joined, prev.x0, w.x1, min(prev.top, w.top), max(prev.bottom, w.bottom), w.size, w.bold)
+            out[-1] = Word(
+                joined,
+                prev.x0,
+                w.x1,
+                min(prev.top, w.top),
+                max(prev.bottom, w.bottom),
+                w.size,
+                w.bold,
+            )
         else:
             out.append(w)
     return out

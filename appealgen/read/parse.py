@@ -68,7 +68,9 @@ def parse_file(path: Path, *, max_pages: int | None = MAX_PAGES) -> ParseResult:
         result = x12.parse_835(doc)
     else:
         result = parse_document(doc)
-    log.debug("parsed sha=%s pages=%s in %.3fs", doc.sha256[:12], doc.page_count, time.perf_counter() - t0)
+    log.debug(
+        "parsed sha=%s pages=%s in %.3fs", doc.sha256[:12], doc.page_count, time.perf_counter() - t0
+    )
     return result
 
 
@@ -77,7 +79,9 @@ def parse_document(doc: Document) -> ParseResult:
     text = "\n".join(ln.text for ln in lines)
     found = find_fields(lines)
     glossary, glossary_lines = read_code_key(lines)
-    ctx = ParseContext(lines=lines, found=found, text=text, glossary=glossary, glossary_lines=glossary_lines)
+    ctx = ParseContext(
+        lines=lines, found=found, text=text, glossary=glossary, glossary_lines=glossary_lines
+    )
     tables = find_tables(lines)
     heading_lines = {k for t in tables for k in range(t.header_index, t.rows[0].line_index)}
     ctx.found = [f for f in ctx.found if f.line not in heading_lines or f.label in ("claim",)]
@@ -104,7 +108,11 @@ def parse_document(doc: Document) -> ParseResult:
     )
     _administrator_is_payer(result, text)
     result.notice_text = text  # type: ignore[attr-defined]
-    if result.source.kind == "denial_letter" and len(claims) == 1 and claims[0].patient_name is None:
+    if (
+        result.source.kind == "denial_letter"
+        and len(claims) == 1
+        and claims[0].patient_name is None
+    ):
         # "We denied your claim for lactation services": the letter's addressee is the patient
         claims[0].patient_name = result.member.name
     if result.member.state is None and result.payer.state and result.plan.funding == "medicaid":
@@ -178,7 +186,9 @@ def _claims(ctx: ParseContext, tables: list[Table]) -> list[Claim]:
     return claims
 
 
-_ADMINISTERED_BY = re.compile(r"\bAdministered by:?[ \t]+([A-Z][\w&'.-]*(?:[ \t]+(?:[A-Z&][\w&'.-]*|of)){0,5})")
+_ADMINISTERED_BY = re.compile(
+    r"\bAdministered by:?[ \t]+([A-Z][\w&'.-]*(?:[ \t]+(?:[A-Z&][\w&'.-]*|of)){0,5})"
+)
 
 
 def _administrator_is_payer(result: ParseResult, text: str) -> None:
@@ -195,12 +205,19 @@ def _administrator_is_payer(result: ParseResult, text: str) -> None:
 
 def _is_label_line(ctx: ParseContext, i: int) -> bool:
     """A line of labels ("Patient: Ann Lee") with no amounts on it."""
-    amounts = [w.text for w in ctx.lines[i].words if is_money_token(w.text) and ("." in w.text or "$" in w.text)]
+    amounts = [
+        w.text
+        for w in ctx.lines[i].words
+        if is_money_token(w.text) and ("." in w.text or "$" in w.text)
+    ]
     return any(f.line == i for f in ctx.found) and not amounts
 
 
 def _claim_from(
-    ctx: ParseContext, spans: list[tuple[int, int]], claim_number: str | None, seg_rows: list[tuple[Table, Row]]
+    ctx: ParseContext,
+    spans: list[tuple[int, int]],
+    claim_number: str | None,
+    seg_rows: list[tuple[Table, Row]],
 ) -> Claim | None:
     seg_text = "\n".join(
         ctx.lines[k].text for s, e in spans for k in range(s, e) if k not in ctx.glossary_lines
@@ -288,7 +305,11 @@ def _claim_from(
         claim.provider.name = _NETWORK_NOTE.sub("", name).strip(" ,") or None
     if claim.provider.name is None and (doc_pf := first(ctx.found, "provider_name")):
         # one provider printed once for the whole document ("Provider for both claims: …")
-        whole = _provider(ctx, [doc_pf, *[f for f in ctx.found if f.line == doc_pf.line]], ctx.lines[doc_pf.line].text)
+        whole = _provider(
+            ctx,
+            [doc_pf, *[f for f in ctx.found if f.line == doc_pf.line]],
+            ctx.lines[doc_pf.line].text,
+        )
         claim.provider.name = whole.name
         claim.provider.npi = claim.provider.npi or whole.npi
         claim.provider.network = claim.provider.network or whole.network
@@ -345,7 +366,9 @@ def _kv_service_lines(
     totals: dict[str, str] = {}
 
     def put(key: str, value: str) -> None:
-        if not blocks or (key in blocks[-1] and key in ("date_of_service", "procedure_code", "billed")):
+        if not blocks or (
+            key in blocks[-1] and key in ("date_of_service", "procedure_code", "billed")
+        ):
             blocks.append({})
         cur = blocks[-1].get(key)
         blocks[-1][key] = f"{cur} {value}" if cur else value
@@ -458,7 +481,9 @@ def _prose_totals(text: str) -> Totals | None:
     t = Totals()
     hits = 0
     for key, words in _PROSE_TOTALS.items():
-        m = re.search(rf"(?:{words})\s*:?\s*(?:\$\s?(\d[\d,]*(?:\.\d\d)?)|(\d[\d,]*\.\d\d))", text, re.I)
+        m = re.search(
+            rf"(?:{words})\s*:?\s*(?:\$\s?(\d[\d,]*(?:\.\d\d)?)|(\d[\d,]*\.\d\d))", text, re.I
+        )
         if m:
             setattr(t, key, nz.parse_money(m.group(1) or m.group(2)))
             hits += 1
@@ -508,7 +533,9 @@ def _service_line(
         # "Service 1 of 3: Preventive counseling (99403) · Diagnosis O92.4" above its own table
         sl.procedure_code, sl.modifiers = _procedure(caption, strict_modifiers=True)
     if c.get("modifiers") and not sl.modifiers:
-        sl.modifiers = [m for m in re.split(r"[\s,]+", c["modifiers"]) if re.fullmatch(r"[A-Z0-9]{2}", m)]
+        sl.modifiers = [
+            m for m in re.split(r"[\s,]+", c["modifiers"]) if re.fullmatch(r"[A-Z0-9]{2}", m)
+        ]
     units = c.get("units")
     if units and re.fullmatch(r"\d{1,3}(\.0+)?", units.strip()):
         sl.units = int(float(units))
@@ -538,11 +565,15 @@ def _service_line(
         code_src = f"{_strip_amounts(text)} {' '.join(row.extra)}"
     carcs = _carcs(code_src)
     rarcs = nz.find_rarcs(code_src)
-    for code in _bare_carcs_in_remarks(ctx, " ".join(v for k, v in c.items() if k.startswith("remarks"))):
+    for code in _bare_carcs_in_remarks(
+        ctx, " ".join(v for k, v in c.items() if k.startswith("remarks"))
+    ):
         if not any(code == k for _g, k in carcs):
             carcs.append((None, code))
     for code in _bare_carc_column(c.get("carc")):
-        group = next((g for g in (c.get("group") or "").split() if g in ("CO", "PR", "OA", "PI", "CR")), None)
+        group = next(
+            (g for g in (c.get("group") or "").split() if g in ("CO", "PR", "OA", "PI", "CR")), None
+        )
         if not any(code == k for _g, k in carcs):
             carcs.append((group, code))
     # a payer's own keys: from the remarks, or words (not bare numbers) in unnamed columns
@@ -556,7 +587,9 @@ def _service_line(
     # a reason printed in words in its own column ("No prior authorization")
     for k in ("carc", "remarks", "remarks_2"):
         words = c.get(k) or ""
-        if len(re.findall(r"[A-Za-z]{3,}", words)) >= 2 and not (_carcs(words) or nz.find_rarcs(words)):
+        if len(re.findall(r"[A-Za-z]{3,}", words)) >= 2 and not (
+            _carcs(words) or nz.find_rarcs(words)
+        ):
             own.append("TEXT:" + words)
     return sl, carcs, sl.remark_codes, own
 
@@ -591,7 +624,8 @@ def _fill_from_claim_text(
             unpaid = [
                 i
                 for i, sl in enumerate(lines)
-                if (sl.paid is not None and sl.paid == ZERO) or (sl.patient_responsibility or ZERO) > ZERO
+                if (sl.paid is not None and sl.paid == ZERO)
+                or (sl.patient_responsibility or ZERO) > ZERO
             ] or list(range(len(lines)))
             for i in unpaid:
                 sl = lines[i]
@@ -599,13 +633,19 @@ def _fill_from_claim_text(
                 sl.remark_codes = list(dict.fromkeys([*sl.remark_codes, *rarcs]))
                 line_codes[i] = (list(carcs), list(sl.remark_codes), line_codes[i][2])
     if not any(sl.diagnosis_codes for sl in lines):
-        dx_text = " ".join(ln for ln in text.splitlines() if re.search(r"diagnos|\bdx\b|icd", ln, re.I))
+        dx_text = " ".join(
+            ln for ln in text.splitlines() if re.search(r"diagnos|\bdx\b|icd", ln, re.I)
+        )
         dx = _diagnoses(dx_text)
         for sl in lines:
             sl.diagnosis_codes = list(dx)
     if any(sl.date_of_service is None for sl in lines):
         flat = re.sub(r"\s*\n\s*", " ", text)
-        prose = [d for st, _e, d in nz.find_dates(flat) if _DOS_CONTEXT.search(flat[max(0, st - 40) : st])]
+        prose = [
+            d
+            for st, _e, d in nz.find_dates(flat)
+            if _DOS_CONTEXT.search(flat[max(0, st - 40) : st])
+        ]
         if len(set(prose)) == 1:
             for sl in lines:
                 if sl.date_of_service is None:
@@ -622,7 +662,9 @@ def _carcs(text: str) -> list[tuple[str | None, str]]:
     return [(g or after.get(code), code) for g, code in found]
 
 
-def _footnote_codes(ctx: ParseContext, keys: list[str]) -> tuple[list[tuple[str | None, str]], list[str], list[str]]:
+def _footnote_codes(
+    ctx: ParseContext, keys: list[str]
+) -> tuple[list[tuple[str | None, str]], list[str], list[str]]:
     """Footnote keys ("(1)") whose note names a standard code ("Reason code 170 (CO): …")."""
     carcs: list[tuple[str | None, str]] = []
     rarcs: list[str] = []
@@ -687,7 +729,9 @@ KNOWN_MODIFIERS = frozenset(
 )
 
 
-_PROC = re.compile(r"\b([A-Z]\d{4}|\d{4}[A-Z0-9])((?:\s?[-:]\s?[A-Z0-9]{2}\b|\s[A-Z0-9]{2}\b){0,3})")
+_PROC = re.compile(
+    r"\b([A-Z]\d{4}|\d{4}[A-Z0-9])((?:\s?[-:]\s?[A-Z0-9]{2}\b|\s[A-Z0-9]{2}\b){0,3})"
+)
 
 
 def _procedure(text: str, *, strict_modifiers: bool = False) -> tuple[str | None, list[str]]:
@@ -698,7 +742,11 @@ def _procedure(text: str, *, strict_modifiers: bool = False) -> tuple[str | None
         mods: list[str] = []
         for mm in re.finditer(r"(\s?[-:]\s?|\s)([A-Z0-9]{2})\b", m.group(2)):
             sep, mod = mm.group(1), mm.group(2)
-            if sep.strip() or (not strict_modifiers and not mod.isdigit()) or mod in KNOWN_MODIFIERS:
+            if (
+                sep.strip()
+                or (not strict_modifiers and not mod.isdigit())
+                or mod in KNOWN_MODIFIERS
+            ):
                 if mod in KNOWN_MODIFIERS or sep.strip() or re.fullmatch(r"[A-Z][A-Z0-9]", mod):
                     mods.append(mod)
                     continue
@@ -722,7 +770,9 @@ def _diagnoses(text: str, *, undotted: bool = False) -> list[str]:
     return out
 
 
-def _own_codes(ctx: ParseContext, text: str, carcs: list[tuple[str | None, str]], rarcs: list[str]) -> list[str]:
+def _own_codes(
+    ctx: ParseContext, text: str, carcs: list[tuple[str | None, str]], rarcs: list[str]
+) -> list[str]:
     """Keys printed in a row that the document's own code key explains."""
     out = []
     taken = {c for _, c in carcs} | set(rarcs)
@@ -788,7 +838,8 @@ def _prose_service_line(ctx: ParseContext, text: str, in_seg: list[Found]) -> Se
     sl.paid = _amount_near(text, r"(?:plan |we )?paid|payment of|pays?")
     sl.allowed = _amount_near(text, r"allowed|allowable|approved amount")
     sl.patient_responsibility = _amount_near(
-        text, r"you (?:may )?owe|your share|patient responsibility|member responsibility|responsible for"
+        text,
+        r"you (?:may )?owe|your share|patient responsibility|member responsibility|responsible for",
     )
     bf = first(fields_here, "billed_total")
     if sl.billed is None and bf:
@@ -806,7 +857,9 @@ def _prose_service_line(ctx: ParseContext, text: str, in_seg: list[Found]) -> Se
 
 def _amount_near(text: str, words: str) -> Decimal | None:
     # lazy \W+? matters: a greedy one lets the match run on to a later amount
-    m = re.search(rf"(?:{words})[^\w$]{{0,3}}(?:\w+[^\w$]+?){{0,4}}?\$\s?(\d[\d,]*(?:\.\d\d)?)", text, re.I)
+    m = re.search(
+        rf"(?:{words})[^\w$]{{0,3}}(?:\w+[^\w$]+?){{0,4}}?\$\s?(\d[\d,]*(?:\.\d\d)?)", text, re.I
+    )
     if m:
         return nz.parse_money(m.group(1))
     return None
@@ -823,7 +876,9 @@ _CREDENTIALS = r"(?:IBCLC|RN|CLC|CLE|MD|DO|NP|CNM|CPM|PA-C|LC|RLC|FNP|MSN|BSN|AP
 
 
 _PROSE_PROVIDER = [
-    re.compile(r"\b(?:claim|bill|charges?|services?) (?:received )?from ([A-Z][^()\n;:]{2,60}?)\s*(?:\(NPI|,? NPI|\. | for | on )"),
+    re.compile(
+        r"\b(?:claim|bill|charges?|services?) (?:received )?from ([A-Z][^()\n;:]{2,60}?)\s*(?:\(NPI|,? NPI|\. | for | on )"
+    ),
     re.compile(
         r"\b(?:provided|rendered|performed|given|billed)(?: on [A-Z0-9][\w ,/]{4,20}?)? by "
         r"([A-Z][^()\n;:]{2,60}?)(?:,? because|,? which|\s*\(NPI|,? NPI|\.\s|;|,? on [A-Z0-9])"
@@ -833,7 +888,9 @@ _PROSE_PROVIDER = [
         rf"((?:(?:[A-Z][\w&'’.-]*|&)\s+){{0,5}}[A-Z][\w&'’.-]*"
         rf"(?:,\s*(?:{_CREDENTIALS}|LLC|PLLC|P\.?C\.?|Inc\.?|Ltd\.?))*)\s*\(NPI"
     ),
-    re.compile(rf"\b([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}, {_CREDENTIALS}(?:, {_CREDENTIALS})*)\b"),
+    re.compile(
+        rf"\b([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}, {_CREDENTIALS}(?:, {_CREDENTIALS})*)\b"
+    ),
 ]
 
 
@@ -849,7 +906,9 @@ def _prose_provider(flat: str) -> str | None:
         m = rx.search(flat)
         if m:
             name = m.group(1).strip(" ,")
-            if 3 <= len(name) <= 60 and not re.search(r"\b(we|you|your|our|the plan)\b", name, re.I):
+            if 3 <= len(name) <= 60 and not re.search(
+                r"\b(we|you|your|our|the plan)\b", name, re.I
+            ):
                 return name
     return None
 
@@ -872,7 +931,11 @@ def _provider(ctx: ParseContext, fields_here: list[Found], seg_text: str) -> Pro
     if npi is None:
         for cand in nz.find_npis(seg_text):
             at = seg_text.find(cand)
-            if not re.search(r"(payee|billing|pay-to|tax|tin)\W*(npi|id|number)?\W*$", seg_text[max(0, at - 25) : at], re.I):
+            if not re.search(
+                r"(payee|billing|pay-to|tax|tin)\W*(npi|id|number)?\W*$",
+                seg_text[max(0, at - 25) : at],
+                re.I,
+            ):
                 npi = cand
                 break
     network = None

@@ -175,7 +175,13 @@ def score(got: dict[str, Any], want: dict[str, Any], *, name: str = "") -> Score
             g = _get(gc, f)
             if f.startswith("denial.") and wc.get("denial") is None:
                 if f == "denial.primary_category":
-                    s.add("denial", gc.get("denial") is None, f"{where} denial", gc.get("denial"), None)
+                    s.add(
+                        "denial",
+                        gc.get("denial") is None,
+                        f"{where} denial",
+                        gc.get("denial"),
+                        None,
+                    )
                 continue
             s.add(f, _same(g, w), f"{where} {f}", g, w)
         glines = gc.get("service_lines") or []
@@ -187,5 +193,7 @@ def score(got: dict[str, Any], want: dict[str, Any], *, name: str = "") -> Score
                     g = [(a.get("group"), a.get("code")) for a in gl.get(f) or []]
                     s.add(f, set(w) == set(g), f"{where} line[{j}] {f}", g, w)
                     continue
-                s.add(f, _same(gl.get(f), wl.get(f)), f"{where} line[{j}] {f}", gl.get(f), wl.get(f))
+                s.add(
+                    f, _same(gl.get(f), wl.get(f)), f"{where} line[{j}] {f}", gl.get(f), wl.get(f)
+                )
     return s

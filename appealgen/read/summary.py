@@ -45,13 +45,12 @@ def format_parse(result: ParseResult) -> str:
         out.append(f"Claim {n}: {_v(c.claim_number)}  [{status}]")
         out.append(f"  Patient:   {_v(c.patient_name)}")
         prov = c.provider
-        out.append(
-            f"  Provider:  {_v(prov.name)}  NPI {_v(prov.npi)}  network {_v(prov.network)}"
-        )
+        out.append(f"  Provider:  {_v(prov.name)}  NPI {_v(prov.npi)}  network {_v(prov.network)}")
         for sl in c.service_lines:
             mods = ("-" + "-".join(sl.modifiers)) if sl.modifiers else ""
             codes = " ".join(
-                [a.group + "-" + a.code if a.group else a.code for a in sl.adjustments] + sl.remark_codes
+                [a.group + "-" + a.code if a.group else a.code for a in sl.adjustments]
+                + sl.remark_codes
             )
             out.append(
                 f"  {_v(sl.date_of_service)}  {_v(sl.procedure_code)}{mods:<4} "
@@ -66,7 +65,9 @@ def format_parse(result: ParseResult) -> str:
         )
         if c.denial:
             d = c.denial
-            out.append(f"  Denial: {_v(d.primary_category)}  (all: {', '.join(d.categories) or '—'})")
+            out.append(
+                f"  Denial: {_v(d.primary_category)}  (all: {', '.join(d.categories) or '—'})"
+            )
             if d.carc or d.rarc:
                 out.append(f"  Codes:  {' '.join(d.carc + d.rarc)}")
             if d.reason_text:

@@ -33,7 +33,9 @@ CELL_GAP_CHARS = 1.6  # heading words closer than this many character widths may
 HEADER_BAND_GAP = 1.6  # heading words stacked within this many line heights join the header
 ROW_END_GAP = 4.0
 CONTINUATION_GAP = 1.2  # a wrapped cell sits closer than this many line heights below its row  # a vertical gap this many line heights wide ends a table
-TOTAL_WORDS = re.compile(r"^\s*(claim\s+)?totals?\b|^\s*total\s+(for|claim|billed)|^\s*totals?:", re.I)
+TOTAL_WORDS = re.compile(
+    r"^\s*(claim\s+)?totals?\b|^\s*total\s+(for|claim|billed)|^\s*totals?:", re.I
+)
 _MONEY_TOKEN = re.compile(
     r"^\(?-?(?:USD)?\$?-?\d{1,3}(,\d{3})*(\.\d{2})?\)?(-|CR)?$|^\(?-?(?:USD)?\$?\d+\.\d{2}\)?(-|CR)?$"
     r"|^\$?\.\d{2}$"  # ".00", as some systems print zero
@@ -85,9 +87,7 @@ def _match_column(text: str) -> str | None:
     best, best_len = None, 0
     for name, syns in labels().columns.items():
         for s in syns:
-            if norm == s or (
-                len(s) > 3 and re.search(rf"(?<![a-z]){re.escape(s)}(?![a-z])", norm)
-            ):
+            if norm == s or (len(s) > 3 and re.search(rf"(?<![a-z]){re.escape(s)}(?![a-z])", norm)):
                 # an amount heading wins over a word it shares ("Provider charged")
                 weight = len(s) + (100 if name in AMOUNT_COLUMNS and norm != s else 0)
                 if norm == s:
@@ -122,7 +122,9 @@ def find_tables(lines: list[Line]) -> list[Table]:
         header_i, columns, last_header = cols
         sample = _sample_rows(lines, last_header + 1)
         if sample:
-            from_data = columns_from_data(lines[header_i : last_header + 1], [lines[k] for k in sample])
+            from_data = columns_from_data(
+                lines[header_i : last_header + 1], [lines[k] for k in sample]
+            )
             named = {c.name for c in from_data if c.name != "unknown"}
             if len(named) >= 3 and named & set(AMOUNT_COLUMNS):
                 columns = from_data
@@ -313,7 +315,9 @@ def _sample_rows(lines: list[Line], start: int) -> list[int]:
 
 def _typed(text: str) -> bool:
     t = text.strip(",;")
-    return is_money_token(t) and ("." in t or "$" in t or "USD" in t) or nz.is_cpt(t) or nz.is_hcpcs(t)
+    return (
+        is_money_token(t) and ("." in t or "$" in t or "USD" in t) or nz.is_cpt(t) or nz.is_hcpcs(t)
+    )
 
 
 def _units(ln: Line, close: float) -> list[tuple[float, float]]:
@@ -376,7 +380,10 @@ def columns_from_data(header: list[Line], rows: list[Line]) -> list[Column]:
                 if near:
                     sl = placed[min(near)[1]][1]
                 else:
-                    dist = [(min(abs(w.x0 - s2["x1"]), abs(s2["x0"] - w.x1)), n) for n, s2 in enumerate(slots)]
+                    dist = [
+                        (min(abs(w.x0 - s2["x1"]), abs(s2["x0"] - w.x1)), n)
+                        for n, s2 in enumerate(slots)
+                    ]
                     if dist and min(dist)[0] < 4 * char_w:
                         sl = slots[min(dist)[1]]
             if sl is not None:
@@ -397,7 +404,9 @@ def _dedupe(columns: list[Column]) -> list[Column]:
     for c in sorted(columns, key=lambda c: c.x0):
         if c.name in seen:
             # e.g. "Code" for procedure and "Code" for remarks: the later one is remarks
-            c = Column("remarks" if c.name == "procedure_code" else f"{c.name}_2", c.x0, c.x1, c.label)
+            c = Column(
+                "remarks" if c.name == "procedure_code" else f"{c.name}_2", c.x0, c.x1, c.label
+            )
         seen.add(c.name)
         out.append(c)
     return out
@@ -443,7 +452,8 @@ def _is_row_start(ln: Line) -> bool:
 
 
 _CODE_LINE = re.compile(
-    r"^\s*(adj(ustment)?s?|remarks?|rarc|carc|reason|group|codes?|claim adj\w*|line adj\w*|status)\b", re.I
+    r"^\s*(adj(ustment)?s?|remarks?|rarc|carc|reason|group|codes?|claim adj\w*|line adj\w*|status)\b",
+    re.I,
 )
 
 
