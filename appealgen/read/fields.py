@@ -163,6 +163,8 @@ def find_fields(lines: list[Line]) -> list[Found]:
 DATE_FIELDS = frozenset({"notice_date", "date_of_service"})
 ID_FIELDS = frozenset({"member_id", "claim_number", "group_number", "npi"})
 _EXTRA_BARE = {"id": ("member_id",), "claim": ("claim_number",), "reference": ("claim_number",)}
+# "Claim number 9 26062 41108": an ID printed in groups, after a label of two words or more
+_SPACED_ID = re.compile(r"\d[\d ]{6,}\d(?![\w.,/-])")
 _ID_VALUE = re.compile(r"[A-Z0-9][A-Z0-9-]{3,}[0-9][A-Z0-9-]*|[0-9]{4,}[A-Z0-9-]*", re.I)
 _DATE_START = re.compile(
     r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}"
@@ -222,7 +224,10 @@ def _prefix_label(text: str, i: int, found: list[Found]) -> None:
                     found.append(Found(fld, dm.group(0), i, _norm(m.group("label"))))
             else:
                 im = _ID_VALUE.match(rest)
-                if im and (im.end() == len(rest) or not rest[im.end()].isalnum()):
+                spaced = _SPACED_ID.match(rest) if " " in _norm(m.group("label")) else None
+                if spaced and (not im or spaced.end() > im.end()):
+                    found.append(Found(fld, spaced.group(0).strip(), i, _norm(m.group("label"))))
+                elif im and (im.end() == len(rest) or not rest[im.end()].isalnum()):
                     found.append(Found(fld, im.group(0), i, _norm(m.group("label"))))
 
 

@@ -159,6 +159,8 @@ def read_member(ctx: ParseContext) -> Member:
         name = _dear_name(ctx)
     ids = list(dict.fromkeys(i for f in all_of(ctx.found, "member_id") if (i := clean_id(f.value))))
     mid = ids[0] if len(ids) == 1 or (ids and not _multi_member(ctx)) else None
+    if _multi_member(ctx):
+        return Member(name=None, id=None, state=None)  # a remittance for several patients
     state = _member_state(ctx, name)
     return Member(name=name, id=mid, state=state)
 

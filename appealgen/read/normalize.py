@@ -190,7 +190,7 @@ _CODE = r"(?:[A-Z]\d{1,2}|\d{1,3})"
 # A code must not run on into a decimal, a date, a phone number or a longer number.
 _CODE_END = r"(?![\w]|[.,/-]\d)"
 # CO-50, CO 50, CO50, CO-B7, PR - 1
-_CARC_GROUPED = re.compile(rf"(?<![\w-])(?P<g>{_GROUP})\s?[-–—:*]?\s?(?P<c>{_CODE}){_CODE_END}")
+_CARC_GROUPED = re.compile(rf"(?<![\w-])(?P<g>{_GROUP})\s?[-–—:*/]?\s?(?P<c>{_CODE}){_CODE_END}")
 # 204 (CO), 18 (OA): the group printed after the code
 _CARC_GROUP_AFTER = re.compile(rf"(?<![\w.$-])(?P<c>{_CODE})\s*\((?P<g>{_GROUP})\)")
 # Group CO Reason 50, Group Code CO / Reason Code 50, Group: PR, Reason: 1

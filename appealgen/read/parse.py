@@ -328,6 +328,9 @@ def _claim_from(
     if totals == Totals():
         # "Claim 26041B77120 totals - Charges $180.00; Allowed $0.00; Paid $0.00" outside the table
         for ln in outside.splitlines():
+            # the claim's own totals line, not a page or statement total
+            if not re.search(r"(?i)\bclaim\b", ln) and (claim_number or "@") not in ln:
+                continue
             if re.search(r"(?i)\btotals?\b", ln) and (prose := _prose_totals(ln)) is not None:
                 totals = prose
                 break
@@ -730,7 +733,7 @@ KNOWN_MODIFIERS = frozenset(
 
 
 _PROC = re.compile(
-    r"\b([A-Z]\d{4}|\d{4}[A-Z0-9])((?:\s?[-:]\s?[A-Z0-9]{2}\b|\s[A-Z0-9]{2}\b){0,3})"
+    r"(?<![\w-])([A-Z]\d{4}|\d{4}[A-Z0-9])(?!\d)((?:\s?[-:]\s?[A-Z0-9]{2}\b|\s[A-Z0-9]{2}\b){0,3})"
 )
 
 
