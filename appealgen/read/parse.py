@@ -142,12 +142,7 @@ def _claims(ctx: ParseContext, tables: list[Table]) -> list[Claim]:
     rows = [(t, r) for t in tables for r in t.rows]
     # a "Claim #" column: each row names its claim
     for _t, r in rows:
-        cell = r.cells.get("patient_name") or ""
-        m = re.match(r"\s*([A-Z0-9][A-Z0-9-]{4,}\d[A-Z0-9-]*)\s+(?=[A-ZÀ-Ý])", cell)
-        if m and not r.cells.get("claim_number") and re.search(r"\d{3}", m.group(1)):
-            # "Claim / patient" printed together: "BHA-0310-44781 Ngozi Adébáyo-Whitfield"
-            r.cells["claim_number"] = m.group(1)
-            r.cells["patient_name"] = cell[m.end() :]
+        _claim_id_from_cells(r)
         cid = clean_id(r.cells.get("claim_number"))
         if cid and not any(a.line == r.line_index for a in anchors):
             anchors.append(Found("claim_number", cid, r.line_index, "claim column"))
@@ -201,6 +196,33 @@ def _administrator_is_payer(result: ParseResult, text: str) -> None:
         if not result.plan.name or len(result.plan.name) <= 4:
             result.plan.name = name
         result.payer.name = re.split(r"\s+P\.?\s?O\.?\s+Box\b", m.group(1))[0].strip(" ,")
+
+
+_CELL_ID_FIRST = re.compile(r"\s*([A-Z0-9][A-Z0-9-]{4,}\d[A-Z0-9-]*)\s+(?:[—–-]\s+)?(?=[A-ZÀ-Ý(])")
+_CELL_ID_LAST = re.compile(r"\s+([A-Z]{0,4}[A-Z0-9-]*\d{6,}[A-Z0-9-]*)\s*$")
+
+
+def _claim_id_from_cells(r: Row) -> None:
+    """A claim number printed inside another field's cell, before or after it.
+
+    "BHA-0310-44781 Ngozi Adébáyo-Whitfield", "DV2602-118830-01 — Coastal Family
+    Medicine", or a "Patient / Claim number" cell wrapped onto a second line.
+    """
+    if clean_id(r.cells.get("claim_number")):
+        return
+    for key in ("patient_name", "provider_name", "claim_number"):
+        cell = r.cells.get(key) or ""
+        m = _CELL_ID_FIRST.match(cell)
+        if m and re.search(r"\d{3}", m.group(1)):
+            r.cells["claim_number"] = m.group(1)
+            rest = cell[m.end() :]
+            r.cells["provider_name" if key == "claim_number" else key] = rest
+            return
+        m = _CELL_ID_LAST.search(cell)
+        if m and key != "claim_number":
+            r.cells["claim_number"] = m.group(1)
+            r.cells[key] = cell[: m.start()]
+            return
 
 
 def _is_label_line(ctx: ParseContext, i: int) -> bool:
@@ -277,9 +299,13 @@ def _claim_from(
     row_cells = [r.cells for _t, r in seg_rows if not r.is_total]
     for c in row_cells:
         # "Patient / Provider" printed in one cell: "Ann Lee / Kim Tran, IBCLC"
-        both = c.get("provider_name") or ""
-        if " / " in both and not c.get("patient_name"):
-            c["patient_name"], c["provider_name"] = (part.strip() for part in both.split(" / ", 1))
+        for key, other in (("provider_name", "patient_name"), ("patient_name", "provider_name")):
+            both = c.get(key) or ""
+            if " / " in both and not c.get(other):
+                c["patient_name"], c["provider_name"] = (
+                    part.strip() for part in both.split(" / ", 1)
+                )
+                break
     from_rows = {
         k: next(
             (

@@ -77,8 +77,9 @@ def _match_column(text: str) -> str | None:
     """The column a heading names, by its longest matching synonym."""
     norm = _norm(text)
     if " / " in norm:
-        # bilingual headings: "Fecha / Date", "Usted debe / You owe"
-        for half in reversed(norm.split(" / ")):
+        # bilingual headings ("Fecha / Date"): the half we know; two fields in one
+        # column ("Patient / Claim number"): the first, the ID is picked out of the cell
+        for half in norm.split(" / "):
             found = _match_column(half)
             if found:
                 return found
