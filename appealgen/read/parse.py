@@ -599,7 +599,7 @@ def _service_line(
     ):
         if not any(code == k for _g, k in carcs):
             carcs.append((None, code))
-    for code in _bare_carc_column(c.get("carc")):
+    for code in _bare_carcs_in_remarks(ctx, c.get("carc") or "", letters=True):
         group = next(
             (g for g in (c.get("group") or "").split() if g in ("CO", "PR", "OA", "PI", "CR")), None
         )
@@ -711,8 +711,8 @@ def _footnote_codes(
     return carcs, rarcs, own
 
 
-def _bare_carcs_in_remarks(ctx: ParseContext, cell: str) -> list[str]:
-    """Bare numbers in a codes column ("58 N428") that are standard CARCs.
+def _bare_carcs_in_remarks(ctx: ParseContext, cell: str, *, letters: bool = False) -> list[str]:
+    """Bare codes in a codes or CARC column ("58 N428", "45") that are standard CARCs.
 
     A number the document's own key explains differently is the payer's own code
     ("217 The member was not eligible…"), not CARC 217.
@@ -721,7 +721,8 @@ def _bare_carcs_in_remarks(ctx: ParseContext, cell: str) -> list[str]:
 
     known = carc_codes()
     out = []
-    for tok in re.findall(r"(?<![\w.$-])(\d{1,3})(?![\w.,/-])", cell or ""):
+    shape = r"\d{1,3}|[A-Z]\d{1,2}" if letters else r"\d{1,3}"  # a CARC column may hold "B7"
+    for tok in re.findall(rf"(?<![\w.$-])({shape})(?![\w.,/-])", cell or ""):
         if tok not in known:
             continue
         printed = ctx.glossary.get(tok)
@@ -735,16 +736,6 @@ def _same_meaning(a: str, b: str) -> bool:
     wa = {w for w in re.findall(r"[a-z]{4,}", a.lower())}
     wb = {w for w in re.findall(r"[a-z]{4,}", b.lower())}
     return bool(wa and wb) and len(wa & wb) * 2 >= min(len(wa), len(wb))
-
-
-def _bare_carc_column(cell: str | None) -> list[str]:
-    """Codes in a column headed CARC or Reason: there a bare "5" or "45" is a CARC."""
-    if not cell:
-        return []
-    from ..knowledge import carc_codes
-
-    known = carc_codes()
-    return [t for t in re.findall(r"\b(\d{1,3}|[A-Z]\d{1,2})\b", cell) if t in known]
 
 
 def _strip_amounts(text: str) -> str:
