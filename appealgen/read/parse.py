@@ -210,6 +210,12 @@ def _claim_id_from_cells(r: Row) -> None:
     """
     if clean_id(r.cells.get("claim_number")):
         return
+    if r.group and (m := re.search(r"\b([A-Z]{0,4}[A-Z0-9-]*\d{6,}[A-Z0-9-]*)\b", r.group)):
+        # the record's first line: "NAME  CLAIM#  NPI"
+        if not nz.is_valid_npi(m.group(1)):
+            r.cells["claim_number"] = m.group(1)
+            r.group = r.group[: m.start()].strip() or None
+            return
     for key in ("patient_name", "provider_name", "claim_number"):
         cell = r.cells.get(key) or ""
         m = _CELL_ID_FIRST.match(cell)

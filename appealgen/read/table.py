@@ -492,15 +492,27 @@ def _is_total(ln: Line) -> bool:
     )
 
 
+_LABEL_LINE = re.compile(
+    r"^\s*(rendering|provider|patient|member|claim|status|network)\b[^:]{0,20}:\s*\S", re.I
+)
+
+
 def _group_heading(lines: list[Line], j: int) -> bool:
     """A short line of words (a patient's name) right above a row of the same table."""
     ln = lines[j]
     text = ln.text.strip()
     if j + 1 >= len(lines) or not _is_row_start(lines[j + 1]) or lines[j + 1].page != ln.page:
         return False
-    if ":" in text or _line_has_money(ln) or nz.find_dates(text) or len(ln.words) > 6:
+    if ":" in text or _line_has_money(ln) or nz.find_dates(text) or len(ln.words) > 8:
         return False
-    return bool(re.fullmatch(r"[A-Za-zÀ-ÿ'’., -]+", text)) and not _heading_words(ln)
+    if _heading_words(ln):
+        return False
+    if re.fullmatch(r"[A-Za-zÀ-ÿ'’., -]+", text):
+        return len(ln.words) <= 6
+    # a record's first line in a printed remittance: "LARKIN O'SHAUGHNESSY | INV0316000071 | 1288455037"
+    return bool(re.match(r"[A-Za-zÀ-ÿ'’., -]{4,}\s", text)) and bool(
+        re.search(r"\b[A-Z0-9-]*\d{6,}\b", text)
+    )
 
 
 def _read_rows(lines: list[Line], start: int, table: Table) -> int:
@@ -542,6 +554,17 @@ def _read_rows(lines: list[Line], start: int, table: Table) -> int:
             table.rows.append(Row(j, _assign(ln, table.columns), ln.text, group=group))
         elif _KEY_ENTRY.match(ln.text) and not _is_code_line(ln):
             break  # the code key printed under the table
+        elif (
+            table.rows
+            and not table.rows[-1].is_total
+            and _LABEL_LINE.match(ln.text)
+            and ln.top - last_bottom < CONTINUATION_GAP * h
+            and j + 1 < len(lines)
+            and (_group_heading(lines, j + 1) or _is_row_start(lines[j + 1]))
+        ):
+            # "RENDERING: IFEOMA CASTELLANOS, IBCLC" between two records
+            table.rows[-1].extra.append(ln.text)
+            table.rows[-1].extra_lines.append(j)
         elif table.rows and not table.rows[-1].is_total and _is_code_line(ln):
             # "ADJ: Group CO Reason 50 Amt 325.00" / "REMARKS: N95" under a row
             table.rows[-1].extra.append(ln.text)
