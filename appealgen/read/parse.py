@@ -292,8 +292,12 @@ def _claim_from(
         sl = _prose_service_line(ctx, seg_text, in_seg)
         if sl is not None:
             lines.append(sl)
-            carcs = nz.find_carcs(seg_text)
-            rarcs = nz.find_rarcs(seg_text)
+            # a letter names its codes anywhere, its code key included ("Reason code 197: …")
+            full = "\n".join(ctx.lines[k].text for a, b in spans for k in range(a, b))
+            carcs = _carcs(full)
+            rarcs = nz.find_rarcs(full)
+            sl.adjustments = sl.adjustments or _adjustments(carcs, sl, full)
+            sl.remark_codes = sl.remark_codes or rarcs
             line_codes.append((carcs, rarcs, []))
     if not lines:
         if claim_number is None or not DENIAL_WORDS.search(seg_text):
