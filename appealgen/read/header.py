@@ -340,16 +340,27 @@ def read_payer(ctx: ParseContext) -> Payer:
         if m:
             name = m.group(1).strip()
     name = re.sub(r"\s+", " ", name).strip(" -–—|") if name else None
-    if name and name.isupper() and len(name.split()) <= 3:
+    generic_start = bool(name) and name.split()[0].lower() in (
+        "health",
+        "insurance",
+        "medical",
+        "care",
+        "benefit",
+        "benefits",
+    )
+    if name and (name.isupper() or generic_start) and len(name.split()) <= 3:
         # a logo split over two lines ("TERNBRIDGE" / "HEALTH SERVICES"): the name in full
-        pm = re.search(
-            r"\b((?:[A-Z][a-z][\w&'.-]*\s+){1,2})(?i:"
+        rx = re.compile(
+            r"\b((?:[A-Z][a-z][\w&'.-]*[ \t\n]+){1,2})(?i:"
             + re.escape(name).replace(r"\ ", r"\s+")
-            + r")\b",
-            ctx.text,
+            + r")\b"
         )
-        if pm:
-            name = re.sub(r"\s+", " ", pm.group(0)).strip()
+        for pm in rx.finditer(ctx.text):
+            if not re.search(
+                r"(?i)benefits|explanation|statement|notice|summary|by\b", pm.group(1)
+            ):
+                name = re.sub(r"\s+", " ", pm.group(0)).strip()
+                break
     if name and len(name.split()) <= 3:
         m = re.search(
             "(?i:"
