@@ -240,6 +240,7 @@ _PAIR_LABELS = {
     "Subscriber": "member_name",
     "Network": "network",
 }
+_PAIR_LABELS_LOWER = {k.lower(): v for k, v in _PAIR_LABELS.items()}
 _PAIR_RX = re.compile(
     r"(?<![\w-])(" + "|".join(f"{k}|{k.upper()}" for k in _PAIR_LABELS) + r")(?=\s+[A-ZÀ-Ý0-9])"
 )
@@ -257,13 +258,8 @@ def _bare_pairs(text: str, i: int, found: list[Found]) -> None:
     starts_with_label = bool(matches) and matches[0].start() == 0
     if sum(1 for v in values if v) < (2 if starts_with_label else 3) or text.rstrip().endswith("."):
         return
-    for k, m in enumerate(matches):
-        end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
-        value = text[m.end() : end].strip(" ,;·|")
-        fld = (
-            _PAIR_LABELS.get(m.group(1))
-            or _PAIR_LABELS[m.group(1).title() if m.group(1) != "NPI" else "NPI"]
-        )
+    for m, value in zip(matches, values, strict=True):
+        fld = _PAIR_LABELS_LOWER[m.group(1).lower()]
         if value and fld in ("patient_name", "provider_name", "member_name", "network"):
             found.append(Found(fld, value, i, m.group(1).lower()))
 

@@ -285,7 +285,12 @@ def _member_state_near_name(ctx: ParseContext, name: str | None) -> str | None:
 
 
 def _payer_line(ctx: ParseContext) -> int | None:
-    """The line naming the insurer: large print near the top of page 1, or a labelled payer."""
+    heading = _payer_heading(ctx)
+    return heading[0] if heading else None
+
+
+def _payer_heading(ctx: ParseContext) -> tuple[int, str] | None:
+    """(line, name) of the insurer's name: large print near the top of page 1."""
     title_words = labels().titles
     best, best_score = None, 0.0
     page1 = [(i, ln) for i, ln in enumerate(ctx.lines) if ln.page == ctx.lines[0].page]
@@ -321,17 +326,12 @@ def _payer_line(ctx: ParseContext) -> int | None:
             score += size / 20
             if score > best_score:
                 best, best_score = (i, t), score
-    if best is None:
-        return None
-    ctx._payer_name = best[1]  # type: ignore[attr-defined]
-    return best[0]
+    return best
 
 
 def read_payer(ctx: ParseContext) -> Payer:
-    name = None
-    idx = _payer_line(ctx)
-    if idx is not None:
-        name = ctx._payer_name  # type: ignore[attr-defined]
+    heading = _payer_heading(ctx)
+    idx, name = heading if heading else (None, None)
     if name is None:
         m = re.search(
             r"(?:Sincerely|Respectfully|Thank you),?\s*\n(?:.*\n){0,3}?\s*([A-Z][\w&.' -]*(?:Health|Insurance|Plan|Care|Medicaid|Blue\w*)[\w&.' -]*)",

@@ -39,7 +39,7 @@ from .header import (
     read_source_kind,
 )
 from .layout import Line, document_lines
-from .table import AMOUNT_COLUMNS, Row, Table, find_tables, is_money_token
+from .table import AMOUNT_COLUMNS, Row, Table, find_tables, is_amount, is_money_token
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +107,7 @@ def parse_document(doc: Document) -> ParseResult:
         claims=claims,
     )
     _administrator_is_payer(result, text)
-    result.notice_text = text  # type: ignore[attr-defined]
+    result.notice_text = text
     if (
         result.source.kind == "denial_letter"
         and len(claims) == 1
@@ -233,12 +233,8 @@ def _claim_id_from_cells(r: Row) -> None:
 
 def _is_label_line(ctx: ParseContext, i: int) -> bool:
     """A line of labels ("Patient: Ann Lee") with no amounts on it."""
-    amounts = [
-        w.text
-        for w in ctx.lines[i].words
-        if is_money_token(w.text) and ("." in w.text or "$" in w.text)
-    ]
-    return any(f.line == i for f in ctx.found) and not amounts
+    has_amount = any(is_amount(w.text) for w in ctx.lines[i].words)
+    return any(f.line == i for f in ctx.found) and not has_amount
 
 
 def _claim_from(
@@ -750,7 +746,7 @@ def _same_meaning(a: str, b: str) -> bool:
 
 def _strip_amounts(text: str) -> str:
     """The row without its money ("240.00", "$0"), keeping codes like "CO 197"."""
-    return " ".join(t for t in text.split() if not (is_money_token(t) and ("." in t or "$" in t)))
+    return " ".join(t for t in text.split() if not is_amount(t))
 
 
 KNOWN_MODIFIERS = frozenset(

@@ -104,10 +104,14 @@ def is_money_token(text: str) -> bool:
     return bool(_MONEY_TOKEN.match(text.strip()))
 
 
+def is_amount(text: str) -> bool:
+    """A printed amount ("250.00", "$120", "USD180.00"), not a bare count like "11"."""
+    return is_money_token(text) and ("." in text or "$" in text or "USD" in text)
+
+
 def _line_has_money(ln: Line) -> bool:
     for w in ln.words:
-        t = w.text.rstrip(",;:.")
-        if is_money_token(t) and ("." in t or "$" in t):
+        if is_amount(w.text.rstrip(",;:.")):
             return True
     return False
 
@@ -316,9 +320,7 @@ def _sample_rows(lines: list[Line], start: int) -> list[int]:
 
 def _typed(text: str) -> bool:
     t = text.strip(",;")
-    return (
-        is_money_token(t) and ("." in t or "$" in t or "USD" in t) or nz.is_cpt(t) or nz.is_hcpcs(t)
-    )
+    return is_amount(t) or nz.is_cpt(t) or nz.is_hcpcs(t)
 
 
 def _units(ln: Line, close: float) -> list[tuple[float, float]]:
