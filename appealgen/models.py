@@ -154,6 +154,25 @@ class Claim:
 
 
 @dataclass
+class Evidence:
+    """Where one value was read and how sure the reader is of it.
+
+    Keyed in ``ParseResult.evidence`` by the value's contract path
+    (``member.id``, ``claims.0.claim_number``,
+    ``claims.0.service_lines.1.billed``, ``claims.0.denial.primary_category``).
+    """
+
+    confidence: float = 0.0  # 0..1
+    sure: bool = False  # may a letter state it without asking the person?
+    source: str = "notice"  # who says so: "notice", "profile" or "person"
+    reader: str | None = None  # which reader found it (table, key_value, prose, x12, learned...)
+    page: int | None = None  # 1-based
+    bbox: list[float] | None = None  # [x0, top, x1, bottom] in PDF points from the page's top left
+    text: str | None = None  # the printed words it was read from
+    reason: str | None = None  # why the reader is not sure, when it is not
+
+
+@dataclass
 class ParseResult:
     source: Source
     payer: Payer = field(default_factory=Payer)
@@ -163,6 +182,12 @@ class ParseResult:
     claims: list[Claim] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     schema_version: str = SCHEMA_VERSION
+    # Per value: where it was read and how sure the reader is (path -> Evidence).
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+    # Contract paths the reader looked for and the notice does not print.
+    not_printed: list[str] = field(default_factory=list)
+    # The layout it was read as: {"fingerprint": "...", "learned": name or None}.
+    layout: dict[str, Any] = field(default_factory=dict)
     # The notice's own words, for the decide stage (stated deadlines, "final" notices);
     # not part of the contract's document, so to_dict leaves it out.
     notice_text: str | None = None

@@ -63,7 +63,7 @@ def test_bad_input_is_one_line_exit_1(tmp_path: Path) -> None:
 def test_library_modules_never_import_click() -> None:
     offenders = []
     for path in (ROOT / "appealgen").rglob("*.py"):
-        if path.name == "cli.py" or "web" in path.parts:
+        if "cli" in path.parts or "web" in path.parts:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):

@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from .errors import AppealgenError
+from ..errors import AppealgenError
 
 EXIT_OK = 0
 EXIT_INPUT = 1
@@ -64,8 +64,8 @@ def cli() -> None:
 
     Everything runs on this computer; nothing is sent anywhere.
     """
-    from . import knowledge
-    from .errors import KnowledgeError
+    from .. import knowledge
+    from ..errors import KnowledgeError
 
     try:
         knowledge.load_all()  # a mistake in a data file stops here, with its file and line
@@ -90,8 +90,8 @@ def parse(file: Path, as_json: bool) -> None:
       appealgen parse denial.pdf            # a readable summary
       appealgen parse denial.pdf --json     # the JSON document, for scripts
     """
-    from .api import parse_file
-    from .read.summary import format_parse
+    from ..api import parse_file
+    from ..read.summary import format_parse
 
     result = parse_file(file)
     if as_json:
@@ -135,13 +135,13 @@ def explain(file: Path, as_json: bool, profile_path: Path | None, legislator: bo
       appealgen explain denial.pdf --json                # the decision as JSON
       appealgen parse denial.pdf --json > d.json && appealgen explain d.json
     """
-    from .api import decide, parse_file
-    from .decide.explain import format_explain, load_parse_json
-    from .models import to_dict
+    from ..api import decide, parse_file
+    from ..decide.explain import format_explain, load_parse_json
+    from ..models import to_dict
 
     profile = None
     if profile_path is not None:
-        from .write.profile import load_profile
+        from ..write.profile import load_profile
 
         profile = load_profile(profile_path)
     if file.suffix.lower() == ".json":
@@ -162,7 +162,7 @@ VOICE_CHOICE = click.Choice(["member", "provider"])
 
 
 def _load_profile_opt(path: Path | None, **overrides: str | None) -> Any:
-    from .write.profile import apply_overrides, load_profile
+    from ..write.profile import apply_overrides, load_profile
 
     base = load_profile(path) if path else None
     if base is None and not any(overrides.values()):
@@ -260,7 +260,7 @@ def generate(
     script, and a request to the pediatrician or OB; lists what to enclose and any
     value still missing (shown highlighted in the letters, like [your phone number]).
     """
-    from .api import generate_file
+    from ..api import generate_file
 
     profile = _load_profile_opt(profile_path, **overrides)
     result = generate_file(
@@ -289,7 +289,7 @@ def prepare(
       appealgen prepare --profile profile.toml -o out/
       appealgen prepare --profile practice.toml -o out/ --as provider --pdf
     """
-    from .api import prepare as _prepare
+    from ..api import prepare as _prepare
 
     profile = _load_profile_opt(profile_path)
     if profile is None:
@@ -323,7 +323,7 @@ def profile_init(path: Path, force: bool) -> None:
       appealgen profile init ~/baby/profile.toml
     Then edit it and use it:  appealgen generate denial.pdf -o out/ --profile profile.toml
     """
-    from .write.profile import example_profile_toml
+    from ..write.profile import example_profile_toml
 
     if path.exists() and not force:
         raise click.UsageError(f"{path} already exists (use --force to overwrite)")
@@ -356,7 +356,7 @@ def templates_export(directory: Path, force: bool) -> None:
       appealgen templates export my-templates/
     Keep the {{ … }} and {% … %} tags; restyle or reword everything around them.
     """
-    from .write.templates import export_templates
+    from ..write.templates import export_templates
 
     for path in export_templates(directory, force=force):
         click.echo(str(path))
@@ -373,7 +373,7 @@ def templates_check(directory: Path) -> None:
       appealgen templates check my-templates/
     Exit status 1 when a template has an error (it would fail in a batch).
     """
-    from .write.templates import check_templates
+    from ..write.templates import check_templates
 
     problems = check_templates(directory)
     for problem in problems:
@@ -468,11 +468,11 @@ def batch(
     Exit status: 0 all done, 1 some file failed (one line each on stderr),
     130 interrupted (complete cases and the summary are kept).
     """
-    from .batch import TerminalProgress, run_batch
+    from ..batch import TerminalProgress, run_batch
 
     prof = None
     if profile is not None:
-        from .write.profile import load_profile
+        from ..write.profile import load_profile
 
         prof = load_profile(profile)
     bar = None if quiet or not sys.stderr.isatty() else TerminalProgress(sys.stderr)
@@ -554,7 +554,7 @@ def web(port: int, no_browser: bool) -> None:
       appealgen web
       appealgen web --port 8080 --no-browser
     """
-    from .web import load_app_module
+    from ..web import load_app_module
 
     server = load_app_module()
 
@@ -568,10 +568,17 @@ def web(port: int, no_browser: bool) -> None:
     server.serve(port, on_ready=ready)
 
 
+# --------------------------------------------------------------------------
+# Commands that live in modules of their own (one import and one line each).
+
+
+def _register_commands() -> None:
+    """Add the commands kept in their own modules under ``appealgen/cli/``."""
+
+
+_register_commands()
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="appealgen")
-
-
-if __name__ == "__main__":
-    main()
