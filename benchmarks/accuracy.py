@@ -15,7 +15,7 @@ from pathlib import Path
 
 from appealgen import parse_file
 from appealgen.errors import AppealgenError
-from appealgen.read.score import Score, score
+from appealgen.read.score import Score, SureScore, score, score_sure
 
 INPUT_SUFFIXES = (".pdf", ".835", ".png", ".jpg", ".jpeg", ".txt", ".edi")
 
@@ -30,6 +30,7 @@ def main() -> None:
     ap.add_argument("--misses", action="append", default=[], help="file stem, or 'all'")
     args = ap.parse_args()
     total = Score()
+    sure = SureScore()
     for exp in sorted(Path(args.folder).glob("*.expected.json")):
         stem = exp.name[: -len(".expected.json")]
         src = next(
@@ -46,12 +47,16 @@ def main() -> None:
             got = {}
         s = score(got, want, name=stem)
         total.merge(s)
+        sure.merge(score_sure(got, want, name=stem))
         print(f"{stem:45} {s.accuracy:6.1%}")
         if stem in args.misses or "all" in args.misses:
             print("\n".join("   " + m for m in s.misses))
     print(total.report())
     fam = total.family_accuracy()
     print("families: " + ", ".join(f"{k} {v:.1%}" for k, v in fam.items()))
+    print("evidence: " + sure.report())
+    if "all" in args.misses:
+        print("\n".join("   sure but wrong: " + w for w in sure.wrong_sure))
 
 
 if __name__ == "__main__":
