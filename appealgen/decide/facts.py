@@ -112,7 +112,7 @@ def ensure_categories(claim: Claim) -> None:
     denial = claim.denial
     if not denial.categories:
         try:
-            from ..read.classify import classify
+            from .classify import classify
         except ImportError:  # the classifier is optional for the decide stage
             classify = None
         if classify is not None:
