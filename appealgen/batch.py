@@ -505,6 +505,8 @@ def _worker_main(
     tesseract it started), and keeps its temporary files in ``tmp``, a folder
     the batch made and removes."""
     os.setpgid(0, 0)
+    if parent:
+        isolate.release_forkserver()
     isolate.die_with_parent()
     if parent and os.getppid() != parent:
         os._exit(1)  # the parent ended before the line above

@@ -31,6 +31,7 @@ import shutil
 import signal
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -55,6 +56,27 @@ def die_with_parent(sig: int = signal.SIGKILL) -> None:
 
 
 _IN_CHILD = False
+# children running now (pid -> True), so a server can stop them all when it stops
+_RUNNING: dict[int, bool] = {}
+_RUNNING_LOCK = threading.Lock()
+
+
+def kill_all() -> None:
+    """Kill every reading child this process has running (a server stopping)."""
+    with _RUNNING_LOCK:
+        pids = list(_RUNNING)
+    for pid in pids:
+        _kill_group(pid)
+
+
+def _started(pid: int) -> None:
+    with _RUNNING_LOCK:
+        _RUNNING[pid] = True
+
+
+def _ended(pid: int) -> None:
+    with _RUNNING_LOCK:
+        _RUNNING.pop(pid, None)
 
 
 def preexec() -> Callable[[], None] | None:
@@ -69,6 +91,23 @@ def mark_child() -> None:
     """Tell ``preexec`` that this process is a single-threaded reading child."""
     global _IN_CHILD
     _IN_CHILD = True
+
+
+def release_forkserver() -> None:
+    """In a forkserver's child: close the copy of the forkserver's lifeline it was given.
+
+    The forkserver ends when the process that started it ends, but only once no copy
+    of that lifeline's write end is left: a child holding one would keep its own
+    parent (and so itself, through die_with_parent) alive after a ``kill -9``.
+    """
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    fd = getattr(server, "_forkserver_alive_fd", None)
+    if fd is not None:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+        server._forkserver_alive_fd = None  # type: ignore[union-attr]
 
 
 def _libc_alive_check(parent: int) -> None:
@@ -168,6 +207,7 @@ def _forkserver_child(
     memory_limit: int,
 ) -> None:
     """The forkserver child's body: the same as a forked child's, over a Connection."""
+    release_forkserver()
     _child_setup(parent, tmp)
     fn = _resolve(ref)
     data = _payload(fn, args, memory_limit)
@@ -281,6 +321,7 @@ def _run_forked(
     # the parent puts the child in its group too, so a kill right after fork finds it
     with contextlib.suppress(OSError):
         os.setpgid(pid, pid)
+    _started(pid)
     chunks: list[bytes] = []
     reaped = False
     try:
@@ -314,6 +355,7 @@ def _run_forked(
                 os.waitpid(pid, 0)
         else:
             _kill_group(pid)  # anything the child started and left behind
+        _ended(pid)
 
 
 _CONTEXT: Any = None
@@ -349,6 +391,8 @@ def _run_forkserver(
     )
     proc.start()
     sender.close()
+    if proc.pid is not None:
+        _started(proc.pid)
     try:
         deadline = time.monotonic() + seconds
         data: bytes | None = None
@@ -371,6 +415,7 @@ def _run_forkserver(
         receiver.close()
         if proc.pid is not None:
             _kill_group(proc.pid)
+            _ended(proc.pid)
         proc.join(5)
         with contextlib.suppress(ValueError):
             proc.close()

@@ -42,11 +42,12 @@ OCR_DPI = 300
 # Below this, 8-point print is a few pixels high and tesseract reads nothing useful.
 OCR_MIN_DPI = 150
 # Pixels of one rendered page or photo given to tesseract: an 11 x 17 inch page at
-# 300 dpi is 16.8 million; 40 million leaves room for a 48-megapixel phone photo.
-# A larger page is rendered at a lower resolution, down to OCR_MIN_DPI.
-MAX_OCR_PIXELS = 40_000_000
-# A photo's own pixels, checked from its header before it is decoded (PIL refuses
-# twice its MAX_IMAGE_PIXELS with an error, and warns above it).
+# 300 dpi is 16.8 million, a 48-megapixel phone photo 48 million; tesseract needs
+# about ten bytes a pixel. A larger page is rendered at a lower resolution, down to
+# OCR_MIN_DPI.
+MAX_OCR_PIXELS = 50_000_000
+# A photo's own pixels, checked from its header before it is decoded (PIL would
+# warn on stderr above its own limit and refuse twice that with an error).
 MAX_IMAGE_PIXELS = MAX_OCR_PIXELS
 
 # --- X12 835 ----------------------------------------------------------------

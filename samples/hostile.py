@@ -51,6 +51,19 @@ def blank_page_pdf(inches: int = 200) -> bytes:
     )
 
 
+def deflated_repeat(piece: bytes, count: int) -> bytes:
+    """A zlib stream of ``piece`` repeated ``count`` times, deflating ``piece`` only once."""
+    c = zlib.compressobj(9)
+    first = c.compress(piece) + c.flush(zlib.Z_FULL_FLUSH)
+    again = c.compress(piece) + c.flush(zlib.Z_FULL_FLUSH)
+    header, body = first[:2], first[2:]
+    assert body == again  # after a full flush each piece is the same bytes
+    adler = 1
+    for _ in range(count):
+        adler = zlib.adler32(piece, adler)
+    return header + body * count + b"\x03\x00" + struct.pack(">I", adler)
+
+
 def deflated_zeros(total: int = 2 * GIB, piece: int = MIB) -> bytes:
     """A zlib stream of ``total`` zero bytes, made of one deflated piece repeated."""
     assert total % piece == 0
@@ -58,15 +71,13 @@ def deflated_zeros(total: int = 2 * GIB, piece: int = MIB) -> bytes:
     first = c.compress(bytes(piece)) + c.flush(zlib.Z_FULL_FLUSH)
     again = c.compress(bytes(piece)) + c.flush(zlib.Z_FULL_FLUSH)
     header, body = first[:2], first[2:]
-    assert body == again  # after a full flush each piece is the same bytes
+    assert body == again
     # adler-32 of n zeros: A = 1, B = n mod 65521
     adler = ((total % 65521) << 16) | 1
     return header + body * (total // piece) + b"\x03\x00" + struct.pack(">I", adler)
 
 
-def inflation_bomb_pdf(total: int = 2 * GIB) -> bytes:
-    """A one-page PDF whose content stream inflates to ``total`` bytes."""
-    stream = deflated_zeros(total)
+def _one_page(stream: bytes) -> bytes:
     return _pdf(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -77,6 +88,17 @@ def inflation_bomb_pdf(total: int = 2 * GIB) -> bytes:
             + b"\nendstream",
         ]
     )
+
+
+def slow_pdf(mib: int = 64) -> bytes:
+    """A letter-size page of ``mib`` MiB of harmless drawing commands ("q Q"): within
+    every size limit, but minutes of work for a PDF reader. The time limit stops it."""
+    return _one_page(deflated_repeat(b"q Q\n" * (MIB // 4), mib))
+
+
+def inflation_bomb_pdf(total: int = 2 * GIB) -> bytes:
+    """A one-page PDF whose content stream inflates to ``total`` bytes."""
+    return _one_page(deflated_zeros(total))
 
 
 def huge_835(claims: int = 300_000) -> bytes:
