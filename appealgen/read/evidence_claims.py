@@ -273,7 +273,7 @@ def rarc_support(
 ) -> tuple[float, str, lc.Spot | None, str | None]:
     """Remark codes: printed, and not a payer's own code that its key explains otherwise."""
     from ..knowledge import rarc_codes
-    from .parse import _same_meaning
+    from .codes import _same_meaning
 
     known = rarc_codes()
     spots = [rec.find(lc.code_finder(r), where_lines) or rec.find(lc.code_finder(r)) for r in codes]
