@@ -187,3 +187,50 @@ def _adjustments(
                 amount = sl.billed - (sl.paid or ZERO)
         out.append(Adjustment(group=g, code=code, amount=amount))
     return out
+
+
+def _fill_from_claim_text(
+    ctx: ParseContext,
+    lines: list[ServiceLine],
+    line_codes: list[tuple[list[tuple[str | None, str]], list[str], list[str]]],
+    text: str,
+) -> None:
+    """What a claim prints once, outside its table, applies to its lines.
+
+    "Reason: CO-31" under the table, "Diagnosis on the request: Z39.1", "provided on
+    February 9, 2026" in the letter above it.
+    """
+    if not lines or not text.strip():
+        return
+    if not any(lc[0] or lc[1] for lc in line_codes):
+        carcs, rarcs = _carcs(text), nz.find_rarcs(text)
+        if carcs or rarcs:
+            unpaid = [
+                i
+                for i, sl in enumerate(lines)
+                if (sl.paid is not None and sl.paid == ZERO)
+                or (sl.patient_responsibility or ZERO) > ZERO
+            ] or list(range(len(lines)))
+            for i in unpaid:
+                sl = lines[i]
+                sl.adjustments = _adjustments(carcs, sl, text)
+                sl.remark_codes = list(dict.fromkeys([*sl.remark_codes, *rarcs]))
+                line_codes[i] = (list(carcs), list(sl.remark_codes), line_codes[i][2])
+    if not any(sl.diagnosis_codes for sl in lines):
+        dx_text = " ".join(
+            ln for ln in text.splitlines() if re.search(r"diagnos|\bdx\b|icd", ln, re.I)
+        )
+        dx = _diagnoses(dx_text)
+        for sl in lines:
+            sl.diagnosis_codes = list(dx)
+    if any(sl.date_of_service is None for sl in lines):
+        flat = re.sub(r"\s*\n\s*", " ", text)
+        prose = [
+            d
+            for st, _e, d in nz.find_dates(flat)
+            if _DOS_CONTEXT.search(flat[max(0, st - 40) : st])
+        ]
+        if len(set(prose)) == 1:
+            for sl in lines:
+                if sl.date_of_service is None:
+                    sl.date_of_service = prose[0]

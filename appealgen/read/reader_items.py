@@ -12,11 +12,14 @@ from .codes import (
     _adjustments,
     _carcs,
     _diagnoses,
+    _fill_from_claim_text,
     _procedure,
 )
 from .context import (
     ParseContext,
+    ServiceTrace,
 )
+from .readers import Candidate, ClaimArea
 
 
 def _item_lines(
@@ -43,3 +46,15 @@ def _item_lines(
             sl.adjustments = _adjustments(carcs, sl, text)
             out.append((sl, (carcs, rarcs, []), k))
     return out
+
+
+def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
+    cand = Candidate("one_line_items")
+    for sl, codes, k in _item_lines(ctx, area.spans):
+        cand.lines.append(sl)
+        cand.codes.append(codes)
+        cand.services.append(ServiceTrace("one_line_items", [k]))
+    if not cand.lines:
+        return None
+    _fill_from_claim_text(ctx, cand.lines, cand.codes, area.text)
+    return cand

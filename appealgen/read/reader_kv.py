@@ -14,11 +14,13 @@ from .codes import (
 )
 from .context import (
     ParseContext,
+    ServiceTrace,
 )
 from .layout import Line
 from .reader_table import (
     _service_line,
 )
+from .readers import Candidate, ClaimArea
 from .table import AMOUNT_COLUMNS, Row, Table
 
 _KV_KEYS = {
@@ -118,3 +120,15 @@ def _aligned_cell(below: Line, head: Any, heads: list[Any]) -> str | None:
         if ov > best_ov:
             best, best_ov = c, ov
     return best.text if best else None
+
+
+def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
+    kv_lines, kv_totals = _kv_service_lines(ctx, area.spans)
+    if not kv_lines:
+        return None
+    cand = Candidate("key_value", totals=kv_totals, totals_via="key_value" if kv_totals else None)
+    for sl, codes, cells, at in kv_lines:
+        cand.lines.append(sl)
+        cand.codes.append(codes)
+        cand.services.append(ServiceTrace("key_value", at, cells))
+    return cand

@@ -13,14 +13,17 @@ from . import normalize as nz
 from .codes import (
     _DOS_CONTEXT,
     _adjustments,
+    _carcs,
     _diagnoses,
     _money,
     _procedure,
 )
 from .context import (
     ParseContext,
+    ServiceTrace,
 )
 from .fields import Found, first
+from .readers import Candidate, ClaimArea
 
 
 def _prose_service_line(ctx: ParseContext, text: str, in_seg: list[Found]) -> ServiceLine | None:
@@ -140,3 +143,16 @@ def _prose_provider(flat: str) -> str | None:
             ):
                 return name
     return None
+
+
+def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
+    sl = _prose_service_line(ctx, area.text, area.found)
+    if sl is None:
+        return None
+    # a letter names its codes anywhere, its code key included ("Reason code 197: …")
+    full = "\n".join(ctx.lines[k].text for a, b in area.spans for k in range(a, b))
+    carcs = _carcs(full)
+    rarcs = nz.find_rarcs(full)
+    sl.adjustments = sl.adjustments or _adjustments(carcs, sl, full)
+    sl.remark_codes = sl.remark_codes or rarcs
+    return Candidate("prose", [sl], [(carcs, rarcs, [])], [ServiceTrace("prose")])

@@ -14,6 +14,7 @@ from .codes import (
     _bare_carcs_in_remarks,
     _carcs,
     _diagnoses,
+    _fill_from_claim_text,
     _footnote_codes,
     _money,
     _own_codes,
@@ -23,11 +24,13 @@ from .codes import (
 )
 from .context import (
     ParseContext,
+    ServiceTrace,
     clean_id,
 )
 from .reader_prose import (
     _prose_totals,
 )
+from .readers import Candidate, ClaimArea
 from .table import Row, Table, is_money_token
 
 _CELL_ID_FIRST = re.compile(r"\s*([A-Z0-9][A-Z0-9-]{4,}\d[A-Z0-9-]*)\s+(?:[—–-]\s+)?(?=[A-ZÀ-Ý(])")
@@ -174,3 +177,33 @@ def _caption(ctx: ParseContext, table: Table) -> str | None:
     if is_money_token(text) or not _procedure(text, strict_modifiers=True)[0]:
         return None
     return text
+
+
+def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
+    """One service line per table row of the claim; what it prints outside them applies."""
+    cand = Candidate("table")
+    for table, row in area.rows:
+        if row.is_total:
+            continue
+        sl, carcs, rarcs, own = _service_line(ctx, table, row)
+        if sl is None:
+            continue
+        cand.lines.append(sl)
+        cand.codes.append((carcs, rarcs, own))
+        columns = {c.name: (c.x0, c.x1) for c in table.columns}
+        lines = [row.line_index, *row.extra_lines]
+        cand.services.append(ServiceTrace("table", lines, dict(row.cells), columns))
+    if not cand.lines:
+        return None
+    in_rows: set[int] = set()
+    for t, r in area.rows:
+        in_rows.update([r.line_index, *r.extra_lines])
+        in_rows.update(range(t.header_index, t.rows[0].line_index))
+    cand.outside = "\n".join(
+        ctx.lines[k].text
+        for s, e in area.spans
+        for k in range(s, e)
+        if k not in in_rows and k not in ctx.glossary_lines
+    )
+    _fill_from_claim_text(ctx, cand.lines, cand.codes, cand.outside)
+    return cand
