@@ -29,14 +29,15 @@ from .context import (
 from .extract import MAX_PAGES, Document, load
 from .fields import find_fields
 from .header import (
-    read_member,
     read_notice_date,
     read_payer,
     read_plan,
     read_source_kind,
 )
 from .layout import document_lines
-from .table import AMOUNT_COLUMNS, find_tables
+from .member import read_member
+from .table import AMOUNT_COLUMNS
+from .table_rows import find_tables
 
 log = logging.getLogger(__name__)
 
