@@ -17,7 +17,7 @@ from .context import (
     clean_name,
     sum_totals,
 )
-from .denial import DENIAL_WORDS, decide_denial
+from .denial import decide_denial, denial_words
 from .fields import Found, all_of, first
 from .provider import (
     _NETWORK_NOTE,
@@ -124,7 +124,7 @@ def _claim_from(
     trace = ClaimTrace(spans=spans)
     totals = _table_totals(seg_rows, trace)
     best = choose([read(ctx, area) for read in READERS])
-    if best is None and (claim_number is None or not DENIAL_WORDS.search(seg_text)):
+    if best is None and (claim_number is None or not denial_words().search(seg_text)):
         return None
     lines = best.lines if best else []
     if best is not None:

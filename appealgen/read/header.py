@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..knowledge import reader_rules
 from ..models import Payer, Plan
 from . import normalize as nz
 from .context import VALUE_SEPARATORS, ParseContext, clean_id, clean_name
@@ -28,76 +29,6 @@ from .table import Table
 _PLAN_TYPE = re.compile(r"\b(HMO|PPO|EPO|POS|HDHP|PFFS|HMO-POS|Indemnity|Medicaid HMO)\b")
 
 
-ORG_WORDS = re.compile(
-    r"\b\w*(health|insur|assur|blue|cross|shield|care)\w*\b|"
-    r"\b(health|healthcare|insurance|assurance|mutual|blue|cross|shield|care|plan|medicaid|"
-    r"hmo|ppo|benefits?|life|company|co\.|inc\.?|group|partners|network|alliance|medical|"
-    r"wellness|administrators?|services|trust|casualty|cigna|aetna|humana|united|anthem|"
-    r"kaiser|molina|centene|wellcare|oscar|highmark|premera|regence|harvard|tufts|caresource|"
-    r"health\s*net|amerigroup|magellan|umr|meritain|healthpartners|medica|priority|geisinger|"
-    r"independence|excellus|emblem|fidelis|horizon|florida blue|bcbs)\b",
-    re.I,
-)
-
-
-_NOT_PAYER = re.compile(
-    r"\b(ibclc|lactation|consultant|llc|pllc|md|do|rn|np|cnm|pediatrics|clinic|hospital|"
-    r"department of (insurance|labor|financial)|division of insurance|p\.?o\.? box|street|"
-    r"\bst\b|avenue|suite|member|patient|dear|claim|date|page|statement)\b",
-    re.I,
-)
-
-
-_FUNDING_RULES: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "governmental",
-        re.compile(
-            r"state employees?'? (health|medical|benefit)|public employees?'? (health|medical|benefit)|public employers?|"
-            r"governmental employer|sponsored by the (state|county|city|town) of|"
-            r"(public )?school district|county of \w+|city of \w+ (employee|health)|"
-            r"(county|city|municipal|school district|state) employee (health |benefit )?plan|"
-            r"non-?federal governmental plan|governmental (health )?plan|teachers'? (health|retirement)",
-            re.I,
-        ),
-    ),
-    (
-        "self_funded",
-        re.compile(
-            r"administrative services only|\bASO\b|self[- ]funded|self[- ]insured|"
-            r"(your|the) employer (is responsible for|pays|funds|is financially responsible)|"
-            r"funded by (your|the) employer|employer[- ]funded|not insured by|"
-            r"(we|\w+ health\w*) (provides?|performs?) (only )?(claims )?administrati|"
-            r"claims administrator (only|for)|does not (insure|assume (any )?financial risk)|"
-            r"third[- ]party administrator",
-            re.I,
-        ),
-    ),
-    (
-        "medicaid",
-        re.compile(
-            r"\bmedicaid\b|medical assistance program|masshealth|medi-cal|\bCHIP\b|"
-            r"state fair hearing|fair hearing|health ?choice|apple health|soonercare|tenncare|"
-            r"badgercare|husky health|denali kid|kidcare",
-            re.I,
-        ),
-    ),
-    (
-        "medicare",
-        re.compile(r"\bmedicare advantage\b|\bmedicare (part|plan|health)\b|\bMA-PD\b", re.I),
-    ),
-    (
-        "fully_insured",
-        re.compile(
-            r"fully[- ]insured|insured by|underwritten by|insured (contract|policy) issued|\binsures (the benefits of )?(this|your) (\w+ )?(plan|coverage|policy)|is the insurer (of|for)|(insurer|issuer) of (this|your) (plan|coverage|policy)|insurance (policy|coverage) (issued|provided) by|"
-            r"policy (is )?issued by|this (plan|policy|coverage) is insured|state[- ]regulated|"
-            r"department of (insurance|financial services)|division of insurance|insurance commissioner|"
-            r"office of the health insurance commissioner",
-            re.I,
-        ),
-    ),
-]
-
-
 def _payer_line(ctx: ParseContext) -> int | None:
     heading = _payer_heading(ctx)
     return heading[0] if heading else None
@@ -106,11 +37,12 @@ def _payer_line(ctx: ParseContext) -> int | None:
 def _payer_heading(ctx: ParseContext) -> tuple[int, str] | None:
     """(line, name) of the insurer's name: large print near the top of page 1."""
     title_words = labels().titles
+    w = reader_rules().heading
     best, best_score = None, 0.0
     page1 = [(i, ln) for i, ln in enumerate(ctx.lines) if ln.page == ctx.lines[0].page]
     sizes = sorted({ln.size for _, ln in page1}, reverse=True)
     for i, ln in page1[:40]:
-        if ln.top > ln.page_height * 0.45:
+        if ln.top > ln.page_height * w["top_fraction"]:
             continue
         parts = [
             (c, part.strip())
@@ -128,22 +60,26 @@ def _payer_heading(ctx: ParseContext) -> tuple[int, str] | None:
                 continue
             if nz.find_dates(t) or PHONE.search(t) or re.search(r"\d{3,}", t) or ":" in t:
                 continue
-            org = len(ORG_WORDS.findall(t))
-            if org == 0 or _NOT_PAYER.search(t):
+            org = len(reader_rules().org_words.findall(t))
+            if org == 0 or reader_rules().not_payer.search(t):
                 continue
             size = max(w.size for w in c.words)
             rank = sizes.index(ln.size) if ln.size in sizes else 5
             score = (
-                org + max(0, 4 - rank) * 1.5 + (1 if i < 6 else 0) + (1 if c.words[0].bold else 0)
+                org * w["organisation_word"]
+                + max(0, w["size_ranks"] - rank) * w["size_rank"]
+                + (w["first_lines"] if i < w["first_line_count"] else 0)
+                + (w["bold"] if c.words[0].bold else 0)
             )
-            score -= ln.top / ln.page_height * 2
-            score += size / 20
+            score -= ln.top / ln.page_height * w["page_position"]
+            score += size / w["font_size_divisor"]
             if score > best_score:
                 best, best_score = (i, t), score
     return best
 
 
-def read_payer(ctx: ParseContext) -> Payer:
+def _payer_name(ctx: ParseContext) -> tuple[str | None, int | None]:
+    """The insurer's name and the line of its heading: large print at the top, or the signature."""
     heading = _payer_heading(ctx)
     idx, name = heading if heading else (None, None)
     if name is None:
@@ -175,6 +111,11 @@ def read_payer(ctx: ParseContext) -> Payer:
             ):
                 name = re.sub(r"\s+", " ", pm.group(0)).strip()
                 break
+    return _full_payer_name(ctx, name), idx
+
+
+def _full_payer_name(ctx: ParseContext, name: str | None) -> str | None:
+    """ "Ternbridge Health" printed in full once as "Ternbridge Health Insurance Company"."""
     if name and len(name.split()) <= 3:
         m = re.search(
             "(?i:"
@@ -185,6 +126,11 @@ def read_payer(ctx: ParseContext) -> Payer:
         )
         if m:
             name = re.sub(r"\s+", " ", m.group(0)).strip()
+    return name
+
+
+def _payer_state(ctx: ParseContext, idx: int | None) -> str | None:
+    """The state of the insurer's own address, near its name (not the member's)."""
     state = None
     addrs = _addresses(ctx)
     member_name = clean_name(f.value) if (f := first(ctx.found, "member_name")) else None
@@ -213,6 +159,12 @@ def read_payer(ctx: ParseContext) -> Payer:
         )
         if appeal_addr and appeal_addr.group(2) in US_STATES:
             state = appeal_addr.group(2)
+    return state
+
+
+def read_payer(ctx: ParseContext) -> Payer:
+    name, idx = _payer_name(ctx)
+    state = _payer_state(ctx, idx)
     phone = _payer_phone(ctx)
     if name and (state is None or phone is None):
         key = name.lower()
@@ -273,7 +225,7 @@ def read_plan(ctx: ParseContext) -> Plan:
             m = re.fullmatch(
                 r"([A-Z][\w&'’ -]{3,60}?)\s*\((HMO|PPO|EPO|POS|HDHP)\)", ln.text.strip()
             )
-            if m and not ORG_WORDS.fullmatch(m.group(1)):
+            if m and not reader_rules().org_words.fullmatch(m.group(1)):
                 name = m.group(1).strip()
                 break
     ptype = None
@@ -317,7 +269,7 @@ def funding_basis(ctx: ParseContext, plan_name: str | None) -> tuple[str, str | 
     """The plan's funding and the printed words that say so (None when nothing does)."""
     text = ctx.text
     hay = f"{plan_name or ''}\n{text}"
-    for kind, rx in _FUNDING_RULES:
+    for kind, rx in reader_rules().funding:
         m = rx.search(hay)
         if not m:
             continue

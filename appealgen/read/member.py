@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..knowledge import reader_rules
 from ..models import Member
 from .context import ParseContext, clean_id, clean_name
 from .fields import all_of, first
-from .header import _NOT_PAYER, _payer_line
+from .header import _payer_line
 from .layout import Line
 from .places import (
     ADDRESS,
@@ -104,7 +105,7 @@ def address_blocks(ctx: ParseContext) -> list[_AddressBlock]:
                 if (
                     cell
                     and _PERSON.match(cell.strip())
-                    and not _NOT_PAYER.search(cell)
+                    and not reader_rules().not_payer.search(cell)
                     and not re.search(r"\d", cell)
                 ):
                     name = cell.strip()
