@@ -153,7 +153,9 @@ def explain(file: Path, as_json: bool, profile_path: Path | None, legislator: bo
     if as_json:
         click.echo(json.dumps(to_dict(case.decision), indent=2, ensure_ascii=False))
     else:
-        click.echo(format_explain(case))
+        from .cases import track_record_for
+
+        click.echo(format_explain(case, track_record_for(case)))
 
 
 # --------------------------------------------------------------------------
