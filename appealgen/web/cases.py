@@ -1,0 +1,120 @@
+"""The web page's "your earlier cases" panel: what a parent made here before, what comes next.
+
+``GET /cases`` answers an HTML fragment (every value escaped) that ``static/cases.js``
+puts into the page; an empty answer when the log holds nothing. ``record`` adds a case
+the page just wrote to the case log on this computer (no names: the log keeps only what
+helps learn what works). Neither ever makes the page fail: a log that cannot be read or
+written is left out.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from datetime import date
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+from starlette.routing import Route
+
+from ..caselog import CaseLogError, LoggedCase, all_cases, connect
+from ..caselog.record import record_cases, record_from_case
+from ..clock import today
+
+log = logging.getLogger(__name__)
+
+SHOWN = 8  # cases in the panel, soonest first
+_WORDS = {
+    "written": "letters written, not sent yet",
+    "sent": "appeal sent",
+    "won": "won",
+    "partly_won": "partly won",
+    "lost": "appeal denied",
+    "withdrawn": "withdrawn",
+}
+
+
+def record(case: Any, written: Any) -> None:
+    """Log a case the page wrote; its letters leave with the download, so no folder is kept."""
+    try:
+        rec = record_from_case(case.to_dict(), documents=[p.name for p in written.files])
+        if rec is None:
+            return
+        db = connect()
+        assert db is not None
+        with db:
+            record_cases(db, [rec], recorded_by="web")
+    except CaseLogError as e:
+        log.warning("case log not updated (%s)", type(e.__cause__ or e).__name__)
+    except Exception as e:  # noqa: BLE001 - the letters are written; the log must not undo that
+        log.warning("case log not updated (%s)", type(e).__name__)
+
+
+def earlier_cases(day: date | None = None) -> list[LoggedCase]:
+    """The cases in the log on this computer: open ones soonest first, then the rest."""
+    day = day or today()
+    try:
+        db = connect(create=False)
+        if db is None:
+            return []
+        with db:
+            cases = all_cases(db, day)
+    except CaseLogError as e:
+        log.warning("case log not read (%s)", type(e.__cause__ or e).__name__)
+        return []
+
+    def key(c: LoggedCase) -> tuple[int, str, str]:
+        due = c.next_step.due.isoformat() if c.next_step.due else "9999"
+        return (0 if c.is_open else 1, due, c.last_recorded)
+
+    return sorted(cases, key=key)[:SHOWN]
+
+
+def _e(value: Any) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _day(d: date) -> str:
+    return d.strftime("%B %-d, %Y")
+
+
+def render_panel(cases: list[LoggedCase]) -> str:
+    """The panel's HTML (empty when there is nothing to show)."""
+    if not cases:
+        return ""
+    out = [
+        '<h2 id="earlier-title">Your earlier cases on this computer</h2>',
+        '<ul class="earlier">',
+    ]
+    for c in cases:
+        what = (c.category or "denial").replace("_", " ")
+        head = f"{c.payer or 'Your plan'}: {what}"
+        if c.amount_at_stake is not None:
+            head += f", ${c.amount_at_stake}"
+        if c.notice_date:
+            head += f" (notice of {_day(c.notice_date)})"
+        step = c.next_step
+        if step.kind == "none":
+            nxt = _WORDS.get(c.status, c.status).capitalize() + "."
+        elif step.due:
+            late = " — this date has passed; do it as soon as you can" if step.overdue else ""
+            nxt = f"Next: {step.text}, by {_day(step.due)}{late}."
+        else:
+            nxt = f"Next: {step.text}."
+        cls = ' class="overdue"' if step.overdue else ""
+        out.append(
+            f'<li{cls}><p class="claim-head">{_e(head)}</p><p>{_e(nxt)}</p>'
+            f'<p class="hint">Case {_e(c.case_id)} · {_e(_WORDS.get(c.status, c.status))}</p></li>'
+        )
+    out.append("</ul>")
+    return "".join(out)
+
+
+async def cases_panel(request: Request) -> HTMLResponse:
+    """GET /cases: the panel as an HTML fragment."""
+    return HTMLResponse(render_panel(earlier_cases()))
+
+
+def routes() -> list[Route]:
+    return [Route("/cases", cases_panel, methods=["GET"])]
