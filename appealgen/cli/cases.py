@@ -113,20 +113,10 @@ def record_batch(result: Any, opts: LogOptions) -> None:
     """After ``batch``: record every case folder it wrote or found already done."""
     if not opts.enabled:
         return
-    from ..caselog import record_from_case_dir
+    from ..caselog import records_from_batch
 
     def records() -> list[Any]:
-        out = []
-        for row in result.rows:
-            if row.status in ("done", "skipped") and row.case_dir:
-                out.append(
-                    record_from_case_dir(
-                        Path(result.outdir) / row.case_dir,
-                        keep_identities=opts.keep_identities,
-                        input_file=row.file,
-                    )
-                )
-        return out
+        return records_from_batch(result, keep_identities=opts.keep_identities)
 
     n = _record(records, opts, "batch")
     if n:
