@@ -32,6 +32,17 @@ def test_the_page_records_its_case_and_shows_it_next_time(monkeypatch) -> None:
         assert answer.status_code == 200, answer.text
         panel = client.get("/cases")
         assert client.get("/static/cases.js").status_code == 200
+        case_id = re.search(r'data-case="([0-9a-f]{12})" data-status="sent"', panel.text).group(1)
+        # the buttons need the page's token
+        assert client.post(f"/cases/{case_id}/sent", data={"token": "nope"}).status_code == 403
+        assert client.post(f"/cases/{case_id}/won2", data={"token": token}).status_code == 404
+        sent = client.post(f"/cases/{case_id}/sent", data={"token": token})
+        assert sent.status_code == 200
+        assert (
+            "Call Northwind Health Plan if there is no decision by then, by May 31, 2026"
+            in sent.text
+        )
+        assert 'data-status="won"' in sent.text
     assert panel.status_code == 200
     assert "Your earlier cases on this computer" in panel.text
     assert "Northwind Health Plan: out of network" in panel.text
@@ -40,6 +51,7 @@ def test_the_page_records_its_case_and_shows_it_next_time(monkeypatch) -> None:
     with connect() as db:
         [case] = all_cases(db)
     assert case.recorded_by == "web" and case.case_dir is None
+    assert case.status == "sent" and str(case.sent_on) == "2026-04-01"
 
 
 def test_the_panel_escapes_what_it_shows() -> None:

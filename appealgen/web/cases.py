@@ -1,16 +1,19 @@
 """The web page's "your earlier cases" panel: what a parent made here before, what comes next.
 
 ``GET /cases`` answers an HTML fragment (every value escaped) that ``static/cases.js``
-puts into the page; an empty answer when the log holds nothing. ``record`` adds a case
-the page just wrote to the case log on this computer (no names: the log keeps only what
-helps learn what works). Neither ever makes the page fail: a log that cannot be read or
-written is left out.
+puts into the page; an empty answer when the log holds nothing. Its buttons ("I sent
+it", "The plan paid", "The plan said no") ``POST /cases/{id}/{status}`` with the page's
+token, which records that outcome for today and answers the panel again. ``record``
+adds a case the page just wrote to the case log on this computer (no names: the log
+keeps only what helps learn what works). None of them ever makes the page fail: a log
+that cannot be read or written is left out.
 """
 
 from __future__ import annotations
 
 import html
 import logging
+import secrets
 from datetime import date
 from typing import Any
 
@@ -18,13 +21,19 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.routing import Route
 
-from ..caselog import CaseLogError, LoggedCase, all_cases, connect
+from ..caselog import CaseLogError, LoggedCase, OutcomeChange, all_cases, apply_outcomes, connect
 from ..caselog.record import record_cases, record_from_case
 from ..clock import today
+from ..errors import AppealgenError
 
 log = logging.getLogger(__name__)
 
 SHOWN = 8  # cases in the panel, soonest first
+# the buttons under a case: status it is in -> (status a click records, label)
+BUTTONS: dict[str, list[tuple[str, str]]] = {
+    "written": [("sent", "I sent the appeal today")],
+    "sent": [("won", "The plan paid"), ("lost", "The plan said no")],
+}
 _WORDS = {
     "written": "letters written, not sent yet",
     "sent": "appeal sent",
@@ -103,9 +112,16 @@ def render_panel(cases: list[LoggedCase]) -> str:
         else:
             nxt = f"Next: {step.text}."
         cls = ' class="overdue"' if step.overdue else ""
+        buttons = "".join(
+            f'<button type="button" class="small" data-case="{_e(c.case_id)}" '
+            f'data-status="{_e(status)}">{_e(label)}</button> '
+            for status, label in BUTTONS.get(c.status, [])
+        )
         out.append(
             f'<li{cls}><p class="claim-head">{_e(head)}</p><p>{_e(nxt)}</p>'
-            f'<p class="hint">Case {_e(c.case_id)} · {_e(_WORDS.get(c.status, c.status))}</p></li>'
+            f'<p class="hint">Case {_e(c.case_id)} · {_e(_WORDS.get(c.status, c.status))}</p>'
+            + (f'<p class="case-actions">{buttons.strip()}</p>' if buttons else "")
+            + "</li>"
         )
     out.append("</ul>")
     return "".join(out)
@@ -116,5 +132,37 @@ async def cases_panel(request: Request) -> HTMLResponse:
     return HTMLResponse(render_panel(earlier_cases()))
 
 
+async def case_outcome(request: Request) -> HTMLResponse:
+    """POST /cases/{case_id}/{status}: record sent / won / lost for today; the panel again."""
+    token = getattr(getattr(request.app.state, "web", None), "token", "")
+    if request.headers.get("sec-fetch-site") == "cross-site":
+        return HTMLResponse("", status_code=403)
+    form = await request.form(max_files=0, max_fields=2)
+    given = form.get("token")
+    if (
+        not token
+        or not isinstance(given, str)
+        or not secrets.compare_digest(given.encode(), token.encode())
+    ):
+        return HTMLResponse("", status_code=403)
+    status = request.path_params["status"]
+    if status not in {s for choices in BUTTONS.values() for s, _ in choices}:
+        return HTMLResponse("", status_code=404)
+    try:
+        db = connect(create=False)
+        if db is None:
+            return HTMLResponse("", status_code=404)
+        with db:
+            change = OutcomeChange(request.path_params["case_id"].lower(), status)
+            apply_outcomes(db, [change], today=today())
+    except AppealgenError as e:
+        log.warning("outcome not recorded (%s)", type(e).__name__)
+        return HTMLResponse("", status_code=400)
+    return HTMLResponse(render_panel(earlier_cases()))
+
+
 def routes() -> list[Route]:
-    return [Route("/cases", cases_panel, methods=["GET"])]
+    return [
+        Route("/cases", cases_panel, methods=["GET"]),
+        Route("/cases/{case_id}/{status}", case_outcome, methods=["POST"]),
+    ]
