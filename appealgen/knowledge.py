@@ -160,10 +160,37 @@ FEDERAL_VENUES_FILE = "venues/federal.yaml"
 DEADLINES_FILE = "deadlines.yaml"
 
 REGIMES = ("hhs", "erisa")
+OPTIONAL_REGIMES = ("treasury",)  # the Internal Revenue Code's parallel (church plans)
 CITABLE_CONFIDENCE = ("verified", "likely")
+# status: what DOMAIN.md calls verified, or anything less sure (its "likely")
+CITATION_STATUSES = ("verified", "uncertain")
+# strength: what the source itself says about the point it is cited for
+CITATION_STRENGTHS = ("must", "may", "by_analogy", "recommends", "describes")
 REGULATOR_COUNT = 51  # 50 states + DC
-_CITATION_KEYS = ("text", "url", "confidence", "note", *REGIMES)
-_VARIANT_KEYS = ("text", "url", "confidence")
+_VARIANT_KEYS = ("text", "url", "status", "uncertain", "strength")
+# Where a "verified" citation may have been read: the law itself, an agency, a court's
+# own docket copy. A law-firm blog or a summary makes a citation "uncertain".
+PRIMARY_SOURCE_HOSTS = (
+    "ecfr.gov",
+    "law.cornell.edu",
+    "dol.gov",
+    "cms.gov",
+    "healthcare.gov",
+    "hrsa.gov",
+    "womenspreventivehealth.org",
+    "uspreventiveservicestaskforce.org",
+    "docs.justia.com",
+    "dfs.ny.gov",
+    "govinfo.gov",
+)
+# Words by which an argument's text says the plan is obliged. A text that uses them must
+# rest on at least one citation whose strength is "must".
+OBLIGATION_WORDS = re.compile(
+    r"\b(?:must|shall|may not|cannot|can not|is required to|are required to|requires?)\b",
+    re.IGNORECASE,
+)
+BY_ANALOGY = re.compile(r"\bby analogy\b", re.IGNORECASE)
+_CITATION_KEYS = (*_VARIANT_KEYS, "note", *REGIMES, *OPTIONAL_REGIMES)
 # text: the member's own voice; text_provider: the practice writing as the member's
 # authorized representative; text_prospective(_provider): before any visit or denial
 # (only for the arguments `appealgen prepare` uses)
@@ -259,23 +286,53 @@ def _citation_variant(relpath: str, line: int | None, entry: dict[str, Any]) -> 
     text = entry.get("text")
     if not isinstance(text, str) or not text.strip():
         raise fail(relpath, line, "missing required key 'text'")
-    confidence = entry.get("confidence")
-    if confidence == "unverified":
-        raise fail(relpath, line, "an unverified fact may not be a citation (DOMAIN.md rule)")
-    _check_choice(relpath, line, confidence, CITABLE_CONFIDENCE, "confidence")
+    status = entry.get("status")
+    if status in ("unverified", "likely"):
+        raise fail(
+            relpath,
+            line,
+            f"status {status!r}: a citation is 'verified' or 'uncertain' (an unverified "
+            "fact may not be a citation, DOMAIN.md rule)",
+        )
+    _check_choice(relpath, line, status, CITATION_STATUSES, "status")
+    _check_choice(relpath, line, entry.get("strength"), CITATION_STRENGTHS, "strength")
     url = entry.get("url")
+    if not url:
+        raise fail(relpath, line, "every citation keeps the url of the source it was read in")
     _check_https(relpath, line, url, "url")
-    if confidence == "likely" and not url:
-        raise fail(relpath, line, "a 'likely' citation must keep its source url")
-    return {"text": " ".join(text.split()), "url": url, "confidence": confidence}
+    why = " ".join(str(entry.get("uncertain") or "").split())
+    if status == "uncertain" and not why:
+        raise fail(relpath, line, "an uncertain citation must say what is uncertain ('uncertain:')")
+    if status == "verified" and why:
+        raise fail(relpath, line, "'uncertain:' on a verified citation: mark it uncertain")
+    host = re.sub(r"^https://(?:www\.)?", "", url).split("/", 1)[0]
+    if status == "verified" and not any(
+        host == h or host.endswith("." + h) for h in PRIMARY_SOURCE_HOSTS
+    ):
+        raise fail(
+            relpath,
+            line,
+            f"'verified' needs the primary source (the law, an agency, a court's docket), "
+            f"not {host}: cite that, or mark the citation 'uncertain'",
+        )
+    return {
+        "text": " ".join(text.split()),
+        "url": url,
+        "status": status,
+        "strength": entry["strength"],
+        "uncertain": why or None,
+        # the older name, kept for readers of the knowledge base
+        "confidence": "verified" if status == "verified" else "likely",
+    }
 
 
 @functools.cache
 def citations() -> dict[str, dict[str, Any]]:
-    """Citation id -> {"id", "variants": {"any" | "hhs" | "erisa": {text, url, confidence}}}.
+    """Citation id -> {"id", "variants": {"any" | "hhs" | "erisa" | "treasury": variant}}.
 
-    A plain entry has the single variant "any"; a parallel-regulation entry has
-    "hhs" and "erisa" (the caller picks by plan funding).
+    A variant is {text, url, status, strength, uncertain, confidence}. A plain entry has
+    the single variant "any"; a parallel-regulation entry has "hhs" and "erisa" and may
+    have "treasury" (the caller picks by plan funding).
     """
     rel = CITATIONS_FILE
     data = load_yaml(rel)
@@ -289,25 +346,56 @@ def citations() -> dict[str, dict[str, Any]]:
             raise fail(rel, data.get("__line__"), f"citation {cid!r} must be a mapping")
         line = entry.get("__line__")
         check_keys(rel, entry, _CITATION_KEYS)
-        has_regimes = [r for r in REGIMES if r in entry]
+        has_regimes = [r for r in (*REGIMES, *OPTIONAL_REGIMES) if r in entry]
         if has_regimes:
-            if set(has_regimes) != set(REGIMES):
+            if not set(REGIMES) <= set(has_regimes):
                 raise fail(rel, line, f"citation {cid!r} needs both 'hhs' and 'erisa'")
-            for key in ("text", "url", "confidence"):
+            for key in _VARIANT_KEYS:
                 if key in entry:
-                    raise fail(rel, line, f"citation {cid!r}: put {key!r} inside hhs/erisa")
+                    raise fail(rel, line, f"citation {cid!r}: put {key!r} inside each regime")
             variants = {}
-            for regime in REGIMES:
+            for regime in has_regimes:
                 sub = entry[regime]
                 if not isinstance(sub, dict):
                     raise fail(rel, line, f"citation {cid!r}: {regime!r} must be a mapping")
-                check_keys(rel, sub, _VARIANT_KEYS, required=("text", "confidence"))
+                check_keys(rel, sub, _VARIANT_KEYS, required=("text", "status", "strength"))
                 variants[regime] = _citation_variant(rel, sub.get("__line__"), sub)
         else:
-            check_keys(rel, entry, _CITATION_KEYS, required=("text", "confidence"))
+            check_keys(rel, entry, _CITATION_KEYS, required=("text", "status", "strength"))
             variants = {"any": _citation_variant(rel, line, entry)}
         out[str(cid)] = {"id": str(cid), "variants": variants}
     return out
+
+
+def argument_citation_problems(arg: dict[str, Any]) -> list[str]:
+    """What an argument's texts claim beyond what its citations say; [] when sound.
+
+    A text that says the plan "must" (or "may not", "is required to" …) needs at least
+    one citation whose strength is ``must``; a source cited ``by_analogy`` must be named
+    so ("by analogy") in every text that rests on it. Parallel regulations count by
+    their strongest variant.
+    """
+    table = citations()
+    strengths: set[str] = set()
+    for cid in arg["citations"]:
+        for variant in table[cid]["variants"].values():
+            strengths.add(variant["strength"])
+    problems: list[str] = []
+    for key in (*ARGUMENT_TEXT_KEYS, "text_employer"):
+        text = " ".join(str(arg.get(key) or "").split())
+        if not text:
+            continue
+        m = OBLIGATION_WORDS.search(text)
+        if m and "must" not in strengths:
+            problems.append(
+                f"{key} says {m.group(0)!r}, but no citation it rests on says 'must' "
+                f"(their strengths: {', '.join(sorted(strengths))})"
+            )
+        if "by_analogy" in strengths and not BY_ANALOGY.search(text):
+            problems.append(
+                f"{key} rests on a source cited by analogy but does not say 'by analogy'"
+            )
+    return problems
 
 
 def _check_applies_when(relpath: str, line: int | None, aw: Any) -> dict[str, Any]:
@@ -408,6 +496,8 @@ def arguments() -> dict[str, dict[str, Any]]:
         if not isinstance(data["order"], int) or isinstance(data["order"], bool):
             raise fail(rel, line, "order must be a whole number")
         _check_citation_ids(rel, line, data["citations"], at_least_one=True)
+        for problem in argument_citation_problems(data):
+            raise fail(rel, line, problem)
         points = [
             _check_call_point(rel, line, cp)
             for cp in _check_list(rel, line, data.get("call_points", []), "call_points")

@@ -38,7 +38,10 @@ def resolve_citations(ids: list[str], regimes: tuple[str, ...]) -> tuple[list[st
     urls: list[Any] = []
     for cid in ids:
         variants = table[cid]["variants"]
-        keys = ["any"] if "any" in variants else list(regimes or ("hhs",))
+        if "any" in variants:
+            keys = ["any"]
+        else:  # a rule with no parallel for a regime (treasury) is cited in the others
+            keys = [r for r in regimes if r in variants] or ["hhs"]
         for key in keys:
             v = variants[key]
             if v["text"] not in texts:
