@@ -23,14 +23,21 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from .errors import InputError
-from .models import CATEGORIES, FUNDING_KINDS, SOURCE_KINDS, Denial, Evidence, ParseResult, to_dict
+from .models import (
+    CATEGORIES,
+    FUNDING_KINDS,
+    SOURCE_KINDS,
+    STAGES,
+    Denial,
+    Evidence,
+    ParseResult,
+    to_dict,
+)
 
 # Who may say a value is right: the notice (through the reader), the profile, the person.
 SOURCES = ("notice", "profile", "person")
 NETWORK_VALUES = ("in", "out")
 BOOL_WORDS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
-# Decision facts the person may set that the parse document does not hold
-STAGES = ("first_denial", "final_internal_denial")
 US_STATES = frozenset(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
     "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
@@ -78,7 +85,7 @@ FIELDS: dict[str, str] = {
     "claims.#.service_lines.#.patient_responsibility": "money",
 }
 # Facts of the case that are not in the parse document: they reach the decision as
-# the profile's flags (``grandfathered``, ``final_internal_denial``).
+# the profile's ``grandfathered`` and ``stage``.
 CASE_FACTS: dict[str, str] = {"plan.grandfathered": "bool", "stage": "stage"}
 
 # The facts the letters state: what the review form shows and the benchmark counts.
@@ -421,17 +428,17 @@ def apply(
     return out
 
 
-def case_facts(assignments: dict[str, str] | list[tuple[str, str]]) -> dict[str, bool]:
-    """The profile flags the CASE_FACTS assignments mean: ``grandfathered``,
-    ``final_internal_denial`` (checked; InputError on a bad value)."""
+def case_facts(assignments: dict[str, str] | list[tuple[str, str]]) -> dict[str, Any]:
+    """The profile values the CASE_FACTS assignments mean: ``grandfathered`` (bool) and
+    ``stage`` (one of models.STAGES); checked, InputError on a bad value."""
     items = list(assignments.items()) if isinstance(assignments, dict) else list(assignments)
-    flags: dict[str, bool] = {}
+    flags: dict[str, Any] = {}
     for path, raw in items:
         pattern = pattern_of(path)
         if pattern == "plan.grandfathered":
             flags["grandfathered"] = bool(convert(path, raw))
         elif pattern == "stage":
-            flags["final_internal_denial"] = convert(path, raw) == "final_internal_denial"
+            flags["stage"] = convert(path, raw)
     return flags
 
 

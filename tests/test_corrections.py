@@ -93,7 +93,7 @@ def test_values_are_checked_and_normalised(path, raw, value):
         ("member.state=Massachusetts", "two-letter US state code"),
         ("claims.0.provider.npi=123", "an NPI is 10 digits"),
         ("claims.0.denial.carc=242", "GROUP-CODE codes such as CO-242"),
-        ("stage=appealed", "valid: first_denial, final_internal_denial"),
+        ("stage=appealed", "valid: first_denial, final_internal_denial, external_review"),
     ],
 )
 def test_a_bad_correction_is_one_line_naming_the_valid_values(sample_case, assignment, message):
