@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,12 +26,16 @@ def parse_file(path: str | PathLike[str]) -> ParseResult:
 
 
 def read_case(
-    path: str | PathLike[str], corrections: Sequence[str | tuple[str, str]] = ()
+    path: str | PathLike[str],
+    corrections: Sequence[str | tuple[str, str]] = (),
+    *,
+    parse: Callable[[Path], ParseResult] | None = None,
 ) -> ParseResult:
     """The parse document of a notice (PDF, image, 835) or of a saved parse document or
     ``case.json`` (``.json``; in an edited case.json, what the person changed counts as
     confirmed by them), with ``PATH=VALUE`` corrections applied as the person's.
 
+    ``parse`` reads a notice (default ``parse_file``; the CLI passes its isolated reader).
     Raises ``InputError`` (one line) for an unreadable file, an unknown path or a value
     outside its vocabulary.
     """
@@ -43,7 +47,7 @@ def read_case(
 
         result = load_parse_json(path)
     else:
-        result = parse_file(path)
+        result = (parse or parse_file)(path)
     pairs = [parse_assignment(c) if isinstance(c, str) else c for c in corrections]
     return apply(result, pairs) if pairs else result
 

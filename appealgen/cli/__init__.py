@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from ..errors import AppealgenError
+from ..errors import AppealgenError, printable
 
 EXIT_OK = 0
 EXIT_INPUT = 1
@@ -102,10 +102,10 @@ def parse(file: Path, as_json: bool) -> None:
       appealgen parse denial.pdf            # a readable summary
       appealgen parse denial.pdf --json     # the JSON document, for scripts
     """
-    from ..api import parse_file
+    from ..isolate import parse_file
     from ..read.summary import format_parse
 
-    result = parse_file(file)
+    result = parse_file(file)  # in a child, under the time limit and memory ceiling
     if as_json:
         click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:
@@ -157,6 +157,7 @@ def explain(
     """
     from ..api import decide, read_case, with_case_facts
     from ..decide.explain import format_explain
+    from ..isolate import parse_file
     from ..models import to_dict
 
     profile = None
@@ -165,7 +166,7 @@ def explain(
 
         profile = load_profile(profile_path)
     profile = with_case_facts(profile, corrections)
-    result = read_case(file, corrections)
+    result = read_case(file, corrections, parse=parse_file)
     case = decide(result, profile=profile, legislator=legislator)
     if as_json:
         click.echo(json.dumps(to_dict(case.decision), indent=2, ensure_ascii=False))
@@ -249,9 +250,17 @@ def _write_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
+def _case_log_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--db, --keep-identities and --no-log, passed on as ``case_log`` (see cli/cases.py)."""
+    from .cases import log_options
+
+    return log_options(fn)
+
+
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @_write_options
+@_case_log_options
 @click.option("--legislator", is_flag=True, help="Also write the letter to your state legislators.")
 @click.option("--member-name", help="The parent's name (overrides the profile).")
 @click.option("--member-phone", help="The parent's phone number.")
@@ -269,6 +278,7 @@ def generate(
     voice: str,
     templates_dir: Path | None,
     legislator: bool,
+    case_log: Any,
     corrections: tuple[str, ...],
     **overrides: str | None,
 ) -> None:
@@ -291,20 +301,25 @@ def generate(
     script, and a request to the pediatrician or OB; lists what to enclose and any
     value still missing (shown highlighted in the letters, like [your phone number]).
     """
-    from ..api import generate_file
+    from ..api import decide, generate, read_case, with_case_facts
+    from ..isolate import parse_file
 
-    profile = _load_profile_opt(profile_path, **overrides)
-    result = generate_file(
-        file,
+    profile = with_case_facts(_load_profile_opt(profile_path, **overrides), corrections)
+    result_ = read_case(file, corrections, parse=parse_file)
+    case = decide(result_, profile=profile, legislator=legislator)
+    result = generate(
+        case,
         outdir,
         profile,
-        legislator=legislator,
         voice=voice,
         pdf=pdf,
         templates_dir=templates_dir,
-        corrections=corrections,
+        source=None if file.suffix.lower() == ".json" else file,
     )
     _report_written(result)
+    from .cases import record_generated
+
+    record_generated(result, case_log, file)
 
 
 @cli.command()
@@ -471,6 +486,7 @@ EXIT_INTERRUPTED = 130
     help="Seconds one file may take before it is stopped and reported as failed.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@_case_log_options
 @handle_errors
 def batch(
     indir: Path,
@@ -483,6 +499,7 @@ def batch(
     force: bool,
     timeout: float,
     quiet: bool,
+    case_log: Any,
 ) -> None:
     """Write the letters for every EOB, denial letter and 835 file in a folder.
 
@@ -526,7 +543,7 @@ def batch(
             bar.close()
 
     for row in sorted(result.failed, key=lambda r: r.file):
-        fail_line(f"{row.file}: {row.error}")
+        fail_line(f"{printable(row.file)}: {row.error}")
     c = result.counts
     if not result.rows:
         fail_line(f"no supported files under {indir}")
@@ -548,6 +565,9 @@ def batch(
             click.echo(f"... {len(todo) - BATCH_PREVIEW_ROWS} more in {result.summary_csv.name}")
     if result.interrupted:
         fail_line(f"interrupted: {c['interrupted']} file(s) not processed; run again to finish")
+    from .cases import record_batch
+
+    record_batch(result, case_log)
     sys.exit(result.exit_code)
 
 
@@ -597,7 +617,10 @@ def web(port: int, no_browser: bool) -> None:
 
             webbrowser.open(url)
 
-    server.serve(port, on_ready=ready)
+    try:
+        server.serve(port, on_ready=ready)
+    except KeyboardInterrupt:
+        pass  # Ctrl+C is how the page is meant to stop: exit 0, quietly
 
 
 # --------------------------------------------------------------------------
@@ -606,6 +629,9 @@ def web(port: int, no_browser: bool) -> None:
 
 def _register_commands() -> None:
     """Add the commands kept in their own modules under ``appealgen/cli/``."""
+    from . import cases
+
+    cases.register(cli)
 
 
 _register_commands()
