@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..models import DocumentPlan, Venue
 from .facts import Facts, profile_value
+from .tracks import complaint_document, external_review_open, gap_exception_categories
 from .venues import external_review_venue
 
 GAP_CATEGORIES = ("out_of_network", "provider_type")
@@ -25,16 +26,17 @@ def _plan(kind: str, facts: Facts, recipient: str, reason: str) -> DocumentPlan:
 
 def wants_gap_exception(facts: Facts) -> str | None:
     """Why a gap-exception request is needed, or None."""
-    if facts.funding == "medicare":
+    allowed = gap_exception_categories(facts)
+    if not allowed:
         return None
-    hit = [c for c in GAP_CATEGORIES if c in facts.categories]
+    hit = [c for c in GAP_CATEGORIES if c in facts.categories and c in allowed]
     if hit:
         return (
             f"the denial is about {' and '.join(GAP_LABELS[h] for h in hit)}; a gap "
             "exception asks the plan to treat your out-of-network lactation consultant as "
             "in-network because it has none who could see you"
         )
-    if facts.no_in_network:
+    if facts.no_in_network and "out_of_network" in allowed:
         return (
             "you said no in-network lactation consultant was available; a gap exception "
             "asks the plan to pay your provider as in-network"
@@ -81,13 +83,13 @@ def choose_documents(facts: Facts, venue: Venue) -> list[DocumentPlan]:
             _plan("gap_exception", facts, f"{payer} Member Services", f"Made because {gap}.")
         )
 
-    if facts.funding == "fully_insured":
+    if complaint_document(facts) == "state_complaint":
         docs.append(
             _plan(
                 "state_complaint",
                 facts,
                 venue.name or "Your state's insurance department",
-                "A fully insured plan is overseen by the state insurance regulator; a "
+                "An insured plan is overseen by the state insurance regulator; a "
                 "complaint there often moves a plan that ignores an appeal. Send it with or "
                 "after the appeal.",
             )
@@ -126,7 +128,7 @@ def choose_documents(facts: Facts, venue: Venue) -> list[DocumentPlan]:
             )
         )
 
-    if facts.final_denial and facts.funding not in ("medicaid", "medicare"):
+    if external_review_open(facts):
         docs.append(
             _plan(
                 "external_review",

@@ -15,6 +15,10 @@ FUNDING_LABELS = {
     "medicaid": "Medicaid",
     "governmental": "state or local government employer",
     "medicare": "Medicare",
+    "church": "church",
+    "fehb": "Federal Employees Health Benefits (FEHB)",
+    "tricare": "TRICARE",
+    "short_term": "short-term",
     "unknown": "unknown",
 }
 
@@ -32,7 +36,11 @@ REGIMES_BY_FUNDING: dict[str, tuple[str, ...]] = {
     "self_funded": ("erisa",),
     "unknown": ("hhs", "erisa"),
     "medicare": (),
-}
+    "church": ("treasury", "hhs"),
+    "fehb": (),
+    "tricare": (),
+    "short_term": (),
+}  # refined per plan type by decide/tracks.py from data/tracks.yaml
 
 # Phrases that say the notice is the plan's last internal word. Conditional appeal-rights
 # boilerplate ("after you receive a final adverse determination ...") must not count.
@@ -81,6 +89,9 @@ class Facts:
     legislator: bool
     profile: Any = None
     extra: dict[str, Any] = field(default_factory=dict)
+    track: str = "unknown"  # data/tracks.yaml id, set by decide/tracks.py
+    track_reason: str = ""
+    plan_type: str | None = None  # plan.type from the notice
 
     @property
     def procedural_only(self) -> bool:
@@ -238,4 +249,5 @@ def gather(result: ParseResult, profile: Any = None, *, legislator: bool = False
         payer_name=result.payer.name,
         legislator=legislator,
         profile=profile,
+        plan_type=result.plan.type,
     )

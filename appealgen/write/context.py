@@ -123,6 +123,14 @@ def argument_library() -> tuple[dict[str, Any], dict[str, Any]]:
     return load_args(), (load_cites() if load_cites else {})
 
 
+def plan_track(track_id: str | None) -> dict[str, Any]:
+    """The decision's plan-type track (data/tracks.yaml); the unknown track when absent."""
+    from .. import knowledge
+
+    table = knowledge.tracks()
+    return table.get(track_id or "unknown") or table["unknown"]
+
+
 def _paragraphs(text: Any) -> list[str]:
     if text is None:
         return []
@@ -463,6 +471,9 @@ def build_context(
         "the member services phone number on your ID card",
     )
     funding = pr.plan.funding if pr.plan.funding != "unknown" else (prof.plan.funding or "unknown")
+    if getattr(dec, "funding", "unknown") != "unknown":  # the decision may have settled it
+        funding = dec.funding
+    track = plan_track(getattr(dec, "track", None))
 
     if provider_voice:
         sender = {
@@ -614,7 +625,7 @@ def build_context(
             "any internal rule, guideline, protocol or criterion used in deciding the claim",
             "the diagnosis and treatment codes on the claim and what they mean",
         ]
-        if funding not in ("medicaid", "medicare"):
+        if track["erisa_claims"]:
             docs_requested.insert(
                 1,
                 "the sections of the plan document and summary plan description "
@@ -635,7 +646,7 @@ def build_context(
         )
     if (
         docs_requested
-        and funding not in ("medicaid", "medicare")
+        and track["erisa_claims"]
         and kind in ("appeal", "gap_exception")
         and not prospective
         and not any("2560.503-1" in src for src in sources)
@@ -1183,9 +1194,14 @@ def build_context(
             "says": "\u201cYou needed prior approval.\u201d"
             if not prospective
             else "\u201cYou need prior approval.\u201d",
-            "answer": "Lactation support is preventive care that the Affordable Care Act "
-            "requires the plan to cover without cost sharing. Which written plan rule requires "
-            f"approval? Please send it to {send_to}, {approval_next}",
+            "answer": (
+                "Lactation support is preventive care that the Affordable Care Act "
+                "requires the plan to cover without cost sharing. "
+                if track["aca_preventive"]
+                else ""
+            )
+            + f"Which written plan rule requires approval? Please send it to {send_to}, "
+            f"{approval_next}",
         },
         {
             "says": "\u201cHome visits are not covered.\u201d",
