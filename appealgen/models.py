@@ -13,6 +13,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from .letters import CHOSEN_KINDS
+
 SCHEMA_VERSION = "1"
 
 CATEGORIES: tuple[str, ...] = (
@@ -45,17 +47,8 @@ FUNDING_KINDS: tuple[str, ...] = (
     "unknown",
 )
 SOURCE_KINDS: tuple[str, ...] = ("eob", "denial_letter", "remittance_835", "unknown")
-DOCUMENT_KINDS: tuple[str, ...] = (
-    "appeal",
-    "gap_exception",
-    "state_complaint",
-    "ebsa_request",
-    "medicaid_fair_hearing",
-    "external_review",
-    "employer_letter",
-    "legislator_letter",
-    "call_script",
-)
+# The kinds a decision may choose: the letter registry's chosen kinds (appealgen/letters.py).
+DOCUMENT_KINDS: tuple[str, ...] = CHOSEN_KINDS
 VENUE_KINDS: tuple[str, ...] = (
     "state_regulator",
     "us_dol_ebsa",

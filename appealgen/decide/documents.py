@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from ..letters import BY_KIND, CHOSEN_KINDS
 from ..models import DocumentPlan, Venue
 from .facts import Facts, profile_value
 from .tracks import complaint_document, external_review_open, gap_exception_categories
@@ -17,7 +20,7 @@ GAP_LABELS = {
 def _plan(kind: str, facts: Facts, recipient: str, reason: str) -> DocumentPlan:
     return DocumentPlan(
         kind=kind,
-        file=f"{kind}.docx",
+        file=BY_KIND[kind].template,
         claim_numbers=list(facts.claim_numbers),
         recipient=recipient,
         reason=reason,
@@ -26,7 +29,7 @@ def _plan(kind: str, facts: Facts, recipient: str, reason: str) -> DocumentPlan:
 
 def wants_gap_exception(facts: Facts) -> str | None:
     """Why a gap-exception request is needed, or None."""
-    allowed = gap_exception_categories(facts)
+    allowed = gap_exception_categories(facts)  # by plan type: data/tracks.yaml
     if not allowed:
         return None
     hit = [c for c in GAP_CATEGORIES if c in facts.categories and c in allowed]
@@ -44,118 +47,146 @@ def wants_gap_exception(facts: Facts) -> str | None:
     return None
 
 
-def choose_documents(facts: Facts, venue: Venue) -> list[DocumentPlan]:
-    """The documents for the case, each with its recipient and reason; call script last."""
-    if not facts.denied:
-        return []
-    payer = facts.payer_name or "Your health plan"
-    docs: list[DocumentPlan] = []
-
-    appeal_reason = (
+def _appeal(facts: Facts, venue: Venue) -> DocumentPlan | None:
+    reason = (
         "Every denied claim gets a written appeal to the plan; it is the first step "
         "and starts the record for every later one."
     )
     if facts.final_denial:
-        appeal_reason += (
+        reason += (
             " This notice looks like the plan's final internal decision: send the "
             "appeal only if the plan offers another level, and use it as the "
             "statement of your case for the external review."
         )
     if facts.funding == "governmental":
-        appeal_reason += (
+        reason += (
             " It also tells you how to complain to CMS, which oversees state and "
             "local government employer plans."
         )
     if facts.funding == "unknown":
-        appeal_reason += (
+        reason += (
             " It includes how to find out whether the plan is fully insured or "
             "self-funded, which decides where a complaint goes."
         )
     if facts.funding == "medicare":
-        appeal_reason += (
-            " It makes no ACA argument: the ACA preventive-care rule does not reach Medicare."
-        )
-    docs.append(_plan("appeal", facts, f"{payer} Appeals", appeal_reason))
+        reason += " It makes no ACA argument: the ACA preventive-care rule does not reach Medicare."
+    return _plan("appeal", facts, f"{_payer(facts)} Appeals", reason)
 
+
+def _gap_exception(facts: Facts, venue: Venue) -> DocumentPlan | None:
     gap = wants_gap_exception(facts)
-    if gap:
-        docs.append(
-            _plan("gap_exception", facts, f"{payer} Member Services", f"Made because {gap}.")
-        )
+    if not gap:
+        return None
+    return _plan("gap_exception", facts, f"{_payer(facts)} Member Services", f"Made because {gap}.")
 
-    if complaint_document(facts) == "state_complaint":
-        docs.append(
-            _plan(
-                "state_complaint",
-                facts,
-                venue.name or "Your state's insurance department",
-                "An insured plan is overseen by the state insurance regulator; a "
-                "complaint there often moves a plan that ignores an appeal. Send it with or "
-                "after the appeal.",
-            )
-        )
-    elif facts.funding == "self_funded":
-        docs.append(
-            _plan(
-                "ebsa_request",
-                facts,
-                venue.name or "U.S. Department of Labor (EBSA)",
-                "A self-funded employer plan answers to the U.S. Department of Labor; EBSA's "
-                "benefits advisors can contact the plan for you.",
-            )
-        )
-        employer = profile_value(facts.profile, "employer.name")
-        docs.append(
-            _plan(
-                "employer_letter",
-                facts,
-                f"{employer} benefits (HR) office"
-                if employer
-                else "Your employer's benefits (HR) office",
-                "In a self-funded plan your employer decides the benefits and pays the "
-                "claims, so HR can tell the plan's administrator to pay and can add "
-                "lactation care to the plan.",
-            )
-        )
-    elif facts.funding == "medicaid":
-        docs.append(
-            _plan(
-                "medicaid_fair_hearing",
-                facts,
-                "Your state Medicaid agency (fair hearing office)",
-                "Medicaid denials are reviewed in a state fair hearing; with a managed-care plan, "
-                "ask for it after the plan's appeal decision. Prepared now so it is ready.",
-            )
-        )
 
-    if external_review_open(facts):
-        docs.append(
-            _plan(
-                "external_review",
-                facts,
-                external_review_venue()["name"],
-                f"The plan has made its final internal decision ({facts.final_reason}), so an "
-                "independent reviewer can now decide.",
-            )
-        )
-
-    if facts.legislator:
-        docs.append(
-            _plan(
-                "legislator_letter",
-                facts,
-                "Your state legislators",
-                "You asked for a letter to your legislators.",
-            )
-        )
-
-    docs.append(
-        _plan(
-            "call_script",
-            facts,
-            f"{payer} Member Services",
-            "Always made: a call often settles what a letter would, and the script lists what to "
-            "ask and what to answer.",
-        )
+def _state_complaint(facts: Facts, venue: Venue) -> DocumentPlan | None:
+    if complaint_document(facts) != "state_complaint":
+        return None
+    return _plan(
+        "state_complaint",
+        facts,
+        venue.name or "Your state's insurance department",
+        "An insured plan is overseen by the state insurance regulator; a "
+        "complaint there often moves a plan that ignores an appeal. Send it with or "
+        "after the appeal.",
     )
-    return docs
+
+
+def _ebsa_request(facts: Facts, venue: Venue) -> DocumentPlan | None:
+    if facts.funding != "self_funded":
+        return None
+    return _plan(
+        "ebsa_request",
+        facts,
+        venue.name or "U.S. Department of Labor (EBSA)",
+        "A self-funded employer plan answers to the U.S. Department of Labor; EBSA's "
+        "benefits advisors can contact the plan for you.",
+    )
+
+
+def _employer_letter(facts: Facts, venue: Venue) -> DocumentPlan | None:
+    if facts.funding != "self_funded":
+        return None
+    employer = profile_value(facts.profile, "employer.name")
+    return _plan(
+        "employer_letter",
+        facts,
+        f"{employer} benefits (HR) office" if employer else "Your employer's benefits (HR) office",
+        "In a self-funded plan your employer decides the benefits and pays the "
+        "claims, so HR can tell the plan's administrator to pay and can add "
+        "lactation care to the plan.",
+    )
+
+
+def _medicaid_fair_hearing(facts: Facts, venue: Venue) -> DocumentPlan | None:
+    if facts.funding != "medicaid":
+        return None
+    return _plan(
+        "medicaid_fair_hearing",
+        facts,
+        "Your state Medicaid agency (fair hearing office)",
+        "Medicaid denials are reviewed in a state fair hearing; with a managed-care plan, "
+        "ask for it after the plan's appeal decision. Prepared now so it is ready.",
+    )
+
+
+def _external_review(facts: Facts, venue: Venue) -> DocumentPlan | None:
+    if not external_review_open(facts):  # never for a grandfathered plan
+        return None
+    return _plan(
+        "external_review",
+        facts,
+        external_review_venue()["name"],
+        f"The plan has made its final internal decision ({facts.final_reason}), so an "
+        "independent reviewer can now decide.",
+    )
+
+
+def _legislator_letter(facts: Facts, venue: Venue) -> DocumentPlan | None:
+    if not facts.legislator:
+        return None
+    return _plan(
+        "legislator_letter",
+        facts,
+        "Your state legislators",
+        "You asked for a letter to your legislators.",
+    )
+
+
+def _call_script(facts: Facts, venue: Venue) -> DocumentPlan | None:
+    return _plan(
+        "call_script",
+        facts,
+        f"{_payer(facts)} Member Services",
+        "Always made: a call often settles what a letter would, and the script lists what to "
+        "ask and what to answer.",
+    )
+
+
+def _payer(facts: Facts) -> str:
+    return facts.payer_name or "Your health plan"
+
+
+# When each letter the decision may choose is made, and why; one function a kind, run in
+# the letter registry's order (appealgen/letters.py), so the call script comes last.
+CHOOSERS: dict[str, Callable[[Facts, Venue], DocumentPlan | None]] = {
+    "appeal": _appeal,
+    "gap_exception": _gap_exception,
+    "state_complaint": _state_complaint,
+    "ebsa_request": _ebsa_request,
+    "employer_letter": _employer_letter,
+    "medicaid_fair_hearing": _medicaid_fair_hearing,
+    "external_review": _external_review,
+    "legislator_letter": _legislator_letter,
+    "call_script": _call_script,
+}
+
+
+def choose_documents(facts: Facts, venue: Venue) -> list[DocumentPlan]:
+    """The documents for the case, each with its recipient and reason, in the registry's
+    order (call script last)."""
+    if not facts.denied:
+        return []
+    docs = (CHOOSERS[kind](facts, venue) for kind in CHOSEN_KINDS)
+    return [doc for doc in docs if doc is not None]

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..letters import LETTERS
 from ..models import (
     Adjustment,
     Case,
@@ -27,17 +28,8 @@ from ..models import (
 from .facts import FUNDING_LABELS
 
 WIDTH = 78
-DOCUMENT_TITLES = {
-    "appeal": "Appeal letter",
-    "gap_exception": "Gap-exception request",
-    "state_complaint": "Complaint to the state insurance regulator",
-    "ebsa_request": "Request for help to the U.S. Department of Labor (EBSA)",
-    "medicaid_fair_hearing": "Request for a Medicaid fair hearing",
-    "external_review": "Request for external review",
-    "employer_letter": "Letter to your employer's benefits office",
-    "legislator_letter": "Letter to your state legislators",
-    "call_script": "Phone script",
-}
+# How each letter is named for a person (the letter registry)
+DOCUMENT_TITLES = {x.kind: x.title for x in LETTERS}
 
 
 def _wrap(text: str, indent: str = "  ", first: str | None = None) -> str:

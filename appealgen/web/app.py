@@ -44,9 +44,10 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..api import decide, generate, parse_file
-from ..decide.explain import DOCUMENT_TITLES, format_explain
+from ..decide.explain import format_explain
 from ..errors import AppealgenError
 from ..knowledge import categories
+from ..letters import BY_KIND
 from ..models import Case
 from ..write.profile import Profile, profile_from_dict
 from ..write.render import GenerateResult
@@ -90,20 +91,6 @@ FORM_FIELDS: dict[str, tuple[str, str, str]] = {
 }
 NO_IN_NETWORK_FIELD = "no_in_network"
 
-# letters `generate` writes beyond the decision's documents
-EXTRA_TITLES = {
-    "physician_request": "Request to your baby's pediatrician or your OB",
-    "authorized_representative": "Authorized-representative form",
-}
-EXTRA_RECIPIENTS = {
-    "physician_request": "your baby's pediatrician or your OB",
-    "authorized_representative": "sign it and send it with the appeal",
-}
-EXTRA_REASONS = {
-    "physician_request": "Asks for a referral or a short letter of medical necessity; "
-    "send it with the appeal if you get one.",
-    "authorized_representative": "Lets the practice appeal for you.",
-}
 GENERIC_FAILURE = (
     "something went wrong while reading this file; try another copy of the notice "
     "(a PDF from the insurer's website reads best)"
@@ -375,9 +362,10 @@ def render_result(outcome: Outcome, ttl_minutes: int) -> str:
     for path in letters:
         kind = path.stem
         doc = plans.get(path.name)
-        title = DOCUMENT_TITLES.get(kind) or EXTRA_TITLES.get(kind) or kind.replace("_", " ")
-        recipient = (doc.recipient if doc else None) or EXTRA_RECIPIENTS.get(kind)
-        reason = (doc.reason if doc else "") or EXTRA_REASONS.get(kind, "")
+        entry = BY_KIND.get(kind)
+        title = entry.title if entry else kind.replace("_", " ")
+        recipient = (doc.recipient if doc else None) or (entry.addressed_to if entry else None)
+        reason = (doc.reason if doc else "") or (entry.description if entry else "")
         out.append(
             f'<li><p class="letter-title"><strong>{_e(title)}</strong> '
             f'<span class="file">{_e(path.name)}</span></p>'

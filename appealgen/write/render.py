@@ -26,6 +26,7 @@ from docxtpl import DocxTemplate
 from lxml import etree
 
 from ..errors import AppealgenError, TemplateError
+from ..letters import BY_KIND, added_by_generate
 from ..models import (
     ArgumentChoice,
     Case,
@@ -50,7 +51,6 @@ from .templates import template_path
 
 log = logging.getLogger(__name__)
 
-EXTRA_KINDS = ("physician_request", "authorized_representative")
 HIGHLIGHT = "yellow"
 # The order of <w:rPr> children in the OOXML schema; <w:highlight> must sit in its place.
 _RPR_ORDER = (
@@ -238,23 +238,14 @@ def render_docx(template: Path, ctx: LetterContext, dest: Path | io.BytesIO) -> 
 
 
 def _documents(case: Case, voice: str) -> list[DocumentPlan]:
+    """The decision's documents, then the letters written for every case in this voice."""
     plans = list(case.decision.documents)
     kinds = {p.kind for p in plans}
-    plans.append(
-        DocumentPlan(
-            kind="physician_request",
-            file="physician_request.docx",
-            reason="a referral or letter of medical necessity helps any appeal",
-        )
-    )
-    if voice == "provider" and "authorized_representative" not in kinds:
-        plans.append(
-            DocumentPlan(
-                kind="authorized_representative",
-                file="authorized_representative.docx",
-                reason="the practice writes as the member's authorized representative",
-            )
-        )
+    plans += [
+        DocumentPlan(kind=x.kind, file=x.template, reason=x.description)
+        for x in added_by_generate(voice)
+        if x.kind not in kinds
+    ]
     return plans
 
 
@@ -300,7 +291,7 @@ def _write_case(
                 prospective=prospective,
                 today=today,
             )
-            name = plan.file or f"{plan.kind}.docx"
+            name = plan.file or BY_KIND[plan.kind].template
             render_docx(path, ctx, tmp / name)
             docx_files.append(tmp / name)
             written.append(name)
@@ -439,11 +430,13 @@ def prospective_case(profile: Profile) -> Case:
     decision = Decision(
         documents=[
             DocumentPlan(
-                kind="call_script", file="call_script.docx", reason="ask the plan before the visit"
+                kind="call_script",
+                file=BY_KIND["call_script"].template,
+                reason="ask the plan before the visit",
             ),
             DocumentPlan(
                 kind="gap_exception",
-                file="gap_exception.docx",
+                file=BY_KIND["gap_exception"].template,
                 reason="ask for coverage of an out-of-network IBCLC before the visit",
             ),
         ]

@@ -25,29 +25,12 @@ import jinja2
 from jinja2 import meta
 
 from ..errors import TemplateError
-from ..models import DOCUMENT_KINDS
+from ..letters import ALL_KINDS, BY_KIND, CHOSEN_KINDS
 
-TEMPLATE_KINDS: tuple[str, ...] = (
-    *DOCUMENT_KINDS,
-    "physician_request",
-    "authorized_representative",
-)
-
+# Every letter appealgen writes has a template of its own name (appealgen/letters.py).
+TEMPLATE_KINDS: tuple[str, ...] = ALL_KINDS
 # Variables a template of each kind should use; a restyled copy without them loses content.
-_LETTER = ("sender", "recipient", "re", "arguments", "enclosures", "signer")
-EXPECTED: dict[str, tuple[str, ...]] = {
-    "appeal": (*_LETTER, "documents_requested", "requests"),
-    "gap_exception": (*_LETTER, "in_network_tried", "gap_requests"),
-    "state_complaint": (*_LETTER, "timeline"),
-    "ebsa_request": (*_LETTER, "timeline"),
-    "medicaid_fair_hearing": (*_LETTER, "hearing_requests"),
-    "external_review": (*_LETTER, "review_requests"),
-    "employer_letter": ("sender", "recipient", "re", "employer_requests", "signer"),
-    "legislator_letter": ("sender", "legislators", "legislator_requests", "signer"),
-    "call_script": ("call_questions", "pushback", "escalation", "call_log"),
-    "physician_request": ("sender", "physician", "physician_points", "signer"),
-    "authorized_representative": ("member", "representative"),
-}
+EXPECTED: dict[str, tuple[str, ...]] = {k: BY_KIND[k].expected for k in ALL_KINDS}
 
 _W_P = re.compile(r"<w:p[ >].*?</w:p>", re.DOTALL)
 _W_T = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
@@ -89,20 +72,20 @@ def template_path(
         folder = Path(templates_dir)
         if not folder.is_dir():
             raise TemplateError(f"{folder}: templates folder not found")
-        custom = folder / f"{kind}.docx"
+        custom = folder / BY_KIND[kind].template
         if custom.is_file():
             return custom, None
-        return default_templates_dir() / f"{kind}.docx", (
-            f"{folder} has no {kind}.docx; the built-in template was used"
+        return default_templates_dir() / BY_KIND[kind].template, (
+            f"{folder} has no {BY_KIND[kind].template}; the built-in template was used"
         )
-    return default_templates_dir() / f"{kind}.docx", None
+    return default_templates_dir() / BY_KIND[kind].template, None
 
 
 def export_templates(dest: str | PathLike[str], *, force: bool = False) -> list[Path]:
     """Copy the shipped templates into ``dest`` (created) for restyling in Word."""
     folder = Path(dest)
     src = default_templates_dir()
-    targets = [(src / f"{k}.docx", folder / f"{k}.docx") for k in TEMPLATE_KINDS]
+    targets = [(src / BY_KIND[k].template, folder / BY_KIND[k].template) for k in TEMPLATE_KINDS]
     if not force:
         clash = [t for _, t in targets if t.exists()]
         if clash:
@@ -172,7 +155,7 @@ def _sample_case() -> Any:
         notice_date=date(2026, 3, 2),
         claims=[claim],
     )
-    docs = [DocumentPlan(kind=k, file=f"{k}.docx") for k in DOCUMENT_KINDS]
+    docs = [DocumentPlan(kind=k, file=BY_KIND[k].template) for k in CHOSEN_KINDS]
     decision = Decision(
         documents=docs,
         arguments=[ArgumentChoice(id="sample", citations=["c1"])],
@@ -341,18 +324,19 @@ def check_templates(directory: str | PathLike[str]) -> list[Problem]:
         raise TemplateError(f"{folder}: templates folder not found")
     problems: list[Problem] = []
     files = sorted(p for p in folder.glob("*.docx") if not p.name.startswith("~$"))
-    stems = {p.stem for p in files}
+    names = {p.name for p in files}
+    kind_of = {BY_KIND[k].template: k for k in TEMPLATE_KINDS}
     for kind in TEMPLATE_KINDS:
-        if kind not in stems:
+        if BY_KIND[kind].template not in names:
             problems.append(
                 Problem(
-                    f"{kind}.docx",
+                    BY_KIND[kind].template,
                     "warning",
                     "not in this folder; the built-in template will be used",
                 )
             )
     for path in files:
-        if path.stem not in TEMPLATE_KINDS:
+        if path.name not in kind_of:
             problems.append(
                 Problem(
                     path.name,
@@ -361,5 +345,5 @@ def check_templates(directory: str | PathLike[str]) -> list[Problem]:
                 )
             )
             continue
-        problems.extend(check_template(path))
+        problems.extend(check_template(path, kind_of[path.name]))
     return problems

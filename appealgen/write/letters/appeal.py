@@ -1,0 +1,48 @@
+"""The appeal to the plan: the first written step for every denied claim."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .common import Shared, claim_file_requests, network_list_request, with_document_rule
+from .text import Phrase
+
+
+def context(s: Shared) -> dict[str, Any]:
+    docs = claim_file_requests(s)
+    if s.gap:
+        docs.append(network_list_request(s))
+    if s.prof.grandfathered:
+        docs.append(
+            "the plan's notice of grandfathered status and the plan terms in "
+            "effect on March 23, 2010"
+        )
+    requests: list[Any] = [
+        Phrase(
+            "Reverse the denial and reprocess claim ",
+            s.claim_numbers or "above",
+            " as a covered preventive service.",
+        ),
+        "Pay it with no deductible, copay or coinsurance, and refund anything already collected "
+        "for it.",
+    ]
+    if s.gap:
+        requests.append(
+            "Treat the lactation consultant as in-network for this care (a network gap "
+            "exception), because no in-network provider could provide it."
+        )
+    requests.append(
+        "Confirm in writing that further lactation visits during breastfeeding will be "
+        "covered the same way."
+    )
+    enclosures = s.enclosures()
+    return {
+        "subject": Phrase(
+            "Appeal of denied claim ", s.claim_numbers or None, " \u2014 lactation care"
+        ),
+        "recipient": s.appeals_recipient("Attn: Appeals"),
+        "documents_requested": docs,
+        "sources": with_document_rule(s, docs),
+        "requests": requests,
+        "enclosures": enclosures,
+    }

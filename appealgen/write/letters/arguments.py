@@ -1,0 +1,147 @@
+"""The decision's arguments as letter prose, and their sources: the one place the write stage
+reads the argument texts and citations of the knowledge base."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from ...errors import TemplateError
+from ...models import Case
+from .text import unique
+
+
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    if isinstance(obj, dict):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+def argument_library() -> tuple[dict[str, Any], dict[str, Any]]:
+    """(arguments by id, citations by id) from ``appealgen.knowledge``.
+
+    Raises TemplateError when the knowledge base has no argument loader.
+    """
+    from ... import knowledge
+
+    load_args = getattr(knowledge, "arguments", None)
+    load_cites = getattr(knowledge, "citations", None)
+    if load_args is None:
+        raise TemplateError("the argument texts are not available (appealgen.knowledge.arguments)")
+    return load_args(), (load_cites() if load_cites else {})
+
+
+def _paragraphs(text: Any) -> list[str]:
+    if text is None:
+        return []
+    if isinstance(text, list | tuple):
+        out: list[str] = []
+        for t in text:
+            out.extend(_paragraphs(t))
+        return out
+    return [" ".join(chunk.split()) for chunk in re.split(r"\n\s*\n", str(text)) if chunk.strip()]
+
+
+def _citation_text(cid: str, cites: dict[str, Any]) -> tuple[str, str]:
+    entry = cites.get(cid)
+    if entry is None:
+        return cid, ""
+    if isinstance(entry, str):
+        return entry, ""
+    variants = _get(entry, "variants")
+    if isinstance(variants, dict) and variants:
+        # a parallel-regulation pair: without the funding, print every variant
+        texts = unique(str(_get(v, "text") or "") for v in variants.values())
+        urls = unique(str(_get(v, "url") or "") for v in variants.values())
+        return " and ".join(texts) or cid, (urls[0] if urls else "")
+    return str(_get(entry, "text") or cid), str(_get(entry, "url") or "")
+
+
+# An argument the knowledge base does not say otherwise of speaks to the plan and the
+# regulator; which audience a letter speaks to is its registry entry's ``audience``.
+DEFAULT_AUDIENCES = ("plan", "regulator")
+
+
+def argument_text_key(voice: str, prospective: bool, audience: str = "plan") -> str:
+    """The argument field a letter reads: the member's own words, the practice's, the
+    before-the-visit wording of either, or the employer's version, which is written in
+    neither voice (see data/arguments/README.md)."""
+    if audience == "employer":
+        return "text_employer"
+    if prospective:
+        return "text_prospective_provider" if voice == "provider" else "text_prospective"
+    return "text_provider" if voice == "provider" else "text"
+
+
+def _argument_audiences(known: dict[str, Any], arg_id: str) -> tuple[str, ...]:
+    arg = known.get(arg_id)
+    return tuple((_get(arg, "audiences") if arg is not None else None) or DEFAULT_AUDIENCES)
+
+
+def chosen_arguments(
+    case: Case,
+    library: Callable[[], tuple[dict, dict]] | None = None,
+    *,
+    voice: str = "member",
+    prospective: bool = False,
+    audience: str = "plan",
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """The decision's arguments as readable prose, and the list of sources they cite.
+
+    The decision carries each argument's title, member-voice text and readable citations
+    (picked for the plan's regime). The member's claim letters use that text; the
+    provider's voice, the prospective request and the employer letter take their wording
+    from the knowledge base, by argument id, and keep the decision's citations. Only the
+    arguments whose ``audiences`` include ``audience`` are kept (an argument the
+    knowledge base does not know speaks to the plan and the regulator).
+    """
+    choices = case.decision.arguments
+    if not choices:
+        return [], []
+    key = argument_text_key(voice, prospective, audience)
+    library_data = (library or argument_library)()
+    args, cites = library_data
+    choices = [c for c in choices if audience in _argument_audiences(args, c.id)]
+    out, sources = [], []
+    for choice in choices:
+        title, text = getattr(choice, "title", ""), getattr(choice, "text", "")
+        names = list(choice.citations)
+        urls = list(getattr(choice, "citation_urls", []) or [])
+        if key != "text" or not text:
+            arg = args.get(choice.id)
+            text = _get(arg, key) if arg is not None else None
+            if not text:
+                raise TemplateError(
+                    f"argument {choice.id!r} chosen by the decision has no {key!r} "
+                    "in appealgen/data/arguments"
+                    + (f" ({_get(arg, 'file')})" if arg is not None and _get(arg, "file") else "")
+                )
+            # the knowledge base's title is written for every voice
+            title = str(_get(arg, "title") or "") or title
+            if not names:
+                pairs = [_citation_text(cid, cites) for cid in _get(arg, "citations") or []]
+                names, urls = [n for n, _ in pairs], [u for _, u in pairs]
+        for i, name in enumerate(names):
+            url = urls[i] if i < len(urls) and urls[i] else ""
+            src = f"{name} \u2014 {url}" if url else name
+            if src not in sources:
+                sources.append(src)
+        out.append(
+            {
+                "id": choice.id,
+                "title": str(title or ""),
+                "paragraphs": _paragraphs(text),
+                "citations": names,
+                "citation_line": _sources_line(names),
+            }
+        )
+    return out, sources
+
+
+def _sources_line(names: list[str]) -> str:
+    """The "Sources: a; b." line, without a doubled full stop after "et seq." and the like."""
+    if not names:
+        return ""
+    line = "Sources: " + "; ".join(names)
+    return line if line.endswith(".") else line + "."

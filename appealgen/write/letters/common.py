@@ -1,0 +1,705 @@
+"""What every letter of a case shares: the people, the claim and its reference block, the
+venue and deadlines, the arguments for the letter's audience, the enclosures, and the
+template variables every letter receives.
+
+:func:`shared` gathers them once per letter; each letter's own module
+(``write/letters/<kind>.py``) adds its variables from them. Facts reach the letters
+only through here: a value the letter needs and nobody supplied is a ``Placeholder``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from ... import clock
+from ...letters import letter as registry_entry
+from ...models import Case, Claim, Decision, DocumentPlan, ParseResult, Venue
+from ..profile import Profile
+from .arguments import chosen_arguments
+from .text import Phrase, Placeholder, fmt_date, fmt_money, join, shorten, unique
+
+DEFAULT_CALL_CODES = "S9443 or 99401\u201399404"
+LACTATION_DIAGNOSIS = "Z39.1"
+STANDARD_CODES = ("S9443", "99401", "99402", "99403", "99404")
+# A billing provider named like a practice, not a person (no credential to ask for)
+_ORG_WORDS = re.compile(
+    r"\b(?:LLC|PLLC|Inc|Corp|Collaborative|Clinic|Center|Centre|Group|Services|Associates|"
+    r"Practice|Partners|Hospital|Health|Care|Lactation|Network|Company)\b\.?",
+    re.IGNORECASE,
+)
+_PRINTED_CREDENTIAL = re.compile(
+    r",\s*((?:IBCLC|RN|CLC|MD|DO|NP|CNM|LC|RLC)(?:,\s*[A-Z-]{2,6})*)\s*$"
+)
+# What a letter sent after the appeal encloses
+ENCLOSE_APPEAL = "Copy of the appeal letter sent to the plan, and any answer to it"
+
+
+# --------------------------------------------------------------------------
+# Claim helpers
+
+
+def claims_for(case: Case, plan: DocumentPlan | None) -> list[Claim]:
+    """The claims a document is about: its plan's claim numbers, else every denied claim."""
+    denied = case.parse.denied_claims or case.parse.claims
+    if plan and plan.claim_numbers:
+        chosen = [c for c in denied if c.claim_number in plan.claim_numbers]
+        return chosen or denied
+    return denied
+
+
+def codes_text(claims: list[Claim]) -> str:
+    """ "S9443-GT, 99403; diagnosis Z39.1": the procedure and diagnosis codes as billed."""
+    procs, diags = [], []
+    for c in claims:
+        for line in c.service_lines:
+            if line.procedure_code:
+                mods = "-".join(line.modifiers)
+                procs.append(f"{line.procedure_code}-{mods}" if mods else line.procedure_code)
+            diags.extend(line.diagnosis_codes)
+        diags.extend(c.diagnosis_codes)
+    procs, diags = unique(procs), unique(diags)
+    text = ", ".join(procs)
+    if diags:
+        text += ("; " if text else "") + "diagnosis " + ", ".join(diags)
+    return text
+
+
+def total(values: Iterable[Decimal | None]) -> Decimal | None:
+    present = [v for v in values if v is not None]
+    return sum(present, Decimal("0")) if present else None
+
+
+def state_name(code: str) -> str:
+    """ "Massachusetts" for "MA", from the regulators table; the code itself if unknown."""
+    if not code:
+        return ""
+    try:
+        from ... import knowledge
+
+        row = getattr(knowledge, "regulators", dict)().get(code.upper())
+    except Exception:  # noqa: BLE001 - a name is a nicety; the code still reads fine
+        row = None
+    if not row:
+        return code
+    name = row.get("state_name") if isinstance(row, dict) else getattr(row, "state_name", None)
+    return str(name or code)
+
+
+# --------------------------------------------------------------------------
+# What every letter shares
+
+
+@dataclass
+class Shared:
+    """The facts of one case as one letter uses them (built by :func:`shared`)."""
+
+    case: Case
+    prof: Profile
+    voice: str
+    kind: str
+    plan: DocumentPlan | None
+    prospective: bool
+    seen: list[str]  # placeholder labels, in the order the letter renders them
+    claims: list[Claim]
+    # people
+    member_name: Any
+    member_id: Any
+    member_phone: Any
+    member_lines: Any
+    state: str
+    state_name: str
+    ibclc_name: Any
+    ibclc_cred: Any
+    ibclc_full: Phrase
+    ibclc_npi: Any
+    ibclc_plain: str  # the IBCLC's name with no placeholder or credential, or "the IBCLC"
+    npi_plain: str | None
+    named: str  # the provider as the profile or the claim names them
+    provider_is_org: bool
+    practice_name: Any
+    practice_lines: Any
+    practice_phone: Any
+    patients: list[str]
+    patient_text: str
+    patient_phrase: Any
+    baby_name: Any
+    payer_name: Any
+    payer_phone: Any
+    funding: str
+    sender: dict[str, Any]
+    signer: dict[str, Any]
+    we: str
+    us: str
+    we_cap: str
+    # the claim
+    claim_numbers: str
+    dates_text: str
+    amount: str
+    family_owes: bool
+    categories: list[str]
+    denial_reason: Any
+    plan_name: str
+    notice_kind: str
+    call_codes: str
+    re_block: dict[str, Any]
+    # the decision
+    venue: Venue
+    venue_ctx: dict[str, str]
+    deadlines: dict[str, str]
+    final_denial: bool
+    arguments: list[dict[str, Any]]
+    sources: list[str]
+    gap: bool  # the letter is about a network gap
+    employer_phrase: Any
+    footer: str
+    today: str
+
+    @property
+    def pr(self) -> ParseResult:
+        return self.case.parse
+
+    @property
+    def dec(self) -> Decision:
+        return self.case.decision
+
+    @property
+    def provider_voice(self) -> bool:
+        return self.voice == "provider"
+
+    def need(self, value: Any, label: str) -> Any:
+        """``value``, or a placeholder labelled ``label`` when it is empty."""
+        if isinstance(value, list):
+            value = [v for v in value if v]
+            return value if value else [Placeholder(label, self.seen)]
+        return value if value not in (None, "") else Placeholder(label, self.seen)
+
+    def placeholder(self, label: str) -> Placeholder:
+        return Placeholder(label, self.seen)
+
+    def enclosures(self, *extra: str) -> list[str]:
+        """The enclosure checklist: the notice, the bill, credentials, the doctor's note, the
+        providers tried, then ``extra``, then (for the practice) the signed designation."""
+        pr, prof = self.pr, self.prof
+        out: list[str] = []
+        if not self.prospective:
+            when = f" dated {fmt_date(pr.notice_date)}" if pr.notice_date else ""
+            out.append(f"Copy of the {self.notice_kind}{when}")
+            out.append(f"Superbill or receipt from {self.ibclc_plain}")
+        npi = self.npi_plain
+        if self.ibclc_plain == "the IBCLC":
+            out.append("The IBCLC's credential" + (f" and NPI {npi}" if npi else " and NPI"))
+        elif self.provider_is_org:
+            out.append(
+                f"IBCLC credential of the lactation consultant at {self.ibclc_plain}"
+                + (f", and NPI {npi}" if npi else "")
+            )
+        elif npi:
+            out.append(f"IBCLC credential of {self.ibclc_plain} and NPI {npi}")
+        else:
+            out.append(f"IBCLC credential and NPI of {self.ibclc_plain}")
+        out.append(
+            "Referral or letter of medical necessity from the baby's pediatrician or the OB, "
+            "if you have one"
+        )
+        if self.gap or prof.in_network_tried:
+            out.append("List of in-network providers contacted, with dates and what they said")
+        out.extend(extra)
+        if self.provider_voice:
+            out.append("Signed designation of authorized representative")
+        return out
+
+    def plan_recipient(self) -> Any:
+        """The decision's recipient for this document; "Your …" becomes a placeholder."""
+        name: Any = (self.plan.recipient if self.plan and self.plan.recipient else "") or ""
+        if isinstance(name, str) and name.lower().startswith("your "):
+            return Placeholder(name[0].lower() + name[1:], self.seen)
+        return name
+
+    def appeals_recipient(self, attn: str, salutation: str = "Appeals Reviewer") -> dict:
+        """The plan's appeals address, marked for ``attn``."""
+        lines = self.need(
+            list(self.prof.plan.appeals_address), "the appeals address printed on your notice"
+        )
+        return {
+            "name": self.payer_name,
+            "lines": [attn, *lines],
+            "fax": self.prof.plan.appeals_fax,
+            "url": "",
+            "salutation": salutation,
+        }
+
+    def values(self) -> dict[str, Any]:
+        """The variables every template receives (docs/templates.md); a letter's module adds
+        or replaces its own."""
+        prof, pr = self.prof, self.pr
+        return {
+            "kind": self.kind,
+            "voice": self.voice,
+            "today": self.today,
+            "is_prospective": self.prospective,
+            "we": self.we,
+            "us": self.us,
+            "we_cap": self.we_cap,
+            "ask_verb": "request",
+            "subject": Phrase(""),
+            "footer": self.footer,
+            "sender": self.sender,
+            "signer": self.signer,
+            "member": {
+                "name": self.member_name,
+                "id": self.member_id,
+                "phone": self.member_phone,
+                "email": prof.member.email,
+                "lines": self.member_lines,
+                "state": self.state,
+            },
+            "baby": {"name": self.baby_name, "birth_date": fmt_date(prof.baby.birth_date)},
+            "provider": {
+                "name": self.ibclc_name,
+                "credentials": self.ibclc_cred,
+                "full": self.ibclc_full,
+                "npi": self.ibclc_npi,
+                "practice": self.practice_name,
+                "lines": self.practice_lines,
+                "phone": self.practice_phone,
+            },
+            "payer": {"name": self.payer_name, "phone": self.payer_phone},
+            "plan": {
+                "name": self.plan_name,
+                "funding": self.funding,
+                "group_number": pr.plan.group_number or prof.plan.group_number,
+            },
+            "recipient": {
+                "name": self.payer_name,
+                "lines": [],
+                "fax": prof.plan.appeals_fax,
+                "url": "",
+                "salutation": "Appeals Reviewer",
+            },
+            "re": self.re_block,
+            "claims": [
+                {
+                    "claim_number": c.claim_number,
+                    "patient_name": c.patient_name,
+                    "codes": codes_text([c]),
+                    "amount": fmt_money(c.totals.patient_responsibility),
+                    "reason": c.denial.reason_text if c.denial else "",
+                }
+                for c in self.claims
+            ],
+            "denial_reason": self.denial_reason,
+            "arguments": self.arguments,
+            "sources": self.sources,
+            "documents_requested": [],
+            "enclosures": [],
+            "venue": self.venue_ctx,
+            "deadlines": self.deadlines,
+            # after a final denial: Medicaid goes to a state fair hearing, others to external review
+            "next_review": "a state fair hearing"
+            if self.funding == "medicaid"
+            else "an external review",
+            "employer": {"name": prof.employer.name},
+            "employer_phrase": self.employer_phrase,
+        }
+
+
+def shared(
+    case: Case,
+    profile: Profile | None,
+    *,
+    voice: str,
+    kind: str,
+    plan: DocumentPlan | None = None,
+    today: date | None = None,
+    prospective: bool = False,
+    library: Callable[[], tuple[dict, dict]] | None = None,
+) -> Shared:
+    """Gather what every letter of ``case`` shares, as letter ``kind`` uses it."""
+    prof = profile or Profile()
+    seen: list[str] = []
+
+    def need(value: Any, label: str) -> Any:
+        if isinstance(value, list):
+            value = [v for v in value if v]
+            return value if value else [Placeholder(label, seen)]
+        return value if value not in (None, "") else Placeholder(label, seen)
+
+    pr, dec = case.parse, case.decision
+    claims = [] if prospective else claims_for(case, plan)
+    provider_voice = voice == "provider"
+
+    # --- people ------------------------------------------------------------
+    member_name = need(prof.member.name or pr.member.name, "your name")
+    member_id = need(pr.member.id or prof.member.id, "your member ID")
+    member_phone = need(prof.member.phone, "your phone number")
+    member_lines = need(list(prof.member.address), "your mailing address")
+    state = prof.member.state or pr.member.state or pr.payer.state or ""
+    claim_provider = next((c.provider for c in claims if c.provider and c.provider.name), None)
+    ibclc_name = need(
+        prof.provider.name or (claim_provider.name if claim_provider else None), "the IBCLC's name"
+    )
+    # "Jane Doe, IBCLC" already carries its credential; asking again reads oddly
+    named = prof.provider.name or (claim_provider.name if claim_provider else None) or ""
+    printed_cred = _PRINTED_CREDENTIAL.search(named)
+    ibclc_cred = need(
+        prof.provider.credentials or (printed_cred.group(1) if printed_cred else None),
+        "the IBCLC's credentials",
+    )
+    if printed_cred and not prof.provider.credentials and not prof.provider.name:
+        ibclc_name = named[: printed_cred.start()].strip()
+    # a claim billed by a practice ("Ohio Valley Lactation Collaborative") names no person:
+    # no credential to ask for, and in the provider's voice it is the practice itself
+    provider_is_org = not prof.provider.name and not printed_cred and bool(_ORG_WORDS.search(named))
+    if provider_is_org and not prof.provider.credentials:
+        ibclc_cred = ""
+    ibclc_full = Phrase(ibclc_name, ", ", ibclc_cred) if ibclc_cred else Phrase(ibclc_name)
+    ibclc_npi = need(
+        prof.provider.npi or (claim_provider.npi if claim_provider else None), "the IBCLC's NPI"
+    )
+    practice_name = need(
+        prof.provider.practice_name or prof.provider.name or (named if provider_is_org else None),
+        "the practice's name",
+    )
+    practice_lines = need(list(prof.provider.address), "the practice's address")
+    practice_phone = need(prof.provider.phone, "the practice's phone number")
+    patients = unique(c.patient_name for c in claims)
+    patient_text = join(patients) or prof.baby.name or ""
+    patient_phrase = patient_text or need(None, "the patient's name")
+    baby_name = need(prof.baby.name, "your baby's name")
+    ibclc_plain = (
+        prof.provider.name
+        or (named[: printed_cred.start()].strip() if printed_cred else named)
+        or "the IBCLC"
+    )
+
+    payer_name = need(pr.payer.name or prof.plan.payer, "your insurance company's name")
+    payer_phone = need(
+        pr.payer.phone or prof.plan.member_services_phone,
+        "the member services phone number on your ID card",
+    )
+    funding = pr.plan.funding if pr.plan.funding != "unknown" else (prof.plan.funding or "unknown")
+    if getattr(case.decision, "funding", "unknown") != "unknown":  # the decision settled it
+        funding = case.decision.funding
+
+    if provider_voice:
+        sender = {
+            "name": practice_name,
+            "credentials": Phrase(prof.provider.name, ", ", prof.provider.credentials)
+            if prof.provider.practice_name and prof.provider.name
+            else "",
+            "lines": practice_lines,
+            "phone": practice_phone,
+            "email": prof.provider.email,
+            "letterhead": prof.provider.letterhead,
+            "ids": Phrase(
+                "NPI ",
+                ibclc_npi,
+                " \u00b7 Tax ID ",
+                need(prof.provider.tax_id, "the practice's tax ID"),
+            ),
+        }
+        signer_name = prof.provider.billing_contact or (
+            need(None, "the name of the person signing") if provider_is_org else ibclc_full
+        )
+        signer = {
+            "name": signer_name,
+            "lines": [practice_name, Phrase("Authorized representative of ", member_name)],
+        }
+        we, us, we_cap = "we", "us", "We"
+    else:
+        sender = {
+            "name": member_name,
+            "credentials": "",
+            "lines": member_lines,
+            "phone": member_phone,
+            "email": prof.member.email,
+            "letterhead": "",
+            "ids": "",
+        }
+        signer = {"name": member_name, "lines": []}
+        we, us, we_cap = "I", "me", "I"
+
+    # --- the claim -----------------------------------------------------------
+    claim_numbers = ", ".join(unique(c.claim_number for c in claims))
+    dates = sorted(
+        unique(ln.date_of_service for c in claims for ln in c.service_lines if ln.date_of_service)
+    )
+    dates_text = join([fmt_date(d) for d in dates])
+    owed = total(c.totals.patient_responsibility for c in claims)
+    billed = total(c.totals.billed for c in claims)
+    paid = total(c.totals.paid for c in claims)
+    amount = ""
+    # the family's share when there is one; else what the plan left unpaid (a claim the
+    # plan cut with nothing billed to the family is still in dispute, not "$0.00")
+    family_owes = bool(owed)
+    if not family_owes and billed is not None and paid is not None and billed > paid:
+        disputed: Decimal | None = billed - paid
+    else:
+        disputed = owed if owed is not None else billed
+    if disputed is not None:
+        bits = [
+            f"billed {fmt_money(billed)}" if billed is not None else "",
+            f"paid {fmt_money(paid)}" if paid is not None else "",
+        ]
+        amount = fmt_money(disputed)
+        extra = ", ".join(b for b in bits if b)
+        if extra:
+            amount += f" ({extra})"
+    reasons = unique(c.denial.reason_text for c in claims if c.denial and c.denial.reason_text)
+    codes_given = unique(code for c in claims if c.denial for code in c.denial.carc + c.denial.rarc)
+    categories = unique(cat for c in claims if c.denial for cat in c.denial.categories)
+    if reasons:
+        denial_reason: Any = shorten(" / ".join(r.strip().rstrip(".") for r in reasons))
+    elif codes_given:
+        denial_reason = "denial code " + ", ".join(codes_given)
+    else:
+        denial_reason = need(None, "the reason printed on your notice")
+    plan_name = pr.plan.name or prof.plan.name or ""
+    if pr.plan.type and pr.plan.type.lower() not in plan_name.lower():
+        plan_name = f"{plan_name} ({pr.plan.type})" if plan_name else pr.plan.type
+    notice_kind = {"denial_letter": "denial letter", "remittance_835": "remittance advice"}.get(
+        pr.source.kind, "Explanation of Benefits (EOB)"
+    )
+    billed_procs = unique(
+        ln.procedure_code
+        for c in claims
+        for ln in c.service_lines
+        if ln.procedure_code and ln.procedure_code not in STANDARD_CODES
+    )
+    call_codes = (", ".join(billed_procs) + " (as billed), or " if billed_procs else "") + (
+        f"{DEFAULT_CALL_CODES} with diagnosis {LACTATION_DIAGNOSIS}"
+    )
+
+    # --- the reference block: what every letter is about ------------------------------
+    re_block = {
+        "member": member_name,
+        "member_id": member_id,
+        "plan": plan_name,
+        "group_number": pr.plan.group_number or prof.plan.group_number,
+        "patient": patient_text,
+        "patient_phrase": patient_phrase,
+        "claim_numbers": claim_numbers,
+        "dates": dates_text,
+        "dates_phrase": dates_text or need(None, "the date of the visit"),
+        "provider": Phrase(ibclc_full, " (NPI ", ibclc_npi, ")"),
+        "codes": codes_text(claims),
+        "amount": amount,
+        "notice_date": fmt_date(pr.notice_date),
+    }
+    footer_bits = [
+        str(x)
+        for x in (
+            prof.member.name or pr.member.name,
+            f"Member ID {pr.member.id or prof.member.id}"
+            if (pr.member.id or prof.member.id)
+            else "",
+            f"Claim {claim_numbers}" if claim_numbers else "",
+        )
+        if x
+    ]
+
+    # --- venue and deadlines ---------------------------------------------------
+    venue = dec.venue
+    venue_ctx = {
+        "kind": venue.kind,
+        "name": venue.name or "",
+        "url": venue.url or "",
+        "phone": venue.phone or "",
+        "short": "office" if venue.kind != "state_regulator" else "department",
+    }
+    deadlines = {
+        "internal_appeal": fmt_date(dec.deadlines.internal_appeal),
+        "external_review": fmt_date(dec.deadlines.external_review),
+        "fair_hearing": fmt_date(getattr(dec.deadlines, "fair_hearing", None)),
+    }
+    final_denial = bool(getattr(dec, "final_internal_denial", False) or prof.final_internal_denial)
+
+    # --- arguments, for the audience the letter speaks to --------------------------
+    audience = registry_entry(kind).audience
+    arguments, sources = (
+        ([], [])
+        if audience is None
+        else chosen_arguments(
+            case, library, voice=voice, prospective=prospective, audience=audience
+        )
+    )
+
+    return Shared(
+        case=case,
+        prof=prof,
+        voice=voice,
+        kind=kind,
+        plan=plan,
+        prospective=prospective,
+        seen=seen,
+        claims=claims,
+        member_name=member_name,
+        member_id=member_id,
+        member_phone=member_phone,
+        member_lines=member_lines,
+        state=state,
+        state_name=state_name(state),
+        ibclc_name=ibclc_name,
+        ibclc_cred=ibclc_cred,
+        ibclc_full=ibclc_full,
+        ibclc_npi=ibclc_npi,
+        ibclc_plain=ibclc_plain,
+        npi_plain=prof.provider.npi or (claim_provider.npi if claim_provider else None),
+        named=named,
+        provider_is_org=provider_is_org,
+        practice_name=practice_name,
+        practice_lines=practice_lines,
+        practice_phone=practice_phone,
+        patients=patients,
+        patient_text=patient_text,
+        patient_phrase=patient_phrase,
+        baby_name=baby_name,
+        payer_name=payer_name,
+        payer_phone=payer_phone,
+        funding=funding,
+        sender=sender,
+        signer=signer,
+        we=we,
+        us=us,
+        we_cap=we_cap,
+        claim_numbers=claim_numbers,
+        dates_text=dates_text,
+        amount=amount,
+        family_owes=family_owes,
+        categories=categories,
+        denial_reason=denial_reason,
+        plan_name=plan_name,
+        notice_kind=notice_kind,
+        call_codes=call_codes,
+        re_block=re_block,
+        venue=venue,
+        venue_ctx=venue_ctx,
+        deadlines=deadlines,
+        final_denial=final_denial,
+        arguments=arguments,
+        sources=sources,
+        gap="out_of_network" in categories or prospective or kind == "gap_exception",
+        employer_phrase=Phrase(" for ", prof.employer.name) if prof.employer.name else "",
+        footer=" \u00b7 ".join(footer_bits),
+        today=fmt_date(today or clock.today()),
+    )
+
+
+# --------------------------------------------------------------------------
+# Pieces several letters use
+
+
+def plan_track(s: Shared) -> dict[str, Any]:
+    """The decision's plan-type track (data/tracks.yaml): which rules reach the plan."""
+    from ... import knowledge
+
+    table = knowledge.tracks()
+    return table.get(getattr(s.case.decision, "track", None) or "") or next(
+        t for t in table.values() if t["funding"] == s.funding and t["default"]
+    )
+
+
+def claim_file_requests(s: Shared) -> list[Any]:
+    """The documents to ask the plan for (29 CFR 2560.503-1(h)(2)(iii)): the claim file,
+    the plan's terms, the internal rule relied on, the codes; and, where the letter is
+    about a network gap, the plan's list of in-network lactation consultants."""
+    docs: list[Any] = []
+    if not s.prospective:
+        docs += [
+            "the complete claim file, including notes, reviews and call records about this claim",
+            "any internal rule, guideline, protocol or criterion used in deciding the claim",
+            "the diagnosis and treatment codes on the claim and what they mean",
+        ]
+        if plan_track(s)["erisa_claims"]:  # an ERISA-style plan document and SPD
+            docs.insert(
+                1,
+                "the sections of the plan document and summary plan description "
+                "on lactation support, preventive care and out-of-network services",
+            )
+    return docs
+
+
+def network_list_request(s: Shared) -> Phrase:
+    return Phrase(
+        "the plan's list of in-network lactation consultants (IBCLCs) who serve ",
+        s.state_name or "my area",
+        ", with their phone numbers",
+    )
+
+
+def with_document_rule(s: Shared, docs: list[Any]) -> list[str]:
+    """The letter's sources, plus the rule that gives free access to the documents asked for
+    (commercial plans; Medicaid and Medicare have their own)."""
+    sources = list(s.sources)
+    if (
+        docs
+        and plan_track(s)["erisa_claims"]
+        and not s.prospective
+        and not any("2560.503-1" in src for src in sources)
+    ):
+        sources.append(
+            "29 CFR 2560.503-1(h)(2)(iii) and (m)(8): free access to all documents relevant "
+            "to the claim; (g)(1)(v)(A): any internal rule relied on, free on request"
+        )
+    return sources
+
+
+def timeline(s: Shared) -> list[Any]:
+    """What happened, for a regulator: the visit, the denial, the amount, the appeal."""
+    pr = s.pr
+    notice_when = f" (notice dated {fmt_date(pr.notice_date)})" if pr.notice_date else ""
+    out: list[Any] = [
+        Phrase(
+            "On ",
+            s.dates_text or s.need(None, "the date of the visit"),
+            ", ",
+            s.ibclc_full,
+            ", provided lactation support to ",
+            s.patient_phrase,
+            ".",
+        ),
+        Phrase(
+            s.payer_name,
+            " denied claim ",
+            s.claim_numbers or s.need(None, "the claim number"),
+            notice_when,
+            ", giving this reason: \u201c",
+            s.denial_reason,
+            "\u201d.",
+        ),
+    ]
+    if s.amount:
+        out.append(
+            Phrase(
+                "The amount the plan left to the family: " if s.family_owes else "Left unpaid: ",
+                s.amount,
+                ".",
+            )
+        )
+    out.append(
+        "The plan has decided the internal appeal against us; its decision is final."
+        if s.final_denial
+        else Phrase(s.we_cap, " have also appealed to the plan; a copy of the appeal is enclosed.")
+    )
+    return out
+
+
+def regulator_requests(s: Shared) -> list[Any]:
+    """What a regulator is asked to do."""
+    return [
+        "Review whether the plan followed the federal preventive-services rules in denying this "
+        "claim.",
+        Phrase(
+            "Ask the plan to reprocess claim ",
+            s.claim_numbers or "above",
+            " and pay it without cost sharing.",
+        ),
+        "Ask the plan to cover lactation care by IBCLCs, including home visits, for other "
+        "members too.",
+        Phrase("Tell ", s.us, " what you find."),
+    ]

@@ -1,0 +1,59 @@
+"""The request for help to the U.S. Department of Labor (EBSA), which oversees self-funded
+employer plans."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...models import Venue
+from .common import ENCLOSE_APPEAL, Shared, regulator_requests, timeline
+from .text import Phrase
+
+# Verified in DOMAIN.md §5.3 (official EBSA page); used when the decision's venue is not EBSA
+EBSA_NAME = "U.S. Department of Labor, Employee Benefits Security Administration (EBSA)"
+EBSA_URL = "https://www.askebsa.dol.gov/WebIntake"
+EBSA_PHONE = "1-866-444-3272"
+
+
+def _get(obj: Any, name: str) -> Any:
+    return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
+
+
+def ebsa_venue(venue: Venue) -> dict[str, str]:
+    """EBSA's name, url and phone: the decision's venue, else the knowledge base, else DOMAIN.md."""
+    if venue.kind == "us_dol_ebsa" and venue.name:
+        return {
+            "name": venue.name,
+            "url": venue.url or EBSA_URL,
+            "phone": venue.phone or EBSA_PHONE,
+        }
+    try:
+        from ... import knowledge
+
+        for entry in getattr(knowledge, "federal_venues", dict)().values():
+            if _get(entry, "kind") == "us_dol_ebsa" and _get(entry, "name"):
+                return {
+                    "name": _get(entry, "name"),
+                    "url": _get(entry, "url") or EBSA_URL,
+                    "phone": _get(entry, "phone") or EBSA_PHONE,
+                }
+    except Exception:  # noqa: BLE001 - the constants below are verified fallbacks
+        pass
+    return {"name": EBSA_NAME, "url": EBSA_URL, "phone": EBSA_PHONE}
+
+
+def context(s: Shared) -> dict[str, Any]:
+    ebsa = ebsa_venue(s.venue)
+    return {
+        "subject": Phrase("Request for help: a self-funded plan denied lactation care"),
+        "recipient": {
+            "name": ebsa["name"],
+            "lines": ["Phone: " + ebsa["phone"]] if ebsa["phone"] else [],
+            "fax": "",
+            "url": ebsa["url"],
+            "salutation": "Benefits Advisor",
+        },
+        "timeline": timeline(s),
+        "regulator_requests": regulator_requests(s),
+        "enclosures": s.enclosures(ENCLOSE_APPEAL),
+    }

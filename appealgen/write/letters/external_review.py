@@ -1,0 +1,22 @@
+"""The request for external review by an independent reviewer, after the plan's final
+internal denial."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .common import ENCLOSE_APPEAL, Shared
+from .text import Phrase
+
+
+def context(s: Shared) -> dict[str, Any]:
+    return {
+        "subject": Phrase("Request for external review \u2014 lactation care"),
+        "recipient": s.appeals_recipient("Attn: Appeals (external review request)"),
+        "review_requests": [
+            "Overturn the plan's decision and require it to pay the claim in full, without cost "
+            "sharing.",
+            Phrase("Send the decision in writing to ", s.us, " and to the plan."),
+        ],
+        "enclosures": s.enclosures(ENCLOSE_APPEAL),
+    }

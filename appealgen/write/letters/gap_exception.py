@@ -1,0 +1,66 @@
+"""The gap-exception request: cover an out-of-network lactation consultant at the
+in-network level because the network has none who could see the family."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .common import Shared, claim_file_requests, network_list_request, with_document_rule
+from .text import Phrase, fmt_date
+
+ACCESS_NEEDS = (
+    "Lactation problems cannot wait: help is needed within days of birth, close to home "
+    "or at home while the parent recovers, from a clinician trained in lactation care. "
+    "A provider who is far away, not taking patients, not a lactation specialist or "
+    "available only weeks later does not give real access to this care."
+)
+
+
+def context(s: Shared) -> dict[str, Any]:
+    docs = [*claim_file_requests(s), network_list_request(s)]
+    gap_requests: list[Any] = [
+        Phrase(
+            "Approve coverage of lactation care from ",
+            s.ibclc_name,
+            " at the in-network level, with no cost sharing.",
+        ),
+        Phrase(
+            "If you believe an in-network provider can give this care, send the name, address and "
+            "phone number of an in-network lactation consultant (IBCLC) near ",
+            "our patient" if s.provider_voice else "us",
+            " who takes new patients, can see ",
+            "the family" if s.provider_voice else "us",
+            " within a few days, and makes home visits when needed.",
+        ),
+        "Send your answer in writing, with the reference number for this request.",
+    ]
+    if not s.prospective and s.claim_numbers:
+        gap_requests.insert(
+            1, Phrase("Reprocess claim ", s.claim_numbers, " on that basis and pay it in full.")
+        )
+    tried = [
+        {
+            "name": t.name or s.need(None, "provider name"),
+            "date": fmt_date(t.date) or "date not noted",
+            "result": t.result or "no appointment available",
+        }
+        for t in s.prof.in_network_tried
+    ]
+    return {
+        "subject": Phrase(
+            "Request for a network gap exception \u2014 lactation care",
+            " (before the visit)" if s.prospective else "",
+        ),
+        "recipient": s.appeals_recipient(
+            "Attn: Network exceptions / Utilization management", salutation="Sir or Madam"
+        ),
+        "documents_requested": docs,
+        "sources": with_document_rule(s, docs),
+        "gap_requests": gap_requests,
+        "in_network_tried": tried,
+        "tried_placeholder": s.placeholder(
+            "the in-network providers you contacted, when, and what they said"
+        ),
+        "access_needs": ACCESS_NEEDS,
+        "enclosures": s.enclosures(),
+    }
