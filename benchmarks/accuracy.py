@@ -3,7 +3,11 @@
     python benchmarks/accuracy.py                    # the shipped samples
     python benchmarks/accuracy.py DIR --misses NAME  # another set; show one file's misses
     python benchmarks/accuracy.py --misses all       # every miss
+    python benchmarks/accuracy.py tests/data/varied  # each split (tune/, heldout/) apart
+    python benchmarks/accuracy.py tests/data/varied --json acc.json
 
+A folder holding ``tune/`` and ``heldout/`` (the varied corpus of
+``samples/varied.py``) is scored split by split, each with its field families.
 Uses the same score() as tests/test_parse_samples.py.
 """
 
@@ -11,13 +15,74 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from appealgen import parse_file
 from appealgen.errors import AppealgenError
 from appealgen.read.score import Score, score
 
 INPUT_SUFFIXES = (".pdf", ".835", ".png", ".jpg", ".jpeg", ".txt", ".edi")
+SPLITS = ("tune", "heldout")
+
+
+def documents(folder: str | Path) -> list[tuple[str, Path, Path]]:
+    """(stem, input file, expected JSON) for every document with its truth in ``folder``."""
+    out = []
+    for exp in sorted(Path(folder).glob("*.expected.json")):
+        stem = exp.name[: -len(".expected.json")]
+        src = next(
+            (exp.with_name(stem + s) for s in INPUT_SUFFIXES if exp.with_name(stem + s).exists()),
+            None,
+        )
+        if src is not None:
+            out.append((stem, src, exp))
+    return out
+
+
+def score_folder(
+    folder: str | Path,
+    *,
+    misses: list[str] = (),
+    parse: Callable[[Path], dict[str, Any]] | None = None,
+    out=sys.stdout,
+    skip: Callable[[str], bool] | None = None,
+) -> Score:
+    """Score every document in ``folder``; prints one line per file to ``out`` (or None)."""
+    parse = parse or (lambda p: parse_file(p).to_dict())
+    total = Score()
+    for stem, src, exp in documents(folder):
+        if skip and skip(stem):
+            continue
+        want = json.loads(exp.read_text(encoding="utf-8"))
+        try:
+            got = parse(src)
+        except AppealgenError as e:
+            if out:
+                print(f"{stem:45} ERROR {e.one_line()}", file=out)
+            got = {}
+        s = score(got, want, name=stem)
+        total.merge(s)
+        if out:
+            print(f"{stem:45} {s.accuracy:6.1%}", file=out)
+            if stem in misses or "all" in misses:
+                print("\n".join("   " + m for m in s.misses), file=out)
+    return total
+
+
+def families_line(s: Score) -> str:
+    return "families: " + ", ".join(f"{k} {v:.1%}" for k, v in s.family_accuracy().items())
+
+
+def summary(s: Score) -> dict[str, Any]:
+    return {
+        "accuracy": round(s.accuracy, 4),
+        "right": s.right,
+        "total": s.total,
+        "families": {k: round(v, 4) for k, v in s.family_accuracy().items()},
+    }
 
 
 def main() -> None:
@@ -28,30 +93,31 @@ def main() -> None:
         "folder", nargs="?", default=str(Path(__file__).resolve().parent.parent / "samples")
     )
     ap.add_argument("--misses", action="append", default=[], help="file stem, or 'all'")
+    ap.add_argument("--json", help="write the figures (overall and families) to this file")
+    ap.add_argument("--quiet", action="store_true", help="no line per file")
     args = ap.parse_args()
-    total = Score()
-    for exp in sorted(Path(args.folder).glob("*.expected.json")):
-        stem = exp.name[: -len(".expected.json")]
-        src = next(
-            (exp.with_name(stem + s) for s in INPUT_SUFFIXES if exp.with_name(stem + s).exists()),
-            None,
-        )
-        if src is None:
-            continue
-        want = json.loads(exp.read_text(encoding="utf-8"))
-        try:
-            got = parse_file(src).to_dict()
-        except AppealgenError as e:
-            print(f"{stem:45} ERROR {e.one_line()}")
-            got = {}
-        s = score(got, want, name=stem)
-        total.merge(s)
-        print(f"{stem:45} {s.accuracy:6.1%}")
-        if stem in args.misses or "all" in args.misses:
-            print("\n".join("   " + m for m in s.misses))
-    print(total.report())
-    fam = total.family_accuracy()
-    print("families: " + ", ".join(f"{k} {v:.1%}" for k, v in fam.items()))
+    folder = Path(args.folder)
+    out = None if args.quiet else sys.stdout
+    figures: dict[str, Any] = {}
+    splits = [sp for sp in SPLITS if (folder / sp).is_dir()]
+    if splits:
+        for sp in splits:
+            print(f"== {sp}")
+            s = score_folder(folder / sp, misses=args.misses, out=out)
+            print(s.report())
+            print(families_line(s))
+            figures[sp] = summary(s)
+        print("== summary")
+        for sp in splits:
+            f = figures[sp]
+            print(f"{sp:8} {f['accuracy']:.1%} ({f['right']}/{f['total']})")
+    else:
+        s = score_folder(folder, misses=args.misses, out=out)
+        print(s.report())
+        print(families_line(s))
+        figures["all"] = summary(s)
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
