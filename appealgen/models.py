@@ -46,6 +46,13 @@ FUNDING_KINDS: tuple[str, ...] = (
     "short_term",
     "unknown",
 )
+# What a notice decides (data/rules/stages.yaml reads it; the profile and --set may say it)
+STAGES: tuple[str, ...] = (
+    "first_denial",
+    "final_internal_denial",
+    "external_review_decision",
+    "fair_hearing_decision",
+)
 SOURCE_KINDS: tuple[str, ...] = ("eob", "denial_letter", "remittance_835", "unknown")
 # The kinds a decision may choose: the letter registry's chosen kinds (appealgen/letters.py).
 DOCUMENT_KINDS: tuple[str, ...] = CHOSEN_KINDS
@@ -259,6 +266,8 @@ class Decision:
     funding: str = "unknown"  # the plan funding the decision was made for
     final_internal_denial: bool = False  # the notice or the profile: internal appeals are done
     track: str = "unknown"  # the plan type's track (data/tracks.yaml): law, venue, deadlines
+    stage: str = "first_denial"  # what the notice decides (STAGES); a decision input
+    stage_reason: str = ""  # where the stage comes from
 
 
 CASE_ID_LENGTH = 12

@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from ..errors import AppealgenError
+from ..errors import AppealgenError, printable
 
 EXIT_OK = 0
 EXIT_INPUT = 1
@@ -90,10 +90,10 @@ def parse(file: Path, as_json: bool) -> None:
       appealgen parse denial.pdf            # a readable summary
       appealgen parse denial.pdf --json     # the JSON document, for scripts
     """
-    from ..api import parse_file
+    from ..isolate import parse_file
     from ..read.summary import format_parse
 
-    result = parse_file(file)
+    result = parse_file(file)  # in a child, under the time limit and memory ceiling
     if as_json:
         click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:
@@ -135,8 +135,9 @@ def explain(file: Path, as_json: bool, profile_path: Path | None, legislator: bo
       appealgen explain denial.pdf --json                # the decision as JSON
       appealgen parse denial.pdf --json > d.json && appealgen explain d.json
     """
-    from ..api import decide, parse_file
+    from ..api import decide
     from ..decide.explain import format_explain, load_parse_json
+    from ..isolate import parse_file
     from ..models import to_dict
 
     profile = None
@@ -260,17 +261,19 @@ def generate(
     script, and a request to the pediatrician or OB; lists what to enclose and any
     value still missing (shown highlighted in the letters, like [your phone number]).
     """
-    from ..api import generate_file
+    from ..api import decide, generate
+    from ..isolate import parse_file
 
     profile = _load_profile_opt(profile_path, **overrides)
-    result = generate_file(
-        file,
+    case = decide(parse_file(file), profile=profile, legislator=legislator)
+    result = generate(
+        case,
         outdir,
         profile,
-        legislator=legislator,
         voice=voice,
         pdf=pdf,
         templates_dir=templates_dir,
+        source=file,
     )
     _report_written(result)
 
@@ -494,7 +497,7 @@ def batch(
             bar.close()
 
     for row in sorted(result.failed, key=lambda r: r.file):
-        fail_line(f"{row.file}: {row.error}")
+        fail_line(f"{printable(row.file)}: {row.error}")
     c = result.counts
     if not result.rows:
         fail_line(f"no supported files under {indir}")
@@ -565,7 +568,10 @@ def web(port: int, no_browser: bool) -> None:
 
             webbrowser.open(url)
 
-    server.serve(port, on_ready=ready)
+    try:
+        server.serve(port, on_ready=ready)
+    except KeyboardInterrupt:
+        pass  # Ctrl+C is how the page is meant to stop: exit 0, quietly
 
 
 # --------------------------------------------------------------------------

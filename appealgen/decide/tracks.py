@@ -70,11 +70,13 @@ def choose_track(facts: Facts, plan_name: str | None = None) -> None:
 def external_review_open(facts: Facts) -> bool:
     """True when an external-review request is worth writing now.
 
-    Only after a final internal denial, only where PHS Act §2719 reaches the plan, and
+    Only after the plan's final internal denial (not on a first denial, not after an
+    external review or a hearing has decided), only where PHS Act §2719 reaches the plan, and
     never for a grandfathered plan (45 CFR 147.136(a)(1): the rule covers plans that are
     not grandfathered).
     """
-    return facts.final_denial and track_of(facts)["external_review"] and not facts.grandfathered
+    final = getattr(facts, "stage", None) == "final_internal_denial"  # not after a review
+    return final and track_of(facts)["external_review"] and not facts.grandfathered
 
 
 def gap_exception_categories(facts: Facts) -> list[str]:
