@@ -226,9 +226,17 @@ def _write_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
+def _case_log_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--db, --keep-identities and --no-log, passed on as ``case_log`` (see cli/cases.py)."""
+    from .cases import log_options
+
+    return log_options(fn)
+
+
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @_write_options
+@_case_log_options
 @click.option("--legislator", is_flag=True, help="Also write the letter to your state legislators.")
 @click.option("--member-name", help="The parent's name (overrides the profile).")
 @click.option("--member-phone", help="The parent's phone number.")
@@ -245,6 +253,7 @@ def generate(
     voice: str,
     templates_dir: Path | None,
     legislator: bool,
+    case_log: Any,
     **overrides: str | None,
 ) -> None:
     """Write the letters for every denied claim in FILE into OUTDIR/<case-id>/.
@@ -276,6 +285,9 @@ def generate(
         source=file,
     )
     _report_written(result)
+    from .cases import record_generated
+
+    record_generated(result, case_log, file)
 
 
 @cli.command()
@@ -442,6 +454,7 @@ EXIT_INTERRUPTED = 130
     help="Seconds one file may take before it is stopped and reported as failed.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@_case_log_options
 @handle_errors
 def batch(
     indir: Path,
@@ -454,6 +467,7 @@ def batch(
     force: bool,
     timeout: float,
     quiet: bool,
+    case_log: Any,
 ) -> None:
     """Write the letters for every EOB, denial letter and 835 file in a folder.
 
@@ -519,6 +533,9 @@ def batch(
             click.echo(f"... {len(todo) - BATCH_PREVIEW_ROWS} more in {result.summary_csv.name}")
     if result.interrupted:
         fail_line(f"interrupted: {c['interrupted']} file(s) not processed; run again to finish")
+    from .cases import record_batch
+
+    record_batch(result, case_log)
     sys.exit(result.exit_code)
 
 
@@ -580,6 +597,9 @@ def web(port: int, no_browser: bool) -> None:
 
 def _register_commands() -> None:
     """Add the commands kept in their own modules under ``appealgen/cli/``."""
+    from . import cases
+
+    cases.register(cli)
 
 
 _register_commands()
