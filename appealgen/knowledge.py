@@ -240,6 +240,7 @@ _FEDERAL_KEYS = (
 _DEADLINE_KEYS = (
     "kind",
     "funding",
+    "claim_type",
     "window",
     "starts_from",
     "roll_forward",
@@ -247,8 +248,9 @@ _DEADLINE_KEYS = (
     "reason",
     "note",
 )
-DEADLINE_KINDS = ("internal_appeal", "external_review", "fair_hearing")
-DEADLINE_STARTS = ("notice_date", "final_internal_denial")
+DEADLINE_KINDS = ("internal_appeal", "external_review", "fair_hearing", "appeal_decision")
+DEADLINE_STARTS = ("notice_date", "final_internal_denial", "appeal_sent")
+CLAIM_TYPES = ("post_service", "pre_service")
 REGULATOR_COLUMNS = ("state_code", "state_name", "regulator_name", "complaint_url", "phone")
 
 
@@ -657,6 +659,10 @@ def deadline_rules() -> dict[str, dict[str, Any]]:
             )
         if not isinstance(rule.get("roll_forward", False), bool):
             raise fail(rel, line, "roll_forward must be true or false")
+        if (rule["kind"] == "appeal_decision") != ("claim_type" in rule):
+            raise fail(rel, line, "claim_type goes with kind appeal_decision, and only there")
+        if "claim_type" in rule:
+            _check_choice(rel, line, rule["claim_type"], CLAIM_TYPES, "claim_type")
         _check_citation_ids(rel, line, rule["citations"], at_least_one=True)
         clean = strip_lines(rule)
         clean["reason"] = " ".join(str(clean["reason"]).split())
