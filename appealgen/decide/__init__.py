@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from .. import clock
+from ..corrections import apply_profile
 from ..models import Case, Decision, ParseResult
 from .arguments import call_points, choose_arguments
 from .deadlines import compute_deadlines, stated_deadline
@@ -39,11 +40,13 @@ def decide(
     """Take the decision for one parse result and return the case (the input is not changed).
 
     ``profile`` is read duck-typed (``no_in_network_available``, ``grandfathered``,
-    ``stage``, ``final_internal_denial``, ``member.state``, ``plan.funding``, ``baby.birth_date``).
+    ``stage``, ``final_internal_denial``, ``member.state``, ``plan.funding``, ``baby.birth_date``);
+    its plan and member facts replace what was read (see ``corrections.apply_profile``).
     ``legislator=True`` adds the letter to the member's state legislators. ``today`` is
     the day the deadlines are compared with (default: ``clock.today()``).
     """
-    result = copy.deepcopy(result)
+    # the profile's plan and member facts beat what was read (evidence source "profile")
+    result = apply_profile(copy.deepcopy(result), profile)
     for claim in result.claims:
         ensure_categories(claim)
     facts = gather(result, profile, legislator=legislator)
