@@ -22,6 +22,7 @@ from .deadlines import compute_deadlines, stated_deadline
 from .documents import choose_documents
 from .facts import ensure_categories, gather
 from .lateness import Lateness, compare_with_today
+from .tracks import choose_track
 from .venues import choose_venue
 from .weaknesses import find_weaknesses
 
@@ -50,6 +51,7 @@ def decide(
     for claim in result.claims:
         ensure_categories(claim)
     facts = gather(result, profile, legislator=legislator)
+    choose_track(facts, result.plan.name)
 
     venue, venue_warnings = choose_venue(facts)
     arguments = choose_arguments(facts)
@@ -91,6 +93,7 @@ def decide(
         suggestions=suggestions,
         funding=facts.funding,
         final_internal_denial=facts.final_denial,
+        track=facts.track,
         stage=facts.stage,
         stage_reason=facts.stage_reason,
         today=late.today,
