@@ -134,7 +134,12 @@ def format_explain(case: Case, track_record: dict[str, str] | None = None) -> st
     ):
         if key == "fair_hearing" and d.funding != "medicaid":
             continue
-        out.append(f"  {label}: {_day(value) if value else 'no date'}")
+        passed = (
+            " - PASSED, send it now and ask for acceptance for good cause"
+            if key in d.overdue
+            else ""
+        )
+        out.append(f"  {label}: {_day(value) if value else 'no date'}{passed}")
         if dl.reasons.get(key):
             out.append(_wrap(dl.reasons[key], "    "))
     out.append("")
