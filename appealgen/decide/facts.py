@@ -16,6 +16,10 @@ FUNDING_LABELS = {
     "medicaid": "Medicaid",
     "governmental": "state or local government employer",
     "medicare": "Medicare",
+    "church": "church",
+    "fehb": "Federal Employees Health Benefits (FEHB)",
+    "tricare": "TRICARE",
+    "short_term": "short-term",
     "unknown": "unknown",
 }
 
@@ -33,7 +37,11 @@ REGIMES_BY_FUNDING: dict[str, tuple[str, ...]] = {
     "self_funded": ("erisa",),
     "unknown": ("hhs", "erisa"),
     "medicare": (),
-}
+    "church": ("treasury", "hhs"),
+    "fehb": (),
+    "tricare": (),
+    "short_term": (),
+}  # refined per plan type by decide/tracks.py from data/tracks.yaml
 
 _GRANDFATHERED = re.compile(r"\bgrand-?fathered\b", re.IGNORECASE)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+")
@@ -66,6 +74,9 @@ class Facts:
     legislator: bool
     profile: Any = None
     extra: dict[str, Any] = field(default_factory=dict)
+    track: str = "unknown"  # data/tracks.yaml id, set by decide/tracks.py
+    track_reason: str = ""
+    plan_type: str | None = None  # plan.type from the notice
 
     @property
     def final_denial(self) -> bool:
@@ -204,11 +215,24 @@ def _ordered_categories(denied: list[Claim]) -> tuple[list[str], str | None]:
     return ordered, (ordered[0] if ordered else None)
 
 
+_SAYS = {
+    "notice": "the notice shows",
+    "profile": "your profile says it is",
+    "person": "you said it is",
+}
+
+
+def _who(result: ParseResult, path: str) -> str:
+    """Who gave the value at ``path``: "notice", "profile" or "person"."""
+    ev = result.evidence.get(path)
+    return ev.source if ev is not None and ev.source in _SAYS else "notice"
+
+
 def gather(result: ParseResult, profile: Any = None, *, legislator: bool = False) -> Facts:
     """Collect the facts of one case. ``result`` must already have categories filled."""
     denied = result.denied_claims
     funding = result.plan.funding if result.plan.funding in FUNDING_KINDS else "unknown"
-    funding_reason = f"the notice shows a {FUNDING_LABELS[funding]} plan"
+    funding_reason = f"{_SAYS[_who(result, 'plan.funding')]} a {FUNDING_LABELS[funding]} plan"
     if funding == "unknown":
         from_profile = profile_value(profile, "plan.funding", "funding")
         if from_profile in FUNDING_KINDS and from_profile != "unknown":
@@ -218,8 +242,12 @@ def gather(result: ParseResult, profile: Any = None, *, legislator: bool = False
             funding_reason = "neither the notice nor your profile says how the plan is funded"
 
     state, state_source = None, None
+    member_state_from = {
+        "profile": "your profile",
+        "person": "your correction",
+    }.get(_who(result, "member.state"), "the member address on the notice")
     for source, value in (
-        ("the member address on the notice", result.member.state),
+        (member_state_from, result.member.state),
         ("the plan's address on the notice", result.payer.state),
         ("your profile", profile_value(profile, "state", "member.state")),
     ):
@@ -274,4 +302,5 @@ def gather(result: ParseResult, profile: Any = None, *, legislator: bool = False
         payer_name=result.payer.name,
         legislator=legislator,
         profile=profile,
+        plan_type=result.plan.type,
     )

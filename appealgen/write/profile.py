@@ -62,6 +62,7 @@ class PlanInfo:
     member_services_phone: str | None = None
     group_number: str | None = None
     funding: str | None = None
+    type: str | None = None  # e.g. Medicaid "managed care" or "fee-for-service"
     appeals_address: list[str] = field(default_factory=list)
     appeals_fax: str | None = None
 
@@ -122,6 +123,7 @@ class Profile:
     grandfathered: bool | None = None
     final_internal_denial: bool | None = None
     stage: str | None = None  # what the notice decides (models.STAGES); beats the flag above
+    good_cause: str | None = None  # why a late appeal could not be sent sooner, in your words
     source: str | None = None  # the file it was read from (for messages only)
 
 
@@ -198,7 +200,7 @@ def _build(cls: type, data: Any, where: str) -> Any:
 
 def profile_from_dict(data: dict[str, Any], source: str = "profile") -> Profile:
     """Build a Profile from parsed TOML; unknown keys raise ProfileError with a suggestion."""
-    allowed = list(_SECTIONS) + list(_LISTS) + list(_FLAGS) + ["stage"]
+    allowed = list(_SECTIONS) + list(_LISTS) + list(_FLAGS) + ["stage", "good_cause"]
     kwargs: dict[str, Any] = {}
     for key, value in data.items():
         if key in _SECTIONS:
@@ -209,6 +211,8 @@ def profile_from_dict(data: dict[str, Any], source: str = "profile") -> Profile:
             kwargs[key] = [
                 _build(_LISTS[key], item, f"{source}:{key}[{i}].") for i, item in enumerate(value)
             ]
+        elif key == "good_cause":
+            kwargs[key] = _clean(value, f"{source}:", key, False)
         elif key == "stage":
             if value not in STAGES:
                 raise ProfileError(
@@ -269,6 +273,7 @@ no_in_network_available = true
 # stage = "first_denial"       # what the notice decides, if appealgen reads it wrong:
 #                              # first_denial, final_internal_denial,
 #                              # external_review_decision or fair_hearing_decision
+# good_cause = "…"             # if the appeal is late: why it could not be sent sooner
 
 [member]                      # the parent on the insurance plan
 name = "Jane Doe"
@@ -300,7 +305,9 @@ payer = "Example Health Plan"
 # name = "Choice PPO"
 member_services_phone = "1-800-555-0100"
 # group_number = "000123"
-# funding = "fully_insured"   # fully_insured, self_funded, medicaid, governmental, medicare
+# funding = "fully_insured"   # fully_insured, self_funded, medicaid, governmental, medicare,
+#                             # church, fehb, tricare, short_term
+# type = "managed care"       # for Medicaid: "managed care" or "fee-for-service"
 # appeals_address = ["Example Health Plan", "Attn: Appeals", "PO Box 1000", "Boston, MA 02101"]
 # appeals_fax = "1-800-555-0199"
 
