@@ -7,6 +7,7 @@ from collections.abc import Callable
 from ..letters import BY_KIND, CHOSEN_KINDS
 from ..models import DocumentPlan, Venue
 from .facts import Facts, profile_value
+from .tracks import complaint_document, external_review_open, gap_exception_categories
 from .venues import external_review_venue
 
 GAP_CATEGORIES = ("out_of_network", "provider_type")
@@ -28,16 +29,17 @@ def _plan(kind: str, facts: Facts, recipient: str, reason: str) -> DocumentPlan:
 
 def wants_gap_exception(facts: Facts) -> str | None:
     """Why a gap-exception request is needed, or None."""
-    if facts.funding == "medicare":
+    allowed = gap_exception_categories(facts)  # by plan type: data/tracks.yaml
+    if not allowed:
         return None
-    hit = [c for c in GAP_CATEGORIES if c in facts.categories]
+    hit = [c for c in GAP_CATEGORIES if c in facts.categories and c in allowed]
     if hit:
         return (
             f"the denial is about {' and '.join(GAP_LABELS[h] for h in hit)}; a gap "
             "exception asks the plan to treat your out-of-network lactation consultant as "
             "in-network because it has none who could see you"
         )
-    if facts.no_in_network:
+    if facts.no_in_network and "out_of_network" in allowed:
         return (
             "you said no in-network lactation consultant was available; a gap exception "
             "asks the plan to pay your provider as in-network"
@@ -84,13 +86,13 @@ def _gap_exception(facts: Facts, venue: Venue) -> DocumentPlan | None:
 
 
 def _state_complaint(facts: Facts, venue: Venue) -> DocumentPlan | None:
-    if facts.funding != "fully_insured":
+    if complaint_document(facts) != "state_complaint":
         return None
     return _plan(
         "state_complaint",
         facts,
         venue.name or "Your state's insurance department",
-        "A fully insured plan is overseen by the state insurance regulator; a "
+        "An insured plan is overseen by the state insurance regulator; a "
         "complaint there often moves a plan that ignores an appeal. Send it with or "
         "after the appeal.",
     )
@@ -135,9 +137,7 @@ def _medicaid_fair_hearing(facts: Facts, venue: Venue) -> DocumentPlan | None:
 
 
 def _external_review(facts: Facts, venue: Venue) -> DocumentPlan | None:
-    # only after the plan's final internal decision: never on a first denial, and not again
-    # after an external reviewer or a hearing officer has decided
-    if facts.stage != "final_internal_denial" or facts.funding in ("medicaid", "medicare"):
+    if not external_review_open(facts):  # never for a grandfathered plan
         return None
     return _plan(
         "external_review",
