@@ -48,6 +48,10 @@ FUNDING_WORDS = {
     "medicaid": "Medicaid",
     "governmental": "A state, county, city or school district's plan",
     "medicare": "Medicare",
+    "church": "A church's plan",
+    "fehb": "Federal Employees Health Benefits (FEHB)",
+    "tricare": "TRICARE",
+    "short_term": "Short-term plan",
     "unknown": "Not sure",
 }
 # (path, label, input kind) for the facts every notice has
@@ -250,7 +254,7 @@ def _control(result: ParseResult, path: str, kind: str, fid: str, hint_id: str) 
     attrs = f'id="{fid}" name="{_e(path)}" aria-describedby="{hint_id}"'
     if kind == "funding":
         opts = "".join(
-            f'<option value="{k}"{" selected" if k == value else ""}>{_e(FUNDING_WORDS[k])}</option>'
+            f'<option value="{k}"{" selected" if k == value else ""}>{_e(FUNDING_WORDS.get(k, k))}</option>'
             for k in FUNDING_KINDS
         )
         return f"<select {attrs}>{opts}</select>"
