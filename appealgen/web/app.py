@@ -52,6 +52,7 @@ from ..letters import BY_KIND
 from ..models import Case
 from ..write.profile import Profile, profile_from_dict
 from ..write.render import GenerateResult
+from . import cases
 from .jobs import READS_AT_ONCE, Jobs
 from .review import ReviewStore
 from .review import crop as review_crop
@@ -734,6 +735,7 @@ def create_app(
             Route("/crop/{review_id}/{name}", review_crop, methods=["GET"]),
             Route("/download/{job_id}", download, methods=["GET"]),
             Route("/favicon.ico", favicon, methods=["GET"]),
+            *cases.routes(),
             Mount("/static", StaticFiles(packages=[("appealgen.web", "static")]), name="static"),
         ],
         middleware=[
