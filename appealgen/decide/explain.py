@@ -99,6 +99,20 @@ def format_explain(case: Case) -> str:
             )
             if c.denial.reason_text:
                 out.append(_wrap(f"The notice says: \u201c{c.denial.reason_text}\u201d", "    "))
+        index = r.claims.index(c)
+        for x in d.not_lactation_care:
+            if x["claim"] == index:
+                out.append(_wrap(f"Not lactation care: no letter for it ({x['reason']}).", "    "))
+        for x in d.billing_defects:
+            if x["claim"] == index:
+                out.append(
+                    _wrap(
+                        "Billing error: the provider corrects the claim and sends it again "
+                        "(see the corrected-claim request)"
+                        + ("; no appeal for this claim." if x["only_reason"] else "."),
+                        "    ",
+                    )
+                )
     if not denied:
         out.append("  Nothing was denied.")
     out.append("")
