@@ -640,8 +640,10 @@ def web(port: int, no_browser: bool) -> None:
 def _register_commands() -> None:
     """Add the commands kept in their own modules under ``appealgen/cli/``."""
     from . import cases
+    from .review import review
 
     cases.register(cli)
+    cli.add_command(review)
 
 
 _register_commands()
