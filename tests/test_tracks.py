@@ -314,3 +314,19 @@ def test_grandfathered_plan_letters_lead_with_the_status_question(tmp_path) -> N
         assert 0 <= text.find("grandfathered") < first_aca, name
         assert "Unless" in text[:first_aca], name
     assert "external_review.docx" not in [p.name for p in written.files]
+
+
+@pytest.mark.parametrize(
+    ("words", "funding"),
+    [
+        ("FEHB plan brochure, Federal Employees Health Benefits Program", "fehb"),
+        ("TRICARE Select", "tricare"),
+        ("This is a short-term, limited-duration insurance policy.", "short_term"),
+        ("This church plan is not subject to ERISA.", "church"),
+    ],
+)
+def test_the_reader_names_the_new_plan_types(words: str, funding: str) -> None:
+    from appealgen.read.header import _funding  # the reader's funding rules (data)
+
+    ctx = SimpleNamespace(text=f"Explanation of benefits\n{words}\nClaim denied.")
+    assert _funding(ctx, None) == funding
