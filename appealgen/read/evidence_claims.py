@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from ..models import Claim, ParseResult, ServiceLine
@@ -12,6 +13,7 @@ from .classify import code_categories, phrase_hits
 from .context import ZERO, ClaimTrace, ParseContext, ServiceTrace
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
 from .evidence_header import WEAK_CLAIM_LABELS, person_problem
+from .member import _STREET
 from .readers import adds_up
 
 READER_BASE = {"table": LABELLED, "key_value": 0.9, "one_line_items": 0.88, "prose": INFERRED}
@@ -42,6 +44,32 @@ def claim_evidence(
     _denied(rec, trace, base, claim)
     if claim.denial is not None:
         _denial(rec, ctx, span, f"{base}.denial", claim)
+    if len(_claim_ids(ctx, span)) > 1:
+        _cap(rec, f"{base}.", "several claim numbers are printed here; maybe several claims")
+
+
+# "Claim number: E59-637", "Claim ID# 123", "Claim identifier: …": a value with a digit
+_CLAIM_ID = re.compile(
+    r"\bclaim\s*(?:number|no\.?|#|id|identifier|ref\w*)?\s*[:#]\s*([A-Z0-9][\w-]*\d[\w-]*)",
+    re.I,
+)
+
+
+def _claim_ids(ctx: ParseContext, span: list[int]) -> set[str]:
+    """The different claim numbers printed beside a claim label in the claim's lines."""
+    ids: set[str] = set()
+    for k in span:
+        ids.update(m.group(1).upper() for m in _CLAIM_ID.finditer(ctx.lines[k].text))
+    return ids
+
+
+def _cap(rec: Recorder, prefix: str, reason: str) -> None:
+    """Every value under ``prefix`` becomes unsure: what they belong to is in doubt."""
+    for path, ev in list(rec.out.items()):
+        if path.startswith(prefix) and ev.sure:
+            rec.out[path] = replace(
+                ev, confidence=min(ev.confidence, WEAK), sure=False, reason=reason
+            )
 
 
 def _claim_number(
@@ -100,6 +128,8 @@ def _people(
         payer = (result.payer.name or "").casefold()
         if payer and p.name.casefold() == payer:
             rec.put(path, WRONG_SHAPE, "labels", where, "the insurer's name, not the provider's")
+        elif _STREET.match(p.name):
+            rec.put(path, WRONG_SHAPE, "labels", where, "reads as a street address, not a name")
         elif trace.provider_via in ("column", "label", "document"):
             rec.put(path, LABELLED if trace.provider_via != "document" else SHAPED, "labels", where)
         elif re.search(r"(?:,\s*[A-Z]{2,5}\.?|\bLLC|\bInc\.?)$", p.name):
