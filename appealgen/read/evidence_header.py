@@ -178,8 +178,10 @@ def _member(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
         if nz.find_dates(m.id) or len(m.id.replace(" ", "")) < 5:
             rec.put("member.id", WRONG_SHAPE, "labels", where, "not shaped like a member ID")
         elif f is not None:
-            conf = LABELLED if f.label != "id" else SHAPED
-            rec.put("member.id", conf, "labels", where)
+            if f.label != "id":
+                rec.put("member.id", LABELLED, "labels", where)
+            else:  # a bare "ID" label also names provider, claim and group IDs
+                rec.put("member.id", INFERRED, "labels", where, "labelled only \"ID\"")
         else:
             rec.put("member.id", WEAK, "labels", where, "no label names it")
     if m.state:
@@ -213,7 +215,10 @@ def _notice_date(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
     if labelled:
         f = min(labelled, key=lambda f: (f.label == "date", f.line))
         where = rec.find(lc.date_finder(d), [f.line])
-        rec.put("notice_date", LABELLED if f.label != "date" else 0.86, "labels", where)
+        if f.label != "date":
+            rec.put("notice_date", LABELLED, "labels", where)
+        else:  # a bare "Date" label also ends "Visit date", "Service date"
+            rec.put("notice_date", INFERRED, "labels", where, "labelled only \"Date\"")
         return
     where = rec.find(lc.date_finder(d), range(min(len(ctx.lines), 25)))
     if where is not None and len(ctx.lines[where.line].text) < 40:
