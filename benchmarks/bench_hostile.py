@@ -14,15 +14,14 @@ The child's cost, on ``samples/northwind_eob_out_of_network.pdf`` (2 pages):
 
 - in one warm process: ``api.parse_file`` vs ``isolate.parse_file`` (fork, read,
   pickle back) — the child's own cost;
-- whole commands, median of ``--rounds``: ``appealgen parse`` vs the same read in
-  process (``python -c 'api.parse_file'``) vs bare pdfplumber words.
+- whole commands, median of ``--rounds``: ``appealgen parse`` vs the same command
+  with the read in process vs bare pdfplumber words.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -39,21 +38,37 @@ EOB = ROOT / "samples" / "northwind_eob_out_of_network.pdf"
 MB = 1024 * 1024
 
 
+# A small process starts the command and reports its peak: Linux counts the memory of
+# the process that forked a command in the command's peak, so this one (which holds the
+# hostile files) must not be that process.
+_LAUNCHER = (
+    "import os, subprocess, sys\n"
+    "p = subprocess.Popen(sys.argv[2:], stdout=subprocess.DEVNULL)\n"
+    "_, status, usage = os.wait4(p.pid, 0)\n"
+    "open(sys.argv[1], 'w').write(f'{os.waitstatus_to_exitcode(status)} {usage.ru_maxrss}')\n"
+)
+
+
 def measured(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, object]:
     """Run ``cmd``; its seconds, peak RSS (MB, with its children), exit status, stderr."""
-    started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    assert proc.stderr is not None
-    err = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    proc.stderr.close()
+    with tempfile.NamedTemporaryFile("r", suffix=".txt") as result:
+        started = time.perf_counter()
+        proc = subprocess.run(
+            [sys.executable, "-S", "-c", _LAUNCHER, result.name, *cmd],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            env=env,
+            check=False,
+        )
+        seconds = time.perf_counter() - started
+        code, maxrss_kb = (int(x) for x in result.read().split())
+    err = proc.stderr.decode()
     return {
-        "seconds": round(time.perf_counter() - started, 3),
-        "peak_mb": round(usage.ru_maxrss / 1024, 1),
-        "exit": proc.returncode,
-        "stderr_lines": len(err.decode().splitlines()),
-        "stderr": err.decode().strip()[:300],
+        "seconds": round(seconds, 3),
+        "peak_mb": round(maxrss_kb / 1024, 1),
+        "exit": code,
+        "stderr_lines": len(err.splitlines()),
+        "stderr": err.strip()[:300],
     }
 
 
@@ -88,12 +103,16 @@ def child_cost(rounds: int) -> dict[str, float]:
 def whole_commands(rounds: int) -> dict[str, float]:
     cmds = {
         "appealgen_parse_s": [sys.executable, "-m", "appealgen.cli", "parse", str(EOB)],
+        # the same command with the read in process (the child replaced by a plain call)
         "in_process_parse_s": [
             sys.executable,
             "-c",
-            "import sys; from appealgen.api import parse_file; "
-            "from appealgen.read.summary import format_parse; "
-            "print(format_parse(parse_file(sys.argv[1])))",
+            "import sys\n"
+            "from appealgen import api, isolate\n"
+            "isolate.parse_file = lambda path, **kw: api.parse_file(path)\n"
+            "from appealgen.cli import main\n"
+            "sys.argv = ['appealgen', 'parse', sys.argv[1]]\n"
+            "main()",
             str(EOB),
         ],
         "bare_pdfplumber_s": [
