@@ -272,3 +272,33 @@ def test_the_docx_check_finds_aca_citations_where_they_belong(tmp_path) -> None:
     written = render.generate(case, tmp_path, profile, voice="member")
     text = doc_text(next(p for p in written.files if p.name == "appeal.docx"))
     assert ACA_CITATION.search(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You must ask for a fair hearing within 120 days from the date of our appeal decision.",
+        "You may ask for a state fair hearing within 120 days after you receive our appeal "
+        "decision.",
+    ],
+)
+def test_a_window_counted_from_a_later_decision_is_not_counted_from_this_notice(
+    sentence: str,
+) -> None:
+    d = _medicaid(plan_type="fee-for-service", notice_text=sentence).decision
+    assert d.deadlines.fair_hearing is None  # not March 2 + 120 days
+    assert "431.221(d)" in d.deadlines.reasons["fair_hearing"]
+
+
+def test_a_window_counted_from_this_notice_still_counts() -> None:
+    text = "You must ask for a fair hearing within 60 days from the date of this notice."
+    d = _medicaid(plan_type="fee-for-service", notice_text=text).decision
+    assert d.deadlines.fair_hearing == date(2026, 5, 1)
+
+
+def test_fee_for_service_letters_say_the_hearing_is_the_first_step() -> None:
+    docs = {doc.kind: doc for doc in _medicaid(plan_type="fee-for-service").decision.documents}
+    assert "no plan appeal" in docs["appeal"].reason
+    assert "fair hearing now" in docs["medicaid_fair_hearing"].reason
+    mco = {doc.kind: doc for doc in _medicaid(plan_type="managed care").decision.documents}
+    assert "after the plan's appeal decision" in mco["medicaid_fair_hearing"].reason

@@ -75,6 +75,15 @@ _CONTINUATION = re.compile(
     r"while (?:your|the) appeal is|benefits? (?:to )?continue|aid paid pending",
     re.IGNORECASE,
 )
+# "within 120 days from the date of our appeal decision" counts from a later event, not
+# from this notice: the window is real, but no date can be counted from the notice's.
+_LATER_START = re.compile(
+    r"\b(?:from|after)\s+(?:the\s+date\s+(?:of|on)\s+)?(?:our|the plan's|the|its|your)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:appeal\s+decision|decision\s+on\s+(?:your|the)\s+appeal)|"
+    r"\bafter\s+(?:you\s+(?:get|receive)\s+(?:our|the plan's|the)\s+(?:\w+\s+)?decision|"
+    r"(?:we|the plan)\s+(?:decide|make\s+a\s+decision\s+on)\s+your\s+appeal)",
+    re.IGNORECASE,
+)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(])")
 
 
@@ -198,7 +207,7 @@ def find_stated_deadline(
             if not amount:
                 continue
             has_window = True
-            if notice_date:
+            if notice_date and not _LATER_START.search(sentence):
                 business = bool(m["kind"]) and m["kind"].strip().lower() in ("business", "working")
                 found.append(_add_window(notice_date, amount, m["unit"].lower(), business))
         if found:

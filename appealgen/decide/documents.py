@@ -7,7 +7,12 @@ from collections.abc import Callable
 from ..letters import BY_KIND, CHOSEN_KINDS
 from ..models import DocumentPlan, Venue
 from .facts import Facts, profile_value
-from .tracks import complaint_document, external_review_open, gap_exception_categories
+from .tracks import (
+    complaint_document,
+    external_review_open,
+    gap_exception_categories,
+    track_of,
+)
 from .venues import external_review_venue
 
 GAP_CATEGORIES = ("out_of_network", "provider_type")
@@ -52,6 +57,12 @@ def _appeal(facts: Facts, venue: Venue) -> DocumentPlan | None:
         "Every denied claim gets a written appeal to the plan; it is the first step "
         "and starts the record for every later one."
     )
+    if not track_of(facts)["plan_appeal"]:  # fee-for-service Medicaid: the state decided
+        reason = (
+            "There is no plan appeal here: the state Medicaid agency decided the claim "
+            "itself. This letter states your case to the agency; send it with the request "
+            "for a fair hearing, which is the first step."
+        )
     if facts.stage == "final_internal_denial":
         reason += (
             " This notice looks like the plan's final internal decision: send the "
@@ -127,12 +138,21 @@ def _employer_letter(facts: Facts, venue: Venue) -> DocumentPlan | None:
 def _medicaid_fair_hearing(facts: Facts, venue: Venue) -> DocumentPlan | None:
     if facts.funding != "medicaid" or facts.stage == "fair_hearing_decision":
         return None
+    reason = (
+        "Medicaid denials are reviewed in a state fair hearing; with a managed-care plan, "
+        "ask for it after the plan's appeal decision. Prepared now so it is ready."
+    )
+    if not track_of(facts)["plan_appeal"]:
+        reason = (
+            "Fee-for-service Medicaid has no plan appeal: ask the state Medicaid agency for "
+            "a fair hearing now, within the time the notice gives (at most 90 days from its "
+            "mailing)."
+        )
     return _plan(
         "medicaid_fair_hearing",
         facts,
         "Your state Medicaid agency (fair hearing office)",
-        "Medicaid denials are reviewed in a state fair hearing; with a managed-care plan, "
-        "ask for it after the plan's appeal decision. Prepared now so it is ready.",
+        reason,
     )
 
 
