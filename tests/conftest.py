@@ -30,6 +30,10 @@ from appealgen.models import (
     Venue,
 )
 
+# Deadlines are compared with today: the suite runs on a fixed day so that its results do
+# not change with the calendar (tests that need another day set APPEALGEN_TODAY themselves).
+os.environ.setdefault("APPEALGEN_TODAY", "2026-12-04")
+
 # --------------------------------------------------------------------------
 # Write stage: a hand-built case (parse + decision) and a full profile
 

@@ -52,6 +52,7 @@ from ..letters import BY_KIND
 from ..models import Case
 from ..write.profile import Profile, profile_from_dict
 from ..write.render import GenerateResult
+from . import cases
 from .jobs import READS_AT_ONCE, Jobs
 
 log = logging.getLogger(__name__)
@@ -760,6 +761,7 @@ def create_app(
             Route("/letters", make, methods=["POST"]),
             Route("/download/{job_id}", download, methods=["GET"]),
             Route("/favicon.ico", favicon, methods=["GET"]),
+            *cases.routes(),
             Mount("/static", StaticFiles(packages=[("appealgen.web", "static")]), name="static"),
         ],
         middleware=[

@@ -18,6 +18,7 @@ from ..api import decide, generate
 from ..models import Case
 from ..write.profile import Profile
 from ..write.render import GenerateResult
+from . import cases
 
 # Uploads read at once: each is a child process under the memory ceiling, so a few
 # stuck ones (until their time limit) leave room for the next parent.
@@ -42,6 +43,7 @@ class Jobs:
         with self._write_lock:
             case = decide(result, profile=profile)
             written = generate(case, workdir / "letters", profile=profile, source=source)
+            cases.record(case, written)  # the parent's "earlier cases" panel
         return case, written
 
     def close(self) -> None:

@@ -206,7 +206,14 @@ def context(s: Shared) -> dict[str, Any]:
             ".",
         ),
     ]
-    if s.deadlines["internal_appeal"]:
+    if "internal_appeal" in (getattr(s.dec, "overdue", None) or []):
+        # a passed deadline is said first
+        escalation.insert(
+            0,
+            f"The appeal deadline ({s.deadlines['internal_appeal']}) has passed. Say so, send "
+            "the written appeal now, and ask how to have it accepted late for good cause.",
+        )
+    elif s.deadlines["internal_appeal"]:
         escalation.append(
             f"Keep to the deadline: send the written appeal by {s.deadlines['internal_appeal']}."
         )

@@ -305,6 +305,9 @@ class Shared:
             else "an external review",
             "employer": {"name": prof.employer.name},
             "employer_phrase": self.employer_phrase,
+            # a late request: what the letter asks first, and the good cause for it
+            "late_request": "",
+            "good_cause": [],
         }
 
 
@@ -703,3 +706,73 @@ def regulator_requests(s: Shared) -> list[Any]:
         "members too.",
         Phrase("Tell ", s.us, " what you find."),
     ]
+
+
+# --------------------------------------------------------------------------
+# A request sent after its deadline
+
+# The step each deadline belongs to, and what the letter calls it
+LATE_STEPS = {
+    "internal_appeal": "appeal",
+    "external_review": "request for external review",
+    "fair_hearing": "request for a fair hearing",
+}
+# Plans the ERISA claims rule reaches (directly, or through 45 CFR 147.136(b)(2)(i))
+_NOTICE_RULE_FUNDING = ("fully_insured", "self_funded", "governmental", "unknown")
+
+
+def late_request(s: Shared, deadline: str) -> tuple[Any, list[Any]]:
+    """For a letter whose deadline (``internal_appeal``, ``external_review``,
+    ``fair_hearing``) has passed: the request to accept it for good cause, said first, and
+    the good cause (the family's situation, the newborn, the plan's own notice). ``("",
+    [])`` when the letter is on time. The appeal also asks when no date could be worked out
+    and long has passed (``appeal_late == "maybe"``), then only *if* the plan counts it late.
+    """
+    dec = s.dec
+    step = LATE_STEPS[deadline]
+    passed = deadline in (getattr(dec, "overdue", None) or [])
+    maybe = deadline == "internal_appeal" and getattr(dec, "appeal_late", None) == "maybe"
+    if not (passed or maybe) or s.prospective:
+        return "", []
+    when = getattr(dec.deadlines, deadline, None)
+    if passed and when is not None:
+        request: Any = Phrase(
+            f"This {step} is sent after {fmt_date(when)}, the last day allowed for it. ",
+            s.we_cap,
+            " ask you to accept it for good cause and to decide it on its merits.",
+        )
+    else:
+        request = Phrase(
+            f"If you count this {step} as late, ",
+            s.we,
+            " ask you to accept it for good cause and to decide it on its merits.",
+        )
+    baby = s.prof.baby.name
+    family = "the family" if s.provider_voice else s.us
+    cause: list[Any] = [
+        Phrase(
+            "The denial came in the first months after the birth of ",
+            baby or ("the baby" if s.provider_voice else "my baby"),
+            ", while ",
+            "the parent was" if s.provider_voice else "I was",
+            " recovering from the birth and caring for a newborn day and night.",
+        ),
+        s.prof.good_cause or s.need(None, "why the appeal could not be sent sooner"),
+    ]
+    if s.funding in _NOTICE_RULE_FUNDING:
+        cause.append(
+            Phrase(
+                "A denial notice must describe the plan's review procedures and their time "
+                "limits (29 CFR 2560.503-1(g)(1)(iv)). Please consider whether your notice "
+                "told ",
+                family,
+                " plainly how long there was to ",
+                "appeal" if deadline == "internal_appeal" else "ask for the next review",
+                " and how; a time limit the notice did not make clear should not be held against ",
+                family,
+                ".",
+            )
+        )
+    verb = " are" if s.provider_voice else " am"
+    cause.append(Phrase(s.we_cap, verb, " sending it now, with everything needed to decide it."))
+    return request, cause
