@@ -735,6 +735,7 @@ class CategoryInfo:
     id: str
     priority: int
     description: str
+    choice: str = ""  # the reason as the review form offers it ("They say ...")
 
 
 @dataclass(frozen=True)
@@ -854,7 +855,7 @@ def categories() -> dict[str, CategoryInfo]:
         if not isinstance(entry, dict):
             raise fail(relpath, doc.get("__line__"), "each category must be a mapping")
         line = entry["__line__"]
-        keys = ("id", "priority", "description")
+        keys = ("id", "priority", "description", "choice")
         check_keys(relpath, entry, keys, keys)
         cat = _check_category(relpath, line, str(entry["id"]))
         if cat in found:
@@ -865,7 +866,12 @@ def categories() -> dict[str, CategoryInfo]:
         if prio in priorities:
             raise fail(relpath, line, f"priority {prio} is also used by {priorities[prio]!r}")
         priorities[prio] = cat
-        found[cat] = CategoryInfo(cat, prio, " ".join(str(entry["description"]).split()))
+        found[cat] = CategoryInfo(
+            cat,
+            prio,
+            " ".join(str(entry["description"]).split()),
+            " ".join(str(entry["choice"]).split()),
+        )
     missing = [c for c in CATEGORIES if c not in found]
     if missing:
         raise fail(relpath, None, f"missing categories: {', '.join(missing)}")

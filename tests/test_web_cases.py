@@ -30,6 +30,10 @@ def test_the_page_records_its_case_and_shows_it_next_time(monkeypatch) -> None:
             files={"file": ("my denial.pdf", SAMPLE.read_bytes(), "application/pdf")},
         )
         assert answer.status_code == 200, answer.text
+        # the review form, sent back as read: the letters are made and the case recorded
+        action = re.search(r'<form id="review-form"[^>]*action="(/review/[^"]+)"', answer.text)
+        made = client.post(action.group(1), data={"token": token})
+        assert made.status_code == 200, made.text
         panel = client.get("/cases")
         assert client.get("/static/cases.js").status_code == 200
         case_id = re.search(r'data-case="([0-9a-f]{12})" data-status="sent"', panel.text).group(1)

@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from ..corrections import confirm_edits, get_value, source_of
+from ..corrections import confirm_edits, denied_question, get_value, source_of
 from ..errors import InputError
 from ..letters import LETTERS
 from ..models import (
@@ -103,7 +103,10 @@ def format_explain(case: Case, track_record: dict[str, str] | None = None) -> st
             )
             if c.denial.reason_text:
                 out.append(_wrap(f"The notice says: \u201c{c.denial.reason_text}\u201d", "    "))
-    if not denied:
+    question = denied_question(r)
+    if question:  # the reader cannot tell: ask, never "nothing was denied" on a guess
+        out.append(_wrap(question, "    ", "  ? "))
+    elif not denied:
         out.append("  Nothing was denied.")
     out.append("")
 
