@@ -54,7 +54,7 @@ from ..write.profile import Profile, profile_from_dict
 from ..write.render import GenerateResult
 from . import cases
 from .jobs import READS_AT_ONCE, Jobs
-from .review import ReviewStore
+from .review import ReviewStore, open_case, review_page
 from .review import crop as review_crop
 from .review import finish as review_finish
 from .review import start as review_start
@@ -544,6 +544,7 @@ class WebState:
     max_bytes: int
     runner: Jobs = field(default_factory=Jobs)
     reviews: ReviewStore = field(default_factory=lambda: ReviewStore(RESULT_TTL_SECONDS))
+    opened_case: str = ""  # the review id of the case `appealgen review` opened
 
     def page(self, result: str = "", status: int = 200) -> HTMLResponse:
         mb = self.max_bytes // (1024 * 1024)
@@ -564,7 +565,10 @@ class WebState:
 
 
 async def index(request: Request) -> Response:
-    return request.app.state.web.page()
+    web: WebState = request.app.state.web
+    if web.opened_case:  # `appealgen review OUTDIR/<case>`: that case's review first
+        return web.page(review_page(web, web.opened_case))
+    return web.page()
 
 
 async def favicon(request: Request) -> Response:
@@ -700,6 +704,9 @@ def create_app(
     max_bytes: int = MAX_UPLOAD_BYTES,
     ttl: float = RESULT_TTL_SECONDS,
     allowed_hosts: list[str] | None = None,
+    case_dir: Path | None = None,
+    profile: Profile | None = None,
+    notice: Path | None = None,
 ) -> Starlette:
     """The Starlette app: GET / (the page), POST /letters, GET /download/{id}, /static.
 
@@ -746,6 +753,8 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.web = web
+    if case_dir is not None:
+        web.opened_case = open_case(web, Path(case_dir), profile, notice)
     return app
 
 
@@ -776,14 +785,24 @@ def bind(port: int) -> socket.socket:
     return sock
 
 
-def serve(port: int = DEFAULT_PORT, on_ready: Callable[[str], None] | None = None) -> None:
-    """Serve the page on 127.0.0.1 until Ctrl+C; call ``on_ready(url)`` once it answers."""
+def serve(
+    port: int = DEFAULT_PORT,
+    on_ready: Callable[[str], None] | None = None,
+    *,
+    case_dir: Path | None = None,
+    profile: Profile | None = None,
+    notice: Path | None = None,
+) -> None:
+    """Serve the page on 127.0.0.1 until Ctrl+C; call ``on_ready(url)`` once it answers.
+
+    ``case_dir`` (a case folder a batch wrote) opens the page on that case's review; its
+    letters are written back into the case folder."""
     import uvicorn
 
     sock = bind(port)
     url = f"http://{HOST}:{sock.getsockname()[1]}/"
     config = uvicorn.Config(
-        create_app(),
+        create_app(case_dir=case_dir, profile=profile, notice=notice),
         log_level="warning",
         access_log=False,
         server_header=False,
