@@ -343,7 +343,14 @@ def render_result(outcome: Outcome, ttl_minutes: int) -> str:
 
     dl = d.deadlines
     out.append('<h3>Your deadline</h3><div class="deadline">')
-    if dl.internal_appeal:
+    if dl.internal_appeal and "internal_appeal" in d.overdue:
+        # a passed deadline is said first, and what to do about it
+        out.append(
+            '<p class="date">The deadline to appeal was '
+            f"<strong>{_e(_day(dl.internal_appeal))}</strong> and it has passed: send the "
+            "appeal now. It asks the plan to accept it late for good cause.</p>"
+        )
+    elif dl.internal_appeal:
         out.append(
             f'<p class="date">Send the appeal by <strong>{_e(_day(dl.internal_appeal))}</strong></p>'
         )
