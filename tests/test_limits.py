@@ -326,6 +326,19 @@ def test_kill_9_of_batch_leaves_no_process_alive(tmp_path, tmpdir_env):
     finally:
         for p in _alive(_tree(proc.pid)):
             p.kill()
+    # the killed batch could not remove its temporary folder; the next batch does
+    assert list(Path(tmpdir_env).glob("appealgen-batch-*")) != []
+    good = tmp_path / "good"
+    good.mkdir()
+    shutil.copy(REPO / "samples" / "northwind_eob_out_of_network.pdf", good / "n.pdf")
+    subprocess.run(
+        [*APPEALGEN, "batch", str(good), "-o", str(tmp_path / "out2"), "-q"],
+        env=_env(tmpdir_env),
+        capture_output=True,
+        timeout=120,
+        cwd=REPO,
+    )
+    assert list(Path(tmpdir_env).glob("appealgen-batch-*")) == []
 
 
 # --------------------------------------------------------------------------
