@@ -181,7 +181,7 @@ def _member(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
             if f.label != "id":
                 rec.put("member.id", LABELLED, "labels", where)
             else:  # a bare "ID" label also names provider, claim and group IDs
-                rec.put("member.id", INFERRED, "labels", where, "labelled only \"ID\"")
+                rec.put("member.id", INFERRED, "labels", where, 'labelled only "ID"')
         else:
             rec.put("member.id", WEAK, "labels", where, "no label names it")
     if m.state:
@@ -218,7 +218,7 @@ def _notice_date(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
         if f.label != "date":
             rec.put("notice_date", LABELLED, "labels", where)
         else:  # a bare "Date" label also ends "Visit date", "Service date"
-            rec.put("notice_date", INFERRED, "labels", where, "labelled only \"Date\"")
+            rec.put("notice_date", INFERRED, "labels", where, 'labelled only "Date"')
         return
     where = rec.find(lc.date_finder(d), range(min(len(ctx.lines), 25)))
     if where is not None and len(ctx.lines[where.line].text) < 40:
