@@ -186,3 +186,18 @@ def test_debug_view_draws_the_evidence_boxes(tmp_path: Path) -> None:
     ev = parse_file(SAMPLES / "northwind_eob_out_of_network.pdf").evidence["member.id"]
     x0, top = int(ev.bbox[0] * 2) - 1, int(ev.bbox[1] * 2) + 2
     assert page.getpixel((x0, top)) == (0, 150, 60)
+
+
+def test_several_claim_numbers_in_one_claim_are_found() -> None:
+    """A claim whose lines print two claim numbers may be two claims read as one."""
+    from types import SimpleNamespace
+
+    from appealgen.read.evidence import claim_ids
+
+    lines = [
+        SimpleNamespace(text="Claim identifier: E59-63745811 Member ID: DWC5599677"),
+        SimpleNamespace(text="04/18/2026 99402 1 $380.00"),
+        SimpleNamespace(text="Claim number: E26-48179523 Services for: Ann Lee"),
+    ]
+    assert claim_ids(lines, range(2)) == {"E59-63745811"}
+    assert claim_ids(lines, range(3)) == {"E59-63745811", "E26-48179523"}

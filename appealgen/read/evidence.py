@@ -11,7 +11,9 @@ find are listed in ``not_printed``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from ..models import Evidence, ParseResult
@@ -124,10 +126,33 @@ class Recorder:
         rng = range(len(self.lines)) if where is None else where
         return lc.find(self.lines, finder, rng, x_range=x_range)
 
+    def cap(self, prefix: str, reason: str) -> None:
+        """Every value under ``prefix`` becomes unsure: what they belong to is in doubt."""
+        for path, ev in list(self.out.items()):
+            if path.startswith(prefix) and ev.sure:
+                self.out[path] = replace(
+                    ev, confidence=min(ev.confidence, WEAK), sure=False, reason=reason
+                )
+
     def copy(self, path: str, source: str) -> None:
         """A value that stands or falls with another (modifiers with their procedure code)."""
         if source in self.out:
             self.out[path] = self.out[source]
+
+
+# "Claim number: E59-637", "Claim ID# 123", "Claim identifier: …": a value with a digit
+_CLAIM_ID = re.compile(
+    r"\bclaim\s*(?:number|no\.?|#|id|identifier|ref\w*)?\s*[:#]\s*([A-Z0-9][\w-]*\d[\w-]*)",
+    re.I,
+)
+
+
+def claim_ids(lines: list[Any], span: Iterable[int]) -> set[str]:
+    """The different claim numbers printed beside a claim label in these lines."""
+    ids: set[str] = set()
+    for k in span:
+        ids.update(m.group(1).upper() for m in _CLAIM_ID.finditer(lines[k].text))
+    return ids
 
 
 def value_at(result: ParseResult, path: str) -> Any:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 
 from ..models import Claim, ParseResult, ServiceLine
@@ -11,7 +10,7 @@ from . import locate as lc
 from . import normalize as nz
 from .classify import code_categories, phrase_hits
 from .context import ZERO, ClaimTrace, ParseContext, ServiceTrace
-from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
+from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder, claim_ids
 from .evidence_header import WEAK_CLAIM_LABELS, person_problem
 from .member import _STREET
 from .readers import adds_up
@@ -44,32 +43,8 @@ def claim_evidence(
     _denied(rec, trace, base, claim)
     if claim.denial is not None:
         _denial(rec, ctx, span, f"{base}.denial", claim)
-    if len(_claim_ids(ctx, span)) > 1:
-        _cap(rec, f"{base}.", "several claim numbers are printed here; maybe several claims")
-
-
-# "Claim number: E59-637", "Claim ID# 123", "Claim identifier: …": a value with a digit
-_CLAIM_ID = re.compile(
-    r"\bclaim\s*(?:number|no\.?|#|id|identifier|ref\w*)?\s*[:#]\s*([A-Z0-9][\w-]*\d[\w-]*)",
-    re.I,
-)
-
-
-def _claim_ids(ctx: ParseContext, span: list[int]) -> set[str]:
-    """The different claim numbers printed beside a claim label in the claim's lines."""
-    ids: set[str] = set()
-    for k in span:
-        ids.update(m.group(1).upper() for m in _CLAIM_ID.finditer(ctx.lines[k].text))
-    return ids
-
-
-def _cap(rec: Recorder, prefix: str, reason: str) -> None:
-    """Every value under ``prefix`` becomes unsure: what they belong to is in doubt."""
-    for path, ev in list(rec.out.items()):
-        if path.startswith(prefix) and ev.sure:
-            rec.out[path] = replace(
-                ev, confidence=min(ev.confidence, WEAK), sure=False, reason=reason
-            )
+    if len(claim_ids(ctx.lines, span)) > 1:
+        rec.cap(f"{base}.", "several claim numbers are printed here; maybe several claims")
 
 
 def _claim_number(
