@@ -67,7 +67,9 @@ def parse_file(path: Path, *, max_pages: int | None = MAX_PAGES) -> ParseResult:
 
         result = x12.parse_835(doc)
     else:
-        result = parse_document(doc)
+        from . import learned
+
+        result = learned.apply(doc, parse_document(doc))
     log.debug(
         "parsed sha=%s pages=%s in %.3fs", doc.sha256[:12], doc.page_count, time.perf_counter() - t0
     )

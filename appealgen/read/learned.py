@@ -1,0 +1,488 @@
+"""Read a notice with the learned layout that matches it, if one does.
+
+``apply(doc, result)`` runs after the readers chose their values. It sets
+``layout.fingerprint`` always; when a stored layout's fingerprint matches this
+notice's (same payer, ``MATCH_THRESHOLD`` of structure words in common), the
+layout's labels, columns and positions are read (``read_with``) and their
+values replace the readers' for the fields the layout knows, and its
+``not_printed`` fields become null. A layout whose anchors are not found is
+not applied, so a layout never touches a notice it does not fit.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import LayoutError
+from ..models import Adjustment, Claim, Denial, Evidence, ParseResult, ServiceLine, Totals
+from . import normalize as nz
+from .anchors import (
+    Spot,
+    clean_name,
+    find_label,
+    is_heading_line,
+    line_starts_with,
+    read_value,
+    row_cells,
+    table_columns,
+)
+from .extract import Document
+from .fingerprint import Fingerprint, fingerprint, norm_words, similarity
+from .layout import Line, group_lines
+from .layouts import CLAIM_FIELDS, FIELD_TYPES, HEADER_FIELDS, LINE_FIELDS, LearnedLayout
+from .layouts import list_layouts as _list_layouts
+from .learned_codes import claim_denial, line_codes, unexplained, with_key_meanings
+
+log = logging.getLogger(__name__)
+
+_PLAN_TYPE = re.compile(r"\((HMO|PPO|EPO|POS|HDHP|PFFS|HMO-POS|PPO-HSA)\)", re.I)
+
+MATCH_THRESHOLD = 0.75  # share of structure words in common; other layouts score below 0.7
+MIN_HEADINGS = 2  # a table is found when this many of its learned headings are printed
+HEADING_SHARE = 0.6  # ... and this share of them
+SURE = 0.95  # confidence of a value read through a layout a person confirmed
+UNSURE = 0.7
+
+
+@dataclass
+class Occ:
+    """One value read through a layout: its field path, value and where it was printed."""
+
+    path: str
+    value: Any
+    spot: Spot
+    line: Line
+    row: int | None = None  # the table row (line index) it was read from
+
+
+@dataclass
+class ReadClaim:
+    number: Occ | None = None
+    fields: dict[str, Occ] = field(default_factory=dict)
+    lines: list[dict[str, Occ]] = field(default_factory=list)
+    line_keys: list[int] = field(default_factory=list)  # the line or row each service began on
+
+
+@dataclass
+class Reading:
+    header: dict[str, Occ] = field(default_factory=dict)
+    claims: list[ReadClaim] = field(default_factory=list)
+
+
+def list_layouts() -> list[LearnedLayout]:
+    return _list_layouts()
+
+
+def result_values(result: ParseResult) -> list[str]:
+    """The short text values a reader took from a notice (left out of its fingerprint)."""
+    out: list[str] = []
+
+    def walk(x: Any) -> None:
+        if isinstance(x, dict):
+            for k, v in x.items():
+                if k not in ("evidence", "source", "reason_text"):
+                    walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+        elif isinstance(x, str):
+            out.append(x)
+
+    walk(result.to_dict())
+    return out
+
+
+def notice_lines(doc: Document) -> list[Line]:
+    """Every printed line, page by page. Running headers are kept: a service printed at the
+    top of a page is read, and a label printed on every page is read once."""
+    return [ln for page in doc.pages for ln in group_lines(page)]
+
+
+def best_match(fp: Fingerprint, layouts: list[LearnedLayout]) -> LearnedLayout | None:
+    """The stored layout most like ``fp``, when it is like enough."""
+    best, best_sim = None, MATCH_THRESHOLD
+    for lay in layouts:
+        sim = similarity(fp, Fingerprint(norm_words(lay.payer), frozenset(lay.words)))
+        if sim >= best_sim:
+            best, best_sim = lay, sim
+    return best
+
+
+def apply(doc: Document, result: ParseResult, lines: list[Line] | None = None) -> ParseResult:
+    """``result`` read again through the learned layout that matches ``doc``, if any."""
+    lines = lines if lines is not None else notice_lines(doc)
+    fp = fingerprint(lines, result.payer.name, result_values(result))
+    result.layout = {"fingerprint": fp.digest, "learned": None}
+    try:
+        layouts = list_layouts()
+    except LayoutError as e:
+        result.warnings.append(f"learned layouts not used: {e.one_line()}")
+        return result
+    lay = best_match(fp, layouts)
+    if lay is None:
+        return result
+    reading = read_with(lay, lines)
+    if reading is None:
+        log.debug("learned layout matched but its anchors were not found")
+        return result
+    merge(result, reading, lay, lines)
+    result.layout["learned"] = lay.name
+    return result
+
+
+# --------------------------------------------------------------------------
+# Reading
+
+
+def _label_occurrences(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
+    labelled = {p: a for p, a in lay.fields.items() if "label" in a}
+    labels = [a["label"] for a in labelled.values()]
+    found: list[tuple[tuple[int, int, int, int], str, dict[str, str]]] = []
+    for i, ln in enumerate(lines):
+        for k, cell in enumerate(ln.cells):
+            for path, anchor in labelled.items():
+                if "prefix" in anchor and not line_starts_with(ln, anchor["prefix"]):
+                    continue
+                for start, end in find_label(cell.text, anchor["label"]):
+                    found.append(((i, k, start, end), path, anchor))
+    # "Provider NPI:" is not also "Provider:" — the longer label wins
+    found = [
+        f
+        for f in found
+        if not any(
+            g is not f
+            and g[0][:2] == f[0][:2]
+            and g[0][2] <= f[0][2]
+            and f[0][3] <= g[0][3]
+            and (g[0][3] - g[0][2]) > (f[0][3] - f[0][2])
+            for g in found
+        )
+    ]
+    out = []
+    for (i, k, _start, end), path, anchor in found:
+        occ = _value_after(lines, i, k, end, path, anchor, labels)
+        if occ is not None:
+            out.append(occ)
+    return out
+
+
+def _value_after(
+    lines: list[Line], i: int, k: int, end: int, path: str, anchor: dict[str, str], labels: list
+) -> Occ | None:
+    ln = lines[i]
+    kind = FIELD_TYPES[path]
+    text = ln.cells[k].text[end:]
+    cell = k
+    if not text.strip(" :#.-") and k + 1 < len(ln.cells):
+        text, cell, end = ln.cells[k + 1].text, k + 1, 0
+    got = read_value(kind, text, anchor.get("until"))
+    if got is None:
+        return None
+    value, stop = got
+    if kind == "name":
+        value = clean_name(value, [lb for lb in labels if lb != anchor["label"]])
+        if value is None:
+            return None
+    return Occ(path, value, Spot(i, cell, end, end + stop), ln)
+
+
+def _tables(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
+    columns = {p: a for p, a in lay.fields.items() if "column" in a}
+    if not columns:
+        return []
+    wanted = {a["column"] for a in columns.values()}
+    need = max(min(MIN_HEADINGS, len(wanted)), round(HEADING_SHARE * len(wanted)))
+    out: list[Occ] = []
+    i = 0
+    while i < len(lines):
+        if not is_heading_line(lines[i]):
+            i += 1
+            continue
+        cols, found, last = table_columns(lines, i, wanted)
+        if len(found) < need:
+            i += 1
+            continue
+        i = last + 1
+        while i < len(lines) and lines[i].page == lines[last].page:
+            row = _row(columns, lines, i, cols)
+            if row is None:
+                break
+            out.extend(row)
+            i += 1
+    return out
+
+
+def _row(
+    columns: dict[str, dict[str, str]], lines: list[Line], i: int, cols: list
+) -> list[Occ] | None:
+    """The values of table row ``i``; None when line ``i`` is no longer a row of the table."""
+    ln = lines[i]
+    if is_heading_line(ln):
+        return None
+    cells = row_cells(ln, cols)
+    is_total = any("total" in norm_words(t).split() for t in cells.values())
+    if not is_total and not any(nz.find_money(t) or nz.find_dates(t) for t in cells.values()):
+        return None
+    occs = []
+    for path, anchor in columns.items():
+        if ("row" in anchor) != is_total:
+            continue
+        text = cells.get(anchor["column"])
+        if not text:
+            continue
+        got = read_value(FIELD_TYPES[path], text)
+        if got is not None:
+            occs.append(Occ(path, got[0], Spot(i, 0, 0, 0), ln, row=i))
+    return occs
+
+
+def read_with(lay: LearnedLayout, lines: list[Line]) -> Reading | None:
+    """The values ``lay`` finds in ``lines``, grouped into header, claims and services."""
+    occs = _label_occurrences(lay, lines) + _tables(lay, lines)
+    occs.sort(key=lambda o: (o.spot.line, o.spot.cell, o.spot.start))
+    reading = Reading()
+    items = {p: a for p, a in lay.fields.items() if "item" in a}
+    current: ReadClaim | None = None
+    scanned: set[int] = set()
+    for occ in occs:
+        if occ.path in HEADER_FIELDS:
+            reading.header.setdefault(occ.path, occ)
+            continue
+        if occ.path == "claims.claim_number":
+            current = _claim_for(reading, current, occ)
+            continue
+        if current is None:
+            current = ReadClaim()
+            reading.claims.append(current)
+        if occ.path in CLAIM_FIELDS:
+            current.fields.setdefault(occ.path, occ)
+            continue
+        key = occ.row if occ.row is not None else occ.spot.line
+        svc = current.lines[-1] if current.lines else None
+        fresh = (
+            svc is None
+            or occ.path in svc
+            or (occ.row is not None and current.line_keys[-1] != occ.row)
+            or (items and current.line_keys[-1] != key)
+        )
+        if fresh:
+            svc = {}
+            current.lines.append(svc)
+            current.line_keys.append(key)
+        svc[occ.path] = occ
+        if items and occ.row is None and occ.spot.line not in scanned:
+            scanned.add(occ.spot.line)
+            _item_values(items, lines, occ.spot.line, svc)
+    if "claims.claim_number" in lay.fields and not any(c.number for c in reading.claims):
+        return None
+    if not reading.header and not reading.claims:
+        return None
+    return reading
+
+
+def _claim_for(reading: Reading, current: ReadClaim | None, occ: Occ) -> ReadClaim:
+    for claim in reading.claims:
+        if claim.number is not None and claim.number.value == occ.value:
+            return claim
+    if current is not None and current.number is None:
+        current.number = occ
+        return current
+    claim = ReadClaim(number=occ)
+    reading.claims.append(claim)
+    return claim
+
+
+def _item_values(
+    items: dict[str, dict[str, str]], lines: list[Line], i: int, svc: dict[str, Occ]
+) -> None:
+    """The first date, code... printed on a one-line service: values without a label."""
+    ln = lines[i]
+    for path in items:
+        if path in svc:
+            continue
+        kind = FIELD_TYPES[path]
+        for k, cell in enumerate(ln.cells):
+            got = _first_of(kind, cell.text)
+            if got is not None:
+                svc[path] = Occ(path, got, Spot(i, k, 0, 0), ln)
+                break
+
+
+def _first_of(kind: str, text: str) -> Any:
+    if kind == "date":
+        hits = nz.find_dates(text)
+        return hits[0][2] if hits else None
+    for token in text.split():
+        got = read_value(kind, token)
+        if got is not None and (kind != "procedure" or not nz.find_dates(token)):
+            return got[0]
+    return None
+
+
+# --------------------------------------------------------------------------
+# Merging into the parse result
+
+
+def merge(result: ParseResult, reading: Reading, lay: LearnedLayout, lines: list[Line]) -> None:
+    """Put the layout's values (and its not-printed nulls) into ``result``, with evidence."""
+    ev = _EvidenceMaker(result, lay)
+    for path, occ in reading.header.items():
+        _set_path(result, path, occ.value)
+        ev.add(path, occ)
+    for path in lay.not_printed:
+        if path in HEADER_FIELDS:
+            _set_path(result, path, None)
+    plan = reading.header.get("plan.name")
+    if plan is not None:
+        m = _PLAN_TYPE.search(plan.line.cells[plan.spot.cell].text[plan.spot.start :])
+        if m:  # "Heartland Choice (POS)": the type printed beside the learned plan name
+            result.plan.type = m.group(1).upper()
+    if lay.kind != "unknown":
+        result.source.kind = lay.kind
+    if reading.claims:
+        by_number = {c.claim_number: c for c in result.claims if c.claim_number}
+        claims = []
+        for n, rc in enumerate(reading.claims):
+            number = rc.number.value if rc.number else None
+            base = by_number.get(number)
+            if (
+                base is None
+                and n < len(result.claims)
+                and len(result.claims) == len(reading.claims)
+            ):
+                base = result.claims[n]  # the readers took another number for this claim
+            base = copy.deepcopy(base or Claim())
+            claims.append(_claim(base, rc, lay, lines, ev, n))
+        result.claims = claims
+    result.not_printed = sorted(set(result.not_printed) | set(_not_printed(result, lay)))
+
+
+def _claim(
+    claim: Claim, rc: ReadClaim, lay: LearnedLayout, lines: list[Line], ev: Any, n: int
+) -> Claim:
+    prefix = f"claims.{n}"
+    if rc.number is not None:
+        claim.claim_number = rc.number.value
+        ev.add(f"{prefix}.claim_number", rc.number)
+    for path, occ in rc.fields.items():
+        _set_claim(claim, path, occ.value)
+        ev.add(prefix + path[len("claims") :], occ)
+    for path in lay.not_printed:
+        if path in CLAIM_FIELDS:
+            _set_claim(claim, path, None)
+    has_lines = any(p in LINE_FIELDS for p in lay.fields)
+    if has_lines and rc.lines:
+        old = claim.service_lines
+        claim.service_lines = []
+        for j, svc in enumerate(rc.lines):
+            sl = copy.deepcopy(old[j]) if j < len(old) else ServiceLine()
+            for path in lay.not_printed:
+                if path in LINE_FIELDS and path != "claims.lines.codes":
+                    setattr(sl, path.rsplit(".", 1)[1], None if path[-5:] != "codes" else [])
+            for path, occ in svc.items():
+                if path != "claims.lines.codes":
+                    setattr(sl, path.rsplit(".", 1)[1], occ.value)
+                    ev.add(f"{prefix}.service_lines.{j}.{path.rsplit('.', 1)[1]}", occ)
+            claim.service_lines.append(sl)
+        if "claims.lines.diagnosis_codes" in lay.fields:
+            claim.diagnosis_codes = _union(sl.diagnosis_codes for sl in claim.service_lines)
+    if "claims.lines.codes" in lay.fields and rc.lines:
+        _codes_into(claim, rc, lay, lines)
+    if claim.totals is None:
+        claim.totals = Totals()
+    return claim
+
+
+def _codes_into(claim: Claim, rc: ReadClaim, lay: LearnedLayout, lines: list[Line]) -> None:
+    own_all: list[str] = []
+    lines_with_codes = copy.deepcopy(claim.service_lines)
+    texts = [
+        svc["claims.lines.codes"].value if "claims.lines.codes" in svc else "" for svc in rc.lines
+    ]
+    table = with_key_meanings(texts, lines, lay.codes)
+    for sl, text in zip(lines_with_codes, texts, strict=False):
+        adjustments, remarks, own = line_codes(text, lines, table)
+        sl.adjustments = [Adjustment(g, c, None) for g, c in adjustments]
+        sl.remark_codes = remarks
+        own_all += [o for o in own if o not in own_all]
+    reason = claim.denial.reason_text if claim.denial else None
+    carc = _union([f"{a.group}-{a.code}" for a in sl.adjustments] for sl in lines_with_codes)
+    rarc = _union(sl.remark_codes for sl in lines_with_codes)
+    cats = claim_denial(carc, rarc, own_all, table)
+    if not cats and any(unexplained(t, table) for t in texts):
+        return  # a code this layout was not taught: the readers' denial stands
+    claim.service_lines = lines_with_codes
+    claim.denied = bool(cats)
+    claim.denial = (
+        Denial(reason_text=reason, carc=carc, rarc=rarc, categories=cats, primary_category=cats[0])
+        if cats
+        else None
+    )
+
+
+def _union(lists: Any) -> list[Any]:
+    out: list[Any] = []
+    for items in lists:
+        for x in items:
+            if x not in out:
+                out.append(x)
+    return out
+
+
+def _set_path(result: ParseResult, path: str, value: Any) -> None:
+    obj: Any = result
+    parts = path.split(".")
+    for part in parts[:-1]:
+        obj = getattr(obj, part)
+    setattr(obj, parts[-1], value)
+
+
+def _set_claim(claim: Claim, path: str, value: Any) -> None:
+    parts = path.split(".")[1:]
+    obj: Any = claim
+    for part in parts[:-1]:
+        obj = getattr(obj, part)
+    setattr(obj, parts[-1], value)
+
+
+def _not_printed(result: ParseResult, lay: LearnedLayout) -> list[str]:
+    out = []
+    for path in lay.not_printed:
+        if path in HEADER_FIELDS:
+            out.append(path)
+        elif path in CLAIM_FIELDS:
+            out += [f"claims.{n}{path[len('claims') :]}" for n in range(len(result.claims))]
+        elif path != "claims.lines.codes":
+            name = path.rsplit(".", 1)[1]
+            for n, c in enumerate(result.claims):
+                out += [f"claims.{n}.service_lines.{j}.{name}" for j in range(len(c.service_lines))]
+    return out
+
+
+class _EvidenceMaker:
+    def __init__(self, result: ParseResult, lay: LearnedLayout) -> None:
+        self.result = result
+        self.lay = lay
+
+    def add(self, path: str, occ: Occ) -> None:
+        ln = occ.line
+        sure = self.lay.confirmed
+        self.result.evidence[path] = Evidence(
+            confidence=SURE if sure else UNSURE,
+            sure=sure,
+            source="notice",
+            reader="learned",
+            page=ln.page,
+            bbox=[
+                round(ln.words[0].x0, 1),
+                round(ln.top, 1),
+                round(ln.words[-1].x1, 1),
+                round(ln.bottom, 1),
+            ],
+            text=ln.text[:200],
+            reason=None if sure else "learned layout not confirmed by a person",
+        )
