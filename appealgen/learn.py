@@ -103,11 +103,13 @@ def learn_layout(
             "date": today().isoformat(),
         },
     )
-    if save:
-        layout.name = free_name(payer or "layout", fp.digest)
-        save_layout(layout)
+    same = rl.best_match(fp, rl.list_layouts())
+    if same is not None:  # taught again: the new correction replaces the old layout
+        layout.name, layout.fingerprint = same.name, same.fingerprint
     else:
-        layout.name = free_name(payer or "layout", fp.digest) if payer else "layout-1"
+        layout.name = free_name(payer or "layout", fp.digest)
+    if save:
+        save_layout(layout)
     return layout
 
 

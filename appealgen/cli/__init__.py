@@ -574,6 +574,10 @@ def web(port: int, no_browser: bool) -> None:
 
 def _register_commands() -> None:
     """Add the commands kept in their own modules under ``appealgen/cli/``."""
+    from . import layouts
+
+    for command in layouts.COMMANDS:
+        cli.add_command(command)
 
 
 _register_commands()

@@ -130,7 +130,8 @@ def apply(doc: Document, result: ParseResult, lines: list[Line] | None = None) -
         log.debug("learned layout matched but its anchors were not found")
         return result
     merge(result, reading, lay, lines)
-    result.layout["learned"] = lay.name
+    # the notice is of this layout: it carries the layout's id, whatever its values
+    result.layout = {"fingerprint": lay.fingerprint, "learned": lay.name}
     return result
 
 
@@ -471,6 +472,9 @@ class _EvidenceMaker:
     def add(self, path: str, occ: Occ) -> None:
         ln = occ.line
         sure = self.lay.confirmed
+        box: Any = ln
+        if occ.row is None and occ.spot.cell < len(ln.cells):
+            box = ln.cells[occ.spot.cell]  # the label's cell, value included
         self.result.evidence[path] = Evidence(
             confidence=SURE if sure else UNSURE,
             sure=sure,
@@ -478,11 +482,11 @@ class _EvidenceMaker:
             reader="learned",
             page=ln.page,
             bbox=[
-                round(ln.words[0].x0, 1),
+                round(box.words[0].x0, 1),
                 round(ln.top, 1),
-                round(ln.words[-1].x1, 1),
+                round(box.words[-1].x1, 1),
                 round(ln.bottom, 1),
             ],
-            text=ln.text[:200],
+            text=box.text[:200],
             reason=None if sure else "learned layout not confirmed by a person",
         )
