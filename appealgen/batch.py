@@ -35,6 +35,7 @@ import re
 import shutil
 import signal
 import sys
+import tempfile
 import threading
 import time
 import uuid
@@ -44,7 +45,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, TextIO
 
-from .errors import AppealgenError
+from . import isolate, limits
+from .errors import AppealgenError, InputError, output_folder_error
 from .models import case_id_for
 
 log = logging.getLogger(__name__)
@@ -237,10 +239,16 @@ def discover(indir: Path, *, exclude: Path | None = None) -> list[Path]:
 
 
 def file_sha256(path: Path) -> str:
+    """The file's SHA-256; ``InputError`` for a FIFO, socket or device (reading it would hang)."""
     h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        limits.check_regular_file(os.fstat(fd), str(path))
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+    finally:
+        os.close(fd)
     return h.hexdigest()
 
 
@@ -416,7 +424,12 @@ def generate_one(path: Path, staging: Path, options: WorkerOptions) -> WorkerOut
     from . import api
 
     t0 = time.perf_counter()
-    result = api.parse_file(path)
+    # the parent's time limit kills this worker; the ceiling bounds the read's memory
+    with isolate.memory_ceiling(limits.read_memory_limit()):
+        try:
+            result = api.parse_file(path)
+        except MemoryError as e:
+            raise InputError(isolate.memory_message(limits.read_memory_limit())) from e
     t1 = time.perf_counter()
     case = api.decide(result, profile=options.profile, legislator=options.legislator)
     t2 = time.perf_counter()
@@ -481,9 +494,26 @@ def _one_line(e: BaseException) -> str:
     )
 
 
-def _worker_main(conn: Any, fn_ref: tuple[str, str], options: WorkerOptions) -> None:
+def _worker_main(
+    conn: Any, fn_ref: tuple[str, str], options: WorkerOptions, tmp: str = "", parent: int = 0
+) -> None:
     """A worker process: announce readiness, then handle (task, path, staging)
-    messages until told to stop. Ctrl-C is the parent's to handle."""
+    messages until told to stop. Ctrl-C is the parent's to handle.
+
+    It dies with its parent (the forkserver, which ends with the batch's main
+    process), leads its own process group (so the batch kills it with the
+    tesseract it started), and keeps its temporary files in ``tmp``, a folder
+    the batch made and removes."""
+    os.setpgid(0, 0)
+    if parent:
+        isolate.release_forkserver()
+    isolate.die_with_parent()
+    if parent and os.getppid() != parent:
+        os._exit(1)  # the parent ended before the line above
+    isolate.mark_child()
+    if tmp:
+        tempfile.tempdir = tmp
+        os.environ["TMPDIR"] = tmp
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # tesseract: 5x slower without it
     # stderr is the user's list of failed files: library warnings (pdfminer's
@@ -542,10 +572,16 @@ class _Task:
 class _Slot:
     """One worker process with its own pipe."""
 
-    def __init__(self, ctx: Any, fn_ref: tuple[str, str], options: WorkerOptions) -> None:
+    def __init__(
+        self, ctx: Any, fn_ref: tuple[str, str], options: WorkerOptions, tmp_root: Path
+    ) -> None:
         parent_conn, child_conn = ctx.Pipe(duplex=True)
+        # the worker's temporary files (rendered scans): the parent removes them, also after a kill
+        self.tmp = Path(tempfile.mkdtemp(prefix="worker-", dir=tmp_root))
         self.proc = ctx.Process(
-            target=_worker_main, args=(child_conn, fn_ref, options), daemon=True
+            target=_worker_main,
+            args=(child_conn, fn_ref, options, str(self.tmp), _forkserver_pid()),
+            daemon=True,
         )
         self.proc.start()
         child_conn.close()
@@ -567,9 +603,13 @@ class _Slot:
             with contextlib.suppress(OSError, BrokenPipeError):
                 self.conn.send(None)
             self.proc.join(KILL_GRACE_S)
+        if self.proc.is_alive() and self.proc.pid is not None:
+            with contextlib.suppress(OSError):
+                os.killpg(self.proc.pid, signal.SIGKILL)  # the worker and its tesseract
         if self.proc.is_alive():
             self.proc.kill()
             self.proc.join(KILL_GRACE_S)
+        shutil.rmtree(self.tmp, ignore_errors=True)
         with contextlib.suppress(OSError):
             self.conn.close()
         code = self.proc.exitcode
@@ -653,6 +693,16 @@ def _install_case(produced: Path, final: Path, trash: Path) -> None:
     shutil.rmtree(trash, ignore_errors=True)
 
 
+def _forkserver_pid() -> int:
+    """The forkserver's pid (each worker's parent), or 0 with another start method."""
+    if START_METHOD != "forkserver":
+        return 0
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+    return int(getattr(forkserver._forkserver, "_forkserver_pid", 0) or 0)
+
+
 def _mp_context() -> Any:
     ctx = multiprocessing.get_context(START_METHOD)
     if START_METHOD == "forkserver":
@@ -698,8 +748,11 @@ def run_batch(
         raise BatchError("the time limit must be more than 0 seconds")
     try:
         outdir.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=TMP_PREFIX + "probe-", dir=outdir)
+        os.close(fd)
+        os.unlink(probe)
     except OSError as e:
-        raise BatchError(f"{outdir}: cannot create the output folder ({e.strerror})") from e
+        raise output_folder_error(outdir, e) from e
     _remove_stale_staging(outdir)
 
     files = discover(indir, exclude=outdir)
@@ -714,6 +767,9 @@ def run_batch(
         rows.append(row)
         try:
             digest = file_sha256(path)
+        except AppealgenError as e:
+            row.status, row.error = STATUS_FAILED, " ".join(str(e).split())
+            continue
         except OSError as e:
             row.status, row.error = STATUS_FAILED, f"cannot read the file ({e.strerror})"
             continue
@@ -810,19 +866,21 @@ def run_batch(
     interrupted = False
     error: BaseException | None = None
     slots: list[_Slot] = []
+    tmp_root: Path | None = None
     pending = list(reversed(tasks))  # pop() from the end = input order
     try:
         with _sigterm_as_interrupt():
             report(force_draw=True)
             if pending:
                 staging_root.mkdir()
+                tmp_root = Path(tempfile.mkdtemp(prefix="appealgen-batch-"))
                 ctx = _mp_context()
-                slots = [_Slot(ctx, fn_ref, options) for _ in range(n_jobs)]
+                slots = [_Slot(ctx, fn_ref, options, tmp_root) for _ in range(n_jobs)]
             while pending or any(s.state == "busy" for s in slots):
                 # Replace dead workers while there is work for them.
                 for i, s in enumerate(slots):
                     if s.state == "dead" and pending:
-                        slots[i] = _Slot(ctx, fn_ref, options)
+                        slots[i] = _Slot(ctx, fn_ref, options, tmp_root)
                 for s in slots:
                     if s.state == "idle" and pending:
                         task = pending.pop()
@@ -906,6 +964,8 @@ def run_batch(
             if s.state != "dead":
                 s.stop(kill=interrupted or s.state == "busy")
         shutil.rmtree(staging_root, ignore_errors=True)
+        if tmp_root is not None:
+            shutil.rmtree(tmp_root, ignore_errors=True)
         if error is not None:
             raise error
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 
 class AppealgenError(Exception):
     """Base of every error appealgen reports to a user (one line, no traceback)."""
@@ -12,7 +14,12 @@ class AppealgenError(Exception):
 
     def one_line(self) -> str:
         msg = " ".join(str(self).split())
-        return f"{self.file}: {msg}" if self.file else msg
+        return f"{printable(self.file)}: {msg}" if self.file else msg
+
+
+def printable(name: str) -> str:
+    """A file name fit for one line: a newline or other control character is shown escaped."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in name)
 
 
 class InputError(AppealgenError):
@@ -25,6 +32,23 @@ class NoClaimError(InputError):
 
 class OCRUnavailableError(InputError):
     """A scan needs OCR and tesseract is not installed."""
+
+
+class OutputError(AppealgenError):
+    """The output folder cannot be written: read-only, full, or a file in its way."""
+
+
+def output_folder_error(folder: object, error: OSError) -> OutputError:
+    """One line naming the output folder and what is wrong with it."""
+    reason = {
+        "ENOTDIR": "a file is in the way (a part of the path is a file, not a folder)",
+        "EEXIST": "a file with that name is in the way",
+        "EROFS": "it is on a read-only file system",
+        "EACCES": "permission denied",
+        "EPERM": "permission denied",
+        "ENOSPC": "the disk is full",
+    }.get(errno.errorcode.get(error.errno or 0, ""), error.strerror or type(error).__name__)
+    return OutputError(f"cannot write the output folder {printable(str(folder))}: {reason}")
 
 
 class KnowledgeError(AppealgenError):

@@ -240,6 +240,7 @@ _FEDERAL_KEYS = (
 _DEADLINE_KEYS = (
     "kind",
     "funding",
+    "claim_type",
     "window",
     "starts_from",
     "roll_forward",
@@ -247,8 +248,9 @@ _DEADLINE_KEYS = (
     "reason",
     "note",
 )
-DEADLINE_KINDS = ("internal_appeal", "external_review", "fair_hearing")
-DEADLINE_STARTS = ("notice_date", "final_internal_denial")
+DEADLINE_KINDS = ("internal_appeal", "external_review", "fair_hearing", "appeal_decision")
+DEADLINE_STARTS = ("notice_date", "final_internal_denial", "appeal_sent")
+CLAIM_TYPES = ("post_service", "pre_service")
 REGULATOR_COLUMNS = ("state_code", "state_name", "regulator_name", "complaint_url", "phone")
 
 
@@ -657,6 +659,10 @@ def deadline_rules() -> dict[str, dict[str, Any]]:
             )
         if not isinstance(rule.get("roll_forward", False), bool):
             raise fail(rel, line, "roll_forward must be true or false")
+        if (rule["kind"] == "appeal_decision") != ("claim_type" in rule):
+            raise fail(rel, line, "claim_type goes with kind appeal_decision, and only there")
+        if "claim_type" in rule:
+            _check_choice(rel, line, rule["claim_type"], CLAIM_TYPES, "claim_type")
         _check_citation_ids(rel, line, rule["citations"], at_least_one=True)
         clean = strip_lines(rule)
         clean["reason"] = " ".join(str(clean["reason"]).split())
@@ -912,3 +918,93 @@ def load_parser_labels() -> None:
     from .read.fields import labels
 
     labels()
+
+
+# --------------------------------------------------------------------------
+# What a notice decides: rules/stages.yaml, read by decide/facts.py
+
+
+@dataclass(frozen=True)
+class StageRules:
+    """Patterns for each stage (latest first), and the words that make a match conditional."""
+
+    labels: dict[str, str]  # stage -> plain description
+    rules: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]  # (stage, patterns), latest first
+    conditional: tuple[re.Pattern[str], ...]
+    conditional_after: tuple[re.Pattern[str], ...]
+    window: int  # words before a match searched for conditional words
+
+
+def _patterns(relpath: str, line: int | None, value: Any, what: str) -> tuple[re.Pattern[str], ...]:
+    if not isinstance(value, list) or not value:
+        raise fail(relpath, line, f"{what} must be a non-empty list of regular expressions")
+    out = []
+    for pat in value:
+        if not isinstance(pat, str) or not pat.strip():
+            raise fail(relpath, line, f"{what}: pattern {pat!r} is not a non-empty string")
+        if _SPACE_IN_CLASS.search(pat):
+            raise fail(relpath, line, f"pattern {pat!r} has a space inside [...]; use (?:-| )")
+        try:
+            rx = compile_phrase(pat)
+        except re.error as e:
+            raise fail(relpath, line, f"bad regular expression {pat!r}: {e}") from e
+        if rx.search(""):
+            raise fail(relpath, line, f"pattern {pat!r} matches empty text")
+        out.append(rx)
+    return tuple(out)
+
+
+@functools.cache
+def stage_rules() -> StageRules:
+    """The rules that read a notice's stage, validated (models.STAGES is the vocabulary)."""
+    from .models import STAGES
+
+    relpath = "rules/stages.yaml"
+    doc = load_yaml(relpath)
+    if not isinstance(doc, dict):
+        raise fail(relpath, None, "expected a mapping with the keys 'stages' and 'rules'")
+    keys = ("stages", "conditional", "conditional_after", "conditional_window", "rules")
+    check_keys(relpath, doc, keys, ("stages", "conditional", "conditional_window", "rules"))
+    labels = {k: " ".join(str(v).split()) for k, v in doc["stages"].items() if k != "__line__"}
+    if sorted(labels) != sorted(STAGES):
+        raise fail(
+            relpath,
+            doc["stages"].get("__line__"),
+            f"stages must be exactly: {', '.join(STAGES)}",
+        )
+    window = doc["conditional_window"]
+    if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 40:
+        raise fail(relpath, doc.get("__line__"), "conditional_window must be a number of words")
+    rules = []
+    order = {s: i for i, s in enumerate(STAGES)}
+    for entry in doc["rules"]:
+        if not isinstance(entry, dict):
+            raise fail(relpath, doc.get("__line__"), "each rule must be a mapping")
+        line = entry["__line__"]
+        check_keys(relpath, entry, ("stage", "patterns", "note"), ("stage", "patterns"))
+        stage = entry["stage"]
+        if stage not in STAGES or stage == STAGES[0]:
+            raise fail(
+                relpath,
+                line,
+                f"stage {stage!r} is not a later stage{did_you_mean(str(stage), STAGES[1:])}",
+            )
+        rules.append((stage, _patterns(relpath, line, entry["patterns"], "patterns")))
+    rules.sort(key=lambda r: -order[r[0]])
+    return StageRules(
+        labels=labels,
+        rules=tuple(rules),
+        conditional=_patterns(relpath, doc.get("__line__"), doc["conditional"], "conditional"),
+        conditional_after=_patterns(
+            relpath, doc.get("__line__"), doc["conditional_after"], "conditional_after"
+        )
+        if doc.get("conditional_after")
+        else (),
+        window=window,
+    )
+
+
+@functools.cache
+def load_stage_rules() -> None:
+    """Validate rules/stages.yaml (load_all() finds this by its load_ name)."""
+    stage_rules()

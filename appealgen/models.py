@@ -41,6 +41,13 @@ FUNDING_KINDS: tuple[str, ...] = (
     "medicare",
     "unknown",
 )
+# What a notice decides (data/rules/stages.yaml reads it; the profile and --set may say it)
+STAGES: tuple[str, ...] = (
+    "first_denial",
+    "final_internal_denial",
+    "external_review_decision",
+    "fair_hearing_decision",
+)
 SOURCE_KINDS: tuple[str, ...] = ("eob", "denial_letter", "remittance_835", "unknown")
 # The kinds a decision may choose: the letter registry's chosen kinds (appealgen/letters.py).
 DOCUMENT_KINDS: tuple[str, ...] = CHOSEN_KINDS
@@ -251,6 +258,8 @@ class Decision:
     suggestions: list[str] = field(default_factory=list)
     funding: str = "unknown"  # the plan funding the decision was made for
     final_internal_denial: bool = False  # the notice or the profile: internal appeals are done
+    stage: str = "first_denial"  # what the notice decides (STAGES); a decision input
+    stage_reason: str = ""  # where the stage comes from
 
 
 CASE_ID_LENGTH = 12

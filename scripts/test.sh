@@ -10,6 +10,7 @@ DEBIAN_PACKAGES=(
   fonts-crosextra-carlito fonts-dejavu-core  # metric-compatible fonts for the PDFs
   poppler-utils                     # pdftoppm, used by tests that look at rendered pages
   chromium                          # the web page's browser test (driven by PyPI playwright)
+  postgresql                        # the case log's tests on a real PostgreSQL (a throwaway cluster)
 )
 # Debian's own Python needs python3-venv for `python3 -m venv`
 PY="${PYTHON:-python3}"
@@ -34,7 +35,13 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[test,web]"
+.venv/bin/python -m pip install -q -e ".[test,web,postgres]"
 .venv/bin/python -m ruff check appealgen tests samples benchmarks scripts templates
 .venv/bin/python -m ruff format --check -q appealgen tests samples benchmarks scripts templates
-exec .venv/bin/python -m pytest "$@"
+# shellcheck source=scripts/postgres-for-tests.sh
+source scripts/postgres-for-tests.sh
+start_test_postgres
+# not exec: the EXIT trap stops the PostgreSQL cluster after pytest
+rc=0
+.venv/bin/python -m pytest "$@" || rc=$?
+exit $rc

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import uuid
 from datetime import date
 from decimal import Decimal
 
@@ -201,3 +203,38 @@ def sample_profile():
         ],
         no_in_network_available=True,
     )
+
+
+# --------------------------------------------------------------------------
+# The store and the case log: every test gets an empty store of its own, so no test
+# writes into the user's data folder and no test sees another's cases.
+
+
+@pytest.fixture(autouse=True)
+def _private_store(tmp_path_factory, monkeypatch):
+    monkeypatch.setenv("APPEALGEN_HOME", str(tmp_path_factory.mktemp("store")))
+    monkeypatch.delenv("APPEALGEN_DB", raising=False)
+
+
+PG_ENV = "APPEALGEN_TEST_PG"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def caselog_url(request, tmp_path):
+    """A fresh, empty case log on each backend: a SQLite file, or a schema of its own in
+    the PostgreSQL that scripts/test.sh starts ($APPEALGEN_TEST_PG; skipped without it)."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "log" / "cases.sqlite3")
+        return
+    base = os.environ.get(PG_ENV)
+    if not base:
+        pytest.skip(f"{PG_ENV} is not set (scripts/test.sh starts a PostgreSQL and sets it)")
+    import psycopg
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    sep = "&" if "?" in base else "?"
+    yield f"{base}{sep}options=-csearch_path%3D{schema}"
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA {schema} CASCADE")

@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from ..errors import AppealgenError
+from ..errors import AppealgenError, printable
 
 EXIT_OK = 0
 EXIT_INPUT = 1
@@ -90,10 +90,10 @@ def parse(file: Path, as_json: bool) -> None:
       appealgen parse denial.pdf            # a readable summary
       appealgen parse denial.pdf --json     # the JSON document, for scripts
     """
-    from ..api import parse_file
+    from ..isolate import parse_file
     from ..read.summary import format_parse
 
-    result = parse_file(file)
+    result = parse_file(file)  # in a child, under the time limit and memory ceiling
     if as_json:
         click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:
@@ -135,8 +135,9 @@ def explain(file: Path, as_json: bool, profile_path: Path | None, legislator: bo
       appealgen explain denial.pdf --json                # the decision as JSON
       appealgen parse denial.pdf --json > d.json && appealgen explain d.json
     """
-    from ..api import decide, parse_file
+    from ..api import decide
     from ..decide.explain import format_explain, load_parse_json
+    from ..isolate import parse_file
     from ..models import to_dict
 
     profile = None
@@ -225,9 +226,17 @@ def _write_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
+def _case_log_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--db, --keep-identities and --no-log, passed on as ``case_log`` (see cli/cases.py)."""
+    from .cases import log_options
+
+    return log_options(fn)
+
+
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @_write_options
+@_case_log_options
 @click.option("--legislator", is_flag=True, help="Also write the letter to your state legislators.")
 @click.option("--member-name", help="The parent's name (overrides the profile).")
 @click.option("--member-phone", help="The parent's phone number.")
@@ -244,6 +253,7 @@ def generate(
     voice: str,
     templates_dir: Path | None,
     legislator: bool,
+    case_log: Any,
     **overrides: str | None,
 ) -> None:
     """Write the letters for every denied claim in FILE into OUTDIR/<case-id>/.
@@ -260,19 +270,24 @@ def generate(
     script, and a request to the pediatrician or OB; lists what to enclose and any
     value still missing (shown highlighted in the letters, like [your phone number]).
     """
-    from ..api import generate_file
+    from ..api import decide, generate
+    from ..isolate import parse_file
 
     profile = _load_profile_opt(profile_path, **overrides)
-    result = generate_file(
-        file,
+    case = decide(parse_file(file), profile=profile, legislator=legislator)
+    result = generate(
+        case,
         outdir,
         profile,
-        legislator=legislator,
         voice=voice,
         pdf=pdf,
         templates_dir=templates_dir,
+        source=file,
     )
     _report_written(result)
+    from .cases import record_generated
+
+    record_generated(result, case_log, file)
 
 
 @cli.command()
@@ -439,6 +454,7 @@ EXIT_INTERRUPTED = 130
     help="Seconds one file may take before it is stopped and reported as failed.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@_case_log_options
 @handle_errors
 def batch(
     indir: Path,
@@ -451,6 +467,7 @@ def batch(
     force: bool,
     timeout: float,
     quiet: bool,
+    case_log: Any,
 ) -> None:
     """Write the letters for every EOB, denial letter and 835 file in a folder.
 
@@ -494,7 +511,7 @@ def batch(
             bar.close()
 
     for row in sorted(result.failed, key=lambda r: r.file):
-        fail_line(f"{row.file}: {row.error}")
+        fail_line(f"{printable(row.file)}: {row.error}")
     c = result.counts
     if not result.rows:
         fail_line(f"no supported files under {indir}")
@@ -516,6 +533,9 @@ def batch(
             click.echo(f"... {len(todo) - BATCH_PREVIEW_ROWS} more in {result.summary_csv.name}")
     if result.interrupted:
         fail_line(f"interrupted: {c['interrupted']} file(s) not processed; run again to finish")
+    from .cases import record_batch
+
+    record_batch(result, case_log)
     sys.exit(result.exit_code)
 
 
@@ -565,7 +585,10 @@ def web(port: int, no_browser: bool) -> None:
 
             webbrowser.open(url)
 
-    server.serve(port, on_ready=ready)
+    try:
+        server.serve(port, on_ready=ready)
+    except KeyboardInterrupt:
+        pass  # Ctrl+C is how the page is meant to stop: exit 0, quietly
 
 
 # --------------------------------------------------------------------------
@@ -574,10 +597,11 @@ def web(port: int, no_browser: bool) -> None:
 
 def _register_commands() -> None:
     """Add the commands kept in their own modules under ``appealgen/cli/``."""
-    from . import layouts
+    from . import cases, layouts
 
     for command in layouts.COMMANDS:
         cli.add_command(command)
+    cases.register(cli)
 
 
 _register_commands()

@@ -30,7 +30,7 @@ def decide(result: ParseResult, profile: Any = None, *, legislator: bool = False
     """Take the decision for one parse result and return the case (the input is not changed).
 
     ``profile`` is read duck-typed (``no_in_network_available``, ``grandfathered``,
-    ``final_internal_denial``, ``member.state``, ``plan.funding``, ``baby.birth_date``).
+    ``stage``, ``final_internal_denial``, ``member.state``, ``plan.funding``, ``baby.birth_date``).
     ``legislator=True`` adds the letter to the member's state legislators.
     """
     result = copy.deepcopy(result)
@@ -67,5 +67,7 @@ def decide(result: ParseResult, profile: Any = None, *, legislator: bool = False
         suggestions=suggestions,
         funding=facts.funding,
         final_internal_denial=facts.final_denial,
+        stage=facts.stage,
+        stage_reason=facts.stage_reason,
     )
     return Case(parse=result, decision=decision)

@@ -50,11 +50,16 @@ def _appeal(facts: Facts, venue: Venue) -> DocumentPlan | None:
         "Every denied claim gets a written appeal to the plan; it is the first step "
         "and starts the record for every later one."
     )
-    if facts.final_denial:
+    if facts.stage == "final_internal_denial":
         reason += (
             " This notice looks like the plan's final internal decision: send the "
             "appeal only if the plan offers another level, and use it as the "
             "statement of your case for the external review."
+        )
+    elif facts.stage in ("external_review_decision", "fair_hearing_decision"):
+        reason += (
+            " This notice is the decision of a review outside the plan: keep the appeal as "
+            "the statement of your case for a complaint or for legal help."
         )
     if facts.funding == "governmental":
         reason += (
@@ -118,7 +123,7 @@ def _employer_letter(facts: Facts, venue: Venue) -> DocumentPlan | None:
 
 
 def _medicaid_fair_hearing(facts: Facts, venue: Venue) -> DocumentPlan | None:
-    if facts.funding != "medicaid":
+    if facts.funding != "medicaid" or facts.stage == "fair_hearing_decision":
         return None
     return _plan(
         "medicaid_fair_hearing",
@@ -130,7 +135,9 @@ def _medicaid_fair_hearing(facts: Facts, venue: Venue) -> DocumentPlan | None:
 
 
 def _external_review(facts: Facts, venue: Venue) -> DocumentPlan | None:
-    if not facts.final_denial or facts.funding in ("medicaid", "medicare"):
+    # only after the plan's final internal decision: never on a first denial, and not again
+    # after an external reviewer or a hearing officer has decided
+    if facts.stage != "final_internal_denial" or facts.funding in ("medicaid", "medicare"):
         return None
     return _plan(
         "external_review",

@@ -32,6 +32,15 @@ WIDTH = 78
 DOCUMENT_TITLES = {x.kind: x.title for x in LETTERS}
 
 
+# What each stage means for a person, in the words explain uses
+STAGE_WORDS = {
+    "first_denial": "a first denial: the next step is an internal appeal to the plan",
+    "final_internal_denial": "the plan's final internal decision: internal appeals are finished",
+    "external_review_decision": "the decision of an external (independent) review",
+    "fair_hearing_decision": "the decision of a state fair hearing",
+}
+
+
 def _wrap(text: str, indent: str = "  ", first: str | None = None) -> str:
     return textwrap.fill(
         " ".join(text.split()), WIDTH, initial_indent=first or indent, subsequent_indent=indent
@@ -51,6 +60,9 @@ def format_explain(case: Case) -> str:
     out.append(
         f"{payer}: {len(denied)} of {len(r.claims)} claim(s) denied or charged to you"
         + (f" (notice dated {_day(r.notice_date)})" if r.notice_date else "")
+    )
+    out.append(
+        _wrap(f"This notice is {STAGE_WORDS.get(d.stage, d.stage)} ({d.stage_reason}).", "  ")
     )
     out.append("")
     if d.warnings:

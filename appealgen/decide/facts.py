@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..models import CATEGORIES, FUNDING_KINDS, Claim, Denial, ParseResult
+from .. import knowledge
+from ..models import CATEGORIES, FUNDING_KINDS, STAGES, Claim, Denial, ParseResult
 
 FUNDING_LABELS = {
     "fully_insured": "fully insured",
@@ -34,22 +35,6 @@ REGIMES_BY_FUNDING: dict[str, tuple[str, ...]] = {
     "medicare": (),
 }
 
-# Phrases that say the notice is the plan's last internal word. Conditional appeal-rights
-# boilerplate ("after you receive a final adverse determination ...") must not count.
-_FINAL_FIRM = [
-    r"\bthis (?:letter |notice |decision )?is (?:a |the |our |your )?final\b",
-    r"\bsecond[- ]level appeal decision\b",
-    r"\bupheld (?:on|upon) appeal\b",
-    r"\b(?:we|the plan|the committee) (?:has|have) (?:upheld|affirmed)\b",
-    r"\bupheld (?:the|our|its) (?:original |initial |prior )?(?:denial|decision|determination)\b",
-    r"\byou have exhausted\b",
-    r"\bexhausted (?:all |your )?(?:internal |available )?appeals?\b",
-    r"\bdecision on your (?:first[- ]level |second[- ]level |internal )?appeal\b",
-]
-_FINAL_SOFT = [r"\bfinal internal\b", r"\bfinal adverse\b"]
-_CONDITIONAL = re.compile(
-    r"\b(?:if|after|once|when|upon|receipt of|you may|you can|right to)\b", re.IGNORECASE
-)
 _GRANDFATHERED = re.compile(r"\bgrand-?fathered\b", re.IGNORECASE)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+")
 
@@ -67,8 +52,8 @@ class Facts:
     primary: str | None
     denied: list[Claim]
     claim_numbers: list[str]
-    final_denial: bool
-    final_reason: str
+    stage: str  # what the notice decides: one of models.STAGES
+    stage_reason: str
     grandfathered: bool
     grandfathered_reason: str
     no_in_network: bool
@@ -81,6 +66,15 @@ class Facts:
     legislator: bool
     profile: Any = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def final_denial(self) -> bool:
+        """Internal appeals are finished (the notice decides an appeal or a later review)."""
+        return self.stage != "first_denial"
+
+    @property
+    def final_reason(self) -> str:
+        return self.stage_reason
 
     @property
     def procedural_only(self) -> bool:
@@ -136,15 +130,66 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_SPLIT.split(" ".join(text.split())) if s]
 
 
+# Clause boundaries: a conditional word in an earlier clause does not govern a later one
+_CLAUSE = re.compile(r"[,;:()\u2014]|\s-\s")
+
+
+def _conditional(sentence: str, match: re.Match[str], rules: knowledge.StageRules) -> bool:
+    """Whether a match is about a later right ("after you have exhausted ...") rather than
+    what this notice decides."""
+    before = _CLAUSE.split(sentence[: match.start()])[-1].split()[-rules.window :]
+    if any(rx.search(" ".join(before)) for rx in rules.conditional):
+        return True
+    after = " ".join(sentence[match.end() :].split()[: rules.window])
+    return any(rx.search(after) for rx in rules.conditional_after)
+
+
+def read_stage(text: str) -> tuple[str, str | None]:
+    """What the notice decides (a stage of models.STAGES) and the sentence that shows it.
+
+    Rules (data/rules/stages.yaml) are tried from the latest stage down; a match inside
+    appeal-rights boilerplate about later steps does not count. Nothing found: a first
+    denial, and no sentence.
+    """
+    rules = knowledge.stage_rules()
+    sentences = _sentences(text)
+    for stage, patterns in rules.rules:
+        for sentence in sentences:
+            for rx in patterns:
+                if any(not _conditional(sentence, m, rules) for m in rx.finditer(sentence)):
+                    return stage, sentence
+    return STAGES[0], None
+
+
 def detect_final(text: str) -> str | None:
-    """The sentence that shows the notice is a final internal denial, or None."""
-    for sentence in _sentences(text):
-        low = sentence.lower()
-        if any(re.search(p, low) for p in _FINAL_FIRM):
-            return sentence
-        if any(re.search(p, low) for p in _FINAL_SOFT) and not _CONDITIONAL.search(low):
-            return sentence
-    return None
+    """The sentence that shows internal appeals are finished, or None (a first denial)."""
+    stage, sentence = read_stage(text)
+    return sentence if stage != STAGES[0] else None
+
+
+_STAGE_SAYS = {
+    "first_denial": "a first denial (an internal appeal to the plan comes next)",
+    "final_internal_denial": "the plan's final internal decision",
+    "external_review_decision": "an external reviewer's decision",
+    "fair_hearing_decision": "a fair hearing decision",
+}
+
+
+def choose_stage(notice_text: str, profile: Any) -> tuple[str, str]:
+    """The stage of the case and why: the profile's ``stage`` (or its older
+    ``final_internal_denial`` flag), else what the notice's words decide."""
+    said = profile_value(profile, "stage")
+    if said in STAGES:
+        return said, f"your profile or correction says this notice is {_STAGE_SAYS[said]}"
+    flag = profile_value(profile, "final_internal_denial")
+    if flag is True:
+        return STAGES[1], "your profile says this notice answers an appeal you filed"
+    if flag is False:
+        return STAGES[0], "your profile says this is not a final appeal decision"
+    stage, sentence = read_stage(notice_text)
+    if sentence:
+        return stage, f"the notice says: \u201c{sentence[:160]}\u201d"
+    return stage, "nothing in the notice says it decides an appeal or a review"
 
 
 def _ordered_categories(denied: list[Claim]) -> tuple[list[str], str | None]:
@@ -185,16 +230,7 @@ def gather(result: ParseResult, profile: Any = None, *, legislator: bool = False
     texts = [c.denial.reason_text for c in denied if c.denial and c.denial.reason_text]
     notice_text = " ".join([*(t for t in texts if t), getattr(result, "notice_text", None) or ""])
 
-    final_flag = profile_value(profile, "final_internal_denial")
-    final_sentence = detect_final(notice_text)
-    if final_flag is True:
-        final, final_reason = True, "your profile says this notice answers an appeal you filed"
-    elif final_flag is False:
-        final, final_reason = False, "your profile says this is not a final appeal decision"
-    elif final_sentence:
-        final, final_reason = True, f"the notice says: \u201c{final_sentence[:160]}\u201d"
-    else:
-        final, final_reason = False, "nothing in the notice says internal appeals are finished"
+    stage, stage_reason = choose_stage(notice_text, profile)
 
     gf_flag = profile_value(profile, "grandfathered")
     if gf_flag is True:
@@ -225,8 +261,8 @@ def gather(result: ParseResult, profile: Any = None, *, legislator: bool = False
         primary=primary,
         denied=denied,
         claim_numbers=[c.claim_number for c in denied if c.claim_number],
-        final_denial=final,
-        final_reason=final_reason,
+        stage=stage,
+        stage_reason=stage_reason,
         grandfathered=grandfathered,
         grandfathered_reason=gf_reason,
         no_in_network=profile_value(profile, "no_in_network_available") is True,

@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import limits
 from ..errors import InputError
 
 log = logging.getLogger(__name__)
@@ -23,8 +24,8 @@ log = logging.getLogger(__name__)
 for _name in ("pypdf", "pdfminer"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
 
-MAX_PAGES = 100  # an EOB or denial letter is a few pages; 200 pages is not one document
-MAX_BYTES = 50 * 1024 * 1024
+MAX_PAGES = limits.MAX_PAGES  # the limits and their reasons live in appealgen/limits.py
+MAX_BYTES = limits.MAX_FILE_BYTES
 PDF_MAGIC = b"%PDF-"
 IMAGE_MAGIC = {
     b"\x89PNG": "png",
@@ -85,25 +86,8 @@ def sniff(data: bytes, path: Path) -> str:
 
 
 def read_bytes(path: Path) -> bytes:
-    if not path.exists():
-        raise InputError("no such file", file=str(path))
-    if path.is_dir():
-        raise InputError(
-            "is a folder, not a file (use `appealgen batch` for folders)", file=str(path)
-        )
-    size = path.stat().st_size
-    if size == 0:
-        raise InputError("the file is empty", file=str(path))
-    if size > MAX_BYTES:
-        raise InputError(
-            f"the file is {size // (1024 * 1024)} MB; appealgen reads files up to "
-            f"{MAX_BYTES // (1024 * 1024)} MB",
-            file=str(path),
-        )
-    try:
-        return path.read_bytes()
-    except OSError as e:
-        raise InputError(f"cannot read the file ({e.strerror})", file=str(path)) from e
+    """The file's bytes: a regular file only (a FIFO would hang), within the size limit."""
+    return limits.read_regular_file(path)
 
 
 def load(path: Path, *, max_pages: int | None = MAX_PAGES) -> Document:
@@ -155,6 +139,9 @@ def _check_pdf(path: Path, data: bytes, max_pages: int | None) -> int:
                     file=str(path),
                 )
         count = len(reader.pages)
+        if max_pages is not None:
+            limits.check_pages(count, str(path), max_pages)
+        limits.check_inflation(reader, str(path))
     except InputError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as e:
@@ -163,12 +150,6 @@ def _check_pdf(path: Path, data: bytes, max_pages: int | None) -> int:
         raise InputError("the PDF is damaged (its structure loops)", file=str(path)) from e
     if count == 0:
         raise InputError("the PDF has no pages", file=str(path))
-    if max_pages is not None and count > max_pages:
-        raise InputError(
-            f"the PDF has {count} pages; an EOB or denial letter has at most {max_pages} — "
-            "split it into one file per notice",
-            file=str(path),
-        )
     return count
 
 

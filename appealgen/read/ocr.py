@@ -16,16 +16,19 @@ import re
 import shutil
 import subprocess
 import tempfile
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import limits
 from ..errors import InputError, OCRUnavailableError
+from ..isolate import preexec
 from .extract import Document, Page, Word
 
 if TYPE_CHECKING:
     from PIL import Image
 
-RENDER_DPI = 300
+RENDER_DPI = limits.OCR_DPI  # lowered for large pages: limits.ocr_dpi
 PSM = "6"
 TIMEOUT_S = 120
 MIN_CONFIDENCE = 20.0
@@ -108,6 +111,7 @@ def _tesseract_words(image_path: Path, scale: float) -> list[Word]:
             timeout=TIMEOUT_S,
             env=_env(),
             check=False,
+            preexec_fn=preexec(),  # in a reading child, tesseract dies with it
         )
     except subprocess.TimeoutExpired as e:
         raise InputError("OCR took too long on this image") from e
@@ -146,14 +150,18 @@ def ocr_pdf(path: Path, data: bytes, digest: str, page_count: int) -> Document:
     import pypdfium2 as pdfium
 
     doc = Document(path=path, sha256=digest, kind="pdf", page_count=page_count, ocr_used=True)
-    scale = 72.0 / RENDER_DPI
     with tempfile.TemporaryDirectory(prefix="appealgen-ocr-") as tmp:
         pdf = pdfium.PdfDocument(data)
         try:
+            # every page's resolution is decided before the first is rendered
+            dpis = [
+                limits.ocr_dpi(*pdf.get_page_size(i), str(path), i + 1) for i in range(len(pdf))
+            ]
             for i in range(len(pdf)):
                 page = pdf[i]
                 width, height = page.get_size()
-                img = deskew(page.render(scale=RENDER_DPI / 72.0, grayscale=True).to_pil())
+                scale = 72.0 / dpis[i]
+                img = deskew(page.render(scale=dpis[i] / 72.0, grayscale=True).to_pil())
                 page.close()
                 img_path = Path(tmp) / f"p{i + 1}.png"
                 img.save(img_path)
@@ -173,10 +181,21 @@ def load_image(path: Path, data: bytes, digest: str) -> Document:
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     try:
-        img = Image.open(io.BytesIO(data))
-        dpi = float((img.info.get("dpi") or (0, 0))[0] or 0)
-        img = ImageOps.exif_transpose(img).convert("L")
-    except (UnidentifiedImageError, OSError, ValueError) as e:
+        with warnings.catch_warnings():
+            # PIL warns on stderr above its pixel limit; ours is checked from the header first
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            Image.MAX_IMAGE_PIXELS = limits.MAX_IMAGE_PIXELS
+            img = Image.open(io.BytesIO(data))
+            limits.check_image_pixels(img.width, img.height, str(path))
+            dpi = float((img.info.get("dpi") or (0, 0))[0] or 0)
+            img = ImageOps.exif_transpose(img).convert("L")
+    except Image.DecompressionBombError as e:
+        raise InputError(
+            f"the image has more than {limits.MAX_IMAGE_PIXELS // 1_000_000} million pixels "
+            "(the image size limit)",
+            file=str(path),
+        ) from e
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as e:
         raise InputError("the image is damaged and cannot be read", file=str(path)) from e
     # A scanner records its resolution; a phone says 72 dpi whatever it shot. Where the
     # recorded one does not make a page-sized sheet, take the picture's width as a letter
@@ -186,6 +205,7 @@ def load_image(path: Path, data: bytes, digest: str) -> Document:
     # Small photos read better enlarged to roughly 300 dpi letter size.
     if img.width < 2000:
         factor = 2000 / img.width
+        limits.check_ocr_pixels(2000, int(img.height * factor), str(path))
         img = img.resize((int(img.width * factor), int(img.height * factor)), Image.LANCZOS)
         dpi = dpi * factor
     img = deskew(img)

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from .. import limits
 from ..errors import InputError, NoClaimError
 from ..models import (
     Adjustment,
@@ -138,6 +139,7 @@ def _delimiters(raw: str) -> _Delims:
 def _segments(text: str) -> tuple[list[list[str]], _Delims]:
     raw = text.lstrip("\ufeff \r\n\t")
     d = _delimiters(raw)
+    limits.check_835(raw, d.element, d.terminator)
     segs = []
     for s in raw.split(d.terminator):
         s = s.strip("\r\n\t ")

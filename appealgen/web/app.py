@@ -32,7 +32,6 @@ from typing import Any
 
 import anyio
 from starlette.applications import Starlette
-from starlette.background import BackgroundTask
 from starlette.datastructures import FormData, Headers, UploadFile
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
@@ -43,6 +42,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .. import isolate
 from ..api import decide, generate, parse_file
 from ..decide.explain import format_explain
 from ..errors import AppealgenError
@@ -51,6 +51,7 @@ from ..letters import BY_KIND
 from ..models import Case
 from ..write.profile import Profile, profile_from_dict
 from ..write.render import GenerateResult
+from .jobs import READS_AT_ONCE, Jobs
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,9 @@ MAX_FIELD_CHARS = 300  # one form value (the address may have a few lines)
 MAX_FORM_FIELDS = 20
 RESULT_TTL_SECONDS = 20 * 60  # a result not downloaded by then is deleted
 SWEEP_INTERVAL_SECONDS = 60
-JOBS_AT_ONCE = 1  # one parent, one notice at a time; the library caches are not meant for threads
+# uploads worked on at once: each read runs in a bounded child (web/jobs.py), and
+# deciding and writing take turns there, so a stuck upload cannot block the next
+JOBS_AT_ONCE = READS_AT_ONCE
 STARTUP_WAIT_SECONDS = 30
 
 CSP = (
@@ -145,6 +148,24 @@ class JobStore:
         with self._lock:
             self._jobs[job_id] = _Job(folder, zip_path, download_name, time.monotonic())
         return job_id
+
+    def get(self, job_id: str) -> _Job | None:
+        """The job, left in the store (None once expired: its folder is deleted then)."""
+        with self._lock:
+            job = self._jobs.get(job_id)
+            if job is not None and time.monotonic() - job.created > self.ttl:
+                del self._jobs[job_id]
+            else:
+                return job
+        shutil.rmtree(job.folder, ignore_errors=True)
+        return None
+
+    def finish(self, job_id: str) -> None:
+        """The job's letters were downloaded in full: remove it and its folder."""
+        with self._lock:
+            job = self._jobs.pop(job_id, None)
+        if job is not None:
+            shutil.rmtree(job.folder, ignore_errors=True)
 
     def take(self, job_id: str) -> _Job | None:
         """Remove and return a job (its folder stays until the caller deletes it)."""
@@ -490,6 +511,7 @@ class WebState:
     page_template: str
     limiter: anyio.CapacityLimiter
     max_bytes: int
+    runner: Jobs = field(default_factory=Jobs)
 
     def page(self, result: str = "", status: int = 200) -> HTMLResponse:
         mb = self.max_bytes // (1024 * 1024)
@@ -565,7 +587,7 @@ async def _answer(web: WebState, upload: UploadFile, profile: Profile | None) ->
             while chunk := await upload.read(1024 * 1024):
                 out.write(chunk)
         case, written = await anyio.to_thread.run_sync(
-            make_letters, source, folder, profile, limiter=web.limiter
+            web.runner.make_letters, source, folder, profile, limiter=web.limiter
         )
         zip_path = folder / "letters.zip"
         await anyio.to_thread.run_sync(write_zip, case, written, zip_path)
@@ -602,9 +624,12 @@ def _forbidden(web: WebState) -> HTMLResponse:
 
 
 async def download(request: Request) -> Response:
-    """GET /download/{job_id}: the zip, once; its folder is deleted after it is sent."""
+    """GET /download/{job_id}: the zip. HEAD and partial (Range) requests leave it in
+    place, so an interrupted download can be resumed while the folder lives; once its
+    last byte has been sent, the folder is deleted and the link is gone."""
     web: WebState = request.app.state.web
-    job = web.jobs.take(request.path_params["job_id"])
+    job_id = request.path_params["job_id"]
+    job = web.jobs.get(job_id)
     if job is None or not job.zip_path.exists():
         return web.page(
             render_error(
@@ -613,12 +638,53 @@ async def download(request: Request) -> Response:
             ),
             status=410,
         )
-    return FileResponse(
-        job.zip_path,
-        media_type="application/zip",
-        filename=job.download_name,
-        background=BackgroundTask(remove_folder, job.folder),
-    )
+    response = FileResponse(job.zip_path, media_type="application/zip", filename=job.download_name)
+    if request.method != "GET":
+        return response
+    size = job.zip_path.stat().st_size
+    if not _reaches_end(request.headers, size):
+        return response
+    return _WhenSent(response, lambda: web.jobs.finish(job_id))
+
+
+def _reaches_end(headers: Headers, size: int) -> bool:
+    """Whether a GET asks for the file's last byte (the whole file, or a resumed tail)."""
+    spec = headers.get("range")
+    if spec is None or headers.get("if-range") is not None:
+        return spec is None
+    unit, _, ranges = spec.partition("=")
+    if unit.strip().lower() != "bytes":
+        return False
+    for part in ranges.split(","):
+        first, _, last = part.strip().partition("-")
+        try:
+            if not first.strip() or not last.strip() or int(last) >= size - 1:
+                return True
+        except ValueError:
+            return False
+    return False
+
+
+class _WhenSent:
+    """A response that calls ``done`` once its last body message has gone out (not when
+    the client went away halfway)."""
+
+    def __init__(self, response: Response, done: Callable[[], None]) -> None:
+        self.response = response
+        self.done = done
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        finished = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal finished
+            await send(message)
+            if message["type"] == "http.response.body" and not message.get("more_body"):
+                finished = True
+
+        await self.response(scope, receive, tracking_send)
+        if finished:
+            self.done()
 
 
 def create_app(
@@ -648,6 +714,7 @@ def create_app(
             yield
         finally:
             sweeper.cancel()
+            web.runner.close()
             web.jobs.close()
 
     app = Starlette(
@@ -707,13 +774,24 @@ def serve(port: int = DEFAULT_PORT, on_ready: Callable[[str], None] | None = Non
         server_header=False,
         timeout_graceful_shutdown=3,
     )
-    server = uvicorn.Server(config)
+    server = _StoppingServer(uvicorn.Server)(config)
     if on_ready is not None:
         threading.Thread(target=_when_started, args=(server, url, on_ready), daemon=True).start()
     try:
         server.run(sockets=[sock])
     finally:
         sock.close()
+
+
+def _StoppingServer(base: type) -> type:  # noqa: N802 - a class made from uvicorn's, lazily
+    class StoppingServer(base):  # type: ignore[valid-type, misc]
+        """Stops at Ctrl+C without waiting for reads still running: they are killed at once."""
+
+        def handle_exit(self, sig: int, frame: Any) -> None:
+            super().handle_exit(sig, frame)
+            isolate.kill_all()
+
+    return StoppingServer
 
 
 def _when_started(server: Any, url: str, on_ready: Callable[[str], None]) -> None:

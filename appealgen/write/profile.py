@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ProfileError
+from ..models import STAGES
 
 
 @dataclass
@@ -120,6 +121,7 @@ class Profile:
     no_in_network_available: bool | None = None
     grandfathered: bool | None = None
     final_internal_denial: bool | None = None
+    stage: str | None = None  # what the notice decides (models.STAGES); beats the flag above
     source: str | None = None  # the file it was read from (for messages only)
 
 
@@ -196,7 +198,7 @@ def _build(cls: type, data: Any, where: str) -> Any:
 
 def profile_from_dict(data: dict[str, Any], source: str = "profile") -> Profile:
     """Build a Profile from parsed TOML; unknown keys raise ProfileError with a suggestion."""
-    allowed = list(_SECTIONS) + list(_LISTS) + list(_FLAGS)
+    allowed = list(_SECTIONS) + list(_LISTS) + list(_FLAGS) + ["stage"]
     kwargs: dict[str, Any] = {}
     for key, value in data.items():
         if key in _SECTIONS:
@@ -207,6 +209,12 @@ def profile_from_dict(data: dict[str, Any], source: str = "profile") -> Profile:
             kwargs[key] = [
                 _build(_LISTS[key], item, f"{source}:{key}[{i}].") for i, item in enumerate(value)
             ]
+        elif key == "stage":
+            if value not in STAGES:
+                raise ProfileError(
+                    f"{source}:stage: expected one of {', '.join(STAGES)}, got {value!r}"
+                )
+            kwargs[key] = value
         elif key in _FLAGS:
             if not isinstance(value, bool):
                 raise ProfileError(f"{source}:{key}: expected true or false, got {value!r}")
@@ -252,12 +260,15 @@ _EXAMPLE = """\
 # in the letter as a highlighted placeholder such as [your phone number], and
 # appealgen lists it after writing, so you can fill it in by hand or here.
 # Use it with:  appealgen generate denial.pdf -o out/ --profile profile.toml
-# (Plain keys such as the three below must come before the first [section].)
+# (Plain keys such as those below must come before the first [section].)
 
 # true when you could not find any in-network IBCLC able to see you in time
 no_in_network_available = true
 # grandfathered = false        # true only if the plan says it is "grandfathered"
 # final_internal_denial = false  # true if this notice answers an appeal you already filed
+# stage = "first_denial"       # what the notice decides, if appealgen reads it wrong:
+#                              # first_denial, final_internal_denial,
+#                              # external_review_decision or fair_hearing_decision
 
 [member]                      # the parent on the insurance plan
 name = "Jane Doe"

@@ -25,7 +25,7 @@ import jinja2
 from docxtpl import DocxTemplate
 from lxml import etree
 
-from ..errors import AppealgenError, TemplateError
+from ..errors import AppealgenError, TemplateError, output_folder_error
 from ..letters import BY_KIND, added_by_generate
 from ..models import (
     ArgumentChoice,
@@ -263,10 +263,13 @@ def _write_case(
 ) -> GenerateResult:
     if voice not in VOICES:
         raise TemplateError(f"unknown voice {voice!r} — use 'member' or 'provider'")
-    outdir.mkdir(parents=True, exist_ok=True)
     case_id = case.case_id
     final = outdir / case_id
-    tmp = Path(tempfile.mkdtemp(prefix=f".{case_id}.tmp-", dir=outdir))
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{case_id}.tmp-", dir=outdir))
+    except OSError as e:
+        raise output_folder_error(outdir, e) from e
     written: list[str] = []
     missing: list[str] = []
     warnings: list[str] = []
