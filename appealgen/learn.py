@@ -85,7 +85,7 @@ def learn_layout(
             "— is it the notice the corrections belong to?"
         )
     strings = [str(i.value) for i in instances if isinstance(i.value, str)]
-    fp = fingerprint(lines, payer, strings)
+    fp = fingerprint(rl.notice_lines(doc, rl.FINGERPRINT_PAGES), payer, strings)
     kind = (corrected.get("source") or {}).get("kind") or "unknown"
     layout = LearnedLayout(
         name="pending",
@@ -280,6 +280,12 @@ def _anchors(
     cell = ln.cells[k]
     out: list[dict] = []
     label_words = _label_words(ln, k, s, values)
+    if not label_words and k == 0 and not cell.text[:s].strip() and i > 0:
+        above = lines[i - 1]  # "NPI:" ending the line above, its value wrapped below
+        close = above.page == ln.page and ln.top - above.top <= 2.0 * (ln.bottom - ln.top + 1)
+        if close and above.cells and above.text.rstrip().endswith((":", "#")):
+            tail = above.cells[-1]
+            label_words = _label_words(above, len(above.cells) - 1, len(tail.text), values)
     first = ln.words[0].text if ln.words else ""
     lead = " ".join(label_text(ln.text).split()[:2]) if re.match(r"[A-Za-z]", first) else ""
     for n in range(len(label_words), 0, -1):
@@ -365,6 +371,7 @@ _SYNONYMS = {  # field path -> the labels.yaml lists that name it
     "member.name": ("fields.member_name",),
     "member.id": ("fields.member_id",),
     "plan.name": ("fields.plan_name",),
+    "plan.type": ("fields.plan_type",),
     "plan.group_number": ("fields.group_number",),
     "notice_date": ("fields.notice_date",),
     "claims.claim_number": ("fields.claim_number", "columns.claim_number"),
@@ -396,14 +403,34 @@ def _synonyms(path: str) -> tuple[str, ...]:
     out = []
     for ref in _SYNONYMS.get(path, ()):
         section, key = ref.split(".")
-        out += [norm_words(str(x)) for x in (data.get(section) or {}).get(key) or []]
+        out += [label_text(str(x)) for x in (data.get(section) or {}).get(key) or []]
     return tuple(x for x in out if x)
 
 
-def _known_word(path: str, keys: dict[str, str]) -> int:
-    """0 when the label or heading holds a synonym of the field (a tie-breaker), else 1."""
+def _closeness(text: str, path: str) -> float:
+    """How much of ``text`` is words of the field's synonyms (0..1)."""
+    words = set(text.split())
+    if not words:
+        return 0.0
+    return max((len(words & set(syn.split())) / len(words) for syn in _synonyms(path)), default=0)
+
+
+def _known_word(path: str, keys: dict[str, str]) -> float:
+    """A tie-breaker from labels.yaml: lower when the label or heading is worded like this
+    field's synonyms, higher when worded like another field's ("member owes" is not paid)."""
     text = keys.get("label") or keys.get("column") or ""
-    return 0 if any(find_label(text, syn) for syn in _synonyms(path)) else 1
+    if text in _synonyms(path):
+        return -2.0  # "icd 10" itself, rather than "min icd 10" around it
+    if any(find_label(text, syn) for syn in _synonyms(path)):
+        return -1.0
+    kind = FIELD_TYPES[path]
+    others = [
+        p
+        for p in _SYNONYMS
+        if p != path and FIELD_TYPES.get(p) == kind and p.split(".")[-1] != path.split(".")[-1]
+    ]
+    other = max((_closeness(text, p) for p in others), default=0.0)
+    return other - _closeness(text, path)
 
 
 def _preference(path: str, anchor: tuple) -> tuple[int, int, int]:
@@ -425,11 +452,18 @@ def _level(path: str) -> int:
     return 0 if path in HEADER_FIELDS else 1 if path in CLAIM_FIELDS else 2
 
 
+def _same_place(a: dict[str, str], b: dict[str, str]) -> bool:
+    if "label" in a and "label" in b and a.get("prefix") == b.get("prefix"):
+        x, y = f" {a['label']} ", f" {b['label']} "
+        return x in y or y in x  # "owes" is where "member owes" is
+    return a == b
+
+
 def _used(fields: dict[str, dict[str, str]], path: str, cand: dict[str, str]) -> bool:
     """The anchor already names another field of the same level (one place, one field);
     a letter's addressee may be both the member and the patient."""
     return "item" not in cand and any(
-        a == cand and _level(p) == _level(path) for p, a in fields.items()
+        _same_place(a, cand) and _level(p) == _level(path) for p, a in fields.items()
     )
 
 
@@ -439,8 +473,8 @@ def _candidates(
     votes: Counter[tuple] = Counter()
     for inst in insts:
         anchors = _locate(lines, inst, values)
-        if FIELD_TYPES[inst.path] == "int":
-            anchors = [a for a in anchors if "column" in a]
+        if FIELD_TYPES[inst.path] == "int":  # "1" is printed everywhere: a heading or label
+            anchors = [a for a in anchors if "column" in a or "label" in a]
         votes.update({tuple(sorted(a.items())) for a in anchors})
     path = insts[0].path
 

@@ -26,6 +26,7 @@ MAX_NAME_WORDS = 8
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # label words keep digits: "ICD-10", "Box 24"
 _SEP = re.compile(r"^[\s:#.\-–—=(|]*")
+_CODES_SEP = re.compile(r"^[\s:#|]*")
 _ID = re.compile(r"[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9]", re.I)
 _NPI = re.compile(r"\d{10}(?!\d)")
 _INT = re.compile(r"\d{1,3}(?![\d.,/])")
@@ -68,7 +69,7 @@ def find_label(text: str, label: str) -> list[tuple[int, int]]:
 
 def read_value(kind: str, text: str, until: str | None = None) -> tuple[Any, int] | None:
     """The value of ``kind`` printed at the start of ``text``, and where it ends."""
-    skip = _SEP.match(text).end()
+    skip = (_CODES_SEP if kind == "codes" else _SEP).match(text).end()  # "(1)" is a code mark
     rest = text[skip:]
     if not rest.strip():
         return None
@@ -126,6 +127,8 @@ def _dx(rest: str, _: str | None) -> tuple[list[str], int] | None:
     codes: list[str] = []
     end = 0
     for m in re.finditer(r"[^\s,;/]+", rest):
+        if codes and not re.search(r"[,;/]", rest[end : m.start()]):
+            break  # a list of diagnoses is separated by commas; "O92.3 S9443" is not one
         dx = nz.normalize_icd10(m.group(0).strip(".,;"))
         if dx is None or not re.match(r"[A-Z]\d", dx):
             break
@@ -148,6 +151,16 @@ def _name(rest: str, until: str | None) -> tuple[str, int] | None:
     return value, end
 
 
+_PLAN_TYPES = frozenset({"HMO", "PPO", "EPO", "POS", "HDHP", "PFFS", "HMO-POS", "PPO-HSA"})
+
+
+def _plan_type(rest: str, _: str | None) -> tuple[str, int] | None:
+    token = rest.split()[0].strip(".,;()")
+    if token.upper() not in _PLAN_TYPES:
+        return None
+    return token.upper(), rest.index(rest.split()[0]) + len(rest.split()[0])
+
+
 def _codes(rest: str, _: str | None) -> tuple[str, int] | None:
     return rest.strip(), len(rest)
 
@@ -162,6 +175,7 @@ _READERS = {
     "dx": _dx,
     "name": _name,
     "codes": _codes,
+    "plan_type": _plan_type,
 }
 
 
@@ -203,8 +217,9 @@ def _hwords(line: Line) -> list[_HWord]:
 
 
 def is_heading_line(line: Line) -> bool:
-    """Two words or more and no digits: a table's heading (or a row of labels)."""
-    return len(line.words) >= 2 and not _HAS_DIGIT.search(line.text)
+    """Two words or more, no digits and no "Label: value": a table's heading."""
+    text = line.text
+    return len(line.words) >= 2 and not _HAS_DIGIT.search(text) and ": " not in text + " "
 
 
 def _wraps(lines: list[Line], a: int) -> bool:
@@ -226,10 +241,14 @@ def _wraps(lines: list[Line], a: int) -> bool:
     )
 
 
+def _is_row(line: Line) -> bool:
+    text = line.text
+    return len(nz.find_money(text)) + len(nz.find_dates(text)) >= 2
+
+
 def heading_above(lines: list[Line], i: int, x0: float, x1: float) -> str | None:
     """The heading over a value at ``x0..x1`` on table row ``i``, in normalised words."""
-    text = lines[i].text
-    if len(nz.find_money(text)) + len(nz.find_dates(text)) < 2:
+    if not _is_row(lines[i]):
         return None  # a table row prints two values or more; "Paid: $0.00" is a label's
     j = i - 1
     while j >= 0 and lines[j].page == lines[i].page and _HAS_DIGIT.search(lines[j].text):
@@ -242,7 +261,9 @@ def heading_above(lines: list[Line], i: int, x0: float, x1: float) -> str | None
     # the column's extent: the words of its rows that overlap the value
     lo, hi = x0, x1
     k = j + 1
-    while k < len(lines) and lines[k].page == lines[i].page and _HAS_DIGIT.search(lines[k].text):
+    while k < len(lines) and lines[k].page == lines[i].page:
+        if k > i and not _is_row(lines[k]):
+            break
         for w in lines[k].words:
             if min(w.x1, x1) - max(w.x0, x0) > 0:
                 lo, hi = min(lo, w.x0), max(hi, w.x1)

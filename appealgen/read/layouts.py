@@ -32,6 +32,7 @@ HEADER_FIELDS = {
     "member.name": "name",
     "member.id": "id",
     "plan.name": "name",
+    "plan.type": "plan_type",
     "plan.group_number": "id",
     "notice_date": "date",
 }

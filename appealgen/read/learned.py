@@ -46,6 +46,7 @@ MIN_HEADINGS = 2  # a table is found when this many of its learned headings are 
 HEADING_SHARE = 0.6  # ... and this share of them
 SURE = 0.95  # confidence of a value read through a layout a person confirmed
 UNSURE = 0.7
+FINGERPRINT_PAGES = 3
 
 
 @dataclass
@@ -96,10 +97,10 @@ def result_values(result: ParseResult) -> list[str]:
     return out
 
 
-def notice_lines(doc: Document) -> list[Line]:
-    """Every printed line, page by page. Running headers are kept: a service printed at the
-    top of a page is read, and a label printed on every page is read once."""
-    return [ln for page in doc.pages for ln in group_lines(page)]
+def notice_lines(doc: Document, pages: int | None = None) -> list[Line]:
+    """Every printed line (of the first ``pages``), page by page. Running headers are kept:
+    a service printed at the top of a page is read, a label printed on every page once."""
+    return [ln for page in doc.pages[:pages] for ln in group_lines(page)]
 
 
 def best_match(fp: Fingerprint, layouts: list[LearnedLayout]) -> LearnedLayout | None:
@@ -114,8 +115,9 @@ def best_match(fp: Fingerprint, layouts: list[LearnedLayout]) -> LearnedLayout |
 
 def apply(doc: Document, result: ParseResult, lines: list[Line] | None = None) -> ParseResult:
     """``result`` read again through the learned layout that matches ``doc``, if any."""
-    lines = lines if lines is not None else notice_lines(doc)
-    fp = fingerprint(lines, result.payer.name, result_values(result))
+    # the fingerprint needs the first pages only; a long file is read whole only if it matches
+    head = lines if lines is not None else notice_lines(doc, FINGERPRINT_PAGES)
+    fp = fingerprint(head, result.payer.name, result_values(result))
     result.layout = {"fingerprint": fp.digest, "learned": None}
     try:
         layouts = list_layouts()
@@ -125,6 +127,8 @@ def apply(doc: Document, result: ParseResult, lines: list[Line] | None = None) -
     lay = best_match(fp, layouts)
     if lay is None:
         return result
+    if lines is None:
+        lines = head if len(doc.pages) <= FINGERPRINT_PAGES else notice_lines(doc)
     reading = read_with(lay, lines)
     if reading is None:
         log.debug("learned layout matched but its anchors were not found")
@@ -180,6 +184,9 @@ def _value_after(
     cell = k
     if not text.strip(" :#.-") and k + 1 < len(ln.cells):
         text, cell, end = ln.cells[k + 1].text, k + 1, 0
+    elif not text.strip(" :#.-") and i + 1 < len(lines) and _just_below(ln, lines[i + 1]):
+        i, ln = i + 1, lines[i + 1]  # "NPI:" ends the line, its value wrapped to the next
+        text, cell, end = ln.cells[0].text, 0, 0
     got = read_value(kind, text, anchor.get("until"))
     if got is None:
         return None
@@ -189,6 +196,14 @@ def _value_after(
         if value is None:
             return None
     return Occ(path, value, Spot(i, cell, end, end + stop), ln)
+
+
+def _just_below(ln: Line, nxt: Line) -> bool:
+    return (
+        nxt.page == ln.page
+        and bool(nxt.cells)
+        and nxt.top - ln.top <= 2.0 * (ln.bottom - ln.top + 1)
+    )
 
 
 def _tables(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
@@ -235,10 +250,20 @@ def _row(
         text = cells.get(anchor["column"])
         if not text:
             continue
-        got = read_value(FIELD_TYPES[path], text)
+        got = _in_cell(FIELD_TYPES[path], text)
         if got is not None:
             occs.append(Occ(path, got[0], Spot(i, 0, 0, 0), ln, row=i))
     return occs
+
+
+def _in_cell(kind: str, text: str) -> Any:
+    """The value of ``kind`` in a column's text, past words a neighbour spilt into it."""
+    words = text.split()
+    for k in range(len(words) if kind != "codes" else 1):
+        got = read_value(kind, " ".join(words[k:]))
+        if got is not None:
+            return got
+    return None
 
 
 def read_with(lay: LearnedLayout, lines: list[Line]) -> Reading | None:
@@ -263,21 +288,23 @@ def read_with(lay: LearnedLayout, lines: list[Line]) -> Reading | None:
             current.fields.setdefault(occ.path, occ)
             continue
         key = occ.row if occ.row is not None else occ.spot.line
+        found: dict[str, Occ] = {}
+        if items and occ.row is None and occ.spot.line not in scanned:
+            scanned.add(occ.spot.line)
+            found = _item_values(items, lines, occ.spot.line)
         svc = current.lines[-1] if current.lines else None
         fresh = (
             svc is None
             or occ.path in svc
             or (occ.row is not None and current.line_keys[-1] != occ.row)
-            or (items and current.line_keys[-1] != key)
+            or bool(found)  # a one-line service begins with its date or code
         )
         if fresh:
             svc = {}
             current.lines.append(svc)
             current.line_keys.append(key)
+        svc.update({p: o for p, o in found.items() if p not in svc})
         svc[occ.path] = occ
-        if items and occ.row is None and occ.spot.line not in scanned:
-            scanned.add(occ.spot.line)
-            _item_values(items, lines, occ.spot.line, svc)
     if "claims.claim_number" in lay.fields and not any(c.number for c in reading.claims):
         return None
     if not reading.header and not reading.claims:
@@ -297,20 +324,18 @@ def _claim_for(reading: Reading, current: ReadClaim | None, occ: Occ) -> ReadCla
     return claim
 
 
-def _item_values(
-    items: dict[str, dict[str, str]], lines: list[Line], i: int, svc: dict[str, Occ]
-) -> None:
+def _item_values(items: dict[str, dict[str, str]], lines: list[Line], i: int) -> dict[str, Occ]:
     """The first date, code... printed on a one-line service: values without a label."""
     ln = lines[i]
+    out: dict[str, Occ] = {}
     for path in items:
-        if path in svc:
-            continue
         kind = FIELD_TYPES[path]
         for k, cell in enumerate(ln.cells):
             got = _first_of(kind, cell.text)
             if got is not None:
-                svc[path] = Occ(path, got, Spot(i, k, 0, 0), ln)
+                out[path] = Occ(path, got, Spot(i, k, 0, 0), ln)
                 break
+    return out
 
 
 def _first_of(kind: str, text: str) -> Any:
