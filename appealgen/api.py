@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +24,51 @@ def parse_file(path: str | PathLike[str]) -> ParseResult:
     from .read.parse import parse_file as _parse
 
     return _parse(Path(path))
+
+
+def read_case(
+    path: str | PathLike[str],
+    corrections: Sequence[str | tuple[str, str]] = (),
+    *,
+    parse: Callable[[Path], ParseResult] | None = None,
+) -> ParseResult:
+    """The parse document of a notice (PDF, image, 835) or of a saved parse document or
+    ``case.json`` (``.json``; in an edited case.json, what the person changed counts as
+    confirmed by them), with ``PATH=VALUE`` corrections applied as the person's.
+
+    ``parse`` reads a notice (default ``parse_file``; the CLI passes its isolated reader).
+    Raises ``InputError`` (one line) for an unreadable file, an unknown path or a value
+    outside its vocabulary.
+    """
+    from .corrections import apply, parse_assignment
+
+    path = Path(path)
+    if path.suffix.lower() == ".json":
+        from .decide.explain import load_parse_json
+
+        result = load_parse_json(path)
+    else:
+        result = (parse or parse_file)(path)
+    pairs = [parse_assignment(c) if isinstance(c, str) else c for c in corrections]
+    return apply(result, pairs) if pairs else result
+
+
+def with_case_facts(
+    profile: Profile | None, corrections: Sequence[str | tuple[str, str]]
+) -> Profile | None:
+    """``profile`` with the case facts among ``corrections`` (``stage=final_internal_denial``,
+    ``plan.grandfathered=true``) set as its flags; the same profile when there are none."""
+    import dataclasses
+
+    from .corrections import case_facts, parse_assignment
+
+    pairs = [parse_assignment(c) if isinstance(c, str) else c for c in corrections]
+    flags = case_facts(pairs)
+    if not flags:
+        return profile
+    from .write.profile import Profile as _Profile
+
+    return dataclasses.replace(profile or _Profile(), **flags)
 
 
 def decide(
@@ -75,9 +121,13 @@ def generate_file(
     voice: str = "member",
     pdf: bool = False,
     templates_dir: str | PathLike[str] | None = None,
+    corrections: Sequence[str | tuple[str, str]] = (),
 ) -> GenerateResult:
-    """parse_file + decide + generate for one input file."""
-    case = decide(parse_file(path), profile=profile, legislator=legislator)
+    """read_case + decide + generate for one input file: a notice, or a saved parse
+    document or (edited) case.json, with ``PATH=VALUE`` corrections."""
+    profile = with_case_facts(profile, corrections)
+    case = decide(read_case(path, corrections), profile=profile, legislator=legislator)
+    is_json = Path(path).suffix.lower() == ".json"
     return generate(
         case,
         outdir,
@@ -85,7 +135,7 @@ def generate_file(
         voice=voice,
         pdf=pdf,
         templates_dir=templates_dir,
-        source=path,
+        source=None if is_json else path,
     )
 
 

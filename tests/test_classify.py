@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from appealgen.decide.classify import classify, phrase_categories
 from appealgen.models import CATEGORIES
+from appealgen.read.classify import classify, phrase_categories
 
 
 @pytest.mark.parametrize(

@@ -168,6 +168,8 @@ def test_call_script_has_questions_pushback_escalation_and_log(written):
 
 def test_case_json_is_the_case(written, sample_case):
     data = json.loads((written.case_dir / "case.json").read_text(encoding="utf-8"))
+    # beside the case, each value as written: an edited case.json shows what was changed
+    assert data.pop("as_read")["member.id"] == sample_case.parse.member.id
     assert data == json.loads(json.dumps(sample_case.to_dict()))
     assert written.case_id == sample_case.case_id == written.case_dir.name
 

@@ -47,6 +47,18 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def _set_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--set",
+        "corrections",
+        multiple=True,
+        metavar="PATH=VALUE",
+        help="Correct one value the reader got wrong, by its field path (repeatable): "
+        "member.id=XJH4471209, claims.0.denial.primary_category=provider_type, "
+        "plan.funding=self_funded, stage=final_internal_denial.",
+    )(fn)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="appealgen")
 def cli() -> None:
@@ -119,8 +131,15 @@ def parse(file: Path, as_json: bool) -> None:
     help="Your details (TOML): state, plan funding, no in-network IBCLC, ...",
 )
 @click.option("--legislator", is_flag=True, help="Also plan the letter to your state legislators.")
+@_set_option
 @handle_errors
-def explain(file: Path, as_json: bool, profile_path: Path | None, legislator: bool) -> None:
+def explain(
+    file: Path,
+    as_json: bool,
+    profile_path: Path | None,
+    legislator: bool,
+    corrections: tuple[str, ...],
+) -> None:
     """Show what to do about a denial: what was denied and why, what to send,
     to whom, by when, and which arguments (with their citations) the appeal makes.
 
@@ -134,9 +153,10 @@ def explain(file: Path, as_json: bool, profile_path: Path | None, legislator: bo
       appealgen explain denial.pdf --legislator          # add the legislator letter
       appealgen explain denial.pdf --json                # the decision as JSON
       appealgen parse denial.pdf --json > d.json && appealgen explain d.json
+      appealgen explain denial.pdf --set claims.0.denial.primary_category=provider_type
     """
-    from ..api import decide
-    from ..decide.explain import format_explain, load_parse_json
+    from ..api import decide, read_case, with_case_facts
+    from ..decide.explain import format_explain
     from ..isolate import parse_file
     from ..models import to_dict
 
@@ -145,10 +165,8 @@ def explain(file: Path, as_json: bool, profile_path: Path | None, legislator: bo
         from ..write.profile import load_profile
 
         profile = load_profile(profile_path)
-    if file.suffix.lower() == ".json":
-        result = load_parse_json(file)
-    else:
-        result = parse_file(file)
+    profile = with_case_facts(profile, corrections)
+    result = read_case(file, corrections, parse=parse_file)
     case = decide(result, profile=profile, legislator=legislator)
     if as_json:
         click.echo(json.dumps(to_dict(case.decision), indent=2, ensure_ascii=False))
@@ -180,6 +198,12 @@ def _report_written(result: Any) -> None:
         click.echo("\nEnclose with each letter:")
         for item in result.enclosures:
             click.echo(f"  [ ] {item}")
+    check = getattr(result, "check", None) or []
+    if check:
+        click.echo("\nCheck before sending: the notice may say these, but appealgen is not sure")
+        click.echo("(highlighted in the letters; confirm with --set PATH=VALUE or edit case.json):")
+        for item in check:
+            click.echo(f"  - {item.line()}")
     if result.missing:
         click.echo("\nFill in before sending (highlighted in the letters; or add to the profile):")
         for item in result.missing:
@@ -244,6 +268,7 @@ def _case_log_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 @click.option("--baby-name", help="The baby's name.")
 @click.option("--ibclc-name", help="The lactation consultant's name.")
 @click.option("--ibclc-npi", help="The lactation consultant's NPI.")
+@_set_option
 @handle_errors
 def generate(
     file: Path,
@@ -254,9 +279,13 @@ def generate(
     templates_dir: Path | None,
     legislator: bool,
     case_log: Any,
+    corrections: tuple[str, ...],
     **overrides: str | None,
 ) -> None:
     """Write the letters for every denied claim in FILE into OUTDIR/<case-id>/.
+
+    FILE is the notice (PDF, scan, photo, 835), or a case.json this command wrote,
+    edited: every value you changed in it counts as confirmed by you.
 
     \b
     Examples:
@@ -265,16 +294,19 @@ def generate(
       appealgen generate eob.pdf -o out/ --member-name "Jane Doe" --member-phone 555-123-4567
       appealgen generate eob.pdf -o out/ --as provider --profile practice.toml
       appealgen generate eob.pdf -o out/ --templates my-templates/ --legislator
+      appealgen generate eob.pdf -o out/ --set member.id=XJH4471209
+      appealgen generate out/3f2a9c1b7d4e/case.json -o out/     # after editing it
 
     Writes case.json, the appeal and every other letter that fits the denial, a call
     script, and a request to the pediatrician or OB; lists what to enclose and any
     value still missing (shown highlighted in the letters, like [your phone number]).
     """
-    from ..api import decide, generate
+    from ..api import decide, generate, read_case, with_case_facts
     from ..isolate import parse_file
 
-    profile = _load_profile_opt(profile_path, **overrides)
-    case = decide(parse_file(file), profile=profile, legislator=legislator)
+    profile = with_case_facts(_load_profile_opt(profile_path, **overrides), corrections)
+    result_ = read_case(file, corrections, parse=parse_file)
+    case = decide(result_, profile=profile, legislator=legislator)
     result = generate(
         case,
         outdir,
@@ -282,7 +314,7 @@ def generate(
         voice=voice,
         pdf=pdf,
         templates_dir=templates_dir,
-        source=file,
+        source=None if file.suffix.lower() == ".json" else file,
     )
     _report_written(result)
     from .cases import record_generated

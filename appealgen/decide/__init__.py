@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from ..corrections import apply_profile
 from ..models import Case, Decision, ParseResult
 from .arguments import call_points, choose_arguments
 from .deadlines import compute_deadlines, stated_deadline
@@ -30,10 +31,12 @@ def decide(result: ParseResult, profile: Any = None, *, legislator: bool = False
     """Take the decision for one parse result and return the case (the input is not changed).
 
     ``profile`` is read duck-typed (``no_in_network_available``, ``grandfathered``,
-    ``stage``, ``final_internal_denial``, ``member.state``, ``plan.funding``, ``baby.birth_date``).
+    ``stage``, ``final_internal_denial``, ``member.state``, ``plan.funding``, ``baby.birth_date``);
+    its plan and member facts replace what was read (see ``corrections.apply_profile``).
     ``legislator=True`` adds the letter to the member's state legislators.
     """
-    result = copy.deepcopy(result)
+    # the profile's plan and member facts beat what was read (evidence source "profile")
+    result = apply_profile(copy.deepcopy(result), profile)
     for claim in result.claims:
         ensure_categories(claim)
     facts = gather(result, profile, legislator=legislator)

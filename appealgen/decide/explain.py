@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from ..corrections import confirm_edits, get_value, source_of
 from ..errors import InputError
 from ..letters import LETTERS
 from ..models import (
@@ -16,6 +17,7 @@ from ..models import (
     Case,
     Claim,
     Denial,
+    Evidence,
     Member,
     ParseResult,
     Payer,
@@ -101,6 +103,8 @@ def format_explain(case: Case) -> str:
         out.append("  Nothing was denied.")
     out.append("")
 
+    out += where_facts_come_from(r)
+
     out.append(f"THE PLAN (funding: {FUNDING_LABELS.get(d.funding, d.funding)})")
     v = d.venue
     out.append(
@@ -164,6 +168,87 @@ def format_explain(case: Case) -> str:
     return "\n".join(out)
 
 
+SOURCE_WORDS = {
+    "notice": "the notice",
+    "notice (not sure)": "the notice, NOT SURE: check it",
+    "profile": "your profile",
+    "person": "you",
+    "not printed": "not printed",
+}
+
+
+SHOWN_MAX_CHARS = 70
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, str) and len(value) > SHOWN_MAX_CHARS:
+        return value[:SHOWN_MAX_CHARS].rsplit(" ", 1)[0] + " \u2026"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).replace("_", " ") if isinstance(value, str) else str(value)
+
+
+def fact_rows(r: ParseResult) -> list[tuple[str, str, Any, str]]:
+    """(label, path, value, source words) for each fact the letters state, present or not."""
+    rows: list[tuple[str, str]] = [
+        ("Member", "member.name"),
+        ("Member ID", "member.id"),
+        ("Plan", "plan.name"),
+        ("Plan funding", "plan.funding"),
+        ("State", "member.state"),
+        ("Date of the notice", "notice_date"),
+    ]
+    for i, c in enumerate(r.claims):
+        if not c.denied:
+            continue
+        rows += [
+            (f"Claim {i + 1}: claim number", f"claims.{i}.claim_number"),
+            (f"Claim {i + 1}: patient", f"claims.{i}.patient_name"),
+            (f"Claim {i + 1}: denied", f"claims.{i}.denied"),
+            (f"Claim {i + 1}: reason", f"claims.{i}.denial.primary_category"),
+            (f"Claim {i + 1}: reason printed", f"claims.{i}.denial.reason_text"),
+        ]
+        for j, _ in enumerate(c.service_lines):
+            rows += [
+                (
+                    f"Claim {i + 1}, line {j + 1}: date",
+                    f"claims.{i}.service_lines.{j}.date_of_service",
+                ),
+                (
+                    f"Claim {i + 1}, line {j + 1}: code",
+                    f"claims.{i}.service_lines.{j}.procedure_code",
+                ),
+            ]
+        rows.append((f"Claim {i + 1}: billed to you", f"claims.{i}.totals.patient_responsibility"))
+    out = []
+    for label, path in rows:
+        value = get_value(r, path)
+        if value in (None, "", []) or (path == "plan.funding" and value == "unknown"):
+            continue
+        out.append((label, path, value, SOURCE_WORDS[source_of(r, path)]))
+    return out
+
+
+def where_facts_come_from(r: ParseResult) -> list[str]:
+    """The explain section naming, for each fact the letters use, who says so."""
+    out = ["WHERE THE FACTS COME FROM (the notice, your profile, or you)"]
+    for label, path, value, words in fact_rows(r):
+        out.append(_wrap(f"{label}: {_shown(value)} [{path}] - {words}", "      ", "  "))
+    out.append(
+        _wrap(
+            "Correct a value with --set PATH=VALUE (e.g. --set member.id=XJH4471209), or "
+            "edit case.json and run generate on it.",
+            "  ",
+        )
+    )
+    out.append("")
+    return out
+
+
 # --------------------------------------------------------------------------
 # Reading a parse document (or case.json) back, so `explain` works on saved JSON.
 
@@ -221,6 +306,7 @@ def result_from_dict(data: dict[str, Any]) -> ParseResult:
         )
 
     src = data.get("source") or {}
+    evidence = data.get("evidence") or {}
     return ParseResult(
         source=pick(Source, {"file": src.get("file", ""), "sha256": src.get("sha256", ""), **src}),
         payer=pick(Payer, data.get("payer")),
@@ -229,6 +315,11 @@ def result_from_dict(data: dict[str, Any]) -> ParseResult:
         notice_date=_date(data.get("notice_date")),
         claims=[claim(c) for c in data.get("claims") or []],
         warnings=list(data.get("warnings") or []),
+        evidence={str(k): pick(Evidence, v) for k, v in evidence.items() if isinstance(v, dict)}
+        if isinstance(evidence, dict)
+        else {},
+        not_printed=[str(p) for p in data.get("not_printed") or []],
+        layout=dict(data.get("layout") or {}),
     )
 
 
@@ -242,4 +333,9 @@ def load_parse_json(path: Path) -> ParseResult:
         raise InputError(
             "this JSON file is not a parse document (no source/claims)", file=str(path)
         )
-    return result_from_dict(data)
+    result = result_from_dict(data)
+    read = data.get("as_read")
+    if isinstance(read, dict):
+        # an edited case.json: what the person changed counts as the person's word
+        result = confirm_edits(result, read)
+    return result

@@ -204,11 +204,24 @@ def _ordered_categories(denied: list[Claim]) -> tuple[list[str], str | None]:
     return ordered, (ordered[0] if ordered else None)
 
 
+_SAYS = {
+    "notice": "the notice shows",
+    "profile": "your profile says it is",
+    "person": "you said it is",
+}
+
+
+def _who(result: ParseResult, path: str) -> str:
+    """Who gave the value at ``path``: "notice", "profile" or "person"."""
+    ev = result.evidence.get(path)
+    return ev.source if ev is not None and ev.source in _SAYS else "notice"
+
+
 def gather(result: ParseResult, profile: Any = None, *, legislator: bool = False) -> Facts:
     """Collect the facts of one case. ``result`` must already have categories filled."""
     denied = result.denied_claims
     funding = result.plan.funding if result.plan.funding in FUNDING_KINDS else "unknown"
-    funding_reason = f"the notice shows a {FUNDING_LABELS[funding]} plan"
+    funding_reason = f"{_SAYS[_who(result, 'plan.funding')]} a {FUNDING_LABELS[funding]} plan"
     if funding == "unknown":
         from_profile = profile_value(profile, "plan.funding", "funding")
         if from_profile in FUNDING_KINDS and from_profile != "unknown":
@@ -218,8 +231,12 @@ def gather(result: ParseResult, profile: Any = None, *, legislator: bool = False
             funding_reason = "neither the notice nor your profile says how the plan is funded"
 
     state, state_source = None, None
+    member_state_from = {
+        "profile": "your profile",
+        "person": "your correction",
+    }.get(_who(result, "member.state"), "the member address on the notice")
     for source, value in (
-        ("the member address on the notice", result.member.state),
+        (member_state_from, result.member.state),
         ("the plan's address on the notice", result.payer.state),
         ("your profile", profile_value(profile, "state", "member.state")),
     ):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..models import ServiceLine, Totals
@@ -22,6 +22,36 @@ class ParseContext:
     text: str
     glossary: dict[str, str]
     glossary_lines: set[int]
+    # how each claim was read, for the evidence (keyed by id() of the Claim)
+    traces: dict[int, ClaimTrace] = field(default_factory=dict)
+
+
+@dataclass
+class ServiceTrace:
+    """Where one service line was printed and which reader took it."""
+
+    reader: str  # "table", "one_line_items", "key_value", "prose"
+    lines: list[int] = field(default_factory=list)  # document line indices
+    cells: dict[str, str] | None = None  # column or key -> printed text
+    columns: dict[str, tuple[float, float]] | None = None  # column -> (x0, x1)
+
+
+@dataclass
+class ClaimTrace:
+    """How one claim was read: the readers and labels behind each of its values."""
+
+    spans: list[tuple[int, int]]
+    reader: str = "none"
+    services: list[ServiceTrace] = field(default_factory=list)
+    claim_number_via: str | None = None  # the label or column it was printed under
+    patient_via: str | None = None  # "column", "group", "label", "prose", "addressee"
+    provider_via: str | None = None  # "column", "label", "prose", "document"
+    totals_via: str | None = None  # "total row", "prose", "key_value", "one service"
+    totals_at: int | None = None  # the line of the totals row
+    totals_columns: dict[str, tuple[float, float]] | None = None
+    codes_via: str | None = None  # "row", "claim text", "letter"
+    denied_via: str | None = None  # what decided denied / not denied
+    denial_strength: str = "strong"  # "strong" or "weak"
 
 
 VALUE_SEPARATORS = re.compile(r"\s*(?:\(cid:\d+\)|[·•|]|\s{2,})\s*")

@@ -31,7 +31,7 @@ def decide_denial(
     seg_text: str,
     line_codes: list[tuple[list[tuple[str | None, str]], list[str], list[str]]],
 ) -> None:
-    from ..decide.classify import classify
+    from .classify import classify
 
     carc: list[str] = []
     rarc: list[str] = []
@@ -68,21 +68,26 @@ def decide_denial(
         for sl in claim.service_lines
     )
     denied = False
+    via = "paid, with no denial code or patient share"
     if (paid is not None and paid == ZERO and billed > ZERO) or unpaid_line:
-        denied = True
+        denied, via = True, "nothing paid on a billed service"
     elif (
         denial_codes
         or own
         and any(DENIAL_WORDS.search(e) or "network" in e.lower() for e in explained)
     ):
-        denied = True
+        denied, via = True, "a denial code"
     elif share > ZERO and (is_lactation or carc):
-        denied = True
+        denied, via = True, "a patient share on a lactation service"
     elif paid is None and (sentences or DENIAL_WORDS.search(seg_text)):
-        denied = True
+        denied, via = True, "denial wording only"
+    elif paid is None:
+        via = "no amount paid and no denial printed"
     if _PAID_WORDS.search(seg_text) and share == ZERO and not denial_codes:
-        denied = False
+        denied, via = False, "printed as paid in full"
     claim.denied = denied
+    if (trace := ctx.traces.get(id(claim))) is not None:
+        trace.denied_via = via
     if not denied:
         claim.denial = None
         return

@@ -48,6 +48,7 @@ class Word:
     bottom: float
     size: float = 0.0
     bold: bool = False
+    conf: float | None = None  # OCR's 0-100 word confidence; None for a text layer
 
 
 @dataclass

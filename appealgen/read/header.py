@@ -505,6 +505,11 @@ def read_plan(ctx: ParseContext) -> Plan:
 
 
 def _funding(ctx: ParseContext, plan_name: str | None) -> str:
+    return funding_basis(ctx, plan_name)[0]
+
+
+def funding_basis(ctx: ParseContext, plan_name: str | None) -> tuple[str, str | None]:
+    """The plan's funding and the printed words that say so (None when nothing does)."""
     text = ctx.text
     hay = f"{plan_name or ''}\n{text}"
     for kind, rx in _FUNDING_RULES:
@@ -519,14 +524,15 @@ def _funding(ctx: ParseContext, plan_name: str | None) -> str:
             ]  # fmt: skip
             if not hits:
                 continue
+            m = hits[0]
         if (
             kind == "fully_insured"
             and re.search(r"department of labor|ebsa", hay, re.I)
             and not re.search(r"insured by|underwritten by|fully[- ]insured", hay, re.I)
         ):
             continue
-        return kind
-    return "unknown"
+        return kind, m.group(0)
+    return "unknown", None
 
 
 def read_notice_date(ctx: ParseContext) -> date | None:

@@ -124,6 +124,7 @@ def _join_currency(row: list[Word]) -> list[Word]:
                 max(prev.bottom, w.bottom),
                 w.size,
                 w.bold,
+                min((c for c in (prev.conf, w.conf) if c is not None), default=None),
             )
         else:
             out.append(w)

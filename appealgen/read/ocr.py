@@ -139,6 +139,7 @@ def _tesseract_words(image_path: Path, scale: float) -> list[Word]:
                 top=top * scale,
                 bottom=(top + height) * scale,
                 size=round(height * scale, 1),
+                conf=conf,
             )
         )
     return words

@@ -25,9 +25,18 @@ from ..models import (
     Source,
     Totals,
 )
+from . import evidence
 from . import normalize as nz
 from .codekey import read_code_key
-from .context import ZERO, ParseContext, clean_id, clean_name, sum_totals
+from .context import (
+    ZERO,
+    ClaimTrace,
+    ParseContext,
+    ServiceTrace,
+    clean_id,
+    clean_name,
+    sum_totals,
+)
 from .denial import DENIAL_WORDS, decide_denial
 from .extract import MAX_PAGES, Document, load
 from .fields import Found, all_of, find_fields, first
@@ -66,6 +75,8 @@ def parse_file(path: Path, *, max_pages: int | None = MAX_PAGES) -> ParseResult:
         from . import x12
 
         result = x12.parse_835(doc)
+        evidence.attach_segments(result)
+        result.layout = {"fingerprint": None, "learned": None}
     else:
         from . import learned
 
@@ -123,7 +134,26 @@ def parse_document(doc: Document) -> ParseResult:
         result.warnings.append("this notice looks like a final internal appeal decision")
     if doc.ocr_used:
         result.warnings.append("read by OCR: check names, numbers and amounts against the paper")
+    evidence.attach(ctx, result)
+    result.layout = {"fingerprint": None, "learned": None}
+    apply_learned_layout(doc, ctx, result)
     return result
+
+
+def apply_learned_layout(doc: Document, ctx: ParseContext, result: ParseResult) -> None:
+    """The one place a learned layout may correct what the readers chose.
+
+    Called after every value and its evidence are chosen. ``ctx.lines`` holds the
+    document's lines with their words and positions (page, x0, x1, top, bottom),
+    ``ctx.found`` the labelled values; a learned layout that matches this document
+    may override values of ``result`` and their ``result.evidence`` entries, and
+    names itself in ``result.layout["learned"]``.
+    """
+    try:
+        from . import learned
+    except ImportError:  # no learned layouts in this installation
+        return
+    learned.apply(doc, ctx, result)
 
 
 def _claim_anchors(ctx: ParseContext) -> list[Found]:
@@ -149,6 +179,13 @@ def _claims(ctx: ParseContext, tables: list[Table]) -> list[Claim]:
         if cid and not any(a.line == r.line_index for a in anchors):
             anchors.append(Found("claim_number", cid, r.line_index, "claim column"))
     anchors.sort(key=lambda a: a.line)
+    via: dict[str, str] = {}
+    for a in anchors:
+        via.setdefault(a.value, a.label)
+    for _t, r in rows:
+        cid = clean_id(r.cells.get("claim_number"))
+        if cid and r.id_in_cell and via.get(cid) == "claim column":
+            via[cid] = "inside another cell"
     n = len(ctx.lines)
     ranges: dict[str | None, list[tuple[int, int]]] = {}
     order: list[str | None] = []
@@ -176,6 +213,7 @@ def _claims(ctx: ParseContext, tables: list[Table]) -> list[Claim]:
         seg_rows = [(t, r) for t, r in rows if any(s <= r.line_index < e for s, e in spans)]
         claim = _claim_from(ctx, spans, cid, seg_rows)
         if claim is not None:
+            ctx.traces[id(claim)].claim_number_via = via.get(cid) if cid else None
             claims.append(claim)
     if len(claims) > 1:
         # a claim number seen only in a summary, with nothing else, is not a claim of its own
@@ -217,12 +255,14 @@ def _claim_id_from_cells(r: Row) -> None:
         if not nz.is_valid_npi(m.group(1)):
             r.cells["claim_number"] = m.group(1)
             r.group = r.group[: m.start()].strip() or None
+            r.id_in_cell = True
             return
     for key in ("patient_name", "provider_name", "claim_number"):
         cell = r.cells.get(key) or ""
         m = _CELL_ID_FIRST.match(cell)
         if m and re.search(r"\d{3}", m.group(1)):
             r.cells["claim_number"] = m.group(1)
+            r.id_in_cell = key != "claim_number"
             rest = cell[m.end() :]
             r.cells["provider_name" if key == "claim_number" else key] = rest
             return
@@ -230,6 +270,7 @@ def _claim_id_from_cells(r: Row) -> None:
         if m and key != "claim_number":
             r.cells["claim_number"] = m.group(1)
             r.cells[key] = cell[: m.start()]
+            r.id_in_cell = True
             return
 
 
@@ -251,15 +292,27 @@ def _claim_from(
     in_seg = [f for f in ctx.found if any(s <= f.line < e for s, e in spans)]
     lines: list[ServiceLine] = []
     totals = Totals()
+    trace = ClaimTrace(spans=spans)
     line_codes: list[tuple[list[tuple[str | None, str]], list[str], list[str]]] = []
     for table, row in seg_rows:
         if row.is_total:
             totals = _totals_from(row)
+            trace.totals_via = "total row"
+            trace.totals_at = row.line_index
+            trace.totals_columns = {c.name: (c.x0, c.x1) for c in table.columns}
             continue
         sl, carcs, rarcs, own = _service_line(ctx, table, row)
         if sl is not None:
             lines.append(sl)
             line_codes.append((carcs, rarcs, own))
+            trace.services.append(
+                ServiceTrace(
+                    "table",
+                    [row.line_index, *row.extra_lines],
+                    dict(row.cells),
+                    {c.name: (c.x0, c.x1) for c in table.columns},
+                )
+            )
     outside = seg_text
     if lines:
         in_rows: set[int] = set()
@@ -274,22 +327,26 @@ def _claim_from(
         )
         _fill_from_claim_text(ctx, lines, line_codes, outside)
     if not lines:
-        for sl, codes in _item_lines(ctx, spans):
+        for sl, codes, k in _item_lines(ctx, spans):
             lines.append(sl)
             line_codes.append(codes)
+            trace.services.append(ServiceTrace("one_line_items", [k]))
         if lines:
             _fill_from_claim_text(ctx, lines, line_codes, seg_text)
     if not lines:
         kv_lines, kv_totals = _kv_service_lines(ctx, spans)
-        for sl, codes in kv_lines:
+        for sl, codes, cells, at in kv_lines:
             lines.append(sl)
             line_codes.append(codes)
+            trace.services.append(ServiceTrace("key_value", at, cells))
         if kv_totals is not None:
             totals = kv_totals
+            trace.totals_via = "key_value"
     if not lines:
         sl = _prose_service_line(ctx, seg_text, in_seg)
         if sl is not None:
             lines.append(sl)
+            trace.services.append(ServiceTrace("prose"))
             # a letter names its codes anywhere, its code key included ("Reason code 197: …")
             full = "\n".join(ctx.lines[k].text for a, b in spans for k in range(a, b))
             carcs = _carcs(full)
@@ -304,6 +361,8 @@ def _claim_from(
     in_seg.sort(key=lambda f: (f.line < anchor_line, f.line))
     fields_here = in_seg or ctx.found
     claim = Claim(claim_number=claim_number)
+    trace.reader = trace.services[0].reader if trace.services else "prose"
+    ctx.traces[id(claim)] = trace
     row_cells = [r.cells for _t, r in seg_rows if not r.is_total]
     for c in row_cells:
         # "Patient / Provider" printed in one cell: "Ann Lee / Kim Tran, IBCLC"
@@ -330,11 +389,18 @@ def _claim_from(
         from_rows["patient_name"] = clean_name(group)
     pf = first(fields_here, "patient_name") or first(ctx.found, "patient_name")
     claim.patient_name = from_rows["patient_name"] or (clean_name(pf.value) if pf else None)
+    if claim.patient_name is not None:
+        in_column = any(clean_name(c.get("patient_name")) == claim.patient_name for c in row_cells)
+        trace.patient_via = "column" if in_column else ("group" if group else "label")
     if claim.patient_name is None:
         pm = _PROSE_PATIENT.search(re.sub(r"\s*\n\s*", " ", seg_text))
         claim.patient_name = pm.group(1).rstrip(".") if pm else None
+        trace.patient_via = "prose" if pm else None
     claim.provider = _provider(ctx, fields_here, seg_text)
+    if claim.provider.name:
+        trace.provider_via = "label" if first(fields_here, "provider_name") else "prose"
     if from_rows["provider_name"]:
+        trace.provider_via = "column"
         name = re.split(r"\s*[\(,]?\s*\bNPI\b", from_rows["provider_name"], flags=re.I)[0]
         claim.provider.name = _NETWORK_NOTE.sub("", name).strip(" ,") or None
     if claim.provider.name is None and (doc_pf := first(ctx.found, "provider_name")):
@@ -345,6 +411,7 @@ def _claim_from(
             ctx.lines[doc_pf.line].text,
         )
         claim.provider.name = whole.name
+        trace.provider_via = "document" if whole.name else None
         claim.provider.npi = claim.provider.npi or whole.npi
         claim.provider.network = claim.provider.network or whole.network
     for c in row_cells:
@@ -367,9 +434,11 @@ def _claim_from(
                 continue
             if re.search(r"(?i)\btotals?\b", ln) and (prose := _prose_totals(ln)) is not None:
                 totals = prose
+                trace.totals_via = "prose"
                 break
     if totals == Totals() and len(lines) == 1:
         totals = sum_totals(lines)  # one service: its amounts are the claim's
+        trace.totals_via = "one service"
     claim.totals = totals
     decide_denial(ctx, claim, outside, line_codes)
     return claim
@@ -391,7 +460,7 @@ _KV_KEYS = {
 
 def _kv_service_lines(
     ctx: ParseContext, spans: list[tuple[int, int]]
-) -> tuple[list[tuple[ServiceLine, tuple]], Totals | None]:
+) -> tuple[list[tuple[ServiceLine, tuple, dict[str, str], list[int]]], Totals | None]:
     """Services printed as "Key | value" lists, one block per service, no table.
 
     A block starts where a key repeats (the second "Date of service"); "Claim total
@@ -400,15 +469,19 @@ def _kv_service_lines(
     from .table import Row, Table, _match_column
 
     blocks: list[dict[str, str]] = []
+    at: list[list[int]] = []
     totals: dict[str, str] = {}
+    k = 0
 
     def put(key: str, value: str) -> None:
         if not blocks or (
             key in blocks[-1] and key in ("date_of_service", "procedure_code", "billed")
         ):
             blocks.append({})
+            at.append([])
         cur = blocks[-1].get(key)
         blocks[-1][key] = f"{cur} {value}" if cur else value
+        at[-1].append(k)
 
     for s0, e0 in spans:
         k = s0
@@ -439,14 +512,14 @@ def _kv_service_lines(
                 else:
                     put(keys[0], cells[1].text)
             k += 1
-    lines: list[tuple[ServiceLine, tuple]] = []
-    for b in blocks:
-        if not any(k in b for k in ("billed", "paid", "patient_responsibility")):
+    lines: list[tuple[ServiceLine, tuple, dict[str, str], list[int]]] = []
+    for b, where in zip(blocks, at, strict=True):
+        if not any(key in b for key in ("billed", "paid", "patient_responsibility")):
             continue
         row = Row(line_index=-1, cells=b, text=" ".join(b.values()))
         sl, carcs, rarcs, own = _service_line(ctx, Table(header_index=0, columns=[]), row)
         if sl is not None:
-            lines.append((sl, (carcs, rarcs, own)))
+            lines.append((sl, (carcs, rarcs, own), dict(b), sorted(set(where))))
     t = None
     if totals:
         t = Totals(
@@ -470,9 +543,11 @@ def _aligned_cell(below: Line, head: Any, heads: list[Any]) -> str | None:
     return best.text if best else None
 
 
-def _item_lines(ctx: ParseContext, spans: list[tuple[int, int]]) -> list[tuple[ServiceLine, tuple]]:
+def _item_lines(
+    ctx: ParseContext, spans: list[tuple[int, int]]
+) -> list[tuple[ServiceLine, tuple, int]]:
     """Services listed one per line in a letter ("• 02/11/2026 – Lactation (S9443) – $250.00")."""
-    out: list[tuple[ServiceLine, tuple]] = []
+    out: list[tuple[ServiceLine, tuple, int]] = []
     for s0, e0 in spans:
         for k in range(s0, e0):
             ln = ctx.lines[k]
@@ -490,8 +565,8 @@ def _item_lines(ctx: ParseContext, spans: list[tuple[int, int]]) -> list[tuple[S
             carcs, rarcs = _carcs(text), nz.find_rarcs(text)
             sl.remark_codes = rarcs
             sl.adjustments = _adjustments(carcs, sl, text)
-            out.append((sl, (carcs, rarcs, [])))
-    return out if len(out) >= 1 else []
+            out.append((sl, (carcs, rarcs, []), k))
+    return out
 
 
 def _money(cell: str | None) -> Decimal | None:

@@ -197,3 +197,94 @@ def score(got: dict[str, Any], want: dict[str, Any], *, name: str = "") -> Score
                     f, _same(gl.get(f), wl.get(f)), f"{where} line[{j}] {f}", gl.get(f), wl.get(f)
                 )
     return s
+
+
+def _claim_pairs(got: dict[str, Any], want: dict[str, Any]) -> dict[int, dict[str, Any]]:
+    """Each read claim's position -> the expected claim it stands for."""
+    wanted = list(want.get("claims") or [])
+    by_number = {c.get("claim_number"): c for c in wanted if c.get("claim_number")}
+    out = {}
+    for n, gc in enumerate(got.get("claims") or []):
+        wc = by_number.get(gc.get("claim_number"))
+        if wc is None and n < len(wanted):
+            wc = wanted[n]
+        if wc is not None:
+            out[n] = wc
+    return out
+
+
+def _at(d: Any, parts: list[str]) -> Any:
+    for part in parts:
+        if isinstance(d, list):
+            d = d[int(part)] if part.isdigit() and int(part) < len(d) else None
+        elif isinstance(d, dict):
+            d = d.get(part)
+        else:
+            return None
+    return d
+
+
+@dataclass
+class SureScore:
+    """How the reader's "sure" flags match the truth: a wrong value must not be sure."""
+
+    sure_right: int = 0
+    sure_wrong: int = 0
+    unsure_right: int = 0
+    unsure_wrong: int = 0
+    wrong_sure: list[str] = field(default_factory=list)
+
+    def merge(self, other: SureScore) -> None:
+        self.sure_right += other.sure_right
+        self.sure_wrong += other.sure_wrong
+        self.unsure_right += other.unsure_right
+        self.unsure_wrong += other.unsure_wrong
+        self.wrong_sure.extend(other.wrong_sure)
+
+    def report(self) -> str:
+        right = self.sure_right + self.unsure_right
+        wrong = self.sure_wrong + self.unsure_wrong
+        return (
+            f"sure and right {self.sure_right}, sure but wrong {self.sure_wrong}, "
+            f"unsure and wrong {self.unsure_wrong}, unsure but right {self.unsure_right}; "
+            f"right values sure {self.sure_right / right if right else 1:.1%}, "
+            f"wrong values unsure {self.unsure_wrong / wrong if wrong else 1:.1%}"
+        )
+
+
+_SCORED = {f.split(".")[-1] for f in (*HEADER_FIELDS, *CLAIM_FIELDS, *LINE_FIELDS)}
+
+
+def score_sure(got: dict[str, Any], want: dict[str, Any], *, name: str = "") -> SureScore:
+    """Each value with evidence, right or wrong against ``want``, sure or not."""
+    s = SureScore()
+    pairs = _claim_pairs(got, want)
+    for path, ev in (got.get("evidence") or {}).items():
+        parts = path.split(".")
+        if parts[-1] not in _SCORED:
+            continue  # e.g. the reason text, which the expected documents word freely
+        g = _at(got, parts)
+        if parts[0] == "claims":
+            wc = pairs.get(int(parts[1]))
+            if wc is None:
+                continue
+            w = _at(wc, parts[2:])
+        else:
+            w = _at(want, parts)
+        if parts[-1] == "adjustments":
+            ok = {(a.get("group"), a.get("code")) for a in g or []} == {
+                (a.get("group"), a.get("code")) for a in w or []
+            }
+        else:
+            ok = _same(g, w)
+        if ev.get("sure"):
+            if ok:
+                s.sure_right += 1
+            else:
+                s.sure_wrong += 1
+                s.wrong_sure.append(f"{name} {path}: got {g!r}, expected {w!r}")
+        elif ok:
+            s.unsure_right += 1
+        else:
+            s.unsure_wrong += 1
+    return s

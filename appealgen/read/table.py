@@ -63,6 +63,7 @@ class Row:
     extra: list[str] = field(default_factory=list)  # continuation lines
     extra_lines: list[int] = field(default_factory=list)
     group: str | None = None  # a group heading above the rows, e.g. the patient's name
+    id_in_cell: bool = False  # the claim number was picked out of another field's cell
 
 
 @dataclass

@@ -493,8 +493,8 @@ def _is_lactation(claim: Claim) -> bool:
 
 
 def _finish(cur: _ClaimState, payee: _Payee) -> None:
-    from ..decide.classify import classify
     from ..knowledge import carc_codes, rarc_codes
+    from .classify import classify
 
     claim = cur.claim
     if not cur.has_rendering:

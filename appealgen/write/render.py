@@ -25,6 +25,7 @@ import jinja2
 from docxtpl import DocxTemplate
 from lxml import etree
 
+from ..corrections import as_read
 from ..errors import AppealgenError, TemplateError, output_folder_error
 from ..letters import BY_KIND, added_by_generate
 from ..models import (
@@ -276,8 +277,11 @@ def _write_case(
     enclosures: list[str] = []
     started = time.perf_counter()
     try:
+        data = case.to_dict()
+        # each value as it stands now: `generate case.json` sees what the person changed
+        data["as_read"] = as_read(case.parse)
         (tmp / "case.json").write_text(
-            json.dumps(case.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+            json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
         )
         written.append("case.json")
         docx_files: list[Path] = []

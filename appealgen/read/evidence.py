@@ -1,0 +1,198 @@
+"""Evidence for every value of a parse document: where it was printed, who read it, how sure.
+
+Confidence is built from what supports a value, never from how often it was right on
+the samples: a value printed under its own label or column and of the right shape is
+sure; one found by a loose fallback, contradicted by another reading, read by OCR with
+low word confidence, or failing a cross-check (billed = paid + adjustments + patient
+share; a claim number that is a date or a diagnosis code; a person who is a column
+heading or the insurer) is not, and says why. Values the reader looked for and did not
+find are listed in ``not_printed``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..models import Evidence, ParseResult
+from . import locate as lc
+from .settings import DEFAULT_SETTINGS, ReadSettings
+
+# Confidence of a value by what supports it (0..1); sure at settings.sure_threshold.
+LABELLED = 0.92  # printed beside its own label, or under its own column heading
+SHAPED = 0.85  # a code, date or number whose shape is checked, found by position
+INFERRED = 0.7  # a loose fallback: a sentence, a greeting, an unlabelled line
+WEAK = 0.55  # conflicting or barely supported
+WRONG_SHAPE = 0.3  # the value fails a check of what it can be
+FROM_SEGMENT = 0.97  # an 835 segment element
+NOT_FOUND_CAP = 0.65  # a value whose words cannot be found on the page
+
+HEADER_PATHS = (
+    "payer.name",
+    "payer.state",
+    "payer.phone",
+    "plan.name",
+    "plan.type",
+    "plan.funding",
+    "plan.group_number",
+    "member.name",
+    "member.id",
+    "member.state",
+    "notice_date",
+)
+CLAIM_PATHS = (
+    "claim_number",
+    "patient_name",
+    "provider.name",
+    "provider.npi",
+    "provider.network",
+    "diagnosis_codes",
+    "totals.billed",
+    "totals.allowed",
+    "totals.paid",
+    "totals.patient_responsibility",
+    "denied",
+)
+DENIAL_PATHS = ("reason_text", "carc", "rarc", "categories", "primary_category")
+LINE_PATHS = (
+    "date_of_service",
+    "procedure_code",
+    "modifiers",
+    "units",
+    "diagnosis_codes",
+    "billed",
+    "allowed",
+    "paid",
+    "patient_responsibility",
+    "adjustments",
+    "remark_codes",
+)
+
+
+class Recorder:
+    """Collects one Evidence per field path, applying the OCR and threshold rules once."""
+
+    def __init__(self, lines: list[Any], settings: ReadSettings, *, ocr: bool) -> None:
+        self.lines = lines
+        self.settings = settings
+        self.ocr = ocr
+        self.out: dict[str, Evidence] = {}
+
+    def put(
+        self,
+        path: str,
+        confidence: float,
+        reader: str,
+        where: lc.Spot | None = None,
+        reason: str | None = None,
+        *,
+        text: str | None = None,
+        located: bool = True,
+    ) -> None:
+        s = self.settings
+        if where is None and located and self.lines:
+            confidence = min(confidence, NOT_FOUND_CAP)
+            reason = reason or "its words were not found on the page"
+        if where is not None and where.word_conf is not None:
+            if where.word_conf < s.ocr_low_word_confidence:
+                confidence = min(confidence, s.sure_threshold - 0.15)
+                reason = (
+                    reason
+                    or f"OCR read these words with low confidence ({where.word_conf:.0f}/100)"
+                )
+        if self.ocr:
+            confidence = min(confidence, s.ocr_ceiling)
+        sure = confidence >= s.sure_threshold
+        self.out[path] = Evidence(
+            confidence=round(max(0.0, min(1.0, confidence)), 2),
+            sure=sure,
+            source="notice",
+            reader=reader,
+            page=where.page if where else None,
+            bbox=where.bbox if where else None,
+            text=where.text if where else text,
+            reason=None if sure else (reason or "little supports this reading"),
+        )
+
+    def find(
+        self,
+        finder: lc.Finder,
+        where: Iterable[int] | None = None,
+        *,
+        x_range: tuple[float, float] | None = None,
+    ) -> lc.Spot | None:
+        rng = range(len(self.lines)) if where is None else where
+        return lc.find(self.lines, finder, rng, x_range=x_range)
+
+    def copy(self, path: str, source: str) -> None:
+        """A value that stands or falls with another (modifiers with their procedure code)."""
+        if source in self.out:
+            self.out[path] = self.out[source]
+
+
+def value_at(result: ParseResult, path: str) -> Any:
+    obj: Any = result
+    for part in path.split("."):
+        if obj is None:
+            return None
+        if isinstance(obj, list):
+            obj = obj[int(part)] if int(part) < len(obj) else None
+        else:
+            obj = getattr(obj, part, None)
+    return obj
+
+
+def value_paths(result: ParseResult) -> list[str]:
+    """Every field path of the document that the evidence covers, in document order."""
+    paths = list(HEADER_PATHS)
+    for n, claim in enumerate(result.claims):
+        paths += [f"claims.{n}.{p}" for p in CLAIM_PATHS]
+        if claim.denial is not None:
+            paths += [f"claims.{n}.denial.{p}" for p in DENIAL_PATHS]
+        for m in range(len(claim.service_lines)):
+            paths += [f"claims.{n}.service_lines.{m}.{p}" for p in LINE_PATHS]
+    return paths
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == [] or value == "unknown"
+
+
+def finish(result: ParseResult, evidence: dict[str, Evidence]) -> None:
+    """Evidence for what was read, ``not_printed`` for what was looked for and not found."""
+    result.evidence = {}
+    result.not_printed = []
+    for path in value_paths(result):
+        value = value_at(result, path)
+        if _empty(value):
+            result.not_printed.append(path)
+        elif path in evidence:
+            result.evidence[path] = evidence[path]
+
+
+def attach_segments(result: ParseResult) -> None:
+    """An 835: every value comes from a segment element, so it is sure (no page, no box)."""
+    from .evidence_claims import category_evidence
+
+    rec = Recorder([], DEFAULT_SETTINGS, ocr=False)
+    for path in value_paths(result):
+        if path.endswith(("primary_category", "categories")):
+            continue
+        if not _empty(value_at(result, path)):
+            rec.put(path, FROM_SEGMENT, "x12", located=False, text=None)
+    for n, claim in enumerate(result.claims):
+        if claim.denial is not None:
+            category_evidence(rec, f"claims.{n}.denial", claim, [], located=False)
+    finish(result, rec.out)
+
+
+def attach(ctx: Any, result: ParseResult, settings: ReadSettings = DEFAULT_SETTINGS) -> None:
+    """Fill ``result.evidence`` and ``result.not_printed`` for a document read from pages."""
+    from .evidence_claims import claim_evidence
+    from .evidence_header import header_evidence
+
+    rec = Recorder(ctx.lines, settings, ocr=result.source.ocr_used)
+    header_evidence(rec, ctx, result)
+    for n, claim in enumerate(result.claims):
+        claim_evidence(rec, ctx, result, n, claim)
+    finish(result, rec.out)

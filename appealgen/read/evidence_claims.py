@@ -1,0 +1,408 @@
+"""Evidence for each claim: its number, people, service lines, totals and denial."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..models import Claim, ParseResult, ServiceLine
+from . import locate as lc
+from . import normalize as nz
+from .classify import code_categories, phrase_hits
+from .context import ZERO, ClaimTrace, ParseContext, ServiceTrace
+from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
+from .evidence_header import WEAK_CLAIM_LABELS, person_problem
+
+READER_BASE = {"table": LABELLED, "key_value": 0.9, "one_line_items": 0.88, "prose": INFERRED}
+AMOUNTS = ("billed", "allowed", "paid", "patient_responsibility")
+OTHER_AMOUNT_COLUMNS = (
+    "not_covered",
+    "discount",
+    "adjustment",
+    "deductible",
+    "coinsurance",
+    "copay",
+)
+STRONG_DENIAL = {
+    "nothing paid on a billed service": 0.92,
+    "a denial code": LABELLED,
+    "a printed status": 0.95,
+    "a patient share on a lactation service": 0.88,
+    "printed as paid in full": 0.9,
+    "paid, with no denial code or patient share": SHAPED,
+}
+
+
+def claim_evidence(
+    rec: Recorder, ctx: ParseContext, result: ParseResult, n: int, claim: Claim
+) -> None:
+    trace = ctx.traces.get(id(claim)) or ClaimTrace(spans=[(0, len(ctx.lines))])
+    span = [k for s, e in trace.spans for k in range(s, e)]
+    base = f"claims.{n}"
+    _claim_number(rec, trace, span, base, claim, result)
+    _people(rec, trace, span, base, claim, result)
+    for m, sl in enumerate(claim.service_lines):
+        st = trace.services[m] if m < len(trace.services) else ServiceTrace("prose")
+        _service(rec, ctx, st, span, f"{base}.service_lines.{m}", sl)
+    _claim_diagnoses(rec, base, claim)
+    _totals(rec, trace, span, base, claim)
+    _denied(rec, trace, base, claim)
+    if claim.denial is not None:
+        _denial(rec, ctx, span, f"{base}.denial", claim)
+
+
+def _claim_number(
+    rec: Recorder, trace: ClaimTrace, span: list[int], base: str, claim: Claim, result: ParseResult
+) -> None:
+    cid = claim.claim_number
+    if not cid:
+        return
+    where = rec.find(lc.text_finder(cid), span) or rec.find(lc.text_finder(cid))
+    path = f"{base}.claim_number"
+    label = (trace.claim_number_via or "").lower()
+    compact = cid.replace(" ", "")
+    if nz.find_dates(cid):
+        rec.put(path, WRONG_SHAPE, "labels", where, "a date, not a claim number")
+    elif nz.is_icd10(compact) or re.search(r"[A-TV-Z]\d{2}\.\d{1,4}$", cid):
+        rec.put(path, WRONG_SHAPE, "labels", where, "ends in a diagnosis code")
+    elif nz.is_valid_npi(compact) and compact in (claim.provider.npi, *_npis(result)):
+        rec.put(path, WRONG_SHAPE, "labels", where, "an NPI, not a claim number")
+    elif result.member.id and compact == result.member.id.replace(" ", ""):
+        rec.put(path, WEAK, "labels", where, "the same as the member ID")
+    elif label in WEAK_CLAIM_LABELS:
+        rec.put(path, WEAK, "labels", where, "printed as a reference number, maybe not the claim's")
+    elif label == "inside another cell":
+        rec.put(path, 0.8, "table", where)
+    elif label == "claim column":
+        rec.put(path, LABELLED, "table", where)
+    else:
+        rec.put(path, LABELLED, "labels", where)
+
+
+def _people(
+    rec: Recorder, trace: ClaimTrace, span: list[int], base: str, claim: Claim, result: ParseResult
+) -> None:
+    if claim.patient_name:
+        path = f"{base}.patient_name"
+        where = rec.find(lc.text_finder(claim.patient_name), span) or rec.find(
+            lc.text_finder(claim.patient_name)
+        )
+        problem = person_problem(claim.patient_name, result)
+        via = trace.patient_via
+        if problem:
+            rec.put(path, WRONG_SHAPE, via or "labels", where, problem)
+        elif via in ("column", "label"):
+            rec.put(path, LABELLED, "table" if via == "column" else "labels", where)
+        elif via == "group":
+            rec.put(path, SHAPED, "table", where)
+        elif via == "prose":
+            rec.put(path, INFERRED, "prose", where, "named only in a sentence")
+        else:
+            rec.put(path, 0.72, "addressee", where, "the letter's addressee, taken as the patient")
+    p = claim.provider
+    if p.name:
+        path = f"{base}.provider.name"
+        where = rec.find(lc.text_finder(p.name), span) or rec.find(lc.text_finder(p.name))
+        where = where or rec.find(lc.text_finder(" ".join(p.name.split()[:2])), span)
+        payer = (result.payer.name or "").casefold()
+        if payer and p.name.casefold() == payer:
+            rec.put(path, WRONG_SHAPE, "labels", where, "the insurer's name, not the provider's")
+        elif trace.provider_via in ("column", "label", "document"):
+            rec.put(path, LABELLED if trace.provider_via != "document" else SHAPED, "labels", where)
+        elif re.search(r"(?:,\s*[A-Z]{2,5}\.?|\bLLC|\bInc\.?)$", p.name):
+            rec.put(path, 0.82, "prose", where)  # "provided by Jane Doe, IBCLC" / "… LLC"
+        else:
+            rec.put(path, INFERRED, "prose", where, "named only in a sentence")
+    if p.npi:
+        where = rec.find(lc.code_finder(p.npi), span) or rec.find(lc.code_finder(p.npi))
+        rec.put(f"{base}.provider.npi", 0.93, "npi_check_digit", where)
+    if p.network:
+        rx = re.compile(
+            r"out[- ]of[- ]network|non[- ]?participating|not (in|part of) \w+ (\w+ )?network|"
+            r"non[- ]?network|not a \w+ provider|\bOON\b|not contracted|in[- ]network|"
+            r"participating|network provider|preferred provider",
+            re.I,
+        )
+        where = rec.find(lambda t: [(m.start(), m.end()) for m in rx.finditer(t)], span)
+        rec.put(f"{base}.provider.network", SHAPED, "phrases", where)
+
+
+def _claim_diagnoses(rec: Recorder, base: str, claim: Claim) -> None:
+    """The claim's diagnoses are its lines': as sure as the least sure of them."""
+    if not claim.diagnosis_codes:
+        return
+    paths = [
+        f"{base}.service_lines.{m}.diagnosis_codes"
+        for m, sl in enumerate(claim.service_lines)
+        if sl.diagnosis_codes and f"{base}.service_lines.{m}.diagnosis_codes" in rec.out
+    ]
+    if paths:
+        rec.copy(f"{base}.diagnosis_codes", min(paths, key=lambda p: rec.out[p].confidence))
+    else:
+        rec.put(f"{base}.diagnosis_codes", WEAK, "codes", None, "not read from a service line")
+
+
+def _npis(result: ParseResult) -> list[str]:
+    return [c.provider.npi for c in result.claims if c.provider.npi]
+
+
+def adds_up(sl: ServiceLine, cells: dict[str, str] | None = None) -> bool | None:
+    """Billed = paid + patient share + write-offs (adjustments, other amount columns)?"""
+    if sl.billed is None or sl.paid is None:
+        return None
+    share = sl.patient_responsibility or ZERO
+    if sl.paid + share == sl.billed:
+        return True
+    if sl.allowed is not None and sl.allowed <= sl.billed and sl.paid + share == sl.allowed:
+        return True
+    adj = sum((a.amount for a in sl.adjustments if a.amount is not None and a.group != "PR"), ZERO)
+    if adj and sl.paid + share + adj == sl.billed:
+        return True
+    other = ZERO
+    for k, v in (cells or {}).items():
+        if k.startswith(OTHER_AMOUNT_COLUMNS[:3]) and (found := nz.find_money(v)):
+            other += found[0][2]
+    return bool(other) and sl.paid + share + other == sl.billed
+
+
+def _service(
+    rec: Recorder, ctx: ParseContext, st: ServiceTrace, span: list[int], base: str, sl: ServiceLine
+) -> None:
+    rows = st.lines or span
+    conf = READER_BASE.get(st.reader, INFERRED)
+    cols = st.columns or {}
+
+    def place(field: str, finder: lc.Finder) -> tuple[lc.Spot | None, bool]:
+        if field in cols:
+            hit = rec.find(finder, rows, x_range=cols[field])
+            if hit is not None:
+                return hit, True
+        hit = rec.find(finder, rows) or rec.find(finder, span)
+        return hit, st.reader != "table" or not cols
+
+    if sl.date_of_service is not None:
+        where, own = place("date_of_service", lc.date_finder(sl.date_of_service))
+        c = conf if own else SHAPED
+        rec.put(
+            f"{base}.date_of_service", max(c, 0.8) if st.reader == "prose" else c, st.reader, where
+        )
+    if sl.procedure_code:
+        where, own = place("procedure_code", lc.code_finder(sl.procedure_code))
+        c = conf if own else SHAPED
+        c = max(c, 0.82)  # CPT/HCPCS shape and code list checked, next to a code word
+        rec.put(f"{base}.procedure_code", c, st.reader, where, "procedure code found in a sentence")
+        rec.copy(f"{base}.modifiers", f"{base}.procedure_code")
+    if sl.units is not None:
+        where, own = place("units", lc.text_finder(str(sl.units)))
+        rec.put(f"{base}.units", conf if own and "units" in cols else 0.75, st.reader, where)
+    if sl.diagnosis_codes:
+        where, own = place("diagnosis_codes", lc.code_finder(sl.diagnosis_codes[0]))
+        c = conf if own else SHAPED
+        rec.put(f"{base}.diagnosis_codes", max(c, 0.8), st.reader, where)
+    _amounts(rec, st, base, sl, conf, place)
+    _codes(rec, ctx, rows + span, base, sl)
+
+
+def _amounts(
+    rec: Recorder, st: ServiceTrace, base: str, sl: ServiceLine, conf: float, place
+) -> None:  # noqa: ANN001
+    check = adds_up(sl, st.cells)
+    for field in AMOUNTS:
+        value: Decimal | None = getattr(sl, field)
+        if value is None:
+            continue
+        path = f"{base}.{field}"
+        cells = st.cells or {}
+        if field == "patient_responsibility" and st.cells is not None and field not in cells:
+            parts = [k for k in ("deductible", "coinsurance", "copay") if k in cells]
+            if parts:
+                c = LABELLED if check is not False else WEAK
+                rec.put(
+                    path,
+                    c,
+                    st.reader,
+                    None,
+                    "amounts do not add up",
+                    text=" + ".join(parts),
+                    located=False,
+                )
+                continue
+        where, own = place(field, lc.money_finder(value))
+        c = conf if own else INFERRED
+        reason = None if own else "amount not under its own column heading"
+        if field == "billed" and value <= ZERO:
+            c, reason = WRONG_SHAPE, "a billed amount of zero or less"
+        elif sl.billed is not None and value > sl.billed and field != "billed":
+            c, reason = WEAK, "more than the amount billed"
+        elif check is True:
+            c = max(c, SHAPED)
+        elif check is False:
+            c, reason = (
+                min(c, WEAK),
+                "amounts do not add up (billed, paid, adjustments, patient share)",
+            )
+        elif st.reader == "prose":
+            reason = "amount found near a word in a sentence, not cross-checked"
+        rec.put(path, c, st.reader, where, reason)
+
+
+def _codes(
+    rec: Recorder, ctx: ParseContext, where_lines: list[int], base: str, sl: ServiceLine
+) -> None:
+    if sl.adjustments:
+        conf, spot, reason = 1.0, None, None
+        for a in sl.adjustments:
+            c, s, r = carc_support(rec, ctx, where_lines, a.group, a.code)
+            spot = spot or s
+            if c < conf:
+                conf, reason = c, r
+        rec.put(
+            f"{base}.adjustments",
+            conf,
+            "codes",
+            spot,
+            reason,
+            located=spot is not None or conf < 0.9,
+        )
+    if sl.remark_codes:
+        rec.put(f"{base}.remark_codes", *rarc_support(rec, ctx, where_lines, sl.remark_codes))
+
+
+def rarc_support(
+    rec: Recorder, ctx: ParseContext, where_lines: list[int], codes: list[str]
+) -> tuple[float, str, lc.Spot | None, str | None]:
+    """Remark codes: printed, and not a payer's own code that its key explains otherwise."""
+    from ..knowledge import rarc_codes
+    from .parse import _same_meaning
+
+    known = rarc_codes()
+    spots = [rec.find(lc.code_finder(r), where_lines) or rec.find(lc.code_finder(r)) for r in codes]
+    if any(s is None for s in spots):
+        return WEAK, "codes", spots[0], "a remark code not found on the page"
+    for r in codes:
+        printed = ctx.glossary.get(r)
+        if printed and r in known and not _same_meaning(printed, known[r].description):
+            return WEAK, "codes", spots[0], f"the notice's own key explains {r} as something else"
+    return 0.9, "codes", spots[0], None
+
+
+def carc_support(
+    rec: Recorder, ctx: ParseContext, where_lines: list[int], group: str | None, code: str
+) -> tuple[float, lc.Spot | None, str | None]:
+    """How sure a CARC is: printed with its group, printed alone (group inferred), or keyed."""
+    spot = rec.find(lc.carc_finder(group, code), where_lines) or rec.find(
+        lc.carc_finder(group, code)
+    )
+    if spot is not None:
+        return 0.9, spot, None
+    for key, text in ctx.glossary.items():
+        if re.search(rf"(?<![\w.$-]){re.escape(code)}\s*\(?{group or ''}", f"{key} {text}"):
+            return SHAPED, None, None
+    spot = rec.find(lc.carc_finder(None, code), where_lines)
+    if spot is not None:
+        # the code is printed; its group follows the X12 convention (PR for 1-3, else CO)
+        return 0.8, spot, "group code (CO, PR, OA…) not printed; inferred"
+    return WEAK, None, "the code was not found on the page"
+
+
+def _totals(rec: Recorder, trace: ClaimTrace, span: list[int], base: str, claim: Claim) -> None:
+    via = trace.totals_via
+    for field in AMOUNTS:
+        value = getattr(claim.totals, field)
+        if value is None:
+            continue
+        path = f"{base}.totals.{field}"
+        if via == "one service":
+            rec.copy(path, f"{base}.service_lines.0.{field}")
+            continue
+        where = None
+        if trace.totals_at is not None:
+            cols = trace.totals_columns or {}
+            where = rec.find(lc.money_finder(value), [trace.totals_at], x_range=cols.get(field))
+        where = where or rec.find(lc.money_finder(value), list(reversed(span)))
+        lines = [getattr(sl, field) for sl in claim.service_lines]
+        if lines and all(v is not None for v in lines) and sum(lines, ZERO) != value:
+            rec.put(path, WEAK, "table", where, "the total does not match its service lines")
+        elif via in ("total row", "key_value"):
+            rec.put(path, LABELLED, "table" if via == "total row" else "key_value", where)
+        else:
+            rec.put(path, SHAPED, "prose", where)
+
+
+def _denied(rec: Recorder, trace: ClaimTrace, base: str, claim: Claim) -> None:
+    via = trace.denied_via or ""
+    conf = STRONG_DENIAL.get(via, WEAK)
+    reason = f"decided from {via}, without a status or code" if conf < 0.8 else None
+    amounts_sure = all(
+        rec.out[p].sure
+        for p in (f"{base}.service_lines.0.paid", f"{base}.totals.paid")
+        if p in rec.out
+    )
+    if (
+        via in ("nothing paid on a billed service", "paid, with no denial code or patient share")
+        and not amounts_sure
+    ):
+        conf, reason = WEAK, "decided from amounts that are not sure"
+    rec.put(
+        f"{base}.denied",
+        conf,
+        "denial",
+        None,
+        reason or "no status or code",
+        text=via,
+        located=False,
+    )
+
+
+def _denial(rec: Recorder, ctx: ParseContext, span: list[int], base: str, claim: Claim) -> None:
+    d = claim.denial
+    assert d is not None
+    if d.reason_text:
+        head = " ".join(d.reason_text.split()[:4])
+        where = rec.find(lc.text_finder(head), span) or rec.find(lc.text_finder(head))
+        rec.put(f"{base}.reason_text", SHAPED, "prose", where, located=where is not None)
+    if d.carc:
+        conf, spot, reason = 1.0, None, None
+        for entry in d.carc:
+            group, _, code = entry.partition("-")
+            c, s, r = carc_support(rec, ctx, span, group, code)
+            spot = spot or s
+            if c < conf:
+                conf, reason = c, r
+        rec.put(f"{base}.carc", conf, "codes", spot, reason, located=spot is not None or conf < 0.9)
+    if d.rarc:
+        rec.put(f"{base}.rarc", *rarc_support(rec, ctx, span, d.rarc))
+    explained = [t for t in ctx.glossary.values()]
+    category_evidence(rec, base, claim, explained, located=True)
+
+
+def category_evidence(
+    rec: Recorder, base: str, claim: Claim, explained: list[str], *, located: bool
+) -> None:
+    """How sure the primary category is: named by a code, several phrases, or one phrase."""
+    d = claim.denial
+    if d is None or not d.primary_category:
+        return
+    primary = d.primary_category
+    carc_cats, rarc_cats = code_categories(d.carc, d.rarc)
+    hits = phrase_hits(d.reason_text)
+    total_share = claim.totals.patient_responsibility or ZERO
+    if primary in carc_cats:
+        conf, reader, reason = LABELLED, "codes", None
+    elif carc_cats - {"other"} and primary not in carc_cats and primary != "cost_sharing":
+        conf, reader, reason = WEAK, "phrases", "the codes name another reason"
+    elif primary == "cost_sharing" and total_share > ZERO:
+        conf, reader, reason = 0.88, "amounts", None
+    elif primary == "other":
+        conf, reader, reason = 0.4, "phrases", "no code or phrase names a specific reason"
+    elif hits.get(primary, 0) >= 2 or (primary in rarc_cats and hits.get(primary)):
+        conf, reader, reason = SHAPED, "phrases", None
+    elif primary in rarc_cats:
+        conf, reader, reason = 0.82, "codes", None
+    elif any(phrase_hits(e).get(primary) for e in explained):
+        conf, reader, reason = SHAPED, "code_key", None
+    else:
+        conf, reader, reason = 0.6, "phrases", "no code printed; category from one phrase"
+    text = d.reason_text[:120] if d.reason_text else None
+    for path in (f"{base}.primary_category", f"{base}.categories"):
+        rec.put(path, conf, reader, None, reason, text=text, located=False)

@@ -1,0 +1,222 @@
+"""Evidence for the notice's own fields: insurer, plan, member, notice date."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..models import ParseResult
+from . import locate as lc
+from . import normalize as nz
+from .context import ParseContext, clean_id, clean_name
+from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
+from .fields import all_of, labels
+
+# labels that name some other number ("Reference: …") as well as a claim's
+WEAK_CLAIM_LABELS = frozenset({"reference", "ref", "ref #", "reference number", "ref no"})
+# funding said outright, not inferred from a regulator named in the appeal rights
+_FUNDING_OUTRIGHT = re.compile(
+    r"insured by|underwritten by|fully[- ]insured|issued by|is insured|insurer (of|for)|"
+    r"issuer of|insures|self[- ]funded|self[- ]insured|administrative services only|"
+    r"employer|administrat|medicaid|medi-cal|masshealth|chip|medicare|government|"
+    r"state employees?|public employ|school district|county|city of|teachers",
+    re.I,
+)
+_ORG = re.compile(
+    r"\b(health|insurance|assurance|mutual|plan|medicaid|hmo|ppo|company|inc|llc|pllc|"
+    r"clinic|hospital|services|partners|group|network|ibclc)\b",
+    re.I,
+)
+
+
+def is_heading(text: str) -> bool:
+    """A column heading or a field label, which is never a person's name."""
+    norm = re.sub(r"\s+", " ", text.lower()).strip(" :.")
+    if any(norm in syns for syns in labels().columns.values()):
+        return True
+    if any(norm in labs for labs in labels().fields.values()):
+        return True
+    vocabulary = {w for syns in labels().columns.values() for s in syns for w in s.split()}
+    words = norm.split()
+    return bool(words) and all(w in vocabulary for w in words) and len(words) <= 3
+
+
+def person_problem(name: str, result: ParseResult) -> str | None:
+    """Why ``name`` cannot be a person, or None."""
+    if is_heading(name):
+        return "a column heading or label, not a name"
+    payer = (result.payer.name or "").casefold()
+    if payer and (name.casefold() == payer or name.casefold() in payer):
+        return "the insurer's name, not a person's"
+    if _ORG.search(name):
+        return "reads as an organisation, not a person"
+    if re.search(r"\d", name) or not 2 <= len(name.split()) <= 6:
+        return "not shaped like a person's name"
+    return None
+
+
+def _labelled(ctx: ParseContext, field: str, value: str, clean: Any = clean_name) -> Any:
+    """The first labelled field whose cleaned value is ``value``."""
+    for f in all_of(ctx.found, field):
+        v = clean(f.value) if clean else f.value
+        if v is not None and str(v).casefold() == value.casefold():
+            return f
+    return None
+
+
+def header_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
+    _payer(rec, ctx, result)
+    _plan(rec, ctx, result)
+    _member(rec, ctx, result)
+    _notice_date(rec, ctx, result)
+
+
+def _payer(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
+    from .header import _payer_heading
+
+    p = result.payer
+    if p.name:
+        where = rec.find(lc.text_finder(p.name)) or rec.find(lc.text_finder(p.name.split()[0]))
+        heading = _payer_heading(ctx)
+        if heading and heading[1].casefold() in p.name.casefold():
+            rec.put("payer.name", 0.88, "heading", where)
+        else:
+            rec.put(
+                "payer.name",
+                INFERRED,
+                "signature",
+                where,
+                "not printed as a heading; taken from the text",
+            )
+    if p.state:
+        names = [p.state, *[k.title() for k, v in _state_names().items() if v == p.state]]
+        where = None
+        for n in names:
+            where = where or rec.find(lc.text_finder(n), range(min(len(ctx.lines), 60)))
+        rec.put("payer.state", 0.82, "address", where)
+    if p.phone:
+        digits = re.sub(r"\D", "", p.phone)
+        rx = re.compile(r"\D{0,3}".join(digits[-10:]))
+
+        def finder(t: str) -> list[tuple[int, int]]:
+            return [(m.start(), m.end()) for m in rx.finditer(t)]
+
+        rec.put("payer.phone", SHAPED, "phone", rec.find(finder))
+
+
+def _state_names() -> dict[str, str]:
+    from .header import STATE_NAMES
+
+    return STATE_NAMES
+
+
+def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
+    from .header import funding_basis
+
+    plan = result.plan
+    if plan.name:
+        where = rec.find(lc.text_finder(plan.name))
+        labelled = any(
+            plan.name.casefold() in f.value.casefold() for f in all_of(ctx.found, "plan_name")
+        )
+        if labelled:
+            rec.put("plan.name", LABELLED, "labels", where)
+        else:
+            rec.put("plan.name", INFERRED, "heading", where, "plan name from an unlabelled line")
+    if plan.type:
+        where = rec.find(lc.code_finder(plan.type))
+        if any(plan.type.upper() in f.value.upper() for f in all_of(ctx.found, "plan_type")):
+            rec.put("plan.type", LABELLED, "labels", where)
+        elif plan.name and plan.type.upper() in plan.name.upper():
+            rec.put("plan.type", SHAPED, "labels", where)
+        elif where is not None and f"({plan.type.upper()})" in where.text.upper():
+            rec.put("plan.type", 0.82, "text", where)  # "Summit Choice (PPO)"
+        else:
+            rec.put(
+                "plan.type", 0.75, "text", where, "plan type from a line that does not label it"
+            )
+    if plan.group_number:
+        where = rec.find(lc.text_finder(plan.group_number))
+        f = _labelled(ctx, "group_number", plan.group_number, clean_id)
+        rec.put("plan.group_number", LABELLED if f else WEAK, "labels", where)
+    if plan.funding != "unknown":
+        _, said = funding_basis(ctx, plan.name)
+        where = rec.find(lc.text_finder(said)) if said else None
+        if said and _FUNDING_OUTRIGHT.search(said):
+            rec.put("plan.funding", 0.88, "funding_rules", where, text=said)
+        else:
+            rec.put(
+                "plan.funding",
+                0.72,
+                "funding_rules",
+                where,
+                "funding inferred from a regulator named in the appeal rights, not stated",
+                text=said,
+            )
+
+
+def _member(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
+    from .header import _member_state_near_name, address_blocks
+
+    m = result.member
+    if m.name:
+        where = rec.find(lc.text_finder(m.name))
+        problem = person_problem(m.name, result)
+        if problem:
+            rec.put("member.name", WRONG_SHAPE, "labels", where, problem)
+        elif _labelled(ctx, "member_name", m.name):
+            rec.put("member.name", LABELLED, "labels", where)
+        elif any(b.name == m.name for b in address_blocks(ctx)):
+            rec.put("member.name", 0.84, "address_block", where)
+        else:
+            rec.put(
+                "member.name", INFERRED - 0.05, "greeting", where, "name from the greeting only"
+            )
+    if m.id:
+        where = rec.find(lc.text_finder(m.id))
+        f = _labelled(ctx, "member_id", m.id, clean_id)
+        if nz.find_dates(m.id) or len(m.id.replace(" ", "")) < 5:
+            rec.put("member.id", WRONG_SHAPE, "labels", where, "not shaped like a member ID")
+        elif f is not None:
+            conf = LABELLED if f.label != "id" else SHAPED
+            rec.put("member.id", conf, "labels", where)
+        else:
+            rec.put("member.id", WEAK, "labels", where, "no label names it")
+    if m.state:
+        blocks = address_blocks(ctx)
+        block = next(
+            (b for b in blocks if m.name and b.name == m.name and b.state == m.state), None
+        )
+        where = None
+        if block is not None:
+            where = rec.find(lc.text_finder(m.state), [block.line])
+            rec.put("member.state", SHAPED, "address_block", where)
+        elif _member_state_near_name(ctx, m.name) == m.state:
+            where = rec.find(lc.text_finder(m.state))
+            rec.put("member.state", 0.82, "address_block", where)
+        else:
+            where = rec.find(lc.text_finder(m.state))
+            rec.put(
+                "member.state",
+                INFERRED,
+                "address_block",
+                where,
+                "no address printed under the member's name",
+            )
+
+
+def _notice_date(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
+    d = result.notice_date
+    if d is None:
+        return
+    labelled = [f for f in all_of(ctx.found, "notice_date") if nz.parse_date(f.value) == d]
+    if labelled:
+        f = min(labelled, key=lambda f: (f.label == "date", f.line))
+        where = rec.find(lc.date_finder(d), [f.line])
+        rec.put("notice_date", LABELLED if f.label != "date" else 0.86, "labels", where)
+        return
+    where = rec.find(lc.date_finder(d), range(min(len(ctx.lines), 25)))
+    if where is not None and len(ctx.lines[where.line].text) < 40:
+        rec.put("notice_date", 0.84, "letter_date", where)
+    else:
+        rec.put("notice_date", INFERRED, "letter_date", where, "a date at the top, not labelled")

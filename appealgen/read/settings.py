@@ -1,0 +1,36 @@
+"""The reader's tunables in one object: geometry tolerances and how sure is sure.
+
+Like pdfplumber's table settings: every number has a named default, and a caller
+can override any of them (``ReadSettings(cell_gap=3.0)``) and pass the object to
+``parse_file``. Distances are in PDF points or in multiples of a line's height or
+a character's width, as each name says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ReadSettings:
+    # --- words -> lines -> cells (layout.py)
+    line_tolerance: float = 0.45  # fraction of a word's height two words' centres may differ by
+    cell_gap: float = 2.2  # a gap wider than this many character widths starts a new cell
+    min_cell_gap_pt: float = 7.0
+    edge_band: float = 0.12  # top/bottom fraction of a page where running headers live
+    # --- labels and values (fields.py)
+    stack_max_gap: float = 2.2  # a value at most this many line heights below its label
+    # --- tables (table.py)
+    heading_gap_chars: float = 1.6  # heading words closer than this many character widths join
+    header_band_gap: float = 1.6  # heading lines stacked within this many line heights join
+    row_end_gap: float = 4.0  # a vertical gap this many line heights wide ends a table
+    continuation_gap: float = 1.2  # a wrapped cell sits closer than this below its row
+    sample_rows: int = 12  # rows read to place columns where the values are
+    max_heading_words: int = 5
+    # --- confidence (evidence.py)
+    sure_threshold: float = 0.8  # a value at or above this confidence is "sure"
+    ocr_low_word_confidence: float = 80.0  # tesseract's 0-100 word confidence below this is weak
+    ocr_ceiling: float = 0.9  # nothing read by OCR is more certain than this
+
+
+DEFAULT_SETTINGS = ReadSettings()
