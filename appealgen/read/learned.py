@@ -113,30 +113,32 @@ def best_match(fp: Fingerprint, layouts: list[LearnedLayout]) -> LearnedLayout |
     return best
 
 
-def apply(doc: Document, result: ParseResult, lines: list[Line] | None = None) -> ParseResult:
-    """``result`` read again through the learned layout that matches ``doc``, if any."""
-    # the fingerprint needs the first pages only; a long file is read whole only if it matches
-    head = lines if lines is not None else notice_lines(doc, FINGERPRINT_PAGES)
+def apply(doc: Document, ctx: Any, result: ParseResult) -> None:
+    """Read ``doc`` again through the learned layout that matches it, if any (in place).
+
+    Called once per notice by the parse driver after the readers chose their values
+    (``parse.apply_learned_layout``). ``ctx`` (the readers' context) is not needed:
+    the layout reads the page lines itself, running headers included.
+    """
+    head = notice_lines(doc, FINGERPRINT_PAGES)  # a long file is read whole only on a match
     fp = fingerprint(head, result.payer.name, result_values(result))
     result.layout = {"fingerprint": fp.digest, "learned": None}
     try:
         layouts = list_layouts()
     except LayoutError as e:
         result.warnings.append(f"learned layouts not used: {e.one_line()}")
-        return result
+        return
     lay = best_match(fp, layouts)
     if lay is None:
-        return result
-    if lines is None:
-        lines = head if len(doc.pages) <= FINGERPRINT_PAGES else notice_lines(doc)
+        return
+    lines = head if len(doc.pages) <= FINGERPRINT_PAGES else notice_lines(doc)
     reading = read_with(lay, lines)
     if reading is None:
         log.debug("learned layout matched but its anchors were not found")
-        return result
+        return
     merge(result, reading, lay, lines)
     # the notice is of this layout: it carries the layout's id, whatever its values
     result.layout = {"fingerprint": lay.fingerprint, "learned": lay.name}
-    return result
 
 
 # --------------------------------------------------------------------------
@@ -369,22 +371,24 @@ def merge(result: ParseResult, reading: Reading, lay: LearnedLayout, lines: list
             result.plan.type = m.group(1).upper()
     if lay.kind != "unknown":
         result.source.kind = lay.kind
+    moved: dict[int, int] = {}  # the readers' claim index -> the layout's
     if reading.claims:
-        by_number = {c.claim_number: c for c in result.claims if c.claim_number}
+        index = {c.claim_number: k for k, c in enumerate(result.claims) if c.claim_number}
         claims = []
         for n, rc in enumerate(reading.claims):
             number = rc.number.value if rc.number else None
-            base = by_number.get(number)
-            if (
-                base is None
-                and n < len(result.claims)
-                and len(result.claims) == len(reading.claims)
-            ):
-                base = result.claims[n]  # the readers took another number for this claim
-            base = copy.deepcopy(base or Claim())
+            k = index.get(number)
+            if k is None and n < len(result.claims) and len(result.claims) == len(reading.claims):
+                k = n  # the readers took another number for this claim
+            if k is not None:
+                moved[k] = n
+            base = copy.deepcopy(result.claims[k] if k is not None else Claim())
             claims.append(_claim(base, rc, lay, lines, ev, n))
         result.claims = claims
-    result.not_printed = sorted(set(result.not_printed) | set(_not_printed(result, lay)))
+        _renumber(result, moved, ev.paths)
+    result.not_printed = sorted(
+        (set(result.not_printed) - ev.paths) | set(_not_printed(result, lay))
+    )
 
 
 def _claim(
@@ -489,12 +493,42 @@ def _not_printed(result: ParseResult, lay: LearnedLayout) -> list[str]:
     return out
 
 
+def _renumber(result: ParseResult, moved: dict[int, int], learned_paths: set[str]) -> None:
+    """The readers' evidence and not-printed paths follow their claims to the layout's order;
+    those of claims and service lines the layout does not keep are dropped."""
+
+    def new_path(path: str) -> str | None:
+        parts = path.split(".")
+        if parts[0] != "claims" or len(parts) < 3 or not parts[1].isdigit():
+            return path
+        k = int(parts[1])
+        if k not in moved:
+            return None
+        parts[1] = str(moved[k])
+        claim = result.claims[moved[k]]
+        if parts[2] == "service_lines" and len(parts) > 3:
+            if not parts[3].isdigit() or int(parts[3]) >= len(claim.service_lines):
+                return None
+        return ".".join(parts)
+
+    evidence = {}
+    for path, e in result.evidence.items():
+        if path in learned_paths:
+            evidence[path] = e  # read through the layout, already at its place
+        elif (np := new_path(path)) is not None and np not in learned_paths:
+            evidence[np] = e
+    result.evidence = evidence
+    result.not_printed = [np for p in result.not_printed if (np := new_path(p)) is not None]
+
+
 class _EvidenceMaker:
     def __init__(self, result: ParseResult, lay: LearnedLayout) -> None:
         self.result = result
         self.lay = lay
+        self.paths: set[str] = set()
 
     def add(self, path: str, occ: Occ) -> None:
+        self.paths.add(path)
         ln = occ.line
         sure = self.lay.confirmed
         box: Any = ln

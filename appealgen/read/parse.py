@@ -78,9 +78,7 @@ def parse_file(path: Path, *, max_pages: int | None = MAX_PAGES) -> ParseResult:
         evidence.attach_segments(result)
         result.layout = {"fingerprint": None, "learned": None}
     else:
-        from . import learned
-
-        result = learned.apply(doc, parse_document(doc))
+        result = parse_document(doc)
     log.debug(
         "parsed sha=%s pages=%s in %.3fs", doc.sha256[:12], doc.page_count, time.perf_counter() - t0
     )
