@@ -204,6 +204,7 @@ _ARGUMENT_KEYS = (
     "title",
     "answers",
     "supporting",
+    "leads",
     "applies_when",
     "order",
     *ARGUMENT_TEXT_KEYS,
@@ -213,7 +214,7 @@ _ARGUMENT_KEYS = (
     "citations",
     "note",
 )
-_APPLIES_KEYS = ("funding", "states", "final_denial", "grandfathered", "codes")
+_APPLIES_KEYS = ("funding", "tracks", "states", "final_denial", "grandfathered", "codes")
 # a call point in the member's words, and the practice's words for the same point; the
 # *_provider key is required wherever the member's words speak in the first person
 _CALL_POINT_KEYS = (
@@ -240,6 +241,8 @@ _FEDERAL_KEYS = (
 _DEADLINE_KEYS = (
     "kind",
     "funding",
+    "tracks",
+    "at_most",
     "claim_type",
     "window",
     "starts_from",
@@ -409,6 +412,12 @@ def _check_applies_when(relpath: str, line: int | None, aw: Any) -> dict[str, An
     aline = aw.get("__line__", line)
     for f in _check_list(relpath, aline, aw["funding"], "applies_when.funding"):
         _check_choice(relpath, aline, f, FUNDING_KINDS, "funding")
+    if "tracks" in aw:
+        known = tracks()
+        for t in _check_list(relpath, aline, aw["tracks"], "applies_when.tracks"):
+            _check_choice(relpath, aline, t, known, "track")
+            if known[t]["funding"] not in aw["funding"]:
+                raise fail(relpath, aline, f"track {t!r} is not of a funding listed here")
     for key in ("states", "codes"):
         if key in aw:
             for v in _check_list(relpath, aline, aw[key], f"applies_when.{key}"):
@@ -490,6 +499,9 @@ def arguments() -> dict[str, dict[str, Any]]:
         supporting = data.get("supporting", False)
         if not isinstance(supporting, bool):
             raise fail(rel, line, "supporting must be true or false")
+        leads = data.get("leads", False)
+        if not isinstance(leads, bool) or (leads and not supporting):
+            raise fail(rel, line, "leads must be true or false, and only on a supporting one")
         answers = _check_list(rel, line, data.get("answers", []), "answers")
         if not answers and not supporting:
             raise fail(rel, line, "answers must name at least one category")
@@ -538,6 +550,7 @@ def arguments() -> dict[str, dict[str, Any]]:
             "title": " ".join(str(data["title"]).split()),
             "answers": list(answers),
             "supporting": supporting,
+            "leads": leads,
             "applies_when": _check_applies_when(rel, line, data["applies_when"]),
             "order": data["order"],
             "text": str(data["text"]).strip(),
@@ -646,6 +659,10 @@ def deadline_rules() -> dict[str, dict[str, Any]]:
         _check_choice(rel, line, rule["starts_from"], DEADLINE_STARTS, "starts_from")
         for f in _check_list(rel, line, rule["funding"], "funding"):
             _check_choice(rel, line, f, FUNDING_KINDS, "funding")
+        for t in _check_list(rel, line, rule.get("tracks", []), "tracks"):
+            _check_choice(rel, line, t, tracks(), "track")
+        if not isinstance(rule.get("at_most", False), bool):
+            raise fail(rel, line, "at_most must be true or false")
         window = rule["window"]
         if not isinstance(window, dict):
             raise fail(rel, line, "window must be {days: N} or {months: N}")
@@ -678,6 +695,7 @@ def load_decide_knowledge() -> None:
     arguments()
     regulators()
     federal_venues()
+    tracks()
     deadline_rules()
 
 
@@ -918,6 +936,109 @@ def load_parser_labels() -> None:
     from .read.fields import labels
 
     labels()
+
+
+# --------------------------------------------------------------------------
+# Plan types and their tracks (tracks.yaml)
+
+TRACKS_FILE = "tracks.yaml"
+_TRACK_KEYS = (
+    "funding",
+    "label",
+    "plan_types",
+    "default",
+    "detect",
+    "aca_preventive",
+    "external_review",
+    "plan_appeal",
+    "erisa_claims",
+    "regimes",
+    "venue",
+    "gap_exception",
+    "complaint",
+    "warning",
+    "citations",
+    "note",
+)
+_TRACK_FLAGS = ("aca_preventive", "external_review", "plan_appeal", "erisa_claims")
+TRACK_COMPLAINTS = ("state_complaint", "ebsa_request", "medicaid_fair_hearing")
+
+
+def _words(relpath: str, line: int | None, value: Any, what: str) -> list[str]:
+    words = _check_list(relpath, line, value, what)
+    for w in words:
+        if not isinstance(w, str) or not w.strip() or w != w.lower():
+            raise fail(relpath, line, f"{what}: {w!r} must be a lower-case word or phrase")
+    return [" ".join(w.split()) for w in words]
+
+
+@functools.cache
+def tracks() -> dict[str, dict[str, Any]]:
+    """Track id -> the validated track: its funding, law, venue, deadlines and letters."""
+    from .models import CATEGORIES, FUNDING_KINDS
+
+    rel = TRACKS_FILE
+    data = load_yaml(rel)
+    if not isinstance(data, dict):
+        raise fail(rel, 1, "expected a mapping with 'tracks'")
+    check_keys(rel, data, ("tracks",), required=("tracks",))
+    table = data["tracks"]
+    if not isinstance(table, dict):
+        raise fail(rel, data.get("__line__"), "tracks must be a mapping")
+    out: dict[str, dict[str, Any]] = {}
+    defaults: dict[str, str] = {}
+    for tid, entry in table.items():
+        if tid == "__line__":
+            continue
+        if not isinstance(entry, dict):
+            raise fail(rel, table.get("__line__"), f"track {tid!r} must be a mapping")
+        line = entry.get("__line__")
+        check_keys(
+            rel,
+            entry,
+            _TRACK_KEYS,
+            required=("funding", "label", "venue", "citations", *_TRACK_FLAGS),
+        )
+        if "regimes" not in entry:  # may be empty: no parallel regulation is cited
+            raise fail(rel, line, "missing required key 'regimes'")
+        _check_choice(rel, line, entry["funding"], FUNDING_KINDS, "funding")
+        for flag in (*_TRACK_FLAGS, "default"):
+            if not isinstance(entry.get(flag, False), bool):
+                raise fail(rel, line, f"{flag} must be true or false")
+        if entry.get("default"):
+            if entry["funding"] in defaults:
+                raise fail(rel, line, f"two default tracks for funding {entry['funding']!r}")
+            defaults[entry["funding"]] = str(tid)
+        elif not entry.get("plan_types"):
+            raise fail(rel, line, "a track that is not its funding's default needs plan_types")
+        for regime in _check_list(rel, line, entry["regimes"], "regimes"):
+            _check_choice(rel, line, regime, (*REGIMES, *OPTIONAL_REGIMES), "regime")
+        if entry["venue"] != "state_regulator":
+            _check_choice(rel, line, entry["venue"], federal_venues(), "venue")
+        for cat in _check_list(rel, line, entry.get("gap_exception", []), "gap_exception"):
+            _check_choice(rel, line, cat, CATEGORIES, "category")
+        if entry.get("complaint") is not None:
+            _check_choice(rel, line, entry["complaint"], TRACK_COMPLAINTS, "complaint")
+        _check_citation_ids(rel, line, entry["citations"], at_least_one=True)
+        out[str(tid)] = {
+            "id": str(tid),
+            "funding": entry["funding"],
+            "label": " ".join(str(entry["label"]).split()),
+            "plan_types": _words(rel, line, entry.get("plan_types", []), "plan_types"),
+            "default": bool(entry.get("default", False)),
+            "detect": _words(rel, line, entry.get("detect", []), "detect"),
+            **{flag: entry[flag] for flag in _TRACK_FLAGS},
+            "regimes": tuple(entry["regimes"]),
+            "venue": entry["venue"],
+            "gap_exception": list(entry.get("gap_exception", [])),
+            "complaint": entry.get("complaint"),
+            "warning": " ".join(str(entry.get("warning") or "").split()) or None,
+            "citations": list(entry["citations"]),
+        }
+    missing = [f for f in FUNDING_KINDS if f not in defaults]
+    if missing:
+        raise fail(rel, None, f"no default track for funding {', '.join(missing)}")
+    return out
 
 
 # --------------------------------------------------------------------------

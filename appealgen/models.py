@@ -39,6 +39,11 @@ FUNDING_KINDS: tuple[str, ...] = (
     "medicaid",
     "governmental",
     "medicare",
+    # plan types the ACA reaches differently (extend the contract; see docs/contract.md)
+    "church",
+    "fehb",
+    "tricare",
+    "short_term",
     "unknown",
 )
 # What a notice decides (data/rules/stages.yaml reads it; the profile and --set may say it)
@@ -56,6 +61,8 @@ VENUE_KINDS: tuple[str, ...] = (
     "us_dol_ebsa",
     "cms",
     "medicaid_fair_hearing",
+    "opm",
+    "tricare",
     "unknown",
 )
 
@@ -258,6 +265,7 @@ class Decision:
     suggestions: list[str] = field(default_factory=list)
     funding: str = "unknown"  # the plan funding the decision was made for
     final_internal_denial: bool = False  # the notice or the profile: internal appeals are done
+    track: str = "unknown"  # the plan type's track (data/tracks.yaml): law, venue, deadlines
     stage: str = "first_denial"  # what the notice decides (STAGES); a decision input
     stage_reason: str = ""  # where the stage comes from
 

@@ -114,24 +114,45 @@ VENUE_FOR = {
     "governmental": "cms",
     "medicaid": "medicaid_fair_hearing",
     "medicare": "unknown",
+    "church": "unknown",
+    "fehb": "opm",
+    "tricare": "tricare",
+    "short_term": "state_regulator",
     "unknown": "unknown",
 }
 INTERNAL_DEADLINE = {
     "fully_insured": date(2026, 8, 29),  # 180 days
     "self_funded": date(2026, 8, 29),
     "governmental": date(2026, 8, 29),
+    "church": date(2026, 8, 29),
     "unknown": date(2026, 8, 29),
-    "medicaid": date(2026, 5, 1),  # 60 days, managed care
+    "medicaid": date(2026, 5, 1),  # 60 days, managed care (the shorter path when unknown)
     "medicare": None,  # no general rule: the Medicare notice's own deadline
+    "fehb": date(2026, 9, 2),  # 6 months: reconsideration by the carrier
+    "tricare": None,  # the notice's own deadline
+    "short_term": None,  # the policy's and the state's
+}
+NO_ACA = ("medicare", "fehb", "tricare", "short_term")
+OWN_ARGUMENT = {
+    "fehb": "fehb_reconsideration",
+    "tricare": "tricare_reconsideration",
+    "short_term": "short_term_policy_review",
+}
+MEDICAID_FIRST = {
+    "out_of_network": "medicaid_network_gap",
+    "provider_type": "medicaid_enrolled_provider",
+    "cost_sharing": "medicaid_cost_sharing_limits",
 }
 
 
 def expected_documents(category: str, funding: str) -> list[str]:
     docs = ["appeal"]
-    if category in ("out_of_network", "provider_type") and funding != "medicare":
+    gap = ("out_of_network",) if funding == "medicaid" else ("out_of_network", "provider_type")
+    if category in gap and funding not in NO_ACA:
         docs.append("gap_exception")
     docs += {
         "fully_insured": ["state_complaint"],
+        "short_term": ["state_complaint"],
         "self_funded": ["ebsa_request", "employer_letter"],
         "medicaid": ["medicaid_fair_hearing"],
     }.get(funding, [])
@@ -141,10 +162,12 @@ def expected_documents(category: str, funding: str) -> list[str]:
 def expected_first_argument(category: str, funding: str) -> str | None:
     if funding == "medicare":
         return None
+    if funding in OWN_ARGUMENT:
+        return OWN_ARGUMENT[funding]
     if funding == "medicaid":
         if category in PROCEDURAL:
             return "medicaid_hearing_rights"
-        return "medicaid_preventive_coverage"
+        return MEDICAID_FIRST.get(category, "medicaid_preventive_coverage")
     return FIRST_ARGUMENT[category]
 
 
@@ -173,7 +196,7 @@ def test_decision_table(category: str, funding: str) -> None:
 def test_primary_category_answered_first_with_two_categories(funding: str) -> None:
     result = make_result(funding=funding, categories=["cost_sharing", "out_of_network"])
     ids = [a.id for a in decide(result).decision.arguments]
-    if funding in ACA_FUNDING:
+    if funding in (*ACA_FUNDING, "church"):
         assert ids[0] == "no_cost_sharing_preventive"
         assert ids.index("no_in_network_provider") < ids.index("full_and_fair_review")
         assert ids[-1] == "full_and_fair_review"

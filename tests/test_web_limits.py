@@ -158,7 +158,15 @@ def test_a_stuck_upload_blocks_no_one_and_ctrl_c_still_stops_at_once(tmp_path):
         assert status == 206 and len(rest) == size - 100
         with zipfile.ZipFile(io.BytesIO(first + rest)) as zf:
             assert "appeal.docx" in zf.namelist()
-        # the whole file has been sent: the link is gone
+        # the whole file has been sent: the link is gone (a moment after the last byte)
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            try:
+                if request(link, method="HEAD")[0] == 410:
+                    break
+            except OSError:
+                pass
+            time.sleep(0.1)
         assert request(link)[0] == 410
 
         family = [psutil.Process(server.proc.pid), *psutil.Process(server.proc.pid).children(True)]

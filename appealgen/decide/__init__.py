@@ -19,6 +19,7 @@ from .arguments import call_points, choose_arguments
 from .deadlines import compute_deadlines, stated_deadline
 from .documents import choose_documents
 from .facts import ensure_categories, gather
+from .tracks import choose_track
 from .venues import choose_venue
 from .weaknesses import find_weaknesses
 
@@ -40,6 +41,7 @@ def decide(result: ParseResult, profile: Any = None, *, legislator: bool = False
     for claim in result.claims:
         ensure_categories(claim)
     facts = gather(result, profile, legislator=legislator)
+    choose_track(facts, result.plan.name)
 
     venue, venue_warnings = choose_venue(facts)
     arguments = choose_arguments(facts)
@@ -70,6 +72,7 @@ def decide(result: ParseResult, profile: Any = None, *, legislator: bool = False
         suggestions=suggestions,
         funding=facts.funding,
         final_internal_denial=facts.final_denial,
+        track=facts.track,
         stage=facts.stage,
         stage_reason=facts.stage_reason,
     )

@@ -55,6 +55,8 @@ def applies(arg: dict[str, Any], facts: Facts) -> bool:
     aw = arg["applies_when"]
     if facts.funding not in aw["funding"]:
         return False
+    if "tracks" in aw and facts.track not in aw["tracks"]:
+        return False
     if "states" in aw and facts.state not in aw["states"]:
         return False
     if "final_denial" in aw and aw["final_denial"] != facts.final_denial:
@@ -144,6 +146,11 @@ def choose_arguments(facts: Facts) -> list[ArgumentChoice]:
         (a for a in table.values() if applies(a, facts)), key=lambda a: (a["order"], a["id"])
     )
     chosen: dict[str, ArgumentChoice] = {}
+    # An argument that must come first (the demand for proof of grandfathered status,
+    # before any point that assumes the ACA reaches the plan) leads the appeal.
+    for arg in usable:
+        if arg["leads"]:
+            chosen[arg["id"]] = _choice(arg, facts, _supporting_reason(arg, facts))
     for cat, why in _trigger_categories(facts):
         for arg in usable:
             if cat in arg["answers"] and arg["id"] not in chosen:

@@ -11,6 +11,7 @@ from .. import knowledge
 from ..models import Deadlines
 from .arguments import resolve_citations
 from .facts import Facts
+from .tracks import track_of
 
 # Number words a notice may spell out ("within sixty (60) days").
 _NUMBER_WORDS = {
@@ -72,6 +73,15 @@ _PLAN_CLOCK = re.compile(
 _CONTINUATION = re.compile(
     r"keep (?:getting|receiving)|continue (?:to get|getting|receiving|your)|"
     r"while (?:your|the) appeal is|benefits? (?:to )?continue|aid paid pending",
+    re.IGNORECASE,
+)
+# "within 120 days from the date of our appeal decision" counts from a later event, not
+# from this notice: the window is real, but no date can be counted from the notice's.
+_LATER_START = re.compile(
+    r"\b(?:from|after)\s+(?:the\s+date\s+(?:of|on)\s+)?(?:our|the plan's|the|its|your)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:appeal\s+decision|decision\s+on\s+(?:your|the)\s+appeal)|"
+    r"\bafter\s+(?:you\s+(?:get|receive)\s+(?:our|the plan's|the)\s+(?:\w+\s+)?decision|"
+    r"(?:we|the plan)\s+(?:decide|make\s+a\s+decision\s+on)\s+your\s+appeal)",
     re.IGNORECASE,
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(])")
@@ -197,7 +207,7 @@ def find_stated_deadline(
             if not amount:
                 continue
             has_window = True
-            if notice_date:
+            if notice_date and not _LATER_START.search(sentence):
                 business = bool(m["kind"]) and m["kind"].strip().lower() in ("business", "working")
                 found.append(_add_window(notice_date, amount, m["unit"].lower(), business))
         if found:
@@ -216,11 +226,18 @@ def stated_deadline(
     return find_stated_deadline(text, notice_date, kind)[0]
 
 
-def _rule(kind: str, funding: str) -> dict | None:
-    for rule in knowledge.deadline_rules().values():
-        if rule["kind"] == kind and funding in rule["funding"]:
-            return rule
-    return None
+def _rule(kind: str, funding: str, track: str | None = None) -> dict | None:
+    """The rule for a deadline kind: one naming the case's track first, then any for
+    its funding that names no track."""
+    fitting = [
+        r
+        for r in knowledge.deadline_rules().values()
+        if r["kind"] == kind
+        and funding in r["funding"]
+        and (not r.get("tracks") or track in r["tracks"])
+    ]
+    fitting.sort(key=lambda r: not r.get("tracks"))
+    return fitting[0] if fitting else None
 
 
 def _from_rule(rule: dict, start: date) -> date:
@@ -258,7 +275,7 @@ def compute_deadlines(facts: Facts) -> tuple[Deadlines, list[str]]:
                 "A deadline printed on the notice wins over the general rule."
             )
             return stated
-        rule = _rule(kind, facts.funding)
+        rule = _rule(kind, facts.funding, facts.track)
         if sentence and notice is None:
             out.reasons[kind] = (
                 f"Your notice states a time limit (\u201c{sentence}\u201d), "
@@ -278,37 +295,63 @@ def compute_deadlines(facts: Facts) -> tuple[Deadlines, list[str]]:
             )
             no_date_said = True
             return None
+        if rule.get("at_most"):
+            latest = _from_rule(rule, notice)
+            out.reasons[kind] = (
+                f"{rule['reason']}{_cite(rule, facts)} Counted from the notice's date, the "
+                f"federal limit would fall on {latest.isoformat()}, but your state may allow "
+                "less and the notice itself must say how long you have: use the date it "
+                "gives, and send the request now."
+            )
+            return None
         out.reasons[kind] = f"{rule['reason']}{_cite(rule, facts)}"
         return _from_rule(rule, notice)
 
     is_final = facts.final_denial
+    track = track_of(facts)
     medicare = facts.funding == "medicare"
     medicaid = facts.funding == "medicaid"
     stated_internal, _ = find_stated_deadline(facts.notice_text, notice, "internal_appeal")
     out.internal_appeal = decide_one(
         "internal_appeal",
-        not is_final or stated_internal is not None,
+        track["plan_appeal"] and (not is_final or stated_internal is not None),
         "This notice is the plan's final internal decision, so the next step is outside the "
-        "plan (see the other deadlines).",
+        "plan (see the other deadlines)."
+        if track["plan_appeal"]
+        else f"With {track['label']} there is no plan appeal first: the next step is the "
+        "review outside the plan (see the other deadlines).",
     )
     if medicare and out.internal_appeal is None and "internal_appeal" not in out.reasons:
         out.reasons["internal_appeal"] = "Use the deadline printed on your Medicare notice."
-    out.external_review = decide_one(
-        "external_review",
-        is_final and not medicare and not medicaid,
-        "External review opens only after the plan's final internal denial; "
-        + (
+    if facts.grandfathered and track["external_review"]:
+        not_external = (
+            "A grandfathered plan is not bound by the ACA's external-review rule (45 CFR "
+            "147.136(a)(1) covers plans that are not grandfathered), so no external-review "
+            "request is made. The appeal first asks the plan to prove its grandfathered "
+            "status; if it cannot, ask it in writing how to request external review."
+        )
+    elif not track["external_review"]:
+        not_external = f"The ACA's external review does not apply to {track['label']}; " + (
             "Medicaid uses a state fair hearing instead."
             if medicaid
             else "Medicare has its own appeal steps."
             if medicare
-            else "this notice is not one yet. If your appeal is denied, the clock starts then."
-        ),
+            else "its own review comes after the plan's appeal (see where to complain)."
+        )
+    else:
+        not_external = (
+            "External review opens only after the plan's final internal denial; this notice "
+            "is not one yet. If your appeal is denied, the clock starts then."
+        )
+    out.external_review = decide_one(
+        "external_review",
+        is_final and track["external_review"] and not facts.grandfathered,
+        not_external,
     )
     if medicaid:
         out.fair_hearing = decide_one(
             "fair_hearing",
-            is_final,
+            is_final or not track["plan_appeal"],
             "A state fair hearing is asked for after the plan's appeal decision; this notice "
             "is not that decision yet.",
         )

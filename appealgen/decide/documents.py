@@ -7,6 +7,12 @@ from collections.abc import Callable
 from ..letters import BY_KIND, CHOSEN_KINDS
 from ..models import DocumentPlan, Venue
 from .facts import Facts, profile_value
+from .tracks import (
+    complaint_document,
+    external_review_open,
+    gap_exception_categories,
+    track_of,
+)
 from .venues import external_review_venue
 
 GAP_CATEGORIES = ("out_of_network", "provider_type")
@@ -28,16 +34,17 @@ def _plan(kind: str, facts: Facts, recipient: str, reason: str) -> DocumentPlan:
 
 def wants_gap_exception(facts: Facts) -> str | None:
     """Why a gap-exception request is needed, or None."""
-    if facts.funding == "medicare":
+    allowed = gap_exception_categories(facts)  # by plan type: data/tracks.yaml
+    if not allowed:
         return None
-    hit = [c for c in GAP_CATEGORIES if c in facts.categories]
+    hit = [c for c in GAP_CATEGORIES if c in facts.categories and c in allowed]
     if hit:
         return (
             f"the denial is about {' and '.join(GAP_LABELS[h] for h in hit)}; a gap "
             "exception asks the plan to treat your out-of-network lactation consultant as "
             "in-network because it has none who could see you"
         )
-    if facts.no_in_network:
+    if facts.no_in_network and "out_of_network" in allowed:
         return (
             "you said no in-network lactation consultant was available; a gap exception "
             "asks the plan to pay your provider as in-network"
@@ -50,6 +57,12 @@ def _appeal(facts: Facts, venue: Venue) -> DocumentPlan | None:
         "Every denied claim gets a written appeal to the plan; it is the first step "
         "and starts the record for every later one."
     )
+    if not track_of(facts)["plan_appeal"]:  # fee-for-service Medicaid: the state decided
+        reason = (
+            "There is no plan appeal here: the state Medicaid agency decided the claim "
+            "itself. This letter states your case to the agency; send it with the request "
+            "for a fair hearing, which is the first step."
+        )
     if facts.stage == "final_internal_denial":
         reason += (
             " This notice looks like the plan's final internal decision: send the "
@@ -84,13 +97,13 @@ def _gap_exception(facts: Facts, venue: Venue) -> DocumentPlan | None:
 
 
 def _state_complaint(facts: Facts, venue: Venue) -> DocumentPlan | None:
-    if facts.funding != "fully_insured":
+    if complaint_document(facts) != "state_complaint":
         return None
     return _plan(
         "state_complaint",
         facts,
         venue.name or "Your state's insurance department",
-        "A fully insured plan is overseen by the state insurance regulator; a "
+        "An insured plan is overseen by the state insurance regulator; a "
         "complaint there often moves a plan that ignores an appeal. Send it with or "
         "after the appeal.",
     )
@@ -125,19 +138,26 @@ def _employer_letter(facts: Facts, venue: Venue) -> DocumentPlan | None:
 def _medicaid_fair_hearing(facts: Facts, venue: Venue) -> DocumentPlan | None:
     if facts.funding != "medicaid" or facts.stage == "fair_hearing_decision":
         return None
+    reason = (
+        "Medicaid denials are reviewed in a state fair hearing; with a managed-care plan, "
+        "ask for it after the plan's appeal decision. Prepared now so it is ready."
+    )
+    if not track_of(facts)["plan_appeal"]:
+        reason = (
+            "Fee-for-service Medicaid has no plan appeal: ask the state Medicaid agency for "
+            "a fair hearing now, within the time the notice gives (at most 90 days from its "
+            "mailing)."
+        )
     return _plan(
         "medicaid_fair_hearing",
         facts,
         "Your state Medicaid agency (fair hearing office)",
-        "Medicaid denials are reviewed in a state fair hearing; with a managed-care plan, "
-        "ask for it after the plan's appeal decision. Prepared now so it is ready.",
+        reason,
     )
 
 
 def _external_review(facts: Facts, venue: Venue) -> DocumentPlan | None:
-    # only after the plan's final internal decision: never on a first denial, and not again
-    # after an external reviewer or a hearing officer has decided
-    if facts.stage != "final_internal_denial" or facts.funding in ("medicaid", "medicare"):
+    if not external_review_open(facts):  # never for a grandfathered plan
         return None
     return _plan(
         "external_review",

@@ -16,6 +16,10 @@ FUNDING_LABELS = {
     "medicaid": "Medicaid",
     "governmental": "state or local government employer",
     "medicare": "Medicare",
+    "church": "church",
+    "fehb": "Federal Employees Health Benefits (FEHB)",
+    "tricare": "TRICARE",
+    "short_term": "short-term",
     "unknown": "unknown",
 }
 
@@ -33,7 +37,11 @@ REGIMES_BY_FUNDING: dict[str, tuple[str, ...]] = {
     "self_funded": ("erisa",),
     "unknown": ("hhs", "erisa"),
     "medicare": (),
-}
+    "church": ("treasury", "hhs"),
+    "fehb": (),
+    "tricare": (),
+    "short_term": (),
+}  # refined per plan type by decide/tracks.py from data/tracks.yaml
 
 _GRANDFATHERED = re.compile(r"\bgrand-?fathered\b", re.IGNORECASE)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+")
@@ -66,6 +74,9 @@ class Facts:
     legislator: bool
     profile: Any = None
     extra: dict[str, Any] = field(default_factory=dict)
+    track: str = "unknown"  # data/tracks.yaml id, set by decide/tracks.py
+    track_reason: str = ""
+    plan_type: str | None = None  # plan.type from the notice
 
     @property
     def final_denial(self) -> bool:
@@ -291,4 +302,5 @@ def gather(result: ParseResult, profile: Any = None, *, legislator: bool = False
         payer_name=result.payer.name,
         legislator=legislator,
         profile=profile,
+        plan_type=result.plan.type,
     )

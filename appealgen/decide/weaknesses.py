@@ -6,6 +6,7 @@ from datetime import date
 
 from .arguments import matching_codes
 from .facts import Facts, profile_value
+from .tracks import external_review_open, track_of
 
 NON_PREVENTIVE_PREFIXES = ("O91", "O92", "N61", "P92")
 PREVENTIVE_CODE = "Z39.1"
@@ -34,6 +35,9 @@ def find_weaknesses(facts: Facts) -> list[str]:
             "No claim on this notice was denied or charged cost sharing, so there is "
             "nothing to appeal."
         ]
+    warning = track_of(facts)["warning"]
+    if warning:
+        out.append(warning)
     if facts.funding == "medicare":
         out.append(
             "This is a Medicare plan. The ACA rule that makes plans cover lactation support "
@@ -52,7 +56,8 @@ def find_weaknesses(facts: Facts) -> list[str]:
         out.append(
             "A grandfathered plan (one that existed on March 23, 2010 and has not changed "
             "much since) does not have to follow the ACA preventive-care rule, nor the ACA's "
-            "appeal and external-review rules. Ask the plan "
+            "appeal and external-review rules, so no external-review request is made. Ask the "
+            "plan "
             "to show its grandfathered-plan notice and its 2010 plan documents; the appeal "
             "asks for them. A plan whose materials carry no such notice cannot rely on that "
             "status."
@@ -98,11 +103,7 @@ def find_weaknesses(facts: Facts) -> list[str]:
                 "Lactation support is covered for as long as breastfeeding lasts, so say "
                 "plainly in the appeal that you were still breastfeeding then."
             )
-    if (
-        facts.final_denial
-        and "out_of_network" in facts.categories
-        and facts.funding not in ("medicaid", "medicare")
-    ):
+    if external_review_open(facts) and "out_of_network" in facts.categories:
         out.append(
             "External review can refuse a denial that turns only on a contract question such "
             'as "out-of-network care is not covered". Frame it as a medical question (could '

@@ -14,6 +14,7 @@ import atexit
 import contextlib
 import html
 import logging
+import os
 import re
 import secrets
 import shutil
@@ -116,6 +117,8 @@ class _Job:
     zip_path: Path
     download_name: str
     created: float
+    sending: int = 0  # answers reading the zip now: its folder stays until they end
+    gone: bool = False  # out of the store: the folder goes once nothing is sending
 
 
 class JobStore:
@@ -161,10 +164,28 @@ class JobStore:
         return None
 
     def finish(self, job_id: str) -> None:
-        """The job's letters were downloaded in full: remove it and its folder."""
+        """The job's letters were downloaded in full: the link goes now, the folder as
+        soon as no other answer is reading the zip."""
         with self._lock:
             job = self._jobs.pop(job_id, None)
-        if job is not None:
+            if job is None:
+                return
+            job.gone = True
+            remove = job.sending == 0
+        if remove:
+            shutil.rmtree(job.folder, ignore_errors=True)
+
+    def hold(self, job: _Job) -> None:
+        """An answer starts reading the job's zip."""
+        with self._lock:
+            job.sending += 1
+
+    def release(self, job: _Job) -> None:
+        """An answer has finished reading the zip; a finished job's folder goes with the last."""
+        with self._lock:
+            job.sending -= 1
+            remove = job.gone and job.sending == 0
+        if remove:
             shutil.rmtree(job.folder, ignore_errors=True)
 
     def take(self, job_id: str) -> _Job | None:
@@ -182,8 +203,11 @@ class JobStore:
         with self._lock:
             old = [k for k, j in self._jobs.items() if now - j.created > self.ttl]
             expired = [self._jobs.pop(k) for k in old]
+            for job in expired:
+                job.gone = True
         for job in expired:
-            shutil.rmtree(job.folder, ignore_errors=True)
+            if job.sending == 0:
+                shutil.rmtree(job.folder, ignore_errors=True)
         return len(expired)
 
     def close(self) -> None:
@@ -630,7 +654,11 @@ async def download(request: Request) -> Response:
     web: WebState = request.app.state.web
     job_id = request.path_params["job_id"]
     job = web.jobs.get(job_id)
-    if job is None or not job.zip_path.exists():
+    try:
+        stat_result = os.stat(job.zip_path) if job is not None else None
+    except OSError:
+        stat_result = None
+    if job is None or stat_result is None:
         return web.page(
             render_error(
                 "these letters were already downloaded or have expired; make them again below",
@@ -638,13 +666,14 @@ async def download(request: Request) -> Response:
             ),
             status=410,
         )
-    response = FileResponse(job.zip_path, media_type="application/zip", filename=job.download_name)
-    if request.method != "GET":
-        return response
-    size = job.zip_path.stat().st_size
-    if not _reaches_end(request.headers, size):
-        return response
-    return _WhenSent(response, lambda: web.jobs.finish(job_id))
+    response = FileResponse(
+        job.zip_path,
+        media_type="application/zip",
+        filename=job.download_name,
+        stat_result=stat_result,
+    )
+    last = request.method == "GET" and _reaches_end(request.headers, stat_result.st_size)
+    return _Sending(response, web.jobs, job_id, job, last)
 
 
 def _reaches_end(headers: Headers, size: int) -> bool:
@@ -665,13 +694,17 @@ def _reaches_end(headers: Headers, size: int) -> bool:
     return False
 
 
-class _WhenSent:
-    """A response that calls ``done`` once its last body message has gone out (not when
-    the client went away halfway)."""
+class _Sending:
+    """The zip's answer: holds the job's folder while it is sent, and when ``last`` (it
+    ends with the file's last byte) finishes the job once its last body message has gone
+    out — not when the client went away halfway."""
 
-    def __init__(self, response: Response, done: Callable[[], None]) -> None:
+    def __init__(self, response: Response, jobs: JobStore, job_id: str, job: _Job, last: bool):
         self.response = response
-        self.done = done
+        self.jobs = jobs
+        self.job_id = job_id
+        self.job = job
+        self.last = last
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         finished = False
@@ -682,9 +715,13 @@ class _WhenSent:
             if message["type"] == "http.response.body" and not message.get("more_body"):
                 finished = True
 
-        await self.response(scope, receive, tracking_send)
-        if finished:
-            self.done()
+        self.jobs.hold(self.job)
+        try:
+            await self.response(scope, receive, tracking_send)
+        finally:
+            if finished and self.last:
+                self.jobs.finish(self.job_id)
+            self.jobs.release(self.job)
 
 
 def create_app(

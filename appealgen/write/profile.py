@@ -62,6 +62,7 @@ class PlanInfo:
     member_services_phone: str | None = None
     group_number: str | None = None
     funding: str | None = None
+    type: str | None = None  # e.g. Medicaid "managed care" or "fee-for-service"
     appeals_address: list[str] = field(default_factory=list)
     appeals_fax: str | None = None
 
@@ -300,7 +301,9 @@ payer = "Example Health Plan"
 # name = "Choice PPO"
 member_services_phone = "1-800-555-0100"
 # group_number = "000123"
-# funding = "fully_insured"   # fully_insured, self_funded, medicaid, governmental, medicare
+# funding = "fully_insured"   # fully_insured, self_funded, medicaid, governmental, medicare,
+#                             # church, fehb, tricare, short_term
+# type = "managed care"       # for Medicaid: "managed care" or "fee-for-service"
 # appeals_address = ["Example Health Plan", "Attn: Appeals", "PO Box 1000", "Boston, MA 02101"]
 # appeals_fax = "1-800-555-0199"
 

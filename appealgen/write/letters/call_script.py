@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .common import Shared, codes_text
+from .common import Shared, codes_text, plan_track
 from .text import Phrase, fmt_date
 
 CALL_LOG_MIN_ROWS = 6
@@ -142,9 +142,14 @@ def context(s: Shared) -> dict[str, Any]:
             "says": "\u201cYou needed prior approval.\u201d"
             if not s.prospective
             else "\u201cYou need prior approval.\u201d",
-            "answer": "Lactation support is preventive care that the Affordable Care Act "
-            "requires the plan to cover without cost sharing. Which written plan rule requires "
-            f"approval? Please send it to {send_to}, {approval_next}",
+            "answer": (
+                "Lactation support is preventive care that the Affordable Care Act "
+                "requires the plan to cover without cost sharing. "
+                if plan_track(s)["aca_preventive"]
+                else ""
+            )
+            + f"Which written plan rule requires approval? Please send it to {send_to}, "
+            f"{approval_next}",
         },
         {
             "says": "\u201cHome visits are not covered.\u201d",

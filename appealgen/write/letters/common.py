@@ -383,6 +383,8 @@ def shared(
         "the member services phone number on your ID card",
     )
     funding = pr.plan.funding if pr.plan.funding != "unknown" else (prof.plan.funding or "unknown")
+    if getattr(case.decision, "funding", "unknown") != "unknown":  # the decision settled it
+        funding = case.decision.funding
 
     if provider_voice:
         sender = {
@@ -592,6 +594,16 @@ def shared(
 # Pieces several letters use
 
 
+def plan_track(s: Shared) -> dict[str, Any]:
+    """The decision's plan-type track (data/tracks.yaml): which rules reach the plan."""
+    from ... import knowledge
+
+    table = knowledge.tracks()
+    return table.get(getattr(s.case.decision, "track", None) or "") or next(
+        t for t in table.values() if t["funding"] == s.funding and t["default"]
+    )
+
+
 def claim_file_requests(s: Shared) -> list[Any]:
     """The documents to ask the plan for (29 CFR 2560.503-1(h)(2)(iii)): the claim file,
     the plan's terms, the internal rule relied on, the codes; and, where the letter is
@@ -603,7 +615,7 @@ def claim_file_requests(s: Shared) -> list[Any]:
             "any internal rule, guideline, protocol or criterion used in deciding the claim",
             "the diagnosis and treatment codes on the claim and what they mean",
         ]
-        if s.funding not in ("medicaid", "medicare"):
+        if plan_track(s)["erisa_claims"]:  # an ERISA-style plan document and SPD
             docs.insert(
                 1,
                 "the sections of the plan document and summary plan description "
@@ -626,7 +638,7 @@ def with_document_rule(s: Shared, docs: list[Any]) -> list[str]:
     sources = list(s.sources)
     if (
         docs
-        and s.funding not in ("medicaid", "medicare")
+        and plan_track(s)["erisa_claims"]
         and not s.prospective
         and not any("2560.503-1" in src for src in sources)
     ):
