@@ -23,6 +23,7 @@ from typing import Any
 from . import knowledge
 from .clock import today
 from .errors import LayoutError
+from .models import SOURCE_KINDS
 from .read import learned as rl
 from .read import normalize as nz
 from .read.anchors import find_label, heading_above, label_text, words_of
@@ -76,8 +77,13 @@ def learn_layout(
     """
     instances = corrected_values(corrected)
     doc = load(Path(file_path))
+    if doc.kind == "x12":
+        raise LayoutError(
+            f"{Path(file_path).name}: an X12 835 file is read segment by segment; "
+            "it needs no learned layout"
+        )
     lines = rl.notice_lines(doc)
-    payer = (corrected.get("payer") or {}).get("name") or ""
+    payer = _text(_get(corrected, "payer.name"))
     fields, codes = _choose(lines, instances, _categories(corrected))
     if not fields:
         raise LayoutError(
@@ -86,14 +92,15 @@ def learn_layout(
         )
     strings = [str(i.value) for i in instances if isinstance(i.value, str)]
     fp = fingerprint(rl.notice_lines(doc, rl.FINGERPRINT_PAGES), payer, strings)
-    kind = (corrected.get("source") or {}).get("kind") or "unknown"
+    kind = _get(corrected, "source.kind")
+    kind = kind if kind in SOURCE_KINDS else "unknown"
     layout = LearnedLayout(
         name="pending",
         payer=payer,
         fingerprint=fp.digest,
         words=sorted(fp.words),
         fields=fields,
-        kind=kind if doc.kind != "x12" else "unknown",
+        kind=kind,
         confirmed=True,
         codes=codes,
         not_printed=_not_printed(corrected, instances),
@@ -144,6 +151,10 @@ def _typed(path: str, v: Any) -> Any:
     if kind == "int":
         return int(v) if isinstance(v, int) and not isinstance(v, bool) else None
     return str(v).strip() if isinstance(v, str) and v.strip() else None
+
+
+def _text(v: Any) -> str:
+    return v.strip() if isinstance(v, str) else ""
 
 
 def _get(d: Any, dotted: str) -> Any:

@@ -240,3 +240,10 @@ def test_x12_files_have_no_learned_layout(home):
         Path(__file__).resolve().parent.parent / "samples" / "northwind_835_out_of_network.835"
     )
     assert result.layout.get("learned") is None
+
+
+def test_an_835_needs_no_learned_layout(home):
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    truth = json.loads((samples / "northwind_835_out_of_network.expected.json").read_text())
+    with pytest.raises(LayoutError, match="needs no learned layout"):
+        learn_layout(samples / "northwind_835_out_of_network.835", truth)
