@@ -109,6 +109,7 @@ SUMMARY_COLUMNS: tuple[str, ...] = (
     "primary_category",
     "amount_at_stake",
     "internal_appeal_deadline",
+    "overdue",
     "documents",
     "case_dir",
 )
@@ -158,6 +159,7 @@ class SummaryRow:
     primary_category: str = ""
     amount_at_stake: str = ""
     internal_appeal_deadline: str = ""
+    overdue: bool = False  # a deadline of the case has passed (said first in the work list)
     documents: list[str] = field(default_factory=list)
     case_dir: str = ""
     sha256: str = ""
@@ -336,6 +338,7 @@ def summary_fields(case: dict[str, Any]) -> dict[str, Any]:
         "primary_category": primary,
         "amount_at_stake": str(total.quantize(Decimal("0.01"))) if total is not None else "",
         "internal_appeal_deadline": _text((decision.get("deadlines") or {}).get("internal_appeal")),
+        "overdue": bool(decision.get("overdue")) or decision.get("appeal_late") == "passed",
     }
 
 
@@ -360,12 +363,13 @@ def _row_from_case_dir(row: SummaryRow, case_dir: Path, outdir: Path) -> None:
 
 
 def sort_rows(rows: list[SummaryRow]) -> list[SummaryRow]:
-    """By internal-appeal deadline (unknown last), then amount at stake, largest first."""
+    """Overdue cases first, then by internal-appeal deadline (unknown last), then amount at
+    stake, largest first."""
 
-    def key(r: SummaryRow) -> tuple[int, str, Decimal, str]:
+    def key(r: SummaryRow) -> tuple[int, int, str, Decimal, str]:
         amount = _dec(r.amount_at_stake) or Decimal(0)
         deadline = r.internal_appeal_deadline
-        return (0 if deadline else 1, deadline, -amount, r.file)
+        return (0 if r.overdue else 1, 0 if deadline else 1, deadline, -amount, r.file)
 
     return sorted(rows, key=key)
 
@@ -376,6 +380,8 @@ def excel_safe(value: str) -> str:
 
 
 def _csv_cell(value: Any) -> str:
+    if isinstance(value, bool):
+        value = "yes" if value else ""
     if isinstance(value, list):
         value = ";".join(str(v) for v in value)
     text = value if isinstance(value, str) else ("" if value is None else str(value))

@@ -541,3 +541,86 @@ def unsure_paths(result: ParseResult, paths: list[str]) -> list[str]:
     return [
         p for p in paths if get_value(result, p) not in (None, [], "") and not is_sure(result, p)
     ]
+
+
+# --------------------------------------------------------------------------
+# What to ask the person
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    """A fact the letters need that the reader is not sure of: shown first to the person."""
+
+    path: str
+    label: str
+    seen: str  # what the reader thought it saw ("" when it saw nothing)
+    page: int | None = None
+    reason: str | None = None
+
+    def line(self) -> str:
+        """ "your member ID: the notice seems to say “XJH44”, page 1 — not sure (…)"."""
+        text = self.label
+        if self.seen:
+            text += f": the notice seems to say \u201c{self.seen}\u201d"
+        if self.page:
+            text += f" (page {self.page})"
+        if self.reason:
+            text += f"; {self.reason}"
+        return f"{text} [{self.path}]"
+
+
+SEEN_MAX_CHARS = 80
+
+
+def shown(value: Any) -> str:
+    """A value as the person reads it (dates ISO, lists joined, long text cut)."""
+    value = serialized(value)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value)
+    text = " ".join(str(value).split())
+    if len(text) > SEEN_MAX_CHARS:
+        text = text[:SEEN_MAX_CHARS].rsplit(" ", 1)[0] + " \u2026"
+    return text
+
+
+def check_item(result: ParseResult, path: str, label: str | None = None) -> CheckItem:
+    """The question to ask about the value at ``path``."""
+    ev = result.evidence.get(path)
+    return CheckItem(
+        path=path,
+        label=label or label_of(path),
+        seen=shown(get_value(result, path)),
+        page=ev.page if ev else None,
+        reason=(ev.reason if ev else None) or ("not read with certainty" if ev is None else None),
+    )
+
+
+def unclear_denied(result: ParseResult) -> list[int]:
+    """Positions of the claims the reader cannot tell were denied or not."""
+    return [i for i in range(len(result.claims)) if not is_sure(result, f"claims.{i}.denied")]
+
+
+def denied_question(result: ParseResult) -> str | None:
+    """When no claim reads as denied but the reader is not sure of some: the question to
+    ask instead of saying nothing was denied (None when there is nothing to ask)."""
+    if result.denied_claims:
+        return None
+    unclear = unclear_denied(result)
+    if not unclear:
+        return None
+    names = [
+        f"claim {result.claims[i].claim_number}"
+        if result.claims[i].claim_number
+        else f"claim {i + 1}"
+        for i in unclear
+    ]
+    sets = " ".join(f"--set claims.{i}.denied=true" for i in unclear)
+    return (
+        f"appealgen could not tell whether {', '.join(names)} was denied: the notice does not "
+        "say it clearly. Check the notice; if it was denied or you were charged, say so "
+        f"({sets}, or the review form) and the letters will be written."
+    )

@@ -735,6 +735,7 @@ class CategoryInfo:
     id: str
     priority: int
     description: str
+    choice: str = ""  # the reason as the review form offers it ("They say ...")
 
 
 @dataclass(frozen=True)
@@ -854,7 +855,7 @@ def categories() -> dict[str, CategoryInfo]:
         if not isinstance(entry, dict):
             raise fail(relpath, doc.get("__line__"), "each category must be a mapping")
         line = entry["__line__"]
-        keys = ("id", "priority", "description")
+        keys = ("id", "priority", "description", "choice")
         check_keys(relpath, entry, keys, keys)
         cat = _check_category(relpath, line, str(entry["id"]))
         if cat in found:
@@ -865,7 +866,12 @@ def categories() -> dict[str, CategoryInfo]:
         if prio in priorities:
             raise fail(relpath, line, f"priority {prio} is also used by {priorities[prio]!r}")
         priorities[prio] = cat
-        found[cat] = CategoryInfo(cat, prio, " ".join(str(entry["description"]).split()))
+        found[cat] = CategoryInfo(
+            cat,
+            prio,
+            " ".join(str(entry["description"]).split()),
+            " ".join(str(entry["choice"]).split()),
+        )
     missing = [c for c in CATEGORIES if c not in found]
     if missing:
         raise fail(relpath, None, f"missing categories: {', '.join(missing)}")
@@ -916,6 +922,108 @@ def phrase_rules() -> tuple[PhraseRule, ...]:
     return tuple(sorted(rules, key=lambda r: (r.priority, r.line)))
 
 
+# --------------------------------------------------------------------------
+# Reader word lists: insurers, funding, denial words, heading weights
+#
+# rules/insurers.yaml         organisation words and words that are never the insurer
+# rules/funding.yaml          ordered rules: phrases -> plan.funding
+# rules/denial_words.yaml     words that say denied / paid in full
+# rules/heading_weights.yaml  how the insurer's heading is scored
+
+HEADING_WEIGHTS = (
+    "organisation_word",
+    "size_rank",
+    "size_ranks",
+    "first_lines",
+    "first_line_count",
+    "bold",
+    "page_position",
+    "font_size_divisor",
+    "top_fraction",
+)
+
+
+@dataclass(frozen=True)
+class ReaderRules:
+    org_words: re.Pattern[str]
+    not_payer: re.Pattern[str]
+    funding: tuple[tuple[str, re.Pattern[str]], ...]
+    denied: re.Pattern[str]
+    paid: re.Pattern[str]
+    heading: dict[str, float]
+
+
+def _word_list(relpath: str, doc: dict[str, Any], key: str) -> list[str]:
+    words = doc[key]
+    if not isinstance(words, list) or not words:
+        raise fail(relpath, doc.get("__line__"), f"{key}: expected a non-empty list")
+    for w in words:
+        if not isinstance(w, str) or not w.strip():
+            raise fail(relpath, doc.get("__line__"), f"{key}: {w!r} is not a non-empty string")
+    return [str(w) for w in words]
+
+
+def _compile(relpath: str, line: int | None, pattern: str) -> re.Pattern[str]:
+    try:
+        rx = re.compile(pattern, re.IGNORECASE)
+    except re.error as e:
+        raise fail(relpath, line, f"bad regular expression {pattern!r}: {e}") from e
+    if rx.search(""):
+        raise fail(relpath, line, f"pattern {pattern!r} matches empty text")
+    return rx
+
+
+def _funding_rules(relpath: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    from .models import FUNDING_KINDS
+
+    doc = load_yaml(relpath)
+    if not isinstance(doc, dict):
+        raise fail(relpath, None, "expected a mapping with the key 'rules'")
+    check_keys(relpath, doc, ("rules",), ("rules",))
+    out = []
+    for entry in doc["rules"]:
+        if not isinstance(entry, dict):
+            raise fail(relpath, doc.get("__line__"), "each rule must be a mapping")
+        line = entry["__line__"]
+        check_keys(relpath, entry, ("kind", "patterns"), ("kind", "patterns"))
+        _check_choice(relpath, line, entry["kind"], FUNDING_KINDS, "kind")
+        pats = _word_list(relpath, entry, "patterns")
+        out.append((str(entry["kind"]), _compile(relpath, line, "|".join(pats))))
+    return tuple(out)
+
+
+@functools.cache
+def reader_rules() -> ReaderRules:
+    """The reader's word lists and weights, validated and compiled."""
+    rel = "rules/insurers.yaml"
+    ins = load_yaml(rel)
+    if not isinstance(ins, dict):
+        raise fail(rel, None, "expected a mapping with stems, words and not_payer")
+    check_keys(rel, ins, ("stems", "words", "not_payer"), ("stems", "words", "not_payer"))
+    stems, words = _word_list(rel, ins, "stems"), _word_list(rel, ins, "words")
+    org = _compile(rel, None, rf"\b\w*({'|'.join(stems)})\w*\b|\b({'|'.join(words)})\b")
+    not_payer = _compile(rel, None, rf"\b({'|'.join(_word_list(rel, ins, 'not_payer'))})\b")
+    rel = "rules/denial_words.yaml"
+    dw = load_yaml(rel)
+    if not isinstance(dw, dict):
+        raise fail(rel, None, "expected a mapping with denied and paid")
+    check_keys(rel, dw, ("denied", "paid"), ("denied", "paid"))
+    denied = _compile(rel, None, rf"\b({'|'.join(_word_list(rel, dw, 'denied'))})\b")
+    paid = _compile(rel, None, rf"\b({'|'.join(_word_list(rel, dw, 'paid'))})\b")
+    rel = "rules/heading_weights.yaml"
+    hw = load_yaml(rel)
+    if not isinstance(hw, dict):
+        raise fail(rel, None, "expected a mapping of weights")
+    check_keys(rel, hw, HEADING_WEIGHTS, HEADING_WEIGHTS)
+    heading = {}
+    for k in HEADING_WEIGHTS:
+        v = hw[k]
+        if not isinstance(v, (int, float)) or isinstance(v, bool) or v < 0:
+            raise fail(rel, hw.get("__line__"), f"{k}: expected a number >= 0, not {v!r}")
+        heading[k] = float(v)
+    return ReaderRules(org, not_payer, _funding_rules("rules/funding.yaml"), denied, paid, heading)
+
+
 @functools.cache
 def load_codes_and_rules() -> None:
     """Load every file of this section (load_all() finds this by its load_ name)."""
@@ -924,6 +1032,7 @@ def load_codes_and_rules() -> None:
     lactation_codes()
     categories()
     phrase_rules()
+    reader_rules()
 
 
 # --------------------------------------------------------------------------

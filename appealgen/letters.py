@@ -55,7 +55,7 @@ LETTERS: tuple[Letter, ...] = (
         "record for every later step.",
         context=_ctx("appeal"),
         audience="plan",
-        expected=(*_LETTER, "documents_requested", "requests"),
+        expected=(*_LETTER, "documents_requested", "requests", "late_request"),
     ),
     Letter(
         kind="gap_exception",
@@ -109,7 +109,7 @@ LETTERS: tuple[Letter, ...] = (
         context=_ctx("medicaid_fair_hearing"),
         # the hearing is the state's review after the plan's appeal, not a request to the plan
         audience="regulator",
-        expected=(*_LETTER, "hearing_requests"),
+        expected=(*_LETTER, "hearing_requests", "late_request"),
     ),
     Letter(
         kind="external_review",
@@ -120,7 +120,7 @@ LETTERS: tuple[Letter, ...] = (
         "denial.",
         context=_ctx("external_review"),
         audience="plan",
-        expected=(*_LETTER, "review_requests"),
+        expected=(*_LETTER, "review_requests", "late_request"),
     ),
     Letter(
         kind="legislator_letter",

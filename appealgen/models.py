@@ -268,6 +268,9 @@ class Decision:
     track: str = "unknown"  # the plan type's track (data/tracks.yaml): law, venue, deadlines
     stage: str = "first_denial"  # what the notice decides (STAGES); a decision input
     stage_reason: str = ""  # where the stage comes from
+    today: date | None = None  # the day the deadlines were compared with (clock.today())
+    overdue: list[str] = field(default_factory=list)  # deadline kinds passed by then
+    appeal_late: str | None = None  # "passed", "maybe" (no date known, long ago) or None
 
 
 CASE_ID_LENGTH = 12

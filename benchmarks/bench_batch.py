@@ -3,6 +3,7 @@
     python benchmarks/bench_batch.py                      # N=100 at --jobs 1 and 2
     python benchmarks/bench_batch.py --n 100 1000 --jobs 2
     python benchmarks/bench_batch.py --json bench.json    # the numbers, for CI
+    python benchmarks/bench_batch.py --no-log             # without the case log, to compare
 
 Generates N two-page text EOBs (``samples/generate.py: generate_synthetic``)
 once per N, then runs ``appealgen.batch.run_batch`` on them with every letter
@@ -36,6 +37,7 @@ import psutil
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from appealgen import caselog  # noqa: E402
 from appealgen.batch import run_batch  # noqa: E402
 
 TARGET_FILES_PER_S_PER_CORE = 5.0
@@ -112,6 +114,7 @@ def run_one(
     *,
     template_cache: bool = True,
     split_parse: bool = False,
+    case_log: Path | None = None,
 ) -> dict:
     shutil.rmtree(outdir, ignore_errors=True)
     import bench_workers  # next to this script: the workers import it by name
@@ -124,10 +127,19 @@ def run_one(
     with MemorySampler() as mem:
         t0 = time.perf_counter()
         result = run_batch(indir, outdir, jobs=jobs, force=True, timeout=timeout, worker=worker)
+        log_s = 0.0
+        if case_log is not None:  # what `appealgen batch` does after the workers
+            t_log = time.perf_counter()
+            with caselog.connect(str(case_log)) as db:
+                caselog.record_cases(db, caselog.records_from_batch(result), recorded_by="batch")
+            log_s = time.perf_counter() - t_log
         wall = time.perf_counter() - t0
     done = result.counts["done"]
     processed = done + result.counts["failed"]
-    stages = {k: v / processed for k, v in sorted(result.stage_seconds.items())} if done else {}
+    stage_seconds = dict(result.stage_seconds)
+    if case_log is not None:
+        stage_seconds["log"] = log_s
+    stages = {k: v / processed for k, v in sorted(stage_seconds.items())} if done else {}
     first_errors = sorted({r.error for r in result.failed})[:3]
     return {
         "files": len(result.rows),
@@ -136,6 +148,7 @@ def run_one(
         "duplicate": result.counts["duplicate"],
         "jobs": jobs,
         "template_cache": template_cache,
+        "case_log": case_log is not None,
         "wall_s": round(wall, 3),
         "files_per_s": round(processed / wall, 2),
         "files_per_s_per_core": round(processed / wall / jobs, 2),
@@ -176,7 +189,8 @@ def print_table(results: list[dict]) -> None:
         "\nstage ms = seconds per file in that stage, summed over workers (parse = extract +"
         " parse, split in two with --split-parse; generate = render every .docx + write"
         " case.json; finish = parent moves the folder into place and reads case.json for the"
-        " work list)."
+        " work list; log = the parent records every case in a new SQLite case log, as"
+        " `appealgen batch` does; off with --no-log)."
     )
     for r in results:
         if r["errors"]:
@@ -246,6 +260,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="time the parse stage as extract (PDF -> words) + parse (words -> document)",
     )
+    ap.add_argument(
+        "--no-log",
+        action="store_true",
+        help="do not record the cases in a case log after each run (appealgen batch does,"
+        " into a SQLite file; its time counts in files/s and is shown as the log stage)",
+    )
     ap.add_argument("-v", "--verbose", action="store_true", help="log per-file timings")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING)
@@ -273,6 +293,9 @@ def main(argv: list[str] | None = None) -> int:
                         f" load average {os.getloadavg()[0]:.2f} ...",
                         file=sys.stderr,
                     )
+                    log_file = workdir / f"cases-{n}-{jobs}-{i}.sqlite3"
+                    for stale in workdir.glob(log_file.name + "*"):
+                        stale.unlink()
                     runs.append(
                         run_one(
                             indir,
@@ -280,6 +303,7 @@ def main(argv: list[str] | None = None) -> int:
                             jobs,
                             args.timeout,
                             split_parse=args.split_parse,
+                            case_log=None if args.no_log else log_file,
                         )
                     )
                 best = max(runs, key=lambda r: r["files_per_s"])

@@ -15,7 +15,7 @@ from appealgen.read.codekey import read_code_key
 from appealgen.read.extract import load
 from appealgen.read.fields import find_fields
 from appealgen.read.layout import document_lines
-from appealgen.read.table import find_tables
+from appealgen.read.table_rows import find_tables
 
 
 def main(path: str) -> None:

@@ -245,6 +245,14 @@ def signature_block(doc: Document, closing: str = "Sincerely,") -> None:
     tag(doc, "{%p endfor %}")
 
 
+def late_block(doc: Document) -> None:
+    """Said first when the request is late: ask to accept it, then the good cause."""
+    tag(doc, "{%p if late_request %}")
+    para(doc, "{{ late_request }}")
+    bullets(doc, "item in good_cause", "item")
+    tag(doc, "{%p endif %}")
+
+
 def representative_note(doc: Document) -> None:
     tag(doc, "{%p if voice == 'provider' %}")
     para(
@@ -266,6 +274,7 @@ def build_appeal(doc: Document) -> None:
     recipient_block(doc)
     re_block(doc, "{{ subject }}")
     para(doc, "Dear {{ recipient.salutation }}:")
+    late_block(doc)
     para(
         doc,
         "{{ we_cap }} {{ ask_verb }} a full review of your decision to deny the claim above "
@@ -279,7 +288,7 @@ def build_appeal(doc: Document) -> None:
         "Your notice gives this reason for the denial: \u201c{{ denial_reason }}\u201d. "
         "That reason does not hold up, for the reasons below.",
     )
-    tag(doc, "{%p if deadlines.internal_appeal %}")
+    tag(doc, "{%p if deadlines.internal_appeal and not late_request %}")
     para(
         doc,
         "This appeal is filed within the time your notice allows (by {{ "
@@ -421,6 +430,7 @@ def build_medicaid_fair_hearing(doc: Document) -> None:
     recipient_block(doc)
     re_block(doc, "{{ subject }}")
     para(doc, "Dear {{ recipient.salutation }}:")
+    late_block(doc)
     para(
         doc,
         "{{ we_cap }} request a fair hearing about the denial of Medicaid coverage for lactation "
@@ -428,7 +438,7 @@ def build_medicaid_fair_hearing(doc: Document) -> None:
         "by {{ provider.full }}. The decision was made by "
         "{{ payer.name }}.",
     )
-    tag(doc, "{%p if deadlines.fair_hearing %}")
+    tag(doc, "{%p if deadlines.fair_hearing and not late_request %}")
     para(doc, "This request is made within the time allowed (by {{ deadlines.fair_hearing }}).")
     tag(doc, "{%p endif %}")
     representative_note(doc)
@@ -452,13 +462,14 @@ def build_external_review(doc: Document) -> None:
     recipient_block(doc)
     re_block(doc, "{{ subject }}")
     para(doc, "Dear {{ recipient.salutation }}:")
+    late_block(doc)
     para(
         doc,
         "{{ we_cap }} request an independent external review of the final decision by "
         "{{ payer.name }} to deny coverage of lactation (breastfeeding) support provided to "
         "{{ re.patient_phrase }} on {{ re.dates_phrase }} by {{ provider.full }}.",
     )
-    tag(doc, "{%p if deadlines.external_review %}")
+    tag(doc, "{%p if deadlines.external_review and not late_request %}")
     para(doc, "This request is filed within the time allowed (by {{ deadlines.external_review }}).")
     tag(doc, "{%p endif %}")
     para(

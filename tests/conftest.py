@@ -19,6 +19,7 @@ from appealgen.models import (
     Decision,
     Denial,
     DocumentPlan,
+    Evidence,
     Member,
     ParseResult,
     Payer,
@@ -29,6 +30,10 @@ from appealgen.models import (
     Totals,
     Venue,
 )
+
+# Deadlines are compared with today: the suite runs on a fixed day so that its results do
+# not change with the calendar (tests that need another day set APPEALGEN_TODAY themselves).
+os.environ.setdefault("APPEALGEN_TODAY", "2026-12-04")
 
 # --------------------------------------------------------------------------
 # Write stage: a hand-built case (parse + decision) and a full profile
@@ -80,16 +85,31 @@ def _sample_parse() -> ParseResult:
             primary_category="out_of_network",
         ),
     )
-    return ParseResult(
-        source=Source(file="northwind.pdf", sha256="ab12cd34ef56" + "0" * 52, pages=2, kind="eob"),
-        payer=Payer(name="Northwind Health Plan", state="MA", phone="1-800-555-0142"),
-        plan=Plan(
-            name="Northwind Choice", type="PPO", funding="fully_insured", group_number="0073315"
-        ),
-        member=Member(name="Rosa Alvarez", id="NWH884213907", state="MA"),
-        notice_date=date(2026, 3, 2),
-        claims=[claim],
+    return read_surely(
+        ParseResult(
+            source=Source(
+                file="northwind.pdf", sha256="ab12cd34ef56" + "0" * 52, pages=2, kind="eob"
+            ),
+            payer=Payer(name="Northwind Health Plan", state="MA", phone="1-800-555-0142"),
+            plan=Plan(
+                name="Northwind Choice", type="PPO", funding="fully_insured", group_number="0073315"
+            ),
+            member=Member(name="Rosa Alvarez", id="NWH884213907", state="MA"),
+            notice_date=date(2026, 3, 2),
+            claims=[claim],
+        )
     )
+
+
+def read_surely(result: ParseResult) -> ParseResult:
+    """Evidence for every value of a hand-built parse document, as if the reader were sure
+    of each (a value with no evidence is not sure, and letters would not state it)."""
+    from appealgen.corrections import fact_paths, get_value
+
+    for path in fact_paths(result):
+        if get_value(result, path) not in (None, "", []):
+            result.evidence[path] = Evidence(confidence=0.95, sure=True, reader="test", page=1)
+    return result
 
 
 SAMPLE_ARGUMENTS = [

@@ -387,3 +387,18 @@ def test_html_report_is_one_self_contained_file(sample_case, tmp_path) -> None:
     assert "<svg" in page and "$120.00" in page and "2026-04" in page
     assert "<script" not in page and "&lt;script&gt;" in page
     assert "src=" not in page and "href=" not in page and "@import" not in page
+
+
+@pytest.mark.parametrize(
+    ("funding", "claim_type", "due"),
+    [
+        ("fully_insured", "post_service", date(2026, 5, 1)),  # 60 days: (i)(2)(iii)
+        ("self_funded", "pre_service", date(2026, 4, 1)),  # 30 days: (i)(2)(ii)
+        ("governmental", "post_service", date(2026, 5, 1)),
+        ("medicaid", "post_service", None),  # no verified rule: no date is made up
+    ],
+)
+def test_the_plans_decision_is_due_by_its_window(funding, claim_type, due) -> None:
+    from appealgen.caselog.worklist import decision_due
+
+    assert decision_due(funding, claim_type, date(2026, 3, 2)) == due

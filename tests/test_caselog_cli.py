@@ -207,3 +207,39 @@ def test_readers_on_an_empty_store_create_nothing(tmp_path: Path) -> None:
     assert "No open cases" in runner.invoke(cli, ["cases"]).stdout
     assert json.loads(runner.invoke(cli, ["report", "--json"]).stdout)["total"]["cases"] == 0
     assert not list(Path(os.environ["APPEALGEN_HOME"]).glob("*.sqlite3"))
+
+
+def test_explain_tells_the_payers_record_and_keeps_the_law(tmp_path: Path) -> None:
+    from appealgen.api import decide, parse_file
+    from appealgen.caselog import apply_outcomes, connect, record_cases, record_from_case
+    from appealgen.caselog.outcome import OutcomeChange
+    from appealgen.clock import today
+
+    runner = CliRunner()
+    before = runner.invoke(cli, ["explain", str(SAMPLE)])
+    assert before.exit_code == 0 and "case log" not in before.stdout
+    doc = decide(parse_file(SAMPLE)).to_dict()
+    with connect() as db:
+
+        def add(n: int, status: str) -> None:
+            d = json.loads(json.dumps(doc))
+            d["source"]["sha256"] = f"{n:012x}".ljust(64, "e")
+            record_cases(db, [record_from_case(d)], recorded_by="batch")
+            change = OutcomeChange(f"{n:012x}", status)
+            apply_outcomes(db, [change], today=today())
+
+        for n, status in enumerate(["won", "won", "lost", "partly_won"], 1):
+            add(n, status)
+        four = runner.invoke(cli, ["explain", str(SAMPLE)]).stdout
+        add(5, "won")
+        add(6, "sent")  # not decided: not counted
+    after = runner.invoke(cli, ["explain", str(SAMPLE)])
+    assert "case log" not in four  # four decided cases are not enough to say anything
+    assert after.exit_code == 0
+    said = "In the case log, Northwind Health Plan reversed 4 of 5 out-of-network denials"
+    assert said in " ".join(after.stdout.split())
+    # the same arguments, in the same order, with the same citations: only lines added
+    extra = [ln for ln in after.stdout.splitlines() if ln not in before.stdout.splitlines()]
+    kept = [ln for ln in after.stdout.splitlines() if ln not in extra]
+    assert kept == before.stdout.splitlines()
+    assert extra and said in " ".join(" ".join(extra).split())

@@ -202,13 +202,19 @@ def test_malformed_lactation_code(fresh):
 
 
 def test_categories_must_be_complete(fresh):
-    fresh("categories.yaml", "categories:\n  - id: other\n    priority: 1\n    description: x\n")
+    fresh(
+        "categories.yaml",
+        "categories:\n  - id: other\n    priority: 1\n    description: x\n    choice: y\n",
+    )
     with pytest.raises(KnowledgeError, match=r"^data/categories.yaml: missing categories"):
         knowledge.categories()
 
 
 def test_categories_unknown_id(fresh):
-    fresh("categories.yaml", "categories:\n  - id: duplicat\n    priority: 1\n    description: x\n")
+    fresh(
+        "categories.yaml",
+        "categories:\n  - id: duplicat\n    priority: 1\n    description: x\n    choice: y\n",
+    )
     msg = "data/categories.yaml:2: unknown category 'duplicat'"
     with pytest.raises(KnowledgeError, match="^" + re.escape(msg)):
         knowledge.categories()

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from appealgen import parse_file
+from appealgen.read.codes import _money
 from appealgen.read.denial import denial_sentences
-from appealgen.read.parse import _amount_near, _money
+from appealgen.read.reader_prose import _amount_near
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 

@@ -62,6 +62,13 @@ def _post(client: TestClient, token: str | None, name: str, content: bytes, **fi
     return client.post("/letters", data=data, files={"file": (name, content, "application/pdf")})
 
 
+def _make(client: TestClient, token: str, review_page: str, **changes: str):
+    """Send the review form as the parent does: with ``changes`` (field path -> value)."""
+    action = re.search(r'<form id="review-form"[^>]*action="(/review/[^"]+)"', review_page)
+    assert action, "the upload answers with the review form"
+    return client.post(action.group(1), data={"token": token, **changes})
+
+
 def _error_line(html: str) -> str:
     match = re.search(r'<p class="error-line">([^<]*)</p>', html)
     assert match, "the answer shows an error line"
@@ -116,6 +123,29 @@ def test_upload_answers_with_the_category_and_a_zip(app, client):
         no_in_network="yes",
     )
     assert answer.status_code == 200
+    review = answer.text
+    # the review: every fact as a field named by its contract path
+    for path in (
+        "member.id",
+        "member.name",
+        "plan.funding",
+        "notice_date",
+        "claims.0.claim_number",
+        "claims.0.denial.primary_category",
+        "claims.0.service_lines.0.date_of_service",
+        "claims.0.totals.patient_responsibility",
+    ):
+        assert f'name="{path}"' in review, path
+    assert 'id="make-letters"' in review
+    assert 'name="remember_layout"' in review
+    assert "They say the lactation consultant is out of network" in review  # plain words
+    assert "Services not provided by network/primary care providers" in review  # its words
+    # the form's labels, as on the first page
+    for field_id in re.findall(r'<(?:input|select)[^>]*\bid="([^"]+)"', review):
+        assert f'for="{field_id}"' in review, field_id
+
+    answer = _make(client, token, review, **{"member.id": "XYZ123"})
+    assert answer.status_code == 200, answer.text[-500:]
     html = answer.text
     assert '<span class="category">out of network</span>' in html
     assert "my denial.pdf" in html
@@ -138,6 +168,7 @@ def test_upload_answers_with_the_category_and_a_zip(app, client):
 
     text = "\n".join(p.text for p in Document(io.BytesIO(appeal)).paragraphs)
     assert "Jane Doe" in text  # the form reached the letters
+    assert "Member ID: XYZ123" in text  # and the correction too
 
     # the folder is gone after the download, and the link works only once
     assert _case_folders(app) == []
@@ -231,10 +262,37 @@ def test_form_value_too_long(client):
     assert "Your name: too long" in _error_line(answer.text)
 
 
+def test_a_value_outside_the_vocabulary_shows_the_form_again(client):
+    token = _token(client)
+    review = _post(client, token, "eob.pdf", SAMPLE.read_bytes()).text
+    answer = _make(client, token, review, **{"notice_date": "last Tuesday"})
+    assert answer.status_code == 400
+    assert "write the date as YYYY-MM-DD" in answer.text
+    assert 'id="make-letters"' in answer.text  # the review is still there
+    answer = _make(client, token, review, **{"notice_date": "2026-03-09"})
+    assert answer.status_code == 200
+    assert re.search(r'id="download" href="/download/', answer.text)
+
+
+def test_a_review_needs_the_token_and_expires(client):
+    token = _token(client)
+    review = _post(client, token, "eob.pdf", SAMPLE.read_bytes()).text
+    action = re.search(r'action="(/review/[^"]+)"', review).group(1)
+    assert client.post(action, data={"token": "wrong"}).status_code == 403
+    assert client.post("/review/not-a-review", data={"token": token}).status_code == 410
+    assert client.get("/crop/not-a-review/crop-0.png").status_code == 404
+
+
 def test_results_expire_and_shutdown_removes_everything():
     app = create_app(ttl=0)
     with TestClient(app, base_url="http://127.0.0.1") as c:
-        answer = _post(c, _token(c), "eob.pdf", SAMPLE.read_bytes())
+        review = _post(c, _token(c), "eob.pdf", SAMPLE.read_bytes())
+        assert review.status_code == 200
+        time.sleep(0.01)
+        assert app.state.web.reviews.sweep() == 1  # a review not answered in time goes
+        assert _case_folders(app) == []
+        app.state.web.reviews.ttl = 600
+        answer = _make(c, _token(c), _post(c, _token(c), "eob.pdf", SAMPLE.read_bytes()).text)
         assert answer.status_code == 200
         root = app.state.web.jobs.root
         assert len(_case_folders(app)) == 1
@@ -249,12 +307,14 @@ def test_results_expire_and_shutdown_removes_everything():
 
 def test_no_health_data_in_logs(client, caplog):
     caplog.set_level("DEBUG")
-    _post(client, _token(client), "Jane-Doe-eob.pdf", SAMPLE.read_bytes(), member_name="Jane Doe")
+    token = _token(client)
+    review = _post(client, token, "Jane-Doe-eob.pdf", SAMPLE.read_bytes(), member_name="Jane Doe")
+    _make(client, token, review.text, **{"member.id": "SECRETID9"})
     _post(client, _token(client), "Jane-Doe-broken.pdf", b"garbage")
     # appealgen's own records (pdfminer's DEBUG output is the reader's, off by default)
     logged = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("appealgen"))
     assert "letters written" in logged
-    for secret in ("Jane", "E26061A0042", "425.00", "Northwind"):
+    for secret in ("Jane", "E26061A0042", "425.00", "Northwind", "SECRETID9"):
         assert secret not in logged
 
 
@@ -348,7 +408,10 @@ def live_server():
 
 
 @pytest.mark.slow
-def test_browser_drop_click_read_download(live_server, tmp_path):
+@pytest.mark.parametrize("width", [1000, 390], ids=["desktop", "phone"])
+def test_browser_upload_correct_the_id_make_download(live_server, tmp_path, width):
+    """A parent's way through the page, in Chromium: upload, fix the member ID in the
+    review form, make the letters, download them; the appeal carries the corrected ID."""
     if not CHROMIUM.exists() or shutil.which(str(CHROMIUM)) is None:
         pytest.skip("needs Debian's chromium at /usr/bin/chromium")
     sync_api = pytest.importorskip("playwright.sync_api")
@@ -356,30 +419,40 @@ def test_browser_drop_click_read_download(live_server, tmp_path):
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
-            page = browser.new_page(viewport={"width": 1000, "height": 900}, accept_downloads=True)
+            page = browser.new_page(viewport={"width": width, "height": 900}, accept_downloads=True)
             errors: list[str] = []
             page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
             page.goto(url)
             page.get_by_label("Your name").fill("Jane Doe")
             page.set_input_files("#file", str(SAMPLE))
             assert "northwind_eob_out_of_network.pdf" in page.inner_text("#chosen")
-            page.get_by_role("button", name="Make my letters").click()
-            page.wait_for_selector("#result h2", timeout=60_000)
+            page.get_by_role("button", name="Read my notice").click()
+            page.wait_for_selector("#make-letters", timeout=60_000)
+            # focus moved to the answer, for keyboard and screen-reader users
+            assert page.evaluate("document.activeElement.id") == "result-title"
+            member_id = page.locator('[name="member.id"]')
+            assert member_id.is_visible()
+            member_id.fill("XYZ123")
+            # nothing wider than the screen: no sideways scrolling on a phone
+            assert page.evaluate("document.documentElement.scrollWidth") <= width
+            page.screenshot(path=str(tmp_path / f"web-review-{width}.png"), full_page=True)
+            page.locator("#make-letters").click()
+            page.wait_for_selector("#download", timeout=60_000)
             result = page.inner_text("#result")
             assert "out of network" in result.lower()
             assert "Send the appeal by" in result
-            link = page.get_by_role("link", name=re.compile("Download your letters"))
-            assert link.is_visible()
-            # focus moved to the answer, for keyboard and screen-reader users
-            assert page.evaluate("document.activeElement.id") == "result-title"
-            page.screenshot(path=str(tmp_path / "web-result.png"), full_page=True)
+            assert page.evaluate("document.documentElement.scrollWidth") <= width
 
             with page.expect_download() as info:
-                link.click()
+                page.locator("#download").click()
             saved = tmp_path / info.value.suggested_filename
             info.value.save_as(saved)
             with zipfile.ZipFile(saved) as zf:
-                assert "appeal.docx" in zf.namelist()
+                appeal = zf.read("appeal.docx")
+            from docx import Document
+
+            text = "\n".join(par.text for par in Document(io.BytesIO(appeal)).paragraphs)
+            assert "Member ID: XYZ123" in text
             assert errors == []  # no CSP violation, no script error
         finally:
             browser.close()

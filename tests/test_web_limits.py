@@ -91,6 +91,18 @@ class Server:
         )
         return status, page.decode()
 
+    def make(self, token: str, review_page: str, timeout: float) -> tuple[int, str]:
+        """Send the review form back unchanged: the letters from what was read."""
+        action = re.search(r'<form id="review-form"[^>]*action="/(review/[^"]+)"', review_page)
+        assert action, review_page[:500]
+        status, _, page = request(
+            self.url + action.group(1),
+            data=f"token={token}".encode(),
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+            timeout=timeout,
+        )
+        return status, page.decode()
+
     def stop(self, timeout: float = 10) -> tuple[int, str, float]:
         started = time.monotonic()
         self.proc.send_signal(signal.SIGINT)
@@ -145,6 +157,8 @@ def test_a_stuck_upload_blocks_no_one_and_ctrl_c_still_stops_at_once(tmp_path):
         assert status == 200, page[:500]
         assert seconds <= 10, f"the second upload took {seconds:.1f} s"
         assert "answer" not in stuck  # still stuck
+        status, page = server.make(token, page, timeout=30)
+        assert status == 200, page[:500]
 
         link = server.url.rstrip("/") + re.search(r'href="(/download/[^"]+)"', page).group(1)
         # HEAD does not use up the download

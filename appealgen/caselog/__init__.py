@@ -28,6 +28,7 @@ from .record import (
     record_cases,
     record_from_case,
     record_from_case_dir,
+    records_from_batch,
 )
 from .report import Report, build_report
 from .worklist import LoggedCase, NextStep, all_cases, case_to_json, open_cases
@@ -57,5 +58,6 @@ __all__ = [
     "record_cases",
     "record_from_case",
     "record_from_case_dir",
+    "records_from_batch",
     "resolve_url",
 ]

@@ -287,3 +287,19 @@ def as_plain(rec: CaseRecord) -> dict[str, Any]:
         if isinstance(v, date):
             d[k] = v.isoformat()
     return d
+
+
+def records_from_batch(result: Any, *, keep_identities: bool = False) -> list[CaseRecord]:
+    """The rows for every case folder a batch wrote or found already done (a
+    ``batch.BatchResult``); inputs with nothing denied are left out."""
+    out = []
+    for row in result.rows:
+        if row.status in ("done", "skipped") and row.case_dir:
+            rec = record_from_case_dir(
+                Path(result.outdir) / row.case_dir,
+                keep_identities=keep_identities,
+                input_file=row.file,
+            )
+            if rec is not None:
+                out.append(rec)
+    return out

@@ -26,6 +26,8 @@ from .db import Database
 from .record import STATUS_WRITTEN, from_cents
 
 CLOSED_STATUSES = ("won", "partly_won", "withdrawn")
+# stages (models.STAGES) after which the plan's own appeals and the review are over
+_REVIEW_DECISIONS = ("external_review_decision", "fair_hearing_decision")
 STEP_KINDS = ("send_appeal", "call", "complain", "external_review", "fair_hearing", "none")
 
 _VENUE_WORDS = {
@@ -175,11 +177,16 @@ def next_step(case: LoggedCase, today: date) -> NextStep:
     payer = case.payer or "the plan"
     regulator = case.venue_name or _VENUE_WORDS.get(case.venue_kind or "", "the regulator")
     kind, due, text = "none", None, ""
-    if case.status == STATUS_WRITTEN:
-        if case.final_internal_denial and case.funding == "medicaid":
+    final = case.final_internal_denial or case.stage == "final_internal_denial"
+    if case.status == STATUS_WRITTEN and case.stage in _REVIEW_DECISIONS:
+        # the independent review or the hearing upheld the denial: outside the plan now
+        kind = "complain"
+        text = f"The review upheld the denial: complain to {regulator}"
+    elif case.status == STATUS_WRITTEN:
+        if final and case.funding == "medicaid":
             kind, due = "fair_hearing", case.fair_hearing_due
             text = "Ask for a state fair hearing (medicaid_fair_hearing.docx)"
-        elif case.final_internal_denial and case.internal_appeal_due is None:
+        elif final and case.internal_appeal_due is None:
             kind, due = "external_review", case.external_review_due
             text = "Ask for external review (external_review.docx)"
         else:

@@ -171,7 +171,9 @@ def explain(
     if as_json:
         click.echo(json.dumps(to_dict(case.decision), indent=2, ensure_ascii=False))
     else:
-        click.echo(format_explain(case))
+        from .cases import track_record_for
+
+        click.echo(format_explain(case, track_record_for(case)))
 
 
 # --------------------------------------------------------------------------

@@ -113,24 +113,35 @@ def record_batch(result: Any, opts: LogOptions) -> None:
     """After ``batch``: record every case folder it wrote or found already done."""
     if not opts.enabled:
         return
-    from ..caselog import record_from_case_dir
+    from ..caselog import records_from_batch
 
     def records() -> list[Any]:
-        out = []
-        for row in result.rows:
-            if row.status in ("done", "skipped") and row.case_dir:
-                out.append(
-                    record_from_case_dir(
-                        Path(result.outdir) / row.case_dir,
-                        keep_identities=opts.keep_identities,
-                        input_file=row.file,
-                    )
-                )
-        return out
+        return records_from_batch(result, keep_identities=opts.keep_identities)
 
     n = _record(records, opts, "batch")
     if n:
         click.echo(f"Case log: {n} case(s) recorded ('appealgen cases' lists them all).")
+
+
+def track_record_for(case: Any) -> dict[str, str]:
+    """For ``explain``: argument id -> how this payer answered it before, where the log
+    holds enough decided cases. Quiet when there is no log or it cannot be read."""
+    from ..batch import summary_fields
+    from ..caselog import CaseLogError, all_cases, argument_history, connect
+
+    category = summary_fields(case.to_dict())["primary_category"]
+    try:
+        db = connect(None, create=False)
+        if db is None:
+            return {}
+        with db:
+            cases = all_cases(db)
+    except CaseLogError:
+        return {}
+    found = argument_history(
+        cases, case.parse.payer.name, category, [a.id for a in case.decision.arguments]
+    )
+    return {arg: h.sentence() for arg, h in found.items()}
 
 
 # --------------------------------------------------------------------------

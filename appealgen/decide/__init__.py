@@ -11,14 +11,17 @@ categories come from ``classify`` when the parser left a denial without them.
 from __future__ import annotations
 
 import copy
+from datetime import date
 from typing import Any
 
+from .. import clock
 from ..corrections import apply_profile
 from ..models import Case, Decision, ParseResult
 from .arguments import call_points, choose_arguments
 from .deadlines import compute_deadlines, stated_deadline
 from .documents import choose_documents
 from .facts import ensure_categories, gather
+from .lateness import Lateness, compare_with_today
 from .tracks import choose_track
 from .venues import choose_venue
 from .weaknesses import find_weaknesses
@@ -28,13 +31,20 @@ __all__ = ["decide", "stated_deadline"]
 LEGISLATOR_CATEGORIES = ("provider_type", "not_covered")
 
 
-def decide(result: ParseResult, profile: Any = None, *, legislator: bool = False) -> Case:
+def decide(
+    result: ParseResult,
+    profile: Any = None,
+    *,
+    legislator: bool = False,
+    today: date | None = None,
+) -> Case:
     """Take the decision for one parse result and return the case (the input is not changed).
 
     ``profile`` is read duck-typed (``no_in_network_available``, ``grandfathered``,
     ``stage``, ``final_internal_denial``, ``member.state``, ``plan.funding``, ``baby.birth_date``);
     its plan and member facts replace what was read (see ``corrections.apply_profile``).
-    ``legislator=True`` adds the letter to the member's state legislators.
+    ``legislator=True`` adds the letter to the member's state legislators. ``today`` is
+    the day the deadlines are compared with (default: ``clock.today()``).
     """
     # the profile's plan and member facts beat what was read (evidence source "profile")
     result = apply_profile(copy.deepcopy(result), profile)
@@ -47,6 +57,16 @@ def decide(result: ParseResult, profile: Any = None, *, legislator: bool = False
     arguments = choose_arguments(facts)
     deadlines, deadline_warnings = compute_deadlines(facts)
     documents = choose_documents(facts, venue)
+    late = (
+        compare_with_today(
+            deadlines,
+            today or clock.today(),
+            notice_date=facts.notice_date,
+            service_dates=facts.service_dates,
+        )
+        if facts.denied
+        else Lateness(today=today or clock.today())
+    )
 
     suggestions: list[str] = []
     if facts.denied and venue.guidance:
@@ -66,7 +86,8 @@ def decide(result: ParseResult, profile: Any = None, *, legislator: bool = False
         arguments=arguments,
         venue=venue,
         deadlines=deadlines,
-        warnings=[*find_weaknesses(facts), *venue_warnings, *deadline_warnings],
+        # a passed deadline is said first
+        warnings=[*late.warnings, *find_weaknesses(facts), *venue_warnings, *deadline_warnings],
         call_points=call_points(facts, arguments) if facts.denied else [],
         call_points_provider=call_points(facts, arguments, "provider") if facts.denied else [],
         suggestions=suggestions,
@@ -75,5 +96,8 @@ def decide(result: ParseResult, profile: Any = None, *, legislator: bool = False
         track=facts.track,
         stage=facts.stage,
         stage_reason=facts.stage_reason,
+        today=late.today,
+        overdue=late.overdue,
+        appeal_late=late.appeal_late,
     )
     return Case(parse=result, decision=decision)

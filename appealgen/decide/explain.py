@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from ..corrections import confirm_edits, get_value, source_of
+from ..corrections import confirm_edits, denied_question, get_value, source_of
 from ..errors import InputError
 from ..letters import LETTERS
 from ..models import (
@@ -53,8 +53,12 @@ def _day(d: date | None) -> str:
     return d.strftime("%B %-d, %Y") if d else "not known"
 
 
-def format_explain(case: Case) -> str:
-    """A readable account of the decision for a parent (plain text)."""
+def format_explain(case: Case, track_record: dict[str, str] | None = None) -> str:
+    """A readable account of the decision for a parent (plain text).
+
+    ``track_record`` maps an argument id to a sentence on how this payer answered it
+    before (from the case log); it is printed under the argument and changes nothing else.
+    """
     r, d = case.parse, case.decision
     out: list[str] = []
     payer = r.payer.name or "Your plan"
@@ -99,7 +103,10 @@ def format_explain(case: Case) -> str:
             )
             if c.denial.reason_text:
                 out.append(_wrap(f"The notice says: \u201c{c.denial.reason_text}\u201d", "    "))
-    if not denied:
+    question = denied_question(r)
+    if question:  # the reader cannot tell: ask, never "nothing was denied" on a guess
+        out.append(_wrap(question, "    ", "  ? "))
+    elif not denied:
         out.append("  Nothing was denied.")
     out.append("")
 
@@ -130,7 +137,12 @@ def format_explain(case: Case) -> str:
     ):
         if key == "fair_hearing" and d.funding != "medicaid":
             continue
-        out.append(f"  {label}: {_day(value) if value else 'no date'}")
+        passed = (
+            " - PASSED, send it now and ask for acceptance for good cause"
+            if key in d.overdue
+            else ""
+        )
+        out.append(f"  {label}: {_day(value) if value else 'no date'}{passed}")
         if dl.reasons.get(key):
             out.append(_wrap(dl.reasons[key], "    "))
     out.append("")
@@ -152,6 +164,8 @@ def format_explain(case: Case) -> str:
         out.append(_wrap(a.reason, "     "))
         for cite in a.citations:
             out.append(_wrap(cite, "       ", "     - "))
+        if track_record and a.id in track_record:
+            out.append(_wrap(track_record[a.id], "     "))
     if not d.arguments:
         out.append("  No legal argument applies; the appeal asks the plan to look again.")
     also = [s for s in d.suggestions if s != v.guidance]

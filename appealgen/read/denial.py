@@ -8,21 +8,15 @@ from __future__ import annotations
 
 import re
 
+from ..knowledge import reader_rules
 from ..models import Claim, Denial, Totals
 from . import normalize as nz
 from .context import ZERO, ParseContext, sum_totals
 
-DENIAL_WORDS = re.compile(
-    r"\b(denied|denies|deny|denial|not covered|non-?covered|not payable|not a covered|"
-    r"not eligible|ineligible|rejected|declined|excluded|exclusion|cannot (?:pay|cover|approve)|"
-    r"can ?not be (?:paid|covered|approved)|unable to (?:pay|cover|approve)|will not (?:pay|cover)|"
-    r"did not (?:pay|cover)|no payment|not (?:approved|authorized|allowed)|adverse benefit determination|"
-    r"upheld|not medically necessary)\b",
-    re.I,
-)
 
-
-_PAID_WORDS = re.compile(r"\b(paid in full|processed as billed|approved as billed)\b", re.I)
+def denial_words() -> re.Pattern[str]:
+    """Words that say a claim was denied (rules/denial_words.yaml)."""
+    return reader_rules().denied
 
 
 def decide_denial(
@@ -33,28 +27,7 @@ def decide_denial(
 ) -> None:
     from .classify import classify
 
-    carc: list[str] = []
-    rarc: list[str] = []
-    own: list[str] = []
-    for carcs, rarcs, owns in line_codes:
-        for g, code in carcs:
-            v = nz.format_carc(g, code)
-            if v not in carc:
-                carc.append(v)
-        for r in rarcs:
-            if r not in rarc:
-                rarc.append(r)
-        for o in owns:
-            if o not in own:
-                own.append(o)
-    explained = [ctx.glossary[o] for o in own if o in ctx.glossary]
-    explained += [o[5:] for o in own if o.startswith("TEXT:") and o[5:] not in explained]
-    for v in carc + rarc:
-        key = v.upper()
-        for k in (key, key.replace("-", " "), key.split("-")[-1]):
-            if k in ctx.glossary and ctx.glossary[k] not in explained:
-                explained.append(ctx.glossary[k])
-                break
+    carc, rarc, own, explained = _codes_of(ctx, line_codes)
     sentences = denial_sentences(seg_text)
     # judge on the printed totals, or on the lines where none are printed
     t = claim.totals if claim.totals != Totals() else sum_totals(claim.service_lines)
@@ -74,16 +47,16 @@ def decide_denial(
     elif (
         denial_codes
         or own
-        and any(DENIAL_WORDS.search(e) or "network" in e.lower() for e in explained)
+        and any(denial_words().search(e) or "network" in e.lower() for e in explained)
     ):
         denied, via = True, "a denial code"
     elif share > ZERO and (is_lactation or carc):
         denied, via = True, "a patient share on a lactation service"
-    elif paid is None and (sentences or DENIAL_WORDS.search(seg_text)):
+    elif paid is None and (sentences or denial_words().search(seg_text)):
         denied, via = True, "denial wording only"
     elif paid is None:
         via = "no amount paid and no denial printed"
-    if _PAID_WORDS.search(seg_text) and share == ZERO and not denial_codes:
+    if reader_rules().paid.search(seg_text) and share == ZERO and not denial_codes:
         denied, via = False, "printed as paid in full"
     claim.denied = denied
     if (trace := ctx.traces.get(id(claim))) is not None:
@@ -109,6 +82,35 @@ def decide_denial(
     claim.denial = Denial(
         reason_text=reason, carc=carc, rarc=rarc, categories=cats, primary_category=primary
     )
+
+
+def _codes_of(
+    ctx: ParseContext, line_codes: list[tuple[list[tuple[str | None, str]], list[str], list[str]]]
+) -> tuple[list[str], list[str], list[str], list[str]]:
+    """The claim's CARCs, RARCs and own codes, and the printed explanations of them."""
+    carc: list[str] = []
+    rarc: list[str] = []
+    own: list[str] = []
+    for carcs, rarcs, owns in line_codes:
+        for g, code in carcs:
+            v = nz.format_carc(g, code)
+            if v not in carc:
+                carc.append(v)
+        for r in rarcs:
+            if r not in rarc:
+                rarc.append(r)
+        for o in owns:
+            if o not in own:
+                own.append(o)
+    explained = [ctx.glossary[o] for o in own if o in ctx.glossary]
+    explained += [o[5:] for o in own if o.startswith("TEXT:") and o[5:] not in explained]
+    for v in carc + rarc:
+        key = v.upper()
+        for k in (key, key.replace("-", " "), key.split("-")[-1]):
+            if k in ctx.glossary and ctx.glossary[k] not in explained:
+                explained.append(ctx.glossary[k])
+                break
+    return carc, rarc, own, explained
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
@@ -141,7 +143,7 @@ def denial_sentences(text: str) -> list[str]:
     for block in _prose_blocks(text):
         for s in _SENTENCE_END.split(block):
             s = re.sub(r"\s+", " ", s).strip()
-            if len(s) < 12 or len(s) > 400 or not DENIAL_WORDS.search(s):
+            if len(s) < 12 or len(s) > 400 or not denial_words().search(s):
                 continue
             if re.search(
                 r"\b(you (may|can|have the right)|to appeal|if you disagree|right to|request an? (appeal|review)|"

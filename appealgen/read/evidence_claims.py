@@ -12,17 +12,10 @@ from .classify import code_categories, phrase_hits
 from .context import ZERO, ClaimTrace, ParseContext, ServiceTrace
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
 from .evidence_header import WEAK_CLAIM_LABELS, person_problem
+from .readers import adds_up
 
 READER_BASE = {"table": LABELLED, "key_value": 0.9, "one_line_items": 0.88, "prose": INFERRED}
 AMOUNTS = ("billed", "allowed", "paid", "patient_responsibility")
-OTHER_AMOUNT_COLUMNS = (
-    "not_covered",
-    "discount",
-    "adjustment",
-    "deductible",
-    "coinsurance",
-    "copay",
-)
 STRONG_DENIAL = {
     "nothing paid on a billed service": 0.92,
     "a denial code": LABELLED,
@@ -146,25 +139,6 @@ def _npis(result: ParseResult) -> list[str]:
     return [c.provider.npi for c in result.claims if c.provider.npi]
 
 
-def adds_up(sl: ServiceLine, cells: dict[str, str] | None = None) -> bool | None:
-    """Billed = paid + patient share + write-offs (adjustments, other amount columns)?"""
-    if sl.billed is None or sl.paid is None:
-        return None
-    share = sl.patient_responsibility or ZERO
-    if sl.paid + share == sl.billed:
-        return True
-    if sl.allowed is not None and sl.allowed <= sl.billed and sl.paid + share == sl.allowed:
-        return True
-    adj = sum((a.amount for a in sl.adjustments if a.amount is not None and a.group != "PR"), ZERO)
-    if adj and sl.paid + share + adj == sl.billed:
-        return True
-    other = ZERO
-    for k, v in (cells or {}).items():
-        if k.startswith(OTHER_AMOUNT_COLUMNS[:3]) and (found := nz.find_money(v)):
-            other += found[0][2]
-    return bool(other) and sl.paid + share + other == sl.billed
-
-
 def _service(
     rec: Recorder, ctx: ParseContext, st: ServiceTrace, span: list[int], base: str, sl: ServiceLine
 ) -> None:
@@ -273,7 +247,7 @@ def rarc_support(
 ) -> tuple[float, str, lc.Spot | None, str | None]:
     """Remark codes: printed, and not a payer's own code that its key explains otherwise."""
     from ..knowledge import rarc_codes
-    from .parse import _same_meaning
+    from .codes import _same_meaning
 
     known = rarc_codes()
     spots = [rec.find(lc.code_finder(r), where_lines) or rec.find(lc.code_finder(r)) for r in codes]

@@ -105,7 +105,7 @@ def _payer(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
 
 
 def _state_names() -> dict[str, str]:
-    from .header import STATE_NAMES
+    from .places import STATE_NAMES
 
     return STATE_NAMES
 
@@ -156,7 +156,7 @@ def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
 
 
 def _member(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
-    from .header import _member_state_near_name, address_blocks
+    from .member import _member_state_near_name, address_blocks
 
     m = result.member
     if m.name:

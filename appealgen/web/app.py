@@ -44,7 +44,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import isolate
-from ..api import decide, generate, parse_file
+from ..corrections import denied_question
 from ..decide.explain import format_explain
 from ..errors import AppealgenError
 from ..knowledge import categories
@@ -52,7 +52,12 @@ from ..letters import BY_KIND
 from ..models import Case
 from ..write.profile import Profile, profile_from_dict
 from ..write.render import GenerateResult
+from . import cases
 from .jobs import READS_AT_ONCE, Jobs
+from .review import ReviewStore
+from .review import crop as review_crop
+from .review import finish as review_finish
+from .review import start as review_start
 
 log = logging.getLogger(__name__)
 
@@ -254,15 +259,6 @@ def profile_from_form(form: FormData) -> Profile | None:
     return profile_from_dict(data, source="the form") if data else None
 
 
-def make_letters(
-    source: Path, workdir: Path, profile: Profile | None
-) -> tuple[Case, GenerateResult]:
-    """parse -> decide -> generate into ``workdir/letters``; the library's errors pass through."""
-    case = decide(parse_file(source), profile=profile)
-    written = generate(case, workdir / "letters", profile=profile, source=source)
-    return case, written
-
-
 def write_zip(case: Case, written: GenerateResult, zip_path: Path) -> None:
     """The letters, case.json and the plain-text explanation, in one zip (written atomically)."""
     partial = zip_path.with_suffix(".part")
@@ -397,7 +393,10 @@ def render_result(outcome: Outcome, ttl_minutes: int) -> str:
                     "\u201d</blockquote>"
                 )
         out.append("</div>")
-    if not denied:
+    question = denied_question(r)
+    if question:  # never "nothing was denied" on a guess: ask
+        out.append(f'<p class="callout">{_e(question)}</p>')
+    elif not denied:
         out.append("<p>Nothing on this notice was denied.</p>")
 
     plans = {doc.file: doc for doc in d.documents}
@@ -423,6 +422,14 @@ def render_result(outcome: Outcome, ttl_minutes: int) -> str:
         out.append("</li>")
     out.append("</ol>")
 
+    if written.check:
+        out.append('<h3 id="check-first">Check before sending</h3>')
+        out.append(
+            "<p>We were not sure of these, so the letters leave them as highlighted blanks "
+            "like <mark>[your member ID]</mark>. Check them on your notice and type them in "
+            "Word, or upload the notice again and correct them in the form.</p>"
+        )
+        out.append(_list([c.line() for c in written.check], "missing check"))
     if written.missing:
         out.append("<h3>Fill in before sending</h3>")
         out.append(
@@ -536,6 +543,7 @@ class WebState:
     limiter: anyio.CapacityLimiter
     max_bytes: int
     runner: Jobs = field(default_factory=Jobs)
+    reviews: ReviewStore = field(default_factory=lambda: ReviewStore(RESULT_TTL_SECONDS))
 
     def page(self, result: str = "", status: int = 200) -> HTMLResponse:
         mb = self.max_bytes // (1024 * 1024)
@@ -595,46 +603,9 @@ async def make(request: Request) -> Response:
             profile = profile_from_form(form)
         except AppealgenError as e:
             return web.page(render_error(e.one_line(), "Please check the form"), status=400)
-        return await _answer(web, upload, profile)
+        return await review_start(web, upload, profile)
     finally:
         await form.close()
-
-
-async def _answer(web: WebState, upload: UploadFile, profile: Profile | None) -> Response:
-    display = display_name_of(upload)
-    folder = web.jobs.new_folder()
-    source = folder / stored_name_of(upload)
-    started = time.perf_counter()
-    try:
-        await upload.seek(0)
-        with source.open("wb") as out:
-            while chunk := await upload.read(1024 * 1024):
-                out.write(chunk)
-        case, written = await anyio.to_thread.run_sync(
-            web.runner.make_letters, source, folder, profile, limiter=web.limiter
-        )
-        zip_path = folder / "letters.zip"
-        await anyio.to_thread.run_sync(write_zip, case, written, zip_path)
-    except AppealgenError as e:
-        message = user_message(e, display, folder)
-        remove_folder(folder)
-        log.info("upload refused (%s) in %.1f s", type(e).__name__, time.perf_counter() - started)
-        return web.page(render_error(message), status=400)
-    except Exception as e:  # noqa: BLE001 - the page must answer; the kind is enough to debug
-        remove_folder(folder)
-        log.warning(
-            "internal error %s after %.1f s", type(e).__name__, time.perf_counter() - started
-        )
-        return web.page(render_error(GENERIC_FAILURE), status=500)
-    # only the zip stays: the upload and the loose letters go now
-    source.unlink(missing_ok=True)
-    remove_folder(folder / "letters")
-    job_id = web.jobs.add(folder, zip_path, f"appeal-letters-{written.case_id}.zip")
-    log.info(
-        "letters written in %.1f s (%d files)", time.perf_counter() - started, len(written.files)
-    )
-    outcome = Outcome(display, case, written, job_id)
-    return web.page(render_result(outcome, int(web.jobs.ttl // 60)))
 
 
 def _forbidden(web: WebState) -> HTMLResponse:
@@ -742,24 +713,29 @@ def create_app(
         page_template=page,
         limiter=anyio.CapacityLimiter(JOBS_AT_ONCE),
         max_bytes=max_bytes,
+        reviews=ReviewStore(ttl),
     )
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        sweeper = asyncio.create_task(_sweep_forever(web.jobs))
+        sweeper = asyncio.create_task(_sweep_forever(web.jobs, web.reviews))
         try:
             yield
         finally:
             sweeper.cancel()
             web.runner.close()
+            web.reviews.close()
             web.jobs.close()
 
     app = Starlette(
         routes=[
             Route("/", index, methods=["GET"]),
             Route("/letters", make, methods=["POST"]),
+            Route("/review/{review_id}", review_finish, methods=["POST"]),
+            Route("/crop/{review_id}/{name}", review_crop, methods=["GET"]),
             Route("/download/{job_id}", download, methods=["GET"]),
             Route("/favicon.ico", favicon, methods=["GET"]),
+            *cases.routes(),
             Mount("/static", StaticFiles(packages=[("appealgen.web", "static")]), name="static"),
         ],
         middleware=[
@@ -773,10 +749,12 @@ def create_app(
     return app
 
 
-async def _sweep_forever(jobs: JobStore) -> None:
+async def _sweep_forever(jobs: JobStore, reviews: ReviewStore | None = None) -> None:
     while True:
         await asyncio.sleep(SWEEP_INTERVAL_SECONDS)
         jobs.sweep()
+        if reviews is not None:
+            reviews.sweep()
 
 
 # --------------------------------------------------------------------------

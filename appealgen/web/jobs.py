@@ -15,9 +15,10 @@ from pathlib import Path
 
 from .. import isolate
 from ..api import decide, generate
-from ..models import Case
+from ..models import Case, ParseResult
 from ..write.profile import Profile
 from ..write.render import GenerateResult
+from . import cases
 
 # Uploads read at once: each is a child process under the memory ceiling, so a few
 # stuck ones (until their time limit) leave room for the next parent.
@@ -38,10 +39,20 @@ class Jobs:
 
         The library's errors pass through: a read past its limits is an ``InputError``.
         """
-        result = isolate.parse_file(source, start="forkserver")
+        return self.write(self.read(source), workdir, profile, source)
+
+    def read(self, source: Path) -> ParseResult:
+        """Read one upload in a bounded child (the review form shows what it says)."""
+        return isolate.parse_file(source, start="forkserver")
+
+    def write(
+        self, result: ParseResult, workdir: Path, profile: Profile | None, source: Path
+    ) -> tuple[Case, GenerateResult]:
+        """decide -> generate into ``workdir/letters``, one at a time."""
         with self._write_lock:
             case = decide(result, profile=profile)
             written = generate(case, workdir / "letters", profile=profile, source=source)
+            cases.record(case, written)  # the parent's "earlier cases" panel
         return case, written
 
     def close(self) -> None:

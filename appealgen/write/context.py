@@ -97,4 +97,10 @@ def build_context(
     values.update(own(s))
     # a letter without a checklist of its own still reports the case's enclosures
     enclosures = list(values["enclosures"]) or s.enclosures()
-    return LetterContext(kind=kind, values=sanitize(values), missing=s.seen, enclosures=enclosures)
+    return LetterContext(
+        kind=kind,
+        values=sanitize(values),
+        missing=s.seen,
+        enclosures=enclosures,
+        checks=s.checks,
+    )

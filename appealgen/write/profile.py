@@ -123,6 +123,7 @@ class Profile:
     grandfathered: bool | None = None
     final_internal_denial: bool | None = None
     stage: str | None = None  # what the notice decides (models.STAGES); beats the flag above
+    good_cause: str | None = None  # why a late appeal could not be sent sooner, in your words
     source: str | None = None  # the file it was read from (for messages only)
 
 
@@ -199,7 +200,7 @@ def _build(cls: type, data: Any, where: str) -> Any:
 
 def profile_from_dict(data: dict[str, Any], source: str = "profile") -> Profile:
     """Build a Profile from parsed TOML; unknown keys raise ProfileError with a suggestion."""
-    allowed = list(_SECTIONS) + list(_LISTS) + list(_FLAGS) + ["stage"]
+    allowed = list(_SECTIONS) + list(_LISTS) + list(_FLAGS) + ["stage", "good_cause"]
     kwargs: dict[str, Any] = {}
     for key, value in data.items():
         if key in _SECTIONS:
@@ -210,6 +211,8 @@ def profile_from_dict(data: dict[str, Any], source: str = "profile") -> Profile:
             kwargs[key] = [
                 _build(_LISTS[key], item, f"{source}:{key}[{i}].") for i, item in enumerate(value)
             ]
+        elif key == "good_cause":
+            kwargs[key] = _clean(value, f"{source}:", key, False)
         elif key == "stage":
             if value not in STAGES:
                 raise ProfileError(
@@ -270,6 +273,7 @@ no_in_network_available = true
 # stage = "first_denial"       # what the notice decides, if appealgen reads it wrong:
 #                              # first_denial, final_internal_denial,
 #                              # external_review_decision or fair_hearing_decision
+# good_cause = "…"             # if the appeal is late: why it could not be sent sooner
 
 [member]                      # the parent on the insurance plan
 name = "Jane Doe"

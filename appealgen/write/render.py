@@ -25,7 +25,7 @@ import jinja2
 from docxtpl import DocxTemplate
 from lxml import etree
 
-from ..corrections import as_read
+from ..corrections import CheckItem, as_read, denied_question
 from ..errors import AppealgenError, TemplateError, output_folder_error
 from ..letters import BY_KIND, added_by_generate
 from ..models import (
@@ -110,6 +110,8 @@ class GenerateResult:
     enclosures: list[str]
     case: Case
     warnings: list[str] = field(default_factory=list)
+    # facts the letters need that the reader is not sure of: highlighted, and asked first
+    check: list[CheckItem] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------
@@ -274,6 +276,7 @@ def _write_case(
     written: list[str] = []
     missing: list[str] = []
     warnings: list[str] = []
+    checks: list[CheckItem] = []
     enclosures: list[str] = []
     started = time.perf_counter()
     try:
@@ -303,6 +306,7 @@ def _write_case(
             docx_files.append(tmp / name)
             written.append(name)
             missing.extend(m for m in ctx.missing if m not in missing)
+            checks.extend(c for c in ctx.checks if c not in checks)
             if not enclosures and ctx.values["enclosures"]:
                 enclosures = list(ctx.enclosures)
         if not enclosures and docx_files:
@@ -349,15 +353,20 @@ def _write_case(
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    question = None if prospective else denied_question(case.parse)
+    if question:  # never "nothing was denied" on a guess: ask
+        warnings.insert(0, question)
     log.info("generate: %d files in %.2fs", len(written), time.perf_counter() - started)
     return GenerateResult(
         case_id=case_id,
         case_dir=final,
         files=[final / n for n in written],
-        missing=missing,
+        # what the reader was unsure of is asked first (check), not again among the blanks
+        missing=[m for m in missing if m not in {c.label for c in checks}],
         enclosures=enclosures,
         case=case,
         warnings=warnings,
+        check=checks,
     )
 
 

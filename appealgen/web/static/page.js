@@ -69,7 +69,7 @@
   function busy(on) {
     button.disabled = on;
     status.classList.toggle("busy", on);
-    status.textContent = on ? "Reading your notice and writing the letters\u2026" : "";
+    status.textContent = on ? "Reading your notice\u2026" : "";
   }
 
   form.addEventListener("submit", function (ev) {

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from .common import Shared, claim_file_requests, network_list_request, with_document_rule
+from .common import (
+    Shared,
+    claim_file_requests,
+    late_request,
+    network_list_request,
+    with_document_rule,
+)
 from .text import Phrase
 
 
 def context(s: Shared) -> dict[str, Any]:
+    request, cause = late_request(s, "internal_appeal")
     docs = claim_file_requests(s)
     if s.gap:
         docs.append(network_list_request(s))
@@ -37,6 +44,8 @@ def context(s: Shared) -> dict[str, Any]:
     )
     enclosures = s.enclosures()
     return {
+        "late_request": request,
+        "good_cause": cause,
         "subject": Phrase(
             "Appeal of denied claim ", s.claim_numbers or None, " \u2014 lactation care"
         ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .common import Shared, codes_text, plan_track
+from .common import Shared, plan_track
 from .text import Phrase, fmt_date
 
 CALL_LOG_MIN_ROWS = 6
@@ -26,7 +26,7 @@ def context(s: Shared) -> dict[str, Any]:
             ", member ID ",
             s.member_id,
             ", as the member's authorized representative.",
-            f" I am calling about claim {s.claim_numbers}." if s.claim_numbers else "",
+            Phrase(" I am calling about claim ", s.claim_numbers, ".") if s.claim_numbers else "",
         )
     else:
         call_opening = Phrase(
@@ -35,7 +35,7 @@ def context(s: Shared) -> dict[str, Any]:
             ". I am calling about lactation care for my baby and me. My member ID is ",
             s.member_id,
             ".",
-            f" I am calling about claim {s.claim_numbers}." if s.claim_numbers else "",
+            Phrase(" I am calling about claim ", s.claim_numbers, ".") if s.claim_numbers else "",
         )
     call_purpose = (
         Phrase(
@@ -47,7 +47,7 @@ def context(s: Shared) -> dict[str, Any]:
         else Phrase(
             "About the denied claim ",
             s.claim_numbers or "",
-            f" ({s.dates_text})" if s.dates_text else "",
+            Phrase(" (", s.dates_text, ")") if s.dates_text else "",
             ": what to ask, what to answer, and a log of every call.",
         )
     )
@@ -57,13 +57,13 @@ def context(s: Shared) -> dict[str, Any]:
             Phrase(
                 "Claim number: ",
                 s.claim_numbers,
-                f" (date of service {s.dates_text})" if s.dates_text else "",
+                Phrase(" (date of service ", s.dates_text, ")") if s.dates_text else "",
             )
         )
     call_have_ready += [
         Phrase("Lactation consultant: ", s.ibclc_full, ", NPI ", s.ibclc_npi),
-        Phrase("Codes billed: ", codes_text(s.claims))
-        if s.claims and codes_text(s.claims)
+        Phrase("Codes billed: ", s.codes)
+        if s.claims and s.codes
         else Phrase("Codes to ask about: ", s.call_codes),
         "The in-network providers you already tried, with dates and what they said",
     ]
@@ -206,7 +206,14 @@ def context(s: Shared) -> dict[str, Any]:
             ".",
         ),
     ]
-    if s.deadlines["internal_appeal"]:
+    if "internal_appeal" in (getattr(s.dec, "overdue", None) or []):
+        # a passed deadline is said first
+        escalation.insert(
+            0,
+            f"The appeal deadline ({s.deadlines['internal_appeal']}) has passed. Say so, send "
+            "the written appeal now, and ask how to have it accepted late for good cause.",
+        )
+    elif s.deadlines["internal_appeal"]:
         escalation.append(
             f"Keep to the deadline: send the written appeal by {s.deadlines['internal_appeal']}."
         )

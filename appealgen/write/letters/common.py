@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from ... import clock
+from ...corrections import CheckItem, check_item, unsure_paths
 from ...letters import letter as registry_entry
 from ...models import Case, Claim, Decision, DocumentPlan, ParseResult, Venue
 from ..profile import Profile
@@ -44,8 +45,9 @@ ENCLOSE_APPEAL = "Copy of the appeal letter sent to the plan, and any answer to 
 
 
 def claims_for(case: Case, plan: DocumentPlan | None) -> list[Claim]:
-    """The claims a document is about: its plan's claim numbers, else every denied claim."""
-    denied = case.parse.denied_claims or case.parse.claims
+    """The claims a document is about: its plan's claim numbers, else every denied claim.
+    A claim that was paid is never among them."""
+    denied = case.parse.denied_claims
     if plan and plan.claim_numbers:
         chosen = [c for c in denied if c.claim_number in plan.claim_numbers]
         return chosen or denied
@@ -91,6 +93,63 @@ def state_name(code: str) -> str:
 
 
 # --------------------------------------------------------------------------
+# Only what is sure
+
+
+class Stater:
+    """Says a fact of the notice only when it is sure (the reader is sure of it, or the
+    profile or the person gave it); otherwise a placeholder, and a question for the person
+    (``checks``, shown before anything else to fill in)."""
+
+    def __init__(self, parse: ParseResult, seen: list[str], *, trust_all: bool = False) -> None:
+        self.parse = parse
+        self.seen = seen
+        self.trust_all = trust_all  # a prepared case is written from the profile alone
+        self.checks: list[CheckItem] = []
+
+    def unsure(self, paths: Iterable[str]) -> list[str]:
+        """The paths among ``paths`` holding a value a letter may not state."""
+        return [] if self.trust_all else unsure_paths(self.parse, list(paths))
+
+    def ask(self, paths: list[str], label: str) -> Placeholder:
+        for path in paths:
+            if all(c.path != path for c in self.checks):
+                self.checks.append(check_item(self.parse, path, label))
+        return Placeholder(label, self.seen)
+
+    def value(self, path: str, value: Any, label: str) -> Any:
+        """``value`` when it is sure or empty; else a placeholder labelled ``label``."""
+        bad = self.unsure([path])
+        return self.ask(bad, label) if bad else value
+
+    def profile_first(self, path: str, read: Any, from_profile: Any, label: str) -> Any:
+        """The person's correction, else the profile's value, else the notice's when sure."""
+        ev = self.parse.evidence.get(path)
+        if ev is not None and ev.source == "person":
+            return read
+        return from_profile or self.value(path, read, label)
+
+
+def claim_index(parse: ParseResult, claim: Claim) -> int:
+    return next(i for i, c in enumerate(parse.claims) if c is claim)
+
+
+def claim_paths(parse: ParseResult, claims: list[Claim], *fields: str) -> list[str]:
+    """``claims.N.<field>`` for each claim; ``line.<field>`` for each of its service lines."""
+    out: list[str] = []
+    for claim in claims:
+        i = claim_index(parse, claim)
+        for f in fields:
+            if f.startswith("line."):
+                out += [
+                    f"claims.{i}.service_lines.{j}.{f[5:]}" for j in range(len(claim.service_lines))
+                ]
+            else:
+                out.append(f"claims.{i}.{f}")
+    return out
+
+
+# --------------------------------------------------------------------------
 # What every letter shares
 
 
@@ -105,6 +164,7 @@ class Shared:
     plan: DocumentPlan | None
     prospective: bool
     seen: list[str]  # placeholder labels, in the order the letter renders them
+    checks: list[CheckItem]  # facts the reader is not sure of, to ask the person first
     claims: list[Claim]
     # people
     member_name: Any
@@ -125,7 +185,7 @@ class Shared:
     practice_lines: Any
     practice_phone: Any
     patients: list[str]
-    patient_text: str
+    patient_text: Any
     patient_phrase: Any
     baby_name: Any
     payer_name: Any
@@ -136,10 +196,12 @@ class Shared:
     we: str
     us: str
     we_cap: str
-    # the claim
-    claim_numbers: str
-    dates_text: str
-    amount: str
+    # the claim (each a placeholder when the reader is not sure of it)
+    claim_numbers: Any
+    dates_text: Any
+    codes: Any
+    notice_date: Any
+    amount: Any
     family_owes: bool
     categories: list[str]
     denial_reason: Any
@@ -158,6 +220,7 @@ class Shared:
     employer_phrase: Any
     footer: str
     today: str
+    stater: Stater
 
     @property
     def pr(self) -> ParseResult:
@@ -184,10 +247,12 @@ class Shared:
     def enclosures(self, *extra: str) -> list[str]:
         """The enclosure checklist: the notice, the bill, credentials, the doctor's note, the
         providers tried, then ``extra``, then (for the practice) the signed designation."""
-        pr, prof = self.pr, self.prof
+        prof = self.prof
         out: list[str] = []
         if not self.prospective:
-            when = f" dated {fmt_date(pr.notice_date)}" if pr.notice_date else ""
+            # plain text: the notice's date only when it is sure
+            known = isinstance(self.notice_date, str) and self.notice_date
+            when = f" dated {self.notice_date}" if known else ""
             out.append(f"Copy of the {self.notice_kind}{when}")
             out.append(f"Superbill or receipt from {self.ibclc_plain}")
         npi = self.npi_plain
@@ -233,6 +298,30 @@ class Shared:
             "salutation": salutation,
         }
 
+    def claim_values(self, c: Claim) -> dict[str, Any]:
+        """One claim's facts for a template, each a placeholder when it is not sure."""
+        st, i = self.stater, claim_index(self.pr, c)
+        codes = st.unsure(claim_paths(self.pr, [c], "line.procedure_code", "line.modifiers"))
+        return {
+            "claim_number": st.value(
+                f"claims.{i}.claim_number", c.claim_number, "the claim number"
+            ),
+            "patient_name": st.value(
+                f"claims.{i}.patient_name", c.patient_name, "the patient's name"
+            ),
+            "codes": st.ask(codes, "the codes billed") if codes else codes_text([c]),
+            "amount": st.value(
+                f"claims.{i}.totals.patient_responsibility",
+                fmt_money(c.totals.patient_responsibility),
+                "the amount billed to you",
+            ),
+            "reason": st.value(
+                f"claims.{i}.denial.reason_text",
+                c.denial.reason_text if c.denial else "",
+                "the reason printed on your notice",
+            ),
+        }
+
     def values(self) -> dict[str, Any]:
         """The variables every template receives (docs/templates.md); a letter's module adds
         or replaces its own."""
@@ -272,7 +361,10 @@ class Shared:
             "plan": {
                 "name": self.plan_name,
                 "funding": self.funding,
-                "group_number": pr.plan.group_number or prof.plan.group_number,
+                "group_number": self.stater.value(
+                    "plan.group_number", pr.plan.group_number, "your group number"
+                )
+                or prof.plan.group_number,
             },
             "recipient": {
                 "name": self.payer_name,
@@ -282,16 +374,7 @@ class Shared:
                 "salutation": "Appeals Reviewer",
             },
             "re": self.re_block,
-            "claims": [
-                {
-                    "claim_number": c.claim_number,
-                    "patient_name": c.patient_name,
-                    "codes": codes_text([c]),
-                    "amount": fmt_money(c.totals.patient_responsibility),
-                    "reason": c.denial.reason_text if c.denial else "",
-                }
-                for c in self.claims
-            ],
+            "claims": [self.claim_values(c) for c in self.claims],
             "denial_reason": self.denial_reason,
             "arguments": self.arguments,
             "sources": self.sources,
@@ -305,6 +388,9 @@ class Shared:
             else "an external review",
             "employer": {"name": prof.employer.name},
             "employer_phrase": self.employer_phrase,
+            # a late request: what the letter asks first, and the good cause for it
+            "late_request": "",
+            "good_cause": [],
         }
 
 
@@ -332,13 +418,25 @@ def shared(
     pr, dec = case.parse, case.decision
     claims = [] if prospective else claims_for(case, plan)
     provider_voice = voice == "provider"
+    st = Stater(pr, seen, trust_all=prospective)
 
     # --- people ------------------------------------------------------------
-    member_name = need(prof.member.name or pr.member.name, "your name")
-    member_id = need(pr.member.id or prof.member.id, "your member ID")
+    member_name = need(
+        st.profile_first("member.name", pr.member.name, prof.member.name, "your name"),
+        "your name",
+    )
+    member_id = need(
+        st.profile_first("member.id", pr.member.id, prof.member.id, "your member ID"),
+        "your member ID",
+    )
     member_phone = need(prof.member.phone, "your phone number")
     member_lines = need(list(prof.member.address), "your mailing address")
-    state = prof.member.state or pr.member.state or pr.payer.state or ""
+    state = (
+        prof.member.state
+        or (pr.member.state if not st.unsure(["member.state"]) else None)
+        or (pr.payer.state if not st.unsure(["payer.state"]) else None)
+        or ""
+    )
     claim_provider = next((c.provider for c in claims if c.provider and c.provider.name), None)
     ibclc_name = need(
         prof.provider.name or (claim_provider.name if claim_provider else None), "the IBCLC's name"
@@ -368,7 +466,11 @@ def shared(
     practice_lines = need(list(prof.provider.address), "the practice's address")
     practice_phone = need(prof.provider.phone, "the practice's phone number")
     patients = unique(c.patient_name for c in claims)
-    patient_text = join(patients) or prof.baby.name or ""
+    unsure_patients = st.unsure(claim_paths(pr, claims, "patient_name"))
+    patient_text: Any = join(patients) or prof.baby.name or ""
+    if unsure_patients:
+        patients = []
+        patient_text = st.ask(unsure_patients, "the patient's name")
     patient_phrase = patient_text or need(None, "the patient's name")
     baby_name = need(prof.baby.name, "your baby's name")
     ibclc_plain = (
@@ -382,9 +484,11 @@ def shared(
         pr.payer.phone or prof.plan.member_services_phone,
         "the member services phone number on your ID card",
     )
-    funding = pr.plan.funding if pr.plan.funding != "unknown" else (prof.plan.funding or "unknown")
-    if getattr(case.decision, "funding", "unknown") != "unknown":  # the decision settled it
-        funding = case.decision.funding
+    # the funding the decision was made for (the profile's, the person's, or a sure reading)
+    funding = getattr(dec, "funding", None) or "unknown"
+    if funding == "unknown":
+        read_funding = pr.plan.funding if not st.unsure(["plan.funding"]) else "unknown"
+        funding = read_funding if read_funding != "unknown" else (prof.plan.funding or "unknown")
 
     if provider_voice:
         sender = {
@@ -424,16 +528,38 @@ def shared(
         signer = {"name": member_name, "lines": []}
         we, us, we_cap = "I", "me", "I"
 
-    # --- the claim -----------------------------------------------------------
-    claim_numbers = ", ".join(unique(c.claim_number for c in claims))
+    # --- the claim: each fact only when sure -----------------------------------
+    claim_numbers: Any = ", ".join(unique(c.claim_number for c in claims))
+    bad = st.unsure(claim_paths(pr, claims, "claim_number"))
+    if bad:
+        claim_numbers = st.ask(bad, "the claim number")
     dates = sorted(
         unique(ln.date_of_service for c in claims for ln in c.service_lines if ln.date_of_service)
     )
-    dates_text = join([fmt_date(d) for d in dates])
+    dates_text: Any = join([fmt_date(d) for d in dates])
+    bad = st.unsure(claim_paths(pr, claims, "line.date_of_service"))
+    if bad:
+        dates_text = st.ask(bad, "the date of the visit")
+    codes: Any = codes_text(claims)
+    bad = st.unsure(
+        claim_paths(
+            pr,
+            claims,
+            "line.procedure_code",
+            "line.modifiers",
+            "line.diagnosis_codes",
+            "diagnosis_codes",
+        )
+    )
+    if bad:
+        codes = st.ask(bad, "the codes billed")
     owed = total(c.totals.patient_responsibility for c in claims)
     billed = total(c.totals.billed for c in claims)
     paid = total(c.totals.paid for c in claims)
-    amount = ""
+    money_unsure = st.unsure(
+        claim_paths(pr, claims, "totals.patient_responsibility", "totals.billed", "totals.paid")
+    )
+    amount: Any = ""
     # the family's share when there is one; else what the plan left unpaid (a claim the
     # plan cut with nothing billed to the family is still in dispute, not "$0.00")
     family_owes = bool(owed)
@@ -450,24 +576,40 @@ def shared(
         extra = ", ".join(b for b in bits if b)
         if extra:
             amount += f" ({extra})"
+    if money_unsure:
+        family_owes = False
+        amount = st.ask(money_unsure, "the amount in dispute")
     reasons = unique(c.denial.reason_text for c in claims if c.denial and c.denial.reason_text)
     codes_given = unique(code for c in claims if c.denial for code in c.denial.carc + c.denial.rarc)
     categories = unique(cat for c in claims if c.denial for cat in c.denial.categories)
-    if reasons:
-        denial_reason: Any = shorten(" / ".join(r.strip().rstrip(".") for r in reasons))
+    # the category chooses the arguments: an unsure one is asked about first
+    category_unsure = st.unsure(claim_paths(pr, claims, "denial.primary_category"))
+    if category_unsure:
+        st.ask(category_unsure, "the reason for the denial")
+    reason_unsure = st.unsure(claim_paths(pr, claims, "denial.reason_text"))
+    codes_unsure = st.unsure(claim_paths(pr, claims, "denial.carc", "denial.rarc"))
+    if reasons and reason_unsure:
+        denial_reason: Any = st.ask(reason_unsure, "the reason printed on your notice")
+    elif reasons:
+        denial_reason = shorten(" / ".join(r.strip().rstrip(".") for r in reasons))
+    elif codes_given and codes_unsure:
+        denial_reason = st.ask(codes_unsure, "the denial codes printed on your notice")
     elif codes_given:
         denial_reason = "denial code " + ", ".join(codes_given)
     else:
         denial_reason = need(None, "the reason printed on your notice")
-    plan_name = pr.plan.name or prof.plan.name or ""
-    if pr.plan.type and pr.plan.type.lower() not in plan_name.lower():
-        plan_name = f"{plan_name} ({pr.plan.type})" if plan_name else pr.plan.type
+    plan_name: Any = st.profile_first("plan.name", pr.plan.name, prof.plan.name, "your plan's name")
+    plan_type = pr.plan.type if not st.unsure(["plan.type"]) else None
+    if plan_type and isinstance(plan_name, str) and plan_type.lower() not in plan_name.lower():
+        plan_name = f"{plan_name} ({plan_type})" if plan_name else plan_type
+    plan_name = plan_name or ""
+    notice_date = st.value("notice_date", fmt_date(pr.notice_date), "the date of the notice")
     notice_kind = {"denial_letter": "denial letter", "remittance_835": "remittance advice"}.get(
         pr.source.kind, "Explanation of Benefits (EOB)"
     )
     billed_procs = unique(
         ln.procedure_code
-        for c in claims
+        for c in ([] if isinstance(codes, Placeholder) else claims)
         for ln in c.service_lines
         if ln.procedure_code and ln.procedure_code not in STANDARD_CODES
     )
@@ -480,25 +622,25 @@ def shared(
         "member": member_name,
         "member_id": member_id,
         "plan": plan_name,
-        "group_number": pr.plan.group_number or prof.plan.group_number,
+        "group_number": st.value("plan.group_number", pr.plan.group_number, "your group number")
+        or prof.plan.group_number,
         "patient": patient_text,
         "patient_phrase": patient_phrase,
         "claim_numbers": claim_numbers,
         "dates": dates_text,
         "dates_phrase": dates_text or need(None, "the date of the visit"),
         "provider": Phrase(ibclc_full, " (NPI ", ibclc_npi, ")"),
-        "codes": codes_text(claims),
+        "codes": codes,
         "amount": amount,
-        "notice_date": fmt_date(pr.notice_date),
+        "notice_date": notice_date,
     }
+    # the running footer is plain text: only sure values, never a placeholder
     footer_bits = [
-        str(x)
+        x
         for x in (
-            prof.member.name or pr.member.name,
-            f"Member ID {pr.member.id or prof.member.id}"
-            if (pr.member.id or prof.member.id)
-            else "",
-            f"Claim {claim_numbers}" if claim_numbers else "",
+            member_name if isinstance(member_name, str) else "",
+            f"Member ID {member_id}" if isinstance(member_id, str) else "",
+            f"Claim {claim_numbers}" if isinstance(claim_numbers, str) and claim_numbers else "",
         )
         if x
     ]
@@ -537,6 +679,7 @@ def shared(
         plan=plan,
         prospective=prospective,
         seen=seen,
+        checks=st.checks,
         claims=claims,
         member_name=member_name,
         member_id=member_id,
@@ -569,6 +712,8 @@ def shared(
         we_cap=we_cap,
         claim_numbers=claim_numbers,
         dates_text=dates_text,
+        codes=codes,
+        notice_date=notice_date,
         amount=amount,
         family_owes=family_owes,
         categories=categories,
@@ -587,6 +732,7 @@ def shared(
         employer_phrase=Phrase(" for ", prof.employer.name) if prof.employer.name else "",
         footer=" \u00b7 ".join(footer_bits),
         today=fmt_date(today or clock.today()),
+        stater=st,
     )
 
 
@@ -651,8 +797,7 @@ def with_document_rule(s: Shared, docs: list[Any]) -> list[str]:
 
 def timeline(s: Shared) -> list[Any]:
     """What happened, for a regulator: the visit, the denial, the amount, the appeal."""
-    pr = s.pr
-    notice_when = f" (notice dated {fmt_date(pr.notice_date)})" if pr.notice_date else ""
+    notice_when = Phrase(" (notice dated ", s.notice_date, ")") if s.notice_date else ""
     out: list[Any] = [
         Phrase(
             "On ",
@@ -703,3 +848,73 @@ def regulator_requests(s: Shared) -> list[Any]:
         "members too.",
         Phrase("Tell ", s.us, " what you find."),
     ]
+
+
+# --------------------------------------------------------------------------
+# A request sent after its deadline
+
+# The step each deadline belongs to, and what the letter calls it
+LATE_STEPS = {
+    "internal_appeal": "appeal",
+    "external_review": "request for external review",
+    "fair_hearing": "request for a fair hearing",
+}
+# Plans the ERISA claims rule reaches (directly, or through 45 CFR 147.136(b)(2)(i))
+_NOTICE_RULE_FUNDING = ("fully_insured", "self_funded", "governmental", "unknown")
+
+
+def late_request(s: Shared, deadline: str) -> tuple[Any, list[Any]]:
+    """For a letter whose deadline (``internal_appeal``, ``external_review``,
+    ``fair_hearing``) has passed: the request to accept it for good cause, said first, and
+    the good cause (the family's situation, the newborn, the plan's own notice). ``("",
+    [])`` when the letter is on time. The appeal also asks when no date could be worked out
+    and long has passed (``appeal_late == "maybe"``), then only *if* the plan counts it late.
+    """
+    dec = s.dec
+    step = LATE_STEPS[deadline]
+    passed = deadline in (getattr(dec, "overdue", None) or [])
+    maybe = deadline == "internal_appeal" and getattr(dec, "appeal_late", None) == "maybe"
+    if not (passed or maybe) or s.prospective:
+        return "", []
+    when = getattr(dec.deadlines, deadline, None)
+    if passed and when is not None:
+        request: Any = Phrase(
+            f"This {step} is sent after {fmt_date(when)}, the last day allowed for it. ",
+            s.we_cap,
+            " ask you to accept it for good cause and to decide it on its merits.",
+        )
+    else:
+        request = Phrase(
+            f"If you count this {step} as late, ",
+            s.we,
+            " ask you to accept it for good cause and to decide it on its merits.",
+        )
+    baby = s.prof.baby.name
+    family = "the family" if s.provider_voice else s.us
+    cause: list[Any] = [
+        Phrase(
+            "The denial came in the first months after the birth of ",
+            baby or ("the baby" if s.provider_voice else "my baby"),
+            ", while ",
+            "the parent was" if s.provider_voice else "I was",
+            " recovering from the birth and caring for a newborn day and night.",
+        ),
+        s.prof.good_cause or s.need(None, "why the appeal could not be sent sooner"),
+    ]
+    if s.funding in _NOTICE_RULE_FUNDING:
+        cause.append(
+            Phrase(
+                "A denial notice must describe the plan's review procedures and their time "
+                "limits (29 CFR 2560.503-1(g)(1)(iv)). Please consider whether your notice "
+                "told ",
+                family,
+                " plainly how long there was to ",
+                "appeal" if deadline == "internal_appeal" else "ask for the next review",
+                " and how; a time limit the notice did not make clear should not be held against ",
+                family,
+                ".",
+            )
+        )
+    verb = " are" if s.provider_voice else " am"
+    cause.append(Phrase(s.we_cap, verb, " sending it now, with everything needed to decide it."))
+    return request, cause

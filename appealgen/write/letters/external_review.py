@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from .common import ENCLOSE_APPEAL, Shared
+from .common import ENCLOSE_APPEAL, Shared, late_request
 from .text import Phrase
 
 
 def context(s: Shared) -> dict[str, Any]:
+    request, cause = late_request(s, "external_review")
     return {
+        "late_request": request,
+        "good_cause": cause,
         "subject": Phrase("Request for external review \u2014 lactation care"),
         "recipient": s.appeals_recipient("Attn: Appeals (external review request)"),
         "review_requests": [

@@ -48,7 +48,7 @@ def context(s: Shared) -> dict[str, Any]:
                 "The plan denied coverage of the lactation care ",
                 "our patient" if s.provider_voice else "I",
                 " received",
-                f" on {s.dates_text}" if s.dates_text else "",
+                Phrase(" on ", s.dates_text) if s.dates_text else "",
                 ".",
             )
         ),

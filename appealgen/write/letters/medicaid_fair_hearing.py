@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from .common import ENCLOSE_APPEAL, Shared, claim_file_requests
+from .common import ENCLOSE_APPEAL, Shared, claim_file_requests, late_request
 from .text import Phrase
 
 
 def context(s: Shared) -> dict[str, Any]:
+    request, cause = late_request(s, "fair_hearing")
     venue = s.venue
     is_mfh = venue.kind == "medicaid_fair_hearing"
     return {
+        "late_request": request,
+        "good_cause": cause,
         "subject": Phrase("Request for a fair hearing \u2014 denied lactation care"),
         "recipient": {
             "name": venue.name

@@ -79,7 +79,9 @@ def context(s: Shared) -> dict[str, Any]:
         "that this care is medically necessary, and why it could not wait for a distant or "
         "later appointment;",
         Phrase(
-            "the dates of care, if you know them", f" ({s.dates_text})" if s.dates_text else "", "."
+            "the dates of care, if you know them",
+            Phrase(" (", s.dates_text, ")") if s.dates_text else "",
+            ".",
         ),
     ]
     physician = {

@@ -77,6 +77,7 @@ class LetterContext:
     values: dict[str, Any]
     missing: list[str] = field(default_factory=list)
     enclosures: list[str] = field(default_factory=list)
+    checks: list[Any] = field(default_factory=list)  # corrections.CheckItem: ask these first
 
 
 # --------------------------------------------------------------------------

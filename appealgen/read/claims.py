@@ -1,0 +1,258 @@
+"""Pages -> claims: one claim per claim number, its services from the best-supported reader."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import (
+    Claim,
+    Totals,
+)
+from . import normalize as nz
+from . import reader_items, reader_kv, reader_prose, reader_table
+from .context import (
+    ClaimTrace,
+    ParseContext,
+    clean_id,
+    clean_name,
+    sum_totals,
+)
+from .denial import decide_denial, denial_words
+from .fields import Found, all_of, first
+from .provider import (
+    _NETWORK_NOTE,
+    _provider,
+)
+from .reader_prose import (
+    _PROSE_PATIENT,
+    _prose_totals,
+)
+from .reader_table import (
+    _claim_id_from_cells,
+    _totals_from,
+)
+from .readers import ClaimArea, choose
+from .table import Row, Table, is_amount
+
+
+def _claim_anchors(ctx: ParseContext) -> list[Found]:
+    anchors = []
+    last_line = -1
+    for f in all_of(ctx.found, "claim_number"):
+        cid = clean_id(f.value)
+        if not cid or f.line == last_line:
+            continue
+        last_line = f.line
+        anchors.append(Found(f.field, cid, f.line, f.label))
+    return anchors
+
+
+def _claims(ctx: ParseContext, tables: list[Table]) -> list[Claim]:
+    """One claim per claim number; a number printed twice (summary, then detail) is one claim."""
+    anchors = _claim_anchors(ctx)
+    rows = [(t, r) for t in tables for r in t.rows]
+    # a "Claim #" column: each row names its claim
+    for _t, r in rows:
+        _claim_id_from_cells(r)
+        cid = clean_id(r.cells.get("claim_number"))
+        if cid and not any(a.line == r.line_index for a in anchors):
+            anchors.append(Found("claim_number", cid, r.line_index, "claim column"))
+    anchors.sort(key=lambda a: a.line)
+    via: dict[str, str] = {}
+    for a in anchors:
+        via.setdefault(a.value, a.label)
+    for _t, r in rows:
+        cid = clean_id(r.cells.get("claim_number"))
+        if cid and r.id_in_cell and via.get(cid) == "claim column":
+            via[cid] = "inside another cell"
+    n = len(ctx.lines)
+    ranges: dict[str | None, list[tuple[int, int]]] = {}
+    order: list[str | None] = []
+    if not anchors:
+        ranges[None] = [(0, n)]
+        order.append(None)
+    for k, a in enumerate(anchors):
+        start = a.line if k else 0
+        # labels printed just above the claim number belong to this claim
+        while k and start - 1 > anchors[k - 1].line and _is_label_line(ctx, start - 1):
+            start -= 1
+        stop = anchors[k + 1].line if k + 1 < len(anchors) else n
+        if k + 1 < len(anchors):
+            s2 = anchors[k + 1].line
+            while s2 - 1 > a.line and _is_label_line(ctx, s2 - 1):
+                s2 -= 1
+            stop = s2
+        if a.value not in ranges:
+            ranges[a.value] = []
+            order.append(a.value)
+        ranges[a.value].append((start, stop))
+    claims: list[Claim] = []
+    for cid in order:
+        spans = ranges[cid]
+        seg_rows = [(t, r) for t, r in rows if any(s <= r.line_index < e for s, e in spans)]
+        claim = _claim_from(ctx, spans, cid, seg_rows)
+        if claim is not None:
+            ctx.traces[id(claim)].claim_number_via = via.get(cid) if cid else None
+            claims.append(claim)
+    if len(claims) > 1:
+        # a claim number seen only in a summary, with nothing else, is not a claim of its own
+        claims = [c for c in claims if c.service_lines or c.denied] or claims
+    return claims
+
+
+def _is_label_line(ctx: ParseContext, i: int) -> bool:
+    """A line of labels ("Patient: Ann Lee") with no amounts on it."""
+    has_amount = any(is_amount(w.text) for w in ctx.lines[i].words)
+    return any(f.line == i for f in ctx.found) and not has_amount
+
+
+READERS = (reader_table.read, reader_items.read, reader_kv.read, reader_prose.read)
+
+
+def _claim_from(
+    ctx: ParseContext,
+    spans: list[tuple[int, int]],
+    claim_number: str | None,
+    seg_rows: list[tuple[Table, Row]],
+) -> Claim | None:
+    """The claim printed in ``spans``: every reader reads it, the best-supported reading wins."""
+    seg_text = "\n".join(
+        ctx.lines[k].text for s, e in spans for k in range(s, e) if k not in ctx.glossary_lines
+    )
+    in_seg = [f for f in ctx.found if any(s <= f.line < e for s, e in spans)]
+    area = ClaimArea(spans, seg_rows, seg_text, list(in_seg))
+    trace = ClaimTrace(spans=spans)
+    totals = _table_totals(seg_rows, trace)
+    best = choose([read(ctx, area) for read in READERS])
+    if best is None and (claim_number is None or not denial_words().search(seg_text)):
+        return None
+    lines = best.lines if best else []
+    if best is not None:
+        trace.services = best.services
+        if best.totals is not None:
+            totals, trace.totals_via = best.totals, best.totals_via
+    outside = best.outside if best is not None and best.outside is not None else seg_text
+    anchor_line = min((f.line for f in in_seg if f.field == "claim_number"), default=0)
+    in_seg.sort(key=lambda f: (f.line < anchor_line, f.line))
+    fields_here = in_seg or ctx.found
+    claim = Claim(claim_number=claim_number)
+    trace.reader = best.reader if best else "prose"
+    ctx.traces[id(claim)] = trace
+    row_cells = [r.cells for _t, r in seg_rows if not r.is_total]
+    group = next((r.group for _t, r in seg_rows if r.group and not r.is_total), None)
+    _people(ctx, claim, trace, row_cells, group, fields_here, seg_text)
+    claim.service_lines = lines
+    claim.diagnosis_codes = list(dict.fromkeys(d for sl in lines for d in sl.diagnosis_codes))
+    if totals == Totals():
+        totals = _totals_outside(outside, claim_number, trace)
+    if totals == Totals() and len(lines) == 1:
+        totals = sum_totals(lines)  # one service: its amounts are the claim's
+        trace.totals_via = "one service"
+    claim.totals = totals
+    decide_denial(ctx, claim, outside, best.codes if best else [])
+    return claim
+
+
+def _table_totals(seg_rows: list[tuple[Table, Row]], trace: ClaimTrace) -> Totals:
+    totals = Totals()
+    for table, row in seg_rows:
+        if row.is_total:
+            totals = _totals_from(row)
+            trace.totals_via = "total row"
+            trace.totals_at = row.line_index
+            trace.totals_columns = {c.name: (c.x0, c.x1) for c in table.columns}
+    return totals
+
+
+def _totals_outside(outside: str, claim_number: str | None, trace: ClaimTrace) -> Totals:
+    """ "Claim 26041B77120 totals - Charges $180.00; Allowed $0.00; Paid $0.00" outside the table."""
+    for ln in outside.splitlines():
+        # the claim's own totals line, not a page or statement total
+        if not re.search(r"(?i)\bclaim\b", ln) and (claim_number or "@") not in ln:
+            continue
+        if re.search(r"(?i)\btotals?\b", ln) and (prose := _prose_totals(ln)) is not None:
+            trace.totals_via = "prose"
+            return prose
+    return Totals()
+
+
+def _split_shared_cells(row_cells: list[dict[str, str]]) -> None:
+    """ "Patient / Provider" printed in one cell: "Ann Lee / Kim Tran, IBCLC"."""
+    for c in row_cells:
+        for key, other in (("provider_name", "patient_name"), ("patient_name", "provider_name")):
+            both = c.get(key) or ""
+            if " / " in both and not c.get(other):
+                c["patient_name"], c["provider_name"] = (
+                    part.strip() for part in both.split(" / ", 1)
+                )
+                break
+
+
+def _from_rows(row_cells: list[dict[str, str]], key: str) -> str | None:
+    return next(
+        (
+            clean_name(c[key])
+            for c in row_cells
+            if c.get(key) and clean_name(c[key]) and not re.match(r"(?i)claim\b", c[key])
+        ),
+        None,
+    )
+
+
+def _people(
+    ctx: ParseContext,
+    claim: Claim,
+    trace: ClaimTrace,
+    row_cells: list[dict[str, str]],
+    group: str | None,
+    fields_here: list[Found],
+    seg_text: str,
+) -> None:
+    """The claim's patient and provider: table cells first, then labels, then sentences."""
+    _split_shared_cells(row_cells)
+    patient = _from_rows(row_cells, "patient_name")
+    if group and not patient:
+        patient = clean_name(group)
+    pf = first(fields_here, "patient_name") or first(ctx.found, "patient_name")
+    claim.patient_name = patient or (clean_name(pf.value) if pf else None)
+    if claim.patient_name is not None:
+        in_column = any(clean_name(c.get("patient_name")) == claim.patient_name for c in row_cells)
+        trace.patient_via = "column" if in_column else ("group" if group else "label")
+    if claim.patient_name is None:
+        pm = _PROSE_PATIENT.search(re.sub(r"\s*\n\s*", " ", seg_text))
+        claim.patient_name = pm.group(1).rstrip(".") if pm else None
+        trace.patient_via = "prose" if pm else None
+    _claim_provider(ctx, claim, trace, row_cells, fields_here, seg_text)
+
+
+def _claim_provider(
+    ctx: ParseContext,
+    claim: Claim,
+    trace: ClaimTrace,
+    row_cells: list[dict[str, str]],
+    fields_here: list[Found],
+    seg_text: str,
+) -> None:
+    claim.provider = _provider(ctx, fields_here, seg_text)
+    if claim.provider.name:
+        trace.provider_via = "label" if first(fields_here, "provider_name") else "prose"
+    if from_row := _from_rows(row_cells, "provider_name"):
+        trace.provider_via = "column"
+        name = re.split(r"\s*[\(,]?\s*\bNPI\b", from_row, flags=re.I)[0]
+        claim.provider.name = _NETWORK_NOTE.sub("", name).strip(" ,") or None
+    if claim.provider.name is None and (doc_pf := first(ctx.found, "provider_name")):
+        # one provider printed once for the whole document ("Provider for both claims: …")
+        whole = _provider(
+            ctx,
+            [doc_pf, *[f for f in ctx.found if f.line == doc_pf.line]],
+            ctx.lines[doc_pf.line].text,
+        )
+        claim.provider.name = whole.name
+        trace.provider_via = "document" if whole.name else None
+        claim.provider.npi = claim.provider.npi or whole.npi
+        claim.provider.network = claim.provider.network or whole.network
+    for c in row_cells:
+        npi = re.search(r"\b\d{10}\b", c.get("npi") or "")
+        if npi and nz.is_valid_npi(npi.group(0)):
+            claim.provider.npi = npi.group(0)
+            break

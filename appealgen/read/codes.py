@@ -1,0 +1,236 @@
+"""Codes and values inside a claim's printed words: CARCs in any spelling, footnote keys, procedure and diagnosis codes, amounts in a cell."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..models import (
+    Adjustment,
+    ServiceLine,
+)
+from . import normalize as nz
+from .context import (
+    ZERO,
+    ParseContext,
+)
+from .table import is_amount, is_money_token
+
+_DOS_CONTEXT = re.compile(
+    r"(date[s()]* of service|service date|provided on|received on|rendered on|seen on|visit on|"
+    r"services on|\bon|from)\s*:?\s*$",
+    re.I,
+)
+
+
+def _money(cell: str | None) -> Decimal | None:
+    if not cell:
+        return None
+    for tok in cell.split():
+        if is_money_token(tok):
+            if re.fullmatch(r"\$?\.\d{2}", tok):
+                return Decimal("0" + tok.lstrip("$"))
+            return nz.parse_money(tok)
+    found = nz.find_money(cell)
+    return found[0][2] if found else None
+
+
+def _patient_share_parts(c: dict[str, str]) -> Decimal | None:
+    parts = [_money(c.get(k)) for k in ("deductible", "coinsurance", "copay")]
+    if any(p is not None for p in parts):
+        return sum((p for p in parts if p is not None), ZERO)
+    return None
+
+
+_GROUP_AFTER = re.compile(r"\b(\d{1,3}|[A-Z]\d{1,2})\s*\((CO|PR|OA|PI|CR)\)")
+
+
+def _carcs(text: str) -> list[tuple[str | None, str]]:
+    """CARCs in any spelling, with a group printed after the code ("170 (CO)") honoured."""
+    found = nz.find_carcs(text)
+    after = {m.group(1): m.group(2) for m in _GROUP_AFTER.finditer(text)}
+    return [(g or after.get(code), code) for g, code in found]
+
+
+def _footnote_codes(
+    ctx: ParseContext, keys: list[str]
+) -> tuple[list[tuple[str | None, str]], list[str], list[str]]:
+    """Footnote keys ("(1)") whose note names a standard code ("Reason code 170 (CO): …")."""
+    carcs: list[tuple[str | None, str]] = []
+    rarcs: list[str] = []
+    own: list[str] = []
+    for key in keys:
+        expl = ctx.glossary.get(key, "")
+        head = expl.split(":", 1)[0] if ":" in expl[:50] else expl[:30]
+        c = _carcs(head) if re.search(r"reason|carc|adj|\b(CO|PR|OA|PI|CR)\b", head, re.I) else []
+        r = nz.find_rarcs(head) if re.search(r"remark|rarc|\b[MN]A?\d", head) else []
+        if c or r:
+            carcs.extend(c)
+            rarcs.extend(r)
+        else:
+            own.append(key)
+    return carcs, rarcs, own
+
+
+def _bare_carcs_in_remarks(ctx: ParseContext, cell: str, *, letters: bool = False) -> list[str]:
+    """Bare codes in a codes or CARC column ("58 N428", "45") that are standard CARCs.
+
+    A number the document's own key explains differently is the payer's own code
+    ("217 The member was not eligible…"), not CARC 217.
+    """
+    from ..knowledge import carc_codes
+
+    known = carc_codes()
+    out = []
+    shape = r"\d{1,3}|[A-Z]\d{1,2}" if letters else r"\d{1,3}"  # a CARC column may hold "B7"
+    for tok in re.findall(rf"(?<![\w.$-])({shape})(?![\w.,/-])", cell or ""):
+        if tok not in known:
+            continue
+        printed = ctx.glossary.get(tok)
+        if printed is not None and not _same_meaning(printed, known[tok].description):
+            continue
+        out.append(tok)
+    return out
+
+
+def _same_meaning(a: str, b: str) -> bool:
+    wa = {w for w in re.findall(r"[a-z]{4,}", a.lower())}
+    wb = {w for w in re.findall(r"[a-z]{4,}", b.lower())}
+    return bool(wa and wb) and len(wa & wb) * 2 >= min(len(wa), len(wb))
+
+
+def _strip_amounts(text: str) -> str:
+    """The row without its money ("240.00", "$0"), keeping codes like "CO 197"."""
+    return " ".join(t for t in text.split() if not is_amount(t))
+
+
+KNOWN_MODIFIERS = frozenset(
+    "22 24 25 26 33 51 52 59 76 77 91 93 95 GT GQ GY GA GZ FQ TH HD HN HO KX SA SB AJ "
+    "U1 U2 U3 U4 U5 U6 U7 U8 U9 UA UB UC UD XE XP XS XU TC".split()
+)
+
+
+_PROC = re.compile(
+    r"(?<![\w-])([A-Z]\d{4}|\d{4}[A-Z0-9])(?!\d)((?:\s?[-:]\s?[A-Z0-9]{2}\b|\s[A-Z0-9]{2}\b){0,3})"
+)
+
+
+def _procedure(text: str, *, strict_modifiers: bool = False) -> tuple[str | None, list[str]]:
+    for m in _PROC.finditer(text or ""):
+        code = m.group(1)
+        if not (nz.is_cpt(code) or nz.is_hcpcs(code)):
+            continue
+        mods: list[str] = []
+        for mm in re.finditer(r"(\s?[-:]\s?|\s)([A-Z0-9]{2})\b", m.group(2)):
+            sep, mod = mm.group(1), mm.group(2)
+            if (
+                sep.strip()
+                or (not strict_modifiers and not mod.isdigit())
+                or mod in KNOWN_MODIFIERS
+            ):
+                if mod in KNOWN_MODIFIERS or sep.strip() or re.fullmatch(r"[A-Z][A-Z0-9]", mod):
+                    mods.append(mod)
+                    continue
+            break
+        return code, mods
+    return None, []
+
+
+def _diagnoses(text: str, *, undotted: bool = False) -> list[str]:
+    """ICD-10 codes; without a dot ("Z391") only where a column says it is a diagnosis."""
+    out: list[str] = []
+    for m in re.finditer(r"\b([A-TV-Z]\d{2}(?:\.\d{1,4}|\d{1,4})?[A-Z]?)\b", text):
+        raw = m.group(1)
+        if "." not in raw and (len(raw) <= 3 or not undotted):
+            continue  # "Z39" is ambiguous; "N130" is a remark code
+        code = nz.normalize_icd10(raw)
+        if code and nz.is_icd10(code) and code not in out:
+            if re.fullmatch(r"[A-Z]\d{4}", raw) and (nz.is_hcpcs(raw) or nz.is_cpt(raw)):
+                continue  # S9443 is a procedure, not a diagnosis
+            out.append(code)
+    return out
+
+
+def _own_codes(
+    ctx: ParseContext, text: str, carcs: list[tuple[str | None, str]], rarcs: list[str]
+) -> list[str]:
+    """Keys printed in a row that the document's own code key explains."""
+    out = []
+    taken = {c for _, c in carcs} | set(rarcs)
+    for tok in re.split(r"[\s,;/]+", _strip_amounts(text)):
+        key = tok.strip("()[]*.:").upper()
+        if not key or key in taken or nz.find_dates(key):
+            continue
+        if key in ctx.glossary and key not in out:
+            out.append(key)
+    return out
+
+
+def _adjustments(
+    carcs: list[tuple[str | None, str]], sl: ServiceLine, code_src: str
+) -> list[Adjustment]:
+    out: list[Adjustment] = []
+    seen = set()
+    for group, code in carcs:
+        g = group or nz.format_carc(None, code).split("-")[0]
+        if (g, code) in seen:
+            continue
+        seen.add((g, code))
+        amount = None
+        m = re.search(rf"\b{g}\s*-?\s*{re.escape(code)}\b\s*\$?\s*(\d[\d,]*\.\d\d)", code_src)
+        if m:
+            amount = nz.parse_money(m.group(1))
+        elif len(carcs) == 1:
+            if g == "PR" and sl.patient_responsibility is not None:
+                amount = sl.patient_responsibility
+            elif sl.billed is not None:
+                amount = sl.billed - (sl.paid or ZERO)
+        out.append(Adjustment(group=g, code=code, amount=amount))
+    return out
+
+
+def _fill_from_claim_text(
+    ctx: ParseContext,
+    lines: list[ServiceLine],
+    line_codes: list[tuple[list[tuple[str | None, str]], list[str], list[str]]],
+    text: str,
+) -> None:
+    """What a claim prints once, outside its table, applies to its lines.
+
+    "Reason: CO-31" under the table, "Diagnosis on the request: Z39.1", "provided on
+    February 9, 2026" in the letter above it.
+    """
+    if not lines or not text.strip():
+        return
+    if not any(lc[0] or lc[1] for lc in line_codes):
+        carcs, rarcs = _carcs(text), nz.find_rarcs(text)
+        if carcs or rarcs:
+            unpaid = [
+                i
+                for i, sl in enumerate(lines)
+                if (sl.paid is not None and sl.paid == ZERO)
+                or (sl.patient_responsibility or ZERO) > ZERO
+            ] or list(range(len(lines)))
+            for i in unpaid:
+                sl = lines[i]
+                sl.adjustments = _adjustments(carcs, sl, text)
+                sl.remark_codes = list(dict.fromkeys([*sl.remark_codes, *rarcs]))
+                line_codes[i] = (list(carcs), list(sl.remark_codes), line_codes[i][2])
+    if not any(sl.diagnosis_codes for sl in lines):
+        dx_text = " ".join(
+            ln for ln in text.splitlines() if re.search(r"diagnos|\bdx\b|icd", ln, re.I)
+        )
+        dx = _diagnoses(dx_text)
+        for sl in lines:
+            sl.diagnosis_codes = list(dx)
+    if any(sl.date_of_service is None for sl in lines):
+        flat = re.sub(r"\s*\n\s*", " ", text)
+        prose = [
+            d
+            for st, _e, d in nz.find_dates(flat)
+            if _DOS_CONTEXT.search(flat[max(0, st - 40) : st])
+        ]
+        if len(set(prose)) == 1:
+            for sl in lines:
+                if sl.date_of_service is None:
+                    sl.date_of_service = prose[0]

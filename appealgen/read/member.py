@@ -1,0 +1,155 @@
+"""The member: the name and ID the notice is addressed to, and the member's state."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..knowledge import reader_rules
+from ..models import Member
+from .context import ParseContext, clean_id, clean_name
+from .fields import all_of, first
+from .header import _payer_line
+from .layout import Line
+from .places import (
+    ADDRESS,
+    _addresses,
+    state_code,
+)
+
+MEMBER_ADDRESS_WINDOW = 8  # lines between the member's name and the City, ST ZIP line
+
+
+def read_member(ctx: ParseContext) -> Member:
+    name_f = first(ctx.found, "member_name")
+    name = clean_name(name_f.value) if name_f else None
+    if name is None:
+        # the addressee block (name, street, City ST ZIP) before "Dear …", which may be a first name only
+        payer_line = _payer_line(ctx)
+        for b in address_blocks(ctx):
+            if (
+                b.name
+                and b.line != (payer_line or -9) + 2
+                and ctx.lines[b.line].page == ctx.lines[0].page
+            ):
+                name = b.name
+                break
+    if name is None:
+        name = _dear_name(ctx)
+    ids = list(dict.fromkeys(i for f in all_of(ctx.found, "member_id") if (i := clean_id(f.value))))
+    mid = ids[0] if len(ids) == 1 or (ids and not _multi_member(ctx)) else None
+    if _multi_member(ctx):
+        return Member(name=None, id=None, state=None)  # a remittance for several patients
+    state = _member_state(ctx, name)
+    return Member(name=name, id=mid, state=state)
+
+
+def _multi_member(ctx: ParseContext) -> bool:
+    """A provider remittance lists several patients, each with their own member ID."""
+    ids = {i for f in all_of(ctx.found, "member_id") if (i := clean_id(f.value))}
+    return len(ids) > 1
+
+
+def _dear_name(ctx: ParseContext) -> str | None:
+    m = re.search(
+        r"^\s*Dear\s+(?:Mr\.?|Ms\.?|Mrs\.?|Mx\.?|Dr\.?)?\s*([^,:\n]{3,50})[,:]", ctx.text, re.M
+    )
+    if m and not re.search(r"member|parent|patient|customer|sir|madam", m.group(1), re.I):
+        return m.group(1).strip()
+    return None
+
+
+@dataclass
+class _AddressBlock:
+    name: str | None
+    state: str
+    line: int
+    po_box: bool = False
+
+
+_STREET = re.compile(
+    r"^\s*(\d+[A-Z]?\s+\w|P\.?\s?O\.?\s+Box|\w.*\b(street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|way|blvd|place|pl)\b)",
+    re.I,
+)
+
+
+_PARTICLES = r"de|der|den|van|von|da|das|dos|del|della|la|le|di|du|bin|ibn|al|el|y|ter|ten"
+
+
+_PERSON = re.compile(rf"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|{_PARTICLES})){{1,4}}$")
+
+
+def address_blocks(ctx: ParseContext) -> list[_AddressBlock]:
+    """Name / street / City, ST ZIP blocks, read cell by cell so side columns don't mix."""
+    out: list[_AddressBlock] = []
+    lines = ctx.lines
+    for j, ln in enumerate(lines):
+        for c in ln.cells:
+            m = ADDRESS.search(c.text)
+            if not m or not state_code(m.group(2)):
+                continue
+            name = None
+            street_k = None
+            po_box = bool(re.search(r"P\.?\s?O\.?\s+Box", c.text, re.I))
+            for k in (j - 1, j - 2):
+                if k >= 0 and lines[k].page == ln.page:
+                    cell = _cell_at(lines[k], c.x0)
+                    if cell and _STREET.match(cell):
+                        street_k = k
+                        po_box = po_box or bool(re.search(r"P\.?\s?O\.?\s+Box", cell, re.I))
+                        break
+            for k in (street_k - 1, street_k - 2) if street_k is not None else ():
+                if k < 0 or lines[k].page != ln.page:
+                    continue
+                cell = _cell_at(lines[k], c.x0)
+                if (
+                    cell
+                    and _PERSON.match(cell.strip())
+                    and not reader_rules().not_payer.search(cell)
+                    and not re.search(r"\d", cell)
+                ):
+                    name = cell.strip()
+                    break
+            out.append(_AddressBlock(name, state_code(m.group(2)) or m.group(2), j, po_box))
+    return out
+
+
+def _cell_at(ln: Line, x0: float) -> str | None:
+    for c in ln.cells:
+        if abs(c.x0 - x0) < 8:
+            return c.text
+    return None
+
+
+def _member_state(ctx: ParseContext, name: str | None) -> str | None:
+    blocks = address_blocks(ctx)
+    for b in blocks:
+        if name and b.name and b.name.casefold() == name.casefold():
+            return b.state
+    found = _member_state_near_name(ctx, name)
+    if found:
+        return found
+    # a street address on page 1 that is not the insurer's (insurers write from PO boxes)
+    payer_line = _payer_line(ctx)
+    first_page = ctx.lines[0].page if ctx.lines else 1
+    for b in blocks:
+        if b.po_box or ctx.lines[b.line].page != first_page or b.line > 40:
+            continue
+        if payer_line is not None and payer_line <= b.line <= payer_line + 2:
+            continue
+        if re.search(r"appeal|grievance|send|mail|write", ctx.lines[max(0, b.line - 2)].text, re.I):
+            continue
+        return b.state
+    return None
+
+
+def _member_state_near_name(ctx: ParseContext, name: str | None) -> str | None:
+    addrs = _addresses(ctx)
+    if name:
+        key = name.split()[0].lower()
+        for i, ln in enumerate(ctx.lines[:80]):
+            if key in ln.text.lower() and not re.search(r"dear", ln.text, re.I):
+                for j, st in addrs:
+                    if i < j <= i + MEMBER_ADDRESS_WINDOW:
+                        return st
+    return None

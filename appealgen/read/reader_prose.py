@@ -1,0 +1,158 @@
+"""The prose reader: a letter that names its service, date, codes and amounts in sentences."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..models import (
+    ServiceLine,
+    Totals,
+)
+from . import normalize as nz
+from .codes import (
+    _DOS_CONTEXT,
+    _adjustments,
+    _carcs,
+    _diagnoses,
+    _money,
+    _procedure,
+)
+from .context import (
+    ParseContext,
+    ServiceTrace,
+)
+from .fields import Found, first
+from .readers import Candidate, ClaimArea
+
+
+def _prose_service_line(ctx: ParseContext, text: str, in_seg: list[Found]) -> ServiceLine | None:
+    sl = ServiceLine()
+    fields_here = in_seg or ctx.found
+    dos_f = first(fields_here, "date_of_service")
+    if dos_f and (d := nz.parse_date(dos_f.value)):
+        sl.date_of_service = d
+    else:
+        for s, _e, d in nz.find_dates(text):
+            if _DOS_CONTEXT.search(text[max(0, s - 40) : s]):
+                sl.date_of_service = d
+                break
+    proc_f = first(fields_here, "procedure")
+    sl.procedure_code, sl.modifiers = _procedure(proc_f.value if proc_f else "")
+    if sl.procedure_code is None:
+        for m in re.finditer(r"\b([A-Z]\d{4}|\d{5})\b", text):
+            code = m.group(1)
+            before = text[max(0, m.start() - 30) : m.start()].lower()
+            if nz.is_hcpcs(code) or (
+                nz.is_cpt(code) and re.search(r"cpt|code|procedure|hcpcs|billed as|service", before)
+            ):
+                sl.procedure_code, sl.modifiers = _procedure(text[m.start() : m.start() + 12])
+                break
+    dx_f = first(fields_here, "diagnosis")
+    sl.diagnosis_codes = _diagnoses(dx_f.value) if dx_f else []
+    if not sl.diagnosis_codes:
+        sl.diagnosis_codes = [d for d in _diagnoses(text) if d != sl.procedure_code]
+    sl.billed = _amount_near(text, r"billed|charges?d?|charge of|amount of|total charges|cost of")
+    sl.paid = _amount_near(text, r"(?:plan |we )?paid|payment of|pays?")
+    sl.allowed = _amount_near(text, r"allowed|allowable|approved amount")
+    sl.patient_responsibility = _amount_near(
+        text,
+        r"you (?:may )?owe|your share|patient responsibility|member responsibility|responsible for",
+    )
+    bf = first(fields_here, "billed_total")
+    if sl.billed is None and bf:
+        sl.billed = _money(bf.value)
+    pf = first(fields_here, "patient_total")
+    if sl.patient_responsibility is None and pf:
+        sl.patient_responsibility = _money(pf.value)
+    if sl.date_of_service is None and sl.procedure_code is None and sl.billed is None:
+        return None
+    carcs = nz.find_carcs(text)
+    sl.remark_codes = nz.find_rarcs(text)
+    sl.adjustments = _adjustments(carcs, sl, text)
+    return sl
+
+
+def _amount_near(text: str, words: str) -> Decimal | None:
+    # lazy \W+? matters: a greedy one lets the match run on to a later amount
+    m = re.search(
+        rf"(?:{words})[^\w$]{{0,3}}(?:\w+[^\w$]+?){{0,4}}?\$\s?(\d[\d,]*(?:\.\d\d)?)", text, re.I
+    )
+    if m:
+        return nz.parse_money(m.group(1))
+    return None
+
+
+_PROSE_TOTALS = {
+    "billed": r"billed|charges?|charged",
+    "allowed": r"allowed|allowable|approved",
+    "paid": r"paid|plan pays|payment",
+    "patient_responsibility": r"(?:you|member|patient) (?:may )?(?:owe|owes|pays?|responsibility)|your share|member responsibility",
+}
+
+
+def _prose_totals(text: str) -> Totals | None:
+    t = Totals()
+    hits = 0
+    for key, words in _PROSE_TOTALS.items():
+        m = re.search(
+            rf"(?:{words})\s*:?\s*(?:\$\s?(\d[\d,]*(?:\.\d\d)?)|(\d[\d,]*\.\d\d))", text, re.I
+        )
+        if m:
+            setattr(t, key, nz.parse_money(m.group(1) or m.group(2)))
+            hits += 1
+    return t if hits >= 2 else None
+
+
+_CREDENTIALS = r"(?:IBCLC|RN|CLC|CLE|MD|DO|NP|CNM|CPM|PA-C|LC|RLC|FNP|MSN|BSN|APRN|PhD)"
+
+
+_PROSE_PROVIDER = [
+    re.compile(
+        r"\b(?:claim|bill|charges?|services?) (?:received )?from ([A-Z][^()\n;:]{2,60}?)\s*(?:\(NPI|,? NPI|\. | for | on )"
+    ),
+    re.compile(
+        r"\b(?:provided|rendered|performed|given|billed)(?: on [A-Z0-9][\w ,/]{4,20}?)? by "
+        r"([A-Z][^()\n;:]{2,60}?)(?:,? because|,? which|\s*\(NPI|,? NPI|\.\s|;|,? on [A-Z0-9])"
+    ),
+    re.compile(r"\bwhich ([A-Z][^()\n;:]{2,60}?)\s*\(NPI"),
+    re.compile(
+        rf"((?:(?:[A-Z][\w&'’.-]*|&)\s+){{0,5}}[A-Z][\w&'’.-]*"
+        rf"(?:,\s*(?:{_CREDENTIALS}|LLC|PLLC|P\.?C\.?|Inc\.?|Ltd\.?))*)\s*\(NPI"
+    ),
+    re.compile(
+        rf"\b([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}, {_CREDENTIALS}(?:, {_CREDENTIALS})*)\b"
+    ),
+]
+
+
+_PROSE_PATIENT = re.compile(
+    r"\b(?:provided to|services to|services for|care for|rendered to|given to|visit for|"
+    r"claim [A-Z0-9][\w-]{4,} for)\s+(?:(?:your|the member's|the subscriber's) (?:child|son|daughter|baby),?\s+)?"
+    r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})"
+)
+
+
+def _prose_provider(flat: str) -> str | None:
+    for rx in _PROSE_PROVIDER:
+        m = rx.search(flat)
+        if m:
+            name = m.group(1).strip(" ,")
+            if 3 <= len(name) <= 60 and not re.search(
+                r"\b(we|you|your|our|the plan)\b", name, re.I
+            ):
+                return name
+    return None
+
+
+def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
+    sl = _prose_service_line(ctx, area.text, area.found)
+    if sl is None:
+        return None
+    # a letter names its codes anywhere, its code key included ("Reason code 197: …")
+    full = "\n".join(ctx.lines[k].text for a, b in area.spans for k in range(a, b))
+    carcs = _carcs(full)
+    rarcs = nz.find_rarcs(full)
+    sl.adjustments = sl.adjustments or _adjustments(carcs, sl, full)
+    sl.remark_codes = sl.remark_codes or rarcs
+    return Candidate("prose", [sl], [(carcs, rarcs, [])], [ServiceTrace("prose")])

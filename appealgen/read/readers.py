@@ -1,0 +1,89 @@
+"""The one interface every claim reader answers, and how the driver picks a reading.
+
+Each way a notice prints its services (a ruled or unruled table, key/value blocks,
+one-line items, a prose letter) is one module with ``read(ctx, area)`` returning a
+``Candidate`` or None. The driver asks every reader and keeps the best-supported
+candidate: how strongly its reader anchors values (a table's column headings most, a
+sentence least), then how many of its lines cross-check (billed = paid + patient
+share + write-offs).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..models import ServiceLine, Totals
+from . import normalize as nz
+from .context import ServiceTrace
+from .fields import Found
+from .table import Row, Table
+
+# (CARCs as (group, code), RARCs, the payer's own codes) of one service line
+LineCodes = tuple[list[tuple[str | None, str]], list[str], list[str]]
+
+# how strongly a reader anchors what it reads; the gaps exceed the cross-check bonus,
+# so a cross-check only decides between readings of equal standing
+READER_SUPPORT = {"table": 0.9, "one_line_items": 0.8, "key_value": 0.7, "prose": 0.5}
+CROSS_CHECK_BONUS = 0.05
+WRITE_OFF_COLUMNS = ("not_covered", "discount", "adjustment")
+ZERO = Decimal("0.00")
+
+
+@dataclass
+class ClaimArea:
+    """The part of a document one claim is printed in."""
+
+    spans: list[tuple[int, int]]  # document line ranges
+    rows: list[tuple[Table, Row]]  # table rows inside them
+    text: str  # the lines' text, code key left out
+    found: list[Found]  # labelled values inside them
+
+
+@dataclass
+class Candidate:
+    """One reader's reading of a claim's services."""
+
+    reader: str
+    lines: list[ServiceLine] = field(default_factory=list)
+    codes: list[LineCodes] = field(default_factory=list)
+    services: list[ServiceTrace] = field(default_factory=list)
+    totals: Totals | None = None
+    totals_via: str | None = None
+    outside: str | None = None  # the claim's text this reader did not take
+
+    @property
+    def score(self) -> float:
+        if not self.lines:
+            return 0.0
+        checked = [adds_up(sl) for sl in self.lines]
+        agree = sum(1 for c in checked if c) / len(checked)
+        return READER_SUPPORT.get(self.reader, 0.0) + CROSS_CHECK_BONUS * agree
+
+
+def choose(candidates: list[Candidate | None]) -> Candidate | None:
+    """The best-supported candidate with at least one service line."""
+    found = [c for c in candidates if c is not None and c.lines]
+    return max(found, key=lambda c: c.score, default=None)
+
+
+def adds_up(sl: ServiceLine, cells: dict[str, str] | None = None) -> bool | None:
+    """Billed = paid + patient share + write-offs (adjustments, other amount columns)?
+
+    None when the line prints too few amounts to check.
+    """
+    if sl.billed is None or sl.paid is None:
+        return None
+    share = sl.patient_responsibility or ZERO
+    if sl.paid + share == sl.billed:
+        return True
+    if sl.allowed is not None and sl.allowed <= sl.billed and sl.paid + share == sl.allowed:
+        return True
+    adj = sum((a.amount for a in sl.adjustments if a.amount is not None and a.group != "PR"), ZERO)
+    if adj and sl.paid + share + adj == sl.billed:
+        return True
+    other = ZERO
+    for k, v in (cells or {}).items():
+        if k.startswith(WRITE_OFF_COLUMNS) and (found := nz.find_money(v)):
+            other += found[0][2]
+    return bool(other) and sl.paid + share + other == sl.billed

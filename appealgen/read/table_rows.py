@@ -1,0 +1,261 @@
+"""Table rows: where a table's rows start and end, totals, group headings, wrapped cells and code lines under a row."""
+
+from __future__ import annotations
+
+import re
+
+from . import normalize as nz
+from .layout import Line, overlap
+from .table import (
+    AMOUNT_COLUMNS,
+    Column,
+    Row,
+    Table,
+    _header_at,
+    _heading_words,
+    _line_has_money,
+    columns_from_data,
+    is_money_token,
+)
+
+ROW_END_GAP = 4.0
+
+
+CONTINUATION_GAP = 1.2  # a wrapped cell sits closer than this many line heights below its row  # a vertical gap this many line heights wide ends a table
+
+
+TOTAL_WORDS = re.compile(
+    r"^\s*(claim\s+)?totals?\b|^\s*total\s+(for|claim|billed)|^\s*totals?:", re.I
+)
+
+
+def find_tables(lines: list[Line]) -> list[Table]:
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        cols = _header_at(lines, i)
+        if cols is None:
+            i += 1
+            continue
+        header_i, columns, last_header = cols
+        sample = _sample_rows(lines, last_header + 1)
+        if sample:
+            from_data = columns_from_data(
+                lines[header_i : last_header + 1], [lines[k] for k in sample]
+            )
+            named = {c.name for c in from_data if c.name != "unknown"}
+            if len(named) >= 3 and named & set(AMOUNT_COLUMNS):
+                columns = from_data
+        table = Table(header_index=header_i, columns=columns)
+        j = _read_rows(lines, last_header + 1, table)
+        if table.rows:
+            tables.append(table)
+            i = max(j, i + 1)
+        else:
+            i += 1
+    return tables
+
+
+SAMPLE_ROWS = 12
+
+
+def _sample_rows(lines: list[Line], start: int) -> list[int]:
+    """Indices of the first service-line rows under a heading (same page, before the total)."""
+    out: list[int] = []
+    if start >= len(lines):
+        return out
+    page = lines[start - 1].page
+    for k in range(start, min(len(lines), start + 3 * SAMPLE_ROWS)):
+        ln = lines[k]
+        if ln.page != page or _is_total(ln):
+            break
+        if _is_row_start(ln):
+            out.append(k)
+            if len(out) >= SAMPLE_ROWS:
+                break
+        elif not (_is_code_line(ln) or not _line_has_money(ln)):
+            break
+    return out
+
+
+def _bounds(columns: list[Column]) -> list[tuple[Column, float, float]]:
+    cols = sorted(columns, key=lambda c: c.x0)
+    out = []
+    for k, c in enumerate(cols):
+        left = -1e9 if k == 0 else (cols[k - 1].x1 + c.x0) / 2
+        right = 1e9 if k == len(cols) - 1 else (c.x1 + cols[k + 1].x0) / 2
+        out.append((c, left, right))
+    return out
+
+
+def _assign(ln: Line, columns: list[Column]) -> dict[str, str]:
+    """Each word goes to the heading it overlaps most; else to the midpoint bounds."""
+    bounds = _bounds(columns)
+    cells: dict[str, list[str]] = {}
+    for w in ln.words:
+        best, best_ov = None, 0.0
+        for c in columns:
+            ov = overlap(w.x0, w.x1, c.x0, c.x1)
+            if ov > best_ov:
+                best, best_ov = c, ov
+        if best is None or best_ov < 0.25 * (w.x1 - w.x0):
+            cx = (w.x0 + w.x1) / 2
+            for c, left, right in bounds:
+                probe = w.x1 - 1 if is_money_token(w.text) and c.name in AMOUNT_COLUMNS else cx
+                if left <= probe < right:
+                    best = c
+                    break
+        if best is not None:
+            cells.setdefault(best.name, []).append(w.text)
+    return {k: " ".join(v) for k, v in cells.items()}
+
+
+def _is_row_start(ln: Line) -> bool:
+    text = ln.text
+    has_date = bool(nz.find_dates(text))
+    has_code = any(nz.is_cpt(t) or nz.is_hcpcs(t) for t in _tokens(text))
+    return (has_date or has_code) and _line_has_money(ln)
+
+
+_CODE_LINE = re.compile(
+    r"^\s*(adj(ustment)?s?|remarks?|rarc|carc|reason|group|codes?|claim adj\w*|line adj\w*|status)\b",
+    re.I,
+)
+
+
+def _is_code_line(ln: Line) -> bool:
+    """Codes under a row ("ADJ: CO 45 35.00", "REMARKS: N95"), not a code's explanation."""
+    text = ln.text
+    if sum(1 for w in text.split() if w.isalpha() and w.islower() and len(w) > 2) >= 3:
+        return False
+    if nz.find_dates(text) or len(text) > 160:
+        return False
+    if _CODE_LINE.match(text):
+        return bool(re.search(r"\d", text))  # "ADJ: CO 45 35.00", not a "Codes" heading
+    return bool(nz.find_carcs(text) or nz.find_rarcs(text)) and len(ln.words) <= 8
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.strip(",;()") for t in re.split(r"[\s/|]+", text) if t]
+
+
+# a code key under the table ends it: "96 – Non-covered", "(1) Services of…", "CARC 22: …", "Remarks"
+_KEY_ENTRY = re.compile(
+    r"^\s*(?:[A-Z0-9][A-Z0-9-]{0,5}\s+[–—-]\s+[A-Z]|[\(\[]\d{1,2}[\)\]]\s|\d{1,2}[.)]\s+[A-Z]"
+    r"|(?:CARC|RARC|remarks?|reason codes?|notes?|codes? explanations?|explanation of codes|what the codes mean)\b"
+    r"|(?:CO|PR|OA|PI|CR)[- ]?[A-Z]?\d{1,3}\s*[:–—-]\s|[MN]A?\d{1,3}\s*[:–—-]\s)",
+    re.I,
+)
+
+
+def _is_total(ln: Line) -> bool:
+    """A totals row: "Total", "Claim totals: …", or amounts first and "Claim total" last."""
+    if not _line_has_money(ln):
+        return False
+    return bool(TOTAL_WORDS.search(ln.text)) or (
+        bool(re.search(r"\b(claim )?totals?\b", ln.text, re.I)) and not _is_row_start(ln)
+    )
+
+
+_LABEL_LINE = re.compile(
+    r"^\s*(rendering|provider|patient|member|claim|status|network)\b[^:]{0,20}:\s*\S", re.I
+)
+
+
+def _group_heading(lines: list[Line], j: int) -> bool:
+    """A short line of words (a patient's name) right above a row of the same table."""
+    ln = lines[j]
+    text = ln.text.strip()
+    if j + 1 >= len(lines) or not _is_row_start(lines[j + 1]) or lines[j + 1].page != ln.page:
+        return False
+    if ":" in text or _line_has_money(ln) or nz.find_dates(text) or len(ln.words) > 8:
+        return False
+    if _heading_words(ln):
+        return False
+    if re.fullmatch(r"[A-Za-zÀ-ÿ'’., -]+", text):
+        return len(ln.words) <= 6
+    # a record's first line in a printed remittance: "LARKIN O'SHAUGHNESSY | INV0316000071 | 1288455037"
+    return bool(re.match(r"[A-Za-zÀ-ÿ'’., -]{4,}\s", text)) and bool(
+        re.search(r"\b[A-Z0-9-]*\d{6,}\b", text)
+    )
+
+
+def _read_rows(lines: list[Line], start: int, table: Table) -> int:
+    group: str | None = None
+    j = start
+    last_bottom = lines[start - 1].bottom if start > 0 else 0.0
+    page = lines[start - 1].page if start > 0 else 1
+    h = max(lines[start - 1].bottom - lines[start - 1].top, 6.0) if start > 0 else 10.0
+    while j < len(lines):
+        ln = lines[j]
+        new_page = ln.page != page
+        if not new_page and ln.top - last_bottom > ROW_END_GAP * h:
+            break
+        if new_page:
+            # a table continued on the next page repeats its header: skip it
+            again = _header_at(lines, j)
+            if again is not None:
+                j = again[2] + 1
+                page = ln.page
+                last_bottom = lines[again[2]].bottom
+                continue
+            if not _is_row_start(ln):
+                break
+            page = ln.page
+        if _is_total(ln):
+            table.rows.append(Row(j, _assign(ln, table.columns), ln.text, is_total=True))
+            last_bottom = ln.bottom
+            j += 1
+            # several claims in one table: a group heading or another row may follow
+            if j < len(lines) and (_is_row_start(lines[j]) or _group_heading(lines, j)):
+                continue
+            break
+        if _group_heading(lines, j):
+            group = ln.text.strip()
+            last_bottom = ln.bottom
+            j += 1
+            continue
+        if _is_row_start(ln):
+            table.rows.append(Row(j, _assign(ln, table.columns), ln.text, group=group))
+        elif _KEY_ENTRY.match(ln.text) and not _is_code_line(ln):
+            break  # the code key printed under the table
+        elif (
+            table.rows
+            and not table.rows[-1].is_total
+            and _LABEL_LINE.match(ln.text)
+            and ln.top - last_bottom < CONTINUATION_GAP * h
+            and j + 1 < len(lines)
+            and (_group_heading(lines, j + 1) or _is_row_start(lines[j + 1]))
+        ):
+            # "RENDERING: IFEOMA CASTELLANOS, IBCLC" between two records
+            table.rows[-1].extra.append(ln.text)
+            table.rows[-1].extra_lines.append(j)
+        elif table.rows and not table.rows[-1].is_total and _is_code_line(ln):
+            # "ADJ: Group CO Reason 50 Amt 325.00" / "REMARKS: N95" under a row
+            table.rows[-1].extra.append(ln.text)
+            table.rows[-1].extra_lines.append(j)
+        elif (
+            table.rows
+            and not table.rows[-1].is_total
+            and not _line_has_money(ln)
+            and len(ln.text) < 100
+            and ":" not in ln.text
+            and not _KEY_ENTRY.match(ln.text)
+            and ln.top - last_bottom < CONTINUATION_GAP * h
+        ):
+            # a wrapped description or remark continues the row above
+            if _header_at(lines, j) is not None:
+                break
+            table.rows[-1].extra.append(ln.text)
+            table.rows[-1].extra_lines.append(j)
+            for k, v in _assign(ln, table.columns).items():
+                if k in ("claim_number", "date_of_service") or k in AMOUNT_COLUMNS:
+                    continue  # wrapped text never adds to an ID, a date or an amount
+                cur = table.rows[-1].cells.get(k)
+                table.rows[-1].cells[k] = f"{cur} {v}" if cur else v
+        else:
+            break
+        last_bottom = ln.bottom
+        j += 1
+    table.end_index = j
+    return j

@@ -1,0 +1,214 @@
+"""A letter states only what is sure: the reader's sure values, the profile, the person.
+
+Everything else is a highlighted placeholder, asked first ("check before sending") with
+what the reader thought it saw. A paid claim's facts never reach a denied one's appeal;
+when the reader cannot tell whether a claim was denied, it asks.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from decimal import Decimal
+
+import docx
+import pytest
+from conftest import read_surely
+
+from appealgen import corrections
+from appealgen.decide.explain import format_explain
+from appealgen.models import Claim, Evidence, ServiceLine, Totals
+from appealgen.write import render
+
+
+def doc_text(path) -> str:
+    d = docx.Document(str(path))
+    parts = [p.text for p in d.paragraphs]
+    for table in d.tables:
+        for row in table.rows:
+            parts.extend(cell.text for cell in row.cells)
+    for section in d.sections:
+        parts.extend(p.text for p in section.footer.paragraphs)
+    return "\n".join(parts)
+
+
+def highlighted(path) -> list[str]:
+    """The text of every highlighted run (the placeholders)."""
+    d = docx.Document(str(path))
+    return [
+        r.text
+        for p in d.paragraphs
+        for r in p.runs
+        if r._element.rPr is not None and r._element.rPr.highlight_val is not None
+    ]
+
+
+def _unsure(case, path, reason="read from a loose fallback"):
+    case.parse.evidence[path] = Evidence(
+        confidence=0.5, sure=False, reader="prose", page=1, text="…", reason=reason
+    )
+
+
+def test_an_unsure_member_id_is_a_placeholder_asked_first(sample_case, sample_profile, tmp_path):
+    sample_profile.member.id = None
+    _unsure(sample_case, "member.id")
+    written = render.generate(sample_case, tmp_path, sample_profile)
+    appeal = tmp_path / written.case_id / "appeal.docx"
+    text = doc_text(appeal)
+    assert "NWH884213907" not in text  # the guess is never stated
+    assert "[your member ID]" in highlighted(appeal)
+    (item,) = [c for c in written.check if c.path == "member.id"]
+    assert item.seen == "NWH884213907" and item.page == 1
+    assert "your member ID" not in written.missing  # asked once, as a check
+    assert "NWH884213907" in item.line() and "read from a loose fallback" in item.line()
+
+
+def test_unsure_claim_facts_are_placeholders_and_left_out_of_the_footer(
+    sample_case, sample_profile, tmp_path
+):
+    for path in (
+        "claims.0.claim_number",
+        "claims.0.service_lines.0.date_of_service",
+        "claims.0.service_lines.1.procedure_code",
+        "claims.0.totals.patient_responsibility",
+        "claims.0.denial.reason_text",
+        "notice_date",
+        "claims.0.patient_name",
+    ):
+        _unsure(sample_case, path)
+    written = render.generate(sample_case, tmp_path, sample_profile)
+    appeal = tmp_path / written.case_id / "appeal.docx"
+    text = doc_text(appeal)
+    for guess in ("NW-2026-0042", "February 11, 2026", "99403", "$425.00", "March 2, 2026"):
+        assert guess not in text, guess
+    assert "Services not provided by network providers" not in text
+    marks = highlighted(appeal)
+    for label in (
+        "[the claim number]",
+        "[the date of the visit]",
+        "[the codes billed]",
+        "[the amount in dispute]",
+        "[the date of the notice]",
+    ):
+        assert label in marks, label
+    paths = [c.path for c in written.check]
+    assert "claims.0.claim_number" in paths and "notice_date" in paths
+    # the call script and the regulator letters hold no guess either
+    for name in ("call_script.docx", "state_complaint.docx"):
+        assert "NW-2026-0042" not in doc_text(tmp_path / written.case_id / name)
+
+
+def test_an_unsure_category_is_asked_about(sample_case, tmp_path):
+    _unsure(sample_case, "claims.0.denial.primary_category")
+    written = render.generate(sample_case, tmp_path)
+    (item,) = [c for c in written.check if c.path == "claims.0.denial.primary_category"]
+    assert item.seen == "out_of_network"
+    assert item.label == "the reason for the denial"
+
+
+def test_the_persons_correction_is_stated(sample_case, sample_profile, tmp_path):
+    sample_profile.member.id = None
+    _unsure(sample_case, "member.id")
+    sample_case.parse = corrections.apply(sample_case.parse, {"member.id": "XJH4471209"})
+    written = render.generate(sample_case, tmp_path, sample_profile)
+    text = doc_text(tmp_path / written.case_id / "appeal.docx")
+    assert "Member ID: XJH4471209" in text
+    assert not [c for c in written.check if c.path == "member.id"]
+
+
+def test_the_profile_is_sure(sample_case, sample_profile, tmp_path):
+    sample_case.parse.evidence.clear()  # nothing read with certainty
+    sample_profile.member.id = "PROFILE77"
+    written = render.generate(sample_case, tmp_path, sample_profile)
+    text = doc_text(tmp_path / written.case_id / "appeal.docx")
+    assert "Member ID: PROFILE77" in text
+    assert "Member: Rosa Alvarez" in text  # the profile's name
+
+
+def test_a_paid_claims_facts_never_reach_the_appeal(sample_case, sample_profile, tmp_path):
+    paid = Claim(
+        claim_number="PAID-7788",
+        patient_name="Rosa Alvarez",
+        service_lines=[
+            ServiceLine(
+                date_of_service=date(2026, 1, 5),
+                procedure_code="99213",
+                billed=Decimal("90.00"),
+                paid=Decimal("90.00"),
+                patient_responsibility=Decimal("0.00"),
+            )
+        ],
+        totals=Totals(
+            billed=Decimal("90.00"), paid=Decimal("90.00"), patient_responsibility=Decimal("0.00")
+        ),
+        denied=False,
+    )
+    sample_case.parse.claims.append(paid)
+    # the decision's plans name no claim: the letters must still take only the denied one
+    for plan in sample_case.decision.documents:
+        plan.claim_numbers = []
+    read_surely(sample_case.parse)
+    written = render.generate(sample_case, tmp_path, sample_profile)
+    for name in ("appeal.docx", "call_script.docx", "state_complaint.docx"):
+        text = doc_text(tmp_path / written.case_id / name)
+        for fact in ("PAID-7788", "January 5, 2026", "99213", "$90.00"):
+            assert fact not in text, (name, fact)
+        assert "NW-2026-0042" in text
+
+
+def _paid_only(case):
+    parse = copy.deepcopy(case.parse)
+    claim = parse.claims[0]
+    claim.denied, claim.denial = False, None
+    return parse
+
+
+def test_when_the_reader_cannot_tell_it_asks(sample_case):
+    parse = _paid_only(sample_case)
+    _unsure_parse = parse.evidence
+    _unsure_parse["claims.0.denied"] = Evidence(confidence=0.55, sure=False, reason="no status")
+    question = corrections.denied_question(parse)
+    assert question and "could not tell whether claim NW-2026-0042 was denied" in question
+    assert "--set claims.0.denied=true" in question
+    from appealgen.api import decide
+
+    text = format_explain(decide(parse))
+    assert "Nothing was denied" not in text
+    assert "could not tell whether claim" in " ".join(text.split())
+
+
+def test_a_sure_paid_claim_says_nothing_was_denied(sample_case):
+    parse = _paid_only(sample_case)
+    assert corrections.denied_question(parse) is None  # conftest: sure of every value
+    from appealgen.api import decide
+
+    assert "Nothing was denied." in format_explain(decide(parse))
+
+
+def test_generate_asks_instead_of_saying_nothing_was_denied(sample_case, tmp_path):
+    parse = _paid_only(sample_case)
+    parse.evidence["claims.0.denied"] = Evidence(confidence=0.55, sure=False)
+    from appealgen.api import decide
+
+    written = render.generate(decide(parse), tmp_path)
+    assert "could not tell whether claim NW-2026-0042 was denied" in written.warnings[0]
+    assert not (tmp_path / written.case_id / "appeal.docx").exists()
+
+
+@pytest.mark.parametrize("voice", ["member", "provider"])
+def test_the_cli_lists_checks_first(sample_case, sample_profile, tmp_path, voice, monkeypatch):
+    from appealgen.cli import _report_written
+
+    sample_profile.member.id = None
+    _unsure(sample_case, "member.id")
+    written = render.generate(sample_case, tmp_path, sample_profile, voice=voice)
+    import click
+
+    lines: list[str] = []
+    monkeypatch.setattr(click, "echo", lambda msg="", **kw: lines.append(str(msg)))
+    _report_written(written)
+    out = "\n".join(lines)
+    assert "Check before sending" in out
+    assert "your member ID: the notice seems to say \u201cNWH884213907\u201d" in out
+    if written.missing:
+        assert out.index("Check before sending") < out.index("Fill in before sending")

@@ -1,0 +1,98 @@
+"""Deadlines against today (``APPEALGEN_TODAY``): a passed deadline is said first, and the
+appeal is then a late appeal asking for acceptance for good cause, never "filed within
+the time"."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import docx
+import pytest
+
+from appealgen import api
+from appealgen.decide.explain import format_explain
+from appealgen.write import render
+
+SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.pdf"))
+LATE = "accept it for good cause"
+ON_TIME = "filed within the time"
+
+
+def _text(path: Path) -> str:
+    return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    return [api.parse_file(p) for p in SAMPLES if not p.name.startswith("scan_")]
+
+
+def _start(result) -> date:
+    dates = [ln.date_of_service for c in result.claims for ln in c.service_lines]
+    return result.notice_date or max(d for d in dates if d)
+
+
+@pytest.mark.parametrize(("days", "late"), [(14, False), (400, True)])
+def test_every_sample_appeal_is_late_only_when_its_time_has_passed(
+    parsed, tmp_path, monkeypatch, days, late
+):
+    checked = 0
+    for result in parsed:
+        if not result.denied_claims:
+            continue
+        monkeypatch.setenv("APPEALGEN_TODAY", (_start(result) + timedelta(days=days)).isoformat())
+        case = api.decide(result)
+        for voice in ("member", "provider"):
+            out = render.generate(case, tmp_path / f"{days}-{voice}", voice=voice)
+            text = _text(out.case_dir / "appeal.docx")
+            name = f"{result.source.file} ({voice})"
+            assert (LATE in text) is late, name
+            if late:
+                assert ON_TIME not in text, name
+                # said first: the late request comes before the letter's first request
+                assert text.index(LATE) < text.index("full review"), name
+                script = _text(out.case_dir / "call_script.docx")
+                assert "passed" in script or case.decision.appeal_late == "maybe", name
+        checked += 1
+    assert checked >= 10
+
+
+def test_a_passed_deadline_comes_first_in_explain_and_the_decision(parsed, monkeypatch):
+    result = next(r for r in parsed if r.notice_date and r.denied_claims)
+    monkeypatch.setenv("APPEALGEN_TODAY", (result.notice_date + timedelta(days=400)).isoformat())
+    case = api.decide(result)
+    d = case.decision
+    assert "internal_appeal" in d.overdue and d.appeal_late == "passed"
+    assert d.warnings[0].startswith("The deadline for the appeal to the plan was")
+    text = " ".join(format_explain(case).split())
+    assert text.index("has passed") < text.index("WHAT WAS DENIED")
+    assert "PASSED" in text
+    doc = json.loads(json.dumps(case.to_dict(), default=str))
+    assert doc["decision"]["overdue"] == d.overdue
+    assert doc["decision"]["today"] == (result.notice_date + timedelta(days=400)).isoformat()
+
+
+def test_on_time_says_nothing_about_lateness(parsed, monkeypatch):
+    result = next(r for r in parsed if r.notice_date and r.denied_claims)
+    monkeypatch.setenv("APPEALGEN_TODAY", (result.notice_date + timedelta(days=14)).isoformat())
+    d = api.decide(result).decision
+    assert d.overdue == [] and d.appeal_late is None
+    assert not any("has passed" in w for w in d.warnings)
+
+
+def test_work_list_flags_overdue_cases_first(tmp_path, monkeypatch):
+    from appealgen.batch import run_batch
+
+    indir = tmp_path / "in"
+    indir.mkdir()
+    for p in SAMPLES[:2]:
+        (indir / p.name).write_bytes(p.read_bytes())
+    monkeypatch.setenv("APPEALGEN_TODAY", "2030-01-01")
+    res = run_batch(indir, tmp_path / "out", jobs=1)
+    rows = json.loads(res.summary_json.read_text(encoding="utf-8"))
+    rows = rows["rows"] if isinstance(rows, dict) else rows
+    assert rows and all(r["overdue"] is True for r in rows if r["status"] == "done")
+    header = res.summary_csv.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert "overdue" in header.split(",")
