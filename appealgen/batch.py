@@ -360,6 +360,11 @@ def _row_from_case_dir(row: SummaryRow, case_dir: Path, outdir: Path) -> None:
         setattr(row, k, v)
     row.documents = _documents(case_dir, case)
     row.case_dir = os.path.relpath(case_dir, outdir)
+    set_aside = (case.get("decision") or {}).get("not_lactation_care") or []
+    if set_aside:
+        numbers = [x.get("claim_number") for x in set_aside if x.get("claim_number")]
+        note = "not lactation care" + (f": {', '.join(numbers)}" if numbers else "")
+        row.note = f"{row.note}; {note}" if row.note else note
 
 
 def sort_rows(rows: list[SummaryRow]) -> list[SummaryRow]:

@@ -58,6 +58,16 @@ LETTERS: tuple[Letter, ...] = (
         expected=(*_LETTER, "documents_requested", "requests", "late_request"),
     ),
     Letter(
+        kind="corrected_claim_request",
+        template="corrected_claim_request.docx",
+        title="Request for a corrected claim",
+        addressed_to="the provider's billing office",
+        description="The notice names a billing error: asks the provider's billing office to "
+        "correct the claim and send it again, and says which codes describe lactation care.",
+        context=_ctx("corrected_claim_request"),
+        expected=("sender", "recipient", "re", "defects", "corrections", "signer"),
+    ),
+    Letter(
         kind="gap_exception",
         template="gap_exception.docx",
         title="Gap-exception request",

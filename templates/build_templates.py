@@ -286,7 +286,7 @@ def build_appeal(doc: Document) -> None:
     para(
         doc,
         "Your notice gives this reason for the denial: \u201c{{ denial_reason }}\u201d. "
-        "That reason does not hold up, for the reasons below.",
+        "{{ reason_answer }}",
     )
     tag(doc, "{%p if deadlines.internal_appeal and not late_request %}")
     para(
@@ -314,6 +314,32 @@ def build_appeal(doc: Document) -> None:
     )
     para(doc, "You can reach {{ us }} at {{ sender.phone }}. Thank you for your prompt attention.")
     rules_block(doc)
+    enclosures_block(doc)
+    signature_block(doc)
+
+
+def build_corrected_claim_request(doc: Document) -> None:
+    sender_block(doc)
+    recipient_block(doc)
+    re_block(doc, "{{ subject }}")
+    para(doc, "Dear {{ recipient.salutation }}:")
+    para(doc, "{{ corrected_opening }}")
+    heading(doc, "What the plan says is wrong")
+    bullets(doc, "item in defects", "item")
+    tag(doc, "{%p if corrections %}")
+    heading(doc, "What to correct")
+    bullets(doc, "item in corrections", "item")
+    tag(doc, "{%p endif %}")
+    heading(doc, "Codes that describe lactation care")
+    tag(doc, "{%p if billed_codes %}")
+    para(doc, "The claim as billed:")
+    bullets(doc, "item in billed_codes", "item")
+    tag(doc, "{%p endif %}")
+    para(doc, "What the codes should show, where they apply to this care:")
+    bullets(doc, "item in coding_guide", "item")
+    heading(doc, "What {{ we }} ask you to do")
+    bullets(doc, "item in corrected_requests", "item")
+    para(doc, "You can reach {{ us }} at {{ sender.phone }}. Thank you.")
     enclosures_block(doc)
     signature_block(doc)
 
@@ -724,6 +750,7 @@ def build_call_script(doc: Document) -> None:
 
 TEMPLATES: dict[str, tuple[str, Callable[[Document], None]]] = {
     "appeal": ("Appeal of a denied claim", build_appeal),
+    "corrected_claim_request": ("Corrected claim request", build_corrected_claim_request),
     "gap_exception": ("Network gap exception request", build_gap_exception),
     "state_complaint": ("Complaint to the state insurance regulator", build_state_complaint),
     "ebsa_request": ("Request for help to the US Department of Labor (EBSA)", build_ebsa_request),

@@ -183,8 +183,11 @@ def test_next_steps_follow_status_and_funding(caselog_url, sample_case) -> None:
         )
         found = {c.case_id: c for c in open_cases(db, today=TODAY)}
         soon = open_cases(db, due_within=14, today=TODAY)
+        later = {c.case_id: c for c in open_cases(db, today=date(2026, 9, 1))}
     assert found[ids[0]].next_step.kind == "send_appeal"
     assert found[ids[0]].next_step.due == date(2026, 8, 29)
+    assert "at once" not in found[ids[0]].next_step.text
+    assert "at once" in later[ids[0]].next_step.text and later[ids[0]].next_step.overdue
     assert found[ids[1]].next_step.kind == "fair_hearing"
     late = found[ids[2]].next_step
     assert late.kind == "complain" and late.overdue and late.due == date(2026, 3, 3)

@@ -48,6 +48,7 @@ CLAIM_DOCS = {
     "external_review",
     "employer_letter",
     "call_script",
+    "corrected_claim_request",
 }
 ARGUMENT_DOCS = {
     "appeal",
@@ -79,6 +80,7 @@ RECIPIENT = {
     "legislator_letter": "Sen. Pat Rivera",
     "call_script": "Northwind Health Plan",
     "physician_request": "Dr. Chris Park",
+    "corrected_claim_request": "billing office",
 }
 
 
@@ -102,7 +104,12 @@ def test_each_document_kind_says_what_the_case_holds(kind, written):
             assert "may not charge cost sharing" in text
             # two paragraphs of one argument stay two paragraphs
             assert "The current guideline names comprehensive lactation support" in text
-    if kind not in ("call_script", "legislator_letter", "physician_request"):
+    if kind not in (
+        "call_script",
+        "legislator_letter",
+        "physician_request",
+        "corrected_claim_request",
+    ):
         assert "Enclosures" in text and "Superbill or receipt from Maya Chen" in text
     assert "None" not in text and "{{" not in text and "{%" not in text
     if kind == "medicaid_fair_hearing":  # the sample's venue is a state regulator, not Medicaid

@@ -210,8 +210,12 @@ def next_step(case: LoggedCase, today: date) -> NextStep:
             text = f"Ask for external review (external_review.docx); or complain to {regulator}"
     if kind == "none":
         return NextStep("none", "")
+    overdue = bool(due and due < today)
+    if overdue and kind in ("send_appeal", "external_review", "fair_hearing"):
+        # as the letters say (decide/lateness.py): send it anyway, asking for good cause
+        text += " at once: the date has passed, and the letter asks to accept it late"
     days_left = (due - today).days if due else None
-    return NextStep(kind, text, due, bool(due and due < today), days_left)
+    return NextStep(kind, text, due, overdue, days_left)
 
 
 def _sort_key(case: LoggedCase) -> tuple[int, str, Decimal, str]:

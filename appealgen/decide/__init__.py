@@ -99,5 +99,22 @@ def decide(
         today=late.today,
         overdue=late.overdue,
         appeal_late=late.appeal_late,
+        not_lactation_care=[
+            {
+                "claim": result.claims.index(t.claim),
+                "claim_number": t.claim.claim_number,
+                "reason": t.lactation_reason,
+            }
+            for t in facts.not_lactation
+        ],
+        billing_defects=[
+            {
+                "claim": result.claims.index(t.claim),
+                "claim_number": t.claim.claim_number,
+                "codes": [d.code for d in t.defects],
+                "only_reason": t.defect_only,
+            }
+            for t in facts.defects
+        ],
     )
     return Case(parse=result, decision=decision)

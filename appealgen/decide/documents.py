@@ -189,6 +189,24 @@ def _call_script(facts: Facts, venue: Venue) -> DocumentPlan | None:
     )
 
 
+def _corrected_claim_request(facts: Facts, venue: Venue) -> DocumentPlan | None:
+    if not facts.defects:
+        return None
+    provider = next((t.claim.provider.name for t in facts.defects if t.claim.provider.name), None)
+    codes = []
+    for t in facts.defects:
+        codes += [d.code for d in t.defects if d.code not in codes]
+    plan = _plan(
+        "corrected_claim_request",
+        facts,
+        f"{provider} billing office" if provider else "Your provider's billing office",
+        f"The notice names a billing defect ({', '.join(codes)}): the provider corrects the "
+        "claim and sends it again, which settles it faster than an appeal could.",
+    )
+    plan.claim_numbers = [t.claim.claim_number for t in facts.defects if t.claim.claim_number]
+    return plan
+
+
 def _payer(facts: Facts) -> str:
     return facts.payer_name or "Your health plan"
 
@@ -197,6 +215,7 @@ def _payer(facts: Facts) -> str:
 # the letter registry's order (appealgen/letters.py), so the call script comes last.
 CHOOSERS: dict[str, Callable[[Facts, Venue], DocumentPlan | None]] = {
     "appeal": _appeal,
+    "corrected_claim_request": _corrected_claim_request,
     "gap_exception": _gap_exception,
     "state_complaint": _state_complaint,
     "ebsa_request": _ebsa_request,
@@ -208,10 +227,24 @@ CHOOSERS: dict[str, Callable[[Facts, Venue], DocumentPlan | None]] = {
 }
 
 
+# The letters written when no denied claim has a reason an appeal can contest
+WITHOUT_A_CONTESTABLE_REASON = ("corrected_claim_request", "call_script")
+
+
 def choose_documents(facts: Facts, venue: Venue) -> list[DocumentPlan]:
     """The documents for the case, each with its recipient and reason, in the registry's
     order (call script last)."""
     if not facts.denied:
         return []
-    docs = (CHOOSERS[kind](facts, venue) for kind in CHOSEN_KINDS)
-    return [doc for doc in docs if doc is not None]
+    kinds = CHOSEN_KINDS
+    if not facts.contestable:
+        # only billing defects: the corrected claim and the call, no appeal or complaint
+        kinds = tuple(k for k in kinds if k in WITHOUT_A_CONTESTABLE_REASON)
+    docs = [CHOOSERS[kind](facts, venue) for kind in kinds]
+    out = [doc for doc in docs if doc is not None]
+    contested = [c.claim_number for c in facts.contestable if c.claim_number]
+    for doc in out:
+        # the appeal and the letters after it argue only the claims an appeal can contest
+        if doc.kind not in WITHOUT_A_CONTESTABLE_REASON and contested:
+            doc.claim_numbers = contested
+    return out

@@ -103,6 +103,20 @@ def format_explain(case: Case, track_record: dict[str, str] | None = None) -> st
             )
             if c.denial.reason_text:
                 out.append(_wrap(f"The notice says: \u201c{c.denial.reason_text}\u201d", "    "))
+        index = r.claims.index(c)
+        for x in d.not_lactation_care:
+            if x["claim"] == index:
+                out.append(_wrap(f"Not lactation care: no letter for it ({x['reason']}).", "    "))
+        for x in d.billing_defects:
+            if x["claim"] == index:
+                out.append(
+                    _wrap(
+                        "Billing error: the provider corrects the claim and sends it again "
+                        "(see the corrected-claim request)"
+                        + ("; no appeal for this claim." if x["only_reason"] else "."),
+                        "    ",
+                    )
+                )
     question = denied_question(r)
     if question:  # the reader cannot tell: ask, never "nothing was denied" on a guess
         out.append(_wrap(question, "    ", "  ? "))

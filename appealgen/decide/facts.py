@@ -9,6 +9,7 @@ from typing import Any
 
 from .. import knowledge
 from ..models import CATEGORIES, FUNDING_KINDS, STAGES, Claim, Denial, ParseResult
+from .triage import NO, Triage, triage
 
 FUNDING_LABELS = {
     "fully_insured": "fully insured",
@@ -58,7 +59,7 @@ class Facts:
     state_source: str | None
     categories: list[str]  # primary first, then the others in the order met
     primary: str | None
-    denied: list[Claim]
+    denied: list[Claim]  # the denied claims that are lactation care (or may be)
     claim_numbers: list[str]
     stage: str  # what the notice decides: one of models.STAGES
     stage_reason: str
@@ -74,6 +75,12 @@ class Facts:
     legislator: bool
     profile: Any = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # denied claims that are not lactation care: no letter argues them (triage.py)
+    not_lactation: list[Triage] = field(default_factory=list)
+    # lactation claims whose denial names a billing defect (a corrected claim fixes it)
+    defects: list[Triage] = field(default_factory=list)
+    # lactation claims with a reason an appeal can contest (not only a billing defect)
+    contestable: list[Claim] = field(default_factory=list)
     track: str = "unknown"  # data/tracks.yaml id, set by decide/tracks.py
     track_reason: str = ""
     plan_type: str | None = None  # plan.type from the notice
@@ -230,7 +237,10 @@ def _who(result: ParseResult, path: str) -> str:
 
 def gather(result: ParseResult, profile: Any = None, *, legislator: bool = False) -> Facts:
     """Collect the facts of one case. ``result`` must already have categories filled."""
-    denied = result.denied_claims
+    sorted_claims = triage(result.denied_claims)
+    not_lactation = [t for t in sorted_claims if t.lactation == NO]
+    kept = [t for t in sorted_claims if t.lactation != NO]
+    denied = [t.claim for t in kept]
     funding = result.plan.funding if result.plan.funding in FUNDING_KINDS else "unknown"
     funding_reason = f"{_SAYS[_who(result, 'plan.funding')]} a {FUNDING_LABELS[funding]} plan"
     if funding == "unknown":
@@ -303,4 +313,7 @@ def gather(result: ParseResult, profile: Any = None, *, legislator: bool = False
         legislator=legislator,
         profile=profile,
         plan_type=result.plan.type,
+        not_lactation=not_lactation,
+        defects=[t for t in kept if t.defects],
+        contestable=[t.claim for t in kept if not t.defect_only],
     )

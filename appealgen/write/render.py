@@ -241,11 +241,17 @@ def render_docx(template: Path, ctx: LetterContext, dest: Path | io.BytesIO) -> 
 
 
 def _documents(case: Case, voice: str) -> list[DocumentPlan]:
-    """The decision's documents, then the letters written for every case in this voice."""
+    """The decision's documents, then the letters written for every case in this voice
+    (none when the decision chose none: nothing to argue)."""
     plans = list(case.decision.documents)
+    if not plans:
+        return []
     kinds = {p.kind for p in plans}
+    claims: list[str] = []
+    for p in plans:
+        claims += [n for n in p.claim_numbers if n not in claims]
     plans += [
-        DocumentPlan(kind=x.kind, file=x.template, reason=x.description)
+        DocumentPlan(kind=x.kind, file=x.template, claim_numbers=claims, reason=x.description)
         for x in added_by_generate(voice)
         if x.kind not in kinds
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...decide.triage import billing_defects
 from .common import (
     Shared,
     claim_file_requests,
@@ -12,6 +13,18 @@ from .common import (
     with_document_rule,
 )
 from .text import Phrase
+
+
+def reason_answer(s: Shared) -> str:
+    """How the appeal answers the notice's reason: a billing defect among the codes is
+    being corrected (never "does not hold up"); the rest is answered below."""
+    if any(billing_defects(c) for c in s.claims):
+        return (
+            "Where the notice names a billing error, the provider is correcting the claim and "
+            "sending it again; the rest of the decision should be reversed, for the reasons "
+            "below."
+        )
+    return "That reason does not hold up, for the reasons below."
 
 
 def context(s: Shared) -> dict[str, Any]:
@@ -44,6 +57,7 @@ def context(s: Shared) -> dict[str, Any]:
     )
     enclosures = s.enclosures()
     return {
+        "reason_answer": reason_answer(s),
         "late_request": request,
         "good_cause": cause,
         "subject": Phrase(
