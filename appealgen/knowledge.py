@@ -1332,3 +1332,24 @@ def claim_rules() -> ClaimRules:
 def load_claim_rules() -> None:
     """Validate rules/claims.yaml (load_all() finds this by its load_ name)."""
     claim_rules()
+
+
+# --------------------------------------------------------------------------
+# Requests to the plan that letters to others leave out: rules/addressees.yaml
+
+
+@functools.cache
+def plan_request_patterns() -> tuple[re.Pattern[str], ...]:
+    """Sentence patterns of argument texts that ask the plan itself for something."""
+    relpath = "rules/addressees.yaml"
+    doc = load_yaml(relpath)
+    if not isinstance(doc, dict):
+        raise fail(relpath, None, "expected the key 'plan_requests'")
+    check_keys(relpath, doc, ("plan_requests",), ("plan_requests",))
+    return _patterns(relpath, doc.get("__line__"), doc["plan_requests"], "plan_requests")
+
+
+@functools.cache
+def load_addressee_rules() -> None:
+    """Validate rules/addressees.yaml (load_all() finds this by its load_ name)."""
+    plan_request_patterns()

@@ -38,6 +38,7 @@ class Letter:
     voices: tuple[str, ...] = VOICES
     chosen: bool = True  # chosen by the decision; False: added by generate to every case
     audience: str | None = None  # whose arguments it carries (``audiences`` in data/arguments)
+    to_plan: bool = True  # False: to someone else, so no argument sentence asks the plan
     expected: tuple[str, ...] = ()  # variables a restyled template must keep
 
 
@@ -119,6 +120,7 @@ LETTERS: tuple[Letter, ...] = (
         context=_ctx("medicaid_fair_hearing"),
         # the hearing is the state's review after the plan's appeal, not a request to the plan
         audience="regulator",
+        to_plan=False,
         expected=(*_LETTER, "hearing_requests", "late_request"),
     ),
     Letter(
@@ -130,6 +132,7 @@ LETTERS: tuple[Letter, ...] = (
         "denial.",
         context=_ctx("external_review"),
         audience="plan",
+        to_plan=False,  # the independent reviewer decides; the plan is not asked for anything
         expected=(*_LETTER, "review_requests", "late_request"),
     ),
     Letter(

@@ -271,6 +271,9 @@ class Decision:
     today: date | None = None  # the day the deadlines were compared with (clock.today())
     overdue: list[str] = field(default_factory=list)  # deadline kinds passed by then
     appeal_late: str | None = None  # "passed", "maybe" (no date known, long ago) or None
+    grandfathered: bool = (
+        False  # the notice or the profile: a grandfathered plan (no ACA appeal rules)
+    )
     # denied claims no letter argues: {"claim": index, "claim_number", "reason"}
     not_lactation_care: list[dict[str, Any]] = field(default_factory=list)
     # claims whose denial names a billing defect: {"claim": index, "claim_number", "codes"}

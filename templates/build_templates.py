@@ -312,6 +312,9 @@ def build_appeal(doc: Document) -> None:
         "plan term "
         "or rule it rests on, and tell {{ us }} how to ask for {{ next_review }}.",
     )
+    tag(doc, "{%p if decision_time %}")
+    para(doc, "{{ decision_time }}")
+    tag(doc, "{%p endif %}")
     para(doc, "You can reach {{ us }} at {{ sender.phone }}. Thank you for your prompt attention.")
     rules_block(doc)
     enclosures_block(doc)

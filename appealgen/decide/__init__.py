@@ -99,6 +99,7 @@ def decide(
         today=late.today,
         overdue=late.overdue,
         appeal_late=late.appeal_late,
+        grandfathered=facts.grandfathered,
         not_lactation_care=[
             {
                 "claim": result.claims.index(t.claim),

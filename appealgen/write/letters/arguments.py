@@ -86,8 +86,13 @@ def chosen_arguments(
     voice: str = "member",
     prospective: bool = False,
     audience: str = "plan",
+    to_plan: bool = True,
 ) -> tuple[list[dict[str, Any]], list[str]]:
     """The decision's arguments as readable prose, and the list of sources they cite.
+
+    ``to_plan=False`` (a letter to an independent reviewer or a hearing officer) leaves out
+    the sentences that ask the plan itself for something (rules/addressees.yaml), and an
+    argument with nothing left.
 
     The decision carries each argument's title, member-voice text and readable citations
     (picked for the plan's regime). The member's claim letters use that text; the
@@ -122,6 +127,11 @@ def chosen_arguments(
             if not names:
                 pairs = [_citation_text(cid, cites) for cid in _get(arg, "citations") or []]
                 names, urls = [n for n, _ in pairs], [u for _, u in pairs]
+        paragraphs = _paragraphs(text)
+        if not to_plan:
+            paragraphs = [p for p in (_without_plan_requests(p) for p in paragraphs) if p]
+            if not paragraphs:
+                continue
         for i, name in enumerate(names):
             url = urls[i] if i < len(urls) and urls[i] else ""
             src = f"{name} \u2014 {url}" if url else name
@@ -131,12 +141,28 @@ def chosen_arguments(
             {
                 "id": choice.id,
                 "title": str(title or ""),
-                "paragraphs": _paragraphs(text),
+                "paragraphs": paragraphs,
                 "citations": names,
                 "citation_line": _sources_line(names),
             }
         )
     return out, sources
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"])")
+
+
+def _without_plan_requests(paragraph: str) -> str:
+    """The paragraph without its sentences that ask the plan itself for something."""
+    from ... import knowledge
+
+    patterns = knowledge.plan_request_patterns()
+    kept = [
+        sentence
+        for sentence in _SENTENCE.split(paragraph)
+        if not any(rx.search(sentence) for rx in patterns)
+    ]
+    return " ".join(kept).strip()
 
 
 def _sources_line(names: list[str]) -> str:

@@ -662,12 +662,18 @@ def shared(
     final_denial = bool(getattr(dec, "final_internal_denial", False) or prof.final_internal_denial)
 
     # --- arguments, for the audience the letter speaks to --------------------------
-    audience = registry_entry(kind).audience
+    entry = registry_entry(kind)
+    audience = entry.audience
     arguments, sources = (
         ([], [])
         if audience is None
         else chosen_arguments(
-            case, library, voice=voice, prospective=prospective, audience=audience
+            case,
+            library,
+            voice=voice,
+            prospective=prospective,
+            audience=audience,
+            to_plan=entry.to_plan,
         )
     )
 
@@ -918,3 +924,40 @@ def late_request(s: Shared, deadline: str) -> tuple[Any, list[Any]]:
     verb = " are" if s.provider_voice else " am"
     cause.append(Phrase(s.we_cap, verb, " sending it now, with everything needed to decide it."))
     return request, cause
+
+
+# --------------------------------------------------------------------------
+# Citations printed in a letter's own sentences (data/citations.yaml)
+
+_REGIME = {"self_funded": ("erisa",), "fully_insured": ("hhs",), "governmental": ("hhs",)}
+# Plans the ERISA claims rule and the ACA appeal rules reach
+CLAIMS_RULE_FUNDING = ("fully_insured", "self_funded", "governmental", "unknown")
+
+
+def cite(s: Shared, cid: str) -> str:
+    """A citation's text for this plan (the regime's variant; every variant when unknown),
+    added to the letter's sources with its URL."""
+    from ... import knowledge
+
+    entry = knowledge.citations()[cid]
+    variants = entry.get("variants") or {}
+    picked = [variants[k] for k in _REGIME.get(s.funding, ("hhs", "erisa")) if k in variants]
+    picked = picked or list(variants.values())
+    texts = [str(v["text"]) for v in picked]
+    for v in picked:
+        src = f"{v['text']} \u2014 {v['url']}" if v.get("url") else str(v["text"])
+        if src not in s.sources:
+            s.sources.append(src)
+    return " and ".join(texts)
+
+
+def co_amount(s: Shared) -> Decimal | None:
+    """What the plan adjusted under group CO on the letter's claims (not the family's to pay)."""
+    amounts = [
+        adj.amount
+        for claim in s.claims
+        for ln in claim.service_lines
+        for adj in ln.adjustments
+        if (adj.group or "").upper() == "CO" and adj.amount
+    ]
+    return sum(amounts, Decimal("0")) if amounts else None

@@ -16,6 +16,21 @@ ACCESS_NEEDS = (
 )
 
 
+def _home_visit(s: Shared) -> bool:
+    """The denial or the billed codes are about a home visit."""
+    from ... import knowledge
+
+    if "place_of_service" in s.categories:
+        return True
+    table = knowledge.lactation_codes()
+    return any(
+        (row := table.get((ln.procedure_code or "").upper())) is not None
+        and row.role == "home_visit"
+        for c in s.claims
+        for ln in c.service_lines
+    )
+
+
 def context(s: Shared) -> dict[str, Any]:
     docs = [*claim_file_requests(s), network_list_request(s)]
     gap_requests: list[Any] = [
@@ -32,8 +47,28 @@ def context(s: Shared) -> dict[str, Any]:
             "the family" if s.provider_voice else "us",
             " within a few days, and makes home visits when needed.",
         ),
+        Phrase(
+            "Pay ",
+            s.ibclc_name,
+            " under a single-case agreement or at billed charges, so that ",
+            "the family owes" if s.provider_voice else "I owe",
+            " nothing beyond in-network cost sharing (none, for this preventive care).",
+        ),
+        "Authorize the rest of the course of lactation visits the lactation consultant "
+        "recommends, not only this one, on the same terms.",
+        "Treat the record of the in-network providers contacted (above, and enclosed) as "
+        "evidence that the network could not provide this care in time.",
         "Send your answer in writing, with the reference number for this request.",
     ]
+    if _home_visit(s):
+        gap_requests.insert(
+            -1,
+            Phrase(
+                "Take into account why the visit had to be at home: ",
+                s.need(None, "why the visit had to be at home"),
+                ".",
+            ),
+        )
     if not s.prospective and s.claim_numbers:
         gap_requests.insert(
             1, Phrase("Reprocess claim ", s.claim_numbers, " on that basis and pay it in full.")
