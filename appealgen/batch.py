@@ -110,6 +110,7 @@ SUMMARY_COLUMNS: tuple[str, ...] = (
     "amount_at_stake",
     "internal_appeal_deadline",
     "overdue",
+    "review",
     "documents",
     "case_dir",
 )
@@ -160,6 +161,8 @@ class SummaryRow:
     amount_at_stake: str = ""
     internal_appeal_deadline: str = ""
     overdue: bool = False  # a deadline of the case has passed (said first in the work list)
+    # printed facts the letters left as placeholders (field paths): check these cases first
+    review: list[str] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
     case_dir: str = ""
     sha256: str = ""
@@ -339,7 +342,20 @@ def summary_fields(case: dict[str, Any]) -> dict[str, Any]:
         "amount_at_stake": str(total.quantize(Decimal("0.01"))) if total is not None else "",
         "internal_appeal_deadline": _text((decision.get("deadlines") or {}).get("internal_appeal")),
         "overdue": bool(decision.get("overdue")) or decision.get("appeal_late") == "passed",
+        "review": _to_review(case),
     }
+
+
+def _to_review(case: dict[str, Any]) -> list[str]:
+    """The printed facts of a case the reader was not sure of (its letters hold
+    placeholders for them), as field paths."""
+    from .corrections import to_check
+    from .decide.explain import result_from_dict
+
+    try:
+        return to_check(result_from_dict(case))
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return []
 
 
 def _documents(case_dir: Path, case: dict[str, Any]) -> list[str]:
@@ -368,13 +384,21 @@ def _row_from_case_dir(row: SummaryRow, case_dir: Path, outdir: Path) -> None:
 
 
 def sort_rows(rows: list[SummaryRow]) -> list[SummaryRow]:
-    """Overdue cases first, then by internal-appeal deadline (unknown last), then amount at
-    stake, largest first."""
+    """Overdue cases first, then the cases to review (letters with placeholders for printed
+    facts), then by internal-appeal deadline (unknown last), then amount at stake, largest
+    first."""
 
-    def key(r: SummaryRow) -> tuple[int, int, str, Decimal, str]:
+    def key(r: SummaryRow) -> tuple[int, int, int, str, Decimal, str]:
         amount = _dec(r.amount_at_stake) or Decimal(0)
         deadline = r.internal_appeal_deadline
-        return (0 if r.overdue else 1, 0 if deadline else 1, deadline, -amount, r.file)
+        return (
+            0 if r.overdue else 1,
+            0 if r.review else 1,
+            0 if deadline else 1,
+            deadline,
+            -amount,
+            r.file,
+        )
 
     return sorted(rows, key=key)
 

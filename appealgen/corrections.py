@@ -624,3 +624,25 @@ def denied_question(result: ParseResult) -> str | None:
         "say it clearly. Check the notice; if it was denied or you were charged, say so "
         f"({sets}, or the review form) and the letters will be written."
     )
+
+
+def letter_paths(result: ParseResult) -> list[str]:
+    """The concrete paths of the facts the letters state (LETTER_FACTS), for denied claims."""
+    out: list[str] = []
+    for path in fact_paths(result, LETTER_FACTS):
+        if path.startswith("claims."):
+            claim = result.claims[int(path.split(".")[1])]
+            if not claim.denied:
+                continue
+        out.append(path)
+    return out
+
+
+def to_check(result: ParseResult) -> list[str]:
+    """What the person should check before the letters go: the printed facts the letters
+    use that the reader is not sure of, and, when no claim reads as denied, the claims it
+    cannot tell about."""
+    paths = unsure_paths(result, letter_paths(result))
+    if not result.denied_claims:
+        paths += [f"claims.{i}.denied" for i in unclear_denied(result)]
+    return paths

@@ -28,7 +28,15 @@ def test_reader_rules_load() -> None:
     rules = knowledge.reader_rules()
     assert rules.org_words.search("Harbor Mutual Health")
     assert rules.not_payer.search("Jane Doe, IBCLC")
-    assert [k for k, _ in rules.funding][:2] == ["governmental", "self_funded"]
+    # plan types named outright (FEHB, TRICARE, short-term, church) before funding words
+    assert [k for k, _ in rules.funding][:6] == [
+        "fehb",
+        "tricare",
+        "short_term",
+        "church",
+        "governmental",
+        "self_funded",
+    ]
     assert rules.denied.search("this service is not covered")
     assert rules.paid.search("paid in full")
     assert rules.heading["size_ranks"] == 4

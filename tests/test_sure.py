@@ -212,3 +212,21 @@ def test_the_cli_lists_checks_first(sample_case, sample_profile, tmp_path, voice
     assert "your member ID: the notice seems to say \u201cNWH884213907\u201d" in out
     if written.missing:
         assert out.index("Check before sending") < out.index("Fill in before sending")
+
+
+def test_batch_marks_a_case_whose_letters_hold_placeholders(sample_case):
+    from appealgen.batch import SummaryRow, sort_rows, summary_fields
+
+    data = sample_case.to_dict()
+    assert summary_fields(data)["review"] == []  # every fact sure
+    _unsure(sample_case, "member.id")
+    _unsure(sample_case, "claims.0.claim_number")
+    fields = summary_fields(sample_case.to_dict())
+    assert fields["review"] == ["member.id", "claims.0.claim_number"]
+    rows = [
+        SummaryRow(file="a.pdf", status="done", internal_appeal_deadline="2026-05-01"),
+        SummaryRow(
+            file="b.pdf", status="done", internal_appeal_deadline="2026-09-01", review=["member.id"]
+        ),
+    ]
+    assert [r.file for r in sort_rows(rows)] == ["b.pdf", "a.pdf"]

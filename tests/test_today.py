@@ -98,3 +98,17 @@ def test_work_list_flags_overdue_cases_first(tmp_path, monkeypatch):
     assert rows and all(r["overdue"] is True for r in rows if r["status"] == "done")
     header = res.summary_csv.read_text(encoding="utf-8-sig").splitlines()[0]
     assert "overdue" in header.split(",")
+
+
+def test_the_web_page_says_a_passed_deadline_first(parsed, tmp_path, monkeypatch):
+    pytest.importorskip("starlette")
+    from appealgen.web.app import Outcome, render_result
+
+    result = next(r for r in parsed if r.notice_date and r.denied_claims)
+    monkeypatch.setenv("APPEALGEN_TODAY", (result.notice_date + timedelta(days=400)).isoformat())
+    case = api.decide(result)
+    written = render.generate(case, tmp_path)
+    page = render_result(Outcome("notice.pdf", case, written, "job"), 20)
+    assert "has passed" in page
+    assert page.index("has passed") < page.index("What was denied")
+    assert "Send the appeal by" not in page

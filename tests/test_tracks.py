@@ -302,3 +302,31 @@ def test_fee_for_service_letters_say_the_hearing_is_the_first_step() -> None:
     assert "fair hearing now" in docs["medicaid_fair_hearing"].reason
     mco = {doc.kind: doc for doc in _medicaid(plan_type="managed care").decision.documents}
     assert "after the plan's appeal decision" in mco["medicaid_fair_hearing"].reason
+
+
+def test_grandfathered_plan_letters_lead_with_the_status_question(tmp_path) -> None:
+    profile = Profile(grandfathered=True)
+    case = decide(make_result("out_of_network", "fully_insured", reason=FINAL), profile)
+    written = render.generate(case, tmp_path, profile, voice="member")
+    for name in ("appeal.docx", "gap_exception.docx", "state_complaint.docx"):
+        text = doc_text(next(p for p in written.files if p.name == name))
+        first_aca = text.find("45 CFR 147.130")
+        assert 0 <= text.find("grandfathered") < first_aca, name
+        assert "Unless" in text[:first_aca], name
+    assert "external_review.docx" not in [p.name for p in written.files]
+
+
+@pytest.mark.parametrize(
+    ("words", "funding"),
+    [
+        ("FEHB plan brochure, Federal Employees Health Benefits Program", "fehb"),
+        ("TRICARE Select", "tricare"),
+        ("This is a short-term, limited-duration insurance policy.", "short_term"),
+        ("This church plan is not subject to ERISA.", "church"),
+    ],
+)
+def test_the_reader_names_the_new_plan_types(words: str, funding: str) -> None:
+    from appealgen.read.header import _funding  # the reader's funding rules (data)
+
+    ctx = SimpleNamespace(text=f"Explanation of benefits\n{words}\nClaim denied.")
+    assert _funding(ctx, None) == funding

@@ -276,3 +276,12 @@ def test_835_samples_regenerate_byte_identically(tmp_path: Path) -> None:
         assert exp["source"]["kind"] == "remittance_835" and exp["source"]["pages"] is None
     terminators = {(SAMPLES / e["source"]["file"]).read_bytes()[105:106] for e in exps}
     assert terminators == {b"~", b"\n"}
+
+
+@pytest.mark.parametrize(("indicator", "funding"), [("CH", "tricare"), ("FI", "fehb")])
+def test_claim_filing_indicator_names_tricare_and_fehb(
+    tmp_path: Path, indicator: str, funding: str
+) -> None:
+    claim = [DENIED[0].replace("*12*CLM0001", f"*{indicator}*CLM0001"), *DENIED[1:]]
+    doc = _parse(tmp_path, _x12(HEADER + claim))
+    assert doc["plan"]["funding"] == funding

@@ -559,9 +559,17 @@ def batch(
         click.echo("")
         click.echo(f"{'deadline':<11} {'at stake':>10}  {'category':<26} file")
         for r in todo[:BATCH_PREVIEW_ROWS]:
+            check = "[check first] " if r.review else ""
             click.echo(
                 f"{r.internal_appeal_deadline or '-':<11} {r.amount_at_stake or '-':>10}  "
-                f"{r.primary_category or '-':<26} {r.file}"
+                f"{r.primary_category or '-':<26} {check}{r.file}"
+            )
+        to_review = [r for r in todo if r.review]
+        if to_review:
+            click.echo(
+                f"\n{len(to_review)} case(s) marked [check first]: their letters leave blanks "
+                "for facts the notice printed but appealgen is not sure of (column 'review'). "
+                "Open one with: appealgen review OUTDIR/<case>"
             )
         if len(todo) > BATCH_PREVIEW_ROWS:
             click.echo(f"... {len(todo) - BATCH_PREVIEW_ROWS} more in {result.summary_csv.name}")
@@ -632,10 +640,12 @@ def web(port: int, no_browser: bool) -> None:
 def _register_commands() -> None:
     """Add the commands kept in their own modules under ``appealgen/cli/``."""
     from . import cases, layouts
+    from .review import review
 
     for command in layouts.COMMANDS:
         cli.add_command(command)
     cases.register(cli)
+    cli.add_command(review)
 
 
 _register_commands()

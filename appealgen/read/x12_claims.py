@@ -28,6 +28,8 @@ ZERO = Decimal("0.00")
 # CLP06 claim filing indicator -> (plan type, funding)
 FILING_INDICATOR = {
     "MC": (None, "medicaid"),
+    "CH": (None, "tricare"),  # CHAMPUS, TRICARE's old name
+    "FI": (None, "fehb"),  # Federal Employees Program
     "MA": (None, "medicare"),
     "MB": (None, "medicare"),
     "16": ("HMO", "medicare"),

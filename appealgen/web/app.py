@@ -54,7 +54,7 @@ from ..write.profile import Profile, profile_from_dict
 from ..write.render import GenerateResult
 from . import cases
 from .jobs import READS_AT_ONCE, Jobs
-from .review import ReviewStore
+from .review import ReviewStore, open_case, review_page
 from .review import crop as review_crop
 from .review import finish as review_finish
 from .review import start as review_start
@@ -343,7 +343,14 @@ def render_result(outcome: Outcome, ttl_minutes: int) -> str:
 
     dl = d.deadlines
     out.append('<h3>Your deadline</h3><div class="deadline">')
-    if dl.internal_appeal:
+    if dl.internal_appeal and "internal_appeal" in d.overdue:
+        # a passed deadline is said first, and what to do about it
+        out.append(
+            '<p class="date">The deadline to appeal was '
+            f"<strong>{_e(_day(dl.internal_appeal))}</strong> and it has passed: send the "
+            "appeal now. It asks the plan to accept it late for good cause.</p>"
+        )
+    elif dl.internal_appeal:
         out.append(
             f'<p class="date">Send the appeal by <strong>{_e(_day(dl.internal_appeal))}</strong></p>'
         )
@@ -544,6 +551,7 @@ class WebState:
     max_bytes: int
     runner: Jobs = field(default_factory=Jobs)
     reviews: ReviewStore = field(default_factory=lambda: ReviewStore(RESULT_TTL_SECONDS))
+    opened_case: str = ""  # the review id of the case `appealgen review` opened
 
     def page(self, result: str = "", status: int = 200) -> HTMLResponse:
         mb = self.max_bytes // (1024 * 1024)
@@ -564,7 +572,10 @@ class WebState:
 
 
 async def index(request: Request) -> Response:
-    return request.app.state.web.page()
+    web: WebState = request.app.state.web
+    if web.opened_case:  # `appealgen review OUTDIR/<case>`: that case's review first
+        return web.page(review_page(web, web.opened_case))
+    return web.page()
 
 
 async def favicon(request: Request) -> Response:
@@ -700,6 +711,9 @@ def create_app(
     max_bytes: int = MAX_UPLOAD_BYTES,
     ttl: float = RESULT_TTL_SECONDS,
     allowed_hosts: list[str] | None = None,
+    case_dir: Path | None = None,
+    profile: Profile | None = None,
+    notice: Path | None = None,
 ) -> Starlette:
     """The Starlette app: GET / (the page), POST /letters, GET /download/{id}, /static.
 
@@ -746,6 +760,8 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.web = web
+    if case_dir is not None:
+        web.opened_case = open_case(web, Path(case_dir), profile, notice)
     return app
 
 
@@ -776,14 +792,24 @@ def bind(port: int) -> socket.socket:
     return sock
 
 
-def serve(port: int = DEFAULT_PORT, on_ready: Callable[[str], None] | None = None) -> None:
-    """Serve the page on 127.0.0.1 until Ctrl+C; call ``on_ready(url)`` once it answers."""
+def serve(
+    port: int = DEFAULT_PORT,
+    on_ready: Callable[[str], None] | None = None,
+    *,
+    case_dir: Path | None = None,
+    profile: Profile | None = None,
+    notice: Path | None = None,
+) -> None:
+    """Serve the page on 127.0.0.1 until Ctrl+C; call ``on_ready(url)`` once it answers.
+
+    ``case_dir`` (a case folder a batch wrote) opens the page on that case's review; its
+    letters are written back into the case folder."""
     import uvicorn
 
     sock = bind(port)
     url = f"http://{HOST}:{sock.getsockname()[1]}/"
     config = uvicorn.Config(
-        create_app(),
+        create_app(case_dir=case_dir, profile=profile, notice=notice),
         log_level="warning",
         access_log=False,
         server_header=False,

@@ -46,7 +46,7 @@ class Jobs:
         return isolate.parse_file(source, start="forkserver")
 
     def write(
-        self, result: ParseResult, workdir: Path, profile: Profile | None, source: Path
+        self, result: ParseResult, workdir: Path, profile: Profile | None, source: Path | None
     ) -> tuple[Case, GenerateResult]:
         """decide -> generate into ``workdir/letters``, one at a time."""
         with self._write_lock:

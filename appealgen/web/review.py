@@ -97,12 +97,14 @@ def review_paths(result: ParseResult) -> list[tuple[str, str, str]]:
 @dataclass
 class Review:
     folder: Path
-    source: Path
+    source: Path | None  # the notice (None: a case whose notice is not on this computer)
     display_name: str
     result: ParseResult
     profile: Any
     created: float
     crops: dict[str, str] = field(default_factory=dict)  # path -> crop file name
+    write_back: Path | None = None  # a batch's output folder: the letters replace the case's
+    keep: bool = False  # opened by `appealgen review`: offered again until the page stops
 
 
 class ReviewStore:
@@ -123,7 +125,7 @@ class ReviewStore:
     def get(self, review_id: str) -> Review | None:
         with self._lock:
             review = self._items.get(review_id)
-            if review is None or time.monotonic() - review.created <= self.ttl:
+            if review is None or review.keep or time.monotonic() - review.created <= self.ttl:
                 return review
             del self._items[review_id]
         shutil.rmtree(review.folder, ignore_errors=True)
@@ -136,7 +138,7 @@ class ReviewStore:
     def sweep(self) -> int:
         now = time.monotonic()
         with self._lock:
-            old = [k for k, r in self._items.items() if now - r.created > self.ttl]
+            old = [k for k, r in self._items.items() if now - r.created > self.ttl and not r.keep]
             expired = [self._items.pop(k) for k in old]
         for review in expired:
             shutil.rmtree(review.folder, ignore_errors=True)
@@ -398,6 +400,24 @@ def corrections_from_form(result: ParseResult, form: Any) -> list[tuple[str, str
     return pairs
 
 
+def _write_back(case_dir: Path, outdir: Path) -> None:
+    """Put a finished case folder in ``outdir`` in place of the one there (atomically)."""
+    import os
+    import tempfile
+
+    final = outdir / case_dir.name
+    staged = Path(tempfile.mkdtemp(prefix=f".{case_dir.name}.tmp-", dir=outdir))
+    shutil.copytree(case_dir, staged / case_dir.name)
+    old = None
+    if final.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{case_dir.name}.old-", dir=outdir))
+        os.replace(final, old / case_dir.name)
+    os.replace(staged / case_dir.name, final)
+    shutil.rmtree(staged, ignore_errors=True)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
 def is_crop_name(name: str) -> bool:
     return bool(_CROP_NAME.fullmatch(name))
 
@@ -456,6 +476,67 @@ async def start(web: Any, upload: Any, profile: Any) -> Any:
     return web.page(render_review(review_id, review, web.token))
 
 
+def review_page(web: Any, review_id: str) -> str:
+    """The review form of a stored review ("" when it is gone)."""
+    review = web.reviews.get(review_id)
+    return render_review(review_id, review, web.token) if review is not None else ""
+
+
+def _notice_candidates(case_dir: Path, recorded: str) -> list[Path]:
+    """Where the notice of a batch case may be: the batch's input folder (its
+    ``summary.json``) joined with the file it lists for this case, then the recorded name."""
+    import json
+
+    out: list[Path] = []
+    try:
+        summary = json.loads((case_dir.parent / "summary.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        summary = {}
+    indir = summary.get("indir") if isinstance(summary, dict) else None
+    for row in (summary.get("rows") or []) if isinstance(summary, dict) else []:
+        if isinstance(row, dict) and Path(str(row.get("case_dir") or "")).name == case_dir.name:
+            if indir and row.get("file"):
+                out.append(Path(indir) / str(row["file"]))
+    if recorded:
+        out.append(Path(recorded))
+    return out
+
+
+def open_case(web: Any, case_dir: Path, profile: Any, notice: Path | None = None) -> str:
+    """Store the review of a case folder a batch wrote (``case.json``, edited or not);
+    its notice (``notice``, or where the batch read it) gives the crops."""
+    import hashlib
+
+    from ..api import read_case
+    from ..errors import InputError
+
+    case_json = case_dir / "case.json"
+    if not case_json.is_file():
+        raise InputError(f"{case_dir}: not a case folder (no case.json); give OUTDIR/<case-id>")
+    result = read_case(case_json)
+    folder = web.jobs.new_folder()
+    source: Path | None = None
+    candidates = [notice] if notice else _notice_candidates(case_dir, result.source.file)
+    for path in candidates:
+        if path.is_file() and hashlib.sha256(path.read_bytes()).hexdigest() == result.source.sha256:
+            source = folder / ("notice" + path.suffix.lower())
+            shutil.copyfile(path, source)
+            break
+    crops = render_crops(source, result, folder) if source is not None else {}
+    review = Review(
+        folder,
+        source,
+        case_dir.name,
+        result,
+        profile,
+        time.monotonic(),
+        crops,
+        write_back=case_dir.parent,
+        keep=True,
+    )
+    return web.reviews.add(review)
+
+
 async def finish(request: Any) -> Any:
     """POST /review/{review_id}: the parent's corrections -> the letters -> the download."""
     import anyio
@@ -503,14 +584,23 @@ async def finish(request: Any) -> Any:
             1,
         )
         return web.page(page, status=400)
-    note = remember_layout(review.source, pairs) if form.get(REMEMBER_FIELD) == "yes" else None
-    web.reviews.pop(review_id)
-    folder, source = review.folder, review.source
+    remember = form.get(REMEMBER_FIELD) == "yes" and review.source is not None
+    note = remember_layout(review.source, pairs) if remember else None  # type: ignore[arg-type]
+    if not review.keep:
+        web.reviews.pop(review_id)
+    source = review.source
+    # an opened case stays for another round: its letters go to a folder of their own
+    folder = web.jobs.new_folder() if review.keep else review.folder
     started = time.perf_counter()
     try:
         case, written = await anyio.to_thread.run_sync(
             web.runner.write, corrected, folder, review.profile, source
         )
+        if review.write_back is not None:
+            await anyio.to_thread.run_sync(_write_back, written.case_dir, review.write_back)
+            written.warnings.append(
+                f"The letters in {review.write_back / written.case_id} were replaced."
+            )
         zip_path = folder / "letters.zip"
         await anyio.to_thread.run_sync(web_app.write_zip, case, written, zip_path)
     except web_app.AppealgenError as e:
@@ -524,10 +614,12 @@ async def finish(request: Any) -> Any:
         )
         return web.page(web_app.render_error(web_app.GENERIC_FAILURE), status=500)
     # only the zip stays: the upload, the crops and the loose letters go now
-    source.unlink(missing_ok=True)
     shutil.rmtree(folder / "letters", ignore_errors=True)
-    for crop in review.crops.values():
-        (folder / crop).unlink(missing_ok=True)
+    if not review.keep:
+        if source is not None:
+            source.unlink(missing_ok=True)
+        for crop in review.crops.values():
+            (folder / crop).unlink(missing_ok=True)
     job_id = web.jobs.add(folder, zip_path, f"appeal-letters-{written.case_id}.zip")
     log.info(
         "letters written in %.1f s (%d files, %d corrections)",
