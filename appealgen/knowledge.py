@@ -79,7 +79,11 @@ def load_csv(relpath: str, required: tuple[str, ...]) -> list[tuple[int, dict[st
     return rows
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it (ten times faster), else the pure one
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[misc,valid-type]
     """A SafeLoader that records the line of every mapping under the key ``__line__``."""
 
 

@@ -55,9 +55,12 @@ LINES = (
 _PLACEHOLDER = re.compile(r"\[[^\]]+\]")
 
 
-def expected_lines(truth: ParseResult) -> dict[str, str]:
-    """The reference block the truth would give, formatted as the letters format it."""
-    claims: list[Claim] = truth.denied_claims
+def expected_lines(truth: ParseResult, numbers: list[str]) -> dict[str, str]:
+    """The reference block the truth would give for the appeal of the claims ``numbers``
+    (every denied claim when empty), formatted as the letters format it."""
+    claims: list[Claim] = [
+        c for c in truth.denied_claims if not numbers or c.claim_number in numbers
+    ] or truth.denied_claims
     plan = truth.plan.name or ""
     if truth.plan.type and truth.plan.type.lower() not in plan.lower():
         plan = f"{plan} ({truth.plan.type})" if plan else truth.plan.type
@@ -104,12 +107,19 @@ def measure(src: Path, exp: Path, workdir: Path) -> dict[str, Any]:
         return row
     appeal = written.case_dir / "appeal.docx"
     if not appeal.exists():
-        row["missing_appeal"] = truth_denied
+        # a billing defect goes to the provider as a corrected-claim request, by design
+        routed = (written.case_dir / "corrected_claim_request.docx").exists()
+        row["missing_appeal"] = truth_denied and not routed
+        row["routed"] = routed
         return row
     if not truth_denied:
         row["facts"]["appeal"] = ("wrong", "an appeal for a notice that denies nothing", "")
         return row
-    want, got = expected_lines(truth), letter_lines(appeal)
+    plan = next((d for d in case.decision.documents if d.kind == "appeal"), None)
+    want, got = (
+        expected_lines(truth, list(plan.claim_numbers) if plan else []),
+        letter_lines(appeal),
+    )
     for label in LINES:
         expected, stated = want.get(label, ""), got.get(label)
         if stated is None:
@@ -123,7 +133,17 @@ def measure(src: Path, exp: Path, workdir: Path) -> dict[str, Any]:
         row["facts"][label] = (verdict, stated or "", expected)
     # the category: the primary category of the appeal's claims, or a question about it
     truth_cats = [c.denial.primary_category for c in truth.denied_claims if c.denial]
-    read_cats = [c.denial.primary_category for c in case.parse.denied_claims if c.denial]
+    numbers = list(plan.claim_numbers) if plan else []
+    truth_cats = [
+        c.denial.primary_category
+        for c in truth.denied_claims
+        if c.denial and (not numbers or c.claim_number in numbers)
+    ] or truth_cats
+    read_cats = [
+        c.denial.primary_category
+        for c in case.parse.denied_claims
+        if c.denial and (not numbers or c.claim_number in numbers)
+    ]
     asked = any(item.path.endswith("denial.primary_category") for item in written.check)
     if asked:
         verdict = "placeholder"
@@ -153,6 +173,7 @@ def run(folder: Path) -> dict[str, Any]:
         "folder": str(folder),
         "documents": len(rows),
         "denied_without_appeal": sum(1 for r in rows if r["missing_appeal"]),
+        "routed_to_corrected_claim": sum(1 for r in rows if r.get("routed")),
         "letters_with_a_wrong_fact": sum(
             1 for r in rows if any(v == "wrong" for v, _, _ in r["facts"].values())
         ),

@@ -166,3 +166,24 @@ def test_an_835_is_sure_from_its_segments() -> None:
     result = parse_file(SAMPLES / "northwind_835_out_of_network.835")
     ev = result.evidence["claims.0.claim_number"]
     assert ev.sure and ev.bbox is None and ev.reader == "x12"
+
+
+def test_debug_view_draws_the_evidence_boxes(tmp_path: Path) -> None:
+    import runpy
+    import sys
+
+    from PIL import Image
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "show_layout.py"
+    mod = runpy.run_path(str(script))
+    out = tmp_path / "png"
+    argv = sys.argv
+    try:
+        mod["main"]([str(SAMPLES / "northwind_eob_out_of_network.pdf"), "--png", str(out)])
+    finally:
+        sys.argv = argv
+    page = Image.open(out / "page-1.png").convert("RGB")
+    # a sure value's box is drawn in green around the member ID (PDF points x2)
+    ev = parse_file(SAMPLES / "northwind_eob_out_of_network.pdf").evidence["member.id"]
+    x0, top = int(ev.bbox[0] * 2) - 1, int(ev.bbox[1] * 2) + 2
+    assert page.getpixel((x0, top)) == (0, 150, 60)

@@ -19,6 +19,25 @@ def denial_words() -> re.Pattern[str]:
     return reader_rules().denied
 
 
+_STATUS = re.compile(
+    r"\b(?:claim |line |service )?status\s*[:\-]?\s*"
+    r"(denied|rejected|declined|not covered|not payable|disallowed|"
+    r"paid|approved|processed as billed|allowed)\b",
+    re.I,
+)
+
+
+def printed_status(text: str) -> str | None:
+    """A claim status printed beside its label ("Claim status: Denied"): denied, paid or None.
+
+    A claim printing both (one line paid, one denied) counts as denied.
+    """
+    found = {m.group(1).lower() for m in _STATUS.finditer(text)}
+    if found & {"denied", "rejected", "declined", "not covered", "not payable", "disallowed"}:
+        return "denied"
+    return "paid" if found else None
+
+
 def decide_denial(
     ctx: ParseContext,
     claim: Claim,
@@ -58,8 +77,20 @@ def decide_denial(
         via = "no amount paid and no denial printed"
     if reader_rules().paid.search(seg_text) and share == ZERO and not denial_codes:
         denied, via = False, "printed as paid in full"
+    trace = ctx.traces.get(id(claim))
+    # the claim's whole text: a status line may look like a code key's ("Code (1) Status: Denied")
+    full = (
+        "\n".join(ctx.lines[k].text for a, b in trace.spans for k in range(a, b))
+        if trace is not None
+        else seg_text
+    )
+    status = printed_status(full)
+    if status == "denied":
+        denied, via = True, "a printed status"
+    elif status == "paid" and share == ZERO and not denial_codes:
+        denied, via = False, "a printed status"
     claim.denied = denied
-    if (trace := ctx.traces.get(id(claim))) is not None:
+    if trace is not None:
         trace.denied_via = via
     if not denied:
         claim.denial = None

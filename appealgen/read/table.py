@@ -71,26 +71,39 @@ class Table:
 
 def _match_column(text: str) -> str | None:
     """The column a heading names, by its longest matching synonym."""
-    norm = _norm(text)
+    return _match_norm(_norm(text))
+
+
+@functools.cache
+def _synonym_patterns() -> tuple[tuple[str, str, re.Pattern[str] | None], ...]:
+    """(column, synonym, the synonym as a whole-word pattern or None when too short)."""
+    return tuple(
+        (name, s, re.compile(rf"(?<![a-z]){re.escape(s)}(?![a-z])") if len(s) > 3 else None)
+        for name, syns in labels().columns.items()
+        for s in syns
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _match_norm(norm: str) -> str | None:
     if " / " in norm:
         # bilingual headings ("Fecha / Date"): the half we know; two fields in one
         # column ("Patient / Claim number"): the first, the ID is picked out of the cell
         for half in norm.split(" / "):
-            found = _match_column(half)
+            found = _match_norm(_norm(half))
             if found:
                 return found
     if not norm:
         return None
     best, best_len = None, 0
-    for name, syns in labels().columns.items():
-        for s in syns:
-            if norm == s or (len(s) > 3 and re.search(rf"(?<![a-z]){re.escape(s)}(?![a-z])", norm)):
-                # an amount heading wins over a word it shares ("Provider charged")
-                weight = len(s) + (100 if name in AMOUNT_COLUMNS and norm != s else 0)
-                if norm == s:
-                    weight += 1000
-                if weight > best_len:
-                    best, best_len = name, weight
+    for name, s, rx in _synonym_patterns():
+        if norm == s or (rx is not None and s in norm and rx.search(norm)):
+            # an amount heading wins over a word it shares ("Provider charged")
+            weight = len(s) + (100 if name in AMOUNT_COLUMNS and norm != s else 0)
+            if norm == s:
+                weight += 1000
+            if weight > best_len:
+                best, best_len = name, weight
     if best and len(norm) > 40:
         return None  # a sentence that happens to contain a heading word
     return best
