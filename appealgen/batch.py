@@ -719,6 +719,22 @@ def _remove_stale_staging(outdir: Path) -> None:
             shutil.rmtree(p, ignore_errors=True)
 
 
+BATCH_TMP_PREFIX = "appealgen-batch-"
+
+
+def _remove_orphaned_tmp() -> None:
+    """Temporary folders of batches that died without cleaning up (kill -9): they may
+    hold rendered pages of a notice, so the next batch removes them."""
+    for p in Path(tempfile.gettempdir()).glob(BATCH_TMP_PREFIX + "*"):
+        try:
+            pid = int(p.name[len(BATCH_TMP_PREFIX) :].split("-")[0])
+            mine = p.stat().st_uid == os.getuid()
+        except (ValueError, OSError):
+            continue
+        if mine and pid != os.getpid() and not _pid_alive(pid):
+            shutil.rmtree(p, ignore_errors=True)
+
+
 def _install_case(produced: Path, final: Path, trash: Path) -> None:
     """Move a finished case folder into place, replacing an older one if any."""
     with _sigint_deferred():
@@ -908,7 +924,8 @@ def run_batch(
             report(force_draw=True)
             if pending:
                 staging_root.mkdir()
-                tmp_root = Path(tempfile.mkdtemp(prefix="appealgen-batch-"))
+                _remove_orphaned_tmp()
+                tmp_root = Path(tempfile.mkdtemp(prefix=f"{BATCH_TMP_PREFIX}{os.getpid()}-"))
                 ctx = _mp_context()
                 slots = [_Slot(ctx, fn_ref, options, tmp_root) for _ in range(n_jobs)]
             while pending or any(s.state == "busy" for s in slots):

@@ -13,8 +13,9 @@ this is the backstop for the shapes nobody thought of. The child:
   also after it had to kill the child (scans are health data).
 
 ``start="fork"`` forks the calling process as it is: nothing is imported again,
-so the CLI's ``parse`` costs a fork (about a millisecond) more than an in-process
-read. Only a single-threaded caller may fork; a server with threads uses
+so the CLI's ``parse`` costs a fork more than an in-process read (measured by
+``benchmarks/bench_hostile.py``: about 30 ms on a busy two-core machine, against
+1.5-2 s for the whole command). Only a single-threaded caller may fork; a server with threads uses
 ``start="forkserver"``, whose clean server process forks each child.
 """
 
@@ -22,7 +23,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import importlib
 import os
 import pickle
@@ -51,8 +51,8 @@ def die_with_parent(sig: int = signal.SIGKILL) -> None:
     if not sys.platform.startswith("linux"):
         return
     with contextlib.suppress(OSError, AttributeError):
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, sig, 0, 0, 0)
+        # the program's own symbols hold libc's prctl (find_library would run ldconfig)
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, sig, 0, 0, 0)
 
 
 _IN_CHILD = False

@@ -326,3 +326,61 @@ def test_kill_9_of_batch_leaves_no_process_alive(tmp_path, tmpdir_env):
     finally:
         for p in _alive(_tree(proc.pid)):
             p.kill()
+    # the killed batch could not remove its temporary folder; the next batch does
+    assert list(Path(tmpdir_env).glob("appealgen-batch-*")) != []
+    good = tmp_path / "good"
+    good.mkdir()
+    shutil.copy(REPO / "samples" / "northwind_eob_out_of_network.pdf", good / "n.pdf")
+    subprocess.run(
+        [*APPEALGEN, "batch", str(good), "-o", str(tmp_path / "out2"), "-q"],
+        env=_env(tmpdir_env),
+        capture_output=True,
+        timeout=120,
+        cwd=REPO,
+    )
+    assert list(Path(tmpdir_env).glob("appealgen-batch-*")) == []
+
+
+# --------------------------------------------------------------------------
+# A claim number that looks like a path is data
+
+
+def test_a_claim_number_like_a_path_is_kept_literally_and_never_used_as_one(tmp_path):
+    import json
+
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    lines = [
+        "Northwind Health Plan",
+        "Explanation of Benefits",
+        "Notice date: March 2, 2026",
+        "Member: Jane Doe    Member ID: W123456789",
+        "Claim number: ../../etc/passwd",
+        "Provider: Latch Lactation LLC   NPI: 1234567893",
+        "Date of service   Procedure   Billed   Allowed   Paid   Your share   Codes",
+        "02/11/2026        S9443       250.00   0.00      0.00   250.00       CO-242",
+        "This claim was denied because the provider is out of network.",
+    ]
+    pdf = tmp_path / "notice.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=letter)
+    for i, line in enumerate(lines):
+        c.drawString(50, 740 - 18 * i, line)
+    c.save()
+    parsed = subprocess.run(
+        [*APPEALGEN, "parse", str(pdf), "--json"], capture_output=True, text=True, cwd=REPO
+    )
+    assert parsed.returncode == 0, parsed.stderr
+    assert json.loads(parsed.stdout)["claims"][0]["claim_number"] == "../../etc/passwd"
+
+    out = tmp_path / "a" / "b" / "out"
+    done = subprocess.run(
+        [*APPEALGEN, "generate", str(pdf), "-o", str(out)], capture_output=True, text=True, cwd=REPO
+    )
+    assert done.returncode == 0, done.stderr
+    written = [p for p in tmp_path.rglob("*") if p.is_file() and p != pdf]
+    (case_dir,) = [p for p in out.iterdir() if p.is_dir()]
+    assert written and all(p.parent == case_dir for p in written)
+    case = json.loads((case_dir / "case.json").read_text())
+    assert case["claims"][0]["claim_number"] == "../../etc/passwd"

@@ -95,9 +95,18 @@ def clean_id(value: str | None) -> str | None:
     ):
         v = v + " " + tok[k].strip(",;")
         k += 1
-    if not re.search(r"\d", v) or len(v) < 3:
+    if len(v) < 3 or _NOT_AN_ID.fullmatch(v):
+        return None
+    # a digit, or letters joined by punctuation ("../../etc/passwd" is kept as printed:
+    # it is data, never a path); a plain word ("Pending") is not an ID
+    if not re.search(r"\d", v) and not _JOINED_ID.fullmatch(v):
         return None
     return v
+
+
+# "N/A", "n.a.", "TBD": printed where an ID would be, but not one
+_NOT_AN_ID = re.compile(r"(?i)n/?a\.?|n\.a\.|tbd|none|pending|unknown|-+|/+|\.+")
+_JOINED_ID = re.compile(r"[^\s\d]*[A-Za-z][^\s\d]*[/\\._\-][^\s\d]*[A-Za-z][^\s\d]*")
 
 
 def sum_totals(lines: list[ServiceLine]) -> Totals:

@@ -180,10 +180,16 @@ class JobStore:
         if remove:
             shutil.rmtree(job.folder, ignore_errors=True)
 
-    def hold(self, job: _Job) -> None:
-        """An answer starts reading the job's zip."""
+    def hold(self, job_id: str) -> _Job | None:
+        """An answer starts reading the job's zip: the job, held so its folder stays until
+        ``release``, or None when it is gone (checked and held in one step, so a download
+        finishing at the same moment cannot delete the zip under this answer)."""
+        job = self.get(job_id)
         with self._lock:
+            if job is None or job.gone:
+                return None
             job.sending += 1
+            return job
 
     def release(self, job: _Job) -> None:
         """An answer has finished reading the zip; a finished job's folder goes with the last."""
@@ -635,12 +641,14 @@ async def download(request: Request) -> Response:
     last byte has been sent, the folder is deleted and the link is gone."""
     web: WebState = request.app.state.web
     job_id = request.path_params["job_id"]
-    job = web.jobs.get(job_id)
+    job = web.jobs.hold(job_id)
     try:
         stat_result = os.stat(job.zip_path) if job is not None else None
     except OSError:
         stat_result = None
     if job is None or stat_result is None:
+        if job is not None:
+            web.jobs.release(job)
         return web.page(
             render_error(
                 "these letters were already downloaded or have expired; make them again below",
@@ -697,7 +705,7 @@ class _Sending:
             if message["type"] == "http.response.body" and not message.get("more_body"):
                 finished = True
 
-        self.jobs.hold(self.job)
+        # the job was held by ``download``; released here once the answer has gone out
         try:
             await self.response(scope, receive, tracking_send)
         finally:
