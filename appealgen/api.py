@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .models import Case, ParseResult
 
 if TYPE_CHECKING:
+    from .read.layouts import LearnedLayout
     from .write.profile import Profile
     from .write.render import GenerateResult
 
@@ -157,3 +158,17 @@ def prepare(
         pdf=pdf,
         templates_dir=Path(templates_dir) if templates_dir else None,
     )
+
+
+def learn_layout(file_path: str | PathLike[str], corrected: dict) -> LearnedLayout:
+    """Learn the layout of ``file_path`` from ``corrected``, its parse document as a person
+    corrected it (keys absent, or null, mean "not printed"), and store it.
+
+    Returns the stored layout (plain data: name, payer, fields, codes, not_printed).
+    Later notices of the same payer layout are read with it. Raises ``LayoutError``
+    when ``corrected`` is not a parse document or teaches nothing, ``InputError``
+    when the file cannot be read.
+    """
+    from .learn import learn_layout as _learn
+
+    return _learn(Path(file_path), corrected)

@@ -65,3 +65,7 @@ class ProfileError(AppealgenError):
 
 class ConversionError(AppealgenError):
     """DOCX to PDF conversion failed or LibreOffice is not installed."""
+
+
+class LayoutError(AppealgenError):
+    """A learned layout is unknown or malformed, or a corrected document cannot teach one."""

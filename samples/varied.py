@@ -658,7 +658,13 @@ def _table_cols(
             pdfmetrics.stringWidth(part, style.bold, size)
             for part in _wrap_title(titles[c], style.bold, size, 0).split("\n")
         )
-        widths.append(max(content, head, 24) + 10)
+        widths.append(max(content, head, 24) + 16)  # columns apart
+    over = sum(widths) - (pdf.w - 2 * pdf.margin)
+    for k, c in enumerate(cols):  # narrow the text columns first; their cells shrink to fit
+        if over > 0 and c in ("desc", "patient"):
+            cut = min(over, widths[k] - 60)
+            widths[k] -= max(cut, 0)
+            over -= max(cut, 0)
     scale = min(1.0, (pdf.w - 2 * pdf.margin) / sum(widths))
     return [
         (
@@ -861,6 +867,7 @@ def _draw_kv_claims(style: Style, pdf: g.Pdf, doc: g.Doc) -> None:
     _header(style, pdf, doc)
     f, size = style.font, style.size
     used: list[str] = []
+    foot: list[str] = []
     for claim in doc.claims:
         _claim_heading(style, pdf, claim)
         for k, ln in enumerate(claim.lines):
@@ -868,7 +875,7 @@ def _draw_kv_claims(style: Style, pdf: g.Pdf, doc: g.Doc) -> None:
             for c in style.columns:
                 if c == "status":
                     continue
-                value = _cell(style, c, ln, claim, [])
+                value = _cell(style, c, ln, claim, foot)
                 if value:
                     pdf.line(f"{style.titles[c]}: {value}", f, size, x=pdf.margin + 14)
             used += [c for c in _codes(ln) if c not in used]
@@ -880,29 +887,20 @@ def _draw_kv_claims(style: Style, pdf: g.Pdf, doc: g.Doc) -> None:
             ]
             pdf.line("Claim totals: " + "; ".join(parts), style.bold, size)
         pdf.space(6)
-    if style.code_style == "footnote":
-        style = _inline(style)
-    _code_key(style, pdf, doc, used)
-
-
-def _inline(style: Style) -> Style:
-    import copy
-
-    s = copy.copy(style)
-    s.code_style = "inline"
-    return s
+    _code_key(style, pdf, doc, foot if style.code_style == "footnote" else used)
 
 
 def _draw_line_items(style: Style, pdf: g.Pdf, doc: g.Doc) -> None:
     _header(style, pdf, doc)
     f, size = style.font, style.size
     used: list[str] = []
+    foot: list[str] = []
     for claim in doc.claims:
         _claim_heading(style, pdf, claim)
         for ln in claim.lines:
             parts = []
             for c in style.columns:
-                value = _cell(style, c, ln, claim, [])
+                value = _cell(style, c, ln, claim, foot)
                 if not value:
                     continue
                 if c in ("date", "code", "desc"):
@@ -913,9 +911,7 @@ def _draw_line_items(style: Style, pdf: g.Pdf, doc: g.Doc) -> None:
                     parts.append(f"{style.titles[c]}{': ' if c == 'status' else ' '}{value}")
             pdf.para("  ".join(parts), f, size, after=2)
             used += [c for c in _codes(ln) if c not in used]
-    if style.code_style == "footnote":
-        style = _inline(style)
-    _code_key(style, pdf, doc, used)
+    _code_key(style, pdf, doc, foot if style.code_style == "footnote" else used)
 
 
 def _draw_prose(style: Style, pdf: g.Pdf, doc: g.Doc) -> None:

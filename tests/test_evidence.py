@@ -55,7 +55,8 @@ def test_json_carries_evidence_as_the_contract_shows() -> None:
     assert ev["text"] == "NWH884213907" and ev["sure"] and ev["page"] == 1
     assert d["evidence"]["claims.0.service_lines.0.billed"]["text"] == "$250.00"
     assert "plan.group_number" not in d["not_printed"]
-    assert d["layout"] == {"fingerprint": None, "learned": None}
+    assert set(d["layout"]) == {"fingerprint", "learned"} and d["layout"]["learned"] is None
+    assert len(d["layout"]["fingerprint"]) == 16  # the payer layout's id (read/fingerprint.py)
 
 
 def test_sure_values_on_samples_are_right() -> None:

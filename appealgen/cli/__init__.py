@@ -639,9 +639,11 @@ def web(port: int, no_browser: bool) -> None:
 
 def _register_commands() -> None:
     """Add the commands kept in their own modules under ``appealgen/cli/``."""
-    from . import cases
+    from . import cases, layouts
     from .review import review
 
+    for command in layouts.COMMANDS:
+        cli.add_command(command)
     cases.register(cli)
     cli.add_command(review)
 

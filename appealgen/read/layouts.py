@@ -1,0 +1,299 @@
+"""Learned layouts on disk: one readable YAML file each under ``<store>/layouts/``.
+
+A learned layout says, for one payer's layout, which printed label, column or
+position holds which field (``fields``), what the payer's own codes mean
+(``codes``), and which fields the layout does not print (``not_printed``). A
+person can read it, edit it, or remove it (``appealgen layouts``). Every file
+is validated when read: a mistake is one line naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import LayoutError
+from ..models import CATEGORIES, SOURCE_KINDS
+from ..store import home
+
+LAYOUTS_DIR = "layouts"
+FORMAT_VERSION = 1
+SUFFIX = ".yaml"
+
+# Field paths a layout may hold: header fields, claim fields ("claims." + name) and
+# service-line fields ("claims.lines." + name). Each maps to the kind of value read there.
+HEADER_FIELDS = {
+    "member.name": "name",
+    "member.id": "id",
+    "plan.name": "name",
+    "plan.type": "plan_type",
+    "plan.group_number": "id",
+    "notice_date": "date",
+}
+CLAIM_FIELDS = {
+    "claims.claim_number": "id",
+    "claims.patient_name": "name",
+    "claims.provider.name": "name",
+    "claims.provider.npi": "npi",
+    "claims.totals.billed": "money",
+    "claims.totals.allowed": "money",
+    "claims.totals.paid": "money",
+    "claims.totals.patient_responsibility": "money",
+}
+LINE_FIELDS = {
+    "claims.lines.date_of_service": "date",
+    "claims.lines.procedure_code": "procedure",
+    "claims.lines.units": "int",
+    "claims.lines.diagnosis_codes": "dx",
+    "claims.lines.billed": "money",
+    "claims.lines.allowed": "money",
+    "claims.lines.paid": "money",
+    "claims.lines.patient_responsibility": "money",
+    "claims.lines.codes": "codes",
+}
+FIELD_TYPES = {**HEADER_FIELDS, **CLAIM_FIELDS, **LINE_FIELDS}
+ANCHOR_KEYS = frozenset({"label", "until", "prefix", "column", "row", "item"})
+
+_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+_TOP_KEYS = frozenset(
+    {
+        "version",
+        "name",
+        "payer",
+        "kind",
+        "confirmed",
+        "learned_from",
+        "fingerprint",
+        "words",
+        "fields",
+        "codes",
+        "not_printed",
+    }
+)
+
+
+@dataclass
+class LearnedLayout:
+    """One learned layout: plain data, as stored in its YAML file."""
+
+    name: str
+    payer: str
+    fingerprint: str
+    words: list[str]
+    fields: dict[str, dict[str, Any]]
+    kind: str = "unknown"
+    confirmed: bool = True
+    codes: dict[str, list[str]] = field(default_factory=dict)
+    not_printed: list[str] = field(default_factory=list)
+    learned_from: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "version": FORMAT_VERSION,
+            "name": self.name,
+            "payer": self.payer,
+            "kind": self.kind,
+            "confirmed": self.confirmed,
+            "learned_from": dict(self.learned_from),
+            "fingerprint": self.fingerprint,
+            "words": sorted(self.words),
+            "fields": {k: dict(v) for k, v in sorted(self.fields.items())},
+            "codes": {k: list(v) for k, v in sorted(self.codes.items())},
+            "not_printed": sorted(self.not_printed),
+        }
+
+
+_HEADER_COMMENT = """\
+# A layout appealgen learned from one corrected notice. Review it freely:
+#   fields:      which printed label ("label", the words just before the value),
+#                table column ("column", its heading) or position holds each field;
+#                "row: total" is a table's totals row, "item: first" the first value
+#                of its kind on a line of one service, "prefix" the words a line starts
+#                with, "until" the words that end a name in a sentence.
+#   codes:       the payer's own codes and the categories they mean.
+#   not_printed: fields this layout does not print (read as null).
+#   words:       the labels and headings that identify the layout (its fingerprint).
+# Remove it with: appealgen layouts remove {name}
+"""
+
+
+def layouts_dir(create: bool = False) -> Path:
+    """``<store>/layouts``; ``create=True`` makes it."""
+    path = home(create=create) / LAYOUTS_DIR
+    if create:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def dump(layout: LearnedLayout) -> str:
+    """The YAML text of a layout, with a comment on how to read it."""
+    body = yaml.safe_dump(layout.to_dict(), sort_keys=False, allow_unicode=True, width=88)
+    return _HEADER_COMMENT.format(name=layout.name) + body
+
+
+def validate(data: Any, where: str) -> LearnedLayout:
+    """A ``LearnedLayout`` from parsed YAML, or LayoutError naming what is wrong."""
+
+    def bad(message: str) -> LayoutError:
+        return LayoutError(f"{where}: {message}")
+
+    if not isinstance(data, dict):
+        raise bad("not a learned layout (a mapping of keys was expected)")
+    unknown = set(data) - _TOP_KEYS
+    if unknown:
+        raise bad(f"unknown key {sorted(unknown)[0]!r}")
+    if data.get("version") != FORMAT_VERSION:
+        raise bad(f"version must be {FORMAT_VERSION}")
+    name = data.get("name")
+    if not isinstance(name, str) or not _NAME.match(name):
+        raise bad("name must be lower-case letters, digits and dashes")
+    for key in ("payer", "fingerprint"):
+        if not isinstance(data.get(key), str):
+            raise bad(f"{key} must be text")
+    kind = data.get("kind", "unknown")
+    if kind not in SOURCE_KINDS:
+        raise bad(f"kind must be one of {', '.join(SOURCE_KINDS)}")
+    if not isinstance(data.get("confirmed", True), bool):
+        raise bad("confirmed must be true or false")
+    words = data.get("words") or []
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise bad("words must be a list of text")
+    fields = data.get("fields") or {}
+    if not isinstance(fields, dict) or not fields:
+        raise bad("fields must name at least one field")
+    for path, anchor in fields.items():
+        if path not in FIELD_TYPES:
+            raise bad(f"unknown field {path!r}")
+        if not isinstance(anchor, dict) or not anchor:
+            raise bad(f"{path}: an anchor (label, column or item) was expected")
+        extra = set(anchor) - ANCHOR_KEYS
+        if extra:
+            raise bad(f"{path}: unknown anchor key {sorted(extra)[0]!r}")
+        if not any(k in anchor for k in ("label", "column", "item")):
+            raise bad(f"{path}: needs a label, a column or an item position")
+        if not all(isinstance(v, str) for v in anchor.values()):
+            raise bad(f"{path}: anchor values must be text")
+    codes = data.get("codes") or {}
+    if not isinstance(codes, dict):
+        raise bad("codes must map a code to its categories")
+    for code, cats in codes.items():
+        if not isinstance(cats, list) or not all(c in CATEGORIES for c in cats):
+            raise bad(f"codes: {code}: categories must come from the contract's list")
+    not_printed = data.get("not_printed") or []
+    if not isinstance(not_printed, list) or not all(p in FIELD_TYPES for p in not_printed):
+        raise bad("not_printed must list field paths")
+    learned_from = data.get("learned_from") or {}
+    if not isinstance(learned_from, dict):
+        raise bad("learned_from must be a mapping")
+    return LearnedLayout(
+        name=name,
+        payer=data["payer"],
+        fingerprint=data["fingerprint"],
+        words=list(words),
+        fields={k: dict(v) for k, v in fields.items()},
+        kind=kind,
+        confirmed=data.get("confirmed", True),
+        codes={str(k): list(v) for k, v in codes.items()},
+        not_printed=list(not_printed),
+        learned_from={str(k): str(v) for k, v in learned_from.items()},
+    )
+
+
+def read_layout(path: Path) -> LearnedLayout:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise LayoutError(f"{path}: cannot read ({e.strerror or e})") from e
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = f" line {mark.line + 1}" if mark is not None else ""
+        raise LayoutError(f"{path}:{line} not valid YAML") from e
+    return validate(data, str(path))
+
+
+_CACHE: dict[Path, tuple[float, LearnedLayout]] = {}
+
+
+def list_layouts() -> list[LearnedLayout]:
+    """Every layout in the store, by name (an invalid file raises LayoutError)."""
+    folder = layouts_dir()
+    if not folder.is_dir():
+        return []
+    out = []
+    for path in sorted(folder.glob("*" + SUFFIX)):
+        mtime = path.stat().st_mtime
+        cached = _CACHE.get(path)
+        if cached is None or cached[0] != mtime:
+            cached = (mtime, read_layout(path))
+            _CACHE[path] = cached
+        out.append(cached[1])
+    return out
+
+
+def _path(name: str) -> Path:
+    if not _NAME.match(name):
+        raise LayoutError(f"no learned layout named {name!r} (see: appealgen layouts list)")
+    return layouts_dir() / f"{name}{SUFFIX}"
+
+
+def load_layout(name: str) -> LearnedLayout:
+    path = _path(name)
+    if not path.is_file():
+        raise LayoutError(f"no learned layout named {name!r} (see: appealgen layouts list)")
+    return read_layout(path)
+
+
+def layout_text(name: str) -> str:
+    """The stored YAML of a layout, as a person reviews it."""
+    load_layout(name)  # validates, and names an unknown layout
+    return _path(name).read_text(encoding="utf-8")
+
+
+def remove_layout(name: str) -> None:
+    path = _path(name)
+    if not path.is_file():
+        raise LayoutError(f"no learned layout named {name!r} (see: appealgen layouts list)")
+    path.unlink()
+    _CACHE.pop(path, None)
+
+
+def slug(text: str) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+    return s[:40].strip("-") or "layout"
+
+
+def save_layout(layout: LearnedLayout) -> Path:
+    """Write the layout atomically (temp file, then rename); returns its path."""
+    validate(layout.to_dict(), layout.name)
+    folder = layouts_dir(create=True)
+    path = folder / f"{layout.name}{SUFFIX}"
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=SUFFIX)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(dump(layout))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def free_name(payer: str, fingerprint: str) -> str:
+    """A new layout's name: the payer's, numbered; the same fingerprint keeps its name."""
+    base = slug(payer)
+    taken = {lay.name: lay for lay in list_layouts()}
+    for lay in taken.values():
+        if lay.fingerprint == fingerprint and lay.name.startswith(base):
+            return lay.name
+    n = 1
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"

@@ -1,0 +1,115 @@
+"""The codes a learned layout reads for a service, and the categories they mean.
+
+A codes cell may print CARCs ("CO 242", "PR-2"), remark codes ("N130"),
+footnote marks resolved through the notice's own key ("(1)" -> "(1) CO 96 -
+Non-covered charge(s).") and the payer's own codes ("4N"), whose categories the
+layout learned from a person's correction. CARCs and remark codes are found by
+the same normalisers as every other reader; their categories come from the
+code tables in ``data/codes/``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import knowledge
+from ..models import CATEGORIES
+from . import normalize as nz
+from .layout import Line
+
+_FOOTNOTE_REF = re.compile(r"\((\d{1,2})\)")
+_FOOTNOTE_KEY = re.compile(r"^\s*\((\d{1,2})\)\s*(.+)$")
+_KEY_SPLIT = re.compile(r"\s[-–—:]\s|:\s")
+_TOKEN = re.compile(r"[A-Z0-9]{1,6}")
+
+
+def footnote_key(lines: list[Line]) -> dict[str, str]:
+    """``{"1": "CO 96"}`` from key lines printed as ``(1) CO 96 - Non-covered charge(s).``"""
+    key: dict[str, str] = {}
+    for ln in lines:
+        m = _FOOTNOTE_KEY.match(ln.text)
+        if m and m.group(1) not in key:
+            key[m.group(1)] = _KEY_SPLIT.split(m.group(2), maxsplit=1)[0]
+    return key
+
+
+def line_codes(
+    text: str, lines: list[Line], own: dict[str, list[str]]
+) -> tuple[list[tuple[str, str]], list[str], list[str]]:
+    """(adjustments as (group, code), remark codes, payer's own codes) printed in ``text``."""
+    if _FOOTNOTE_REF.search(text):
+        key = footnote_key(lines)
+        text = _FOOTNOTE_REF.sub(lambda m: " " + key.get(m.group(1), "") + " ", text)
+    own_found = [t for t in _TOKEN.findall(text) if t in own]
+    for t in own_found:
+        text = re.sub(rf"(?<![\w-]){re.escape(t)}(?![\w-])", " ", text)
+    adjustments = []
+    for group, code in nz.find_carcs(text):
+        g, c = nz.format_carc(group, code).split("-", 1)
+        if (g, c) not in adjustments:
+            adjustments.append((g, c))
+    return adjustments, nz.find_rarcs(text), list(dict.fromkeys(own_found))
+
+
+def categories_of(code: str, own: dict[str, list[str]]) -> list[str]:
+    """A code's categories: the layout's own table first, then the X12 code tables."""
+    if code in own:
+        return [c for c in own[code] if c in CATEGORIES]
+    if "-" in code:
+        info = knowledge.carc_codes().get(code.split("-", 1)[1])
+    else:
+        info = knowledge.rarc_codes().get(code)
+    return list(info.categories) if info else []
+
+
+def claim_denial(
+    carc: list[str], rarc: list[str], own_codes: list[str], own: dict[str, list[str]]
+) -> list[str]:
+    """The categories a claim's codes mean, in the order printed (empty: not denied)."""
+    cats: list[str] = []
+    for code in carc + own_codes + rarc:
+        for c in categories_of(code, own):
+            if c not in cats:
+                cats.append(c)
+    return cats
+
+
+_OWN_SHAPE = re.compile(r"(?<![\w-])(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{2,4}(?![\w-])")
+
+
+def unexplained(text: str, own: dict[str, list[str]]) -> bool:
+    """``text`` prints a code-like token that is no CARC, remark code or taught own code."""
+    known = {c for _, c in nz.find_carcs(text)} | set(nz.find_rarcs(text))
+    for m in _OWN_SHAPE.finditer(text):
+        token = m.group(0)
+        if token in own and own[token]:
+            continue
+        if token not in known and not re.fullmatch(r"(CO|PR|OA|PI|CR)\d+", token):
+            return True
+    return False
+
+
+def with_key_meanings(texts: list[str], lines: list[Line], own: dict[str, list[str]]) -> dict:
+    """``own`` plus the codes ``texts`` print that the layout was not taught, each with
+    the categories its printed meaning in the notice's key gives (phrase rules)."""
+    out = dict(own)
+    for text in texts:
+        known = {c for _, c in nz.find_carcs(text)} | set(nz.find_rarcs(text))
+        for m in _OWN_SHAPE.finditer(text):
+            token = m.group(0)
+            if token not in out and token not in known:
+                out[token] = _key_categories(token, lines)
+    return out
+
+
+def _key_categories(token: str, lines: list[Line]) -> list[str]:
+    rules = sorted(knowledge.phrase_rules(), key=lambda r: r.priority)
+    for ln in lines:
+        words = ln.text.split()
+        if len(words) > 2 and words[0].strip(":.-") == token:
+            meaning = " ".join(words[1:])
+            for rule in rules:
+                if any(p.search(meaning) for p in rule.patterns):
+                    return [rule.category]
+            return []
+    return []

@@ -1,0 +1,222 @@
+"""A learned layout's reading put into the parse result, with its evidence.
+
+The layout's values replace the readers' for the fields it knows; its
+``not_printed`` fields become null; claims follow the layout's order, and the
+readers' evidence and not-printed paths follow their claims. Codes read through
+the layout decide the denial (``learned_codes``); a code the layout was not
+taught leaves the readers' denial as it was.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import TYPE_CHECKING, Any
+
+from ..models import Adjustment, Claim, Denial, Evidence, ParseResult, ServiceLine, Totals
+from .layout import Line
+from .layouts import CLAIM_FIELDS, HEADER_FIELDS, LINE_FIELDS, LearnedLayout
+from .learned_codes import claim_denial, line_codes, unexplained, with_key_meanings
+
+if TYPE_CHECKING:
+    from .learned import Occ, ReadClaim, Reading
+
+SURE = 0.95  # confidence of a value read through a layout a person confirmed
+UNSURE = 0.7
+_PLAN_TYPE = re.compile(r"\((HMO|PPO|EPO|POS|HDHP|PFFS|HMO-POS|PPO-HSA)\)", re.I)
+
+
+def merge(result: ParseResult, reading: Reading, lay: LearnedLayout, lines: list[Line]) -> None:
+    """Put the layout's values (and its not-printed nulls) into ``result``, with evidence."""
+    ev = _EvidenceMaker(result, lay)
+    for path, occ in reading.header.items():
+        _set_path(result, path, occ.value)
+        ev.add(path, occ)
+    for path in lay.not_printed:
+        if path in HEADER_FIELDS:
+            _set_path(result, path, None)
+    plan = reading.header.get("plan.name")
+    if plan is not None:
+        m = _PLAN_TYPE.search(plan.line.cells[plan.spot.cell].text[plan.spot.start :])
+        if m:  # "Heartland Choice (POS)": the type printed beside the learned plan name
+            result.plan.type = m.group(1).upper()
+    if lay.kind != "unknown":
+        result.source.kind = lay.kind
+    moved: dict[int, int] = {}  # the readers' claim index -> the layout's
+    if reading.claims:
+        index = {c.claim_number: k for k, c in enumerate(result.claims) if c.claim_number}
+        claims = []
+        for n, rc in enumerate(reading.claims):
+            number = rc.number.value if rc.number else None
+            k = index.get(number)
+            if k is None and n < len(result.claims) and len(result.claims) == len(reading.claims):
+                k = n  # the readers took another number for this claim
+            if k is not None:
+                moved[k] = n
+            base = copy.deepcopy(result.claims[k] if k is not None else Claim())
+            claims.append(_claim(base, rc, lay, lines, ev, n))
+        result.claims = claims
+        _renumber(result, moved, ev.paths)
+    result.not_printed = sorted(
+        (set(result.not_printed) - ev.paths) | set(_not_printed(result, lay))
+    )
+
+
+def _claim(
+    claim: Claim, rc: ReadClaim, lay: LearnedLayout, lines: list[Line], ev: Any, n: int
+) -> Claim:
+    prefix = f"claims.{n}"
+    if rc.number is not None:
+        claim.claim_number = rc.number.value
+        ev.add(f"{prefix}.claim_number", rc.number)
+    for path, occ in rc.fields.items():
+        _set_claim(claim, path, occ.value)
+        ev.add(prefix + path[len("claims") :], occ)
+    for path in lay.not_printed:
+        if path in CLAIM_FIELDS:
+            _set_claim(claim, path, None)
+    has_lines = any(p in LINE_FIELDS for p in lay.fields)
+    if has_lines and rc.lines:
+        old = claim.service_lines
+        claim.service_lines = []
+        for j, svc in enumerate(rc.lines):
+            sl = copy.deepcopy(old[j]) if j < len(old) else ServiceLine()
+            for path in lay.not_printed:
+                if path in LINE_FIELDS and path != "claims.lines.codes":
+                    setattr(sl, path.rsplit(".", 1)[1], None if path[-5:] != "codes" else [])
+            for path, occ in svc.items():
+                if path != "claims.lines.codes":
+                    setattr(sl, path.rsplit(".", 1)[1], occ.value)
+                    ev.add(f"{prefix}.service_lines.{j}.{path.rsplit('.', 1)[1]}", occ)
+            claim.service_lines.append(sl)
+        if "claims.lines.diagnosis_codes" in lay.fields:
+            claim.diagnosis_codes = _union(sl.diagnosis_codes for sl in claim.service_lines)
+    if "claims.lines.codes" in lay.fields and rc.lines:
+        _codes_into(claim, rc, lay, lines)
+    if claim.totals is None:
+        claim.totals = Totals()
+    return claim
+
+
+def _codes_into(claim: Claim, rc: ReadClaim, lay: LearnedLayout, lines: list[Line]) -> None:
+    own_all: list[str] = []
+    lines_with_codes = copy.deepcopy(claim.service_lines)
+    texts = [
+        svc["claims.lines.codes"].value if "claims.lines.codes" in svc else "" for svc in rc.lines
+    ]
+    table = with_key_meanings(texts, lines, lay.codes)
+    for sl, text in zip(lines_with_codes, texts, strict=False):
+        adjustments, remarks, own = line_codes(text, lines, table)
+        sl.adjustments = [Adjustment(g, c, None) for g, c in adjustments]
+        sl.remark_codes = remarks
+        own_all += [o for o in own if o not in own_all]
+    reason = claim.denial.reason_text if claim.denial else None
+    carc = _union([f"{a.group}-{a.code}" for a in sl.adjustments] for sl in lines_with_codes)
+    rarc = _union(sl.remark_codes for sl in lines_with_codes)
+    cats = claim_denial(carc, rarc, own_all, table)
+    if not cats and any(unexplained(t, table) for t in texts):
+        return  # a code this layout was not taught: the readers' denial stands
+    claim.service_lines = lines_with_codes
+    claim.denied = bool(cats)
+    claim.denial = (
+        Denial(reason_text=reason, carc=carc, rarc=rarc, categories=cats, primary_category=cats[0])
+        if cats
+        else None
+    )
+
+
+def _union(lists: Any) -> list[Any]:
+    out: list[Any] = []
+    for items in lists:
+        for x in items:
+            if x not in out:
+                out.append(x)
+    return out
+
+
+def _set_path(result: ParseResult, path: str, value: Any) -> None:
+    obj: Any = result
+    parts = path.split(".")
+    for part in parts[:-1]:
+        obj = getattr(obj, part)
+    setattr(obj, parts[-1], value)
+
+
+def _set_claim(claim: Claim, path: str, value: Any) -> None:
+    parts = path.split(".")[1:]
+    obj: Any = claim
+    for part in parts[:-1]:
+        obj = getattr(obj, part)
+    setattr(obj, parts[-1], value)
+
+
+def _not_printed(result: ParseResult, lay: LearnedLayout) -> list[str]:
+    out = []
+    for path in lay.not_printed:
+        if path in HEADER_FIELDS:
+            out.append(path)
+        elif path in CLAIM_FIELDS:
+            out += [f"claims.{n}{path[len('claims') :]}" for n in range(len(result.claims))]
+        elif path != "claims.lines.codes":
+            name = path.rsplit(".", 1)[1]
+            for n, c in enumerate(result.claims):
+                out += [f"claims.{n}.service_lines.{j}.{name}" for j in range(len(c.service_lines))]
+    return out
+
+
+def _renumber(result: ParseResult, moved: dict[int, int], learned_paths: set[str]) -> None:
+    """The readers' evidence and not-printed paths follow their claims to the layout's order;
+    those of claims and service lines the layout does not keep are dropped."""
+
+    def new_path(path: str) -> str | None:
+        parts = path.split(".")
+        if parts[0] != "claims" or len(parts) < 3 or not parts[1].isdigit():
+            return path
+        k = int(parts[1])
+        if k not in moved:
+            return None
+        parts[1] = str(moved[k])
+        claim = result.claims[moved[k]]
+        if parts[2] == "service_lines" and len(parts) > 3:
+            if not parts[3].isdigit() or int(parts[3]) >= len(claim.service_lines):
+                return None
+        return ".".join(parts)
+
+    evidence = {}
+    for path, e in result.evidence.items():
+        if path in learned_paths:
+            evidence[path] = e  # read through the layout, already at its place
+        elif (np := new_path(path)) is not None and np not in learned_paths:
+            evidence[np] = e
+    result.evidence = evidence
+    result.not_printed = [np for p in result.not_printed if (np := new_path(p)) is not None]
+
+
+class _EvidenceMaker:
+    def __init__(self, result: ParseResult, lay: LearnedLayout) -> None:
+        self.result = result
+        self.lay = lay
+        self.paths: set[str] = set()
+
+    def add(self, path: str, occ: Occ) -> None:
+        self.paths.add(path)
+        ln = occ.line
+        sure = self.lay.confirmed
+        box: Any = ln
+        if occ.row is None and occ.spot.cell < len(ln.cells):
+            box = ln.cells[occ.spot.cell]  # the label's cell, value included
+        self.result.evidence[path] = Evidence(
+            confidence=SURE if sure else UNSURE,
+            sure=sure,
+            source="notice",
+            reader="learned",
+            page=ln.page,
+            bbox=[
+                round(box.words[0].x0, 1),
+                round(ln.top, 1),
+                round(box.words[-1].x1, 1),
+                round(ln.bottom, 1),
+            ],
+            text=box.text[:200],
+            reason=None if sure else "learned layout not confirmed by a person",
+        )

@@ -1,0 +1,146 @@
+"""Learned layouts on the varied corpus: taught layouts, and layouts nobody taught.
+
+    python benchmarks/learn_accuracy.py                      # tests/data/varied
+    python benchmarks/learn_accuracy.py DIR --text-only      # skip scans (no OCR)
+    python benchmarks/learn_accuracy.py DIR --misses all
+
+For each split, in a fresh temporary store (APPEALGEN_HOME):
+
+* taught: ``learn`` is shown the first document of every family, with its
+  expected document as the person's correction; the family's other documents
+  are scored (the issue asks for >= 0.99 of fields).
+* untaught: the *other* split's families are taught; this split's documents are
+  scored and compared with an empty store (they must read no worse, and no
+  learned layout may be used on them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "samples"))
+
+from accuracy import SPLITS, documents, families_line  # noqa: E402
+from varied import family_of, family_style  # noqa: E402
+
+from appealgen import parse_file  # noqa: E402
+from appealgen.errors import AppealgenError  # noqa: E402
+from appealgen.learn import learn_layout  # noqa: E402
+from appealgen.read.score import Score, score  # noqa: E402
+
+Doc = tuple[str, Path, Path]
+
+
+def _docs(folder: Path, text_only: bool) -> list[Doc]:
+    docs = documents(folder)
+    if text_only:
+        docs = [d for d in docs if not family_style(family_of(d[0])).scan]
+    return docs
+
+
+def _first_per_family(docs: list[Doc]) -> tuple[list[Doc], list[Doc]]:
+    seen: set[int] = set()
+    teach, rest = [], []
+    for d in docs:
+        fam = family_of(d[0])
+        (rest if fam in seen else teach).append(d)
+        seen.add(fam)
+    return teach, rest
+
+
+class Store:
+    """A temporary APPEALGEN_HOME for the duration of a ``with`` block."""
+
+    def __enter__(self) -> Store:
+        self.tmp = tempfile.TemporaryDirectory(prefix="appealgen-learn-")
+        self.old = os.environ.get("APPEALGEN_HOME")
+        os.environ["APPEALGEN_HOME"] = self.tmp.name
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        if self.old is None:
+            os.environ.pop("APPEALGEN_HOME", None)
+        else:
+            os.environ["APPEALGEN_HOME"] = self.old
+        self.tmp.cleanup()
+
+
+def teach(docs: list[Doc]) -> list[str]:
+    """Learn one layout per document (its expected JSON as the correction); their names."""
+    names = []
+    for _, src, exp in docs:
+        lay = learn_layout(src, json.loads(exp.read_text(encoding="utf-8")))
+        names.append(lay.name)
+    return names
+
+
+def score_docs(docs: list[Doc], misses: list[str] = ()) -> tuple[Score, dict[str, Any]]:
+    """The score over ``docs`` with the current store, and each file's result."""
+    total = Score()
+    per: dict[str, Any] = {}
+    for stem, src, exp in docs:
+        want = json.loads(exp.read_text(encoding="utf-8"))
+        try:
+            got = parse_file(src).to_dict()
+        except AppealgenError:
+            got = {}
+        s = score(got, want, name=stem)
+        total.merge(s)
+        per[stem] = {"accuracy": s.accuracy, "learned": (got.get("layout") or {}).get("learned")}
+        if stem in misses or "all" in misses:
+            print("\n".join("   " + m for m in s.misses))
+    return total, per
+
+
+def run(folder: Path, text_only: bool = False, misses: list[str] = ()) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    splits = {sp: _docs(folder / sp, text_only) for sp in SPLITS if (folder / sp).is_dir()}
+    for sp, docs in splits.items():
+        teach_docs, rest = _first_per_family(docs)
+        with Store():
+            empty, _ = score_docs(rest)
+        with Store():
+            teach(teach_docs)
+            taught, per = score_docs(rest, misses)
+        others = [d for o, ds in splits.items() if o != sp for d in _first_per_family(ds)[0]]
+        with Store():
+            teach(others)
+            untaught, per_u = score_docs(rest)
+        out[sp] = {
+            "empty_store": empty,
+            "taught": taught,
+            "untaught": untaught,
+            "per_file": per,
+            "used_on_untaught": sorted(k for k, v in per_u.items() if v["learned"]),
+        }
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("folder", nargs="?", default="tests/data/varied")
+    ap.add_argument("--text-only", action="store_true", help="leave scans out (no OCR)")
+    ap.add_argument("--misses", action="append", default=[], help="file stem, or 'all'")
+    args = ap.parse_args()
+    for sp, r in run(Path(args.folder), args.text_only, args.misses).items():
+        print(f"== {sp} (documents after the first of each family)")
+        for stem, v in r["per_file"].items():
+            print(f"{stem:45} {v['accuracy']:6.1%}  {v['learned'] or '-'}")
+        for key in ("empty_store", "taught", "untaught"):
+            s = r[key]
+            print(f"{key:12} {s.accuracy:6.1%} ({s.right}/{s.total})  {families_line(s)}")
+        used = r["used_on_untaught"]
+        print(f"learned layouts used on untaught documents: {', '.join(used) or 'none'}")
+
+
+if __name__ == "__main__":
+    main()
