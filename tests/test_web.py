@@ -274,6 +274,22 @@ def test_a_value_outside_the_vocabulary_shows_the_form_again(client):
     assert re.search(r'id="download" href="/download/', answer.text)
 
 
+def test_remember_this_layout_stores_the_reviewed_layout(client):
+    import os
+
+    from appealgen.read.layouts import layouts_dir
+
+    token = _token(client)
+    review = _post(client, token, "notice.pdf", SAMPLE.read_bytes()).text
+    assert list(layouts_dir().glob("*.yaml")) == []
+    answer = _make(client, token, review, remember_layout="yes")
+    assert answer.status_code == 200, answer.text[-500:]
+    assert "could not remember" not in answer.text
+    assert "cannot remember" not in answer.text
+    stored = list(layouts_dir().glob("*.yaml"))
+    assert len(stored) == 1, os.listdir(layouts_dir())
+
+
 def test_a_review_needs_the_token_and_expires(client):
     token = _token(client)
     review = _post(client, token, "eob.pdf", SAMPLE.read_bytes()).text

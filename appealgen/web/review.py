@@ -426,15 +426,16 @@ def is_crop_name(name: str) -> bool:
 # The routes (registered by app.create_app)
 
 
-def remember_layout(source: Path, pairs: list[tuple[str, str]]) -> str | None:
-    """Send the corrections to the layout learner; a note for the page when it cannot."""
+def remember_layout(source: Path, corrected: ParseResult) -> str | None:
+    """Send the reviewed parse document to the layout learner; a note for the page when
+    it cannot."""
     from .. import api
 
     learn = getattr(api, "learn_layout", None)
     if learn is None:
         return "This version of appealgen cannot remember layouts yet; your letters are made."
     try:
-        learn(source, dict(pairs))
+        learn(source, corrected.to_dict())
     except Exception as e:  # noqa: BLE001 - learning is a help; the letters still come
         log.info("layout not learned (%s)", type(e).__name__)
         return "appealgen could not remember this layout; your letters are made."
@@ -585,7 +586,7 @@ async def finish(request: Any) -> Any:
         )
         return web.page(page, status=400)
     remember = form.get(REMEMBER_FIELD) == "yes" and review.source is not None
-    note = remember_layout(review.source, pairs) if remember else None  # type: ignore[arg-type]
+    note = remember_layout(review.source, corrected) if remember else None  # type: ignore[arg-type]
     if not review.keep:
         web.reviews.pop(review_id)
     source = review.source
