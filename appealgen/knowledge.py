@@ -633,19 +633,25 @@ def federal_venues() -> dict[str, dict[str, Any]]:
     return out
 
 
+def _named_mapping(rel: str, key: str) -> dict[str, Any]:
+    """The one top-level mapping of a data file that holds only ``key: {id: entry}``."""
+    data = load_yaml(rel)
+    if not isinstance(data, dict):
+        raise fail(rel, 1, f"expected a mapping with {key!r}")
+    check_keys(rel, data, (key,), required=(key,))
+    table = data[key]
+    if not isinstance(table, dict):
+        raise fail(rel, data.get("__line__"), f"{key} must be a mapping")
+    return table
+
+
 @functools.cache
 def deadline_rules() -> dict[str, dict[str, Any]]:
     """Rule id -> {kind, funding, window: {days|months}, starts_from, roll_forward, ...}."""
     from .models import FUNDING_KINDS
 
     rel = DEADLINES_FILE
-    data = load_yaml(rel)
-    if not isinstance(data, dict):
-        raise fail(rel, 1, "expected a mapping with 'rules'")
-    check_keys(rel, data, ("rules",), required=("rules",))
-    rules = data["rules"]
-    if not isinstance(rules, dict):
-        raise fail(rel, data.get("__line__"), "rules must be a mapping")
+    rules = _named_mapping(rel, "rules")
     out: dict[str, dict[str, Any]] = {}
     for rid, rule in rules.items():
         if rid == "__line__":
@@ -1091,13 +1097,7 @@ def tracks() -> dict[str, dict[str, Any]]:
     from .models import CATEGORIES, FUNDING_KINDS
 
     rel = TRACKS_FILE
-    data = load_yaml(rel)
-    if not isinstance(data, dict):
-        raise fail(rel, 1, "expected a mapping with 'tracks'")
-    check_keys(rel, data, ("tracks",), required=("tracks",))
-    table = data["tracks"]
-    if not isinstance(table, dict):
-        raise fail(rel, data.get("__line__"), "tracks must be a mapping")
+    table = _named_mapping(rel, "tracks")
     out: dict[str, dict[str, Any]] = {}
     defaults: dict[str, str] = {}
     for tid, entry in table.items():
