@@ -1051,10 +1051,12 @@ def load_codes_and_rules() -> None:
 
 @functools.cache
 def load_parser_labels() -> None:
-    """Validate rules/labels.yaml (load_all() finds this by its load_ name)."""
+    """Validate rules/labels.yaml and rules/label_words.yaml (load_all() finds this)."""
     from .read.fields import labels
+    from .read.label_words import label_words
 
     labels()
+    label_words()
 
 
 # --------------------------------------------------------------------------

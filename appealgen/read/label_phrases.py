@@ -1,0 +1,110 @@
+"""Inline "Label: value" pairs found by their shape, then placed by their words.
+
+A label is a short phrase (at most five words) that ends in ":" (or "#" before an
+ID) at the start of a line or right after the previous pair's value. Its words say
+which field it names: an exact label of rules/labels.yaml first, then the word rules
+of rules/label_words.yaml. Every label ends the value before it, so "Care recipient:
+Ada Okafor Servicing practitioner: Kim Tran" yields two values, not one long name;
+a label that names no field with confidence assigns nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .label_words import MAX_LABEL_WORDS, Placed, is_label_word, label_words, words
+
+# ":" ends a label unless it sits in a time ("10:30") or an address ("https://")
+_SEP = re.compile(r"\s*(?:#\s*:|:(?!//)|#(?=\s*[A-Za-z0-9]))")
+_TOKEN = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Pair:
+    label: str  # the label as printed, without its ":"
+    value: str
+    fields: tuple[str, ...]  # the fields it names (empty: a label placed nowhere)
+    exact: bool  # listed in rules/labels.yaml, not placed by its words
+    score: float
+
+
+PlaceFn = Callable[[str], tuple[tuple[str, ...], Placed]]
+
+
+def _refuted(fields: tuple[str, ...], before: list[str], section: str) -> bool:
+    """A word printed right before the label rules its field out ("Notice ID", "Tax ID")."""
+    rules = label_words().rules[section]
+    ws = {w for t in before for w in words(t)}
+    return any(f in rules and ws & rules[f].rules_out for f in fields)
+
+
+def _names_a_field(tokens: list[str], section: str) -> bool:
+    """Some token is a head word of a field ("Patient" in "Patient account")."""
+    rules = label_words().rules[section]
+    ws = {w for t in tokens for w in words(t)}
+    return any(ws & r.heads for r in rules.values())
+
+
+def label_start(
+    tokens: list[str], min_k: int, place: PlaceFn, vocab: frozenset[str], section: str = "fields"
+) -> tuple[int, tuple[str, ...], Placed]:
+    """Where the label begins among ``tokens`` (the words before a separator)."""
+    n = len(tokens)
+    lo = max(min_k, n - MAX_LABEL_WORDS)
+    j = n
+    while j - 1 >= lo and is_label_word(tokens[j - 1], vocab):
+        j -= 1
+    if j == n:  # the word before ":" is no label word: a label of one unknown word
+        k = max(n - 1, min_k)
+        fields, placed = place(" ".join(tokens[k:]))
+        return k, fields, placed
+    for k in range(j, n):  # longest first
+        fields, placed = place(" ".join(tokens[k:]))
+        if not fields:
+            continue
+        if k == j:
+            return k, fields, placed
+        if placed.exact or placed.score >= 1.0:
+            # words left out of a label at a line's start must not change what it names
+            # ("Patient account" is no group number, "Notice ID" no member ID)
+            left = tokens[j:k]
+            if _refuted(fields, left, section) or (min_k == 0 and _names_a_field(left, section)):
+                return j, (), Placed(None, 0.0, False)
+            return k, fields, placed
+    fields, placed = place(" ".join(tokens[j:]))
+    return j, fields, placed
+
+
+def inline_pairs(text: str, place: PlaceFn, vocab: frozenset[str]) -> list[Pair]:
+    """Every "Label: value" pair of one cell, values cut at the next label."""
+    found: list[tuple[int, int, str, tuple[str, ...], Placed]] = []
+    prev_end = 0
+    for m in _SEP.finditer(text):
+        if m.start() < prev_end:
+            continue
+        if ":" in m.group() and m.start() > 0 and text[m.start() - 1].isdigit():
+            after = text[m.end() : m.end() + 1]
+            if after.isdigit():
+                continue  # a time, "10:30"
+        spans = [
+            (t.start() + prev_end, t.group()) for t in _TOKEN.finditer(text[prev_end : m.start()])
+        ]
+        if not spans:
+            continue
+        hash_sep = "#" in m.group()
+        tokens = [t for _, t in spans] + (["#"] if hash_sep else [])
+        k, fields, placed = label_start(tokens, 1 if found else 0, place, vocab)
+        if k >= len(spans) or (":" not in m.group() and not fields):
+            continue  # "#" only separates a label we know ("Claim # 123")
+        label = " ".join(tokens[k:])
+        found.append((spans[k][0], m.end(), label, fields, placed))
+        prev_end = m.end()
+    out = []
+    for i, (_, end, label, fields, placed) in enumerate(found):
+        stop = found[i + 1][0] if i + 1 < len(found) else len(text)
+        value = text[end:stop].strip(" ;|,")
+        if value:
+            out.append(Pair(label, value, fields, placed.exact, placed.score))
+    return out
