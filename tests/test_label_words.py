@@ -147,3 +147,18 @@ def test_words() -> None:
     assert words("Member ID#:") == ["member", "id", "#"]
     assert words("Plan's payment") == ["plan", "payment"]
     assert words("Date(s) of service") == ["date", "of", "service"]
+
+
+def test_values_under_a_word_placed_label_say_so() -> None:
+    from pathlib import Path
+
+    from appealgen import parse_file
+    from appealgen.read.evidence import LABELLED
+
+    pdf = Path(__file__).parent / "data" / "varied" / "tune" / "v07_kv_claims_0.pdf"
+    result = parse_file(pdf)
+    assert result.member.id == "MEK475382212"  # printed as "Membership no.:"
+    ev = result.evidence["member.id"]
+    assert ev.reader == "label_words" and ev.confidence < LABELLED
+    # "Group number" is listed: its value keeps the full confidence
+    assert result.evidence["plan.group_number"].reader == "labels"
