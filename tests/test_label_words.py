@@ -162,3 +162,27 @@ def test_values_under_a_word_placed_label_say_so() -> None:
     assert ev.reader == "label_words" and ev.confidence < LABELLED
     # "Group number" is listed: its value keeps the full confidence
     assert result.evidence["plan.group_number"].reader == "labels"
+
+
+def test_a_wrapped_line_of_pairs() -> None:
+    from appealgen.read.label_phrases import continue_wrapped
+
+    vocab = label_vocabulary()
+
+    def place(t: str):  # noqa: ANN202
+        return place_label(t)
+
+    first = inline_pairs(
+        "Claim number: E88 Rendering provider: Milkweed Family Lactation National", place, vocab
+    )
+    nxt = "provider ID: 1658936533"
+    value, pairs = continue_wrapped(first[-1], nxt, inline_pairs(nxt, place, vocab), place, vocab)
+    assert value == "Milkweed Family Lactation"
+    assert [(p.label, p.fields) for p in pairs] == [("National provider ID", ("npi",))]
+
+    first = inline_pairs(
+        "Care recipient: Ada Okafor Servicing practitioner: Jane Doe,", place, vocab
+    )
+    nxt = "IBCLC National provider ID: 1230398533"
+    value, pairs = continue_wrapped(first[-1], nxt, inline_pairs(nxt, place, vocab), place, vocab)
+    assert value == "Jane Doe, IBCLC" and pairs[0].fields == ("npi",)

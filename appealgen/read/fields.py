@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..knowledge import check_keys, fail, load_yaml
-from .label_phrases import inline_pairs
+from .label_phrases import Pair, continue_wrapped, inline_pairs
 from .label_words import Placed, place_by_words, vocabulary, words
 from .layout import Line, overlap
 
@@ -139,6 +139,7 @@ class Found:
 def find_fields(lines: list[Line]) -> list[Found]:
     """Every labelled value in the document, in reading order."""
     found: list[Found] = []
+    wrapped: list[Pair] = []  # the previous line's pairs, when it may wrap into this one
     for i, ln in enumerate(lines):
         cells = ln.cells
         # stacked and side-by-side: label cells without their own value
@@ -177,11 +178,21 @@ def find_fields(lines: list[Line]) -> list[Found]:
         # inline "Label: value" pairs, possibly several per cell
         for c in cells:
             text = c.text
-            for pair in inline_pairs(text, _place_field, label_vocabulary()):
+            pairs = inline_pairs(text, _place_field, label_vocabulary())
+            if len(cells) == 1 and len(wrapped) >= 2 and lines[i - 1].page == ln.page:
+                value, pairs = continue_wrapped(
+                    wrapped[-1], text, pairs, _place_field, label_vocabulary()
+                )
+                if value:
+                    for f in found:
+                        if f.line == i - 1 and f.value == wrapped[-1].value:
+                            f.value = value
+            for pair in pairs:
                 for fld in pair.fields:
                     found.append(
                         Found(fld, pair.value, i, _norm(pair.label), pair.exact, pair.score)
                     )
+            wrapped = pairs if len(cells) == 1 else []
             # "Member ID W123" / "Statement date 03-02-2026" without a colon
             _prefix_label(text, i, found)
         if ":" not in ln.text:

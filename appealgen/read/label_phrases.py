@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .label_words import MAX_LABEL_WORDS, Placed, is_label_word, label_words, words
 
@@ -28,6 +28,8 @@ class Pair:
     fields: tuple[str, ...]  # the fields it names (empty: a label placed nowhere)
     exact: bool  # listed in rules/labels.yaml, not placed by its words
     score: float
+    start: int = 0  # where the label starts in the cell's text
+    comma: bool = False  # the value ended in "," (a name that goes on at the next line)
 
 
 PlaceFn = Callable[[str], tuple[tuple[str, ...], Placed]]
@@ -104,7 +106,48 @@ def inline_pairs(text: str, place: PlaceFn, vocab: frozenset[str]) -> list[Pair]
     out = []
     for i, (_, end, label, fields, placed) in enumerate(found):
         stop = found[i + 1][0] if i + 1 < len(found) else len(text)
-        value = text[end:stop].strip(" ;|,")
+        raw = text[end:stop].strip(" ;|")
+        value = raw.strip(",").strip()
         if value:
-            out.append(Pair(label, value, fields, placed.exact, placed.score))
+            pair = Pair(label, value, fields, placed.exact, placed.score, found[i][0])
+            out.append(replace(pair, comma=raw.endswith(",")))
     return out
+
+
+MAX_WRAPPED_WORDS = 4
+
+
+def continue_wrapped(
+    last: Pair, text: str, pairs: list[Pair], place: PlaceFn, vocab: frozenset[str]
+) -> tuple[str | None, list[Pair]]:
+    """A line of several pairs that wraps: the previous value's end, this line's labels.
+
+    "… Servicing practitioner: Jane Doe," / "IBCLC National provider ID: 123": the words
+    before the first label finish the previous value. "… Rendering provider: Milkweed
+    Lactation National" / "provider ID: 123": the label began on the line before.
+    Returns the previous pair's corrected value (None when unchanged) and this line's pairs.
+    """
+    if not pairs:
+        return None, pairs
+    lead = text[: pairs[0].start].strip()
+    if lead:
+        if len(lead.split()) <= MAX_WRAPPED_WORDS:
+            return f"{last.value}{',' if last.comma else ''} {lead}", pairs
+        return None, pairs
+    tokens = last.value.split()
+    for t in (2, 1):
+        tail = tokens[-t:]
+        if len(tokens) <= t or not all(is_label_word(w, vocab) for w in tail):
+            continue
+        fields, placed = place(" ".join([*tail, pairs[0].label]))
+        if fields and (placed.exact or placed.score >= 1.0):
+            first = Pair(
+                " ".join([*tail, pairs[0].label]),
+                pairs[0].value,
+                fields,
+                placed.exact,
+                placed.score,
+                0,
+            )
+            return " ".join(tokens[:-t]).rstrip(" ,;"), [first, *pairs[1:]]
+    return None, pairs
