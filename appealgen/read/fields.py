@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..knowledge import check_keys, fail, load_yaml
+from ..knowledge import check_keys, data_loader, fail, load_yaml
 from .label_phrases import Pair, continue_wrapped, inline_pairs
 from .label_words import Placed, place_by_words, vocabulary, words
 from .layout import Line, overlap
@@ -35,7 +35,7 @@ def _norm(text: str) -> str:
     return text.strip().rstrip(":.").strip()
 
 
-@functools.cache
+@data_loader
 def labels() -> LabelSet:
     data = load_yaml(LABELS_FILE)
     if not isinstance(data, dict):

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..knowledge import check_keys, fail, load_yaml
+from ..knowledge import check_keys, data_loader, fail, load_yaml
 
 WORDS_FILE = "rules/label_words.yaml"
 SECTIONS = ("fields", "columns")
@@ -87,7 +87,7 @@ def _word_list(section: Any, key: str, where: str, line: int | None) -> frozense
     return frozenset(out)
 
 
-@functools.cache
+@data_loader
 def label_words() -> LabelWords:
     """rules/label_words.yaml, validated: unknown keys or empty heads stop at load."""
     data = load_yaml(WORDS_FILE)
