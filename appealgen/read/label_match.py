@@ -1,0 +1,73 @@
+"""A learned label found as scans and narrow columns print it.
+
+``find_label`` (anchors.py) finds a label's words exactly. Two scans of one
+layout do not print it exactly alike: OCR glues words ("Group planno."), splits
+them ("Mem ber"), or misreads a letter ("Mernber"); and a label near the right
+margin wraps, its last words starting the next line ("... Member" / "owes
+$0.00"). ``label_spans`` tries the exact words first, then the label's letters
+with the spaces dropped and at most ``MAX_EDITS`` letters wrong in a label of
+``LOOSE_MIN_LETTERS`` letters or more; ``wrapped_label`` finds a label begun at
+the end of a line and ended on the next.
+"""
+
+from __future__ import annotations
+
+from .anchors import find_label, just_below, words_of
+from .layout import Line
+
+LOOSE_MIN_LETTERS = 8  # shorter labels must match exactly: "paid" is not "pain"
+MAX_EDITS = 1
+
+
+def _within_one(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by at most one letter changed, added or dropped."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > MAX_EDITS:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+def loose_spans(text: str, label: str) -> list[tuple[int, int]]:
+    """Spans of ``label`` in ``text`` with its spaces dropped and one letter of slack."""
+    want = label.replace(" ", "")
+    if len(want) < LOOSE_MIN_LETTERS:
+        return []
+    words = words_of(text)
+    out = []
+    for i in range(len(words)):
+        joined = ""
+        for j in range(i, len(words)):
+            joined += words[j][0]
+            if len(joined) > len(want) + MAX_EDITS:
+                break
+            if len(joined) >= len(want) - MAX_EDITS and _within_one(joined, want):
+                out.append((words[i][1], words[j][2]))
+                break
+    return out
+
+
+def label_spans(text: str, label: str) -> list[tuple[int, int]]:
+    """Where ``label`` is printed in ``text``: exactly, else as OCR may print it."""
+    return find_label(text, label) or loose_spans(text, label)
+
+
+def wrapped_label(lines: list[Line], i: int, label: str) -> int | None:
+    """Where the value starts in the next line's first cell, when ``label`` begins at the
+    end of line ``i`` and ends at the start of line ``i + 1`` (None: it does not)."""
+    if i + 1 >= len(lines) or not lines[i].cells or not just_below(lines[i], lines[i + 1]):
+        return None
+    head = lines[i].cells[-1].text
+    tail = lines[i + 1].cells[0].text
+    joined = head + " " + tail
+    for s, e in find_label(joined, label):
+        if s < len(head) < e:
+            return e - len(head) - 1
+    return None
