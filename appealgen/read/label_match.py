@@ -13,31 +13,15 @@ the end of a line and ended on the next.
 from __future__ import annotations
 
 from .anchors import find_label, just_below, words_of
+from .fingerprint import LOOSE_MIN_LETTERS, ocr_form, within_one_edit
 from .layout import Line
 
-LOOSE_MIN_LETTERS = 8  # shorter labels must match exactly: "paid" is not "pain"
 MAX_EDITS = 1
-
-
-def _within_one(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ by at most one letter changed, added or dropped."""
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > MAX_EDITS:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        return a[i + 1 :] == b[i + 1 :]
-    return a[i:] == b[i + 1 :]
 
 
 def loose_spans(text: str, label: str) -> list[tuple[int, int]]:
     """Spans of ``label`` in ``text`` with its spaces dropped and one letter of slack."""
-    want = label.replace(" ", "")
+    want = ocr_form(label)
     if len(want) < LOOSE_MIN_LETTERS:
         return []
     words = words_of(text)
@@ -45,10 +29,10 @@ def loose_spans(text: str, label: str) -> list[tuple[int, int]]:
     for i in range(len(words)):
         joined = ""
         for j in range(i, len(words)):
-            joined += words[j][0]
+            joined = ocr_form(joined + words[j][0])
             if len(joined) > len(want) + MAX_EDITS:
                 break
-            if len(joined) >= len(want) - MAX_EDITS and _within_one(joined, want):
+            if len(joined) >= len(want) - MAX_EDITS and within_one_edit(joined, want):
                 out.append((words[i][1], words[j][2]))
                 break
     return out
