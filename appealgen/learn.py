@@ -190,9 +190,8 @@ def corrected_values(corrected: Any) -> list[Instance]:
                 v = _typed(path, line.get(key))
                 if v is not None:
                     out.append(Instance(path, n, j, v))
-            codes = _codes_of(line)
-            if codes or (claim.get("denial") or {}).get("categories"):
-                out.append(Instance("claims.lines.codes", n, j, codes))
+            denied = bool((claim.get("denial") or {}).get("categories"))
+            out.append(Instance("claims.lines.codes", n, j, (*_codes_of(line), denied)))
     if not out:
         raise LayoutError("corrected JSON holds no value to learn from")
     return out
@@ -377,7 +376,7 @@ def _code_spots(lines: list[Line], instances: list[Instance]) -> tuple[list[dict
     key = footnote_key(lines)
     votes: Counter[tuple] = Counter()
     for inst in (i for i in instances if i.path == "claims.lines.codes"):
-        adj, rarc = inst.value
+        adj, rarc, _denied = inst.value
         forms = _code_forms(adj, rarc)
         refs = [n for n, text in key.items() if any(re.search(f, text) for f in forms)]
         forms += [rf"\({n}\)" for n in refs] + [rf"(?<![\w-]){t}(?![\w-])" for t in own]
@@ -471,8 +470,9 @@ def _known_word(path: str, keys: dict[str, str]) -> float:
 def _preference(path: str, anchor: tuple) -> tuple[int, int, int]:
     keys = dict(anchor)
     line_field = path in LINE_FIELDS or ".totals." in path
-    if ".totals." in path and "row" in keys:
-        rank = -1  # a table's totals row
+    said = " ".join(keys.get(k, "") for k in ("label", "prefix", "column")).split()
+    if ".totals." in path and ("row" in keys or "total" in said or "totals" in said):
+        rank = -1  # a table's totals row, a line of claim totals
     elif ".totals." in path and "column" in keys:
         rank = 2  # any row of a column: a claim's total only when it has one service
     elif "column" in keys:
@@ -663,9 +663,10 @@ def _same(inst: Instance, got: Any) -> bool:
         if got is None:
             return False
         adj, rarc, own = got
-        want_adj, want_rarc = inst.value
+        want_adj, want_rarc, denied = inst.value
         ok = set(adj) == set(want_adj) and set(rarc) == set(want_rarc)
-        return ok and (bool(own) or bool(want_adj) or bool(want_rarc))
+        # a denied service prints a code; one that was paid may print none
+        return ok and (bool(own) or bool(want_adj) or bool(want_rarc) or not denied)
     if isinstance(inst.value, str) and isinstance(got, str):
         return " ".join(got.casefold().split()) == " ".join(inst.value.casefold().split())
     return got == inst.value
