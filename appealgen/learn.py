@@ -32,6 +32,7 @@ from .read.fingerprint import fingerprint, norm_words
 from .read.layout import Line
 from .read.layouts import (
     CLAIM_FIELDS,
+    CLAIM_NOT_PRINTED,
     FIELD_TYPES,
     HEADER_FIELDS,
     LINE_FIELDS,
@@ -85,6 +86,7 @@ def learn_layout(
     lines = rl.notice_lines(doc)
     payer = _text(_get(corrected, "payer.name"))
     fields, codes = _choose(lines, instances, _categories(corrected))
+    _id_lengths(fields, instances)
     if not fields:
         raise LayoutError(
             f"{Path(file_path).name}: none of the corrected values is printed in this file "
@@ -118,6 +120,16 @@ def learn_layout(
     if save:
         save_layout(layout)
     return layout
+
+
+def _id_lengths(fields: dict[str, dict[str, str]], instances: list[Instance]) -> None:
+    """An ID field read after a label keeps the length its corrected values share."""
+    for path, anchor in fields.items():
+        if FIELD_TYPES[path] != "id" or "label" not in anchor:
+            continue
+        sizes = {sum(ch.isalnum() for ch in i.value) for i in instances if i.path == path}
+        if len(sizes) == 1:
+            anchor["chars"] = str(sizes.pop())
 
 
 # --------------------------------------------------------------------------
@@ -219,6 +231,9 @@ def _not_printed(corrected: dict[str, Any], instances: list[Instance]) -> list[s
     out = [p for p in HEADER_FIELDS if p not in have]
     if corrected["claims"]:
         out += [p for p in CLAIM_FIELDS if p not in have]
+        for p in CLAIM_NOT_PRINTED:  # fields no layout reads, null on every corrected claim
+            if all(_get(c, p[len("claims.") :]) is None for c in corrected["claims"]):
+                out.append(p)
         if any(c.get("service_lines") for c in corrected["claims"]):
             out += [p for p in LINE_FIELDS if p not in have and p != "claims.lines.codes"]
     return out

@@ -132,3 +132,17 @@ def test_claim_numbers_on_every_row_tie_the_rows_to_their_claim(home):
 def test_a_wrapped_provider_name_is_learned_with_the_words_that_end_it(home):
     lay = _learn("v07_kv_claims_0")
     assert lay.fields["claims.provider.name"]["until"] == "national provider"
+
+
+def test_an_id_a_scan_cut_in_two_is_joined_to_the_taught_length():
+    from appealgen.read.label_match import split_id
+
+    assert split_id(": VF J563759556 | Plan", 12) == ("VFJ563759556", 15)
+    assert split_id("E48-95931 859). The", 11)[0] == "E48-95931859"
+    assert split_id("E48-95931 859", 12) is None  # not the taught length
+    assert split_id("Jane Doe", 7) is None
+
+
+def test_a_field_null_on_every_corrected_claim_is_not_printed(home):
+    lay = _learn("v03_prose_letter_0")
+    assert "claims.provider.network" in lay.not_printed

@@ -7,10 +7,13 @@ margin wraps, its last words starting the next line ("... Member" / "owes
 $0.00"). ``label_spans`` tries the exact words first, then the label's letters
 with the spaces dropped and at most ``MAX_EDITS`` letters wrong in a label of
 ``LOOSE_MIN_LETTERS`` letters or more; ``wrapped_label`` finds a label begun at
-the end of a line and ended on the next.
+the end of a line and ended on the next. ``split_id`` joins an ID that OCR cut in
+two ("VF J563759556") back to the length the correction taught.
 """
 
 from __future__ import annotations
+
+import re
 
 from .anchors import find_label, just_below, words_of
 from .fingerprint import LOOSE_MIN_LETTERS, ocr_form, within_one_edit
@@ -54,4 +57,28 @@ def wrapped_label(lines: list[Line], i: int, label: str) -> int | None:
     for s, e in find_label(joined, label):
         if s < len(head) < e:
             return e - len(head) - 1
+    return None
+
+
+_ID_PART = re.compile(r"[A-Z0-9-]+", re.I)
+_ID_SHAPE = re.compile(r"[A-Z0-9][A-Z0-9-]*[A-Z0-9]", re.I)
+MAX_ID_PARTS = 3
+
+
+def split_id(text: str, chars: int) -> tuple[str, int] | None:
+    """An ID of ``chars`` letters and digits printed at the start of ``text`` in up to
+    ``MAX_ID_PARTS`` pieces one space apart (a scan's), and where it ends."""
+    lead = len(text) - len(text.lstrip(" :#.-–(=|"))
+    joined, end, at = "", lead, lead
+    for _ in range(MAX_ID_PARTS):
+        m = _ID_PART.match(text, at)
+        if m is None:
+            return None
+        joined, end = joined + m.group(0), m.end()
+        size = sum(ch.isalnum() for ch in joined)
+        if size == chars and _ID_SHAPE.fullmatch(joined) and re.search(r"\d", joined):
+            return joined.upper(), end
+        if size > chars or text[end : end + 1] != " ":
+            return None
+        at = end + 1
     return None

@@ -30,7 +30,7 @@ from .anchors import (
 )
 from .extract import Document
 from .fingerprint import Fingerprint, fingerprint, norm_words, similarity
-from .label_match import label_spans, wrapped_label
+from .label_match import label_spans, split_id, wrapped_label
 from .layout import Line, group_lines
 from .layouts import CLAIM_FIELDS, FIELD_TYPES, HEADER_FIELDS, LearnedLayout
 from .layouts import list_layouts as _list_layouts
@@ -193,6 +193,8 @@ def _value_after(
         i, ln = i + 1, lines[i + 1]  # "NPI:" ends the line, its value wrapped to the next
         text, cell, end = ln.cells[0].text, 0, 0
     got = read_value(kind, text, anchor.get("until"))
+    if kind == "id" and "chars" in anchor and ln.words and ln.words[0].conf is not None:
+        got = split_id(text, int(anchor["chars"])) or got  # a scan may cut an ID in two
     if got is None and kind == "name" and "until" in anchor and cell == len(ln.cells) - 1:
         got = _wrapped_name(lines, i, text, anchor["until"])
     if got is None:
