@@ -51,10 +51,11 @@ from ..write.profile import Profile, profile_from_dict
 from ..write.render import GenerateResult
 from . import cases
 from .jobs import READS_AT_ONCE, RESULT_TTL_SECONDS, Jobs, JobStore, _reaches_end, _Sending
-from .review import ReviewStore, open_case, review_page
 from .review import crop as review_crop
 from .review import finish as review_finish
+from .review import open_case, review_page
 from .review import start as review_start
+from .review_store import ReviewStore
 
 log = logging.getLogger(__name__)
 
