@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from appealgen.api import parse_file
 from appealgen.read.extract import Page, Word
 from appealgen.read.layout import document_lines, group_lines
-from appealgen.read.parse import parse_file
 from appealgen.read.settings import DEFAULT_SETTINGS, ReadSettings
 
 SAMPLE = Path(__file__).parent.parent / "samples" / "northwind_eob_out_of_network.pdf"
@@ -39,5 +39,9 @@ def test_edge_band_decides_what_counts_as_a_running_header() -> None:
     assert len(document_lines(pages, ReadSettings(edge_band=0.2))) == 1
 
 
-def test_the_default_settings_read_as_before() -> None:
-    assert parse_file(SAMPLE, settings=DEFAULT_SETTINGS).to_dict() == parse_file(SAMPLE).to_dict()
+def test_the_default_settings_read_as_before_and_a_caller_can_override_them() -> None:
+    default = parse_file(SAMPLE).to_dict()
+    assert parse_file(SAMPLE, settings=DEFAULT_SETTINGS).to_dict() == default
+    # every word its own cell: the labels no longer sit in cells of their own
+    split = ReadSettings(cell_gap=0.0, min_cell_gap_pt=0.0)
+    assert parse_file(SAMPLE, settings=split).to_dict() != default
