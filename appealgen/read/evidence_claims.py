@@ -11,6 +11,7 @@ from . import normalize as nz
 from .classify import code_categories, phrase_hits
 from .context import ZERO, ClaimTrace, ParseContext, ServiceTrace
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder, claim_ids
+from .evidence_checks import missing_line_codes, name_trouble
 from .evidence_header import WEAK_CLAIM_LABELS, person_problem
 from .member import _STREET
 from .readers import adds_up
@@ -39,6 +40,11 @@ def claim_evidence(
         st = trace.services[m] if m < len(trace.services) else ServiceTrace("prose")
         _service(rec, ctx, st, span, f"{base}.service_lines.{m}", sl)
     _claim_diagnoses(rec, base, claim)
+    missed = missing_line_codes(ctx.lines, span, [sl.procedure_code for sl in claim.service_lines])
+    if missed:  # the dates and codes of the lines read are not the whole claim
+        reason = f"code {', '.join(sorted(missed))} is printed here but no service line read has it"
+        rec.cap(f"{base}.service_lines.", reason)
+        rec.cap(f"{base}.diagnosis_codes", reason)
     _totals(rec, trace, span, base, claim)
     _denied(rec, trace, base, claim)
     if claim.denial is not None:
@@ -83,7 +89,9 @@ def _people(
         where = rec.find(lc.text_finder(claim.patient_name), span) or rec.find(
             lc.text_finder(claim.patient_name)
         )
-        problem = person_problem(claim.patient_name, result)
+        problem = person_problem(claim.patient_name, result) or name_trouble(
+            rec.lines, where.line if where else None, claim.patient_name
+        )
         via = trace.patient_via
         if problem:
             rec.put(path, WRONG_SHAPE, via or "labels", where, problem)
@@ -105,6 +113,8 @@ def _people(
             rec.put(path, WRONG_SHAPE, "labels", where, "the insurer's name, not the provider's")
         elif _STREET.match(p.name):
             rec.put(path, WRONG_SHAPE, "labels", where, "reads as a street address, not a name")
+        elif trouble := name_trouble(rec.lines, where.line if where else None, p.name):
+            rec.put(path, WEAK, "labels", where, trouble)
         elif trace.provider_via in ("column", "label", "document"):
             rec.put(path, LABELLED if trace.provider_via != "document" else SHAPED, "labels", where)
         elif re.search(r"(?:,\s*[A-Z]{2,5}\.?|\bLLC|\bInc\.?)$", p.name):

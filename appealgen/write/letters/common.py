@@ -114,7 +114,11 @@ class Stater:
     def ask(self, paths: list[str], label: str) -> Placeholder:
         for path in paths:
             if all(c.path != path for c in self.checks):
-                self.checks.append(check_item(self.parse, path, label))
+                item = check_item(self.parse, path, label)
+                # whether a claim was denied, then why, come before every other check
+                rank = _check_rank(path)
+                at = sum(1 for c in self.checks if _check_rank(c.path) <= rank)
+                self.checks.insert(at, item)
         return Placeholder(label, self.seen)
 
     def value(self, path: str, value: Any, label: str) -> Any:
@@ -128,6 +132,14 @@ class Stater:
         if ev is not None and ev.source == "person":
             return read
         return from_profile or self.value(path, read, label)
+
+
+# the checks asked first, in this order: was it denied, and why
+_FIRST_CHECKS = (".denied", ".denial.primary_category")
+
+
+def _check_rank(path: str) -> int:
+    return next((n for n, end in enumerate(_FIRST_CHECKS) if path.endswith(end)), 99)
 
 
 def claim_index(parse: ParseResult, claim: Claim) -> int:
@@ -529,6 +541,9 @@ def shared(
         we, us, we_cap = "I", "me", "I"
 
     # --- the claim: each fact only when sure -----------------------------------
+    denied_unsure = st.unsure(claim_paths(pr, claims, "denied"))
+    if denied_unsure:  # asked first: the letters are written in case it was denied
+        st.ask(denied_unsure, "whether the claim was denied")
     claim_numbers: Any = ", ".join(unique(c.claim_number for c in claims))
     bad = st.unsure(claim_paths(pr, claims, "claim_number"))
     if bad:
