@@ -137,3 +137,43 @@ def name_trouble(lines: list[Any], line: int | None, value: str) -> str | None:
     if wrapped(text, value, below):
         return "its line wraps; the rest of it may be on the next line"
     return None
+
+
+# fields that name one kind of printed thing: one printing cannot be two of them
+_KINDS = {
+    "notice_date": "date",
+    "date_of_service": "date",
+    "member.id": "id",
+    "claim_number": "id",
+    "plan.group_number": "id",
+    "provider.npi": "id",
+}
+
+
+def _field_name(path: str) -> str:
+    parts = [p for p in path.split(".") if not p.isdigit()]
+    tail = ".".join(parts[-2:])
+    return tail if tail in _KINDS else parts[-1]
+
+
+def one_printing_two_fields(evidence: dict[str, Any]) -> dict[str, str]:
+    """Paths whose value was read from the same printed words as a different field of the
+    same kind (a date read as both the notice's date and the visit's): path -> why. When
+    one of them was read under its own table column heading, that one stands."""
+    by_spot: dict[tuple[Any, ...], list[str]] = {}
+    for path, ev in evidence.items():
+        name = _field_name(path)
+        if name in _KINDS and ev.bbox is not None and ev.page is not None:
+            by_spot.setdefault((_KINDS[name], ev.page, *ev.bbox), []).append(path)
+    out: dict[str, str] = {}
+    for paths in by_spot.values():
+        names = sorted({_field_name(p) for p in paths})
+        if len(names) < 2:
+            continue
+        # a value under its own column heading keeps it; the other reading yields
+        in_column = {_field_name(p) for p in paths if evidence[p].reader == "table"}
+        keep = in_column if len(in_column) == 1 else set()
+        for p in paths:
+            if _field_name(p) not in keep:
+                out[p] = f"the same printed words were read as {' and '.join(names)}"
+    return out
