@@ -2,6 +2,7 @@
 
     python benchmarks/sure_values.py tests/data/varied/tune          # the tune split
     python benchmarks/sure_values.py samples --show wrong            # every wrong sure value
+    python benchmarks/sure_values.py tests/data/varied/tune --show doubted   # right, unsure
     python benchmarks/sure_values.py tests/data/varied/tune --by-field
 
 A letter prints only the values the reader is sure of, so a wrong value marked sure is a
@@ -52,7 +53,11 @@ def run(folder: Path) -> tuple[SureScore, Counter[str]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("folders", nargs="*", type=Path, default=[Path("samples")])
-    ap.add_argument("--show", choices=("wrong",), help="list every wrong value marked sure")
+    ap.add_argument(
+        "--show",
+        choices=("wrong", "doubted"),
+        help="list every wrong value marked sure, or every right value left unsure and why",
+    )
     ap.add_argument("--by-field", action="store_true", help="wrong sure values per field")
     ap.add_argument("--json", type=Path, help="write the counts here")
     args = ap.parse_args(argv)
@@ -65,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
             for name, n in by_field.most_common():
                 print(f"  {name:<40} {n}")
         if args.show:
-            print("\n".join("   " + w for w in s.wrong_sure))
+            shown = s.wrong_sure if args.show == "wrong" else s.right_unsure
+            print("\n".join("   " + w for w in shown))
         right = s.sure_right + s.unsure_right
         figures[str(folder)] = {
             "sure_right": s.sure_right,

@@ -225,14 +225,8 @@ def attach(ctx: Any, result: ParseResult, settings: ReadSettings = DEFAULT_SETTI
 
 
 def cross_check(rec: Recorder, result: ParseResult) -> None:
-    """Checks across fields: one printing read as two fields; a visit after the notice."""
+    """Checks across fields: one printing read as two fields of the same kind."""
     from .evidence_checks import one_printing_two_fields
 
     for path, why in one_printing_two_fields(rec.out).items():
         rec.cap(path, why)
-    notice = result.notice_date
-    for n, claim in enumerate(result.claims):
-        for m, sl in enumerate(claim.service_lines):
-            day = sl.date_of_service
-            if notice is not None and day is not None and day > notice:
-                rec.cap(f"claims.{n}.service_lines.{m}.date_of_service", "after the notice's date")

@@ -71,7 +71,8 @@ def denial_evidence(
     if d.rarc:
         rec.put(f"{base}.rarc", *rarc_support(rec, ctx, span, d.rarc))
     # the notice's key explains the codes printed with this claim, not those of others
-    explained = [t for k, t in ctx.glossary.items() if rec.find(lc.code_finder(k), span)]
+    own = [k for k in span if k not in ctx.glossary_lines]
+    explained = [t for k, t in ctx.glossary.items() if rec.find(lc.code_finder(k), own)]
     category_evidence(rec, base, claim, explained, located=True)
 
 
@@ -81,8 +82,11 @@ def _other_reason(primary: str, words: list[str]) -> str | None:
     hits = [phrase_hits(w) for w in words if w]
     if any(h.get(primary) for h in hits):
         return None
+    from ..knowledge import categories
+
     others = sorted({c for h in hits for c, n in h.items() if n and c not in (primary, "other")})
-    return ", ".join(others) or None
+    words_of = {k: v.choice or k for k, v in categories().items()}
+    return "; ".join(words_of.get(c, c) for c in others) or None
 
 
 def category_evidence(
@@ -114,7 +118,7 @@ def category_evidence(
         conf, reader, reason = 0.6, "phrases", "no code printed; category from one phrase"
     other = _other_reason(primary, [d.reason_text or "", *explained])
     if other and primary not in carc_cats and conf > WEAK:
-        conf, reason = WEAK, f"the notice's words name another reason ({other})"
+        conf, reason = WEAK, f"the notice's own words give another reason: {other}"
     text = d.reason_text[:120] if d.reason_text else None
     for path in (f"{base}.primary_category", f"{base}.categories"):
         rec.put(path, conf, reader, None, reason, text=text, located=False)
