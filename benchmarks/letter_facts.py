@@ -37,7 +37,7 @@ from appealgen import decide, generate, parse_file
 from appealgen.decide.explain import result_from_dict
 from appealgen.errors import AppealgenError
 from appealgen.models import Claim, ParseResult
-from appealgen.write.letters.common import codes_text
+from appealgen.write.letters.sure import codes_text
 from appealgen.write.letters.text import fmt_date, join, unique
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -76,6 +76,25 @@ def denial_evidence(
     category_evidence(rec, base, claim, explained, located=True)
 
 
+# a sentence that gives the notice's own reason for the denial: "we denied … because …"
+_DENIED_BECAUSE = re.compile(
+    r"\b(?:den(?:y|ied|ying)|declined?|not (?:be )?(?:paid|covered)|cannot (?:pay|cover))\b"
+    r".{0,200}?\b(?:because|due to)\b",
+    re.I | re.S,
+)
+
+
+def _codes_in_words(text: str | None) -> set[str]:
+    """The categories of the denial codes printed inside the notice's reason sentence."""
+    from . import normalize as nz
+
+    if not text:
+        return set()
+    carcs = [nz.format_carc(g, c) for g, c in nz.find_carcs(text)]
+    carc_cats, rarc_cats = code_categories(carcs, nz.find_rarcs(text))
+    return (carc_cats | rarc_cats) - {"other"}
+
+
 def _other_reason(primary: str, words: list[str]) -> str | None:
     """A specific reason the notice's own words give for this claim, when none of them
     names ``primary``: two readings that disagree."""
@@ -114,6 +133,10 @@ def category_evidence(
         conf, reader, reason = 0.82, "codes", None
     elif any(phrase_hits(e).get(primary) for e in explained):
         conf, reader, reason = SHAPED, "code_key", None
+    elif primary in _codes_in_words(d.reason_text):
+        conf, reader, reason = SHAPED, "codes", None  # "… not covered. Reason code: CO-96."
+    elif hits.get(primary) and len(hits) == 1 and _DENIED_BECAUSE.search(d.reason_text or ""):
+        conf, reader, reason = 0.82, "phrases", None  # "we denied it because …": one reason
     else:
         conf, reader, reason = 0.6, "phrases", "no code printed; category from one phrase"
     other = _other_reason(primary, [d.reason_text or "", *explained])
