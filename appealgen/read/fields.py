@@ -17,9 +17,10 @@ from ..knowledge import check_keys, data_loader, fail, load_yaml
 from .label_phrases import Pair, continue_wrapped, inline_pairs
 from .label_words import Placed, place_by_words, vocabulary, words
 from .layout import Line, overlap
+from .settings import DEFAULT_SETTINGS
 
 LABELS_FILE = "rules/labels.yaml"
-STACK_MAX_GAP = 2.2  # value line at most this many line heights below its label
+STACK_MAX_GAP = DEFAULT_SETTINGS.stack_max_gap  # value line at most this many heights below
 
 
 @dataclass(frozen=True)
