@@ -221,11 +221,8 @@ def attach(ctx: Any, result: ParseResult, settings: ReadSettings = DEFAULT_SETTI
     header_evidence(rec, ctx, result)
     for n, claim in enumerate(result.claims):
         claim_evidence(rec, ctx, result, n, claim)
-<<<<<<< HEAD
     label_word_evidence(rec, ctx, result)
-=======
     cross_check(rec, result)
->>>>>>> main
     finish(result, rec.out)
 
 
