@@ -59,7 +59,8 @@ def _prose_service_line(ctx: ParseContext, text: str, in_seg: list[Found]) -> Se
     sl.allowed = _amount_near(text, r"allowed|allowable|approved amount")
     sl.patient_responsibility = _amount_near(
         text,
-        r"you (?:may )?owe|your share|patient responsibility|member responsibility|responsible for",
+        r"you (?:may )?owe|your share|your cost|patient responsibility|member responsibility|"
+        r"responsible for",
     )
     bf = first(fields_here, "billed_total")
     if sl.billed is None and bf:
