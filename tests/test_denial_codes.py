@@ -238,3 +238,36 @@ def test_nothing_paid_with_a_reason_is_denied_and_sure(tmp_path: Path) -> None:
     result = parse_file(_table(tmp_path, "", ("This service is not covered under your plan.",)))
     assert result.claims[0].denied
     assert result.evidence["claims.0.denied"].text == "nothing paid on a billed service"
+
+
+def test_a_line_that_refers_to_keys_is_not_a_key(tmp_path: Path) -> None:
+    lines = text_lines(
+        "**Heartland Care Plan",
+        "Claim ID: 2026696030767",
+        "Lactation class S9443 8/24/2026 Billed amt $205.00 Plan paid $0.00 Member owes $0.00",
+        "Code (1) (2) Claim status: Denied",
+        "Remark codes",
+        "(1) CO 170 Payment is denied when performed/billed by this type of provider.",
+        "(2) N95 This provider type/provider specialty may not bill this service.",
+    )
+    claim = parse_file(make_pdf(tmp_path / "items.pdf", lines)).claims[0]
+    assert claim.denial.carc == ["CO-170"]
+    assert claim.denial.rarc == ["N95"]
+    assert claim.denial.primary_category == "provider_type"
+
+
+@pytest.mark.parametrize(
+    ("flat", "name"),
+    [
+        ("6958 Lindqvist Street Baltimore, MD 21201 Dear Ann,", None),
+        ("Care given by: Kim Tran, IBCLC 99402 Preventive counseling", "Kim Tran, IBCLC"),
+        (
+            "We have reviewed the claim Latch & Thrive Lactation sent us for care",
+            "Latch & Thrive Lactation",
+        ),
+    ],
+)
+def test_prose_provider(flat: str, name: str | None) -> None:
+    from appealgen.read.reader_prose import _prose_provider
+
+    assert _prose_provider(flat) == name
