@@ -186,3 +186,35 @@ def test_a_wrapped_line_of_pairs() -> None:
     nxt = "IBCLC National provider ID: 1230398533"
     value, pairs = continue_wrapped(first[-1], nxt, inline_pairs(nxt, place, vocab), place, vocab)
     assert value == "Jane Doe, IBCLC" and pairs[0].fields == ("npi",)
+
+
+def test_a_row_of_label_value_cells_without_colons() -> None:
+    from appealgen.read.fields import _fits
+    from appealgen.read.label_phrases import bare_cell_pairs
+
+    def place(t: str):  # noqa: ANN202
+        return place_label(t)
+
+    row = ["Notice date 9/27/2026", "Account holder Chloe McAllister", "Card number SNY308566019"]
+    got = [
+        (p.label, p.value, p.fields) for p in bare_cell_pairs(row, place, label_vocabulary(), _fits)
+    ]
+    assert got == [
+        ("Notice date", "9/27/2026", ("notice_date",)),
+        ("Account holder", "Chloe McAllister", ("member_name",)),
+        ("Card number", "SNY308566019", ("member_id",)),
+    ]
+    # one such cell alone, or values of the wrong shape, are not taken
+    assert (
+        bare_cell_pairs(["Card number SNY308566019", "Hello"], place, label_vocabulary(), _fits)
+        == []
+    )
+    assert (
+        bare_cell_pairs(["Card number lost", "Notice date soon"], place, label_vocabulary(), _fits)
+        == []
+    )
+
+
+def test_a_label_and_its_value_in_one_cell_is_no_label() -> None:
+    assert place_label("Employer group no.: 823090")[0] == ()
+    assert place_label("Group plan no. 310352")[0] == ()

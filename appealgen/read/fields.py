@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..knowledge import check_keys, data_loader, fail, load_yaml
-from .label_phrases import Pair, continue_wrapped, inline_pairs
+from .label_phrases import Pair, bare_cell_pairs, continue_wrapped, inline_pairs
 from .label_words import Placed, place_by_words, vocabulary, words
 from .layout import Line, overlap
 from .settings import DEFAULT_SETTINGS
@@ -93,8 +93,8 @@ def place_label(
                 break
     if found:
         return found, Placed(found[0], 1.0, True)
-    if exact_only:
-        return (), Placed(None, 0.0, False)
+    if exact_only or ":" in label_text.strip().rstrip(":"):
+        return (), Placed(None, 0.0, False)  # "Group no.: 310352" is a pair, not a label
     placed = place_by_words(label_text, section)
     return ((placed.field,) if placed.field else ()), placed
 
@@ -198,6 +198,14 @@ def find_fields(lines: list[Line]) -> list[Found]:
             _prefix_label(text, i, found)
         if ":" not in ln.text:
             _bare_pairs(ln.text, i, found)
+        if len(cells) >= 2:
+            texts = [c.text for c in cells]
+            for pair in bare_cell_pairs(texts, _place_field, label_vocabulary(), _fits):
+                for fld in pair.fields:
+                    if not any(f.line == i and f.field == fld for f in found):
+                        found.append(
+                            Found(fld, pair.value, i, _norm(pair.label), pair.exact, pair.score)
+                        )
     return found
 
 
@@ -212,6 +220,25 @@ _ID_VALUE = re.compile(r"[A-Z0-9][A-Z0-9-]{3,}[0-9][A-Z0-9-]*|[0-9]{4,}[A-Z0-9-]
 _DATE_START = re.compile(
     r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}"
 )
+
+
+_NAME_FIELDS = frozenset({"member_name", "patient_name", "provider_name"})
+_PLAN_TYPE = re.compile(r"[A-Z]{2,5}")
+
+
+def _fits(field: str, value: str) -> bool:
+    """A value printed without a colon after its label has its field's shape."""
+    if field in DATE_FIELDS:
+        return bool(_DATE_START.fullmatch(value))
+    if field in ID_FIELDS:
+        return bool(_ID_VALUE.fullmatch(value))
+    if field in _NAME_FIELDS:
+        return 2 <= len(value.split()) <= 6 and not re.search(r"\d", value)
+    if field == "plan_name":
+        return len(value.split()) <= 6 and not re.search(r"\d", value)
+    if field == "plan_type":
+        return bool(_PLAN_TYPE.fullmatch(value))
+    return False
 
 
 _NOT_MEMBER_ID_PREFIX = frozenset(

@@ -151,3 +151,42 @@ def continue_wrapped(
             )
             return " ".join(tokens[:-t]).rstrip(" ,;"), [first, *pairs[1:]]
     return None, pairs
+
+
+def leading_label(text: str, place: PlaceFn, vocab: frozenset[str]) -> Pair | None:
+    """A label printed without ":" at the start of a cell ("Card number SNY308566019").
+
+    The label is the longest run of label words that names a field by every word (or is
+    listed); at least one word is left for the value.
+    """
+    toks = list(_TOKEN.finditer(text))
+    run = 0
+    while run < min(len(toks) - 1, MAX_LABEL_WORDS) and is_label_word(toks[run].group(), vocab):
+        run += 1
+    for k in range(run, 0, -1):
+        if toks[k - 1].group().endswith(":"):
+            return None  # "Label: value" is an inline pair
+        fields, placed = place(" ".join(t.group() for t in toks[:k]))
+        if fields and (placed.exact or placed.score >= 1.0):
+            label = " ".join(t.group() for t in toks[:k])
+            value = text[toks[k].start() :].strip(" ;|,")
+            return Pair(label, value, fields, placed.exact, placed.score, 0)
+    return None
+
+
+def bare_cell_pairs(
+    texts: list[str], place: PlaceFn, vocab: frozenset[str], fits: Callable[[str, str], bool]
+) -> list[Pair]:
+    """A row of "Label value" cells ("Notice date 9/27/2026 | Account holder Ada Okafor").
+
+    Taken only when two cells or more of the row read this way, each value shaped
+    for its field (``fits``): one such cell alone may be a sentence.
+    """
+    pairs = []
+    for text in texts:
+        if ":" in text:
+            continue
+        pair = leading_label(text, place, vocab)
+        if pair is not None and all(fits(f, pair.value) for f in pair.fields):
+            pairs.append(pair)
+    return pairs if len(pairs) >= 2 else []

@@ -142,6 +142,8 @@ def _place(norm: str, section: str) -> Placed:
     ws = [w for w in norm.split() if w not in lw.filler]
     if not ws or len(ws) > MAX_LABEL_WORDS:
         return Placed(None, 0.0, False)
+    if any(ch.isdigit() for w in ws for ch in w if w not in vocabulary()):
+        return Placed(None, 0.0, False)  # a value ("Group no. 310352"), not a label
     scored = []
     for fld, rule in lw.rules[section].items():
         s = rule.score(ws)
