@@ -66,9 +66,9 @@ def label_start(
         fields, placed = place(" ".join(tokens[k:]))
         if not fields:
             continue
-        if k == j:
-            return k, fields, placed
         if placed.exact or placed.score >= 1.0:
+            if k == j:
+                return k, fields, placed
             # words left out of a label at a line's start must not change what it names
             # ("Patient account" is no group number, "Notice ID" no member ID)
             left = tokens[j:k]
