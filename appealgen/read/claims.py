@@ -107,6 +107,7 @@ def _is_label_line(ctx: ParseContext, i: int) -> bool:
 
 
 READERS = (reader_table.read, reader_items.read, reader_kv.read, reader_prose.read)
+ROW_READERS = ("table", "one_line_items")
 
 
 def _claim_from(
@@ -145,8 +146,10 @@ def _claim_from(
     claim.diagnosis_codes = list(dict.fromkeys(d for sl in lines for d in sl.diagnosis_codes))
     if totals == Totals():
         totals = _totals_outside(outside, claim_number, trace)
-    if totals == Totals() and len(lines) == 1:
-        totals = sum_totals(lines)  # one service: its amounts are the claim's
+    if totals == Totals() and len(lines) == 1 and trace.reader not in ROW_READERS:
+        # one service told in words or labels: its amounts are the claim's; a row of a
+        # table or a list is the line's own, and the claim's totals are not printed
+        totals = sum_totals(lines)
         trace.totals_via = "one service"
     claim.totals = totals
     decide_denial(ctx, claim, outside, best.codes if best else [])

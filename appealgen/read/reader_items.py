@@ -1,4 +1,11 @@
-"""The one-line-items reader: services listed one per line (date, code, amount) in a letter."""
+"""The one-line-items reader: services listed one per line (date, code, amounts) in a letter.
+
+"• 02/11/2026 – Lactation (S9443) – $250.00", or a line that names each amount
+beside it ("98960 03/06/2026 Charges 250.00 Plan allowance 0.00 Amount you may owe
+0.00 Code T2"). An amount is named by the words printed right before it, read
+with the same heading vocabulary as a table's columns; a line of codes right
+under the item ("Code (1) (2) Claim status: Denied") belongs to it.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +20,9 @@ from .codes import (
     _carcs,
     _diagnoses,
     _fill_from_claim_text,
+    _footnote_codes,
+    _own_codes,
+    _patient_share_parts,
     _procedure,
 )
 from .context import (
@@ -20,40 +30,116 @@ from .context import (
     ServiceTrace,
 )
 from .readers import Candidate, ClaimArea
+from .table import AMOUNT_COLUMNS, _match_column
+from .table_rows import _is_code_line
+
+MAX_LABEL_WORDS = 4  # an amount's own label is at most this many words before it
+MAX_ITEM_CHARS = 220
+
+
+def amount_cells(text: str) -> dict[str, str]:
+    """Each amount on a line named by the words printed right before it.
+
+    "Charges 375.00 Approved amount 300.00 We paid 300.00 Your share 0.00" ->
+    {"billed": "375.00", "allowed": "300.00", "paid": "300.00",
+    "patient_responsibility": "0.00"}; an amount without a known label is left out.
+    """
+    cells: dict[str, str] = {}
+    last = 0
+    for start, end, _value in nz.find_money(text):
+        before = _label_words(text[last:start])
+        last = end
+        name = _amount_label(before)
+        if name is not None and name not in cells:
+            cells[name] = text[start:end].strip()
+    return cells
+
+
+def _label_words(text: str) -> list[str]:
+    """The words between two values, dates and codes left out."""
+    for s, e, _d in reversed(nz.find_dates(text)):
+        text = text[:s] + " | " + text[e:]
+    words = []
+    for tok in re.split(r"\s+", text):
+        t = tok.strip("()[]:;,.–—-•")
+        if t == "|" or (t and (nz.is_cpt(t) or nz.is_hcpcs(t))):
+            words = []  # a value ends the label before it
+        elif t:
+            words.append(t)
+    return words[-MAX_LABEL_WORDS:]
+
+
+def _amount_label(words: list[str]) -> str | None:
+    """The amount column the longest run of the last words names ("We paid" -> paid)."""
+    for n in range(len(words), 0, -1):
+        name = _match_column(" ".join(words[-n:]))
+        if name in AMOUNT_COLUMNS:
+            return name
+    return None
+
+
+def _item(text: str) -> tuple[ServiceLine, dict[str, str]] | None:
+    dates = nz.find_dates(text)
+    code, mods = _procedure(text, strict_modifiers=True)
+    money = nz.find_money(text)
+    if not (dates and code and money) or re.search(r"(?i)\btotal", text):
+        return None
+    sl = ServiceLine(date_of_service=dates[0][2], procedure_code=code, modifiers=mods)
+    cells = amount_cells(text)
+    if "billed" not in cells and not cells:
+        cells["billed"] = text[money[0][0] : money[0][1]]  # "Lactation (S9443) – $250.00"
+    for name in ("billed", "allowed", "paid", "patient_responsibility"):
+        found = nz.find_money(cells.get(name, ""))
+        setattr(sl, name, found[0][2] if found else None)
+    if sl.patient_responsibility is None:
+        sl.patient_responsibility = _patient_share_parts(cells)
+    sl.diagnosis_codes = _diagnoses(text)
+    return sl, cells
 
 
 def _item_lines(
     ctx: ParseContext, spans: list[tuple[int, int]]
-) -> list[tuple[ServiceLine, tuple, int]]:
-    """Services listed one per line in a letter ("• 02/11/2026 – Lactation (S9443) – $250.00")."""
-    out: list[tuple[ServiceLine, tuple, int]] = []
+) -> list[tuple[ServiceLine, tuple, list[int]]]:
+    """Services listed one per line, each with the code lines printed right under it."""
+    out: list[tuple[ServiceLine, tuple, list[int]]] = []
     for s0, e0 in spans:
-        for k in range(s0, e0):
-            ln = ctx.lines[k]
-            text = ln.text
-            if k in ctx.glossary_lines or len(text) > 160:
+        k = s0
+        while k < e0:
+            text = ctx.lines[k].text
+            item = None
+            if k not in ctx.glossary_lines and len(text) <= MAX_ITEM_CHARS:
+                item = _item(text)
+            if item is None:
+                k += 1
                 continue
-            dates = nz.find_dates(text)
-            code, mods = _procedure(text, strict_modifiers=True)
-            money = nz.find_money(text)
-            if not (dates and code and money) or re.search(r"(?i)\btotal", text):
-                continue
-            sl = ServiceLine(date_of_service=dates[0][2], procedure_code=code, modifiers=mods)
-            sl.billed = money[0][2]
-            sl.diagnosis_codes = _diagnoses(text)
-            carcs, rarcs = _carcs(text), nz.find_rarcs(text)
-            sl.remark_codes = rarcs
-            sl.adjustments = _adjustments(carcs, sl, text)
-            out.append((sl, (carcs, rarcs, []), k))
+            sl, _cells = item
+            used = [k]
+            k += 1
+            while k < e0 and k not in ctx.glossary_lines and _is_code_line(ctx.lines[k]):
+                used.append(k)
+                k += 1
+            out.append((sl, _codes(ctx, sl, " ".join(ctx.lines[i].text for i in used)), used))
     return out
+
+
+def _codes(ctx: ParseContext, sl: ServiceLine, text: str) -> tuple:
+    """The item's CARCs, RARCs and the payer's own keys, with footnotes looked up."""
+    carcs, rarcs = _carcs(text), nz.find_rarcs(text)
+    own = _own_codes(ctx, text, carcs, rarcs)
+    more_carcs, more_rarcs, own = _footnote_codes(ctx, own)
+    carcs.extend(c for c in more_carcs if c not in carcs)
+    rarcs.extend(r for r in more_rarcs if r not in rarcs)
+    sl.remark_codes = list(dict.fromkeys(rarcs))
+    sl.adjustments = _adjustments(carcs, sl, text)
+    return carcs, sl.remark_codes, own
 
 
 def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
     cand = Candidate("one_line_items")
-    for sl, codes, k in _item_lines(ctx, area.spans):
+    for sl, codes, used in _item_lines(ctx, area.spans):
         cand.lines.append(sl)
         cand.codes.append(codes)
-        cand.services.append(ServiceTrace("one_line_items", [k]))
+        cand.services.append(ServiceTrace("one_line_items", used))
     if not cand.lines:
         return None
     _fill_from_claim_text(ctx, cand.lines, cand.codes, area.text)

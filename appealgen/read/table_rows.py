@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import normalize as nz
+from .columns import name_columns_by_content
 from .layout import Line, overlap
 from .table import (
     AMOUNT_COLUMNS,
@@ -49,6 +50,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
         table = Table(header_index=header_i, columns=columns)
         j = _read_rows(lines, last_header + 1, table)
         if table.rows:
+            name_columns_by_content(table)
             tables.append(table)
             i = max(j, i + 1)
         else:

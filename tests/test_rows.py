@@ -1,0 +1,152 @@
+"""Service-line rows: one-line items, columns named by their cells, repeated page bands."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from appealgen.read.columns import name_columns_by_content
+from appealgen.read.context import ParseContext
+from appealgen.read.extract import Page, Word
+from appealgen.read.layout import document_lines, group_lines
+from appealgen.read.reader_items import amount_cells
+from appealgen.read.reader_items import read as read_items
+from appealgen.read.readers import ClaimArea
+from appealgen.read.table import Column, Row, Table
+
+CHAR_W = 5.0
+
+
+def _words(text: str, top: float, x: float = 40.0) -> list[Word]:
+    """One printed line: words left to right, a run of 3+ spaces is a wide gap."""
+    out = []
+    for tok in text.split(" "):
+        if not tok:
+            x += CHAR_W
+            continue
+        out.append(Word(tok, x, x + CHAR_W * len(tok), top, top + 9, 9.0))
+        x += CHAR_W * (len(tok) + 1)
+    return out
+
+
+def _page(rows: list[str], number: int = 1, start: float = 100.0) -> Page:
+    words = [w for k, text in enumerate(rows) for w in _words(text, start + 14 * k)]
+    return Page(number, 612, 792, words)
+
+
+def _ctx(rows: list[str], glossary: dict[str, str] | None = None) -> ParseContext:
+    lines = group_lines(_page(rows))
+    text = "\n".join(ln.text for ln in lines)
+    return ParseContext(lines, [], text, glossary or {}, set())
+
+
+def _area(ctx: ParseContext) -> ClaimArea:
+    return ClaimArea([(0, len(ctx.lines))], [], ctx.text, [])
+
+
+def test_amounts_are_named_by_the_words_before_them() -> None:
+    line = "99402 Counseling Apr 16, 2026 Charges 375.00 Approved amount 300.00 We paid 300.00 Your share 0.00"
+    assert amount_cells(line) == {
+        "billed": "375.00",
+        "allowed": "300.00",
+        "paid": "300.00",
+        "patient_responsibility": "0.00",
+    }
+
+
+def test_an_amount_without_a_known_label_is_left_out() -> None:
+    assert amount_cells("98960 03/06/2026 Flurble 250.00 Plan allowance 0.00") == {
+        "allowed": "0.00"
+    }
+
+
+def test_one_line_item_reads_its_amounts_and_the_code_line_under_it() -> None:
+    ctx = _ctx(
+        [
+            "Lactation class S9443 8/24/2026 Billed amt $205.00 Approved amount $0.00 "
+            "Plan paid $0.00 Member owes $0.00",
+            "Code (1) (2) Claim status: Denied",
+        ],
+        {"1": "CO 170 Payment is denied for this provider type.", "2": "N95 This provider type."},
+    )
+    cand = read_items(ctx, _area(ctx))
+    assert cand is not None and len(cand.lines) == 1
+    sl = cand.lines[0]
+    assert (sl.billed, sl.allowed, sl.paid, sl.patient_responsibility) == (
+        Decimal("205.00"),
+        Decimal("0.00"),
+        Decimal("0.00"),
+        Decimal("0.00"),
+    )
+    assert [(a.group, a.code) for a in sl.adjustments] == [("CO", "170")]
+    assert sl.remark_codes == ["N95"]
+    assert cand.services[0].lines == [0, 1]
+
+
+def test_an_item_with_one_unlabelled_amount_takes_it_as_billed() -> None:
+    ctx = _ctx(["• 02/11/2026 – Lactation visit (S9443) – $250.00"])
+    cand = read_items(ctx, _area(ctx))
+    assert cand is not None
+    assert cand.lines[0].billed == Decimal("250.00") and cand.lines[0].paid is None
+
+
+def _table(names: list[str], rows: list[dict[str, str]]) -> Table:
+    cols = [Column(n, 100.0 * k, 100.0 * k + 60, n) for k, n in enumerate(names)]
+    return Table(0, cols, [Row(k + 1, dict(r)) for k, r in enumerate(rows)])
+
+
+def test_an_unnamed_amount_column_is_paid_when_every_row_adds_up() -> None:
+    t = _table(
+        ["billed", "allowed", "billed_2", "patient_responsibility"],
+        [
+            {
+                "billed": "385.00",
+                "allowed": "308.00",
+                "billed_2": "300.00",
+                "patient_responsibility": "8.00",
+            },
+            {
+                "billed": "410.00",
+                "allowed": "0.00",
+                "billed_2": "0.00",
+                "patient_responsibility": "0.00",
+            },
+        ],
+    )
+    name_columns_by_content(t)
+    assert [c.name for c in t.columns] == ["billed", "allowed", "paid", "patient_responsibility"]
+    assert t.rows[0].cells["paid"] == "300.00"
+
+
+def test_an_unnamed_amount_column_that_does_not_add_up_stays_unnamed() -> None:
+    t = _table(
+        ["billed", "allowed", "unknown", "patient_responsibility"],
+        [
+            {
+                "billed": "385.00",
+                "allowed": "308.00",
+                "unknown": "20.00",
+                "patient_responsibility": "8.00",
+            },
+        ],
+    )
+    name_columns_by_content(t)
+    assert [c.name for c in t.columns][2] == "unknown"
+
+
+def test_a_column_of_dates_is_the_date_of_service() -> None:
+    t = _table(
+        ["description", "procedure_code", "billed"],
+        [{"description": "June 3, 2026", "procedure_code": "S9443", "billed": "135.00"}],
+    )
+    name_columns_by_content(t)
+    assert t.columns[0].name == "date_of_service"
+
+
+def test_a_service_row_in_the_top_band_is_kept_when_another_page_has_a_like_row() -> None:
+    header = "Lakeview Health   Statement of Benefits"
+    p1 = _page([header, "04/18/2026 99402 1 $380.00"], 1, start=30)
+    p2 = _page([header, "04/19/2026 99402 1 $350.00"], 2, start=30)
+    texts = [ln.text for ln in document_lines([p1, p2])]
+    assert texts.count("Lakeview Health Statement of Benefits") == 1  # a running header, once
+    assert "04/18/2026 99402 1 $380.00" in texts
+    assert "04/19/2026 99402 1 $350.00" in texts
