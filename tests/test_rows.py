@@ -150,3 +150,76 @@ def test_a_service_row_in_the_top_band_is_kept_when_another_page_has_a_like_row(
     assert texts.count("Lakeview Health Statement of Benefits") == 1  # a running header, once
     assert "04/18/2026 99402 1 $380.00" in texts
     assert "04/19/2026 99402 1 $350.00" in texts
+
+
+def test_the_one_missing_amount_is_named_by_bounds_when_the_sums_cannot_tell() -> None:
+    # out of network: the patient owes the whole charge, so allowed != paid + share
+    t = _table(
+        ["billed", "unknown", "paid", "patient_responsibility", "remarks"],
+        [
+            {
+                "billed": "300.00",
+                "unknown": "0.00",
+                "paid": "0.00",
+                "patient_responsibility": "300.00",
+            },
+            {
+                "billed": "390.00",
+                "unknown": "0.00",
+                "paid": "0.00",
+                "patient_responsibility": "390.00",
+            },
+        ],
+    )
+    name_columns_by_content(t)
+    assert t.columns[1].name == "allowed"
+
+
+def test_bounds_do_not_name_a_column_that_breaks_them() -> None:
+    t = _table(
+        ["billed", "unknown", "paid", "patient_responsibility"],
+        [
+            {
+                "billed": "300.00",
+                "unknown": "400.00",
+                "paid": "0.00",
+                "patient_responsibility": "300.00",
+            }
+        ],
+    )
+    name_columns_by_content(t)
+    assert t.columns[1].name == "unknown"
+
+
+def test_a_diagnosis_column_taken_for_the_procedure_code_is_renamed() -> None:
+    t = _table(
+        ["procedure_code", "remarks", "billed"],
+        [
+            {"procedure_code": "Z39.1", "remarks": "99402", "billed": "145.00"},
+            {"procedure_code": "O92.13", "remarks": "S9443", "billed": "295.00"},
+        ],
+    )
+    name_columns_by_content(t)
+    assert [c.name for c in t.columns] == ["diagnosis_codes", "procedure_code", "billed"]
+
+
+def test_lines_after_the_table_that_name_a_claim_of_its_claim_column_belong_to_it() -> None:
+    from appealgen.read.claims import _mentions
+    from appealgen.read.fields import Found
+
+    ctx = _ctx(
+        [
+            "7142128214 11-15-2025 99402 $145.00",
+            "3755803600 11-16-2025 99402 $390.00",
+            "Claim identifier 7142128214: Servicing practitioner Kim Tran",
+            "Claim totals: Provider charged $145.00",
+            "Claim 3755803600 and 7142128214 were processed",
+        ]
+    )
+    anchors = [
+        Found("claim_number", "7142128214", 0, "claim column"),
+        Found("claim_number", "3755803600", 1, "claim column"),
+    ]
+    rows = [(_table(["claim_number"], []), Row(0)), (_table(["claim_number"], []), Row(1))]
+    found = _mentions(ctx, anchors, rows)
+    assert [(f.value, f.line) for f in found] == [("7142128214", 2)]

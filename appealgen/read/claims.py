@@ -57,6 +57,7 @@ def _claims(ctx: ParseContext, tables: list[Table]) -> list[Claim]:
         cid = clean_id(r.cells.get("claim_number"))
         if cid and not any(a.line == r.line_index for a in anchors):
             anchors.append(Found("claim_number", cid, r.line_index, "claim column"))
+    anchors.extend(_mentions(ctx, anchors, rows))
     anchors.sort(key=lambda a: a.line)
     via: dict[str, str] = {}
     for a in anchors:
@@ -98,6 +99,30 @@ def _claims(ctx: ParseContext, tables: list[Table]) -> list[Claim]:
         # a claim number seen only in a summary, with nothing else, is not a claim of its own
         claims = [c for c in claims if c.service_lines or c.denied] or claims
     return claims
+
+
+def _mentions(
+    ctx: ParseContext, anchors: list[Found], rows: list[tuple[Table, Row]]
+) -> list[Found]:
+    """Lines outside the table that name one claim of its "Claim #" column.
+
+    "Claim 7142128214: rendering provider Kim Tran" and the "Claim totals" under it,
+    printed after a table that lists several claims' rows, belong to that claim.
+    """
+    ids = {a.value for a in anchors if a.label == "claim column"}
+    if not ids:
+        return []
+    taken = {a.line for a in anchors}
+    for _t, r in rows:
+        taken.update([r.line_index, *r.extra_lines])
+    out = []
+    for k, ln in enumerate(ctx.lines):
+        if k in taken or k in ctx.glossary_lines:
+            continue
+        hits = [c for c in ids if re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", ln.text)]
+        if len(hits) == 1:
+            out.append(Found("claim_number", hits[0], k, "mention"))
+    return out
 
 
 def _is_label_line(ctx: ParseContext, i: int) -> bool:

@@ -10,6 +10,7 @@ columns fits the usual order (billed, allowed, paid, patient share).
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from . import normalize as nz
@@ -44,6 +45,13 @@ def _is_code(cell: str) -> bool:
     return (nz.is_cpt(head) or nz.is_hcpcs(head)) and len(cell.split()) <= 4
 
 
+_DIAGNOSIS = re.compile(r"[A-TV-Z]\d{2}\.\d{1,4}[A-Z]?")
+
+
+def _is_diagnosis(cell: str) -> bool:
+    return all(_DIAGNOSIS.fullmatch(t.strip(",;")) for t in cell.split())
+
+
 def _money(cell: str) -> Decimal | None:
     found = nz.find_money(cell)
     return found[0][2] if found else None
@@ -57,7 +65,15 @@ def name_columns_by_content(table: Table) -> None:
     """Rename the table's unnamed columns whose cells say what they are (in place)."""
     names = {c.name for c in table.columns}
     for col in list(table.columns):
-        if not _free(col.name):
+        # "Diag. code" taken for the procedure code: its cells are diagnoses
+        cells = _cells(table, col.name)
+        if col.name in ("procedure_code", *OPEN_NAMES) or _free(col.name):
+            if "diagnosis_codes" not in names and _all(cells, _is_diagnosis):
+                names.discard(col.name)
+                _rename(table, col, "diagnosis_codes")
+                names.add("diagnosis_codes")
+    for col in list(table.columns):
+        if not (_free(col.name) or col.name.startswith("remarks")):
             continue
         cells = _cells(table, col.name)
         if "date_of_service" not in names and _all(cells, _is_date):
@@ -74,12 +90,35 @@ def name_columns_by_content(table: Table) -> None:
 
 
 def _amount_role(table: Table, col: Column) -> str | None:
-    """The one missing core amount this column holds, by row arithmetic and place."""
+    """The one missing core amount this column holds, by row arithmetic and place.
+
+    The sums first (allowed = paid + patient share, or the patient owes all the plan
+    did not pay); where no row can be summed, the bounds every row must keep (paid
+    <= allowed <= billed), and only when one core amount is missing and no other
+    unnamed amount column could hold it. A row that disagrees rules the role out.
+    """
     names = {c.name for c in table.columns}
     missing = [n for n in CORE_AMOUNTS if n not in names]
     rows = [r for r in table.rows if not r.is_total]
-    fits = [n for n in missing if _in_place(table, col, n) and _adds_up(rows, col.name, n)]
-    return fits[0] if len(fits) == 1 else None
+    placed = [n for n in missing if _in_place(table, col, n)]
+    fits = [n for n in placed if _checks(rows, col.name, n, _sums) == "agree"]
+    if len(fits) == 1:
+        return fits[0]
+    rivals = [
+        c
+        for c in table.columns
+        if c is not col
+        and _free(c.name)
+        and any(_in_place(table, c, n) for n in missing)
+        and _all(_cells(table, c.name), _is_amount_cell)
+    ]
+    if len(missing) != 1 or not placed or rivals:
+        return None
+    role = missing[0]
+    if _checks(rows, col.name, role, _sums) == "unknown":
+        if _checks(rows, col.name, role, _bounds) == "agree":
+            return role
+    return None
 
 
 def _in_place(table: Table, col: Column, role: str) -> bool:
@@ -93,33 +132,58 @@ def _in_place(table: Table, col: Column, role: str) -> bool:
     return True
 
 
-def _adds_up(rows: list[Row], name: str, role: str) -> bool:
-    """Every row where the check can be made agrees; at least one row can be checked."""
+Amounts = dict[str, Decimal | None]
+
+
+def _sums(x: Decimal, v: Amounts, role: str) -> bool | None:
+    """Does the row's arithmetic agree with x as ``role``? None when it cannot tell."""
+    billed, allowed, paid, share = (v[n] for n in CORE_AMOUNTS)
+    # out of network the patient owes all the plan did not pay, whatever was allowed
+    owes_rest = billed is not None and paid is not None and share is not None
+    owes_rest = owes_rest and paid + share == billed
+    if role == "paid" and share is not None and (allowed is not None or billed is not None):
+        return (allowed is not None and x == allowed - share) or (
+            billed is not None and x + share == billed
+        )
+    if role == "allowed" and paid is not None and share is not None:
+        return x == paid + share or (owes_rest and paid <= x <= billed)
+    if role == "patient_responsibility" and paid is not None:
+        if allowed is None and billed is None:
+            return None
+        return (allowed is not None and x == allowed - paid) or (
+            billed is not None and x == billed - paid
+        )
+    if role == "billed":
+        known = [a for a in v.values() if a is not None]
+        return all(x >= a for a in known) if known else None
+    return None
+
+
+def _bounds(x: Decimal, v: Amounts, role: str) -> bool | None:
+    """The bounds every row keeps: paid <= allowed <= billed, a share <= billed."""
+    billed, allowed, paid = v["billed"], v["allowed"], v["paid"]
+    checks: list[bool] = []
+    if role != "billed" and billed is not None:
+        checks.append(x <= billed)
+    if role == "allowed" and paid is not None:
+        checks.append(x >= paid)
+    if role == "paid" and allowed is not None:
+        checks.append(x <= allowed)
+    return all(checks) if checks else None
+
+
+def _checks(rows: list[Row], name: str, role: str, check) -> str:
+    """ "agree" (every row that can be checked agrees, one at least), "disagree" or "unknown"."""
     checked = 0
     for r in rows:
         x = _money(r.cells.get(name) or "")
-        v = {n: _money(r.cells.get(n) or "") for n in CORE_AMOUNTS}
         if x is None:
-            return False
-        if role == "paid" and v["allowed"] is not None and v["patient_responsibility"] is not None:
-            ok = x == v["allowed"] - v["patient_responsibility"]
-        elif (
-            role == "allowed" and v["paid"] is not None and v["patient_responsibility"] is not None
-        ):
-            ok = x == v["paid"] + v["patient_responsibility"]
-        elif (
-            role == "patient_responsibility" and v["allowed"] is not None and v["paid"] is not None
-        ):
-            ok = x == v["allowed"] - v["paid"]
-        elif role == "billed":
-            known = [a for a in v.values() if a is not None]
-            ok = bool(known) and all(x >= a for a in known)
-        else:
-            continue
-        if not ok:
-            return False
-        checked += 1
-    return checked > 0
+            return "disagree"
+        ok = check(x, {n: _money(r.cells.get(n) or "") for n in CORE_AMOUNTS}, role)
+        if ok is False:
+            return "disagree"
+        checked += ok is True
+    return "agree" if checked else "unknown"
 
 
 def _rename(table: Table, col: Column, name: str) -> None:

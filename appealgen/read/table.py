@@ -278,9 +278,16 @@ def header_columns(lines: list[Line]) -> list[Column]:
     return merged
 
 
+_DOTTED_ICD = re.compile(r"^[A-TV-Z]\d{2}\.\d{1,4}[A-Z]?$")
+
+
 def _typed(text: str) -> bool:
+    """A value that is a cell of its own: an amount, a code, a dotted diagnosis, a date."""
     t = text.strip(",;")
-    return is_amount(t) or nz.is_cpt(t) or nz.is_hcpcs(t)
+    if is_amount(t) or nz.is_cpt(t) or nz.is_hcpcs(t) or _DOTTED_ICD.match(t):
+        return True
+    dates = nz.find_dates(t) if any(c.isdigit() for c in t) else []
+    return len(dates) == 1 and dates[0][0] == 0 and dates[0][1] == len(t)
 
 
 def _units(ln: Line, close: float) -> list[tuple[float, float]]:
