@@ -223,3 +223,14 @@ def test_lines_after_the_table_that_name_a_claim_of_its_claim_column_belong_to_i
     rows = [(_table(["claim_number"], []), Row(0)), (_table(["claim_number"], []), Row(1))]
     found = _mentions(ctx, anchors, rows)
     assert [(f.value, f.line) for f in found] == [("7142128214", 2)]
+
+
+def test_row_values_split_at_dates_and_diagnoses_but_a_list_stays_one_value() -> None:
+    from appealgen.read.table import _units
+
+    line = group_lines(_page(["Ximena Guzmán Z39.1 11-15-2025 Z39.1, O92.70 $145.00"]))[0]
+    texts = [
+        " ".join(w.text for w in line.words if a <= w.x0 and w.x1 <= b)
+        for a, b in _units(line, 6.0)
+    ]
+    assert texts == ["Ximena Guzmán", "Z39.1", "11-15-2025", "Z39.1, O92.70", "$145.00"]
