@@ -234,3 +234,90 @@ def test_row_values_split_at_dates_and_diagnoses_but_a_list_stays_one_value() ->
         for a, b in _units(line, 6.0)
     ]
     assert texts == ["Ximena Guzmán", "Z39.1", "11-15-2025", "Z39.1, O92.70", "$145.00"]
+
+
+def test_a_remark_code_the_key_explains_otherwise_is_the_payers_own() -> None:
+    from appealgen.read.codes import own_remarks
+
+    ctx = _ctx(["x"], {"M5": "This service was not medically necessary."})
+    assert own_remarks(ctx, ["M5", "N95"]) == (["N95"], ["M5"])
+
+
+def test_a_line_of_footnote_references_is_not_a_code_key_entry() -> None:
+    from appealgen.read.codekey import read_code_key
+
+    lines = group_lines(
+        _page(
+            [
+                "Code (1) (2) Claim status: Denied",
+                "Remark codes",
+                "(1) CO 170 Payment is denied when performed by this type of provider.",
+            ]
+        )
+    )
+    key, _at = read_code_key(lines)
+    assert key["1"].startswith("CO 170")
+
+
+def test_each_repeated_table_with_its_own_labels_is_one_claim() -> None:
+    from appealgen.read.claims import _claims
+    from appealgen.read.fields import find_fields
+    from appealgen.read.table_rows import find_tables
+
+    head = "Date          Code     Billed      Paid        You owe"
+    rows = [
+        "Patient name: Julia Quintero    Member ID: DWC5599677",
+        head,
+        "04/18/2026    99402    $380.00     $0.00       $0.00",
+        "Patient name: Farah Petrov    Member ID: DWC1266240",
+        head,
+        "04/21/2026    99404    $220.00     $176.00     $0.00",
+        "04/23/2026    99404    $105.00     $84.00      $0.00",
+    ]
+    ctx = _ctx(rows)
+    ctx.found = find_fields(ctx.lines)
+    tables = find_tables(ctx.lines)
+    assert len(tables) == 2
+    claims = _claims(ctx, tables)
+    assert [c.patient_name for c in claims] == ["Julia Quintero", "Farah Petrov"]
+    assert [len(c.service_lines) for c in claims] == [1, 2]
+
+
+def _continued(page2: list[str]) -> list:
+    from appealgen.read.table_rows import find_tables
+
+    head = "Date          Code     Billed      Paid        You owe"
+    p1 = _page([head, "04/18/2026    99402    $380.00     $0.00       $0.00"], 1, start=600)
+    p2 = _page(page2, 2, start=40)
+    return find_tables(document_lines([p1, p2]))
+
+
+def test_a_table_goes_on_past_a_title_at_the_top_of_the_next_page() -> None:
+    tables = _continued(
+        [
+            "Statement for Ann Lee (continued)",
+            "04/21/2026    99404    $220.00     $176.00     $0.00",
+        ]
+    )
+    assert len(tables) == 1 and len(tables[0].rows) == 2
+
+
+def test_a_table_goes_on_past_a_title_and_its_repeated_heading() -> None:
+    tables = _continued(
+        [
+            "Statement for Ann Lee (continued)",
+            "Date          Code     Billed      Paid        You owe",
+            "04/21/2026    99404    $220.00     $176.00     $0.00",
+        ]
+    )
+    assert len(tables) == 1 and len(tables[0].rows) == 2
+
+
+def test_a_claim_label_at_the_top_of_the_next_page_starts_a_new_table() -> None:
+    tables = _continued(
+        [
+            "Claim number: 12345678",
+            "04/21/2026    99404    $220.00     $176.00     $0.00",
+        ]
+    )
+    assert len(tables[0].rows) == 1

@@ -69,6 +69,18 @@ def _claims(ctx: ParseContext, tables: list[Table]) -> list[Claim]:
     n = len(ctx.lines)
     ranges: dict[str | None, list[tuple[int, int]]] = {}
     order: list[str | None] = []
+    if not anchors and (blocks := _table_blocks(ctx, tables)):
+        # no claim number printed: each repeated table with its own labels is one claim
+        return [
+            c
+            for s, e in blocks
+            if (
+                c := _claim_from(
+                    ctx, [(s, e)], None, [(t, r) for t, r in rows if s <= r.line_index < e]
+                )
+            )
+            is not None
+        ]
     if not anchors:
         ranges[None] = [(0, n)]
         order.append(None)
@@ -123,6 +135,35 @@ def _mentions(
         if len(hits) == 1:
             out.append(Found("claim_number", hits[0], k, "mention"))
     return out
+
+
+def _table_blocks(ctx: ParseContext, tables: list[Table]) -> list[tuple[int, int]]:
+    """Line ranges of one table each, when a table's heading repeats with labels above each.
+
+    A remittance that prints no claim number it knows ("Claim identifier: …") still
+    prints each claim as its labels (member, patient) over the same table; a table
+    merely continued on the next page has no labels of its own above it.
+    """
+    if len(tables) < 2:
+        return []
+    heads = {tuple(c.label for c in t.columns) for t in tables}
+    if len(heads) != 1:
+        return []
+    blocks, start = [], 0
+    for k, t in enumerate(tables):
+        if not any(start <= f.line < t.header_index for f in ctx.found):
+            return []
+        stop = tables[k + 1].header_index if k + 1 < len(tables) else len(ctx.lines)
+        if k + 1 < len(tables):
+            stop = max(t.end_index, _first_label_line(ctx, t.end_index, stop))
+        blocks.append((start, stop))
+        start = stop
+    return blocks
+
+
+def _first_label_line(ctx: ParseContext, lo: int, hi: int) -> int:
+    """The first labelled line in [lo, hi): where the next claim's labels begin."""
+    return min((f.line for f in ctx.found if lo <= f.line < hi), default=hi)
 
 
 def _is_label_line(ctx: ParseContext, i: int) -> bool:

@@ -93,6 +93,26 @@ def _bare_carcs_in_remarks(ctx: ParseContext, cell: str, *, letters: bool = Fals
     return out
 
 
+def own_remarks(ctx: ParseContext, rarcs: list[str]) -> tuple[list[str], list[str]]:
+    """Remark-code look-alikes the document's own key explains otherwise are the payer's own.
+
+    "M5  This service was not medically necessary." printed in the key makes the row's
+    "M5" the payer's code for that reason, not RARC M5 (monthly rental payments).
+    """
+    from ..knowledge import rarc_codes
+
+    known = rarc_codes()
+    std, own = [], []
+    for code in rarcs:
+        printed = ctx.glossary.get(code)
+        if printed is not None and code in known:
+            if not _same_meaning(printed, known[code].description):
+                own.append(code)
+                continue
+        std.append(code)
+    return std, own
+
+
 def _same_meaning(a: str, b: str) -> bool:
     wa = {w for w in re.findall(r"[a-z]{4,}", a.lower())}
     wb = {w for w in re.findall(r"[a-z]{4,}", b.lower())}
@@ -203,7 +223,7 @@ def _fill_from_claim_text(
     if not lines or not text.strip():
         return
     if not any(lc[0] or lc[1] for lc in line_codes):
-        carcs, rarcs = _carcs(text), nz.find_rarcs(text)
+        carcs, rarcs = _carcs(text), own_remarks(ctx, nz.find_rarcs(text))[0]
         if carcs or rarcs:
             unpaid = [
                 i

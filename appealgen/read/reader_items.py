@@ -24,6 +24,7 @@ from .codes import (
     _own_codes,
     _patient_share_parts,
     _procedure,
+    own_remarks,
 )
 from .context import (
     ParseContext,
@@ -125,7 +126,8 @@ def _item_lines(
 def _codes(ctx: ParseContext, sl: ServiceLine, text: str) -> tuple:
     """The item's CARCs, RARCs and the payer's own keys, with footnotes looked up."""
     carcs, rarcs = _carcs(text), nz.find_rarcs(text)
-    own = _own_codes(ctx, text, carcs, rarcs)
+    rarcs, own_rarcs = own_remarks(ctx, rarcs)
+    own = own_rarcs + _own_codes(ctx, text, carcs, rarcs + own_rarcs)
     more_carcs, more_rarcs, own = _footnote_codes(ctx, own)
     carcs.extend(c for c in more_carcs if c not in carcs)
     rarcs.extend(r for r in more_rarcs if r not in rarcs)
