@@ -321,3 +321,19 @@ def test_a_claim_label_at_the_top_of_the_next_page_starts_a_new_table() -> None:
         ]
     )
     assert len(tables[0].rows) == 1
+
+
+def test_an_item_wrapped_onto_the_next_line_keeps_its_amounts_and_keys() -> None:
+    ctx = _ctx(
+        [
+            "Self-management education 98960 3/8/2026 Billed amt $220.00 Plan paid $0.00 Member",
+            "owes $0.00 Code (5) Claim status: Denied",
+            "Lactation class S9443 3/9/2026 Billed amt $95.00 Plan paid $0.00 Member owes $0.00",
+        ],
+        {"3": "CO 170 Payment is denied for this provider type.", "5": "CO 29 Time limit."},
+    )
+    cand = read_items(ctx, _area(ctx))
+    assert cand is not None and [s.lines for s in cand.services] == [[0, 1], [2]]
+    first = cand.lines[0]
+    assert first.patient_responsibility == Decimal("0.00")
+    assert [(a.group, a.code) for a in first.adjustments] == [("CO", "29")]  # not "3" of 3/8

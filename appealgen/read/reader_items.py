@@ -36,6 +36,7 @@ from .table_rows import _is_code_line
 
 MAX_LABEL_WORDS = 4  # an amount's own label is at most this many words before it
 MAX_ITEM_CHARS = 220
+MAX_ITEM_LINES = 3  # an item wraps onto at most this many lines under it
 
 
 def amount_cells(text: str) -> dict[str, str]:
@@ -79,52 +80,77 @@ def _amount_label(words: list[str]) -> str | None:
     return None
 
 
-def _item(text: str) -> tuple[ServiceLine, dict[str, str]] | None:
-    dates = nz.find_dates(text)
+def _is_item(text: str) -> bool:
+    """A service on one line: a date, a procedure code and an amount, not a total."""
+    return bool(
+        nz.find_dates(text)
+        and _procedure(text, strict_modifiers=True)[0]
+        and nz.find_money(text)
+        and not re.search(r"(?i)\btotal", text)
+    )
+
+
+def _item(text: str) -> ServiceLine:
+    """The service an item's text prints (its first line and the lines it wraps onto)."""
     code, mods = _procedure(text, strict_modifiers=True)
-    money = nz.find_money(text)
-    if not (dates and code and money) or re.search(r"(?i)\btotal", text):
-        return None
-    sl = ServiceLine(date_of_service=dates[0][2], procedure_code=code, modifiers=mods)
+    sl = ServiceLine(date_of_service=nz.find_dates(text)[0][2], procedure_code=code, modifiers=mods)
     cells = amount_cells(text)
-    if "billed" not in cells and not cells:
-        cells["billed"] = text[money[0][0] : money[0][1]]  # "Lactation (S9443) – $250.00"
+    if not cells:
+        money = nz.find_money(text)[0]
+        cells["billed"] = text[money[0] : money[1]]  # "Lactation (S9443) – $250.00"
     for name in ("billed", "allowed", "paid", "patient_responsibility"):
         found = nz.find_money(cells.get(name, ""))
         setattr(sl, name, found[0][2] if found else None)
     if sl.patient_responsibility is None:
         sl.patient_responsibility = _patient_share_parts(cells)
     sl.diagnosis_codes = _diagnoses(text)
-    return sl, cells
+    return sl
+
+
+def _goes_on(ctx: ParseContext, k: int, text: str) -> bool:
+    """Line ``k`` continues the item above: its codes, or the rest of a wrapped line.
+
+    "Code (1) (2) Claim status: Denied", or "owes $0.00 Code (3)" where the line
+    above ends "… Plan paid $0.00 Member". Never another item, a claim's own label
+    line or the code key.
+    """
+    ln = ctx.lines[k]
+    if k in ctx.glossary_lines or _is_item(ln.text) or nz.find_dates(ln.text):
+        return False
+    if any(f.line == k and f.field == "claim_number" for f in ctx.found):
+        return False
+    if _is_code_line(ln):
+        return True
+    return len(amount_cells(f"{text} {ln.text}")) > len(amount_cells(text))
 
 
 def _item_lines(
     ctx: ParseContext, spans: list[tuple[int, int]]
 ) -> list[tuple[ServiceLine, tuple, list[int]]]:
-    """Services listed one per line, each with the code lines printed right under it."""
+    """Services listed one per line, each with the lines it wraps onto and its code lines."""
     out: list[tuple[ServiceLine, tuple, list[int]]] = []
     for s0, e0 in spans:
         k = s0
         while k < e0:
             text = ctx.lines[k].text
-            item = None
-            if k not in ctx.glossary_lines and len(text) <= MAX_ITEM_CHARS:
-                item = _item(text)
-            if item is None:
+            if k in ctx.glossary_lines or len(text) > MAX_ITEM_CHARS or not _is_item(text):
                 k += 1
                 continue
-            sl, _cells = item
             used = [k]
             k += 1
-            while k < e0 and k not in ctx.glossary_lines and _is_code_line(ctx.lines[k]):
+            while k < e0 and len(used) <= MAX_ITEM_LINES and _goes_on(ctx, k, text):
+                text = f"{text} {ctx.lines[k].text}"
                 used.append(k)
                 k += 1
-            out.append((sl, _codes(ctx, sl, " ".join(ctx.lines[i].text for i in used)), used))
+            sl = _item(text)
+            out.append((sl, _codes(ctx, sl, text), used))
     return out
 
 
 def _codes(ctx: ParseContext, sl: ServiceLine, text: str) -> tuple:
     """The item's CARCs, RARCs and the payer's own keys, with footnotes looked up."""
+    for s, e, _d in reversed(nz.find_dates(text)):
+        text = f"{text[:s]} {text[e:]}"  # "3/4/2026" holds no keys "3" and "4"
     carcs, rarcs = _carcs(text), nz.find_rarcs(text)
     rarcs, own_rarcs = own_remarks(ctx, rarcs)
     own = own_rarcs + _own_codes(ctx, text, carcs, rarcs + own_rarcs)
