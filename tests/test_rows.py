@@ -337,3 +337,19 @@ def test_an_item_wrapped_onto_the_next_line_keeps_its_amounts_and_keys() -> None
     first = cand.lines[0]
     assert first.patient_responsibility == Decimal("0.00")
     assert [(a.group, a.code) for a in first.adjustments] == [("CO", "29")]  # not "3" of 3/8
+
+
+def test_keyed_lines_after_the_last_row_go_to_the_rows_that_name_their_keys() -> None:
+    from appealgen.read.table_rows import _spread_keyed_lines
+
+    first = Row(1, text="08/06/2026 98960 185.00 148.00 0.00 148.00 (4) (5)")
+    last = Row(2, text="08/09/2026 99403 345.00 276.00 220.80 55.20 (4) (6)")
+    last.extra = [
+        "Adjustment (4) 37.00",
+        "Adjustment (5) 148.00",
+        "Adjustment (4) 69.00",
+        "Adjustment (6) 55.20",
+    ]
+    last.extra_lines = [3, 4, 5, 6]
+    _spread_keyed_lines(Table(0, [], [first, last]))
+    assert first.extra_lines == [3, 4] and last.extra_lines == [5, 6]

@@ -90,7 +90,7 @@ def _is_item(text: str) -> bool:
     )
 
 
-def _item(text: str) -> ServiceLine:
+def _item(text: str) -> tuple[ServiceLine, dict[str, str]]:
     """The service an item's text prints (its first line and the lines it wraps onto)."""
     code, mods = _procedure(text, strict_modifiers=True)
     sl = ServiceLine(date_of_service=nz.find_dates(text)[0][2], procedure_code=code, modifiers=mods)
@@ -104,7 +104,7 @@ def _item(text: str) -> ServiceLine:
     if sl.patient_responsibility is None:
         sl.patient_responsibility = _patient_share_parts(cells)
     sl.diagnosis_codes = _diagnoses(text)
-    return sl
+    return sl, cells
 
 
 def _goes_on(ctx: ParseContext, k: int, text: str) -> bool:
@@ -126,9 +126,9 @@ def _goes_on(ctx: ParseContext, k: int, text: str) -> bool:
 
 def _item_lines(
     ctx: ParseContext, spans: list[tuple[int, int]]
-) -> list[tuple[ServiceLine, tuple, list[int]]]:
+) -> list[tuple[ServiceLine, tuple, ServiceTrace]]:
     """Services listed one per line, each with the lines it wraps onto and its code lines."""
-    out: list[tuple[ServiceLine, tuple, list[int]]] = []
+    out: list[tuple[ServiceLine, tuple, ServiceTrace]] = []
     for s0, e0 in spans:
         k = s0
         while k < e0:
@@ -142,8 +142,8 @@ def _item_lines(
                 text = f"{text} {ctx.lines[k].text}"
                 used.append(k)
                 k += 1
-            sl = _item(text)
-            out.append((sl, _codes(ctx, sl, text), used))
+            sl, cells = _item(text)
+            out.append((sl, _codes(ctx, sl, text), ServiceTrace("one_line_items", used, cells)))
     return out
 
 
@@ -164,10 +164,10 @@ def _codes(ctx: ParseContext, sl: ServiceLine, text: str) -> tuple:
 
 def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
     cand = Candidate("one_line_items")
-    for sl, codes, used in _item_lines(ctx, area.spans):
+    for sl, codes, trace in _item_lines(ctx, area.spans):
         cand.lines.append(sl)
         cand.codes.append(codes)
-        cand.services.append(ServiceTrace("one_line_items", used))
+        cand.services.append(trace)
     if not cand.lines:
         return None
     _fill_from_claim_text(ctx, cand.lines, cand.codes, area.text)

@@ -51,6 +51,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
         j = _read_rows(lines, last_header + 1, table)
         if table.rows:
             name_columns_by_content(table)
+            _spread_keyed_lines(table)
             tables.append(table)
             i = max(j, i + 1)
         else:
@@ -59,6 +60,51 @@ def find_tables(lines: list[Line]) -> list[Table]:
 
 
 SAMPLE_ROWS = 12
+_KEY_REF = re.compile(r"[(\[](\d{1,2}|[A-Z]{1,2}\d{0,2})[)\]]")
+
+
+def _spread_keyed_lines(table: Table) -> None:
+    """Lines printed after a claim's last row that name a row's footnote key go to that row.
+
+    "Adjustment (4) 37.00", "Adjustment (5) 148.00", "Adjustment (4) 69.00" under rows
+    keyed "(4) (5)" and "(4) (6)": in print order, each line to the first row still
+    missing that key.
+    """
+    run: list[Row] = []
+    for r in [*table.rows, None]:
+        if r is not None and not r.is_total:
+            run.append(r)
+            continue
+        if len(run) > 1 and all(not x.extra for x in run[:-1]):
+            _spread(run)
+        run = []
+
+
+def _spread(run: list[Row]) -> None:
+    last = run[-1]
+    keys = [_KEY_REF.findall(r.text) for r in run]
+    taken: list[set[str]] = [set() for _ in run]
+    moves: list[tuple[int, int]] = []  # (extra position, row)
+    at = 0
+    for n, text in enumerate(last.extra):
+        refs = _KEY_REF.findall(text)
+        if len(refs) != 1:
+            return
+        row = next(
+            (k for k in range(at, len(run)) if refs[0] in keys[k] and refs[0] not in taken[k]),
+            None,
+        )
+        if row is None:
+            return
+        taken[row].add(refs[0])
+        moves.append((n, row))
+        at = row
+    texts, nums = list(last.extra), list(last.extra_lines)
+    for r in run:
+        r.extra, r.extra_lines = [], []
+    for n, row in moves:
+        run[row].extra.append(texts[n])
+        run[row].extra_lines.append(nums[n])
 
 
 def _sample_rows(lines: list[Line], start: int) -> list[int]:
