@@ -353,3 +353,13 @@ def test_keyed_lines_after_the_last_row_go_to_the_rows_that_name_their_keys() ->
     last.extra_lines = [3, 4, 5, 6]
     _spread_keyed_lines(Table(0, [], [first, last]))
     assert first.extra_lines == [3, 4] and last.extra_lines == [5, 6]
+
+
+def test_amounts_named_by_the_words_after_them() -> None:
+    line = "02/11/2026 S9443 $250.00 billed, $0.00 allowed, $0.00 paid, $250.00 you owe"
+    assert amount_cells(line) == {
+        "billed": "$250.00",
+        "allowed": "$0.00",
+        "paid": "$0.00",
+        "patient_responsibility": "$250.00",
+    }

@@ -40,41 +40,51 @@ MAX_ITEM_LINES = 3  # an item wraps onto at most this many lines under it
 
 
 def amount_cells(text: str) -> dict[str, str]:
-    """Each amount on a line named by the words printed right before it.
+    """Each amount on a line named by the words printed right before it (or after it).
 
     "Charges 375.00 Approved amount 300.00 We paid 300.00 Your share 0.00" ->
     {"billed": "375.00", "allowed": "300.00", "paid": "300.00",
-    "patient_responsibility": "0.00"}; an amount without a known label is left out.
+    "patient_responsibility": "0.00"}; "$250.00 billed, $0.00 paid" reads the words
+    after each amount when they name more of them. An amount without a known label
+    is left out.
     """
-    cells: dict[str, str] = {}
-    last = 0
-    for start, end, _value in nz.find_money(text):
-        before = _label_words(text[last:start])
-        last = end
-        name = _amount_label(before)
-        if name is not None and name not in cells:
-            cells[name] = text[start:end].strip()
-    return cells
+    money = nz.find_money(text)
+    bounds = [0, *(e for _s, e, _v in money)]
+    ends = [s for s, _e, _v in money] + [len(text)]
+    before = [_label_words(text[bounds[k] : s]) for k, (s, _e, _v) in enumerate(money)]
+    after = [_label_words(text[e : ends[k + 1]], first=True) for k, (_s, e, _v) in enumerate(money)]
+    best: dict[str, str] = {}
+    for labels in (before, after):
+        cells: dict[str, str] = {}
+        for (start, end, _v), words in zip(money, labels, strict=True):
+            name = _amount_label(words, first=labels is after)
+            if name is not None and name not in cells:
+                cells[name] = text[start:end].strip()
+        if len(cells) > len(best):
+            best = cells
+    return best
 
 
-def _label_words(text: str) -> list[str]:
-    """The words between two values, dates and codes left out."""
+def _label_words(text: str, *, first: bool = False) -> list[str]:
+    """The words between two values, dates and codes left out: the last few, or the first."""
     for s, e, _d in reversed(nz.find_dates(text)):
         text = text[:s] + " | " + text[e:]
-    words = []
+    runs: list[list[str]] = [[]]
     for tok in re.split(r"\s+", text):
-        t = tok.strip("()[]:;,.–—-•")
+        t = tok.strip("()[]:;,.–—-•/")
         if t == "|" or (t and (nz.is_cpt(t) or nz.is_hcpcs(t))):
-            words = []  # a value ends the label before it
+            runs.append([])  # a value ends the label before it
         elif t:
-            words.append(t)
-    return words[-MAX_LABEL_WORDS:]
+            runs[-1].append(t)
+    if first:
+        return runs[0][:MAX_LABEL_WORDS]
+    return runs[-1][-MAX_LABEL_WORDS:]
 
 
-def _amount_label(words: list[str]) -> str | None:
-    """The amount column the longest run of the last words names ("We paid" -> paid)."""
+def _amount_label(words: list[str], *, first: bool = False) -> str | None:
+    """The amount column the longest run of the words names ("We paid" -> paid)."""
     for n in range(len(words), 0, -1):
-        name = _match_column(" ".join(words[-n:]))
+        name = _match_column(" ".join(words[:n] if first else words[-n:]))
         if name in AMOUNT_COLUMNS:
             return name
     return None
