@@ -363,3 +363,24 @@ def test_amounts_named_by_the_words_after_them() -> None:
         "paid": "$0.00",
         "patient_responsibility": "$250.00",
     }
+
+
+def test_several_unnamed_amount_columns_named_together_when_one_reading_adds_up() -> None:
+    t = _table(
+        ["date_of_service", "billed", "unknown", "unknown_2", "unknown_3"],
+        [
+            {"billed": "300.00", "unknown": "240.00", "unknown_2": "200.00", "unknown_3": "40.00"},
+            {"billed": "390.00", "unknown": "0.00", "unknown_2": "0.00", "unknown_3": "390.00"},
+        ],
+    )
+    name_columns_by_content(t)
+    assert [c.name for c in t.columns][2:] == ["allowed", "paid", "patient_responsibility"]
+
+
+def test_unnamed_amount_columns_that_do_not_add_up_stay_unnamed() -> None:
+    t = _table(
+        ["billed", "unknown", "unknown_2"],
+        [{"billed": "300.00", "unknown": "240.00", "unknown_2": "20.00"}],
+    )
+    name_columns_by_content(t)
+    assert [c.name for c in t.columns] == ["billed", "unknown", "unknown_2"]

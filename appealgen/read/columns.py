@@ -10,6 +10,7 @@ columns fits the usual order (billed, allowed, paid, patient share).
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 
@@ -87,6 +88,65 @@ def name_columns_by_content(table: Table) -> None:
             role = _amount_role(table, col)
             if role is not None:
                 _rename(table, col, role)
+    _name_amounts_together(table)
+
+
+def _name_amounts_together(table: Table) -> None:
+    """Several unnamed amount columns named at once, when one reading alone adds up.
+
+    Each way of giving the missing core amounts to the unnamed amount columns, left
+    to right in the usual order, is tried on every row: billed >= allowed >= paid,
+    and allowed = paid + patient share or the patient owes all the plan did not
+    pay. Only a single reading that every row agrees with is taken.
+    """
+    names = {c.name for c in table.columns}
+    missing = [n for n in CORE_AMOUNTS if n not in names]
+    free = [
+        c
+        for c in sorted(table.columns, key=lambda c: c.x0)
+        if _free(c.name) and _all(_cells(table, c.name), _is_amount_cell)
+    ]
+    if len(missing) < 2 or len(free) < 2:
+        return
+    rows = [r for r in table.rows if not r.is_total]
+    for k in range(min(len(free), len(missing)), 1, -1):
+        tries = [
+            list(zip(cols, roles, strict=True))
+            for cols in itertools.combinations(free, k)
+            for roles in itertools.combinations(missing, k)
+        ]
+        fits = [
+            pairs
+            for pairs in tries
+            if all(_in_place(table, c, n) for c, n in pairs) and _rows_agree(rows, pairs)
+        ]
+        if len(fits) == 1:
+            for col, role in fits[0]:
+                _rename(table, col, role)
+        if fits:
+            return
+
+
+def _rows_agree(rows: list[Row], pairs: list[tuple[Column, str]]) -> bool:
+    """Every row keeps the bounds with these columns named so, and one row adds up."""
+    summed = 0
+    for r in rows:
+        v = {n: _money(r.cells.get(n) or "") for n in CORE_AMOUNTS}
+        for col, role in pairs:
+            v[role] = _money(r.cells.get(col.name) or "")
+        billed, allowed, paid, share = (v[n] for n in CORE_AMOUNTS)
+        order = [a for a in (billed, allowed, paid) if a is not None]
+        if any(a < b for a, b in itertools.pairwise(order)):
+            return False
+        if paid is None or share is None:
+            continue
+        if allowed is not None and allowed == paid + share:
+            summed += 1
+        elif billed is not None and billed == paid + share:
+            summed += 1
+        else:
+            return False
+    return summed > 0
 
 
 def _amount_role(table: Table, col: Column) -> str | None:
