@@ -336,7 +336,9 @@ def read_source_kind(ctx: ParseContext, tables: list[Table], services: bool = Fa
     if re.search(r"explanation of benefits|\beob\b|this is not a bill", head):
         return "eob"
     # addressed to the provider as the payee: a remittance, whatever its title
-    if re.search(r"remittance|explanation of payment|provider voucher|\bpayee\b", head):
+    if re.search(
+        r"remittance|explanation of payment|provider voucher|\bpayee(?: npi| id| name)?:", head
+    ):
         return "remittance_835"
     if re.search(
         r"adverse benefit determination|notice of (denial|action)|denial|dear\b",
