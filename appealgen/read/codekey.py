@@ -73,8 +73,9 @@ def _key_line(m: re.Match[str]) -> bool:
     if plain_space and not bracketed and (code.isdigit() or (code.isalpha() and len(code) <= 2)):
         return False
     if bracketed and m.string[: m.start("code")].strip(" ([").strip():
-        return False  # "Code (1) (2) Claim status: Denied" points at the key, it is not one
-    return True
+        return False  # "Code (3) Claim status: Denied" points at the key, it is not one
+    # "Code (1) (2)  Claim status: Denied" refers to keys; it explains none
+    return not re.match(r"[\[(][A-Z0-9]{1,4}[\])]", m.group("text"))
 
 
 def _plausible_code(code: str) -> bool:
