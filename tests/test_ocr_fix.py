@@ -79,6 +79,24 @@ def test_tsv_words_are_repaired_line_by_line_and_lone_dashes_kept() -> None:
     assert words[5].conf == 70
 
 
+def test_a_dash_gets_its_lines_height_so_the_line_stays_whole() -> None:
+    from appealgen.read.extract import Page
+    from appealgen.read.layout import group_lines
+
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [("(1)", 100, 30), ("CO", 102, 28), ("29", 101, 29), ("-", 112, 3), ("The", 100, 30)]
+    tsv = "\n".join(
+        [head]
+        + [
+            f"5\t1\t1\t1\t1\t{i}\t{90 * i}\t{t}\t80\t{h}\t90\t{x}"
+            for i, (x, t, h) in enumerate(rows)
+        ]
+    )
+    words = ocr.words_from_tsv(tsv, 0.24)
+    lines = group_lines(Page(1, 612, 792, words))
+    assert [ln.text for ln in lines] == ["(1) CO 29 - The"]
+
+
 def test_a_value_repaired_by_shape_alone_is_unsure() -> None:
     from appealgen.read.settings import DEFAULT_SETTINGS
 

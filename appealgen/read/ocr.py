@@ -99,6 +99,17 @@ def _kept(text: str, conf: float) -> bool:
     return conf >= MIN_CONFIDENCE or any(ch.isalnum() for ch in text)
 
 
+def _line_height(line: list[Word]) -> None:
+    """A dash or a dot gets its line's height, as in a text layer: alone its box is a few
+    pixels high, and the layout would start a new line at it."""
+    tops = sorted(w.top for w in line)
+    bottoms = sorted(w.bottom for w in line)
+    top, bottom = tops[len(tops) // 2], bottoms[len(bottoms) // 2]
+    for w in line:
+        if w.bottom - w.top < 0.6 * (bottom - top):
+            w.top, w.bottom = min(w.top, top), max(w.bottom, bottom)
+
+
 def words_from_tsv(tsv: str, scale: float) -> list[Word]:
     """tesseract's TSV -> words in PDF points, each line's words repaired by their shape."""
     lines: dict[tuple[str, ...], list[Word]] = {}
@@ -128,6 +139,7 @@ def words_from_tsv(tsv: str, scale: float) -> list[Word]:
         )
     words: list[Word] = []
     for line in lines.values():
+        _line_height(line)
         for w, text in zip(line, ocr_fix.fix_line([w.text for w in line]), strict=True):
             guessed = text != w.text and not ocr_fix.checked(w.text, text)
             if (guessed or ocr_fix.accented(text)) and w.conf is not None:
