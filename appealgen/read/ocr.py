@@ -23,6 +23,7 @@ from pathlib import Path
 from .. import limits
 from ..errors import InputError, OCRUnavailableError
 from ..isolate import preexec
+from . import ocr_fix
 from .extract import Document, Page, Word
 from .scan_image import prepare
 
@@ -30,12 +31,17 @@ RENDER_DPI = limits.OCR_DPI  # lowered for large pages: limits.ocr_dpi
 PSM = "6"
 TIMEOUT_S = 120
 MIN_CONFIDENCE = 20.0
+# a word repaired by its shape alone (an amount, a date, an identifier's digits), or one
+# with an accented letter (the English model reads "Zoë" as "Zoé", "Guzmán" as "GuzmAn"),
+# counts as read this surely: below the evidence's low-confidence mark, so it is unsure
+REPAIRED_CONFIDENCE = 50.0
 # tesseract reads the HCPCS letter S as a dollar sign: "$9443" -> "S9443", "($9443)" -> "(S9443)"
 _DOLLAR_CODE = re.compile(r"^([(\[]?)[$§](\d{4})((?:[^\d.,]|[.,](?!\d)).*)?$")
 # ICD-10-CM never starts with a digit: "092.4" is the pregnancy-chapter code O92.4
 _ZERO_ICD = re.compile(r"^([(\[]?)0(\d[\dA]\.\d{1,4})([.,;:)\]]*)$")
 # table rules and cell borders read as text: "|", "_|", "——"
 _RULE = re.compile(r"^[|_\-—–=~.:;'`]+$")
+_DASHES = frozenset("-–—")
 
 
 def available() -> bool:
@@ -83,9 +89,31 @@ def _tesseract_words(image_path: Path, scale: float) -> list[Word]:
         raise InputError("OCR took too long on this image") from e
     if proc.returncode != 0:
         raise InputError("OCR could not read this image (tesseract failed)")
-    words: list[Word] = []
-    reader = csv.DictReader(io.StringIO(proc.stdout.decode("utf-8", "replace")), delimiter="\t")
-    for row in reader:
+    return words_from_tsv(proc.stdout.decode("utf-8", "replace"), scale)
+
+
+def _kept(text: str, conf: float) -> bool:
+    """Not a table rule or a speck read as text; a lone dash between words stays."""
+    if _RULE.match(text) and not (text in _DASHES and conf >= MIN_CONFIDENCE):
+        return False
+    return conf >= MIN_CONFIDENCE or any(ch.isalnum() for ch in text)
+
+
+def _line_height(line: list[Word]) -> None:
+    """A dash or a dot gets its line's height, as in a text layer: alone its box is a few
+    pixels high, and the layout would start a new line at it."""
+    tops = sorted(w.top for w in line)
+    bottoms = sorted(w.bottom for w in line)
+    top, bottom = tops[len(tops) // 2], bottoms[len(bottoms) // 2]
+    for w in line:
+        if w.bottom - w.top < 0.6 * (bottom - top):
+            w.top, w.bottom = min(w.top, top), max(w.bottom, bottom)
+
+
+def words_from_tsv(tsv: str, scale: float) -> list[Word]:
+    """tesseract's TSV -> words in PDF points, each line's words repaired by their shape."""
+    lines: dict[tuple[str, ...], list[Word]] = {}
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
         text = (row.get("text") or "").strip()
         if not text or row.get("level") != "5":
             continue
@@ -95,9 +123,10 @@ def _tesseract_words(image_path: Path, scale: float) -> list[Word]:
             width, height = float(row["width"]), float(row["height"])
         except (TypeError, ValueError):
             continue
-        if conf < MIN_CONFIDENCE and not any(ch.isalnum() for ch in text) or _RULE.match(text):
+        if not _kept(text, conf):
             continue
-        words.append(
+        key = (row.get("block_num", ""), row.get("par_num", ""), row.get("line_num", ""))
+        lines.setdefault(key, []).append(
             Word(
                 text=fix_token(text),
                 x0=left * scale,
@@ -108,6 +137,15 @@ def _tesseract_words(image_path: Path, scale: float) -> list[Word]:
                 conf=conf,
             )
         )
+    words: list[Word] = []
+    for line in lines.values():
+        _line_height(line)
+        for w, text in zip(line, ocr_fix.fix_line([w.text for w in line]), strict=True):
+            guessed = text != w.text and not ocr_fix.checked(w.text, text)
+            if (guessed or ocr_fix.accented(text)) and w.conf is not None:
+                w.conf = min(w.conf, REPAIRED_CONFIDENCE)
+            w.text = text
+            words.append(w)
     return words
 
 

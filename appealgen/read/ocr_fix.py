@@ -1,0 +1,194 @@
+"""OCR's usual misreadings undone, only where a word's shape says what it must be.
+
+tesseract confuses O and 0, l, I and 1, S and 5 or $, Z and 2, B and 8. A word is
+repaired only when its shape is known without doubt: a lactation procedure or
+diagnosis code of the code list ("89443" -> S9443, "239.1" -> Z39.1), a CARC group
+before a reason code ("co 197" -> CO 197), a dollar amount ("$1O0.00"), a date
+("O1-08-2026") and the digit run of an identifier ("E89-72O14100"). Names and
+words are never touched. Measured on scanned twins of the tune layouts (see
+benchmarks/README or the change log).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# what a misread character stands for where a digit belongs, and where a letter belongs
+AS_DIGIT = {"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "|": "1", "i": "1"}
+AS_DIGIT |= {"]": "1", "!": "1", "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6"}
+AS_LETTER = {"0": "O", "1": "I", "5": "S", "8": "S", "2": "Z", "6": "G", "$": "S", "§": "S"}
+AS_LETTER |= {"|": "I", "l": "I"}
+
+_EDGE = re.compile(r"^([(\[]?)(.*?)([.,;:)\]]*)$")
+_GROUPS = {"CO", "PR", "OA", "PI", "CR"}
+# a reason code after its group: "197", "B7", "45," — and the group glued to it: "co11"
+_REASON = re.compile(r"^[A-Z]?\d{1,3}[.,;:)]*$")
+_GLUED_GROUP = re.compile(r"^([A-Za-z0-9]{2})(\d{1,3})([.,;:)]*)$")
+# "CO-S0", "PR-l:" : a group, a dash and a reason code with misread digits
+_DASHED_GROUP = re.compile(r"^([A-Za-z0-9]{2}[-–])([A-Z0-9OoIlSs|]{1,3})([.,;:)]*)$")
+_REASON_LIKE = re.compile(r"^([A-Z0-9OoIlSs|]{1,3})([.,;:)]*)$")
+_BARE_AMOUNT = re.compile(r"^\d{1,3},\d{2}$")
+_LINE_AMOUNT = re.compile(r"^\(?-?\$?\d[\d,]*\.\d{2}\)?$")
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+_AMOUNT = re.compile(r"^(\(?-?\$)([\dOoIl|SB,]*\d[\dOoIl|SB,]*)([.,])([\dOo]{2})(\)?-?)$")
+_DATE = re.compile(r"^[\dOoIl|SBZ]{1,2}([/-])[\dOoIl|SBZ]{1,2}\1[\dOoIl|SBZ]{2,4}$")
+# a misread letter with digits on both sides inside a long digit run: "72O14100"
+_ID_RUN = re.compile(r"(?<=\d)[OoIl|](?=\d)")
+_STATE = re.compile(r"^[A-Z]{2},?$")
+
+
+@lru_cache(maxsize=1)
+def _codes_by_length() -> dict[int, tuple[str, ...]]:
+    from .. import knowledge
+
+    out: dict[int, list[str]] = {}
+    for code in knowledge.lactation_codes():
+        out.setdefault(len(code), []).append(code)
+    return {n: tuple(codes) for n, codes in out.items()}
+
+
+def _same_char(got: str, want: str) -> bool:
+    if got == want:
+        return True
+    if want.isdigit():
+        return AS_DIGIT.get(got) == want
+    if want.isalpha():
+        return got.upper() == want or AS_LETTER.get(got) == want
+    return False
+
+
+def known_code(core: str) -> str | None:
+    """The listed lactation code ``core`` is a misreading of, if exactly one fits."""
+    codes = _codes_by_length()
+    if core in codes.get(len(core), ()) or not any(ch.isdigit() for ch in core):
+        return None
+    fits = [
+        code
+        for code in codes.get(len(core), ())
+        if all(_same_char(g, w) for g, w in zip(core, code, strict=True))
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _group(text: str) -> str | None:
+    """ "co", "cO", "C0", "Pr" -> the CARC group they misread, or None."""
+    up = "".join(AS_LETTER.get(ch, ch) for ch in text).upper()
+    return up if up in _GROUPS else None
+
+
+def fix_word(text: str, before: str = "") -> str:
+    """One word repaired by its shape; ``before`` is the word printed just before it."""
+    lead, core, tail = _EDGE.match(text).groups()  # type: ignore[union-attr]
+    if not core:
+        return text
+    if not _STATE.match(before):  # "MT 59443" is a ZIP code, never a procedure
+        code = known_code(core)
+        if code:
+            return lead + code + tail
+    m = _AMOUNT.match(text)
+    if m and (m.group(3) == "." or "." not in m.group(2)):
+        digits = "".join(AS_DIGIT.get(ch, ch) for ch in m.group(2))
+        cents = "".join(AS_DIGIT.get(ch, ch) for ch in m.group(4))
+        return m.group(1) + digits + "." + cents + m.group(5)
+    if _DATE.match(core) and sum(ch.isdigit() for ch in core) >= 4:
+        return lead + "".join(AS_DIGIT.get(ch, ch) for ch in core) + tail
+    if sum(ch.isdigit() for ch in core) >= 6:
+        return lead + _ID_RUN.sub(lambda m: AS_DIGIT[m.group(0)], core) + tail
+    return text
+
+
+def _reason(code: str) -> str | None:
+    """A CARC reason code as printed, its misread digits put right ("S0" -> "50")."""
+    from .. import knowledge
+
+    known = knowledge.carc_codes()
+    if code in known:
+        return code
+    digits = "".join(AS_DIGIT.get(ch, ch) for ch in code)
+    return digits if digits in known else None
+
+
+def _label_colon(word: str, after: str) -> str:
+    """ "no.;" or "number;" before a value with digits: the colon a label ends with."""
+    if not word.endswith(";") or len(word) < 2:
+        return word
+    if word.endswith(".;") or sum(ch.isdigit() for ch in after) >= 3:
+        return word[:-1] + ":"
+    return word
+
+
+def checked(read: str, fixed: str) -> bool:
+    """A repair a list vouches for: a listed code, a CARC group or reason, or punctuation.
+
+    Other repairs (amounts, dates, identifiers) are likely, not certain: the reader
+    should treat a value built on them as unsure.
+    """
+    from .. import knowledge
+
+    if _letters_and_digits(read) == _letters_and_digits(fixed):
+        return True  # "no.;" -> "no.:", curly quotes made straight
+    core = _EDGE.match(fixed).group(2)  # type: ignore[union-attr]
+    glued = _GLUED_GROUP.match(core) or _DASHED_GROUP.match(core)
+    return (
+        core in _codes_by_length().get(len(core), ())
+        or core in _GROUPS
+        or core in knowledge.carc_codes()
+        or bool(glued and glued.group(1)[:2] in _GROUPS)
+    )
+
+
+def _letters_and_digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def accented(text: str) -> bool:
+    """A word with a letter outside ASCII, which tesseract's English model often misreads."""
+    return any(ord(ch) > 127 and ch.isalpha() for ch in text)
+
+
+def fix_line(words: list[str]) -> list[str]:
+    """The words of one printed line, each repaired; CARC groups by the word after them."""
+    out = [fix_word(w.translate(_QUOTES), words[i - 1] if i else "") for i, w in enumerate(words)]
+    amounts = sum(bool(_LINE_AMOUNT.match(w)) for w in out)
+    for i, w in enumerate(out):
+        after = out[i + 1] if i + 1 < len(out) else ""
+        out[i] = w = _label_colon(w, after)
+        if amounts >= 2 and _BARE_AMOUNT.match(w) and not (i and _group(out[i - 1])):
+            out[i] = w.replace(",", ".")  # "0,00" among "300.00" and "0.00"
+            continue
+        group = _group(w) if len(w) == 2 else None
+        if group:
+            fixed = _reason_word(after)
+            if fixed or _REASON.match(after):
+                out[i] = group
+                out[i + 1] = fixed or after
+            continue
+        out[i] = _fix_glued(w)
+    return out
+
+
+def _maybe_reason(code: str) -> str | None:
+    """``code`` as a CARC if it has a digit or is all capitals ("S0", "SO", never "so")."""
+    if any(ch.isdigit() for ch in code) or code.isupper():
+        return _reason(code)
+    return None
+
+
+def _reason_word(word: str) -> str | None:
+    m = _REASON_LIKE.match(word)
+    code = _maybe_reason(m.group(1)) if m else None
+    return code + m.group(2) if m and code else None
+
+
+def _fix_glued(word: str) -> str:
+    """ "co11" -> "CO11", "CO-S0" -> "CO-50"."""
+    m = _GLUED_GROUP.match(word)
+    if m and _group(m.group(1)):
+        return f"{_group(m.group(1))}{m.group(2)}{m.group(3)}"
+    m = _DASHED_GROUP.match(word)
+    if m and _group(m.group(1)[:2]):
+        code = _maybe_reason(m.group(2))
+        if code:
+            return f"{_group(m.group(1)[:2])}{m.group(1)[2]}{code}{m.group(3)}"
+    return word

@@ -1,0 +1,129 @@
+"""OCR repairs by a word's shape: codes, CARC groups, amounts, dates, identifiers; never names."""
+
+from __future__ import annotations
+
+import pytest
+
+from appealgen.read import ocr, ocr_fix
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("89443", "S9443"),  # the HCPCS S read as an 8
+        ("59443", "S9443"),
+        ("9940l", "99401"),
+        ("239.1", "Z39.1"),  # ICD-10 Z read as a 2
+        ("(O92.l3)", "(O92.13)"),
+        ("092.4,", "O92.4,"),
+        ("S9443", "S9443"),
+        ("99213", "99213"),  # a listed code stays
+        ("90471", "90471"),  # a code not in the list is never turned into one
+    ],
+)
+def test_listed_codes(read: str, meant: str) -> None:
+    assert ocr_fix.fix_word(read) == meant
+
+
+def test_a_zip_code_after_a_state_is_not_a_procedure() -> None:
+    assert ocr_fix.fix_line(["Helena,", "MT", "59443"]) == ["Helena,", "MT", "59443"]
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("$0,00", "$0.00"),
+        ("$1O0.00", "$100.00"),
+        ("($l2.50)", "($12.50)"),
+        ("$1,234.56", "$1,234.56"),
+        ("$1,234", "$1,234"),  # thousands, not cents
+        ("45,97", "45,97"),  # two reason codes, not an amount
+        ("O1-08-2026", "01-08-2026"),
+        ("6/2l/2026", "6/21/2026"),
+        ("E89-72O14100", "E89-72014100"),
+        ("UWZ4678319", "UWZ4678319"),  # letters of an ID's prefix stay letters
+        ("Siobhan", "Siobhan"),
+        ("Ilwu", "Ilwu"),  # a name is never repaired, however odd
+        ("lO", "lO"),
+    ],
+)
+def test_amounts_dates_and_identifiers(read: str, meant: str) -> None:
+    assert ocr_fix.fix_word(read) == meant
+
+
+def test_carc_groups_are_repaired_only_before_a_reason_code() -> None:
+    assert ocr_fix.fix_line(["0.00", "co", "197", "Denied"]) == ["0.00", "CO", "197", "Denied"]
+    assert ocr_fix.fix_line(["cO", "204", "N130"]) == ["CO", "204", "N130"]
+    assert ocr_fix.fix_line(["Pl", "B7"]) == ["PI", "B7"]
+    assert ocr_fix.fix_line(["c011", "PR3"]) == ["CO11", "PR3"]
+    assert ocr_fix.fix_line(["Acme", "Insurance", "Co."]) == ["Acme", "Insurance", "Co."]
+    assert ocr_fix.fix_line(["pr", "office"]) == ["pr", "office"]
+
+
+def test_tsv_words_are_repaired_line_by_line_and_lone_dashes_kept() -> None:
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [
+        (1, "(1)", 96), (1, "co", 91), (1, "50", 95), (1, "-", 90), (1, "These", 96),
+        (2, "|", 60), (2, "89443", 70), (2, '"quoted', 88), (2, "wOrd", 93),
+    ]  # fmt: skip
+    tsv = "\n".join(
+        [head]
+        + [
+            f"5\t1\t1\t1\t{line}\t{i}\t{100 * i}\t{100 * line}\t80\t30\t{conf}\t{text}"
+            for i, (line, text, conf) in enumerate(rows)
+        ]
+    )
+    words = ocr.words_from_tsv(tsv, 0.24)
+    assert [w.text for w in words] == ["(1)", "CO", "50", "-", "These", "S9443", '"quoted', "wOrd"]
+    assert words[0].x0 == 0.0 and words[1].x0 == pytest.approx(24.0)
+    assert words[5].conf == 70
+
+
+def test_a_dash_gets_its_lines_height_so_the_line_stays_whole() -> None:
+    from appealgen.read.extract import Page
+    from appealgen.read.layout import group_lines
+
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [("(1)", 100, 30), ("CO", 102, 28), ("29", 101, 29), ("-", 112, 3), ("The", 100, 30)]
+    tsv = "\n".join(
+        [head]
+        + [
+            f"5\t1\t1\t1\t1\t{i}\t{90 * i}\t{t}\t80\t{h}\t90\t{x}"
+            for i, (x, t, h) in enumerate(rows)
+        ]
+    )
+    words = ocr.words_from_tsv(tsv, 0.24)
+    lines = group_lines(Page(1, 612, 792, words))
+    assert [ln.text for ln in lines] == ["(1) CO 29 - The"]
+
+
+def test_a_value_repaired_by_shape_alone_is_unsure() -> None:
+    from appealgen.read.settings import DEFAULT_SETTINGS
+
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [("E89-72O14100", 95), ("89443", 95), ("co", 95), ("50", 95), ("$1O0.00", 96)]
+    rows += [("Zoé", 93), ("Zoe", 93)]
+    tsv = "\n".join(
+        [head]
+        + [f"5\t1\t1\t1\t1\t{i}\t{90 * i}\t10\t80\t30\t{c}\t{t}" for i, (t, c) in enumerate(rows)]
+    )
+    words = ocr.words_from_tsv(tsv, 0.24)
+    assert [w.text for w in words] == ["E89-72014100", "S9443", "CO", "50", "$100.00", "Zoé", "Zoe"]
+    low = DEFAULT_SETTINGS.ocr_low_word_confidence
+    assert [w.conf < low for w in words] == [True, False, False, False, True, True, False]
+
+
+def test_reason_codes_label_colons_bare_amounts_and_quotes() -> None:
+    assert ocr_fix.fix_line(["CO-S0", "400.00"]) == ["CO-50", "400.00"]
+    assert ocr_fix.fix_line(["CO-SO:", "These"]) == ["CO-50:", "These"]
+    assert ocr_fix.fix_line(["CO", "S0"]) == ["CO", "50"]
+    assert ocr_fix.fix_line(["CO-OP"]) == ["CO-OP"]
+    assert ocr_fix.fix_line(["CO", "so"]) == ["CO", "so"]
+    assert ocr_fix.fix_line(["claim", "no.;", "CL1977597"]) == ["claim", "no.:", "CL1977597"]
+    assert ocr_fix.fix_line(["we", "paid;", "the", "rest"]) == ["we", "paid;", "the", "rest"]
+    line = ["300.00", "0,00", "0.00", "CO", "45,97"]
+    assert ocr_fix.fix_line(line) == ["300.00", "0.00", "0.00", "CO", "45,97"]
+    assert ocr_fix.fix_line(["codes", "45,97"]) == ["codes", "45,97"]
+    assert ocr_fix.fix_line(["‘medical", "necessity’"]) == ["'medical", "necessity'"]
+    assert ocr_fix.checked("no.;", "no.:") and ocr_fix.checked("S0", "50")
+    assert not ocr_fix.checked("$1O0.00", "$100.00")
