@@ -25,6 +25,8 @@ _DIGITS = re.compile(r"\d+")
 _PAGE_OF = re.compile(r"^\s*(page\s*)?\d+\s*(of|/)\s*\d+\s*$", re.I)
 _MONEY = re.compile(r"\d\.\d\d\b")
 _PAGE_WORD = re.compile(r"\bpage\s+\d+(\s*(of|/)\s*\d+)?\b", re.I)
+# a date or a procedure code beside an amount: a service row, never a running header
+_ROW_VALUE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:\d{4}[0-9A-Z]|[A-Z]\d{4})\b")
 
 
 @dataclass
@@ -165,14 +167,16 @@ def document_lines(pages: list[Page], settings: ReadSettings = DEFAULT_SETTINGS)
     """All lines of a document in reading order, minus running headers and footers.
 
     A line in the top or bottom band of a page that recurs (digits ignored) on
-    other pages is kept on its first page only; "Page 2 of 3" lines are dropped.
+    other pages is kept on its first page only; "Page 2 of 3" lines are dropped. A
+    service row (an amount beside a date or a code) is never taken for a running
+    header, however like another page's row it looks.
     """
     per_page = [group_lines(p, settings) for p in pages]
     shapes: Counter[str] = Counter()
     for lines in per_page:
         seen = set()
         for ln in lines:
-            if _in_band(ln, settings.edge_band):
+            if _in_band(ln, settings.edge_band) and not _is_row(ln.text):
                 s = _shape(ln.text)
                 if s not in seen:
                     shapes[s] += 1
@@ -198,6 +202,10 @@ def document_lines(pages: list[Page], settings: ReadSettings = DEFAULT_SETTINGS)
                         continue
             out.append(ln)
     return out
+
+
+def _is_row(text: str) -> bool:
+    return bool(_MONEY.search(text)) and bool(_ROW_VALUE.search(text))
 
 
 def _strip_page_word(ln: Line) -> Line:
