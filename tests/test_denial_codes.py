@@ -271,3 +271,17 @@ def test_prose_provider(flat: str, name: str | None) -> None:
     from appealgen.read.reader_prose import _prose_provider
 
     assert _prose_provider(flat) == name
+
+
+def test_a_not_covered_status_classifies_but_is_not_sure(tmp_path: Path) -> None:
+    lines = text_lines(
+        "**Heartland Care Plan",
+        "Claim ID: 2026696030767",
+        "Care recipient: Chloe McAllister",
+        "Lactation class S9443 8/24/2026 Billed amt $205.00 Plan paid $0.00 Not covered",
+    )
+    result = parse_file(make_pdf(tmp_path / "status.pdf", lines))
+    claim = result.claims[0]
+    assert claim.denied
+    assert claim.denial.primary_category == "not_covered"
+    assert not result.evidence["claims.0.denial.primary_category"].sure

@@ -87,7 +87,7 @@ def decide_denial(
     if reason and len(reason) > 600:
         reason = reason[:597].rsplit(" ", 1)[0] + "…"
     c = classification(
-        reason,
+        reason or (None if carc or rarc or explained else status_words(ctx, claim, seg_text)),
         carc,
         rarc,
         codes_explained=explained,
@@ -161,6 +161,28 @@ def _judge(
     elif status == "paid" and share == ZERO and not denial_codes and not share_codes:
         denied, via = False, "a printed status"
     return denied, via
+
+
+def status_words(ctx: ParseContext, claim: Claim, seg_text: str) -> str | None:
+    """Short printed lines that say denied ("… $0.00  Not covered") when no reason is printed.
+
+    They classify the denial (a "not covered" status is not_covered); a bare "Denied"
+    names no reason and leaves the category undecided.
+    """
+    trace = ctx.traces.get(id(claim))
+    lines = [k for a, b in trace.spans for k in range(a, b)] if trace is not None else []
+    texts = [ctx.lines[k].text for k in lines if k not in ctx.glossary_lines] or [
+        *seg_text.splitlines()
+    ]
+    found = [
+        t.strip()
+        for t in texts
+        if len(t.split()) <= 16
+        and denial_words().search(t)
+        and not _APPEAL_WORDS.search(t)
+        and not re.search(r"(?i)whole or in part", t)
+    ]
+    return " ".join(found) or None
 
 
 def _categories_of(text: str) -> list[str]:
@@ -269,6 +291,13 @@ def _prose_blocks(text: str) -> list[str]:
     return blocks
 
 
+_APPEAL_WORDS = re.compile(
+    r"\b(you (may|can|have the right)|to appeal|if you disagree|right to|request an? (appeal|review)|"
+    r"this is not a bill|call us|free of charge|ombudsman)\b",
+    re.I,
+)
+
+
 def denial_sentences(text: str) -> list[str]:
     out: list[str] = []
     for block in _prose_blocks(text):
@@ -276,12 +305,7 @@ def denial_sentences(text: str) -> list[str]:
             s = re.sub(r"\s+", " ", s).strip()
             if len(s) < 12 or len(s) > 400 or not denial_words().search(s):
                 continue
-            if re.search(
-                r"\b(you (may|can|have the right)|to appeal|if you disagree|right to|request an? (appeal|review)|"
-                r"this is not a bill|call us|free of charge|ombudsman)\b",
-                s,
-                re.I,
-            ):
+            if _APPEAL_WORDS.search(s):
                 continue
             if s not in out:
                 out.append(s)
