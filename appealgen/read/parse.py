@@ -34,6 +34,7 @@ from .header import (
     read_plan,
     read_source_kind,
 )
+from .kv_pairs import refine_found
 from .layout import document_lines
 from .member import read_member
 from .table import AMOUNT_COLUMNS
@@ -70,7 +71,7 @@ def parse_file(path: Path, *, max_pages: int | None = MAX_PAGES) -> ParseResult:
 def parse_document(doc: Document) -> ParseResult:
     lines = document_lines(doc.pages)
     text = "\n".join(ln.text for ln in lines)
-    found = find_fields(lines)
+    found = refine_found(lines, find_fields(lines))
     glossary, glossary_lines = read_code_key(lines)
     ctx = ParseContext(
         lines=lines, found=found, text=text, glossary=glossary, glossary_lines=glossary_lines
