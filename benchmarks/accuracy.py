@@ -3,11 +3,14 @@
     python benchmarks/accuracy.py                    # the shipped samples
     python benchmarks/accuracy.py DIR --misses NAME  # another set; show one file's misses
     python benchmarks/accuracy.py --misses all       # every miss
-    python benchmarks/accuracy.py tests/data/varied  # each split (tune/, heldout/) apart
+    python benchmarks/accuracy.py tests/data/varied  # each split (tune/, heldout/, fresh/)
     python benchmarks/accuracy.py tests/data/varied --json acc.json
+    python benchmarks/accuracy.py tests/data/varied/fresh   # one set: by layout family too
 
-A folder holding ``tune/`` and ``heldout/`` (the varied corpus of
-``samples/varied.py``) is scored split by split, each with its field families.
+A folder holding ``tune/``, ``heldout/`` (the varied corpus of
+``samples/varied.py``) and ``fresh/`` (``samples/fresh.py``) is scored split by
+split, each with its field families, its text PDFs apart from its scans, and
+each layout family (the name's first part, ``v07`` or ``f03``).
 Uses the same score() as tests/test_parse_samples.py.
 """
 
@@ -25,7 +28,7 @@ from appealgen.errors import AppealgenError
 from appealgen.read.score import Score, score
 
 INPUT_SUFFIXES = (".pdf", ".835", ".png", ".jpg", ".jpeg", ".txt", ".edi")
-SPLITS = ("tune", "heldout")
+SPLITS = ("tune", "heldout", "fresh")
 
 
 def documents(folder: str | Path) -> list[tuple[str, Path, Path]]:
@@ -49,8 +52,13 @@ def score_folder(
     parse: Callable[[Path], dict[str, Any]] | None = None,
     out=sys.stdout,
     skip: Callable[[str], bool] | None = None,
+    groups: dict[str, Score] | None = None,
 ) -> Score:
-    """Score every document in ``folder``; prints one line per file to ``out`` (or None)."""
+    """Score every document in ``folder``; prints one line per file to ``out`` (or None).
+
+    ``groups``, when given, also receives each document's score under its layout
+    family (``family:v07``) and under ``text`` or ``scan``.
+    """
     parse = parse or (lambda p: parse_file(p).to_dict())
     total = Score()
     for stem, src, exp in documents(folder):
@@ -65,6 +73,10 @@ def score_folder(
             got = {}
         s = score(got, want, name=stem)
         total.merge(s)
+        if groups is not None:
+            scan = "scan" if want.get("source", {}).get("ocr_used") else "text"
+            for key in (f"family:{family_key(stem)}", scan):
+                groups.setdefault(key, Score()).merge(s)
         if out:
             print(f"{stem:45} {s.accuracy:6.1%}", file=out)
             if stem in misses or "all" in misses:
@@ -72,17 +84,47 @@ def score_folder(
     return total
 
 
+def family_key(stem: str) -> str:
+    """A document's layout family: its name up to the first ``_`` (``v07``, ``f03``)."""
+    return stem.split("_", 1)[0]
+
+
+def groups_lines(groups: dict[str, Score]) -> list[str]:
+    """Text PDFs against scans, then one line per layout family."""
+    out = [
+        f"{k:6} {groups[k].accuracy:6.1%} ({groups[k].right}/{groups[k].total})"
+        for k in ("text", "scan")
+        if k in groups
+    ]
+    for k in sorted(g for g in groups if g.startswith("family:")):
+        s = groups[k]
+        out.append(f"  {k[7:]:6} {s.accuracy:6.1%} ({s.right}/{s.total})")
+    return out
+
+
 def families_line(s: Score) -> str:
     return "families: " + ", ".join(f"{k} {v:.1%}" for k, v in s.family_accuracy().items())
 
 
-def summary(s: Score) -> dict[str, Any]:
-    return {
+def summary(s: Score, groups: dict[str, Score] | None = None) -> dict[str, Any]:
+    out = {
         "accuracy": round(s.accuracy, 4),
         "right": s.right,
         "total": s.total,
         "families": {k: round(v, 4) for k, v in s.family_accuracy().items()},
     }
+    for k, g in (groups or {}).items():
+        out.setdefault("groups", {})[k] = round(g.accuracy, 4)
+    return out
+
+
+def _score_set(folder: Path, misses: list[str], out) -> tuple[Score, dict[str, Score]]:
+    groups: dict[str, Score] = {}
+    s = score_folder(folder, misses=misses, out=out, groups=groups)
+    print(s.report())
+    print(families_line(s))
+    print("\n".join(groups_lines(groups)))
+    return s, groups
 
 
 def main() -> None:
@@ -103,19 +145,13 @@ def main() -> None:
     if splits:
         for sp in splits:
             print(f"== {sp}")
-            s = score_folder(folder / sp, misses=args.misses, out=out)
-            print(s.report())
-            print(families_line(s))
-            figures[sp] = summary(s)
+            figures[sp] = summary(*_score_set(folder / sp, args.misses, out))
         print("== summary")
         for sp in splits:
             f = figures[sp]
             print(f"{sp:8} {f['accuracy']:.1%} ({f['right']}/{f['total']})")
     else:
-        s = score_folder(folder, misses=args.misses, out=out)
-        print(s.report())
-        print(families_line(s))
-        figures["all"] = summary(s)
+        figures["all"] = summary(*_score_set(folder, args.misses, out))
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
 

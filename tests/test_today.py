@@ -112,3 +112,33 @@ def test_the_web_page_says_a_passed_deadline_first(parsed, tmp_path, monkeypatch
     assert "has passed" in page
     assert page.index("has passed") < page.index("What was denied")
     assert "Send the appeal by" not in page
+
+
+@pytest.mark.parametrize(("days", "late"), [(14, False), (900, True)])
+def test_external_review_and_fair_hearing_ask_for_good_cause_only_when_late(
+    parsed, tmp_path, monkeypatch, days, late
+):
+    """After a final internal denial the next request has its own deadline: past it, the
+    request asks to be accepted for good cause, first; before it, it says nothing of it."""
+    profile = api.with_case_facts(None, ["stage=final_internal_denial"])
+    seen: set[str] = set()
+    for result in parsed:
+        if not result.denied_claims:
+            continue
+        monkeypatch.setenv("APPEALGEN_TODAY", (_start(result) + timedelta(days=days)).isoformat())
+        case = api.decide(result, profile=profile)
+        kinds = [doc.kind for doc in case.decision.documents]
+        for kind, deadline in (
+            ("external_review", "external_review"),
+            ("medicaid_fair_hearing", "fair_hearing"),
+        ):
+            when = getattr(case.decision.deadlines, deadline)
+            if kind not in kinds or when is None:
+                continue
+            out = render.generate(case, tmp_path / f"{days}-{result.source.file}")
+            text = _text(out.case_dir / f"{kind}.docx")
+            name = f"{result.source.file} {kind}"
+            assert (LATE in text) is late, name
+            assert (deadline in case.decision.overdue) is late, name
+            seen.add(kind)
+    assert seen == {"external_review", "medicaid_fair_hearing"}

@@ -169,3 +169,33 @@ def test_remittances_with_billing_defects_get_a_corrected_claim_request():
         case = api.decide(api.parse_file(SAMPLES / name))
         kinds = [doc.kind for doc in case.decision.documents]
         assert "corrected_claim_request" in kinds, name
+
+
+def test_only_a_billing_defect_asks_for_the_corrected_claim_on_the_page_and_work_list(tmp_path):
+    import dataclasses
+
+    from appealgen.caselog.worklist import STEP_KINDS, LoggedCase, next_step
+    from appealgen.web.app import Outcome, render_result
+
+    claim = _claim("B-9", "S9443", ("O92.4",), carc=("CO-16",), rarc=("N290",), cats=["coding"])
+    case = decide(_result(claim))
+    written = render.generate(case, tmp_path)
+    html = render_result(Outcome("eob.pdf", case, written, job_id="j1"), 30)
+    assert "Send the corrected-claim request" in html
+    assert "Send the appeal" not in html and "send the appeal" not in html
+
+    logged = LoggedCase(
+        case_id="c1", status="written", payer="Example Health", funding="fully_insured",
+        state="MA", category="coding", categories=["coding"], codes={}, amount_at_stake=None,
+        documents=[doc.kind for doc in case.decision.documents], arguments=[],
+        venue_kind=None, venue_name=None, notice_date=date(2026, 3, 2),
+        internal_appeal_due=date(2026, 8, 29), external_review_due=None, fair_hearing_due=None,
+        final_internal_denial=False, claim_type="post_service", sent_on=None, decision_due=None,
+        decided_on=None, paid=None, note=None, case_dir=None, stage=None, payer_key="example",
+        recorded_by="cli", first_recorded="2026-03-02", last_recorded="2026-03-02",
+    )  # fmt: skip
+    step = next_step(logged, date(2026, 3, 10))
+    assert step.kind == "send_corrected_claim" and step.kind in STEP_KINDS
+    assert "corrected_claim_request.docx" in step.text and "appeal.docx" not in step.text
+    with_appeal = dataclasses.replace(logged, documents=["appeal", "call_script"])
+    assert next_step(with_appeal, date(2026, 3, 10)).kind == "send_appeal"

@@ -28,7 +28,15 @@ from .record import STATUS_WRITTEN, from_cents
 CLOSED_STATUSES = ("won", "partly_won", "withdrawn")
 # stages (models.STAGES) after which the plan's own appeals and the review are over
 _REVIEW_DECISIONS = ("external_review_decision", "fair_hearing_decision")
-STEP_KINDS = ("send_appeal", "call", "complain", "external_review", "fair_hearing", "none")
+STEP_KINDS = (
+    "send_appeal",
+    "send_corrected_claim",
+    "call",
+    "complain",
+    "external_review",
+    "fair_hearing",
+    "none",
+)
 
 _VENUE_WORDS = {
     "state_regulator": "the state insurance regulator",
@@ -189,6 +197,10 @@ def next_step(case: LoggedCase, today: date) -> NextStep:
         elif final and case.internal_appeal_due is None:
             kind, due = "external_review", case.external_review_due
             text = "Ask for external review (external_review.docx)"
+        elif "appeal" not in case.documents and "corrected_claim_request" in case.documents:
+            # only a billing defect: the provider corrects the claim; no appeal was written
+            kind, due = "send_corrected_claim", case.internal_appeal_due
+            text = "Send the corrected-claim request (corrected_claim_request.docx) to the provider"
         else:
             kind, due = "send_appeal", case.internal_appeal_due
             text = f"Send the appeal (appeal.docx) to {payer}"

@@ -349,7 +349,20 @@ def render_result(outcome: Outcome, ttl_minutes: int) -> str:
 
     dl = d.deadlines
     out.append('<h3>Your deadline</h3><div class="deadline">')
-    if dl.internal_appeal and "internal_appeal" in d.overdue:
+    kinds = {doc.kind for doc in d.documents}
+    if "appeal" not in kinds and "corrected_claim_request" in kinds:
+        # only a billing defect: the provider corrects the claim, no appeal is written
+        out.append(
+            '<p class="date">Send the corrected-claim request to your provider\'s billing '
+            "office now: the provider corrects the claim and sends it again, which settles a "
+            "billing error faster than an appeal.</p>"
+        )
+        if dl.internal_appeal:
+            out.append(
+                "<p>If the plan denies the corrected claim, the deadline to appeal this notice "
+                f"is <strong>{_e(_day(dl.internal_appeal))}</strong>.</p>"
+            )
+    elif dl.internal_appeal and "internal_appeal" in d.overdue:
         # a passed deadline is said first, and what to do about it
         out.append(
             '<p class="date">The deadline to appeal was '
