@@ -12,10 +12,12 @@ from __future__ import annotations
 import csv
 import difflib
 import functools
+import importlib
 import io
 import re
+from collections.abc import Callable
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -30,12 +32,19 @@ def data_path(relpath: str) -> Any:
     return resources.files("appealgen").joinpath("data").joinpath(relpath)
 
 
+# While validate_all() runs: the data files read so far
+_files_read: set[str] | None = None
+
+
 def read_data_text(relpath: str) -> str:
     path = data_path(relpath)
     try:
-        return path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError as e:
         raise KnowledgeError(f"data/{relpath}: missing data file") from e
+    if _files_read is not None:
+        _files_read.add(relpath)
+    return text
 
 
 def did_you_mean(value: str, choices: Any) -> str:
@@ -134,6 +143,22 @@ def list_data_files(reldir: str, suffix: str) -> list[str]:
     return sorted(f"{reldir}/{p.name}" for p in base.iterdir() if p.name.endswith(suffix))
 
 
+# Every loader of data files, in the order they were defined (data_loader adds them)
+_LOADERS: list[Any] = []
+# Modules outside this one that define loaders (validate_all imports them)
+LOADER_MODULES = ("appealgen.read.fields",)
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def data_loader(fn: _F) -> _F:
+    """Decorate a function that loads and validates data files: its result is kept for
+    the process (``functools.cache``), and ``validate_all`` reaches it."""
+    cached = functools.cache(fn)
+    _LOADERS.append(cached)
+    return cached  # type: ignore[return-value]
+
+
 @functools.cache
 def load_all() -> None:
     """Load and validate every data file (called at start by the CLI and the tests)."""
@@ -141,6 +166,33 @@ def load_all() -> None:
         if name.startswith("load_") and name not in ("load_all", "load_csv", "load_yaml"):
             if callable(fn) and getattr(fn, "__wrapped__", None) is not None:
                 fn()
+
+
+def clear_caches() -> None:
+    """Forget every loaded data file in this process (the next use reads it again)."""
+    steps = [fn for name, fn in globals().items() if name.startswith("load_")]
+    for fn in [*_LOADERS, *steps]:
+        if hasattr(fn, "cache_clear"):
+            fn.cache_clear()
+
+
+def validate_all() -> list[str]:
+    """Read and validate every data file again, whatever this process or an earlier run
+    remembered; return the data files read (``appealgen check`` and the tests).
+
+    Raises ``KnowledgeError`` (``file:line: …``) at the first mistake.
+    """
+    global _files_read
+    for module in LOADER_MODULES:
+        importlib.import_module(module)
+    clear_caches()
+    _files_read = set()
+    try:
+        for fn in list(_LOADERS):
+            fn()
+        return sorted(_files_read)
+    finally:
+        _files_read = None
 
 
 # --------------------------------------------------------------------------
@@ -335,7 +387,7 @@ def _citation_variant(relpath: str, line: int | None, entry: dict[str, Any]) -> 
     }
 
 
-@functools.cache
+@data_loader
 def citations() -> dict[str, dict[str, Any]]:
     """Citation id -> {"id", "variants": {"any" | "hhs" | "erisa" | "treasury": variant}}.
 
@@ -470,7 +522,7 @@ def _check_call_point(relpath: str, line: int | None, cp: Any) -> dict[str, str]
     return {k: " ".join(str(v).split()) for k, v in strip_lines(cp).items()}
 
 
-@functools.cache
+@data_loader
 def arguments() -> dict[str, dict[str, Any]]:
     """Argument id -> the validated argument (see data/arguments/README.md)."""
     from .models import CATEGORIES
@@ -572,7 +624,7 @@ def arguments() -> dict[str, dict[str, Any]]:
     return out
 
 
-@functools.cache
+@data_loader
 def regulators() -> dict[str, dict[str, str]]:
     """Two-letter state code -> regulator row (exactly the 50 states and DC)."""
     rel = REGULATORS_FILE
@@ -596,7 +648,7 @@ def regulators() -> dict[str, dict[str, str]]:
     return out
 
 
-@functools.cache
+@data_loader
 def federal_venues() -> dict[str, dict[str, Any]]:
     """Venue id -> EBSA, CMS, Medicaid fair hearing, external review, Medicare, unknown."""
     from .models import FUNDING_KINDS, VENUE_KINDS
@@ -645,7 +697,7 @@ def _named_mapping(rel: str, key: str) -> dict[str, Any]:
     return table
 
 
-@functools.cache
+@data_loader
 def deadline_rules() -> dict[str, dict[str, Any]]:
     """Rule id -> {kind, funding, window: {days|months}, starts_from, roll_forward, ...}."""
     from .models import FUNDING_KINDS
@@ -816,19 +868,19 @@ def _load_code_table(relpath: str, shape: re.Pattern[str]) -> dict[str, CodeInfo
     return table
 
 
-@functools.cache
+@data_loader
 def carc_codes() -> dict[str, CodeInfo]:
     """Every X12 Claim Adjustment Reason Code, active and deactivated, by code ("50", "B7")."""
     return _load_code_table("codes/carc.csv", _CARC_SHAPE)
 
 
-@functools.cache
+@data_loader
 def rarc_codes() -> dict[str, CodeInfo]:
     """Remittance Advice Remark Codes by code ("N130", "MA130", "M15")."""
     return _load_code_table("codes/rarc.csv", _RARC_SHAPE)
 
 
-@functools.cache
+@data_loader
 def lactation_codes() -> dict[str, LactationCode]:
     """Procedure and diagnosis codes for lactation care, by code ("S9443", "Z39.1")."""
     relpath = "codes/lactation_codes.csv"
@@ -851,7 +903,7 @@ def lactation_codes() -> dict[str, LactationCode]:
     return table
 
 
-@functools.cache
+@data_loader
 def categories() -> dict[str, CategoryInfo]:
     """The contract's categories, ordered by priority (the primary category comes first)."""
     relpath = "categories.yaml"
@@ -893,7 +945,7 @@ def compile_phrase(pattern: str) -> re.Pattern[str]:
     return re.compile(re.sub(r" +", r"\\s+", pattern), re.IGNORECASE)
 
 
-@functools.cache
+@data_loader
 def phrase_rules() -> tuple[PhraseRule, ...]:
     """Reason-text rules with compiled patterns, most specific (lowest priority) first."""
     relpath = "rules/phrases.yaml"
@@ -1002,7 +1054,7 @@ def _funding_rules(relpath: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
-@functools.cache
+@data_loader
 def reader_rules() -> ReaderRules:
     """The reader's word lists and weights, validated and compiled."""
     rel = "rules/insurers.yaml"
@@ -1091,7 +1143,7 @@ def _words(relpath: str, line: int | None, value: Any, what: str) -> list[str]:
     return [" ".join(w.split()) for w in words]
 
 
-@functools.cache
+@data_loader
 def tracks() -> dict[str, dict[str, Any]]:
     """Track id -> the validated track: its funding, law, venue, deadlines and letters."""
     from .models import CATEGORIES, FUNDING_KINDS
@@ -1188,7 +1240,7 @@ def _patterns(relpath: str, line: int | None, value: Any, what: str) -> tuple[re
     return tuple(out)
 
 
-@functools.cache
+@data_loader
 def stage_rules() -> StageRules:
     """The rules that read a notice's stage, validated (models.STAGES is the vocabulary)."""
     from .models import STAGES
@@ -1269,7 +1321,7 @@ class ClaimRules:
     billing_defects: tuple[BillingDefect, ...]
 
 
-@functools.cache
+@data_loader
 def claim_rules() -> ClaimRules:
     """Lactation-care markers and billing-defect codes, validated against the code tables."""
     relpath = "rules/claims.yaml"
@@ -1342,7 +1394,7 @@ def load_claim_rules() -> None:
 # Requests to the plan that letters to others leave out: rules/addressees.yaml
 
 
-@functools.cache
+@data_loader
 def plan_request_patterns() -> tuple[re.Pattern[str], ...]:
     """Sentence patterns of argument texts that ask the plan itself for something."""
     relpath = "rules/addressees.yaml"

@@ -59,9 +59,15 @@ def _set_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     )(fn)
 
 
+# Commands that load (and validate) only the data files they use, when they use them;
+# every other command validates the whole knowledge base before it starts.
+LAZY_DATA_COMMANDS = frozenset({"parse", "check"})
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="appealgen")
-def cli() -> None:
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """Turn a denied lactation-care claim into the letters that get it paid.
 
     \b
@@ -76,6 +82,8 @@ def cli() -> None:
 
     Everything runs on this computer; nothing is sent anywhere.
     """
+    if ctx.invoked_subcommand in LAZY_DATA_COMMANDS:
+        return  # a data file it reads still stops it with its file and line
     from .. import knowledge
     from ..errors import KnowledgeError
 
@@ -110,6 +118,29 @@ def parse(file: Path, as_json: bool) -> None:
         click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:
         click.echo(format_parse(result))
+
+
+# --------------------------------------------------------------------------
+# check
+
+
+@cli.command()
+@handle_errors
+def check() -> None:
+    """Validate every data file of the knowledge base, and say how many were read.
+
+    Codes, categories, arguments, citations, venues, deadlines, tracks and the
+    reader's rules are read again from their files, whatever was remembered
+    from earlier runs. A mistake stops here with its file and line.
+
+    \b
+    Example:
+      appealgen check
+    """
+    from .. import knowledge
+
+    files = knowledge.validate_all()
+    click.echo(f"{len(files)} data files checked: no problems found")
 
 
 # --------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..knowledge import check_keys, fail, load_yaml
+from ..knowledge import check_keys, data_loader, fail, load_yaml
 from .layout import Line, overlap
 
 LABELS_FILE = "rules/labels.yaml"
@@ -33,7 +33,7 @@ def _norm(text: str) -> str:
     return text.strip().rstrip(":.").strip()
 
 
-@functools.cache
+@data_loader
 def labels() -> LabelSet:
     data = load_yaml(LABELS_FILE)
     if not isinstance(data, dict):
