@@ -203,3 +203,20 @@ def test_a_service_split_by_a_page_break_stays_one_service():
         Decimal("155.00"),
         Decimal("185.00"),
     ]
+
+
+def test_a_label_printed_for_some_services_only_stays_with_its_own_service():
+    rows = HEADER + _claim("CL1104355", [SVC_A[1:], SVC_B], None) + LEGEND
+    claim = parse_document(_doc(_page(rows))).claims[0]
+    assert [sl.diagnosis_codes for sl in claim.service_lines] == [[], ["O92.13"]]
+    assert [sl.procedure_code for sl in claim.service_lines] == ["99402", "99403"]
+
+
+def test_claim_totals_that_disagree_with_their_lines_are_not_sure():
+    rows = HEADER + _claim(
+        "CL1104355", [SVC_A, SVC_B], "Claim totals: Billed $999.00; We paid $217.60"
+    )
+    result = parse_document(_doc(_page(rows + LEGEND)))
+    assert result.claims[0].totals.billed == Decimal("999.00")
+    assert result.evidence["claims.0.totals.billed"].sure is False
+    assert result.evidence["claims.0.totals.paid"].sure is True

@@ -42,6 +42,7 @@ _LABELLED_AMOUNT = re.compile(
     r"(?P<label>[A-Za-z][A-Za-z'’ /-]*?)\s*:?\s*\(?-?(?P<amount>\$?\s?\d[\d,]*\.\d\d)\)?"
 )
 TOTALS_KEYS = ("billed", "allowed", "paid", "patient_responsibility")
+_APPENDED = frozenset({"remarks", "description"})  # printed on several lines of one service
 
 Item = tuple[str, str, list[int]]  # (key, printed value, document lines)
 
@@ -128,12 +129,26 @@ def _split_totals(label: str, value: str, totals: dict[str, str]) -> None:
         totals.setdefault(key, parts[0][1])
 
 
-def _groups(items: list[Item]) -> list[list[Item]]:
-    """One group per service: a group starts at each print of the label that opens one.
+def _breaks(ctx: ParseContext, items: list[Item]) -> list[bool]:
+    """For each item: is a line of its own (a "Service 2" title) printed right above it?"""
+    out = []
+    last = None
+    for _key, _value, at in items:
+        gap = range(last + 1, at[0]) if last is not None else range(0)
+        out.append(any(ctx.lines[k].words and k not in ctx.glossary_lines for k in gap))
+        last = max(at)
+    return out
 
-    The opening label is the first printed as many times as the services' amounts
-    ("Date of service" x3 with "Billed" x3); a claim-wide label printed once above the
-    services (a diagnosis) stays with the first group.
+
+def _groups(items: list[Item], breaks: list[bool]) -> list[list[Item]]:
+    """One group per service: the same labels printed again, however the groups are titled.
+
+    A group, once it holds an amount, ends where a title line is printed, where its
+    label repeats, or at the label that opens every group: the first printed as many
+    times as the services' amounts ("Date of service" x3 with "Billed" x3). A claim-wide
+    label printed once above the services (a diagnosis) stays with the first group; a
+    piece with no amount (the rest of a service after a page's running header) joins the
+    group before it.
     """
     count = Counter(key for key, _v, _at in items)
     n = max((count[k] for k in TOTALS_KEYS), default=0)
@@ -141,11 +156,25 @@ def _groups(items: list[Item]) -> list[list[Item]]:
         return []
     opener = next((key for key, _v, _at in items if count[key] == n), items[0][0])
     groups: list[list[Item]] = []
-    for item in items:
-        if item[0] == opener or not groups:
+    keys: set[str] = set()
+    for item, brk in zip(items, breaks, strict=True):
+        key = item[0]
+        priced = bool(keys & set(TOTALS_KEYS))
+        repeat = key in keys and key not in _APPENDED
+        if not groups or repeat or (priced and (brk or key == opener)):
             groups.append([])
+            keys = set()
         groups[-1].append(item)
-    return groups
+        keys.add(key)
+    merged: list[list[Item]] = []
+    for g in groups:
+        g_keys = {k for k, _v, _at in g}
+        if merged and not g_keys & set(TOTALS_KEYS):
+            if not g_keys & {k for k, _v, _at in merged[-1]}:
+                merged[-1].extend(g)
+                continue
+        merged.append(g)
+    return merged
 
 
 def _service_lines(
@@ -160,7 +189,8 @@ def _service_lines(
     if start is not None and any(at[0] >= start for _k, _v, at in items):
         items = [i for i in items if i[2][0] >= start]
     lines: list[tuple[ServiceLine, tuple, dict[str, str], list[int]]] = []
-    for group in _groups(items):
+    items.sort(key=lambda i: i[2][0])
+    for group in _groups(items, _breaks(ctx, items)):
         cells: dict[str, str] = {}
         where: set[int] = set()
         for key, value, at in group:
