@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from .. import knowledge
 
 GENERIC = "other"
 COST_SHARING = "cost_sharing"
 NOT_COVERED = "not_covered"
+# categories of codes that defer to a remark code or to the printed words for the reason
+DEFERRING = frozenset({GENERIC, NOT_COVERED, COST_SHARING})
 _GROUP_PREFIX = re.compile(r"^\s*(?:CO|CR|OA|PI|PR)\s*[-–:]?\s*", re.IGNORECASE)
 
 
@@ -79,6 +82,23 @@ def _code_categories(entries: Iterable[str], table: dict[str, knowledge.CodeInfo
     return out
 
 
+@dataclass
+class Classification:
+    """The categories of one denial, its primary category, and what decided it.
+
+    ``via`` says which source decided the primary category: "codes" (a printed CARC's
+    meaning), "remark codes", "code key" (a payer's own code explained on the notice),
+    "phrases" (the printed reason), "patient share", or "undecided" (nothing named a
+    specific reason; the primary category is "other" and must be confirmed).
+    ``overruled`` lists categories the reason text named that a printed code outranked.
+    """
+
+    categories: list[str] = field(default_factory=list)
+    primary: str | None = None
+    via: str | None = None
+    overruled: list[str] = field(default_factory=list)
+
+
 def classify(
     reason_text: str | None,
     carc: Iterable[str],
@@ -88,52 +108,96 @@ def classify(
     procedure_codes: Iterable[str] = (),
     patient_share_only: bool = False,
 ) -> tuple[list[str], str | None]:
-    """The categories of one denial and its primary category.
+    """The categories of one denial and its primary category (see ``classification``).
 
     ``carc`` holds "GROUP-CODE" or bare codes, ``rarc`` bare remark codes, and
     ``codes_explained`` the printed explanations of a payer's own codes ("this provider
     is not in your network"). ``patient_share_only`` says the plan paid and only a
     deductible, coinsurance or copay was left to the patient: that claim is cost_sharing
     first. ``procedure_codes`` are accepted so that callers pass what they know; the
-    current rules do not need them.
+    current rules do not need them. With no reason, codes or explanations at all the
+    answer is ``([], None)``.
+    """
+    c = classification(
+        reason_text,
+        carc,
+        rarc,
+        codes_explained=codes_explained,
+        procedure_codes=procedure_codes,
+        patient_share_only=patient_share_only,
+    )
+    return c.categories, c.primary
 
-    Categories come back ordered by priority with the primary one first and "other"
-    only when nothing more specific applies. With no reason, codes or explanations at all
-    the answer is ``([], None)``.
+
+def classification(
+    reason_text: str | None,
+    carc: Iterable[str],
+    rarc: Iterable[str],
+    *,
+    codes_explained: Iterable[str] = (),
+    procedure_codes: Iterable[str] = (),
+    patient_share_only: bool = False,
+) -> Classification:
+    """Categories by the order of rules/phrases.yaml's header.
+
+    1. A printed CARC whose meaning names a specific reason decides: the reason text and
+       the payer's own code explanations may not add a different reason (they are kept
+       in ``overruled`` for the evidence).
+    2. Otherwise (no CARC, or only CARCs that defer to a remark or to the text: non-covered,
+       "a remark code says why", deductible/coinsurance/copay), the reason the notice
+       spells out decides: the printed reason and own-code explanations, then the remark
+       codes' meanings. Such a refinement replaces a generic not_covered/other.
+    3. A paid claim with only a patient share is cost_sharing first.
+    4. Nothing specific: "other", ``via`` "undecided".
     """
     del procedure_codes  # part of the signature for callers; no rule uses it yet
     carc = [c for c in carc if c and c.strip()]
     rarc = [r for r in rarc if r and r.strip()]
     explained = [t for t in codes_explained if t and t.strip()]
-    has_input = bool((reason_text and reason_text.strip()) or carc or rarc or explained)
-
-    # Strong evidence: the adjustment reason codes and the printed words. Remark codes
-    # only refine ("N130: consult plan documents" is not a reason of its own), so they
-    # count only when nothing stronger names a category.
-    found = _code_categories(carc, knowledge.carc_codes())
-    from_codes = set(found)
+    if not ((reason_text and reason_text.strip()) or carc or rarc or explained):
+        if patient_share_only:
+            return Classification([COST_SHARING], COST_SHARING, "patient share")
+        return Classification()
+    out = Classification()
+    from_carc = _code_categories(carc, knowledge.carc_codes())
+    said: list[str] = []
     for text in (reason_text, *explained):
-        for cat in phrase_categories(text):
-            if cat not in found:
-                found.append(cat)
-    if not [c for c in found if c != GENERIC]:
-        for cat in _code_categories(rarc, knowledge.rarc_codes()):
-            from_codes.add(cat)
-            if cat not in found:
-                found.append(cat)
-    # "non-covered" in a sentence that names a specific reason is not a second reason
-    if NOT_COVERED in found and NOT_COVERED not in from_codes and len(found) > 1:
-        found.remove(NOT_COVERED)
+        said += [c for c in phrase_categories(text) if c not in said]
+    from_key = {c for t in explained for c in phrase_categories(t)}
+    specific_carc = [c for c in from_carc if c not in DEFERRING]
+    if specific_carc:
+        found = list(from_carc)
+        out.overruled = [c for c in said if c not in found and c not in DEFERRING]
+        out.via = "codes"
+    else:
+        found = [c for c in said if c != GENERIC]
+        out.via = "phrases" if any(c not in from_key for c in found) else "code key"
+        if not [c for c in found if c not in DEFERRING]:
+            remark = _code_categories(rarc, knowledge.rarc_codes())
+            if [c for c in remark if c not in DEFERRING]:
+                out.via = "remark codes"
+                found += [c for c in remark if c not in found]
+            elif COST_SHARING not in from_carc:  # "N130" alone, or "A1: a remark says why"
+                found += [c for c in remark if c not in found]
+        if [c for c in found if c not in DEFERRING]:
+            # a specific reason replaces a generic "non-covered"; a share stays beside it
+            found = [c for c in found if c not in (NOT_COVERED, GENERIC)]
+            found += [c for c in from_carc if c == COST_SHARING and c not in found]
+        else:
+            found += [c for c in from_carc if c not in found]
+            out.via = "codes" if from_carc else out.via
     if patient_share_only and COST_SHARING not in found:
         found.append(COST_SHARING)
-
     priority = {cid: info.priority for cid, info in knowledge.categories().items()}
     cats = sorted((c for c in found if c in priority), key=priority.__getitem__)
     if len(cats) > 1 and GENERIC in cats:
         cats.remove(GENERIC)
-    if not cats:
-        return ([GENERIC], GENERIC) if has_input else ([], None)
     if patient_share_only:
         cats.remove(COST_SHARING)
         cats.insert(0, COST_SHARING)
-    return cats, cats[0]
+        out.via = "patient share" if out.via != "codes" else out.via
+    if not cats or cats == [GENERIC]:
+        out.categories, out.primary, out.via = [GENERIC], GENERIC, "undecided"
+        return out
+    out.categories, out.primary = cats, cats[0]
+    return out

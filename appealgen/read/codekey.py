@@ -86,3 +86,28 @@ def _plausible_code(code: str) -> bool:
 
 def _money_heavy(text: str) -> bool:
     return len(re.findall(r"\d\.\d\d\b", text)) >= 2
+
+
+_REMARK_TITLE = re.compile(
+    r"(?i)\b(?:remark|rarc|adjustment reason|claim adjustment|carc|x12|standard (?:reason )?codes?)\b"
+)
+
+
+def key_title(lines: list[Line], glossary_lines: set[int], code: str) -> str:
+    """The heading printed over the code key that explains ``code`` ("Remark codes"), or ""."""
+    rx = re.compile(rf"^\s*\W{{0,2}}{re.escape(code)}\b", re.I)
+    at = next((i for i in sorted(glossary_lines) if rx.match(lines[i].text)), None)
+    if at is None:
+        return ""
+    while at - 1 in glossary_lines:
+        at -= 1
+    for i in range(at - 1, max(-1, at - 3), -1):
+        text = lines[i].text.strip()
+        if text and len(text.split()) <= 8:
+            return text
+    return ""
+
+
+def says_standard(title: str, explanation: str) -> bool:
+    """A key whose heading or own words say it is a standard remark or adjustment code."""
+    return bool(_REMARK_TITLE.search(title) or _REMARK_TITLE.search(explanation[:40]))

@@ -16,6 +16,9 @@ from .context import (
 )
 from .table import is_amount, is_money_token
 
+# (CARCs as (group, code), RARCs, the payer's own codes) of one service line
+LineCodes = tuple[list[tuple[str | None, str]], list[str], list[str]]
+
 _DOS_CONTEXT = re.compile(
     r"(date[s()]* of service|service date|provided on|received on|rendered on|seen on|visit on|"
     r"services on|\bon|from)\s*:?\s*$",
@@ -189,10 +192,110 @@ def _adjustments(
     return out
 
 
+def is_payer_key(ctx: ParseContext, code: str) -> bool:
+    """A code shaped like a RARC or CARC that the document's own key explains otherwise.
+
+    "M5  This service was not medically necessary." is the payer's note M5, not remark
+    code M5 (monthly rental payments), even under a heading "Remark codes": a printed
+    meaning that names another reason than the standard code's decides. A meaning that
+    names no reason is standard when it shares the standard words or when the key's
+    heading or words say "remark code"; otherwise it is the payer's own.
+    """
+    from ..knowledge import carc_codes, rarc_codes
+    from .classify import phrase_categories
+    from .codekey import key_title, says_standard
+
+    explanation = ctx.glossary.get(code)
+    if explanation is None:
+        return False
+    std = rarc_codes().get(code) or carc_codes().get(code)
+    if std is None:
+        return True
+    named = set(phrase_categories(explanation)) - {"other"}
+    if named:
+        return not named & set(std.categories)
+    if _same_meaning(explanation, std.description):
+        return False
+    return not says_standard(key_title(ctx.lines, ctx.glossary_lines, code), explanation)
+
+
+def referenced_keys(ctx: ParseContext, text: str, taken: set[str]) -> list[str]:
+    """Keys of the document's code key that free text refers to ("See note: F1", "(2)")."""
+    out: list[str] = []
+    for key in ctx.glossary:
+        if key in taken or (_is_standard_shape(key) and not is_payer_key(ctx, key)):
+            continue
+        k = re.escape(key)
+        if key.isdigit():  # a bare number needs a bracket or a word naming it
+            rx = rf"[(\[]{k}[)\]]|\b(?i:note|code|remark|reason|footnote|message)s?\s*(?:#|no\.?)?\s*:?\s*{k}\b"
+        else:
+            rx = rf"(?<![\w-]){k}(?![\w-])"
+        if re.search(rx, text):
+            out.append(key)
+    return out
+
+
+def _is_standard_shape(key: str) -> bool:
+    return bool(nz.find_carcs(key) or nz.find_rarcs(key))
+
+
+def claim_text_codes(ctx: ParseContext, text: str) -> LineCodes:
+    """Codes a claim prints once, outside its service lines.
+
+    "Denial reason code: CO-B7." in a letter's sentence, "Remark: N130" under a table,
+    "See note: F1" beside a key/value block. A RARC-shaped key the document explains as
+    its own is an own code.
+    """
+    carcs = _carcs(text)
+    rarcs = nz.find_rarcs(text)
+    own = [r for r in rarcs if is_payer_key(ctx, r)]
+    rarcs = [r for r in rarcs if r not in own]
+    taken = {c for _g, c in carcs} | {nz.format_carc(g, c) for g, c in carcs} | set(rarcs)
+    own += [k for k in referenced_keys(ctx, text, taken | set(own)) if k not in own]
+    more_carcs, more_rarcs, own = _footnote_codes(ctx, own)
+    carcs += [c for c in more_carcs if c not in carcs]
+    rarcs += [r for r in more_rarcs if r not in rarcs]
+    return carcs, rarcs, own
+
+
+def fill_codes_from_claim_text(
+    ctx: ParseContext, lines: list[ServiceLine], line_codes: list[LineCodes], text: str
+) -> str | None:
+    """Codes the claim prints outside its lines go to its unpaid lines, when no line has any.
+
+    Returns where they were read ("claim text"), or None when nothing was filled.
+    """
+    if not lines or not text.strip() or any(lc[0] or lc[1] for lc in line_codes):
+        return None
+    carcs, rarcs, own = claim_text_codes(ctx, text)
+    if any(lc[2] for lc in line_codes):
+        own = []  # the lines name their own keys; the text's keys are the key itself
+    if not (carcs or rarcs or own):
+        return None
+    unpaid = [
+        i
+        for i, sl in enumerate(lines)
+        if (sl.paid is not None and sl.paid == ZERO) or (sl.patient_responsibility or ZERO) > ZERO
+    ] or list(range(len(lines)))
+    while len(line_codes) < len(lines):
+        line_codes.append(([], [], []))
+    for i in unpaid:
+        sl = lines[i]
+        sl.adjustments = _adjustments(carcs, sl, text)
+        sl.remark_codes = list(dict.fromkeys([*sl.remark_codes, *rarcs]))
+        kept = line_codes[i][2]
+        line_codes[i] = (
+            list(carcs),
+            list(sl.remark_codes),
+            [*kept, *(o for o in own if o not in kept)],
+        )
+    return "claim text"
+
+
 def _fill_from_claim_text(
     ctx: ParseContext,
     lines: list[ServiceLine],
-    line_codes: list[tuple[list[tuple[str | None, str]], list[str], list[str]]],
+    line_codes: list[LineCodes],
     text: str,
 ) -> None:
     """What a claim prints once, outside its table, applies to its lines.
@@ -202,20 +305,7 @@ def _fill_from_claim_text(
     """
     if not lines or not text.strip():
         return
-    if not any(lc[0] or lc[1] for lc in line_codes):
-        carcs, rarcs = _carcs(text), nz.find_rarcs(text)
-        if carcs or rarcs:
-            unpaid = [
-                i
-                for i, sl in enumerate(lines)
-                if (sl.paid is not None and sl.paid == ZERO)
-                or (sl.patient_responsibility or ZERO) > ZERO
-            ] or list(range(len(lines)))
-            for i in unpaid:
-                sl = lines[i]
-                sl.adjustments = _adjustments(carcs, sl, text)
-                sl.remark_codes = list(dict.fromkeys([*sl.remark_codes, *rarcs]))
-                line_codes[i] = (list(carcs), list(sl.remark_codes), line_codes[i][2])
+    fill_codes_from_claim_text(ctx, lines, line_codes, text)
     if not any(sl.diagnosis_codes for sl in lines):
         dx_text = " ".join(
             ln for ln in text.splitlines() if re.search(r"diagnos|\bdx\b|icd", ln, re.I)

@@ -52,6 +52,10 @@ class ClaimTrace:
     codes_via: str | None = None  # "row", "claim text", "letter"
     denied_via: str | None = None  # what decided denied / not denied
     denial_strength: str = "strong"  # "strong" or "weak"
+    # what decided the primary category: "codes", "remark codes", "code key", "phrases",
+    # "patient share", "no reason printed" or "undecided" (read.classify.Classification)
+    category_via: str | None = None
+    category_overruled: list[str] = field(default_factory=list)  # named by text, outranked
 
 
 VALUE_SEPARATORS = re.compile(r"\s*(?:\(cid:\d+\)|[·•|]|\s{2,})\s*")

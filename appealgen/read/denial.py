@@ -11,6 +11,7 @@ import re
 from ..knowledge import reader_rules
 from ..models import Claim, Denial, Totals
 from . import normalize as nz
+from .codes import LineCodes, fill_codes_from_claim_text, is_payer_key
 from .context import ZERO, ParseContext, sum_totals
 
 
@@ -42,10 +43,11 @@ def decide_denial(
     ctx: ParseContext,
     claim: Claim,
     seg_text: str,
-    line_codes: list[tuple[list[tuple[str | None, str]], list[str], list[str]]],
+    line_codes: list[LineCodes],
 ) -> None:
-    from .classify import classify
+    from .classify import classification
 
+    line_codes = settle_codes(ctx, claim, seg_text, line_codes)
     carc, rarc, own, explained = _codes_of(ctx, line_codes)
     sentences = denial_sentences(seg_text)
     # judge on the printed totals, or on the lines where none are printed
@@ -63,11 +65,7 @@ def decide_denial(
     via = "paid, with no denial code or patient share"
     if (paid is not None and paid == ZERO and billed > ZERO) or unpaid_line:
         denied, via = True, "nothing paid on a billed service"
-    elif (
-        denial_codes
-        or own
-        and any(denial_words().search(e) or "network" in e.lower() for e in explained)
-    ):
+    elif denial_codes or own and any(_names_a_denial(e) for e in explained):
         denied, via = True, "a denial code"
     elif share > ZERO and (is_lactation or carc):
         denied, via = True, "a patient share on a lactation service"
@@ -99,7 +97,7 @@ def decide_denial(
     reason = " ".join(reason_parts).strip() or None
     if reason and len(reason) > 600:
         reason = reason[:597].rsplit(" ", 1)[0] + "…"
-    cats, primary = classify(
+    c = classification(
         reason,
         carc,
         rarc,
@@ -107,16 +105,64 @@ def decide_denial(
         procedure_codes=[sl.procedure_code for sl in claim.service_lines if sl.procedure_code],
         patient_share_only=bool(paid and paid > ZERO and share > ZERO and not denial_codes),
     )
+    cats, primary = c.categories, c.primary
     if cats in ([], ["other"]) and share > ZERO:
         # a deductible, copay or coinsurance charged, and no other reason printed
-        cats, primary = ["cost_sharing"], "cost_sharing"
+        cats, primary, c.via = ["cost_sharing"], "cost_sharing", "patient share"
+    if trace is not None:
+        trace.category_via = c.via or "no reason printed"
+        trace.category_overruled = c.overruled
     claim.denial = Denial(
         reason_text=reason, carc=carc, rarc=rarc, categories=cats, primary_category=primary
     )
 
 
+def settle_codes(
+    ctx: ParseContext, claim: Claim, seg_text: str, line_codes: list[LineCodes]
+) -> list[LineCodes]:
+    """Every reader's codes, settled the same way before the denial is judged.
+
+    A RARC-shaped key the document explains as its own ("M5 This service was not
+    medically necessary.") becomes an own code, and codes printed once for the claim
+    ("Denial reason code: CO-B7.") go to its unpaid lines when no line prints any.
+    """
+    out: list[LineCodes] = []
+    for i, (carcs, rarcs, own) in enumerate(line_codes):
+        payer = [r for r in rarcs if is_payer_key(ctx, r)]
+        if payer and i < len(claim.service_lines):
+            sl = claim.service_lines[i]
+            sl.remark_codes = [r for r in sl.remark_codes if r not in payer]
+        out.append(
+            (
+                list(carcs),
+                [r for r in rarcs if r not in payer],
+                [*own, *(p for p in payer if p not in own)],
+            )
+        )
+    via = fill_codes_from_claim_text(ctx, claim.service_lines, out, seg_text)
+    trace = ctx.traces.get(id(claim))
+    if via and trace is not None:
+        trace.codes_via = via
+    return out
+
+
+def _names_a_denial(explanation: str) -> bool:
+    """A payer's own code whose printed meaning is a reason to deny, not a share or a note."""
+    from .classify import phrase_categories
+
+    cats = set(phrase_categories(explanation)) - {"cost_sharing", "other"}
+    return bool(cats or denial_words().search(explanation))
+
+
+def _names_other_code(explanation: str, code: str) -> bool:
+    """An explanation that starts by naming a code other than ``code`` ("CO 11 - …")."""
+    head = explanation[:30]
+    named = {c for _g, c in nz.find_carcs(head)} | set(nz.find_rarcs(head))
+    return bool(named) and code not in named
+
+
 def _codes_of(
-    ctx: ParseContext, line_codes: list[tuple[list[tuple[str | None, str]], list[str], list[str]]]
+    ctx: ParseContext, line_codes: list[LineCodes]
 ) -> tuple[list[str], list[str], list[str], list[str]]:
     """The claim's CARCs, RARCs and own codes, and the printed explanations of them."""
     carc: list[str] = []
@@ -139,6 +185,8 @@ def _codes_of(
         key = v.upper()
         for k in (key, key.replace("-", " "), key.split("-")[-1]):
             if k in ctx.glossary and ctx.glossary[k] not in explained:
+                if k != key and _names_other_code(ctx.glossary[k], key.split("-")[-1]):
+                    continue  # footnote "1" explains CO 11, not PR-1
                 explained.append(ctx.glossary[k])
                 break
     return carc, rarc, own, explained

@@ -17,6 +17,8 @@ from .codes import (
     _diagnoses,
     _money,
     _procedure,
+    claim_text_codes,
+    is_payer_key,
 )
 from .context import (
     ParseContext,
@@ -149,10 +151,15 @@ def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
     sl = _prose_service_line(ctx, area.text, area.found)
     if sl is None:
         return None
-    # a letter names its codes anywhere, its code key included ("Reason code 197: …")
-    full = "\n".join(ctx.lines[k].text for a, b in area.spans for k in range(a, b))
-    carcs = _carcs(full)
-    rarcs = nz.find_rarcs(full)
-    sl.adjustments = sl.adjustments or _adjustments(carcs, sl, full)
-    sl.remark_codes = sl.remark_codes or rarcs
-    return Candidate("prose", [sl], [(carcs, rarcs, [])], [ServiceTrace("prose")])
+    # a letter names its codes in its sentences; a key that lists standard codes
+    # ("Reason code 197: …") counts when the sentences name none
+    lines = [k for a, b in area.spans for k in range(a, b)]
+    said = "\n".join(ctx.lines[k].text for k in lines if k not in ctx.glossary_lines)
+    carcs, rarcs, own = claim_text_codes(ctx, said)
+    if not (carcs or rarcs or own):
+        full = "\n".join(ctx.lines[k].text for k in lines)
+        carcs = _carcs(full)
+        rarcs = [r for r in nz.find_rarcs(full) if not is_payer_key(ctx, r)]
+    sl.adjustments = sl.adjustments or _adjustments(carcs, sl, said)
+    sl.remark_codes = [r for r in sl.remark_codes if r in rarcs] or rarcs
+    return Candidate("prose", [sl], [(carcs, rarcs, own)], [ServiceTrace("prose")])
