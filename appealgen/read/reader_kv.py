@@ -16,7 +16,6 @@ from typing import Any
 from ..models import ServiceLine, Totals
 from .codes import _money
 from .context import ParseContext, ServiceTrace
-from .kv_codes import payer_own_notes
 from .kv_pairs import logical_lines
 from .layout import Line
 from .reader_table import _service_line
@@ -202,8 +201,6 @@ def _service_lines(
         sl, carcs, rarcs, own = _service_line(ctx, Table(header_index=0, columns=[]), row)
         if sl is None:
             continue
-        rarcs, own = payer_own_notes(ctx, rarcs, own)
-        sl.remark_codes = list(rarcs)
         lines.append((sl, (carcs, rarcs, own), dict(cells), sorted(where)))
     t = None
     if totals:
