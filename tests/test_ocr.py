@@ -2,25 +2,26 @@
 
 The committed OCR samples (``samples/scan_*.pdf``, ``samples/photo_*.jpg``) score at
 least 90% and also run in ``test_parse_samples.py``. The files under
-``tests/data/ocr/`` are the hard cases (a ruled EOB table scanned and photographed):
-they do not reach 90% yet, so each has its own measured floor here, to catch a
-regression and to show progress.
+``tests/data/ocr/`` are the hard cases (a ruled EOB table scanned and photographed),
+each with its own measured floor here, to catch a regression and to show progress.
+Time is the processor time of the parse and its tesseract children, so a busy shared
+machine does not fail the test.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import shutil
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from appealgen import parse_file
 from appealgen.errors import NoClaimError
-from appealgen.read import ocr
+from appealgen.read import ocr, scan_image
 from appealgen.read.score import score
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,10 +34,10 @@ pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesse
 FLOORS = {
     "scan_summit_letter_medical_necessity": 0.95,  # measured 100%
     "photo_tidewater_letter_prior_auth": 0.95,  # measured 97.4%
-    "scan_northwind_eob_out_of_network": 0.60,  # measured 63.3%: ruled table cells lost
-    "photo_northwind_eob_out_of_network": 0.0,  # measured 0%: no claim found in the photo
+    "scan_northwind_eob_out_of_network": 0.93,  # measured 95.9% (63.3% before rules were removed)
+    "photo_northwind_eob_out_of_network": 0.93,  # measured 95.9% (0% before rules were removed)
 }
-SECONDS_PER_PAGE = 15.0  # about 2-3 s/page measured on one core; generous for slow CI
+SECONDS_PER_PAGE = 15.0  # about 2 s/page of processor time measured; generous for slow CI
 
 
 def _input(folder: Path, stem: str) -> Path:
@@ -44,6 +45,11 @@ def _input(folder: Path, stem: str) -> Path:
         if (folder / f"{stem}{suffix}").exists():
             return folder / f"{stem}{suffix}"
     raise FileNotFoundError(stem)
+
+
+def _cpu_seconds() -> float:
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
 
 
 CASES = [(SAMPLES, stem) for stem in FLOORS if stem.startswith(("scan_summit", "photo_tidewater"))]
@@ -54,7 +60,7 @@ CASES += [(HARD, stem) for stem in FLOORS if (HARD / f"{stem}.expected.json").ex
 def test_ocr_accuracy_and_speed(folder: Path, stem: str, capsys: pytest.CaptureFixture[str]):
     want = json.loads((folder / f"{stem}.expected.json").read_text(encoding="utf-8"))
     pages = want["source"]["pages"]
-    t0 = time.perf_counter()
+    t0 = _cpu_seconds()
     try:
         got = parse_file(_input(folder, stem)).to_dict()
         s = score(got, want, name=stem)
@@ -63,7 +69,7 @@ def test_ocr_accuracy_and_speed(folder: Path, stem: str, capsys: pytest.CaptureF
         assert got["source"]["pages"] == pages
     except NoClaimError as e:
         accuracy, misses = 0.0, [str(e)]
-    per_page = (time.perf_counter() - t0) / pages
+    per_page = (_cpu_seconds() - t0) / pages
     with capsys.disabled():
         print(f"\nOCR {stem}: accuracy {accuracy:.1%}, {per_page:.2f} s/page")
     assert accuracy >= FLOORS[stem], "\n".join(misses)
@@ -92,8 +98,31 @@ def test_deskew_levels_a_turned_page() -> None:
     for y in range(100, 1400, 40):
         draw.rectangle((100, y, 1100, y + 14), fill=0)  # rows of "text"
     turned = img.rotate(1.5, resample=Image.BICUBIC, fillcolor=255)
-    assert abs(ocr._skew_angle(turned) + 1.5) <= 0.1
-    assert abs(ocr._skew_angle(img)) <= 0.1
+    assert abs(scan_image.skew_angle(turned) + 1.5) <= 0.1
+    assert abs(scan_image.skew_angle(img)) <= 0.1
+
+
+def test_rules_are_painted_out_and_words_kept() -> None:
+    from PIL import Image, ImageDraw
+
+    img = Image.new("L", (1700, 800), 235)  # a grey scan at 200 dpi
+    draw = ImageDraw.Draw(img)
+    for y in (100, 200, 300):
+        draw.rectangle((100, y, 1600, y + 2), fill=20)  # ruled rows
+    for x in (100, 600, 1600):
+        draw.rectangle((x, 100, x + 2, 300), fill=20)  # cell borders
+    words = [(150 + 60 * i, 140, 150 + 60 * i + 40, 170) for i in range(7)]  # bold "letters"
+    words.append((700, 400, 780, 430))  # a big bold letter outside the table
+    for box in words:
+        draw.rectangle(box, fill=30)
+    out = scan_image.remove_rules(img, 200)
+    for y in (100, 200, 300):
+        assert out.getpixel((1000, y + 1)) > 200, "a horizontal rule was kept"
+    assert out.getpixel((601, 250)) > 200, "a cell border was kept"
+    for x0, y0, x1, y1 in words:
+        assert out.getpixel(((x0 + x1) // 2, (y0 + y1) // 2)) < 60, "a word was painted out"
+    blank = Image.new("L", (400, 300), 255)
+    assert scan_image.remove_rules(blank, 200) is blank
 
 
 def test_ocr_samples_regenerate_byte_identically(tmp_path: Path) -> None:

@@ -1,7 +1,8 @@
 """Scans and phone photos -> the same pages of positioned words, through tesseract.
 
 Pages are rendered with pypdfium2, read by the ``tesseract`` command (TSV output,
-``--psm 6``, one thread: measured 5x faster on two cores than its default), and
+``--psm 6``, one thread: measured 5x faster on two cores than its default) after
+``scan_image.prepare`` turned the page level and painted out table rules, and
 the word boxes are converted back to PDF points so the layout module treats a
 scan exactly like a text PDF. Temporary images live in a private folder that is
 removed afterwards.
@@ -18,15 +19,12 @@ import subprocess
 import tempfile
 import warnings
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .. import limits
 from ..errors import InputError, OCRUnavailableError
 from ..isolate import preexec
 from .extract import Document, Page, Word
-
-if TYPE_CHECKING:
-    from PIL import Image
+from .scan_image import prepare
 
 RENDER_DPI = limits.OCR_DPI  # lowered for large pages: limits.ocr_dpi
 PSM = "6"
@@ -38,8 +36,6 @@ _DOLLAR_CODE = re.compile(r"^([(\[]?)[$§](\d{4})((?:[^\d.,]|[.,](?!\d)).*)?$")
 _ZERO_ICD = re.compile(r"^([(\[]?)0(\d[\dA]\.\d{1,4})([.,;:)\]]*)$")
 # table rules and cell borders read as text: "|", "_|", "——"
 _RULE = re.compile(r"^[|_\-—–=~.:;'`]+$")
-# skew search (degrees): scans are rarely turned by more than this
-MAX_SKEW = 3.0
 
 
 def available() -> bool:
@@ -71,36 +67,6 @@ def fix_token(text: str) -> str:
     if m:
         return m.group(1) + "O" + m.group(2) + m.group(3)
     return text
-
-
-def _skew_angle(img: Image.Image) -> float:
-    """The angle (degrees) that makes the text rows of ``img`` level.
-
-    Projection profile: rotate a small inverted copy through candidate angles and keep
-    the one whose row sums are the most contrasted (text rows and gaps line up).
-    """
-    from PIL import Image, ImageOps
-
-    factor = max(1, img.width // 700)
-    small = ImageOps.invert(img.reduce(factor))
-
-    def sharpness(angle: float) -> float:
-        turned = small.rotate(angle, resample=Image.BILINEAR)
-        rows = turned.resize((1, small.height), Image.BOX).tobytes()
-        return float(sum((a - b) ** 2 for a, b in zip(rows, rows[1:], strict=False)))
-
-    best = max((a / 4 for a in range(int(-MAX_SKEW * 4), int(MAX_SKEW * 4) + 1)), key=sharpness)
-    return max((best + a / 20 for a in range(-5, 6)), key=sharpness)
-
-
-def deskew(img: Image.Image) -> Image.Image:
-    """``img`` (mode L) turned level; a level page is returned as it is."""
-    from PIL import Image
-
-    angle = _skew_angle(img)
-    if abs(angle) < 0.1:
-        return img
-    return img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
 
 
 def _tesseract_words(image_path: Path, scale: float) -> list[Word]:
@@ -162,7 +128,7 @@ def ocr_pdf(path: Path, data: bytes, digest: str, page_count: int) -> Document:
                 page = pdf[i]
                 width, height = page.get_size()
                 scale = 72.0 / dpis[i]
-                img = deskew(page.render(scale=dpis[i] / 72.0, grayscale=True).to_pil())
+                img = prepare(page.render(scale=dpis[i] / 72.0, grayscale=True).to_pil(), dpis[i])
                 page.close()
                 img_path = Path(tmp) / f"p{i + 1}.png"
                 img.save(img_path)
@@ -209,7 +175,7 @@ def load_image(path: Path, data: bytes, digest: str) -> Document:
         limits.check_ocr_pixels(2000, int(img.height * factor), str(path))
         img = img.resize((int(img.width * factor), int(img.height * factor)), Image.LANCZOS)
         dpi = dpi * factor
-    img = deskew(img)
+    img = prepare(img, dpi)
     scale = 72.0 / float(dpi)
     with tempfile.TemporaryDirectory(prefix="appealgen-ocr-") as tmp:
         img_path = Path(tmp) / "image.png"
