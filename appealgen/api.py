@@ -11,19 +11,23 @@ from .models import Case, ParseResult
 
 if TYPE_CHECKING:
     from .read.layouts import LearnedLayout
+    from .read.settings import ReadSettings
     from .write.profile import Profile
     from .write.render import GenerateResult
 
 
-def parse_file(path: str | PathLike[str]) -> ParseResult:
+def parse_file(path: str | PathLike[str], *, settings: ReadSettings | None = None) -> ParseResult:
     """Read one EOB, denial letter or 835 file into the contract's parse document.
 
-    Raises ``InputError`` (one readable line) for anything that is not a readable
-    insurer document.
+    ``settings`` overrides the reader's tolerances (``ReadSettings(cell_gap=3.0)``,
+    ``appealgen.read.settings``). Raises ``InputError`` (one readable line) for
+    anything that is not a readable insurer document.
     """
     from .read.parse import parse_file as _parse
 
-    return _parse(Path(path))
+    if settings is None:
+        return _parse(Path(path))
+    return _parse(Path(path), settings=settings)
 
 
 def read_case(

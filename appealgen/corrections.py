@@ -587,9 +587,50 @@ def shown(value: Any) -> str:
     return text
 
 
+# The questions whose wording is not the fact's label
+DENIED_QUESTION = "was this claim denied, or were you charged for it?"
+CATEGORY_QUESTION = "why did the plan deny it? (choose the reason in your own words)"
+
+
+def _category_check(result: ParseResult, path: str, ev: Evidence | None) -> CheckItem:
+    """The category as a plain question: the notice's own words, then appealgen's reading."""
+    from . import knowledge
+
+    claim = result.claims[int(path.split(".")[1])]
+    words = claim.denial.reason_text if claim.denial else None
+    where = result.evidence.get(path.replace("primary_category", "reason_text"))
+    guess = get_value(result, path)
+    info = knowledge.categories().get(guess) if guess and guess != "other" else None
+    reading = (
+        f"appealgen reads it as \u201c{info.choice}\u201d but is not sure"
+        if info
+        else "appealgen does not recognise the reason"
+    )
+    why = ev.reason if ev and ev.reason else None
+    return CheckItem(
+        path=path,
+        label=CATEGORY_QUESTION,
+        seen=shown(words),
+        page=where.page if where else None,
+        reason=f"{reading} ({why})" if why else reading,
+    )
+
+
 def check_item(result: ParseResult, path: str, label: str | None = None) -> CheckItem:
-    """The question to ask about the value at ``path``."""
+    """The question to ask about the value at ``path``; whether a claim was denied and
+    why are asked as plain questions, with the notice's own words."""
     ev = result.evidence.get(path)
+    pattern = pattern_of(path)
+    if pattern == "claims.#.denial.primary_category":
+        return _category_check(result, path, ev)
+    if pattern == "claims.#.denied":  # what the reader saw, not the yes it was written as
+        return CheckItem(
+            path=path,
+            label=DENIED_QUESTION,
+            seen=shown(ev.text) if ev and ev.text else "",
+            page=ev.page if ev else None,
+            reason=(ev.reason if ev else None) or "not read with certainty",
+        )
     return CheckItem(
         path=path,
         label=label or label_of(path),
@@ -604,25 +645,53 @@ def unclear_denied(result: ParseResult) -> list[int]:
     return [i for i in range(len(result.claims)) if not is_sure(result, f"claims.{i}.denied")]
 
 
+# The evidence reason of a claim the decision writes letters for although the reader could
+# not tell it was denied (decide/unclear.py)
+ASSUMED_DENIED = "the notice does not say it clearly; the letters are written in case it was"
+
+
+def assumed_denied(result: ParseResult) -> list[int]:
+    """Positions of the claims taken as denied only because the reader could not tell."""
+    out = []
+    for i, claim in enumerate(result.claims):
+        ev = result.evidence.get(f"claims.{i}.denied")
+        if claim.denied and ev is not None and not ev.sure and ev.reason == ASSUMED_DENIED:
+            out.append(i)
+    return out
+
+
+def _claim_names(result: ParseResult, positions: list[int]) -> str:
+    return ", ".join(
+        f"claim {result.claims[i].claim_number}"
+        if result.claims[i].claim_number
+        else f"claim {i + 1}"
+        for i in positions
+    )
+
+
 def denied_question(result: ParseResult) -> str | None:
-    """When no claim reads as denied but the reader is not sure of some: the question to
-    ask instead of saying nothing was denied (None when there is nothing to ask)."""
+    """When the reader cannot tell whether the notice denied anything: the question to ask
+    instead of saying nothing was denied (None when there is nothing to ask). After the
+    decision has written letters for such claims, the question says so."""
+    assumed = assumed_denied(result)
+    if assumed and len(assumed) == len(result.denied_claims):
+        sets = " ".join(f"--set claims.{i}.denied=false" for i in assumed)
+        return (
+            f"appealgen could not tell whether {_claim_names(result, assumed)} was denied: "
+            "the notice does not say it clearly. The letters are written in case it was. "
+            "Check the notice first; if the plan paid it in full and you owe nothing, do "
+            f"not send them ({sets}, or the review form, says so)."
+        )
     if result.denied_claims:
         return None
     unclear = unclear_denied(result)
     if not unclear:
         return None
-    names = [
-        f"claim {result.claims[i].claim_number}"
-        if result.claims[i].claim_number
-        else f"claim {i + 1}"
-        for i in unclear
-    ]
     sets = " ".join(f"--set claims.{i}.denied=true" for i in unclear)
     return (
-        f"appealgen could not tell whether {', '.join(names)} was denied: the notice does not "
-        "say it clearly. Check the notice; if it was denied or you were charged, say so "
-        f"({sets}, or the review form) and the letters will be written."
+        f"appealgen could not tell whether {_claim_names(result, unclear)} was denied: the "
+        "notice does not say it clearly. Check the notice; if it was denied or you were "
+        f"charged, say so ({sets}, or the review form) and the letters will be written."
     )
 
 

@@ -26,12 +26,13 @@ from .errors import LayoutError
 from .models import SOURCE_KINDS
 from .read import learned as rl
 from .read import normalize as nz
-from .read.anchors import find_label, heading_above, label_text, words_of
+from .read.anchors import find_label, heading_above, just_below, label_text, words_of
 from .read.extract import load
 from .read.fingerprint import fingerprint, norm_words
 from .read.layout import Line
 from .read.layouts import (
     CLAIM_FIELDS,
+    CLAIM_NOT_PRINTED,
     FIELD_TYPES,
     HEADER_FIELDS,
     LINE_FIELDS,
@@ -85,6 +86,7 @@ def learn_layout(
     lines = rl.notice_lines(doc)
     payer = _text(_get(corrected, "payer.name"))
     fields, codes = _choose(lines, instances, _categories(corrected))
+    _id_lengths(fields, instances)
     if not fields:
         raise LayoutError(
             f"{Path(file_path).name}: none of the corrected values is printed in this file "
@@ -118,6 +120,16 @@ def learn_layout(
     if save:
         save_layout(layout)
     return layout
+
+
+def _id_lengths(fields: dict[str, dict[str, str]], instances: list[Instance]) -> None:
+    """An ID field read after a label keeps the length its corrected values share."""
+    for path, anchor in fields.items():
+        if FIELD_TYPES[path] != "id" or "label" not in anchor:
+            continue
+        sizes = {sum(ch.isalnum() for ch in i.value) for i in instances if i.path == path}
+        if len(sizes) == 1:
+            anchor["chars"] = str(sizes.pop())
 
 
 # --------------------------------------------------------------------------
@@ -190,9 +202,8 @@ def corrected_values(corrected: Any) -> list[Instance]:
                 v = _typed(path, line.get(key))
                 if v is not None:
                     out.append(Instance(path, n, j, v))
-            codes = _codes_of(line)
-            if codes or (claim.get("denial") or {}).get("categories"):
-                out.append(Instance("claims.lines.codes", n, j, codes))
+            denied = bool((claim.get("denial") or {}).get("categories"))
+            out.append(Instance("claims.lines.codes", n, j, (*_codes_of(line), denied)))
     if not out:
         raise LayoutError("corrected JSON holds no value to learn from")
     return out
@@ -220,6 +231,9 @@ def _not_printed(corrected: dict[str, Any], instances: list[Instance]) -> list[s
     out = [p for p in HEADER_FIELDS if p not in have]
     if corrected["claims"]:
         out += [p for p in CLAIM_FIELDS if p not in have]
+        for p in CLAIM_NOT_PRINTED:  # fields no layout reads, null on every corrected claim
+            if all(_get(c, p[len("claims.") :]) is None for c in corrected["claims"]):
+                out.append(p)
         if any(c.get("service_lines") for c in corrected["claims"]):
             out += [p for p in LINE_FIELDS if p not in have and p != "claims.lines.codes"]
     return out
@@ -328,7 +342,31 @@ def _locate(lines: list[Line], inst: Instance, values: tuple[str, ...] = ()) -> 
                 for a in _anchors(lines, i, k, s, e, kind, values):
                     if a not in found:
                         found.append(a)
+        if kind == "name":
+            found += [a for a in _wrapped(lines, i, inst.value, values) if a not in found]
     return found
+
+
+def _wrapped(lines: list[Line], i: int, value: str, values: tuple[str, ...]) -> list[dict]:
+    """Label anchors of a name that begins at the end of line ``i`` and ends on the next
+    line ("Provider: Milkweed Family" / "Lactation   NPI: ..."): the words after it there
+    end it ("until")."""
+    if i + 1 >= len(lines) or not lines[i].cells or not just_below(lines[i], lines[i + 1]):
+        return []
+    ln, k = lines[i], len(lines[i].cells) - 1
+    head = ln.cells[k].text
+    joined = head + " " + lines[i + 1].cells[0].text
+    out = []
+    for s, e in _spans("name", value, joined):
+        if not s < len(head) < e:
+            continue
+        after = [w for w, _, _ in words_of(joined[e:])][:2]
+        if not after:
+            continue
+        for a in _anchors(lines, i, k, s, len(head), "name", values):
+            if "label" in a:
+                out.append({**a, "until": " ".join(after)})
+    return out
 
 
 def _code_forms(adj: tuple, rarc: tuple) -> list[str]:
@@ -353,7 +391,7 @@ def _code_spots(lines: list[Line], instances: list[Instance]) -> tuple[list[dict
     key = footnote_key(lines)
     votes: Counter[tuple] = Counter()
     for inst in (i for i in instances if i.path == "claims.lines.codes"):
-        adj, rarc = inst.value
+        adj, rarc, _denied = inst.value
         forms = _code_forms(adj, rarc)
         refs = [n for n, text in key.items() if any(re.search(f, text) for f in forms)]
         forms += [rf"\({n}\)" for n in refs] + [rf"(?<![\w-]){t}(?![\w-])" for t in own]
@@ -447,12 +485,17 @@ def _known_word(path: str, keys: dict[str, str]) -> float:
 def _preference(path: str, anchor: tuple) -> tuple[int, int, int]:
     keys = dict(anchor)
     line_field = path in LINE_FIELDS or ".totals." in path
-    if ".totals." in path and "row" in keys:
-        rank = -1  # a table's totals row
+    said = " ".join(keys.get(k, "") for k in ("label", "prefix", "column")).split()
+    if ".totals." in path and ("row" in keys or "total" in said or "totals" in said):
+        rank = -1  # a table's totals row, a line of claim totals
+    elif ".totals." in path and "column" in keys:
+        rank = 2  # any row of a column: a claim's total only when it has one service
     elif "column" in keys:
         rank = 0 if line_field else 1
     elif "label" in keys:
         rank = 1 if line_field else 0
+        if path in LINE_FIELDS and _known_word(path, keys) >= 0:
+            rank = 3  # words printed before a one-line service's value may be a value too
     else:
         rank = 2
     prefixed = 1 if "prefix" in keys else 0
@@ -494,7 +537,7 @@ def _candidates(
         label = dict(anchor).get("label")
         if path not in HEADER_FIELDS or not label:
             return 0
-        return sum(len(find_label(c.text, label)) for ln in lines for c in ln.cells)
+        return max(0, sum(len(find_label(c.text, label)) for ln in lines for c in ln.cells) - 1)
 
     ranked = sorted(
         votes.items(), key=lambda kv: (-kv[1], printed(kv[0]), _preference(path, kv[0]))
@@ -527,31 +570,64 @@ def _choose(
             key=len,
         )
     )
-    for path in sorted(by_path, key=_order):
+    deferred: list[str] = []
+    queue = sorted(by_path, key=_order)
+    while queue:
+        path = queue.pop(0)
         insts = by_path[path]
         if path == "claims.lines.codes":
             cands, own = _code_spots(lines, instances)
         else:
             cands, own = _candidates(lines, insts, values), set()
-        best, best_score = None, 0.0
         cands = [c for c in cands if not _used(fields, path, c)]
         if path in LINE_FIELDS:
             cands = [c for c in cands if "row" not in c]
-        for cand in cands[: TRIES_PER_FIELD * 2]:
-            trial_codes = {t: [] for t in own}
-            score = _replay(lines, {**fields, path: cand}, trial_codes, insts, instances)
-            if score > best_score:
-                best, best_score = cand, score
-            if score == 1.0:
-                break
-        if best is not None and best_score >= MIN_REPLAY:
+        if path not in deferred and _needs_others(path, cands, fields):
+            deferred.append(path)
+            queue.append(path)  # after the other fields
+            continue
+        best = _pick(lines, fields, path, cands, own, insts, instances)
+        if best is not None:
             fields[path] = best
             if path == "claims.lines.codes":
                 codes = _own_categories(lines, fields, own, instances, categories)
     return fields, codes
 
 
+def _needs_others(path: str, cands: list[dict], fields: dict[str, dict[str, str]]) -> bool:
+    """An unlabelled value on a one-line service ("item") is read on the lines where other
+    service fields are found: choose it once they are."""
+    return bool(cands) and "item" in cands[0] and not any(p in LINE_FIELDS for p in fields)
+
+
+def _pick(
+    lines: list[Line],
+    fields: dict[str, dict[str, str]],
+    path: str,
+    cands: list[dict],
+    own: set[str],
+    insts: list[Instance],
+    instances: list[Instance],
+) -> dict[str, str] | None:
+    """The first of ``cands`` that reads back the corrected values best (None: none does)."""
+    best, best_score = None, 0.0
+    for cand in cands[: TRIES_PER_FIELD * 2]:
+        trial_codes = {t: [] for t in own}
+        score = _replay(lines, {**fields, path: cand}, trial_codes, insts, instances)
+        if score > best_score or (score == best_score and _row_bound(path, cand, best)):
+            best, best_score = cand, score
+        if score == 1.0 and (path != "claims.claim_number" or "column" in best):
+            break
+    return best if best_score >= MIN_REPLAY else None
+
+
 MIN_REPLAY = 0.8  # share of a field's corrected values its anchor must read back
+
+
+def _row_bound(path: str, cand: dict[str, str], best: dict[str, str] | None) -> bool:
+    """A claim number printed on every service row ties the rows to their claim: its column
+    is a better anchor than a label that reads back as well."""
+    return path == "claims.claim_number" and "column" in cand and best is not None
 
 
 def _trial(fields: dict[str, dict[str, str]], codes: dict[str, list[str]]) -> LearnedLayout:
@@ -602,9 +678,10 @@ def _same(inst: Instance, got: Any) -> bool:
         if got is None:
             return False
         adj, rarc, own = got
-        want_adj, want_rarc = inst.value
+        want_adj, want_rarc, denied = inst.value
         ok = set(adj) == set(want_adj) and set(rarc) == set(want_rarc)
-        return ok and (bool(own) or bool(want_adj) or bool(want_rarc))
+        # a denied service prints a code; one that was paid may print none
+        return ok and (bool(own) or bool(want_adj) or bool(want_rarc) or not denied)
     if isinstance(inst.value, str) and isinstance(got, str):
         return " ".join(got.casefold().split()) == " ".join(inst.value.casefold().split())
     return got == inst.value

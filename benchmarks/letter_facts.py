@@ -14,7 +14,9 @@ are compared with the document's expected JSON, formatted the way the letters fo
   not print);
 - placeholder: the letter leaves a highlighted blank for a fact the notice prints (the
   reader was not sure); for the category, the case asks about it ("check before sending");
-- missing appeal: the notice denies a claim and no appeal.docx was written.
+- missing appeal: the notice denies a claim and no appeal.docx was written;
+- an appeal for a notice that denies nothing is wrong, unless the first thing it asks is
+  whether the claim was denied (the reader could not tell): then it is a placeholder.
 
 Targets (issue 10): 0 wrong, 0 missing appeals, placeholders for at most 10% of the facts.
 """
@@ -35,7 +37,7 @@ from appealgen import decide, generate, parse_file
 from appealgen.decide.explain import result_from_dict
 from appealgen.errors import AppealgenError
 from appealgen.models import Claim, ParseResult
-from appealgen.write.letters.common import codes_text
+from appealgen.write.letters.sure import codes_text
 from appealgen.write.letters.text import fmt_date, join, unique
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -113,7 +115,14 @@ def measure(src: Path, exp: Path, workdir: Path) -> dict[str, Any]:
         row["routed"] = routed
         return row
     if not truth_denied:
-        row["facts"]["appeal"] = ("wrong", "an appeal for a notice that denies nothing", "")
+        # written in case it was denied is a question, not a guess, when asked first
+        asked = bool(written.check) and written.check[0].path.endswith(".denied")
+        row["facts"]["appeal"] = (
+            "placeholder" if asked else "wrong",
+            "an appeal for a notice that denies nothing"
+            + (", asking first whether it was denied" if asked else ""),
+            "",
+        )
         return row
     plan = next((d for d in case.decision.documents if d.kind == "appeal"), None)
     want, got = (

@@ -128,6 +128,22 @@ FAMILIES = [
 # --------------------------------------------------------------------------
 # Records
 
+# the payer's own codes of this set, and what its key prints for them (not the tune set's)
+OWN_CODES = {
+    "4N": ("KA4", "The clinician does not take part in your plan's panel."),
+    "T2": ("KB2", "We do not pay this kind of practitioner for this care."),
+    "A7": ("KC7", "No pre-approval was on file when the care was given."),
+    "X1": ("KD1", "Your benefits do not include this care."),
+    "M5": ("KE5", "The records sent did not show the care was needed."),
+    "H3": ("KF3", "Not payable in the setting where it was given."),
+    "V6": ("KG6", "The yearly limit on these visits has been reached."),
+    "C9": ("KH9", "The diagnosis and the procedure billed do not go together."),
+    "F1": ("KJ1", "We received the claim after the deadline for claims."),
+    "P1": ("KL1", "Counted toward your deductible."),
+    "P2": ("KL2", "Your coinsurance share."),
+    "P3": ("KL3", "Your fixed copay for this visit."),
+}
+
 
 def _claim_number(rng: random.Random, family: int) -> str:
     r = rng.randrange
@@ -166,6 +182,9 @@ def record(fam: Family, n: int) -> g.Doc:
     doc = v.random_record(style, rng, f"f{fam.id:02d}_{fam.layout}_{n}")
     for claim in doc.claims:
         claim.number = _claim_number(rng, fam.id)
+        for ln in claim.lines:
+            ln.payer_codes = [OWN_CODES[c][0] for c in ln.payer_codes]
+    doc.meanings.update({code: text for code, text in OWN_CODES.values()})
     if fam.patients > 1:  # claims grouped by patient, in the order they are printed
         order = list(dict.fromkeys(c.patient for c in doc.claims))
         doc.claims.sort(key=lambda c: order.index(c.patient))

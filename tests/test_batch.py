@@ -448,7 +448,9 @@ def test_sigint_to_a_running_batch_exits_cleanly(tmp_path):
 
 @pytest.fixture
 def fake_default_worker(monkeypatch):
-    monkeypatch.setattr(batch_mod, "DEFAULT_WORKER", fake_worker)
+    from appealgen.batch import run
+
+    monkeypatch.setattr(run, "DEFAULT_WORKER", fake_worker)
 
 
 def test_cli_exit_1_and_one_stderr_line_per_failed_file(tmp_path, fake_default_worker):

@@ -304,12 +304,29 @@ def test_unknown_state_warns() -> None:
 
 
 def test_no_denied_claim_makes_no_documents() -> None:
+    from appealgen.models import Evidence
+
     result = make_result()
     result.claims[0].denied = False
     result.claims[0].denial = None
+    result.evidence["claims.0.denied"] = Evidence(confidence=0.95, sure=True)
     d = decide(result).decision
     assert d.documents == [] and d.arguments == []
     assert d.warnings
+
+
+def test_a_claim_that_may_be_denied_is_decided_as_denied_and_asked_about() -> None:
+    from appealgen.models import Evidence
+
+    result = make_result()
+    result.claims[0].denied = False
+    result.claims[0].denial = None
+    result.evidence["claims.0.denied"] = Evidence(confidence=0.55, sure=False, text="no status")
+    case = decide(result)
+    assert [p.kind for p in case.decision.documents][0] == "appeal"
+    assert case.parse.claims[0].denied and not case.parse.evidence["claims.0.denied"].sure
+    assert "could not tell whether claim CLM-1 was denied" in case.decision.warnings[0]
+    assert not result.claims[0].denied  # the caller's document is left as it was
 
 
 # --------------------------------------------------------------------------

@@ -142,7 +142,21 @@ def test_a_claim_number_glued_to_a_diagnosis_is_unsure(tmp_path: Path) -> None:
     assert not ev.sure and "diagnosis" in ev.reason
 
 
-def test_a_category_from_one_phrase_is_unsure(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "reason, sure",
+    [
+        # one phrase, in no sentence that says why the claim was denied: a guess
+        ("The claim was denied: the visit was billed by an out-of-network provider.", False),
+        # the notice's own reason, one reason only: "denied because …"
+        ("The claim was denied because the visit was billed by an out-of-network provider.", True),
+        # a code printed in the reason confirms the phrase
+        ("Your provider is not in our network. Reason code: CO-242.", True),
+    ],
+    ids=["one-phrase", "denied-because", "code-in-the-reason"],
+)
+def test_a_category_from_one_phrase_is_sure_only_when_confirmed(
+    tmp_path: Path, reason: str, sure: bool
+) -> None:
     path = make_pdf(
         tmp_path / "letter.pdf",
         text_lines(
@@ -150,7 +164,7 @@ def test_a_category_from_one_phrase_is_unsure(tmp_path: Path) -> None:
             "March 4, 2026",
             "Dear Ann Lee,",
             "We reviewed claim HX26041100917 for lactation services provided on February 11, 2026.",
-            "The claim was denied because the visit was billed by an out-of-network provider.",
+            reason,
             "The amount billed was $250.00 and we paid $0.00.",
         ),
     )
@@ -158,7 +172,9 @@ def test_a_category_from_one_phrase_is_unsure(tmp_path: Path) -> None:
     claim = result.claims[0]
     assert claim.denial and claim.denial.primary_category == "out_of_network"
     ev = result.evidence["claims.0.denial.primary_category"]
-    assert not ev.sure and "one phrase" in ev.reason
+    assert ev.sure == sure, ev
+    if not sure:
+        assert "one phrase" in ev.reason
     assert result.evidence["claims.0.claim_number"].sure
 
 

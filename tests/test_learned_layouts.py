@@ -119,7 +119,7 @@ def test_layouts_are_saved_listed_shown_and_removed(home):
     text = store.layout_text(lay.name)
     assert text.startswith("# A layout appealgen learned")
     data = yaml.safe_load(text)
-    assert data["fields"]["claims.claim_number"] == {"label": "payer claim number"}
+    assert data["fields"]["claims.claim_number"] == {"label": "payer claim number", "chars": "10"}
     assert data["fields"]["claims.lines.billed"] == {"column": "amount billed"}
     assert data["fields"]["claims.totals.billed"] == {"column": "amount billed", "row": "total"}
     assert "claims.provider.npi" in data["not_printed"]

@@ -98,12 +98,19 @@ def test_unsure_claim_facts_are_placeholders_and_left_out_of_the_footer(
         assert "NW-2026-0042" not in doc_text(tmp_path / written.case_id / name)
 
 
-def test_an_unsure_category_is_asked_about(sample_case, tmp_path):
-    _unsure(sample_case, "claims.0.denial.primary_category")
+def test_an_unsure_category_is_a_plain_question_asked_first(sample_case, tmp_path):
+    _unsure(sample_case, "member.id")
+    _unsure(sample_case, "claims.0.claim_number")
+    _unsure(sample_case, "claims.0.denial.primary_category", "category from one phrase")
     written = render.generate(sample_case, tmp_path)
-    (item,) = [c for c in written.check if c.path == "claims.0.denial.primary_category"]
-    assert item.seen == "out_of_network"
-    assert item.label == "the reason for the denial"
+    item = written.check[0]  # before the member ID and the claim number
+    assert item.path == "claims.0.denial.primary_category"
+    assert item.label == corrections.CATEGORY_QUESTION
+    # the notice's own words, then what appealgen thinks they mean, in plain language
+    assert item.seen == "Services not provided by network providers."
+    assert "They say the lactation consultant is out of network" in item.reason
+    assert "category from one phrase" in item.reason
+    assert "out_of_network" not in item.line().split("[")[0]
 
 
 def test_the_persons_correction_is_stated(sample_case, sample_profile, tmp_path):
@@ -185,14 +192,29 @@ def test_a_sure_paid_claim_says_nothing_was_denied(sample_case):
     assert "Nothing was denied." in format_explain(decide(parse))
 
 
-def test_generate_asks_instead_of_saying_nothing_was_denied(sample_case, tmp_path):
+def test_a_claim_that_may_be_denied_gets_an_appeal_asked_about_first(sample_case, tmp_path):
     parse = _paid_only(sample_case)
-    parse.evidence["claims.0.denied"] = Evidence(confidence=0.55, sure=False)
+    parse.evidence["claims.0.denied"] = Evidence(confidence=0.55, sure=False, reason="no status")
+    parse.evidence["member.id"] = Evidence(confidence=0.5, sure=False, reason="no label")
     from appealgen.api import decide
 
-    written = render.generate(decide(parse), tmp_path)
+    case = decide(parse)
+    assert not parse.claims[0].denied  # the parse document given is not changed
+    assert [d.kind for d in case.decision.documents][0] == "appeal"
+    assert "written in case it was" in case.decision.warnings[0]
+    written = render.generate(case, tmp_path)
     assert "could not tell whether claim NW-2026-0042 was denied" in written.warnings[0]
-    assert not (tmp_path / written.case_id / "appeal.docx").exists()
+    appeal = tmp_path / written.case_id / "appeal.docx"
+    assert appeal.exists()
+    assert "NW-2026-0042" in doc_text(appeal)
+    # the first check: was it denied at all; then why (no denial was read, so unsure)
+    assert written.check[0].path == "claims.0.denied"
+    assert written.check[0].label == corrections.DENIED_QUESTION
+    assert written.check[1].path == "claims.0.denial.primary_category"
+    assert "Nothing was denied" not in format_explain(case)
+    # the person says it was paid: no letters, nothing asked
+    paid = corrections.apply(parse, {"claims.0.denied": "false"})
+    assert decide(paid).decision.documents == []
 
 
 @pytest.mark.parametrize("voice", ["member", "provider"])

@@ -50,7 +50,7 @@ def review(
       appealgen review out/3f2a9c1b7d4e --profile practice.toml --no-browser
     """
     from ..web import load_app_module
-    from . import _can_open_browser
+    from .page import _can_open_browser
 
     profile = None
     if profile_path is not None:

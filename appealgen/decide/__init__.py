@@ -23,6 +23,7 @@ from .documents import choose_documents
 from .facts import ensure_categories, gather
 from .lateness import Lateness, compare_with_today
 from .tracks import choose_track
+from .unclear import assume_denied
 from .venues import choose_venue
 from .weaknesses import find_weaknesses
 
@@ -48,6 +49,8 @@ def decide(
     """
     # the profile's plan and member facts beat what was read (evidence source "profile")
     result = apply_profile(copy.deepcopy(result), profile)
+    # a claim the reader cannot tell was denied gets its letters, asked about first
+    unclear = assume_denied(result)
     for claim in result.claims:
         ensure_categories(claim)
     facts = gather(result, profile, legislator=legislator)
@@ -86,8 +89,14 @@ def decide(
         arguments=arguments,
         venue=venue,
         deadlines=deadlines,
-        # a passed deadline is said first
-        warnings=[*late.warnings, *find_weaknesses(facts), *venue_warnings, *deadline_warnings],
+        # an unclear denial, then a passed deadline, are said first
+        warnings=[
+            *([unclear] if unclear else []),
+            *late.warnings,
+            *find_weaknesses(facts),
+            *venue_warnings,
+            *deadline_warnings,
+        ],
         call_points=call_points(facts, arguments) if facts.denied else [],
         call_points_provider=call_points(facts, arguments, "provider") if facts.denied else [],
         suggestions=suggestions,

@@ -190,6 +190,15 @@ def clean_name(value: str, stop_labels: list[str]) -> str | None:
     return value or None
 
 
+def just_below(ln: Line, nxt: Line) -> bool:
+    """``nxt`` is the line right under ``ln`` on its page (a value may wrap onto it)."""
+    return (
+        nxt.page == ln.page
+        and bool(nxt.cells)
+        and nxt.top - ln.top <= 2.0 * (ln.bottom - ln.top + 1)
+    )
+
+
 def line_starts_with(line: Line, prefix: str) -> bool:
     return (label_text(line.text) + " ").startswith(prefix + " ")
 

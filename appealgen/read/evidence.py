@@ -197,7 +197,7 @@ def finish(result: ParseResult, evidence: dict[str, Evidence]) -> None:
 
 def attach_segments(result: ParseResult) -> None:
     """An 835: every value comes from a segment element, so it is sure (no page, no box)."""
-    from .evidence_claims import category_evidence
+    from .evidence_denial import category_evidence
 
     rec = Recorder([], DEFAULT_SETTINGS, ocr=False)
     for path in value_paths(result):
@@ -220,4 +220,13 @@ def attach(ctx: Any, result: ParseResult, settings: ReadSettings = DEFAULT_SETTI
     header_evidence(rec, ctx, result)
     for n, claim in enumerate(result.claims):
         claim_evidence(rec, ctx, result, n, claim)
+    cross_check(rec, result)
     finish(result, rec.out)
+
+
+def cross_check(rec: Recorder, result: ParseResult) -> None:
+    """Checks across fields: one printing read as two fields of the same kind."""
+    from .evidence_checks import one_printing_two_fields
+
+    for path, why in one_printing_two_fields(rec.out).items():
+        rec.cap(path, why)

@@ -8,9 +8,10 @@ from decimal import Decimal
 from ..models import Claim, ParseResult, ServiceLine
 from . import locate as lc
 from . import normalize as nz
-from .classify import code_categories, phrase_hits
 from .context import ZERO, ClaimTrace, ParseContext, ServiceTrace
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder, claim_ids
+from .evidence_checks import missing_line_codes, name_trouble
+from .evidence_denial import carc_support, denial_evidence, rarc_support
 from .evidence_header import WEAK_CLAIM_LABELS, person_problem
 from .member import _STREET
 from .readers import adds_up
@@ -39,10 +40,15 @@ def claim_evidence(
         st = trace.services[m] if m < len(trace.services) else ServiceTrace("prose")
         _service(rec, ctx, st, span, f"{base}.service_lines.{m}", sl)
     _claim_diagnoses(rec, base, claim)
+    missed = missing_line_codes(ctx.lines, span, [sl.procedure_code for sl in claim.service_lines])
+    if missed:  # the dates and codes of the lines read are not the whole claim
+        reason = f"code {', '.join(sorted(missed))} is printed here but no service line read has it"
+        rec.cap(f"{base}.service_lines.", reason)
+        rec.cap(f"{base}.diagnosis_codes", reason)
     _totals(rec, trace, span, base, claim)
     _denied(rec, trace, base, claim)
     if claim.denial is not None:
-        _denial(rec, ctx, span, f"{base}.denial", claim)
+        denial_evidence(rec, ctx, span, f"{base}.denial", claim)
     if len(claim_ids(ctx.lines, span)) > 1:
         rec.cap(f"{base}.", "several claim numbers are printed here; maybe several claims")
 
@@ -83,7 +89,9 @@ def _people(
         where = rec.find(lc.text_finder(claim.patient_name), span) or rec.find(
             lc.text_finder(claim.patient_name)
         )
-        problem = person_problem(claim.patient_name, result)
+        problem = person_problem(claim.patient_name, result) or name_trouble(
+            rec.lines, where.line if where else None, claim.patient_name
+        )
         via = trace.patient_via
         if problem:
             rec.put(path, WRONG_SHAPE, via or "labels", where, problem)
@@ -105,6 +113,8 @@ def _people(
             rec.put(path, WRONG_SHAPE, "labels", where, "the insurer's name, not the provider's")
         elif _STREET.match(p.name):
             rec.put(path, WRONG_SHAPE, "labels", where, "reads as a street address, not a name")
+        elif trouble := name_trouble(rec.lines, where.line if where else None, p.name):
+            rec.put(path, WEAK, "labels", where, trouble)
         elif trace.provider_via in ("column", "label", "document"):
             rec.put(path, LABELLED if trace.provider_via != "document" else SHAPED, "labels", where)
         elif re.search(r"(?:,\s*[A-Z]{2,5}\.?|\bLLC|\bInc\.?)$", p.name):
@@ -247,43 +257,6 @@ def _codes(
         rec.put(f"{base}.remark_codes", *rarc_support(rec, ctx, where_lines, sl.remark_codes))
 
 
-def rarc_support(
-    rec: Recorder, ctx: ParseContext, where_lines: list[int], codes: list[str]
-) -> tuple[float, str, lc.Spot | None, str | None]:
-    """Remark codes: printed, and not a payer's own code that its key explains otherwise."""
-    from ..knowledge import rarc_codes
-    from .codes import _same_meaning
-
-    known = rarc_codes()
-    spots = [rec.find(lc.code_finder(r), where_lines) or rec.find(lc.code_finder(r)) for r in codes]
-    if any(s is None for s in spots):
-        return WEAK, "codes", spots[0], "a remark code not found on the page"
-    for r in codes:
-        printed = ctx.glossary.get(r)
-        if printed and r in known and not _same_meaning(printed, known[r].description):
-            return WEAK, "codes", spots[0], f"the notice's own key explains {r} as something else"
-    return 0.9, "codes", spots[0], None
-
-
-def carc_support(
-    rec: Recorder, ctx: ParseContext, where_lines: list[int], group: str | None, code: str
-) -> tuple[float, lc.Spot | None, str | None]:
-    """How sure a CARC is: printed with its group, printed alone (group inferred), or keyed."""
-    spot = rec.find(lc.carc_finder(group, code), where_lines) or rec.find(
-        lc.carc_finder(group, code)
-    )
-    if spot is not None:
-        return 0.9, spot, None
-    for key, text in ctx.glossary.items():
-        if re.search(rf"(?<![\w.$-]){re.escape(code)}\s*\(?{group or ''}", f"{key} {text}"):
-            return SHAPED, None, None
-    spot = rec.find(lc.carc_finder(None, code), where_lines)
-    if spot is not None:
-        # the code is printed; its group follows the X12 convention (PR for 1-3, else CO)
-        return 0.8, spot, "group code (CO, PR, OA…) not printed; inferred"
-    return WEAK, None, "the code was not found on the page"
-
-
 def _totals(rec: Recorder, trace: ClaimTrace, span: list[int], base: str, claim: Claim) -> None:
     via = trace.totals_via
     for field in AMOUNTS:
@@ -331,57 +304,3 @@ def _denied(rec: Recorder, trace: ClaimTrace, base: str, claim: Claim) -> None:
         text=via,
         located=False,
     )
-
-
-def _denial(rec: Recorder, ctx: ParseContext, span: list[int], base: str, claim: Claim) -> None:
-    d = claim.denial
-    assert d is not None
-    if d.reason_text:
-        head = " ".join(d.reason_text.split()[:4])
-        where = rec.find(lc.text_finder(head), span) or rec.find(lc.text_finder(head))
-        rec.put(f"{base}.reason_text", SHAPED, "prose", where, located=where is not None)
-    if d.carc:
-        conf, spot, reason = 1.0, None, None
-        for entry in d.carc:
-            group, _, code = entry.partition("-")
-            c, s, r = carc_support(rec, ctx, span, group, code)
-            spot = spot or s
-            if c < conf:
-                conf, reason = c, r
-        rec.put(f"{base}.carc", conf, "codes", spot, reason, located=spot is not None or conf < 0.9)
-    if d.rarc:
-        rec.put(f"{base}.rarc", *rarc_support(rec, ctx, span, d.rarc))
-    explained = [t for t in ctx.glossary.values()]
-    category_evidence(rec, base, claim, explained, located=True)
-
-
-def category_evidence(
-    rec: Recorder, base: str, claim: Claim, explained: list[str], *, located: bool
-) -> None:
-    """How sure the primary category is: named by a code, several phrases, or one phrase."""
-    d = claim.denial
-    if d is None or not d.primary_category:
-        return
-    primary = d.primary_category
-    carc_cats, rarc_cats = code_categories(d.carc, d.rarc)
-    hits = phrase_hits(d.reason_text)
-    total_share = claim.totals.patient_responsibility or ZERO
-    if primary in carc_cats:
-        conf, reader, reason = LABELLED, "codes", None
-    elif carc_cats - {"other"} and primary not in carc_cats and primary != "cost_sharing":
-        conf, reader, reason = WEAK, "phrases", "the codes name another reason"
-    elif primary == "cost_sharing" and total_share > ZERO:
-        conf, reader, reason = 0.88, "amounts", None
-    elif primary == "other":
-        conf, reader, reason = 0.4, "phrases", "no code or phrase names a specific reason"
-    elif hits.get(primary, 0) >= 2 or (primary in rarc_cats and hits.get(primary)):
-        conf, reader, reason = SHAPED, "phrases", None
-    elif primary in rarc_cats:
-        conf, reader, reason = 0.82, "codes", None
-    elif any(phrase_hits(e).get(primary) for e in explained):
-        conf, reader, reason = SHAPED, "code_key", None
-    else:
-        conf, reader, reason = 0.6, "phrases", "no code printed; category from one phrase"
-    text = d.reason_text[:120] if d.reason_text else None
-    for path in (f"{base}.primary_category", f"{base}.categories"):
-        rec.put(path, conf, reader, None, reason, text=text, located=False)

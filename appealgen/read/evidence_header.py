@@ -10,6 +10,7 @@ from . import locate as lc
 from . import normalize as nz
 from .context import ParseContext, clean_id, clean_name
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
+from .evidence_checks import name_trouble
 from .fields import all_of, labels
 
 # labels that name some other number ("Reference: …") as well as a claim's
@@ -161,7 +162,9 @@ def _member(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
     m = result.member
     if m.name:
         where = rec.find(lc.text_finder(m.name))
-        problem = person_problem(m.name, result)
+        problem = person_problem(m.name, result) or name_trouble(
+            ctx.lines, where.line if where else None, m.name
+        )
         if problem:
             rec.put("member.name", WRONG_SHAPE, "labels", where, problem)
         elif _labelled(ctx, "member_name", m.name):

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 from ..knowledge import check_keys, data_loader, fail, load_yaml
 from .layout import Line, overlap
+from .settings import DEFAULT_SETTINGS
 
 LABELS_FILE = "rules/labels.yaml"
-STACK_MAX_GAP = 2.2  # value line at most this many line heights below its label
+STACK_MAX_GAP = DEFAULT_SETTINGS.stack_max_gap  # value line at most this many heights below
 
 
 @dataclass(frozen=True)

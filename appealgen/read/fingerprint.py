@@ -85,9 +85,37 @@ def same_payer(a: str, b: str) -> bool:
     return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
 
 
+def within_one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by at most one letter changed, added or dropped."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+LOOSE_MIN_LETTERS = 8  # shorter words must match exactly: "paid" is not "pain"
+
+
 def _matches(a: str, b: str) -> bool:
     # "your plan" and "your plan lakeview plus": a label with its value printed in one cell
-    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+    if a == b or a.startswith(b + " ") or b.startswith(a + " "):
+        return True
+    # a scan of the same layout: "group planno" for "group plan no", "mernber id"
+    x, y = ocr_form(a), ocr_form(b)
+    return min(len(x), len(y)) >= LOOSE_MIN_LETTERS and within_one_edit(x, y)
+
+
+def ocr_form(text: str) -> str:
+    """Letters without spaces, with the letter pairs OCR reads for one letter made one."""
+    return text.replace(" ", "").replace("rn", "m").replace("vv", "w")
 
 
 def similarity(a: Fingerprint, b: Fingerprint) -> float:

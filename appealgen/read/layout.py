@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass, field
 
 from .extract import Page, Word
+from .settings import DEFAULT_SETTINGS, ReadSettings
 
-LINE_TOLERANCE = 0.45  # fraction of the word height two words' centres may differ by
-CELL_GAP = 2.2  # a gap wider than this many average character widths starts a new cell
-MIN_CELL_GAP_PT = 7.0
-EDGE_BAND = 0.12  # top/bottom fraction of a page where running headers and footers live
+# The defaults of the tolerances (settings.py names them; a caller passes a ReadSettings)
+LINE_TOLERANCE = DEFAULT_SETTINGS.line_tolerance
+CELL_GAP = DEFAULT_SETTINGS.cell_gap
+MIN_CELL_GAP_PT = DEFAULT_SETTINGS.min_cell_gap_pt
+EDGE_BAND = DEFAULT_SETTINGS.edge_band
 
 _DIGITS = re.compile(r"\d+")
 _PAGE_OF = re.compile(r"^\s*(page\s*)?\d+\s*(of|/)\s*\d+\s*$", re.I)
@@ -66,7 +68,7 @@ class Line:
         return f"Line(p{self.page} y={self.top:.0f} {' | '.join(c.text for c in self.cells)!r})"
 
 
-def group_lines(page: Page) -> list[Line]:
+def group_lines(page: Page, settings: ReadSettings = DEFAULT_SETTINGS) -> list[Line]:
     """Words -> lines sorted top to bottom, each split into cells."""
     words = sorted(page.words, key=lambda w: ((w.top + w.bottom) / 2, w.x0))
     rows: list[list[Word]] = []
@@ -74,7 +76,7 @@ def group_lines(page: Page) -> list[Line]:
     for w in words:
         c = (w.top + w.bottom) / 2
         h = max(w.bottom - w.top, 1.0)
-        if rows and abs(c - centers[-1]) <= LINE_TOLERANCE * h:
+        if rows and abs(c - centers[-1]) <= settings.line_tolerance * h:
             rows[-1].append(w)
             n = len(rows[-1])
             centers[-1] = centers[-1] + (c - centers[-1]) / n
@@ -91,7 +93,7 @@ def group_lines(page: Page) -> list[Line]:
                 top=min(w.top for w in row),
                 bottom=max(w.bottom for w in row),
                 words=row,
-                cells=split_cells(row),
+                cells=split_cells(row, settings),
                 page_height=page.height,
                 page_width=page.width,
             )
@@ -130,12 +132,12 @@ def _join_currency(row: list[Word]) -> list[Word]:
     return out
 
 
-def split_cells(words: list[Word]) -> list[Cell]:
+def split_cells(words: list[Word], settings: ReadSettings = DEFAULT_SETTINGS) -> list[Cell]:
     if not words:
         return []
     chars = sum(len(w.text) for w in words) or 1
     char_w = sum(w.x1 - w.x0 for w in words) / chars
-    gap_limit = max(CELL_GAP * char_w, MIN_CELL_GAP_PT)
+    gap_limit = max(settings.cell_gap * char_w, settings.min_cell_gap_pt)
     cells: list[Cell] = []
     current = [words[0]]
     for prev, w in zip(words, words[1:], strict=False):
@@ -158,19 +160,19 @@ def _shape(text: str) -> str:
     return _DIGITS.sub("#", text.strip().lower())
 
 
-def document_lines(pages: list[Page]) -> list[Line]:
+def document_lines(pages: list[Page], settings: ReadSettings = DEFAULT_SETTINGS) -> list[Line]:
     """All lines of a document in reading order, minus running headers and footers.
 
     A line in the top or bottom band of a page that recurs (digits ignored) on
     other pages is kept on its first page only; "Page 2 of 3" lines are dropped.
     """
-    per_page = [group_lines(p) for p in pages]
+    per_page = [group_lines(p, settings) for p in pages]
     # a running header or footer recurs in the same band (top or bottom); a service's
     # "Date of service: …" at the foot of one page and the head of the next is not one
     pages_of: dict[tuple[str, bool], set[int]] = {}
     for n, lines in enumerate(per_page):
         for ln in lines:
-            if _in_band(ln):
+            if _in_band(ln, settings.edge_band):
                 pages_of.setdefault(_band_key(ln), set()).add(n)
     repeated = {key for key, at in pages_of.items() if len(at) >= 2} if len(pages) > 1 else set()
     out: list[Line] = []
@@ -180,7 +182,7 @@ def document_lines(pages: list[Page]) -> list[Line]:
             text = ln.text
             if _PAGE_OF.match(text):
                 continue
-            if _in_band(ln):
+            if _in_band(ln, settings.edge_band):
                 s = _band_key(ln)
                 if s in repeated and len(_MONEY.findall(text)) < 2:
                     if s in kept:
@@ -205,8 +207,8 @@ def _strip_page_word(ln: Line) -> Line:
     return Line(ln.page, ln.top, ln.bottom, words, cells, ln.page_height, ln.page_width)
 
 
-def _in_band(ln: Line) -> bool:
-    return ln.top < ln.page_height * EDGE_BAND or ln.bottom > ln.page_height * (1 - EDGE_BAND)
+def _in_band(ln: Line, band: float = EDGE_BAND) -> bool:
+    return ln.top < ln.page_height * band or ln.bottom > ln.page_height * (1 - band)
 
 
 def overlap(a0: float, a1: float, b0: float, b1: float) -> float:

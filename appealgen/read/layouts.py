@@ -58,7 +58,9 @@ LINE_FIELDS = {
     "claims.lines.codes": "codes",
 }
 FIELD_TYPES = {**HEADER_FIELDS, **CLAIM_FIELDS, **LINE_FIELDS}
-ANCHOR_KEYS = frozenset({"label", "until", "prefix", "column", "row", "item"})
+# fields a layout may say it does not print, though it never reads them itself
+CLAIM_NOT_PRINTED = frozenset({"claims.provider.network"})
+ANCHOR_KEYS = frozenset({"label", "until", "prefix", "column", "row", "item", "chars"})
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 _TOP_KEYS = frozenset(
@@ -115,7 +117,8 @@ _HEADER_COMMENT = """\
 #                table column ("column", its heading) or position holds each field;
 #                "row: total" is a table's totals row, "item: first" the first value
 #                of its kind on a line of one service, "prefix" the words a line starts
-#                with, "until" the words that end a name in a sentence.
+#                with, "until" the words that end a name in a sentence, "chars" the
+#                letters and digits of an ID (a scan that cuts it in two is rejoined).
 #   codes:       the payer's own codes and the categories they mean.
 #   not_printed: fields this layout does not print (read as null).
 #   words:       the labels and headings that identify the layout (its fingerprint).
@@ -179,6 +182,8 @@ def validate(data: Any, where: str) -> LearnedLayout:
             raise bad(f"{path}: needs a label, a column or an item position")
         if not all(isinstance(v, str) for v in anchor.values()):
             raise bad(f"{path}: anchor values must be text")
+        if not anchor.get("chars", "1").isdigit():
+            raise bad(f"{path}: chars must be a number")
     codes = data.get("codes") or {}
     if not isinstance(codes, dict):
         raise bad("codes must map a code to its categories")
@@ -186,7 +191,8 @@ def validate(data: Any, where: str) -> LearnedLayout:
         if not isinstance(cats, list) or not all(c in CATEGORIES for c in cats):
             raise bad(f"codes: {code}: categories must come from the contract's list")
     not_printed = data.get("not_printed") or []
-    if not isinstance(not_printed, list) or not all(p in FIELD_TYPES for p in not_printed):
+    known = FIELD_TYPES.keys() | CLAIM_NOT_PRINTED
+    if not isinstance(not_printed, list) or not all(p in known for p in not_printed):
         raise bad("not_printed must list field paths")
     learned_from = data.get("learned_from") or {}
     if not isinstance(learned_from, dict):

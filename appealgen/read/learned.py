@@ -21,8 +21,8 @@ from . import normalize as nz
 from .anchors import (
     Spot,
     clean_name,
-    find_label,
     is_heading_line,
+    just_below,
     line_starts_with,
     read_value,
     row_cells,
@@ -30,6 +30,7 @@ from .anchors import (
 )
 from .extract import Document
 from .fingerprint import Fingerprint, fingerprint, norm_words, similarity
+from .label_match import label_spans, split_id, wrapped_label
 from .layout import Line, group_lines
 from .layouts import CLAIM_FIELDS, FIELD_TYPES, HEADER_FIELDS, LearnedLayout
 from .layouts import list_layouts as _list_layouts
@@ -150,8 +151,14 @@ def _label_occurrences(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
             for path, anchor in labelled.items():
                 if "prefix" in anchor and not line_starts_with(ln, anchor["prefix"]):
                     continue
-                for start, end in find_label(cell.text, anchor["label"]):
+                for start, end in label_spans(cell.text, anchor["label"]):
                     found.append(((i, k, start, end), path, anchor))
+        for path, anchor in labelled.items():  # "... Member" / "owes $0.00 ..."
+            at = wrapped_label(lines, i, anchor["label"])
+            if at is not None and (
+                "prefix" not in anchor or line_starts_with(ln, anchor["prefix"])
+            ):
+                found.append(((i + 1, 0, 0, at), path, anchor))
     # "Provider NPI:" is not also "Provider:" — the longer label wins
     found = [
         f
@@ -182,10 +189,14 @@ def _value_after(
     cell = k
     if not text.strip(" :#.-") and k + 1 < len(ln.cells):
         text, cell, end = ln.cells[k + 1].text, k + 1, 0
-    elif not text.strip(" :#.-") and i + 1 < len(lines) and _just_below(ln, lines[i + 1]):
+    elif not text.strip(" :#.-") and i + 1 < len(lines) and just_below(ln, lines[i + 1]):
         i, ln = i + 1, lines[i + 1]  # "NPI:" ends the line, its value wrapped to the next
         text, cell, end = ln.cells[0].text, 0, 0
     got = read_value(kind, text, anchor.get("until"))
+    if kind == "id" and "chars" in anchor and ln.words and ln.words[0].conf is not None:
+        got = split_id(text, int(anchor["chars"])) or got  # a scan may cut an ID in two
+    if got is None and kind == "name" and "until" in anchor and cell == len(ln.cells) - 1:
+        got = _wrapped_name(lines, i, text, anchor["until"])
     if got is None:
         return None
     value, stop = got
@@ -196,12 +207,14 @@ def _value_after(
     return Occ(path, value, Spot(i, cell, end, end + stop), ln)
 
 
-def _just_below(ln: Line, nxt: Line) -> bool:
-    return (
-        nxt.page == ln.page
-        and bool(nxt.cells)
-        and nxt.top - ln.top <= 2.0 * (ln.bottom - ln.top + 1)
-    )
+def _wrapped_name(lines: list[Line], i: int, text: str, until: str) -> tuple[str, int] | None:
+    """A name that ends the line and carries on at the start of the next, up to ``until``."""
+    if i + 1 >= len(lines) or not just_below(lines[i], lines[i + 1]):
+        return None
+    got = read_value("name", text + " " + lines[i + 1].cells[0].text, until)
+    if got is None or got[1] <= len(text):
+        return None
+    return got[0], len(text)
 
 
 def _tables(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
@@ -267,6 +280,7 @@ def _in_cell(kind: str, text: str) -> Any:
 def read_with(lay: LearnedLayout, lines: list[Line]) -> Reading | None:
     """The values ``lay`` finds in ``lines``, grouped into header, claims and services."""
     occs = _label_occurrences(lay, lines) + _tables(lay, lines)
+    occs += _claim_mentions(occs, lines)
     occs.sort(key=lambda o: (o.spot.line, o.spot.cell, o.spot.start))
     reading = Reading()
     items = {p: a for p, a in lay.fields.items() if "item" in a}
@@ -308,6 +322,29 @@ def read_with(lay: LearnedLayout, lines: list[Line]) -> Reading | None:
     if not reading.header and not reading.claims:
         return None
     return reading
+
+
+def _claim_mentions(occs: list[Occ], lines: list[Line]) -> list[Occ]:
+    """A line outside the table that prints a claim number the table gave ("Claim 123:
+    provider ...") is about that claim: what follows it belongs to it."""
+    rows = {o.row for o in occs if o.row is not None}
+    numbers = {o.value for o in occs if o.path == "claims.claim_number" and o.row is not None}
+    out = []
+    for i, ln in enumerate(lines):
+        if i in rows or not numbers:
+            continue
+        for k, cell in enumerate(ln.cells):
+            for number in numbers:
+                at = cell.text.find(number)
+                if at >= 0 and not _inside_token(cell.text, at, len(number)):
+                    out.append(Occ("claims.claim_number", number, Spot(i, k, at, at), ln))
+    return out
+
+
+def _inside_token(text: str, at: int, n: int) -> bool:
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + n] if at + n < len(text) else " "
+    return before.isalnum() or after.isalnum()
 
 
 def _claim_for(reading: Reading, current: ReadClaim | None, occ: Occ) -> ReadClaim:

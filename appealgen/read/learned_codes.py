@@ -90,26 +90,51 @@ def unexplained(text: str, own: dict[str, list[str]]) -> bool:
 
 
 def with_key_meanings(texts: list[str], lines: list[Line], own: dict[str, list[str]]) -> dict:
-    """``own`` plus the codes ``texts`` print that the layout was not taught, each with
-    the categories its printed meaning in the notice's key gives (phrase rules)."""
+    """``own`` plus the codes ``texts`` print that the layout was not taught a meaning
+    for, each with the categories its printed meaning in the notice's key gives (phrase
+    rules)."""
     out = dict(own)
     for text in texts:
         known = {c for _, c in nz.find_carcs(text)} | set(nz.find_rarcs(text))
         for m in _OWN_SHAPE.finditer(text):
             token = m.group(0)
-            if token not in out and token not in known:
+            if out.get(token):
+                continue
+            if token in own or token not in known or (own and _own_meaning(token, lines)):
                 out[token] = _key_categories(token, lines)
     return out
 
 
-def _key_categories(token: str, lines: list[Line]) -> list[str]:
-    rules = sorted(knowledge.phrase_rules(), key=lambda r: r.priority)
+def _key_meaning(token: str, lines: list[Line]) -> str | None:
+    """What the notice's own key prints for ``token`` ("M5  This service was not...")."""
     for ln in lines:
         words = ln.text.split()
-        if len(words) > 2 and words[0].strip(":.-") == token:
-            meaning = " ".join(words[1:])
-            for rule in rules:
-                if any(p.search(meaning) for p in rule.patterns):
-                    return [rule.category]
-            return []
+        if len(words) > 2 and words[0].strip(":.-=") == token:
+            return " ".join(words[1:])
+    return None
+
+
+_MEANING_WORD = re.compile(r"[a-z]{4,}")
+SAME_MEANING = 0.3  # share of a key's words found in the remark code's own description
+
+
+def _own_meaning(token: str, lines: list[Line]) -> bool:
+    """A layout that prints its own codes explains ``token``, shaped like a remark code, as
+    something else than that remark code means: here it is the payer's own code."""
+    meaning = _key_meaning(token, lines)
+    info = knowledge.rarc_codes().get(token)
+    if meaning is None or info is None:
+        return False
+    words = set(_MEANING_WORD.findall(meaning.casefold()))
+    same = words & set(_MEANING_WORD.findall(info.description.casefold()))
+    return bool(words) and len(same) / len(words) < SAME_MEANING
+
+
+def _key_categories(token: str, lines: list[Line]) -> list[str]:
+    meaning = _key_meaning(token, lines)
+    if meaning is None:
+        return []
+    for rule in sorted(knowledge.phrase_rules(), key=lambda r: r.priority):
+        if any(p.search(meaning) for p in rule.patterns):
+            return [rule.category]
     return []

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..models import Adjustment, Claim, Denial, Evidence, ParseResult, ServiceLine, Totals
 from .layout import Line
-from .layouts import CLAIM_FIELDS, HEADER_FIELDS, LINE_FIELDS, LearnedLayout
+from .layouts import CLAIM_FIELDS, CLAIM_NOT_PRINTED, HEADER_FIELDS, LINE_FIELDS, LearnedLayout
 from .learned_codes import claim_denial, line_codes, unexplained, with_key_meanings
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def _claim(
         _set_claim(claim, path, occ.value)
         ev.add(prefix + path[len("claims") :], occ)
     for path in lay.not_printed:
-        if path in CLAIM_FIELDS:
+        if path in CLAIM_FIELDS or path in CLAIM_NOT_PRINTED:
             _set_claim(claim, path, None)
     has_lines = any(p in LINE_FIELDS for p in lay.fields)
     if has_lines and rc.lines:
@@ -155,7 +155,7 @@ def _not_printed(result: ParseResult, lay: LearnedLayout) -> list[str]:
     for path in lay.not_printed:
         if path in HEADER_FIELDS:
             out.append(path)
-        elif path in CLAIM_FIELDS:
+        elif path in CLAIM_FIELDS or path in CLAIM_NOT_PRINTED:
             out += [f"claims.{n}{path[len('claims') :]}" for n in range(len(result.claims))]
         elif path != "claims.lines.codes":
             name = path.rsplit(".", 1)[1]

@@ -37,6 +37,7 @@ from .header import (
 from .kv_pairs import refine_found
 from .layout import document_lines
 from .member import read_member
+from .settings import DEFAULT_SETTINGS, ReadSettings
 from .table import AMOUNT_COLUMNS
 from .table_rows import find_tables
 
@@ -50,8 +51,13 @@ _FINAL_NOTICE = re.compile(
 )
 
 
-def parse_file(path: Path, *, max_pages: int | None = MAX_PAGES) -> ParseResult:
-    """Read one file into the contract's parse document (raises InputError on bad input)."""
+def parse_file(
+    path: Path, *, max_pages: int | None = MAX_PAGES, settings: ReadSettings = DEFAULT_SETTINGS
+) -> ParseResult:
+    """Read one file into the contract's parse document (raises InputError on bad input).
+
+    ``settings`` overrides the reader's tolerances (``ReadSettings(cell_gap=3.0)``).
+    """
     t0 = time.perf_counter()
     doc = load(path, max_pages=max_pages)
     if doc.kind == "x12":
@@ -61,15 +67,15 @@ def parse_file(path: Path, *, max_pages: int | None = MAX_PAGES) -> ParseResult:
         evidence.attach_segments(result)
         result.layout = {"fingerprint": None, "learned": None}
     else:
-        result = parse_document(doc)
+        result = parse_document(doc, settings)
     log.debug(
         "parsed sha=%s pages=%s in %.3fs", doc.sha256[:12], doc.page_count, time.perf_counter() - t0
     )
     return result
 
 
-def parse_document(doc: Document) -> ParseResult:
-    lines = document_lines(doc.pages)
+def parse_document(doc: Document, settings: ReadSettings = DEFAULT_SETTINGS) -> ParseResult:
+    lines = document_lines(doc.pages, settings)
     text = "\n".join(ln.text for ln in lines)
     found = refine_found(lines, find_fields(lines))
     glossary, glossary_lines = read_code_key(lines)
@@ -115,7 +121,7 @@ def parse_document(doc: Document) -> ParseResult:
         result.warnings.append("this notice looks like a final internal appeal decision")
     if doc.ocr_used:
         result.warnings.append("read by OCR: check names, numbers and amounts against the paper")
-    evidence.attach(ctx, result)
+    evidence.attach(ctx, result, settings)
     result.layout = {"fingerprint": None, "learned": None}
     apply_learned_layout(doc, ctx, result)
     return result

@@ -233,6 +233,7 @@ class SureScore:
     unsure_right: int = 0
     unsure_wrong: int = 0
     wrong_sure: list[str] = field(default_factory=list)
+    right_unsure: list[str] = field(default_factory=list)  # with the reader's reason
 
     def merge(self, other: SureScore) -> None:
         self.sure_right += other.sure_right
@@ -240,6 +241,7 @@ class SureScore:
         self.unsure_right += other.unsure_right
         self.unsure_wrong += other.unsure_wrong
         self.wrong_sure.extend(other.wrong_sure)
+        self.right_unsure.extend(other.right_unsure)
 
     def report(self) -> str:
         right = self.sure_right + self.unsure_right
@@ -285,6 +287,7 @@ def score_sure(got: dict[str, Any], want: dict[str, Any], *, name: str = "") -> 
                 s.wrong_sure.append(f"{name} {path}: got {g!r}, expected {w!r}")
         elif ok:
             s.unsure_right += 1
+            s.right_unsure.append(f"{name} {path}: {g!r}, doubted: {ev.get('reason')}")
         else:
             s.unsure_wrong += 1
     return s

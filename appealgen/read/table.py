@@ -16,6 +16,7 @@ from . import normalize as nz
 from .extract import Word
 from .fields import _norm, labels
 from .layout import Line, overlap
+from .settings import DEFAULT_SETTINGS
 
 AMOUNT_COLUMNS = (
     "billed",
@@ -29,8 +30,8 @@ AMOUNT_COLUMNS = (
     "copay",
     "adjustment",
 )
-CELL_GAP_CHARS = 1.6  # heading words closer than this many character widths may form one heading
-HEADER_BAND_GAP = 1.6  # heading words stacked within this many line heights join the header
+CELL_GAP_CHARS = DEFAULT_SETTINGS.heading_gap_chars  # heading words this close may form one heading
+HEADER_BAND_GAP = DEFAULT_SETTINGS.header_band_gap  # stacked heading lines this close join
 _MONEY_TOKEN = re.compile(
     r"^\(?-?(?:USD)?\$?-?\d{1,3}(,\d{3})*(\.\d{2})?\)?(-|CR)?$|^\(?-?(?:USD)?\$?\d+\.\d{2}\)?(-|CR)?$"
     r"|^\$?\.\d{2}$"  # ".00", as some systems print zero
@@ -189,7 +190,7 @@ def _header_at(lines: list[Line], i: int) -> tuple[int, list[Column], int] | Non
     return band[0], _dedupe(columns), band[-1]
 
 
-MAX_HEADING_WORDS = 5
+MAX_HEADING_WORDS = DEFAULT_SETTINGS.max_heading_words
 
 
 def _stacks(lines: list[Line]) -> list[list[Word]]:

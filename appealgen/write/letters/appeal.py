@@ -11,11 +11,11 @@ from .common import (
     cite,
     claim_file_requests,
     co_amount,
-    late_request,
     network_list_request,
     with_document_rule,
 )
 from .text import Phrase, fmt_money
+from .venue import late_request
 
 
 def decision_time(s: Shared) -> Any:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .common import Shared, plan_track
+from .common import Shared
 from .text import Phrase, fmt_date
+from .venue import plan_track
 
 CALL_LOG_MIN_ROWS = 6
 

@@ -7,7 +7,8 @@ from decimal import Decimal
 from typing import Any
 
 from ... import knowledge
-from .common import Shared, claims_for
+from .common import Shared
+from .sure import claims_for
 from .text import Phrase, fmt_date, fmt_money, unique
 
 # What the billing office is told about coding lactation care (DOMAIN.md 7.1-7.2)

@@ -6,8 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from ...models import Venue
-from .common import ENCLOSE_APPEAL, Shared, regulator_requests, timeline
+from .common import Shared
+from .enclosures import ENCLOSE_APPEAL
 from .text import Phrase
+from .venue import regulator_requests, timeline
 
 # Verified in DOMAIN.md §5.3 (official EBSA page); used when the decision's venue is not EBSA
 EBSA_NAME = "U.S. Department of Labor, Employee Benefits Security Administration (EBSA)"

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .common import ENCLOSE_APPEAL, Shared, late_request
+from .common import Shared
+from .enclosures import ENCLOSE_APPEAL
 from .text import Phrase
+from .venue import late_request
 
 
 def context(s: Shared) -> dict[str, Any]:

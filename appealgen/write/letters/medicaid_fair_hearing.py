@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .common import ENCLOSE_APPEAL, Shared, claim_file_requests, late_request
+from .common import Shared, claim_file_requests
+from .enclosures import ENCLOSE_APPEAL
 from .text import Phrase
+from .venue import late_request
 
 
 def context(s: Shared) -> dict[str, Any]:

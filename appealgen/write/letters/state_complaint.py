@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .common import ENCLOSE_APPEAL, Shared, regulator_requests, timeline
+from .common import Shared
+from .enclosures import ENCLOSE_APPEAL
 from .text import Phrase
+from .venue import regulator_requests, timeline
 
 
 def context(s: Shared) -> dict[str, Any]:

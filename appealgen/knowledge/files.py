@@ -1,0 +1,168 @@
+"""Reading the data files: text, CSV rows and YAML with line numbers, the error that
+names a file and line, and the registry of loaders.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import functools
+import io
+from collections.abc import Callable
+from importlib import resources
+from typing import Any, TypeVar
+
+import yaml
+
+from ..errors import KnowledgeError
+
+
+def data_path(relpath: str) -> Any:
+    """A Traversable for a file under appealgen/data (works installed or editable)."""
+    return resources.files("appealgen").joinpath("data").joinpath(relpath)
+
+
+# While validate_all() runs: the data files read so far
+files_read: set[str] | None = None
+
+
+def read_data_text(relpath: str) -> str:
+    path = data_path(relpath)
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError as e:
+        raise KnowledgeError(f"data/{relpath}: missing data file") from e
+
+
+def _text(relpath: str) -> str:
+    """A data file's text through the package's ``read_data_text`` (where a test may put
+    another text in the file's place), noted while validate_all() runs."""
+    from . import read_data_text as read
+
+    text = read(relpath)
+    if files_read is not None:
+        files_read.add(relpath)
+    return text
+
+
+def did_you_mean(value: str, choices: Any) -> str:
+    close = difflib.get_close_matches(str(value), [str(c) for c in choices], n=1)
+    return f" — did you mean {close[0]!r}?" if close else ""
+
+
+def fail(relpath: str, line: int | None, message: str) -> KnowledgeError:
+    where = f"data/{relpath}:{line}" if line else f"data/{relpath}"
+    return KnowledgeError(f"{where}: {message}")
+
+
+def load_csv(relpath: str, required: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a CSV file as (line number, row) with every value a stripped string.
+
+    Checks that the header has exactly the ``required`` columns (plus any extra ones
+    that start with ``note``) and that no required cell is missing.
+    """
+    text = _text(relpath)
+    reader = csv.DictReader(io.StringIO(text))
+    header = reader.fieldnames or []
+    for col in required:
+        if col not in header:
+            raise fail(relpath, 1, f"missing column {col!r}{did_you_mean(col, header)}")
+    for col in header:
+        if (
+            col not in required
+            and not col.startswith("note")
+            and col not in ("source", "confidence")
+        ):
+            raise fail(relpath, 1, f"unknown column {col!r}{did_you_mean(col, required)}")
+    rows = []
+    for row in reader:
+        line = reader.line_num
+        clean = {k: (v or "").strip() for k, v in row.items() if k is not None}
+        if None in row:
+            raise fail(
+                relpath, line, "too many cells in this row (a comma inside an unquoted value?)"
+            )
+        rows.append((line, clean))
+    return rows
+
+
+# libyaml's parser when PyYAML was built with it (ten times faster), else the pure one
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """A SafeLoader that records the line of every mapping under the key ``__line__``."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def load_yaml(relpath: str) -> Any:
+    """Parse a YAML data file; every mapping carries its line number in ``__line__``."""
+    text = _text(relpath)
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        raise fail(relpath, line, f"not valid YAML: {getattr(e, 'problem', e)}") from e
+
+
+def check_keys(
+    relpath: str, mapping: dict[str, Any], allowed: tuple[str, ...], required: tuple[str, ...] = ()
+) -> None:
+    """Fail loudly on unknown or missing keys in one YAML mapping."""
+    line = mapping.get("__line__")
+    for key in mapping:
+        if key != "__line__" and key not in allowed:
+            raise fail(relpath, line, f"unknown key {key!r}{did_you_mean(key, allowed)}")
+    for key in required:
+        if key not in mapping or mapping[key] in (None, "", []):
+            raise fail(relpath, line, f"missing required key {key!r}")
+
+
+def strip_lines(obj: Any) -> Any:
+    """A copy of loaded YAML without the ``__line__`` bookkeeping."""
+    if isinstance(obj, dict):
+        return {k: strip_lines(v) for k, v in obj.items() if k != "__line__"}
+    if isinstance(obj, list):
+        return [strip_lines(v) for v in obj]
+    return obj
+
+
+def list_data_files(reldir: str, suffix: str) -> list[str]:
+    base = data_path(reldir)
+    return sorted(f"{reldir}/{p.name}" for p in base.iterdir() if p.name.endswith(suffix))
+
+
+# Every loader of data files, in the order they were defined (data_loader adds them)
+LOADERS: list[Any] = []
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def data_loader(fn: _F) -> _F:
+    """Decorate a function that loads and validates data files: its result is kept for
+    the process (``functools.cache``), and ``validate_all`` reaches it."""
+    cached = functools.cache(fn)
+    LOADERS.append(cached)
+    return cached  # type: ignore[return-value]
+
+
+def named_mapping(rel: str, key: str) -> dict[str, Any]:
+    """The one top-level mapping of a data file that holds only ``key: {id: entry}``."""
+    data = load_yaml(rel)
+    if not isinstance(data, dict):
+        raise fail(rel, 1, f"expected a mapping with {key!r}")
+    check_keys(rel, data, (key,), required=(key,))
+    table = data[key]
+    if not isinstance(table, dict):
+        raise fail(rel, data.get("__line__"), f"{key} must be a mapping")
+    return table

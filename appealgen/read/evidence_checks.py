@@ -1,0 +1,179 @@
+"""Cross-checks that take sureness away from a value the readers agreed on.
+
+Each check is a sign of trouble a reader cannot see from inside its own label or row:
+a name that runs into the next label on its line ("Ann Lee Servicing practitioner:"),
+a value cut where the line wraps ("Jane Doe," and the rest on the next line), a claim
+whose printed procedure codes are not all among the service lines read (a line was
+missed, so its dates and codes listed in a letter would be incomplete), and a name that
+other printings of the same person contradict.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from .fields import labels
+
+# words of a label that may follow a value on its line: up to three, then ':' or '#'
+_NEXT_LABEL = re.compile(r"\s*([A-Za-z][\w'./()&-]*(?:\s+[A-Za-z][\w'./()&-]*){0,2})\s*[:#]")
+# a line cut inside a value: it ends on a comma, a hyphen, an ampersand or "and"
+_WRAPS = re.compile(r"(?:[,&/-]|\band)\s*$", re.I)
+# a procedure code as a token of its own, with or without a modifier
+_CODE_TOKEN = re.compile(r"(?<![\w.$/-])([A-Z]?\d{4}[0-9A-Z]?)(?![\w.]|/\d)")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower().replace("\u2019", "'")).strip(" :#.")
+
+
+@functools.cache
+def _label_texts() -> frozenset[str]:
+    lab = labels()
+    return frozenset(s for group in (lab.fields, lab.columns) for v in group.values() for s in v)
+
+
+@functools.cache
+def _label_first_words() -> frozenset[str]:
+    return frozenset(s.split()[0] for s in _label_texts() if len(s.split()) > 1)
+
+
+def is_label(text: str) -> bool:
+    """Is ``text`` one of the field labels or column headings the readers know?"""
+    return _norm(text) in _label_texts()
+
+
+def runs_into_label(line_text: str, value: str) -> bool:
+    """Does the label printed after ``value`` on its line start inside the value?
+
+    "Ann Lee Servicing practitioner: Kim Tran": the value "Ann Lee Servicing" swallowed
+    the first word of a label. True when the value's last words and the words before the
+    next ':' make a known label, or when the value ends on a word that begins known labels
+    and a one-word label follows it."""
+    at = line_text.casefold().find(value.casefold())
+    if at < 0:
+        return False
+    m = _NEXT_LABEL.match(line_text[at + len(value) :])
+    if not m:
+        return False
+    follow = m.group(1)
+    words = value.split()
+    for k in range(1, min(3, len(words) - 1) + 1):
+        joined = _norm(" ".join([*words[-k:], follow]))
+        # "… National provider ID:" begins "national provider identifier"
+        if any(lab == joined or lab.startswith(joined) for lab in _label_texts()):
+            return True
+        if k <= 2 and is_label(" ".join(words[-k:])):
+            return True  # "… Lactation National provider" + "ID:": a label inside the value
+    # "… Servicing practitioner:": a label unknown as a whole, whose first word begins
+    # known labels ("servicing provider") and ends the value
+    last = _norm(words[-1]) if len(words) > 1 else ""
+    return len(follow.split()) == 1 and last in _label_first_words() and not is_label(last)
+
+
+def _label_like(text: str) -> bool:
+    """A known label, the start of one ("national provider id"), or led by one ("npi no.")."""
+    n = _norm(text)
+    if not n:
+        return False
+    known = _label_texts()
+    return n in known or n.split()[0] in known or any(lab.startswith(n) for lab in known)
+
+
+def _ends_line(line_text: str, value: str) -> bool:
+    at = line_text.casefold().rfind(value.casefold())
+    return at >= 0 and not line_text[at + len(value) :].strip(" ,&/-")
+
+
+def wrapped(line_text: str, value: str, next_line: str | None) -> bool:
+    """Is ``value`` printed at the end of its line, cut where the line wraps?
+
+    "Provider: Jane Doe," with "IBCLC …" on the next line, or "Provider: First Latch"
+    with "Lactation Services NPI: …" below: a value ending its line on a comma or a
+    joining word, or followed below by words and then a label, continues there."""
+    if next_line is None or not next_line.strip() or not _ends_line(line_text, value):
+        return False
+    if _WRAPS.search(line_text):
+        return True
+    m = re.match(r"\s*([^:#]{1,80})[:#]", next_line)
+    if not m:
+        return False
+    words = m.group(1).split()
+    for i in range(1, min(3, len(words) - 1) + 1):
+        if not is_label(" ".join(words[:i])) and _label_like(" ".join(words[i:])):
+            return True
+    return False
+
+
+def printed_codes(lines: list[Any], span: list[int]) -> set[str]:
+    """The lactation procedure codes (data/codes/lactation_codes.csv) printed in ``span``."""
+    from ..knowledge import lactation_codes
+
+    known = lactation_codes()
+    found: set[str] = set()
+    for k in span:
+        if 0 <= k < len(lines):
+            found.update(c for c in _CODE_TOKEN.findall(lines[k].text.upper()) if c in known)
+    return found
+
+
+def missing_line_codes(lines: list[Any], span: list[int], read: list[str | None]) -> set[str]:
+    """Procedure codes printed among a claim's lines that no service line read carries:
+    a sign a service line was missed."""
+    return printed_codes(lines, span) - {c.upper() for c in read if c}
+
+
+def name_trouble(lines: list[Any], line: int | None, value: str) -> str | None:
+    """Why a name read on line ``line`` may be cut wrong, or None."""
+    if line is None or not 0 <= line < len(lines):
+        return None
+    text = lines[line].text
+    below = lines[line + 1].text if line + 1 < len(lines) else None
+    # a value ending its line may run into a label that continues on the next one
+    joined = f"{text} {below}" if below and _ends_line(text, value) else text
+    if runs_into_label(joined, value):
+        return "it runs into the next label on its line"
+    if wrapped(text, value, below):
+        return "its line wraps; the rest of it may be on the next line"
+    return None
+
+
+# fields that name one kind of printed thing: one printing cannot be two of them
+_KINDS = {
+    "notice_date": "date",
+    "date_of_service": "date",
+    "member.id": "id",
+    "claim_number": "id",
+    "plan.group_number": "id",
+    "provider.npi": "id",
+}
+
+
+def _field_name(path: str) -> str:
+    parts = [p for p in path.split(".") if not p.isdigit()]
+    tail = ".".join(parts[-2:])
+    return tail if tail in _KINDS else parts[-1]
+
+
+def one_printing_two_fields(evidence: dict[str, Any]) -> dict[str, str]:
+    """Paths whose value was read from the same printed words as a different field of the
+    same kind (a date read as both the notice's date and the visit's): path -> why. When
+    one of them was read under its own table column heading, that one stands."""
+    by_spot: dict[tuple[Any, ...], list[str]] = {}
+    for path, ev in evidence.items():
+        name = _field_name(path)
+        if name in _KINDS and ev.bbox is not None and ev.page is not None:
+            by_spot.setdefault((_KINDS[name], ev.page, *ev.bbox), []).append(path)
+    out: dict[str, str] = {}
+    for paths in by_spot.values():
+        names = sorted({_field_name(p) for p in paths})
+        if len(names) < 2:
+            continue
+        # a value under its own column heading keeps it; the other reading yields
+        in_column = {_field_name(p) for p in paths if evidence[p].reader == "table"}
+        keep = in_column if len(in_column) == 1 else set()
+        for p in paths:
+            if _field_name(p) not in keep:
+                out[p] = f"the same printed words were read as {' and '.join(names)}"
+    return out

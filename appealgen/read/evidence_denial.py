@@ -1,0 +1,147 @@
+"""Evidence for a claim's denial: its codes (printed with their group, alone, or only in
+the notice's key) and its category (named by a code, by phrases, or by amounts, and
+doubted when the notice's own words name another reason)."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Claim
+from . import locate as lc
+from .classify import code_categories, phrase_hits
+from .context import ZERO, ParseContext
+from .evidence import LABELLED, SHAPED, WEAK, Recorder
+
+
+def rarc_support(
+    rec: Recorder, ctx: ParseContext, where_lines: list[int], codes: list[str]
+) -> tuple[float, str, lc.Spot | None, str | None]:
+    """Remark codes: printed, and not a payer's own code that its key explains otherwise."""
+    from ..knowledge import rarc_codes
+    from .codes import _same_meaning
+
+    known = rarc_codes()
+    spots = [rec.find(lc.code_finder(r), where_lines) or rec.find(lc.code_finder(r)) for r in codes]
+    if any(s is None for s in spots):
+        return WEAK, "codes", spots[0], "a remark code not found on the page"
+    for r in codes:
+        printed = ctx.glossary.get(r)
+        if printed and r in known and not _same_meaning(printed, known[r].description):
+            return WEAK, "codes", spots[0], f"the notice's own key explains {r} as something else"
+    return 0.9, "codes", spots[0], None
+
+
+def carc_support(
+    rec: Recorder, ctx: ParseContext, where_lines: list[int], group: str | None, code: str
+) -> tuple[float, lc.Spot | None, str | None]:
+    """How sure a CARC is: printed with its group, printed alone (group inferred), or keyed."""
+    spot = rec.find(lc.carc_finder(group, code), where_lines) or rec.find(
+        lc.carc_finder(group, code)
+    )
+    if spot is not None:
+        return 0.9, spot, None
+    for key, text in ctx.glossary.items():
+        if re.search(rf"(?<![\w.$-]){re.escape(code)}\s*\(?{group or ''}", f"{key} {text}"):
+            return SHAPED, None, None
+    spot = rec.find(lc.carc_finder(None, code), where_lines)
+    if spot is not None:
+        # the code is printed; its group follows the X12 convention (PR for 1-3, else CO)
+        return 0.8, spot, "group code (CO, PR, OA…) not printed; inferred"
+    return WEAK, None, "the code was not found on the page"
+
+
+def denial_evidence(
+    rec: Recorder, ctx: ParseContext, span: list[int], base: str, claim: Claim
+) -> None:
+    d = claim.denial
+    assert d is not None
+    if d.reason_text:
+        head = " ".join(d.reason_text.split()[:4])
+        where = rec.find(lc.text_finder(head), span) or rec.find(lc.text_finder(head))
+        rec.put(f"{base}.reason_text", SHAPED, "prose", where, located=where is not None)
+    if d.carc:
+        conf, spot, reason = 1.0, None, None
+        for entry in d.carc:
+            group, _, code = entry.partition("-")
+            c, s, r = carc_support(rec, ctx, span, group, code)
+            spot = spot or s
+            if c < conf:
+                conf, reason = c, r
+        rec.put(f"{base}.carc", conf, "codes", spot, reason, located=spot is not None or conf < 0.9)
+    if d.rarc:
+        rec.put(f"{base}.rarc", *rarc_support(rec, ctx, span, d.rarc))
+    # the notice's key explains the codes printed with this claim, not those of others
+    own = [k for k in span if k not in ctx.glossary_lines]
+    explained = [t for k, t in ctx.glossary.items() if rec.find(lc.code_finder(k), own)]
+    category_evidence(rec, base, claim, explained, located=True)
+
+
+# a sentence that gives the notice's own reason for the denial: "we denied … because …"
+_DENIED_BECAUSE = re.compile(
+    r"\b(?:den(?:y|ied|ying)|declined?|not (?:be )?(?:paid|covered)|cannot (?:pay|cover))\b"
+    r".{0,200}?\b(?:because|due to)\b",
+    re.I | re.S,
+)
+
+
+def _codes_in_words(text: str | None) -> set[str]:
+    """The categories of the denial codes printed inside the notice's reason sentence."""
+    from . import normalize as nz
+
+    if not text:
+        return set()
+    carcs = [nz.format_carc(g, c) for g, c in nz.find_carcs(text)]
+    carc_cats, rarc_cats = code_categories(carcs, nz.find_rarcs(text))
+    return (carc_cats | rarc_cats) - {"other"}
+
+
+def _other_reason(primary: str, words: list[str]) -> str | None:
+    """A specific reason the notice's own words give for this claim, when none of them
+    names ``primary``: two readings that disagree."""
+    hits = [phrase_hits(w) for w in words if w]
+    if any(h.get(primary) for h in hits):
+        return None
+    from ..knowledge import categories
+
+    others = sorted({c for h in hits for c, n in h.items() if n and c not in (primary, "other")})
+    words_of = {k: v.choice or k for k, v in categories().items()}
+    return "; ".join(words_of.get(c, c) for c in others) or None
+
+
+def category_evidence(
+    rec: Recorder, base: str, claim: Claim, explained: list[str], *, located: bool
+) -> None:
+    """How sure the primary category is: named by a code, several phrases, or one phrase."""
+    d = claim.denial
+    if d is None or not d.primary_category:
+        return
+    primary = d.primary_category
+    carc_cats, rarc_cats = code_categories(d.carc, d.rarc)
+    hits = phrase_hits(d.reason_text)
+    total_share = claim.totals.patient_responsibility or ZERO
+    if primary in carc_cats:
+        conf, reader, reason = LABELLED, "codes", None
+    elif carc_cats - {"other"} and primary not in carc_cats and primary != "cost_sharing":
+        conf, reader, reason = WEAK, "phrases", "the codes name another reason"
+    elif primary == "cost_sharing" and total_share > ZERO:
+        conf, reader, reason = 0.88, "amounts", None
+    elif primary == "other":
+        conf, reader, reason = 0.4, "phrases", "no code or phrase names a specific reason"
+    elif hits.get(primary, 0) >= 2 or (primary in rarc_cats and hits.get(primary)):
+        conf, reader, reason = SHAPED, "phrases", None
+    elif primary in rarc_cats:
+        conf, reader, reason = 0.82, "codes", None
+    elif any(phrase_hits(e).get(primary) for e in explained):
+        conf, reader, reason = SHAPED, "code_key", None
+    elif primary in _codes_in_words(d.reason_text):
+        conf, reader, reason = SHAPED, "codes", None  # "… not covered. Reason code: CO-96."
+    elif hits.get(primary) and len(hits) == 1 and _DENIED_BECAUSE.search(d.reason_text or ""):
+        conf, reader, reason = 0.82, "phrases", None  # "we denied it because …": one reason
+    else:
+        conf, reader, reason = 0.6, "phrases", "no code printed; category from one phrase"
+    other = _other_reason(primary, [d.reason_text or "", *explained])
+    if other and primary not in carc_cats and conf > WEAK:
+        conf, reason = WEAK, f"the notice's own words give another reason: {other}"
+    text = d.reason_text[:120] if d.reason_text else None
+    for path in (f"{base}.primary_category", f"{base}.categories"):
+        rec.put(path, conf, reader, None, reason, text=text, located=False)

@@ -1,0 +1,104 @@
+"""Signs of trouble that take sureness away from a value the readers agreed on."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from appealgen.models import Evidence
+from appealgen.read.evidence_checks import (
+    missing_line_codes,
+    name_trouble,
+    one_printing_two_fields,
+    runs_into_label,
+    wrapped,
+)
+
+
+def _lines(*texts: str) -> list[SimpleNamespace]:
+    return [SimpleNamespace(text=t) for t in texts]
+
+
+@pytest.mark.parametrize(
+    "line, value, trouble",
+    [
+        ("Care recipient: Ann Lee Servicing practitioner: Kim Tran", "Ann Lee Servicing", True),
+        (
+            "Rendering provider: Milkweed Lactation National provider ID: 1",
+            "Milkweed Lactation National provider",
+            True,
+        ),
+        (
+            "Rendering provider: Milkweed Lactation National provider ID: 1",
+            "Milkweed Lactation",
+            False,
+        ),
+        ("Care recipient: Ann Lee Servicing practitioner: Kim Tran", "Ann Lee", False),
+        ("Patient: Ann Lee    Member ID: HMX4471209", "Ann Lee", False),
+        ("Provider: Jane Doe, IBCLC NPI no.: 1234567893", "Jane Doe, IBCLC", False),
+    ],
+    ids=[
+        "label-word-swallowed",
+        "label-inside",
+        "cut-right",
+        "cut-right-2",
+        "known-label",
+        "credential",
+    ],
+)
+def test_a_name_that_runs_into_the_next_label(line: str, value: str, trouble: bool) -> None:
+    assert runs_into_label(line, value) is trouble
+
+
+@pytest.mark.parametrize(
+    "line, below, value, trouble",
+    [
+        (
+            "Servicing practitioner: Jane Doe,",
+            "IBCLC National provider ID: 1230398533",
+            "Jane Doe",
+            True,
+        ),
+        (
+            "Servicing practitioner: First Latch",
+            "Lactation Services NPI: 1609911064",
+            "First Latch",
+            True,
+        ),
+        ("Provider: Jane Doe, IBCLC", "Member ID: HMX4471209", "Jane Doe, IBCLC", False),
+        ("Provider: Jane Doe, IBCLC   Paid: $0.00", "Service 1", "Jane Doe, IBCLC", False),
+    ],
+    ids=["comma", "words-then-label", "next-line-is-a-label", "value-ends-before-more"],
+)
+def test_a_name_cut_where_its_line_wraps(line: str, below: str, value: str, trouble: bool) -> None:
+    assert wrapped(line, value, below) is trouble
+    got = name_trouble(_lines(line, below), 0, value)
+    assert (got is not None) is trouble
+
+
+def test_a_printed_code_no_service_line_carries_means_a_line_was_missed() -> None:
+    lines = _lines(
+        "Service 1", "Billing code: 99402", "Service 2", "Billing code: S9443-GT", "ZIP 99403"
+    )
+    assert missing_line_codes(lines, [0, 1, 2, 3], ["99402"]) == {"S9443"}
+    assert missing_line_codes(lines, [0, 1, 2, 3], ["99402", "S9443"]) == set()
+
+
+def test_one_printing_read_as_two_fields_is_doubted_unless_under_its_column() -> None:
+    box = [10.0, 20.0, 60.0, 30.0]
+    ev = {
+        "notice_date": Evidence(confidence=0.84, sure=True, reader="letter_date", page=1, bbox=box),
+        "claims.0.service_lines.0.date_of_service": Evidence(
+            confidence=0.9, sure=True, reader="key_value", page=1, bbox=box
+        ),
+        "member.id": Evidence(
+            confidence=0.92, sure=True, reader="labels", page=1, bbox=[0, 0, 5, 5]
+        ),
+    }
+    assert set(one_printing_two_fields(ev)) == {
+        "notice_date",
+        "claims.0.service_lines.0.date_of_service",
+    }
+    ev["claims.0.service_lines.0.date_of_service"].reader = "table"
+    assert set(one_printing_two_fields(ev)) == {"notice_date"}
