@@ -16,9 +16,7 @@ from dataclasses import dataclass, field
 
 from .fields import Found, labels
 from .layout import Line, Word
-
-MAX_LABEL_WORDS = 6
-ALIGN_TOLERANCE = 3.0  # points: a wrapped value starts under its first line's value
+from .settings import DEFAULT_SETTINGS, ReadSettings
 
 
 @dataclass
@@ -77,7 +75,7 @@ def _label_start(words: list[str], lo: int, j: int) -> int:
     sentence case runs back to its one capitalised word ("Servicing practitioner:",
     "National provider ID:"), or to a longer known label ("Claim Number:").
     """
-    lo = max(lo, j - MAX_LABEL_WORDS + 1)
+    lo = max(lo, j - DEFAULT_SETTINGS.kv_max_label_words + 1)
     known = next(
         (s for s in range(lo, j + 1) if norm_label(" ".join(words[s : j + 1])) in _known_labels()),
         None,
@@ -124,7 +122,7 @@ def split_pairs(words: list[str]) -> tuple[str, list[tuple[str, str, int, int]]]
     return " ".join(words[: pairs[0][0]]), out
 
 
-def _continues(prev: list[Word], prev_pairs: list, nxt: Line) -> bool:
+def _continues(prev: list[Word], prev_pairs: list, nxt: Line, align: float) -> bool:
     """Does ``nxt`` carry on the last value of the line(s) read so far?"""
     if not nxt.words or not prev_pairs:
         return False
@@ -144,13 +142,15 @@ def _continues(prev: list[Word], prev_pairs: list, nxt: Line) -> bool:
         if len(again) != len(prev_pairs) + len(pairs):
             return False
         return again[len(prev_pairs) - 1][3] < len(prev)
-    if not pairs and last_value and v0 < len(prev) and prev[v0].x0 > prev[0].x0 + ALIGN_TOLERANCE:
+    if not pairs and last_value and v0 < len(prev) and prev[v0].x0 > prev[0].x0 + align:
         # a wrapped value printed under where it began (not at the margin), no label of its own
-        return abs(nxt.x0 - prev[v0].x0) <= ALIGN_TOLERANCE
+        return abs(nxt.x0 - prev[v0].x0) <= align
     return False
 
 
-def logical_lines(lines: list[Line], indices: list[int]) -> list[LogicalLine]:
+def logical_lines(
+    lines: list[Line], indices: list[int], settings: ReadSettings = DEFAULT_SETTINGS
+) -> list[LogicalLine]:
     """The lines at ``indices`` (in order) as logical lines: wrapped values joined back."""
     out: list[LogicalLine] = []
     k = 0
@@ -163,7 +163,7 @@ def logical_lines(lines: list[Line], indices: list[int]) -> list[LogicalLine]:
             k + 1 < len(indices)
             and indices[k + 1] == at[-1] + 1
             and len(at) < 4
-            and _continues(words, pairs, lines[indices[k + 1]])
+            and _continues(words, pairs, lines[indices[k + 1]], settings.kv_align_pt)
         ):
             k += 1
             at.append(indices[k])
@@ -181,7 +181,9 @@ def logical_lines(lines: list[Line], indices: list[int]) -> list[LogicalLine]:
     return out
 
 
-def refine_found(lines: list[Line], found: list[Found]) -> list[Found]:
+def refine_found(
+    lines: list[Line], found: list[Found], settings: ReadSettings = DEFAULT_SETTINGS
+) -> list[Found]:
     """Fix values the label finder cut at the wrong word on lines of several pairs.
 
     A value that ran into the next (unknown) label is cut where that label starts; a
@@ -191,7 +193,7 @@ def refine_found(lines: list[Line], found: list[Found]) -> list[Found]:
     by_line: dict[int, list[Found]] = {}
     for f in found:
         by_line.setdefault(f.line, []).append(f)
-    for ll in logical_lines(lines, list(range(len(lines)))):
+    for ll in logical_lines(lines, list(range(len(lines))), settings):
         if len(ll.pairs) < 2 and len(ll.lines) < 2:
             continue
         for f in (f for i in ll.lines for f in by_line.get(i, [])):
