@@ -177,3 +177,97 @@ def test_overruled_categories_are_reported() -> None:
     c = classification("not medically necessary", ["CO-242"], [])
     assert c.categories == ["out_of_network"]
     assert c.overruled == ["medical_necessity"]
+
+
+@pytest.mark.parametrize("where", [4, 11], ids=["after-claim-id", "after-services"])
+def test_medicaid_reference_number_is_not_a_second_claim(tmp_path: Path, where: int) -> None:
+    rows = [
+        ("Date sent", "3/16/2026"),
+        ("Plan member", "Gabriela Schultz"),
+        ("Medicaid ID", "NUN957134077"),
+        ("Claim number", "2086209584"),
+        ("Date of service", "1/18/2026"),
+        ("Service", "98960 Self-management education"),
+        ("Diagnosis", "Z39.1"),
+        ("Provider", "Latch & Thrive Lactation"),
+        ("Amount", "$175.00"),
+    ]
+    rows.insert(where, ("Reference number", "R827436420"))
+    lines = [
+        [(60, "**Palmetto Family Medicaid")],
+        [(60, "Notice of Adverse Benefit Determination")],
+    ]
+    lines += [[(60, label), (180, value)] for label, value in rows]
+    lines += text_lines("We denied this claim.", "Denial reason code: CO-B7.")
+    claims = parse_file(make_pdf(tmp_path / "nabd.pdf", lines)).claims
+    assert [c.claim_number for c in claims] == ["2086209584"]
+    assert claims[0].denial.carc == ["CO-B7"]
+    assert claims[0].denial.primary_category == "provider_type"
+
+
+def _table(tmp_path: Path, row_end: str, tail: tuple[str, ...] = ()) -> Path:
+    heads = [(60, "Date"), (130, "Code"), (190, "Billed"), (250, "Paid"), (310, "You owe")]
+    heads += [(370, "Decision")]
+    cells = [(60, "04-20-2026"), (130, "99403"), (190, "$295.00"), (250, "$0.00")]
+    cells += [(310, "$0.00"), (370, row_end)]
+    lines = text_lines("**Lakeview Community Health", "Claim number: 3630725246")
+    lines += [heads, cells] + text_lines(*tail)
+    return make_pdf(tmp_path / "t.pdf", lines)
+
+
+def test_nothing_paid_and_no_reason_is_denied_but_not_sure(tmp_path: Path) -> None:
+    result = parse_file(_table(tmp_path, ""))
+    assert result.claims[0].denied
+    ev = result.evidence["claims.0.denied"]
+    assert not ev.sure
+    assert ev.text == "nothing paid, no reason printed"
+
+
+def test_decision_cell_denied_decides(tmp_path: Path) -> None:
+    result = parse_file(_table(tmp_path, "Denied"))
+    assert result.claims[0].denied
+    assert result.evidence["claims.0.denied"].text == "a printed status"
+
+
+def test_decision_cell_paid_is_not_denied(tmp_path: Path) -> None:
+    result = parse_file(_table(tmp_path, "Paid"))
+    assert result.claims[0].denied is False
+
+
+def test_nothing_paid_with_a_reason_is_denied_and_sure(tmp_path: Path) -> None:
+    result = parse_file(_table(tmp_path, "", ("This service is not covered under your plan.",)))
+    assert result.claims[0].denied
+    assert result.evidence["claims.0.denied"].text == "nothing paid on a billed service"
+
+
+def test_a_line_that_refers_to_keys_is_not_a_key(tmp_path: Path) -> None:
+    lines = text_lines(
+        "**Heartland Care Plan",
+        "Claim ID: 2026696030767",
+        "Lactation class S9443 8/24/2026 Billed amt $205.00 Plan paid $0.00 Member owes $0.00",
+        "Code (1) (2) Claim status: Denied",
+        "Remark codes",
+        "(1) CO 170 Payment is denied when performed/billed by this type of provider.",
+        "(2) N95 This provider type/provider specialty may not bill this service.",
+    )
+    claim = parse_file(make_pdf(tmp_path / "items.pdf", lines)).claims[0]
+    assert claim.denial.carc == ["CO-170"]
+    assert claim.denial.rarc == ["N95"]
+    assert claim.denial.primary_category == "provider_type"
+
+
+@pytest.mark.parametrize(
+    ("flat", "name"),
+    [
+        ("6958 Lindqvist Street Baltimore, MD 21201 Dear Ann,", None),
+        ("Care given by: Kim Tran, IBCLC 99402 Preventive counseling", "Kim Tran, IBCLC"),
+        (
+            "We have reviewed the claim Latch & Thrive Lactation sent us for care",
+            "Latch & Thrive Lactation",
+        ),
+    ],
+)
+def test_prose_provider(flat: str, name: str | None) -> None:
+    from appealgen.read.reader_prose import _prose_provider
+
+    assert _prose_provider(flat) == name

@@ -34,8 +34,18 @@ from .reader_table import (
 from .readers import ClaimArea, choose
 from .table import Row, Table, is_amount
 
+# a label that names the claim ("Claim ID", "Payer claim number", "ICN"), and labels that
+# name some other reference the notice carries ("Reference", "Case reference", "Notice ID")
+_NAMES_CLAIM = re.compile(r"(?i)\bclaim\b|\bicn\b|\bdcn\b|\bcontrol (?:number|no)\b")
+_OTHER_REFERENCE = re.compile(r"(?i)\b(?:ref(?:erence)?|tracking|case|notice|letter|document)\b")
+
 
 def _claim_anchors(ctx: ParseContext) -> list[Found]:
+    """Where each claim starts: its labelled claim numbers.
+
+    A notice that prints a claim number under a label naming the claim also prints its
+    own reference ("Case reference R82…", "Notice ID"): that reference is not a claim.
+    """
     anchors = []
     last_line = -1
     for f in all_of(ctx.found, "claim_number"):
@@ -44,6 +54,12 @@ def _claim_anchors(ctx: ParseContext) -> list[Found]:
             continue
         last_line = f.line
         anchors.append(Found(f.field, cid, f.line, f.label))
+    if any(_NAMES_CLAIM.search(a.label) for a in anchors):
+        anchors = [
+            a
+            for a in anchors
+            if _NAMES_CLAIM.search(a.label) or not _OTHER_REFERENCE.search(a.label)
+        ]
     return anchors
 
 

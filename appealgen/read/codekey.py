@@ -72,7 +72,8 @@ def _key_line(m: re.Match[str]) -> bool:
         return False
     if plain_space and not bracketed and (code.isdigit() or (code.isalpha() and len(code) <= 2)):
         return False
-    return True
+    # "Code (1) (2)  Claim status: Denied" refers to keys; it explains none
+    return not re.match(r"[\[(][A-Z0-9]{1,4}[\])]", m.group("text"))
 
 
 def _plausible_code(code: str) -> bool:

@@ -39,6 +39,25 @@ def printed_status(text: str) -> str | None:
     return "paid" if found else None
 
 
+_STATUS_WORDS = r"denied|rejected|declined|not covered|not payable|disallowed|paid|approved"
+_STATUS_CELL = re.compile(rf"(?i)\s*({_STATUS_WORDS})\s*")
+_DENIED_WORDS = {"denied", "rejected", "declined", "not covered", "not payable", "disallowed"}
+
+
+def cell_status(ctx: ParseContext, claim: Claim) -> str | None:
+    """A status printed alone in a service's cell (a "Decision" column: "Denied", "Paid")."""
+    trace = ctx.traces.get(id(claim))
+    found: set[str] = set()
+    for st in trace.services if trace is not None else []:
+        for key, value in (st.cells or {}).items():
+            m = _STATUS_CELL.fullmatch(value or "")
+            if m and not key.startswith(("billed", "paid", "allowed", "patient")):
+                found.add(m.group(1).lower())
+    if found & _DENIED_WORDS:
+        return "denied"
+    return "paid" if found else None
+
+
 def decide_denial(
     ctx: ParseContext,
     claim: Claim,
@@ -52,41 +71,11 @@ def decide_denial(
     sentences = denial_sentences(seg_text)
     # judge on the printed totals, or on the lines where none are printed
     t = claim.totals if claim.totals != Totals() else sum_totals(claim.service_lines)
-    billed = t.billed or ZERO
     paid = t.paid
     share = t.patient_responsibility or ZERO
     denial_codes = [c for c in carc if c.split("-")[-1] not in ("45", "1", "2", "3", "253", "94")]
-    is_lactation = _is_lactation(claim)
-    unpaid_line = any(
-        sl.paid is not None and sl.paid == ZERO and sl.billed is not None and sl.billed > ZERO
-        for sl in claim.service_lines
-    )
-    denied = False
-    via = "paid, with no denial code or patient share"
-    if (paid is not None and paid == ZERO and billed > ZERO) or unpaid_line:
-        denied, via = True, "nothing paid on a billed service"
-    elif denial_codes or own and any(_names_a_denial(e) for e in explained):
-        denied, via = True, "a denial code"
-    elif share > ZERO and (is_lactation or carc):
-        denied, via = True, "a patient share on a lactation service"
-    elif paid is None and (sentences or denial_words().search(seg_text)):
-        denied, via = True, "denial wording only"
-    elif paid is None:
-        via = "no amount paid and no denial printed"
-    if reader_rules().paid.search(seg_text) and share == ZERO and not denial_codes:
-        denied, via = False, "printed as paid in full"
+    denied, via = _judge(ctx, claim, seg_text, (carc, rarc, own, explained), sentences)
     trace = ctx.traces.get(id(claim))
-    # the claim's whole text: a status line may look like a code key's ("Code (1) Status: Denied")
-    full = (
-        "\n".join(ctx.lines[k].text for a, b in trace.spans for k in range(a, b))
-        if trace is not None
-        else seg_text
-    )
-    status = printed_status(full)
-    if status == "denied":
-        denied, via = True, "a printed status"
-    elif status == "paid" and share == ZERO and not denial_codes:
-        denied, via = False, "a printed status"
     claim.denied = denied
     if trace is not None:
         trace.denied_via = via
@@ -115,6 +104,69 @@ def decide_denial(
     claim.denial = Denial(
         reason_text=reason, carc=carc, rarc=rarc, categories=cats, primary_category=primary
     )
+
+
+def _judge(
+    ctx: ParseContext,
+    claim: Claim,
+    seg_text: str,
+    codes: tuple[list[str], list[str], list[str], list[str]],
+    sentences: list[str],
+) -> tuple[bool, str]:
+    """Denied or not, and what decided it (the evidence rates each reason).
+
+    A printed status decides ("Status: Denied", a "Decision" cell "Paid"); then nothing
+    paid with a code or reason printed, a denial code, a patient share on lactation care.
+    Nothing paid and no reason printed is denied only weakly: the person is asked.
+    """
+    carc, rarc, own, explained = codes
+    # judge on the printed totals, or on the lines where none are printed
+    t = claim.totals if claim.totals != Totals() else sum_totals(claim.service_lines)
+    billed, paid, share = t.billed or ZERO, t.paid, t.patient_responsibility or ZERO
+    denial_codes = [c for c in carc if c.split("-")[-1] not in ("45", "1", "2", "3", "253", "94")]
+    own_denial = bool(own) and any(_names_a_denial(e) for e in explained)
+    share_codes = [c for c in carc if c.split("-")[-1] in ("1", "2", "3")] or [
+        e for e in explained if "cost_sharing" in _categories_of(e)
+    ]
+    nothing_paid = (paid is not None and paid == ZERO and billed > ZERO) or any(
+        sl.paid is not None and sl.paid == ZERO and sl.billed is not None and sl.billed > ZERO
+        for sl in claim.service_lines
+    )
+    trace = ctx.traces.get(id(claim))
+    lines = [k for a, b in trace.spans for k in range(a, b)] if trace is not None else []
+    # the claim's whole text: a status line may look like a code key's ("Code (1) Status: Denied")
+    full = "\n".join(ctx.lines[k].text for k in lines) or seg_text
+    said = "\n".join(ctx.lines[k].text for k in lines if k not in ctx.glossary_lines)
+    worded = bool(sentences or denial_words().search(seg_text) or denial_sentences(said))
+    denied, via = False, "paid, with no denial code or patient share"
+    if nothing_paid and (carc or rarc or own or worded):
+        denied, via = True, "nothing paid on a billed service"
+    elif denial_codes or own_denial:
+        denied, via = True, "a denial code"
+    elif (share > ZERO and (_is_lactation(claim) or carc)) or (
+        paid and share_codes and _is_lactation(claim)
+    ):
+        denied, via = True, "a patient share on a lactation service"
+    elif nothing_paid:
+        denied, via = True, "nothing paid, no reason printed"
+    elif paid is None and worded:
+        denied, via = True, "denial wording only"
+    elif paid is None:
+        via = "no amount paid and no denial printed"
+    if reader_rules().paid.search(seg_text) and share == ZERO and not denial_codes:
+        denied, via = False, "printed as paid in full"
+    status = printed_status(full) or cell_status(ctx, claim)
+    if status == "denied":
+        denied, via = True, "a printed status"
+    elif status == "paid" and share == ZERO and not denial_codes and not share_codes:
+        denied, via = False, "a printed status"
+    return denied, via
+
+
+def _categories_of(text: str) -> list[str]:
+    from .classify import phrase_categories
+
+    return phrase_categories(text)
 
 
 def settle_codes(

@@ -59,7 +59,8 @@ def _prose_service_line(ctx: ParseContext, text: str, in_seg: list[Found]) -> Se
     sl.allowed = _amount_near(text, r"allowed|allowable|approved amount")
     sl.patient_responsibility = _amount_near(
         text,
-        r"you (?:may )?owe|your share|patient responsibility|member responsibility|responsible for",
+        r"you (?:may )?owe|your share|your cost|patient responsibility|member responsibility|"
+        r"responsible for",
     )
     bf = first(fields_here, "billed_total")
     if sl.billed is None and bf:
@@ -111,6 +112,9 @@ _CREDENTIALS = r"(?:IBCLC|RN|CLC|CLE|MD|DO|NP|CNM|CPM|PA-C|LC|RLC|FNP|MSN|BSN|AP
 
 _PROSE_PROVIDER = [
     re.compile(
+        r"\b(?:the )?claim (?:that )?([A-Z][^()\n;:]{2,60}?) (?:sent|submitted|filed) (?:us|to us)\b"
+    ),
+    re.compile(
         r"\b(?:claim|bill|charges?|services?) (?:received )?from ([A-Z][^()\n;:]{2,60}?)\s*(?:\(NPI|,? NPI|\. | for | on )"
     ),
     re.compile(
@@ -135,9 +139,15 @@ _PROSE_PATIENT = re.compile(
 )
 
 
+_TOWN_AND_STATE = re.compile(r", [A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+
+
 def _prose_provider(flat: str) -> str | None:
     for rx in _PROSE_PROVIDER:
-        m = rx.search(flat)
+        # "Lindqvist Street Baltimore, MD 21201" is an address, not a provider
+        m = next(
+            (m for m in rx.finditer(flat) if not _TOWN_AND_STATE.match(flat, m.end(1) - 4)), None
+        )
         if m:
             name = m.group(1).strip(" ,")
             if 3 <= len(name) <= 60 and not re.search(
