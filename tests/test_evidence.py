@@ -218,3 +218,35 @@ def test_several_claim_numbers_in_one_claim_are_found() -> None:
     ]
     assert claim_ids(lines, range(2)) == {"E59-63745811"}
     assert claim_ids(lines, range(3)) == {"E59-63745811", "E26-48179523"}
+
+
+@pytest.mark.parametrize(
+    "member_line, sure",
+    [
+        ("Member name: Ann Lee", True),  # the addressee is the member, under its own label
+        ("Plan: Harbor Gold", False),  # only the address block and the greeting name her
+    ],
+    ids=["labelled-member", "addressee-only"],
+)
+def test_the_addressee_as_patient_is_sure_only_when_confirmed(
+    tmp_path: Path, member_line: str, sure: bool
+) -> None:
+    path = make_pdf(
+        tmp_path / "letter.pdf",
+        text_lines(
+            "**Harbor Mutual Health",
+            "Ann Lee",
+            "12 Elm Street",
+            "Springfield, MA 01101",
+            member_line,
+            "Member ID: HMX4471209",
+            "Dear Ann Lee,",
+            "We reviewed the claim for lactation care on February 11, 2026. "
+            "Claim number: HX26041100917.",
+            "The claim was denied because the provider is out of network.",
+        ),
+    )
+    result = parse_file(path)
+    assert result.claims[0].patient_name == "Ann Lee"
+    ev = result.evidence["claims.0.patient_name"]
+    assert ev.reader == "addressee" and ev.sure is sure, ev

@@ -252,3 +252,45 @@ def test_batch_marks_a_case_whose_letters_hold_placeholders(sample_case):
         ),
     ]
     assert [r.file for r in sort_rows(rows)] == ["b.pdf", "a.pdf"]
+
+
+def test_a_claim_only_maybe_denied_beside_a_denied_one_is_asked_about_not_argued(
+    sample_case, tmp_path
+):
+    from appealgen.api import decide
+
+    parse = copy.deepcopy(sample_case.parse)
+    maybe = Claim(
+        claim_number="MAYBE-5511",
+        patient_name="Rosa Alvarez",
+        service_lines=[
+            ServiceLine(
+                date_of_service=date(2026, 1, 5),
+                procedure_code="98960",
+                billed=Decimal("90.00"),
+                paid=Decimal("0.00"),
+            )
+        ],
+        totals=Totals(billed=Decimal("90.00"), paid=Decimal("0.00")),
+        denied=True,
+    )
+    parse.claims.append(maybe)
+    read_surely(parse)
+    parse.evidence["claims.1.denied"] = Evidence(
+        confidence=0.55, sure=False, reason="decided from amounts that are not sure"
+    )
+    case = decide(parse)
+    assert all(d.claim_numbers == ["NW-2026-0042"] for d in case.decision.documents)
+    assert any(
+        "could not tell whether claim MAYBE-5511 was denied too" in w
+        for w in case.decision.warnings
+    )
+    written = render.generate(case, tmp_path)
+    text = doc_text(tmp_path / written.case_id / "appeal.docx")
+    assert "NW-2026-0042" in text
+    for fact in ("MAYBE-5511", "January 5, 2026", "98960"):
+        assert fact not in text, fact
+    # the person says it was denied: now it is argued too
+    said = corrections.apply(parse, {"claims.1.denied": "true"})
+    numbers = decide(said).decision.documents[0].claim_numbers
+    assert "MAYBE-5511" in numbers

@@ -23,7 +23,7 @@ from .documents import choose_documents
 from .facts import ensure_categories, gather
 from .lateness import Lateness, compare_with_today
 from .tracks import choose_track
-from .unclear import assume_denied
+from .unclear import assume_denied, set_aside
 from .venues import choose_venue
 from .weaknesses import find_weaknesses
 
@@ -53,7 +53,9 @@ def decide(
     unclear = assume_denied(result)
     for claim in result.claims:
         ensure_categories(claim)
-    facts = gather(result, profile, legislator=legislator)
+    # a claim only maybe denied, beside claims surely denied, is asked about, not argued
+    aside, aside_warning = set_aside(result)
+    facts = gather(result, profile, legislator=legislator, leave_out=aside)
     choose_track(facts, result.plan.name)
 
     venue, venue_warnings = choose_venue(facts)
@@ -92,6 +94,7 @@ def decide(
         # an unclear denial, then a passed deadline, are said first
         warnings=[
             *([unclear] if unclear else []),
+            *([aside_warning] if aside_warning else []),
             *late.warnings,
             *find_weaknesses(facts),
             *venue_warnings,

@@ -235,9 +235,18 @@ def _who(result: ParseResult, path: str) -> str:
     return ev.source if ev is not None and ev.source in _SAYS else "notice"
 
 
-def gather(result: ParseResult, profile: Any = None, *, legislator: bool = False) -> Facts:
-    """Collect the facts of one case. ``result`` must already have categories filled."""
-    sorted_claims = triage(result.denied_claims)
+def gather(
+    result: ParseResult,
+    profile: Any = None,
+    *,
+    legislator: bool = False,
+    leave_out: frozenset[int] = frozenset(),
+) -> Facts:
+    """Collect the facts of one case. ``result`` must already have categories filled;
+    the claims at positions ``leave_out`` are not argued (decide/unclear.py)."""
+    sorted_claims = triage(
+        [c for i, c in enumerate(result.claims) if c.denied and i not in leave_out]
+    )
     not_lactation = [t for t in sorted_claims if t.lactation == NO]
     kept = [t for t in sorted_claims if t.lactation != NO]
     denied = [t.claim for t in kept]

@@ -13,6 +13,7 @@ from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder, c
 from .evidence_checks import missing_line_codes, name_trouble
 from .evidence_denial import carc_support, denial_evidence, rarc_support
 from .evidence_header import WEAK_CLAIM_LABELS, person_problem
+from .fields import all_of
 from .member import _STREET
 from .readers import adds_up
 
@@ -35,7 +36,7 @@ def claim_evidence(
     span = [k for s, e in trace.spans for k in range(s, e)]
     base = f"claims.{n}"
     _claim_number(rec, trace, span, base, claim, result)
-    _people(rec, trace, span, base, claim, result)
+    _people(rec, trace, span, base, claim, result, ctx)
     for m, sl in enumerate(claim.service_lines):
         st = trace.services[m] if m < len(trace.services) else ServiceTrace("prose")
         _service(rec, ctx, st, span, f"{base}.service_lines.{m}", sl)
@@ -82,7 +83,13 @@ def _claim_number(
 
 
 def _people(
-    rec: Recorder, trace: ClaimTrace, span: list[int], base: str, claim: Claim, result: ParseResult
+    rec: Recorder,
+    trace: ClaimTrace,
+    span: list[int],
+    base: str,
+    claim: Claim,
+    result: ParseResult,
+    ctx: ParseContext,
 ) -> None:
     if claim.patient_name:
         path = f"{base}.patient_name"
@@ -101,6 +108,8 @@ def _people(
             rec.put(path, SHAPED, "table", where)
         elif via == "prose":
             rec.put(path, INFERRED, "prose", where, "named only in a sentence")
+        elif _addressee_is_patient(rec, ctx, claim.patient_name, result):
+            rec.put(path, 0.82, "addressee", where)
         else:
             rec.put(path, 0.72, "addressee", where, "the letter's addressee, taken as the patient")
     p = claim.provider
@@ -133,6 +142,30 @@ def _people(
         )
         where = rec.find(lambda t: [(m.start(), m.end()) for m in rx.finditer(t)], span)
         rec.put(f"{base}.provider.network", SHAPED, "phrases", where)
+
+
+# the notice speaks of the care as the addressee's own: "care you received", "your visit"
+_YOUR_CARE = re.compile(
+    r"\b(?:care|services?|treatment|visit)\s+(?:that\s+)?you\s+(?:received|had|got)\b|"
+    r"\byour\s+(?:visit|appointment|session)\b",
+    re.I,
+)
+
+
+def _addressee_is_patient(rec: Recorder, ctx: ParseContext, name: str, result: ParseResult) -> bool:
+    """The addressee taken as the patient, confirmed: the same name is the member's, read
+    surely under its own label, and the notice either calls the care the addressee's own
+    or names no patient apart from the member."""
+    member = rec.out.get("member.name")
+    if (
+        member is None
+        or not member.sure
+        or member.reader != "labels"
+        or (result.member.name or "").casefold() != name.casefold()
+    ):
+        return False
+    text = "\n".join(ln.text for ln in ctx.lines)
+    return bool(_YOUR_CARE.search(text)) or not all_of(ctx.found, "patient_name")
 
 
 def _claim_diagnoses(rec: Recorder, base: str, claim: Claim) -> None:

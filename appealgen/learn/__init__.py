@@ -1,0 +1,96 @@
+"""Learn a payer's layout from one notice and the parse document a person corrected.
+
+For every value of the corrected document, find where the notice prints it
+and what names that place: the label just before it, the heading of the
+column over it, or its position on a one-line service. The anchor every
+instance of a field agrees on is kept; the layout is then read back over the
+same notice, and a field whose anchor does not give back the corrected values
+is dropped (the readers keep it). Keys absent from the corrected document (or
+null) are "not printed", never "wrong".
+
+One module a step: ``corrected`` (the corrected values), ``places`` (where each
+is printed), ``preference`` and ``choose`` (the anchor kept), ``replay`` (read back).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..clock import today
+from ..errors import LayoutError
+from ..models import SOURCE_KINDS
+from ..read import learned as rl
+from ..read.extract import load
+from ..read.fingerprint import fingerprint
+from ..read.layouts import FIELD_TYPES, LearnedLayout, free_name, save_layout
+from .choose import _choose
+from .corrected import Instance, _categories, _get, _not_printed, _text, corrected_values
+
+
+def learn_layout(
+    file_path: str | Path, corrected: dict[str, Any], *, save: bool = True
+) -> LearnedLayout:
+    """Learn the layout of ``file_path`` from ``corrected`` (its parse document, corrected).
+
+    Stores it under the store's ``layouts/`` (unless ``save=False``) and returns it.
+    Raises LayoutError when the corrected document is not a parse document or
+    teaches nothing, InputError when the file cannot be read.
+    """
+    instances = corrected_values(corrected)
+    doc = load(Path(file_path))
+    if doc.kind == "x12":
+        raise LayoutError(
+            f"{Path(file_path).name}: an X12 835 file is read segment by segment; "
+            "it needs no learned layout"
+        )
+    lines = rl.notice_lines(doc)
+    payer = _text(_get(corrected, "payer.name"))
+    fields, codes = _choose(lines, instances, _categories(corrected))
+    _id_lengths(fields, instances)
+    if not fields:
+        raise LayoutError(
+            f"{Path(file_path).name}: none of the corrected values is printed in this file "
+            "— is it the notice the corrections belong to?"
+        )
+    strings = [str(i.value) for i in instances if isinstance(i.value, str)]
+    fp = fingerprint(rl.notice_lines(doc, rl.FINGERPRINT_PAGES), payer, strings)
+    kind = _get(corrected, "source.kind")
+    kind = kind if kind in SOURCE_KINDS else "unknown"
+    layout = LearnedLayout(
+        name="pending",
+        payer=payer,
+        fingerprint=fp.digest,
+        words=sorted(fp.words),
+        fields=fields,
+        kind=kind,
+        confirmed=True,
+        codes=codes,
+        not_printed=_not_printed(corrected, instances),
+        learned_from={
+            "file": Path(file_path).name,
+            "sha256": doc.sha256,
+            "date": today().isoformat(),
+        },
+    )
+    same = rl.best_match(fp, rl.list_layouts())
+    if same is not None:  # taught again: the new correction replaces the old layout
+        layout.name, layout.fingerprint = same.name, same.fingerprint
+    else:
+        layout.name = free_name(payer or "layout", fp.digest)
+    if save:
+        save_layout(layout)
+    return layout
+
+
+def _id_lengths(fields: dict[str, dict[str, str]], instances: list[Instance]) -> None:
+    """An ID field read after a label keeps the length its corrected values share."""
+    for path, anchor in fields.items():
+        if FIELD_TYPES[path] != "id" or "label" not in anchor:
+            continue
+        sizes = {sum(ch.isalnum() for ch in i.value) for i in instances if i.path == path}
+        if len(sizes) == 1:
+            anchor["chars"] = str(sizes.pop())
+
+
+__all__ = ["Instance", "corrected_values", "learn_layout"]

@@ -1,0 +1,136 @@
+"""Choosing, for each field, the anchor every instance agrees on (label words that
+are known synonyms first, then the closest).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..read.anchors import find_label
+from ..read.layout import Line
+from ..read.layouts import CLAIM_FIELDS, FIELD_TYPES, HEADER_FIELDS, LINE_FIELDS
+from .corrected import Instance
+from .places import _code_spots, _locate
+from .preference import _preference
+from .replay import MIN_REPLAY, _own_categories, _replay, _row_bound
+
+TRIES_PER_FIELD = 6
+
+
+def _level(path: str) -> int:
+    return 0 if path in HEADER_FIELDS else 1 if path in CLAIM_FIELDS else 2
+
+
+def _same_place(a: dict[str, str], b: dict[str, str]) -> bool:
+    if "label" in a and "label" in b and a.get("prefix") == b.get("prefix"):
+        x, y = f" {a['label']} ", f" {b['label']} "
+        return x in y or y in x  # "owes" is where "member owes" is
+    return a == b
+
+
+def _used(fields: dict[str, dict[str, str]], path: str, cand: dict[str, str]) -> bool:
+    """The anchor already names another field of the same level (one place, one field);
+    a letter's addressee may be both the member and the patient."""
+    return "item" not in cand and any(
+        _same_place(a, cand) and _level(p) == _level(path) for p, a in fields.items()
+    )
+
+
+def _candidates(
+    lines: list[Line], insts: list[Instance], values: tuple[str, ...] = ()
+) -> list[dict]:
+    votes: Counter[tuple] = Counter()
+    for inst in insts:
+        anchors = _locate(lines, inst, values)
+        if FIELD_TYPES[inst.path] == "int":  # "1" is printed everywhere: a heading or label
+            anchors = [a for a in anchors if "column" in a or "label" in a]
+        votes.update({tuple(sorted(a.items())) for a in anchors})
+    path = insts[0].path
+
+    def printed(anchor: tuple) -> int:
+        # a notice's own field is labelled once; a label printed for every claim is not it
+        label = dict(anchor).get("label")
+        if path not in HEADER_FIELDS or not label:
+            return 0
+        return max(0, sum(len(find_label(c.text, label)) for ln in lines for c in ln.cells) - 1)
+
+    ranked = sorted(
+        votes.items(), key=lambda kv: (-kv[1], printed(kv[0]), _preference(path, kv[0]))
+    )
+    return [dict(a) for a, _ in ranked]
+
+
+def _order(path: str) -> int:
+    if path == "claims.claim_number":
+        return 0
+    if path in HEADER_FIELDS:
+        return 1
+    if path in CLAIM_FIELDS:
+        return 2
+    return 4 if path == "claims.lines.codes" else 3
+
+
+def _choose(
+    lines: list[Line], instances: list[Instance], categories: dict[int, list[str]]
+) -> tuple[dict[str, dict[str, str]], dict[str, list[str]]]:
+    """The anchor of each field that reads back the corrected values, and the own codes."""
+    by_path: dict[str, list[Instance]] = {}
+    for inst in instances:
+        by_path.setdefault(inst.path, []).append(inst)
+    fields: dict[str, dict[str, str]] = {}
+    codes: dict[str, list[str]] = {}
+    values = tuple(
+        sorted(
+            {i.value for i in instances if isinstance(i.value, str) and len(i.value) >= 3},
+            key=len,
+        )
+    )
+    deferred: list[str] = []
+    queue = sorted(by_path, key=_order)
+    while queue:
+        path = queue.pop(0)
+        insts = by_path[path]
+        if path == "claims.lines.codes":
+            cands, own = _code_spots(lines, instances)
+        else:
+            cands, own = _candidates(lines, insts, values), set()
+        cands = [c for c in cands if not _used(fields, path, c)]
+        if path in LINE_FIELDS:
+            cands = [c for c in cands if "row" not in c]
+        if path not in deferred and _needs_others(path, cands, fields):
+            deferred.append(path)
+            queue.append(path)  # after the other fields
+            continue
+        best = _pick(lines, fields, path, cands, own, insts, instances)
+        if best is not None:
+            fields[path] = best
+            if path == "claims.lines.codes":
+                codes = _own_categories(lines, fields, own, instances, categories)
+    return fields, codes
+
+
+def _needs_others(path: str, cands: list[dict], fields: dict[str, dict[str, str]]) -> bool:
+    """An unlabelled value on a one-line service ("item") is read on the lines where other
+    service fields are found: choose it once they are."""
+    return bool(cands) and "item" in cands[0] and not any(p in LINE_FIELDS for p in fields)
+
+
+def _pick(
+    lines: list[Line],
+    fields: dict[str, dict[str, str]],
+    path: str,
+    cands: list[dict],
+    own: set[str],
+    insts: list[Instance],
+    instances: list[Instance],
+) -> dict[str, str] | None:
+    """The first of ``cands`` that reads back the corrected values best (None: none does)."""
+    best, best_score = None, 0.0
+    for cand in cands[: TRIES_PER_FIELD * 2]:
+        trial_codes = {t: [] for t in own}
+        score = _replay(lines, {**fields, path: cand}, trial_codes, insts, instances)
+        if score > best_score or (score == best_score and _row_bound(path, cand, best)):
+            best, best_score = cand, score
+        if score == 1.0 and (path != "claims.claim_number" or "column" in best):
+            break
+    return best if best_score >= MIN_REPLAY else None

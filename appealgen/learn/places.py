@@ -1,0 +1,194 @@
+"""Where the notice prints each corrected value, and what names that place (the
+label before it, the heading over it, its position on a one-line service).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from ..read import normalize as nz
+from ..read.anchors import heading_above, just_below, label_text, words_of
+from ..read.fingerprint import norm_words
+from ..read.layout import Line
+from ..read.layouts import FIELD_TYPES
+from ..read.learned_codes import footnote_key
+from .corrected import Instance
+from .preference import _preference
+
+MAX_LABEL_WORDS = 4
+_OWN_CODE = re.compile(r"^(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{2,4}$")
+
+
+def _cell_x(cell: Any, start: int, end: int) -> tuple[float, float]:
+    pos, x0, x1 = 0, None, None
+    for w in cell.words:
+        w_start, w_end = pos, pos + len(w.text)
+        if w_end > start and w_start < end:
+            x0 = w.x0 if x0 is None else x0
+            x1 = w.x1
+        pos = w_end + 1
+    return (x0 if x0 is not None else cell.x0), (x1 if x1 is not None else cell.x1)
+
+
+def _spans(kind: str, value: Any, text: str) -> list[tuple[int, int]]:
+    """Where ``value`` is printed in ``text`` (character spans)."""
+    if kind == "date":
+        return [(s, e) for s, e, d in nz.find_dates(text) if d == value]
+    if kind == "money":
+        return [(s, e) for s, e, v in nz.find_money(text) if v == value]
+    if kind == "dx":
+        value = value[0]
+    needle = re.escape(str(value)).replace(r"\ ", r"\s+")
+    return [m.span() for m in re.finditer(rf"(?<![\w]){needle}(?![\w])", text, re.I)]
+
+
+def _first_of_kind(kind: str, ln: Line, k: int, s: int) -> bool:
+    """No value of ``kind`` is printed on the line before position ``s`` of cell ``k``."""
+    texts = [c.text for c in ln.cells[:k]] + [ln.cells[k].text[:s]]
+    if kind == "date":
+        return not any(nz.find_dates(t) for t in texts)
+    return not any(
+        nz.is_cpt(w.strip(".,;:")) or nz.is_hcpcs(w.strip(".,;:")) for t in texts for w in t.split()
+    )
+
+
+def _label_words(ln: Line, k: int, s: int, values: tuple[str, ...] = ()) -> list[str]:
+    """The words printed just before position ``s`` of cell ``k``, back to a digit or to
+    another value ("Patient: Maya Hollis   Provider: ..." gives "provider")."""
+    head = ln.cells[k].text[:s]
+    # not across a number, an amount or a date, nor across the end of a sentence
+    seg = re.split(r"(?<!\S)[^A-Za-z\s]*\d[^A-Za-z\s]*(?!\S)|[.;!?](?=\s+[A-Z])", head)[-1]
+    low = seg.casefold()
+    for v in values:
+        at = low.rfind(v.casefold())
+        if at >= 0:
+            seg, low = seg[at + len(v) :], low[at + len(v) :]
+    words = [w for w, _, _ in words_of(seg)]
+    if words:
+        return words[-MAX_LABEL_WORDS:]
+    if not head.strip(" :#-–(=|.") and k > 0:
+        prev = ln.cells[k - 1].text
+        if not re.search(r"\d", prev) and 0 < len(prev.split()) <= MAX_LABEL_WORDS + 1:
+            return label_text(prev).split()
+    return []
+
+
+def _anchors(
+    lines: list[Line], i: int, k: int, s: int, e: int, kind: str, values: tuple[str, ...] = ()
+) -> list[dict]:
+    """The anchors that could name a value printed at ``lines[i].cells[k][s:e]``."""
+    ln = lines[i]
+    cell = ln.cells[k]
+    out: list[dict] = []
+    label_words = _label_words(ln, k, s, values)
+    if not label_words and k == 0 and not cell.text[:s].strip() and i > 0:
+        above = lines[i - 1]  # "NPI:" ending the line above, its value wrapped below
+        close = above.page == ln.page and ln.top - above.top <= 2.0 * (ln.bottom - ln.top + 1)
+        if close and above.cells and above.text.rstrip().endswith((":", "#")):
+            tail = above.cells[-1]
+            label_words = _label_words(above, len(above.cells) - 1, len(tail.text), values)
+    first = ln.words[0].text if ln.words else ""
+    lead = " ".join(label_text(ln.text).split()[:2]) if re.match(r"[A-Za-z]", first) else ""
+    for n in range(len(label_words), 0, -1):
+        anchor = {"label": " ".join(label_words[-n:])}
+        if lead:  # the same label, only on lines that start like this one
+            out.append({**anchor, "prefix": lead})
+        rest = re.sub(r"^\s*\([^)]*\)", "", cell.text[e:])  # "Select (HMO)": no stop word
+        if kind == "name" and rest.strip(" ,.;"):
+            after = [w for w, _, _ in words_of(rest)][:2]
+            if after:
+                anchor["until"] = " ".join(after)
+        out.append(anchor)
+    x0, x1 = _cell_x(cell, s, e)
+    heading = heading_above(lines, i, x0, x1)
+    if heading:
+        total = any("total" in norm_words(c.text).split() for c in ln.cells)
+        out.append({"column": heading, "row": "total"} if total else {"column": heading})
+    if kind in ("date", "procedure") and _first_of_kind(kind, ln, k, s):
+        out.append({"item": "first"})
+    return out
+
+
+def _locate(lines: list[Line], inst: Instance, values: tuple[str, ...] = ()) -> list[dict]:
+    kind = FIELD_TYPES[inst.path]
+    found: list[dict] = []
+    for i, ln in enumerate(lines):
+        for k, cell in enumerate(ln.cells):
+            for s, e in _spans(kind, inst.value, cell.text):
+                for a in _anchors(lines, i, k, s, e, kind, values):
+                    if a not in found:
+                        found.append(a)
+        if kind == "name":
+            found += [a for a in _wrapped(lines, i, inst.value, values) if a not in found]
+    return found
+
+
+def _wrapped(lines: list[Line], i: int, value: str, values: tuple[str, ...]) -> list[dict]:
+    """Label anchors of a name that begins at the end of line ``i`` and ends on the next
+    line ("Provider: Milkweed Family" / "Lactation   NPI: ..."): the words after it there
+    end it ("until")."""
+    if i + 1 >= len(lines) or not lines[i].cells or not just_below(lines[i], lines[i + 1]):
+        return []
+    ln, k = lines[i], len(lines[i].cells) - 1
+    head = ln.cells[k].text
+    joined = head + " " + lines[i + 1].cells[0].text
+    out = []
+    for s, e in _spans("name", value, joined):
+        if not s < len(head) < e:
+            continue
+        after = [w for w, _, _ in words_of(joined[e:])][:2]
+        if not after:
+            continue
+        for a in _anchors(lines, i, k, s, len(head), "name", values):
+            if "label" in a:
+                out.append({**a, "until": " ".join(after)})
+    return out
+
+
+def _code_forms(adj: tuple, rarc: tuple) -> list[str]:
+    forms = [rf"(?<![\w-]){g}[\s-]?{c}(?![\w])" for g, c in adj]
+    return forms + [rf"(?<![\w-]){r}(?![\w])" for r in rarc]
+
+
+def _own_key_tokens(lines: list[Line], printed: set[str]) -> set[str]:
+    """Codes a notice explains in its own key ("4N   This provider is not in your network")."""
+    out = set()
+    for ln in lines:
+        first = ln.text.split()[0].strip(":.-") if ln.text.split() else ""
+        if _OWN_CODE.match(first) and len(ln.text.split()) > 2 and first not in printed:
+            out.add(first)
+    return out
+
+
+def _code_spots(lines: list[Line], instances: list[Instance]) -> tuple[list[dict], set[str]]:
+    """Anchor candidates for the codes of each service, and the payer's own codes."""
+    printed = {c for i in instances if i.path == "claims.lines.codes" for c in i.value[1]}
+    own = _own_key_tokens(lines, printed)
+    key = footnote_key(lines)
+    votes: Counter[tuple] = Counter()
+    for inst in (i for i in instances if i.path == "claims.lines.codes"):
+        adj, rarc, _denied = inst.value
+        forms = _code_forms(adj, rarc)
+        refs = [n for n, text in key.items() if any(re.search(f, text) for f in forms)]
+        forms += [rf"\({n}\)" for n in refs] + [rf"(?<![\w-]){t}(?![\w-])" for t in own]
+        seen: set[tuple] = set()
+        for i, ln in enumerate(lines):
+            if ln.text.split() and ln.text.split()[0].strip(":.-") in own:
+                continue  # the key itself
+            for k, cell in enumerate(ln.cells):
+                for form in forms:
+                    for m in re.finditer(form, cell.text):
+                        if _FOOT_LINE.match(ln.text):
+                            continue
+                        for a in _anchors(lines, i, k, m.start(), m.end(), "codes"):
+                            seen.add(tuple(sorted(a.items())))
+        votes.update(seen)
+    ranked = sorted(
+        votes.items(), key=lambda kv: (-kv[1], _preference("claims.lines.codes", kv[0]))
+    )
+    return [dict(a) for a, _ in ranked], own
+
+
+_FOOT_LINE = re.compile(r"^\s*\(\d{1,2}\)\s")

@@ -1,0 +1,134 @@
+"""Reading the chosen layout back over the same notice: a field whose anchor does not
+give back the corrected values is dropped; the payer's own codes get their meaning.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..read import learned as rl
+from ..read.layout import Line
+from ..read.layouts import LINE_FIELDS, LearnedLayout
+from ..read.learned_codes import line_codes
+from .corrected import Instance
+
+MIN_REPLAY = 0.8  # share of a field's corrected values its anchor must read back
+
+
+def _row_bound(path: str, cand: dict[str, str], best: dict[str, str] | None) -> bool:
+    """A claim number printed on every service row ties the rows to their claim: its column
+    is a better anchor than a label that reads back as well."""
+    return path == "claims.claim_number" and "column" in cand and best is not None
+
+
+def _trial(fields: dict[str, dict[str, str]], codes: dict[str, list[str]]) -> LearnedLayout:
+    return LearnedLayout(
+        name="trial", payer="", fingerprint="", words=[], fields=fields, codes=codes
+    )
+
+
+def _aligned(reading: rl.Reading, instances: list[Instance]) -> dict[int, rl.ReadClaim]:
+    """Corrected claim index -> the claim the layout read (by claim number, else by order)."""
+    numbers = {i.claim: i.value for i in instances if i.path == "claims.claim_number"}
+    by_number = {c.number.value: c for c in reading.claims if c.number}
+    out = {}
+    for n in sorted({i.claim for i in instances if i.claim is not None}):
+        if numbers.get(n) in by_number:
+            out[n] = by_number[numbers[n]]
+        elif n < len(reading.claims):
+            out[n] = reading.claims[n]
+    return out
+
+
+def _value_read(
+    reading: rl.Reading,
+    claims: dict[int, rl.ReadClaim],
+    inst: Instance,
+    lines: list[Line],
+    codes: dict[str, list[str]],
+) -> Any:
+    if inst.claim is None:
+        occ = reading.header.get(inst.path)
+        return occ.value if occ else None
+    rc = claims.get(inst.claim)
+    if rc is None:
+        return None
+    if inst.line is None:
+        occ = rc.number if inst.path == "claims.claim_number" else rc.fields.get(inst.path)
+        return occ.value if occ else None
+    if inst.line >= len(rc.lines):
+        return None
+    occ = rc.lines[inst.line].get(inst.path)
+    if inst.path == "claims.lines.codes":
+        return line_codes(occ.value if occ else "", lines, codes)
+    return occ.value if occ else None
+
+
+def _same(inst: Instance, got: Any) -> bool:
+    if inst.path == "claims.lines.codes":
+        if got is None:
+            return False
+        adj, rarc, own = got
+        want_adj, want_rarc, denied = inst.value
+        ok = set(adj) == set(want_adj) and set(rarc) == set(want_rarc)
+        # a denied service prints a code; one that was paid may print none
+        return ok and (bool(own) or bool(want_adj) or bool(want_rarc) or not denied)
+    if isinstance(inst.value, str) and isinstance(got, str):
+        return " ".join(got.casefold().split()) == " ".join(inst.value.casefold().split())
+    return got == inst.value
+
+
+def _replay(
+    lines: list[Line],
+    fields: dict[str, dict[str, str]],
+    codes: dict[str, list[str]],
+    insts: list[Instance],
+    instances: list[Instance],
+) -> float:
+    """The share of ``insts`` the trial layout reads back from the same notice."""
+    reading = rl.read_with(_trial(fields, codes), lines)
+    if reading is None:
+        return 0.0
+    claims = _aligned(reading, instances)
+    right = sum(_same(i, _value_read(reading, claims, i, lines, codes)) for i in insts)
+    share = right / len(insts)
+    want_claims = len({i.claim for i in instances if i.claim is not None})
+    if "claims.claim_number" in fields and len(reading.claims) > want_claims:
+        share *= want_claims / len(reading.claims)  # a reference number read as a claim
+    path = insts[0].path
+    if path in LINE_FIELDS:
+        want_lines = len({(i.claim, i.line) for i in instances if i.line is not None})
+        got_lines = sum(len(c.lines) for c in reading.claims)
+        if got_lines > want_lines:
+            share *= want_lines / got_lines
+    return share
+
+
+def _own_categories(
+    lines: list[Line],
+    fields: dict[str, dict[str, str]],
+    own: set[str],
+    instances: list[Instance],
+    categories: dict[int, list[str]],
+) -> dict[str, list[str]]:
+    """What each of the payer's own codes means, from the corrected claims that print one."""
+    table: dict[str, list[str]] = {t: [] for t in own}
+    reading = rl.read_with(_trial(fields, table), lines)
+    if reading is None:
+        return table
+    conflicts: set[str] = set()
+    for n, rc in _aligned(reading, instances).items():
+        printed: list[str] = []
+        for svc in rc.lines:
+            occ = svc.get("claims.lines.codes")
+            printed += [t for t in line_codes(occ.value if occ else "", lines, table)[2]]
+        distinct = set(printed)
+        cats = categories.get(n) or []
+        if len(distinct) == 1 and cats:
+            t = distinct.pop()
+            if table[t] and table[t] != cats:
+                conflicts.add(t)
+            table[t] = list(cats)
+    for t in conflicts:
+        table[t] = []
+    return table
