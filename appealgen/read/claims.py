@@ -73,6 +73,7 @@ def _claims(ctx: ParseContext, tables: list[Table]) -> list[Claim]:
         cid = clean_id(r.cells.get("claim_number"))
         if cid and not any(a.line == r.line_index for a in anchors):
             anchors.append(Found("claim_number", cid, r.line_index, "claim column"))
+    anchors.extend(_mentions(ctx, anchors, rows))
     anchors.sort(key=lambda a: a.line)
     via: dict[str, str] = {}
     for a in anchors:
@@ -84,6 +85,18 @@ def _claims(ctx: ParseContext, tables: list[Table]) -> list[Claim]:
     n = len(ctx.lines)
     ranges: dict[str | None, list[tuple[int, int]]] = {}
     order: list[str | None] = []
+    if not anchors and (blocks := _table_blocks(ctx, tables)):
+        # no claim number printed: each repeated table with its own labels is one claim
+        return [
+            c
+            for s, e in blocks
+            if (
+                c := _claim_from(
+                    ctx, [(s, e)], None, [(t, r) for t, r in rows if s <= r.line_index < e]
+                )
+            )
+            is not None
+        ]
     if not anchors:
         ranges[None] = [(0, n)]
         order.append(None)
@@ -116,6 +129,59 @@ def _claims(ctx: ParseContext, tables: list[Table]) -> list[Claim]:
     return claims
 
 
+def _mentions(
+    ctx: ParseContext, anchors: list[Found], rows: list[tuple[Table, Row]]
+) -> list[Found]:
+    """Lines outside the table that name one claim of its "Claim #" column.
+
+    "Claim 7142128214: rendering provider Kim Tran" and the "Claim totals" under it,
+    printed after a table that lists several claims' rows, belong to that claim.
+    """
+    ids = {a.value for a in anchors if a.label == "claim column"}
+    if not ids:
+        return []
+    taken = {a.line for a in anchors}
+    for _t, r in rows:
+        taken.update([r.line_index, *r.extra_lines])
+    out = []
+    for k, ln in enumerate(ctx.lines):
+        if k in taken or k in ctx.glossary_lines:
+            continue
+        hits = [c for c in ids if re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", ln.text)]
+        if len(hits) == 1:
+            out.append(Found("claim_number", hits[0], k, "mention"))
+    return out
+
+
+def _table_blocks(ctx: ParseContext, tables: list[Table]) -> list[tuple[int, int]]:
+    """Line ranges of one table each, when a table's heading repeats with labels above each.
+
+    A remittance that prints no claim number it knows ("Claim identifier: …") still
+    prints each claim as its labels (member, patient) over the same table; a table
+    merely continued on the next page has no labels of its own above it.
+    """
+    if len(tables) < 2:
+        return []
+    heads = {tuple(c.label for c in t.columns) for t in tables}
+    if len(heads) != 1:
+        return []
+    blocks, start = [], 0
+    for k, t in enumerate(tables):
+        if not any(start <= f.line < t.header_index for f in ctx.found):
+            return []
+        stop = tables[k + 1].header_index if k + 1 < len(tables) else len(ctx.lines)
+        if k + 1 < len(tables):
+            stop = max(t.end_index, _first_label_line(ctx, t.end_index, stop))
+        blocks.append((start, stop))
+        start = stop
+    return blocks
+
+
+def _first_label_line(ctx: ParseContext, lo: int, hi: int) -> int:
+    """The first labelled line in [lo, hi): where the next claim's labels begin."""
+    return min((f.line for f in ctx.found if lo <= f.line < hi), default=hi)
+
+
 def _is_label_line(ctx: ParseContext, i: int) -> bool:
     """A line of labels ("Patient: Ann Lee") with no amounts on it."""
     has_amount = any(is_amount(w.text) for w in ctx.lines[i].words)
@@ -123,6 +189,7 @@ def _is_label_line(ctx: ParseContext, i: int) -> bool:
 
 
 READERS = (reader_table.read, reader_items.read, reader_kv.read, reader_prose.read)
+ROW_READERS = ("table", "one_line_items")
 
 
 def _claim_from(
@@ -161,8 +228,10 @@ def _claim_from(
     claim.diagnosis_codes = list(dict.fromkeys(d for sl in lines for d in sl.diagnosis_codes))
     if totals == Totals():
         totals = _totals_outside(outside, claim_number, trace)
-    if totals == Totals() and len(lines) == 1:
-        totals = sum_totals(lines)  # one service: its amounts are the claim's
+    if totals == Totals() and len(lines) == 1 and trace.reader not in ROW_READERS:
+        # one service told in words or labels: its amounts are the claim's; a row of a
+        # table or a list is the line's own, and the claim's totals are not printed
+        totals = sum_totals(lines)
         trace.totals_via = "one service"
     claim.totals = totals
     decide_denial(ctx, claim, outside, best.codes if best else [])

@@ -72,6 +72,8 @@ def _key_line(m: re.Match[str]) -> bool:
         return False
     if plain_space and not bracketed and (code.isdigit() or (code.isalpha() and len(code) <= 2)):
         return False
+    if bracketed and m.string[: m.start("code")].strip(" ([").strip():
+        return False  # "Code (3) Claim status: Denied" points at the key, it is not one
     # "Code (1) (2)  Claim status: Denied" refers to keys; it explains none
     return not re.match(r"[\[(][A-Z0-9]{1,4}[\])]", m.group("text"))
 

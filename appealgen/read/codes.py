@@ -96,6 +96,16 @@ def _bare_carcs_in_remarks(ctx: ParseContext, cell: str, *, letters: bool = Fals
     return out
 
 
+def own_remarks(ctx: ParseContext, rarcs: list[str]) -> tuple[list[str], list[str]]:
+    """(standard remark codes, the payer's own keys) of remark-code look-alikes in a line.
+
+    "M5" in a row whose document key says "M5  This service was not medically
+    necessary." is the payer's code for that reason, not RARC M5.
+    """
+    own = [r for r in rarcs if is_payer_key(ctx, r)]
+    return [r for r in rarcs if r not in own], own
+
+
 def _same_meaning(a: str, b: str) -> bool:
     wa = {w for w in re.findall(r"[a-z]{4,}", a.lower())}
     wb = {w for w in re.findall(r"[a-z]{4,}", b.lower())}

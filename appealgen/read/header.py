@@ -326,7 +326,8 @@ def read_notice_date(ctx: ParseContext) -> date | None:
     return None
 
 
-def read_source_kind(ctx: ParseContext, tables: list[Table]) -> str:
+def read_source_kind(ctx: ParseContext, tables: list[Table], services: bool = False) -> str:
+    """The kind of notice; one that lists services (a table or one a line) is at least an EOB."""
     head = "\n".join(ln.text for ln in ctx.lines[:30]).lower()
     if re.search(
         r"remittance advice|provider remittance|explanation of payment|provider voucher", head
@@ -334,7 +335,10 @@ def read_source_kind(ctx: ParseContext, tables: list[Table]) -> str:
         return "remittance_835"
     if re.search(r"explanation of benefits|\beob\b|this is not a bill", head):
         return "eob"
-    if re.search(r"remittance|explanation of payment|provider voucher", head):
+    # addressed to the provider as the payee: a remittance, whatever its title
+    if re.search(
+        r"remittance|explanation of payment|provider voucher|\bpayee(?: npi| id| name)?:", head
+    ):
         return "remittance_835"
     if re.search(
         r"adverse benefit determination|notice of (denial|action)|denial|dear\b",
@@ -342,6 +346,6 @@ def read_source_kind(ctx: ParseContext, tables: list[Table]) -> str:
         re.I,
     ):
         return "denial_letter"
-    if tables:
+    if tables or services:
         return "eob"
     return "unknown"

@@ -24,6 +24,8 @@ _DIGITS = re.compile(r"\d+")
 _PAGE_OF = re.compile(r"^\s*(page\s*)?\d+\s*(of|/)\s*\d+\s*$", re.I)
 _MONEY = re.compile(r"\d\.\d\d\b")
 _PAGE_WORD = re.compile(r"\bpage\s+\d+(\s*(of|/)\s*\d+)?\b", re.I)
+# a date or a procedure code beside an amount: a service row, never a running header
+_ROW_VALUE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:\d{4}[0-9A-Z]|[A-Z]\d{4})\b")
 
 
 @dataclass
@@ -164,7 +166,9 @@ def document_lines(pages: list[Page], settings: ReadSettings = DEFAULT_SETTINGS)
     """All lines of a document in reading order, minus running headers and footers.
 
     A line in the top or bottom band of a page that recurs (digits ignored) on
-    other pages is kept on its first page only; "Page 2 of 3" lines are dropped.
+    other pages is kept on its first page only; "Page 2 of 3" lines are dropped. A
+    service row (an amount beside a date or a code) is never taken for a running
+    header, however like another page's row it looks.
     """
     per_page = [group_lines(p, settings) for p in pages]
     # a running header or footer recurs in the same band (top or bottom); a service's
@@ -172,7 +176,7 @@ def document_lines(pages: list[Page], settings: ReadSettings = DEFAULT_SETTINGS)
     pages_of: dict[tuple[str, bool], set[int]] = {}
     for n, lines in enumerate(per_page):
         for ln in lines:
-            if _in_band(ln, settings.edge_band):
+            if _in_band(ln, settings.edge_band) and not _is_row(ln.text):
                 pages_of.setdefault(_band_key(ln), set()).add(n)
     repeated = {key for key, at in pages_of.items() if len(at) >= 2} if len(pages) > 1 else set()
     out: list[Line] = []
@@ -199,6 +203,10 @@ def document_lines(pages: list[Page], settings: ReadSettings = DEFAULT_SETTINGS)
 
 def _band_key(ln: Line) -> tuple[str, bool]:
     return _shape(ln.text), ln.top < ln.page_height / 2
+
+
+def _is_row(text: str) -> bool:
+    return bool(_MONEY.search(text)) and bool(_ROW_VALUE.search(text))
 
 
 def _strip_page_word(ln: Line) -> Line:

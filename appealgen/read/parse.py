@@ -98,7 +98,7 @@ def parse_document(doc: Document, settings: ReadSettings = DEFAULT_SETTINGS) -> 
             sha256=doc.sha256,
             pages=doc.page_count,
             ocr_used=doc.ocr_used,
-            kind=read_source_kind(ctx, tables),
+            kind=read_source_kind(ctx, tables, any(c.service_lines for c in claims)),
         ),
         payer=read_payer(ctx),
         plan=read_plan(ctx),

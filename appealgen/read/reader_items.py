@@ -1,4 +1,11 @@
-"""The one-line-items reader: services listed one per line (date, code, amount) in a letter."""
+"""The one-line-items reader: services listed one per line (date, code, amounts) in a letter.
+
+"• 02/11/2026 – Lactation (S9443) – $250.00", or a line that names each amount
+beside it ("98960 03/06/2026 Charges 250.00 Plan allowance 0.00 Amount you may owe
+0.00 Code T2"). An amount is named by the words printed right before it, read
+with the same heading vocabulary as a table's columns; a line of codes right
+under the item ("Code (1) (2) Claim status: Denied") belongs to it.
+"""
 
 from __future__ import annotations
 
@@ -13,47 +20,164 @@ from .codes import (
     _carcs,
     _diagnoses,
     _fill_from_claim_text,
+    _footnote_codes,
+    _own_codes,
+    _patient_share_parts,
     _procedure,
+    own_remarks,
 )
 from .context import (
     ParseContext,
     ServiceTrace,
 )
 from .readers import Candidate, ClaimArea
+from .table import AMOUNT_COLUMNS, _match_column
+from .table_rows import _is_code_line
+
+MAX_LABEL_WORDS = 4  # an amount's own label is at most this many words before it
+MAX_ITEM_CHARS = 220
+MAX_ITEM_LINES = 3  # an item wraps onto at most this many lines under it
+
+
+def amount_cells(text: str) -> dict[str, str]:
+    """Each amount on a line named by the words printed right before it (or after it).
+
+    "Charges 375.00 Approved amount 300.00 We paid 300.00 Your share 0.00" ->
+    {"billed": "375.00", "allowed": "300.00", "paid": "300.00",
+    "patient_responsibility": "0.00"}; "$250.00 billed, $0.00 paid" reads the words
+    after each amount when they name more of them. An amount without a known label
+    is left out.
+    """
+    money = nz.find_money(text)
+    bounds = [0, *(e for _s, e, _v in money)]
+    ends = [s for s, _e, _v in money] + [len(text)]
+    before = [_label_words(text[bounds[k] : s]) for k, (s, _e, _v) in enumerate(money)]
+    after = [_label_words(text[e : ends[k + 1]], first=True) for k, (_s, e, _v) in enumerate(money)]
+    best: dict[str, str] = {}
+    for labels in (before, after):
+        cells: dict[str, str] = {}
+        for (start, end, _v), words in zip(money, labels, strict=True):
+            name = _amount_label(words, first=labels is after)
+            if name is not None and name not in cells:
+                cells[name] = text[start:end].strip()
+        if len(cells) > len(best):
+            best = cells
+    return best
+
+
+def _label_words(text: str, *, first: bool = False) -> list[str]:
+    """The words between two values, dates and codes left out: the last few, or the first."""
+    for s, e, _d in reversed(nz.find_dates(text)):
+        text = text[:s] + " | " + text[e:]
+    runs: list[list[str]] = [[]]
+    for tok in re.split(r"\s+", text):
+        t = tok.strip("()[]:;,.–—-•/")
+        if t == "|" or (t and (nz.is_cpt(t) or nz.is_hcpcs(t))):
+            runs.append([])  # a value ends the label before it
+        elif t:
+            runs[-1].append(t)
+    if first:
+        return runs[0][:MAX_LABEL_WORDS]
+    return runs[-1][-MAX_LABEL_WORDS:]
+
+
+def _amount_label(words: list[str], *, first: bool = False) -> str | None:
+    """The amount column the longest run of the words names ("We paid" -> paid)."""
+    for n in range(len(words), 0, -1):
+        name = _match_column(" ".join(words[:n] if first else words[-n:]))
+        if name in AMOUNT_COLUMNS:
+            return name
+    return None
+
+
+def _is_item(text: str) -> bool:
+    """A service on one line: a date, a procedure code and an amount, not a total."""
+    return bool(
+        nz.find_dates(text)
+        and _procedure(text, strict_modifiers=True)[0]
+        and nz.find_money(text)
+        and not re.search(r"(?i)\btotal", text)
+    )
+
+
+def _item(text: str) -> tuple[ServiceLine, dict[str, str]]:
+    """The service an item's text prints (its first line and the lines it wraps onto)."""
+    code, mods = _procedure(text, strict_modifiers=True)
+    sl = ServiceLine(date_of_service=nz.find_dates(text)[0][2], procedure_code=code, modifiers=mods)
+    cells = amount_cells(text)
+    if not cells:
+        money = nz.find_money(text)[0]
+        cells["billed"] = text[money[0] : money[1]]  # "Lactation (S9443) – $250.00"
+    for name in ("billed", "allowed", "paid", "patient_responsibility"):
+        found = nz.find_money(cells.get(name, ""))
+        setattr(sl, name, found[0][2] if found else None)
+    if sl.patient_responsibility is None:
+        sl.patient_responsibility = _patient_share_parts(cells)
+    sl.diagnosis_codes = _diagnoses(text)
+    return sl, cells
+
+
+def _goes_on(ctx: ParseContext, k: int, text: str) -> bool:
+    """Line ``k`` continues the item above: its codes, or the rest of a wrapped line.
+
+    "Code (1) (2) Claim status: Denied", or "owes $0.00 Code (3)" where the line
+    above ends "… Plan paid $0.00 Member". Never another item, a claim's own label
+    line or the code key.
+    """
+    ln = ctx.lines[k]
+    if k in ctx.glossary_lines or _is_item(ln.text) or nz.find_dates(ln.text):
+        return False
+    if any(f.line == k and f.field == "claim_number" for f in ctx.found):
+        return False
+    if _is_code_line(ln):
+        return True
+    return len(amount_cells(f"{text} {ln.text}")) > len(amount_cells(text))
 
 
 def _item_lines(
     ctx: ParseContext, spans: list[tuple[int, int]]
-) -> list[tuple[ServiceLine, tuple, int]]:
-    """Services listed one per line in a letter ("• 02/11/2026 – Lactation (S9443) – $250.00")."""
-    out: list[tuple[ServiceLine, tuple, int]] = []
+) -> list[tuple[ServiceLine, tuple, ServiceTrace]]:
+    """Services listed one per line, each with the lines it wraps onto and its code lines."""
+    out: list[tuple[ServiceLine, tuple, ServiceTrace]] = []
     for s0, e0 in spans:
-        for k in range(s0, e0):
-            ln = ctx.lines[k]
-            text = ln.text
-            if k in ctx.glossary_lines or len(text) > 160:
+        k = s0
+        while k < e0:
+            text = ctx.lines[k].text
+            if k in ctx.glossary_lines or len(text) > MAX_ITEM_CHARS or not _is_item(text):
+                k += 1
                 continue
-            dates = nz.find_dates(text)
-            code, mods = _procedure(text, strict_modifiers=True)
-            money = nz.find_money(text)
-            if not (dates and code and money) or re.search(r"(?i)\btotal", text):
-                continue
-            sl = ServiceLine(date_of_service=dates[0][2], procedure_code=code, modifiers=mods)
-            sl.billed = money[0][2]
-            sl.diagnosis_codes = _diagnoses(text)
-            carcs, rarcs = _carcs(text), nz.find_rarcs(text)
-            sl.remark_codes = rarcs
-            sl.adjustments = _adjustments(carcs, sl, text)
-            out.append((sl, (carcs, rarcs, []), k))
+            used = [k]
+            k += 1
+            while k < e0 and len(used) <= MAX_ITEM_LINES and _goes_on(ctx, k, text):
+                text = f"{text} {ctx.lines[k].text}"
+                used.append(k)
+                k += 1
+            sl, cells = _item(text)
+            out.append((sl, _codes(ctx, sl, text), ServiceTrace("one_line_items", used, cells)))
     return out
+
+
+def _codes(ctx: ParseContext, sl: ServiceLine, text: str) -> tuple:
+    """The item's CARCs, RARCs and the payer's own keys, with footnotes looked up."""
+    for s, e, _d in reversed(nz.find_dates(text)):
+        text = f"{text[:s]} {text[e:]}"  # "3/4/2026" holds no keys "3" and "4"
+    carcs, rarcs = _carcs(text), nz.find_rarcs(text)
+    rarcs, own_rarcs = own_remarks(ctx, rarcs)
+    own = own_rarcs + _own_codes(ctx, text, carcs, rarcs + own_rarcs)
+    more_carcs, more_rarcs, own = _footnote_codes(ctx, own)
+    carcs.extend(c for c in more_carcs if c not in carcs)
+    rarcs.extend(r for r in more_rarcs if r not in rarcs)
+    sl.remark_codes = list(dict.fromkeys(rarcs))
+    sl.adjustments = _adjustments(carcs, sl, text)
+    return carcs, sl.remark_codes, own
 
 
 def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
     cand = Candidate("one_line_items")
-    for sl, codes, k in _item_lines(ctx, area.spans):
+    for sl, codes, trace in _item_lines(ctx, area.spans):
         cand.lines.append(sl)
         cand.codes.append(codes)
-        cand.services.append(ServiceTrace("one_line_items", [k]))
+        cand.services.append(trace)
     if not cand.lines:
         return None
     _fill_from_claim_text(ctx, cand.lines, cand.codes, area.text)

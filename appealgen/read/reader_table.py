@@ -21,6 +21,7 @@ from .codes import (
     _patient_share_parts,
     _procedure,
     _strip_amounts,
+    own_remarks,
 )
 from .context import (
     ParseContext,
@@ -138,7 +139,7 @@ def _service_line(
     if not (_carcs(code_src) or nz.find_rarcs(code_src)):
         code_src = f"{_strip_amounts(text)} {' '.join(row.extra)}"
     carcs = _carcs(code_src)
-    rarcs = nz.find_rarcs(code_src)
+    rarcs, own_rarcs = own_remarks(ctx, nz.find_rarcs(code_src))
     for code in _bare_carcs_in_remarks(
         ctx, " ".join(v for k, v in c.items() if k.startswith("remarks"))
     ):
@@ -152,7 +153,7 @@ def _service_line(
             carcs.append((group, code))
     # a payer's own keys: from the remarks, or words (not bare numbers) in unnamed columns
     own_src = remarks + " " + " ".join(t for t in unknown.split() if not t.strip("()").isdigit())
-    own = _own_codes(ctx, own_src, carcs, rarcs)
+    own = own_rarcs + _own_codes(ctx, own_src, carcs, rarcs + own_rarcs)
     more_carcs, more_rarcs, own = _footnote_codes(ctx, own)
     carcs.extend(c for c in more_carcs if c not in carcs)
     rarcs.extend(r for r in more_rarcs if r not in rarcs)

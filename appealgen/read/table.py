@@ -279,22 +279,35 @@ def header_columns(lines: list[Line]) -> list[Column]:
     return merged
 
 
+_DOTTED_ICD = re.compile(r"^[A-TV-Z]\d{2}\.\d{1,4}[A-Z]?$")
+
+
 def _typed(text: str) -> bool:
+    """A value that is a cell of its own: an amount, a code, a dotted diagnosis, a date."""
     t = text.strip(",;")
-    return is_amount(t) or nz.is_cpt(t) or nz.is_hcpcs(t)
+    if is_amount(t) or nz.is_cpt(t) or nz.is_hcpcs(t) or _DOTTED_ICD.match(t):
+        return True
+    dates = nz.find_dates(t) if any(c.isdigit() for c in t) else []
+    return len(dates) == 1 and dates[0][0] == 0 and dates[0][1] == len(t)
 
 
 def _units(ln: Line, close: float) -> list[tuple[float, float]]:
     """A row's values: each amount or code alone, other neighbouring words together."""
     units: list[list[float]] = []
     last_typed = True
+    last = ""
     for w in ln.words:
         typed = _typed(w.text)
-        if units and not typed and not last_typed and w.x0 - units[-1][1] < close:
+        near = bool(units) and w.x0 - units[-1][1] < close
+        both_dx = bool(_DOTTED_ICD.match(last.strip(",;"))) and bool(_DOTTED_ICD.match(w.text))
+        listed = near and (last.endswith((",", "/", ";")) or both_dx)
+        if listed or (near and not typed and not last_typed):
+            # a list in one cell ("Z39.1, O92.70") stays one value
             units[-1][1] = w.x1
         else:
             units.append([w.x0, w.x1])
         last_typed = typed
+        last = w.text
     return [(a, b) for a, b in units]
 
 

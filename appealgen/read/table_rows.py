@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import normalize as nz
+from .columns import name_columns_by_content
 from .layout import Line, overlap
 from .table import (
     AMOUNT_COLUMNS,
@@ -49,6 +50,8 @@ def find_tables(lines: list[Line]) -> list[Table]:
         table = Table(header_index=header_i, columns=columns)
         j = _read_rows(lines, last_header + 1, table)
         if table.rows:
+            name_columns_by_content(table)
+            _spread_keyed_lines(table)
             tables.append(table)
             i = max(j, i + 1)
         else:
@@ -57,6 +60,51 @@ def find_tables(lines: list[Line]) -> list[Table]:
 
 
 SAMPLE_ROWS = 12
+_KEY_REF = re.compile(r"[(\[](\d{1,2}|[A-Z]{1,2}\d{0,2})[)\]]")
+
+
+def _spread_keyed_lines(table: Table) -> None:
+    """Lines printed after a claim's last row that name a row's footnote key go to that row.
+
+    "Adjustment (4) 37.00", "Adjustment (5) 148.00", "Adjustment (4) 69.00" under rows
+    keyed "(4) (5)" and "(4) (6)": in print order, each line to the first row still
+    missing that key.
+    """
+    run: list[Row] = []
+    for r in [*table.rows, None]:
+        if r is not None and not r.is_total:
+            run.append(r)
+            continue
+        if len(run) > 1 and all(not x.extra for x in run[:-1]):
+            _spread(run)
+        run = []
+
+
+def _spread(run: list[Row]) -> None:
+    last = run[-1]
+    keys = [_KEY_REF.findall(r.text) for r in run]
+    taken: list[set[str]] = [set() for _ in run]
+    moves: list[tuple[int, int]] = []  # (extra position, row)
+    at = 0
+    for n, text in enumerate(last.extra):
+        refs = _KEY_REF.findall(text)
+        if len(refs) != 1:
+            return
+        row = next(
+            (k for k in range(at, len(run)) if refs[0] in keys[k] and refs[0] not in taken[k]),
+            None,
+        )
+        if row is None:
+            return
+        taken[row].add(refs[0])
+        moves.append((n, row))
+        at = row
+    texts, nums = list(last.extra), list(last.extra_lines)
+    for r in run:
+        r.extra, r.extra_lines = [], []
+    for n, row in moves:
+        run[row].extra.append(texts[n])
+        run[row].extra_lines.append(nums[n])
 
 
 def _sample_rows(lines: list[Line], start: int) -> list[int]:
@@ -180,8 +228,52 @@ def _group_heading(lines: list[Line], j: int) -> bool:
     )
 
 
+PAGE_TITLE_LINES = 3  # lines a continued page may print above the table's rows
+
+
+def _past_page_title(lines: list[Line], j: int, heading: list[str]) -> int:
+    """The first line at ``j`` or after that repeats this table's heading or goes on with rows.
+
+    Only a few title lines (no amounts, no "Label:") at the top of the same page are
+    passed over; ``j`` itself when none is found. Another table's heading is not this
+    table going on.
+    """
+    page = lines[j].page
+    for k in range(j, min(len(lines), j + PAGE_TITLE_LINES + 1)):
+        ln = lines[k]
+        if ln.page != page:
+            break
+        if _is_row_start(ln):
+            return k
+        if (again := _header_at(lines, k)) is not None:
+            same = [lines[i].text for i in range(again[0], again[2] + 1)] == heading
+            return k if same or k == j else j
+        if _line_has_money(ln) or ":" in ln.text or ln.top > ln.page_height * 0.25:
+            break
+    return j
+
+
+def _continue_on_page(
+    lines: list[Line], j: int, heading: list[str]
+) -> tuple[int, float | None] | None:
+    """Where a table goes on at the top of a new page, or None where it ends there.
+
+    (the line to read next, the bottom of the heading it repeats or None). The page
+    may open with a title of its own ("… continued"), then repeat the heading or go
+    straight on with rows.
+    """
+    j = _past_page_title(lines, j, heading)
+    again = _header_at(lines, j)
+    if again is not None:
+        return again[2] + 1, lines[again[2]].bottom
+    if not _is_row_start(lines[j]):
+        return None
+    return j, None
+
+
 def _read_rows(lines: list[Line], start: int, table: Table) -> int:
     group: str | None = None
+    heading = [lines[k].text for k in range(table.header_index, start)]
     j = start
     last_bottom = lines[start - 1].bottom if start > 0 else 0.0
     page = lines[start - 1].page if start > 0 else 1
@@ -192,16 +284,15 @@ def _read_rows(lines: list[Line], start: int, table: Table) -> int:
         if not new_page and ln.top - last_bottom > ROW_END_GAP * h:
             break
         if new_page:
-            # a table continued on the next page repeats its header: skip it
-            again = _header_at(lines, j)
-            if again is not None:
-                j = again[2] + 1
-                page = ln.page
-                last_bottom = lines[again[2]].bottom
-                continue
-            if not _is_row_start(ln):
+            nxt = _continue_on_page(lines, j, heading)
+            if nxt is None:
                 break
             page = ln.page
+            j, bottom = nxt
+            if bottom is not None:
+                last_bottom = bottom
+                continue
+            ln = lines[j]
         if _is_total(ln):
             table.rows.append(Row(j, _assign(ln, table.columns), ln.text, is_total=True))
             last_bottom = ln.bottom
