@@ -215,11 +215,13 @@ def attach(ctx: Any, result: ParseResult, settings: ReadSettings = DEFAULT_SETTI
     """Fill ``result.evidence`` and ``result.not_printed`` for a document read from pages."""
     from .evidence_claims import claim_evidence
     from .evidence_header import header_evidence
+    from .evidence_labels import label_word_evidence
 
     rec = Recorder(ctx.lines, settings, ocr=result.source.ocr_used)
     header_evidence(rec, ctx, result)
     for n, claim in enumerate(result.claims):
         claim_evidence(rec, ctx, result, n, claim)
+    label_word_evidence(rec, ctx, result)
     cross_check(rec, result)
     finish(result, rec.out)
 

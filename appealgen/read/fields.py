@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 
 from ..knowledge import check_keys, data_loader, fail, load_yaml
+from .label_phrases import Pair, bare_cell_pairs, continue_wrapped, inline_pairs
+from .label_words import Placed, place_by_words, vocabulary, words
 from .layout import Line, overlap
 from .settings import DEFAULT_SETTINGS
 
@@ -60,39 +62,64 @@ def labels() -> LabelSet:
     return LabelSet(section("fields"), section("columns"), tuple(_norm(t) for t in titles))
 
 
-@functools.cache
-def _inline_regex() -> re.Pattern[str]:
-    """One alternation of every field label followed by ':' or '#'."""
-    all_labels = sorted(
-        {lab for labs in labels().fields.values() for lab in labs}, key=len, reverse=True
-    )
-    alt = "|".join(re.escape(lab).replace(r"\ ", r"\s+") for lab in all_labels)
-    return re.compile(rf"(?<![\w/-])(?P<label>{alt})\s*[.#]?\s*[:#]\s*", re.I)
+def field_of(label_text: str) -> tuple[str, ...]:
+    """The fields an exact label of rules/labels.yaml names (several for a few labels)."""
+    return place_label(label_text, exact_only=True)[0]
 
 
 @functools.cache
-def _label_to_fields() -> dict[str, tuple[str, ...]]:
+def _exact_by_words(section: str) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
-    for fld, labs in labels().fields.items():
+    for fld, labs in getattr(labels(), section).items():
         for lab in labs:
-            out.setdefault(lab, []).append(fld)
+            key = " ".join(words(lab))
+            if fld not in out.setdefault(key, []):
+                out[key].append(fld)
     return {k: tuple(v) for k, v in out.items()}
 
 
-def field_of(label_text: str) -> tuple[str, ...]:
-    norm = _norm(label_text)
-    found = _label_to_fields().get(norm, ())
-    if not found and " / " in norm:
+@functools.lru_cache(maxsize=8192)
+def place_label(
+    label_text: str, section: str = "fields", *, exact_only: bool = False
+) -> tuple[tuple[str, ...], Placed]:
+    """The fields a label names: an exact synonym first, else by its words (one field)."""
+    exact = _exact_by_words(section)
+    found = exact.get(" ".join(words(label_text)), ())
+    if not found and " / " in label_text:
         # bilingual labels: "Fecha de servicio / Date of service"
-        for half in norm.split(" / "):
-            found = _label_to_fields().get(_norm(half), ())
+        for half in label_text.split(" / "):
+            found = exact.get(" ".join(words(half)), ())
             if found:
                 break
-    return found
+    if found:
+        return found, Placed(found[0], 1.0, True)
+    if exact_only or ":" in label_text.strip().rstrip(":"):
+        return (), Placed(None, 0.0, False)  # "Group no.: 310352" is a pair, not a label
+    placed = place_by_words(label_text, section)
+    return ((placed.field,) if placed.field else ()), placed
+
+
+@functools.cache
+def label_vocabulary() -> frozenset[str]:
+    """Words a printed label may hold: the word rules' and every exact label's."""
+    lab = labels()
+    phrases = [p for sec in (lab.fields, lab.columns) for ps in sec.values() for p in ps]
+    return vocabulary(tuple(phrases))
+
+
+def _place_field(text: str) -> tuple[tuple[str, ...], Placed]:
+    return place_label(text)
 
 
 def is_label_cell(text: str) -> bool:
-    return bool(field_of(text))
+    return bool(place_label(text)[0])
+
+
+def _label_cells(cells: list) -> list:
+    """Cells that label a value; in a row of column headings only exact labels do."""
+    if sum(1 for c in cells if place_label(c.text, "columns")[0]) >= 2:
+        return [c for c in cells if field_of(c.text)]
+    return [c for c in cells if is_label_cell(c.text)]
 
 
 @dataclass
@@ -101,16 +128,23 @@ class Found:
     value: str
     line: int  # index in the document's line list
     label: str
+    exact: bool = True  # the label is listed in rules/labels.yaml
+    score: float = 1.0  # how well a label not listed fits the field, by its words
+
+    @property
+    def by_words(self) -> bool:
+        """Read beside a label placed by its words, not one listed: less sure."""
+        return not self.exact
 
 
 def find_fields(lines: list[Line]) -> list[Found]:
     """Every labelled value in the document, in reading order."""
     found: list[Found] = []
-    rx = _inline_regex()
+    wrapped: list[Pair] = []  # the previous line's pairs, when it may wrap into this one
     for i, ln in enumerate(lines):
         cells = ln.cells
         # stacked and side-by-side: label cells without their own value
-        label_cells = [c for c in cells if is_label_cell(c.text)]
+        label_cells = _label_cells(cells)
         if label_cells:
             below = _value_line_below(lines, i)
             for c in label_cells:
@@ -121,11 +155,15 @@ def find_fields(lines: list[Line]) -> list[Found]:
                 usable = (
                     nxt is not None and not is_label_cell(nxt.text) and not _is_heading(nxt.text)
                 )
-                inline_pairs = any(_inline_regex().search(x.text) for x in cells)
+                inline = any(
+                    p.fields
+                    for x in cells
+                    for p in inline_pairs(x.text, _place_field, label_vocabulary())
+                )
                 if (
                     usable
                     and not heading_row
-                    and (not inline_pairs or c.text.rstrip().endswith((":", "#")))
+                    and (not inline or c.text.rstrip().endswith((":", "#")))
                 ):
                     value = nxt.text
                 elif below is not None:
@@ -133,29 +171,41 @@ def find_fields(lines: list[Line]) -> list[Found]:
                     if value and (is_label_cell(value) or _is_heading(value)):
                         value = None  # the next label, not this one's value
                 if value:
-                    for fld in field_of(c.text):
-                        found.append(Found(fld, value.strip(), i, _norm(c.text)))
+                    flds, placed = place_label(c.text)
+                    for fld in flds:
+                        found.append(
+                            Found(fld, value.strip(), i, _norm(c.text), placed.exact, placed.score)
+                        )
         # inline "Label: value" pairs, possibly several per cell
         for c in cells:
             text = c.text
-            matches = list(rx.finditer(text))
-            for k, m in enumerate(matches):
-                end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
-                value = text[m.end() : end].strip(" ;|,")
-                if not value:
-                    continue
-                before = text[: m.start()].split()[-1:] or [""]
-                if (
-                    _norm(m.group("label")) in ("id", "npi")
-                    and before[0].lower().strip(".:") in _NOT_MEMBER_ID_PREFIX
-                ):
-                    continue  # "Tax ID:", "Payee NPI:"
-                for fld in field_of(m.group("label")):
-                    found.append(Found(fld, value, i, _norm(m.group("label"))))
+            pairs = inline_pairs(text, _place_field, label_vocabulary())
+            if len(cells) == 1 and len(wrapped) >= 2 and lines[i - 1].page == ln.page:
+                value, pairs = continue_wrapped(
+                    wrapped[-1], text, pairs, _place_field, label_vocabulary()
+                )
+                if value:
+                    for f in found:
+                        if f.line == i - 1 and f.value == wrapped[-1].value:
+                            f.value = value
+            for pair in pairs:
+                for fld in pair.fields:
+                    found.append(
+                        Found(fld, pair.value, i, _norm(pair.label), pair.exact, pair.score)
+                    )
+            wrapped = pairs if len(cells) == 1 else []
             # "Member ID W123" / "Statement date 03-02-2026" without a colon
             _prefix_label(text, i, found)
         if ":" not in ln.text:
             _bare_pairs(ln.text, i, found)
+        if len(cells) >= 2:
+            texts = [c.text for c in cells]
+            for pair in bare_cell_pairs(texts, _place_field, label_vocabulary(), _fits):
+                for fld in pair.fields:
+                    if not any(f.line == i and f.field == fld for f in found):
+                        found.append(
+                            Found(fld, pair.value, i, _norm(pair.label), pair.exact, pair.score)
+                        )
     return found
 
 
@@ -170,6 +220,25 @@ _ID_VALUE = re.compile(r"[A-Z0-9][A-Z0-9-]{3,}[0-9][A-Z0-9-]*|[0-9]{4,}[A-Z0-9-]
 _DATE_START = re.compile(
     r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}"
 )
+
+
+_NAME_FIELDS = frozenset({"member_name", "patient_name", "provider_name"})
+_PLAN_TYPE = re.compile(r"[A-Z]{2,5}")
+
+
+def _fits(field: str, value: str) -> bool:
+    """A value printed without a colon after its label has its field's shape."""
+    if field in DATE_FIELDS:
+        return bool(_DATE_START.fullmatch(value))
+    if field in ID_FIELDS:
+        return bool(_ID_VALUE.fullmatch(value))
+    if field in _NAME_FIELDS:
+        return 2 <= len(value.split()) <= 6 and not re.search(r"\d", value)
+    if field == "plan_name":
+        return len(value.split()) <= 6 and not re.search(r"\d", value)
+    if field == "plan_type":
+        return bool(_PLAN_TYPE.fullmatch(value))
+    return False
 
 
 _NOT_MEMBER_ID_PREFIX = frozenset(

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from . import normalize as nz
 from .extract import Word
-from .fields import _norm, labels
+from .fields import _norm, labels, place_label
+from .label_words import label_words
 from .layout import Line, overlap
 from .settings import DEFAULT_SETTINGS
 
@@ -96,6 +97,9 @@ def _match_norm(norm: str) -> str | None:
                 return found
     if not norm:
         return None
+    fields, placed = place_label(norm, "columns")
+    if fields and not placed.exact:
+        return fields[0]  # a heading nobody listed, placed by its words ("Benefit amount")
     best, best_len = None, 0
     for name, s, rx in _synonym_patterns():
         if norm == s or (rx is not None and s in norm and rx.search(norm)):
@@ -139,7 +143,9 @@ def _heading_like(ln: Line) -> bool:
 
 @functools.cache
 def _vocabulary() -> frozenset[str]:
-    return frozenset(w for syns in labels().columns.values() for s in syns for w in s.split())
+    listed = {w for syns in labels().columns.values() for s in syns for w in s.split()}
+    rules = label_words().rules["columns"].values()
+    return frozenset(listed | {w for r in rules for w in r.heads | r.needs | r.fits})
 
 
 def _heading_words(ln: Line) -> bool:

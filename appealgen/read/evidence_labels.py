@@ -1,0 +1,89 @@
+"""Values read beside a label nobody listed are less sure than under a listed one.
+
+A label placed by its words (rules/label_words.yaml) rather than listed in
+rules/labels.yaml is right most of the time, not always: its values keep their reading
+but lose some confidence, and the evidence names the reader ``label_words`` and says why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ..models import ParseResult
+from . import normalize as nz
+from .context import ParseContext, clean_id, clean_name
+from .evidence import Recorder, value_at
+from .fields import Found
+
+# confidence of a value whose label fits its field by every word / by most of them
+WORD_LABEL_FULL = 0.82
+WORD_LABEL_PART = 0.72
+
+_HEADER = {
+    "member.id": ("member_id", clean_id),
+    "member.name": ("member_name", clean_name),
+    "plan.group_number": ("group_number", clean_id),
+    "plan.name": ("plan_name", None),
+    "notice_date": ("notice_date", nz.parse_date),
+}
+_CLAIM = {
+    "claim_number": ("claim_number", clean_id),
+    "patient_name": ("patient_name", clean_name),
+    "provider.name": ("provider_name", clean_name),
+}
+
+
+def _same(found: Found, value: Any, clean: Any) -> bool:
+    v = clean(found.value) if clean else found.value
+    if v is None:
+        return False
+    if isinstance(value, str):
+        return str(v).casefold() == value.casefold()
+    return v == value
+
+
+def _support(found: list[Found], field: str, value: Any, clean: Any, lines: Any) -> Found | None:
+    """The word-placed label behind ``value``, or None when a listed label also prints it."""
+    by_words = None
+    for f in found:
+        if f.field != field or (lines is not None and f.line not in lines):
+            continue
+        if _same(f, value, clean):
+            if f.exact:
+                return None
+            by_words = by_words or f
+    return by_words
+
+
+def _lower(rec: Recorder, path: str, f: Found) -> None:
+    ev = rec.out.get(path)
+    if ev is None or ev.reader not in ("labels", None):
+        return
+    conf = WORD_LABEL_FULL if f.score >= 1.0 else WORD_LABEL_PART
+    if ev.confidence <= conf:
+        return
+    sure = conf >= rec.settings.sure_threshold and ev.sure
+    reason = f'label "{f.label}" is not in the known list; placed by its words'
+    rec.out[path] = replace(
+        ev, confidence=conf, sure=sure, reader="label_words", reason=None if sure else reason
+    )
+
+
+def label_word_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
+    """Lower the confidence of values whose only label was placed by its words."""
+    for path, (field, clean) in _HEADER.items():
+        value = value_at(result, path)
+        if value:
+            f = _support(ctx.found, field, value, clean, None)
+            if f is not None:
+                _lower(rec, path, f)
+    for n, claim in enumerate(result.claims):
+        trace = ctx.traces.get(id(claim))
+        lines = {k for s, e in trace.spans for k in range(s, e)} if trace else None
+        for sub, (field, clean) in _CLAIM.items():
+            value = value_at(claim, sub)
+            if value:
+                f = _support(ctx.found, field, value, clean, lines)
+                if f is not None:
+                    _lower(rec, f"claims.{n}.{sub}", f)

@@ -1,0 +1,192 @@
+"""Inline "Label: value" pairs found by their shape, then placed by their words.
+
+A label is a short phrase (at most five words) that ends in ":" (or "#" before an
+ID) at the start of a line or right after the previous pair's value. Its words say
+which field it names: an exact label of rules/labels.yaml first, then the word rules
+of rules/label_words.yaml. Every label ends the value before it, so "Care recipient:
+Ada Okafor Servicing practitioner: Kim Tran" yields two values, not one long name;
+a label that names no field with confidence assigns nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from .label_words import MAX_LABEL_WORDS, Placed, is_label_word, label_words, words
+
+# ":" ends a label unless it sits in a time ("10:30") or an address ("https://")
+_SEP = re.compile(r"\s*(?:#\s*:|:(?!//)|#(?=\s*[A-Za-z0-9]))")
+_TOKEN = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Pair:
+    label: str  # the label as printed, without its ":"
+    value: str
+    fields: tuple[str, ...]  # the fields it names (empty: a label placed nowhere)
+    exact: bool  # listed in rules/labels.yaml, not placed by its words
+    score: float
+    start: int = 0  # where the label starts in the cell's text
+    comma: bool = False  # the value ended in "," (a name that goes on at the next line)
+
+
+PlaceFn = Callable[[str], tuple[tuple[str, ...], Placed]]
+
+
+def _refuted(fields: tuple[str, ...], before: list[str], section: str) -> bool:
+    """A word printed right before the label rules its field out ("Notice ID", "Tax ID")."""
+    rules = label_words().rules[section]
+    ws = {w for t in before for w in words(t)}
+    return any(f in rules and ws & rules[f].rules_out for f in fields)
+
+
+def _names_a_field(tokens: list[str], section: str) -> bool:
+    """Some token is a head word of a field ("Patient" in "Patient account")."""
+    rules = label_words().rules[section]
+    ws = {w for t in tokens for w in words(t)}
+    return any(ws & r.heads for r in rules.values())
+
+
+def label_start(
+    tokens: list[str], min_k: int, place: PlaceFn, vocab: frozenset[str], section: str = "fields"
+) -> tuple[int, tuple[str, ...], Placed]:
+    """Where the label begins among ``tokens`` (the words before a separator)."""
+    n = len(tokens)
+    lo = max(min_k, n - MAX_LABEL_WORDS)
+    j = n
+    while j - 1 >= lo and is_label_word(tokens[j - 1], vocab):
+        j -= 1
+    if j == n:  # the word before ":" is no label word: a label of one unknown word
+        k = max(n - 1, min_k)
+        fields, placed = place(" ".join(tokens[k:]))
+        return k, fields, placed
+    for k in range(j, n):  # longest first
+        fields, placed = place(" ".join(tokens[k:]))
+        if not fields:
+            continue
+        if placed.exact or placed.score >= 1.0:
+            if k == j:
+                return k, fields, placed
+            # words left out of a label at a line's start must not change what it names
+            # ("Patient account" is no group number, "Notice ID" no member ID)
+            left = tokens[j:k]
+            if _refuted(fields, left, section) or (min_k == 0 and _names_a_field(left, section)):
+                return j, (), Placed(None, 0.0, False)
+            return k, fields, placed
+    fields, placed = place(" ".join(tokens[j:]))
+    return j, fields, placed
+
+
+def inline_pairs(text: str, place: PlaceFn, vocab: frozenset[str]) -> list[Pair]:
+    """Every "Label: value" pair of one cell, values cut at the next label."""
+    found: list[tuple[int, int, str, tuple[str, ...], Placed]] = []
+    prev_end = 0
+    for m in _SEP.finditer(text):
+        if m.start() < prev_end:
+            continue
+        if ":" in m.group() and m.start() > 0 and text[m.start() - 1].isdigit():
+            after = text[m.end() : m.end() + 1]
+            if after.isdigit():
+                continue  # a time, "10:30"
+        spans = [
+            (t.start() + prev_end, t.group()) for t in _TOKEN.finditer(text[prev_end : m.start()])
+        ]
+        if not spans:
+            continue
+        hash_sep = "#" in m.group()
+        tokens = [t for _, t in spans] + (["#"] if hash_sep else [])
+        k, fields, placed = label_start(tokens, 1 if found else 0, place, vocab)
+        if k >= len(spans) or (":" not in m.group() and not fields):
+            continue  # "#" only separates a label we know ("Claim # 123")
+        label = " ".join(tokens[k:])
+        found.append((spans[k][0], m.end(), label, fields, placed))
+        prev_end = m.end()
+    out = []
+    for i, (_, end, label, fields, placed) in enumerate(found):
+        stop = found[i + 1][0] if i + 1 < len(found) else len(text)
+        raw = text[end:stop].strip(" ;|")
+        value = raw.strip(",").strip()
+        if value:
+            pair = Pair(label, value, fields, placed.exact, placed.score, found[i][0])
+            out.append(replace(pair, comma=raw.endswith(",")))
+    return out
+
+
+MAX_WRAPPED_WORDS = 4
+
+
+def continue_wrapped(
+    last: Pair, text: str, pairs: list[Pair], place: PlaceFn, vocab: frozenset[str]
+) -> tuple[str | None, list[Pair]]:
+    """A line of several pairs that wraps: the previous value's end, this line's labels.
+
+    "… Servicing practitioner: Jane Doe," / "IBCLC National provider ID: 123": the words
+    before the first label finish the previous value. "… Rendering provider: Milkweed
+    Lactation National" / "provider ID: 123": the label began on the line before.
+    Returns the previous pair's corrected value (None when unchanged) and this line's pairs.
+    """
+    if not pairs:
+        return None, pairs
+    lead = text[: pairs[0].start].strip()
+    if lead:
+        if len(lead.split()) <= MAX_WRAPPED_WORDS:
+            return f"{last.value}{',' if last.comma else ''} {lead}", pairs
+        return None, pairs
+    tokens = last.value.split()
+    for t in (2, 1):
+        tail = tokens[-t:]
+        if len(tokens) <= t or not all(is_label_word(w, vocab) for w in tail):
+            continue
+        fields, placed = place(" ".join([*tail, pairs[0].label]))
+        if fields and (placed.exact or placed.score >= 1.0):
+            first = Pair(
+                " ".join([*tail, pairs[0].label]),
+                pairs[0].value,
+                fields,
+                placed.exact,
+                placed.score,
+                0,
+            )
+            return " ".join(tokens[:-t]).rstrip(" ,;"), [first, *pairs[1:]]
+    return None, pairs
+
+
+def leading_label(text: str, place: PlaceFn, vocab: frozenset[str]) -> Pair | None:
+    """A label printed without ":" at the start of a cell ("Card number SNY308566019").
+
+    The label is the longest run of label words that names a field by every word (or is
+    listed); at least one word is left for the value.
+    """
+    toks = list(_TOKEN.finditer(text))
+    run = 0
+    while run < min(len(toks) - 1, MAX_LABEL_WORDS) and is_label_word(toks[run].group(), vocab):
+        run += 1
+    for k in range(run, 0, -1):
+        if toks[k - 1].group().endswith(":"):
+            return None  # "Label: value" is an inline pair
+        fields, placed = place(" ".join(t.group() for t in toks[:k]))
+        if fields and (placed.exact or placed.score >= 1.0):
+            label = " ".join(t.group() for t in toks[:k])
+            value = text[toks[k].start() :].strip(" ;|,")
+            return Pair(label, value, fields, placed.exact, placed.score, 0)
+    return None
+
+
+def bare_cell_pairs(
+    texts: list[str], place: PlaceFn, vocab: frozenset[str], fits: Callable[[str, str], bool]
+) -> list[Pair]:
+    """A row of "Label value" cells ("Notice date 9/27/2026 | Account holder Ada Okafor").
+
+    Taken only when two cells or more of the row read this way, each value shaped
+    for its field (``fits``): one such cell alone may be a sentence.
+    """
+    pairs = []
+    for text in texts:
+        if ":" in text:
+            continue
+        pair = leading_label(text, place, vocab)
+        if pair is not None and all(fits(f, pair.value) for f in pair.fields):
+            pairs.append(pair)
+    return pairs if len(pairs) >= 2 else []

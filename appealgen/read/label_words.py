@@ -1,0 +1,181 @@
+"""Labels nobody has listed, placed by their words: "Membership no." names the member ID.
+
+rules/labels.yaml lists the exact labels insurers print, and an exact label always
+wins. rules/label_words.yaml describes each field by words (heads it needs, words that
+fit, words that rule it out); a short label phrase that is not listed is placed by
+them, with a score. A phrase two fields fit equally, or no field fits well enough, is
+placed nowhere: it is still a label (it ends the value before it) but assigns nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..knowledge import check_keys, data_loader, fail, load_yaml
+
+WORDS_FILE = "rules/label_words.yaml"
+SECTIONS = ("fields", "columns")
+MAX_LABEL_WORDS = 5
+
+
+@dataclass(frozen=True)
+class WordRule:
+    heads: frozenset[str]
+    needs: frozenset[str]
+    fits: frozenset[str]  # the file's "with" words
+    rules_out: frozenset[str]  # the file's "not" words
+
+    def score(self, words: list[str]) -> float | None:
+        """The share of ``words`` this field accounts for, or None when it cannot apply."""
+        present = set(words)
+        if present & self.rules_out or not present & self.heads:
+            return None
+        if self.needs and not present & self.needs:
+            return None
+        known = self.heads | self.needs | self.fits
+        return sum(1 for w in words if w in known) / len(words)
+
+
+@dataclass(frozen=True)
+class LabelWords:
+    min_score: float
+    filler: frozenset[str]
+    rules: dict[str, dict[str, WordRule]]  # section -> field -> rule
+    other: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Placed:
+    """Where a label phrase belongs: ``field`` None means a label that assigns nothing."""
+
+    field: str | None
+    score: float  # 1.0 for an exact label; the word score otherwise
+    exact: bool
+
+    @property
+    def by_words(self) -> bool:
+        return self.field is not None and not self.exact
+
+
+def words(text: str) -> list[str]:
+    """A label's words: lower case, "ID#" -> id #, "Plan's" -> plan, "a/b" -> a b."""
+    text = text.lower().replace("’", "'").replace("(s)", "")
+    text = text.replace("#", " # ").replace("/", " ")
+    out = []
+    for w in text.split():
+        w = w.strip(".,:;()[]\"'*")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w:
+            out.append(w)
+    return out
+
+
+def _word_list(section: Any, key: str, where: str, line: int | None) -> frozenset[str]:
+    value = section.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise fail(WORDS_FILE, line, f"{where}.{key}: expected a list of words")
+    out = set()
+    for v in value:
+        ws = words(v) if v.strip() != "#" else ["#"]
+        if len(ws) != 1:
+            raise fail(WORDS_FILE, line, f"{where}.{key}: {v!r} is not one word")
+        out.add(ws[0])
+    return frozenset(out)
+
+
+@data_loader
+def label_words() -> LabelWords:
+    """rules/label_words.yaml, validated: unknown keys or empty heads stop at load."""
+    data = load_yaml(WORDS_FILE)
+    if not isinstance(data, dict):
+        raise fail(WORDS_FILE, None, "expected a mapping with min_score, filler, fields, columns")
+    keys = ("min_score", "filler", *SECTIONS, "other")
+    check_keys(WORDS_FILE, data, keys, keys)
+    min_score = data["min_score"]
+    if not isinstance(min_score, (int, float)) or not 0 < min_score <= 1:
+        raise fail(WORDS_FILE, data.get("__line__"), "min_score: expected a number in (0, 1]")
+    rules: dict[str, dict[str, WordRule]] = {}
+    for name in SECTIONS:
+        sec = data[name]
+        if not isinstance(sec, dict):
+            raise fail(WORDS_FILE, data.get("__line__"), f"{name}: expected a mapping")
+        rules[name] = {}
+        for fld, spec in sec.items():
+            if fld == "__line__":
+                continue
+            line = spec.get("__line__") if isinstance(spec, dict) else sec.get("__line__")
+            if not isinstance(spec, dict):
+                raise fail(WORDS_FILE, line, f"{name}.{fld}: expected heads, needs, with, not")
+            check_keys(WORDS_FILE, spec, ("heads", "needs", "with", "not"), ("heads",))
+            where = f"{name}.{fld}"
+            rule = WordRule(
+                heads=_word_list(spec, "heads", where, line),
+                needs=_word_list(spec, "needs", where, line),
+                fits=_word_list(spec, "with", where, line),
+                rules_out=_word_list(spec, "not", where, line),
+            )
+            clash = (rule.heads | rule.needs) & rule.rules_out
+            if clash:
+                raise fail(WORDS_FILE, line, f"{where}: {sorted(clash)} both fit and rule out")
+            rules[name][fld] = rule
+    line = data.get("__line__")
+    return LabelWords(
+        float(min_score),
+        _word_list(data, "filler", "filler", line),
+        rules,
+        _word_list(data, "other", "other", line),
+    )
+
+
+def place_by_words(text: str, section: str = "fields") -> Placed:
+    """Place a label phrase by its words alone (exact synonyms are the caller's)."""
+    return _place(" ".join(words(text)), section)
+
+
+@functools.lru_cache(maxsize=8192)
+def _place(norm: str, section: str) -> Placed:
+    lw = label_words()
+    ws = [w for w in norm.split() if w not in lw.filler]
+    if not ws or len(ws) > MAX_LABEL_WORDS:
+        return Placed(None, 0.0, False)
+    if any(ch.isdigit() for w in ws for ch in w if w not in vocabulary()):
+        return Placed(None, 0.0, False)  # a value ("Group no. 310352"), not a label
+    scored = []
+    for fld, rule in lw.rules[section].items():
+        s = rule.score(ws)
+        if s is not None and s >= lw.min_score:
+            scored.append((s, fld))
+    if not scored:
+        return Placed(None, 0.0, False)
+    scored.sort(reverse=True)
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return Placed(None, scored[0][0], False)  # two fields fit as well: no guess
+    return Placed(scored[0][1], scored[0][0], False)
+
+
+@functools.cache
+def vocabulary(extra: tuple[str, ...] = ()) -> frozenset[str]:
+    """Every word a label may be made of: the word rules', the other list's, ``extra``'s."""
+    lw = label_words()
+    out = set(lw.filler) | set(lw.other)
+    for sec in lw.rules.values():
+        for rule in sec.values():
+            out |= rule.heads | rule.needs | rule.fits
+    for phrase in extra:
+        out.update(words(phrase))
+    return frozenset(out)
+
+
+_LABEL_WORD = re.compile(r"^[#\w][\w'’./#()-]*$")
+
+
+def is_label_word(word: str, vocab: frozenset[str]) -> bool:
+    """A printed word that may belong to a label ("Membership", "no.", "#"), not a value."""
+    if word.endswith(",") or not _LABEL_WORD.match(word):
+        return False
+    ws = words(word)
+    return bool(ws) and all(w in vocab for w in ws)
