@@ -9,7 +9,6 @@ without knowing the layout in advance.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from .extract import Page, Word
@@ -172,25 +171,23 @@ def document_lines(pages: list[Page], settings: ReadSettings = DEFAULT_SETTINGS)
     header, however like another page's row it looks.
     """
     per_page = [group_lines(p, settings) for p in pages]
-    shapes: Counter[str] = Counter()
-    for lines in per_page:
-        seen = set()
+    # a running header or footer recurs in the same band (top or bottom); a service's
+    # "Date of service: …" at the foot of one page and the head of the next is not one
+    pages_of: dict[tuple[str, bool], set[int]] = {}
+    for n, lines in enumerate(per_page):
         for ln in lines:
             if _in_band(ln, settings.edge_band) and not _is_row(ln.text):
-                s = _shape(ln.text)
-                if s not in seen:
-                    shapes[s] += 1
-                    seen.add(s)
-    repeated = {s for s, n in shapes.items() if n >= 2} if len(pages) > 1 else set()
+                pages_of.setdefault(_band_key(ln), set()).add(n)
+    repeated = {key for key, at in pages_of.items() if len(at) >= 2} if len(pages) > 1 else set()
     out: list[Line] = []
-    kept: set[str] = set()
+    kept: set[tuple[str, bool]] = set()
     for lines in per_page:
         for ln in lines:
             text = ln.text
             if _PAGE_OF.match(text):
                 continue
             if _in_band(ln, settings.edge_band):
-                s = _shape(text)
+                s = _band_key(ln)
                 if s in repeated and len(_MONEY.findall(text)) < 2:
                     if s in kept:
                         continue
@@ -202,6 +199,10 @@ def document_lines(pages: list[Page], settings: ReadSettings = DEFAULT_SETTINGS)
                         continue
             out.append(ln)
     return out
+
+
+def _band_key(ln: Line) -> tuple[str, bool]:
+    return _shape(ln.text), ln.top < ln.page_height / 2
 
 
 def _is_row(text: str) -> bool:

@@ -34,6 +34,7 @@ from .header import (
     read_plan,
     read_source_kind,
 )
+from .kv_pairs import refine_found
 from .layout import document_lines
 from .member import read_member
 from .settings import DEFAULT_SETTINGS, ReadSettings
@@ -76,7 +77,7 @@ def parse_file(
 def parse_document(doc: Document, settings: ReadSettings = DEFAULT_SETTINGS) -> ParseResult:
     lines = document_lines(doc.pages, settings)
     text = "\n".join(ln.text for ln in lines)
-    found = find_fields(lines)
+    found = refine_found(lines, find_fields(lines), settings)
     glossary, glossary_lines = read_code_key(lines)
     ctx = ParseContext(
         lines=lines, found=found, text=text, glossary=glossary, glossary_lines=glossary_lines

@@ -1,27 +1,26 @@
-"""The key/value reader: services printed as 'Key | value' lists or headings over values, no table."""
+"""The key/value reader: services printed as labelled values, one group of labels per service.
+
+A claim's block holds one group of the same labels per service ("Service 1 / Service
+2", however titled): "Date of service: …", "Billed: …", "See note: M5". Three shapes
+are read: inline "Label: value" pairs (several to a line, values wrapping onto the next
+line, see kv_pairs), "Key | value" cells, and a row of headings over a row of values.
+A totals line ("Claim totals: Billed $340.00; We paid $217.60") is the claim's totals.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
-from ..models import (
-    ServiceLine,
-    Totals,
-)
-from .codes import (
-    _money,
-)
-from .context import (
-    ParseContext,
-    ServiceTrace,
-)
+from ..models import ServiceLine, Totals
+from .codes import _money
+from .context import ParseContext, ServiceTrace
+from .kv_pairs import logical_lines
 from .layout import Line
-from .reader_table import (
-    _service_line,
-)
+from .reader_table import _service_line
 from .readers import Candidate, ClaimArea
-from .table import AMOUNT_COLUMNS, Row, Table
+from .table import AMOUNT_COLUMNS, Row, Table, _match_column
 
 _KV_KEYS = {
     "date_of_service",
@@ -35,78 +34,177 @@ _KV_KEYS = {
     "carc",
     "group",
 }
+_TOTALS_LABEL = re.compile(r"(?i)\btotals?\b")
+_TOTAL_WORDS = re.compile(r"(?i)\b(?:claim|totals?|for this claim)\b")
+# "Billed $340.00", "Covered amount 0.00", "Your cost: ($54.40)"
+_LABELLED_AMOUNT = re.compile(
+    r"(?P<label>[A-Za-z][A-Za-z'’ /-]*?)\s*:?\s*\(?-?(?P<amount>\$?\s?\d[\d,]*\.\d\d)\)?"
+)
+TOTALS_KEYS = ("billed", "allowed", "paid", "patient_responsibility")
+_APPENDED = frozenset({"remarks", "description"})  # printed on several lines of one service
+
+Item = tuple[str, str, list[int]]  # (key, printed value, document lines)
 
 
-def _kv_service_lines(
-    ctx: ParseContext, spans: list[tuple[int, int]]
-) -> tuple[list[tuple[ServiceLine, tuple, dict[str, str], list[int]]], Totals | None]:
-    """Services printed as "Key | value" lists, one block per service, no table.
-
-    A block starts where a key repeats (the second "Date of service"); "Claim total
-    billed | $455.00" lines are the claim's totals.
-    """
-    from .table import _match_column
-
-    blocks: list[dict[str, str]] = []
-    at: list[list[int]] = []
+def _items(ctx: ParseContext, spans: list[tuple[int, int]]) -> tuple[list[Item], dict[str, str]]:
+    """The claim's service labels and values in reading order, and its totals by key."""
+    items: list[Item] = []
     totals: dict[str, str] = {}
-    k = 0
-
-    def put(key: str, value: str) -> None:
-        if not blocks or (
-            key in blocks[-1] and key in ("date_of_service", "procedure_code", "billed")
-        ):
-            blocks.append({})
-            at.append([])
-        cur = blocks[-1].get(key)
-        blocks[-1][key] = f"{cur} {value}" if cur else value
-        at[-1].append(k)
-
     for s0, e0 in spans:
-        k = s0
-        while k < e0:
-            cells = ctx.lines[k].cells
-            if k in ctx.glossary_lines:
-                k += 1
+        indices = [k for k in range(s0, e0) if k not in ctx.glossary_lines]
+        done: set[int] = set()
+        for k in indices:
+            if k in done:
                 continue
-            keys = [_match_column(c.text) for c in cells]
-            below = ctx.lines[k + 1] if k + 1 < e0 else None
-            if (
-                len(cells) >= 2
-                and all(key in _KV_KEYS for key in keys)
-                and below is not None
-                and len(below.cells) >= 2
-                and not any(_match_column(c.text) for c in below.cells)
-            ):
-                # a row of headings with their values right below ("BILLED | ALLOWED …")
-                for c, key in zip(cells, keys, strict=False):
-                    value = _aligned_cell(below, c, cells)
-                    if value:
-                        put(key, value)
-                k += 2
+            got = _cell_items(ctx, k, e0)
+            if got is not None:
+                shape_items, used = got
+                items.extend(i for i in shape_items if not _totals_item(i, totals))
+                done.update(used)
+        rest = [k for k in indices if k not in done]
+        for ll in logical_lines(ctx.lines, rest):
+            for p in ll.pairs:
+                if _TOTALS_LABEL.search(p.label):
+                    _split_totals(p.label, p.value, totals)
+                    continue
+                key = _match_column(p.label)
+                if key in _KV_KEYS and p.value:
+                    items.append((key, p.value, list(ll.lines)))
+    return items, totals
+
+
+def _cell_items(ctx: ParseContext, k: int, e0: int) -> tuple[list[Item], list[int]] | None:
+    """Items of a line printed as cells: "Key | value", or headings over a row of values."""
+    cells = ctx.lines[k].cells
+    keys = [_match_column(c.text) for c in cells]
+    below = ctx.lines[k + 1] if k + 1 < e0 else None
+    if (
+        len(cells) >= 2
+        and all(key in _KV_KEYS for key in keys)
+        and not any(_holds_pair(c.text) for c in cells)
+        and below is not None
+        and len(below.cells) >= 2
+        and not any(_match_column(c.text) for c in below.cells)
+    ):
+        out = []
+        for c, key in zip(cells, keys, strict=False):
+            value = _aligned_cell(below, c, cells)
+            if value and key is not None:
+                out.append((key, value, [k, k + 1]))
+        return out, [k, k + 1]
+    if len(cells) == 2 and keys[0] in _KV_KEYS and not _holds_pair(cells[0].text):
+        if re.match(r"(?i)(claim )?totals?\b", cells[0].text.strip()):
+            return [("total:" + (keys[0] or ""), cells[1].text, [k])], [k]
+        return [(keys[0] or "", cells[1].text, [k])], [k]
+    return None
+
+
+def _holds_pair(text: str) -> bool:
+    """A cell that holds a label and its value ("Group: 454281"), not a label alone."""
+    return bool(re.search(r"\w:\s+\S", text))
+
+
+def _totals_item(item: Item, totals: dict[str, str]) -> bool:
+    if item[0].startswith("total:"):
+        totals[item[0][6:]] = item[1]
+        return True
+    return False
+
+
+def _split_totals(label: str, value: str, totals: dict[str, str]) -> None:
+    """ "Claim totals: Billed $340.00; We paid $217.60; Your cost $54.40", or "Total billed: $455.00"."""
+    parts = [
+        (m.group("label").strip(" ;,"), m.group("amount")) for m in _LABELLED_AMOUNT.finditer(value)
+    ]
+    named = [(lab, amt) for lab, amt in parts if lab]
+    if named:
+        for lab, amt in named:
+            key = _match_column(lab)
+            if key in TOTALS_KEYS:
+                totals.setdefault(key, amt)
+        return
+    key = _match_column(_TOTAL_WORDS.sub(" ", label))
+    if key in TOTALS_KEYS and parts:
+        totals.setdefault(key, parts[0][1])
+
+
+def _breaks(ctx: ParseContext, items: list[Item]) -> list[bool]:
+    """For each item: is a line of its own (a "Service 2" title) printed right above it?"""
+    out = []
+    last = None
+    for _key, _value, at in items:
+        gap = range(last + 1, at[0]) if last is not None else range(0)
+        out.append(any(ctx.lines[k].words and k not in ctx.glossary_lines for k in gap))
+        last = max(at)
+    return out
+
+
+def _groups(items: list[Item], breaks: list[bool]) -> list[list[Item]]:
+    """One group per service: the same labels printed again, however the groups are titled.
+
+    A group, once it holds an amount, ends where a title line is printed, where its
+    label repeats, or at the label that opens every group: the first printed as many
+    times as the services' amounts ("Date of service" x3 with "Billed" x3). A claim-wide
+    label printed once above the services (a diagnosis) stays with the first group; a
+    piece with no amount (the rest of a service after a page's running header) joins the
+    group before it.
+    """
+    count = Counter(key for key, _v, _at in items)
+    n = max((count[k] for k in TOTALS_KEYS), default=0)
+    if n == 0:
+        return []
+    opener = next((key for key, _v, _at in items if count[key] == n), items[0][0])
+    groups: list[list[Item]] = []
+    keys: set[str] = set()
+    for item, brk in zip(items, breaks, strict=True):
+        key = item[0]
+        priced = bool(keys & set(TOTALS_KEYS))
+        repeat = key in keys and key not in _APPENDED
+        if not groups or repeat or (priced and (brk or key == opener)):
+            groups.append([])
+            keys = set()
+        groups[-1].append(item)
+        keys.add(key)
+    merged: list[list[Item]] = []
+    for g in groups:
+        g_keys = {k for k, _v, _at in g}
+        if merged and not g_keys & set(TOTALS_KEYS):
+            if not g_keys & {k for k, _v, _at in merged[-1]}:
+                merged[-1].extend(g)
                 continue
-            if len(cells) == 2 and keys[0] in _KV_KEYS:
-                if re.match(r"(?i)(claim )?totals?\b", cells[0].text.strip()):
-                    totals[keys[0]] = cells[1].text
-                else:
-                    put(keys[0], cells[1].text)
-            k += 1
+        merged.append(g)
+    return merged
+
+
+def _service_lines(
+    ctx: ParseContext, spans: list[tuple[int, int]], start: int | None = None
+) -> tuple[list[tuple[ServiceLine, tuple, dict[str, str], list[int]]], Totals | None]:
+    """The claim's services, one per group of labels, and its printed totals.
+
+    ``start`` is the line of the claim's identifying label: a block starts there, so
+    the notice's own header above it ("Date sent: …") is not read as a service.
+    """
+    items, totals = _items(ctx, spans)
+    if start is not None and any(at[0] >= start for _k, _v, at in items):
+        items = [i for i in items if i[2][0] >= start]
     lines: list[tuple[ServiceLine, tuple, dict[str, str], list[int]]] = []
-    for b, where in zip(blocks, at, strict=True):
-        if not any(key in b for key in ("billed", "paid", "patient_responsibility")):
+    items.sort(key=lambda i: i[2][0])
+    for group in _groups(items, _breaks(ctx, items)):
+        cells: dict[str, str] = {}
+        where: set[int] = set()
+        for key, value, at in group:
+            cells[key] = f"{cells[key]} {value}" if key in cells else value
+            where.update(at)
+        if not any(key in cells for key in ("billed", "paid", "patient_responsibility")):
             continue
-        row = Row(line_index=-1, cells=b, text=" ".join(b.values()))
+        row = Row(line_index=-1, cells=cells, text=" ".join(cells.values()))
         sl, carcs, rarcs, own = _service_line(ctx, Table(header_index=0, columns=[]), row)
-        if sl is not None:
-            lines.append((sl, (carcs, rarcs, own), dict(b), sorted(set(where))))
+        if sl is None:
+            continue
+        lines.append((sl, (carcs, rarcs, own), dict(cells), sorted(where)))
     t = None
     if totals:
-        t = Totals(
-            billed=_money(totals.get("billed")),
-            allowed=_money(totals.get("allowed")),
-            paid=_money(totals.get("paid")),
-            patient_responsibility=_money(totals.get("patient_responsibility")),
-        )
+        t = Totals(**{k: _money(totals.get(k)) for k in TOTALS_KEYS})
     return lines, t
 
 
@@ -123,7 +221,8 @@ def _aligned_cell(below: Line, head: Any, heads: list[Any]) -> str | None:
 
 
 def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
-    kv_lines, kv_totals = _kv_service_lines(ctx, area.spans)
+    start = min((f.line for f in area.found if f.field == "claim_number"), default=None)
+    kv_lines, kv_totals = _service_lines(ctx, area.spans, start)
     if not kv_lines:
         return None
     cand = Candidate("key_value", totals=kv_totals, totals_via="key_value" if kv_totals else None)

@@ -20,6 +20,9 @@ class ReadSettings:
     edge_band: float = 0.12  # top/bottom fraction of a page where running headers live
     # --- labels and values (fields.py)
     stack_max_gap: float = 2.2  # a value at most this many line heights below its label
+    # --- key/value blocks (kv_pairs.py)
+    kv_align_pt: float = 3.0  # a wrapped value starts within this many points of its first line's
+    kv_max_label_words: int = 6  # a "Label:" is at most this many words
     # --- tables (table.py)
     heading_gap_chars: float = 1.6  # heading words closer than this many character widths join
     header_band_gap: float = 1.6  # heading lines stacked within this many line heights join
