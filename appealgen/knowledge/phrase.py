@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .category import check_category
-from .checks import SPACE_IN_CLASS, compile_phrase
+from .checks import phrase_patterns
 from .files import check_keys, data_loader, fail, load_yaml
 
 
@@ -39,21 +39,6 @@ def phrase_rules() -> tuple[PhraseRule, ...]:
         prio = entry["priority"]
         if not isinstance(prio, int) or isinstance(prio, bool):
             raise fail(relpath, line, f"priority must be a whole number, not {prio!r}")
-        patterns = entry["patterns"]
-        if not isinstance(patterns, list):
-            raise fail(relpath, line, "patterns must be a list of regular expressions")
-        compiled = []
-        for pat in patterns:
-            if not isinstance(pat, str) or not pat.strip():
-                raise fail(relpath, line, f"pattern {pat!r} is not a non-empty string")
-            if SPACE_IN_CLASS.search(pat):
-                raise fail(relpath, line, f"pattern {pat!r} has a space inside [...]; use (?:-| )")
-            try:
-                rx = compile_phrase(pat)
-            except re.error as e:
-                raise fail(relpath, line, f"bad regular expression {pat!r}: {e}") from e
-            if rx.search(""):
-                raise fail(relpath, line, f"pattern {pat!r} matches empty text")
-            compiled.append(rx)
-        rules.append(PhraseRule(cat, prio, tuple(compiled), line))
+        compiled = phrase_patterns(relpath, line, entry["patterns"], "patterns")
+        rules.append(PhraseRule(cat, prio, compiled, line))
     return tuple(sorted(rules, key=lambda r: (r.priority, r.line)))
