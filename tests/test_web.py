@@ -25,6 +25,17 @@ from appealgen.web.app import create_app  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "northwind_eob_out_of_network.pdf"
 CHROMIUM = Path("/usr/bin/chromium")
+# every form control with its name, and those smaller than a finger (WCAG 2.5.8: 24 px)
+CONTROLS_JS = """() => Array.from(document.querySelectorAll(
+    'main input:not([type=hidden]), main select, main textarea, main button'))
+  .filter(el => el.getClientRects().length && getComputedStyle(el).opacity !== '0')
+  .map(el => {
+    const r = el.getBoundingClientRect();
+    const label = el.labels && el.labels.length ? el.labels[0].innerText
+      : (el.getAttribute('aria-label') || (el.tagName === 'BUTTON' ? el.innerText : ''));
+    return {name: el.name || el.id, label: label.trim(), w: r.width, h: r.height};
+  })"""
+MIN_TARGET_PX = 24
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -470,9 +481,17 @@ def test_browser_upload_correct_the_id_make_download(live_server, tmp_path, widt
             member_id.fill("XYZ123")
             # nothing wider than the screen: no sideways scrolling on a phone
             assert page.evaluate("document.documentElement.scrollWidth") <= width
+            controls = page.evaluate(CONTROLS_JS)
+            assert len(controls) > 10
+            assert [c["name"] for c in controls if not c["label"]] == []  # each has a label
+            small = [c for c in controls if min(c["w"], c["h"]) < MIN_TARGET_PX]
+            assert small == []  # big enough to hit with a finger
             page.screenshot(path=str(tmp_path / f"web-review-{width}.png"), full_page=True)
-            page.locator("#make-letters").click()
+            page.locator("#make-letters").focus()  # by keyboard, as with a screen reader
+            page.keyboard.press("Enter")
             page.wait_for_selector("#download", timeout=60_000)
+            # the new page starts at its answer, not at the top of the page
+            assert page.evaluate("document.activeElement.id") == "result-title"
             result = page.inner_text("#result")
             assert "out of network" in result.lower()
             assert "Send the appeal by" in result or "The deadline to appeal was" in result
