@@ -36,6 +36,10 @@ CONTROLS_JS = """() => Array.from(document.querySelectorAll(
     return {name: el.name || el.id, label: label.trim(), w: r.width, h: r.height};
   })"""
 MIN_TARGET_PX = 24
+# a notice's words can be anything: a long reference number in every text of the answer
+LONG_WORDS_JS = """() => { for (const el of document.querySelectorAll(
+    '#result p, #result li, #result .hint, #result blockquote, #result label'))
+  el.append(' REF' + '0123456789'.repeat(6)); }"""
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -487,6 +491,8 @@ def test_browser_upload_correct_the_id_make_download(live_server, tmp_path, widt
             small = [c for c in controls if min(c["w"], c["h"]) < MIN_TARGET_PX]
             assert small == []  # big enough to hit with a finger
             page.screenshot(path=str(tmp_path / f"web-review-{width}.png"), full_page=True)
+            page.evaluate(LONG_WORDS_JS)
+            assert page.evaluate("document.documentElement.scrollWidth") <= width
             page.locator("#make-letters").focus()  # by keyboard, as with a screen reader
             page.keyboard.press("Enter")
             page.wait_for_selector("#download", timeout=60_000)
@@ -495,6 +501,8 @@ def test_browser_upload_correct_the_id_make_download(live_server, tmp_path, widt
             result = page.inner_text("#result")
             assert "out of network" in result.lower()
             assert "Send the appeal by" in result or "The deadline to appeal was" in result
+            assert page.evaluate("document.documentElement.scrollWidth") <= width
+            page.evaluate(LONG_WORDS_JS)
             assert page.evaluate("document.documentElement.scrollWidth") <= width
 
             with page.expect_download() as info:
