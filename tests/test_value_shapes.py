@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from appealgen.read.extract import Page, Word
 from appealgen.read.fields import by_shape, find_fields, place_label
 from appealgen.read.label_words import candidates
-from appealgen.read.extract import Page, Word
 from appealgen.read.layout import group_lines
 from appealgen.read.value_shapes import fits, is_id, is_name
 

@@ -15,10 +15,17 @@ from dataclasses import dataclass
 
 from ..knowledge import check_keys, data_loader, fail, load_yaml
 from .label_phrases import Pair, bare_cell_pairs, continue_wrapped, inline_pairs, leading_label
-from .label_words import Placed, candidates, place_by_words, vocabulary, words
+from .label_words import Placed, place_by_words, vocabulary, words
 from .layout import Line, overlap
 from .settings import DEFAULT_SETTINGS
-from .value_shapes import fits as shape_fits
+from .value_shapes import (
+    DATE_FIELDS,
+    DATE_START,
+    ID_FIELDS,
+    ID_VALUE,
+    by_shape,
+)
+from .value_shapes import fits_without_colon as _fits
 
 LABELS_FILE = "rules/labels.yaml"
 STACK_MAX_GAP = DEFAULT_SETTINGS.stack_max_gap  # value line at most this many heights below
@@ -138,36 +145,6 @@ class Found:
         return not self.exact
 
 
-_CHECKED_WHEN_LISTED = frozenset(
-    {"member_name", "patient_name", "provider_name", "notice_date", "date_of_service", "npi"}
-)
-
-
-def by_shape(label: str, fields: tuple[str, ...], placed: Placed, value: str) -> list[Placed]:
-    """The fields a label names, given the value printed beside it.
-
-    A listed label keeps its fields. A label placed by its words keeps its field when
-    the value has that field's shape; else the best-scoring field the label also fits
-    whose shape the value has ("Care from: Milkweed Lactation" names a provider, not a
-    date of service), or none when no field fits the value or two fit it equally.
-    """
-    if placed.exact:
-        # a listed label keeps its fields, but a name or date must look like one
-        return [
-            Placed(f, placed.score, True)
-            for f in fields
-            if f not in _CHECKED_WHEN_LISTED or shape_fits(f, value)
-        ]
-    if not fields and placed.score == 0:
-        return []  # a label that names nothing (not a tie between two fields)
-    if fields and all(shape_fits(f, value) for f in fields):
-        return [Placed(f, placed.score, False) for f in fields]
-    fitting = [c for c in candidates(label) if shape_fits(c.field or "", value)]
-    if not fitting or (len(fitting) > 1 and fitting[1].score == fitting[0].score):
-        return []
-    return [fitting[0]]
-
-
 def _add(
     found: list[Found], label: str, fields: tuple[str, ...], placed: Placed, value: str, i: int
 ) -> None:
@@ -262,8 +239,6 @@ def _placed(pair: Pair) -> Placed:
 
 # Fields whose value has a recognisable shape can be found without a colon
 # ("Statement date 03-02-2026", "ID JVH221409371", "Claim JV26021800452").
-DATE_FIELDS = frozenset({"notice_date", "date_of_service"})
-ID_FIELDS = frozenset({"member_id", "claim_number", "group_number", "npi"})
 _EXTRA_BARE = {
     "id": ("member_id",),
     "claim": ("claim_number",),
@@ -272,29 +247,6 @@ _EXTRA_BARE = {
 }
 # "Claim number 9 26062 41108": an ID printed in groups, after a label of two words or more
 _SPACED_ID = re.compile(r"\d[\d ]{6,}\d(?![\w.,/-])")
-_ID_VALUE = re.compile(r"[A-Z0-9][A-Z0-9-]{3,}[0-9][A-Z0-9-]*|[0-9]{4,}[A-Z0-9-]*", re.I)
-_DATE_START = re.compile(
-    r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}"
-)
-
-
-_NAME_FIELDS = frozenset({"member_name", "patient_name", "provider_name"})
-_PLAN_TYPE = re.compile(r"[A-Z]{2,5}")
-
-
-def _fits(field: str, value: str) -> bool:
-    """A value printed without a colon after its label has its field's shape."""
-    if field in DATE_FIELDS:
-        return bool(_DATE_START.fullmatch(value))
-    if field in ID_FIELDS:
-        return bool(_ID_VALUE.fullmatch(value))
-    if field in _NAME_FIELDS:
-        return 2 <= len(value.split()) <= 6 and not re.search(r"\d", value)
-    if field == "plan_name":
-        return len(value.split()) <= 6 and not re.search(r"\d", value)
-    if field == "plan_type":
-        return bool(_PLAN_TYPE.fullmatch(value))
-    return False
 
 
 _NOT_MEMBER_ID_PREFIX = frozenset(
@@ -345,11 +297,11 @@ def _prefix_label(text: str, i: int, found: list[Found]) -> None:
             continue  # "Boise, ID 83702" is an address
         for fld in _bare_fields(m.group("label")):
             if fld in DATE_FIELDS:
-                dm = _DATE_START.match(rest)
+                dm = DATE_START.match(rest)
                 if dm:
                     found.append(Found(fld, dm.group(0), i, _norm(m.group("label"))))
             else:
-                im = _ID_VALUE.match(rest)
+                im = ID_VALUE.match(rest)
                 spaced = _SPACED_ID.match(rest) if " " in _norm(m.group("label")) else None
                 if spaced and (not im or spaced.end() > im.end()):
                     found.append(Found(fld, spaced.group(0).strip(), i, _norm(m.group("label"))))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import normalize as nz
+from .label_words import Placed, candidates
 
 _PHONE = re.compile(r"(?<!\d)(?:1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\d)")
 _MONEY = re.compile(r"^\(?-?(?:USD|US\$|\$)\s?-?[\d,]+(?:\.\d{2})?\)?-?$|^-?[\d,]+\.\d{2}-?$")
@@ -19,7 +20,8 @@ _CODE = re.compile(r"^(?:(?:CO|PR|OA|PI|CR)[- ]?[A-Z]?\d{1,3}|[MN]A?\d{1,3})$")
 _ID_TOKEN = re.compile(r"^[A-Z0-9][A-Z0-9./-]*$", re.I)
 _NAME_WORD = re.compile(r"^[A-ZÀ-Ý][\w'’.&-]*,?$|^(?:&|of|and|de|van|von|la|le|du|da|del)$")
 
-ID_FIELDS = frozenset({"member_id", "claim_number", "group_number"})
+_IDS = frozenset({"member_id", "claim_number", "group_number"})
+ID_FIELDS = _IDS | {"npi"}
 NAME_FIELDS = frozenset({"member_name", "patient_name", "provider_name"})
 DATE_FIELDS = frozenset({"notice_date", "date_of_service"})
 
@@ -64,7 +66,7 @@ def fits(field: str, value: str) -> bool:
     value = value.strip()
     if not value:
         return False
-    if field in ID_FIELDS:
+    if field in _IDS:
         return is_id(value)
     if field in NAME_FIELDS:
         return is_name(re.sub(r"\s*\([^)]*\)\s*", " ", value).strip(" ,"))
@@ -75,3 +77,60 @@ def fits(field: str, value: str) -> bool:
     if field == "plan_name":
         return bool(re.search(r"[A-Za-z]{3}", value)) and not _MONEY.match(first_token(value))
     return True
+
+
+# Fields whose value has a recognisable shape can be found without a colon
+# ("Statement date 03-02-2026", "ID JVH221409371", "Claim JV26021800452").
+ID_VALUE = re.compile(r"[A-Z0-9][A-Z0-9-]{3,}[0-9][A-Z0-9-]*|[0-9]{4,}[A-Z0-9-]*", re.I)
+DATE_START = re.compile(
+    r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}"
+)
+
+
+_NAME_FIELDS = frozenset({"member_name", "patient_name", "provider_name"})
+_PLAN_TYPE = re.compile(r"[A-Z]{2,5}")
+
+
+def fits_without_colon(field: str, value: str) -> bool:
+    """A value printed without a colon after its label has its field's shape."""
+    if field in DATE_FIELDS:
+        return bool(DATE_START.fullmatch(value))
+    if field in ID_FIELDS:
+        return bool(ID_VALUE.fullmatch(value))
+    if field in _NAME_FIELDS:
+        return 2 <= len(value.split()) <= 6 and not re.search(r"\d", value)
+    if field == "plan_name":
+        return len(value.split()) <= 6 and not re.search(r"\d", value)
+    if field == "plan_type":
+        return bool(_PLAN_TYPE.fullmatch(value))
+    return False
+
+
+_CHECKED_WHEN_LISTED = frozenset(
+    {"member_name", "patient_name", "provider_name", "notice_date", "date_of_service", "npi"}
+)
+
+
+def by_shape(label: str, fields: tuple[str, ...], placed: Placed, value: str) -> list[Placed]:
+    """The fields a label names, given the value printed beside it.
+
+    A listed label keeps its fields. A label placed by its words keeps its field when
+    the value has that field's shape; else the best-scoring field the label also fits
+    whose shape the value has ("Care from: Milkweed Lactation" names a provider, not a
+    date of service), or none when no field fits the value or two fit it equally.
+    """
+    if placed.exact:
+        # a listed label keeps its fields, but a name or date must look like one
+        return [
+            Placed(f, placed.score, True)
+            for f in fields
+            if f not in _CHECKED_WHEN_LISTED or fits(f, value)
+        ]
+    if not fields and placed.score == 0:
+        return []  # a label that names nothing (not a tie between two fields)
+    if fields and all(fits(f, value) for f in fields):
+        return [Placed(f, placed.score, False) for f in fields]
+    fitting = [c for c in candidates(label) if fits(c.field or "", value)]
+    if not fitting or (len(fitting) > 1 and fitting[1].score == fitting[0].score):
+        return []
+    return [fitting[0]]
