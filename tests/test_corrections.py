@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-import docx
+import docx_text
 import pytest
 from click.testing import CliRunner
 
@@ -22,12 +22,7 @@ SAMPLE = ROOT / "samples" / "northwind_eob_out_of_network.pdf"  # fully insured,
 
 
 def doc_text(path: Path) -> str:
-    d = docx.Document(str(path))
-    parts = [p.text for p in d.paragraphs]
-    for table in d.tables:
-        for row in table.rows:
-            parts.extend(cell.text for cell in row.cells)
-    return "\n".join(parts)
+    return docx_text.doc_text(path, footers=False)
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx_text import doc_text
 from lxml import etree
 
 from appealgen.errors import TemplateError
@@ -19,18 +20,6 @@ from appealgen.write.profile import Profile
 from appealgen.write.templates import TEMPLATE_KINDS, default_templates_dir
 
 TEMPLATES_SRC = Path(__file__).resolve().parent.parent / "templates"
-
-
-def doc_text(path: Path) -> str:
-    """All text of a .docx: body paragraphs, tables and footers."""
-    d = docx.Document(str(path))
-    parts = [p.text for p in d.paragraphs]
-    for table in d.tables:
-        for row in table.rows:
-            parts.extend(cell.text for cell in row.cells)
-    for section in d.sections:
-        parts.extend(p.text for p in section.footer.paragraphs)
-    return "\n".join(parts)
 
 
 @pytest.fixture

@@ -11,36 +11,14 @@ import copy
 from datetime import date
 from decimal import Decimal
 
-import docx
 import pytest
 from conftest import read_surely
+from docx_text import doc_text, highlighted
 
 from appealgen import corrections
 from appealgen.decide.explain import format_explain
 from appealgen.models import Claim, Evidence, ServiceLine, Totals
 from appealgen.write import render
-
-
-def doc_text(path) -> str:
-    d = docx.Document(str(path))
-    parts = [p.text for p in d.paragraphs]
-    for table in d.tables:
-        for row in table.rows:
-            parts.extend(cell.text for cell in row.cells)
-    for section in d.sections:
-        parts.extend(p.text for p in section.footer.paragraphs)
-    return "\n".join(parts)
-
-
-def highlighted(path) -> list[str]:
-    """The text of every highlighted run (the placeholders)."""
-    d = docx.Document(str(path))
-    return [
-        r.text
-        for p in d.paragraphs
-        for r in p.runs
-        if r._element.rPr is not None and r._element.rPr.highlight_val is not None
-    ]
 
 
 def _unsure(case, path, reason="read from a loose fallback"):

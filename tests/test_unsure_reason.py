@@ -11,10 +11,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import docx
+import docx_text
 import pytest
 from click.testing import CliRunner
 from conftest import read_surely
+from docx_text import highlighted
 
 from appealgen.cli import cli
 from appealgen.decide import decide
@@ -44,22 +45,7 @@ def fixed_today(monkeypatch):
 
 
 def doc_text(path: Path) -> str:
-    d = docx.Document(str(path))
-    parts = [p.text for p in d.paragraphs]
-    for table in d.tables:
-        for row in table.rows:
-            parts.extend(cell.text for cell in row.cells)
-    return "\n".join(parts)
-
-
-def highlighted(path: Path) -> list[str]:
-    d = docx.Document(str(path))
-    return [
-        r.text
-        for p in d.paragraphs
-        for r in p.runs
-        if r._element.rPr is not None and r._element.rPr.highlight_val is not None
-    ]
+    return docx_text.doc_text(path, footers=False)
 
 
 def _case_dir(out: Path) -> Path:
