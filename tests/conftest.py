@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
+from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
 
@@ -258,3 +260,24 @@ def caselog_url(request, tmp_path):
     yield f"{base}{sep}options=-csearch_path%3D{schema}"
     with psycopg.connect(base, autocommit=True) as conn:
         conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@contextlib.contextmanager
+def data_file_edited(
+    monkeypatch: pytest.MonkeyPatch, relpath: str, edit: Callable[[str], str]
+) -> Iterator[None]:
+    """The knowledge base reads ``relpath`` as ``edit(its text)`` inside the block; its
+    caches are cleared on the way in and out, so nothing loaded from the edit stays."""
+    from appealgen import knowledge
+
+    real = knowledge.read_data_text
+    text = edit(real(relpath))
+    monkeypatch.setattr(
+        knowledge, "read_data_text", lambda rel: text if rel == relpath else real(rel)
+    )
+    knowledge.clear_caches()
+    try:
+        yield
+    finally:
+        monkeypatch.undo()
+        knowledge.clear_caches()

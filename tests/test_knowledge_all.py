@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import data_file_edited
 
 from appealgen import knowledge
 from appealgen.cli import cli
@@ -34,22 +35,15 @@ def test_validate_all_reads_every_data_file() -> None:
 @pytest.fixture
 def broken_citations(monkeypatch: pytest.MonkeyPatch):
     """citations.yaml with an unknown key on its first entry (parse never reads it)."""
-    real = knowledge.read_data_text
 
-    def broken(relpath: str) -> str:
-        text = real(relpath)
-        if relpath == "citations.yaml":
-            first = next(i for i, ln in enumerate(text.splitlines()) if ln[:1].isalnum())
-            lines = text.splitlines()
-            lines.insert(first + 1, "  texte: a typo")
-            return "\n".join(lines) + "\n"
-        return text
+    def typo(text: str) -> str:
+        lines = text.splitlines()
+        first = next(i for i, ln in enumerate(lines) if ln[:1].isalnum())
+        lines.insert(first + 1, "  texte: a typo")
+        return "\n".join(lines) + "\n"
 
-    monkeypatch.setattr(knowledge, "read_data_text", broken)
-    knowledge.clear_caches()
-    yield
-    monkeypatch.undo()
-    knowledge.clear_caches()
+    with data_file_edited(monkeypatch, "citations.yaml", typo):
+        yield
 
 
 def test_check_reports_a_broken_file_with_its_line(broken_citations: None) -> None:

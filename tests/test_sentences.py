@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
+from conftest import data_file_edited
 
 from appealgen import knowledge
 from appealgen.cli import cli
@@ -42,19 +43,12 @@ def test_your_care(text: str, expected: bool) -> None:
 @pytest.fixture
 def broken_sentences(monkeypatch: pytest.MonkeyPatch):
     """rules/sentences.yaml with a pattern that does not compile."""
-    real = knowledge.read_data_text
 
-    def broken(relpath: str) -> str:
-        text = real(relpath)
-        if relpath == "rules/sentences.yaml":
-            return text.replace("your_care:\n", "your_care:\n  - '\\byour (visit'\n", 1)
-        return text
+    def bad_pattern(text: str) -> str:
+        return text.replace("your_care:\n", "your_care:\n  - '\\byour (visit'\n", 1)
 
-    monkeypatch.setattr(knowledge, "read_data_text", broken)
-    knowledge.clear_caches()
-    yield
-    monkeypatch.undo()
-    knowledge.clear_caches()
+    with data_file_edited(monkeypatch, "rules/sentences.yaml", bad_pattern):
+        yield
 
 
 def test_check_stops_at_a_broken_sentence_pattern(broken_sentences: None) -> None:
