@@ -122,6 +122,15 @@ def test_an_unsure_reason_argues_only_what_holds_for_any_denial(parsed, tmp_path
     assert "is not sure why the plan denied" in " ".join(decision["warnings"])
 
 
+def test_the_reason_is_asked_first_and_not_again_among_the_blanks(parsed, tmp_path):
+    from appealgen import api
+
+    _, unsure = parsed
+    written = api.generate_file(unsure, tmp_path)
+    assert [c.path for c in written.check[:2]] == [CATEGORY.format(0), CATEGORY.format(1)]
+    assert not [m for m in written.missing if "reason" in m]
+
+
 def test_setting_the_reason_gives_the_full_argument_unhighlighted(parsed, tmp_path):
     sure, unsure = parsed
     confirmed = _generate(
