@@ -218,6 +218,23 @@ def test_the_decision_waits_for_an_unsure_reason(category, answer):
     assert f"until you confirm it ({CATEGORY.format(0)})" in explained
 
 
+@pytest.mark.parametrize(
+    "funding",
+    ["self_funded", "governmental", "church", "medicaid", "fehb", "tricare", "short_term"],
+)
+def test_every_funding_argues_only_what_answers_any_denial(funding):
+    from appealgen import knowledge
+
+    result = _doubt(_parse("provider_type"), CATEGORY.format(0))
+    result.plan.funding = funding
+    chosen = decide(result).decision.arguments
+    assert chosen, "a denial of lactation care always has an argument"
+    table = knowledge.arguments()
+    for arg in chosen:
+        entry = table[arg.id]
+        assert entry["supporting"] or "other" in entry["answers"], arg.id
+
+
 def test_an_unsure_network_reading_does_not_argue_the_network_gap():
     sure = decide(_parse("not_covered", network="out"))
     assert "no_in_network_provider" in [a.id for a in sure.decision.arguments]
