@@ -471,7 +471,14 @@ def test_browser_upload_correct_the_id_make_download(live_server, tmp_path, widt
         try:
             page = browser.new_page(viewport={"width": width, "height": 900}, accept_downloads=True)
             errors: list[str] = []
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.on(
+                "console",
+                lambda m: (
+                    errors.append(f"{m.text} ({m.location.get('url')})")
+                    if m.type == "error"
+                    else None
+                ),
+            )
             page.goto(url)
             page.get_by_label("Your name").fill("Jane Doe")
             page.set_input_files("#file", str(SAMPLE))
@@ -493,6 +500,16 @@ def test_browser_upload_correct_the_id_make_download(live_server, tmp_path, widt
             page.screenshot(path=str(tmp_path / f"web-review-{width}.png"), full_page=True)
             page.evaluate(LONG_WORDS_JS)
             assert page.evaluate("document.documentElement.scrollWidth") <= width
+            # a parent scrolls past every crop: each loads while the review lives (none is
+            # still loading, to fail after the letters end the review)
+            crops = page.locator("img.crop")
+            assert crops.count() > 3
+            for i in range(crops.count()):
+                crops.nth(i).scroll_into_view_if_needed()
+            page.wait_for_function(
+                "Array.from(document.querySelectorAll('img.crop'))"
+                ".every(i => i.complete && i.naturalWidth > 0)"
+            )
             page.locator("#make-letters").focus()  # by keyboard, as with a screen reader
             page.keyboard.press("Enter")
             page.wait_for_selector("#download", timeout=60_000)
