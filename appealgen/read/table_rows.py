@@ -15,6 +15,7 @@ from .table import (
     _header_at,
     _heading_words,
     _line_has_money,
+    _typed,
     columns_from_data,
     is_money_token,
 )
@@ -271,6 +272,11 @@ def _continue_on_page(
     return j, None
 
 
+def _under_typed_cell(row: Row, wrapped: dict[str, str]) -> bool:
+    """Words under a cell that holds a date, a code or an amount: no wrapped text goes there."""
+    return any(_typed(row.cells.get(k) or "") for k in wrapped)
+
+
 def _read_rows(lines: list[Line], start: int, table: Table) -> int:
     group: str | None = None
     heading = [lines[k].text for k in range(table.header_index, start)]
@@ -337,9 +343,12 @@ def _read_rows(lines: list[Line], start: int, table: Table) -> int:
             # a wrapped description or remark continues the row above
             if _header_at(lines, j) is not None:
                 break
+            wrapped = _assign(ln, table.columns)
+            if _under_typed_cell(table.rows[-1], wrapped):
+                break  # a caption over the next table, not a cell's second line
             table.rows[-1].extra.append(ln.text)
             table.rows[-1].extra_lines.append(j)
-            for k, v in _assign(ln, table.columns).items():
+            for k, v in wrapped.items():
                 if k in ("claim_number", "date_of_service") or k in AMOUNT_COLUMNS:
                     continue  # wrapped text never adds to an ID, a date or an amount
                 cur = table.rows[-1].cells.get(k)
