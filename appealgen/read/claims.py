@@ -191,8 +191,10 @@ def _heading_text(ctx: ParseContext, t: Table) -> tuple[str, ...]:
 def _is_caption(ctx: ParseContext, i: int) -> bool:
     """A line of words of its own above a repeated table ("Claim file CF8206 | Treated by …")."""
     ln = ctx.lines[i]
-    return i not in ctx.glossary_lines and not any(is_amount(w.text) for w in ln.words) and any(
-        w.text[:1].isalpha() for w in ln.words
+    return (
+        i not in ctx.glossary_lines
+        and not any(is_amount(w.text) for w in ln.words)
+        and any(w.text[:1].isalpha() for w in ln.words)
     )
 
 
