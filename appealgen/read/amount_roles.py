@@ -27,6 +27,7 @@ MAX_SEARCHED = 6  # columns searched at once; wider tables keep their headings' 
 SAMPLE = 24  # rows scored
 SUM_WEIGHT = 3.0  # every row adding up outweighs this many headings' words
 HEADING_WEIGHT = 1.0
+UNHEADED_COST = 0.02  # more than the order tie-break, less than one row adding up
 
 
 @dataclass
@@ -124,6 +125,8 @@ def _score(
     for sc, role in zip(searched, roles, strict=True):
         if sc.prior is not None:
             score += HEADING_WEIGHT if role == sc.prior else -HEADING_WEIGHT
+        elif role is not None and role != sc.column.name:
+            score -= UNHEADED_COST  # named by nothing but the sums: they must say so
     # the usual order, left to right: billed, allowed, paid, share (a tie-break only)
     placed = [CORE_AMOUNTS.index(r) for r in roles if r in CORE_AMOUNTS]
     score += 0.01 * sum(1 for x, y in itertools.pairwise(placed) if x < y)

@@ -170,16 +170,13 @@ def find_money(text: str | None) -> list[tuple[int, int, Decimal]]:
         return []
     out = []
     for m in _MONEY_FIND.finditer(text[:MAX_TEXT]):
-        if m.group("num1"):
-            if bool(m.group("open")) != bool(m.group("close")):
-                continue
-            neg = bool(m.group("open") or m.group("neg1") or m.group("neg2") or m.group("cr1"))
-            value = _to_decimal(m.group("num1"), neg)
-        else:
-            if bool(m.group("open2")) != bool(m.group("close2")):
-                continue
-            neg = bool(m.group("open2") or m.group("neg4") or m.group("cr2"))
-            value = _to_decimal(m.group("num2"), neg)
+        g = ("open", "close", "neg1", "neg2", "cr1", "num1")
+        if not m.group("num1"):
+            g = ("open2", "close2", "neg4", "neg4", "cr2", "num2")
+        if bool(m.group(g[0])) != bool(m.group(g[1])):
+            continue
+        neg = any(m.group(k) for k in (g[0], *g[2:5]))
+        value = _to_decimal(m.group(g[5]), neg)
         if value is not None:
             out.append((m.start(), m.end(), value))
     return out
