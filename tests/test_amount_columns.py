@@ -179,3 +179,22 @@ def test_a_caption_between_two_tables_is_not_a_wrapped_cell() -> None:
     tables = find_tables(lines)
     assert len(tables) == 2
     assert tables[0].rows[0].extra == []
+
+
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        ("No pre-approval was on file for the visit.", "prior_authorization"),
+        ("Your benefits do not include this service.", "not_covered"),
+        ("The diagnosis and the procedure do not match.", "coding"),
+        ("The practitioner does not take part in the plan's network.", "out_of_network"),
+        ("We do not pay this kind of clinician.", "provider_type"),
+        ("The notes did not show that the visit was necessary.", "medical_necessity"),
+        ("Not covered in the setting where the care was given.", "place_of_service"),
+        ("The claim reached us after the filing deadline.", "timely_filing"),
+    ],
+)
+def test_plain_language_reasons_name_their_category(reason: str, category: str) -> None:
+    from appealgen.read.classify import phrase_categories
+
+    assert phrase_categories(reason)[0] == category
