@@ -156,6 +156,3 @@ def batch(
 
     record_batch(result, case_log)
     sys.exit(result.exit_code)
-
-
-COMMANDS = [batch]

@@ -55,6 +55,3 @@ def web(port: int, no_browser: bool) -> None:
         server.serve(port, on_ready=ready)
     except KeyboardInterrupt:
         pass  # Ctrl+C is how the page is meant to stop: exit 0, quietly
-
-
-COMMANDS = [web]
