@@ -45,10 +45,7 @@ def test_every_command_module_command_is_listed() -> None:
 
 def _subcommand_names(module) -> set[str]:  # noqa: ANN001 - a module
     return {
-        sub
-        for obj in vars(module).values()
-        if isinstance(obj, click.Group)
-        for sub in obj.commands
+        sub for obj in vars(module).values() if isinstance(obj, click.Group) for sub in obj.commands
     }
 
 
