@@ -127,3 +127,62 @@ def test_reason_codes_label_colons_bare_amounts_and_quotes() -> None:
     assert ocr_fix.fix_line(["‘medical", "necessity’"]) == ["'medical", "necessity'"]
     assert ocr_fix.checked("no.;", "no.:") and ocr_fix.checked("S0", "50")
     assert not ocr_fix.checked("$1O0.00", "$100.00")
+
+
+def test_service_rows_get_their_ones_and_lose_stray_marks() -> None:
+    row = ["2026-08-28", "S9443", "i", "0.00", "84.00", "$105.00,", "0.00)", "(2)"]
+    assert ocr_fix.fix_line(row) == [
+        "2026-08-28",
+        "S9443",
+        "1",
+        "0.00",
+        "84.00",
+        "$105.00",
+        "0.00",
+        "(2)",
+    ]
+    assert ocr_fix.fix_line(["99402", "]", "0.00", "(12.00)"]) == ["99402", "1", "0.00", "(12.00)"]
+    row = ["84.00", "CO-45", "21.00;", "PR-1", "84.00,", "CO-2", "1.00"]
+    assert ocr_fix.fix_line(row) == row  # separators between adjustments stay
+    # outside a service row nothing moves: a letter "i", a comma after an amount in prose
+    assert ocr_fix.fix_line(["Part", "i", "of", "$10.00,", "which"]) == [
+        "Part",
+        "i",
+        "of",
+        "$10.00,",
+        "which",
+    ]
+
+
+def test_footnote_marks_with_a_misread_bracket() -> None:
+    assert ocr_fix.fix_line(["{1)", "CO", "197"]) == ["(1)", "CO", "197"]
+    assert ocr_fix.fix_line(["0.00", "(2}"]) == ["0.00", "(2)"]
+    assert ocr_fix.fix_line(["[3)."]) == ["(3)."]
+    assert ocr_fix.fix_line(["(1)", "{a}"]) == ["(1)", "{a}"]
+
+
+def test_a_bar_is_a_one_in_a_service_row_and_a_rule_elsewhere() -> None:
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [(1, "98960", 96), (1, "|", 71), (1, "165.00", 96), (1, "0.00", 95), (2, "Total", 96)]
+    rows += [(2, "|", 80), (2, "Paid", 96)]
+    tsv = "\n".join(
+        [head]
+        + [
+            f"5\t1\t1\t1\t{line}\t{i}\t{100 * i}\t{100 * line}\t80\t30\t{conf}\t{text}"
+            for i, (line, text, conf) in enumerate(rows)
+        ]
+    )
+    words = ocr.words_from_tsv(tsv, 0.24)
+    assert [w.text for w in words] == ["98960", "1", "165.00", "0.00", "Total", "Paid"]
+    assert words[1].conf < 80  # a 1 read from its place alone is not sure
+
+
+def test_a_bar_taller_than_its_line_is_a_border_not_a_one() -> None:
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [("99404", 23), ("|", 23), ("110.00", 23), ("0.00", 24), ("|", 39), ("CO-170", 23)]
+    tsv = "\n".join(
+        [head]
+        + [f"5\t1\t1\t1\t1\t{i}\t{100 * i}\t100\t60\t{h}\t80\t{t}" for i, (t, h) in enumerate(rows)]
+    )
+    words = ocr.words_from_tsv(tsv, 0.24)
+    assert [w.text for w in words] == ["99404", "1", "110.00", "0.00", "CO-170"]

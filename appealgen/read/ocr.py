@@ -42,6 +42,9 @@ _ZERO_ICD = re.compile(r"^([(\[]?)0(\d[\dA]\.\d{1,4})([.,;:)\]]*)$")
 # table rules and cell borders read as text: "|", "_|", "——"
 _RULE = re.compile(r"^[|_\-—–=~.:;'`]+$")
 _DASHES = frozenset("-–—")
+_BARS = frozenset({"|", "!", "]", "[", "l", "I", "i"})
+# a bar this many times taller than its line's usual word is a bit of a cell border
+BORDER_HEIGHT = 1.3
 
 
 def available() -> bool:
@@ -93,10 +96,18 @@ def _tesseract_words(image_path: Path, scale: float) -> list[Word]:
 
 
 def _kept(text: str, conf: float) -> bool:
-    """Not a table rule or a speck read as text; a lone dash between words stays."""
-    if _RULE.match(text) and not (text in _DASHES and conf >= MIN_CONFIDENCE):
+    """Not a speck read as text. A lone bar stays until its line is read: in a service
+    row it is a 1 ("|" for the units), elsewhere a table rule (``_rule``)."""
+    if text == "|":
+        return conf >= MIN_CONFIDENCE
+    if _rule(text, conf):
         return False
     return conf >= MIN_CONFIDENCE or any(ch.isalnum() for ch in text)
+
+
+def _rule(text: str, conf: float) -> bool:
+    """A table rule or a cell border read as text; a lone dash between words is a dash."""
+    return bool(_RULE.match(text)) and not (text in _DASHES and conf >= MIN_CONFIDENCE)
 
 
 def _line_height(line: list[Word]) -> None:
@@ -108,6 +119,16 @@ def _line_height(line: list[Word]) -> None:
     for w in line:
         if w.bottom - w.top < 0.6 * (bottom - top):
             w.top, w.bottom = min(w.top, top), max(w.bottom, bottom)
+
+
+def _without_border_bits(line: list[Word]) -> list[Word]:
+    """The line without the bits of a cell border read as "|" or "!": taller than the
+    line's words (a short border spans the row), where a 1 read as a bar is as tall."""
+    heights = sorted(w.bottom - w.top for w in line if len(w.text) > 1)
+    if not heights:
+        return line
+    usual = heights[len(heights) // 2]
+    return [w for w in line if not (w.text in _BARS and w.bottom - w.top > BORDER_HEIGHT * usual)]
 
 
 def words_from_tsv(tsv: str, scale: float) -> list[Word]:
@@ -139,8 +160,11 @@ def words_from_tsv(tsv: str, scale: float) -> list[Word]:
         )
     words: list[Word] = []
     for line in lines.values():
+        line = _without_border_bits(line)
         _line_height(line)
         for w, text in zip(line, ocr_fix.fix_line([w.text for w in line]), strict=True):
+            if _rule(text, w.conf if w.conf is not None else 0.0):
+                continue
             guessed = text != w.text and not ocr_fix.checked(w.text, text)
             if (guessed or ocr_fix.accented(text)) and w.conf is not None:
                 w.conf = min(w.conf, REPAIRED_CONFIDENCE)

@@ -36,6 +36,13 @@ _DATE = re.compile(r"^[\dOoIl|SBZ]{1,2}([/-])[\dOoIl|SBZ]{1,2}\1[\dOoIl|SBZ]{2,4
 # a misread letter with digits on both sides inside a long digit run: "72O14100"
 _ID_RUN = re.compile(r"(?<=\d)[OoIl|](?=\d)")
 _STATE = re.compile(r"^[A-Z]{2},?$")
+# a footnote mark with a misread bracket: "{1)", "(1}", "[2)" -> "(1)", "(2)"
+_MARK = re.compile(r"^[({\[](\d{1,2})[)}\]]([.,;:]?)$")
+# a lone "1" in a service row, read as a bar, a bracket or a letter
+_LONE_ONE = frozenset("|il]![I")
+# an amount in a service row with a stray mark after it: "$0.00," "0.00)"
+_STRAY_AFTER = re.compile(r"^(-?\$?\d[\d,]*\.\d{2})[,)]$")
+_NEXT_CELL = re.compile(r"^(\(\d{1,2}\)|\(?-?\$?\d[\d,]*\.\d{2}\)?)?$")
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +93,9 @@ def fix_word(text: str, before: str = "") -> str:
         code = known_code(core)
         if code:
             return lead + code + tail
+    m = _MARK.match(text)
+    if m:
+        return f"({m.group(1)}){m.group(2)}"
     m = _AMOUNT.match(text)
     if m and (m.group(3) == "." or "." not in m.group(2)):
         digits = "".join(AS_DIGIT.get(ch, ch) for ch in m.group(2))
@@ -150,13 +160,15 @@ def accented(text: str) -> bool:
 def fix_line(words: list[str]) -> list[str]:
     """The words of one printed line, each repaired; CARC groups by the word after them."""
     out = [fix_word(w.translate(_QUOTES), words[i - 1] if i else "") for i, w in enumerate(words)]
-    amounts = sum(bool(_LINE_AMOUNT.match(w)) for w in out)
+    amounts = sum(bool(_LINE_AMOUNT.match(w.rstrip(",;)"))) for w in out)
     for i, w in enumerate(out):
         after = out[i + 1] if i + 1 < len(out) else ""
         out[i] = w = _label_colon(w, after)
-        if amounts >= 2 and _BARE_AMOUNT.match(w) and not (i and _group(out[i - 1])):
-            out[i] = w.replace(",", ".")  # "0,00" among "300.00" and "0.00"
-            continue
+        if amounts >= 2:
+            row = _row_word(w, out[i - 1] if i else "", after)
+            if row != w:
+                out[i] = row
+                continue
         group = _group(w) if len(w) == 2 else None
         if group:
             fixed = _reason_word(after)
@@ -166,6 +178,21 @@ def fix_line(words: list[str]) -> list[str]:
             continue
         out[i] = _fix_glued(w)
     return out
+
+
+def _row_word(word: str, before: str, after: str) -> str:
+    """A word of a service row (two or more amounts on the line) put right by its place:
+    "0,00" among "300.00" and "0.00" is 0.00, a lone "|" or "i" between the code and the
+    amounts is a count of 1, and an amount before another amount, a footnote mark or the
+    line's end has no comma or bracket after it ("21.00, PR-1" keeps its comma)."""
+    if _BARE_AMOUNT.match(word) and not _group(before):
+        return word.replace(",", ".")
+    if word in _LONE_ONE:
+        return "1"
+    m = _STRAY_AFTER.match(word)
+    if m and not (word.endswith(")") and "(" in word) and _NEXT_CELL.match(after):
+        return m.group(1)
+    return word
 
 
 def _maybe_reason(code: str) -> str | None:
