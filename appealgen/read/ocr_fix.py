@@ -157,6 +157,59 @@ def accented(text: str) -> bool:
     return any(ord(ch) > 127 and ch.isalpha() for ch in text)
 
 
+# pieces of one value that OCR cut where the print has no space: an identifier and
+# its last digits ("SWN7 42161349", "202678861 6844"), a dollar amount ("$1 25.00"), a
+# code after its dot ("Z39. 1")
+_ID_HEAD = re.compile(r"^(?=[A-Z0-9-]*[A-Z-])[A-Z0-9-]*\d$|^\d{6,}$")
+_ID_TAIL = re.compile(r"^\d{3,}[.,;:)]?$")
+_DOLLAR_HEAD = re.compile(r"^\(?\$\d{1,3}$")
+_AMOUNT_TAIL = re.compile(r"^\d[\d,]*\.\d{2}\)?[.,;:]?$")
+_CODE_HEAD = re.compile(r"^[A-Z]\d{2}\.$")
+_CODE_TAIL = re.compile(r"^[\dA-Z]{1,4}[,;:)]?$")
+
+
+def one_value(head: str, tail: str) -> bool:
+    """``head`` and ``tail``, printed close together, are two pieces of one value."""
+    return bool(
+        (_ID_HEAD.match(head) and _ID_TAIL.match(tail) and not _group(head[:2]))
+        or (_DOLLAR_HEAD.match(head) and _AMOUNT_TAIL.match(tail))
+        or (_CODE_HEAD.match(head) and _CODE_TAIL.match(tail))
+    )
+
+
+@lru_cache(maxsize=1)
+def _label_vocabulary() -> frozenset[str]:
+    from .fields import labels
+    from .label_words import vocabulary
+
+    lab = labels()
+    phrases = [p for sec in (lab.fields, lab.columns) for ps in sec.values() for p in ps]
+    return vocabulary(tuple(phrases) + lab.titles)
+
+
+_GLUED = re.compile(r"^([A-Za-z]+)([.:,;]?)$")
+MIN_PART = 3  # "an|other", "in|to" are words, never two label words glued
+
+
+def split_glued(word: str) -> list[str]:
+    """Two label words OCR printed as one ("Planpaid", "recipientcode") split apart;
+    any other word as it is. Only a word no label has, made of two words labels have."""
+    m = _GLUED.match(word)
+    if not m or len(m.group(1)) < 2 * MIN_PART:
+        return [word]
+    core, vocab = m.group(1), _label_vocabulary()
+    if core.lower() in vocab:
+        return [word]
+    cuts = [
+        i
+        for i in range(MIN_PART, len(core) - MIN_PART + 1)
+        if core[:i].lower() in vocab and core[i:].lower() in vocab
+    ]
+    if len(cuts) != 1:
+        return [word]
+    return [core[: cuts[0]], core[cuts[0] :] + m.group(2)]
+
+
 def fix_line(words: list[str]) -> list[str]:
     """The words of one printed line, each repaired; CARC groups by the word after them."""
     out = [fix_word(w.translate(_QUOTES), words[i - 1] if i else "") for i, w in enumerate(words)]
