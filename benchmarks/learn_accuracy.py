@@ -37,7 +37,7 @@ from appealgen.learn import learn_layout  # noqa: E402
 from appealgen.read.score import Score, score  # noqa: E402
 
 Doc = tuple[str, Path, Path]
-SPLITS = ("tune", "heldout")  # the varied corpus; the fresh set is not taught here
+SPLITS = ("tune", "heldout")  # the varied corpus; the fresh and blind sets are not taught here
 
 
 def _docs(folder: Path, text_only: bool) -> list[Doc]:

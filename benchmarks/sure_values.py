@@ -1,6 +1,7 @@
 """How well the reader knows when it is right: wrong values it marks sure, right ones it doubts.
 
     python benchmarks/sure_values.py tests/data/varied/tune          # the tune split
+    python benchmarks/sure_values.py tests/data/varied/blind         # an untuned set
     python benchmarks/sure_values.py samples --show wrong            # every wrong sure value
     python benchmarks/sure_values.py tests/data/varied/tune --show doubted   # right, unsure
     python benchmarks/sure_values.py tests/data/varied/tune --by-field

@@ -218,3 +218,36 @@ def test_a_row_of_label_value_cells_without_colons() -> None:
 def test_a_label_and_its_value_in_one_cell_is_no_label() -> None:
     assert place_label("Employer group no.: 823090")[0] == ()
     assert place_label("Group plan no. 310352")[0] == ()
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("Membership reference", "member_id"),
+        ("Policy ref", "member_id"),
+        ("Enrolment no.", "member_id"),
+        ("Member card", "member_id"),
+        ("Name on the policy", "member_name"),
+        ("Person covered", "member_name"),
+        ("Insured person", "member_name"),
+        ("Who had the treatment", "patient_name"),
+        ("Care received by", "patient_name"),
+        ("Treated by", "provider_name"),
+        ("Attended by", "provider_name"),
+        ("Who gave the care", "provider_name"),
+        ("Scheme number", "group_number"),
+        ("Employer plan no.", "group_number"),
+        ("Workplace plan no.", "group_number"),
+        ("Level of cover", "plan_name"),
+        ("Benefit package", "plan_name"),
+        ("Coverage name", "plan_name"),
+        ("Cover type", "plan_type"),
+        ("Date written", "notice_date"),
+        ("Statement run on", "notice_date"),
+        ("Letter produced", "notice_date"),
+        ("Claim file", "claim_number"),
+        ("Bill no.", "claim_number"),
+    ],
+)
+def test_places_plain_english_header_labels(label: str, field: str) -> None:
+    assert place_label(label)[0] == (field,)

@@ -10,9 +10,7 @@ import click
 
 from ..errors import printable
 from . import fail_line, handle_errors
-from .options import (
-    _case_log_options,
-)
+from .options import _case_log_options, _load_profile_opt, write_options
 
 BATCH_PREVIEW_ROWS = 10
 
@@ -22,39 +20,13 @@ EXIT_INTERRUPTED = 130
 
 @click.command()
 @click.argument("indir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option(
-    "-o",
-    "--outdir",
-    required=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder for the case folders and summary.csv.",
-)
+@write_options("Folder for the case folders and summary.csv.")
 @click.option(
     "-j",
     "--jobs",
     type=click.IntRange(min=1),
     default=None,
     help="Worker processes (default: the cores available).",
-)
-@click.option(
-    "--profile",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Your details (TOML) for the letters.",
-)
-@click.option(
-    "--as",
-    "voice",
-    type=click.Choice(["member", "provider"]),
-    default="member",
-    show_default=True,
-    help="Who writes the letters: the parent, or the practice as their representative.",
-)
-@click.option("--pdf", is_flag=True, help="Also write PDFs (needs LibreOffice).")
-@click.option(
-    "--templates",
-    "templates_dir",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="Folder with your own letter templates.",
 )
 @click.option("--force", is_flag=True, help="Redo files whose case folder already exists.")
 @click.option(
@@ -70,11 +42,11 @@ EXIT_INTERRUPTED = 130
 def batch(
     indir: Path,
     outdir: Path,
-    jobs: int | None,
-    profile: Path | None,
-    voice: str,
+    profile_path: Path | None,
     pdf: bool,
+    voice: str,
     templates_dir: Path | None,
+    jobs: int | None,
     force: bool,
     timeout: float,
     quiet: bool,
@@ -98,18 +70,13 @@ def batch(
     """
     from ..batch import TerminalProgress, run_batch
 
-    prof = None
-    if profile is not None:
-        from ..write.profile import load_profile
-
-        prof = load_profile(profile)
     bar = None if quiet or not sys.stderr.isatty() else TerminalProgress(sys.stderr)
     try:
         result = run_batch(
             indir,
             outdir,
             jobs=jobs,
-            profile=prof,
+            profile=_load_profile_opt(profile_path),
             voice=voice,
             pdf=pdf,
             templates_dir=templates_dir,

@@ -12,6 +12,7 @@ from . import handle_errors
 from .options import (
     _case_log_options,
     _load_profile_opt,
+    _profile_option,
     _report_written,
     _set_option,
     _write_options,
@@ -26,12 +27,7 @@ from .options import (
     is_flag=True,
     help="Print the decision as JSON (the 'decision' of case.json).",
 )
-@click.option(
-    "--profile",
-    "profile_path",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Your details (TOML): state, plan funding, no in-network IBCLC, ...",
-)
+@_profile_option("Your details (TOML): state, plan funding, no in-network IBCLC, ...")
 @click.option("--legislator", is_flag=True, help="Also plan the letter to your state legislators.")
 @_set_option
 @handle_errors

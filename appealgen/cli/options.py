@@ -56,42 +56,56 @@ def _report_written(result: Any) -> None:
         click.echo(f"\nNote: {warning}")
 
 
-def _write_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    fn = click.option(
-        "--templates",
-        "templates_dir",
-        type=click.Path(file_okay=False, exists=True, path_type=Path),
-        help="Use restyled templates from DIR (see 'appealgen templates export').",
-    )(fn)
-    fn = click.option(
-        "--as",
-        "voice",
-        type=VOICE_CHOICE,
-        default="member",
-        show_default=True,
-        help="Who writes: the parent (member) or the practice's billing office "
-        "as the member's authorized representative (provider).",
-    )(fn)
-    fn = click.option(
-        "--pdf",
-        is_flag=True,
-        help="Also write a PDF of each letter (needs LibreOffice) and packet.pdf.",
-    )(fn)
-    fn = click.option(
-        "--profile",
-        "profile_path",
-        type=click.Path(dir_okay=False, exists=True, path_type=Path),
-        help="TOML file with names, addresses, the IBCLC and providers tried "
-        "(write one with 'appealgen profile init').",
-    )(fn)
-    fn = click.option(
-        "-o",
-        "--outdir",
-        required=True,
-        type=click.Path(file_okay=False, path_type=Path),
-        help="Folder to write into; each case gets OUTDIR/<case-id>/.",
-    )(fn)
-    return fn
+EXISTING_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
+PROFILE_HELP = (
+    "TOML file with names, addresses, the IBCLC and providers tried "
+    "(write one with 'appealgen profile init')."
+)
+OUTDIR_HELP = "Folder to write into; each case gets OUTDIR/<case-id>/."
+
+
+def _profile_option(help_text: str = PROFILE_HELP) -> Callable[[Any], Any]:
+    """--profile PATH (an existing TOML file), passed on as ``profile_path``."""
+    return click.option("--profile", "profile_path", type=EXISTING_FILE, help=help_text)
+
+
+def write_options(outdir_help: str = OUTDIR_HELP) -> Callable[[Any], Any]:
+    """-o/--outdir, --profile, --pdf, --as and --templates: how and where letters are written."""
+
+    def add(fn: Callable[..., Any]) -> Callable[..., Any]:
+        fn = click.option(
+            "--templates",
+            "templates_dir",
+            type=click.Path(file_okay=False, exists=True, path_type=Path),
+            help="Use restyled templates from DIR (see 'appealgen templates export').",
+        )(fn)
+        fn = click.option(
+            "--as",
+            "voice",
+            type=VOICE_CHOICE,
+            default="member",
+            show_default=True,
+            help="Who writes: the parent (member) or the practice's billing office "
+            "as the member's authorized representative (provider).",
+        )(fn)
+        fn = click.option(
+            "--pdf",
+            is_flag=True,
+            help="Also write a PDF of each letter (needs LibreOffice) and packet.pdf.",
+        )(fn)
+        fn = _profile_option()(fn)
+        return click.option(
+            "-o",
+            "--outdir",
+            required=True,
+            type=click.Path(file_okay=False, path_type=Path),
+            help=outdir_help,
+        )(fn)
+
+    return add
+
+
+_write_options = write_options()
 
 
 def _case_log_options(fn: Callable[..., Any]) -> Callable[..., Any]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import Any
 
 import click
 
@@ -17,15 +19,40 @@ def _can_open_browser() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def page_options(default_port: int) -> Callable[[Any], Any]:
+    """--port and --no-browser, for the commands that serve the page."""
+
+    def add(fn: Callable[..., Any]) -> Callable[..., Any]:
+        fn = click.option(
+            "--no-browser", is_flag=True, help="Print the address; do not open a browser."
+        )(fn)
+        return click.option(
+            "--port",
+            default=default_port,
+            show_default=True,
+            type=click.IntRange(0, 65535),
+            help="Port on 127.0.0.1 (0 picks a free one).",
+        )(fn)
+
+    return add
+
+
+def open_when_ready(title: str, no_browser: bool) -> Callable[[str], None]:
+    """What to do once the page answers: print its address, and open it in a browser
+    unless --no-browser was given or there is no display."""
+
+    def ready(url: str) -> None:
+        click.echo(f"{title}: {url}  (Ctrl+C to stop)")
+        if not no_browser and _can_open_browser():
+            import webbrowser
+
+            webbrowser.open(url)
+
+    return ready
+
+
 @click.command()
-@click.option(
-    "--port",
-    default=8765,
-    show_default=True,
-    type=click.IntRange(0, 65535),
-    help="Port on 127.0.0.1 (0 picks a free one).",
-)
-@click.option("--no-browser", is_flag=True, help="Print the address; do not open a browser.")
+@page_options(default_port=8765)
 @handle_errors
 def web(port: int, no_browser: bool) -> None:
     """Open a page where a parent drops a denial letter and downloads the letters.
@@ -43,16 +70,8 @@ def web(port: int, no_browser: bool) -> None:
     from ..web import load_app_module
 
     server = load_app_module()
-
-    def ready(url: str) -> None:
-        click.echo(f"appealgen web page: {url}  (Ctrl+C to stop)")
-        if not no_browser and _can_open_browser():
-            import webbrowser
-
-            webbrowser.open(url)
-
     try:
-        server.serve(port, on_ready=ready)
+        server.serve(port, on_ready=open_when_ready("appealgen web page", no_browser))
     except KeyboardInterrupt:
         pass  # Ctrl+C is how the page is meant to stop: exit 0, quietly
 

@@ -8,27 +8,17 @@ from pathlib import Path
 import click
 
 from . import handle_errors
+from .options import EXISTING_FILE, _load_profile_opt, _profile_option
+from .page import open_when_ready, page_options
 
 
 @click.command("review")
 @click.argument("case_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option(
-    "--port",
-    default=0,
-    show_default=True,
-    type=click.IntRange(0, 65535),
-    help="Port on 127.0.0.1 (0 picks a free one).",
-)
-@click.option("--no-browser", is_flag=True, help="Print the address; do not open a browser.")
-@click.option(
-    "--profile",
-    "profile_path",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="The profile the batch used (TOML), so the letters are made the same way.",
-)
+@page_options(default_port=0)
+@_profile_option("The profile the batch used (TOML), so the letters are made the same way.")
 @click.option(
     "--notice",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    type=EXISTING_FILE,
     help="The notice the case was read from, for the pictures of where each fact was "
     "read (found through OUTDIR/summary.json when it is still in the batch's folder).",
 )
@@ -50,25 +40,13 @@ def review(
       appealgen review out/3f2a9c1b7d4e --profile practice.toml --no-browser
     """
     from ..web import load_app_module
-    from .page import _can_open_browser
 
-    profile = None
-    if profile_path is not None:
-        from ..write.profile import load_profile
-
-        profile = load_profile(profile_path)
+    profile = _load_profile_opt(profile_path)
     if not (case_dir / "case.json").is_file():
         raise click.UsageError(
             f"{case_dir} is not a case folder (no case.json); give OUTDIR/<case-id>"
         )
     server = load_app_module()
-
-    def ready(url: str) -> None:
-        click.echo(f"appealgen review of {case_dir.name}: {url}  (Ctrl+C to stop)")
-        if not no_browser and _can_open_browser():
-            import webbrowser
-
-            webbrowser.open(url)
-
+    ready = open_when_ready(f"appealgen review of {case_dir.name}", no_browser)
     server.serve(port, on_ready=ready, case_dir=case_dir, profile=profile, notice=notice)
     sys.stdout.flush()

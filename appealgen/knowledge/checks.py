@@ -5,6 +5,7 @@ lists and regular expressions (each failure names the file and line).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .files import did_you_mean, fail
@@ -45,14 +46,22 @@ def word_list(relpath: str, doc: dict[str, Any], key: str) -> list[str]:
     return [str(w) for w in words]
 
 
-def compile_checked(relpath: str, line: int | None, pattern: str) -> re.Pattern[str]:
+def _compiled(
+    relpath: str, line: int | None, pattern: str, compile_: Callable[[str], re.Pattern[str]]
+) -> re.Pattern[str]:
+    """``compile_(pattern)``, refused when it is not a regular expression or matches
+    empty text (a rule that matches everything)."""
     try:
-        rx = re.compile(pattern, re.IGNORECASE)
+        rx = compile_(pattern)
     except re.error as e:
         raise fail(relpath, line, f"bad regular expression {pattern!r}: {e}") from e
     if rx.search(""):
         raise fail(relpath, line, f"pattern {pattern!r} matches empty text")
     return rx
+
+
+def compile_checked(relpath: str, line: int | None, pattern: str) -> re.Pattern[str]:
+    return _compiled(relpath, line, pattern, lambda p: re.compile(p, re.IGNORECASE))
 
 
 def lower_words(relpath: str, line: int | None, value: Any, what: str) -> list[str]:
@@ -74,11 +83,5 @@ def phrase_patterns(
             raise fail(relpath, line, f"{what}: pattern {pat!r} is not a non-empty string")
         if SPACE_IN_CLASS.search(pat):
             raise fail(relpath, line, f"pattern {pat!r} has a space inside [...]; use (?:-| )")
-        try:
-            rx = compile_phrase(pat)
-        except re.error as e:
-            raise fail(relpath, line, f"bad regular expression {pat!r}: {e}") from e
-        if rx.search(""):
-            raise fail(relpath, line, f"pattern {pat!r} matches empty text")
-        out.append(rx)
+        out.append(_compiled(relpath, line, pat, compile_phrase))
     return tuple(out)

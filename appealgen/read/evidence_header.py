@@ -112,14 +112,12 @@ def _state_names() -> dict[str, str]:
 
 
 def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
-    from .header import funding_basis
+    from .header import funding_basis, plan_name_values
 
     plan = result.plan
     if plan.name:
         where = rec.find(lc.text_finder(plan.name))
-        labelled = any(
-            plan.name.casefold() in f.value.casefold() for f in all_of(ctx.found, "plan_name")
-        )
+        labelled = any(plan.name.casefold() in f.value.casefold() for f in plan_name_values(ctx))
         if labelled:
             rec.put("plan.name", LABELLED, "labels", where)
         else:

@@ -15,6 +15,7 @@ from . import normalize as nz
 from .context import ParseContext, clean_id, clean_name
 from .evidence import Recorder, value_at
 from .fields import Found
+from .header import plan_name_of, plan_type_of
 
 # confidence of a value whose label fits its field by every word / by most of them
 WORD_LABEL_FULL = 0.82
@@ -24,7 +25,8 @@ _HEADER = {
     "member.id": ("member_id", clean_id),
     "member.name": ("member_name", clean_name),
     "plan.group_number": ("group_number", clean_id),
-    "plan.name": ("plan_name", None),
+    "plan.name": ("plan_name", plan_name_of),
+    "plan.type": ("plan_type", plan_type_of),
     "notice_date": ("notice_date", nz.parse_date),
 }
 _CLAIM = {
@@ -76,6 +78,11 @@ def label_word_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -
         value = value_at(result, path)
         if value:
             f = _support(ctx.found, field, value, clean, None)
+            if path == "plan.name":  # "Cover type: Gold (PPO)" prints the name as well
+                listed = any(
+                    g.exact and _same(g, value, clean) for g in ctx.found if g.field == field
+                )
+                f = None if listed else f or _support(ctx.found, "plan_type", value, clean, None)
             if f is not None:
                 _lower(rec, path, f)
     for n, claim in enumerate(result.claims):

@@ -14,10 +14,18 @@ import re
 from dataclasses import dataclass
 
 from ..knowledge import check_keys, data_loader, fail, load_yaml
-from .label_phrases import Pair, bare_cell_pairs, continue_wrapped, inline_pairs
+from .label_phrases import Pair, bare_cell_pairs, continue_wrapped, inline_pairs, leading_label
 from .label_words import Placed, place_by_words, vocabulary, words
 from .layout import Line, overlap
 from .settings import DEFAULT_SETTINGS
+from .value_shapes import (
+    DATE_FIELDS,
+    DATE_START,
+    ID_FIELDS,
+    ID_VALUE,
+    by_shape,
+)
+from .value_shapes import fits_without_colon as _fits
 
 LABELS_FILE = "rules/labels.yaml"
 STACK_MAX_GAP = DEFAULT_SETTINGS.stack_max_gap  # value line at most this many heights below
@@ -137,6 +145,13 @@ class Found:
         return not self.exact
 
 
+def _add(
+    found: list[Found], label: str, fields: tuple[str, ...], placed: Placed, value: str, i: int
+) -> None:
+    for p in by_shape(label, fields, placed, value):
+        found.append(Found(p.field or "", value, i, _norm(label), p.exact, p.score))
+
+
 def find_fields(lines: list[Line]) -> list[Found]:
     """Every labelled value in the document, in reading order."""
     found: list[Found] = []
@@ -160,22 +175,20 @@ def find_fields(lines: list[Line]) -> list[Found]:
                     for x in cells
                     for p in inline_pairs(x.text, _place_field, label_vocabulary())
                 )
+                flds, placed = place_label(c.text)
                 if (
                     usable
                     and not heading_row
                     and (not inline or c.text.rstrip().endswith((":", "#")))
                 ):
                     value = nxt.text
-                elif below is not None:
+                if (value is None or not by_shape(c.text, flds, placed, value)) and below:
+                    # a label over its value, beside a label nobody listed ("Helpline")
                     value = _aligned_text(below, c.x0, c.x1)
                     if value and (is_label_cell(value) or _is_heading(value)):
                         value = None  # the next label, not this one's value
                 if value:
-                    flds, placed = place_label(c.text)
-                    for fld in flds:
-                        found.append(
-                            Found(fld, value.strip(), i, _norm(c.text), placed.exact, placed.score)
-                        )
+                    _add(found, c.text, flds, placed, value.strip(), i)
         # inline "Label: value" pairs, possibly several per cell
         for c in cells:
             text = c.text
@@ -189,17 +202,16 @@ def find_fields(lines: list[Line]) -> list[Found]:
                         if f.line == i - 1 and f.value == wrapped[-1].value:
                             f.value = value
             for pair in pairs:
-                for fld in pair.fields:
-                    found.append(
-                        Found(fld, pair.value, i, _norm(pair.label), pair.exact, pair.score)
-                    )
+                _add(found, pair.label, pair.fields, _placed(pair), pair.value, i)
             wrapped = pairs if len(cells) == 1 else []
             # "Member ID W123" / "Statement date 03-02-2026" without a colon
             _prefix_label(text, i, found)
         if ":" not in ln.text:
             _bare_pairs(ln.text, i, found)
-        if len(cells) >= 2:
-            texts = [c.text for c in cells]
+            _lone_pair(ln.text, i, found)
+        # cells apart, or one cell of parts split by a printed "|"
+        texts = [part for c in cells for part in re.split(r"\s+\|\s+", c.text)]
+        if len(texts) >= 2:
             for pair in bare_cell_pairs(texts, _place_field, label_vocabulary(), _fits):
                 for fld in pair.fields:
                     if not any(f.line == i and f.field == fld for f in found):
@@ -209,36 +221,32 @@ def find_fields(lines: list[Line]) -> list[Found]:
     return found
 
 
+def _lone_pair(text: str, i: int, found: list[Found]) -> None:
+    """A line that is one label and one number or date, no colon ("Bill no. 4912115463")."""
+    pair = leading_label(text, _place_field, label_vocabulary())
+    if pair is None or len(pair.value.split()) > 1:
+        return
+    for p in by_shape(pair.label, pair.fields, _placed(pair), pair.value):
+        if p.field in ID_FIELDS | DATE_FIELDS and not any(
+            f.line == i and f.field == p.field for f in found
+        ):
+            found.append(Found(p.field, pair.value, i, _norm(pair.label), p.exact, p.score))
+
+
+def _placed(pair: Pair) -> Placed:
+    return Placed(pair.fields[0] if pair.fields else None, pair.score, pair.exact)
+
+
 # Fields whose value has a recognisable shape can be found without a colon
 # ("Statement date 03-02-2026", "ID JVH221409371", "Claim JV26021800452").
-DATE_FIELDS = frozenset({"notice_date", "date_of_service"})
-ID_FIELDS = frozenset({"member_id", "claim_number", "group_number", "npi"})
-_EXTRA_BARE = {"id": ("member_id",), "claim": ("claim_number",), "reference": ("claim_number",)}
+_EXTRA_BARE = {
+    "id": ("member_id",),
+    "claim": ("claim_number",),
+    "reference": ("claim_number",),
+    "ref": ("claim_number",),
+}
 # "Claim number 9 26062 41108": an ID printed in groups, after a label of two words or more
 _SPACED_ID = re.compile(r"\d[\d ]{6,}\d(?![\w.,/-])")
-_ID_VALUE = re.compile(r"[A-Z0-9][A-Z0-9-]{3,}[0-9][A-Z0-9-]*|[0-9]{4,}[A-Z0-9-]*", re.I)
-_DATE_START = re.compile(
-    r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}"
-)
-
-
-_NAME_FIELDS = frozenset({"member_name", "patient_name", "provider_name"})
-_PLAN_TYPE = re.compile(r"[A-Z]{2,5}")
-
-
-def _fits(field: str, value: str) -> bool:
-    """A value printed without a colon after its label has its field's shape."""
-    if field in DATE_FIELDS:
-        return bool(_DATE_START.fullmatch(value))
-    if field in ID_FIELDS:
-        return bool(_ID_VALUE.fullmatch(value))
-    if field in _NAME_FIELDS:
-        return 2 <= len(value.split()) <= 6 and not re.search(r"\d", value)
-    if field == "plan_name":
-        return len(value.split()) <= 6 and not re.search(r"\d", value)
-    if field == "plan_type":
-        return bool(_PLAN_TYPE.fullmatch(value))
-    return False
 
 
 _NOT_MEMBER_ID_PREFIX = frozenset(
@@ -289,11 +297,11 @@ def _prefix_label(text: str, i: int, found: list[Found]) -> None:
             continue  # "Boise, ID 83702" is an address
         for fld in _bare_fields(m.group("label")):
             if fld in DATE_FIELDS:
-                dm = _DATE_START.match(rest)
+                dm = DATE_START.match(rest)
                 if dm:
                     found.append(Found(fld, dm.group(0), i, _norm(m.group("label"))))
             else:
-                im = _ID_VALUE.match(rest)
+                im = ID_VALUE.match(rest)
                 spaced = _SPACED_ID.match(rest) if " " in _norm(m.group("label")) else None
                 if spaced and (not im or spaced.end() > im.end()):
                     found.append(Found(fld, spaced.group(0).strip(), i, _norm(m.group("label"))))

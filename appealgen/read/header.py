@@ -14,7 +14,7 @@ from ..knowledge import reader_rules
 from ..models import Payer, Plan
 from . import normalize as nz
 from .context import VALUE_SEPARATORS, ParseContext, clean_id, clean_name
-from .fields import all_of, first, labels
+from .fields import Found, all_of, first, labels
 from .places import (
     ADDRESS,
     PHONE,
@@ -211,14 +211,36 @@ def _payer_phone(ctx: ParseContext) -> str | None:
     return fallback
 
 
+def plan_name_values(ctx: ParseContext) -> list[Found]:
+    """Values that print the plan's name: under a plan label, or "Gold (PPO)" under a type's."""
+    named = [
+        f
+        for f in all_of(ctx.found, "plan_type")
+        if re.fullmatch(r"[A-Z][\w&'’ -]{2,60}?\s*\((HMO|PPO|EPO|POS|HDHP|Indemnity)\)", f.value)
+    ]
+    return [*all_of(ctx.found, "plan_name"), *named]
+
+
+def plan_name_of(value: str) -> str | None:
+    """The plan's name in a labelled value: "Summit Gold (PPO) - group 1" -> "Summit Gold"."""
+    v = value.strip()
+    if len(v) < 3 or nz.find_dates(v) or not re.search(r"[A-Za-z]", v):
+        return None
+    name = re.split(r"\s+[—–]\s+|\s+-\s+", VALUE_SEPARATORS.split(v)[0])[0]
+    m = re.fullmatch(r"(.+?)\s*\((HMO|PPO|EPO|POS|HDHP|Indemnity)\).*", name.strip(" ,;"))
+    return m.group(1) if m else name.strip(" ,;")
+
+
+def plan_type_of(value: str) -> str | None:
+    m = _PLAN_TYPE.search(value)
+    return m.group(1).upper() if m else None
+
+
 def read_plan(ctx: ParseContext) -> Plan:
     name = None
-    for f in all_of(ctx.found, "plan_name"):
-        v = f.value.strip()
-        if len(v) >= 3 and not nz.find_dates(v) and re.search(r"[A-Za-z]", v):
-            name = re.split(r"\s+[—–]\s+|\s+-\s+", VALUE_SEPARATORS.split(v)[0])[0]
-            m = re.fullmatch(r"(.+?)\s*\((HMO|PPO|EPO|POS|HDHP|Indemnity)\).*", name.strip(" ,;"))
-            name = m.group(1) if m else name.strip(" ,;")
+    for f in plan_name_values(ctx):
+        name = plan_name_of(f.value)
+        if name:
             break
     if name is None:
         for ln in ctx.lines[:40]:

@@ -16,8 +16,10 @@ from dataclasses import dataclass, replace
 
 from .label_words import MAX_LABEL_WORDS, Placed, is_label_word, label_words, words
 
-# ":" ends a label unless it sits in a time ("10:30") or an address ("https://")
-_SEP = re.compile(r"\s*(?:#\s*:|:(?!//)|#(?=\s*[A-Za-z0-9]))")
+# ":" ends a label unless it sits in a time ("10:30") or an address ("https://"); a
+# spaced dash ends one only after a whole phrase of label words ("Level of cover - Gold")
+_SEP = re.compile(r"\s*(?:#\s*:|:(?!//)|#(?=\s*[A-Za-z0-9])|(?<=\s)[-–—](?=\s+\S))")
+_DASHES = ("-", "–", "—")
 _TOKEN = re.compile(r"\S+")
 
 
@@ -64,15 +66,18 @@ def label_start(
         return k, fields, placed
     for k in range(j, n):  # longest first
         fields, placed = place(" ".join(tokens[k:]))
-        if not fields:
-            continue
+        if not fields and not (k == j and placed.score >= 1.0):
+            continue  # names nothing; a tie between two fields only as the longest label
         if placed.exact or placed.score >= 1.0:
             if k == j:
                 return k, fields, placed
             # words left out of a label at a line's start must not change what it names
             # ("Patient account" is no group number, "Notice ID" no member ID)
             left = tokens[j:k]
-            if _refuted(fields, left, section) or (min_k == 0 and _names_a_field(left, section)):
+            whole = place(" ".join(tokens[j:]))[0]
+            if _refuted(fields, left, section) or (
+                min_k == 0 and _names_a_field(left, section) and whole[:1] != fields[:1]
+            ):
                 return j, (), Placed(None, 0.0, False)
             return k, fields, placed
     fields, placed = place(" ".join(tokens[j:]))
@@ -98,8 +103,10 @@ def inline_pairs(text: str, place: PlaceFn, vocab: frozenset[str]) -> list[Pair]
         hash_sep = "#" in m.group()
         tokens = [t for _, t in spans] + (["#"] if hash_sep else [])
         k, fields, placed = label_start(tokens, 1 if found else 0, place, vocab)
-        if k >= len(spans) or (":" not in m.group() and not fields):
+        if k >= len(spans) or (":" not in m.group() and not (fields or placed.score)):
             continue  # "#" only separates a label we know ("Claim # 123")
+        if m.group().strip() in _DASHES and (k != 0 if not found else k == 0):
+            continue  # "Visit ref V-92 - seen by": a dash after a value, not a label
         label = " ".join(tokens[k:])
         found.append((spans[k][0], m.end(), label, fields, placed))
         prev_end = m.end()

@@ -136,25 +136,36 @@ def place_by_words(text: str, section: str = "fields") -> Placed:
     return _place(" ".join(words(text)), section)
 
 
+def candidates(text: str, section: str = "fields") -> tuple[Placed, ...]:
+    """Every field a label phrase fits by its words, best first (ties included)."""
+    return _ranked(" ".join(words(text)), section)
+
+
 @functools.lru_cache(maxsize=8192)
-def _place(norm: str, section: str) -> Placed:
+def _ranked(norm: str, section: str) -> tuple[Placed, ...]:
     lw = label_words()
     ws = [w for w in norm.split() if w not in lw.filler]
     if not ws or len(ws) > MAX_LABEL_WORDS:
-        return Placed(None, 0.0, False)
+        return ()
     if any(ch.isdigit() for w in ws for ch in w if w not in vocabulary()):
-        return Placed(None, 0.0, False)  # a value ("Group no. 310352"), not a label
+        return ()  # a value ("Group no. 310352"), not a label
     scored = []
     for fld, rule in lw.rules[section].items():
         s = rule.score(ws)
         if s is not None and s >= lw.min_score:
             scored.append((s, fld))
+    scored.sort(key=lambda sf: (-sf[0], sf[1]))
+    return tuple(Placed(f, s, False) for s, f in scored)
+
+
+@functools.lru_cache(maxsize=8192)
+def _place(norm: str, section: str) -> Placed:
+    scored = _ranked(norm, section)
     if not scored:
         return Placed(None, 0.0, False)
-    scored.sort(reverse=True)
-    if len(scored) > 1 and scored[1][0] == scored[0][0]:
-        return Placed(None, scored[0][0], False)  # two fields fit as well: no guess
-    return Placed(scored[0][1], scored[0][0], False)
+    if len(scored) > 1 and scored[1].score == scored[0].score:
+        return Placed(None, scored[0].score, False)  # two fields fit as well: no guess
+    return scored[0]
 
 
 @functools.cache

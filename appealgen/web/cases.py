@@ -11,9 +11,7 @@ that cannot be read or written is left out.
 
 from __future__ import annotations
 
-import html
 import logging
-import secrets
 from datetime import date
 from typing import Any
 
@@ -25,6 +23,8 @@ from ..caselog import CaseLogError, LoggedCase, OutcomeChange, all_cases, apply_
 from ..caselog.record import record_cases, record_from_case
 from ..clock import today
 from ..errors import AppealgenError
+from .guards import cross_site, token_matches
+from .result_page import _e
 
 log = logging.getLogger(__name__)
 
@@ -80,10 +80,6 @@ def earlier_cases(day: date | None = None) -> list[LoggedCase]:
     return sorted(cases, key=key)[:SHOWN]
 
 
-def _e(value: Any) -> str:
-    return html.escape(str(value), quote=True)
-
-
 def _day(d: date) -> str:
     return d.strftime("%B %-d, %Y")
 
@@ -135,15 +131,10 @@ async def cases_panel(request: Request) -> HTMLResponse:
 async def case_outcome(request: Request) -> HTMLResponse:
     """POST /cases/{case_id}/{status}: record sent / won / lost for today; the panel again."""
     token = getattr(getattr(request.app.state, "web", None), "token", "")
-    if request.headers.get("sec-fetch-site") == "cross-site":
+    if cross_site(request):
         return HTMLResponse("", status_code=403)
     form = await request.form(max_files=0, max_fields=2)
-    given = form.get("token")
-    if (
-        not token
-        or not isinstance(given, str)
-        or not secrets.compare_digest(given.encode(), token.encode())
-    ):
+    if not token or not token_matches(form, token):
         return HTMLResponse("", status_code=403)
     status = request.path_params["status"]
     if status not in {s for choices in BUTTONS.values() for s, _ in choices}:

@@ -17,17 +17,22 @@ and uploads wait for their review in ``review_store``.
 from __future__ import annotations
 
 import logging
-import secrets
 import shutil
 import time
 from pathlib import Path
 from typing import Any
 
+from starlette.responses import FileResponse, Response
+
 from .. import corrections
+from ..errors import AppealgenError
 from ..models import ParseResult
 from .crops import is_crop_name, render_crops
+from .guards import posted_form
+from .result_page import Outcome, render_error, render_result
 from .review_form import MAX_REVIEW_FIELDS, REMEMBER_FIELD, _e, corrections_from_form, render_review
 from .review_store import Review
+from .uploads import GENERIC_FAILURE, display_name_of, stored_name_of, user_message, write_zip
 
 log = logging.getLogger(__name__)
 
@@ -71,11 +76,9 @@ async def start(web: Any, upload: Any, profile: Any) -> Any:
     with the review form. The upload stays in its private folder until the letters."""
     import anyio
 
-    from . import app as web_app
-
-    display = web_app.display_name_of(upload)
+    display = display_name_of(upload)
     folder = web.jobs.new_folder()
-    source = folder / web_app.stored_name_of(upload)
+    source = folder / stored_name_of(upload)
     started = time.perf_counter()
     try:
         await upload.seek(0)
@@ -84,21 +87,27 @@ async def start(web: Any, upload: Any, profile: Any) -> Any:
                 out.write(chunk)
         result = await anyio.to_thread.run_sync(web.runner.read, source, limiter=web.limiter)
         crops = await anyio.to_thread.run_sync(render_crops, source, result, folder)
-    except web_app.AppealgenError as e:
-        message = web_app.user_message(e, display, folder)
-        shutil.rmtree(folder, ignore_errors=True)
-        log.info("upload refused (%s) in %.1f s", type(e).__name__, time.perf_counter() - started)
-        return web.page(web_app.render_error(message), status=400)
     except Exception as e:  # noqa: BLE001 - the page must answer; the kind is enough to debug
-        shutil.rmtree(folder, ignore_errors=True)
-        log.warning(
-            "internal error %s after %.1f s", type(e).__name__, time.perf_counter() - started
-        )
-        return web.page(web_app.render_error(web_app.GENERIC_FAILURE), status=500)
+        return _failed(web, e, display, folder, started)
     review = Review(folder, source, display, result, profile, time.monotonic(), crops)
     review_id = web.reviews.add(review)
     log.info("notice read in %.1f s (%d crops)", time.perf_counter() - started, len(crops))
     return web.page(render_review(review_id, review, web.token))
+
+
+def _failed(web: Any, error: Exception, display_name: str, folder: Path, started: float) -> Any:
+    """The page for an upload whose reading or writing failed; its folder is deleted.
+    The library's errors are its one line; anything else is a generic line and a log
+    of its kind (never its text, which may hold the notice's words)."""
+    took = time.perf_counter() - started
+    if isinstance(error, AppealgenError):
+        message = user_message(error, display_name, folder)
+        shutil.rmtree(folder, ignore_errors=True)
+        log.info("upload refused (%s) in %.1f s", type(error).__name__, took)
+        return web.page(render_error(message), status=400)
+    shutil.rmtree(folder, ignore_errors=True)
+    log.warning("internal error %s after %.1f s", type(error).__name__, took)
+    return web.page(render_error(GENERIC_FAILURE), status=500)
 
 
 def review_page(web: Any, review_id: str) -> str:
@@ -166,32 +175,17 @@ async def finish(request: Any) -> Any:
     """POST /review/{review_id}: the parent's corrections -> the letters -> the download."""
     import anyio
 
-    from . import app as web_app
-
     web = request.app.state.web
     web.jobs.sweep()
     web.reviews.sweep()
-    if request.headers.get("sec-fetch-site") == "cross-site":
-        return web_app._forbidden(web)
-    try:
-        form = await request.form(
-            max_files=0, max_fields=MAX_REVIEW_FIELDS, max_part_size=web_app.MAX_FIELD_CHARS * 8
-        )
-    except web_app._TooLarge:
-        return web.too_large()
-    except web_app.HTTPException:
-        return web.page(
-            web_app.render_error("the form could not be read; reload the page and try again"),
-            status=400,
-        )
-    token = form.get("token")
-    if not isinstance(token, str) or not secrets.compare_digest(token.encode(), web.token.encode()):
-        return web_app._forbidden(web)
+    form = await posted_form(request, web, max_files=0, max_fields=MAX_REVIEW_FIELDS)
+    if isinstance(form, Response):
+        return form
     review_id = request.path_params["review_id"]
     review = web.reviews.get(review_id)
     if review is None:
         return web.page(
-            web_app.render_error(
+            render_error(
                 "this check has expired (the notice is deleted after "
                 f"{int(web.reviews.ttl // 60)} minutes); choose the notice again below",
                 "Please upload the notice again",
@@ -201,7 +195,7 @@ async def finish(request: Any) -> Any:
     try:
         pairs = corrections_from_form(review.result, form)
         corrected = corrections.apply(review.result, pairs)
-    except web_app.AppealgenError as e:
+    except AppealgenError as e:
         page = render_review(review_id, review, web.token).replace(
             '<form id="review-form"',
             f'<div class="callout error" role="alert"><p class="error-line">{_e(e.one_line())}'
@@ -227,17 +221,9 @@ async def finish(request: Any) -> Any:
                 f"The letters in {review.write_back / written.case_id} were replaced."
             )
         zip_path = folder / "letters.zip"
-        await anyio.to_thread.run_sync(web_app.write_zip, case, written, zip_path)
-    except web_app.AppealgenError as e:
-        message = web_app.user_message(e, review.display_name, folder)
-        shutil.rmtree(folder, ignore_errors=True)
-        return web.page(web_app.render_error(message), status=400)
+        await anyio.to_thread.run_sync(write_zip, case, written, zip_path)
     except Exception as e:  # noqa: BLE001 - the page must answer; the kind is enough to debug
-        shutil.rmtree(folder, ignore_errors=True)
-        log.warning(
-            "internal error %s after %.1f s", type(e).__name__, time.perf_counter() - started
-        )
-        return web.page(web_app.render_error(web_app.GENERIC_FAILURE), status=500)
+        return _failed(web, e, review.display_name, folder, started)
     # only the zip stays: the upload, the crops and the loose letters go now
     shutil.rmtree(folder / "letters", ignore_errors=True)
     if not review.keep:
@@ -252,16 +238,14 @@ async def finish(request: Any) -> Any:
         len(written.files),
         len(pairs),
     )
-    outcome = web_app.Outcome(review.display_name, case, written, job_id)
+    outcome = Outcome(review.display_name, case, written, job_id)
     if note:
         outcome.written.warnings.append(note)
-    return web.page(web_app.render_result(outcome, int(web.jobs.ttl // 60)))
+    return web.page(render_result(outcome, int(web.jobs.ttl // 60)))
 
 
 async def crop(request: Any) -> Any:
     """GET /crop/{review_id}/{name}: one crop, from the review's private folder only."""
-    from starlette.responses import FileResponse, Response
-
     web = request.app.state.web
     review = web.reviews.get(request.path_params["review_id"])
     name = request.path_params["name"]

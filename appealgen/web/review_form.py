@@ -4,13 +4,14 @@ notice, and the parent's answer read back as corrections.
 
 from __future__ import annotations
 
-import html
+from collections.abc import Iterable
 from typing import Any
 
 from .. import corrections
 from ..corrections import get_value, is_sure, shown
 from ..knowledge import categories
 from ..models import FUNDING_KINDS, ParseResult
+from .result_page import _e
 from .review_store import Review
 
 MAX_REVIEW_FIELDS = 600  # a notice with many claims and lines: each fact one input, plus ticks
@@ -64,10 +65,6 @@ def review_paths(result: ParseResult) -> list[tuple[str, str, str]]:
     return out
 
 
-def _e(value: Any) -> str:
-    return html.escape(str(value), quote=True)
-
-
 def _input_value(result: ParseResult, path: str) -> str:
     value = get_value(result, path)
     if path.endswith(".denied"):
@@ -81,30 +78,32 @@ def _field_id(path: str) -> str:
     return "f-" + path.replace(".", "-")
 
 
+def _select(attrs: str, options: Iterable[tuple[str, str]], current: str, prompt: str = "") -> str:
+    """A <select> of (value, words) options with ``current`` selected; ``prompt`` is a
+    first, empty choice."""
+    opts = f'<option value="">{_e(prompt)}</option>' if prompt else ""
+    opts += "".join(
+        f'<option value="{_e(k)}"{" selected" if k == current else ""}>{_e(words)}</option>'
+        for k, words in options
+    )
+    return f"<select {attrs}>{opts}</select>"
+
+
+DENIED_WORDS = (("yes", "Yes, denied or charged to me"), ("no", "No, it was paid"))
+
+
 def _control(result: ParseResult, path: str, kind: str, fid: str, hint_id: str) -> str:
     value = _input_value(result, path)
     attrs = f'id="{fid}" name="{_e(path)}" aria-describedby="{hint_id}"'
     if kind == "funding":
-        opts = "".join(
-            f'<option value="{k}"{" selected" if k == value else ""}>{_e(FUNDING_WORDS.get(k, k))}</option>'
-            for k in FUNDING_KINDS
-        )
-        return f"<select {attrs}>{opts}</select>"
+        return _select(attrs, ((k, FUNDING_WORDS.get(k, k)) for k in FUNDING_KINDS), value)
     if kind == "denied":
-        opts = "".join(
-            f'<option value="{k}"{" selected" if k == value else ""}>{w}</option>'
-            for k, w in (("yes", "Yes, denied or charged to me"), ("no", "No, it was paid"))
-        )
-        return f"<select {attrs}>{opts}</select>"
+        return _select(attrs, DENIED_WORDS, value)
     if kind == "category":
         cats = categories()
         current = value if value in cats else ""
-        opts = '<option value="">Choose the reason</option>' if not current else ""
-        opts += "".join(
-            f'<option value="{k}"{" selected" if k == current else ""}>{_e(c.choice)}</option>'
-            for k, c in cats.items()
-        )
-        return f"<select {attrs}>{opts}</select>"
+        choices = ((k, c.choice) for k, c in cats.items())
+        return _select(attrs, choices, current, "" if current else "Choose the reason")
     typ = "date" if kind == "date" else "text"
     extra = ' inputmode="decimal"' if kind == "money" else ""
     return f'<input type="{typ}" {attrs} value="{_e(value)}" maxlength="300"{extra}>'

@@ -1,0 +1,136 @@
+"""What a field's value can look like: an ID is not a date, a phone, an amount or a code.
+
+A label placed by its words may fit several fields ("Care from" names a date or a
+provider); the value printed beside it decides. Each field has a shape check that
+rules values out rather than in: a member ID may be any mix of letters and digits,
+but never a date, a phone number, a sum of money or a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import normalize as nz
+from .label_words import Placed, candidates
+
+_PHONE = re.compile(r"(?<!\d)(?:1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\d)")
+_MONEY = re.compile(r"^\(?-?(?:USD|US\$|\$)\s?-?[\d,]+(?:\.\d{2})?\)?-?$|^-?[\d,]+\.\d{2}-?$")
+# a code set's code, never an identifier: CARC "CO-45", RARC "N130", CPT "99404"
+_CODE = re.compile(r"^(?:(?:CO|PR|OA|PI|CR)[- ]?[A-Z]?\d{1,3}|[MN]A?\d{1,3})$")
+_ID_TOKEN = re.compile(r"^[A-Z0-9][A-Z0-9./-]*$", re.I)
+_NAME_WORD = re.compile(r"^[A-ZÀ-Ý][\w'’.&-]*,?$|^(?:&|of|and|de|van|von|la|le|du|da|del)$")
+
+_IDS = frozenset({"member_id", "claim_number", "group_number"})
+ID_FIELDS = _IDS | {"npi"}
+NAME_FIELDS = frozenset({"member_name", "patient_name", "provider_name"})
+DATE_FIELDS = frozenset({"notice_date", "date_of_service"})
+
+
+def first_token(value: str) -> str:
+    tok = value.strip(" :#").split()
+    return tok[0].strip(",;|") if tok else ""
+
+
+def is_id(value: str) -> bool:
+    """An identifier: a token with a digit that is no date, phone, amount or code."""
+    tok = first_token(value)
+    if len(tok) < 3 or not _ID_TOKEN.match(tok) or not re.search(r"\d", tok):
+        return False
+    if nz.find_dates(value[: len(tok) + 12]) and nz.parse_date(tok):
+        return False
+    if _PHONE.match(value.strip()) or _MONEY.match(tok) or _CODE.match(tok.upper()):
+        return False
+    return True
+
+
+def is_name(value: str) -> bool:
+    """A person's or an organisation's name: capitalised words, no digits, no amount."""
+    ws = value.split()
+    if not 1 <= len(ws) <= 8 or re.search(r"\d", value):
+        return False
+    return sum(1 for w in ws if _NAME_WORD.match(w)) >= max(1, len(ws) - 1)
+
+
+def is_date(value: str) -> bool:
+    dates = nz.find_dates(value)
+    return bool(dates) and dates[0][0] <= 2
+
+
+def is_npi(value: str) -> bool:
+    m = re.search(r"(?<!\d)\d{10}(?!\d)", value)
+    return bool(m) and nz.is_valid_npi(m.group(0))
+
+
+def fits(field: str, value: str) -> bool:
+    """Can ``value`` be ``field``'s value? True for fields without a shape of their own."""
+    value = value.strip()
+    if not value:
+        return False
+    if field in _IDS:
+        return is_id(value)
+    if field in NAME_FIELDS:
+        return is_name(re.sub(r"\s*\([^)]*\)\s*", " ", value).strip(" ,"))
+    if field in DATE_FIELDS:
+        return is_date(value)
+    if field == "npi":
+        return is_npi(value)
+    if field == "plan_name":
+        return bool(re.search(r"[A-Za-z]{3}", value)) and not _MONEY.match(first_token(value))
+    return True
+
+
+# Fields whose value has a recognisable shape can be found without a colon
+# ("Statement date 03-02-2026", "ID JVH221409371", "Claim JV26021800452").
+ID_VALUE = re.compile(r"[A-Z0-9][A-Z0-9-]{3,}[0-9][A-Z0-9-]*|[0-9]{4,}[A-Z0-9-]*", re.I)
+DATE_START = re.compile(
+    r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}"
+)
+
+
+_NAME_FIELDS = frozenset({"member_name", "patient_name", "provider_name"})
+_PLAN_TYPE = re.compile(r"[A-Z]{2,5}")
+
+
+def fits_without_colon(field: str, value: str) -> bool:
+    """A value printed without a colon after its label has its field's shape."""
+    if field in DATE_FIELDS:
+        return bool(DATE_START.fullmatch(value))
+    if field in ID_FIELDS:
+        return bool(ID_VALUE.fullmatch(value))
+    if field in _NAME_FIELDS:
+        return 2 <= len(value.split()) <= 6 and not re.search(r"\d", value)
+    if field == "plan_name":
+        return len(value.split()) <= 6 and not re.search(r"\d", value)
+    if field == "plan_type":
+        return bool(_PLAN_TYPE.fullmatch(value))
+    return False
+
+
+_CHECKED_WHEN_LISTED = frozenset(
+    {"member_name", "patient_name", "provider_name", "notice_date", "date_of_service", "npi"}
+)
+
+
+def by_shape(label: str, fields: tuple[str, ...], placed: Placed, value: str) -> list[Placed]:
+    """The fields a label names, given the value printed beside it.
+
+    A listed label keeps its fields. A label placed by its words keeps its field when
+    the value has that field's shape; else the best-scoring field the label also fits
+    whose shape the value has ("Care from: Milkweed Lactation" names a provider, not a
+    date of service), or none when no field fits the value or two fit it equally.
+    """
+    if placed.exact:
+        # a listed label keeps its fields, but a name or date must look like one
+        return [
+            Placed(f, placed.score, True)
+            for f in fields
+            if f not in _CHECKED_WHEN_LISTED or fits(f, value)
+        ]
+    if not fields and placed.score == 0:
+        return []  # a label that names nothing (not a tie between two fields)
+    if fields and all(fits(f, value) for f in fields):
+        return [Placed(f, placed.score, False) for f in fields]
+    fitting = [c for c in candidates(label) if fits(c.field or "", value)]
+    if not fitting or (len(fitting) > 1 and fitting[1].score == fitting[0].score):
+        return []
+    return [fitting[0]]
