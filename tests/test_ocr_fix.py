@@ -247,3 +247,26 @@ def test_glued_label_words_get_a_share_of_the_box_each() -> None:
     assert words[0].x0 == 0 and words[0].x1 < words[1].x0 < words[1].x1
     assert words[1].x1 == pytest.approx(180 * 0.24)
     assert words[0].conf == 95
+
+
+def test_month_names_states_and_a_doubled_group_letter() -> None:
+    assert ocr_fix.fix_line(["dune", "4,", "2026", "99404"]) == ["June", "4,", "2026", "99404"]
+    assert ocr_fix.fix_line(["18", "Aprii", "2026"]) == ["18", "April", "2026"]
+    assert ocr_fix.fix_line(["Des", "Moines,", "[A", "50309"]) == ["Des", "Moines,", "IA", "50309"]
+    assert ocr_fix.fix_line(["code:", "CO0-204,"]) == ["code:", "CO-204,"]
+    # away from a day, a ZIP code or a dash nothing moves
+    assert ocr_fix.fix_line(["Dune", "is", "nice"]) == ["Dune", "is", "nice"]
+    assert ocr_fix.fix_line(["[A", "note"]) == ["[A", "note"]
+    assert ocr_fix.fix_line(["[Z", "50309"]) == ["[Z", "50309"]  # no state IZ
+    assert ocr_fix.fix_line(["COO", "plan"]) == ["COO", "plan"]
+    assert not ocr_fix.checked("dune", "June")  # a month put right by one letter is unsure
+
+
+def test_a_label_word_before_its_colon_with_one_letter_misread() -> None:
+    assert ocr_fix.fix_line(["TcD-10:", "Z39.1"]) == ["ICD-10:", "Z39.1"]
+    assert ocr_fix.fix_line(["ICcD-10:", "Z39.1"]) == ["ICD-10:", "Z39.1"]
+    assert ocr_fix.fix_line(["Mernber:", "Ann"]) == ["Member:", "Ann"]
+    assert ocr_fix.fix_line(["Totai:", "$5.00"]) == ["Total:", "$5.00"]
+    # names, plurals and words without a colon stay as printed
+    for word in ("Paige:", "Reasons:", "Pian", "Tina:", "Esther:"):
+        assert ocr_fix.fix_line([word]) == [word]
