@@ -298,7 +298,7 @@ def _people(
     patient = _from_rows(row_cells, "patient_name")
     if group and not patient:
         patient = clean_name(group)
-    pf = first(fields_here, "patient_name") or first(ctx.found, "patient_name")
+    pf = first(fields_here, "patient_name") or _heading_above(ctx, trace, "patient_name")
     claim.patient_name = patient or (clean_name(pf.value) if pf else None)
     if claim.patient_name is not None:
         in_column = any(clean_name(c.get("patient_name")) == claim.patient_name for c in row_cells)
@@ -308,6 +308,14 @@ def _people(
         claim.patient_name = pm.group(1).rstrip(".") if pm else None
         trace.patient_via = "prose" if pm else None
     _claim_provider(ctx, claim, trace, row_cells, fields_here, seg_text)
+
+
+def _heading_above(ctx: ParseContext, trace: ClaimTrace, field: str) -> Found | None:
+    """The nearest label above the claim ("Care for Ann Lee" over all of Ann's claims),
+    else the document's first."""
+    start = min((s for s, _e in trace.spans), default=0)
+    above = [f for f in ctx.found if f.field == field and f.line < start]
+    return above[-1] if above else first(ctx.found, field)
 
 
 def _claim_provider(

@@ -122,6 +122,11 @@ _PROSE_PROVIDER = [
         r"([A-Z][^()\n;:]{2,60}?)(?:,? because|,? which|\s*\(NPI|,? NPI|\.\s|;|,? on [A-Z0-9])"
     ),
     re.compile(r"\bwhich ([A-Z][^()\n;:]{2,60}?)\s*\(NPI"),
+    # "care Ann Lee received on 4 August 2026 from Milkweed Family Lactation."
+    re.compile(
+        r"\breceived on [A-Z0-9][\w ,/]{4,20}? from ([A-Z][^()\n;:]{2,60}?)"
+        r"(?:\.\s|\.$|,? because|\s*\(NPI|,? NPI)"
+    ),
     re.compile(
         rf"((?:(?:[A-Z][\w&'’.-]*|&)\s+){{0,5}}[A-Z][\w&'’.-]*"
         rf"(?:,\s*(?:{_CREDENTIALS}|LLC|PLLC|P\.?C\.?|Inc\.?|Ltd\.?))*)\s*\(NPI"
