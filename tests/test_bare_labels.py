@@ -91,3 +91,19 @@ def test_a_heading_and_a_title_are_no_values_before_labels() -> None:
     v = label_vocabulary()
     assert after_value(["Heartland Care Plan", "This is not a bill"], _place_field, v) == []
     assert after_value(["Claim total", "Member"], _place_field, v) == []
+
+
+def test_a_label_that_ends_a_line_takes_the_value_alone_below() -> None:
+    from appealgen.read.bare_labels import label_at_end, value_below
+
+    v = label_vocabulary()
+    end = label_at_end(
+        "Claim reference: E37 Care recipient: Ann Lee Servicing practitioner: Jane Doe, IBCLC "
+        "NPI no.:",
+        _place_field,
+        v,
+    )
+    assert end is not None and end.fields == ("npi",)
+    assert _fields(value_below(end, "1546825740")) == {"npi": "1546825740"}
+    assert value_below(end, "Service 1") == []  # not an NPI
+    assert label_at_end("Questions? Call us:", _place_field, v) is None

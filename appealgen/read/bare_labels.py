@@ -3,6 +3,7 @@
 * one label and one value on a line: "Bill no. 4912115463", "Care for Ann Lee"
 * labels and values in a row: "Insurer claim 97693340600 Patient Ann Lee NPI 1894575269"
 * a value, then its label: "MHY315926857   mbr no" (abbreviations: rules/label_words.yaml)
+* a label that ends a line, its value alone on the next: "… NPI no.:" / "1546825740"
 
 A value read after its label is sure as far as its label is; a label printed after its
 value is a weaker reading, and its values are less sure.
@@ -10,9 +11,17 @@ value is a weaker reading, and its values are less sure.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import NamedTuple
 
-from .label_phrases import Pair, PlaceFn, bare_sequence, leading_label, trailing_label
+from .label_phrases import (
+    Pair,
+    PlaceFn,
+    bare_sequence,
+    label_start,
+    leading_label,
+    trailing_label,
+)
 from .label_words import Placed, is_label_word
 from .value_shapes import DATE_FIELDS, ID_FIELDS, NAME_FIELDS, by_shape, fits
 
@@ -74,3 +83,22 @@ def after_value(texts: list[str], place: PlaceFn, vocab: frozenset[str]) -> list
     else:
         return []
     return [h for p in got for h in _hits(p, _AFTER_VALUE_FIELDS, AFTER_VALUE_SCORE)]
+
+
+def label_at_end(text: str, place: PlaceFn, vocab: frozenset[str]) -> Pair | None:
+    """The label that ends a line with no value after it (" … Jane Doe, IBCLC NPI no.:")."""
+    text = text.rstrip()
+    if not text.endswith(":"):
+        return None
+    tokens = text[:-1].split()
+    if not tokens:
+        return None
+    k, fields, placed = label_start(tokens, 1 if len(tokens) > 1 else 0, place, vocab)
+    if not fields or not (placed.exact or placed.score >= 1.0):
+        return None
+    return Pair(" ".join(tokens[k:]), "", fields, placed.exact, placed.score, k)
+
+
+def value_below(pair: Pair, next_text: str) -> list[Hit]:
+    """The next line's one value, when it has the shape of the field the label names."""
+    return _hits(replace(pair, value=next_text.strip()), ID_FIELDS | DATE_FIELDS)

@@ -131,8 +131,13 @@ def _people(
         else:
             rec.put(path, INFERRED, "prose", where, "named only in a sentence")
     if p.npi:
-        where = rec.find(lc.code_finder(p.npi), span) or rec.find(lc.code_finder(p.npi))
-        rec.put(f"{base}.provider.npi", 0.93, "npi_check_digit", where)
+        here = rec.find(lc.code_finder(p.npi), span)
+        if here is not None:
+            rec.put(f"{base}.provider.npi", 0.93, "npi_check_digit", here)
+        else:  # another claim's, the payee's or the document's NPI: maybe not this provider's
+            where = rec.find(lc.code_finder(p.npi))
+            reason = "printed outside this claim's lines"
+            rec.put(f"{base}.provider.npi", INFERRED, "npi_check_digit", where, reason)
     if p.network:
         rx = re.compile(
             r"out[- ]of[- ]network|non[- ]?participating|not (in|part of) \w+ (\w+ )?network|"

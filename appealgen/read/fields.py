@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..knowledge import check_keys, data_loader, fail, load_yaml
-from .bare_labels import after_value, in_a_row, lone_pair
+from .bare_labels import after_value, in_a_row, label_at_end, lone_pair, value_below
 from .label_phrases import Pair, bare_cell_pairs, continue_wrapped, inline_pairs
 from .label_words import Placed, place_by_words, vocabulary, words
 from .layout import Line, overlap
@@ -206,6 +206,11 @@ def find_fields(lines: list[Line]) -> list[Found]:
             for pair in pairs:
                 _add(found, pair.label, pair.fields, _placed(pair), pair.value, i)
             wrapped = pairs if len(cells) == 1 else []
+            if c is cells[-1] and (end := label_at_end(text, _place_field, label_vocabulary())):
+                nxt = lines[i + 1] if i + 1 < len(lines) else None
+                if nxt is not None and nxt.page == ln.page and len(nxt.cells) == 1:
+                    for hit in value_below(end, nxt.text):
+                        found.append(Found(hit.field, hit.value, i, _norm(hit.label), hit.exact))
             # "Member ID W123" / "Statement date 03-02-2026" without a colon
             _prefix_label(text, i, found)
         # cells apart, or one cell of parts split by a printed "|"
