@@ -278,6 +278,10 @@ class Decision:
     not_lactation_care: list[dict[str, Any]] = field(default_factory=list)
     # claims whose denial names a billing defect: {"claim": index, "claim_number", "codes"}
     billing_defects: list[dict[str, Any]] = field(default_factory=list)
+    # denied claims whose reason the reader is not sure of: {"claim": index, "claim_number",
+    # "path", "read_as" (the category as read), "words" (the notice's), "arguments" (the ids
+    # that wait for the person to confirm the reason)}; the letters argue none of them
+    reasons_to_confirm: list[dict[str, Any]] = field(default_factory=list)
 
 
 CASE_ID_LENGTH = 12

@@ -11,6 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
+from conftest import read_surely
 
 import appealgen.decide as decide_pkg
 from appealgen.decide import decide, stated_deadline
@@ -50,6 +51,22 @@ def make_result(
     categories: list[str] | None = None,
 ) -> ParseResult:
     cats = categories if categories is not None else [category]
+    # read as if the reader were sure of every value (an unsure reason chooses no argument)
+    return read_surely(
+        _result(cats, funding, state, notice_date, reason, diagnosis, network, notice_text)
+    )
+
+
+def _result(
+    cats: list[str],
+    funding: str,
+    state: str | None,
+    notice_date: date | None,
+    reason: str,
+    diagnosis: tuple[str, ...],
+    network: str | None,
+    notice_text: str | None,
+) -> ParseResult:
     return ParseResult(
         source=Source(file="denial.pdf", sha256="ab" * 32, pages=1, kind="denial_letter"),
         payer=Payer(name="Example Health", state=state),
@@ -528,7 +545,10 @@ def test_missing_categories_come_from_classify(monkeypatch: pytest.MonkeyPatch) 
     result = make_result(categories=[])
     case = decide(result)
     assert case.parse.claims[0].denial.primary_category == "provider_type"
-    assert case.decision.arguments[0].id == "provider_scope_of_license"
+    # classified here, not read surely: its answer waits for the person to confirm it
+    (waiting,) = case.decision.reasons_to_confirm
+    assert waiting["read_as"] == "provider_type"
+    assert "provider_scope_of_license" in waiting["arguments"]
     assert result.claims[0].denial.categories == []  # the input is not changed
 
 

@@ -65,7 +65,8 @@ class SummaryRow:
     amount_at_stake: str = ""
     internal_appeal_deadline: str = ""
     overdue: bool = False  # a deadline of the case has passed (said first in the work list)
-    # printed facts the letters left as placeholders (field paths): check these cases first
+    # printed facts the letters left as placeholders, and claims that may be denied but
+    # are not in the letters (``claims.N.denied``), as field paths: check these cases first
     review: list[str] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
     case_dir: str = ""
@@ -166,6 +167,19 @@ def _to_review(case: dict[str, Any]) -> list[str]:
         return []
 
 
+def _maybe_denied(case: dict[str, Any]) -> list[str]:
+    """The claims (numbers, else "claim N") that may be denied but no letter argues."""
+    from ..corrections import maybe_denied
+    from ..decide.explain import result_from_dict
+
+    try:
+        result = result_from_dict(case)
+        positions = maybe_denied(result)
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return []
+    return [result.claims[i].claim_number or f"claim {i + 1}" for i in positions]
+
+
 def _documents(case_dir: Path, case: dict[str, Any]) -> list[str]:
     """The files written in a case folder: the decision's order first."""
     try:
@@ -188,6 +202,10 @@ def _row_from_case_dir(row: SummaryRow, case_dir: Path, outdir: Path) -> None:
     if set_aside:
         numbers = [x.get("claim_number") for x in set_aside if x.get("claim_number")]
         note = "not lactation care" + (f": {', '.join(numbers)}" if numbers else "")
+        row.note = f"{row.note}; {note}" if row.note else note
+    maybe = _maybe_denied(case)
+    if maybe:
+        note = "maybe denied, not in the letters: " + ", ".join(maybe)
         row.note = f"{row.note}; {note}" if row.note else note
 
 

@@ -46,7 +46,10 @@ def _check_positions(result: ParseResult, path: str) -> None:
         walked.append(str(step))
 
 
-def _set(result: ParseResult, path: str, value: Any) -> None:
+def _set(result: ParseResult, path: str, value: Any, *, replaces: Any = None) -> None:
+    """Set ``value`` at ``path``, keeping the claim's denial consistent with it. A reason
+    (``denial.primary_category``) set in place of another (``replaces``, else the value it
+    overwrites) drops that one from the claim's categories."""
     steps = _steps(path)
     obj: Any = result
     for step in steps[:-1]:
@@ -61,6 +64,7 @@ def _set(result: ParseResult, path: str, value: Any) -> None:
         obj = nxt
     last = steps[-1]
     assert isinstance(last, str)
+    before = getattr(obj, last, None)
     setattr(obj, last, value)
     # keep the claim's denial consistent with what was set
     pattern = pattern_of(path)
@@ -71,9 +75,11 @@ def _set(result: ParseResult, path: str, value: Any) -> None:
         if not value:
             claim.denial = None
     elif pattern == "claims.#.denial.primary_category" and value:
+        # the reason set replaces the one it corrects, which no longer shapes the letters
         denial = obj
-        if value not in denial.categories:
-            denial.categories = [value, *denial.categories]
+        old = replaces if replaces is not None else before
+        rest = [c for c in denial.categories if c not in (value, old)]
+        denial.categories = [value, *rest]
     elif pattern == "claims.#.denial.categories" and value:
         denial = obj
         if denial.primary_category not in value:

@@ -89,7 +89,7 @@ def confirm_edits(result: ParseResult, read: dict[str, Any]) -> ParseResult:
         now = serialized(get_value(out, path))
         if now != read[path]:
             # checked like --set: a value outside the vocabulary is one line naming the valid ones
-            _set(out, path, convert(path, _as_text(now)))
+            _set(out, path, convert(path, _as_text(now)), replaces=read[path])
             _record(out, path, "person")
     return out
 

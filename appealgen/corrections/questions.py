@@ -174,11 +174,39 @@ def letter_paths(result: ParseResult) -> list[str]:
     return out
 
 
+# The checks asked first, in this order: was the claim denied, then why (the letters'
+# "check before sending" asks them in the same order)
+FIRST_CHECKS = (".denied", ".denial.primary_category")
+
+
+def check_rank(path: str) -> int:
+    """0 for whether a claim was denied, 1 for why, then everything else."""
+    return next((n for n, end in enumerate(FIRST_CHECKS) if path.endswith(end)), len(FIRST_CHECKS))
+
+
 def to_check(result: ParseResult) -> list[str]:
     """What the person should check before the letters go: the printed facts the letters
-    use that the reader is not sure of, and, when no claim reads as denied, the claims it
-    cannot tell about."""
+    use that the reader is not sure of, and every claim it cannot tell was denied (also
+    one the letters leave out because it reads as paid or other claims are surely denied).
+    Whether a claim was denied comes first, then why, then the rest in reading order."""
     paths = unsure_paths(result, letter_paths(result))
-    if not result.denied_claims:
-        paths += [f"claims.{i}.denied" for i in unclear_denied(result)]
-    return paths
+    paths += [p for p in (f"claims.{i}.denied" for i in unclear_denied(result)) if p not in paths]
+    return sorted(paths, key=check_rank)
+
+
+def maybe_denied(result: ParseResult) -> list[int]:
+    """Positions of the claims that may be denied but that no letter argues: read as not
+    denied without sureness while other claims are denied (the letters are written for
+    those), or read as denied without sureness beside claims surely denied (set aside)."""
+    denied = result.denied_claims
+    if not denied:
+        return []  # nothing reads as denied: the unclear claims are written as denied
+    sure_denied = [
+        i for i, c in enumerate(result.claims) if c.denied and is_sure(result, f"claims.{i}.denied")
+    ]
+    out = []
+    for i in unclear_denied(result):
+        claim = result.claims[i]
+        if not claim.denied or (sure_denied and i not in sure_denied):
+            out.append(i)
+    return out

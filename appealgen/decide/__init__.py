@@ -17,13 +17,13 @@ from typing import Any
 from .. import clock
 from ..corrections import apply_profile
 from ..models import Case, Decision, ParseResult
-from .arguments import call_points, choose_arguments
+from .arguments import call_points, choose_arguments, waiting_arguments
 from .deadlines import compute_deadlines, stated_deadline
 from .documents import choose_documents
 from .facts import ensure_categories, gather
 from .lateness import Lateness, compare_with_today
 from .tracks import choose_track
-from .unclear import assume_denied, set_aside
+from .unclear import assume_denied, reason_entries, reason_warning, set_aside, unsure_reasons
 from .venues import choose_venue
 from .weaknesses import find_weaknesses
 
@@ -55,11 +55,19 @@ def decide(
         ensure_categories(claim)
     # a claim only maybe denied, beside claims surely denied, is asked about, not argued
     aside, aside_warning = set_aside(result)
-    facts = gather(result, profile, legislator=legislator, leave_out=aside)
+    # a reason the reader is not sure of chooses no argument until the person confirms it
+    unsure = unsure_reasons(result, aside)
+    facts = gather(result, profile, legislator=legislator, leave_out=aside, unsure_reason=unsure)
     choose_track(facts, result.plan.name)
 
     venue, venue_warnings = choose_venue(facts)
     arguments = choose_arguments(facts)
+    to_confirm = reason_entries(
+        result,
+        frozenset(i for i in unsure if any(result.claims[i] is c for c in facts.reason_unsure)),
+        waiting_arguments(facts, arguments, result.claims),
+    )
+    reason_question = reason_warning(result, to_confirm)
     deadlines, deadline_warnings = compute_deadlines(facts)
     documents = choose_documents(facts, venue)
     late = (
@@ -95,6 +103,7 @@ def decide(
         warnings=[
             *([unclear] if unclear else []),
             *([aside_warning] if aside_warning else []),
+            *([reason_question] if reason_question else []),
             *late.warnings,
             *find_weaknesses(facts),
             *venue_warnings,
@@ -120,6 +129,7 @@ def decide(
             }
             for t in facts.not_lactation
         ],
+        reasons_to_confirm=to_confirm,
         billing_defects=[
             {
                 "claim": result.claims.index(t.claim),

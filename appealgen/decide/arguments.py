@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from .. import knowledge
-from ..models import ArgumentChoice
+from ..models import ArgumentChoice, Claim
 from .facts import Facts
 
 REGIME_NOTE = {
@@ -85,6 +86,16 @@ def _trigger_categories(facts: Facts) -> list[tuple[str, str]]:
             else f"it answers another reason given for the denial ({label})"
         )
         out.append((cat, why))
+    if facts.reason_unsure and "other" not in facts.categories:
+        # the reason is not sure: only what answers any denial of lactation care (the
+        # catch-all category's arguments); the answer to the reason waits for the person
+        out.append(
+            (
+                "other",
+                "the reason for the denial is not sure yet, and this holds for any denial "
+                "of lactation care",
+            )
+        )
     if "out_of_network" not in facts.categories and facts.funding != "medicare":
         if facts.no_in_network:
             out.append(
@@ -162,6 +173,29 @@ def choose_arguments(facts: Facts) -> list[ArgumentChoice]:
             continue  # a coverage argument is noise against a duplicate or late-filing denial
         chosen[arg["id"]] = _choice(arg, facts, _supporting_reason(arg, facts))
     return list(chosen.values())
+
+
+def waiting_arguments(
+    facts: Facts, chosen: list[ArgumentChoice], claims: list[Claim]
+) -> dict[int, list[str]]:
+    """For each claim whose reason is not sure (by its position in ``claims``, the parse
+    document's), the ids of the arguments its reason, as read, would add: they wait for the
+    person to confirm it."""
+    have = {a.id for a in chosen}
+    out: dict[int, list[str]] = {}
+    for claim in facts.reason_unsure:
+        read = [c for c in (claim.denial.categories if claim.denial else []) if c]
+        if claim.denial and claim.denial.primary_category in read:
+            read.remove(claim.denial.primary_category)
+            read.insert(0, claim.denial.primary_category)
+        as_read = replace(
+            facts,
+            categories=[*facts.categories, *(c for c in read if c not in facts.categories)],
+            reason_unsure=[u for u in facts.reason_unsure if u is not claim],
+        )
+        position = next(i for i, c in enumerate(claims) if c is claim)
+        out[position] = [a.id for a in choose_arguments(as_read) if a.id not in have]
+    return out
 
 
 MEDICARE_CALL_POINT = {

@@ -90,9 +90,11 @@ def format_explain(case: Case, track_record: dict[str, str] | None = None) -> st
         out.append(head)
         if c.denial:
             cats = ", ".join(x.replace("_", " ") for x in c.denial.categories) or "not recognised"
+            unsure = any(e["claim"] == r.claims.index(c) for e in d.reasons_to_confirm)
             out.append(
                 _wrap(
-                    f"Reason: {cats}"
+                    ("Reason (not sure: check it): " if unsure else "Reason: ")
+                    + cats
                     + (
                         f" ({' '.join(c.denial.carc + c.denial.rarc)})"
                         if c.denial.carc or c.denial.rarc
@@ -182,6 +184,7 @@ def format_explain(case: Case, track_record: dict[str, str] | None = None) -> st
             out.append(_wrap(track_record[a.id], "     "))
     if not d.arguments:
         out.append("  No legal argument applies; the appeal asks the plan to look again.")
+    out += _waiting_for_reason(d.reasons_to_confirm)
     also = [s for s in d.suggestions if s != v.guidance]
     if also:
         out.append("")
@@ -194,6 +197,30 @@ def format_explain(case: Case, track_record: dict[str, str] | None = None) -> st
     out.append("")
     out.append("This explains your options; it is not legal advice.")
     return "\n".join(out)
+
+
+def _waiting_for_reason(entries: list[dict[str, Any]]) -> list[str]:
+    """The arguments that wait for the person to confirm a reason the reader is not sure of."""
+    from .. import knowledge
+
+    out: list[str] = []
+    categories, arguments = knowledge.categories(), knowledge.arguments()
+    for e in entries:
+        info = categories.get(e.get("read_as") or "")
+        name = f"claim {e['claim_number']}" if e.get("claim_number") else f"claim {e['claim'] + 1}"
+        reading = (
+            f"appealgen reads it as \u201c{info.choice}\u201d"
+            if info and e.get("read_as") != "other"
+            else "appealgen does not recognise it"
+        )
+        titles = [arguments[a]["title"] for a in e.get("arguments", []) if a in arguments]
+        line = (
+            f"The reason for {name} is not sure ({reading}); the letters leave a highlighted "
+            f"place for its answer until you confirm it ({e['path']})"
+        )
+        line += (": then they also argue " + "; ".join(titles) + ".") if titles else "."
+        out.append(_wrap(line, "    ", "  ? "))
+    return out
 
 
 SOURCE_WORDS = {

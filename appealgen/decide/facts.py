@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from .. import knowledge
+from ..corrections import is_sure
 from ..models import CATEGORIES, FUNDING_KINDS, STAGES, Claim, Denial, ParseResult
 from .triage import NO, Triage, triage
 
@@ -57,7 +58,7 @@ class Facts:
     regimes: tuple[str, ...]
     state: str | None
     state_source: str | None
-    categories: list[str]  # primary first, then the others in the order met
+    categories: list[str]  # primary first, then the others in the order met (sure reasons only)
     primary: str | None
     denied: list[Claim]  # the denied claims that are lactation care (or may be)
     claim_numbers: list[str]
@@ -84,6 +85,10 @@ class Facts:
     track: str = "unknown"  # data/tracks.yaml id, set by decide/tracks.py
     track_reason: str = ""
     plan_type: str | None = None  # plan.type from the notice
+    # the categories read for denied claims whose reason the reader is not sure of: they
+    # choose no argument until the person confirms them (decide/unclear.py)
+    guessed: list[str] = field(default_factory=list)
+    reason_unsure: list[Claim] = field(default_factory=list)
 
     @property
     def final_denial(self) -> bool:
@@ -241,9 +246,11 @@ def gather(
     *,
     legislator: bool = False,
     leave_out: frozenset[int] = frozenset(),
+    unsure_reason: frozenset[int] = frozenset(),
 ) -> Facts:
     """Collect the facts of one case. ``result`` must already have categories filled;
-    the claims at positions ``leave_out`` are not argued (decide/unclear.py)."""
+    the claims at positions ``leave_out`` are not argued, and the categories of those at
+    ``unsure_reason`` choose no argument (decide/unclear.py)."""
     sorted_claims = triage(
         [c for i, c in enumerate(result.claims) if c.denied and i not in leave_out]
     )
@@ -297,7 +304,11 @@ def gather(
                 codes.append(code)
         dates += [ln.date_of_service for ln in c.service_lines if ln.date_of_service]
 
-    categories, primary = _ordered_categories(denied)
+    unsure = [c for c in denied if any(c is result.claims[i] for i in unsure_reason)]
+    categories, primary = _ordered_categories(
+        [c for c in denied if not any(c is u for u in unsure)]
+    )
+    guessed, _ = _ordered_categories(unsure)
     return Facts(
         funding=funding,
         funding_reason=funding_reason,
@@ -313,7 +324,12 @@ def gather(
         grandfathered=grandfathered,
         grandfathered_reason=gf_reason,
         no_in_network=profile_value(profile, "no_in_network_available") is True,
-        provider_out_of_network=any(c.provider.network == "out" for c in denied),
+        # argued only when the reader is sure the provider was out of network (or was told)
+        provider_out_of_network=any(
+            c.provider.network == "out" and is_sure(result, f"claims.{i}.provider.network")
+            for i, c in enumerate(result.claims)
+            if any(c is d for d in denied)
+        ),
         diagnosis_codes=codes,
         service_dates=sorted(dates),
         notice_date=result.notice_date,
@@ -322,6 +338,8 @@ def gather(
         legislator=legislator,
         profile=profile,
         plan_type=result.plan.type,
+        guessed=guessed,
+        reason_unsure=unsure,
         not_lactation=not_lactation,
         defects=[t for t in kept if t.defects],
         contestable=[t.claim for t in kept if not t.defect_only],

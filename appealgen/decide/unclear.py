@@ -7,13 +7,18 @@ evidence stays unsure (so "was this claim denied?" is the first check before sen
 and a person's ``claims.N.denied=false`` undoes it. When other claims of the notice are
 surely denied, a claim read as denied without sureness is left out of the letters (its
 facts may be another claim's) and asked about instead.
+
+A denied claim whose reason (``denial.primary_category``) the reader is not sure of is
+argued only with what holds for any denial of lactation care: the answer to its reason
+waits for the person (``reasons_to_confirm``), so a letter never answers a guessed reason.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
-from ..corrections import ASSUMED_DENIED, denied_question, is_sure, unclear_denied
+from ..corrections import ASSUMED_DENIED, denied_question, is_sure, shown, unclear_denied
 from ..models import Evidence, ParseResult
 
 
@@ -56,4 +61,57 @@ def set_aside(result: ParseResult) -> tuple[frozenset[int], str | None]:
         f"appealgen could not tell whether {names} was denied too: the notice does not say it "
         "clearly, so the letters leave it out. If it was denied or you were charged for it, "
         f"say so ({sets}, or the review form) and the letters will include it."
+    )
+
+
+def unsure_reasons(result: ParseResult, leave_out: frozenset[int] = frozenset()) -> frozenset[int]:
+    """The denied claims (not among ``leave_out``) whose reason for the denial the reader is
+    not sure of: their category does not choose the arguments until the person confirms it."""
+    return frozenset(
+        i
+        for i, c in enumerate(result.claims)
+        if c.denied
+        and i not in leave_out
+        and c.denial is not None
+        and c.denial.primary_category
+        and not is_sure(result, f"claims.{i}.denial.primary_category")
+    )
+
+
+def reason_entries(
+    result: ParseResult, positions: frozenset[int], waiting: dict[int, list[str]]
+) -> list[dict[str, Any]]:
+    """``decision.reasons_to_confirm``: for each claim whose reason is not sure, what the
+    reader took it for, the notice's words, and the arguments that wait for the answer."""
+    out: list[dict[str, Any]] = []
+    for i in sorted(positions):
+        claim = result.claims[i]
+        denial = claim.denial
+        out.append(
+            {
+                "claim": i,
+                "claim_number": claim.claim_number,
+                "path": f"claims.{i}.denial.primary_category",
+                "read_as": denial.primary_category if denial else None,
+                "words": shown(denial.reason_text) if denial and denial.reason_text else "",
+                "arguments": list(waiting.get(i, [])),
+            }
+        )
+    return out
+
+
+def reason_warning(result: ParseResult, entries: list[dict[str, Any]]) -> str | None:
+    """The warning that says which reasons wait for the person, and how to give them."""
+    if not entries:
+        return None
+    names = ", ".join(
+        f"claim {e['claim_number']}" if e["claim_number"] else f"claim {e['claim'] + 1}"
+        for e in entries
+    )
+    sets = " ".join(f"--set {e['path']}=CATEGORY" for e in entries)
+    return (
+        f"appealgen is not sure why the plan denied {names}, so the letters argue only what "
+        "holds for any denial of lactation care and leave a highlighted place for the answer "
+        f"to the plan's reason. Say what the reason is ({sets}, or the review form) and the "
+        "letters will answer it."
     )

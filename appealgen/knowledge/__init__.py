@@ -19,6 +19,7 @@ holds the value checks they share:
   stage       rules/stages.yaml
   claim       rules/claims.yaml
   addressee   rules/addressees.yaml
+  sentence    rules/sentences.yaml
 
 The read stage's label synonyms (rules/labels.yaml) are loaded by read/fields.py.
 Everything is importable from ``appealgen.knowledge`` as before.
@@ -82,6 +83,7 @@ from .files import (
 )
 from .phrase import PhraseRule, phrase_rules
 from .reader import HEADING_WEIGHTS, ReaderRules, reader_rules
+from .sentence import SENTENCE_KINDS, SentenceRules, sentence_rules
 from .stage import StageRules, stage_rules
 from .track import TRACK_COMPLAINTS, TRACKS_FILE, tracks
 from .venue import (
@@ -129,6 +131,8 @@ __all__ = [
     "REGULATOR_COLUMNS",
     "REGULATOR_COUNT",
     "ReaderRules",
+    "SENTENCE_KINDS",
+    "SentenceRules",
     "StageRules",
     "TRACKS_FILE",
     "TRACK_COMPLAINTS",
@@ -165,6 +169,7 @@ __all__ = [
     "read_data_text",
     "reader_rules",
     "regulators",
+    "sentence_rules",
     "stage_rules",
     "strip_lines",
     "tracks",

@@ -149,14 +149,6 @@ def _people(
         rec.put(f"{base}.provider.network", SHAPED, "phrases", where)
 
 
-# the notice speaks of the care as the addressee's own: "care you received", "your visit"
-_YOUR_CARE = re.compile(
-    r"\b(?:care|services?|treatment|visit)\s+(?:that\s+)?you\s+(?:received|had|got)\b|"
-    r"\byour\s+(?:visit|appointment|session)\b",
-    re.I,
-)
-
-
 def _addressee_is_patient(rec: Recorder, ctx: ParseContext, name: str, result: ParseResult) -> bool:
     """The addressee taken as the patient, confirmed: the same name is the member's, read
     surely under its own label, and the notice either calls the care the addressee's own
@@ -170,7 +162,10 @@ def _addressee_is_patient(rec: Recorder, ctx: ParseContext, name: str, result: P
     ):
         return False
     text = "\n".join(ln.text for ln in ctx.lines)
-    return bool(_YOUR_CARE.search(text)) or not all_of(ctx.found, "patient_name")
+    # the notice speaks of the care as the addressee's own (rules/sentences.yaml)
+    from ..knowledge import sentence_rules
+
+    return sentence_rules().matches("your_care", text) or not all_of(ctx.found, "patient_name")
 
 
 def _claim_diagnoses(rec: Recorder, base: str, claim: Claim) -> None:

@@ -76,12 +76,12 @@ def denial_evidence(
     category_evidence(rec, base, claim, explained, located=True)
 
 
-# a sentence that gives the notice's own reason for the denial: "we denied … because …"
-_DENIED_BECAUSE = re.compile(
-    r"\b(?:den(?:y|ied|ying)|declined?|not (?:be )?(?:paid|covered)|cannot (?:pay|cover))\b"
-    r".{0,200}?\b(?:because|due to)\b",
-    re.I | re.S,
-)
+def _denied_because(text: str | None) -> bool:
+    """A sentence that gives the notice's own reason: "we denied … because …"
+    (rules/sentences.yaml)."""
+    from ..knowledge import sentence_rules
+
+    return bool(text) and sentence_rules().matches("denied_because", text or "")
 
 
 def _codes_in_words(text: str | None) -> set[str]:
@@ -135,7 +135,7 @@ def category_evidence(
         conf, reader, reason = SHAPED, "code_key", None
     elif primary in _codes_in_words(d.reason_text):
         conf, reader, reason = SHAPED, "codes", None  # "… not covered. Reason code: CO-96."
-    elif hits.get(primary) and len(hits) == 1 and _DENIED_BECAUSE.search(d.reason_text or ""):
+    elif hits.get(primary) and len(hits) == 1 and _denied_because(d.reason_text):
         conf, reader, reason = 0.82, "phrases", None  # "we denied it because …": one reason
     else:
         conf, reader, reason = 0.6, "phrases", "no code printed; category from one phrase"

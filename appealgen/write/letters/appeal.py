@@ -21,7 +21,7 @@ from .venue import late_request
 def decision_time(s: Shared) -> Any:
     """When the plan must decide the appeal, and what happens if it does not (commercial
     plans: the ERISA claims rule and, for plans that are not grandfathered, the ACA's)."""
-    if s.funding not in CLAIMS_RULE_FUNDING or s.prospective:
+    if s.people.funding not in CLAIMS_RULE_FUNDING or s.prospective:
         return ""
     out = Phrase(
         "Please decide this appeal within 60 days of receiving it (",
@@ -38,7 +38,7 @@ def decision_time(s: Shared) -> Any:
         *out.parts,
         " If the plan does not decide in time or does not follow these rules, the internal "
         "appeal is deemed exhausted and ",
-        s.we,
+        s.people.we,
         " may go directly to external review or to court (",
         cite(s, "deemed_exhaustion"),
         ").",
@@ -70,7 +70,7 @@ def context(s: Shared) -> dict[str, Any]:
     requests: list[Any] = [
         Phrase(
             "Reverse the denial and reprocess claim ",
-            s.claim_numbers or "above",
+            s.facts.claim_numbers or "above",
             " as a covered preventive service.",
         ),
         "Pay it with no deductible, copay or coinsurance, and refund anything already collected "
@@ -85,7 +85,7 @@ def context(s: Shared) -> dict[str, Any]:
         "Confirm in writing that further lactation visits during breastfeeding will be "
         "covered the same way."
     )
-    if "medical_necessity" in s.categories and not s.prospective:
+    if "medical_necessity" in s.facts.categories and not s.prospective:
         docs += [
             Phrase(
                 "the medical-necessity criteria applied to this claim, and which of them the "
@@ -120,7 +120,7 @@ def context(s: Shared) -> dict[str, Any]:
         "late_request": request,
         "good_cause": cause,
         "subject": Phrase(
-            "Appeal of denied claim ", s.claim_numbers or None, " \u2014 lactation care"
+            "Appeal of denied claim ", s.facts.claim_numbers or None, " \u2014 lactation care"
         ),
         "recipient": s.appeals_recipient("Attn: Appeals"),
         "documents_requested": docs,

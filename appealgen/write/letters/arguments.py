@@ -171,3 +171,63 @@ def _sources_line(names: list[str]) -> str:
         return ""
     line = "Sources: " + "; ".join(names)
     return line if line.endswith(".") else line + "."
+
+
+# The argument entry that holds the place of the answer to a reason the reader is not sure of
+REASON_TO_CONFIRM = "reason_to_confirm"
+
+
+def reason_label(entry: dict[str, Any], *, several: bool = False) -> str:
+    """The placeholder for the answer to a reason nobody confirmed: what the notice says and
+    what appealgen took it for (``entry`` is one of ``decision.reasons_to_confirm``)."""
+    from ... import knowledge
+
+    read_as = entry.get("read_as")
+    info = knowledge.categories().get(read_as) if read_as and read_as != "other" else None
+    which = ""
+    if several:
+        which = f" for claim {entry.get('claim_number') or int(entry.get('claim', 0)) + 1}"
+    words = entry.get("words") or ""
+    said = (
+        f"the notice says \u201c{words}\u201d" if words else "the notice gives no reason in words"
+    )
+    reading = (
+        f"appealgen reads it as \u201c{info.choice}\u201d but is not sure"
+        if info
+        else "appealgen does not recognise it"
+    )
+    return (
+        f"the answer to the plan's reason for the denial{which}, once you confirm the reason: "
+        f"{said}; {reading}"
+    )
+
+
+def reason_to_confirm(case: Case, claim_positions: list[int], seen: list[str]) -> dict | None:
+    """An argument entry whose paragraphs are highlighted placeholders, one for each of the
+    letter's claims whose reason the reader is not sure of; None when every reason is sure."""
+    from .text import Placeholder
+
+    entries = [
+        e
+        for e in getattr(case.decision, "reasons_to_confirm", None) or []
+        if e.get("claim") in claim_positions
+    ]
+    if not entries:
+        return None
+    several = len(entries) > 1
+    return {
+        "id": REASON_TO_CONFIRM,
+        "title": "",
+        "paragraphs": [Placeholder(reason_label(e, several=several), seen) for e in entries],
+        "citations": [],
+        "citation_line": "",
+    }
+
+
+def place_first(arguments: list[dict[str, Any]], entry: dict[str, Any], known: dict) -> None:
+    """Put ``entry`` where the answer to the main reason goes: first, after any argument the
+    knowledge base says must lead (``leads``)."""
+    at = 0
+    while at < len(arguments) and _get(known.get(arguments[at]["id"]), "leads"):
+        at += 1
+    arguments.insert(at, entry)

@@ -12,12 +12,12 @@ from .text import Phrase
 def context(s: Shared) -> dict[str, Any]:
     return {
         "representative": {
-            "name": s.practice_name,
-            "who": Phrase(s.ibclc_full, ", and the practice's billing office")
-            if not s.provider_is_org
-            else Phrase(s.ibclc_name, " and its billing office"),
-            "lines": s.practice_lines,
-            "phone": s.practice_phone,
-            "signer": s.prof.provider.billing_contact or s.ibclc_name,
+            "name": s.people.practice_name,
+            "who": Phrase(s.people.ibclc_full, ", and the practice's billing office")
+            if not s.people.provider_is_org
+            else Phrase(s.people.ibclc_name, " and its billing office"),
+            "lines": s.people.practice_lines,
+            "phone": s.people.practice_phone,
+            "signer": s.prof.provider.billing_contact or s.people.ibclc_name,
         },
     }

@@ -13,71 +13,80 @@ CALL_LOG_MIN_ROWS = 6
 
 
 def context(s: Shared) -> dict[str, Any]:
-    state = s.state
+    state = s.people.state
     if s.provider_voice:
         call_opening = Phrase(
             "Hello, I am calling from ",
-            s.practice_name,
+            s.people.practice_name,
             *(
-                (" about our patient ", s.patient_text, ", on the plan of ", s.member_name)
-                if s.patient_text
-                and s.patient_text != (s.prof.member.name or s.pr.member.name or "")
-                else (" on behalf of our patient ", s.member_name)
+                (
+                    " about our patient ",
+                    s.people.patient_text,
+                    ", on the plan of ",
+                    s.people.member_name,
+                )
+                if s.people.patient_text
+                and s.people.patient_text != (s.prof.member.name or s.pr.member.name or "")
+                else (" on behalf of our patient ", s.people.member_name)
             ),
             ", member ID ",
-            s.member_id,
+            s.people.member_id,
             ", as the member's authorized representative.",
-            Phrase(" I am calling about claim ", s.claim_numbers, ".") if s.claim_numbers else "",
+            Phrase(" I am calling about claim ", s.facts.claim_numbers, ".")
+            if s.facts.claim_numbers
+            else "",
         )
     else:
         call_opening = Phrase(
             "Hello, my name is ",
-            s.member_name,
+            s.people.member_name,
             ". I am calling about lactation care for my baby and me. My member ID is ",
-            s.member_id,
+            s.people.member_id,
             ".",
-            Phrase(" I am calling about claim ", s.claim_numbers, ".") if s.claim_numbers else "",
+            Phrase(" I am calling about claim ", s.facts.claim_numbers, ".")
+            if s.facts.claim_numbers
+            else "",
         )
     call_purpose = (
         Phrase(
             "Before the visit: find out what ",
-            s.payer_name,
+            s.people.payer_name,
             " covers, and ask for a gap exception if no in-network IBCLC can see you.",
         )
         if s.prospective
         else Phrase(
             "About the denied claim ",
-            s.claim_numbers or "",
-            Phrase(" (", s.dates_text, ")") if s.dates_text else "",
+            s.facts.claim_numbers or "",
+            Phrase(" (", s.facts.dates_text, ")") if s.facts.dates_text else "",
             ": what to ask, what to answer, and a log of every call.",
         )
     )
-    call_have_ready = [Phrase("Member ID: ", s.member_id)]
-    if s.claim_numbers:
+    call_have_ready = [Phrase("Member ID: ", s.people.member_id)]
+    if s.facts.claim_numbers:
         call_have_ready.append(
             Phrase(
                 "Claim number: ",
-                s.claim_numbers,
-                Phrase(" (date of service ", s.dates_text, ")") if s.dates_text else "",
+                s.facts.claim_numbers,
+                Phrase(" (date of service ", s.facts.dates_text, ")") if s.facts.dates_text else "",
             )
         )
     call_have_ready += [
-        Phrase("Lactation consultant: ", s.ibclc_full, ", NPI ", s.ibclc_npi),
-        Phrase("Codes billed: ", s.codes)
-        if s.claims and s.codes
-        else Phrase("Codes to ask about: ", s.call_codes),
+        Phrase("Lactation consultant: ", s.people.ibclc_full, ", NPI ", s.people.ibclc_npi),
+        Phrase("Codes billed: ", s.facts.codes)
+        if s.claims and s.facts.codes
+        else Phrase("Codes to ask about: ", s.facts.call_codes),
         "The in-network providers you already tried, with dates and what they said",
     ]
     reason_q = (
         [
             Phrase(
                 "Why exactly was claim ",
-                s.claim_numbers,
+                s.facts.claim_numbers,
                 " denied, and which plan rule was used? "
                 "Can it be reprocessed as preventive care with no cost sharing?",
             )
         ]
-        if s.claim_numbers
+        if s.facts.claim_numbers
         else []
     )
     mine, me = ("the member's", "the member") if s.provider_voice else ("my", "me")
@@ -96,12 +105,16 @@ def context(s: Shared) -> dict[str, Any]:
         ),
         Phrase(
             "If there is none, will you grant a network gap exception so that ",
-            s.ibclc_name,
+            s.people.ibclc_name,
             " is covered at the in-network level with no cost sharing? How do ",
             "we" if s.provider_voice else "I",
             " ask for it?",
         ),
-        Phrase("Are ", s.call_codes, " covered in full, with no deductible, copay or coinsurance?"),
+        Phrase(
+            "Are ",
+            s.facts.call_codes,
+            " covered in full, with no deductible, copay or coinsurance?",
+        ),
         *reason_q,
         f"Is there a health concierge, nurse navigator or case manager who can help {me} with "
         f"this?",
@@ -164,7 +177,10 @@ def context(s: Shared) -> dict[str, Any]:
             if s.prospective
             else "\u201cIt was the wrong code.\u201d",
             "answer": Phrase(
-                "Which code should be used? Are ", s.call_codes, " covered in full? ", code_next
+                "Which code should be used? Are ",
+                s.facts.call_codes,
+                " covered in full? ",
+                code_next,
             ),
         },
         {
@@ -177,7 +193,7 @@ def context(s: Shared) -> dict[str, Any]:
     ]
     regulator_named: Any = s.venue.name or (
         "the U.S. Department of Labor (EBSA)"
-        if s.funding == "self_funded"
+        if s.people.funding == "self_funded"
         else "the state insurance department"
     )
     if regulator_named.startswith("Your "):  # "Your state Medicaid agency": mid-sentence here

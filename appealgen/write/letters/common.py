@@ -21,10 +21,10 @@ from ...corrections import CheckItem
 from ...letters import letter as registry_entry
 from ...models import Case, Claim, Decision, DocumentPlan, ParseResult, Venue
 from ..profile import Profile
-from .arguments import chosen_arguments
+from .arguments import argument_library, chosen_arguments, place_first, reason_to_confirm
 from .enclosures import enclosure_list
-from .people import gather_people
-from .reference import claim_facts
+from .people import People, gather_people
+from .reference import ClaimFacts, claim_facts
 from .sure import Stater, claim_index, claim_paths, claims_for, codes_text
 from .text import Phrase, Placeholder, fmt_date, fmt_money
 from .venue import plan_track, venue_values
@@ -35,7 +35,8 @@ from .venue import plan_track, venue_values
 
 @dataclass
 class Shared:
-    """The facts of one case as one letter uses them (built by :func:`shared`)."""
+    """The facts of one case as one letter uses them (built by :func:`shared`): the people
+    (``people``) and the claims' facts (``facts``) as gathered, then the decision's part."""
 
     case: Case
     prof: Profile
@@ -46,49 +47,8 @@ class Shared:
     seen: list[str]  # placeholder labels, in the order the letter renders them
     checks: list[CheckItem]  # facts the reader is not sure of, to ask the person first
     claims: list[Claim]
-    # people
-    member_name: Any
-    member_id: Any
-    member_phone: Any
-    member_lines: Any
-    state: str
-    state_name: str
-    ibclc_name: Any
-    ibclc_cred: Any
-    ibclc_full: Phrase
-    ibclc_npi: Any
-    ibclc_plain: str  # the IBCLC's name with no placeholder or credential, or "the IBCLC"
-    npi_plain: str | None
-    named: str  # the provider as the profile or the claim names them
-    provider_is_org: bool
-    practice_name: Any
-    practice_lines: Any
-    practice_phone: Any
-    patients: list[str]
-    patient_text: Any
-    patient_phrase: Any
-    baby_name: Any
-    payer_name: Any
-    payer_phone: Any
-    funding: str
-    sender: dict[str, Any]
-    signer: dict[str, Any]
-    we: str
-    us: str
-    we_cap: str
-    # the claim (each a placeholder when the reader is not sure of it)
-    claim_numbers: Any
-    dates_text: Any
-    codes: Any
-    notice_date: Any
-    amount: Any
-    family_owes: bool
-    categories: list[str]
-    denial_reason: Any
-    plan_name: str
-    notice_kind: str
-    call_codes: str
-    re_block: dict[str, Any]
+    people: People  # who the letter names, sends and signs (people.py)
+    facts: ClaimFacts  # the claims' facts, the reference block and footer (reference.py)
     # the decision
     venue: Venue
     venue_ctx: dict[str, str]
@@ -98,7 +58,6 @@ class Shared:
     sources: list[str]
     gap: bool  # the letter is about a network gap
     employer_phrase: Any
-    footer: str
     today: str
     stater: Stater
 
@@ -142,7 +101,7 @@ class Shared:
             list(self.prof.plan.appeals_address), "the appeals address printed on your notice"
         )
         return {
-            "name": self.payer_name,
+            "name": self.people.payer_name,
             "lines": [attn, *lines],
             "fax": self.prof.plan.appeals_fax,
             "url": "",
@@ -182,51 +141,51 @@ class Shared:
             "voice": self.voice,
             "today": self.today,
             "is_prospective": self.prospective,
-            "we": self.we,
-            "us": self.us,
-            "we_cap": self.we_cap,
+            "we": self.people.we,
+            "us": self.people.us,
+            "we_cap": self.people.we_cap,
             "ask_verb": "request",
             "subject": Phrase(""),
-            "footer": self.footer,
-            "sender": self.sender,
-            "signer": self.signer,
+            "footer": self.facts.footer,
+            "sender": self.people.sender,
+            "signer": self.people.signer,
             "member": {
-                "name": self.member_name,
-                "id": self.member_id,
-                "phone": self.member_phone,
+                "name": self.people.member_name,
+                "id": self.people.member_id,
+                "phone": self.people.member_phone,
                 "email": prof.member.email,
-                "lines": self.member_lines,
-                "state": self.state,
+                "lines": self.people.member_lines,
+                "state": self.people.state,
             },
-            "baby": {"name": self.baby_name, "birth_date": fmt_date(prof.baby.birth_date)},
+            "baby": {"name": self.people.baby_name, "birth_date": fmt_date(prof.baby.birth_date)},
             "provider": {
-                "name": self.ibclc_name,
-                "credentials": self.ibclc_cred,
-                "full": self.ibclc_full,
-                "npi": self.ibclc_npi,
-                "practice": self.practice_name,
-                "lines": self.practice_lines,
-                "phone": self.practice_phone,
+                "name": self.people.ibclc_name,
+                "credentials": self.people.ibclc_cred,
+                "full": self.people.ibclc_full,
+                "npi": self.people.ibclc_npi,
+                "practice": self.people.practice_name,
+                "lines": self.people.practice_lines,
+                "phone": self.people.practice_phone,
             },
-            "payer": {"name": self.payer_name, "phone": self.payer_phone},
+            "payer": {"name": self.people.payer_name, "phone": self.people.payer_phone},
             "plan": {
-                "name": self.plan_name,
-                "funding": self.funding,
+                "name": self.facts.plan_name,
+                "funding": self.people.funding,
                 "group_number": self.stater.value(
                     "plan.group_number", pr.plan.group_number, "your group number"
                 )
                 or prof.plan.group_number,
             },
             "recipient": {
-                "name": self.payer_name,
+                "name": self.people.payer_name,
                 "lines": [],
                 "fax": prof.plan.appeals_fax,
                 "url": "",
                 "salutation": "Appeals Reviewer",
             },
-            "re": self.re_block,
+            "re": self.facts.re_block,
             "claims": [self.claim_values(c) for c in self.claims],
-            "denial_reason": self.denial_reason,
+            "denial_reason": self.facts.denial_reason,
             "arguments": self.arguments,
             "sources": self.sources,
             "documents_requested": [],
@@ -235,7 +194,7 @@ class Shared:
             "deadlines": self.deadlines,
             # after a final denial: Medicaid goes to a state fair hearing, others to external review
             "next_review": "a state fair hearing"
-            if self.funding == "medicaid"
+            if self.people.funding == "medicaid"
             else "an external review",
             "employer": {"name": prof.employer.name},
             "employer_phrase": self.employer_phrase,
@@ -289,6 +248,13 @@ def shared(
         )
     )
 
+    # a reason nobody confirmed is answered by a highlighted place (the decision chose no
+    # argument for it)
+    if arguments:
+        waiting = reason_to_confirm(case, [claim_index(pr, c) for c in claims], seen)
+        if waiting:
+            place_first(arguments, waiting, (library or argument_library)()[0])
+
     return Shared(
         case=case,
         prof=prof,
@@ -299,8 +265,8 @@ def shared(
         seen=seen,
         checks=st.checks,
         claims=claims,
-        **vars(who),
-        **vars(facts),
+        people=who,
+        facts=facts,
         venue=venue,
         venue_ctx=venue_ctx,
         deadlines=deadlines,
@@ -341,7 +307,7 @@ def claim_file_requests(s: Shared) -> list[Any]:
 def network_list_request(s: Shared) -> Phrase:
     return Phrase(
         "the plan's list of in-network lactation consultants (IBCLCs) who serve ",
-        s.state_name or "my area",
+        s.people.state_name or "my area",
         ", with their phone numbers",
     )
 
@@ -378,7 +344,7 @@ def cite(s: Shared, cid: str) -> str:
 
     entry = knowledge.citations()[cid]
     variants = entry.get("variants") or {}
-    picked = [variants[k] for k in _REGIME.get(s.funding, ("hhs", "erisa")) if k in variants]
+    picked = [variants[k] for k in _REGIME.get(s.people.funding, ("hhs", "erisa")) if k in variants]
     picked = picked or list(variants.values())
     texts = [str(v["text"]) for v in picked]
     for v in picked:

@@ -72,38 +72,44 @@ def _co_amount(s: Shared) -> Decimal | None:
 
 def context(s: Shared) -> dict[str, Any]:
     defects, fixes = _defect_lines(s)
-    family = "the family" if s.provider_voice else s.us
+    family = "the family" if s.provider_voice else s.people.us
     if s.provider_voice:
         opening = Phrase(
             "The plan did not pay claim ",
-            s.claim_numbers or s.need(None, "the claim number"),
-            f" (care on {s.dates_text})" if s.dates_text else "",
+            s.facts.claim_numbers or s.need(None, "the claim number"),
+            f" (care on {s.facts.dates_text})" if s.facts.dates_text else "",
             " because of a billing error it found in the claim, not because of the care. The "
             "claim needs to be corrected and sent to ",
-            s.payer_name,
+            s.people.payer_name,
             " again before anything else is done.",
         )
     else:
         opening = Phrase(
             "My health plan, ",
-            s.payer_name,
+            s.people.payer_name,
             ", did not pay claim ",
-            s.claim_numbers or s.need(None, "the claim number"),
+            s.facts.claim_numbers or s.need(None, "the claim number"),
             " for the lactation care ",
-            s.ibclc_full,
+            s.people.ibclc_full,
             " gave",
-            f" on {s.dates_text}" if s.dates_text else "",
+            f" on {s.facts.dates_text}" if s.facts.dates_text else "",
             ". The plan's notice says the claim itself has a billing error, not that the care "
             "is not covered. Please correct the claim and send it to the plan again.",
         )
     requests: list[Any] = [
         Phrase(
             "Correct the claim as above and send it to ",
-            s.payer_name,
+            s.people.payer_name,
             " as a corrected claim (or as a new claim, if the plan says the first one could "
             "not be processed), before the plan's time limit for filing claims runs out.",
         ),
-        Phrase("Tell ", s.us, " when it has been sent, and send ", s.us, " the plan's answer."),
+        Phrase(
+            "Tell ",
+            s.people.us,
+            " when it has been sent, and send ",
+            s.people.us,
+            " the plan's answer.",
+        ),
     ]
     co = _co_amount(s)
     if co:
@@ -118,27 +124,29 @@ def context(s: Shared) -> dict[str, Any]:
     requests.append(
         Phrase(
             "If the plan denies the corrected claim for another reason, ",
-            s.we,
+            s.people.we,
             " will appeal that decision.",
         )
     )
     when = f" dated {fmt_date(s.pr.notice_date)}" if s.pr.notice_date else ""
     return {
         "subject": Phrase(
-            "Corrected claim needed \u2014 claim ", s.claim_numbers or None, ", lactation care"
+            "Corrected claim needed \u2014 claim ",
+            s.facts.claim_numbers or None,
+            ", lactation care",
         ),
         "recipient": {
-            "name": Phrase(s.practice_name, " \u2014 billing office"),
-            "lines": s.practice_lines if not s.provider_voice else [],
+            "name": Phrase(s.people.practice_name, " \u2014 billing office"),
+            "lines": s.people.practice_lines if not s.provider_voice else [],
             "fax": "",
             "url": "",
             "salutation": "Billing Office",
         },
         "corrected_opening": opening,
-        "defects": defects or [Phrase("the codes printed on the notice: ", s.denial_reason)],
+        "defects": defects or [Phrase("the codes printed on the notice: ", s.facts.denial_reason)],
         "corrections": fixes,
         "billed_codes": _billed_codes(s),
         "coding_guide": list(CODING_GUIDE),
         "corrected_requests": requests,
-        "enclosures": [f"Copy of the {s.notice_kind}{when}"],
+        "enclosures": [f"Copy of the {s.facts.notice_kind}{when}"],
     }

@@ -15,19 +15,24 @@ def context(s: Shared) -> dict[str, Any]:
         opening = Phrase(
             "are the lactation practice caring for ",
             *(
-                (s.patient_text, ", whose family is covered through ", s.member_name, " by")
-                if s.patient_text and s.patient_text != member_plain
-                else (s.member_name, ", who is covered by")
+                (
+                    s.people.patient_text,
+                    ", whose family is covered through ",
+                    s.people.member_name,
+                    " by",
+                )
+                if s.people.patient_text and s.people.patient_text != member_plain
+                else (s.people.member_name, ", who is covered by")
             ),
             " the company health plan that ",
-            s.payer_name,
+            s.people.payer_name,
             " administers. The plan denied our claim for lactation care, and we write to ask the "
             "company to fix this for the member and for other families.",
         )
     else:
         opening = Phrase(
             "am covered by the company health plan that ",
-            s.payer_name,
+            s.people.payer_name,
             " administers. After my baby was born, the plan denied coverage for the lactation "
             "care I "
             "needed, and I write to ask the company to fix this for me and for other families.",
@@ -50,9 +55,9 @@ def context(s: Shared) -> dict[str, Any]:
         "employer_requests": [
             Phrase(
                 "Ask ",
-                s.payer_name,
+                s.people.payer_name,
                 " to pay claim ",
-                s.claim_numbers or "the denied claim",
+                s.facts.claim_numbers or "the denied claim",
                 " in full, as a preventive service.",
             ),
             "Cover lactation care by IBCLCs, home visits included, with no cost sharing, for as "

@@ -19,22 +19,22 @@ def enclosure_list(s: Shared, *extra: str) -> list[str]:
     out: list[str] = []
     if not s.prospective:
         # plain text: the notice's date only when it is sure
-        known = isinstance(s.notice_date, str) and s.notice_date
-        when = f" dated {s.notice_date}" if known else ""
-        out.append(f"Copy of the {s.notice_kind}{when}")
-        out.append(f"Superbill or receipt from {s.ibclc_plain}")
-    npi = s.npi_plain
-    if s.ibclc_plain == "the IBCLC":
+        known = isinstance(s.facts.notice_date, str) and s.facts.notice_date
+        when = f" dated {s.facts.notice_date}" if known else ""
+        out.append(f"Copy of the {s.facts.notice_kind}{when}")
+        out.append(f"Superbill or receipt from {s.people.ibclc_plain}")
+    npi = s.people.npi_plain
+    if s.people.ibclc_plain == "the IBCLC":
         out.append("The IBCLC's credential" + (f" and NPI {npi}" if npi else " and NPI"))
-    elif s.provider_is_org:
+    elif s.people.provider_is_org:
         out.append(
-            f"IBCLC credential of the lactation consultant at {s.ibclc_plain}"
+            f"IBCLC credential of the lactation consultant at {s.people.ibclc_plain}"
             + (f", and NPI {npi}" if npi else "")
         )
     elif npi:
-        out.append(f"IBCLC credential of {s.ibclc_plain} and NPI {npi}")
+        out.append(f"IBCLC credential of {s.people.ibclc_plain} and NPI {npi}")
     else:
-        out.append(f"IBCLC credential and NPI of {s.ibclc_plain}")
+        out.append(f"IBCLC credential and NPI of {s.people.ibclc_plain}")
     out.append(
         "Referral or letter of medical necessity from the baby's pediatrician or the OB, "
         "if you have one"

@@ -21,7 +21,7 @@ def context(s: Shared) -> dict[str, Any]:
         "review_requests": [
             "Overturn the plan's decision and require it to pay the claim in full, without cost "
             "sharing.",
-            Phrase("Send the decision in writing to ", s.us, " and to the plan."),
+            Phrase("Send the decision in writing to ", s.people.us, " and to the plan."),
         ],
         "enclosures": s.enclosures(ENCLOSE_APPEAL),
     }

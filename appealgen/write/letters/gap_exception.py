@@ -20,7 +20,7 @@ def _home_visit(s: Shared) -> bool:
     """The denial or the billed codes are about a home visit."""
     from ... import knowledge
 
-    if "place_of_service" in s.categories:
+    if "place_of_service" in s.facts.categories:
         return True
     table = knowledge.lactation_codes()
     return any(
@@ -36,7 +36,7 @@ def context(s: Shared) -> dict[str, Any]:
     gap_requests: list[Any] = [
         Phrase(
             "Approve coverage of lactation care from ",
-            s.ibclc_name,
+            s.people.ibclc_name,
             " at the in-network level, with no cost sharing.",
         ),
         Phrase(
@@ -49,7 +49,7 @@ def context(s: Shared) -> dict[str, Any]:
         ),
         Phrase(
             "Pay ",
-            s.ibclc_name,
+            s.people.ibclc_name,
             " under a single-case agreement or at billed charges, so that ",
             "the family owes" if s.provider_voice else "I owe",
             " nothing beyond in-network cost sharing (none, for this preventive care).",
@@ -69,9 +69,10 @@ def context(s: Shared) -> dict[str, Any]:
                 ".",
             ),
         )
-    if not s.prospective and s.claim_numbers:
+    if not s.prospective and s.facts.claim_numbers:
         gap_requests.insert(
-            1, Phrase("Reprocess claim ", s.claim_numbers, " on that basis and pay it in full.")
+            1,
+            Phrase("Reprocess claim ", s.facts.claim_numbers, " on that basis and pay it in full."),
         )
     tried = [
         {

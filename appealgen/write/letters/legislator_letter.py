@@ -24,7 +24,7 @@ def context(s: Shared) -> dict[str, Any]:
         }
     ]
     leg_names = [leg.name for leg in prof.legislators if leg.name]
-    place = s.state_name or "our state"
+    place = s.people.state_name or "our state"
     opening = Phrase(
         (
             f"We are a lactation practice serving families in {place}, including families in "
@@ -38,17 +38,17 @@ def context(s: Shared) -> dict[str, Any]:
     story = Phrase(
         ("A family we care for" if s.provider_voice else "My family"),
         " is covered by ",
-        s.payer_name,
+        s.people.payer_name,
         ". ",
         (
             "The plan, a Medicaid plan, does not cover care by International Board Certified "
             "Lactation Consultants."
-            if s.funding == "medicaid"
+            if s.people.funding == "medicaid"
             else Phrase(
                 "The plan denied coverage of the lactation care ",
                 "our patient" if s.provider_voice else "I",
                 " received",
-                Phrase(" on ", s.dates_text) if s.dates_text else "",
+                Phrase(" on ", s.facts.dates_text) if s.facts.dates_text else "",
                 ".",
             )
         ),
@@ -56,7 +56,8 @@ def context(s: Shared) -> dict[str, Any]:
     )
     return {
         "subject": Phrase(
-            "Coverage of lactation care by IBCLCs", f" in {s.state_name}" if s.state_name else ""
+            "Coverage of lactation care by IBCLCs",
+            f" in {s.people.state_name}" if s.people.state_name else "",
         ),
         "legislators": legislators,
         "legislator_salutation": " and ".join(leg_names)

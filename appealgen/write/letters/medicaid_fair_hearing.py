@@ -33,10 +33,14 @@ def context(s: Shared) -> dict[str, Any]:
             "A fair hearing on this decision.",
             Phrase(
                 "Coverage of the lactation care provided on ",
-                s.dates_text or "the dates above",
+                s.facts.dates_text or "the dates above",
                 ".",
             ),
-            Phrase("The case file and the rules relied on, sent to ", s.us, " before the hearing."),
+            Phrase(
+                "The case file and the rules relied on, sent to ",
+                s.people.us,
+                " before the hearing.",
+            ),
         ],
         "enclosures": s.enclosures(ENCLOSE_APPEAL),
     }

@@ -15,15 +15,15 @@ def context(s: Shared) -> dict[str, Any]:
     baby_label = "the baby's name" if s.provider_voice else "your baby's name"
     baby_known = bool(s.prof.baby.name)
     people: list[Any] = []
-    if baby_known or not (s.provider_voice and s.patients):
+    if baby_known or not (s.provider_voice and s.people.patients):
         people.append(
             Phrase(
                 s.need(s.prof.baby.name, baby_label),
                 f" (born {fmt_date(s.prof.baby.birth_date)})" if s.prof.baby.birth_date else "",
             )
         )
-    people += [p for p in s.patients if p != s.prof.baby.name] or (
-        [] if s.patients else [s.member_name]
+    people += [p for p in s.people.patients if p != s.prof.baby.name] or (
+        [] if s.people.patients else [s.people.member_name]
     )
     physician_patients = Phrase(
         *(
@@ -41,23 +41,25 @@ def context(s: Shared) -> dict[str, Any]:
             "s " if len(people) > 1 else " ",
             physician_patients,
             ". ",
-            s.payer_name,
+            s.people.payer_name,
             " asks for a referral or a letter of medical necessity ",
             "before it will cover our care"
             if s.prospective
             else "to reconsider its denial of our claim",
             ", and we would be grateful for your help.",
         )
-        physician_send_to = Phrase("our office at ", s.practice_phone, ", or at the address above")
+        physician_send_to = Phrase(
+            "our office at ", s.people.practice_phone, ", or at the address above"
+        )
         physician_thanks = "this family"
     else:
         physician_opening = Phrase(
             "I am writing to ask for your help with my health plan. ",
-            s.baby_name,
+            s.people.baby_name,
             " and I " + ("plan to see " if s.prospective else "saw "),
-            s.ibclc_full,
+            s.people.ibclc_full,
             ", for lactation (breastfeeding) care. ",
-            s.payer_name,
+            s.people.payer_name,
             (
                 " asks for a referral or a letter of medical necessity before it will cover the "
                 "care."
@@ -70,7 +72,7 @@ def context(s: Shared) -> dict[str, Any]:
     physician_points = [
         Phrase(
             "that you referred ",
-            s.patient_phrase,
+            s.people.patient_phrase,
             " for lactation care with an IBCLC, or that you support it;",
         ),
         "the feeding difficulty or diagnosis you have seen (for example, trouble feeding at the "
@@ -80,7 +82,7 @@ def context(s: Shared) -> dict[str, Any]:
         "later appointment;",
         Phrase(
             "the dates of care, if you know them",
-            Phrase(" (", s.dates_text, ")") if s.dates_text else "",
+            Phrase(" (", s.facts.dates_text, ")") if s.facts.dates_text else "",
             ".",
         ),
     ]

@@ -105,11 +105,18 @@ def claim_facts(
         amount = st.ask(money_unsure, "the amount in dispute")
     reasons = unique(c.denial.reason_text for c in claims if c.denial and c.denial.reason_text)
     codes_given = unique(code for c in claims if c.denial for code in c.denial.carc + c.denial.rarc)
-    categories = unique(cat for c in claims if c.denial for cat in c.denial.categories)
-    # the category chooses the arguments: an unsure one is asked about first
+    # the category chooses the arguments: an unsure one is asked about first, and neither
+    # it nor the claim's other categories shape the letter until the person confirms it
     category_unsure = st.unsure(claim_paths(pr, claims, "denial.primary_category"))
     if category_unsure:
         st.ask(category_unsure, "the reason for the denial")
+    categories = unique(
+        cat
+        for c in claims
+        if c.denial
+        and not set(claim_paths(pr, [c], "denial.primary_category")) & set(category_unsure)
+        for cat in c.denial.categories
+    )
     reason_unsure = st.unsure(claim_paths(pr, claims, "denial.reason_text"))
     codes_unsure = st.unsure(claim_paths(pr, claims, "denial.carc", "denial.rarc"))
     if reasons and reason_unsure:

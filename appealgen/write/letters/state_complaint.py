@@ -14,7 +14,7 @@ def context(s: Shared) -> dict[str, Any]:
     venue = s.venue
     is_state = venue.kind == "state_regulator"
     return {
-        "subject": Phrase("Complaint about ", s.payer_name, ": denied lactation care"),
+        "subject": Phrase("Complaint about ", s.people.payer_name, ": denied lactation care"),
         "recipient": {
             "name": venue.name
             if is_state and venue.name

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from ...corrections import CheckItem, check_item, unsure_paths
+from ...corrections import CheckItem, check_item, check_rank, unsure_paths
 from ...models import Case, Claim, DocumentPlan, ParseResult
 from .text import Placeholder, unique
 
@@ -65,8 +65,8 @@ class Stater:
             if all(c.path != path for c in self.checks):
                 item = check_item(self.parse, path, label)
                 # whether a claim was denied, then why, come before every other check
-                rank = _check_rank(path)
-                at = sum(1 for c in self.checks if _check_rank(c.path) <= rank)
+                rank = check_rank(path)
+                at = sum(1 for c in self.checks if check_rank(c.path) <= rank)
                 self.checks.insert(at, item)
         return Placeholder(label, self.seen)
 
@@ -81,14 +81,6 @@ class Stater:
         if ev is not None and ev.source == "person":
             return read
         return from_profile or self.value(path, read, label)
-
-
-# the checks asked first, in this order: was it denied, and why
-_FIRST_CHECKS = (".denied", ".denial.primary_category")
-
-
-def _check_rank(path: str) -> int:
-    return next((n for n, end in enumerate(_FIRST_CHECKS) if path.endswith(end)), 99)
 
 
 def claim_index(parse: ParseResult, claim: Claim) -> int:

@@ -41,45 +41,49 @@ def plan_track(s: Shared) -> dict[str, Any]:
 
     table = knowledge.tracks()
     return table.get(getattr(s.case.decision, "track", None) or "") or next(
-        t for t in table.values() if t["funding"] == s.funding and t["default"]
+        t for t in table.values() if t["funding"] == s.people.funding and t["default"]
     )
 
 
 def timeline(s: Shared) -> list[Any]:
     """What happened, for a regulator: the visit, the denial, the amount, the appeal."""
-    notice_when = Phrase(" (notice dated ", s.notice_date, ")") if s.notice_date else ""
+    notice_when = Phrase(" (notice dated ", s.facts.notice_date, ")") if s.facts.notice_date else ""
     out: list[Any] = [
         Phrase(
             "On ",
-            s.dates_text or s.need(None, "the date of the visit"),
+            s.facts.dates_text or s.need(None, "the date of the visit"),
             ", ",
-            s.ibclc_full,
+            s.people.ibclc_full,
             ", provided lactation support to ",
-            s.patient_phrase,
+            s.people.patient_phrase,
             ".",
         ),
         Phrase(
-            s.payer_name,
+            s.people.payer_name,
             " denied claim ",
-            s.claim_numbers or s.need(None, "the claim number"),
+            s.facts.claim_numbers or s.need(None, "the claim number"),
             notice_when,
             ", giving this reason: \u201c",
-            s.denial_reason,
+            s.facts.denial_reason,
             "\u201d.",
         ),
     ]
-    if s.amount:
+    if s.facts.amount:
         out.append(
             Phrase(
-                "The amount the plan left to the family: " if s.family_owes else "Left unpaid: ",
-                s.amount,
+                "The amount the plan left to the family: "
+                if s.facts.family_owes
+                else "Left unpaid: ",
+                s.facts.amount,
                 ".",
             )
         )
     out.append(
         "The plan has decided the internal appeal against us; its decision is final."
         if s.final_denial
-        else Phrase(s.we_cap, " have also appealed to the plan; a copy of the appeal is enclosed.")
+        else Phrase(
+            s.people.we_cap, " have also appealed to the plan; a copy of the appeal is enclosed."
+        )
     )
     return out
 
@@ -91,12 +95,12 @@ def regulator_requests(s: Shared) -> list[Any]:
         "claim.",
         Phrase(
             "Ask the plan to reprocess claim ",
-            s.claim_numbers or "above",
+            s.facts.claim_numbers or "above",
             " and pay it without cost sharing.",
         ),
         "Ask the plan to cover lactation care by IBCLCs, including home visits, for other "
         "members too.",
-        Phrase("Tell ", s.us, " what you find."),
+        Phrase("Tell ", s.people.us, " what you find."),
     ]
 
 
@@ -130,17 +134,17 @@ def late_request(s: Shared, deadline: str) -> tuple[Any, list[Any]]:
     if passed and when is not None:
         request: Any = Phrase(
             f"This {step} is sent after {fmt_date(when)}, the last day allowed for it. ",
-            s.we_cap,
+            s.people.we_cap,
             " ask you to accept it for good cause and to decide it on its merits.",
         )
     else:
         request = Phrase(
             f"If you count this {step} as late, ",
-            s.we,
+            s.people.we,
             " ask you to accept it for good cause and to decide it on its merits.",
         )
     baby = s.prof.baby.name
-    family = "the family" if s.provider_voice else s.us
+    family = "the family" if s.provider_voice else s.people.us
     cause: list[Any] = [
         Phrase(
             "The denial came in the first months after the birth of ",
@@ -151,7 +155,7 @@ def late_request(s: Shared, deadline: str) -> tuple[Any, list[Any]]:
         ),
         s.prof.good_cause or s.need(None, "why the appeal could not be sent sooner"),
     ]
-    if s.funding in _NOTICE_RULE_FUNDING:
+    if s.people.funding in _NOTICE_RULE_FUNDING:
         cause.append(
             Phrase(
                 "A denial notice must describe the plan's review procedures and their time "
@@ -166,5 +170,7 @@ def late_request(s: Shared, deadline: str) -> tuple[Any, list[Any]]:
             )
         )
     verb = " are" if s.provider_voice else " am"
-    cause.append(Phrase(s.we_cap, verb, " sending it now, with everything needed to decide it."))
+    cause.append(
+        Phrase(s.people.we_cap, verb, " sending it now, with everything needed to decide it.")
+    )
     return request, cause

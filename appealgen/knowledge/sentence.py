@@ -1,0 +1,37 @@
+"""rules/sentences.yaml: sentence shapes that tell the reader how sure it may be."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .checks import phrase_patterns
+from .files import check_keys, data_loader, fail, load_yaml
+
+SENTENCE_KINDS = ("denied_because", "your_care")
+
+
+@dataclass(frozen=True)
+class SentenceRules:
+    """Compiled patterns of each sentence kind (``matches`` tries them all)."""
+
+    denied_because: tuple[re.Pattern[str], ...]
+    your_care: tuple[re.Pattern[str], ...]
+
+    def matches(self, kind: str, text: str) -> bool:
+        """Whether any pattern of ``kind`` (one of SENTENCE_KINDS) is found in ``text``."""
+        return any(rx.search(text) for rx in getattr(self, kind))
+
+
+@data_loader
+def sentence_rules() -> SentenceRules:
+    """The sentence shapes of rules/sentences.yaml, validated and compiled."""
+    relpath = "rules/sentences.yaml"
+    doc = load_yaml(relpath)
+    if not isinstance(doc, dict):
+        raise fail(relpath, None, f"expected a mapping with the keys {', '.join(SENTENCE_KINDS)}")
+    check_keys(relpath, doc, SENTENCE_KINDS, SENTENCE_KINDS)
+    line = doc.get("__line__")
+    return SentenceRules(
+        **{kind: phrase_patterns(relpath, line, doc[kind], kind) for kind in SENTENCE_KINDS}
+    )
