@@ -107,3 +107,19 @@ def test_a_label_that_ends_a_line_takes_the_value_alone_below() -> None:
     assert _fields(value_below(end, "1546825740")) == {"npi": "1546825740"}
     assert value_below(end, "Service 1") == []  # not an NPI
     assert label_at_end("Questions? Call us:", _place_field, v) is None
+
+
+def test_a_colon_may_close_a_value_in_a_row_but_not_a_label() -> None:
+    v = label_vocabulary()
+    got = _fields(
+        in_a_row(
+            "Claim identifier 8548429617: Servicing practitioner Sunrise Breastfeeding Clinic",
+            _place_field,
+            v,
+        )
+    )
+    assert got == {
+        "claim_number": "8548429617",
+        "provider_name": "Sunrise Breastfeeding Clinic",
+    }
+    assert in_a_row("Claim ID: 123456 Patient: Ann Lee", _place_field, v) == []

@@ -327,6 +327,8 @@ def _claim_provider(
     seg_text: str,
 ) -> None:
     claim.provider = _provider(ctx, fields_here, seg_text)
+    if claim.provider.npi and claim.provider.npi == claim.claim_number:
+        claim.provider.npi = None  # a claim number of ten digits is no NPI
     if claim.provider.name:
         trace.provider_via = "label" if first(fields_here, "provider_name") else "prose"
     if from_row := _from_rows(row_cells, "provider_name"):

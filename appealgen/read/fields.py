@@ -206,26 +206,21 @@ def find_fields(lines: list[Line]) -> list[Found]:
             for pair in pairs:
                 _add(found, pair.label, pair.fields, _placed(pair), pair.value, i)
             wrapped = pairs if len(cells) == 1 else []
-            if c is cells[-1] and (end := label_at_end(text, _place_field, label_vocabulary())):
-                nxt = lines[i + 1] if i + 1 < len(lines) else None
-                if nxt is not None and nxt.page == ln.page and len(nxt.cells) == 1:
-                    for hit in value_below(end, nxt.text):
-                        found.append(Found(hit.field, hit.value, i, _norm(hit.label), hit.exact))
+            if c is cells[-1]:
+                _value_on_next_line(lines, i, text, found)
             # "Member ID W123" / "Statement date 03-02-2026" without a colon
             _prefix_label(text, i, found)
         # cells apart, or one cell of parts split by a printed "|"
         texts = [part for c in cells for part in re.split(r"\s+\|\s+", c.text)]
+        vocab = label_vocabulary()
+        hits = in_a_row(ln.text, _place_field, vocab)
         if ":" not in ln.text:
-            vocab = label_vocabulary()
-            for hit in [
-                *lone_pair(ln.text, _place_field, vocab),
-                *in_a_row(ln.text, _place_field, vocab),
-                *after_value(texts, _place_field, vocab),
-            ]:
-                if not any(f.line == i and f.field == hit.field for f in found):
-                    found.append(
-                        Found(hit.field, hit.value, i, _norm(hit.label), hit.exact, hit.score)
-                    )
+            hits += lone_pair(ln.text, _place_field, vocab) + after_value(
+                texts, _place_field, vocab
+            )
+        for hit in hits:
+            if not any(f.line == i and f.field == hit.field for f in found):
+                found.append(Found(hit.field, hit.value, i, _norm(hit.label), hit.exact, hit.score))
         if len(texts) >= 2:
             for pair in bare_cell_pairs(texts, _place_field, label_vocabulary(), _fits):
                 for fld in pair.fields:
@@ -234,6 +229,15 @@ def find_fields(lines: list[Line]) -> list[Found]:
                             Found(fld, pair.value, i, _norm(pair.label), pair.exact, pair.score)
                         )
     return found
+
+
+def _value_on_next_line(lines: list[Line], i: int, text: str, found: list[Found]) -> None:
+    """ "… NPI no.:" ending a line, "1546825740" alone on the next."""
+    end = label_at_end(text, _place_field, label_vocabulary())
+    nxt = lines[i + 1] if end is not None and i + 1 < len(lines) else None
+    if end is not None and nxt is not None and nxt.page == lines[i].page and len(nxt.cells) == 1:
+        for hit in value_below(end, nxt.text):
+            found.append(Found(hit.field, hit.value, i, _norm(hit.label), hit.exact))
 
 
 # fields of a claim that a list of claims under one row of labels prints once a row

@@ -219,14 +219,19 @@ def bare_sequence(
 ) -> list[Pair]:
     """A line of labels and values without colons ("Insurer claim 9769 Patient Ann Lee").
 
+    A colon may close a value ("Claim identifier 8548429617: Servicing practitioner …"),
+    never a label.
+
     Labels are runs of label words that name a field (or two fields equally); each value
     runs to the next label, and a label with no value after it belongs to the value
     before it ("Sunrise Breastfeeding Clinic"). Taken only when two values or more
     have their field's shape (``keep``): one alone may be a sentence.
     """
-    if text.rstrip().endswith(".") or ":" in text:
-        return []
     toks = text.split()
+    if text.rstrip().endswith(".") or any(
+        t.endswith(":") and is_label_word(t.rstrip(":"), vocab) for t in toks
+    ):
+        return []  # a sentence, or "Label: value" pairs (read as such)
     starts: list[tuple[int, int, Pair]] = []
     i = 0
     while i < len(toks):
@@ -239,7 +244,7 @@ def bare_sequence(
     pairs: list[Pair] = []
     for n, (s, e, pair) in enumerate(starts):
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(toks)
-        value = " ".join(toks[e:stop]).strip(" -–—|,;")
+        value = " ".join(toks[e:stop]).strip(" -–—|,;:")
         if value:
             pairs.append(replace(pair, value=value))
         elif pairs:
