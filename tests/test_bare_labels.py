@@ -123,3 +123,8 @@ def test_a_colon_may_close_a_value_in_a_row_but_not_a_label() -> None:
         "provider_name": "Sunrise Breastfeeding Clinic",
     }
     assert in_a_row("Claim ID: 123456 Patient: Ann Lee", _place_field, v) == []
+
+
+def test_a_row_of_labels_starts_with_a_label() -> None:
+    text = "Juniper Valley Health Plan Emily Nakamura ID JVH221409371"
+    assert in_a_row(text, _place_field, label_vocabulary()) == []

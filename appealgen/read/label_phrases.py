@@ -219,8 +219,8 @@ def bare_sequence(
 ) -> list[Pair]:
     """A line of labels and values without colons ("Insurer claim 9769 Patient Ann Lee").
 
-    A colon may close a value ("Claim identifier 8548429617: Servicing practitioner …"),
-    never a label.
+    The line starts with a label; a colon may close a value ("Claim identifier
+    8548429617: Servicing practitioner …"), never a label.
 
     Labels are runs of label words that name a field (or two fields equally); each value
     runs to the next label, and a label with no value after it belongs to the value
@@ -241,6 +241,8 @@ def bare_sequence(
             continue
         starts.append((i, hit[0], hit[1]))
         i = hit[0]
+    if not starts or starts[0][0] != 0:
+        return []  # words before the first label: a title or a sentence, not a row of labels
     pairs: list[Pair] = []
     for n, (s, e, pair) in enumerate(starts):
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(toks)
