@@ -122,6 +122,15 @@ def test_an_unsure_reason_argues_only_what_holds_for_any_denial(parsed, tmp_path
     assert "is not sure why the plan denied" in " ".join(decision["warnings"])
 
 
+def test_the_reason_is_asked_first_and_not_again_among_the_blanks(parsed, tmp_path):
+    from appealgen import api
+
+    _, unsure = parsed
+    written = api.generate_file(unsure, tmp_path)
+    assert [c.path for c in written.check[:2]] == [CATEGORY.format(0), CATEGORY.format(1)]
+    assert not [m for m in written.missing if "reason" in m]
+
+
 def test_setting_the_reason_gives_the_full_argument_unhighlighted(parsed, tmp_path):
     sure, unsure = parsed
     confirmed = _generate(
@@ -207,6 +216,23 @@ def test_the_decision_waits_for_an_unsure_reason(category, answer):
     explained = " ".join(format_explain(unsure).split())
     assert "Reason (not sure: check it)" in explained
     assert f"until you confirm it ({CATEGORY.format(0)})" in explained
+
+
+@pytest.mark.parametrize(
+    "funding",
+    ["self_funded", "governmental", "church", "medicaid", "fehb", "tricare", "short_term"],
+)
+def test_every_funding_argues_only_what_answers_any_denial(funding):
+    from appealgen import knowledge
+
+    result = _doubt(_parse("provider_type"), CATEGORY.format(0))
+    result.plan.funding = funding
+    chosen = decide(result).decision.arguments
+    assert chosen, "a denial of lactation care always has an argument"
+    table = knowledge.arguments()
+    for arg in chosen:
+        entry = table[arg.id]
+        assert entry["supporting"] or "other" in entry["answers"], arg.id
 
 
 def test_an_unsure_network_reading_does_not_argue_the_network_gap():

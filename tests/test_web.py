@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 import shutil
 import socket
@@ -24,6 +25,21 @@ from appealgen.web.app import create_app  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "northwind_eob_out_of_network.pdf"
 CHROMIUM = Path("/usr/bin/chromium")
+# every form control with its name, and those smaller than a finger (WCAG 2.5.8: 24 px)
+CONTROLS_JS = """() => Array.from(document.querySelectorAll(
+    'main input:not([type=hidden]), main select, main textarea, main button'))
+  .filter(el => el.getClientRects().length && getComputedStyle(el).opacity !== '0')
+  .map(el => {
+    const r = el.getBoundingClientRect();
+    const label = el.labels && el.labels.length ? el.labels[0].innerText
+      : (el.getAttribute('aria-label') || (el.tagName === 'BUTTON' ? el.innerText : ''));
+    return {name: el.name || el.id, label: label.trim(), w: r.width, h: r.height};
+  })"""
+MIN_TARGET_PX = 24
+# a notice's words can be anything: a long reference number in every text of the answer
+LONG_WORDS_JS = """() => { for (const el of document.querySelectorAll(
+    '#result p, #result li, #result .hint, #result blockquote, #result label'))
+  el.append(' REF' + '0123456789'.repeat(6)); }"""
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -403,6 +419,26 @@ def test_port_in_use_is_one_line():
 # A real browser
 
 
+def _browser_or_skip():
+    """playwright's sync API, once Debian's Chromium is there. Without them the test is
+    skipped on a developer's machine, but fails in CI (CI=true), where scripts/test.sh
+    installs both: a browser test that silently skips there tests nothing."""
+    missing = []
+    if not CHROMIUM.exists() or shutil.which(str(CHROMIUM)) is None:
+        missing.append(f"Debian's chromium at {CHROMIUM} (apt-get install chromium)")
+    try:
+        from playwright import sync_api
+    except ImportError:
+        sync_api = None
+        missing.append("playwright (pip install -e '.[test]')")
+    if missing:
+        reason = "the browser test needs " + " and ".join(missing)
+        if os.environ.get("CI"):
+            pytest.fail(reason + "; scripts/test.sh installs them")
+        pytest.skip(reason)
+    return sync_api
+
+
 @pytest.fixture
 def live_server():
     uvicorn = pytest.importorskip("uvicorn")
@@ -428,9 +464,7 @@ def live_server():
 def test_browser_upload_correct_the_id_make_download(live_server, tmp_path, width):
     """A parent's way through the page, in Chromium: upload, fix the member ID in the
     review form, make the letters, download them; the appeal carries the corrected ID."""
-    if not CHROMIUM.exists() or shutil.which(str(CHROMIUM)) is None:
-        pytest.skip("needs Debian's chromium at /usr/bin/chromium")
-    sync_api = pytest.importorskip("playwright.sync_api")
+    sync_api = _browser_or_skip()
     app, url = live_server
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -451,12 +485,24 @@ def test_browser_upload_correct_the_id_make_download(live_server, tmp_path, widt
             member_id.fill("XYZ123")
             # nothing wider than the screen: no sideways scrolling on a phone
             assert page.evaluate("document.documentElement.scrollWidth") <= width
+            controls = page.evaluate(CONTROLS_JS)
+            assert len(controls) > 10
+            assert [c["name"] for c in controls if not c["label"]] == []  # each has a label
+            small = [c for c in controls if min(c["w"], c["h"]) < MIN_TARGET_PX]
+            assert small == []  # big enough to hit with a finger
             page.screenshot(path=str(tmp_path / f"web-review-{width}.png"), full_page=True)
-            page.locator("#make-letters").click()
+            page.evaluate(LONG_WORDS_JS)
+            assert page.evaluate("document.documentElement.scrollWidth") <= width
+            page.locator("#make-letters").focus()  # by keyboard, as with a screen reader
+            page.keyboard.press("Enter")
             page.wait_for_selector("#download", timeout=60_000)
+            # the new page starts at its answer, not at the top of the page
+            assert page.evaluate("document.activeElement.id") == "result-title"
             result = page.inner_text("#result")
             assert "out of network" in result.lower()
             assert "Send the appeal by" in result or "The deadline to appeal was" in result
+            assert page.evaluate("document.documentElement.scrollWidth") <= width
+            page.evaluate(LONG_WORDS_JS)
             assert page.evaluate("document.documentElement.scrollWidth") <= width
 
             with page.expect_download() as info:

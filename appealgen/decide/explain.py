@@ -213,7 +213,9 @@ def _waiting_for_reason(entries: list[dict[str, Any]]) -> list[str]:
             if info and e.get("read_as") != "other"
             else "appealgen does not recognise it"
         )
-        titles = [arguments[a]["title"] for a in e.get("arguments", []) if a in arguments]
+        titles = [
+            f"\u201c{arguments[a]['title']}\u201d" for a in e.get("arguments", []) if a in arguments
+        ]
         line = (
             f"The reason for {name} is not sure ({reading}); the letters leave a highlighted "
             f"place for its answer until you confirm it ({e['path']})"

@@ -85,9 +85,8 @@ class Facts:
     track: str = "unknown"  # data/tracks.yaml id, set by decide/tracks.py
     track_reason: str = ""
     plan_type: str | None = None  # plan.type from the notice
-    # the categories read for denied claims whose reason the reader is not sure of: they
-    # choose no argument until the person confirms them (decide/unclear.py)
-    guessed: list[str] = field(default_factory=list)
+    # denied claims whose reason the reader is not sure of: their categories choose no
+    # argument until the person confirms them (decide/unclear.py)
     reason_unsure: list[Claim] = field(default_factory=list)
 
     @property
@@ -308,7 +307,6 @@ def gather(
     categories, primary = _ordered_categories(
         [c for c in denied if not any(c is u for u in unsure)]
     )
-    guessed, _ = _ordered_categories(unsure)
     return Facts(
         funding=funding,
         funding_reason=funding_reason,
@@ -338,7 +336,6 @@ def gather(
         legislator=legislator,
         profile=profile,
         plan_type=result.plan.type,
-        guessed=guessed,
         reason_unsure=unsure,
         not_lactation=not_lactation,
         defects=[t for t in kept if t.defects],

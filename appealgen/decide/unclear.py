@@ -108,10 +108,10 @@ def reason_warning(result: ParseResult, entries: list[dict[str, Any]]) -> str | 
         f"claim {e['claim_number']}" if e["claim_number"] else f"claim {e['claim'] + 1}"
         for e in entries
     )
-    sets = " ".join(f"--set {e['path']}=CATEGORY" for e in entries)
+    sets = " ".join(f"--set {e['path']}={e['read_as'] or 'other'}" for e in entries)
     return (
         f"appealgen is not sure why the plan denied {names}, so the letters argue only what "
         "holds for any denial of lactation care and leave a highlighted place for the answer "
-        f"to the plan's reason. Say what the reason is ({sets}, or the review form) and the "
-        "letters will answer it."
+        f"to the plan's reason. Say what the reason is ({sets} if appealgen read it right, "
+        "another category if not, or the review form) and the letters will answer it."
     )

@@ -162,19 +162,40 @@ def _table_blocks(ctx: ParseContext, tables: list[Table]) -> list[tuple[int, int
     """
     if len(tables) < 2:
         return []
-    heads = {tuple(c.label for c in t.columns) for t in tables}
+    heads = {_heading_text(ctx, t) for t in tables}
     if len(heads) != 1:
         return []
     blocks, start = [], 0
     for k, t in enumerate(tables):
-        if not any(start <= f.line < t.header_index for f in ctx.found):
+        above = range(tables[k - 1].end_index if k else start, t.header_index)
+        if not any(start <= f.line < t.header_index for f in ctx.found) and not any(
+            _is_caption(ctx, i) for i in above
+        ):
             return []
         stop = tables[k + 1].header_index if k + 1 < len(tables) else len(ctx.lines)
         if k + 1 < len(tables):
-            stop = max(t.end_index, _first_label_line(ctx, t.end_index, stop))
+            first = _first_label_line(ctx, t.end_index, stop)
+            while first == stop and stop - 1 >= t.end_index and _is_caption(ctx, stop - 1):
+                first = stop = stop - 1  # no labels: the captions right above the next table
+            stop = max(t.end_index, first)
         blocks.append((start, stop))
         start = stop
     return blocks
+
+
+def _heading_text(ctx: ParseContext, t: Table) -> tuple[str, ...]:
+    """The printed heading lines of a table (its column names may differ when a cell is empty)."""
+    return tuple(ctx.lines[k].text for k in range(t.header_index, t.rows[0].line_index))
+
+
+def _is_caption(ctx: ParseContext, i: int) -> bool:
+    """A line of words of its own above a repeated table ("Claim file CF8206 | Treated by …")."""
+    ln = ctx.lines[i]
+    return (
+        i not in ctx.glossary_lines
+        and not any(is_amount(w.text) for w in ln.words)
+        and any(w.text[:1].isalpha() for w in ln.words)
+    )
 
 
 def _first_label_line(ctx: ParseContext, lo: int, hi: int) -> int:

@@ -18,6 +18,11 @@ _GLOSS_LINE = re.compile(
 )
 
 
+_LETTERED = re.compile(
+    r"^\s*([a-z]{1,2})[.)]?\s+(?=(?:CO|PR|OA|PI|CR)[\s-]?[A-Z]?\d{1,3}\s*[:–—-]|[MN]A?\d{1,3}\s*[:–—-])"
+)
+
+
 def read_code_key(lines: list[Line]) -> tuple[dict[str, str], set[int]]:
     """Code -> printed explanation, from footnotes and code keys anywhere in the document."""
     out: dict[str, str] = {}
@@ -28,10 +33,12 @@ def read_code_key(lines: list[Line]) -> tuple[dict[str, str], set[int]]:
         cells = ln.cells
         text = ln.text
         m = _GLOSS_LINE.match(text)
-        if m is None and len(cells) >= 2 and re.fullmatch(r"[A-Z0-9-]{1,8}", cells[0].text.strip()):
-            m = _GLOSS_LINE.match(
-                cells[0].text.strip() + " - " + " ".join(c.text for c in cells[1:])
-            )
+        first = cells[0].text.strip() if cells else ""
+        if m is None and (lettered := _LETTERED.match(text)):
+            # a lettered note naming a standard code: "a   CO 119: Benefit maximum …"
+            m = _GLOSS_LINE.match(f"{lettered.group(1).upper()} - {text[lettered.end() :]}")
+        if m is None and len(cells) >= 2 and re.fullmatch(r"[A-Z0-9-]{1,8}", first):
+            m = _GLOSS_LINE.match(first + " - " + " ".join(c.text for c in cells[1:]))
         code_text = m.group("code") if m else ""
         if m and not nz.find_dates(code_text) and not ("." in code_text or "$" in code_text):
             code = re.sub(r"\s", "-", m.group("code").strip())

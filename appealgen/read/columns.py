@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 
 from . import normalize as nz
+from .amount_roles import name_amount_columns
 from .table import AMOUNT_COLUMNS, Column, Row, Table, is_amount
 
 CORE_AMOUNTS = ("billed", "allowed", "paid", "patient_responsibility")
@@ -74,7 +75,8 @@ def name_columns_by_content(table: Table) -> None:
                 _rename(table, col, "diagnosis_codes")
                 names.add("diagnosis_codes")
     for col in list(table.columns):
-        if not (_free(col.name) or col.name.startswith("remarks")):
+        # an amount heading over codes or dates ("Billed as" over 99402) is named by its cells
+        if not (_free(col.name) or col.name.startswith("remarks") or col.name in AMOUNT_COLUMNS):
             continue
         cells = _cells(table, col.name)
         if "date_of_service" not in names and _all(cells, _is_date):
@@ -83,12 +85,33 @@ def name_columns_by_content(table: Table) -> None:
         elif "procedure_code" not in names and _all(cells, _is_code):
             _rename(table, col, "procedure_code")
             names.add("procedure_code")
+    _name_units(table, names)
     for col in list(table.columns):
         if _free(col.name) and _all(_cells(table, col.name), _is_amount_cell):
             role = _amount_role(table, col)
             if role is not None:
                 _rename(table, col, role)
     _name_amounts_together(table)
+    name_amount_columns(table)
+
+
+def _name_units(table: Table, names: set[str]) -> None:
+    """The one unnamed column of small counts is the units ("No." over 1, 1, 2).
+
+    Counts running 1, 2, 3 down the rows are line numbers, not units.
+    """
+    if "units" in names:
+        return
+    counts = []
+    for col in table.columns:
+        cells = _cells(table, col.name)
+        if _free(col.name) and _all(cells, lambda c: re.fullmatch(r"\d{1,2}", c) is not None):
+            numbers = [int(c) for c in cells]
+            if len(numbers) == 1 or numbers != list(range(1, len(numbers) + 1)):
+                counts.append(col)
+    if len(counts) == 1:
+        _rename(table, counts[0], "units")
+        names.add("units")
 
 
 def _name_amounts_together(table: Table) -> None:

@@ -120,13 +120,15 @@ _MONEY_FULL = re.compile(
     r"\s*(?P<close>\))?\s*(?P<neg3>-|CR)?",
     re.IGNORECASE,
 )
+# a credit printed after the amount: "24.00-", "24.00CR", "24.00 CR" (not "CR 45", a CARC)
+_CREDIT = r"-(?=[\s;,|]|$)|\s?CR(?![\w-]|\s*\d)"
 _MONEY_FIND = re.compile(
-    # with a dollar sign: $25, $1,250.00, ($25.00), -$25.00
-    rf"(?<![\w.$])(?P<open>\()?(?P<neg1>-)?\$\s?(?P<neg2>-)?(?P<num1>{_NUM}(?:\.\d{{2}})?)(?P<close>\))?"
-    rf"(?![\d,]\d|\.\d)"
-    # without: only amounts with cents (1,250.00), so that codes and counts are not money
-    rf"|(?<![\w.,$/-])(?P<open2>\()?(?P<neg4>-)?(?P<num2>{_NUM}\.\d{{2}})(?P<close2>\))?"
-    rf"(?![\d.]\d|[\w/-])"
+    # with a dollar sign: $25, $1,250.00, ($25.00), -$25.00, USD$25
+    rf"(?<![\w.$])(?P<open>\()?(?P<neg1>-)?(?:USD\s?)?\$\s?(?P<neg2>-)?(?P<num1>{_NUM}(?:\.\d{{2}})?)"
+    rf"(?P<close>\))?(?P<cr1>{_CREDIT})?(?![\d,]\d|\.\d)"
+    # without: only amounts with cents (1,250.00, USD1,250.00), so codes and counts are not money
+    rf"|(?<![\w.,$/-])(?P<open2>\()?(?P<neg4>-)?(?:USD\s?)?(?P<num2>{_NUM}\.\d{{2}})(?P<close2>\))?"
+    rf"(?P<cr2>{_CREDIT})?(?![\d.]\d|[\w/-])"
 )
 _BLANK_MONEY = frozenset({"", "-", "--", "—", "–", "n/a", "na", "none", "$-", "$ -"})
 
@@ -168,15 +170,13 @@ def find_money(text: str | None) -> list[tuple[int, int, Decimal]]:
         return []
     out = []
     for m in _MONEY_FIND.finditer(text[:MAX_TEXT]):
-        if m.group("num1"):
-            if bool(m.group("open")) != bool(m.group("close")):
-                continue
-            neg = bool(m.group("open") or m.group("neg1") or m.group("neg2"))
-            value = _to_decimal(m.group("num1"), neg)
-        else:
-            if bool(m.group("open2")) != bool(m.group("close2")):
-                continue
-            value = _to_decimal(m.group("num2"), bool(m.group("open2") or m.group("neg4")))
+        g = ("open", "close", "neg1", "neg2", "cr1", "num1")
+        if not m.group("num1"):
+            g = ("open2", "close2", "neg4", "neg4", "cr2", "num2")
+        if bool(m.group(g[0])) != bool(m.group(g[1])):
+            continue
+        neg = any(m.group(k) for k in (g[0], *g[2:5]))
+        value = _to_decimal(m.group(g[5]), neg)
         if value is not None:
             out.append((m.start(), m.end(), value))
     return out

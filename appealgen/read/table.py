@@ -387,9 +387,12 @@ def _dedupe(columns: list[Column]) -> list[Column]:
     for c in sorted(columns, key=lambda c: c.x0):
         if c.name in seen:
             # e.g. "Code" for procedure and "Code" for remarks: the later one is remarks
-            c = Column(
-                "remarks" if c.name == "procedure_code" else f"{c.name}_2", c.x0, c.x1, c.label
-            )
+            name = "remarks" if c.name == "procedure_code" else f"{c.name}_2"
+            n = 2
+            while name in seen:  # a third unnamed column is unknown_3, never a second unknown_2
+                n += 1
+                name = f"{c.name}_{n}"
+            c = Column(name, c.x0, c.x1, c.label)
         seen.add(c.name)
         out.append(c)
     return out

@@ -15,6 +15,7 @@ from .table import (
     _header_at,
     _heading_words,
     _line_has_money,
+    _typed,
     columns_from_data,
     is_money_token,
 )
@@ -271,6 +272,28 @@ def _continue_on_page(
     return j, None
 
 
+def _wrap_onto(lines: list[Line], j: int, table: Table) -> bool:
+    """Line ``j`` as a wrapped description or remark of the row above; False when it is not.
+
+    Wrapped text never sits under a cell holding a date, a code or an amount: such a
+    line is a caption over the next table.
+    """
+    if _header_at(lines, j) is not None:
+        return False
+    row = table.rows[-1]
+    wrapped = _assign(lines[j], table.columns)
+    if any(_typed(row.cells.get(k) or "") for k in wrapped):
+        return False
+    row.extra.append(lines[j].text)
+    row.extra_lines.append(j)
+    for k, v in wrapped.items():
+        if k in ("claim_number", "date_of_service") or k in AMOUNT_COLUMNS:
+            continue  # wrapped text never adds to an ID, a date or an amount
+        cur = row.cells.get(k)
+        row.cells[k] = f"{cur} {v}" if cur else v
+    return True
+
+
 def _read_rows(lines: list[Line], start: int, table: Table) -> int:
     group: str | None = None
     heading = [lines[k].text for k in range(table.header_index, start)]
@@ -334,16 +357,8 @@ def _read_rows(lines: list[Line], start: int, table: Table) -> int:
             and not _KEY_ENTRY.match(ln.text)
             and ln.top - last_bottom < CONTINUATION_GAP * h
         ):
-            # a wrapped description or remark continues the row above
-            if _header_at(lines, j) is not None:
+            if not _wrap_onto(lines, j, table):
                 break
-            table.rows[-1].extra.append(ln.text)
-            table.rows[-1].extra_lines.append(j)
-            for k, v in _assign(ln, table.columns).items():
-                if k in ("claim_number", "date_of_service") or k in AMOUNT_COLUMNS:
-                    continue  # wrapped text never adds to an ID, a date or an amount
-                cur = table.rows[-1].cells.get(k)
-                table.rows[-1].cells[k] = f"{cur} {v}" if cur else v
         else:
             break
         last_bottom = ln.bottom

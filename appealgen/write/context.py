@@ -103,4 +103,5 @@ def build_context(
         missing=s.seen,
         enclosures=enclosures,
         checks=s.checks,
+        asked=s.asked,
     )

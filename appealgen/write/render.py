@@ -283,6 +283,7 @@ def _write_case(
     missing: list[str] = []
     warnings: list[str] = []
     checks: list[CheckItem] = []
+    asked: list[str] = []
     enclosures: list[str] = []
     started = time.perf_counter()
     try:
@@ -313,6 +314,7 @@ def _write_case(
             written.append(name)
             missing.extend(m for m in ctx.missing if m not in missing)
             checks.extend(c for c in ctx.checks if c not in checks)
+            asked.extend(a for a in ctx.asked if a not in asked)
             if not enclosures and ctx.values["enclosures"]:
                 enclosures = list(ctx.enclosures)
         if not enclosures and docx_files:
@@ -368,7 +370,7 @@ def _write_case(
         case_dir=final,
         files=[final / n for n in written],
         # what the reader was unsure of is asked first (check), not again among the blanks
-        missing=[m for m in missing if m not in {c.label for c in checks}],
+        missing=[m for m in missing if m not in {c.label for c in checks} | set(asked)],
         enclosures=enclosures,
         case=case,
         warnings=warnings,

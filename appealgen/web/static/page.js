@@ -3,6 +3,11 @@
 "use strict";
 
 (function () {
+  // a page that arrives with an answer (the letters, an error, a review to check): the
+  // answer's heading takes the focus, so keyboard and screen-reader users start there
+  var arrived = document.querySelector("#result h2");
+  if (arrived) arrived.focus();
+
   var form = document.getElementById("letters-form");
   if (!form || !window.fetch || !window.FormData || !window.DOMParser) return;
   document.documentElement.classList.add("js");
@@ -41,8 +46,9 @@
   });
 
   function showResult(section) {
+    // the answer goes where the server puts it: first in <main>, above earlier cases
     var old = document.getElementById("result");
-    if (old) old.replaceWith(section); else form.parentNode.insertBefore(section, form);
+    if (old) old.replaceWith(section); else form.parentNode.insertBefore(section, form.parentNode.firstChild);
     var heading = section.querySelector("h2");
     if (heading) {
       heading.setAttribute("tabindex", "-1");

@@ -46,6 +46,7 @@ class Shared:
     prospective: bool
     seen: list[str]  # placeholder labels, in the order the letter renders them
     checks: list[CheckItem]  # facts the reader is not sure of, to ask the person first
+    asked: list[str]  # placeholder labels a check answers (not listed again as blanks)
     claims: list[Claim]
     people: People  # who the letter names, sends and signs (people.py)
     facts: ClaimFacts  # the claims' facts, the reference block and footer (reference.py)
@@ -250,10 +251,12 @@ def shared(
 
     # a reason nobody confirmed is answered by a highlighted place (the decision chose no
     # argument for it)
+    asked: list[str] = []
     if arguments:
         waiting = reason_to_confirm(case, [claim_index(pr, c) for c in claims], seen)
         if waiting:
             place_first(arguments, waiting, (library or argument_library)()[0])
+            asked += [p.label for p in waiting["paragraphs"]]
 
     return Shared(
         case=case,
@@ -264,6 +267,7 @@ def shared(
         prospective=prospective,
         seen=seen,
         checks=st.checks,
+        asked=asked,
         claims=claims,
         people=who,
         facts=facts,

@@ -78,6 +78,8 @@ class LetterContext:
     missing: list[str] = field(default_factory=list)
     enclosures: list[str] = field(default_factory=list)
     checks: list[Any] = field(default_factory=list)  # corrections.CheckItem: ask these first
+    # placeholders a check answers (the reason's): asked, not listed again among the blanks
+    asked: list[str] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------
