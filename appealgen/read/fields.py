@@ -189,7 +189,7 @@ def find_fields(lines: list[Line], settings: ReadSettings = DEFAULT_SETTINGS) ->
                         value = None  # the next label, not this one's value
                 if value:
                     _add(found, c.text, flds, placed, value.strip(), i)
-            _rows_below(lines, i, label_cells, found)
+            _rows_below(lines, i, label_cells, found, settings.stack_max_gap)
         # inline "Label: value" pairs, possibly several per cell
         for c in cells:
             text = c.text
@@ -243,7 +243,9 @@ def _value_on_next_line(lines: list[Line], i: int, text: str, found: list[Found]
 _PER_ROW = frozenset({"claim_number", "patient_name", "provider_name", "npi"})
 
 
-def _rows_below(lines: list[Line], i: int, label_cells: list, found: list[Found]) -> None:
+def _rows_below(
+    lines: list[Line], i: int, label_cells: list, found: list[Found], max_gap: float
+) -> None:
     """A row of labels over several rows of values ("Claim | For | From", one claim a row).
 
     The first row is read as the labels' values; each later row gives its own claim's
@@ -256,7 +258,7 @@ def _rows_below(lines: list[Line], i: int, label_cells: list, found: list[Found]
     if any(re.search(r"\d", x.text) for x in cells):
         return  # a row of words only: labels, not values
     k = i
-    while (nxt := _value_line_below(lines, k)) is not None and len(nxt.cells) >= len(cells) - 1:
+    while (nxt := _value_line_below(lines, k, max_gap)) and len(nxt.cells) >= len(cells) - 1:
         k += 1
         for c in per_row:
             flds, placed = place_label(c.text)
