@@ -67,3 +67,24 @@ def test_a_letter_names_its_code_and_what_the_patient_may_be_asked_to_pay() -> N
     assert sl is not None
     assert sl.procedure_code == "99402"
     assert sl.patient_responsibility == Decimal("0.00")
+
+
+def test_a_summary_row_gives_its_claim_totals() -> None:
+    from appealgen.read.summary_rows import summary_totals
+
+    ctx = _ctx(
+        [
+            "Claim         For            Charged     Plan paid     Your part",
+            "S5460-7816    Ann Lee        $170.00     $0.00         $136.00",
+            "S9684-6135    Bea Lee        $135.00     $0.00         $0.00",
+            "Claim S5460-7816",
+        ]
+    )
+    totals, at = summary_totals(ctx, "S5460-7816", set())
+    assert at == 1
+    assert (totals.billed, totals.paid, totals.patient_responsibility) == (
+        Decimal("170.00"),
+        Decimal("0.00"),
+        Decimal("136.00"),
+    )
+    assert summary_totals(ctx, "S0000-0000", set())[1] == -1

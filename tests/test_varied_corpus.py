@@ -21,8 +21,9 @@ from appealgen.read.score import Score, score
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "varied"
-# measured on the text PDFs of the tune split before any tuning (benchmarks/README.md)
-TUNE_TEXT_FLOOR = 0.90
+# the text PDFs of the tune split read at 99.5% (benchmarks/README.md): the floor sits just
+# below, so a change that reads these layouts worse fails here
+TUNE_TEXT_FLOOR = 0.99
 SCAN_FLOOR = 0.50
 
 
