@@ -169,35 +169,36 @@ def check_pages(count: int, path: str, max_pages: int = MAX_PAGES) -> None:
         )
 
 
-def _filters(value: object) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, list | tuple):
-        return [str(v) for v in value]
-    return [str(value)]
+def _stream_raw(doc: object) -> Iterator[tuple[list[str], bytes]]:
+    """(filters, raw bytes) of every stream object of a pdfminer ``PDFDocument``, images
+    left out; an encrypted document's streams deciphered (still compressed)."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+    from pdfminer.psparser import PSLiteral
 
-
-def _stream_raw(reader: object) -> Iterator[tuple[list[str], bytes]]:
-    """(filters, raw bytes) of every stream object in the file, images left out."""
-    from pypdf.generic import IndirectObject, StreamObject
-
-    xref = getattr(reader, "xref", {}) or {}
     seen: set[int] = set()
-    for gen, table in xref.items():
-        for num in table:
+    for xref in getattr(doc, "xrefs", []):
+        for num in xref.get_objids():
             if num in seen:
                 continue
             seen.add(num)
             try:
-                obj = reader.get_object(IndirectObject(num, gen, reader))  # type: ignore[attr-defined]
+                obj = doc.getobj(num)  # type: ignore[attr-defined]
+                if not isinstance(obj, PDFStream) or obj.rawdata is None:
+                    continue
+                subtype = resolve1(obj.attrs.get("Subtype"))
+                if isinstance(subtype, PSLiteral) and subtype.name == "Image":
+                    continue
+                filters = [
+                    f"/{f.name}" if isinstance(f, PSLiteral) else str(f)
+                    for f, _ in obj.get_filters()
+                ]
+                if obj.decipher and filters:
+                    # decipher once, here: the text reader decodes the deciphered bytes
+                    obj.rawdata = obj.decipher(obj.objid, obj.genno, obj.rawdata, obj.attrs)
+                    obj.decipher = None
             except Exception:  # noqa: BLE001 - a broken object is the parsers' business
                 continue
-            if not isinstance(obj, StreamObject):
-                continue
-            if obj.get("/Subtype") == "/Image":
-                continue
-            raw = getattr(obj, "_data", b"") or b""
-            yield _filters(obj.get("/Filter")), bytes(raw)
+            yield filters, bytes(obj.rawdata)
 
 
 def _inflated_size(raw: bytes, budget: int) -> int:
@@ -217,10 +218,11 @@ def _inflated_size(raw: bytes, budget: int) -> int:
     return total
 
 
-def check_inflation(reader: object, path: str) -> None:
-    """Refuse a PDF whose compressed streams (not images) inflate past MAX_INFLATED_BYTES."""
+def check_inflation(doc: object, path: str) -> None:
+    """Refuse a PDF (a pdfminer ``PDFDocument``) whose compressed streams (not images)
+    inflate past MAX_INFLATED_BYTES."""
     total = 0
-    for filters, raw in _stream_raw(reader):
+    for filters, raw in _stream_raw(doc):
         if not filters:
             total += len(raw)
         elif filters[0] in _INFLATING_FILTERS:

@@ -6,6 +6,7 @@ import ast
 import json
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -16,11 +17,65 @@ SAMPLE = ROOT / "samples" / "northwind_eob_out_of_network.pdf"
 
 
 def _commands(group=cli, prefix=()):  # noqa: ANN001, ANN202 - click objects
-    for name, cmd in group.commands.items():
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):
+        cmd = group.get_command(ctx, name)
         path = (*prefix, name)
         yield path
-        if hasattr(cmd, "commands"):
+        if isinstance(cmd, click.Group):
             yield from _commands(cmd, path)
+
+
+def test_every_command_module_command_is_listed() -> None:
+    """A command written in a module of appealgen/cli/ is reachable from ``appealgen``."""
+    import importlib
+    import pkgutil
+
+    import appealgen.cli as package
+
+    listed = {(module, attr) for module, attr in package.MODULE_COMMANDS.values()}
+    for info in pkgutil.iter_modules(package.__path__):
+        if info.name == "__main__":  # running it runs the command line
+            continue
+        module = importlib.import_module(f"appealgen.cli.{info.name}")
+        for attr, obj in vars(module).items():
+            if isinstance(obj, click.Command) and obj.name not in _subcommand_names(module):
+                assert (info.name, attr) in listed, f"{info.name}.{attr} is not in MODULE_COMMANDS"
+
+
+def _subcommand_names(module) -> set[str]:  # noqa: ANN001 - a module
+    return {
+        sub for obj in vars(module).values() if isinstance(obj, click.Group) for sub in obj.commands
+    }
+
+
+def test_parse_imports_only_the_read_stage() -> None:
+    """``appealgen parse`` (the command and its reading child) imports no other command's
+    module, nor the decide or write stage, nor pypdf."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import appealgen.cli\n"
+        "from appealgen.api import parse_file\n"
+        "from appealgen.read.summary import format_parse\n"
+        f"result = parse_file({str(SAMPLE)!r})\n"
+        "format_parse(result), result.to_dict()\n"
+        "print(' '.join(sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = done.stdout.split()
+    assert "appealgen.read.parse" in loaded
+    later = {"decide", "write", "web", "caselog", "batch", "learn"}
+    unwanted = [
+        m
+        for m in loaded
+        if m.split(".")[0] in ("pypdf", "docx")
+        or (m.startswith("appealgen.") and m.split(".")[1] in later)
+        or (m.startswith("appealgen.cli.") and m != "appealgen.cli.options")
+    ]
+    assert not unwanted, unwanted
 
 
 @pytest.mark.parametrize("path", list(_commands()), ids=lambda p: " ".join(p))

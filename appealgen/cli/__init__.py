@@ -7,6 +7,7 @@ click's usage errors exit with 2. No traceback reaches a user.
 from __future__ import annotations
 
 import functools
+import importlib
 import json
 import sys
 from collections.abc import Callable
@@ -52,8 +53,42 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
 # every other command validates the whole knowledge base before it starts.
 LAZY_DATA_COMMANDS = frozenset({"parse", "check"})
 
+# The commands kept in their own modules under ``appealgen/cli/``: name -> (module,
+# attribute). A module is imported when one of its commands runs or help lists them,
+# so ``appealgen parse`` does not import the modules of batch, web or the case log.
+MODULE_COMMANDS = {
+    "explain": ("letters", "explain"),
+    "generate": ("letters", "generate"),
+    "prepare": ("letters", "prepare"),
+    "profile": ("user_files", "profile_group"),
+    "templates": ("user_files", "templates_group"),
+    "batch": ("folder", "batch"),
+    "web": ("page", "web"),
+    "learn": ("layouts", "learn_command"),
+    "layouts": ("layouts", "layouts_group"),
+    "cases": ("cases", "cases_cmd"),
+    "outcome": ("cases", "outcome_cmd"),
+    "report": ("cases", "report_cmd"),
+    "outcomes": ("cases", "outcomes_group"),
+    "review": ("review", "review"),
+}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class _Commands(click.Group):
+    """A group that imports a command's module when the command is first asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *MODULE_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in MODULE_COMMANDS:
+            module, attr = MODULE_COMMANDS[cmd_name]
+            command = getattr(importlib.import_module(f"{__name__}.{module}"), attr)
+            self.add_command(command, cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="appealgen")
 @click.pass_context
 def cli(ctx: click.Context) -> None:
@@ -130,26 +165,6 @@ def check() -> None:
 
     files = knowledge.validate_all()
     click.echo(f"{len(files)} data files checked: no problems found")
-
-
-# --------------------------------------------------------------------------
-# Commands that live in modules of their own: explain, generate, prepare (letters),
-# profile and templates (user_files), batch (folder), web (page), and the rest.
-
-
-def _register_commands() -> None:
-    """Add the commands kept in their own modules under ``appealgen/cli/``."""
-    from . import cases, folder, layouts, letters, page, user_files
-    from .review import review
-
-    for module in (letters, user_files, folder, page, layouts):
-        for command in module.COMMANDS:
-            cli.add_command(command)
-    cases.register(cli)
-    cli.add_command(review)
-
-
-_register_commands()
 
 
 def main() -> None:

@@ -446,8 +446,3 @@ def outcomes_export(
     else:
         _atomic_write(output, text.encode("utf-8"))
         click.echo(f"Wrote {len(rows)} row(s) to {output}", err=True)
-
-
-def register(cli: click.Group) -> None:
-    for command in (cases_cmd, outcome_cmd, report_cmd, outcomes_group):
-        cli.add_command(command)

@@ -123,6 +123,3 @@ def batch(
 
     record_batch(result, case_log)
     sys.exit(result.exit_code)
-
-
-COMMANDS = [batch]

@@ -106,6 +106,3 @@ def layouts_remove(name: str) -> None:
 
     remove_layout(name)
     click.echo(f"Removed layout {name}.")
-
-
-COMMANDS = (learn_command, layouts_group)

@@ -160,6 +160,3 @@ def prepare(
         raise click.UsageError("prepare needs --profile (write one with 'appealgen profile init')")
     result = _prepare(profile, outdir, voice=voice, pdf=pdf, templates_dir=templates_dir)
     _report_written(result)
-
-
-COMMANDS = [explain, generate, prepare]

@@ -74,6 +74,3 @@ def web(port: int, no_browser: bool) -> None:
         server.serve(port, on_ready=open_when_ready("appealgen web page", no_browser))
     except KeyboardInterrupt:
         pass  # Ctrl+C is how the page is meant to stop: exit 0, quietly
-
-
-COMMANDS = [web]

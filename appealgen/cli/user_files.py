@@ -97,6 +97,3 @@ def templates_check(directory: Path) -> None:
     click.echo(
         f"{directory}: templates OK" + (f" ({len(problems)} warning(s))" if problems else "")
     )
-
-
-COMMANDS = [profile_group, templates_group]

@@ -126,10 +126,11 @@ class Recorder:
         rng = range(len(self.lines)) if where is None else where
         return lc.find(self.lines, finder, rng, x_range=x_range)
 
-    def cap(self, prefix: str, reason: str) -> None:
-        """Every value under ``prefix`` becomes unsure: what they belong to is in doubt."""
+    def cap(self, prefix: str, reason: str, keep: tuple[str, ...] = ()) -> None:
+        """Every value under ``prefix`` (but those in ``keep``) becomes unsure: what they
+        belong to is in doubt."""
         for path, ev in list(self.out.items()):
-            if path.startswith(prefix) and ev.sure:
+            if path.startswith(prefix) and ev.sure and path not in keep:
                 self.out[path] = replace(
                     ev, confidence=min(ev.confidence, WEAK), sure=False, reason=reason
                 )

@@ -10,6 +10,7 @@ from . import locate as lc
 from . import normalize as nz
 from .context import ZERO, ClaimTrace, ParseContext, ServiceTrace
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder, claim_ids
+from .evidence_blocks import npi_trouble, other_claims_line, several_claims
 from .evidence_checks import missing_line_codes, name_trouble
 from .evidence_denial import carc_support, denial_evidence, rarc_support
 from .evidence_header import WEAK_CLAIM_LABELS, person_problem
@@ -52,6 +53,10 @@ def claim_evidence(
         denial_evidence(rec, ctx, span, f"{base}.denial", claim)
     if len(claim_ids(ctx.lines, span)) > 1:
         rec.cap(f"{base}.", "several claim numbers are printed here; maybe several claims")
+    rows = [k for st in trace.services for k in st.lines]
+    if why := several_claims(ctx.lines, ctx.found, span, rows):
+        # something in the block was denied; what belongs to which claim is in doubt
+        rec.cap(f"{base}.", why, keep=(f"{base}.denied",))
 
 
 def _claim_number(
@@ -100,6 +105,16 @@ def _people(
             rec.lines, where.line if where else None, claim.patient_name
         )
         via = trace.patient_via
+        if not problem and via in ("column", "label"):
+            if owner := other_claims_line(
+                rec.lines,
+                ctx.found,
+                "patient_name",
+                claim.patient_name,
+                claim.claim_number,
+                _other_numbers(result, claim),
+            ):
+                problem = f"printed on the line of claim {owner}"
         if problem:
             rec.put(path, WRONG_SHAPE, via or "labels", where, problem)
         elif via in ("column", "label"):
@@ -132,7 +147,11 @@ def _people(
             rec.put(path, INFERRED, "prose", where, "named only in a sentence")
     if p.npi:
         where = rec.find(lc.code_finder(p.npi), span) or rec.find(lc.code_finder(p.npi))
-        rec.put(f"{base}.provider.npi", 0.93, "npi_check_digit", where)
+        others = frozenset(c.claim_number or "" for c in result.claims) | {result.member.id or ""}
+        trouble = npi_trouble(rec.lines, span, p.npi, claim.claim_number, others)
+        rec.put(
+            f"{base}.provider.npi", WEAK if trouble else 0.93, "npi_check_digit", where, trouble
+        )
     if p.network:
         rx = re.compile(
             r"out[- ]of[- ]network|non[- ]?participating|not (in|part of) \w+ (\w+ )?network|"
@@ -176,6 +195,10 @@ def _claim_diagnoses(rec: Recorder, base: str, claim: Claim) -> None:
         rec.copy(f"{base}.diagnosis_codes", min(paths, key=lambda p: rec.out[p].confidence))
     else:
         rec.put(f"{base}.diagnosis_codes", WEAK, "codes", None, "not read from a service line")
+
+
+def _other_numbers(result: ParseResult, claim: Claim) -> set[str]:
+    return {c.claim_number for c in result.claims if c is not claim and c.claim_number}
 
 
 def _npis(result: ParseResult) -> list[str]:

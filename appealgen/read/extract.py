@@ -1,18 +1,22 @@
 """Input file -> pages of positioned words; sniffs the kind, refuses bad input.
 
 pdfplumber gives words with positions, so the layout module can rebuild rows and
-columns from geometry. pypdf answers page count and encryption cheaply first.
+columns from geometry. Page count, encryption and the inflation limit are checked
+on pdfminer's document (which pdfplumber opens) before any page is read.
 Every page is closed as soon as its words are copied out: pdfplumber keeps
 about 3 MB per page until ``page.close()``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .. import limits
 from ..errors import InputError
@@ -118,57 +122,68 @@ def _decode(data: bytes) -> str:
         return data.decode("latin-1")
 
 
-def _check_pdf(path: Path, data: bytes, max_pages: int | None) -> int:
-    import io
-
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+def _open_pdf(path: Path, data: bytes) -> Any:
+    """pdfplumber's PDF over ``data`` (pdfminer decrypts it with the empty password)."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
 
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            try:
-                ok = reader.decrypt("")
-            except Exception as e:  # noqa: BLE001 - pypdf raises several kinds here
-                raise InputError(
-                    "the PDF is encrypted; open it, save or print an unprotected copy, and try that",
-                    file=str(path),
-                ) from e
-            if not ok:
-                raise InputError(
-                    "the PDF is protected by a password; save an unprotected copy and try that",
-                    file=str(path),
-                )
-        count = len(reader.pages)
+        return pdfplumber.open(io.BytesIO(data))
+    except PdfminerException as wrapped:
+        e = wrapped.args[0] if wrapped.args else wrapped
+        if isinstance(e, MemoryError):  # the isolated reader names the memory limit
+            raise e from None
+        if isinstance(e, PDFPasswordIncorrect):
+            raise InputError(
+                "the PDF is protected by a password; save an unprotected copy and try that",
+                file=str(path),
+            ) from e
+        if isinstance(e, PDFEncryptionError):
+            raise InputError(
+                "the PDF is encrypted; open it, save or print an unprotected copy, and try that",
+                file=str(path),
+            ) from e
+        if isinstance(e, RecursionError):
+            raise InputError("the PDF is damaged (its structure loops)", file=str(path)) from e
+        raise InputError("the PDF is damaged and cannot be read", file=str(path)) from e
+
+
+def _check_pdf(path: Path, pdf: Any, max_pages: int | None) -> int:
+    """The page count, after the page limit and the inflation limit are checked."""
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    try:
+        count = len(pdf.pages)
         if max_pages is not None:
             limits.check_pages(count, str(path), max_pages)
-        limits.check_inflation(reader, str(path))
-    except InputError:
+        limits.check_inflation(pdf.doc, str(path))
+    except (InputError, MemoryError):
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as e:
+    except Exception as e:  # noqa: BLE001 - pdfminer raises many unrelated types on bad files
+        cause = e.args[0] if isinstance(e, PdfminerException) and e.args else e
+        if isinstance(cause, MemoryError):  # the isolated reader names the memory limit
+            raise cause from None
+        if isinstance(cause, RecursionError):
+            raise InputError("the PDF is damaged (its structure loops)", file=str(path)) from e
         raise InputError("the PDF is damaged and cannot be read", file=str(path)) from e
-    except RecursionError as e:
-        raise InputError("the PDF is damaged (its structure loops)", file=str(path)) from e
     if count == 0:
         raise InputError("the PDF has no pages", file=str(path))
     return count
 
 
 def _load_pdf(path: Path, data: bytes, digest: str, *, max_pages: int | None) -> Document:
-    import io
-
-    import pdfplumber
     from pdfminer.pdfparser import PDFSyntaxError
 
-    count = _check_pdf(path, data, max_pages)
-    doc = Document(path=path, sha256=digest, kind="pdf", page_count=count)
+    pdf = _open_pdf(path, data)
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for i, page in enumerate(pdf.pages):
-                try:
-                    doc.pages.append(_page_words(page, i + 1))
-                finally:
-                    page.close()
+        count = _check_pdf(path, pdf, max_pages)
+        doc = Document(path=path, sha256=digest, kind="pdf", page_count=count)
+        for i, page in enumerate(pdf.pages):
+            try:
+                doc.pages.append(_page_words(page, i + 1))
+            finally:
+                page.close()
     except InputError:
         raise
     except (PDFSyntaxError, ValueError, KeyError, TypeError, AttributeError, OSError) as e:
@@ -177,6 +192,9 @@ def _load_pdf(path: Path, data: bytes, digest: str, *, max_pages: int | None) ->
         if "password" in str(e).lower() or "encrypt" in str(e).lower():
             raise InputError("the PDF is encrypted", file=str(path)) from e
         raise InputError("the PDF is damaged and its text cannot be read", file=str(path)) from e
+    finally:
+        with contextlib.suppress(Exception):  # a damaged page tree fails again here
+            pdf.close()
     if not any(p.words for p in doc.pages):
         if os.environ.get("APPEALGEN_NO_OCR") != "1":
             from . import ocr

@@ -77,13 +77,14 @@ def _match_column(text: str) -> str | None:
 
 
 @functools.cache
-def _synonym_patterns() -> tuple[tuple[str, str, re.Pattern[str] | None], ...]:
-    """(column, synonym, the synonym as a whole-word pattern or None when too short)."""
-    return tuple(
-        (name, s, re.compile(rf"(?<![a-z]){re.escape(s)}(?![a-z])") if len(s) > 3 else None)
-        for name, syns in labels().columns.items()
-        for s in syns
-    )
+def _synonyms() -> tuple[tuple[str, str, bool], ...]:
+    """(column, synonym, whether it may match inside a longer heading: over 3 letters)."""
+    return tuple((name, s, len(s) > 3) for name, syns in labels().columns.items() for s in syns)
+
+
+@functools.cache
+def _whole_word(s: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z]){re.escape(s)}(?![a-z])")  # compiled once it is needed
 
 
 @functools.lru_cache(maxsize=4096)
@@ -101,8 +102,8 @@ def _match_norm(norm: str) -> str | None:
     if fields and not placed.exact:
         return fields[0]  # a heading nobody listed, placed by its words ("Benefit amount")
     best, best_len = None, 0
-    for name, s, rx in _synonym_patterns():
-        if norm == s or (rx is not None and s in norm and rx.search(norm)):
+    for name, s, inside in _synonyms():
+        if norm == s or (inside and s in norm and _whole_word(s).search(norm)):
             # an amount heading wins over a word it shares ("Provider charged")
             weight = len(s) + (100 if name in AMOUNT_COLUMNS and norm != s else 0)
             if norm == s:

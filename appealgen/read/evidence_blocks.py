@@ -1,0 +1,163 @@
+"""Signs that what was read as one claim is several claims printed one after another.
+
+A notice prints each claim as a block: a head (its number, patient, provider) and then
+its service lines. When a reader misses where one block ends, the next block's head sits
+between the service lines of the claim it read, and the claim holds the dates, codes,
+amounts and denial codes of two claims (one of them maybe paid). Two signs show it:
+
+- a claim-level label (claim number, patient, provider, NPI) printed again after some of
+  the claim's service lines, naming a different value or heading a new block;
+- a head line (one carrying an identifier: "Ref. W3962620K …", "Bill no. 3474155590")
+  printed again, with another identifier, after some of the claim's service lines.
+
+Every value of such a claim is in doubt except whether something in it was denied.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from .fields import Found
+
+# fields a claim prints once, in its head
+CLAIM_HEAD_FIELDS = ("claim_number", "patient_name", "provider_name", "npi")
+# an identifier: letters, digits and hyphens with at least six digits (not a date, an
+# amount or a procedure code)
+_ID_TOKEN = re.compile(r"^[A-Za-z]{0,4}-?(?=(?:[^\d]*\d){6})[A-Za-z0-9-]+$")
+_STRIP = "()[]{}|,;:#"
+
+
+def _id_tokens(text: str) -> list[str]:
+    return [t for raw in text.split() if _ID_TOKEN.match(t := raw.strip(_STRIP))]
+
+
+def skeleton(text: str, size: int = 3) -> tuple[str, ...]:
+    """The first words of a line with every identifier replaced by '#':
+    "Ref. W3962620K Care received by" -> ("ref.", "#", "care")."""
+    out = []
+    for raw in text.split():
+        tok = raw.strip(_STRIP)
+        if not tok:
+            continue
+        out.append("#" if _ID_TOKEN.match(tok) else tok.casefold())
+        if len(out) == size:
+            break
+    return tuple(out)
+
+
+def _between(rows: Sequence[int], a: int, b: int) -> bool:
+    """Is a service row printed strictly between lines ``a`` and ``b``?"""
+    lo, hi = min(a, b), max(a, b)
+    return any(lo < r < hi for r in rows)
+
+
+def repeated_label(found: list[Found], span: set[int], rows: Sequence[int]) -> str | None:
+    """A claim-level label printed on both sides of a service row of the claim."""
+    for name in CLAIM_HEAD_FIELDS:
+        hits = sorted(
+            {(f.line, f.value.casefold()) for f in found if f.field == name and f.line in span}
+        )
+        for i, (a, va) in enumerate(hits):
+            for b, vb in hits[i + 1 :]:
+                if a != b and _between(rows, a, b) and (va != vb or name != "npi"):
+                    return f"its {name.replace('_', ' ')} label is printed again after its lines"
+    return None
+
+
+def repeated_head(lines: list[Any], span: set[int], rows: Sequence[int]) -> str | None:
+    """A head line carrying an identifier printed again, with another identifier, after
+    some of the claim's service lines."""
+    row_set = set(rows)
+    heads: dict[tuple[str, ...], list[tuple[int, frozenset[str]]]] = {}
+    for k in sorted(span):
+        if k in row_set or not 0 <= k < len(lines):
+            continue
+        ids = _id_tokens(lines[k].text)
+        if ids:
+            heads.setdefault(skeleton(lines[k].text), []).append((k, frozenset(ids)))
+    for seen in heads.values():
+        for i, (a, ida) in enumerate(seen):
+            for b, idb in seen[i + 1 :]:
+                if ida != idb and _between(rows, a, b):
+                    return "a claim's head line is printed again after its lines"
+    return None
+
+
+def several_claims(
+    lines: list[Any], found: list[Found], span: Sequence[int], rows: Sequence[int]
+) -> str | None:
+    """Why the claim read over ``span`` (service lines on ``rows``) may be several claims."""
+    rows = sorted(set(rows))
+    if len(rows) < 2:
+        return None
+    where = set(span)
+    why = repeated_label(found, where, rows) or repeated_head(lines, where, rows)
+    return f"{why}: maybe several claims read as one" if why else None
+
+
+_NPI_TOKEN = re.compile(r"(?<!\d)[12]\d{9}(?!\d)")
+
+
+def printed_npis(lines: list[Any], span: Sequence[int]) -> set[str]:
+    """The valid NPIs (check digit right) printed on the lines ``span``."""
+    from .normalize import is_valid_npi
+
+    out: set[str] = set()
+    for k in span:
+        if 0 <= k < len(lines):
+            out.update(n for n in _NPI_TOKEN.findall(lines[k].text) if is_valid_npi(n))
+    return out
+
+
+def own_block(lines: list[Any], span: Sequence[int], claim_number: str | None) -> list[int]:
+    """The claim's own lines: its span from the line that prints its number (the first
+    claim's span also holds the notice's heading, with the payee's NPI and name)."""
+    if claim_number:
+        for i, k in enumerate(span):
+            if 0 <= k < len(lines) and claim_number in lines[k].text:
+                return list(span[i:])
+    return list(span)
+
+
+def npi_trouble(
+    lines: list[Any],
+    span: Sequence[int],
+    npi: str,
+    claim_number: str | None = None,
+    not_npis: frozenset[str] = frozenset(),
+) -> str | None:
+    """Why the NPI read for a claim may be another provider's: the claim's block prints a
+    different NPI (a performing provider beside the payee), or prints none while the
+    notice prints several. ``not_npis``: numbers read as other fields (a claim number
+    whose check digit happens to fit)."""
+    own = printed_npis(lines, own_block(lines, span, claim_number)) - not_npis
+    if own - {npi}:
+        return "another NPI is printed with this claim"
+    if npi not in own and len(printed_npis(lines, range(len(lines))) - not_npis) > 1:
+        return "not printed with this claim, and the notice prints several NPIs"
+    return None
+
+
+def other_claims_line(
+    lines: list[Any], found: list[Found], field: str, value: str, own: str | None, others: set[str]
+) -> str | None:
+    """The other claim's number printed on the line that holds ``value``, when every label
+    that gave ``value`` to this claim prints it on another claim's line (a summary row read
+    for the claim below it)."""
+    hits = [f for f in found if f.field == field and value.casefold() in f.value.casefold()]
+    if not hits or own is None:
+        return None
+    owners = set()
+    for f in hits:
+        at = next(
+            (k for k in (f.line, f.line + 1) if k < len(lines) and value in lines[k].text), None
+        )
+        if at is None:
+            return None
+        ids = {t.strip(_STRIP) for t in lines[at].text.split()}
+        if own in ids or not ids & others:
+            return None
+        owners |= ids & others
+    return ", ".join(sorted(owners))

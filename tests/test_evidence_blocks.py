@@ -1,0 +1,144 @@
+"""Signs that a value belongs to another claim's block, or a claim is several claims."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from appealgen.read.evidence_blocks import (
+    npi_trouble,
+    other_claims_line,
+    own_block,
+    several_claims,
+    skeleton,
+)
+from appealgen.read.fields import Found
+
+
+def _lines(*texts: str) -> list[SimpleNamespace]:
+    return [SimpleNamespace(text=t) for t in texts]
+
+
+# two claims printed as two blocks, read as one claim (rows 2, 3, 6, 7)
+TWO_BLOCKS = _lines(
+    "Ref. W3962620K   Care received by: Ann Lee   Care from: Milkweed Lactation",
+    "Billed as   Visit on   Charge   Plan benefit",
+    "99402   Sep 13, 2026   $160.00   $0.00",
+    "99401   Sep 16, 2026   $245.00   $0.00",
+    "Ref. W4667954T   Care received by: Ann Lee   Care from: First Latch",
+    "Billed as   Visit on   Charge   Plan benefit",
+    "S9443   Sep 14, 2026   $305.00   $244.00",
+    "99403   Sep 17, 2026   $300.00   $240.00",
+)
+
+
+def test_skeleton_replaces_identifiers() -> None:
+    assert skeleton("Ref. W3962620K Care received by") == ("ref.", "#", "care")
+    assert skeleton("Bill no. 3474155590") == ("bill", "no.", "#")
+    # a date, an amount and a procedure code are not identifiers
+    assert skeleton("07.18.2026 S9443 360.00") == ("07.18.2026", "s9443", "360.00")
+
+
+def test_a_head_line_printed_again_between_rows_is_two_claims() -> None:
+    why = several_claims(TWO_BLOCKS, [], range(8), [2, 3, 6, 7])
+    assert why is not None and "several claims" in why
+
+
+def test_one_block_is_one_claim() -> None:
+    assert several_claims(TWO_BLOCKS, [], range(4), [2, 3]) is None
+    # the head printed again after every row (a page heading) names the same identifier
+    same = _lines("Claim 4471209 page 1", "99402 Sep 13 $1", "Claim 4471209 page 2", "99401 $2")
+    assert several_claims(same, [], range(4), [1, 3]) is None
+
+
+def test_a_claim_label_printed_again_after_its_rows_is_two_claims() -> None:
+    lines = _lines(
+        "Treated person: Ann Lee",
+        "Service 1 - 11/20/2025 - 99401 - charged $115.00",
+        "Treated person: Ann Lee",
+        "Service 1 - 11/21/2025 - 99403 - charged $230.00",
+    )
+    found = [
+        Found("patient_name", "Ann Lee", 0, "treated person"),
+        Found("patient_name", "Ann Lee", 2, "treated person"),
+    ]
+    assert several_claims(lines, found, range(4), [1, 3]) is not None
+    # the same label twice before the rows (a summary, then the block) is one claim
+    five = [*lines, SimpleNamespace(text="Service 2 - 11/22/2025 - 99403 - charged $90.00")]
+    assert several_claims(five, found, range(5), [3, 4]) is None
+
+
+def test_npi_of_the_payee_beside_the_claims_own() -> None:
+    lines = _lines(
+        "Paid to: Sunrise Clinic Provider no. (NPI): 1234567893",
+        "Insurer claim 98029513424 Patient Julia Yilmaz NPI (performing) 1234567901",
+        "1 2026-02-09 99401 1 0.00 355.00",
+    )
+    assert npi_trouble(lines, range(3), "1234567893", "98029513424") is not None
+    assert npi_trouble(lines, range(3), "1234567901", "98029513424") is None
+    # the first claim's span also holds the notice's heading: its own block starts at its number
+    assert own_block(lines, list(range(3)), "98029513424") == [1, 2]
+
+
+def test_npi_printed_elsewhere_when_the_notice_prints_several() -> None:
+    lines = _lines("Provider NPI 1234567893", "Claim 55 line", "Other NPI 1234567901")
+    assert npi_trouble(lines, [1], "1234567893", "55") is not None
+    assert npi_trouble(_lines("NPI 1234567893", "Claim 55"), [1], "1234567893", "55") is None
+
+
+def test_a_number_read_as_another_field_is_not_an_npi() -> None:
+    # a claim number whose check digit happens to fit the NPI's
+    lines = _lines("Claim identifier 1234567919", "Provider NPI 1234567893")
+    assert npi_trouble(lines, range(2), "1234567893") is not None
+    assert npi_trouble(lines, range(2), "1234567893", None, frozenset({"1234567919"})) is None
+
+
+def test_a_summary_row_read_for_the_claim_below_it() -> None:
+    lines = _lines(
+        "Claim For From Charged",
+        "S5460-7816 Hye-jin Tanaka First Latch $170.00",
+        "S9684-6135 Danielle Tanaka Nourish $135.00",
+    )
+    found = [Found("patient_name", "Hye-jin Tanaka", 0, "for")]
+    other = other_claims_line(
+        lines, found, "patient_name", "Hye-jin Tanaka", "S9684-6135", {"S5460-7816"}
+    )
+    assert other == "S5460-7816"
+    own = other_claims_line(
+        lines, found, "patient_name", "Hye-jin Tanaka", "S5460-7816", {"S9684-6135"}
+    )
+    assert own is None
+
+
+def test_merged_blocks_leave_nothing_sure_but_the_denial() -> None:
+    """End to end: two claim blocks read as one claim state none of their facts."""
+    from appealgen.read.evidence import Recorder
+    from appealgen.read.settings import DEFAULT_SETTINGS
+
+    rec = Recorder([], DEFAULT_SETTINGS, ocr=False)
+    for path in ("claims.0.denied", "claims.0.claim_number", "claims.0.service_lines.1.paid"):
+        rec.put(path, 0.92, "table", located=False)
+    rec.cap("claims.0.", "maybe several claims", keep=("claims.0.denied",))
+    assert rec.out["claims.0.denied"].sure
+    assert not rec.out["claims.0.claim_number"].sure
+    assert rec.out["claims.0.service_lines.1.paid"].reason == "maybe several claims"
+
+
+FRESH = Path(__file__).parent / "data" / "varied" / "fresh"
+
+
+@pytest.mark.parametrize("name", ["f03_perpatient_0", "f04_payadvice_1", "f07_summarydetail_0"])
+def test_read_notices_mark_no_other_claims_fact_sure(name: str) -> None:
+    """Claim blocks read as one, a payee's NPI, a summary row's patient: whatever the
+    readers make of these notices, no wrong value is marked sure."""
+    from appealgen import parse_file
+    from appealgen.read.score import score_sure
+
+    got = parse_file(FRESH / f"{name}.pdf").to_dict()
+    want = json.loads((FRESH / f"{name}.expected.json").read_text(encoding="utf-8"))
+    s = score_sure(got, want, name=name)
+    assert s.wrong_sure == []
+    assert s.sure_right > s.unsure_right  # doubting everything is no answer either
