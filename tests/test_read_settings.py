@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
+
+import pytest
 
 from appealgen.api import parse_file
 from appealgen.read.extract import Page, Word
+from appealgen.read.fields import find_fields
+from appealgen.read.kv_pairs import split_pairs
 from appealgen.read.layout import document_lines, group_lines
 from appealgen.read.settings import DEFAULT_SETTINGS, ReadSettings
+from appealgen.read.table import header_columns
 
-SAMPLE = Path(__file__).parent.parent / "samples" / "northwind_eob_out_of_network.pdf"
+ROOT = Path(__file__).parent.parent
+SAMPLE = ROOT / "samples" / "northwind_eob_out_of_network.pdf"
 
 
 def _page(*words: Word) -> Page:
@@ -45,3 +52,75 @@ def test_the_default_settings_read_as_before_and_a_caller_can_override_them() ->
     # every word its own cell: the labels no longer sit in cells of their own
     split = ReadSettings(cell_gap=0.0, min_cell_gap_pt=0.0)
     assert parse_file(SAMPLE, settings=split).to_dict() != default
+
+
+# --------------------------------------------------------------------------
+# The caller's settings reach every reader (through ParseContext), not the defaults
+
+
+def _word(text: str, x0: float, top: float) -> Word:
+    return Word(text, x0, x0 + 5.5 * len(text), top, top + 10)
+
+
+def test_stack_max_gap_decides_whether_a_value_printed_under_its_label_is_read() -> None:
+    lines = group_lines(
+        _page(_word("Member", 100, 300), _word("ID", 140, 300), _word("W123456789", 100, 318))
+    )
+    assert [(f.field, f.value) for f in find_fields(lines)] == [("member_id", "W123456789")]
+    assert find_fields(lines, ReadSettings(stack_max_gap=0.5)) == []
+
+
+def test_kv_max_label_words_bounds_how_far_back_a_label_reaches() -> None:
+    words = "Subscriber identification number: W123".split()
+    assert [p[0] for p in split_pairs(words)[1]] == ["Subscriber identification number"]
+    assert [p[0] for p in split_pairs(words, ReadSettings(kv_max_label_words=1))[1]] == ["number"]
+
+
+def test_heading_tolerances_decide_which_words_form_one_column_heading() -> None:
+    heading = group_lines(
+        _page(
+            *(_word(t, x, 300) for t, x in (("Date", 40), ("of", 68), ("service", 82))),
+            *(_word(t, x, 300) for t, x in (("Billed", 200), ("Plan", 280), ("paid", 306))),
+        )
+    )
+    labels = [c.label for c in header_columns(heading)]
+    assert labels == ["Date of service", "Billed", "Plan paid"]
+    one_word = ReadSettings(max_heading_words=1)
+    assert [c.label for c in header_columns(heading, one_word)][:2] == ["Date of", "service"]
+    no_gap = ReadSettings(heading_gap_chars=0.0)
+    assert [c.label for c in header_columns(heading, no_gap)][:2] == ["Date", "of service"]
+
+
+@pytest.mark.parametrize(
+    ("name", "changed"),
+    [
+        ("samples/bluestem_eob_not_covered.pdf", {"header_band_gap": 0.0}),
+        ("samples/bluestem_eob_not_covered.pdf", {"row_end_gap": 1.0}),
+        ("samples/anvil_aso_self_funded.pdf", {"sample_rows": 1}),
+        ("tests/data/varied/tune/v01_kv_claims_0.pdf", {"kv_max_label_words": 1}),
+    ],
+)
+def test_parse_file_passes_the_callers_settings_to_the_readers(
+    name: str, changed: dict[str, float]
+) -> None:
+    path = ROOT / name
+    assert (
+        parse_file(path, settings=ReadSettings(**changed)).to_dict() != parse_file(path).to_dict()
+    )
+
+
+def test_no_reader_copies_a_default_tolerance() -> None:
+    """Readers take a tolerance from the settings they are given: ``DEFAULT_SETTINGS.x``
+    (a copy of one default, which a caller's settings would never reach) appears nowhere."""
+    copies = []
+    for path in sorted((ROOT / "appealgen" / "read").glob("*.py")):
+        if path.name == "settings.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id == "DEFAULT_SETTINGS"
+            ):
+                copies.append(f"{path.name}:{node.lineno} DEFAULT_SETTINGS.{node.attr}")
+    assert copies == []

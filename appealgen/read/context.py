@@ -9,6 +9,7 @@ from decimal import Decimal
 from ..models import ServiceLine, Totals
 from .fields import Found
 from .layout import Line
+from .settings import DEFAULT_SETTINGS, ReadSettings
 
 ZERO = Decimal("0.00")
 
@@ -22,6 +23,8 @@ class ParseContext:
     text: str
     glossary: dict[str, str]
     glossary_lines: set[int]
+    # the caller's tolerances (parse_file(settings=...)), passed on to every reader
+    settings: ReadSettings = DEFAULT_SETTINGS
     # how each claim was read, for the evidence (keyed by id() of the Claim)
     traces: dict[int, ClaimTrace] = field(default_factory=dict)
 

@@ -17,7 +17,7 @@ from ..knowledge import check_keys, data_loader, fail, load_yaml
 from .label_phrases import Pair, bare_cell_pairs, continue_wrapped, inline_pairs, leading_label
 from .label_words import Placed, place_by_words, vocabulary, words
 from .layout import Line, overlap
-from .settings import DEFAULT_SETTINGS
+from .settings import DEFAULT_SETTINGS, ReadSettings
 from .value_shapes import (
     DATE_FIELDS,
     DATE_START,
@@ -28,7 +28,6 @@ from .value_shapes import (
 from .value_shapes import fits_without_colon as _fits
 
 LABELS_FILE = "rules/labels.yaml"
-STACK_MAX_GAP = DEFAULT_SETTINGS.stack_max_gap  # value line at most this many heights below
 
 
 @dataclass(frozen=True)
@@ -152,7 +151,7 @@ def _add(
         found.append(Found(p.field or "", value, i, _norm(label), p.exact, p.score))
 
 
-def find_fields(lines: list[Line]) -> list[Found]:
+def find_fields(lines: list[Line], settings: ReadSettings = DEFAULT_SETTINGS) -> list[Found]:
     """Every labelled value in the document, in reading order."""
     found: list[Found] = []
     wrapped: list[Pair] = []  # the previous line's pairs, when it may wrap into this one
@@ -161,7 +160,7 @@ def find_fields(lines: list[Line]) -> list[Found]:
         # stacked and side-by-side: label cells without their own value
         label_cells = _label_cells(cells)
         if label_cells:
-            below = _value_line_below(lines, i)
+            below = _value_line_below(lines, i, settings.stack_max_gap)
             for c in label_cells:
                 idx = cells.index(c)
                 nxt = cells[idx + 1] if idx + 1 < len(cells) else None
@@ -348,13 +347,14 @@ def _is_heading(text: str) -> bool:
     return any(norm in syns for syns in labels().columns.values())
 
 
-def _value_line_below(lines: list[Line], i: int) -> Line | None:
+def _value_line_below(lines: list[Line], i: int, max_gap: float) -> Line | None:
+    """The line under line ``i`` holding its labels' values: at most ``max_gap`` heights below."""
     ln = lines[i]
     if i + 1 >= len(lines):
         return None
     nxt = lines[i + 1]
     height = max(ln.bottom - ln.top, 4.0)
-    if nxt.page != ln.page or nxt.top - ln.bottom > STACK_MAX_GAP * height:
+    if nxt.page != ln.page or nxt.top - ln.bottom > max_gap * height:
         return None
     if sum(1 for c in nxt.cells if is_label_cell(c.text)) >= max(1, len(nxt.cells) // 2 + 1):
         return None

@@ -67,7 +67,7 @@ def _caps(w: str) -> bool:
     return bool(core) and core.upper() == core and any(c.isalpha() for c in core)
 
 
-def _label_start(words: list[str], lo: int, j: int) -> int:
+def _label_start(words: list[str], lo: int, j: int, max_words: int) -> int:
     """Index of the first word of the label that ends at ``words[j]``, not before ``lo``.
 
     The longest known label wins when the label is printed in capitals ("MEMBER ID:",
@@ -75,7 +75,7 @@ def _label_start(words: list[str], lo: int, j: int) -> int:
     sentence case runs back to its one capitalised word ("Servicing practitioner:",
     "National provider ID:"), or to a longer known label ("Claim Number:").
     """
-    lo = max(lo, j - DEFAULT_SETTINGS.kv_max_label_words + 1)
+    lo = max(lo, j - max_words + 1)
     known = next(
         (s for s in range(lo, j + 1) if norm_label(" ".join(words[s : j + 1])) in _known_labels()),
         None,
@@ -102,13 +102,15 @@ def _label_start(words: list[str], lo: int, j: int) -> int:
     return min(s, known) if known is not None else s
 
 
-def split_pairs(words: list[str]) -> tuple[str, list[tuple[str, str, int, int]]]:
+def split_pairs(
+    words: list[str], settings: ReadSettings = DEFAULT_SETTINGS
+) -> tuple[str, list[tuple[str, str, int, int]]]:
     """(text before the first label, [(label, value, first value word, end)]) of one line."""
     ends = [j for j, w in enumerate(words) if _ends_label(w)]
     pairs: list[tuple[int, int]] = []  # (label start, label end)
     lo = 0
     for j in ends:
-        s = _label_start(words, lo, j)
+        s = _label_start(words, lo, j, settings.kv_max_label_words)
         pairs.append((s, j))
         lo = j + 2  # the label's value keeps at least one word
     if not pairs:
@@ -122,12 +124,13 @@ def split_pairs(words: list[str]) -> tuple[str, list[tuple[str, str, int, int]]]
     return " ".join(words[: pairs[0][0]]), out
 
 
-def _continues(prev: list[Word], prev_pairs: list, nxt: Line, align: float) -> bool:
+def _continues(prev: list[Word], prev_pairs: list, nxt: Line, settings: ReadSettings) -> bool:
     """Does ``nxt`` carry on the last value of the line(s) read so far?"""
     if not nxt.words or not prev_pairs:
         return False
     words = [w.text for w in nxt.words]
-    prefix, pairs = split_pairs(words)
+    prefix, pairs = split_pairs(words, settings)
+    align = settings.kv_align_pt
     _label, last_value, v0, _end = prev_pairs[-1]
     if words[0][:1].islower() and words[0][:1].isalpha():
         return True  # "provider ID: 1761917859" finishes a label or value begun above
@@ -138,7 +141,7 @@ def _continues(prev: list[Word], prev_pairs: list, nxt: Line, align: float) -> b
     if not prefix and pairs and last_value and last_value.split()[-1][:1].islower():
         # "… Lactation National provider" / "ID: 1392003673": a label begun above
         joined = [w.text for w in prev] + words
-        _p, again = split_pairs(joined)
+        _p, again = split_pairs(joined, settings)
         if len(again) != len(prev_pairs) + len(pairs):
             return False
         return again[len(prev_pairs) - 1][3] < len(prev)
@@ -158,18 +161,18 @@ def logical_lines(
         at = [indices[k]]
         words = list(lines[indices[k]].words)
         owner = [indices[k]] * len(words)
-        prefix, pairs = split_pairs([w.text for w in words])
+        prefix, pairs = split_pairs([w.text for w in words], settings)
         while (
             k + 1 < len(indices)
             and indices[k + 1] == at[-1] + 1
             and len(at) < 4
-            and _continues(words, pairs, lines[indices[k + 1]], settings.kv_align_pt)
+            and _continues(words, pairs, lines[indices[k + 1]], settings)
         ):
             k += 1
             at.append(indices[k])
             words += lines[indices[k]].words
             owner += [indices[k]] * len(lines[indices[k]].words)
-            prefix, pairs = split_pairs([w.text for w in words])
+            prefix, pairs = split_pairs([w.text for w in words], settings)
         out.append(
             LogicalLine(
                 at,

@@ -14,12 +14,6 @@ from dataclasses import dataclass, field
 from .extract import Page, Word
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
-# The defaults of the tolerances (settings.py names them; a caller passes a ReadSettings)
-LINE_TOLERANCE = DEFAULT_SETTINGS.line_tolerance
-CELL_GAP = DEFAULT_SETTINGS.cell_gap
-MIN_CELL_GAP_PT = DEFAULT_SETTINGS.min_cell_gap_pt
-EDGE_BAND = DEFAULT_SETTINGS.edge_band
-
 _DIGITS = re.compile(r"\d+")
 _PAGE_OF = re.compile(r"^\s*(page\s*)?\d+\s*(of|/)\s*\d+\s*$", re.I)
 _MONEY = re.compile(r"\d\.\d\d\b")
@@ -215,7 +209,7 @@ def _strip_page_word(ln: Line) -> Line:
     return Line(ln.page, ln.top, ln.bottom, words, cells, ln.page_height, ln.page_width)
 
 
-def _in_band(ln: Line, band: float = EDGE_BAND) -> bool:
+def _in_band(ln: Line, band: float) -> bool:
     return ln.top < ln.page_height * band or ln.bottom > ln.page_height * (1 - band)
 
 

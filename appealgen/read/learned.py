@@ -34,6 +34,7 @@ from .label_match import label_spans, split_id, wrapped_label
 from .layout import Line, group_lines
 from .layouts import CLAIM_FIELDS, FIELD_TYPES, HEADER_FIELDS, LearnedLayout
 from .layouts import list_layouts as _list_layouts
+from .settings import DEFAULT_SETTINGS, ReadSettings
 
 log = logging.getLogger(__name__)
 
@@ -92,10 +93,12 @@ def result_values(result: ParseResult) -> list[str]:
     return out
 
 
-def notice_lines(doc: Document, pages: int | None = None) -> list[Line]:
+def notice_lines(
+    doc: Document, pages: int | None = None, settings: ReadSettings = DEFAULT_SETTINGS
+) -> list[Line]:
     """Every printed line (of the first ``pages``), page by page. Running headers are kept:
     a service printed at the top of a page is read, a label printed on every page once."""
-    return [ln for page in doc.pages[:pages] for ln in group_lines(page)]
+    return [ln for page in doc.pages[:pages] for ln in group_lines(page, settings)]
 
 
 def best_match(fp: Fingerprint, layouts: list[LearnedLayout]) -> LearnedLayout | None:
@@ -112,10 +115,13 @@ def apply(doc: Document, ctx: Any, result: ParseResult) -> None:
     """Read ``doc`` again through the learned layout that matches it, if any (in place).
 
     Called once per notice by the parse driver after the readers chose their values
-    (``parse.apply_learned_layout``). ``ctx`` (the readers' context) is not needed:
-    the layout reads the page lines itself, running headers included.
+    (``parse.apply_learned_layout``). From ``ctx`` (the readers' context) only the
+    caller's settings are used: the layout reads the page lines itself, running headers
+    included.
     """
-    head = notice_lines(doc, FINGERPRINT_PAGES)  # a long file is read whole only on a match
+    head = notice_lines(
+        doc, FINGERPRINT_PAGES, ctx.settings
+    )  # a long file is read whole only on a match
     fp = fingerprint(head, result.payer.name, result_values(result))
     result.layout = {"fingerprint": fp.digest, "learned": None}
     try:
@@ -126,7 +132,7 @@ def apply(doc: Document, ctx: Any, result: ParseResult) -> None:
     lay = best_match(fp, layouts)
     if lay is None:
         return
-    lines = head if len(doc.pages) <= FINGERPRINT_PAGES else notice_lines(doc)
+    lines = head if len(doc.pages) <= FINGERPRINT_PAGES else notice_lines(doc, None, ctx.settings)
     reading = read_with(lay, lines)
     if reading is None:
         log.debug("learned layout matched but its anchors were not found")

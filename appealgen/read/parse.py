@@ -77,12 +77,17 @@ def parse_file(
 def parse_document(doc: Document, settings: ReadSettings = DEFAULT_SETTINGS) -> ParseResult:
     lines = document_lines(doc.pages, settings)
     text = "\n".join(ln.text for ln in lines)
-    found = refine_found(lines, find_fields(lines), settings)
+    found = refine_found(lines, find_fields(lines, settings), settings)
     glossary, glossary_lines = read_code_key(lines)
     ctx = ParseContext(
-        lines=lines, found=found, text=text, glossary=glossary, glossary_lines=glossary_lines
+        lines=lines,
+        found=found,
+        text=text,
+        glossary=glossary,
+        glossary_lines=glossary_lines,
+        settings=settings,
     )
-    tables = find_tables(lines)
+    tables = find_tables(lines, settings)
     heading_lines = {k for t in tables for k in range(t.header_index, t.rows[0].line_index)}
     ctx.found = [f for f in ctx.found if f.line not in heading_lines or f.label in ("claim",)]
     claims = _claims(ctx, tables)

@@ -63,7 +63,7 @@ def _items(ctx: ParseContext, spans: list[tuple[int, int]]) -> tuple[list[Item],
                 items.extend(i for i in shape_items if not _totals_item(i, totals))
                 done.update(used)
         rest = [k for k in indices if k not in done]
-        for ll in logical_lines(ctx.lines, rest):
+        for ll in logical_lines(ctx.lines, rest, ctx.settings):
             for p in ll.pairs:
                 if _TOTALS_LABEL.search(p.label):
                     _split_totals(p.label, p.value, totals)

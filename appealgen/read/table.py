@@ -17,7 +17,7 @@ from .extract import Word
 from .fields import _norm, labels, place_label
 from .label_words import label_words
 from .layout import Line, overlap
-from .settings import DEFAULT_SETTINGS
+from .settings import DEFAULT_SETTINGS, ReadSettings
 
 AMOUNT_COLUMNS = (
     "billed",
@@ -31,8 +31,6 @@ AMOUNT_COLUMNS = (
     "copay",
     "adjustment",
 )
-CELL_GAP_CHARS = DEFAULT_SETTINGS.heading_gap_chars  # heading words this close may form one heading
-HEADER_BAND_GAP = DEFAULT_SETTINGS.header_band_gap  # stacked heading lines this close join
 _MONEY_TOKEN = re.compile(
     r"^\(?-?(?:USD)?\$?-?\d{1,3}(,\d{3})*(\.\d{2})?\)?(-|CR)?$|^\(?-?(?:USD)?\$?\d+\.\d{2}\)?(-|CR)?$"
     r"|^\$?\.\d{2}$"  # ".00", as some systems print zero
@@ -155,7 +153,9 @@ def _heading_words(ln: Line) -> bool:
     return sum(w in _vocabulary() for w in words) * 2 >= len(words)
 
 
-def _header_at(lines: list[Line], i: int) -> tuple[int, list[Column], int] | None:
+def _header_at(
+    lines: list[Line], i: int, settings: ReadSettings
+) -> tuple[int, list[Column], int] | None:
     ln = lines[i]
     if not _heading_like(ln):
         return None
@@ -168,7 +168,7 @@ def _header_at(lines: list[Line], i: int) -> tuple[int, list[Column], int] | Non
     k = i - 1
     while k >= 0 and len(band) < 3:
         prev = lines[k]
-        if prev.page != ln.page or lines[band[0]].top - prev.bottom > HEADER_BAND_GAP * h:
+        if prev.page != ln.page or lines[band[0]].top - prev.bottom > settings.header_band_gap * h:
             break
         if not _heading_like(prev) or len(prev.cells) < 2:
             break
@@ -177,27 +177,24 @@ def _header_at(lines: list[Line], i: int) -> tuple[int, list[Column], int] | Non
     k = i + 1
     while k < len(lines) and len(band) < 4:
         nxt = lines[k]
-        if nxt.page != ln.page or nxt.top - lines[band[-1]].bottom > HEADER_BAND_GAP * h:
+        if nxt.page != ln.page or nxt.top - lines[band[-1]].bottom > settings.header_band_gap * h:
             break
         if not _heading_like(nxt) or not _heading_words(nxt):
             break
         band.append(k)
         k += 1
-    columns = header_columns([lines[b] for b in band])
+    columns = header_columns([lines[b] for b in band], settings)
     names = [c.name for c in columns if c.name != "unknown"]
     amount_cols = [n for n in names if n in AMOUNT_COLUMNS]
     if (len(set(names)) < 3 or not amount_cols) and band != [i]:
         # band merging may have glued a title on; try the line alone
-        columns = header_columns([ln])
+        columns = header_columns([ln], settings)
         names = [c.name for c in columns if c.name != "unknown"]
         amount_cols = [n for n in names if n in AMOUNT_COLUMNS]
         band = [i]
     if len(set(names)) < 3 or not amount_cols:
         return None
     return band[0], _dedupe(columns), band[-1]
-
-
-MAX_HEADING_WORDS = DEFAULT_SETTINGS.max_heading_words
 
 
 def _stacks(lines: list[Line]) -> list[list[Word]]:
@@ -239,13 +236,13 @@ def _exact(text: str) -> str | None:
     return None
 
 
-def header_columns(lines: list[Line]) -> list[Column]:
+def header_columns(lines: list[Line], settings: ReadSettings = DEFAULT_SETTINGS) -> list[Column]:
     """Columns from a heading band: word stacks, merged left to right into known headings."""
     stacks = _stacks(lines)
     all_words = [w for st in stacks for w in st]
     chars = sum(len(w.text) for w in all_words) or 1
     char_w = sum(w.x1 - w.x0 for w in all_words) / chars
-    close = max(CELL_GAP_CHARS * char_w, 6.0)
+    close = max(settings.heading_gap_chars * char_w, 6.0)
 
     def near(a: list[Word], b: list[Word]) -> bool:
         return min(w.x0 for w in b) - max(w.x1 for w in a) < close
@@ -254,7 +251,7 @@ def header_columns(lines: list[Line]) -> list[Column]:
     i, n = 0, len(stacks)
     while i < n:
         taken = False
-        for j in range(min(n, i + MAX_HEADING_WORDS), i + 1, -1):
+        for j in range(min(n, i + settings.max_heading_words), i + 1, -1):
             run = stacks[i:j]
             if not all(near(run[k], run[k + 1]) for k in range(len(run) - 1)):
                 continue

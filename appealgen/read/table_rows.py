@@ -7,6 +7,7 @@ import re
 from . import normalize as nz
 from .columns import name_columns_by_content
 from .layout import Line, overlap
+from .settings import DEFAULT_SETTINGS, ReadSettings
 from .table import (
     AMOUNT_COLUMNS,
     Column,
@@ -20,27 +21,21 @@ from .table import (
     is_money_token,
 )
 
-ROW_END_GAP = 4.0
-
-
-CONTINUATION_GAP = 1.2  # a wrapped cell sits closer than this many line heights below its row  # a vertical gap this many line heights wide ends a table
-
-
 TOTAL_WORDS = re.compile(
     r"^\s*(claim\s+)?totals?\b|^\s*total\s+(for|claim|billed)|^\s*totals?:", re.I
 )
 
 
-def find_tables(lines: list[Line]) -> list[Table]:
+def find_tables(lines: list[Line], settings: ReadSettings = DEFAULT_SETTINGS) -> list[Table]:
     tables: list[Table] = []
     i = 0
     while i < len(lines):
-        cols = _header_at(lines, i)
+        cols = _header_at(lines, i, settings)
         if cols is None:
             i += 1
             continue
         header_i, columns, last_header = cols
-        sample = _sample_rows(lines, last_header + 1)
+        sample = _sample_rows(lines, last_header + 1, settings.sample_rows)
         if sample:
             from_data = columns_from_data(
                 lines[header_i : last_header + 1], [lines[k] for k in sample]
@@ -49,7 +44,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
             if len(named) >= 3 and named & set(AMOUNT_COLUMNS):
                 columns = from_data
         table = Table(header_index=header_i, columns=columns)
-        j = _read_rows(lines, last_header + 1, table)
+        j = _read_rows(lines, last_header + 1, table, settings)
         if table.rows:
             name_columns_by_content(table)
             _spread_keyed_lines(table)
@@ -60,7 +55,6 @@ def find_tables(lines: list[Line]) -> list[Table]:
     return tables
 
 
-SAMPLE_ROWS = 12
 _KEY_REF = re.compile(r"[(\[](\d{1,2}|[A-Z]{1,2}\d{0,2})[)\]]")
 
 
@@ -108,19 +102,20 @@ def _spread(run: list[Row]) -> None:
         run[row].extra_lines.append(nums[n])
 
 
-def _sample_rows(lines: list[Line], start: int) -> list[int]:
-    """Indices of the first service-line rows under a heading (same page, before the total)."""
+def _sample_rows(lines: list[Line], start: int, most: int) -> list[int]:
+    """Indices of the first ``most`` service-line rows under a heading (same page, before
+    the total)."""
     out: list[int] = []
     if start >= len(lines):
         return out
     page = lines[start - 1].page
-    for k in range(start, min(len(lines), start + 3 * SAMPLE_ROWS)):
+    for k in range(start, min(len(lines), start + 3 * most)):
         ln = lines[k]
         if ln.page != page or _is_total(ln):
             break
         if _is_row_start(ln):
             out.append(k)
-            if len(out) >= SAMPLE_ROWS:
+            if len(out) >= most:
                 break
         elif not (_is_code_line(ln) or not _line_has_money(ln)):
             break
@@ -232,7 +227,7 @@ def _group_heading(lines: list[Line], j: int) -> bool:
 PAGE_TITLE_LINES = 3  # lines a continued page may print above the table's rows
 
 
-def _past_page_title(lines: list[Line], j: int, heading: list[str]) -> int:
+def _past_page_title(lines: list[Line], j: int, heading: list[str], settings: ReadSettings) -> int:
     """The first line at ``j`` or after that repeats this table's heading or goes on with rows.
 
     Only a few title lines (no amounts, no "Label:") at the top of the same page are
@@ -246,7 +241,7 @@ def _past_page_title(lines: list[Line], j: int, heading: list[str]) -> int:
             break
         if _is_row_start(ln):
             return k
-        if (again := _header_at(lines, k)) is not None:
+        if (again := _header_at(lines, k, settings)) is not None:
             same = [lines[i].text for i in range(again[0], again[2] + 1)] == heading
             return k if same or k == j else j
         if _line_has_money(ln) or ":" in ln.text or ln.top > ln.page_height * 0.25:
@@ -255,7 +250,7 @@ def _past_page_title(lines: list[Line], j: int, heading: list[str]) -> int:
 
 
 def _continue_on_page(
-    lines: list[Line], j: int, heading: list[str]
+    lines: list[Line], j: int, heading: list[str], settings: ReadSettings
 ) -> tuple[int, float | None] | None:
     """Where a table goes on at the top of a new page, or None where it ends there.
 
@@ -263,8 +258,8 @@ def _continue_on_page(
     may open with a title of its own ("… continued"), then repeat the heading or go
     straight on with rows.
     """
-    j = _past_page_title(lines, j, heading)
-    again = _header_at(lines, j)
+    j = _past_page_title(lines, j, heading, settings)
+    again = _header_at(lines, j, settings)
     if again is not None:
         return again[2] + 1, lines[again[2]].bottom
     if not _is_row_start(lines[j]):
@@ -272,13 +267,13 @@ def _continue_on_page(
     return j, None
 
 
-def _wrap_onto(lines: list[Line], j: int, table: Table) -> bool:
+def _wrap_onto(lines: list[Line], j: int, table: Table, settings: ReadSettings) -> bool:
     """Line ``j`` as a wrapped description or remark of the row above; False when it is not.
 
     Wrapped text never sits under a cell holding a date, a code or an amount: such a
     line is a caption over the next table.
     """
-    if _header_at(lines, j) is not None:
+    if _header_at(lines, j, settings) is not None:
         return False
     row = table.rows[-1]
     wrapped = _assign(lines[j], table.columns)
@@ -294,7 +289,7 @@ def _wrap_onto(lines: list[Line], j: int, table: Table) -> bool:
     return True
 
 
-def _read_rows(lines: list[Line], start: int, table: Table) -> int:
+def _read_rows(lines: list[Line], start: int, table: Table, settings: ReadSettings) -> int:
     group: str | None = None
     heading = [lines[k].text for k in range(table.header_index, start)]
     j = start
@@ -304,10 +299,10 @@ def _read_rows(lines: list[Line], start: int, table: Table) -> int:
     while j < len(lines):
         ln = lines[j]
         new_page = ln.page != page
-        if not new_page and ln.top - last_bottom > ROW_END_GAP * h:
+        if not new_page and ln.top - last_bottom > settings.row_end_gap * h:
             break
         if new_page:
-            nxt = _continue_on_page(lines, j, heading)
+            nxt = _continue_on_page(lines, j, heading, settings)
             if nxt is None:
                 break
             page = ln.page
@@ -337,7 +332,7 @@ def _read_rows(lines: list[Line], start: int, table: Table) -> int:
             table.rows
             and not table.rows[-1].is_total
             and _LABEL_LINE.match(ln.text)
-            and ln.top - last_bottom < CONTINUATION_GAP * h
+            and ln.top - last_bottom < settings.continuation_gap * h
             and j + 1 < len(lines)
             and (_group_heading(lines, j + 1) or _is_row_start(lines[j + 1]))
         ):
@@ -355,9 +350,9 @@ def _read_rows(lines: list[Line], start: int, table: Table) -> int:
             and len(ln.text) < 100
             and ":" not in ln.text
             and not _KEY_ENTRY.match(ln.text)
-            and ln.top - last_bottom < CONTINUATION_GAP * h
+            and ln.top - last_bottom < settings.continuation_gap * h
         ):
-            if not _wrap_onto(lines, j, table):
+            if not _wrap_onto(lines, j, table, settings):
                 break
         else:
             break
