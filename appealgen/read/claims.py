@@ -326,7 +326,7 @@ def _people(
     patient = _from_rows(row_cells, "patient_name")
     if group and not patient:
         patient = clean_name(group)
-    pf = first(fields_here, "patient_name") or first(ctx.found, "patient_name")
+    pf = first(fields_here, "patient_name") or _heading_above(ctx, trace, "patient_name")
     claim.patient_name = patient or (clean_name(pf.value) if pf else None)
     if claim.patient_name is not None:
         in_column = any(clean_name(c.get("patient_name")) == claim.patient_name for c in row_cells)
@@ -338,6 +338,14 @@ def _people(
     _claim_provider(ctx, claim, trace, row_cells, fields_here, seg_text)
 
 
+def _heading_above(ctx: ParseContext, trace: ClaimTrace, field: str) -> Found | None:
+    """The nearest label above the claim ("Care for Ann Lee" over all of Ann's claims),
+    else the document's first."""
+    start = min((s for s, _e in trace.spans), default=0)
+    above = [f for f in ctx.found if f.field == field and f.line < start]
+    return above[-1] if above else first(ctx.found, field)
+
+
 def _claim_provider(
     ctx: ParseContext,
     claim: Claim,
@@ -347,6 +355,8 @@ def _claim_provider(
     seg_text: str,
 ) -> None:
     claim.provider = _provider(ctx, fields_here, seg_text)
+    if claim.provider.npi and claim.provider.npi == claim.claim_number:
+        claim.provider.npi = None  # a claim number of ten digits is no NPI
     if claim.provider.name:
         trace.provider_via = "label" if first(fields_here, "provider_name") else "prose"
     if from_row := _from_rows(row_cells, "provider_name"):

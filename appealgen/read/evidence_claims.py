@@ -146,12 +146,18 @@ def _people(
         else:
             rec.put(path, INFERRED, "prose", where, "named only in a sentence")
     if p.npi:
-        where = rec.find(lc.code_finder(p.npi), span) or rec.find(lc.code_finder(p.npi))
+        here = rec.find(lc.code_finder(p.npi), span)
+        where = here or rec.find(lc.code_finder(p.npi))
         others = frozenset(c.claim_number or "" for c in result.claims) | {result.member.id or ""}
         trouble = npi_trouble(rec.lines, span, p.npi, claim.claim_number, others)
-        rec.put(
-            f"{base}.provider.npi", WEAK if trouble else 0.93, "npi_check_digit", where, trouble
-        )
+        if trouble is None and here is None:
+            # another claim's, the payee's or the document's NPI: maybe not this provider's
+            trouble = "printed outside this claim's lines"
+            rec.put(f"{base}.provider.npi", INFERRED, "npi_check_digit", where, trouble)
+        else:
+            rec.put(
+                f"{base}.provider.npi", WEAK if trouble else 0.93, "npi_check_digit", where, trouble
+            )
     if p.network:
         rx = re.compile(
             r"out[- ]of[- ]network|non[- ]?participating|not (in|part of) \w+ (\w+ )?network|"
