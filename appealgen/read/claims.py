@@ -32,6 +32,7 @@ from .reader_table import (
     _totals_from,
 )
 from .readers import ClaimArea, choose
+from .summary_rows import summary_totals
 from .table import Row, Table, is_amount
 
 # a label that names the claim ("Claim ID", "Payer claim number", "ICN"), and labels that
@@ -249,6 +250,12 @@ def _claim_from(
     claim.diagnosis_codes = list(dict.fromkeys(d for sl in lines for d in sl.diagnosis_codes))
     if totals == Totals():
         totals = _totals_outside(outside, claim_number, trace)
+    if totals == Totals() and claim_number:
+        # a summary table's row for this claim ("S5460-7816 | Ann Lee | $170.00 | $0.00")
+        taken = {k for _t, r in seg_rows for k in (r.line_index, *r.extra_lines)}
+        totals, at = summary_totals(ctx, claim_number, taken)
+        if at >= 0:
+            trace.totals_via, trace.totals_at = "summary row", at
     if totals == Totals() and len(lines) == 1 and trace.reader not in ROW_READERS:
         # one service told in words or labels: its amounts are the claim's; a row of a
         # table or a list is the line's own, and the claim's totals are not printed

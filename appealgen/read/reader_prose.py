@@ -46,7 +46,8 @@ def _prose_service_line(ctx: ParseContext, text: str, in_seg: list[Found]) -> Se
             code = m.group(1)
             before = text[max(0, m.start() - 30) : m.start()].lower()
             if nz.is_hcpcs(code) or (
-                nz.is_cpt(code) and re.search(r"cpt|code|procedure|hcpcs|billed as|service", before)
+                nz.is_cpt(code)
+                and re.search(r"cpt|code|procedure|hcpcs|billed (?:\w+ )?as|service", before)
             ):
                 sl.procedure_code, sl.modifiers = _procedure(text[m.start() : m.start() + 12])
                 break
@@ -60,7 +61,7 @@ def _prose_service_line(ctx: ParseContext, text: str, in_seg: list[Found]) -> Se
     sl.patient_responsibility = _amount_near(
         text,
         r"you (?:may )?owe|your share|your cost|patient responsibility|member responsibility|"
-        r"responsible for",
+        r"responsible for|you (?:may )?(?:be asked|have|need) to pay",
     )
     bf = first(fields_here, "billed_total")
     if sl.billed is None and bf:
