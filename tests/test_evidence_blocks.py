@@ -130,7 +130,9 @@ def test_merged_blocks_leave_nothing_sure_but_the_denial() -> None:
 FRESH = Path(__file__).parent / "data" / "varied" / "fresh"
 
 
-@pytest.mark.parametrize("name", ["f03_perpatient_0", "f04_payadvice_1", "f07_summarydetail_0"])
+@pytest.mark.parametrize(
+    "name", ["f02_gridheader_0", "f03_perpatient_0", "f04_payadvice_1", "f07_summarydetail_0"]
+)
 def test_read_notices_mark_no_other_claims_fact_sure(name: str) -> None:
     """Claim blocks read as one, a payee's NPI, a summary row's patient: whatever the
     readers make of these notices, no wrong value is marked sure."""
@@ -142,3 +144,23 @@ def test_read_notices_mark_no_other_claims_fact_sure(name: str) -> None:
     s = score_sure(got, want, name=name)
     assert s.wrong_sure == []
     assert s.sure_right > s.unsure_right  # doubting everything is no answer either
+
+
+def test_a_code_key_line_explains_a_code_it_does_not_apply_it() -> None:
+    from appealgen.read.evidence_blocks import code_on_lines, key_line
+    from appealgen.read.locate import carc_finder
+
+    co119 = carc_finder("CO", "119")
+    assert key_line("a CO 119: Benefit maximum for this time period.", co119)
+    assert key_line("CO-119 - Benefit maximum reached", co119)
+    assert not key_line("Denial reason code: CO-119.", co119)
+    assert not key_line("99402 Sep 13, 2026 $160.00 $0.00 CO-119", co119)
+    lines = _lines(
+        "S9443 Sep 14, 2026 $305.00 $244.00",
+        "99402 Sep 13, 2026 $160.00 $0.00 (1)",
+        "(1) CO 119: Benefit maximum for this time period.",
+    )
+    glossary = {"(1)": "CO 119: Benefit maximum for this time period."}
+    assert not code_on_lines(lines, [0, 2], co119, glossary)  # only in the key
+    assert code_on_lines(lines, [1], co119, glossary)  # the row's mark explains it
+    assert code_on_lines(_lines("ADJ CO-119 160.00"), [0], co119, {})

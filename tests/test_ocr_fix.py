@@ -127,3 +127,146 @@ def test_reason_codes_label_colons_bare_amounts_and_quotes() -> None:
     assert ocr_fix.fix_line(["‘medical", "necessity’"]) == ["'medical", "necessity'"]
     assert ocr_fix.checked("no.;", "no.:") and ocr_fix.checked("S0", "50")
     assert not ocr_fix.checked("$1O0.00", "$100.00")
+
+
+def test_service_rows_get_their_ones_and_lose_stray_marks() -> None:
+    row = ["2026-08-28", "S9443", "i", "0.00", "84.00", "$105.00,", "0.00)", "(2)"]
+    assert ocr_fix.fix_line(row) == [
+        "2026-08-28",
+        "S9443",
+        "1",
+        "0.00",
+        "84.00",
+        "$105.00",
+        "0.00",
+        "(2)",
+    ]
+    assert ocr_fix.fix_line(["99402", "]", "0.00", "(12.00)"]) == ["99402", "1", "0.00", "(12.00)"]
+    row = ["84.00", "CO-45", "21.00;", "PR-1", "84.00,", "CO-2", "1.00"]
+    assert ocr_fix.fix_line(row) == row  # separators between adjustments stay
+    # outside a service row nothing moves: a letter "i", a comma after an amount in prose
+    assert ocr_fix.fix_line(["Part", "i", "of", "$10.00,", "which"]) == [
+        "Part",
+        "i",
+        "of",
+        "$10.00,",
+        "which",
+    ]
+
+
+def test_footnote_marks_with_a_misread_bracket() -> None:
+    assert ocr_fix.fix_line(["{1)", "CO", "197"]) == ["(1)", "CO", "197"]
+    assert ocr_fix.fix_line(["0.00", "(2}"]) == ["0.00", "(2)"]
+    assert ocr_fix.fix_line(["[3)."]) == ["(3)."]
+    assert ocr_fix.fix_line(["(1)", "{a}"]) == ["(1)", "{a}"]
+
+
+def test_a_bar_is_a_one_in_a_service_row_and_a_rule_elsewhere() -> None:
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [(1, "98960", 96), (1, "|", 71), (1, "165.00", 96), (1, "0.00", 95), (2, "Total", 96)]
+    rows += [(2, "|", 80), (2, "Paid", 96)]
+    tsv = "\n".join(
+        [head]
+        + [
+            f"5\t1\t1\t1\t{line}\t{i}\t{100 * i}\t{100 * line}\t80\t30\t{conf}\t{text}"
+            for i, (line, text, conf) in enumerate(rows)
+        ]
+    )
+    words = ocr.words_from_tsv(tsv, 0.24)
+    assert [w.text for w in words] == ["98960", "1", "165.00", "0.00", "Total", "Paid"]
+    assert words[1].conf < 80  # a 1 read from its place alone is not sure
+
+
+def test_a_bar_taller_than_its_line_is_a_border_not_a_one() -> None:
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [("99404", 23, 60), ("|", 23, 7), ("110.00", 23, 60), ("0.00", 24, 60)]
+    rows += [("|", 39, 7), ("CO-170", 23, 60), ("|", 23, 2), ("Kim", 23, 60)]
+    tsv = "\n".join(
+        [head]
+        + [
+            f"5\t1\t1\t1\t1\t{i}\t{100 * i}\t100\t{w}\t{h}\t80\t{t}"
+            for i, (t, h, w) in enumerate(rows)
+        ]
+    )
+    words = ocr.words_from_tsv(tsv, 0.24)
+    assert [w.text for w in words] == ["99404", "1", "110.00", "0.00", "CO-170", "Kim"]
+
+
+def test_two_label_words_glued_together_are_split() -> None:
+    assert ocr_fix.split_glued("Planpaid") == ["Plan", "paid"]
+    assert ocr_fix.split_glued("recipientcode:") == ["recipient", "code:"]
+    # words of their own, names, and words not made of two label words stay whole
+    for word in ("another", "into", "Payment", "Schultz", "Lactationclass", "Plan:"):
+        assert ocr_fix.split_glued(word) == [word]
+
+
+def test_pieces_of_one_value_are_recognised() -> None:
+    assert ocr_fix.one_value("SWN7", "42161349") and ocr_fix.one_value("LT-2775", "120,")
+    assert ocr_fix.one_value("202678861", "6844") and ocr_fix.one_value("$1", "25.00")
+    assert ocr_fix.one_value("Z39.", "1")
+    for head, tail in [
+        ("2026", "99403"),
+        ("99403", "1"),
+        ("O92.4", "02-28-2026"),
+        ("CO-45", "120"),
+    ]:
+        assert not ocr_fix.one_value(head, tail)
+    assert not ocr_fix.one_value("ME", "04401") and not ocr_fix.one_value("7", "2026")
+
+
+def _tsv_page(rows: list[tuple[str, int, int]], space: int = 20) -> str:
+    """A line of prose words ``space`` pixels apart, then a line of (text, left, width)."""
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    prose = [f"5\t1\t1\t1\t1\t{i}\t{i * (50 + space)}\t10\t50\t24\t95\tword" for i in range(10)]
+    return "\n".join(
+        [head, *prose]
+        + [f"5\t1\t1\t1\t2\t{i}\t{x}\t100\t{w}\t24\t95\t{t}" for i, (t, x, w) in enumerate(rows)]
+    )
+
+
+def _second_line(tsv: str) -> list:
+    return [w for w in ocr.words_from_tsv(tsv, 0.24) if w.text != "word"]
+
+
+def test_a_value_cut_in_two_is_joined_only_when_its_pieces_touch() -> None:
+    words = _second_line(_tsv_page([("ID", 0, 30), ("SWN7", 96, 80), ("42161349", 184, 150)]))
+    assert [w.text for w in words] == ["ID", "SWN742161349"]
+    assert words[1].x0 == pytest.approx(96 * 0.24) and words[1].x1 == pytest.approx(334 * 0.24)
+    assert words[1].conf <= ocr.REPAIRED_CONFIDENCE  # a join is a guess, never sure
+    # a space apart, on a page whose spaces are as narrow: two values
+    narrow = _tsv_page([("ID", 0, 30), ("SWN7", 96, 80), ("42161349", 184, 150)], space=8)
+    assert [w.text for w in _second_line(narrow)] == ["ID", "SWN7", "42161349"]
+    # a column apart: two values
+    words = _second_line(_tsv_page([("SWN7", 96, 80), ("42161349", 230, 150)]))
+    assert [w.text for w in words] == ["SWN7", "42161349"]
+
+
+def test_glued_label_words_get_a_share_of_the_box_each() -> None:
+    words = _second_line(_tsv_page([("Planpaid", 0, 180), ("$0.00", 400, 100)]))
+    assert [w.text for w in words] == ["Plan", "paid", "$0.00"]
+    assert words[0].x0 == 0 and words[0].x1 < words[1].x0 < words[1].x1
+    assert words[1].x1 == pytest.approx(180 * 0.24)
+    assert words[0].conf == 95
+
+
+def test_month_names_states_and_a_doubled_group_letter() -> None:
+    assert ocr_fix.fix_line(["dune", "4,", "2026", "99404"]) == ["June", "4,", "2026", "99404"]
+    assert ocr_fix.fix_line(["18", "Aprii", "2026"]) == ["18", "April", "2026"]
+    assert ocr_fix.fix_line(["Des", "Moines,", "[A", "50309"]) == ["Des", "Moines,", "IA", "50309"]
+    assert ocr_fix.fix_line(["code:", "CO0-204,"]) == ["code:", "CO-204,"]
+    # away from a day, a ZIP code or a dash nothing moves
+    assert ocr_fix.fix_line(["Dune", "is", "nice"]) == ["Dune", "is", "nice"]
+    assert ocr_fix.fix_line(["[A", "note"]) == ["[A", "note"]
+    assert ocr_fix.fix_line(["[Z", "50309"]) == ["[Z", "50309"]  # no state IZ
+    assert ocr_fix.fix_line(["COO", "plan"]) == ["COO", "plan"]
+    assert not ocr_fix.checked("dune", "June")  # a month put right by one letter is unsure
+
+
+def test_a_label_word_before_its_colon_with_one_letter_misread() -> None:
+    assert ocr_fix.fix_line(["TcD-10:", "Z39.1"]) == ["ICD-10:", "Z39.1"]
+    assert ocr_fix.fix_line(["ICcD-10:", "Z39.1"]) == ["ICD-10:", "Z39.1"]
+    assert ocr_fix.fix_line(["Mernber:", "Ann"]) == ["Member:", "Ann"]
+    assert ocr_fix.fix_line(["Totai:", "$5.00"]) == ["Total:", "$5.00"]
+    # names, plurals and words without a colon stay as printed
+    for word in ("Paige:", "Reasons:", "Pian", "Tina:", "Esther:"):
+        assert ocr_fix.fix_line([word]) == [word]

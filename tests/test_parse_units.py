@@ -59,3 +59,10 @@ def test_prose_amount_stops_at_the_first_amount() -> None:
 def test_money_cells(cell: str, value: str | None) -> None:
     got = _money(cell)
     assert (str(got) if got is not None else None) == value
+
+
+def test_a_payee_is_not_taken_for_the_provider_of_care() -> None:
+    from appealgen.read.reader_prose import _prose_provider
+
+    assert _prose_provider("Paid to: Kim Tran, IBCLC Provider no. (NPI): 1512769302") is None
+    assert _prose_provider("services provided by Kim Tran, IBCLC. We paid") == "Kim Tran, IBCLC"

@@ -109,3 +109,28 @@ def test_label_cells_without_colons_and_labels_over_values() -> None:
 def test_a_label_and_one_id_on_a_line_of_their_own() -> None:
     assert _found("Bill no. 4912115463") == {"claim_number": "4912115463"}
     assert _found("Member services can help you") == {}
+
+
+def test_a_row_of_labels_over_one_claim_a_row() -> None:
+    lines = _lines(
+        "Claim          For                 From                          Charged",
+        "S5460-7816     Hye-jin Tanaka      First Latch Lactation         $170.00",
+        "S9684-6135     Danielle Tanaka     Nourish Lactation Care        $135.00",
+    )
+    rows = {}
+    for f in find_fields(lines):
+        rows.setdefault(f.field, []).append(f.value)
+    assert rows["claim_number"] == ["S5460-7816", "S9684-6135"]
+    assert rows["patient_name"] == ["Hye-jin Tanaka", "Danielle Tanaka"]
+    assert rows["provider_name"] == ["First Latch Lactation", "Nourish Lactation Care"]
+
+
+def test_member_id_and_plan_named_in_a_sentence() -> None:
+    from appealgen.read.header import _PROSE_PLAN
+    from appealgen.read.member import prose_member_id
+
+    text = "Our records show you as member FJR113291382 on the Harbourside Gold (POS) plan."
+    assert prose_member_id(text) == "FJR113291382"
+    assert prose_member_id("Call Member Services at 1-800-555-0100.") is None
+    m = _PROSE_PLAN.search(text)
+    assert m is not None and m.groups() == ("Harbourside Gold", "POS")

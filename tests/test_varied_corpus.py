@@ -21,8 +21,8 @@ from appealgen.read.score import Score, score
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "varied"
-# measured on the text PDFs of the tune split before any tuning (benchmarks/README.md)
-TUNE_TEXT_FLOOR = 0.90
+# just below the accuracy on the tune split's text PDFs (raise it when the reader gets better)
+TUNE_TEXT_FLOOR = 0.99
 SCAN_FLOOR = 0.50
 
 

@@ -32,6 +32,7 @@ from .reader_table import (
     _totals_from,
 )
 from .readers import ClaimArea, choose
+from .summary_rows import summary_totals
 from .table import Row, Table, is_amount
 
 # a label that names the claim ("Claim ID", "Payer claim number", "ICN"), and labels that
@@ -249,6 +250,12 @@ def _claim_from(
     claim.diagnosis_codes = list(dict.fromkeys(d for sl in lines for d in sl.diagnosis_codes))
     if totals == Totals():
         totals = _totals_outside(outside, claim_number, trace)
+    if totals == Totals() and claim_number:
+        # a summary table's row for this claim ("S5460-7816 | Ann Lee | $170.00 | $0.00")
+        taken = {k for _t, r in seg_rows for k in (r.line_index, *r.extra_lines)}
+        totals, at = summary_totals(ctx, claim_number, taken)
+        if at >= 0:
+            trace.totals_via, trace.totals_at = "summary row", at
     if totals == Totals() and len(lines) == 1 and trace.reader not in ROW_READERS:
         # one service told in words or labels: its amounts are the claim's; a row of a
         # table or a list is the line's own, and the claim's totals are not printed
@@ -319,7 +326,7 @@ def _people(
     patient = _from_rows(row_cells, "patient_name")
     if group and not patient:
         patient = clean_name(group)
-    pf = first(fields_here, "patient_name") or first(ctx.found, "patient_name")
+    pf = first(fields_here, "patient_name") or _heading_above(ctx, trace, "patient_name")
     claim.patient_name = patient or (clean_name(pf.value) if pf else None)
     if claim.patient_name is not None:
         in_column = any(clean_name(c.get("patient_name")) == claim.patient_name for c in row_cells)
@@ -331,6 +338,14 @@ def _people(
     _claim_provider(ctx, claim, trace, row_cells, fields_here, seg_text)
 
 
+def _heading_above(ctx: ParseContext, trace: ClaimTrace, field: str) -> Found | None:
+    """The nearest label above the claim ("Care for Ann Lee" over all of Ann's claims),
+    else the document's first."""
+    start = min((s for s, _e in trace.spans), default=0)
+    above = [f for f in ctx.found if f.field == field and f.line < start]
+    return above[-1] if above else first(ctx.found, field)
+
+
 def _claim_provider(
     ctx: ParseContext,
     claim: Claim,
@@ -340,6 +355,8 @@ def _claim_provider(
     seg_text: str,
 ) -> None:
     claim.provider = _provider(ctx, fields_here, seg_text)
+    if claim.provider.npi and claim.provider.npi == claim.claim_number:
+        claim.provider.npi = None  # a claim number of ten digits is no NPI
     if claim.provider.name:
         trace.provider_via = "label" if first(fields_here, "provider_name") else "prose"
     if from_row := _from_rows(row_cells, "provider_name"):

@@ -161,3 +161,35 @@ def other_claims_line(
             return None
         owners |= ids & others
     return ", ".join(sorted(owners))
+
+
+_AFTER_KEY = re.compile(r"\s*[:=\u2013\u2014-]?\s*[A-Za-z]{3,}")
+
+
+def key_line(text: str, finder: Any) -> bool:
+    """A line of the notice's code key: it opens with the code (after a short mark such as
+    "a" or "(1)") and explains it ("a CO 119: Benefit maximum …", "CO-242 - Services …"),
+    which says what a code means, not that it applies here."""
+    for s, e in finder(text):
+        if len(text[:s].strip()) <= 4 and _AFTER_KEY.match(text[e:]):
+            return True
+    return False
+
+
+def code_on_lines(
+    lines: list[Any], where: Sequence[int], finder: Any, glossary: dict[str, str]
+) -> bool:
+    """Is the code (``finder``) printed on the lines ``where``, outside the code key, or a
+    key mark (``glossary``: mark -> explanation) that explains it?"""
+    from .locate import code_finder
+
+    marks = [k for k, text in glossary.items() if finder(f"{k} {text}")]
+    for k in where:
+        if not 0 <= k < len(lines):
+            continue
+        text = lines[k].text
+        if finder(text) and not key_line(text, finder):
+            return True
+        if any(code_finder(m)(text) and not key_line(text, finder) for m in marks):
+            return True
+    return False

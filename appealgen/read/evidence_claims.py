@@ -10,7 +10,7 @@ from . import locate as lc
 from . import normalize as nz
 from .context import ZERO, ClaimTrace, ParseContext, ServiceTrace
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder, claim_ids
-from .evidence_blocks import npi_trouble, other_claims_line, several_claims
+from .evidence_blocks import code_on_lines, npi_trouble, other_claims_line, several_claims
 from .evidence_checks import missing_line_codes, name_trouble
 from .evidence_denial import carc_support, denial_evidence, rarc_support
 from .evidence_header import WEAK_CLAIM_LABELS, person_problem
@@ -48,9 +48,9 @@ def claim_evidence(
         rec.cap(f"{base}.service_lines.", reason)
         rec.cap(f"{base}.diagnosis_codes", reason)
     _totals(rec, trace, span, base, claim)
-    _denied(rec, trace, base, claim)
     if claim.denial is not None:
         denial_evidence(rec, ctx, span, f"{base}.denial", claim)
+    _denied(rec, trace, base, claim)
     if len(claim_ids(ctx.lines, span)) > 1:
         rec.cap(f"{base}.", "several claim numbers are printed here; maybe several claims")
     rows = [k for st in trace.services for k in st.lines]
@@ -146,12 +146,18 @@ def _people(
         else:
             rec.put(path, INFERRED, "prose", where, "named only in a sentence")
     if p.npi:
-        where = rec.find(lc.code_finder(p.npi), span) or rec.find(lc.code_finder(p.npi))
+        here = rec.find(lc.code_finder(p.npi), span)
+        where = here or rec.find(lc.code_finder(p.npi))
         others = frozenset(c.claim_number or "" for c in result.claims) | {result.member.id or ""}
         trouble = npi_trouble(rec.lines, span, p.npi, claim.claim_number, others)
-        rec.put(
-            f"{base}.provider.npi", WEAK if trouble else 0.93, "npi_check_digit", where, trouble
-        )
+        if trouble is None and here is None:
+            # another claim's, the payee's or the document's NPI: maybe not this provider's
+            trouble = "printed outside this claim's lines"
+            rec.put(f"{base}.provider.npi", INFERRED, "npi_check_digit", where, trouble)
+        else:
+            rec.put(
+                f"{base}.provider.npi", WEAK if trouble else 0.93, "npi_check_digit", where, trouble
+            )
     if p.network:
         rx = re.compile(
             r"out[- ]of[- ]network|non[- ]?participating|not (in|part of) \w+ (\w+ )?network|"
@@ -241,6 +247,7 @@ def _service(
         rec.put(f"{base}.diagnosis_codes", max(c, 0.8), st.reader, where)
     _amounts(rec, st, base, sl, conf, place)
     _codes(rec, ctx, rows + span, base, sl)
+    _codes_on_row(rec, ctx, st.lines, base, sl)
 
 
 def _amounts(
@@ -308,6 +315,25 @@ def _codes(
         rec.put(f"{base}.remark_codes", *rarc_support(rec, ctx, where_lines, sl.remark_codes))
 
 
+def _codes_on_row(
+    rec: Recorder, ctx: ParseContext, rows: list[int], base: str, sl: ServiceLine
+) -> None:
+    """A line's codes are sure only when its row (or the line under it) prints them or a
+    key mark explaining them: printed only in the code key, they may be another line's."""
+    ev = rec.out.get(f"{base}.adjustments")
+    if not rows or ev is None or not ev.sure:
+        return
+    near = sorted({*rows, *(k + 1 for k in rows)})
+    for a in sl.adjustments:
+        if not any(
+            code_on_lines(ctx.lines, near, lc.carc_finder(g, a.code), ctx.glossary)
+            for g in (a.group, None)
+        ):
+            rec.cap(f"{base}.adjustments", "the code is not printed on this service line's row")
+            rec.cap(f"{base}.remark_codes", "the codes are not printed on this service line's row")
+            return
+
+
 def _totals(rec: Recorder, trace: ClaimTrace, span: list[int], base: str, claim: Claim) -> None:
     via = trace.totals_via
     for field in AMOUNTS:
@@ -346,6 +372,12 @@ def _denied(rec: Recorder, trace: ClaimTrace, base: str, claim: Claim) -> None:
         and not amounts_sure
     ):
         conf, reason = WEAK, "decided from amounts that are not sure"
+    paid = [claim.totals.paid, *(sl.paid for sl in claim.service_lines)]
+    if via.startswith("paid") and not any(v and v > ZERO for v in paid):
+        conf, reason = WEAK, "read as paid, but no amount paid is printed"
+    codes = [p for p in rec.out if p.startswith(base) and p.endswith((".carc", ".adjustments"))]
+    if via == "a denial code" and codes and not any(rec.out[p].sure for p in codes):
+        conf, reason = WEAK, "decided from denial codes that are not sure"
     rec.put(
         f"{base}.denied",
         conf,

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from ..knowledge import check_keys, data_loader, fail, load_yaml
-from .label_phrases import Pair, bare_cell_pairs, continue_wrapped, inline_pairs, leading_label
+from .bare_labels import after_value, in_a_row, label_at_end, lone_pair, value_below
+from .label_phrases import Pair, bare_cell_pairs, continue_wrapped, inline_pairs
 from .label_words import Placed, place_by_words, vocabulary, words
 from .layout import Line, overlap
 from .settings import DEFAULT_SETTINGS, ReadSettings
@@ -188,6 +189,7 @@ def find_fields(lines: list[Line], settings: ReadSettings = DEFAULT_SETTINGS) ->
                         value = None  # the next label, not this one's value
                 if value:
                     _add(found, c.text, flds, placed, value.strip(), i)
+            _rows_below(lines, i, label_cells, found, settings.stack_max_gap)
         # inline "Label: value" pairs, possibly several per cell
         for c in cells:
             text = c.text
@@ -203,13 +205,21 @@ def find_fields(lines: list[Line], settings: ReadSettings = DEFAULT_SETTINGS) ->
             for pair in pairs:
                 _add(found, pair.label, pair.fields, _placed(pair), pair.value, i)
             wrapped = pairs if len(cells) == 1 else []
+            if c is cells[-1]:
+                _value_on_next_line(lines, i, text, found)
             # "Member ID W123" / "Statement date 03-02-2026" without a colon
             _prefix_label(text, i, found)
-        if ":" not in ln.text:
-            _bare_pairs(ln.text, i, found)
-            _lone_pair(ln.text, i, found)
         # cells apart, or one cell of parts split by a printed "|"
         texts = [part for c in cells for part in re.split(r"\s+\|\s+", c.text)]
+        vocab = label_vocabulary()
+        hits = in_a_row(ln.text, _place_field, vocab)
+        if ":" not in ln.text:
+            hits += lone_pair(ln.text, _place_field, vocab) + after_value(
+                texts, _place_field, vocab
+            )
+        for hit in hits:
+            if not any(f.line == i and f.field == hit.field for f in found):
+                found.append(Found(hit.field, hit.value, i, _norm(hit.label), hit.exact, hit.score))
         if len(texts) >= 2:
             for pair in bare_cell_pairs(texts, _place_field, label_vocabulary(), _fits):
                 for fld in pair.fields:
@@ -220,16 +230,42 @@ def find_fields(lines: list[Line], settings: ReadSettings = DEFAULT_SETTINGS) ->
     return found
 
 
-def _lone_pair(text: str, i: int, found: list[Found]) -> None:
-    """A line that is one label and one number or date, no colon ("Bill no. 4912115463")."""
-    pair = leading_label(text, _place_field, label_vocabulary())
-    if pair is None or len(pair.value.split()) > 1:
+def _value_on_next_line(lines: list[Line], i: int, text: str, found: list[Found]) -> None:
+    """ "… NPI no.:" ending a line, "1546825740" alone on the next."""
+    end = label_at_end(text, _place_field, label_vocabulary())
+    nxt = lines[i + 1] if end is not None and i + 1 < len(lines) else None
+    if end is not None and nxt is not None and nxt.page == lines[i].page and len(nxt.cells) == 1:
+        for hit in value_below(end, nxt.text):
+            found.append(Found(hit.field, hit.value, i, _norm(hit.label), hit.exact))
+
+
+# fields of a claim that a list of claims under one row of labels prints once a row
+_PER_ROW = frozenset({"claim_number", "patient_name", "provider_name", "npi"})
+
+
+def _rows_below(
+    lines: list[Line], i: int, label_cells: list, found: list[Found], max_gap: float
+) -> None:
+    """A row of labels over several rows of values ("Claim | For | From", one claim a row).
+
+    The first row is read as the labels' values; each later row gives its own claim's
+    number, patient and provider, on its own line.
+    """
+    cells = lines[i].cells
+    per_row = [c for c in cells if set(place_label(c.text)[0]) & _PER_ROW]
+    if len(cells) < 3 or len(per_row) < 2 or not label_cells:
         return
-    for p in by_shape(pair.label, pair.fields, _placed(pair), pair.value):
-        if p.field in ID_FIELDS | DATE_FIELDS and not any(
-            f.line == i and f.field == p.field for f in found
-        ):
-            found.append(Found(p.field, pair.value, i, _norm(pair.label), p.exact, p.score))
+    if any(re.search(r"\d", x.text) for x in cells):
+        return  # a row of words only: labels, not values
+    k = i
+    while (nxt := _value_line_below(lines, k, max_gap)) and len(nxt.cells) >= len(cells) - 1:
+        k += 1
+        for c in per_row:
+            flds, placed = place_label(c.text)
+            value = _aligned_text(nxt, c.x0, c.x1)
+            at = i if k == i + 1 else k  # the first row's values are read as the labels'
+            if value and not any(f.line == at and f.field in flds for f in found):
+                _add(found, c.text, flds, placed, value.strip(), k)
 
 
 def _placed(pair: Pair) -> Placed:
@@ -306,39 +342,6 @@ def _prefix_label(text: str, i: int, found: list[Found]) -> None:
                     found.append(Found(fld, spaced.group(0).strip(), i, _norm(m.group("label"))))
                 elif im and (im.end() == len(rest) or not rest[im.end()].isalnum()):
                     found.append(Found(fld, im.group(0), i, _norm(m.group("label"))))
-
-
-_PAIR_LABELS = {
-    "Claim": "claim_number",
-    "Patient": "patient_name",
-    "Provider": "provider_name",
-    "NPI": "npi",
-    "Member": "member_name",
-    "Subscriber": "member_name",
-    "Network": "network",
-}
-_PAIR_LABELS_LOWER = {k.lower(): v for k, v in _PAIR_LABELS.items()}
-_PAIR_RX = re.compile(
-    r"(?<![\w-])(" + "|".join(f"{k}|{k.upper()}" for k in _PAIR_LABELS) + r")(?=\s+[A-ZÀ-Ý0-9])"
-)
-
-
-def _bare_pairs(text: str, i: int, found: list[Found]) -> None:
-    """ "Claim AB26 Patient Ada Okafor Provider Ohio Valley Lactation NPI 1677305488"."""
-    matches = list(_PAIR_RX.finditer(text))
-    values = [
-        text[m.end() : (matches[k + 1].start() if k + 1 < len(matches) else len(text))].strip(
-            " ,;·|"
-        )
-        for k, m in enumerate(matches)
-    ]
-    starts_with_label = bool(matches) and matches[0].start() == 0
-    if sum(1 for v in values if v) < (2 if starts_with_label else 3) or text.rstrip().endswith("."):
-        return
-    for m, value in zip(matches, values, strict=True):
-        fld = _PAIR_LABELS_LOWER[m.group(1).lower()]
-        if value and fld in ("patient_name", "provider_name", "member_name", "network"):
-            found.append(Found(fld, value, i, m.group(1).lower()))
 
 
 def _is_heading(text: str) -> bool:

@@ -236,6 +236,12 @@ def plan_type_of(value: str) -> str | None:
     return m.group(1).upper() if m else None
 
 
+_PROSE_PLAN = re.compile(
+    r"\b(?:on|under|in|through|with) (?:the|your) ([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4}) "
+    r"\((HMO|PPO|EPO|POS|HDHP)\) plan\b"
+)
+
+
 def read_plan(ctx: ParseContext) -> Plan:
     name = None
     for f in plan_name_values(ctx):
@@ -243,16 +249,18 @@ def read_plan(ctx: ParseContext) -> Plan:
         if name:
             break
     if name is None:
-        for ln in ctx.lines[:40]:
+        for c in (c for ln in ctx.lines[:40] for c in ln.cells):
             m = re.fullmatch(
-                r"([A-Z][\w&'’ -]{3,60}?)\s*\((HMO|PPO|EPO|POS|HDHP)\)", ln.text.strip()
+                r"([A-Z][\w&'’ -]{3,60}?)\s*\((HMO|PPO|EPO|POS|HDHP)\)", c.text.strip()
             )
             if m and not reader_rules().org_words.fullmatch(m.group(1)):
                 name = m.group(1).strip()
                 break
     ptype = None
+    if name is None and (said := _PROSE_PLAN.search(ctx.text[:3000])):
+        name, ptype = said.group(1), said.group(2)  # "on the Harbourside Gold (POS) plan"
     pt = first(ctx.found, "plan_type")
-    if pt:
+    if pt and ptype is None:
         m = _PLAN_TYPE.search(pt.value)
         ptype = m.group(1).upper() if m else None
     if ptype is None and name:
@@ -352,7 +360,9 @@ def read_source_kind(ctx: ParseContext, tables: list[Table], services: bool = Fa
     """The kind of notice; one that lists services (a table or one a line) is at least an EOB."""
     head = "\n".join(ln.text for ln in ctx.lines[:30]).lower()
     if re.search(
-        r"remittance advice|provider remittance|explanation of payment|provider voucher", head
+        r"remittance advice|provider remittance|explanation of payment|provider voucher|"
+        r"payment advice|advice to (?:the )?provider",
+        head,
     ):
         return "remittance_835"
     if re.search(r"explanation of benefits|\beob\b|this is not a bill", head):
@@ -363,7 +373,8 @@ def read_source_kind(ctx: ParseContext, tables: list[Table], services: bool = Fa
     ):
         return "remittance_835"
     if re.search(
-        r"adverse benefit determination|notice of (denial|action)|denial|dear\b",
+        r"adverse benefit determination|notice of (denial|action|(?:our )?decision)|denial|dear\b|"
+        r"we (?:will|can)(?:not| not) pay|we are not able to pay|decided to deny",
         ctx.text[:3000],
         re.I,
     ):

@@ -10,11 +10,10 @@ printed: one capitalised word followed by lower-case words or short acronyms
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
-from .fields import Found, labels
+from .fields import Found, place_label
 from .layout import Line, Word
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
@@ -40,12 +39,14 @@ def norm_label(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().rstrip(":.#").strip()
 
 
-@functools.cache
-def _known_labels() -> frozenset[str]:
-    ls = labels()
-    return frozenset(
-        s for group in (ls.fields, ls.columns) for syns in group.values() for s in syns
-    )
+def _is_label(phrase: str) -> bool:
+    """A label listed in rules/labels.yaml, or one whose every word places it in a field
+    (rules/label_words.yaml): "Servicing practitioner", "Membership no."."""
+    for section in ("fields", "columns"):
+        fields, placed = place_label(norm_label(phrase), section)
+        if fields and (placed.exact or placed.score >= 1.0):
+            return True
+    return False
 
 
 def _ends_label(w: str) -> bool:
@@ -70,14 +71,15 @@ def _caps(w: str) -> bool:
 def _label_start(words: list[str], lo: int, j: int, max_words: int) -> int:
     """Index of the first word of the label that ends at ``words[j]``, not before ``lo``.
 
-    The longest known label wins when the label is printed in capitals ("MEMBER ID:",
-    "IBCLC NPI:") or is a word and an acronym ("Member ID:", "Care NPI:"); a label in
+    The longest known label (listed, or placed by its words) wins when the label is
+    printed in capitals ("MEMBER ID:", "IBCLC NPI:") or is a word and an acronym
+    ("Member ID:", "Care NPI:"); a label in
     sentence case runs back to its one capitalised word ("Servicing practitioner:",
     "National provider ID:"), or to a longer known label ("Claim Number:").
     """
     lo = max(lo, j - max_words + 1)
     known = next(
-        (s for s in range(lo, j + 1) if norm_label(" ".join(words[s : j + 1])) in _known_labels()),
+        (s for s in range(lo, j + 1) if _is_label(" ".join(words[s : j + 1]))),
         None,
     )
     if j > lo and _caps(words[j]) and (_caps(words[j - 1]) or _title(words[j - 1])):

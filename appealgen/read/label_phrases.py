@@ -197,3 +197,86 @@ def bare_cell_pairs(
         if pair is not None and all(fits(f, pair.value) for f in pair.fields):
             pairs.append(pair)
     return pairs if len(pairs) >= 2 else []
+
+
+def _label_at(
+    toks: list[str], i: int, place: PlaceFn, vocab: frozenset[str]
+) -> tuple[int, Pair] | None:
+    """The longest label of label words starting at ``toks[i]``: capitalised, or after a dash."""
+    if not (toks[i][:1].isupper() or (i and toks[i - 1] in ("-", "–", "—", "|"))):
+        return None
+    for k in range(min(len(toks), i + MAX_LABEL_WORDS), i, -1):
+        if not all(is_label_word(t, vocab) for t in toks[i:k]):
+            continue
+        fields, placed = place(" ".join(toks[i:k]))
+        if placed.exact or placed.score >= 1.0:
+            return k, Pair(" ".join(toks[i:k]), "", fields, placed.exact, placed.score, i)
+    return None
+
+
+def bare_sequence(
+    text: str, place: PlaceFn, vocab: frozenset[str], keep: Callable[[Pair], bool]
+) -> list[Pair]:
+    """A line of labels and values without colons ("Insurer claim 9769 Patient Ann Lee").
+
+    The line starts with a label; a colon may close a value ("Claim identifier
+    8548429617: Servicing practitioner …"), never a label.
+
+    Labels are runs of label words that name a field (or two fields equally); each value
+    runs to the next label, and a label with no value after it belongs to the value
+    before it ("Sunrise Breastfeeding Clinic"). Taken only when two values or more
+    have their field's shape (``keep``): one alone may be a sentence.
+    """
+    toks = text.split()
+    if text.rstrip().endswith(".") or any(
+        t.endswith(":") and is_label_word(t.rstrip(":"), vocab) for t in toks
+    ):
+        return []  # a sentence, or "Label: value" pairs (read as such)
+    starts: list[tuple[int, int, Pair]] = []
+    i = 0
+    while i < len(toks):
+        hit = _label_at(toks, i, place, vocab)
+        if hit is None:
+            i += 1
+            continue
+        starts.append((i, hit[0], hit[1]))
+        i = hit[0]
+    if not starts or starts[0][0] != 0:
+        return []  # words before the first label: a title or a sentence, not a row of labels
+    pairs: list[Pair] = []
+    for n, (s, e, pair) in enumerate(starts):
+        stop = starts[n + 1][0] if n + 1 < len(starts) else len(toks)
+        value = " ".join(toks[e:stop]).strip(" -–—|,;:")
+        if value:
+            pairs.append(replace(pair, value=value))
+        elif pairs:
+            pairs[-1] = replace(pairs[-1], value=f"{pairs[-1].value} {' '.join(toks[s:e])}")
+    kept = [p for p in pairs if keep(p)]
+    return kept if len(kept) >= 2 else []
+
+
+def trailing_label(text: str, place: PlaceFn, vocab: frozenset[str]) -> Pair | None:
+    """A value, then the label that names it ("MHY315926857 mbr no", "Ann Lee pt").
+
+    The label is the run of label words at the end printed in the case of the last
+    word (lower-case abbreviations after a capitalised name); the longest end of it
+    that names a field is taken, and at least one word is left for the value.
+    """
+    toks = text.split()
+    if len(toks) < 2:
+        return None
+    lower = toks[-1][:1].islower()
+    k = len(toks)
+    while (
+        k > 1
+        and len(toks) - k < MAX_LABEL_WORDS
+        and is_label_word(toks[k - 1], vocab)
+        and toks[k - 1][:1].islower() == lower
+    ):
+        k -= 1
+    for s in range(k, len(toks)):
+        fields, placed = place(" ".join(toks[s:]))
+        if fields and (placed.exact or placed.score >= 1.0):
+            label = " ".join(toks[s:])
+            return Pair(label, " ".join(toks[:s]), fields, placed.exact, placed.score, s)
+    return None

@@ -61,16 +61,36 @@ class Placed:
 
 
 def words(text: str) -> list[str]:
-    """A label's words: lower case, "ID#" -> id #, "Plan's" -> plan, "a/b" -> a b."""
+    """A label's words: lower case, "ID#" -> id #, "Plan's" -> plan, "a/b" -> a b, "mbr" -> member."""
     text = text.lower().replace("’", "'").replace("(s)", "")
     text = text.replace("#", " # ").replace("/", " ")
+    short = abbreviations()
     out = []
     for w in text.split():
         w = w.strip(".,:;()[]\"'*")
         if w.endswith("'s"):
             w = w[:-2]
         if w:
-            out.append(w)
+            out.append(short.get(w, w))
+    return out
+
+
+@data_loader
+def abbreviations() -> dict[str, str]:
+    """rules/label_words.yaml's abbreviations: one lower-case word for another."""
+    data = load_yaml(WORDS_FILE)
+    short = data.get("abbreviations", {}) if isinstance(data, dict) else None
+    if not isinstance(short, dict):
+        raise fail(WORDS_FILE, None, "abbreviations: expected a mapping of word: word")
+    out = {}
+    for k, v in short.items():
+        if k == "__line__":
+            continue
+        if not (isinstance(k, str) and isinstance(v, str) and k.isalpha() and v.isalpha()):
+            raise fail(
+                WORDS_FILE, short.get("__line__"), f"abbreviations: {k!r}: expected one word"
+            )
+        out[k.lower()] = v.lower()
     return out
 
 
@@ -94,7 +114,7 @@ def label_words() -> LabelWords:
     if not isinstance(data, dict):
         raise fail(WORDS_FILE, None, "expected a mapping with min_score, filler, fields, columns")
     keys = ("min_score", "filler", *SECTIONS, "other")
-    check_keys(WORDS_FILE, data, keys, keys)
+    check_keys(WORDS_FILE, data, (*keys, "abbreviations"), keys)
     min_score = data["min_score"]
     if not isinstance(min_score, (int, float)) or not 0 < min_score <= 1:
         raise fail(WORDS_FILE, data.get("__line__"), "min_score: expected a number in (0, 1]")
@@ -181,7 +201,7 @@ def vocabulary(extra: tuple[str, ...] = ()) -> frozenset[str]:
     return frozenset(out)
 
 
-_LABEL_WORD = re.compile(r"^[#\w][\w'’./#()-]*$")
+_LABEL_WORD = re.compile(r"^(?:&|[#\w][\w'’./#()-]*)$")
 
 
 def is_label_word(word: str, vocab: frozenset[str]) -> bool:

@@ -16,6 +16,7 @@ from .places import (
     _addresses,
     state_code,
 )
+from .value_shapes import is_id
 
 MEMBER_ADDRESS_WINDOW = 8  # lines between the member's name and the City, ST ZIP line
 
@@ -37,11 +38,29 @@ def read_member(ctx: ParseContext) -> Member:
     if name is None:
         name = _dear_name(ctx)
     ids = list(dict.fromkeys(i for f in all_of(ctx.found, "member_id") if (i := clean_id(f.value))))
+    if not ids and (said := prose_member_id(ctx.text)):
+        ids = [said]  # "Our records show you as member FJR113291382 on the … plan"
     mid = ids[0] if len(ids) == 1 or (ids and not _multi_member(ctx)) else None
     if _multi_member(ctx):
         return Member(name=None, id=None, state=None)  # a remittance for several patients
     state = _member_state(ctx, name)
     return Member(name=name, id=mid, state=state)
+
+
+# "member FJR113291382", "your member ID is W123456789", "subscriber number 12345678"
+_PROSE_MEMBER_ID = re.compile(
+    r"\b(?:member|subscriber|enrollee|policyholder)(?:'s)?"
+    r"(?:\s+(?:ID|identification|number|no\.?|#))?(?:\s+is)?:?\s+([A-Z0-9][A-Z0-9-]{4,})\b",
+    re.I,
+)
+
+
+def prose_member_id(text: str) -> str | None:
+    """A member ID named in a sentence: the first ID-shaped word after "member" or the like."""
+    for m in _PROSE_MEMBER_ID.finditer(text[:3000]):
+        if is_id(m.group(1)) and re.search(r"\d", m.group(1)) and not m.group(1).isdigit():
+            return m.group(1)
+    return None
 
 
 def _multi_member(ctx: ParseContext) -> bool:

@@ -42,6 +42,13 @@ _ZERO_ICD = re.compile(r"^([(\[]?)0(\d[\dA]\.\d{1,4})([.,;:)\]]*)$")
 # table rules and cell borders read as text: "|", "_|", "——"
 _RULE = re.compile(r"^[|_\-—–=~.:;'`]+$")
 _DASHES = frozenset("-–—")
+_BARS = frozenset({"|", "!", "]", "[", "l", "I", "i"})
+# a bar this many times taller than its line's usual word is a bit of a cell border
+BORDER_HEIGHT = 1.3
+HAIRLINE = 0.15  # a bar narrower than this share of the line's height is a border
+# two pieces closer than this share of the page's usual space may be one value OCR cut
+JOIN_GAP = 0.5
+MIN_SPACES = 8  # spaces measured before the page's usual one is trusted
 
 
 def available() -> bool:
@@ -93,10 +100,18 @@ def _tesseract_words(image_path: Path, scale: float) -> list[Word]:
 
 
 def _kept(text: str, conf: float) -> bool:
-    """Not a table rule or a speck read as text; a lone dash between words stays."""
-    if _RULE.match(text) and not (text in _DASHES and conf >= MIN_CONFIDENCE):
+    """Not a speck read as text. A lone bar stays until its line is read: in a service
+    row it is a 1 ("|" for the units), elsewhere a table rule (``_rule``)."""
+    if text == "|":
+        return conf >= MIN_CONFIDENCE
+    if _rule(text, conf):
         return False
     return conf >= MIN_CONFIDENCE or any(ch.isalnum() for ch in text)
+
+
+def _rule(text: str, conf: float) -> bool:
+    """A table rule or a cell border read as text; a lone dash between words is a dash."""
+    return bool(_RULE.match(text)) and not (text in _DASHES and conf >= MIN_CONFIDENCE)
 
 
 def _line_height(line: list[Word]) -> None:
@@ -108,6 +123,70 @@ def _line_height(line: list[Word]) -> None:
     for w in line:
         if w.bottom - w.top < 0.6 * (bottom - top):
             w.top, w.bottom = min(w.top, top), max(w.bottom, bottom)
+
+
+def _without_border_bits(line: list[Word]) -> list[Word]:
+    """The line without the bits of a cell border read as "|" or "!": taller than the
+    line's words (a short border spans the row) or a hairline, where a 1 read as a bar
+    is as tall as a digit and a stroke wide."""
+    heights = sorted(w.bottom - w.top for w in line if len(w.text) > 1)
+    if not heights:
+        return line
+    usual = heights[len(heights) // 2]
+    return [
+        w
+        for w in line
+        if not (
+            w.text in _BARS
+            and (w.bottom - w.top > BORDER_HEIGHT * usual or w.x1 - w.x0 < HAIRLINE * usual)
+        )
+    ]
+
+
+def _usual_height(line: list[Word]) -> float:
+    heights = sorted(w.bottom - w.top for w in line)
+    return heights[len(heights) // 2] if heights else 0.0
+
+
+def space_width(lines: list[list[Word]]) -> float:
+    """The page's usual space between two words of a line, in line heights (a narrow
+    font prints its spaces at a third of the height, a wide one at a whole height)."""
+    gaps = []
+    for line in lines:
+        usual = _usual_height(line)
+        for a, b in zip(line, line[1:], strict=False):
+            if usual and 0 <= b.x0 - a.x1 < usual:
+                gaps.append((b.x0 - a.x1) / usual)
+    return sorted(gaps)[len(gaps) // 2] if len(gaps) >= MIN_SPACES else 0.0
+
+
+def _joined_and_split(line: list[Word], space: float) -> list[Word]:
+    """Pieces of one value OCR cut apart joined (closer than ``JOIN_GAP`` of the page's
+    usual space), two label words it glued split, each with its share of the box."""
+    join_below = JOIN_GAP * space * _usual_height(line)
+    out: list[Word] = []
+    for w in line:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and w.x0 - prev.x1 < join_below
+            and ocr_fix.one_value(prev.text, w.text)
+        ):
+            prev.text += w.text
+            prev.x1, prev.top, prev.bottom = w.x1, min(prev.top, w.top), max(prev.bottom, w.bottom)
+            # two pieces made one are a guess: never surer than the repair of a shape
+            prev.conf = min(c for c in (prev.conf, w.conf, REPAIRED_CONFIDENCE) if c is not None)
+            continue
+        parts = ocr_fix.split_glued(w.text)
+        # the box shared out by letters, a space's width between the parts
+        per = (w.x1 - w.x0) / (len(w.text) + len(parts) - 1)
+        at = w.x0
+        for part in parts:
+            out.append(
+                Word(part, at, at + per * len(part), w.top, w.bottom, w.size, w.bold, w.conf)
+            )
+            at += per * (len(part) + 1)
+    return out
 
 
 def words_from_tsv(tsv: str, scale: float) -> list[Word]:
@@ -138,9 +217,13 @@ def words_from_tsv(tsv: str, scale: float) -> list[Word]:
             )
         )
     words: list[Word] = []
+    space = space_width(list(lines.values()))
     for line in lines.values():
+        line = _joined_and_split(_without_border_bits(line), space)
         _line_height(line)
         for w, text in zip(line, ocr_fix.fix_line([w.text for w in line]), strict=True):
+            if _rule(text, w.conf if w.conf is not None else 0.0):
+                continue
             guessed = text != w.text and not ocr_fix.checked(w.text, text)
             if (guessed or ocr_fix.accented(text)) and w.conf is not None:
                 w.conf = min(w.conf, REPAIRED_CONFIDENCE)

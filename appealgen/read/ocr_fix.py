@@ -27,6 +27,7 @@ _REASON = re.compile(r"^[A-Z]?\d{1,3}[.,;:)]*$")
 _GLUED_GROUP = re.compile(r"^([A-Za-z0-9]{2})(\d{1,3})([.,;:)]*)$")
 # "CO-S0", "PR-l:" : a group, a dash and a reason code with misread digits
 _DASHED_GROUP = re.compile(r"^([A-Za-z0-9]{2}[-–])([A-Z0-9OoIlSs|]{1,3})([.,;:)]*)$")
+_DOUBLED_O = re.compile(r"^([Cc][O0o])[O0o]([-–])")  # "CO0-204": the group's O read twice
 _REASON_LIKE = re.compile(r"^([A-Z0-9OoIlSs|]{1,3})([.,;:)]*)$")
 _BARE_AMOUNT = re.compile(r"^\d{1,3},\d{2}$")
 _LINE_AMOUNT = re.compile(r"^\(?-?\$?\d[\d,]*\.\d{2}\)?$")
@@ -36,6 +37,13 @@ _DATE = re.compile(r"^[\dOoIl|SBZ]{1,2}([/-])[\dOoIl|SBZ]{1,2}\1[\dOoIl|SBZ]{2,4
 # a misread letter with digits on both sides inside a long digit run: "72O14100"
 _ID_RUN = re.compile(r"(?<=\d)[OoIl|](?=\d)")
 _STATE = re.compile(r"^[A-Z]{2},?$")
+# a footnote mark with a misread bracket: "{1)", "(1}", "[2)" -> "(1)", "(2)"
+_MARK = re.compile(r"^[({\[](\d{1,2})[)}\]]([.,;:]?)$")
+# a lone "1" in a service row, read as a bar, a bracket or a letter
+_LONE_ONE = frozenset("|il]![I")
+# an amount in a service row with a stray mark after it: "$0.00," "0.00)"
+_STRAY_AFTER = re.compile(r"^(-?\$?\d[\d,]*\.\d{2})[,)]$")
+_NEXT_CELL = re.compile(r"^(\(\d{1,2}\)|\(?-?\$?\d[\d,]*\.\d{2}\)?)?$")
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +94,9 @@ def fix_word(text: str, before: str = "") -> str:
         code = known_code(core)
         if code:
             return lead + code + tail
+    m = _MARK.match(text)
+    if m:
+        return f"({m.group(1)}){m.group(2)}"
     m = _AMOUNT.match(text)
     if m and (m.group(3) == "." or "." not in m.group(2)):
         digits = "".join(AS_DIGIT.get(ch, ch) for ch in m.group(2))
@@ -109,13 +120,49 @@ def _reason(code: str) -> str | None:
     return digits if digits in known else None
 
 
+_LABEL_END = re.compile(r"^([A-Za-z][\w'-]{3,})([:#])$")
+
+
 def _label_colon(word: str, after: str) -> str:
-    """ "no.;" or "number;" before a value with digits: the colon a label ends with."""
+    """ "no.;" or "number;" before a value with digits: the colon a label ends with; a
+    label word ending in its colon with one letter misread ("TcD-10:" -> "ICD-10:")."""
+    m = _LABEL_END.match(word)
+    if m and m.group(1).lower() not in _label_vocabulary():
+        core = m.group(1).lower()
+        fits = [v for v in _label_vocabulary() if len(v) >= 4 and _misread_as(v, core)]
+        return _cased(fits[0], m.group(1)) + m.group(2) if len(fits) == 1 else word
     if not word.endswith(";") or len(word) < 2:
         return word
     if word.endswith(".;") or sum(ch.isdigit() for ch in after) >= 3:
         return word[:-1] + ":"
     return word
+
+
+# letters OCR reads one for another (lower case)
+_LOOK_ALIKE = ("il1tj|!", "ceo0", "nu", "vy")
+
+
+def _misread_as(word: str, read: str) -> bool:
+    """``read`` is ``word`` with one letter read as a look-alike, or one letter doubled,
+    or an m read as "rn"."""
+    if "rn" in read and read.replace("rn", "m") == word:
+        return True
+    if len(read) == len(word) + 1:
+        return any(
+            read[i] == read[i + 1] and read[:i] + read[i + 1 :] == word for i in range(len(word))
+        )
+    if len(read) != len(word):
+        return False
+    diff = [(a, b) for a, b in zip(word, read, strict=True) if a != b]
+    return len(diff) == 1 and any(diff[0][0] in g and diff[0][1] in g for g in _LOOK_ALIKE)
+
+
+def _cased(word: str, like: str) -> str:
+    """``word`` in the capitals of ``like``: "ICD-10" for "TcD-10", "Plan" for "Pian"."""
+    letters = [ch for ch in like if ch.isalpha()]
+    if sum(ch.isupper() for ch in letters) * 2 > len(letters):
+        return word.upper()
+    return word.capitalize() if like[:1].isupper() else word
 
 
 def checked(read: str, fixed: str) -> bool:
@@ -147,15 +194,74 @@ def accented(text: str) -> bool:
     return any(ord(ch) > 127 and ch.isalpha() for ch in text)
 
 
+# pieces of one value that OCR cut where the print has no space: an identifier and
+# its last digits ("SWN7 42161349", "202678861 6844"), a dollar amount ("$1 25.00"), a
+# code after its dot ("Z39. 1")
+_ID_HEAD = re.compile(r"^(?=[A-Z0-9-]*[A-Z-])[A-Z0-9-]*\d$|^\d{6,}$")
+_ID_TAIL = re.compile(r"^\d{3,}[.,;:)]?$")
+_DOLLAR_HEAD = re.compile(r"^\(?\$\d{1,3}$")
+_AMOUNT_TAIL = re.compile(r"^\d[\d,]*\.\d{2}\)?[.,;:]?$")
+_CODE_HEAD = re.compile(r"^[A-Z]\d{2}\.$")
+_CODE_TAIL = re.compile(r"^[\dA-Z]{1,4}[,;:)]?$")
+
+
+def one_value(head: str, tail: str) -> bool:
+    """``head`` and ``tail``, printed close together, are two pieces of one value."""
+    return bool(
+        (_ID_HEAD.match(head) and _ID_TAIL.match(tail) and not _group(head[:2]))
+        or (_DOLLAR_HEAD.match(head) and _AMOUNT_TAIL.match(tail))
+        or (_CODE_HEAD.match(head) and _CODE_TAIL.match(tail))
+    )
+
+
+@lru_cache(maxsize=1)
+def _label_vocabulary() -> frozenset[str]:
+    from .fields import labels
+    from .label_words import vocabulary
+
+    lab = labels()
+    phrases = [p for sec in (lab.fields, lab.columns) for ps in sec.values() for p in ps]
+    return vocabulary(tuple(phrases) + lab.titles)
+
+
+_GLUED = re.compile(r"^([A-Za-z]+)([.:,;]?)$")
+MIN_PART = 3  # "an|other", "in|to" are words, never two label words glued
+
+
+def split_glued(word: str) -> list[str]:
+    """Two label words OCR printed as one ("Planpaid", "recipientcode") split apart;
+    any other word as it is. Only a word no label has, made of two words labels have."""
+    m = _GLUED.match(word)
+    if not m or len(m.group(1)) < 2 * MIN_PART:
+        return [word]
+    core, vocab = m.group(1), _label_vocabulary()
+    if core.lower() in vocab:
+        return [word]
+    cuts = [
+        i
+        for i in range(MIN_PART, len(core) - MIN_PART + 1)
+        if core[:i].lower() in vocab and core[i:].lower() in vocab
+    ]
+    if len(cuts) != 1:
+        return [word]
+    return [core[: cuts[0]], core[cuts[0] :] + m.group(2)]
+
+
 def fix_line(words: list[str]) -> list[str]:
     """The words of one printed line, each repaired; CARC groups by the word after them."""
     out = [fix_word(w.translate(_QUOTES), words[i - 1] if i else "") for i, w in enumerate(words)]
-    amounts = sum(bool(_LINE_AMOUNT.match(w)) for w in out)
+    amounts = sum(bool(_LINE_AMOUNT.match(w.rstrip(",;)"))) for w in out)
     for i, w in enumerate(out):
         after = out[i + 1] if i + 1 < len(out) else ""
         out[i] = w = _label_colon(w, after)
-        if amounts >= 2 and _BARE_AMOUNT.match(w) and not (i and _group(out[i - 1])):
-            out[i] = w.replace(",", ".")  # "0,00" among "300.00" and "0.00"
+        if amounts >= 2:
+            row = _row_word(w, out[i - 1] if i else "", after)
+            if row != w:
+                out[i] = row
+                continue
+        near = _near_word(w, out[i - 1] if i else "", after)
+        if near != w:
+            out[i] = near
             continue
         group = _group(w) if len(w) == 2 else None
         if group:
@@ -166,6 +272,57 @@ def fix_line(words: list[str]) -> list[str]:
             continue
         out[i] = _fix_glued(w)
     return out
+
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+)  # fmt: skip
+_DAY_AFTER = re.compile(r"^\d{1,2}(st|nd|rd|th)?,?$")
+_DAY_BEFORE = re.compile(r"^\d{1,2}$")
+_YEAR_AFTER = re.compile(r"^(19|20)\d\d\b")
+_ZIP = re.compile(r"^\d{5}(-\d{4})?$")
+_STATE_READ = re.compile(r"^[|\[\]!l1]([A-Z])(,?)$")
+
+
+def _near_word(word: str, before: str, after: str) -> str:
+    """A month's name one letter off beside its day ("dune 4, 2026", "18 Aprii 2026"), and
+    a state's I read as a bar before a ZIP code ("Des Moines, [A 50309")."""
+    m = _STATE_READ.match(word)
+    if m and _ZIP.match(after) and "I" + m.group(1) in _states():
+        return "I" + m.group(1) + m.group(2)
+    core = word.rstrip(",.")
+    dated = _DAY_AFTER.match(after) or (_DAY_BEFORE.match(before) and _YEAR_AFTER.match(after))
+    if len(core) < 4 or not dated or not core.isalpha() or core.capitalize() in MONTHS:
+        return word
+    fits = [mo for mo in MONTHS if len(mo) == len(core) and _one_letter_off(core, mo)]
+    return fits[0] + word[len(core) :] if len(fits) == 1 else word
+
+
+def _one_letter_off(got: str, want: str) -> bool:
+    return sum(a != b for a, b in zip(got.lower(), want.lower(), strict=True)) == 1
+
+
+@lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    from .. import knowledge
+
+    return frozenset(knowledge.regulators())
+
+
+def _row_word(word: str, before: str, after: str) -> str:
+    """A word of a service row (two or more amounts on the line) put right by its place:
+    "0,00" among "300.00" and "0.00" is 0.00, a lone "|" or "i" between the code and the
+    amounts is a count of 1, and an amount before another amount, a footnote mark or the
+    line's end has no comma or bracket after it ("21.00, PR-1" keeps its comma)."""
+    if _BARE_AMOUNT.match(word) and not _group(before):
+        return word.replace(",", ".")
+    if word in _LONE_ONE:
+        return "1"
+    m = _STRAY_AFTER.match(word)
+    if m and not (word.endswith(")") and "(" in word) and _NEXT_CELL.match(after):
+        return m.group(1)
+    return word
 
 
 def _maybe_reason(code: str) -> str | None:
@@ -182,7 +339,9 @@ def _reason_word(word: str) -> str | None:
 
 
 def _fix_glued(word: str) -> str:
-    """ "co11" -> "CO11", "CO-S0" -> "CO-50"."""
+    """ "co11" -> "CO11", "CO-S0" -> "CO-50", "CO0-204" -> "CO-204"."""
+    if _DOUBLED_O.match(word) and _DASHED_GROUP.match(_DOUBLED_O.sub(r"\1\2", word)):
+        word = _DOUBLED_O.sub(r"\1\2", word)
     m = _GLUED_GROUP.match(word)
     if m and _group(m.group(1)):
         return f"{_group(m.group(1))}{m.group(2)}{m.group(3)}"

@@ -114,7 +114,15 @@ def _item(text: str) -> tuple[ServiceLine, dict[str, str]]:
     if sl.patient_responsibility is None:
         sl.patient_responsibility = _patient_share_parts(cells)
     sl.diagnosis_codes = _diagnoses(text)
+    if m := _UNITS.search(text):
+        sl.units = int(m.group(1) or m.group(2))
     return sl, cells
+
+
+# a count named as units beside it: "1 un", "2 units", "Qty 1", "Units: 3"
+_UNITS = re.compile(
+    r"(?i)(?<![\d.,/-])(\d{1,2})\s+(?:units?|un)\b(?![.,/-]\d)|\b(?:units?|qty|quantity)\s*:?\s*(\d{1,2})\b(?![.,/-]\d)"
+)
 
 
 def _goes_on(ctx: ParseContext, k: int, text: str) -> bool:

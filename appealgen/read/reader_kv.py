@@ -14,6 +14,7 @@ from collections import Counter
 from typing import Any
 
 from ..models import ServiceLine, Totals
+from . import normalize as nz
 from .codes import _money
 from .context import ParseContext, ServiceTrace
 from .kv_pairs import logical_lines
@@ -92,11 +93,25 @@ def _cell_items(ctx: ParseContext, k: int, e0: int) -> tuple[list[Item], list[in
             if value and key is not None:
                 out.append((key, value, [k, k + 1]))
         return out, [k, k + 1]
+    if len(cells) == 2 and keys[0] is None and _is_coded_service(cells[0].text, cells[1].text):
+        # "What was asked for | 99402 Preventive counseling": a code and its words
+        return [("procedure_code", cells[1].text, [k])], [k]
     if len(cells) == 2 and keys[0] in _KV_KEYS and not _holds_pair(cells[0].text):
         if re.match(r"(?i)(claim )?totals?\b", cells[0].text.strip()):
             return [("total:" + (keys[0] or ""), cells[1].text, [k])], [k]
         return [(keys[0] or "", cells[1].text, [k])], [k]
     return None
+
+
+_CODED_SERVICE = re.compile(r"^\s*([A-Z]\d{4}|\d{5})\b[\s,:-]+[A-Za-z][a-z]+")
+
+
+def _is_coded_service(label: str, value: str) -> bool:
+    """A label of words beside a procedure code and its description, whatever the label says."""
+    m = _CODED_SERVICE.match(value)
+    if m is None or any(ch.isdigit() for ch in label) or ":" in label:
+        return False
+    return nz.is_cpt(m.group(1)) or nz.is_hcpcs(m.group(1))
 
 
 def _holds_pair(text: str) -> bool:

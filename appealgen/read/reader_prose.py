@@ -46,7 +46,8 @@ def _prose_service_line(ctx: ParseContext, text: str, in_seg: list[Found]) -> Se
             code = m.group(1)
             before = text[max(0, m.start() - 30) : m.start()].lower()
             if nz.is_hcpcs(code) or (
-                nz.is_cpt(code) and re.search(r"cpt|code|procedure|hcpcs|billed as|service", before)
+                nz.is_cpt(code)
+                and re.search(r"cpt|code|procedure|hcpcs|billed (?:\w+ )?as|service", before)
             ):
                 sl.procedure_code, sl.modifiers = _procedure(text[m.start() : m.start() + 12])
                 break
@@ -60,7 +61,7 @@ def _prose_service_line(ctx: ParseContext, text: str, in_seg: list[Found]) -> Se
     sl.patient_responsibility = _amount_near(
         text,
         r"you (?:may )?owe|your share|your cost|patient responsibility|member responsibility|"
-        r"responsible for",
+        r"responsible for|you (?:may )?(?:be asked|have|need) to pay",
     )
     bf = first(fields_here, "billed_total")
     if sl.billed is None and bf:
@@ -122,6 +123,11 @@ _PROSE_PROVIDER = [
         r"([A-Z][^()\n;:]{2,60}?)(?:,? because|,? which|\s*\(NPI|,? NPI|\.\s|;|,? on [A-Z0-9])"
     ),
     re.compile(r"\bwhich ([A-Z][^()\n;:]{2,60}?)\s*\(NPI"),
+    # "care Ann Lee received on 4 August 2026 from Milkweed Family Lactation."
+    re.compile(
+        r"\breceived on [A-Z0-9][\w ,/]{4,20}? from ([A-Z][^()\n;:]{2,60}?)"
+        r"(?:\.\s|\.$|,? because|\s*\(NPI|,? NPI)"
+    ),
     re.compile(
         rf"((?:(?:[A-Z][\w&'’.-]*|&)\s+){{0,5}}[A-Z][\w&'’.-]*"
         rf"(?:,\s*(?:{_CREDENTIALS}|LLC|PLLC|P\.?C\.?|Inc\.?|Ltd\.?))*)\s*\(NPI"
@@ -142,11 +148,21 @@ _PROSE_PATIENT = re.compile(
 _TOWN_AND_STATE = re.compile(r", [A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 
 
+# "Paid to: Kim Tran, IBCLC" names who is paid, not who gave the care
+_PAYEE = re.compile(r"(?i)\b(?:payee|paid to|pay to|pay-to|remit to|remitted to)\W*$")
+
+
 def _prose_provider(flat: str) -> str | None:
     for rx in _PROSE_PROVIDER:
         # "Lindqvist Street Baltimore, MD 21201" is an address, not a provider
         m = next(
-            (m for m in rx.finditer(flat) if not _TOWN_AND_STATE.match(flat, m.end(1) - 4)), None
+            (
+                m
+                for m in rx.finditer(flat)
+                if not _TOWN_AND_STATE.match(flat, m.end(1) - 4)
+                and not _PAYEE.search(flat[max(0, m.start(1) - 24) : m.start(1)])
+            ),
+            None,
         )
         if m:
             name = m.group(1).strip(" ,")
