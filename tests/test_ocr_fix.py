@@ -161,16 +161,27 @@ def test_footnote_marks_with_a_misread_bracket() -> None:
     assert ocr_fix.fix_line(["(1)", "{a}"]) == ["(1)", "{a}"]
 
 
+_TSV_HEAD = (
+    "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+)
+
+
+def _tsv(words: list[tuple[int, int, int, int, int, int, str]]) -> str:
+    """tesseract's TSV for words given as (line, left, top, width, height, conf, text)."""
+    return "\n".join(
+        [_TSV_HEAD]
+        + [
+            f"5\t1\t1\t1\t{line}\t{i}\t{left}\t{top}\t{w}\t{h}\t{conf}\t{text}"
+            for i, (line, left, top, w, h, conf, text) in enumerate(words)
+        ]
+    )
+
+
 def test_a_bar_is_a_one_in_a_service_row_and_a_rule_elsewhere() -> None:
-    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
     rows = [(1, "98960", 96), (1, "|", 71), (1, "165.00", 96), (1, "0.00", 95), (2, "Total", 96)]
     rows += [(2, "|", 80), (2, "Paid", 96)]
-    tsv = "\n".join(
-        [head]
-        + [
-            f"5\t1\t1\t1\t{line}\t{i}\t{100 * i}\t{100 * line}\t80\t30\t{conf}\t{text}"
-            for i, (line, text, conf) in enumerate(rows)
-        ]
+    tsv = _tsv(
+        [(line, 100 * i, 100 * line, 80, 30, conf, t) for i, (line, t, conf) in enumerate(rows)]
     )
     words = ocr.words_from_tsv(tsv, 0.24)
     assert [w.text for w in words] == ["98960", "1", "165.00", "0.00", "Total", "Paid"]
@@ -178,16 +189,9 @@ def test_a_bar_is_a_one_in_a_service_row_and_a_rule_elsewhere() -> None:
 
 
 def test_a_bar_taller_than_its_line_is_a_border_not_a_one() -> None:
-    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
     rows = [("99404", 23, 60), ("|", 23, 7), ("110.00", 23, 60), ("0.00", 24, 60)]
     rows += [("|", 39, 7), ("CO-170", 23, 60), ("|", 23, 2), ("Kim", 23, 60)]
-    tsv = "\n".join(
-        [head]
-        + [
-            f"5\t1\t1\t1\t1\t{i}\t{100 * i}\t100\t{w}\t{h}\t80\t{t}"
-            for i, (t, h, w) in enumerate(rows)
-        ]
-    )
+    tsv = _tsv([(1, 100 * i, 100, w, h, 80, t) for i, (t, h, w) in enumerate(rows)])
     words = ocr.words_from_tsv(tsv, 0.24)
     assert [w.text for w in words] == ["99404", "1", "110.00", "0.00", "CO-170", "Kim"]
 

@@ -162,7 +162,7 @@ def _apply(table: Table, searched: list[_Col], roles: tuple[str | None, ...]) ->
     temp = []
     for n, sc in enumerate(searched):
         tmp = f"__amount_{n}"
-        _rename(table, sc.column, tmp)
+        rename_column(table, sc.column, tmp)
         temp.append(sc.column)
     taken = {c.name for c in table.columns}
     for col, role in zip(temp, roles, strict=True):
@@ -174,10 +174,11 @@ def _apply(table: Table, searched: list[_Col], roles: tuple[str | None, ...]) ->
                 k += 1
                 name = f"unknown_{k}"
         taken.add(name)
-        _rename(table, col, name)
+        rename_column(table, col, name)
 
 
-def _rename(table: Table, col: Column, name: str) -> None:
+def rename_column(table: Table, col: Column, name: str) -> None:
+    """Give ``col`` a new name, in the table's columns and in every row's cells."""
     old = col.name
     col.name = name
     for r in table.rows:
@@ -185,4 +186,4 @@ def _rename(table: Table, col: Column, name: str) -> None:
             r.cells[name] = r.cells.pop(old)
 
 
-__all__ = ["name_amount_columns", "CORE_AMOUNTS"]
+__all__ = ["name_amount_columns", "rename_column", "CORE_AMOUNTS"]

@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 
 from . import normalize as nz
-from .amount_roles import name_amount_columns
+from .amount_roles import name_amount_columns, rename_column
 from .table import AMOUNT_COLUMNS, Column, Row, Table, is_amount
 
 CORE_AMOUNTS = ("billed", "allowed", "paid", "patient_responsibility")
@@ -72,7 +72,7 @@ def name_columns_by_content(table: Table) -> None:
         if col.name in ("procedure_code", *OPEN_NAMES) or _free(col.name):
             if "diagnosis_codes" not in names and _all(cells, _is_diagnosis):
                 names.discard(col.name)
-                _rename(table, col, "diagnosis_codes")
+                rename_column(table, col, "diagnosis_codes")
                 names.add("diagnosis_codes")
     for col in list(table.columns):
         # an amount heading over codes or dates ("Billed as" over 99402) is named by its cells
@@ -80,17 +80,17 @@ def name_columns_by_content(table: Table) -> None:
             continue
         cells = _cells(table, col.name)
         if "date_of_service" not in names and _all(cells, _is_date):
-            _rename(table, col, "date_of_service")
+            rename_column(table, col, "date_of_service")
             names.add("date_of_service")
         elif "procedure_code" not in names and _all(cells, _is_code):
-            _rename(table, col, "procedure_code")
+            rename_column(table, col, "procedure_code")
             names.add("procedure_code")
     _name_units(table, names)
     for col in list(table.columns):
         if _free(col.name) and _all(_cells(table, col.name), _is_amount_cell):
             role = _amount_role(table, col)
             if role is not None:
-                _rename(table, col, role)
+                rename_column(table, col, role)
     _name_amounts_together(table)
     name_amount_columns(table)
 
@@ -110,7 +110,7 @@ def _name_units(table: Table, names: set[str]) -> None:
             if len(numbers) == 1 or numbers != list(range(1, len(numbers) + 1)):
                 counts.append(col)
     if len(counts) == 1:
-        _rename(table, counts[0], "units")
+        rename_column(table, counts[0], "units")
         names.add("units")
 
 
@@ -145,7 +145,7 @@ def _name_amounts_together(table: Table) -> None:
         ]
         if len(fits) == 1:
             for col, role in fits[0]:
-                _rename(table, col, role)
+                rename_column(table, col, role)
         if fits:
             return
 
@@ -267,14 +267,6 @@ def _checks(rows: list[Row], name: str, role: str, check) -> str:
             return "disagree"
         checked += ok is True
     return "agree" if checked else "unknown"
-
-
-def _rename(table: Table, col: Column, name: str) -> None:
-    old = col.name
-    col.name = name
-    for r in table.rows:
-        if old in r.cells:
-            r.cells[name] = r.cells.pop(old)
 
 
 __all__ = ["name_columns_by_content", "AMOUNT_COLUMNS"]
