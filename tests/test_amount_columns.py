@@ -5,16 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from page_lines import page_lines
 
 from appealgen.read import normalize as nz
 from appealgen.read.amount_roles import name_amount_columns
 from appealgen.read.codekey import read_code_key
 from appealgen.read.columns import name_columns_by_content
-from appealgen.read.extract import Page, Word
-from appealgen.read.layout import group_lines
 from appealgen.read.table import Column, Row, Table, _dedupe, _match_column
-
-CHAR_W = 5.0
 
 
 def _table(columns: list[tuple[str, str]], rows: list[list[str]]) -> Table:
@@ -135,16 +132,7 @@ def test_line_numbers_are_not_units() -> None:
 
 
 def _lines(rows: list[str]):
-    words = []
-    for k, text in enumerate(rows):
-        x = 40.0
-        for tok in text.split(" "):
-            if not tok:
-                x += CHAR_W
-                continue
-            words.append(Word(tok, x, x + CHAR_W * len(tok), 100 + 14 * k, 109 + 14 * k, 9.0))
-            x += CHAR_W * (len(tok) + 1)
-    return group_lines(Page(1, 612, 792, words))
+    return page_lines(rows, left=40.0, pitch=14.0)
 
 
 def test_lettered_notes_that_name_a_standard_code_are_a_code_key() -> None:

@@ -7,32 +7,20 @@ import json
 from pathlib import Path
 
 import pytest
+from page_lines import page_lines
 
 from appealgen.learn import learn_layout
 from appealgen.read import learned
-from appealgen.read.extract import Page, Word
 from appealgen.read.fingerprint import Fingerprint, similarity
 from appealgen.read.label_match import label_spans, loose_spans, wrapped_label
-from appealgen.read.layout import group_lines
 from appealgen.read.layouts import LearnedLayout
 from appealgen.read.learned_codes import claim_denial, line_codes, with_key_meanings
 
 TUNE = Path(__file__).resolve().parent / "data" / "varied" / "tune"
-CHAR = 5.0  # points per character of the made-up pages
 
 
 def _lines(*rows: str):
-    """Lines of a page printing ``rows``; two spaces or more part the cells."""
-    words = []
-    for r, row in enumerate(rows):
-        top = 100 + r * 12
-        at = 0
-        for token in row.split(" "):
-            if token:
-                x0 = 50 + at * CHAR
-                words.append(Word(token, x0, x0 + len(token) * CHAR, top, top + 9, 9.0))
-            at += len(token) + 1
-    return group_lines(Page(1, 612, 792, words))
+    return page_lines(rows)
 
 
 def _layout(fields: dict, codes: dict | None = None) -> LearnedLayout:

@@ -4,30 +4,19 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from page_lines import page_lines
+
 from appealgen.read.context import ParseContext
-from appealgen.read.extract import Page, Word
 from appealgen.read.fields import place_label
-from appealgen.read.layout import group_lines
 from appealgen.read.reader_items import read as read_items
 from appealgen.read.reader_kv import _is_coded_service
 from appealgen.read.reader_prose import _prose_service_line
 from appealgen.read.readers import ClaimArea
 from appealgen.read.table import _match_column
 
-CHAR_W = 5.0
-
 
 def _ctx(rows: list[str]) -> ParseContext:
-    words = []
-    for k, text in enumerate(rows):
-        x = 40.0
-        for tok in text.split(" "):
-            if not tok:
-                x += CHAR_W
-                continue
-            words.append(Word(tok, x, x + CHAR_W * len(tok), 100 + 14 * k, 109 + 14 * k, 9.0))
-            x += CHAR_W * (len(tok) + 1)
-    lines = group_lines(Page(1, 612, 792, words))
+    lines = page_lines(rows, left=40.0, pitch=14.0)
     return ParseContext(lines, [], "\n".join(ln.text for ln in lines), {}, set())
 
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from page_lines import page_lines
 
-from appealgen.read.extract import Page, Word
 from appealgen.read.fields import by_shape, find_fields, place_label
 from appealgen.read.label_words import candidates
-from appealgen.read.layout import group_lines
 from appealgen.read.value_shapes import fits, is_id, is_name
 
 
@@ -55,21 +54,8 @@ def test_a_value_of_the_wrong_shape_is_not_taken() -> None:
     assert placed.exact and by_shape("Date", fields, placed, "ref") == []
 
 
-CHAR = 5.0  # points per character of the made-up pages
-
-
 def _lines(*rows: str) -> list:
-    """Lines of a page printing ``rows``; two spaces or more part the cells."""
-    words = []
-    for r, row in enumerate(rows):
-        top = 100 + r * 12
-        at = 0
-        for token in row.split(" "):
-            if token:
-                x0 = 50 + at * CHAR
-                words.append(Word(token, x0, x0 + len(token) * CHAR, top, top + 9, 9.0))
-            at += len(token) + 1
-    return group_lines(Page(1, 612, 792, words))
+    return page_lines(rows)
 
 
 def _found(*rows: str) -> dict[str, str]:
