@@ -60,18 +60,29 @@ def test_carc_groups_are_repaired_only_before_a_reason_code() -> None:
     assert ocr_fix.fix_line(["pr", "office"]) == ["pr", "office"]
 
 
+_TSV_HEAD = (
+    "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+)
+
+
+def _tsv(words: list[tuple[int, int, int, int, int, int, str]]) -> str:
+    """tesseract's TSV for words given as (line, left, top, width, height, conf, text)."""
+    return "\n".join(
+        [_TSV_HEAD]
+        + [
+            f"5\t1\t1\t1\t{line}\t{i}\t{left}\t{top}\t{w}\t{h}\t{conf}\t{text}"
+            for i, (line, left, top, w, h, conf, text) in enumerate(words)
+        ]
+    )
+
+
 def test_tsv_words_are_repaired_line_by_line_and_lone_dashes_kept() -> None:
-    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
     rows = [
         (1, "(1)", 96), (1, "co", 91), (1, "50", 95), (1, "-", 90), (1, "These", 96),
         (2, "|", 60), (2, "89443", 70), (2, '"quoted', 88), (2, "wOrd", 93),
     ]  # fmt: skip
-    tsv = "\n".join(
-        [head]
-        + [
-            f"5\t1\t1\t1\t{line}\t{i}\t{100 * i}\t{100 * line}\t80\t30\t{conf}\t{text}"
-            for i, (line, text, conf) in enumerate(rows)
-        ]
+    tsv = _tsv(
+        [(line, 100 * i, 100 * line, 80, 30, conf, t) for i, (line, t, conf) in enumerate(rows)]
     )
     words = ocr.words_from_tsv(tsv, 0.24)
     assert [w.text for w in words] == ["(1)", "CO", "50", "-", "These", "S9443", '"quoted', "wOrd"]
@@ -83,15 +94,8 @@ def test_a_dash_gets_its_lines_height_so_the_line_stays_whole() -> None:
     from appealgen.read.extract import Page
     from appealgen.read.layout import group_lines
 
-    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
     rows = [("(1)", 100, 30), ("CO", 102, 28), ("29", 101, 29), ("-", 112, 3), ("The", 100, 30)]
-    tsv = "\n".join(
-        [head]
-        + [
-            f"5\t1\t1\t1\t1\t{i}\t{90 * i}\t{t}\t80\t{h}\t90\t{x}"
-            for i, (x, t, h) in enumerate(rows)
-        ]
-    )
+    tsv = _tsv([(1, 90 * i, t, 80, h, 90, x) for i, (x, t, h) in enumerate(rows)])
     words = ocr.words_from_tsv(tsv, 0.24)
     lines = group_lines(Page(1, 612, 792, words))
     assert [ln.text for ln in lines] == ["(1) CO 29 - The"]
@@ -159,22 +163,6 @@ def test_footnote_marks_with_a_misread_bracket() -> None:
     assert ocr_fix.fix_line(["0.00", "(2}"]) == ["0.00", "(2)"]
     assert ocr_fix.fix_line(["[3)."]) == ["(3)."]
     assert ocr_fix.fix_line(["(1)", "{a}"]) == ["(1)", "{a}"]
-
-
-_TSV_HEAD = (
-    "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
-)
-
-
-def _tsv(words: list[tuple[int, int, int, int, int, int, str]]) -> str:
-    """tesseract's TSV for words given as (line, left, top, width, height, conf, text)."""
-    return "\n".join(
-        [_TSV_HEAD]
-        + [
-            f"5\t1\t1\t1\t{line}\t{i}\t{left}\t{top}\t{w}\t{h}\t{conf}\t{text}"
-            for i, (line, left, top, w, h, conf, text) in enumerate(words)
-        ]
-    )
 
 
 def test_a_bar_is_a_one_in_a_service_row_and_a_rule_elsewhere() -> None:

@@ -24,8 +24,9 @@ from ..read import learned as rl
 from ..read.extract import load
 from ..read.fingerprint import fingerprint
 from ..read.layouts import FIELD_TYPES, LearnedLayout, free_name, save_layout
+from ..read.score import get_dotted
 from .choose import _choose
-from .corrected import Instance, _categories, _get, _not_printed, _text, corrected_values
+from .corrected import Instance, _categories, _not_printed, _text, corrected_values
 
 
 def learn_layout(
@@ -45,7 +46,7 @@ def learn_layout(
             "it needs no learned layout"
         )
     lines = rl.notice_lines(doc)
-    payer = _text(_get(corrected, "payer.name"))
+    payer = _text(get_dotted(corrected, "payer.name"))
     fields, codes = _choose(lines, instances, _categories(corrected))
     _id_lengths(fields, instances)
     if not fields:
@@ -55,7 +56,7 @@ def learn_layout(
         )
     strings = [str(i.value) for i in instances if isinstance(i.value, str)]
     fp = fingerprint(rl.notice_lines(doc, rl.FINGERPRINT_PAGES), payer, strings)
-    kind = _get(corrected, "source.kind")
+    kind = get_dotted(corrected, "source.kind")
     kind = kind if kind in SOURCE_KINDS else "unknown"
     layout = LearnedLayout(
         name="pending",

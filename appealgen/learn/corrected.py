@@ -11,6 +11,7 @@ from typing import Any
 
 from ..errors import LayoutError
 from ..read.layouts import CLAIM_FIELDS, CLAIM_NOT_PRINTED, FIELD_TYPES, HEADER_FIELDS, LINE_FIELDS
+from ..read.score import get_dotted
 
 _LINE_KEYS = {
     "date_of_service": "claims.lines.date_of_service",
@@ -67,28 +68,20 @@ def _text(v: Any) -> str:
     return v.strip() if isinstance(v, str) else ""
 
 
-def _get(d: Any, dotted: str) -> Any:
-    for part in dotted.split("."):
-        if not isinstance(d, dict):
-            return None
-        d = d.get(part)
-    return d
-
-
 def corrected_values(corrected: Any) -> list[Instance]:
     """Every value the corrected document states, typed; LayoutError if it is not one."""
     if not isinstance(corrected, dict) or not isinstance(corrected.get("claims"), list):
         raise LayoutError('corrected JSON is not a parse document (no "claims" list)')
     out = []
     for path in HEADER_FIELDS:
-        v = _typed(path, _get(corrected, path))
+        v = _typed(path, get_dotted(corrected, path))
         if v is not None:
             out.append(Instance(path, None, None, v))
     for n, claim in enumerate(corrected["claims"]):
         if not isinstance(claim, dict):
             raise LayoutError(f"corrected JSON: claims[{n}] is not an object")
         for path in CLAIM_FIELDS:
-            v = _typed(path, _get(claim, path[len("claims.") :]))
+            v = _typed(path, get_dotted(claim, path[len("claims.") :]))
             if v is not None:
                 out.append(Instance(path, n, None, v))
         for j, line in enumerate(claim.get("service_lines") or []):
@@ -130,7 +123,7 @@ def _not_printed(corrected: dict[str, Any], instances: list[Instance]) -> list[s
     if corrected["claims"]:
         out += [p for p in CLAIM_FIELDS if p not in have]
         for p in CLAIM_NOT_PRINTED:  # fields no layout reads, null on every corrected claim
-            if all(_get(c, p[len("claims.") :]) is None for c in corrected["claims"]):
+            if all(get_dotted(c, p[len("claims.") :]) is None for c in corrected["claims"]):
                 out.append(p)
         if any(c.get("service_lines") for c in corrected["claims"]):
             out += [p for p in LINE_FIELDS if p not in have and p != "claims.lines.codes"]

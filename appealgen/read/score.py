@@ -126,7 +126,8 @@ class Score:
         return "\n".join(rows)
 
 
-def _get(d: Any, dotted: str) -> Any:
+def get_dotted(d: Any, dotted: str) -> Any:
+    """The value at ``dotted`` (``member.id``) in nested dicts, or None where a step is missing."""
     for part in dotted.split("."):
         if not isinstance(d, dict):
             return None
@@ -162,7 +163,13 @@ def score(got: dict[str, Any], want: dict[str, Any], *, name: str = "") -> Score
     """Compare every expected field; claims align by claim number, lines by order."""
     s = Score()
     for f in HEADER_FIELDS:
-        s.add(f, _same(_get(got, f), _get(want, f)), f"{name} {f}", _get(got, f), _get(want, f))
+        s.add(
+            f,
+            _same(get_dotted(got, f), get_dotted(want, f)),
+            f"{name} {f}",
+            get_dotted(got, f),
+            get_dotted(want, f),
+        )
     got_claims = list(got.get("claims") or [])
     by_number = {c.get("claim_number"): c for c in got_claims if c.get("claim_number")}
     for k, wc in enumerate(want.get("claims") or []):
@@ -171,8 +178,8 @@ def score(got: dict[str, Any], want: dict[str, Any], *, name: str = "") -> Score
             gc = got_claims[k] if k < len(got_claims) else {}
         where = f"{name} claim[{k}]"
         for f in CLAIM_FIELDS:
-            w = _get(wc, f)
-            g = _get(gc, f)
+            w = get_dotted(wc, f)
+            g = get_dotted(gc, f)
             if f.startswith("denial.") and wc.get("denial") is None:
                 if f == "denial.primary_category":
                     s.add(
