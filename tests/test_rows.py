@@ -226,7 +226,7 @@ def test_lines_after_the_table_that_name_a_claim_of_its_claim_column_belong_to_i
 
 
 def test_row_values_split_at_dates_and_diagnoses_but_a_list_stays_one_value() -> None:
-    from appealgen.read.table import _units
+    from appealgen.read.data_columns import _units
 
     line = group_lines(_page(["Ximena Guzmán Z39.1 11-15-2025 Z39.1, O92.70 $145.00"]))[0]
     texts = [

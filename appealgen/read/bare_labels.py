@@ -23,7 +23,7 @@ from .label_phrases import (
     trailing_label,
 )
 from .label_words import Placed, is_label_word
-from .value_shapes import DATE_FIELDS, ID_FIELDS, NAME_FIELDS, by_shape, fits
+from .value_shapes import DATE_FIELDS, ID_FIELDS, NAME_FIELDS, by_shape, clean_id, fits
 
 AFTER_VALUE_SCORE = 0.9  # a label printed after its value: placed, but less sure
 _AFTER_VALUE_FIELDS = ID_FIELDS | NAME_FIELDS | DATE_FIELDS | {"plan_name"}
@@ -53,7 +53,7 @@ def lone_pair(text: str, place: PlaceFn, vocab: frozenset[str]) -> list[Hit]:
     if pair is None:
         return []
     n = len(pair.value.split())
-    if n == 1:
+    if n == 1 or clean_id(pair.value) == pair.value.strip():  # "WCH 0077 4410", "W19147 01"
         return _hits(pair, ID_FIELDS | DATE_FIELDS)
     if len(pair.label.split()) >= 2 and n <= 4 and not text.rstrip().endswith("."):
         return _hits(pair, NAME_FIELDS)

@@ -10,6 +10,8 @@ from ..models import ServiceLine, Totals
 from .fields import Found
 from .layout import Line
 from .settings import DEFAULT_SETTINGS, ReadSettings
+from .value_shapes import VALUE_SEPARATORS
+from .value_shapes import clean_id as clean_id  # where the readers have always found it
 
 ZERO = Decimal("0.00")
 
@@ -61,9 +63,6 @@ class ClaimTrace:
     category_overruled: list[str] = field(default_factory=list)  # named by text, outranked
 
 
-VALUE_SEPARATORS = re.compile(r"\s*(?:\(cid:\d+\)|[·•|]|\s{2,})\s*")
-
-
 def clean_name(value: str | None) -> str | None:
     if not value:
         return None
@@ -83,37 +82,6 @@ def clean_name(value: str | None) -> str | None:
     if not v or len(v) > 60 or not re.search(r"[A-Za-zÀ-ÿ]", v):
         return None
     return v
-
-
-def clean_id(value: str | None) -> str | None:
-    if not value:
-        return None
-    value = VALUE_SEPARATORS.split(value.strip(" :#"))[0]
-    tok = value.strip().split()
-    if not tok:
-        return None
-    v = tok[0].strip(",;:|")
-    # "WCH 0077 4410": an ID printed in groups
-    k = 1
-    while (
-        k < len(tok)
-        and len(tok[k - 1]) <= 8
-        and re.fullmatch(r"[A-Z]{0,3}\d{2,6}", tok[k].strip(",;"))
-    ):
-        v = v + " " + tok[k].strip(",;")
-        k += 1
-    if len(v) < 3 or _NOT_AN_ID.fullmatch(v):
-        return None
-    # a digit, or letters joined by punctuation ("../../etc/passwd" is kept as printed:
-    # it is data, never a path); a plain word ("Pending") is not an ID
-    if not re.search(r"\d", v) and not _JOINED_ID.fullmatch(v):
-        return None
-    return v
-
-
-# "N/A", "n.a.", "TBD": printed where an ID would be, but not one
-_NOT_AN_ID = re.compile(r"(?i)n/?a\.?|n\.a\.|tbd|none|pending|unknown|-+|/+|\.+")
-_JOINED_ID = re.compile(r"[^\s\d]*[A-Za-z][^\s\d]*[/\\._\-][^\s\d]*[A-Za-z][^\s\d]*")
 
 
 def sum_totals(lines: list[ServiceLine]) -> Totals:

@@ -25,6 +25,7 @@ from .value_shapes import (
     ID_FIELDS,
     ID_VALUE,
     by_shape,
+    spaced_id,
 )
 from .value_shapes import fits_without_colon as _fits
 
@@ -281,9 +282,6 @@ _EXTRA_BARE = {
     "ref": ("claim_number",),
 }
 # "Claim number 9 26062 41108": an ID printed in groups, after a label of two words or more
-_SPACED_ID = re.compile(r"\d[\d ]{6,}\d(?![\w.,/-])")
-
-
 _NOT_MEMBER_ID_PREFIX = frozenset(
     {
         "tax",
@@ -337,9 +335,9 @@ def _prefix_label(text: str, i: int, found: list[Found]) -> None:
                     found.append(Found(fld, dm.group(0), i, _norm(m.group("label"))))
             else:
                 im = ID_VALUE.match(rest)
-                spaced = _SPACED_ID.match(rest) if " " in _norm(m.group("label")) else None
-                if spaced and (not im or spaced.end() > im.end()):
-                    found.append(Found(fld, spaced.group(0).strip(), i, _norm(m.group("label"))))
+                spaced = spaced_id(rest) if " " in _norm(m.group("label")) else None
+                if spaced and (not im or len(spaced) > im.end()):
+                    found.append(Found(fld, spaced, i, _norm(m.group("label"))))
                 elif im and (im.end() == len(rest) or not rest[im.end()].isalnum()):
                     found.append(Found(fld, im.group(0), i, _norm(m.group("label"))))
 

@@ -1,4 +1,4 @@
-"""Pure value parsers: dates, money, CARC/RARC spellings, code shapes, NPIs.
+"""Pure value parsers: money, CARC/RARC spellings, code shapes, NPIs (dates: read/dates.py).
 
 No I/O beyond the cached code tables of the knowledge base. Every parser returns a value
 or ``None`` (or an empty list) and never raises on odd input; the parser calls them per
@@ -8,108 +8,22 @@ line, so every pattern is compiled once, here.
 from __future__ import annotations
 
 import re
-from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from .. import knowledge
+from .dates import MAX_YEAR as MAX_YEAR  # the date parsers live in read/dates.py
+from .dates import MIN_YEAR as MIN_YEAR
+from .dates import TWO_DIGIT_CENTURY as TWO_DIGIT_CENTURY
+from .dates import find_dates as find_dates
+from .dates import parse_date as parse_date
 
 # --------------------------------------------------------------------------
 # Tunables
 
-MIN_YEAR = 1900
-MAX_YEAR = 2100
-TWO_DIGIT_CENTURY = 2000  # "3/2/26" -> 2026: EOBs are about recent care
 MAX_TEXT = 200_000  # longer inputs are cut: a page of text is far shorter
 
 GROUP_CODES: tuple[str, ...] = ("CO", "CR", "OA", "PI", "PR")
 PATIENT_SHARE_CARCS = frozenset({"1", "2", "3"})
-
-# --------------------------------------------------------------------------
-# Dates
-
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-_DATE_RX = re.compile(
-    r"(?<![\w/.-])(?:"
-    # 03/02/2026, 3/2/26, 03-02-2026 (US order: month first)
-    r"(?P<m1>\d{1,2})(?P<s1>[/-])(?P<d1>\d{1,2})(?P=s1)(?P<y1>\d{4}|\d{2})"
-    # 2026-03-02, 2026/03/02
-    r"|(?P<y2>\d{4})(?P<s2>[/-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2})"
-    # March 2, 2026 / Mar. 2 2026
-    rf"|(?P<mn3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}})"
-    # 2 March 2026
-    rf"|(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mn4>{_MONTH})\.?,?\s+(?P<y4>\d{{4}})"
-    # 24-Feb-2026, 24-FEB-26, 24/Feb/2026
-    rf"|(?P<d5>\d{{1,2}})(?P<s5>[-/])(?P<mn5>{_MONTH})\.?(?P=s5)(?P<y5>\d{{4}}|\d{{2}})"
-    # Feb-11-2026, Feb/11/2026
-    rf"|(?P<mn6>{_MONTH})(?P<s6>[-/])(?P<d6>\d{{1,2}})(?P=s6)(?P<y6>\d{{4}}|\d{{2}})"
-    # the 2nd day of March, 2026 / the 11th of February, 2026
-    rf"|(?P<d8>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?P<mn8>{_MONTH})\.?,?\s+(?P<y8>\d{{4}})"
-    # 02.11.2026 (month first, as US insurers print)
-    r"|(?P<m7>\d{2})\.(?P<d7>\d{2})\.(?P<y7>\d{4})"
-    r")(?![\w/]|[.-]\d)",
-    re.IGNORECASE,
-)
-
-
-def _make_date(y: str, m: int, d: int) -> date | None:
-    year = int(y)
-    if len(y) == 2:
-        year += TWO_DIGIT_CENTURY
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        return None
-    try:
-        return date(year, m, d)
-    except ValueError:
-        return None
-
-
-def _date_of(match: re.Match[str]) -> date | None:
-    g = match.group
-    if g("y1"):
-        return _make_date(g("y1"), int(g("m1")), int(g("d1")))
-    if g("y2"):
-        return _make_date(g("y2"), int(g("m2")), int(g("d2")))
-    if g("y3"):
-        return _make_date(g("y3"), _MONTHS[g("mn3")[:3].lower()], int(g("d3")))
-    if g("y8"):
-        return _make_date(g("y8"), _MONTHS[g("mn8")[:3].lower()], int(g("d8")))
-    if g("y6"):
-        return _make_date(g("y6"), _MONTHS[g("mn6")[:3].lower()], int(g("d6")))
-    if g("y7"):
-        return _make_date(g("y7"), int(g("m7")), int(g("d7")))
-    if g("y5"):
-        return _make_date(g("y5"), _MONTHS[g("mn5")[:3].lower()], int(g("d5")))
-    return _make_date(g("y4"), _MONTHS[g("mn4")[:3].lower()], int(g("d4")))
-
-
-def find_dates(text: str | None) -> list[tuple[int, int, date]]:
-    """Every valid date in ``text`` as (start, end, value), in order.
-
-    Understands 03/02/2026, 3/2/26, 03-02-2026, 2026-03-02, March 2, 2026, Mar 2, 2026 and
-    2 March 2026. Numeric dates are read month first; impossible dates are skipped.
-    """
-    if not text:
-        return []
-    out = []
-    for m in _DATE_RX.finditer(text[:MAX_TEXT]):
-        value = _date_of(m)
-        if value is not None:
-            out.append((m.start(), m.end(), value))
-    return out
-
-
-def parse_date(s: str | None) -> date | None:
-    """The first date in ``s`` ("DOS: 03/02/2026" -> 2026-03-02), or None."""
-    found = find_dates(s)
-    return found[0][2] if found else None
-
 
 # --------------------------------------------------------------------------
 # Money

@@ -6,6 +6,7 @@ import re
 
 from . import normalize as nz
 from .columns import name_columns_by_content
+from .data_columns import _typed, columns_from_data
 from .layout import Line, overlap
 from .settings import DEFAULT_SETTINGS, ReadSettings
 from .table import (
@@ -16,8 +17,6 @@ from .table import (
     _header_at,
     _heading_words,
     _line_has_money,
-    _typed,
-    columns_from_data,
     is_money_token,
 )
 

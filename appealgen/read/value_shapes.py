@@ -26,6 +26,51 @@ NAME_FIELDS = frozenset({"member_name", "patient_name", "provider_name"})
 DATE_FIELDS = frozenset({"notice_date", "date_of_service"})
 
 
+VALUE_SEPARATORS = re.compile(r"\s*(?:\(cid:\d+\)|[·•|]|\s{2,})\s*")
+
+
+def clean_id(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = VALUE_SEPARATORS.split(value.strip(" :#"))[0]
+    tok = value.strip().split()
+    if not tok:
+        return None
+    v = tok[0].strip(",;:|")
+    # "WCH 0077 4410": an ID printed in groups; "W1914478030 01": a person's suffix
+    k = 1
+    while k < len(tok) and (
+        (len(tok[k - 1]) <= 8 and re.fullmatch(r"[A-Z]{0,3}\d{2,6}", tok[k].strip(",;")))
+        or (k == len(tok) - 1 and re.fullmatch(r"\d{2}", tok[k]))
+    ):
+        v = v + " " + tok[k].strip(",;")
+        k += 1
+    if len(v) < 3 or _NOT_AN_ID.fullmatch(v):
+        return None
+    # a digit, or letters joined by punctuation ("../../etc/passwd" is kept as printed:
+    # it is data, never a path); a plain word ("Pending") is not an ID
+    if not re.search(r"\d", v) and not _JOINED_ID.fullmatch(v):
+        return None
+    return v
+
+
+# "N/A", "n.a.", "TBD": printed where an ID would be, but not one
+_NOT_AN_ID = re.compile(r"(?i)n/?a\.?|n\.a\.|tbd|none|pending|unknown|-+|/+|\.+")
+_JOINED_ID = re.compile(r"[^\s\d]*[A-Za-z][^\s\d]*[/\\._\-][^\s\d]*[A-Za-z][^\s\d]*")
+
+
+_SPACED_ID = re.compile(r"\d[\d ]{6,}\d(?![\w.,/-])")
+
+
+def spaced_id(rest: str) -> str | None:
+    """An ID printed in groups at the start of ``rest``: "0077 4410 21", "W1914478030 01"."""
+    m = _SPACED_ID.match(rest)
+    grouped = clean_id(rest)
+    if grouped and " " in grouped and rest.lstrip().startswith(grouped):
+        return grouped if not m or len(grouped) >= m.end() else m.group(0).strip()
+    return m.group(0).strip() if m else None
+
+
 def first_token(value: str) -> str:
     tok = value.strip(" :#").split()
     return tok[0].strip(",;|") if tok else ""

@@ -1,0 +1,143 @@
+"""Table columns found where the values are, named by the heading words above them.
+
+A heading band names columns by its words; when those words sit close together or
+wrap over two lines, the values under them say where each column really is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import normalize as nz
+from .extract import Word
+from .layout import Line, overlap
+from .table import Column, _dedupe, _exact, _match_column, _text, is_amount
+
+_DOTTED_ICD = re.compile(r"^[A-TV-Z]\d{2}\.\d{1,4}[A-Z]?$")
+
+
+def _typed(text: str) -> bool:
+    """A value that is a cell of its own: an amount, a code, a dotted diagnosis, a date."""
+    t = text.strip(",;")
+    if is_amount(t) or nz.is_cpt(t) or nz.is_hcpcs(t) or _DOTTED_ICD.match(t):
+        return True
+    dates = nz.find_dates(t) if any(c.isdigit() for c in t) else []
+    return len(dates) == 1 and dates[0][0] == 0 and dates[0][1] == len(t)
+
+
+def _units(ln: Line, close: float) -> list[tuple[float, float]]:
+    """A row's values: each amount or code alone, other neighbouring words together."""
+    units: list[list[float]] = []
+    last_typed = True
+    last = ""
+    for w in ln.words:
+        typed = _typed(w.text)
+        near = bool(units) and w.x0 - units[-1][1] < close
+        both_dx = bool(_DOTTED_ICD.match(last.strip(",;"))) and bool(_DOTTED_ICD.match(w.text))
+        listed = near and (last.endswith((",", "/", ";")) or both_dx)
+        if listed or (near and not typed and not last_typed):
+            # a list in one cell ("Z39.1, O92.70") stays one value
+            units[-1][1] = w.x1
+        else:
+            units.append([w.x0, w.x1])
+        last_typed = typed
+        last = w.text
+    return [(a, b) for a, b in units]
+
+
+def columns_from_data(header: list[Line], rows: list[Line]) -> list[Column]:
+    """Columns where the values are, named by the heading words above them.
+
+    Headings printed close together ("Allowed Deductible") or over two lines are
+    split and joined by the data under them, not by the gaps between heading words.
+    """
+    words = [w for ln in rows for w in ln.words]
+    chars = sum(len(w.text) for w in words) or 1
+    char_w = sum(w.x1 - w.x0 for w in words) / chars
+    close = max(1.2 * char_w, 3.0)
+    slots: list[dict] = []
+    for r, ln in enumerate(rows):
+        for x0, x1 in _units(ln, close):
+            best, best_ov = None, 0.0
+            for sl in slots:
+                ov = overlap(x0, x1, sl["x0"], sl["x1"])
+                if ov > best_ov and r not in sl["rows"]:
+                    best, best_ov = sl, ov
+            if best is None:
+                slots.append({"x0": x0, "x1": x1, "rows": {r}, "words": []})
+            else:
+                best["x0"], best["x1"] = min(best["x0"], x0), max(best["x1"], x1)
+                best["rows"].add(r)
+    slots.sort(key=lambda sl: sl["x0"])
+    _place_heading_words(header, slots, char_w)
+    out: list[Column] = []
+    for sl in slots:
+        hw = sorted(sl["words"], key=lambda w: (round(w.top), w.x0))
+        text = _text(hw)
+        name = (_exact(text) or _match_column(text) or "unknown") if hw else "unknown"
+        out.append(Column(name, sl["x0"], sl["x1"], text))
+    return _dedupe(out)
+
+
+def _place_heading_words(header: list[Line], slots: list[dict], char_w: float) -> None:
+    """Each heading word to the value column under it; a word beside them to its phrase's.
+
+    "Paid by plan" over a column whose values sit under "plan" alone: "by" and "Paid"
+    reach that column through their phrase (words closer than 2.5 characters), not the
+    nearest column by distance; "Patient" over "responsibility" goes where the word it
+    stands on goes.
+    """
+    lines: list[list[tuple[Word, dict | None]]] = []
+    for ln in header:
+        placed: list[tuple[Word, dict | None]] = []
+        for w in ln.words:
+            best, best_ov = None, 0.0
+            for sl in slots:
+                ov = overlap(w.x0, w.x1, sl["x0"], sl["x1"])
+                if ov > best_ov:
+                    best, best_ov = sl, ov
+            placed.append((w, best))
+        lines.append(placed)
+    reach = 2.5 * char_w
+    for n, placed in enumerate(lines):
+        for k, (w, sl) in enumerate(placed):
+            if sl is None:
+                sl = _phrase_slot(placed, k, reach) or _stacked_slot(lines, n, w)
+            if sl is None:
+                dist = [
+                    (min(abs(w.x0 - s2["x1"]), abs(s2["x0"] - w.x1)), j)
+                    for j, s2 in enumerate(slots)
+                ]
+                if dist and min(dist)[0] < 4 * char_w:
+                    sl = slots[min(dist)[1]]
+            if sl is not None:
+                sl["words"].append(w)
+
+
+def _stacked_slot(lines: list[list[tuple[Word, dict | None]]], n: int, w: Word) -> dict | None:
+    """The column of a placed word on another heading line that ``w`` stands over or under."""
+    best, best_ov = None, 0.0
+    for m, placed in enumerate(lines):
+        for other, sl in placed if m != n else ():
+            ov = overlap(w.x0, w.x1, other.x0, other.x1)
+            if sl is not None and ov > best_ov:
+                best, best_ov = sl, ov
+    return best
+
+
+def _phrase_slot(placed: list[tuple[Word, dict | None]], k: int, reach: float) -> dict | None:
+    """The column of the nearest placed word of word ``k``'s phrase, left or right."""
+    found: list[tuple[float, int, dict]] = []
+    for step in (-1, 1):
+        j, first = k, None
+        while 0 <= j + step < len(placed):
+            a, b = placed[j][0], placed[j + step][0]
+            gap = b.x0 - a.x1 if step > 0 else a.x0 - b.x1
+            if gap >= reach:
+                break
+            first = gap if first is None else first
+            j += step
+            if placed[j][1] is not None:
+                found.append((first, abs(j - k), placed[j][1]))
+                break
+    return min(found, key=lambda f: (f[0], f[1]))[2] if found else None

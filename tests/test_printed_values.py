@@ -1,0 +1,84 @@
+"""Amounts, dates and member IDs printed the ways US payers print them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from page_lines import page_lines
+
+from appealgen.read.data_columns import columns_from_data
+from appealgen.read.dates import find_dates
+from appealgen.read.fields import find_fields
+from appealgen.read.value_shapes import clean_id
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("03/02/26-03/05/26", date(2026, 3, 2), date(2026, 3, 5)),
+        ("03/02/2026-03/02/2026", date(2026, 3, 2), date(2026, 3, 2)),
+        ("03-02-2026-03-05-2026", date(2026, 3, 2), date(2026, 3, 5)),
+        ("2026-03-02-2026-03-05", date(2026, 3, 2), date(2026, 3, 5)),
+        ("3/2/26–3/5/26", date(2026, 3, 2), date(2026, 3, 5)),
+        ("DOS 03/02/26-03/02/26 99401", date(2026, 3, 2), date(2026, 3, 2)),
+        ("From 03/02/2026 Thru 03/05/2026", date(2026, 3, 2), date(2026, 3, 5)),
+    ],
+)
+def test_a_range_of_service_dates_gives_both_dates(text: str, first: date, last: date) -> None:
+    got = [d for _s, _e, d in find_dates(text)]
+    assert got == [first, last]
+
+
+def test_a_range_keeps_each_date_where_it_is_printed() -> None:
+    text = "03/02/26-03/05/26"
+    assert [(s, e) for s, e, _d in find_dates(text)] == [(0, 8), (9, 17)]
+
+
+@pytest.mark.parametrize("text", ["12-03/02/2026", "03/02/2026-5", "2026-03-02-7"])
+def test_a_date_run_on_into_other_digits_is_no_date(text: str) -> None:
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "member_id"),
+    [
+        ("W1914478030 01", "W1914478030 01"),
+        ("XYZ123456789 02  Group 5531", "XYZ123456789 02"),
+        ("WCH 0077 4410", "WCH 0077 4410"),
+        ("XYZ123456789-01", "XYZ123456789-01"),
+        ("W1914478030 01 02/03/2026", "W1914478030"),  # a suffix is the last thing printed
+    ],
+)
+def test_a_member_id_with_its_person_suffix(value: str, member_id: str) -> None:
+    assert clean_id(value) == member_id
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Member Identification Number W1905728356 01",
+        "Subscriber ID   W1905728356 01",
+        "Member ID: W1905728356 01",
+    ],
+)
+def test_a_labelled_member_id_keeps_its_suffix(row: str) -> None:
+    got = {f.field: f.value for f in find_fields(page_lines([row]))}
+    assert clean_id(got["member_id"]) == "W1905728356 01"
+
+
+def test_heading_words_beside_a_column_join_it_through_their_phrase() -> None:
+    # "Paid by plan": its values sit under "plan" only; "Paid" is nearer the charges
+    lines = page_lines(
+        [
+            "Dates       Code    Total charges   Paid by plan   Patient",
+            "of service                                         responsibility",
+            "07/09/2026  99404          165.00           0.00             0.00",
+            "07/12/2026  99401          290.00           0.00             0.00",
+        ]
+    )
+    cols = columns_from_data(lines[:2], lines[2:])
+    names = {c.name: c.label for c in cols}
+    assert names["billed"] == "Total charges"
+    assert names["paid"] == "Paid by plan"
+    assert names["patient_responsibility"] == "Patient responsibility"
