@@ -82,3 +82,60 @@ def test_heading_words_beside_a_column_join_it_through_their_phrase() -> None:
     assert names["billed"] == "Total charges"
     assert names["paid"] == "Paid by plan"
     assert names["patient_responsibility"] == "Patient responsibility"
+
+
+def test_a_heading_of_its_own_beside_a_column_is_not_that_column_s() -> None:
+    # the Remarks column is empty: "Remarks" sits beside "Member owes", not over a value
+    lines = page_lines(
+        [
+            "DOS         Code   Amount billed   Amount paid   Member  Remarks",
+            "                                                 owes",
+            "06/09/2026  99401         290.00         232.00    0.00",
+            "06/12/2026  99402         275.00         220.00    0.00",
+        ]
+    )
+    names = {c.name: c.label for c in columns_from_data(lines[:2], lines[2:])}
+    assert names["patient_responsibility"] == "Member owes"
+    assert "remarks" not in names
+
+
+def test_rows_sampled_for_columns_stop_at_the_next_table_s_headings() -> None:
+    # each claim's table has columns of its own: the first table's columns are placed
+    # by its own rows, never by the next table's
+    from appealgen.read.table_rows import _sample_rows, find_tables
+
+    lines = page_lines(
+        [
+            "Claim number: 111222333",
+            "Service date   Code     Billed    Allowed       Paid   You owe",
+            "03/02/2026     99401    180.00     144.00     144.00      0.00",
+            "Claim number: 444555666",
+            "Service date   Code   Description              Billed  Allowed  Paid  You owe",
+            "03/05/2026     99402  Preventive counseling    310.00  248.00 248.00    0.00",
+        ]
+    )
+    assert _sample_rows(lines, 2, 5) == [2]
+    tables = find_tables(lines)
+    assert [t.rows[0].cells.get("allowed") for t in tables] == ["144.00", "248.00"]
+
+
+def test_a_totals_line_of_labelled_amounts_gives_the_claim_s_totals() -> None:
+    from appealgen.read.kv_pairs import Pair
+    from appealgen.read.reader_kv import _line_items
+
+    def pair(label: str, value: str) -> Pair:
+        return Pair(label, value, [0])
+
+    totals: dict[str, str] = {}
+    # "Total: Amount charged: 950.00  Benefit paid: 0.00  Your responsibility: 0.00"
+    pairs = [pair("Total", "Amount"), pair("charged", "950.00"), pair("Benefit paid", "0.00")]
+    pairs.append(pair("Your responsibility", "$    0.00"))
+    assert _line_items(pairs, totals) == []
+    assert totals == {"billed": "950.00", "paid": "0.00", "patient_responsibility": "$    0.00"}
+    # amounts on a service's line stay the service's
+    totals = {}
+    assert _line_items([pair("Charges", "185.00"), pair("Plan paid", "0.00")], totals) == [
+        ("billed", "185.00"),
+        ("paid", "0.00"),
+    ]
+    assert totals == {}

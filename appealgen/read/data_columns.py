@@ -98,20 +98,43 @@ def _place_heading_words(header: list[Line], slots: list[dict], char_w: float) -
                     best, best_ov = sl, ov
             placed.append((w, best))
         lines.append(placed)
+    over: dict[int, list[Word]] = {}
+    for placed in lines:
+        for w, sl in placed:
+            if sl is not None:
+                over.setdefault(id(sl), []).append(w)
     reach = 2.5 * char_w
     for n, placed in enumerate(lines):
         for k, (w, sl) in enumerate(placed):
             if sl is None:
                 sl = _phrase_slot(placed, k, reach) or _stacked_slot(lines, n, w)
+                sl = sl if sl is None or _keeps_name(w, over.get(id(sl), [])) else None
             if sl is None:
-                dist = [
-                    (min(abs(w.x0 - s2["x1"]), abs(s2["x0"] - w.x1)), j)
-                    for j, s2 in enumerate(slots)
-                ]
-                if dist and min(dist)[0] < 4 * char_w:
-                    sl = slots[min(dist)[1]]
+                sl = _nearest_slot(w, slots, over, 4 * char_w)
             if sl is not None:
                 sl["words"].append(w)
+
+
+def _keeps_name(w: Word, heading: list[Word]) -> bool:
+    """Does a column headed ``heading`` keep its name with ``w`` added? A heading of its
+    own beside it ("Remarks" next to "Member owes") is another column's."""
+    own, theirs = _match_column(w.text), _match_column(_text(heading))
+    if own is None or theirs is None or own == theirs:
+        return True
+    return _match_column(_text(sorted([*heading, w], key=lambda x: (round(x.top), x.x0)))) == theirs
+
+
+def _nearest_slot(w: Word, slots: list[dict], over: dict[int, list[Word]], most: float):
+    """The value column nearest ``w`` within ``most`` points, unless ``w`` is a heading of
+    its own and that column has one already: an empty column's heading ("Remarks" over
+    no remarks) is not another column's."""
+    dist = [(min(abs(w.x0 - s["x1"]), abs(s["x0"] - w.x1)), j) for j, s in enumerate(slots)]
+    if not dist or min(dist)[0] >= most:
+        return None
+    sl = slots[min(dist)[1]]
+    if _match_column(w.text) and _match_column(_text(over.get(id(sl), []))):
+        return None
+    return sl
 
 
 def _stacked_slot(lines: list[list[tuple[Word, dict | None]]], n: int, w: Word) -> dict | None:

@@ -39,7 +39,7 @@ _TOTALS_LABEL = re.compile(r"(?i)\btotals?\b")
 _TOTAL_WORDS = re.compile(r"(?i)\b(?:claim|totals?|for this claim)\b")
 # "Billed $340.00", "Covered amount 0.00", "Your cost: ($54.40)"
 _LABELLED_AMOUNT = re.compile(
-    r"(?P<label>[A-Za-z][A-Za-z'’ /-]*?)\s*:?\s*\(?-?(?P<amount>\$?\s?\d[\d,]*\.\d\d)\)?"
+    r"(?P<label>[A-Za-z][A-Za-z'’ /-]*?)\s*:?\s*\(?-?(?P<amount>\$?\s*\d[\d,]*\.\d\d)\)?"
 )
 TOTALS_KEYS = ("billed", "allowed", "paid", "patient_responsibility")
 _APPENDED = frozenset({"remarks", "description"})  # printed on several lines of one service
@@ -64,14 +64,38 @@ def _items(ctx: ParseContext, spans: list[tuple[int, int]]) -> tuple[list[Item],
                 done.update(used)
         rest = [k for k in indices if k not in done]
         for ll in logical_lines(ctx.lines, rest, ctx.settings):
-            for p in ll.pairs:
-                if _TOTALS_LABEL.search(p.label):
-                    _split_totals(p.label, p.value, totals)
-                    continue
-                key = _match_column(p.label)
-                if key in _KV_KEYS and p.value:
-                    items.append((key, p.value, list(ll.lines)))
+            items.extend(
+                (key, value, list(ll.lines)) for key, value in _line_items(ll.pairs, totals)
+            )
     return items, totals
+
+
+def _line_items(pairs: list, totals: dict[str, str]) -> list[tuple[str, str]]:
+    """A logical line's service items; a totals label makes every amount after it a total.
+
+    "Total: Amount charged: 950.00  Benefit paid: 0.00" is read as "Total" -> "Amount",
+    "charged" -> "950.00", …: the words of a totals label's value with no amount in
+    them begin the next label.
+    """
+    out: list[tuple[str, str]] = []
+    in_totals, carried = False, ""
+    for p in pairs:
+        label = f"{carried} {p.label}".strip()
+        carried = ""
+        if _TOTALS_LABEL.search(label) and not in_totals:
+            in_totals = True
+            if p.value and not any(ch.isdigit() for ch in p.value):
+                carried = p.value
+            else:
+                _split_totals(label, p.value, totals)
+            continue
+        key = _match_column(label)
+        if in_totals:
+            if key in TOTALS_KEYS and nz.find_money(p.value):
+                totals.setdefault(key, p.value)
+        elif key in _KV_KEYS and p.value:
+            out.append((key, p.value))
+    return out
 
 
 def _cell_items(ctx: ParseContext, k: int, e0: int) -> tuple[list[Item], list[int]] | None:

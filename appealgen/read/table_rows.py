@@ -15,8 +15,10 @@ from .table import (
     Row,
     Table,
     _header_at,
+    _heading_like,
     _heading_words,
     _line_has_money,
+    _match_column,
     is_money_token,
 )
 
@@ -110,8 +112,8 @@ def _sample_rows(lines: list[Line], start: int, most: int) -> list[int]:
     page = lines[start - 1].page
     for k in range(start, min(len(lines), start + 3 * most)):
         ln = lines[k]
-        if ln.page != page or _is_total(ln):
-            break
+        if ln.page != page or _is_total(ln) or _names_columns(ln):
+            break  # the end of the page or the table, or the next table's headings
         if _is_row_start(ln):
             out.append(k)
             if len(out) >= most:
@@ -119,6 +121,11 @@ def _sample_rows(lines: list[Line], start: int, most: int) -> list[int]:
         elif not (_is_code_line(ln) or not _line_has_money(ln)):
             break
     return out
+
+
+def _names_columns(ln: Line) -> bool:
+    """A line of headings naming two columns or more: another table starts."""
+    return _heading_like(ln) and sum(1 for c in ln.cells if _match_column(c.text)) >= 2
 
 
 def _bounds(columns: list[Column]) -> list[tuple[Column, float, float]]:
