@@ -11,6 +11,7 @@ holds the value checks they share:
   category    categories.yaml
   phrase      rules/phrases.yaml
   reader      rules/insurers.yaml, funding.yaml, denial_words.yaml, heading_weights.yaml
+  reader_words rules/reader_words.yaml
   citation    citations.yaml
   argument    arguments/<id>.yaml
   venue       venues/regulators.csv, venues/federal.yaml
@@ -94,6 +95,7 @@ if TYPE_CHECKING:
     )
     from .phrase import PhraseRule, phrase_rules
     from .reader import HEADING_WEIGHTS, ReaderRules, reader_rules
+    from .reader_words import READER_WORD_KEYS, READER_WORDS_FILE, ReaderWords, reader_words
     from .sentence import SENTENCE_KINDS, SentenceRules, sentence_rules
     from .stage import StageRules, stage_rules
     from .track import TRACK_COMPLAINTS, TRACKS_FILE, tracks
@@ -154,6 +156,7 @@ _SUBMODULES: dict[str, tuple[str, ...]] = {
     ),
     "phrase": ("PhraseRule", "phrase_rules"),
     "reader": ("HEADING_WEIGHTS", "ReaderRules", "reader_rules"),
+    "reader_words": ("READER_WORD_KEYS", "READER_WORDS_FILE", "ReaderWords", "reader_words"),
     "sentence": ("SENTENCE_KINDS", "SentenceRules", "sentence_rules"),
     "stage": ("StageRules", "stage_rules"),
     "track": ("TRACK_COMPLAINTS", "TRACKS_FILE", "tracks"),
@@ -205,6 +208,8 @@ __all__ = [
     "FIRST_PERSON",
     "FIRST_PERSON_PLURAL",
     "HEADING_WEIGHTS",
+    "READER_WORDS_FILE",
+    "READER_WORD_KEYS",
     "LACTATION_ROLES",
     "LACTATION_SYSTEMS",
     "LOADER_MODULES",
@@ -218,6 +223,7 @@ __all__ = [
     "REGULATOR_COLUMNS",
     "REGULATOR_COUNT",
     "ReaderRules",
+    "ReaderWords",
     "SENTENCE_KINDS",
     "SentenceRules",
     "StageRules",
@@ -255,6 +261,7 @@ __all__ = [
     "rarc_codes",
     "read_data_text",
     "reader_rules",
+    "reader_words",
     "regulators",
     "sentence_rules",
     "stage_rules",
@@ -326,6 +333,7 @@ def load_codes_and_rules() -> None:
     from .codes import carc_codes, lactation_codes, rarc_codes
     from .phrase import phrase_rules
     from .reader import reader_rules
+    from .reader_words import reader_words
 
     carc_codes()
     rarc_codes()
@@ -333,6 +341,7 @@ def load_codes_and_rules() -> None:
     categories()
     phrase_rules()
     reader_rules()
+    reader_words()
 
 
 @functools.cache
