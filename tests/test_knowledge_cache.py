@@ -163,3 +163,11 @@ def test_parse_imports_no_yaml_with_a_warm_cache(tmp_path: Path) -> None:
         for _ in range(2)
     ]
     assert runs == ["True", "False"]
+
+
+def test_every_name_of_the_knowledge_package_is_there_and_no_module_shadows_one() -> None:
+    for name in knowledge.__all__:
+        assert getattr(knowledge, name) is not None, name
+    # a lazily imported name that is also a module's name would be replaced by the module
+    assert not set(knowledge._LAZY) & set(knowledge._SUBMODULES)
+    assert callable(knowledge.reader_words)

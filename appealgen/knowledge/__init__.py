@@ -49,6 +49,10 @@ from .files import (
     strip_lines,
 )
 
+# Imported now: the module shares its loader's name, and importing the module later would
+# put the module where the loader is expected (every read uses it anyway).
+from .reader_words import READER_WORD_KEYS, READER_WORDS_FILE, ReaderWords, reader_words
+
 if TYPE_CHECKING:
     from .addressee import plan_request_patterns
     from .argument import (
@@ -95,7 +99,6 @@ if TYPE_CHECKING:
     )
     from .phrase import PhraseRule, phrase_rules
     from .reader import HEADING_WEIGHTS, ReaderRules, reader_rules
-    from .reader_words import READER_WORD_KEYS, READER_WORDS_FILE, ReaderWords, reader_words
     from .sentence import SENTENCE_KINDS, SentenceRules, sentence_rules
     from .stage import StageRules, stage_rules
     from .track import TRACK_COMPLAINTS, TRACKS_FILE, tracks
@@ -156,7 +159,6 @@ _SUBMODULES: dict[str, tuple[str, ...]] = {
     ),
     "phrase": ("PhraseRule", "phrase_rules"),
     "reader": ("HEADING_WEIGHTS", "ReaderRules", "reader_rules"),
-    "reader_words": ("READER_WORD_KEYS", "READER_WORDS_FILE", "ReaderWords", "reader_words"),
     "sentence": ("SENTENCE_KINDS", "SentenceRules", "sentence_rules"),
     "stage": ("StageRules", "stage_rules"),
     "track": ("TRACK_COMPLAINTS", "TRACKS_FILE", "tracks"),
@@ -333,7 +335,6 @@ def load_codes_and_rules() -> None:
     from .codes import carc_codes, lactation_codes, rarc_codes
     from .phrase import phrase_rules
     from .reader import reader_rules
-    from .reader_words import reader_words
 
     carc_codes()
     rarc_codes()

@@ -73,6 +73,21 @@ def get(relpath: str, text: str) -> Any:
     return data
 
 
+def _write(path: Path, blob: bytes) -> None:
+    """``blob`` into ``path`` through a temporary file and a rename (best effort)."""
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".marshal")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(blob)
+            os.replace(tmp, path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+
+
 def put(relpath: str, text: str, data: Any) -> None:
     """Remember ``data`` as the parsed content of ``relpath``'s ``text`` (best effort)."""
     if not enabled():
@@ -81,15 +96,50 @@ def put(relpath: str, text: str, data: Any) -> None:
         blob = marshal.dumps((FORMAT, _digest(text), data))
     except ValueError:  # not plain data (a date, say): parse this file every time
         return
-    with contextlib.suppress(OSError):
-        folder = cache_dir()
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".marshal")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(blob)
-            os.replace(tmp, _file(relpath))
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+    _write(_file(relpath), blob)
+
+
+# Phrase patterns that compiled, and refused empty text, in an earlier run of this version
+# of appealgen and Python: the loaders check them again only in ``appealgen check``, and
+# compile them when they are first used (``checks.Phrase``).
+_PHRASES_FILE = "phrase-patterns.marshal"
+_phrases: set[str] | None = None
+_new_phrases: set[str] = set()
+
+
+def checked_phrases() -> set[str]:
+    """The phrase patterns found valid by an earlier run (empty with the cache off)."""
+    global _phrases
+    if _phrases is None:
+        _phrases = set()
+        if enabled():
+            try:
+                fmt, patterns = marshal.loads((cache_dir() / _PHRASES_FILE).read_bytes())
+                if fmt == FORMAT and isinstance(patterns, (set, frozenset)):
+                    _phrases = {p for p in patterns if isinstance(p, str)}
+            except (OSError, EOFError, ValueError, TypeError):
+                pass
+    return _phrases
+
+
+def phrase_checked(pattern: str) -> None:
+    """Note that ``pattern`` compiled and refused empty text (written by ``save_phrases``)."""
+    if pattern not in checked_phrases():
+        _new_phrases.add(pattern)
+
+
+def save_phrases() -> None:
+    """Write the phrase patterns noted since the last call (best effort)."""
+    if not _new_phrases or not enabled():
+        return
+    known = checked_phrases()
+    known |= _new_phrases
+    _new_phrases.clear()
+    _write(cache_dir() / _PHRASES_FILE, marshal.dumps((FORMAT, frozenset(known))))
+
+
+def forget_phrases() -> None:
+    """Read the checked phrase patterns from disk again on next use (tests, a new store)."""
+    global _phrases
+    _phrases = None
+    _new_phrases.clear()

@@ -176,8 +176,18 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 
 def data_loader(fn: _F) -> _F:
     """Decorate a function that loads and validates data files: its result is kept for
-    the process (``functools.cache``), and ``validate_all`` reaches it."""
-    cached = functools.cache(fn)
+    the process (``functools.cache``), and ``validate_all`` reaches it. The phrase
+    patterns it found valid are written to the cache of later runs when it returns."""
+
+    @functools.wraps(fn)
+    def load(*args: Any, **kwargs: Any) -> Any:
+        from . import cache
+
+        out = fn(*args, **kwargs)
+        cache.save_phrases()
+        return out
+
+    cached = functools.cache(load)
     LOADERS.append(cached)
     return cached  # type: ignore[return-value]
 
