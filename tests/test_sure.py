@@ -332,3 +332,20 @@ def test_a_claim_maybe_paid_is_asked_about_when_only_other_care_was_denied(sampl
     assert case.decision.documents[0].claim_numbers == ["NW-2026-0042"]
     assert "could not tell whether claim NW-2026-0042 was denied" in case.decision.warnings[0]
     assert corrections.denied_question(case.parse)  # asked on every page that shows the case
+
+
+def test_an_unsure_plan_type_is_asked_not_dropped(sample_case, tmp_path):
+    """"Plan: Northwind Choice" is not the plan "Northwind Choice (PPO)": a type read without
+    sureness is a placeholder beside the sure name, asked before sending."""
+    sample_case.parse.plan.name = "Northwind Choice"
+    sample_case.parse.plan.type = "PPO"
+    _unsure(sample_case, "plan.type")
+    written = render.generate(sample_case, tmp_path)
+    appeal = tmp_path / written.case_id / "appeal.docx"
+    plan_line = next(ln for ln in doc_text(appeal).splitlines() if ln.startswith("Plan: "))
+    assert plan_line == "Plan: Northwind Choice ([your plan's type])"
+    assert any(c.path == "plan.type" for c in written.check)
+    sample_case.parse.evidence["plan.type"] = Evidence(confidence=0.92, sure=True)
+    written = render.generate(sample_case, tmp_path / "sure")
+    text = doc_text(tmp_path / "sure" / written.case_id / "appeal.docx")
+    assert "Plan: Northwind Choice (PPO)" in text
