@@ -335,7 +335,7 @@ def test_a_claim_maybe_paid_is_asked_about_when_only_other_care_was_denied(sampl
 
 
 def test_an_unsure_plan_type_is_asked_not_dropped(sample_case, tmp_path):
-    """"Plan: Northwind Choice" is not the plan "Northwind Choice (PPO)": a type read without
+    """ "Plan: Northwind Choice" is not the plan "Northwind Choice (PPO)": a type read without
     sureness is a placeholder beside the sure name, asked before sending."""
     sample_case.parse.plan.name = "Northwind Choice"
     sample_case.parse.plan.type = "PPO"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ..knowledge import reader_words
 from ..models import Claim, ParseResult, ServiceLine, Totals
 from . import locate as lc
 from . import normalize as nz
@@ -13,7 +14,6 @@ from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder, c
 from .evidence_blocks import code_on_lines, several_claims
 from .evidence_checks import missing_line_codes
 from .evidence_denial import carc_support, denial_evidence, rarc_support
-from .evidence_header import WEAK_CLAIM_LABELS
 from .evidence_people import claim_npis, people_evidence
 from .readers import adds_up
 
@@ -86,7 +86,7 @@ def _claim_number(
         rec.put(path, WRONG_SHAPE, "labels", where, "an NPI, not a claim number")
     elif result.member.id and compact == result.member.id.replace(" ", ""):
         rec.put(path, WEAK, "labels", where, "the same as the member ID")
-    elif label in WEAK_CLAIM_LABELS:
+    elif label in reader_words().other_number_labels:
         rec.put(path, WEAK, "labels", where, "printed as a reference number, maybe not the claim's")
     elif label == "inside another cell":
         rec.put(path, 0.8, "table", where)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..knowledge import reader_words
 from ..models import Claim, ParseResult
 from . import locate as lc
 from .context import ClaimTrace, ParseContext
@@ -112,12 +113,7 @@ def _provider(
                 f"{base}.provider.npi", WEAK if trouble else 0.93, "npi_check_digit", where, trouble
             )
     if p.network:
-        rx = re.compile(
-            r"out[- ]of[- ]network|non[- ]?participating|not (in|part of) \w+ (\w+ )?network|"
-            r"non[- ]?network|not a \w+ provider|\bOON\b|not contracted|in[- ]network|"
-            r"participating|network provider|preferred provider",
-            re.I,
-        )
+        rx = reader_words().network
         where = rec.find(lambda t: [(m.start(), m.end()) for m in rx.finditer(t)], span)
         path = f"{base}.provider.network"
         reason = (claim.denial.reason_text or "") if claim.denial else ""
