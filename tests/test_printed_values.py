@@ -139,3 +139,60 @@ def test_a_totals_line_of_labelled_amounts_gives_the_claim_s_totals() -> None:
         ("paid", "0.00"),
     ]
     assert totals == {}
+
+
+@pytest.mark.parametrize(
+    ("cell", "items"),
+    [
+        (
+            "DOS July 23, 2026 Charges $230.00 Eligible amount $0.00 Member owes $0.00",
+            [
+                ("date_of_service", "July 23, 2026"),
+                ("billed", "$230.00"),
+                ("allowed", "$0.00"),
+                ("patient_responsibility", "$0.00"),
+            ],
+        ),
+        ("Service dates 3/2/2026", [("date_of_service", "3/2/2026")]),
+        ("Amount charged $ 155.00", [("billed", "$ 155.00")]),
+        ("Dates of service 07/23/26 - 07/23/26", [("date_of_service", "07/23/26 - 07/23/26")]),
+        ("Preventive counseling 15 min", []),  # words, not labels and values
+        ("Charges for this visit were $230.00", []),
+    ],
+)
+def test_service_labels_and_values_printed_without_colons(cell: str, items: list) -> None:
+    from appealgen.read.reader_kv import bare_items
+
+    assert bare_items(cell) == items
+
+
+def test_a_line_that_starts_with_a_totals_label_gives_totals_only() -> None:
+    from appealgen.read.kv_pairs import Pair
+    from appealgen.read.reader_kv import _line_items
+
+    # "TOTAL FOR CLAIM: Submitted: $380.00  Paid: $0.00": its label words read as "CLAIM"
+    pairs = [Pair("CLAIM", "", []), Pair("Submitted", "$380.00", [0]), Pair("Paid", "$0.00", [0])]
+    totals: dict[str, str] = {}
+    assert _line_items(pairs, totals, in_totals=True) == []
+    assert totals == {"billed": "$380.00", "paid": "$0.00"}
+
+
+def test_a_claim_totals_line_names_its_amounts_with_any_heading_s_words() -> None:
+    from appealgen.read.reader_prose import _prose_totals
+
+    t = _prose_totals(
+        "Claim Totals: Charges $605.00 Allowed amount $0.00 Your responsibility $0.00"
+    )
+    assert t is not None
+    assert (str(t.billed), str(t.allowed), str(t.patient_responsibility)) == (
+        "605.00",
+        "0.00",
+        "0.00",
+    )
+
+
+def test_a_dollar_sign_set_apart_in_its_cell_stays_with_its_amount() -> None:
+    from appealgen.read.data_columns import _units
+
+    (line,) = page_lines(["99403   $    425.00   -$    425.00   $0.00"])
+    assert len(_units(line, 6.0)) == 4

@@ -25,6 +25,9 @@ def _typed(text: str) -> bool:
     return len(dates) == 1 and dates[0][0] == 0 and dates[0][1] == len(t)
 
 
+_CURRENCY = re.compile(r"\(?-?(?:\$|USD|US\$)")
+
+
 def _units(ln: Line, close: float) -> list[tuple[float, float]]:
     """A row's values: each amount or code alone, other neighbouring words together."""
     units: list[list[float]] = []
@@ -35,7 +38,10 @@ def _units(ln: Line, close: float) -> list[tuple[float, float]]:
         near = bool(units) and w.x0 - units[-1][1] < close
         both_dx = bool(_DOTTED_ICD.match(last.strip(",;"))) and bool(_DOTTED_ICD.match(w.text))
         listed = near and (last.endswith((",", "/", ";")) or both_dx)
-        if listed or (near and not typed and not last_typed):
+        # "$      425.00": a dollar sign set apart at the cell's left edge
+        signed = bool(units) and bool(_CURRENCY.fullmatch(last)) and is_amount(w.text)
+        signed = signed and w.x0 - units[-1][1] < 4 * close
+        if listed or signed or (near and not typed and not last_typed):
             # a list in one cell ("Z39.1, O92.70") stays one value
             units[-1][1] = w.x1
         else:

@@ -17,11 +17,14 @@ from ..models import ServiceLine, Totals
 from . import normalize as nz
 from .codes import _money
 from .context import ParseContext, ServiceTrace
+from .fields import _norm
 from .kv_pairs import logical_lines
+from .labelled_amounts import _LABELLED_AMOUNT, TOTALS_KEYS
 from .layout import Line
 from .reader_table import _service_line
 from .readers import Candidate, ClaimArea
-from .table import AMOUNT_COLUMNS, Row, Table, _match_column
+from .table import AMOUNT_COLUMNS, Row, Table, _match_column, _vocabulary
+from .table_rows import TOTAL_WORDS
 
 _KV_KEYS = {
     "date_of_service",
@@ -37,11 +40,6 @@ _KV_KEYS = {
 }
 _TOTALS_LABEL = re.compile(r"(?i)\btotals?\b")
 _TOTAL_WORDS = re.compile(r"(?i)\b(?:claim|totals?|for this claim)\b")
-# "Billed $340.00", "Covered amount 0.00", "Your cost: ($54.40)"
-_LABELLED_AMOUNT = re.compile(
-    r"(?P<label>[A-Za-z][A-Za-z'’ /-]*?)\s*:?\s*\(?-?(?P<amount>\$?\s*\d[\d,]*\.\d\d)\)?"
-)
-TOTALS_KEYS = ("billed", "allowed", "paid", "patient_responsibility")
 _APPENDED = frozenset({"remarks", "description"})  # printed on several lines of one service
 
 Item = tuple[str, str, list[int]]  # (key, printed value, document lines)
@@ -64,21 +62,69 @@ def _items(ctx: ParseContext, spans: list[tuple[int, int]]) -> tuple[list[Item],
                 done.update(used)
         rest = [k for k in indices if k not in done]
         for ll in logical_lines(ctx.lines, rest, ctx.settings):
-            items.extend(
-                (key, value, list(ll.lines)) for key, value in _line_items(ll.pairs, totals)
-            )
+            first = ctx.lines[ll.lines[0]].text if ll.lines else ""
+            got = _line_items(ll.pairs, totals, bool(TOTAL_WORDS.match(first)))
+            if not ll.pairs:  # "Amount charged  $155.00", "Service dates 3/2/2026 | Charges 275.00"
+                got = [i for k in ll.lines for c in ctx.lines[k].cells for i in bare_items(c.text)]
+            items.extend((key, value, list(ll.lines)) for key, value in got)
     return items, totals
 
 
-def _line_items(pairs: list, totals: dict[str, str]) -> list[tuple[str, str]]:
-    """A logical line's service items; a totals label makes every amount after it a total.
+_SHAPED = {"date_of_service", "procedure_code", *AMOUNT_COLUMNS}
+
+
+def bare_items(text: str) -> list[tuple[str, str]]:
+    """A cell of service labels and values printed without colons ("DOS July 23, 2026
+    Charges $230.00 Paid $0.00"): each value has the shape its label asks for (an amount,
+    a date or a range, a procedure code), or the cell is not read this way."""
+    toks = text.split()
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(toks):
+        hit = _bare_at(toks, i)
+        if hit is None:
+            return []
+        key, value, i = hit
+        out.append((key, value))
+    return out
+
+
+def _bare_at(toks: list[str], i: int) -> tuple[str, str, int] | None:
+    for k in range(min(len(toks) - i - 1, 5), 0, -1):
+        label = toks[i : i + k]
+        if not all(_norm(t) in _vocabulary() for t in label):
+            continue  # heading words only: "Charges for this visit were" is a sentence
+        key = _match_column(" ".join(label))
+        if key not in _SHAPED:
+            continue
+        for n in range(min(len(toks) - i - k, 3), 0, -1):
+            value = " ".join(toks[i + k : i + k + n])
+            if _has_shape(key, value):
+                return key, value, i + k + n
+    return None
+
+
+def _has_shape(key: str, value: str) -> bool:
+    if key in AMOUNT_COLUMNS:
+        return nz.parse_money(value) is not None
+    if key == "date_of_service":
+        dates = nz.find_dates(value)
+        return bool(dates) and dates[0][0] == 0 and dates[-1][1] == len(value)
+    return len(value.split()) == 1 and nz.split_procedure(value)[0] is not None
+
+
+def _line_items(
+    pairs: list, totals: dict[str, str], in_totals: bool = False
+) -> list[tuple[str, str]]:
+    """A logical line's service items; a totals label (or a line that starts with one,
+    "TOTAL FOR CLAIM: Billed: …") makes every amount after it a total.
 
     "Total: Amount charged: 950.00  Benefit paid: 0.00" is read as "Total" -> "Amount",
     "charged" -> "950.00", …: the words of a totals label's value with no amount in
     them begin the next label.
     """
     out: list[tuple[str, str]] = []
-    in_totals, carried = False, ""
+    carried = ""
     for p in pairs:
         label = f"{carried} {p.label}".strip()
         carried = ""

@@ -25,6 +25,7 @@ from .context import (
     ServiceTrace,
 )
 from .fields import Found, first
+from .labelled_amounts import labelled_totals
 from .readers import Candidate, ClaimArea
 
 
@@ -104,6 +105,10 @@ def _prose_totals(text: str) -> Totals | None:
         )
         if m:
             setattr(t, key, nz.parse_money(m.group(1) or m.group(2)))
+            hits += 1
+    for key, amount in labelled_totals(text).items():  # "Allowed amount $0.00"
+        if getattr(t, key) is None and (value := nz.parse_money(amount)) is not None:
+            setattr(t, key, value)
             hits += 1
     return t if hits >= 2 else None
 
