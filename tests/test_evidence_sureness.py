@@ -211,7 +211,8 @@ def test_names_on_a_page_ocr_read_poorly_are_unsure() -> None:
 
     def line(page: int, confs: list[float]) -> Line:
         words = [
-            Word(f"w{k}", 10.0 * k, 10.0 * k + 8, 100, 109, 9.0, conf=c) for k, c in enumerate(confs)
+            Word(f"w{k}", 10.0 * k, 10.0 * k + 8, 100, 109, 9.0, conf=c)
+            for k, c in enumerate(confs)
         ]
         return Line(page=page, top=100, bottom=109, words=words, cells=[])
 
