@@ -259,6 +259,8 @@ def _rows_below(
         return  # a row of words only: labels, not values
     k = i
     while (nxt := _value_line_below(lines, k, max_gap)) and len(nxt.cells) >= len(cells) - 1:
+        if k > i and not any(re.search(r"\d", x.text) for x in nxt.cells):
+            break  # a row of words only under the values: the next table's headings
         k += 1
         for c in per_row:
             flds, placed = place_label(c.text)

@@ -193,10 +193,11 @@ _CODE_END = r"(?![\w]|[.,/-]\d)"
 _CARC_GROUPED = re.compile(rf"(?<![\w-])(?P<g>{_GROUP})\s?[-–—:*/]?\s?(?P<c>{_CODE}){_CODE_END}")
 # 204 (CO), 18 (OA): the group printed after the code
 _CARC_GROUP_AFTER = re.compile(rf"(?<![\w.$-])(?P<c>{_CODE})\s*\((?P<g>{_GROUP})\)")
-# Group CO Reason 50, Group Code CO / Reason Code 50, Group: PR, Reason: 1
+# Group CO Reason 50, Group Code CO / Reason Code 50, Group: PR, Reason: 1,
+# Group: CO Code: 170 (the group's own label, then the code's)
 _CARC_GROUP_LABEL = re.compile(
     rf"(?i:\bgroup(?:\s+code)?)\s*[:#]?\s*(?P<g>{_GROUP})\b[\s,;/|-]*"
-    rf"(?i:(?:adj(?:ustment)?\.?\s+)?reason|carc)(?i:\s+code)?\s*[:#]?\s*(?P<c>{_CODE}){_CODE_END}"
+    rf"(?i:(?:adj(?:ustment)?\.?\s+)?reason|carc|code)(?i:\s+code)?\s*[:#]?\s*(?P<c>{_CODE}){_CODE_END}"
 )
 # CARC 50, CARC: CO-50, Adj reason: 50, Adjustment reason code 50, Reason code(s): 50, 97
 _ONE = rf"(?:{_GROUP}\s?[-–:]?\s?)?{_CODE}{_CODE_END}"
@@ -220,6 +221,7 @@ def find_carcs(text: str | None) -> list[tuple[str | None, str]]:
     """Claim Adjustment Reason Codes in ``text`` as (group or None, code), in order.
 
     Recognises CO-50, CO 50, CO50, "Group CO Reason 50", "Group Code CO / Reason Code 50",
+    "Group: CO Code: 170",
     "CARC 50", "CARC: CO-50", "Adj reason: 50", "Adjustment reason code 50",
     "Reason code 50" and alpha codes (CO-B7, CARC A1). Only codes of the X12 list count.
     """
