@@ -5,29 +5,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..knowledge import reader_words
 from ..models import ParseResult
 from . import locate as lc
 from . import normalize as nz
 from .context import ParseContext, clean_id, clean_name
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
 from .evidence_checks import name_trouble
+from .evidence_labels import bare_label_field, label_before
 from .fields import all_of, labels
-
-# labels that name some other number ("Reference: …") as well as a claim's
-WEAK_CLAIM_LABELS = frozenset({"reference", "ref", "ref #", "reference number", "ref no"})
-# funding said outright, not inferred from a regulator named in the appeal rights
-_FUNDING_OUTRIGHT = re.compile(
-    r"insured by|underwritten by|fully[- ]insured|issued by|is insured|insurer (of|for)|"
-    r"issuer of|insures|self[- ]funded|self[- ]insured|administrative services only|"
-    r"employer|administrat|medicaid|medi-cal|masshealth|chip|medicare|government|"
-    r"state employees?|public employ|school district|county|city of|teachers",
-    re.I,
-)
-_ORG = re.compile(
-    r"\b(health|insurance|assurance|mutual|plan|medicaid|hmo|ppo|company|inc|llc|pllc|"
-    r"clinic|hospital|services|partners|group|network|ibclc)\b",
-    re.I,
-)
 
 
 def is_heading(text: str) -> bool:
@@ -49,7 +35,7 @@ def person_problem(name: str, result: ParseResult) -> str | None:
     payer = (result.payer.name or "").casefold()
     if payer and (name.casefold() == payer or name.casefold() in payer):
         return "the insurer's name, not a person's"
-    if _ORG.search(name):
+    if reader_words().organisation.search(name):
         return "reads as an organisation, not a person"
     if re.search(r"\d", name) or not 2 <= len(name.split()) <= 6:
         return "not shaped like a person's name"
@@ -126,6 +112,8 @@ def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
         where = rec.find(lc.code_finder(plan.type))
         if any(plan.type.upper() in f.value.upper() for f in all_of(ctx.found, "plan_type")):
             rec.put("plan.type", LABELLED, "labels", where)
+        elif where is not None and label_before(ctx.lines, where.line, plan.type, "plan_type"):
+            rec.put("plan.type", LABELLED, "labels", where)  # "Plan type PPO"
         elif plan.name and plan.type.upper() in plan.name.upper():
             rec.put("plan.type", SHAPED, "labels", where)
         elif where is not None and f"({plan.type.upper()})" in where.text.upper():
@@ -141,7 +129,7 @@ def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
     if plan.funding != "unknown":
         _, said = funding_basis(ctx, plan.name)
         where = rec.find(lc.text_finder(said)) if said else None
-        if said and _FUNDING_OUTRIGHT.search(said):
+        if said and reader_words().funding_outright.search(said):
             rec.put("plan.funding", 0.88, "funding_rules", where, text=said)
         else:
             rec.put(
@@ -179,7 +167,7 @@ def _member(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
         if nz.find_dates(m.id) or len(m.id.replace(" ", "")) < 5:
             rec.put("member.id", WRONG_SHAPE, "labels", where, "not shaped like a member ID")
         elif f is not None:
-            if f.label != "id":
+            if f.label != "id" or bare_label_field(ctx.lines, f) == "member_id":
                 rec.put("member.id", LABELLED, "labels", where)
             else:  # a bare "ID" label also names provider, claim and group IDs
                 rec.put("member.id", INFERRED, "labels", where, 'labelled only "ID"')
@@ -215,8 +203,9 @@ def _notice_date(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
     labelled = [f for f in all_of(ctx.found, "notice_date") if nz.parse_date(f.value) == d]
     if labelled:
         f = min(labelled, key=lambda f: (f.label == "date", f.line))
-        where = rec.find(lc.date_finder(d), [f.line])
-        if f.label != "date":
+        # beside its label, or under it when the labels are printed above the values
+        where = rec.find(lc.date_finder(d), [f.line, f.line + 1, f.line + 2])
+        if f.label != "date" or bare_label_field(ctx.lines, f) == "notice_date":
             rec.put("notice_date", LABELLED, "labels", where)
         else:  # a bare "Date" label also ends "Visit date", "Service date"
             rec.put("notice_date", INFERRED, "labels", where, 'labelled only "Date"')
