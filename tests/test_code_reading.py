@@ -22,6 +22,13 @@ from appealgen.read.table_rows import _spread_keyed_lines
         pytest.param("ADJ | Group: PR Code: 2 | AMT 17.60", [("PR", "2")], id="adjustment-line"),
         pytest.param("Line 1 message: Group: CO Code: 119 N362", [("CO", "119")], id="message"),
         pytest.param("Group code CO Code 45", [("CO", "45")], id="group-code-then-code"),
+        pytest.param("GRP CO RSN 45", [("CO", "45")], id="short-group-and-reason"),
+        pytest.param("Adj Rsn Cd: 45", [(None, "45")], id="short-reason-label"),
+        pytest.param("Adj code 197", [(None, "197")], id="adjustment-code"),
+        pytest.param("Reason Cd: 197", [(None, "197")], id="reason-cd"),
+        pytest.param("CARC/RARC: 45/N130", [(None, "45")], id="carc-rarc-label"),
+        pytest.param("Reason: B7", [(None, "B7")], id="reason-with-colon"),
+        pytest.param("250.00CO-197", [("CO", "197")], id="glued-to-an-amount"),
     ],
 )
 def test_a_group_and_a_code_under_their_own_labels_are_one_carc(text, expected) -> None:
@@ -31,6 +38,13 @@ def test_a_group_and_a_code_under_their_own_labels_are_one_carc(text, expected) 
 def test_a_code_label_without_a_group_label_is_not_a_carc() -> None:
     assert nz.find_carcs("Group: 155903 Code: 170") == []
     assert nz.find_carcs("Procedure code: 99402") == []
+    assert nz.find_carcs("Reason 45 days") == []  # "reason" names a code only with its colon
+    assert nz.find_carcs("ACCT1250CO-45") == []  # inside an account number, not after cents
+
+
+def test_a_remark_code_glued_to_an_amount_is_read() -> None:
+    assert nz.find_rarcs("0.00N130") == ["N130"]
+    assert nz.find_rarcs("AN130") == []
 
 
 def test_notes_under_the_table_go_to_the_row_they_name() -> None:
@@ -64,7 +78,7 @@ def test_an_id_is_never_a_date_and_never_starts_with_a_dollar(value, expected) -
     assert clean_id(value) == expected
 
 
-@pytest.mark.parametrize("label", ["REF #", "Ref no", "TCN", "Transaction control number"])
+@pytest.mark.parametrize("label", ["REF #", "Ref", "Ref no", "TCN", "Transaction control number"])
 def test_reference_and_transaction_labels_name_the_claim(label) -> None:
     assert place_label(label)[0] == ("claim_number",)
 
@@ -155,3 +169,28 @@ def test_an_adjustment_sub_line_under_each_service_line() -> None:
     assert first.denial.primary_category == "provider_type"
     assert second.denial.carc == ["CO-197"]
     assert second.denial.primary_category == "prior_authorization"
+
+
+@pytest.mark.parametrize(
+    ("head", "number"),
+    [
+        pytest.param("ICN 26 045 0012 3456", "26 045 0012 3456", id="icn-in-groups"),
+        pytest.param("DCN 0412 7781 2234", "0412 7781 2234", id="dcn-in-groups"),
+        pytest.param("Claim ID WCH 0077 4410", "WCH 0077 4410", id="letters-then-groups"),
+        pytest.param("Ref: QR1504634859", "QR1504634859", id="ref"),
+        pytest.param("TCN: 1234567890123", "1234567890123", id="tcn"),
+        pytest.param("Claim 1 of 1   ICN: 2615530173982", "2615530173982", id="claim-n-of-m"),
+    ],
+)
+def test_claim_number_spellings_on_a_claim_header_line(head, number) -> None:
+    rows = [
+        "Acme Health Plan",
+        "Explanation of Benefits",
+        "Member: Jane Doe   Member ID: XJH123456789",
+        head,
+        "Service date   Procedure   Charges   Allowed   Paid   You owe   Codes",
+        "02/11/2026     99402       250.00    0.00      0.00   0.00      CO-170 N95",
+    ]
+    result = parse_document(text_document(rows))
+    assert [c.claim_number for c in result.claims] == [number]
+    assert result.claims[0].denial.carc == ["CO-170"]
