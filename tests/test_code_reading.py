@@ -194,3 +194,40 @@ def test_claim_number_spellings_on_a_claim_header_line(head, number) -> None:
     result = parse_document(text_document(rows))
     assert [c.claim_number for c in result.claims] == [number]
     assert result.claims[0].denial.carc == ["CO-170"]
+
+
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        ("The provider you saw does not participate with your plan.", "out_of_network"),
+        ("This provider is not a member of our network.", "out_of_network"),
+        ("You received care from a non-contracted provider.", "out_of_network"),
+        ("The provider's specialty may not bill this service.", "provider_type"),
+        ("The services were not pre-approved.", "prior_authorization"),
+        ("We did not approve this service before it was given.", "prior_authorization"),
+        ("Preauthorization absent.", "prior_authorization"),
+        ("Services rendered in the home are excluded.", "place_of_service"),
+        ("The location where the care was given is not covered.", "place_of_service"),
+        ("Only 6 visits are allowed per year.", "frequency_limit"),
+        ("The number of services exceeds the plan's limit.", "frequency_limit"),
+        ("We could not find the patient on your policy.", "eligibility"),
+        ("The baby was not added to your coverage.", "eligibility"),
+        ("This claim was not filed on time.", "timely_filing"),
+        ("Claims must be submitted within 90 days of service.", "timely_filing"),
+    ],
+)
+def test_reason_wordings_name_their_category(reason, category) -> None:
+    assert phrase_categories(reason)[:1] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charge exceeds the maximum allowable amount.",  # a fee schedule, not a visit limit
+        "Appeals must be submitted within 180 days of this notice.",  # appeal rights
+        "The plan did not approve the claim before the deadline.",
+        "If you have other questions, call us.",
+    ],
+)
+def test_words_that_name_no_denial_reason(text) -> None:
+    assert phrase_categories(text) == []
