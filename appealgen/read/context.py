@@ -39,6 +39,7 @@ class ServiceTrace:
     lines: list[int] = field(default_factory=list)  # document line indices
     cells: dict[str, str] | None = None  # column or key -> printed text
     columns: dict[str, tuple[float, float]] | None = None  # column -> (x0, x1)
+    unheaded: frozenset[str] = frozenset()  # columns named by their values, no heading printed
 
 
 @dataclass

@@ -260,6 +260,8 @@ def _rows_below(
         return  # a row of words only: labels, not values
     k = i
     while (nxt := _value_line_below(lines, k, max_gap)) and len(nxt.cells) >= len(cells) - 1:
+        if k > i and not any(re.search(r"\d", x.text) for x in nxt.cells):
+            break  # a row of words only under the values: the next table's headings
         k += 1
         for c in per_row:
             flds, placed = place_label(c.text)
@@ -281,7 +283,6 @@ _EXTRA_BARE = {
     "reference": ("claim_number",),
     "ref": ("claim_number",),
 }
-# "Claim number 9 26062 41108": an ID printed in groups, after a label of two words or more
 _NOT_MEMBER_ID_PREFIX = frozenset(
     {
         "tax",
@@ -335,9 +336,12 @@ def _prefix_label(text: str, i: int, found: list[Found]) -> None:
                     found.append(Found(fld, dm.group(0), i, _norm(m.group("label"))))
             else:
                 im = ID_VALUE.match(rest)
-                spaced = spaced_id(rest) if " " in _norm(m.group("label")) else None
+                lab = _norm(m.group("label"))
+                # after a label of two words or more, or one that names only a claim
+                grouped = " " in lab or (fld == "claim_number" and lab not in _EXTRA_BARE)
+                spaced = spaced_id(rest) if grouped else None
                 if spaced and (not im or len(spaced) > im.end()):
-                    found.append(Found(fld, spaced, i, _norm(m.group("label"))))
+                    found.append(Found(fld, spaced, i, lab))
                 elif im and (im.end() == len(rest) or not rest[im.end()].isalnum()):
                     found.append(Found(fld, im.group(0), i, _norm(m.group("label"))))
 
