@@ -23,6 +23,9 @@ from appealgen.read.value_shapes import clean_id
         ("3/2/26–3/5/26", date(2026, 3, 2), date(2026, 3, 5)),
         ("DOS 03/02/26-03/02/26 99401", date(2026, 3, 2), date(2026, 3, 2)),
         ("From 03/02/2026 Thru 03/05/2026", date(2026, 3, 2), date(2026, 3, 5)),
+        ("7 June 2026-10 June 2026", date(2026, 6, 7), date(2026, 6, 10)),
+        ("Jun 7, 2026-Jun 10, 2026", date(2026, 6, 7), date(2026, 6, 10)),
+        ("June 7, 2026–June 9, 2026", date(2026, 6, 7), date(2026, 6, 9)),
     ],
 )
 def test_a_range_of_service_dates_gives_both_dates(text: str, first: date, last: date) -> None:
@@ -55,16 +58,18 @@ def test_a_member_id_with_its_person_suffix(value: str, member_id: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "row",
+    ("row", "member_id"),
     [
-        "Member Identification Number W1905728356 01",
-        "Subscriber ID   W1905728356 01",
-        "Member ID: W1905728356 01",
+        ("Cert #      TNB 5650 7865", "TNB 5650 7865"),
+        ("ID #      W1905728356 01", "W1905728356 01"),
+        ("Member Identification Number W1905728356 01", "W1905728356 01"),
+        ("Subscriber ID   W1905728356 01", "W1905728356 01"),
+        ("Member ID: W1905728356 01", "W1905728356 01"),
     ],
 )
-def test_a_labelled_member_id_keeps_its_suffix(row: str) -> None:
+def test_a_labelled_member_id_keeps_its_groups_and_suffix(row: str, member_id: str) -> None:
     got = {f.field: f.value for f in find_fields(page_lines([row]))}
-    assert clean_id(got["member_id"]) == "W1905728356 01"
+    assert clean_id(got["member_id"]) == member_id
 
 
 def test_heading_words_beside_a_column_join_it_through_their_phrase() -> None:
@@ -196,3 +201,20 @@ def test_a_dollar_sign_set_apart_in_its_cell_stays_with_its_amount() -> None:
 
     (line,) = page_lines(["99403   $    425.00   -$    425.00   $0.00"])
     assert len(_units(line, 6.0)) == 4
+
+
+def test_an_id_printed_in_groups_is_an_id() -> None:
+    from appealgen.read.value_shapes import fits_without_colon, is_id
+
+    assert is_id("TNB 5650 7865") and fits_without_colon("member_id", "TNB 5650 7865")
+    assert fits_without_colon("member_id", "W1914478030 01")
+    assert not fits_without_colon("member_id", "Room 12")
+
+
+def test_totals_labels_with_abbreviations() -> None:
+    from appealgen.read.labelled_amounts import labelled_totals
+
+    got = labelled_totals(
+        "TOTAL FOR CLAIM: Charges $345.00 Plan payment $126.00 Patient resp. $150.00"
+    )
+    assert got == {"billed": "$345.00", "paid": "$126.00", "patient_responsibility": "$150.00"}

@@ -52,6 +52,12 @@ _NUMERIC = (
 _RANGE = re.compile(rf"(?<![\w/.-])({_NUMERIC})[-–—](?={_NUMERIC}(?![\w/]|[.-]\d))")
 
 
+# a year, a dash and a date with its month in words: "7 June 2026-10 June 2026"
+_WORD_RANGE = re.compile(
+    rf"(?<=\b\d{{4}})[-–—](?=(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\.?\s+\d{{1,2}})\b)", re.IGNORECASE
+)
+
+
 def _make_date(y: str, m: int, d: int) -> date | None:
     year = int(y)
     if len(y) == 2:
@@ -93,6 +99,7 @@ def find_dates(text: str | None) -> list[tuple[int, int, date]]:
     if not text:
         return []
     text = _RANGE.sub(r"\1 ", text[:MAX_TEXT])  # the dash becomes a space: offsets hold
+    text = _WORD_RANGE.sub(" ", text)
     out = []
     for m in _DATE_RX.finditer(text):
         value = _date_of(m)

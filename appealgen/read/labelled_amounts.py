@@ -13,7 +13,7 @@ from .table import _match_column
 
 # "Billed $340.00", "Covered amount 0.00", "Your cost: ($54.40)"
 _LABELLED_AMOUNT = re.compile(
-    r"(?P<label>[A-Za-z][A-Za-z'’ /-]*?)\s*:?\s*\(?-?(?P<amount>\$?\s*\d[\d,]*\.\d\d)\)?"
+    r"(?P<label>[A-Za-z][A-Za-z'’ ./-]*?)\s*:?\s*\(?-?(?P<amount>\$?\s*\d[\d,]*\.\d\d)\)?"
 )
 TOTALS_KEYS = ("billed", "allowed", "paid", "patient_responsibility")
 

@@ -89,8 +89,11 @@ def first_token(value: str) -> str:
 
 
 def is_id(value: str) -> bool:
-    """An identifier: a token with a digit that is no date, phone, amount or code."""
+    """An identifier: a token with a digit that is no date, phone, amount or code (an ID
+    printed in groups, "TNB 5650 7865", is one token)."""
     tok = first_token(value)
+    if _SPACED_ID.fullmatch(value.strip()):
+        tok = value.strip().replace(" ", "")
     if len(tok) < 3 or not _ID_TOKEN.match(tok) or not re.search(r"\d", tok):
         return False
     if nz.find_dates(value[: len(tok) + 12]) and nz.parse_date(tok):
@@ -145,6 +148,7 @@ DATE_START = re.compile(
 
 
 _NAME_FIELDS = frozenset({"member_name", "patient_name", "provider_name"})
+_SUFFIXED = re.compile(rf"(?:{ID_VALUE.pattern}) \d{{2}}", re.I).fullmatch
 _PLAN_TYPE = re.compile(r"[A-Z]{2,5}")
 
 
@@ -152,8 +156,8 @@ def fits_without_colon(field: str, value: str) -> bool:
     """A value printed without a colon after its label has its field's shape."""
     if field in DATE_FIELDS:
         return bool(DATE_START.fullmatch(value))
-    if field in ID_FIELDS:
-        return bool(ID_VALUE.fullmatch(value))
+    if field in ID_FIELDS:  # "W1914478030", "TNB 5650 7865", "W1914478030 01"
+        return bool(ID_VALUE.fullmatch(value) or _SPACED_ID.fullmatch(value) or _SUFFIXED(value))
     if field in _NAME_FIELDS:
         return 2 <= len(value.split()) <= 6 and not re.search(r"\d", value)
     if field == "plan_name":
