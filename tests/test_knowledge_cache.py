@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import marshal
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -140,29 +138,6 @@ def test_each_version_of_appealgen_and_python_has_its_own_cache() -> None:
     from appealgen import __version__
 
     assert __version__ in name
-
-
-def test_parse_imports_no_yaml_with_a_warm_cache(tmp_path: Path) -> None:
-    """The command that reads one notice starts without PyYAML once the cache is warm."""
-    sample = Path(__file__).resolve().parent.parent / "samples" / "riverbend_remittance.pdf"
-    code = (
-        "import sys\n"
-        "from appealgen.api import parse_file\n"
-        "parse_file(sys.argv[1])\n"
-        "print('yaml' in sys.modules)\n"
-    )
-    env = {**os.environ, "APPEALGEN_HOME": str(tmp_path / "store")}
-    runs = [
-        subprocess.run(
-            [sys.executable, "-c", code, str(sample)],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        for _ in range(2)
-    ]
-    assert runs == ["True", "False"]
 
 
 def test_every_name_of_the_knowledge_package_is_there_and_no_module_shadows_one() -> None:
