@@ -146,3 +146,16 @@ def test_every_name_of_the_knowledge_package_is_there_and_no_module_shadows_one(
     # a lazily imported name that is also a module's name would be replaced by the module
     assert not set(knowledge._LAZY) & set(knowledge._SUBMODULES)
     assert callable(knowledge.reader_words)
+
+
+def test_the_cache_folders_it_creates_are_private(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "new-store"
+    monkeypatch.setenv("APPEALGEN_HOME", str(store))
+    _fresh()
+    knowledge.phrase_rules()
+    folder = cache.cache_dir()
+    assert (folder / "rules__phrases.yaml.marshal").is_file()
+    for path in (store, store / "cache", folder):
+        assert path.stat().st_mode & 0o077 == 0, path
