@@ -12,7 +12,7 @@ from . import normalize as nz
 from .context import ZERO, ClaimTrace, ParseContext, ServiceTrace
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder, claim_ids
 from .evidence_blocks import code_on_lines, several_claims
-from .evidence_checks import missing_line_codes
+from .evidence_checks import missing_line_codes, unread_modifier
 from .evidence_denial import carc_support, denial_evidence, rarc_support
 from .evidence_people import claim_npis, people_evidence
 from .readers import adds_up
@@ -64,6 +64,19 @@ def claim_evidence(
     if why := several_claims(ctx.lines, ctx.found, span, rows):
         # something in the block was denied; what belongs to which claim is in doubt
         rec.cap(f"{base}.", why, keep=(f"{base}.denied",))
+    if _row_taken_for_claim(claim):
+        why = (
+            "its claim number is the date of its own service: a service row was taken for the "
+            "claim, so its people and reason may be another claim's"
+        )
+        for sub in ("patient_name", "provider.", "denial."):
+            rec.cap(f"{base}.{sub}", why)
+
+
+def _row_taken_for_claim(claim: Claim) -> bool:
+    """Is the claim number read the date of one of the claim's own services?"""
+    number = nz.parse_date(claim.claim_number)
+    return number is not None and any(sl.date_of_service == number for sl in claim.service_lines)
 
 
 def _claim_number(
@@ -145,10 +158,22 @@ def _service(
         c = conf if own else SHAPED
         c = max(c, 0.82)  # CPT/HCPCS shape and code list checked, next to a code word
         rec.put(f"{base}.procedure_code", c, st.reader, where, "procedure code found in a sentence")
+        if where is not None and (
+            mod := unread_modifier(
+                ctx.lines[where.line].text,
+                sl.procedure_code,
+                sl.modifiers,
+                None if "units" in st.unheaded else sl.units,
+            )
+        ):
+            rec.cap(f"{base}.procedure_code", f"modifier {mod} is printed after it but not read")
         rec.copy(f"{base}.modifiers", f"{base}.procedure_code")
     if sl.units is not None:
         where, own = place("units", lc.text_finder(str(sl.units)))
-        rec.put(f"{base}.units", conf if own and "units" in cols else 0.75, st.reader, where)
+        if "units" in st.unheaded:  # a column of small numbers, no heading printed over it
+            rec.put(f"{base}.units", INFERRED, st.reader, where, "no heading names this column")
+        else:
+            rec.put(f"{base}.units", conf if own and "units" in cols else 0.75, st.reader, where)
     if sl.diagnosis_codes:
         where, own = place("diagnosis_codes", lc.code_finder(sl.diagnosis_codes[0]))
         c = conf if own else SHAPED
