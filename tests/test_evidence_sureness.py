@@ -227,3 +227,50 @@ def test_names_on_a_page_ocr_read_poorly_are_unsure() -> None:
     assert rec.out["claims.1.patient_name"].sure and rec.out["claims.2.claim_number"].sure
     assert not rec.out["claims.2.patient_name"].sure
     assert "poorly" in rec.out["claims.2.patient_name"].reason
+
+
+def _ref_claim(ref: str, day: str) -> tuple[str, ...]:
+    return (
+        f"Ref. {ref} Care received by: Maya Hollis",
+        "Date of service Code Billed Paid You owe Reason",
+        f"02/{day}/2026 99403 280.00 0.00 280.00 CO-242",
+    )
+
+
+def test_references_heading_every_claim_are_the_claim_numbers(tmp_path: Path) -> None:
+    """Each claim headed by its own "Ref." and no claim label anywhere: the references
+    number the claims. One reference on a one-claim notice may be some other number."""
+    r = _read(
+        tmp_path,
+        "Member ID: VSA291805612",
+        *_ref_claim("W3962620K", "04"),
+        *_ref_claim("W4667954T", "07"),
+    )
+    assert [c.claim_number for c in r.claims] == ["W3962620K", "W4667954T"]
+    assert all(r.evidence[f"claims.{n}.claim_number"].sure for n in range(2))
+    r = _read(tmp_path, "Member ID: VSA291805612", *_ref_claim("W3962620K", "04"))
+    if r.claims[0].claim_number == "W3962620K":
+        assert not r.evidence["claims.0.claim_number"].sure
+
+
+def test_a_bare_date_atop_the_letter_dates_the_notice(tmp_path: Path) -> None:
+    r = _read(tmp_path, "Date 04-18-2026", "Member ID: VSA291805612", *_claim())
+    assert str(r.notice_date) == "2026-04-18" and r.evidence["notice_date"].sure
+
+
+def test_a_patient_named_in_a_sentence_who_is_the_member_is_sure(tmp_path: Path) -> None:
+    r = _read(
+        tmp_path,
+        "Julia Schultz",
+        "5065 Baptiste Street",
+        "Reno, NV 89501",
+        "RE: Identification No. CVH711605101 Claim No. BMI-903174",
+        "We have finished reviewing the claim Sunrise Breastfeeding Clinic sent us for care given",
+        "to Julia Schultz. The services on the claim were:",
+        "Date of service Service code Charged Paid",
+        "4/16/2026 99402 $180.00 $0.00",
+        "We are unable to pay this claim (reason code CO 204).",
+    )
+    assert r.member.name == "Julia Schultz" and r.evidence["member.name"].sure
+    assert r.claims[0].patient_name == "Julia Schultz"
+    assert r.evidence["claims.0.patient_name"].sure

@@ -37,7 +37,7 @@ def claim_evidence(
     trace = ctx.traces.get(id(claim)) or ClaimTrace(spans=[(0, len(ctx.lines))])
     span = [k for s, e in trace.spans for k in range(s, e)]
     base = f"claims.{n}"
-    _claim_number(rec, trace, span, base, claim, result)
+    _claim_number(rec, trace, span, base, claim, result, _references_number_claims(ctx, result))
     people_evidence(rec, trace, span, base, claim, result, ctx)
     for m, sl in enumerate(claim.service_lines):
         st = trace.services[m] if m < len(trace.services) else ServiceTrace("prose")
@@ -79,8 +79,34 @@ def _row_taken_for_claim(claim: Claim) -> bool:
     return number is not None and any(sl.date_of_service == number for sl in claim.service_lines)
 
 
+def _references_number_claims(ctx: ParseContext, result: ParseResult) -> bool:
+    """Is each claim of the notice (two or more) numbered by a reference label of its own,
+    all different, with no number printed beside a claim label anywhere? Then the
+    references are the claims' numbers, not some other number printed beside them."""
+    if len(result.claims) < 2:
+        return False
+    weak = reader_words().other_number_labels
+    vias = [
+        (getattr(ctx.traces.get(id(c)), "claim_number_via", "") or "").lower()
+        for c in result.claims
+    ]
+    numbers = [c.claim_number for c in result.claims]
+    return (
+        all(v in weak for v in vias)
+        and all(numbers)
+        and len(set(numbers)) == len(numbers)
+        and not claim_ids(ctx.lines, range(len(ctx.lines)))
+    )
+
+
 def _claim_number(
-    rec: Recorder, trace: ClaimTrace, span: list[int], base: str, claim: Claim, result: ParseResult
+    rec: Recorder,
+    trace: ClaimTrace,
+    span: list[int],
+    base: str,
+    claim: Claim,
+    result: ParseResult,
+    references_number_claims: bool = False,
 ) -> None:
     cid = claim.claim_number
     if not cid:
@@ -99,6 +125,8 @@ def _claim_number(
         rec.put(path, WRONG_SHAPE, "labels", where, "an NPI, not a claim number")
     elif result.member.id and compact == result.member.id.replace(" ", ""):
         rec.put(path, WEAK, "labels", where, "the same as the member ID")
+    elif label in reader_words().other_number_labels and references_number_claims:
+        rec.put(path, SHAPED, "labels", where)  # "Ref. W3962620K" heads each claim's block
     elif label in reader_words().other_number_labels:
         rec.put(path, WEAK, "labels", where, "printed as a reference number, maybe not the claim's")
     elif label == "inside another cell":
