@@ -234,9 +234,10 @@ def test_words_that_name_no_denial_reason(text) -> None:
     assert phrase_categories(text) == []
 
 
-def test_a_claim_number_under_a_reference_label_is_read_but_not_sure() -> None:
-    result = parse_document(text_document(LABELS_ABOVE))
-    assert result.claims[0].claim_number == "QR1504634859"
+def test_one_claim_number_under_a_reference_label_is_read_but_not_sure() -> None:
+    result = parse_document(text_document(LABELS_ABOVE[:12] + LABELS_ABOVE[17:]))
+    assert [c.claim_number for c in result.claims] == ["QR1504634859"]
     assert not result.evidence["claims.0.claim_number"].sure
     # the codes printed in the line messages are sure
-    assert result.evidence["claims.1.denial.carc"].sure
+    assert result.claims[0].denial.carc == ["CO-11", "CO-45"]
+    assert result.evidence["claims.0.denial.carc"].sure
