@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from appealgen.read import ocr, ocr_fix
+from appealgen.read.settings import DEFAULT_SETTINGS
 
 
 @pytest.mark.parametrize(
@@ -224,7 +225,8 @@ def test_a_value_cut_in_two_is_joined_only_when_its_pieces_touch() -> None:
     words = _second_line(_tsv_page([("ID", 0, 30), ("SWN7", 96, 80), ("42161349", 184, 150)]))
     assert [w.text for w in words] == ["ID", "SWN742161349"]
     assert words[1].x0 == pytest.approx(96 * 0.24) and words[1].x1 == pytest.approx(334 * 0.24)
-    assert words[1].conf <= ocr.REPAIRED_CONFIDENCE  # a join is a guess, never sure
+    # a join is a guess, never sure
+    assert words[1].conf <= DEFAULT_SETTINGS.ocr_repaired_confidence
     # a space apart, on a page whose spaces are as narrow: two values
     narrow = _tsv_page([("ID", 0, 30), ("SWN7", 96, 80), ("42161349", 184, 150)], space=8)
     assert [w.text for w in _second_line(narrow)] == ["ID", "SWN7", "42161349"]

@@ -34,6 +34,16 @@ class ReadSettings:
     sure_threshold: float = 0.8  # a value at or above this confidence is "sure"
     ocr_low_word_confidence: float = 80.0  # tesseract's 0-100 word confidence below this is weak
     ocr_ceiling: float = 0.9  # nothing read by OCR is more certain than this
+    # --- scans (ocr.py): tesseract's words made into a text layer's
+    ocr_min_confidence: float = 20.0  # a mark without letters or digits read below this is a speck
+    # a word repaired by its shape (an amount, a date, an identifier's digits), two pieces
+    # joined, or a word with an accented letter counts as read this surely: keep it below
+    # ocr_low_word_confidence, so a value built on a repair is never sure
+    ocr_repaired_confidence: float = 50.0
+    ocr_border_height: float = 1.3  # a bar this many times taller than its line's words is a border
+    ocr_hairline: float = 0.15  # a bar narrower than this share of its line's height is a border
+    ocr_join_gap: float = 0.5  # pieces closer than this share of the page's usual space join
+    ocr_min_spaces: int = 8  # spaces measured on a page before its usual space is trusted
 
 
 DEFAULT_SETTINGS = ReadSettings()
