@@ -198,6 +198,9 @@ def _child_setup(parent: int, tmp: str) -> None:
     warnings.simplefilter("ignore")
 
 
+SETTINGS_PREFIX = "APPEALGEN_"  # the environment a read depends on (store, day, limits)
+
+
 def _forkserver_child(
     conn: Any,
     parent: int,
@@ -205,9 +208,17 @@ def _forkserver_child(
     ref: tuple[str, str],
     args: tuple[Any, ...],
     memory_limit: int,
+    settings: dict[str, str] | None = None,
 ) -> None:
-    """The forkserver child's body: the same as a forked child's, over a Connection."""
+    """The forkserver child's body: the same as a forked child's, over a Connection.
+
+    ``settings`` are the parent's ``APPEALGEN_*`` variables now (the forkserver kept the
+    ones of its start): the store a layout was just learned into, the day, the limits."""
     release_forkserver()
+    if settings is not None:
+        for key in [k for k in os.environ if k.startswith(SETTINGS_PREFIX)]:
+            del os.environ[key]
+        os.environ.update(settings)
     _child_setup(parent, tmp)
     fn = _resolve(ref)
     data = _payload(fn, args, memory_limit)
@@ -386,7 +397,15 @@ def _run_forkserver(
     parent = _forkserver_pid()
     proc = ctx.Process(
         target=_forkserver_child,
-        args=(sender, parent, tmp, (fn.__module__, fn.__qualname__), args, ceiling),
+        args=(
+            sender,
+            parent,
+            tmp,
+            (fn.__module__, fn.__qualname__),
+            args,
+            ceiling,
+            {k: v for k, v in os.environ.items() if k.startswith(SETTINGS_PREFIX)},
+        ),
         daemon=True,
     )
     proc.start()

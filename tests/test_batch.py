@@ -79,6 +79,20 @@ def fake_worker(path: Path, staging: Path, options: WorkerOptions) -> WorkerOutp
                 "denial": {"primary_category": spec.get("category", "out_of_network")},
             }
         ],
+        # read surely (the work list shows only what the reader is sure of)
+        "evidence": {
+            p: {"confidence": 0.95, "sure": True, "reader": "labels"}
+            for p in (
+                "payer.name",
+                "member.name",
+                "member.id",
+                "claims.0.claim_number",
+                "claims.0.denied",
+                "claims.0.denial.primary_category",
+                "claims.0.totals.billed",
+                "claims.0.totals.patient_responsibility",
+            )
+        },
         "decision": {
             "documents": [
                 {"kind": "appeal", "file": "appeal.docx"},
@@ -166,7 +180,7 @@ def test_summary_fields_amount_at_stake_uses_billed_when_patient_share_unknown()
         ],
         "decision": {"deadlines": {"internal_appeal": "2026-08-29"}},
     }
-    f = summary_fields(case)
+    f = summary_fields(case, only_sure=False)  # no evidence: every value as read
     assert f["amount_at_stake"] == "665.00"
     assert f["claim_numbers"] == ["A", "B", "D"]
     assert f["primary_category"] == "medical_necessity"  # the claim with most at stake

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
@@ -75,3 +76,118 @@ def test_mistakes_name_the_file_and_line(fresh, relpath: str, text: str, message
     fresh(relpath, text)
     with pytest.raises(KnowledgeError, match="^" + re.escape(message)):
         knowledge.reader_rules()
+
+
+# rules/reader_words.yaml: the words the reader weighs what it read by
+
+_WORDS_OK = {
+    "funding_outright": "[insured by, 'self[- ]funded']",
+    "organisation": "[clinic, llc]",
+    "network": "['out[- ]of[- ]network']",
+    "other_number_labels": "[reference, ref no]",
+    "status_denied": "[denied, not covered]",
+    "status_paid": "[paid]",
+}
+
+
+def _words_yaml(**changes: str | None) -> str:
+    keys = {**_WORDS_OK, **changes}
+    return "".join(f"{k}: {v}\n" for k, v in keys.items() if v is not None)
+
+
+@pytest.fixture
+def fresh_words(fresh):
+    def replace(text: str) -> None:
+        fresh("rules/reader_words.yaml", text)
+        knowledge.reader_words.cache_clear()
+
+    knowledge.reader_words.cache_clear()
+    yield replace
+    knowledge.reader_words.cache_clear()
+
+
+def test_reader_words_load() -> None:
+    words = knowledge.reader_words()
+    assert words.funding_outright.search("This plan is self-funded by your employer")
+    assert not words.funding_outright.search("Contact the Department of Insurance")
+    assert words.organisation.search("Harbor Lactation Clinic")
+    assert not words.organisation.search("Jane Healthy Doe")  # whole words only
+    assert words.network.search("the provider is out-of-network for your plan")
+    assert "reference number" in words.other_number_labels
+    assert "not covered" in words.status_denied and "paid" in words.status_paid
+    assert words.statuses.index("not covered") < words.statuses.index("paid")
+
+
+def test_the_reader_uses_the_word_lists(fresh_words) -> None:
+    """An entry added to the data changes what the reader says, with no code change."""
+    from types import SimpleNamespace
+
+    from appealgen.read.denial import printed_status
+    from appealgen.read.evidence_header import person_problem
+
+    result: Any = SimpleNamespace(payer=SimpleNamespace(name="Summit Health"))
+    assert person_problem("Jane Doe", result) is None
+    assert printed_status("Claim status: Withheld") is None
+    fresh_words(_words_yaml(organisation="[doe]", status_denied="[withheld]"))
+    assert person_problem("Jane Doe", result) == "reads as an organisation, not a person"
+    assert printed_status("Claim status: Withheld") == "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param(
+            _words_yaml(network=None),
+            "data/rules/reader_words.yaml:1: missing required key 'network'",
+            id="missing-key",
+        ),
+        pytest.param(
+            _words_yaml() + "organisations: [inc]\n",
+            "data/rules/reader_words.yaml:1: unknown key 'organisations' — did you mean "
+            "'organisation'?",
+            id="typo-key",
+        ),
+        pytest.param(
+            _words_yaml(funding_outright="['(insured by']"),
+            "data/rules/reader_words.yaml:1: bad regular expression",
+            id="bad-regex",
+        ),
+        pytest.param(
+            _words_yaml(network="['x?']"),
+            "data/rules/reader_words.yaml:1: pattern 'x?' matches empty text",
+            id="matches-everything",
+        ),
+        pytest.param(
+            _words_yaml(other_number_labels="[Reference]"),
+            "data/rules/reader_words.yaml:1: other_number_labels: 'Reference' must be a "
+            "lower-case word or phrase",
+            id="upper-case-label",
+        ),
+        pytest.param(
+            _words_yaml(status_paid="[paid, denied]"),
+            "data/rules/reader_words.yaml:1: 'denied' is in both status_denied and status_paid",
+            id="denied-and-paid",
+        ),
+        pytest.param(
+            "- denied\n",
+            "data/rules/reader_words.yaml: expected a mapping with the keys funding_outright",
+            id="not-a-mapping",
+        ),
+    ],
+)
+def test_reader_words_mistakes_name_the_file_and_line(fresh_words, text: str, message: str) -> None:
+    fresh_words(text)
+    with pytest.raises(KnowledgeError, match="^" + re.escape(message)):
+        knowledge.reader_words()
+
+
+def test_check_command_names_a_mistake_in_the_word_lists(fresh_words) -> None:
+    from click.testing import CliRunner
+
+    from appealgen.cli import cli
+
+    fresh_words(_words_yaml(status_paid="[paid, denied]"))
+    result = CliRunner().invoke(cli, ["check"])
+    assert result.exit_code == 1
+    assert "data/rules/reader_words.yaml:1: 'denied' is in both" in result.output
+    assert "Traceback" not in result.output

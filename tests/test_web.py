@@ -40,6 +40,19 @@ MIN_TARGET_PX = 24
 LONG_WORDS_JS = """() => { for (const el of document.querySelectorAll(
     '#result p, #result li, #result .hint, #result blockquote, #result label'))
   el.append(' REF' + '0123456789'.repeat(6)); }"""
+# each choice of the reason: its words' right edge and whether the label cuts them off
+REASON_LABELS_JS = """(name) => Array.from(document.querySelectorAll(
+    `input[type=radio][name="${name}"]`)).map(el => {
+  const label = el.labels[0];
+  const r = label.getBoundingClientRect();
+  return {text: label.innerText, right: r.right,
+          clipped: label.scrollWidth > label.clientWidth + 1 || r.width < 40};
+})"""
+CATEGORY_PATH = "claims.0.denial.primary_category"
+PROVIDER_TYPE_CHOICE = (
+    "They say only an OB or pediatrician (not this kind of provider) can bill this"
+)
+PROVIDER_TYPE_TITLE = "The plan cannot refuse lactation support because of who gave it"
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -462,9 +475,18 @@ def live_server():
 @pytest.mark.slow
 @pytest.mark.parametrize("width", [1000, 390], ids=["desktop", "phone"])
 def test_browser_upload_correct_the_id_make_download(live_server, tmp_path, width):
-    """A parent's way through the page, in Chromium: upload, fix the member ID in the
-    review form, make the letters, download them; the appeal carries the corrected ID."""
+    """A parent's way through the page, in Chromium: upload, check every fact beside the
+    place it was read, fix the member ID, choose the reason from words that fit the
+    screen, make the letters, download them; the appeal carries the corrections."""
     sync_api = _browser_or_skip()
+    from appealgen import parse_file
+    from appealgen.corrections import letter_paths
+    from appealgen.web.review_form import where_read
+
+    reading = parse_file(SAMPLE)
+    facts = letter_paths(reading)
+    cropped = [p for p in facts if where_read(reading, p) is not None]
+    assert "claims.0.denial.primary_category" in cropped  # beside the reason's words
     app, url = live_server
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -490,6 +512,20 @@ def test_browser_upload_correct_the_id_make_download(live_server, tmp_path, widt
             member_id = page.locator('[name="member.id"]')
             assert member_id.is_visible()
             member_id.fill("XYZ123")
+            # every fact the letters state has its field, filled from the notice
+            for path in facts:
+                assert page.locator(f'[name="{path}"]').count() >= 1, path
+            # the reason is a list of choices whose words wrap, never a closed <select>
+            # that cuts them off at phone width
+            assert page.locator("#review-form select").count() == 0
+            reasons = page.evaluate(REASON_LABELS_JS, CATEGORY_PATH)
+            assert len(reasons) >= 10
+            cut = [r["text"] for r in reasons if r["right"] > width or r["clipped"]]
+            assert cut == []  # every reason's words are on the screen, whole
+            page.get_by_label(PROVIDER_TYPE_CHOICE).check()  # a finger on its words
+            assert page.locator(f'[name="{CATEGORY_PATH}"]:checked').get_attribute("value") == (
+                "provider_type"
+            )
             # nothing wider than the screen: no sideways scrolling on a phone
             assert page.evaluate("document.documentElement.scrollWidth") <= width
             controls = page.evaluate(CONTROLS_JS)
@@ -504,6 +540,8 @@ def test_browser_upload_correct_the_id_make_download(live_server, tmp_path, widt
             # still loading, to fail after the letters end the review)
             crops = page.locator("img.crop")
             assert crops.count() > 3
+            for path in cropped:  # each fact beside the place it was read
+                assert page.locator(f'[data-path="{path}"] img.crop').count() == 1, path
             for i in range(crops.count()):
                 crops.nth(i).scroll_into_view_if_needed()
             page.wait_for_function(
@@ -516,7 +554,7 @@ def test_browser_upload_correct_the_id_make_download(live_server, tmp_path, widt
             # the new page starts at its answer, not at the top of the page
             assert page.evaluate("document.activeElement.id") == "result-title"
             result = page.inner_text("#result")
-            assert "out of network" in result.lower()
+            assert "provider type" in result.lower()  # the reason chosen on the form
             assert "Send the appeal by" in result or "The deadline to appeal was" in result
             assert page.evaluate("document.documentElement.scrollWidth") <= width
             page.evaluate(LONG_WORDS_JS)
@@ -532,6 +570,7 @@ def test_browser_upload_correct_the_id_make_download(live_server, tmp_path, widt
 
             text = "\n".join(par.text for par in Document(io.BytesIO(appeal)).paragraphs)
             assert "Member ID: XYZ123" in text
+            assert PROVIDER_TYPE_TITLE in text  # the chosen reason is answered in full
             assert errors == []  # no CSP violation, no script error
         finally:
             browser.close()

@@ -127,42 +127,119 @@ def _claim_at_stake(claim: dict[str, Any]) -> Decimal | None:
     return share if share is not None else billed
 
 
-def summary_fields(case: dict[str, Any]) -> dict[str, Any]:
-    """The work-list fields of one case (a ``case.json`` document)."""
-    claims = case.get("claims") or []
-    denied = [c for c in claims if c.get("denied")]
-    amounts = [(_claim_at_stake(c), c) for c in denied]
-    total = _sum([a for a, _ in amounts])
-    primary = ""
-    ranked = sorted(amounts, key=lambda ac: ac[0] if ac[0] is not None else Decimal(-1))
-    for _, claim in reversed(ranked):  # the category of the claim with most at stake
-        cat = (claim.get("denial") or {}).get("primary_category")
-        if cat:
-            primary = cat
-            break
-    numbers = [c.get("claim_number") for c in (denied or claims)]
-    decision = case.get("decision") or {}
-    return {
-        "payer": _text((case.get("payer") or {}).get("name")),
-        "member": _text((case.get("member") or {}).get("name")),
-        "member_id": _text((case.get("member") or {}).get("id")),
-        "claim_numbers": [_text(n) for n in numbers if n],
-        "primary_category": primary,
-        "amount_at_stake": str(total.quantize(Decimal("0.01"))) if total is not None else "",
-        "internal_appeal_deadline": _text((decision.get("deadlines") or {}).get("internal_appeal")),
-        "overdue": bool(decision.get("overdue")) or decision.get("appeal_late") == "passed",
-        "review": _to_review(case),
-    }
-
-
-def _to_review(case: dict[str, Any]) -> list[str]:
-    """The printed facts of a case the reader was not sure of (its letters hold
-    placeholders for them), as field paths."""
-    from ..corrections import to_check
+def _result_of(case: dict[str, Any]) -> Any:
+    """The parse document of a ``case.json`` (with its evidence), or None when it cannot
+    be read back."""
     from ..decide.explain import result_from_dict
 
     try:
-        return to_check(result_from_dict(case))
+        return result_from_dict(case)
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return None
+
+
+class _Facts:
+    """The case's facts as the work list may show them: a value the reader was not sure
+    of (and neither the profile nor the person confirmed) is left out, and its path is
+    kept in ``unsure`` so the ``review`` column names it."""
+
+    def __init__(self, case: dict[str, Any], only_sure: bool = True) -> None:
+        self.result = _result_of(case)
+        self.only_sure = only_sure
+        self.unsure: list[str] = []
+
+    def sure(self, path: str, value: Any) -> bool:
+        from ..corrections import is_sure
+
+        if value in (None, "", []) or not self.only_sure:
+            return True  # nothing shown: nothing to doubt
+        if self.result is not None and is_sure(self.result, path):
+            return True
+        if path not in self.unsure:
+            self.unsure.append(path)
+        return False
+
+    def text(self, path: str, value: Any) -> str:
+        return _text(value) if self.sure(path, value) else ""
+
+    def amounts_sure(self, i: int, claim: dict[str, Any]) -> bool:
+        """Are the amounts the claim's stake is counted from all sure? (the printed totals,
+        else the lines' own amounts)"""
+        totals = claim.get("totals") or {}
+        ok = True
+        for key in ("billed", "paid", "patient_responsibility"):
+            if totals.get(key) is not None:
+                ok &= self.sure(f"claims.{i}.totals.{key}", totals[key])
+                continue
+            for j, sl in enumerate(claim.get("service_lines") or []):
+                ok &= self.sure(f"claims.{i}.service_lines.{j}.{key}", sl.get(key))
+        return ok
+
+
+def summary_fields(case: dict[str, Any], *, only_sure: bool = True) -> dict[str, Any]:
+    """The work-list fields of one case (a ``case.json`` document).
+
+    A fact the reader was not sure of is not shown as one: its cell is left empty and its
+    field path is in ``review`` (the person checks it in the case's review form).
+    ``only_sure=False`` keeps every value as read (the case log's statistics).
+    """
+    facts = _Facts(case, only_sure)
+    claims = case.get("claims") or []
+    denied = [(i, c) for i, c in enumerate(claims) if c.get("denied")]
+    amounts = [(_claim_at_stake(c), i, c) for i, c in denied]
+    stake_sure = all([facts.amounts_sure(i, c) for _, i, c in amounts])
+    total = _sum([a for a, _, _ in amounts])
+    primary = ""
+    ranked = sorted(amounts, key=lambda ac: ac[0] if ac[0] is not None else Decimal(-1))
+    for _, i, claim in reversed(ranked):  # the category of the claim with most at stake
+        cat = (claim.get("denial") or {}).get("primary_category")
+        if cat:
+            primary = facts.text(f"claims.{i}.denial.primary_category", cat)
+            break
+    numbered = denied or list(enumerate(claims))
+    numbers = [facts.text(f"claims.{i}.claim_number", c.get("claim_number")) for i, c in numbered]
+    decision = case.get("decision") or {}
+    row = {
+        "payer": facts.text("payer.name", (case.get("payer") or {}).get("name")),
+        "member": facts.text("member.name", (case.get("member") or {}).get("name")),
+        "member_id": facts.text("member.id", (case.get("member") or {}).get("id")),
+        "claim_numbers": [n for n in numbers if n],
+        "primary_category": primary,
+        "amount_at_stake": (
+            str(total.quantize(Decimal("0.01"))) if total is not None and stake_sure else ""
+        ),
+        "internal_appeal_deadline": _text((decision.get("deadlines") or {}).get("internal_appeal")),
+        "overdue": bool(decision.get("overdue")) or decision.get("appeal_late") == "passed",
+    }
+    review = _to_review(case, facts.result)
+    row["review"] = review + [p for p in facts.unsure if p not in review]
+    return row
+
+
+def deadline_note(case: dict[str, Any]) -> str:
+    """Said in the ``note`` column when the deadline is counted from a notice date the
+    reader was not sure of ("" otherwise): the date shown is then only as good as it."""
+    from ..corrections import is_sure
+
+    deadline = ((case.get("decision") or {}).get("deadlines") or {}).get("internal_appeal")
+    result = _result_of(case)
+    if not deadline or result is None or result.notice_date is None:
+        return ""
+    if is_sure(result, "notice_date"):
+        return ""
+    return "deadline counted from a notice date appealgen is not sure of (notice_date)"
+
+
+def _to_review(case: dict[str, Any], result: Any = None) -> list[str]:
+    """The printed facts of a case the reader was not sure of (its letters hold
+    placeholders for them), as field paths."""
+    from ..corrections import to_check
+
+    result = result if result is not None else _result_of(case)
+    if result is None:
+        return []
+    try:
+        return to_check(result)
     except (TypeError, ValueError, KeyError, AttributeError):
         return []
 
@@ -202,6 +279,9 @@ def _row_from_case_dir(row: SummaryRow, case_dir: Path, outdir: Path) -> None:
     if set_aside:
         numbers = [x.get("claim_number") for x in set_aside if x.get("claim_number")]
         note = "not lactation care" + (f": {', '.join(numbers)}" if numbers else "")
+        row.note = f"{row.note}; {note}" if row.note else note
+    note = deadline_note(case)
+    if note:
         row.note = f"{row.note}; {note}" if row.note else note
     maybe = _maybe_denied(case)
     if maybe:

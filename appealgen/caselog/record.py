@@ -99,7 +99,7 @@ def record_from_case(
     sha = str((case.get("source") or {}).get("sha256") or "")
     if not denied or not sha:
         return None
-    summary = summary_fields(case)
+    summary = summary_fields(case, only_sure=False)
     decision = case.get("decision") or {}
     deadlines = decision.get("deadlines") or {}
     venue = decision.get("venue") or {}

@@ -129,7 +129,7 @@ def track_record_for(case: Any) -> dict[str, str]:
     from ..batch import summary_fields
     from ..caselog import CaseLogError, all_cases, argument_history, connect
 
-    category = summary_fields(case.to_dict())["primary_category"]
+    category = summary_fields(case.to_dict(), only_sure=False)["primary_category"]
     try:
         db = connect(None, create=False)
         if db is None:

@@ -11,6 +11,7 @@ holds the value checks they share:
   category    categories.yaml
   phrase      rules/phrases.yaml
   reader      rules/insurers.yaml, funding.yaml, denial_words.yaml, heading_weights.yaml
+  reader_words rules/reader_words.yaml
   citation    citations.yaml
   argument    arguments/<id>.yaml
   venue       venues/regulators.csv, venues/federal.yaml
@@ -83,6 +84,7 @@ from .files import (
 )
 from .phrase import PhraseRule, phrase_rules
 from .reader import HEADING_WEIGHTS, ReaderRules, reader_rules
+from .reader_words import READER_WORD_KEYS, READER_WORDS_FILE, ReaderWords, reader_words
 from .sentence import SENTENCE_KINDS, SentenceRules, sentence_rules
 from .stage import StageRules, stage_rules
 from .track import TRACK_COMPLAINTS, TRACKS_FILE, tracks
@@ -118,6 +120,8 @@ __all__ = [
     "FIRST_PERSON",
     "FIRST_PERSON_PLURAL",
     "HEADING_WEIGHTS",
+    "READER_WORDS_FILE",
+    "READER_WORD_KEYS",
     "LACTATION_ROLES",
     "LACTATION_SYSTEMS",
     "LOADER_MODULES",
@@ -131,6 +135,7 @@ __all__ = [
     "REGULATOR_COLUMNS",
     "REGULATOR_COUNT",
     "ReaderRules",
+    "ReaderWords",
     "SENTENCE_KINDS",
     "SentenceRules",
     "StageRules",
@@ -168,6 +173,7 @@ __all__ = [
     "rarc_codes",
     "read_data_text",
     "reader_rules",
+    "reader_words",
     "regulators",
     "sentence_rules",
     "stage_rules",
@@ -235,6 +241,7 @@ def load_codes_and_rules() -> None:
     categories()
     phrase_rules()
     reader_rules()
+    reader_words()
 
 
 @functools.cache

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..knowledge import reader_rules
+from ..knowledge import reader_rules, reader_words
 from ..models import Claim, Denial, Totals
 from . import normalize as nz
 from .codes import LineCodes, fill_codes_from_claim_text, is_payer_key
@@ -20,12 +20,11 @@ def denial_words() -> re.Pattern[str]:
     return reader_rules().denied
 
 
-_STATUS = re.compile(
-    r"\b(?:claim |line |service )?status\s*[:\-]?\s*"
-    r"(denied|rejected|declined|not covered|not payable|disallowed|"
-    r"paid|approved|processed as billed|allowed)\b",
-    re.I,
-)
+def _status_rx() -> re.Pattern[str]:
+    """A claim's status beside its label (words of rules/reader_words.yaml)."""
+    return re.compile(
+        rf"\b(?:claim |line |service )?status\s*[:\-]?\s*({reader_words().statuses})\b", re.I
+    )
 
 
 def printed_status(text: str) -> str | None:
@@ -33,27 +32,23 @@ def printed_status(text: str) -> str | None:
 
     A claim printing both (one line paid, one denied) counts as denied.
     """
-    found = {m.group(1).lower() for m in _STATUS.finditer(text)}
-    if found & {"denied", "rejected", "declined", "not covered", "not payable", "disallowed"}:
+    found = {m.group(1).lower() for m in _status_rx().finditer(text)}
+    if found & reader_words().status_denied:
         return "denied"
     return "paid" if found else None
-
-
-_STATUS_WORDS = r"denied|rejected|declined|not covered|not payable|disallowed|paid|approved"
-_STATUS_CELL = re.compile(rf"(?i)\s*({_STATUS_WORDS})\s*")
-_DENIED_WORDS = {"denied", "rejected", "declined", "not covered", "not payable", "disallowed"}
 
 
 def cell_status(ctx: ParseContext, claim: Claim) -> str | None:
     """A status printed alone in a service's cell (a "Decision" column: "Denied", "Paid")."""
     trace = ctx.traces.get(id(claim))
     found: set[str] = set()
+    cell = re.compile(rf"(?i)\s*({reader_words().statuses})\s*")
     for st in trace.services if trace is not None else []:
         for key, value in (st.cells or {}).items():
-            m = _STATUS_CELL.fullmatch(value or "")
+            m = cell.fullmatch(value or "")
             if m and not key.startswith(("billed", "paid", "allowed", "patient")):
                 found.add(m.group(1).lower())
-    if found & _DENIED_WORDS:
+    if found & reader_words().status_denied:
         return "denied"
     return "paid" if found else None
 

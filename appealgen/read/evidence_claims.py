@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ..knowledge import reader_words
 from ..models import Claim, ParseResult, ServiceLine
 from . import locate as lc
 from . import normalize as nz
@@ -13,7 +14,7 @@ from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder, c
 from .evidence_blocks import code_on_lines, npi_trouble, other_claims_line, several_claims
 from .evidence_checks import missing_line_codes, name_trouble
 from .evidence_denial import carc_support, denial_evidence, rarc_support
-from .evidence_header import WEAK_CLAIM_LABELS, person_problem
+from .evidence_header import person_problem
 from .fields import all_of
 from .member import _STREET
 from .readers import adds_up
@@ -77,7 +78,7 @@ def _claim_number(
         rec.put(path, WRONG_SHAPE, "labels", where, "an NPI, not a claim number")
     elif result.member.id and compact == result.member.id.replace(" ", ""):
         rec.put(path, WEAK, "labels", where, "the same as the member ID")
-    elif label in WEAK_CLAIM_LABELS:
+    elif label in reader_words().other_number_labels:
         rec.put(path, WEAK, "labels", where, "printed as a reference number, maybe not the claim's")
     elif label == "inside another cell":
         rec.put(path, 0.8, "table", where)
@@ -159,12 +160,7 @@ def _people(
                 f"{base}.provider.npi", WEAK if trouble else 0.93, "npi_check_digit", where, trouble
             )
     if p.network:
-        rx = re.compile(
-            r"out[- ]of[- ]network|non[- ]?participating|not (in|part of) \w+ (\w+ )?network|"
-            r"non[- ]?network|not a \w+ provider|\bOON\b|not contracted|in[- ]network|"
-            r"participating|network provider|preferred provider",
-            re.I,
-        )
+        rx = reader_words().network
         where = rec.find(lambda t: [(m.start(), m.end()) for m in rx.finditer(t)], span)
         rec.put(f"{base}.provider.network", SHAPED, "phrases", where)
 

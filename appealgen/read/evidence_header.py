@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..knowledge import reader_words
 from ..models import ParseResult
 from . import locate as lc
 from . import normalize as nz
@@ -12,22 +13,6 @@ from .context import ParseContext, clean_id, clean_name
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
 from .evidence_checks import name_trouble
 from .fields import all_of, labels
-
-# labels that name some other number ("Reference: …") as well as a claim's
-WEAK_CLAIM_LABELS = frozenset({"reference", "ref", "ref #", "reference number", "ref no"})
-# funding said outright, not inferred from a regulator named in the appeal rights
-_FUNDING_OUTRIGHT = re.compile(
-    r"insured by|underwritten by|fully[- ]insured|issued by|is insured|insurer (of|for)|"
-    r"issuer of|insures|self[- ]funded|self[- ]insured|administrative services only|"
-    r"employer|administrat|medicaid|medi-cal|masshealth|chip|medicare|government|"
-    r"state employees?|public employ|school district|county|city of|teachers",
-    re.I,
-)
-_ORG = re.compile(
-    r"\b(health|insurance|assurance|mutual|plan|medicaid|hmo|ppo|company|inc|llc|pllc|"
-    r"clinic|hospital|services|partners|group|network|ibclc)\b",
-    re.I,
-)
 
 
 def is_heading(text: str) -> bool:
@@ -49,7 +34,7 @@ def person_problem(name: str, result: ParseResult) -> str | None:
     payer = (result.payer.name or "").casefold()
     if payer and (name.casefold() == payer or name.casefold() in payer):
         return "the insurer's name, not a person's"
-    if _ORG.search(name):
+    if reader_words().organisation.search(name):
         return "reads as an organisation, not a person"
     if re.search(r"\d", name) or not 2 <= len(name.split()) <= 6:
         return "not shaped like a person's name"
@@ -141,7 +126,7 @@ def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
     if plan.funding != "unknown":
         _, said = funding_basis(ctx, plan.name)
         where = rec.find(lc.text_finder(said)) if said else None
-        if said and _FUNDING_OUTRIGHT.search(said):
+        if said and reader_words().funding_outright.search(said):
             rec.put("plan.funding", 0.88, "funding_rules", where, text=said)
         else:
             rec.put(

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..models import ParseResult
-from .review_form import review_paths
+from .review_form import review_paths, where_read
 
 MAX_CROPS = 80  # crops rendered per notice
 CROP_SCALE = 2.0  # render scale of a page (144 dpi): small text stays legible
@@ -28,7 +28,7 @@ def render_crops(source: Path, result: ParseResult, folder: Path) -> dict[str, s
     wanted = [
         (path, ev)
         for path, _, _ in review_paths(result)
-        if (ev := result.evidence.get(path)) is not None and ev.page and ev.bbox
+        if (ev := where_read(result, path)) is not None and ev.page and ev.bbox
     ][:MAX_CROPS]
     if not wanted:
         return {}

@@ -4,13 +4,12 @@ notice, and the parent's answer read back as corrections.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from .. import corrections
 from ..corrections import get_value, is_sure, shown
 from ..knowledge import categories
-from ..models import FUNDING_KINDS, ParseResult
+from ..models import FUNDING_KINDS, Evidence, ParseResult
 from .result_page import _e
 from .review_store import Review
 
@@ -43,6 +42,7 @@ CLAIM_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("claim_number", "Claim number", "text"),
     ("patient_name", "Patient", "text"),
     ("denial.primary_category", "Why they denied it", "category"),
+    ("denial.reason_text", "Their reason, in the notice's words", "longtext"),
     ("totals.billed", "Amount billed", "money"),
     ("totals.paid", "Amount the plan paid", "money"),
     ("totals.patient_responsibility", "Amount billed to you", "money"),
@@ -65,6 +65,29 @@ def review_paths(result: ParseResult) -> list[tuple[str, str, str]]:
     return out
 
 
+# where the form's crop of a fact without a place of its own comes from: whether a claim
+# was denied and why are read from its codes and its reason's words
+WHERE_READ_FALLBACKS = {
+    "denied": ("denial.carc", "denial.reason_text", "denial.rarc"),
+    "denial.primary_category": ("denial.reason_text", "denial.carc", "denial.rarc"),
+}
+
+
+def where_read(result: ParseResult, path: str) -> Evidence | None:
+    """The evidence whose page and box show where ``path`` was read: its own, or for a
+    claim's denial and its category, the codes or reason words it was read from."""
+    ev = result.evidence.get(path)
+    if ev is not None and ev.page and ev.bbox:
+        return ev
+    parts = path.split(".")
+    if parts[0] == "claims" and len(parts) > 2:
+        for other in WHERE_READ_FALLBACKS.get(".".join(parts[2:]), ()):
+            alt = result.evidence.get(f"claims.{parts[1]}.{other}")
+            if alt is not None and alt.page and alt.bbox:
+                return alt
+    return None
+
+
 def _input_value(result: ParseResult, path: str) -> str:
     value = get_value(result, path)
     if path.endswith(".denied"):
@@ -78,32 +101,44 @@ def _field_id(path: str) -> str:
     return "f-" + path.replace(".", "-")
 
 
-def _select(attrs: str, options: Iterable[tuple[str, str]], current: str, prompt: str = "") -> str:
-    """A <select> of (value, words) options with ``current`` selected; ``prompt`` is a
-    first, empty choice."""
-    opts = f'<option value="">{_e(prompt)}</option>' if prompt else ""
-    opts += "".join(
-        f'<option value="{_e(k)}"{" selected" if k == current else ""}>{_e(words)}</option>'
-        for k, words in options
-    )
-    return f"<select {attrs}>{opts}</select>"
-
-
+# the kinds shown as a list of choices (radio buttons): each choice's words wrap on a
+# phone, where a closed <select> would cut long wording off
+CHOICE_KINDS = ("funding", "denied", "category")
 DENIED_WORDS = (("yes", "Yes, denied or charged to me"), ("no", "No, it was paid"))
+LONGTEXT_MAX_CHARS = 1000
+
+
+def _choices(kind: str) -> list[tuple[str, str]]:
+    """(value, words) of a choice kind's options."""
+    if kind == "funding":
+        return [(k, FUNDING_WORDS.get(k, k)) for k in FUNDING_KINDS]
+    if kind == "denied":
+        return list(DENIED_WORDS)
+    return [(k, c.choice) for k, c in categories().items()]
+
+
+def _radios(path: str, fid: str, options: list[tuple[str, str]], current: str) -> str:
+    """One radio button a choice, each with its own label (ids ``fid-<value>``)."""
+    out = []
+    for k, words in options:
+        oid = f"{fid}-{k}"
+        checked = " checked" if k == current else ""
+        out.append(
+            f'<span class="option"><input type="radio" id="{_e(oid)}" name="{_e(path)}" '
+            f'value="{_e(k)}"{checked}><label for="{_e(oid)}">{_e(words)}</label></span>'
+        )
+    return f'<span class="options">{"".join(out)}</span>'
 
 
 def _control(result: ParseResult, path: str, kind: str, fid: str, hint_id: str) -> str:
     value = _input_value(result, path)
+    if kind in CHOICE_KINDS:
+        options = _choices(kind)
+        current = value if any(k == value for k, _ in options) else ""
+        return _radios(path, fid, options, current)
     attrs = f'id="{fid}" name="{_e(path)}" aria-describedby="{hint_id}"'
-    if kind == "funding":
-        return _select(attrs, ((k, FUNDING_WORDS.get(k, k)) for k in FUNDING_KINDS), value)
-    if kind == "denied":
-        return _select(attrs, DENIED_WORDS, value)
-    if kind == "category":
-        cats = categories()
-        current = value if value in cats else ""
-        choices = ((k, c.choice) for k, c in cats.items())
-        return _select(attrs, choices, current, "" if current else "Choose the reason")
+    if kind == "longtext":
+        return f'<textarea {attrs} rows="3" maxlength="{LONGTEXT_MAX_CHARS}">{_e(value)}</textarea>'
     typ = "date" if kind == "date" else "text"
     extra = ' inputmode="decimal"' if kind == "money" else ""
     return f'<input type="{typ}" {attrs} value="{_e(value)}" maxlength="300"{extra}>'
@@ -163,9 +198,15 @@ def _fact(review_id: str, review: Review, path: str, label: str, kind: str) -> s
     unsure = present and not is_sure(r, path)
     ev = r.evidence.get(path)
     classes = "fact" + (" unsure" if unsure else "")
-    bits = [f'<div class="{classes}" data-path="{_e(path)}">']
     tag = ' <span class="unsure-tag">check this</span>' if unsure else ""
-    bits.append(f'<label for="{fid}">{_e(label)}{tag}</label>')
+    if kind in CHOICE_KINDS:  # a group of choices, named by its legend
+        bits = [
+            f'<fieldset class="{classes} choice" data-path="{_e(path)}" '
+            f'aria-describedby="{hint_id}"><legend>{_e(label)}{tag}</legend>'
+        ]
+    else:
+        bits = [f'<div class="{classes}" data-path="{_e(path)}">']
+        bits.append(f'<label for="{fid}">{_e(label)}{tag}</label>')
     bits.append(_control(r, path, kind, fid, hint_id))
     notes: list[str] = []
     if ev is not None and ev.source in ("profile", "person"):
@@ -186,7 +227,8 @@ def _fact(review_id: str, review: Review, path: str, label: str, kind: str) -> s
     bits.append(f'<span class="hint" id="{hint_id}">{_e("; ".join(notes))}</span>')
     crop = review.crops.get(path)
     if crop:
-        page = f" (page {ev.page})" if ev and ev.page else ""
+        where = where_read(r, path)
+        page = f" (page {where.page})" if where and where.page else ""
         bits.append(
             f'<img class="crop" src="/crop/{_e(review_id)}/{_e(crop)}" '
             f'alt="Where the notice shows it{_e(page)}" loading="lazy">'
@@ -197,7 +239,7 @@ def _fact(review_id: str, review: Review, path: str, label: str, kind: str) -> s
             f'<span class="ok"><input type="checkbox" id="{fid}-ok" name="{_e(ok)}" value="yes">'
             f'<label for="{fid}-ok">This is right</label></span>'
         )
-    bits.append("</div>")
+    bits.append("</fieldset>" if kind in CHOICE_KINDS else "</div>")
     return "".join(bits)
 
 
@@ -220,6 +262,8 @@ def corrections_from_form(result: ParseResult, form: Any) -> list[tuple[str, str
             before = "true" if before == "yes" else "false"
         if kind == "category" and raw == "" and before == "":
             continue
+        if kind == "longtext":  # a text box sends its line ends as CR LF
+            raw, before = " ".join(raw.split()), " ".join(before.split())
         if raw != before or form.get(OK_PREFIX + path) == "yes":
             pairs.append((path, raw))
     return pairs

@@ -1,0 +1,69 @@
+"""rules/reader_words.yaml: the words the reader weighs what it read by (funding said
+outright, organisation words, network status, labels of other numbers, printed
+claim statuses)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .checks import compile_checked, lower_words, word_list
+from .files import check_keys, data_loader, fail, load_yaml
+
+READER_WORDS_FILE = "rules/reader_words.yaml"
+READER_WORD_KEYS = (
+    "funding_outright",
+    "organisation",
+    "network",
+    "other_number_labels",
+    "status_denied",
+    "status_paid",
+)
+
+
+@dataclass(frozen=True)
+class ReaderWords:
+    """The compiled word lists of rules/reader_words.yaml."""
+
+    funding_outright: re.Pattern[str]  # found anywhere in the sentence
+    organisation: re.Pattern[str]  # whole words
+    network: re.Pattern[str]  # found anywhere in the claim's lines
+    other_number_labels: frozenset[str]  # exact, lower case
+    status_denied: frozenset[str]  # lower case words
+    status_paid: frozenset[str]
+
+    @property
+    def statuses(self) -> str:
+        """The status words as one alternation, denied ones first (longest first in each)."""
+        words = sorted(self.status_denied, key=lambda w: (-len(w), w))
+        words += sorted(self.status_paid, key=lambda w: (-len(w), w))
+        return "|".join(re.escape(w).replace(r"\ ", " ") for w in words)
+
+
+@data_loader
+def reader_words() -> ReaderWords:
+    """The word lists of rules/reader_words.yaml, validated and compiled."""
+    rel = READER_WORDS_FILE
+    doc = load_yaml(rel)
+    if not isinstance(doc, dict):
+        raise fail(rel, None, f"expected a mapping with the keys {', '.join(READER_WORD_KEYS)}")
+    check_keys(rel, doc, READER_WORD_KEYS, READER_WORD_KEYS)
+    line = doc.get("__line__")
+
+    def alternation(key: str, template: str = "{}") -> re.Pattern[str]:
+        return compile_checked(rel, line, template.format("|".join(word_list(rel, doc, key))))
+
+    def lower(key: str) -> frozenset[str]:
+        return frozenset(lower_words(rel, line, doc[key], key))
+
+    denied, paid = lower("status_denied"), lower("status_paid")
+    if both := sorted(denied & paid):
+        raise fail(rel, line, f"{both[0]!r} is in both status_denied and status_paid")
+    return ReaderWords(
+        funding_outright=alternation("funding_outright"),
+        organisation=alternation("organisation", r"\b(?:{})\b"),
+        network=alternation("network"),
+        other_number_labels=lower("other_number_labels"),
+        status_denied=denied,
+        status_paid=paid,
+    )
