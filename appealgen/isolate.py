@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import importlib
 import os
 import pickle
@@ -56,6 +57,10 @@ def die_with_parent(sig: int = signal.SIGKILL) -> None:
 
 
 _IN_CHILD = False
+# The reading child lives for one document: its cyclic collector runs after this many
+# new objects (Python's default is 700), so importing the reader and reading a page are
+# not interrupted a hundred times; the garbage it leaves between runs is a few MB at most.
+CHILD_GC_THRESHOLD = (20_000, 10, 10)
 # children running now (pid -> True), so a server can stop them all when it stops
 _RUNNING: dict[int, bool] = {}
 _RUNNING_LOCK = threading.Lock()
@@ -314,12 +319,20 @@ def _run_forked(
     r, w = os.pipe()
     sys.stdout.flush()
     sys.stderr.flush()
-    pid = os.fork()
+    # what the child inherits is never scanned by its collector, so never copied into it
+    # (the pattern the gc module documents for fork without exec)
+    gc.freeze()
+    try:
+        pid = os.fork()
+    except BaseException:
+        gc.unfreeze()
+        raise
     if pid == 0:  # the child: never returns
         code = 0
         try:
             os.close(r)
             _child_setup(parent, tmp)
+            gc.set_threshold(*CHILD_GC_THRESHOLD)
             data = _payload(fn, args, ceiling)
             view = memoryview(data)
             while view:
@@ -328,6 +341,7 @@ def _run_forked(
             code = 1
         finally:
             os._exit(code)
+    gc.unfreeze()
     os.close(w)
     # the parent puts the child in its group too, so a kill right after fork finds it
     with contextlib.suppress(OSError):

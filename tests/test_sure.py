@@ -272,3 +272,80 @@ def test_a_claim_only_maybe_denied_beside_a_denied_one_is_asked_about_not_argued
     said = corrections.apply(parse, {"claims.1.denied": "true"})
     numbers = decide(said).decision.documents[0].claim_numbers
     assert "MAYBE-5511" in numbers
+
+
+def _other_care(number: str, denied: bool) -> Claim:
+    """A claim for care that is not lactation care (an office visit by a family doctor)."""
+    from appealgen.models import Denial, Provider
+
+    return Claim(
+        claim_number=number,
+        patient_name="Rosa Alvarez",
+        provider=Provider(name="Northside Family Medicine"),
+        service_lines=[
+            ServiceLine(
+                date_of_service=date(2026, 1, 7),
+                procedure_code="99214",
+                billed=Decimal("180.00"),
+                paid=Decimal("0.00"),
+            )
+        ],
+        totals=Totals(billed=Decimal("180.00"), paid=Decimal("0.00")),
+        denied=denied,
+        denial=Denial(reason_text="Not medically necessary.") if denied else None,
+    )
+
+
+def test_a_claim_maybe_denied_is_argued_when_the_only_sure_denial_is_other_care(
+    sample_case, tmp_path
+):
+    """A surely denied office visit (no letter argues it) does not push the lactation
+    claim the reader is unsure of out of the letters: it is written, asked about first."""
+    from appealgen.api import decide
+
+    parse = copy.deepcopy(sample_case.parse)
+    parse.claims.insert(0, _other_care("OTHER-7001", denied=True))
+    read_surely(parse)
+    parse.evidence["claims.1.denied"] = Evidence(
+        confidence=0.55, sure=False, reason="decided from amounts that are not sure"
+    )
+    case = decide(parse)
+    appeal = next(d for d in case.decision.documents if d.kind == "appeal")
+    assert appeal.claim_numbers == ["NW-2026-0042"]
+    assert case.decision.not_lactation_care[0]["claim_number"] == "OTHER-7001"
+    written = render.generate(case, tmp_path)
+    assert written.check[0].path == "claims.1.denied"
+    assert "NW-2026-0042" in doc_text(tmp_path / written.case_id / "appeal.docx")
+
+
+def test_a_claim_maybe_paid_is_asked_about_when_only_other_care_was_denied(sample_case):
+    """Nothing denied but an office visit, and the lactation claim read as paid without
+    sureness: its appeal is written in case it was denied, never "nothing to appeal"."""
+    from appealgen.api import decide
+
+    parse = _paid_only(sample_case)
+    parse.claims.append(_other_care("OTHER-7001", denied=True))
+    read_surely(parse)
+    parse.evidence["claims.0.denied"] = Evidence(confidence=0.55, sure=False, reason="no status")
+    case = decide(parse)
+    assert [d.kind for d in case.decision.documents][0] == "appeal"
+    assert case.decision.documents[0].claim_numbers == ["NW-2026-0042"]
+    assert "could not tell whether claim NW-2026-0042 was denied" in case.decision.warnings[0]
+    assert corrections.denied_question(case.parse)  # asked on every page that shows the case
+
+
+def test_an_unsure_plan_type_is_asked_not_dropped(sample_case, tmp_path):
+    """ "Plan: Northwind Choice" is not the plan "Northwind Choice (PPO)": a type read without
+    sureness is a placeholder beside the sure name, asked before sending."""
+    sample_case.parse.plan.name = "Northwind Choice"
+    sample_case.parse.plan.type = "PPO"
+    _unsure(sample_case, "plan.type")
+    written = render.generate(sample_case, tmp_path)
+    appeal = tmp_path / written.case_id / "appeal.docx"
+    plan_line = next(ln for ln in doc_text(appeal).splitlines() if ln.startswith("Plan: "))
+    assert plan_line == "Plan: Northwind Choice ([your plan's type])"
+    assert any(c.path == "plan.type" for c in written.check)
+    sample_case.parse.evidence["plan.type"] = Evidence(confidence=0.92, sure=True)
+    written = render.generate(sample_case, tmp_path / "sure")
+    text = doc_text(tmp_path / "sure" / written.case_id / "appeal.docx")
+    assert "Plan: Northwind Choice (PPO)" in text

@@ -141,7 +141,7 @@ def denied_question(result: ParseResult) -> str | None:
     instead of saying nothing was denied (None when there is nothing to ask). After the
     decision has written letters for such claims, the question says so."""
     assumed = assumed_denied(result)
-    if assumed and len(assumed) == len(result.denied_claims):
+    if assumed:
         sets = " ".join(f"--set claims.{i}.denied=false" for i in assumed)
         return (
             f"appealgen could not tell whether {_claim_names(result, assumed)} was denied: "

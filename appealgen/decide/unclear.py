@@ -2,11 +2,13 @@
 
 A notice that may deny a claim must not end with "nothing was denied" on a guess, and a
 parent must not lose an appeal because the notice said it unclearly. When no claim reads
-as denied and the reader is unsure of some, those claims are decided as denied; their
-evidence stays unsure (so "was this claim denied?" is the first check before sending),
-and a person's ``claims.N.denied=false`` undoes it. When other claims of the notice are
-surely denied, a claim read as denied without sureness is left out of the letters (its
-facts may be another claim's) and asked about instead.
+as denied lactation care (none is denied, or every denied one is other care, which no
+letter argues) and the reader is unsure of some, those claims are decided as denied;
+their evidence stays unsure (so "was this claim denied?" is the first check before
+sending), and a person's ``claims.N.denied=false`` undoes it. When other claims of the
+notice are surely denied lactation care, a claim read as denied without sureness is left
+out of the letters (its facts may be another claim's) and asked about instead; a claim
+surely denied that is not lactation care does not push it out, since no letter argues it.
 
 A denied claim whose reason (``denial.primary_category``) the reader is not sure of is
 argued only with what holds for any denial of lactation care: the answer to its reason
@@ -20,12 +22,20 @@ from typing import Any
 
 from ..corrections import ASSUMED_DENIED, denied_question, is_sure, shown, unclear_denied
 from ..models import Evidence, ParseResult
+from .triage import NO, lactation_care
+
+
+def _argued(result: ParseResult, i: int) -> bool:
+    """Is claim ``i`` read as denied care a letter would argue (not other care)?"""
+    claim = result.claims[i]
+    return claim.denied and lactation_care(claim)[0] != NO
 
 
 def assume_denied(result: ParseResult) -> str | None:
     """Mark the claims of ``result`` the reader cannot tell about as denied (in place), when
-    no claim reads as denied; the warning that says so, or None when nothing changed."""
-    if result.denied_claims:
+    no claim reads as denied lactation care; the warning that says so, or None when
+    nothing changed."""
+    if any(_argued(result, i) for i in range(len(result.claims))):
         return None
     unclear = unclear_denied(result)
     if not unclear:
@@ -44,10 +54,11 @@ def assume_denied(result: ParseResult) -> str | None:
 
 def set_aside(result: ParseResult) -> tuple[frozenset[int], str | None]:
     """The claims read as denied without sureness on a notice where other claims are surely
-    denied: the letters leave them out; the warning that asks about them."""
+    denied lactation care: the letters leave them out; the warning that asks about them.
+    A claim surely denied that is not lactation care pushes none out: no letter argues it."""
     denied = [i for i, c in enumerate(result.claims) if c.denied]
-    sure = [i for i in denied if is_sure(result, f"claims.{i}.denied")]
-    aside = [i for i in denied if i not in sure]
+    sure = [i for i in denied if is_sure(result, f"claims.{i}.denied") and _argued(result, i)]
+    aside = [i for i in denied if not is_sure(result, f"claims.{i}.denied")]
     if not sure or not aside:
         return frozenset(), None
     names = ", ".join(

@@ -23,52 +23,18 @@ holds the value checks they share:
   sentence    rules/sentences.yaml
 
 The read stage's label synonyms (rules/labels.yaml) are loaded by read/fields.py.
-Everything is importable from ``appealgen.knowledge`` as before.
+Everything is importable from ``appealgen.knowledge`` as before; a loader module is
+imported when one of its names is first used. The parsed YAML of the data files is
+kept between runs by ``cache`` (validation still runs on every load).
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
+from typing import TYPE_CHECKING, Any
 
 from . import files
-from .addressee import plan_request_patterns
-from .argument import (
-    ARGUMENT_AUDIENCES,
-    ARGUMENT_TEXT_KEYS,
-    ARGUMENTS_DIR,
-    BY_ANALOGY,
-    DEFAULT_AUDIENCES,
-    FIRST_PERSON,
-    FIRST_PERSON_PLURAL,
-    OBLIGATION_WORDS,
-    argument_citation_problems,
-    arguments,
-)
-from .category import CategoryInfo, categories
-from .checks import compile_phrase
-from .citation import (
-    CITABLE_CONFIDENCE,
-    CITATION_STATUSES,
-    CITATION_STRENGTHS,
-    CITATIONS_FILE,
-    OPTIONAL_REGIMES,
-    PRIMARY_SOURCE_HOSTS,
-    REGIMES,
-    citations,
-)
-from .claim import BillingDefect, ClaimRules, claim_rules
-from .codes import (
-    CODE_STATUSES,
-    LACTATION_ROLES,
-    LACTATION_SYSTEMS,
-    CodeInfo,
-    LactationCode,
-    carc_codes,
-    lactation_codes,
-    rarc_codes,
-)
-from .deadline import CLAIM_TYPES, DEADLINE_KINDS, DEADLINE_STARTS, DEADLINES_FILE, deadline_rules
 from .files import (
     check_keys,
     data_loader,
@@ -82,20 +48,144 @@ from .files import (
     read_data_text,
     strip_lines,
 )
-from .phrase import PhraseRule, phrase_rules
-from .reader import HEADING_WEIGHTS, ReaderRules, reader_rules
+
+# Imported now: the module shares its loader's name, and importing the module later would
+# put the module where the loader is expected (every read uses it anyway).
 from .reader_words import READER_WORD_KEYS, READER_WORDS_FILE, ReaderWords, reader_words
-from .sentence import SENTENCE_KINDS, SentenceRules, sentence_rules
-from .stage import StageRules, stage_rules
-from .track import TRACK_COMPLAINTS, TRACKS_FILE, tracks
-from .venue import (
-    FEDERAL_VENUES_FILE,
-    REGULATOR_COLUMNS,
-    REGULATOR_COUNT,
-    REGULATORS_FILE,
-    federal_venues,
-    regulators,
-)
+
+if TYPE_CHECKING:
+    from .addressee import plan_request_patterns
+    from .argument import (
+        ARGUMENT_AUDIENCES,
+        ARGUMENT_TEXT_KEYS,
+        ARGUMENTS_DIR,
+        BY_ANALOGY,
+        DEFAULT_AUDIENCES,
+        FIRST_PERSON,
+        FIRST_PERSON_PLURAL,
+        OBLIGATION_WORDS,
+        argument_citation_problems,
+        arguments,
+    )
+    from .category import CategoryInfo, categories
+    from .checks import compile_phrase
+    from .citation import (
+        CITABLE_CONFIDENCE,
+        CITATION_STATUSES,
+        CITATION_STRENGTHS,
+        CITATIONS_FILE,
+        OPTIONAL_REGIMES,
+        PRIMARY_SOURCE_HOSTS,
+        REGIMES,
+        citations,
+    )
+    from .claim import BillingDefect, ClaimRules, claim_rules
+    from .codes import (
+        CODE_STATUSES,
+        LACTATION_ROLES,
+        LACTATION_SYSTEMS,
+        CodeInfo,
+        LactationCode,
+        carc_codes,
+        lactation_codes,
+        rarc_codes,
+    )
+    from .deadline import (
+        CLAIM_TYPES,
+        DEADLINE_KINDS,
+        DEADLINE_STARTS,
+        DEADLINES_FILE,
+        deadline_rules,
+    )
+    from .phrase import PhraseRule, phrase_rules
+    from .reader import HEADING_WEIGHTS, ReaderRules, reader_rules
+    from .sentence import SENTENCE_KINDS, SentenceRules, sentence_rules
+    from .stage import StageRules, stage_rules
+    from .track import TRACK_COMPLAINTS, TRACKS_FILE, tracks
+    from .venue import (
+        FEDERAL_VENUES_FILE,
+        REGULATOR_COLUMNS,
+        REGULATOR_COUNT,
+        REGULATORS_FILE,
+        federal_venues,
+        regulators,
+    )
+
+# What each loader module gives; imported on first use (``__getattr__`` below), so a
+# command that reads one document does not import the loaders of the decide stage.
+_SUBMODULES: dict[str, tuple[str, ...]] = {
+    "addressee": ("plan_request_patterns",),
+    "argument": (
+        "ARGUMENT_AUDIENCES",
+        "ARGUMENT_TEXT_KEYS",
+        "ARGUMENTS_DIR",
+        "BY_ANALOGY",
+        "DEFAULT_AUDIENCES",
+        "FIRST_PERSON",
+        "FIRST_PERSON_PLURAL",
+        "OBLIGATION_WORDS",
+        "argument_citation_problems",
+        "arguments",
+    ),
+    "category": ("CategoryInfo", "categories"),
+    "checks": ("compile_phrase",),
+    "citation": (
+        "CITABLE_CONFIDENCE",
+        "CITATION_STATUSES",
+        "CITATION_STRENGTHS",
+        "CITATIONS_FILE",
+        "OPTIONAL_REGIMES",
+        "PRIMARY_SOURCE_HOSTS",
+        "REGIMES",
+        "citations",
+    ),
+    "claim": ("BillingDefect", "ClaimRules", "claim_rules"),
+    "codes": (
+        "CODE_STATUSES",
+        "LACTATION_ROLES",
+        "LACTATION_SYSTEMS",
+        "CodeInfo",
+        "LactationCode",
+        "carc_codes",
+        "lactation_codes",
+        "rarc_codes",
+    ),
+    "deadline": (
+        "CLAIM_TYPES",
+        "DEADLINE_KINDS",
+        "DEADLINE_STARTS",
+        "DEADLINES_FILE",
+        "deadline_rules",
+    ),
+    "phrase": ("PhraseRule", "phrase_rules"),
+    "reader": ("HEADING_WEIGHTS", "ReaderRules", "reader_rules"),
+    "sentence": ("SENTENCE_KINDS", "SentenceRules", "sentence_rules"),
+    "stage": ("StageRules", "stage_rules"),
+    "track": ("TRACK_COMPLAINTS", "TRACKS_FILE", "tracks"),
+    "venue": (
+        "FEDERAL_VENUES_FILE",
+        "REGULATOR_COLUMNS",
+        "REGULATOR_COUNT",
+        "REGULATORS_FILE",
+        "federal_venues",
+        "regulators",
+    ),
+}
+_LAZY = {name: module for module, names in _SUBMODULES.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # the next look-up does not come here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "ARGUMENTS_DIR",
@@ -209,7 +299,7 @@ def validate_all() -> list[str]:
 
     Raises ``KnowledgeError`` (``file:line: …``) at the first mistake.
     """
-    for module in LOADER_MODULES:
+    for module in (*(f"{__name__}.{m}" for m in _SUBMODULES), *LOADER_MODULES):
         importlib.import_module(module)
     clear_caches()
     files.files_read = read = set()
@@ -224,6 +314,12 @@ def validate_all() -> list[str]:
 @functools.cache
 def load_decide_knowledge() -> None:
     """Load and validate every data file of the decide stage (load_all runs this)."""
+    from .argument import arguments
+    from .citation import citations
+    from .deadline import deadline_rules
+    from .track import tracks
+    from .venue import federal_venues, regulators
+
     citations()
     arguments()
     regulators()
@@ -235,6 +331,11 @@ def load_decide_knowledge() -> None:
 @functools.cache
 def load_codes_and_rules() -> None:
     """Load every file of this section (load_all() finds this by its load_ name)."""
+    from .category import categories
+    from .codes import carc_codes, lactation_codes, rarc_codes
+    from .phrase import phrase_rules
+    from .reader import reader_rules
+
     carc_codes()
     rarc_codes()
     lactation_codes()
@@ -255,16 +356,22 @@ def load_parser_labels() -> None:
 @functools.cache
 def load_stage_rules() -> None:
     """Validate rules/stages.yaml (load_all() finds this by its load_ name)."""
+    from .stage import stage_rules
+
     stage_rules()
 
 
 @functools.cache
 def load_claim_rules() -> None:
     """Validate rules/claims.yaml (load_all() finds this by its load_ name)."""
+    from .claim import claim_rules
+
     claim_rules()
 
 
 @functools.cache
 def load_addressee_rules() -> None:
     """Validate rules/addressees.yaml (load_all() finds this by its load_ name)."""
+    from .addressee import plan_request_patterns
+
     plan_request_patterns()

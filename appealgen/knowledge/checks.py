@@ -5,8 +5,8 @@ lists and regular expressions (each failure names the file and line).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, cast
 
 from .files import did_you_mean, fail
 
@@ -75,13 +75,154 @@ def lower_words(relpath: str, line: int | None, value: Any, what: str) -> list[s
 def phrase_patterns(
     relpath: str, line: int | None, value: Any, what: str
 ) -> tuple[re.Pattern[str], ...]:
+    """Each pattern of ``value`` as a ``Phrase``: compiled and checked here, or, when an
+    earlier run of this version found the same pattern valid (``knowledge.cache``), when
+    it is first used. ``appealgen check`` compiles and checks every one."""
+    from . import cache, files
+
     if not isinstance(value, list) or not value:
         raise fail(relpath, line, f"{what} must be a non-empty list of regular expressions")
+    checked = cache.checked_phrases() if files.files_read is None else set()
     out = []
     for pat in value:
         if not isinstance(pat, str) or not pat.strip():
             raise fail(relpath, line, f"{what}: pattern {pat!r} is not a non-empty string")
         if SPACE_IN_CLASS.search(pat):
             raise fail(relpath, line, f"pattern {pat!r} has a space inside [...]; use (?:-| )")
-        out.append(_compiled(relpath, line, pat, compile_phrase))
-    return tuple(out)
+        if pat in checked:
+            out.append(Phrase(pat))
+        else:
+            out.append(Phrase(pat, _compiled(relpath, line, pat, compile_phrase)))
+            cache.phrase_checked(pat)
+    return cast(tuple[re.Pattern[str], ...], tuple(out))
+
+
+# --------------------------------------------------------------------------
+# Phrase patterns, compiled on first use
+
+
+def required_words(pattern: str) -> tuple[str, ...]:
+    """Lower-case runs of letters and digits that every match of the phrase ``pattern``
+    contains, read from the pattern's text; ``()`` when that is not sure.
+
+    Only runs outside any group, character class or escape count, a character that a
+    ``?``, ``*`` or ``{`` makes optional is dropped, and a pattern with a ``|`` outside
+    groups, or with inline flags, says nothing.
+    """
+    if "(?x" in pattern or pattern.startswith("(?") and not pattern.startswith("(?:"):
+        return ()
+    words: list[str] = []
+    run: list[str] = []
+    depth = 0
+    i = 0
+
+    def end() -> None:
+        if run and depth == 0:
+            words.append("".join(run).lower())
+        run.clear()
+
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            if pattern[i + 1 : i + 2] in ("", "x", "u", "U", "N") or pattern[i + 1].isdigit():
+                return ()  # a character by its code, or a group's text again
+            end()
+            i += 2
+            continue
+        if c == "[":
+            end()
+            i = _class_end(pattern, i)
+            continue
+        if c in "?*{":
+            if run:
+                run.pop()  # optional: not in every match
+            end()
+            if c == "{":  # "{2,3}": counts, not letters
+                close = pattern.find("}", i)
+                i = len(pattern) if close < 0 else close + 1
+                continue
+        elif c == "|" and depth == 0:
+            return ()
+        elif c.isascii() and c.isalnum() and depth == 0:
+            run.append(c)
+        else:
+            end()
+            depth += (c == "(") - (c == ")")
+        i += 1
+    end()
+    return tuple(sorted({w for w in words if w}, key=len, reverse=True))
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The index after the ``]`` that closes the character class opening at ``i``."""
+    j = i + 1
+    if j < len(pattern) and pattern[j] == "^":
+        j += 1
+    if j < len(pattern) and pattern[j] == "]":
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+_last_lowered: tuple[str, str] = ("", "")
+
+
+def _lowered(text: str) -> str:
+    """``text.lower()``, kept for the last text (the rules try one text after another)."""
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    _last_lowered = (text, low)
+    return low
+
+
+class Phrase:
+    """A phrase pattern (``compile_phrase``), compiled when first needed.
+
+    Works as its compiled ``re.Pattern``. ``search``, ``match``, ``fullmatch``,
+    ``finditer`` and ``findall`` first look for the pattern's ``required_words`` in an
+    ASCII text (case-insensitive, as the pattern): a text without them cannot match and
+    is answered without compiling or running the pattern.
+    """
+
+    __slots__ = ("_source", "_words", "_rx")
+
+    def __init__(self, source: str, compiled: re.Pattern[str] | None = None) -> None:
+        self._source = source
+        self._words = required_words(source)
+        self._rx = compiled
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._rx is None:
+            self._rx = compile_phrase(self._source)
+        return self._rx
+
+    def _may_match(self, text: str) -> bool:
+        if not self._words or not isinstance(text, str) or not text.isascii():
+            return True
+        low = _lowered(text)
+        return all(w in low for w in self._words)
+
+    def search(self, string: str, *args: Any) -> re.Match[str] | None:
+        return self.compiled().search(string, *args) if self._may_match(string) else None
+
+    def match(self, string: str, *args: Any) -> re.Match[str] | None:
+        return self.compiled().match(string, *args) if self._may_match(string) else None
+
+    def fullmatch(self, string: str, *args: Any) -> re.Match[str] | None:
+        return self.compiled().fullmatch(string, *args) if self._may_match(string) else None
+
+    def finditer(self, string: str, *args: Any) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(string, *args) if self._may_match(string) else iter(())
+
+    def findall(self, string: str, *args: Any) -> list[Any]:
+        return self.compiled().findall(string, *args) if self._may_match(string) else []
+
+    def __getattr__(self, name: str) -> Any:  # pattern, flags, sub, split, groups ...
+        return getattr(self.compiled(), name)
+
+    def __repr__(self) -> str:
+        return f"Phrase({self._source!r})"

@@ -12,8 +12,6 @@ from collections.abc import Callable
 from importlib import resources
 from typing import Any, TypeVar
 
-import yaml
-
 from ..errors import KnowledgeError
 
 
@@ -86,32 +84,60 @@ def load_csv(relpath: str, required: tuple[str, ...]) -> list[tuple[int, dict[st
     return rows
 
 
-# libyaml's parser when PyYAML was built with it (ten times faster), else the pure one
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+@functools.cache
+def _line_loader() -> Any:
+    """A SafeLoader that records the line of every mapping under the key ``__line__``.
+
+    Built on first use: a command whose data files all come from the cache
+    (``knowledge.cache``) never imports PyYAML.
+    """
+    import yaml
+
+    # libyaml's parser when PyYAML was built with it (ten times faster), else the pure one
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class LineLoader(base):  # type: ignore[misc,valid-type]
+        pass
+
+    def construct_mapping(loader: Any, node: yaml.MappingNode) -> dict[str, Any]:
+        mapping = loader.construct_mapping(node, deep=True)
+        mapping["__line__"] = node.start_mark.line + 1
+        return mapping
+
+    LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    return LineLoader
 
 
-class _LineLoader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """A SafeLoader that records the line of every mapping under the key ``__line__``."""
+def parse_yaml(relpath: str, text: str) -> Any:
+    """Parse the YAML ``text`` of ``relpath``; every mapping carries its ``__line__``."""
+    import yaml
 
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
-def load_yaml(relpath: str) -> Any:
-    """Parse a YAML data file; every mapping carries its line number in ``__line__``."""
-    text = _text(relpath)
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        return yaml.load(text, Loader=_line_loader())  # noqa: S506 - SafeLoader subclass
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark else None
         raise fail(relpath, line, f"not valid YAML: {getattr(e, 'problem', e)}") from e
+
+
+def load_yaml(relpath: str) -> Any:
+    """Parse a YAML data file; every mapping carries its line number in ``__line__``.
+
+    The parsed content of the same text is taken from the cache of earlier runs
+    (``knowledge.cache``), except while ``validate_all`` runs, which parses every file.
+    """
+    from . import cache
+
+    text = _text(relpath)
+    use_cache = files_read is None
+    if use_cache:
+        data = cache.get(relpath, text)
+        if data is not cache.MISSING:
+            return data
+    data = parse_yaml(relpath, text)
+    if use_cache:
+        cache.put(relpath, text, data)
+    return data
 
 
 def check_keys(
@@ -150,8 +176,18 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 
 def data_loader(fn: _F) -> _F:
     """Decorate a function that loads and validates data files: its result is kept for
-    the process (``functools.cache``), and ``validate_all`` reaches it."""
-    cached = functools.cache(fn)
+    the process (``functools.cache``), and ``validate_all`` reaches it. The phrase
+    patterns it found valid are written to the cache of later runs when it returns."""
+
+    @functools.wraps(fn)
+    def load(*args: Any, **kwargs: Any) -> Any:
+        from . import cache
+
+        out = fn(*args, **kwargs)
+        cache.save_phrases()
+        return out
+
+    cached = functools.cache(load)
     LOADERS.append(cached)
     return cached  # type: ignore[return-value]
 

@@ -6,19 +6,19 @@ import re
 from decimal import Decimal
 
 from ..knowledge import reader_words
-from ..models import Claim, ParseResult, ServiceLine
+from ..models import Claim, ParseResult, ServiceLine, Totals
 from . import locate as lc
 from . import normalize as nz
 from .context import ZERO, ClaimTrace, ParseContext, ServiceTrace
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder, claim_ids
-from .evidence_blocks import code_on_lines, npi_trouble, other_claims_line, several_claims
-from .evidence_checks import missing_line_codes, name_trouble
+from .evidence_blocks import code_on_lines, several_claims
+from .evidence_checks import missing_line_codes
 from .evidence_denial import carc_support, denial_evidence, rarc_support
-from .evidence_header import person_problem
-from .fields import all_of
-from .member import _STREET
+from .evidence_people import claim_npis, people_evidence
 from .readers import adds_up
 
+# a sign that is no part of any claim number ("$B213888-5": an S read as a dollar sign)
+_NOT_ID_CHAR = re.compile(r"[^A-Za-z0-9\-./ _*#]")
 READER_BASE = {"table": LABELLED, "key_value": 0.9, "one_line_items": 0.88, "prose": INFERRED}
 AMOUNTS = ("billed", "allowed", "paid", "patient_responsibility")
 STRONG_DENIAL = {
@@ -38,7 +38,7 @@ def claim_evidence(
     span = [k for s, e in trace.spans for k in range(s, e)]
     base = f"claims.{n}"
     _claim_number(rec, trace, span, base, claim, result)
-    _people(rec, trace, span, base, claim, result, ctx)
+    people_evidence(rec, trace, span, base, claim, result, ctx)
     for m, sl in enumerate(claim.service_lines):
         st = trace.services[m] if m < len(trace.services) else ServiceTrace("prose")
         _service(rec, ctx, st, span, f"{base}.service_lines.{m}", sl)
@@ -49,6 +49,12 @@ def claim_evidence(
         rec.cap(f"{base}.service_lines.", reason)
         rec.cap(f"{base}.diagnosis_codes", reason)
     _totals(rec, trace, span, base, claim)
+    if trace.totals_via == "one service" and _prints_no_totals(result, claim):
+        rec.cap(
+            f"{base}.totals.",
+            "the notice prints no claim totals (its other claims list only their services); "
+            "taken from the one service",
+        )
     if claim.denial is not None:
         denial_evidence(rec, ctx, span, f"{base}.denial", claim)
     _denied(rec, trace, base, claim)
@@ -72,9 +78,11 @@ def _claim_number(
     compact = cid.replace(" ", "")
     if nz.find_dates(cid):
         rec.put(path, WRONG_SHAPE, "labels", where, "a date, not a claim number")
+    elif _NOT_ID_CHAR.search(cid):
+        rec.put(path, WRONG_SHAPE, "labels", where, "holds a sign no claim number has")
     elif nz.is_icd10(compact) or re.search(r"[A-TV-Z]\d{2}\.\d{1,4}$", cid):
         rec.put(path, WRONG_SHAPE, "labels", where, "ends in a diagnosis code")
-    elif nz.is_valid_npi(compact) and compact in (claim.provider.npi, *_npis(result)):
+    elif nz.is_valid_npi(compact) and compact in (claim.provider.npi, *claim_npis(result)):
         rec.put(path, WRONG_SHAPE, "labels", where, "an NPI, not a claim number")
     elif result.member.id and compact == result.member.id.replace(" ", ""):
         rec.put(path, WEAK, "labels", where, "the same as the member ID")
@@ -86,102 +94,6 @@ def _claim_number(
         rec.put(path, LABELLED, "table", where)
     else:
         rec.put(path, LABELLED, "labels", where)
-
-
-def _people(
-    rec: Recorder,
-    trace: ClaimTrace,
-    span: list[int],
-    base: str,
-    claim: Claim,
-    result: ParseResult,
-    ctx: ParseContext,
-) -> None:
-    if claim.patient_name:
-        path = f"{base}.patient_name"
-        where = rec.find(lc.text_finder(claim.patient_name), span) or rec.find(
-            lc.text_finder(claim.patient_name)
-        )
-        problem = person_problem(claim.patient_name, result) or name_trouble(
-            rec.lines, where.line if where else None, claim.patient_name
-        )
-        via = trace.patient_via
-        if not problem and via in ("column", "label"):
-            if owner := other_claims_line(
-                rec.lines,
-                ctx.found,
-                "patient_name",
-                claim.patient_name,
-                claim.claim_number,
-                _other_numbers(result, claim),
-            ):
-                problem = f"printed on the line of claim {owner}"
-        if problem:
-            rec.put(path, WRONG_SHAPE, via or "labels", where, problem)
-        elif via in ("column", "label"):
-            rec.put(path, LABELLED, "table" if via == "column" else "labels", where)
-        elif via == "group":
-            rec.put(path, SHAPED, "table", where)
-        elif via == "prose":
-            rec.put(path, INFERRED, "prose", where, "named only in a sentence")
-        elif _addressee_is_patient(rec, ctx, claim.patient_name, result):
-            rec.put(path, 0.82, "addressee", where)
-        else:
-            rec.put(path, 0.72, "addressee", where, "the letter's addressee, taken as the patient")
-    p = claim.provider
-    if p.name:
-        path = f"{base}.provider.name"
-        where = rec.find(lc.text_finder(p.name), span) or rec.find(lc.text_finder(p.name))
-        where = where or rec.find(lc.text_finder(" ".join(p.name.split()[:2])), span)
-        payer = (result.payer.name or "").casefold()
-        if payer and p.name.casefold() == payer:
-            rec.put(path, WRONG_SHAPE, "labels", where, "the insurer's name, not the provider's")
-        elif _STREET.match(p.name):
-            rec.put(path, WRONG_SHAPE, "labels", where, "reads as a street address, not a name")
-        elif trouble := name_trouble(rec.lines, where.line if where else None, p.name):
-            rec.put(path, WEAK, "labels", where, trouble)
-        elif trace.provider_via in ("column", "label", "document"):
-            rec.put(path, LABELLED if trace.provider_via != "document" else SHAPED, "labels", where)
-        elif re.search(r"(?:,\s*[A-Z]{2,5}\.?|\bLLC|\bInc\.?)$", p.name):
-            rec.put(path, 0.82, "prose", where)  # "provided by Jane Doe, IBCLC" / "… LLC"
-        else:
-            rec.put(path, INFERRED, "prose", where, "named only in a sentence")
-    if p.npi:
-        here = rec.find(lc.code_finder(p.npi), span)
-        where = here or rec.find(lc.code_finder(p.npi))
-        others = frozenset(c.claim_number or "" for c in result.claims) | {result.member.id or ""}
-        trouble = npi_trouble(rec.lines, span, p.npi, claim.claim_number, others)
-        if trouble is None and here is None:
-            # another claim's, the payee's or the document's NPI: maybe not this provider's
-            trouble = "printed outside this claim's lines"
-            rec.put(f"{base}.provider.npi", INFERRED, "npi_check_digit", where, trouble)
-        else:
-            rec.put(
-                f"{base}.provider.npi", WEAK if trouble else 0.93, "npi_check_digit", where, trouble
-            )
-    if p.network:
-        rx = reader_words().network
-        where = rec.find(lambda t: [(m.start(), m.end()) for m in rx.finditer(t)], span)
-        rec.put(f"{base}.provider.network", SHAPED, "phrases", where)
-
-
-def _addressee_is_patient(rec: Recorder, ctx: ParseContext, name: str, result: ParseResult) -> bool:
-    """The addressee taken as the patient, confirmed: the same name is the member's, read
-    surely under its own label, and the notice either calls the care the addressee's own
-    or names no patient apart from the member."""
-    member = rec.out.get("member.name")
-    if (
-        member is None
-        or not member.sure
-        or member.reader != "labels"
-        or (result.member.name or "").casefold() != name.casefold()
-    ):
-        return False
-    text = "\n".join(ln.text for ln in ctx.lines)
-    # the notice speaks of the care as the addressee's own (rules/sentences.yaml)
-    from ..knowledge import sentence_rules
-
-    return sentence_rules().matches("your_care", text) or not all_of(ctx.found, "patient_name")
 
 
 def _claim_diagnoses(rec: Recorder, base: str, claim: Claim) -> None:
@@ -199,12 +111,12 @@ def _claim_diagnoses(rec: Recorder, base: str, claim: Claim) -> None:
         rec.put(f"{base}.diagnosis_codes", WEAK, "codes", None, "not read from a service line")
 
 
-def _other_numbers(result: ParseResult, claim: Claim) -> set[str]:
-    return {c.claim_number for c in result.claims if c is not claim and c.claim_number}
-
-
-def _npis(result: ParseResult) -> list[str]:
-    return [c.provider.npi for c in result.claims if c.provider.npi]
+def _prints_no_totals(result: ParseResult, claim: Claim) -> bool:
+    """Does another claim of the notice list several services and print no totals of its
+    own? Then the layout prints no claim totals, and a one-service claim's are its line's."""
+    return any(
+        c is not claim and len(c.service_lines) > 1 and c.totals == Totals() for c in result.claims
+    )
 
 
 def _service(

@@ -12,6 +12,7 @@ from . import normalize as nz
 from .context import ParseContext, clean_id, clean_name
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
 from .evidence_checks import name_trouble
+from .evidence_labels import bare_label_field, label_before
 from .fields import all_of, labels
 
 
@@ -111,6 +112,8 @@ def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
         where = rec.find(lc.code_finder(plan.type))
         if any(plan.type.upper() in f.value.upper() for f in all_of(ctx.found, "plan_type")):
             rec.put("plan.type", LABELLED, "labels", where)
+        elif where is not None and label_before(ctx.lines, where.line, plan.type, "plan_type"):
+            rec.put("plan.type", LABELLED, "labels", where)  # "Plan type PPO"
         elif plan.name and plan.type.upper() in plan.name.upper():
             rec.put("plan.type", SHAPED, "labels", where)
         elif where is not None and f"({plan.type.upper()})" in where.text.upper():
@@ -164,7 +167,7 @@ def _member(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
         if nz.find_dates(m.id) or len(m.id.replace(" ", "")) < 5:
             rec.put("member.id", WRONG_SHAPE, "labels", where, "not shaped like a member ID")
         elif f is not None:
-            if f.label != "id":
+            if f.label != "id" or bare_label_field(ctx.lines, f) == "member_id":
                 rec.put("member.id", LABELLED, "labels", where)
             else:  # a bare "ID" label also names provider, claim and group IDs
                 rec.put("member.id", INFERRED, "labels", where, 'labelled only "ID"')
@@ -200,8 +203,9 @@ def _notice_date(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
     labelled = [f for f in all_of(ctx.found, "notice_date") if nz.parse_date(f.value) == d]
     if labelled:
         f = min(labelled, key=lambda f: (f.label == "date", f.line))
-        where = rec.find(lc.date_finder(d), [f.line])
-        if f.label != "date":
+        # beside its label, or under it when the labels are printed above the values
+        where = rec.find(lc.date_finder(d), [f.line, f.line + 1, f.line + 2])
+        if f.label != "date" or bare_label_field(ctx.lines, f) == "notice_date":
             rec.put("notice_date", LABELLED, "labels", where)
         else:  # a bare "Date" label also ends "Visit date", "Service date"
             rec.put("notice_date", INFERRED, "labels", where, 'labelled only "Date"')

@@ -7,6 +7,7 @@ but lose some confidence, and the evidence names the reader ``label_words`` and 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -14,8 +15,9 @@ from ..models import ParseResult
 from . import normalize as nz
 from .context import ParseContext, clean_id, clean_name
 from .evidence import Recorder, value_at
-from .fields import Found
+from .fields import Found, labels
 from .header import plan_name_of, plan_type_of
+from .label_words import place_by_words
 
 # confidence of a value whose label fits its field by every word / by most of them
 WORD_LABEL_FULL = 0.82
@@ -94,3 +96,52 @@ def label_word_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -
                 f = _support(ctx.found, field, value, clean, lines)
                 if f is not None:
                     _lower(rec, f"claims.{n}.{sub}", f)
+
+
+def bare_label_field(lines: list[Any], f: Found) -> str | None:
+    """The field that the words printed just before a bare label ("Date", "ID") name with
+    it: "Ledger date" -> notice_date, "Policyholder ID" -> member_id, "Visit date" ->
+    date_of_service; None when no word precedes it or the words name nothing."""
+    if not 0 <= f.line < len(lines) or not f.value:
+        return None
+    rx = re.compile(
+        r"((?:[A-Za-z][\w'.]*\s+){1,2})" + re.escape(f.label) + r"\W{0,3}" + re.escape(f.value[:8]),
+        re.I,
+    )
+    m = rx.search(lines[f.line].text)
+    if m is None:
+        return None
+    before = m.group(1).split()
+    listed = labels().fields
+    for k in (2, 1):
+        if len(before) < k:
+            continue
+        phrase = " ".join([*before[-k:], f.label]).lower().strip(" .:")
+        exact = next((fld for fld, syns in listed.items() if phrase in syns), None)
+        placed = exact or place_by_words(phrase).field
+        if placed is not None:
+            return placed
+    return None
+
+
+def names_field(phrase: str, field: str) -> bool:
+    """Is ``phrase`` a label of ``field``: listed in rules/labels.yaml, or placed there by
+    its words (rules/label_words.yaml)?"""
+    norm = " ".join(phrase.lower().split()).strip(" .:#-")
+    return bool(norm) and (
+        norm in labels().fields.get(field, ()) or place_by_words(norm).field == field
+    )
+
+
+def label_before(lines: list[Any], line: int, value: str, field: str) -> bool:
+    """Is ``value`` printed on line ``line`` right after a label of ``field`` ("Plan type
+    PPO", "Plan type: PPO")? A value beside its own label is read from the page, whatever
+    reader found it."""
+    if not 0 <= line < len(lines) or not value:
+        return False
+    text = lines[line].text
+    at = text.casefold().find(value.casefold())
+    if at <= 0:
+        return False
+    before = text[:at].rstrip(" :#-").split()
+    return any(names_field(" ".join(before[-k:]), field) for k in (1, 2, 3) if len(before) >= k)

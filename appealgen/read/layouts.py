@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import LayoutError
 from ..models import CATEGORIES, SOURCE_KINDS
 from ..store import home
@@ -136,6 +134,8 @@ def layouts_dir(create: bool = False) -> Path:
 
 def dump(layout: LearnedLayout) -> str:
     """The YAML text of a layout, with a comment on how to read it."""
+    import yaml  # here, not at the top: reading a notice with no layout stored needs no YAML
+
     body = yaml.safe_dump(layout.to_dict(), sort_keys=False, allow_unicode=True, width=88)
     return _HEADER_COMMENT.format(name=layout.name) + body
 
@@ -212,6 +212,8 @@ def validate(data: Any, where: str) -> LearnedLayout:
 
 
 def read_layout(path: Path) -> LearnedLayout:
+    import yaml
+
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as e:

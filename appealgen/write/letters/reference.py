@@ -130,9 +130,14 @@ def claim_facts(
     else:
         denial_reason = need(None, "the reason printed on your notice")
     plan_name: Any = st.profile_first("plan.name", pr.plan.name, prof.plan.name, "your plan's name")
-    plan_type = pr.plan.type if not st.unsure(["plan.type"]) else None
+    plan_type: Any = pr.plan.type
     if plan_type and isinstance(plan_name, str) and plan_type.lower() not in plan_name.lower():
-        plan_name = f"{plan_name} ({plan_type})" if plan_name else plan_type
+        # a type read without sureness is asked, never dropped: "Gold" is not "Gold (PPO)"
+        plan_type = st.value("plan.type", plan_type, "your plan's type")
+        if plan_name:
+            plan_name = Phrase(plan_name, " (", plan_type, ")")
+        elif isinstance(plan_type, str):
+            plan_name = plan_type
     plan_name = plan_name or ""
     notice_date = st.value("notice_date", fmt_date(pr.notice_date), "the date of the notice")
     notice_kind = {"denial_letter": "denial letter", "remittance_835": "remittance advice"}.get(

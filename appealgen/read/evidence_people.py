@@ -1,0 +1,154 @@
+"""Evidence for the people of a claim: its patient and its provider (name, NPI, network)."""
+
+from __future__ import annotations
+
+import re
+
+from ..knowledge import reader_words
+from ..models import Claim, ParseResult
+from . import locate as lc
+from .context import ClaimTrace, ParseContext
+from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
+from .evidence_blocks import npi_trouble, other_claims_line
+from .evidence_checks import name_trouble
+from .evidence_header import person_problem
+from .fields import all_of
+from .member import _STREET
+
+
+def people_evidence(
+    rec: Recorder,
+    trace: ClaimTrace,
+    span: list[int],
+    base: str,
+    claim: Claim,
+    result: ParseResult,
+    ctx: ParseContext,
+) -> None:
+    """Evidence for the claim's patient and provider."""
+    _patient(rec, trace, span, base, claim, result, ctx)
+    _provider(rec, trace, span, base, claim, result, ctx)
+
+
+def _patient(
+    rec: Recorder,
+    trace: ClaimTrace,
+    span: list[int],
+    base: str,
+    claim: Claim,
+    result: ParseResult,
+    ctx: ParseContext,
+) -> None:
+    if claim.patient_name:
+        path = f"{base}.patient_name"
+        where = rec.find(lc.text_finder(claim.patient_name), span) or rec.find(
+            lc.text_finder(claim.patient_name)
+        )
+        problem = person_problem(claim.patient_name, result) or name_trouble(
+            rec.lines, where.line if where else None, claim.patient_name
+        )
+        via = trace.patient_via
+        if not problem and via in ("column", "label"):
+            if owner := other_claims_line(
+                rec.lines,
+                ctx.found,
+                "patient_name",
+                claim.patient_name,
+                claim.claim_number,
+                _other_numbers(result, claim),
+            ):
+                problem = f"printed on the line of claim {owner}"
+        if problem:
+            rec.put(path, WRONG_SHAPE, via or "labels", where, problem)
+        elif via in ("column", "label"):
+            rec.put(path, LABELLED, "table" if via == "column" else "labels", where)
+        elif via == "group":
+            rec.put(path, SHAPED, "table", where)
+        elif via == "prose":
+            rec.put(path, INFERRED, "prose", where, "named only in a sentence")
+        elif _addressee_is_patient(rec, ctx, claim.patient_name, result):
+            rec.put(path, 0.82, "addressee", where)
+        else:
+            rec.put(path, 0.72, "addressee", where, "the letter's addressee, taken as the patient")
+
+
+def _provider(
+    rec: Recorder,
+    trace: ClaimTrace,
+    span: list[int],
+    base: str,
+    claim: Claim,
+    result: ParseResult,
+    ctx: ParseContext,
+) -> None:
+    p = claim.provider
+    if p.name:
+        path = f"{base}.provider.name"
+        where = rec.find(lc.text_finder(p.name), span) or rec.find(lc.text_finder(p.name))
+        where = where or rec.find(lc.text_finder(" ".join(p.name.split()[:2])), span)
+        payer = (result.payer.name or "").casefold()
+        if payer and p.name.casefold() == payer:
+            rec.put(path, WRONG_SHAPE, "labels", where, "the insurer's name, not the provider's")
+        elif _STREET.match(p.name):
+            rec.put(path, WRONG_SHAPE, "labels", where, "reads as a street address, not a name")
+        elif trouble := name_trouble(rec.lines, where.line if where else None, p.name):
+            rec.put(path, WEAK, "labels", where, trouble)
+        elif trace.provider_via in ("column", "label", "document"):
+            rec.put(path, LABELLED if trace.provider_via != "document" else SHAPED, "labels", where)
+        elif re.search(r"(?:,\s*[A-Z]{2,5}\.?|\bLLC|\bInc\.?)$", p.name):
+            rec.put(path, 0.82, "prose", where)  # "provided by Jane Doe, IBCLC" / "… LLC"
+        else:
+            rec.put(path, INFERRED, "prose", where, "named only in a sentence")
+    if p.npi:
+        here = rec.find(lc.code_finder(p.npi), span)
+        where = here or rec.find(lc.code_finder(p.npi))
+        others = frozenset(c.claim_number or "" for c in result.claims) | {result.member.id or ""}
+        trouble = npi_trouble(rec.lines, span, p.npi, claim.claim_number, others)
+        if trouble is None and here is None:
+            # another claim's, the payee's or the document's NPI: maybe not this provider's
+            trouble = "printed outside this claim's lines"
+            rec.put(f"{base}.provider.npi", INFERRED, "npi_check_digit", where, trouble)
+        else:
+            rec.put(
+                f"{base}.provider.npi", WEAK if trouble else 0.93, "npi_check_digit", where, trouble
+            )
+    if p.network:
+        rx = reader_words().network
+        where = rec.find(lambda t: [(m.start(), m.end()) for m in rx.finditer(t)], span)
+        path = f"{base}.provider.network"
+        reason = (claim.denial.reason_text or "") if claim.denial else ""
+        if any(f.field == "network" and f.line in span for f in ctx.found):
+            rec.put(path, LABELLED, "labels", where)
+        elif where is not None and where.text.casefold() in reason.casefold():
+            # "We denied this claim because the provider is not in our network": the
+            # plan's reason (its category says so), not the provider's printed status
+            rec.put(path, INFERRED, "phrases", where, "said only as the reason for the denial")
+        else:
+            rec.put(path, SHAPED, "phrases", where)
+
+
+def _addressee_is_patient(rec: Recorder, ctx: ParseContext, name: str, result: ParseResult) -> bool:
+    """The addressee taken as the patient, confirmed: the same name is the member's, read
+    surely under its own label, and the notice either calls the care the addressee's own
+    or names no patient apart from the member."""
+    member = rec.out.get("member.name")
+    if (
+        member is None
+        or not member.sure
+        or member.reader != "labels"
+        or (result.member.name or "").casefold() != name.casefold()
+    ):
+        return False
+    text = "\n".join(ln.text for ln in ctx.lines)
+    # the notice speaks of the care as the addressee's own (rules/sentences.yaml)
+    from ..knowledge import sentence_rules
+
+    return sentence_rules().matches("your_care", text) or not all_of(ctx.found, "patient_name")
+
+
+def _other_numbers(result: ParseResult, claim: Claim) -> set[str]:
+    return {c.claim_number for c in result.claims if c is not claim and c.claim_number}
+
+
+def claim_npis(result: ParseResult) -> list[str]:
+    return [c.provider.npi for c in result.claims if c.provider.npi]
