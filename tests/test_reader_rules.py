@@ -87,6 +87,10 @@ _WORDS_OK = {
     "other_number_labels": "[reference, ref no]",
     "status_denied": "[denied, not covered]",
     "status_paid": "[paid]",
+    "plan_types": "[HMO, HMO-POS]",
+    "claim_label_words": "['\\bclaim\\b']",
+    "other_reference_words": "['\\breference\\b']",
+    "appeal_rights": "['\\bto appeal\\b']",
 }
 
 
@@ -116,6 +120,16 @@ def test_reader_words_load() -> None:
     assert "reference number" in words.other_number_labels
     assert "not covered" in words.status_denied and "paid" in words.status_paid
     assert words.statuses.index("not covered") < words.statuses.index("paid")
+    assert re.match(f"(?:{words.plan_type_alternation})", "HMO-POS").group(0) == "HMO-POS"
+    assert words.claim_label_words.search("Claim #") and words.other_reference_words.search("Ref")
+    assert words.appeal_rights.search("If you disagree with this decision, you may appeal")
+
+
+def test_plan_types_are_read_longest_first() -> None:
+    from appealgen.read.header import plan_name_of, plan_type_of
+
+    assert plan_type_of("Plan type: HMO-POS") == "HMO-POS"  # not its first half
+    assert plan_name_of("Summit Gold (PPO-HSA) - group 1") == "Summit Gold"
 
 
 def test_the_reader_uses_the_word_lists(fresh_words) -> None:
@@ -131,6 +145,12 @@ def test_the_reader_uses_the_word_lists(fresh_words) -> None:
     fresh_words(_words_yaml(organisation="[doe]", status_denied="[withheld]"))
     assert person_problem("Jane Doe", result) == "reads as an organisation, not a person"
     assert printed_status("Claim status: Withheld") == "denied"
+
+    from appealgen.read.header import plan_type_of
+
+    assert plan_type_of("Product: Acme ACO") is None
+    fresh_words(_words_yaml(plan_types="[ACO, HMO]"))
+    assert plan_type_of("Product: Acme ACO") == "ACO"
 
 
 @pytest.mark.parametrize(

@@ -68,7 +68,18 @@ def test_every_fact_the_letters_state_is_a_field_filled_from_the_notice_with_its
     assert len(facts) > 15 and "claims.1.denial.reason_text" in facts
     with TestClient(create_app(), base_url="http://127.0.0.1") as client:
         page = _upload(client, _token(client), SAMPLE)
-    for path in facts:
+    # and the facts the letters quote beside them: the plan's type and group, the codes
+    quoted = ["plan.type", "plan.group_number"]
+    for i, claim in enumerate(reading.claims):
+        for name in ("carc", "rarc"):
+            if claim.denial and getattr(claim.denial, name):
+                quoted.append(f"claims.{i}.denial.{name}")
+        quoted += [f"claims.{i}.diagnosis_codes"] if claim.diagnosis_codes else []
+        for j, line in enumerate(claim.service_lines):
+            if line.diagnosis_codes:
+                quoted.append(f"claims.{i}.service_lines.{j}.diagnosis_codes")
+    assert "claims.0.denial.carc" in quoted and reading.claims[0].denial.carc
+    for path in facts + quoted:
         assert f'name="{path}"' in page, path
         block = _block(page, path)
         if where_read(reading, path) is not None:

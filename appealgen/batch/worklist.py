@@ -353,3 +353,29 @@ def write_summary(
     doc = {"schema": SUMMARY_SCHEMA, **(meta or {}), "rows": [r.to_json() for r in rows]}
     _atomic_write(json_path, (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode())
     return csv_path, json_path
+
+
+def refresh_summary(outdir: Path, case_name: str) -> bool:
+    """After a case of a batch was reviewed and its letters remade: its rows of the work
+    list (``summary.csv`` / ``summary.json`` in ``outdir``) are read again from its
+    ``case.json``, so what the person confirmed leaves the ``review`` column. False when
+    ``outdir`` has no work list naming the case (nothing is written then)."""
+    try:
+        doc = json.loads((outdir / SUMMARY_JSON).read_text(encoding="utf-8"))
+        rows = [
+            SummaryRow(**{k: r[k] for k in (*SUMMARY_COLUMNS, "sha256") if k in r})
+            for r in doc["rows"]
+        ]
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    case_dir = outdir / case_name
+    mine = [r for r in rows if r.case_dir and Path(r.case_dir).name == case_name]
+    if not mine or not (case_dir / "case.json").is_file():
+        return False
+    for row in mine:
+        kept = row.note.split("; ")[0] if row.status in (STATUS_SKIPPED, STATUS_DUPLICATE) else ""
+        row.note = kept
+        _row_from_case_dir(row, case_dir, outdir)
+    meta = {k: v for k, v in doc.items() if k not in ("schema", "rows")}
+    write_summary(outdir, sort_rows(rows), meta)
+    return True

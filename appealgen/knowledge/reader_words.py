@@ -18,6 +18,10 @@ READER_WORD_KEYS = (
     "other_number_labels",
     "status_denied",
     "status_paid",
+    "plan_types",
+    "claim_label_words",
+    "other_reference_words",
+    "appeal_rights",
 )
 
 
@@ -31,6 +35,16 @@ class ReaderWords:
     other_number_labels: frozenset[str]  # exact, lower case
     status_denied: frozenset[str]  # lower case words
     status_paid: frozenset[str]
+    plan_types: tuple[str, ...]  # as printed
+    claim_label_words: re.Pattern[str]
+    other_reference_words: re.Pattern[str]
+    appeal_rights: re.Pattern[str]
+
+    @property
+    def plan_type_alternation(self) -> str:
+        """The plan types as one alternation for a pattern's group, longest first."""
+        types = sorted(self.plan_types, key=lambda t: (-len(t), t))
+        return "|".join(re.escape(t).replace(r"\ ", " ") for t in types)
 
     @property
     def statuses(self) -> str:
@@ -66,4 +80,8 @@ def reader_words() -> ReaderWords:
         other_number_labels=lower("other_number_labels"),
         status_denied=denied,
         status_paid=paid,
+        plan_types=tuple(word_list(rel, doc, "plan_types")),
+        claim_label_words=alternation("claim_label_words"),
+        other_reference_words=alternation("other_reference_words"),
+        appeal_rights=alternation("appeal_rights"),
     )

@@ -15,6 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from ..knowledge import reader_words
 from . import normalize as nz
 from .fingerprint import norm_words
 from .layout import Line
@@ -151,12 +152,9 @@ def _name(rest: str, until: str | None) -> tuple[str, int] | None:
     return value, end
 
 
-_PLAN_TYPES = frozenset({"HMO", "PPO", "EPO", "POS", "HDHP", "PFFS", "HMO-POS", "PPO-HSA"})
-
-
 def _plan_type(rest: str, _: str | None) -> tuple[str, int] | None:
     token = rest.split()[0].strip(".,;()")
-    if token.upper() not in _PLAN_TYPES:
+    if token.upper() not in {t.upper() for t in reader_words().plan_types}:
         return None
     return token.upper(), rest.index(rest.split()[0]) + len(rest.split()[0])
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..knowledge import reader_words
 from ..models import (
     Claim,
     Totals,
@@ -37,8 +38,6 @@ from .table import Row, Table, is_amount
 
 # a label that names the claim ("Claim ID", "Payer claim number", "ICN"), and labels that
 # name some other reference the notice carries ("Reference", "Case reference", "Notice ID")
-_NAMES_CLAIM = re.compile(r"(?i)\bclaim\b|\bicn\b|\bdcn\b|\bcontrol (?:number|no)\b")
-_OTHER_REFERENCE = re.compile(r"(?i)\b(?:ref(?:erence)?|tracking|case|notice|letter|document)\b")
 
 
 def _claim_anchors(ctx: ParseContext) -> list[Found]:
@@ -55,11 +54,13 @@ def _claim_anchors(ctx: ParseContext) -> list[Found]:
             continue
         last_line = f.line
         anchors.append(Found(f.field, cid, f.line, f.label))
-    if any(_NAMES_CLAIM.search(a.label) for a in anchors):
+    words = reader_words()  # rules/reader_words.yaml
+    if any(words.claim_label_words.search(a.label) for a in anchors):
         anchors = [
             a
             for a in anchors
-            if _NAMES_CLAIM.search(a.label) or not _OTHER_REFERENCE.search(a.label)
+            if words.claim_label_words.search(a.label)
+            or not words.other_reference_words.search(a.label)
         ]
     return anchors
 

@@ -174,7 +174,7 @@ def status_words(ctx: ParseContext, claim: Claim, seg_text: str) -> str | None:
         for t in texts
         if len(t.split()) <= 16
         and denial_words().search(t)
-        and not _APPEAL_WORDS.search(t)
+        and not reader_words().appeal_rights.search(t)
         and not re.search(r"(?i)whole or in part", t)
     ]
     return " ".join(found) or None
@@ -286,13 +286,6 @@ def _prose_blocks(text: str) -> list[str]:
     return blocks
 
 
-_APPEAL_WORDS = re.compile(
-    r"\b(you (may|can|have the right)|to appeal|if you disagree|right to|request an? (appeal|review)|"
-    r"this is not a bill|call us|free of charge|ombudsman)\b",
-    re.I,
-)
-
-
 def denial_sentences(text: str) -> list[str]:
     out: list[str] = []
     for block in _prose_blocks(text):
@@ -300,7 +293,7 @@ def denial_sentences(text: str) -> list[str]:
             s = re.sub(r"\s+", " ", s).strip()
             if len(s) < 12 or len(s) > 400 or not denial_words().search(s):
                 continue
-            if _APPEAL_WORDS.search(s):
+            if reader_words().appeal_rights.search(s):
                 continue
             if s not in out:
                 out.append(s)

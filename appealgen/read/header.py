@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..knowledge import reader_rules
+from ..knowledge import reader_rules, reader_words
 from ..models import Payer, Plan
 from . import normalize as nz
 from .context import VALUE_SEPARATORS, ParseContext, clean_id, clean_name
@@ -26,7 +26,10 @@ from .places import (
 )
 from .table import Table
 
-_PLAN_TYPE = re.compile(r"\b(HMO|PPO|EPO|POS|HDHP|PFFS|HMO-POS|Indemnity|Medicaid HMO)\b")
+
+def _plan_type_rx(template: str = r"\b({})\b") -> re.Pattern[str]:
+    """A pattern of the printed plan types (rules/reader_words.yaml), longest first."""
+    return re.compile(template.format(reader_words().plan_type_alternation))
 
 
 def _payer_line(ctx: ParseContext) -> int | None:
@@ -227,18 +230,19 @@ def plan_name_of(value: str) -> str | None:
     if len(v) < 3 or nz.find_dates(v) or not re.search(r"[A-Za-z]", v):
         return None
     name = re.split(r"\s+[—–]\s+|\s+-\s+", VALUE_SEPARATORS.split(v)[0])[0]
-    m = re.fullmatch(r"(.+?)\s*\((HMO|PPO|EPO|POS|HDHP|Indemnity)\).*", name.strip(" ,;"))
+    m = _plan_type_rx(r"(.+?)\s*\(({})\).*").fullmatch(name.strip(" ,;"))
     return m.group(1) if m else name.strip(" ,;")
 
 
 def plan_type_of(value: str) -> str | None:
-    m = _PLAN_TYPE.search(value)
+    m = _plan_type_rx().search(value)
     return m.group(1).upper() if m else None
 
 
-_PROSE_PLAN = re.compile(
-    r"\b(?:on|under|in|through|with) (?:the|your) ([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4}) "
-    r"\((HMO|PPO|EPO|POS|HDHP)\) plan\b"
+# "on the Harbourside Gold (POS) plan": {} is the plan types' alternation
+_PROSE_PLAN = (
+    r"\b(?:on|under|in|through|with) (?:the|your) ([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){{0,4}}) "
+    r"\(({})\) plan\b"
 )
 
 
@@ -257,24 +261,24 @@ def read_plan(ctx: ParseContext) -> Plan:
                 name = m.group(1).strip()
                 break
     ptype = None
-    if name is None and (said := _PROSE_PLAN.search(ctx.text[:3000])):
+    if name is None and (said := _plan_type_rx(_PROSE_PLAN).search(ctx.text[:3000])):
         name, ptype = said.group(1), said.group(2)  # "on the Harbourside Gold (POS) plan"
     pt = first(ctx.found, "plan_type")
     if pt and ptype is None:
-        m = _PLAN_TYPE.search(pt.value)
+        m = _plan_type_rx().search(pt.value)
         ptype = m.group(1).upper() if m else None
     if ptype is None and name:
-        m = _PLAN_TYPE.search(name)
+        m = _plan_type_rx().search(name)
         ptype = m.group(1).upper() if m else None
     if ptype is None:
         for f in all_of(ctx.found, "plan_name"):
-            m = re.search(r"\((HMO|PPO|EPO|POS|HDHP)\)", f.value)
+            m = _plan_type_rx(r"\(({})\)").search(f.value)
             if m:
                 ptype = m.group(1)
                 break
     if ptype is None:
         for ln in ctx.lines[:40]:
-            m = _PLAN_TYPE.search(ln.text)
+            m = _plan_type_rx().search(ln.text)
             if not m or not re.search(r"plan|product|coverage|network|policy", ln.text, re.I):
                 continue
             if m.group(1) == "POS" and not re.search(

@@ -13,6 +13,7 @@ import copy
 import re
 from typing import TYPE_CHECKING, Any
 
+from ..knowledge import reader_words
 from ..models import Adjustment, Claim, Denial, Evidence, ParseResult, ServiceLine, Totals
 from .layout import Line
 from .layouts import CLAIM_FIELDS, CLAIM_NOT_PRINTED, HEADER_FIELDS, LINE_FIELDS, LearnedLayout
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
 
 SURE = 0.95  # confidence of a value read through a layout a person confirmed
 UNSURE = 0.7
-_PLAN_TYPE = re.compile(r"\((HMO|PPO|EPO|POS|HDHP|PFFS|HMO-POS|PPO-HSA)\)", re.I)
 
 
 def merge(result: ParseResult, reading: Reading, lay: LearnedLayout, lines: list[Line]) -> None:
@@ -37,7 +37,8 @@ def merge(result: ParseResult, reading: Reading, lay: LearnedLayout, lines: list
             _set_path(result, path, None)
     plan = reading.header.get("plan.name")
     if plan is not None:
-        m = _PLAN_TYPE.search(plan.line.cells[plan.spot.cell].text[plan.spot.start :])
+        bracketed = re.compile(rf"\(({reader_words().plan_type_alternation})\)", re.I)
+        m = bracketed.search(plan.line.cells[plan.spot.cell].text[plan.spot.start :])
         if m:  # "Heartland Choice (POS)": the type printed beside the learned plan name
             result.plan.type = m.group(1).upper()
     if lay.kind != "unknown":

@@ -116,21 +116,33 @@ def review_page(web: Any, review_id: str) -> str:
     return render_review(review_id, review, web.token) if review is not None else ""
 
 
-def _notice_candidates(case_dir: Path, recorded: str) -> list[Path]:
-    """Where the notice of a batch case may be: the batch's input folder (its
-    ``summary.json``) joined with the file it lists for this case, then the recorded name."""
+def _batch_files(case_dir: Path) -> tuple[str | None, list[str]]:
+    """The batch's input folder and the input files its work list (``summary.json``)
+    lists for this case (none when the folder holds no work list)."""
     import json
 
-    out: list[Path] = []
     try:
         summary = json.loads((case_dir.parent / "summary.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        summary = {}
-    indir = summary.get("indir") if isinstance(summary, dict) else None
-    for row in (summary.get("rows") or []) if isinstance(summary, dict) else []:
-        if isinstance(row, dict) and Path(str(row.get("case_dir") or "")).name == case_dir.name:
-            if indir and row.get("file"):
-                out.append(Path(indir) / str(row["file"]))
+        return None, []
+    if not isinstance(summary, dict):
+        return None, []
+    files = [
+        str(row["file"])
+        for row in summary.get("rows") or []
+        if isinstance(row, dict)
+        and Path(str(row.get("case_dir") or "")).name == case_dir.name
+        and row.get("file")
+    ]
+    indir = summary.get("indir")
+    return (str(indir) if indir else None), files
+
+
+def _notice_candidates(case_dir: Path, recorded: str) -> list[Path]:
+    """Where the notice of a batch case may be: the batch's input folder (its
+    ``summary.json``) joined with the file it lists for this case, then the recorded name."""
+    indir, files = _batch_files(case_dir)
+    out = [Path(indir) / f for f in files] if indir else []
     if recorded:
         out.append(Path(recorded))
     return out
@@ -157,10 +169,11 @@ def open_case(web: Any, case_dir: Path, profile: Any, notice: Path | None = None
             shutil.copyfile(path, source)
             break
     crops = render_crops(source, result, folder) if source is not None else {}
+    files = _batch_files(case_dir)[1]
     review = Review(
         folder,
         source,
-        case_dir.name,
+        files[0] if files else case_dir.name,  # the notice's name, as the work list says
         result,
         profile,
         time.monotonic(),
@@ -217,6 +230,10 @@ async def finish(request: Any) -> Any:
         )
         if review.write_back is not None:
             await anyio.to_thread.run_sync(_write_back, written.case_dir, review.write_back)
+            # the work list shows the case as corrected (its review column empties)
+            from ..batch.worklist import refresh_summary
+
+            await anyio.to_thread.run_sync(refresh_summary, review.write_back, written.case_id)
             written.warnings.append(
                 f"The letters in {review.write_back / written.case_id} were replaced."
             )

@@ -8,6 +8,7 @@ from typing import Any
 
 from .. import corrections
 from ..corrections import get_value, is_sure, shown
+from ..corrections.paths import MAX_VALUE_CHARS
 from ..knowledge import categories
 from ..models import FUNDING_KINDS, Evidence, ParseResult
 from .result_page import _e
@@ -36,6 +37,8 @@ HEADER_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("plan.funding", "How the plan is funded", "funding"),
     ("member.state", "State (two letters)", "text"),
     ("notice_date", "Date of the notice", "date"),
+    ("plan.type", "Plan type (HMO, PPO, …)", "text"),
+    ("plan.group_number", "Group number", "text"),
 )
 CLAIM_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("denied", "Was this claim denied, or were you charged for it?", "denied"),
@@ -51,6 +54,16 @@ LINE_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("date_of_service", "Date of the visit", "date"),
     ("procedure_code", "Code billed", "text"),
 )
+# the codes the letters quote, shown when the notice printed them (comma-separated)
+CLAIM_CODE_FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("denial.carc", "Denial codes (CARC, e.g. CO-242)", "text"),
+    ("denial.rarc", "Remark codes (RARC, e.g. N130)", "text"),
+    ("diagnosis_codes", "Diagnosis codes", "text"),
+)
+LINE_CODE_FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("modifiers", "Modifiers", "text"),
+    ("diagnosis_codes", "Diagnosis codes", "text"),
+)
 
 
 def review_paths(result: ParseResult) -> list[tuple[str, str, str]]:
@@ -59,9 +72,16 @@ def review_paths(result: ParseResult) -> list[tuple[str, str, str]]:
     for i, claim in enumerate(result.claims):
         for name, label, kind in CLAIM_FIELDS:
             out.append((f"claims.{i}.{name}", label, kind))
+        for name, label, kind in CLAIM_CODE_FIELDS:
+            if get_value(result, f"claims.{i}.{name}"):
+                out.append((f"claims.{i}.{name}", label, kind))
         for j, _ in enumerate(claim.service_lines):
+            base = f"claims.{i}.service_lines.{j}"
             for name, label, kind in LINE_FIELDS:
-                out.append((f"claims.{i}.service_lines.{j}.{name}", f"Line {j + 1}: {label}", kind))
+                out.append((f"{base}.{name}", f"Line {j + 1}: {label}", kind))
+            for name, label, kind in LINE_CODE_FIELDS:
+                if get_value(result, f"{base}.{name}"):
+                    out.append((f"{base}.{name}", f"Line {j + 1}: {label}", kind))
     return out
 
 
@@ -105,7 +125,7 @@ def _field_id(path: str) -> str:
 # phone, where a closed <select> would cut long wording off
 CHOICE_KINDS = ("funding", "denied", "category")
 DENIED_WORDS = (("yes", "Yes, denied or charged to me"), ("no", "No, it was paid"))
-LONGTEXT_MAX_CHARS = 1000
+LONGTEXT_MAX_CHARS = MAX_VALUE_CHARS  # what a correction may hold
 
 
 def _choices(kind: str) -> list[tuple[str, str]]:

@@ -9,13 +9,7 @@ from typing import Any
 
 from ...errors import TemplateError
 from ...models import Case
-from .text import unique
-
-
-def _get(obj: Any, name: str, default: Any = None) -> Any:
-    if isinstance(obj, dict):
-        return obj.get(name, default)
-    return getattr(obj, name, default)
+from .text import field_of, unique
 
 
 def argument_library() -> tuple[dict[str, Any], dict[str, Any]]:
@@ -49,13 +43,13 @@ def _citation_text(cid: str, cites: dict[str, Any]) -> tuple[str, str]:
         return cid, ""
     if isinstance(entry, str):
         return entry, ""
-    variants = _get(entry, "variants")
+    variants = field_of(entry, "variants")
     if isinstance(variants, dict) and variants:
         # a parallel-regulation pair: without the funding, print every variant
-        texts = unique(str(_get(v, "text") or "") for v in variants.values())
-        urls = unique(str(_get(v, "url") or "") for v in variants.values())
+        texts = unique(str(field_of(v, "text") or "") for v in variants.values())
+        urls = unique(str(field_of(v, "url") or "") for v in variants.values())
         return " and ".join(texts) or cid, (urls[0] if urls else "")
-    return str(_get(entry, "text") or cid), str(_get(entry, "url") or "")
+    return str(field_of(entry, "text") or cid), str(field_of(entry, "url") or "")
 
 
 # An argument the knowledge base does not say otherwise of speaks to the plan and the
@@ -76,7 +70,7 @@ def argument_text_key(voice: str, prospective: bool, audience: str = "plan") -> 
 
 def _argument_audiences(known: dict[str, Any], arg_id: str) -> tuple[str, ...]:
     arg = known.get(arg_id)
-    return tuple((_get(arg, "audiences") if arg is not None else None) or DEFAULT_AUDIENCES)
+    return tuple((field_of(arg, "audiences") if arg is not None else None) or DEFAULT_AUDIENCES)
 
 
 def chosen_arguments(
@@ -115,17 +109,21 @@ def chosen_arguments(
         urls = list(getattr(choice, "citation_urls", []) or [])
         if key != "text" or not text:
             arg = args.get(choice.id)
-            text = _get(arg, key) if arg is not None else None
+            text = field_of(arg, key) if arg is not None else None
             if not text:
                 raise TemplateError(
                     f"argument {choice.id!r} chosen by the decision has no {key!r} "
                     "in appealgen/data/arguments"
-                    + (f" ({_get(arg, 'file')})" if arg is not None and _get(arg, "file") else "")
+                    + (
+                        f" ({field_of(arg, 'file')})"
+                        if arg is not None and field_of(arg, "file")
+                        else ""
+                    )
                 )
             # the knowledge base's title is written for every voice
-            title = str(_get(arg, "title") or "") or title
+            title = str(field_of(arg, "title") or "") or title
             if not names:
-                pairs = [_citation_text(cid, cites) for cid in _get(arg, "citations") or []]
+                pairs = [_citation_text(cid, cites) for cid in field_of(arg, "citations") or []]
                 names, urls = [n for n, _ in pairs], [u for _, u in pairs]
         paragraphs = _paragraphs(text)
         if not to_plan:
@@ -228,6 +226,6 @@ def place_first(arguments: list[dict[str, Any]], entry: dict[str, Any], known: d
     """Put ``entry`` where the answer to the main reason goes: first, after any argument the
     knowledge base says must lead (``leads``)."""
     at = 0
-    while at < len(arguments) and _get(known.get(arguments[at]["id"]), "leads"):
+    while at < len(arguments) and field_of(known.get(arguments[at]["id"]), "leads"):
         at += 1
     arguments.insert(at, entry)

@@ -8,17 +8,13 @@ from typing import Any
 from ...models import Venue
 from .common import Shared
 from .enclosures import ENCLOSE_APPEAL
-from .text import Phrase
+from .text import Phrase, field_of
 from .venue import regulator_requests, timeline
 
 # Verified in DOMAIN.md §5.3 (official EBSA page); used when the decision's venue is not EBSA
 EBSA_NAME = "U.S. Department of Labor, Employee Benefits Security Administration (EBSA)"
 EBSA_URL = "https://www.askebsa.dol.gov/WebIntake"
 EBSA_PHONE = "1-866-444-3272"
-
-
-def _get(obj: Any, name: str) -> Any:
-    return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
 
 
 def ebsa_venue(venue: Venue) -> dict[str, str]:
@@ -33,11 +29,11 @@ def ebsa_venue(venue: Venue) -> dict[str, str]:
         from ... import knowledge
 
         for entry in getattr(knowledge, "federal_venues", dict)().values():
-            if _get(entry, "kind") == "us_dol_ebsa" and _get(entry, "name"):
+            if field_of(entry, "kind") == "us_dol_ebsa" and field_of(entry, "name"):
                 return {
-                    "name": _get(entry, "name"),
-                    "url": _get(entry, "url") or EBSA_URL,
-                    "phone": _get(entry, "phone") or EBSA_PHONE,
+                    "name": field_of(entry, "name"),
+                    "url": field_of(entry, "url") or EBSA_URL,
+                    "phone": field_of(entry, "phone") or EBSA_PHONE,
                 }
     except Exception:  # noqa: BLE001 - the constants below are verified fallbacks
         pass

@@ -131,6 +131,13 @@ def clean_text(text: str) -> str:
     return text.replace("{_", "{\u200b_").replace("_}", "_\u200b}")
 
 
+def field_of(entry: Any, name: str, default: Any = None) -> Any:
+    """A knowledge entry's field, whether the entry is a mapping or an object."""
+    if isinstance(entry, dict):
+        return entry.get(name, default)
+    return getattr(entry, name, default)
+
+
 def sanitize(obj: Any) -> Any:
     if obj is None:
         return ""
