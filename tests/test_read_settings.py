@@ -213,3 +213,36 @@ def test_parse_file_passes_the_callers_settings_to_ocr(monkeypatch: pytest.Monke
         with pytest.raises(NoClaimError):  # one word read: no claim, but the settings arrived
             parse_file(ROOT / "samples" / name, settings=mine)
     assert len(seen) == 2 and all(s is mine for s in seen)
+
+
+def test_the_scan_image_tolerances_decide_what_is_a_rule() -> None:
+    from PIL import Image, ImageDraw
+
+    from appealgen.read import scan_image
+
+    img = Image.new("L", (1500, 400), 235)
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((100, 200, 700, 202), fill=20)  # a rule 2 inches long at 300 dpi
+    draw.rectangle((900, 100, 902, 160), fill=20)  # a bar 0.2 inch tall
+    assert scan_image.remove_rules(img, 300).getpixel((400, 201)) == 255
+    longer = ReadSettings(ocr_rule_width_in=2.5)  # rules must be longer than this one
+    assert scan_image.remove_rules(img, 300, longer).getpixel((400, 201)) == 20
+    assert scan_image.remove_rules(img, 300).getpixel((901, 130)) == 255
+    taller = ReadSettings(ocr_rule_height_in=0.4)
+    assert scan_image.remove_rules(img, 300, taller).getpixel((901, 130)) == 20
+    fuller = ReadSettings(ocr_rule_full=256)  # no window is ever this full: no rules
+    assert scan_image.remove_rules(img, 300, fuller).getpixel((400, 201)) == 20
+
+
+def test_ocr_max_skew_bounds_how_far_a_page_is_turned() -> None:
+    from PIL import Image, ImageDraw
+
+    from appealgen.read import scan_image
+
+    img = Image.new("L", (1200, 1500), 255)
+    draw = ImageDraw.Draw(img)
+    for y in range(100, 1400, 40):
+        draw.rectangle((100, y, 1100, y + 14), fill=0)
+    turned = img.rotate(2.0, resample=Image.BICUBIC, fillcolor=255)
+    assert abs(scan_image.skew_angle(turned) + 2.0) <= 0.1
+    assert abs(scan_image.skew_angle(turned, ReadSettings(ocr_max_skew=1.0))) <= 1.3

@@ -1,11 +1,13 @@
 """Scans and phone photos -> the same pages of positioned words, through tesseract.
 
 Pages are rendered with pypdfium2, read by the ``tesseract`` command (TSV output,
-``--psm 6``, one thread: measured 5x faster on two cores than its default) after
-``scan_image.prepare`` turned the page level and painted out table rules, and
-the word boxes are converted back to PDF points so the layout module treats a
-scan exactly like a text PDF. Temporary images live in a private folder that is
-removed afterwards.
+``--psm 6``, a threshold for each neighbourhood, one thread: measured 5x faster on
+two cores than its default) after ``scan_image.prepare`` turned the page level and
+painted out table rules, and the word boxes are converted back to PDF points so
+the layout module treats a scan exactly like a text PDF. Temporary images are
+uncompressed greymaps (compressing a PNG cost more than a second a page) in a
+private folder that is removed afterwards. ReadSettings' ``ocr_*`` fields hold
+the tesseract options and the tolerances below.
 """
 
 from __future__ import annotations
@@ -29,7 +31,6 @@ from .scan_image import prepare
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
 RENDER_DPI = limits.OCR_DPI  # lowered for large pages: limits.ocr_dpi
-PSM = "6"
 TIMEOUT_S = 120
 # The tolerances (how sure a speck or a repair is, border bars, joins) are ReadSettings'
 # ocr_* fields. An accented letter counts as a repair: the English model reads "Zoë" as
@@ -78,7 +79,16 @@ def fix_token(text: str) -> str:
 def _tesseract_words(image_path: Path, scale: float, settings: ReadSettings) -> list[Word]:
     try:
         proc = subprocess.run(
-            ["tesseract", str(image_path), "stdout", "--psm", PSM, "tsv"],
+            [
+                "tesseract",
+                str(image_path),
+                "stdout",
+                "--psm",
+                str(settings.ocr_psm),
+                "-c",
+                f"thresholding_method={settings.ocr_thresholding}",
+                "tsv",
+            ],
             capture_output=True,
             timeout=TIMEOUT_S,
             env=_env(),
@@ -175,14 +185,16 @@ def _joined_and_split(line: list[Word], space: float, settings: ReadSettings) ->
             repaired = settings.ocr_repaired_confidence
             prev.conf = min(c for c in (prev.conf, w.conf, repaired) if c is not None)
             continue
-        parts = ocr_fix.split_glued(w.text)
+        parts, conf = ocr_fix.split_glued(w.text), w.conf
+        if len(parts) == 1:
+            parts = ocr_fix.split_day_year(w.text)
+            if len(parts) > 1 and conf is not None:  # a space put in a value: a guess
+                conf = min(conf, settings.ocr_repaired_confidence)
         # the box shared out by letters, a space's width between the parts
         per = (w.x1 - w.x0) / (len(w.text) + len(parts) - 1)
         at = w.x0
         for part in parts:
-            out.append(
-                Word(part, at, at + per * len(part), w.top, w.bottom, w.size, w.bold, w.conf)
-            )
+            out.append(Word(part, at, at + per * len(part), w.top, w.bottom, w.size, w.bold, conf))
             at += per * (len(part) + 1)
     return out
 
@@ -253,9 +265,10 @@ def ocr_pdf(
                 page = pdf[i]
                 width, height = page.get_size()
                 scale = 72.0 / dpis[i]
-                img = prepare(page.render(scale=dpis[i] / 72.0, grayscale=True).to_pil(), dpis[i])
+                rendered = page.render(scale=dpis[i] / 72.0, grayscale=True).to_pil()
+                img = prepare(rendered, dpis[i], settings)
                 page.close()
-                img_path = Path(tmp) / f"p{i + 1}.png"
+                img_path = Path(tmp) / f"p{i + 1}.pgm"
                 img.save(img_path)
                 words = _tesseract_words(img_path, scale, settings)
                 img_path.unlink(missing_ok=True)
@@ -302,10 +315,10 @@ def load_image(
         limits.check_ocr_pixels(2000, int(img.height * factor), str(path))
         img = img.resize((int(img.width * factor), int(img.height * factor)), Image.LANCZOS)
         dpi = dpi * factor
-    img = prepare(img, dpi)
+    img = prepare(img, dpi, settings)
     scale = 72.0 / float(dpi)
     with tempfile.TemporaryDirectory(prefix="appealgen-ocr-") as tmp:
-        img_path = Path(tmp) / "image.png"
+        img_path = Path(tmp) / "image.pgm"
         img.save(img_path)
         words = _tesseract_words(img_path, scale, settings)
     doc = Document(path=path, sha256=digest, kind="pdf", page_count=1, ocr_used=True)
