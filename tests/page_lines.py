@@ -8,9 +8,9 @@ from appealgen.read.layout import group_lines
 CHAR = 5.0  # points per character of the made-up pages
 
 
-def page_lines(rows: list[str] | tuple[str, ...], *, left: float = 50.0, pitch: float = 12.0):
-    """Lines of a page printing ``rows``, one character ``CHAR`` points wide; each
-    space (so two or more part the cells) moves the next word one character right."""
+def text_page(rows: list[str] | tuple[str, ...], *, left: float = 50.0, pitch: float = 12.0):
+    """A page printing ``rows``, one character ``CHAR`` points wide; each space (so two
+    or more part the cells) moves the next word one character right."""
     words = []
     for r, row in enumerate(rows):
         top = 100 + r * pitch
@@ -20,4 +20,18 @@ def page_lines(rows: list[str] | tuple[str, ...], *, left: float = 50.0, pitch: 
                 x0 = left + at * CHAR
                 words.append(Word(token, x0, x0 + len(token) * CHAR, top, top + 9, 9.0))
             at += len(token) + 1
-    return group_lines(Page(1, 612, 792, words))
+    return Page(1, 612, 792, words)
+
+
+def page_lines(rows: list[str] | tuple[str, ...], *, left: float = 50.0, pitch: float = 12.0):
+    """Lines of a page printing ``rows`` (see ``text_page``)."""
+    return group_lines(text_page(rows, left=left, pitch=pitch))
+
+
+def text_document(rows: list[str] | tuple[str, ...], *, name: str = "notice.pdf"):
+    """A one-page text PDF as the reader sees it, printing ``rows`` (see ``text_page``)."""
+    from pathlib import Path
+
+    from appealgen.read.extract import Document
+
+    return Document(Path(name), "0" * 64, "pdf", [text_page(rows)], 1)

@@ -80,7 +80,8 @@ def test_a_plan_type_right_after_its_label_is_sure() -> None:
 def test_a_claim_number_with_a_dollar_sign_is_unsure(tmp_path: Path) -> None:
     r = _read(tmp_path, "Member ID: VSA291805612", *_claim("$B213888-5"))
     ev = r.evidence["claims.0.claim_number"]
-    assert not ev.sure and "sign" in ev.reason
+    # read as the S it stands for, and not sure: the page prints another sign
+    assert r.claims[0].claim_number == "SB213888-5" and not ev.sure, ev
     r = _read(tmp_path, "Member ID: VSA291805612", *_claim("SB213888-5"))
     assert r.evidence["claims.0.claim_number"].sure
 
@@ -124,3 +125,152 @@ def test_a_network_said_only_as_the_denial_reason_is_unsure(tmp_path: Path) -> N
     assert not ev.sure and "reason" in ev.reason
     r = _read(tmp_path, "Member ID: VSA291805612", *_claim(), "Network status: Out-of-network")
     assert r.claims[0].provider.network == "out" and r.evidence["claims.0.provider.network"].sure
+
+
+def test_a_known_modifier_printed_after_the_code_and_not_read_is_found() -> None:
+    from appealgen.read.evidence_checks import unread_modifier
+
+    row = "10/2/2026 99402 33 265.00 0.00 0.00 0.00 CO-170 N95"
+    assert unread_modifier(row, "99402", [], None) == "33"
+    assert unread_modifier(row, "99402", ["33"], None) is None  # read with the code
+    assert unread_modifier(row, "99402", [], 33) is None  # read as units under their heading
+    assert unread_modifier("99402 25.00 0.00", "99402", [], None) is None  # an amount
+    assert unread_modifier("99402 1 265.00", "99402", [], 1) is None
+    assert unread_modifier("S9443-GT 1 120.00", "S9443", [], 1) == "GT"
+
+
+def _grid(tmp_path: Path, service: str) -> Path:
+    """Boxes: the claim's row, then each service under its own repeated heading."""
+    heading = [
+        (60, "DATE"),
+        (130, "SERVICE"),
+        (230, "BILLED"),
+        (300, "PAID"),
+        (370, "MEMBER PAYS"),
+        (460, "REASON"),
+    ]
+    rows = [
+        *text_lines(*HEAD, "Member ID: WPV5568023", "Report date: 10/23/2026"),
+        [(60, "CLAIM"), (160, "PATIENT"), (300, "PROVIDER")],
+        [(60, "SB865482-7"), (160, "Maya Hollis"), (300, "Sunrise Breastfeeding Clinic")],
+        heading,
+        [
+            (60, "9/29/2026"),
+            (130, "99401"),
+            (230, "420.00"),
+            (300, "0.00"),
+            (370, "0.00"),
+            (460, "CO-170"),
+        ],
+        heading,
+        [
+            (60, "10/2/2026"),
+            (130, service),
+            (230, "265.00"),
+            (300, "0.00"),
+            (370, "0.00"),
+            (460, "CO-170"),
+        ],
+    ]
+    return make_pdf(tmp_path / "grid.pdf", rows)
+
+
+def test_a_modifier_in_a_column_with_no_heading_leaves_the_code_unsure(tmp_path: Path) -> None:
+    r = parse_file(_grid(tmp_path, "99402  33"))
+    lines = [(n, m, sl) for n, c in enumerate(r.claims) for m, sl in enumerate(c.service_lines)]
+    (n, m, sl) = next(x for x in lines if x[2].procedure_code == "99402")
+    if sl.modifiers != ["33"]:  # read as units: neither the code nor the units are sure
+        ev = r.evidence[f"claims.{n}.service_lines.{m}.procedure_code"]
+        assert not ev.sure and "modifier 33" in ev.reason
+        if sl.units is not None:
+            assert not r.evidence[f"claims.{n}.service_lines.{m}.units"].sure
+    assert all(
+        r.evidence[f"claims.{n}.service_lines.{m}.procedure_code"].sure
+        for n, m, sl in lines
+        if sl.procedure_code == "99401"
+    )
+
+
+def test_a_claim_whose_number_is_its_own_service_date_keeps_its_people_unsure() -> None:
+    from datetime import date
+
+    from appealgen.models import Claim, ServiceLine
+    from appealgen.read.evidence_claims import _row_taken_for_claim
+
+    line = ServiceLine(date_of_service=date(2025, 12, 27), procedure_code="S9443")
+    assert _row_taken_for_claim(Claim(claim_number="12/27/2025", service_lines=[line]))
+    assert not _row_taken_for_claim(Claim(claim_number="SB759553-4", service_lines=[line]))
+    assert not _row_taken_for_claim(Claim(claim_number="12/01/2025", service_lines=[line]))
+
+
+def test_names_on_a_page_ocr_read_poorly_are_unsure() -> None:
+    from appealgen.read.evidence import Recorder, poor_pages
+    from appealgen.read.extract import Word
+    from appealgen.read.layout import Line
+    from appealgen.read.locate import Spot
+    from appealgen.read.settings import DEFAULT_SETTINGS
+
+    def line(page: int, confs: list[float]) -> Line:
+        words = [
+            Word(f"w{k}", 10.0 * k, 10.0 * k + 8, 100, 109, 9.0, conf=c)
+            for k, c in enumerate(confs)
+        ]
+        return Line(page=page, top=100, bottom=109, words=words, cells=[])
+
+    lines = [line(1, [96, 95, 30, 97]), line(2, [96, 40, 20, 35])]
+    assert poor_pages(lines, DEFAULT_SETTINGS) == frozenset({2})
+    rec = Recorder(lines, DEFAULT_SETTINGS, ocr=True)
+    for page in (1, 2):
+        where = Spot(line=page - 1, page=page, bbox=[0, 0, 1, 1], text="Ann Lee", word_conf=96)
+        rec.put(f"claims.{page}.patient_name", 0.92, "labels", where)
+        rec.put(f"claims.{page}.claim_number", 0.92, "labels", where)
+    assert rec.out["claims.1.patient_name"].sure and rec.out["claims.2.claim_number"].sure
+    assert not rec.out["claims.2.patient_name"].sure
+    assert "poorly" in rec.out["claims.2.patient_name"].reason
+
+
+def _ref_claim(ref: str, day: str) -> tuple[str, ...]:
+    return (
+        f"Ref. {ref} Care received by: Maya Hollis",
+        "Date of service Code Billed Paid You owe Reason",
+        f"02/{day}/2026 99403 280.00 0.00 280.00 CO-242",
+    )
+
+
+def test_references_heading_every_claim_are_the_claim_numbers(tmp_path: Path) -> None:
+    """Each claim headed by its own "Ref." and no claim label anywhere: the references
+    number the claims. One reference on a one-claim notice may be some other number."""
+    r = _read(
+        tmp_path,
+        "Member ID: VSA291805612",
+        *_ref_claim("W3962620K", "04"),
+        *_ref_claim("W4667954T", "07"),
+    )
+    assert [c.claim_number for c in r.claims] == ["W3962620K", "W4667954T"]
+    assert all(r.evidence[f"claims.{n}.claim_number"].sure for n in range(2))
+    r = _read(tmp_path, "Member ID: VSA291805612", *_ref_claim("W3962620K", "04"))
+    if r.claims[0].claim_number == "W3962620K":
+        assert not r.evidence["claims.0.claim_number"].sure
+
+
+def test_a_bare_date_atop_the_letter_dates_the_notice(tmp_path: Path) -> None:
+    r = _read(tmp_path, "Date 04-18-2026", "Member ID: VSA291805612", *_claim())
+    assert str(r.notice_date) == "2026-04-18" and r.evidence["notice_date"].sure
+
+
+def test_a_patient_named_in_a_sentence_who_is_the_member_is_sure(tmp_path: Path) -> None:
+    r = _read(
+        tmp_path,
+        "Julia Schultz",
+        "5065 Baptiste Street",
+        "Reno, NV 89501",
+        "RE: Identification No. CVH711605101 Claim No. BMI-903174",
+        "We have finished reviewing the claim Sunrise Breastfeeding Clinic sent us for care given",
+        "to Julia Schultz. The services on the claim were:",
+        "Date of service Service code Charged Paid",
+        "4/16/2026 99402 $180.00 $0.00",
+        "We are unable to pay this claim (reason code CO 204).",
+    )
+    assert r.member.name == "Julia Schultz" and r.evidence["member.name"].sure
+    assert r.claims[0].patient_name == "Julia Schultz"
+    assert r.evidence["claims.0.patient_name"].sure

@@ -24,6 +24,11 @@ CORPUS = ROOT / "tests" / "data" / "varied"
 # just below the accuracy on the tune split's text PDFs (raise it when the reader gets better)
 TUNE_TEXT_FLOOR = 0.99
 SCAN_FLOOR = 0.50
+# the blind set (samples/blind.py), open for tuning: its text PDFs, and the fields the
+# denial's arguments stand on (its codes, its category, its claim numbers)
+BLIND_TEXT_FLOOR = 0.99
+BLIND_CODE_FAMILY_FLOOR = 0.98
+CODE_FAMILIES = ("carc", "rarc", "category", "claim_number", "denied")
 
 
 def _load_varied():
@@ -114,3 +119,14 @@ def test_a_tune_scan_stays_above_the_floor():
     scans = [p for p in _docs("tune") if varied.family_style(varied.family_of(p.stem)).scan]
     s = _score(scans[:1])
     assert s.accuracy >= SCAN_FLOOR, s.report()
+
+
+def test_blind_text_pdfs_stay_above_the_floor():
+    docs = sorted((CORPUS / "blind").glob("*.pdf"))
+    text = [p for p in docs if not _truth(p)["source"]["ocr_used"]]
+    assert text
+    s = _score(text)
+    assert s.accuracy >= BLIND_TEXT_FLOOR, s.report()
+    families = s.family_accuracy()
+    low = {f: families[f] for f in CODE_FAMILIES if families[f] < BLIND_CODE_FAMILY_FLOOR}
+    assert not low, s.report()

@@ -37,6 +37,7 @@ class ServiceTrace:
     lines: list[int] = field(default_factory=list)  # document line indices
     cells: dict[str, str] | None = None  # column or key -> printed text
     columns: dict[str, tuple[float, float]] | None = None  # column -> (x0, x1)
+    unheaded: frozenset[str] = frozenset()  # columns named by their values, no heading printed
 
 
 @dataclass
@@ -93,6 +94,8 @@ def clean_id(value: str | None) -> str | None:
     if not tok:
         return None
     v = tok[0].strip(",;:|")
+    # no ID starts with "$": before a letter it is a misread S ("$B237515-6")
+    v = re.sub(r"^[$§](?=[A-Z])", "S", v)
     # "WCH 0077 4410": an ID printed in groups
     k = 1
     while (
@@ -102,7 +105,7 @@ def clean_id(value: str | None) -> str | None:
     ):
         v = v + " " + tok[k].strip(",;")
         k += 1
-    if len(v) < 3 or _NOT_AN_ID.fullmatch(v):
+    if len(v) < 3 or _NOT_AN_ID.fullmatch(v) or _is_date(v) or _DOLLARS.fullmatch(v):
         return None
     # a digit, or letters joined by punctuation ("../../etc/passwd" is kept as printed:
     # it is data, never a path); a plain word ("Pending") is not an ID
@@ -111,6 +114,16 @@ def clean_id(value: str | None) -> str | None:
     return v
 
 
+def _is_date(value: str) -> bool:
+    """ "12/26/2025", "2026-01-28": a date printed where an ID would be is no ID."""
+    from .normalize import find_dates
+
+    found = find_dates(value)
+    return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(value)
+
+
+# "$120.00": an amount printed where an ID would be
+_DOLLARS = re.compile(r"\$\d[\d,]*(?:\.\d{2})?")
 # "N/A", "n.a.", "TBD": printed where an ID would be, but not one
 _NOT_AN_ID = re.compile(r"(?i)n/?a\.?|n\.a\.|tbd|none|pending|unknown|-+|/+|\.+")
 _JOINED_ID = re.compile(r"[^\s\d]*[A-Za-z][^\s\d]*[/\\._\-][^\s\d]*[A-Za-z][^\s\d]*")

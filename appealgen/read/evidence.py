@@ -71,6 +71,26 @@ LINE_PATHS = (
 )
 
 
+# names: no shape check confirms them, so a poorly read page leaves them unsure
+NAME_PATHS = ("member.name", "patient_name", "provider.name")
+
+
+def poor_pages(lines: list[Any], settings: ReadSettings) -> frozenset[int]:
+    """Pages where more than ``settings.ocr_poor_page_share`` of the words OCR read have a
+    word confidence below ``settings.ocr_low_word_confidence`` (a blurred photo)."""
+    seen: dict[int, list[int]] = {}
+    for ln in lines:
+        for w in ln.words:
+            if getattr(w, "conf", None) is not None:
+                low, total = seen.setdefault(ln.page, [0, 0])
+                seen[ln.page] = [low + (w.conf < settings.ocr_low_word_confidence), total + 1]
+    return frozenset(
+        p
+        for p, (low, total) in seen.items()
+        if total and low / total > settings.ocr_poor_page_share
+    )
+
+
 class Recorder:
     """Collects one Evidence per field path, applying the OCR and threshold rules once."""
 
@@ -79,6 +99,7 @@ class Recorder:
         self.settings = settings
         self.ocr = ocr
         self.out: dict[str, Evidence] = {}
+        self.poor_pages = poor_pages(lines, settings) if ocr else frozenset()
 
     def put(
         self,
@@ -104,6 +125,12 @@ class Recorder:
                 )
         if self.ocr:
             confidence = min(confidence, s.ocr_ceiling)
+        if where is not None and where.page in self.poor_pages and path.endswith(NAME_PATHS):
+            confidence = min(confidence, s.sure_threshold - 0.15)
+            reason = reason or (
+                "OCR read most words of this page poorly; a name has no shape to check it by "
+                "(letters and accents may be lost)"
+            )
         sure = confidence >= s.sure_threshold
         self.out[path] = Evidence(
             confidence=round(max(0.0, min(1.0, confidence)), 2),

@@ -106,6 +106,29 @@ def wrapped(line_text: str, value: str, next_line: str | None) -> bool:
     return False
 
 
+# a two-character token after a procedure code: a modifier when it is a known one
+_AFTER_CODE = re.compile(r"[\s:-]{1,3}([A-Z0-9]{2})(?=\s|$|[,;])")
+
+
+def unread_modifier(line_text: str, code: str, read: list[str], units: int | None) -> str | None:
+    """A known modifier printed right after ``code`` on its row and not read with it
+    ("99402 33" read as 99402 alone): the code billed is then not the whole code."""
+    from .codes import KNOWN_MODIFIERS
+
+    text = line_text.upper()
+    for m in re.finditer(rf"(?<![\w-]){re.escape(code.upper())}(?![\w])", text):
+        at = m.end()
+        for _ in range(3):
+            nxt = _AFTER_CODE.match(text, at)
+            if nxt is None:
+                break
+            mod = nxt.group(1)
+            if mod in KNOWN_MODIFIERS and mod not in read and mod != str(units):
+                return mod
+            at = nxt.end()
+    return None
+
+
 def printed_codes(lines: list[Any], span: list[int]) -> set[str]:
     """The lactation procedure codes (data/codes/lactation_codes.csv) printed in ``span``."""
     from ..knowledge import lactation_codes

@@ -12,7 +12,7 @@ from . import normalize as nz
 from .context import ZERO, ClaimTrace, ParseContext, ServiceTrace
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder, claim_ids
 from .evidence_blocks import code_on_lines, several_claims
-from .evidence_checks import missing_line_codes
+from .evidence_checks import missing_line_codes, unread_modifier
 from .evidence_denial import carc_support, denial_evidence, rarc_support
 from .evidence_people import claim_npis, people_evidence
 from .readers import adds_up
@@ -37,7 +37,7 @@ def claim_evidence(
     trace = ctx.traces.get(id(claim)) or ClaimTrace(spans=[(0, len(ctx.lines))])
     span = [k for s, e in trace.spans for k in range(s, e)]
     base = f"claims.{n}"
-    _claim_number(rec, trace, span, base, claim, result)
+    _claim_number(rec, trace, span, base, claim, result, _references_number_claims(ctx, result))
     people_evidence(rec, trace, span, base, claim, result, ctx)
     for m, sl in enumerate(claim.service_lines):
         st = trace.services[m] if m < len(trace.services) else ServiceTrace("prose")
@@ -64,10 +64,49 @@ def claim_evidence(
     if why := several_claims(ctx.lines, ctx.found, span, rows):
         # something in the block was denied; what belongs to which claim is in doubt
         rec.cap(f"{base}.", why, keep=(f"{base}.denied",))
+    if _row_taken_for_claim(claim):
+        why = (
+            "its claim number is the date of its own service: a service row was taken for the "
+            "claim, so its people and reason may be another claim's"
+        )
+        for sub in ("patient_name", "provider.", "denial."):
+            rec.cap(f"{base}.{sub}", why)
+
+
+def _row_taken_for_claim(claim: Claim) -> bool:
+    """Is the claim number read the date of one of the claim's own services?"""
+    number = nz.parse_date(claim.claim_number)
+    return number is not None and any(sl.date_of_service == number for sl in claim.service_lines)
+
+
+def _references_number_claims(ctx: ParseContext, result: ParseResult) -> bool:
+    """Is each claim of the notice (two or more) numbered by a reference label of its own,
+    all different, with no number printed beside a claim label anywhere? Then the
+    references are the claims' numbers, not some other number printed beside them."""
+    if len(result.claims) < 2:
+        return False
+    weak = reader_words().other_number_labels
+    vias = [
+        (getattr(ctx.traces.get(id(c)), "claim_number_via", "") or "").lower()
+        for c in result.claims
+    ]
+    numbers = [c.claim_number for c in result.claims]
+    return (
+        all(v in weak for v in vias)
+        and all(numbers)
+        and len(set(numbers)) == len(numbers)
+        and not claim_ids(ctx.lines, range(len(ctx.lines)))
+    )
 
 
 def _claim_number(
-    rec: Recorder, trace: ClaimTrace, span: list[int], base: str, claim: Claim, result: ParseResult
+    rec: Recorder,
+    trace: ClaimTrace,
+    span: list[int],
+    base: str,
+    claim: Claim,
+    result: ParseResult,
+    references_number_claims: bool = False,
 ) -> None:
     cid = claim.claim_number
     if not cid:
@@ -86,6 +125,8 @@ def _claim_number(
         rec.put(path, WRONG_SHAPE, "labels", where, "an NPI, not a claim number")
     elif result.member.id and compact == result.member.id.replace(" ", ""):
         rec.put(path, WEAK, "labels", where, "the same as the member ID")
+    elif label in reader_words().other_number_labels and references_number_claims:
+        rec.put(path, SHAPED, "labels", where)  # "Ref. W3962620K" heads each claim's block
     elif label in reader_words().other_number_labels:
         rec.put(path, WEAK, "labels", where, "printed as a reference number, maybe not the claim's")
     elif label == "inside another cell":
@@ -145,10 +186,22 @@ def _service(
         c = conf if own else SHAPED
         c = max(c, 0.82)  # CPT/HCPCS shape and code list checked, next to a code word
         rec.put(f"{base}.procedure_code", c, st.reader, where, "procedure code found in a sentence")
+        if where is not None and (
+            mod := unread_modifier(
+                ctx.lines[where.line].text,
+                sl.procedure_code,
+                sl.modifiers,
+                None if "units" in st.unheaded else sl.units,
+            )
+        ):
+            rec.cap(f"{base}.procedure_code", f"modifier {mod} is printed after it but not read")
         rec.copy(f"{base}.modifiers", f"{base}.procedure_code")
     if sl.units is not None:
         where, own = place("units", lc.text_finder(str(sl.units)))
-        rec.put(f"{base}.units", conf if own and "units" in cols else 0.75, st.reader, where)
+        if "units" in st.unheaded:  # a column of small numbers, no heading printed over it
+            rec.put(f"{base}.units", INFERRED, st.reader, where, "no heading names this column")
+        else:
+            rec.put(f"{base}.units", conf if own and "units" in cols else 0.75, st.reader, where)
     if sl.diagnosis_codes:
         where, own = place("diagnosis_codes", lc.code_finder(sl.diagnosis_codes[0]))
         c = conf if own else SHAPED

@@ -196,6 +196,19 @@ def _member(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
             )
 
 
+def _heads_the_letter(ctx: ParseContext, line: int) -> bool:
+    """Does a bare "Date" label start line ``line``, above every claim label and service
+    row? There it dates the letter, not a visit."""
+    starts = [k for t in ctx.traces.values() for st in t.services for k in st.lines]
+    starts += [
+        f.line
+        for f in ctx.found
+        if f.field in ("claim_number", "date_of_service") and f.label != "date"
+    ]
+    text = ctx.lines[line].text.lstrip().lower() if 0 <= line < len(ctx.lines) else ""
+    return bool(starts) and line < min(starts) and re.match(r"date\b", text) is not None
+
+
 def _notice_date(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
     d = result.notice_date
     if d is None:
@@ -207,6 +220,8 @@ def _notice_date(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
         where = rec.find(lc.date_finder(d), [f.line, f.line + 1, f.line + 2])
         if f.label != "date" or bare_label_field(ctx.lines, f) == "notice_date":
             rec.put("notice_date", LABELLED, "labels", where)
+        elif _heads_the_letter(ctx, f.line):
+            rec.put("notice_date", SHAPED, "labels", where)  # "Date 04-18-2026" atop the letter
         else:  # a bare "Date" label also ends "Visit date", "Service date"
             rec.put("notice_date", INFERRED, "labels", where, 'labelled only "Date"')
         return

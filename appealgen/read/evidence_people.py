@@ -64,6 +64,10 @@ def _patient(
             rec.put(path, LABELLED, "table" if via == "column" else "labels", where)
         elif via == "group":
             rec.put(path, SHAPED, "table", where)
+        elif via == "prose" and _member_surely(rec, result, claim.patient_name):
+            # "care given to Julia Schultz", and Julia Schultz is the member read surely
+            # under a label or an address: two readings agree
+            rec.put(path, 0.82, "prose", where)
         elif via == "prose":
             rec.put(path, INFERRED, "prose", where, "named only in a sentence")
         elif _addressee_is_patient(rec, ctx, claim.patient_name, result):
@@ -127,18 +131,33 @@ def _provider(
             rec.put(path, SHAPED, "phrases", where)
 
 
+def _member_surely(rec: Recorder, result: ParseResult, name: str) -> bool:
+    """Is ``name`` the member's name, read surely on its own?"""
+    member = rec.out.get("member.name")
+    return (
+        member is not None
+        and member.sure
+        and (result.member.name or "").casefold() == name.casefold()
+    )
+
+
 def _addressee_is_patient(rec: Recorder, ctx: ParseContext, name: str, result: ParseResult) -> bool:
     """The addressee taken as the patient, confirmed: the same name is the member's, read
-    surely under its own label, and the notice either calls the care the addressee's own
-    or names no patient apart from the member."""
+    surely under its own label (or atop the address block and printed again in full in the
+    letter's text), and the notice either calls the care the addressee's own or names no
+    patient apart from the member."""
     member = rec.out.get("member.name")
     if (
         member is None
         or not member.sure
-        or member.reader != "labels"
+        or member.reader not in ("labels", "address_block")
         or (result.member.name or "").casefold() != name.casefold()
     ):
         return False
+    if member.reader == "address_block":
+        needle = name.casefold()
+        if sum(needle in ln.text.casefold() for ln in ctx.lines) < 2:
+            return False  # only the address block names the person
     text = "\n".join(ln.text for ln in ctx.lines)
     # the notice speaks of the care as the addressee's own (rules/sentences.yaml)
     from ..knowledge import sentence_rules

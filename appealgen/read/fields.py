@@ -259,6 +259,8 @@ def _rows_below(
         return  # a row of words only: labels, not values
     k = i
     while (nxt := _value_line_below(lines, k, max_gap)) and len(nxt.cells) >= len(cells) - 1:
+        if k > i and not any(re.search(r"\d", x.text) for x in nxt.cells):
+            break  # a row of words only under the values: the next table's headings
         k += 1
         for c in per_row:
             flds, placed = place_label(c.text)
@@ -280,8 +282,9 @@ _EXTRA_BARE = {
     "reference": ("claim_number",),
     "ref": ("claim_number",),
 }
-# "Claim number 9 26062 41108": an ID printed in groups, after a label of two words or more
-_SPACED_ID = re.compile(r"\d[\d ]{6,}\d(?![\w.,/-])")
+# "Claim number 9 26062 41108", "Claim ID WCH 0077 4410", "ICN 26 045 0012 3456": an ID
+# printed in groups, after a label of two words or more or one that names only a claim
+_SPACED_ID = re.compile(r"(?:[A-Z]{2,4} )?\d[\d ]{6,}\d(?![\w.,/-])")
 
 
 _NOT_MEMBER_ID_PREFIX = frozenset(
@@ -337,7 +340,9 @@ def _prefix_label(text: str, i: int, found: list[Found]) -> None:
                     found.append(Found(fld, dm.group(0), i, _norm(m.group("label"))))
             else:
                 im = ID_VALUE.match(rest)
-                spaced = _SPACED_ID.match(rest) if " " in _norm(m.group("label")) else None
+                lab = _norm(m.group("label"))
+                grouped = " " in lab or (fld == "claim_number" and lab not in _EXTRA_BARE)
+                spaced = _SPACED_ID.match(rest) if grouped else None
                 if spaced and (not im or spaced.end() > im.end()):
                     found.append(Found(fld, spaced.group(0).strip(), i, _norm(m.group("label"))))
                 elif im and (im.end() == len(rest) or not rest[im.end()].isalnum()):

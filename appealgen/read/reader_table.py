@@ -193,7 +193,8 @@ def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
         cand.codes.append((carcs, rarcs, own))
         columns = {c.name: (c.x0, c.x1) for c in table.columns}
         lines = [row.line_index, *row.extra_lines]
-        cand.services.append(ServiceTrace("table", lines, dict(row.cells), columns))
+        unheaded = frozenset(c.name for c in table.columns if not c.label.strip())
+        cand.services.append(ServiceTrace("table", lines, dict(row.cells), columns, unheaded))
     if not cand.lines:
         return None
     in_rows: set[int] = set()

@@ -34,6 +34,9 @@ class ReadSettings:
     sure_threshold: float = 0.8  # a value at or above this confidence is "sure"
     ocr_low_word_confidence: float = 80.0  # tesseract's 0-100 word confidence below this is weak
     ocr_ceiling: float = 0.9  # nothing read by OCR is more certain than this
+    # a page where more than this share of the words OCR read are weak is read poorly: its
+    # names (which no shape check can confirm) are not sure, however confident their words
+    ocr_poor_page_share: float = 0.25
     # --- scans (ocr.py): tesseract's words made into a text layer's
     ocr_psm: int = 6  # tesseract's page segmentation: one block of rows (tables stay rows)
     # how tesseract tells ink from paper: 0 one level for the page (Otsu), 2 a level for
