@@ -180,6 +180,7 @@ def test_an_adjustment_sub_line_under_each_service_line() -> None:
         pytest.param("Ref: QR1504634859", "QR1504634859", id="ref"),
         pytest.param("TCN: 1234567890123", "1234567890123", id="tcn"),
         pytest.param("Claim 1 of 1   ICN: 2615530173982", "2615530173982", id="claim-n-of-m"),
+        pytest.param("Your claim number is ES45161236747.", "ES45161236747", id="in-a-sentence"),
     ],
 )
 def test_claim_number_spellings_on_a_claim_header_line(head, number) -> None:
@@ -231,3 +232,12 @@ def test_reason_wordings_name_their_category(reason, category) -> None:
 )
 def test_words_that_name_no_denial_reason(text) -> None:
     assert phrase_categories(text) == []
+
+
+def test_one_claim_number_under_a_reference_label_is_read_but_not_sure() -> None:
+    result = parse_document(text_document(LABELS_ABOVE[:12] + LABELS_ABOVE[17:]))
+    assert [c.claim_number for c in result.claims] == ["QR1504634859"]
+    assert not result.evidence["claims.0.claim_number"].sure
+    # the codes printed in the line messages are sure
+    assert result.claims[0].denial.carc == ["CO-11", "CO-45"]
+    assert result.evidence["claims.0.denial.carc"].sure

@@ -131,6 +131,9 @@ def _provider(
             rec.put(path, SHAPED, "phrases", where)
 
 
+_GREETING = re.compile(r"\s*(dear|hello|hi|greetings)\b", re.I)
+
+
 def _member_surely(rec: Recorder, result: ParseResult, name: str) -> bool:
     """Is ``name`` the member's name, read surely on its own?"""
     member = rec.out.get("member.name")
@@ -156,8 +159,13 @@ def _addressee_is_patient(rec: Recorder, ctx: ParseContext, name: str, result: P
         return False
     if member.reader == "address_block":
         needle = name.casefold()
-        if sum(needle in ln.text.casefold() for ln in ctx.lines) < 2:
-            return False  # only the address block names the person
+        body = [
+            ln.text
+            for ln in ctx.lines
+            if needle in ln.text.casefold() and not _GREETING.match(ln.text)
+        ]
+        if len(body) < 2:
+            return False  # only the address block (and the greeting) names the person
     text = "\n".join(ln.text for ln in ctx.lines)
     # the notice speaks of the care as the addressee's own (rules/sentences.yaml)
     from ..knowledge import sentence_rules

@@ -315,7 +315,8 @@ def _bare_regex() -> re.Pattern[str]:
     alt = "|".join(
         re.escape(lab).replace(r"\ ", r"\s+") for lab in sorted(typed, key=len, reverse=True)
     )
-    return re.compile(rf"(?<![\w/#-])(?P<label>{alt})\.?\s+(?![:#])", re.I)
+    # "Claim number ES45161236747", "Your claim number is ES45161236747."
+    return re.compile(rf"(?<![\w/#-])(?P<label>{alt})\.?\s+(?:(?:is|was)\s+)?(?![:#])", re.I)
 
 
 def _bare_fields(label: str) -> tuple[str, ...]:
