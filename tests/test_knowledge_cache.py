@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import marshal
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -142,32 +140,22 @@ def test_each_version_of_appealgen_and_python_has_its_own_cache() -> None:
     assert __version__ in name
 
 
-def test_parse_imports_no_yaml_with_a_warm_cache(tmp_path: Path) -> None:
-    """The command that reads one notice starts without PyYAML once the cache is warm."""
-    sample = Path(__file__).resolve().parent.parent / "samples" / "riverbend_remittance.pdf"
-    code = (
-        "import sys\n"
-        "from appealgen.api import parse_file\n"
-        "parse_file(sys.argv[1])\n"
-        "print('yaml' in sys.modules)\n"
-    )
-    env = {**os.environ, "APPEALGEN_HOME": str(tmp_path / "store")}
-    runs = [
-        subprocess.run(
-            [sys.executable, "-c", code, str(sample)],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        for _ in range(2)
-    ]
-    assert runs == ["True", "False"]
-
-
 def test_every_name_of_the_knowledge_package_is_there_and_no_module_shadows_one() -> None:
     for name in knowledge.__all__:
         assert getattr(knowledge, name) is not None, name
     # a lazily imported name that is also a module's name would be replaced by the module
     assert not set(knowledge._LAZY) & set(knowledge._SUBMODULES)
     assert callable(knowledge.reader_words)
+
+
+def test_the_cache_folders_it_creates_are_private(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "new-store"
+    monkeypatch.setenv("APPEALGEN_HOME", str(store))
+    _fresh()
+    knowledge.phrase_rules()
+    folder = cache.cache_dir()
+    assert (folder / "rules__phrases.yaml.marshal").is_file()
+    for path in (store, store / "cache", folder):
+        assert path.stat().st_mode & 0o077 == 0, path

@@ -75,8 +75,15 @@ def get(relpath: str, text: str) -> Any:
 
 def _write(path: Path, blob: bytes) -> None:
     """``blob`` into ``path`` through a temporary file and a rename (best effort)."""
+    from ..store import home
+
     with contextlib.suppress(OSError):
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # the store, its cache folder and this version's folder: each private to the user
+        # (the store also holds the case log), whichever of them this run creates
+        folder = home(create=True)
+        for part in path.parent.relative_to(folder).parts:
+            folder = folder / part
+            folder.mkdir(exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".marshal")
         try:
             with os.fdopen(fd, "wb") as f:

@@ -3,36 +3,27 @@
 ``apply(doc, result)`` runs after the readers chose their values. It sets
 ``layout.fingerprint`` always; when a stored layout's fingerprint matches this
 notice's (same payer, ``MATCH_THRESHOLD`` of structure words in common), the
-layout's labels, columns and positions are read (``read_with``) and their
-values replace the readers' for the fields the layout knows, and its
+layout's labels, columns and positions are read (``learned_read.read_with``) and
+their values replace the readers' for the fields the layout knows, and its
 ``not_printed`` fields become null. A layout whose anchors are not found is
 not applied, so a layout never touches a notice it does not fit.
+
+The reading itself lives in ``learned_read`` and is imported only when a stored
+layout matches; its names are still importable from here.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
-from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import LayoutError
 from ..models import ParseResult
-from . import normalize as nz
-from .anchors import (
-    Spot,
-    clean_name,
-    is_heading_line,
-    just_below,
-    line_starts_with,
-    read_value,
-    row_cells,
-    table_columns,
-)
 from .extract import Document
 from .fingerprint import Fingerprint, fingerprint, norm_words, similarity
-from .label_match import label_spans, split_id, wrapped_label
 from .layout import Line, group_lines
-from .layouts import CLAIM_FIELDS, FIELD_TYPES, HEADER_FIELDS, LearnedLayout
+from .layouts import LearnedLayout
 from .layouts import list_layouts as _list_layouts
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
@@ -40,34 +31,16 @@ log = logging.getLogger(__name__)
 
 
 MATCH_THRESHOLD = 0.75  # share of structure words in common; other layouts score below 0.7
-MIN_HEADINGS = 2  # a table is found when this many of its learned headings are printed
-HEADING_SHARE = 0.6  # ... and this share of them
 FINGERPRINT_PAGES = 3
 
-
-@dataclass
-class Occ:
-    """One value read through a layout: its field path, value and where it was printed."""
-
-    path: str
-    value: Any
-    spot: Spot
-    line: Line
-    row: int | None = None  # the table row (line index) it was read from
+# Names of learned_read, importable from here as before
+_READING = frozenset({"Occ", "ReadClaim", "Reading", "read_with", "MIN_HEADINGS", "HEADING_SHARE"})
 
 
-@dataclass
-class ReadClaim:
-    number: Occ | None = None
-    fields: dict[str, Occ] = field(default_factory=dict)
-    lines: list[dict[str, Occ]] = field(default_factory=list)
-    line_keys: list[int] = field(default_factory=list)  # the line or row each service began on
-
-
-@dataclass
-class Reading:
-    header: dict[str, Occ] = field(default_factory=dict)
-    claims: list[ReadClaim] = field(default_factory=list)
+def __getattr__(name: str) -> Any:
+    if name in _READING:
+        return getattr(importlib.import_module(f"{__package__}.learned_read"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def list_layouts() -> list[LearnedLayout]:
@@ -133,6 +106,8 @@ def apply(doc: Document, ctx: Any, result: ParseResult) -> None:
     if lay is None:
         return
     lines = head if len(doc.pages) <= FINGERPRINT_PAGES else notice_lines(doc, None, ctx.settings)
+    from .learned_read import read_with
+
     reading = read_with(lay, lines)
     if reading is None:
         log.debug("learned layout matched but its anchors were not found")
@@ -142,249 +117,3 @@ def apply(doc: Document, ctx: Any, result: ParseResult) -> None:
     merge(result, reading, lay, lines)
     # the notice is of this layout: it carries the layout's id, whatever its values
     result.layout = {"fingerprint": lay.fingerprint, "learned": lay.name}
-
-
-# --------------------------------------------------------------------------
-# Reading
-
-
-def _label_occurrences(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
-    labelled = {p: a for p, a in lay.fields.items() if "label" in a}
-    labels = [a["label"] for a in labelled.values()]
-    found: list[tuple[tuple[int, int, int, int], str, dict[str, str]]] = []
-    for i, ln in enumerate(lines):
-        for k, cell in enumerate(ln.cells):
-            for path, anchor in labelled.items():
-                if "prefix" in anchor and not line_starts_with(ln, anchor["prefix"]):
-                    continue
-                for start, end in label_spans(cell.text, anchor["label"]):
-                    found.append(((i, k, start, end), path, anchor))
-        for path, anchor in labelled.items():  # "... Member" / "owes $0.00 ..."
-            at = wrapped_label(lines, i, anchor["label"])
-            if at is not None and (
-                "prefix" not in anchor or line_starts_with(ln, anchor["prefix"])
-            ):
-                found.append(((i + 1, 0, 0, at), path, anchor))
-    # "Provider NPI:" is not also "Provider:" — the longer label wins
-    found = [
-        f
-        for f in found
-        if not any(
-            g is not f
-            and g[0][:2] == f[0][:2]
-            and g[0][2] <= f[0][2]
-            and f[0][3] <= g[0][3]
-            and (g[0][3] - g[0][2]) > (f[0][3] - f[0][2])
-            for g in found
-        )
-    ]
-    out = []
-    for (i, k, _start, end), path, anchor in found:
-        occ = _value_after(lines, i, k, end, path, anchor, labels)
-        if occ is not None:
-            out.append(occ)
-    return out
-
-
-def _value_after(
-    lines: list[Line], i: int, k: int, end: int, path: str, anchor: dict[str, str], labels: list
-) -> Occ | None:
-    ln = lines[i]
-    kind = FIELD_TYPES[path]
-    text = ln.cells[k].text[end:]
-    cell = k
-    if not text.strip(" :#.-") and k + 1 < len(ln.cells):
-        text, cell, end = ln.cells[k + 1].text, k + 1, 0
-    elif not text.strip(" :#.-") and i + 1 < len(lines) and just_below(ln, lines[i + 1]):
-        i, ln = i + 1, lines[i + 1]  # "NPI:" ends the line, its value wrapped to the next
-        text, cell, end = ln.cells[0].text, 0, 0
-    got = read_value(kind, text, anchor.get("until"))
-    if kind == "id" and "chars" in anchor and ln.words and ln.words[0].conf is not None:
-        got = split_id(text, int(anchor["chars"])) or got  # a scan may cut an ID in two
-    if got is None and kind == "name" and "until" in anchor and cell == len(ln.cells) - 1:
-        got = _wrapped_name(lines, i, text, anchor["until"])
-    if got is None:
-        return None
-    value, stop = got
-    if kind == "name":
-        value = clean_name(value, [lb for lb in labels if lb != anchor["label"]])
-        if value is None:
-            return None
-    return Occ(path, value, Spot(i, cell, end, end + stop), ln)
-
-
-def _wrapped_name(lines: list[Line], i: int, text: str, until: str) -> tuple[str, int] | None:
-    """A name that ends the line and carries on at the start of the next, up to ``until``."""
-    if i + 1 >= len(lines) or not just_below(lines[i], lines[i + 1]):
-        return None
-    got = read_value("name", text + " " + lines[i + 1].cells[0].text, until)
-    if got is None or got[1] <= len(text):
-        return None
-    return got[0], len(text)
-
-
-def _tables(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
-    columns = {p: a for p, a in lay.fields.items() if "column" in a}
-    if not columns:
-        return []
-    wanted = {a["column"] for a in columns.values()}
-    need = max(min(MIN_HEADINGS, len(wanted)), round(HEADING_SHARE * len(wanted)))
-    out: list[Occ] = []
-    i = 0
-    while i < len(lines):
-        if not is_heading_line(lines[i]):
-            i += 1
-            continue
-        cols, found, last = table_columns(lines, i, wanted)
-        if len(found) < need:
-            i += 1
-            continue
-        i = last + 1
-        while i < len(lines) and lines[i].page == lines[last].page:
-            row = _row(columns, lines, i, cols)
-            if row is None:
-                break
-            out.extend(row)
-            i += 1
-    return out
-
-
-def _row(
-    columns: dict[str, dict[str, str]], lines: list[Line], i: int, cols: list
-) -> list[Occ] | None:
-    """The values of table row ``i``; None when line ``i`` is no longer a row of the table."""
-    ln = lines[i]
-    if is_heading_line(ln):
-        return None
-    cells = row_cells(ln, cols)
-    is_total = any("total" in norm_words(t).split() for t in cells.values())
-    if not is_total and not any(nz.find_money(t) or nz.find_dates(t) for t in cells.values()):
-        return None
-    occs = []
-    for path, anchor in columns.items():
-        if ("row" in anchor) != is_total:
-            continue
-        text = cells.get(anchor["column"])
-        if not text:
-            continue
-        got = _in_cell(FIELD_TYPES[path], text)
-        if got is not None:
-            occs.append(Occ(path, got[0], Spot(i, 0, 0, 0), ln, row=i))
-    return occs
-
-
-def _in_cell(kind: str, text: str) -> Any:
-    """The value of ``kind`` in a column's text, past words a neighbour spilt into it."""
-    words = text.split()
-    for k in range(len(words) if kind != "codes" else 1):
-        got = read_value(kind, " ".join(words[k:]))
-        if got is not None:
-            return got
-    return None
-
-
-def read_with(lay: LearnedLayout, lines: list[Line]) -> Reading | None:
-    """The values ``lay`` finds in ``lines``, grouped into header, claims and services."""
-    occs = _label_occurrences(lay, lines) + _tables(lay, lines)
-    occs += _claim_mentions(occs, lines)
-    occs.sort(key=lambda o: (o.spot.line, o.spot.cell, o.spot.start))
-    reading = Reading()
-    items = {p: a for p, a in lay.fields.items() if "item" in a}
-    current: ReadClaim | None = None
-    scanned: set[int] = set()
-    for occ in occs:
-        if occ.path in HEADER_FIELDS:
-            reading.header.setdefault(occ.path, occ)
-            continue
-        if occ.path == "claims.claim_number":
-            current = _claim_for(reading, current, occ)
-            continue
-        if current is None:
-            current = ReadClaim()
-            reading.claims.append(current)
-        if occ.path in CLAIM_FIELDS:
-            current.fields.setdefault(occ.path, occ)
-            continue
-        key = occ.row if occ.row is not None else occ.spot.line
-        found: dict[str, Occ] = {}
-        if items and occ.row is None and occ.spot.line not in scanned:
-            scanned.add(occ.spot.line)
-            found = _item_values(items, lines, occ.spot.line)
-        svc = current.lines[-1] if current.lines else None
-        fresh = (
-            svc is None
-            or occ.path in svc
-            or (occ.row is not None and current.line_keys[-1] != occ.row)
-            or bool(found)  # a one-line service begins with its date or code
-        )
-        if fresh:
-            svc = {}
-            current.lines.append(svc)
-            current.line_keys.append(key)
-        svc.update({p: o for p, o in found.items() if p not in svc})
-        svc[occ.path] = occ
-    if "claims.claim_number" in lay.fields and not any(c.number for c in reading.claims):
-        return None
-    if not reading.header and not reading.claims:
-        return None
-    return reading
-
-
-def _claim_mentions(occs: list[Occ], lines: list[Line]) -> list[Occ]:
-    """A line outside the table that prints a claim number the table gave ("Claim 123:
-    provider ...") is about that claim: what follows it belongs to it."""
-    rows = {o.row for o in occs if o.row is not None}
-    numbers = {o.value for o in occs if o.path == "claims.claim_number" and o.row is not None}
-    out = []
-    for i, ln in enumerate(lines):
-        if i in rows or not numbers:
-            continue
-        for k, cell in enumerate(ln.cells):
-            for number in numbers:
-                at = cell.text.find(number)
-                if at >= 0 and not _inside_token(cell.text, at, len(number)):
-                    out.append(Occ("claims.claim_number", number, Spot(i, k, at, at), ln))
-    return out
-
-
-def _inside_token(text: str, at: int, n: int) -> bool:
-    before = text[at - 1] if at > 0 else " "
-    after = text[at + n] if at + n < len(text) else " "
-    return before.isalnum() or after.isalnum()
-
-
-def _claim_for(reading: Reading, current: ReadClaim | None, occ: Occ) -> ReadClaim:
-    for claim in reading.claims:
-        if claim.number is not None and claim.number.value == occ.value:
-            return claim
-    if current is not None and current.number is None:
-        current.number = occ
-        return current
-    claim = ReadClaim(number=occ)
-    reading.claims.append(claim)
-    return claim
-
-
-def _item_values(items: dict[str, dict[str, str]], lines: list[Line], i: int) -> dict[str, Occ]:
-    """The first date, code... printed on a one-line service: values without a label."""
-    ln = lines[i]
-    out: dict[str, Occ] = {}
-    for path in items:
-        kind = FIELD_TYPES[path]
-        for k, cell in enumerate(ln.cells):
-            got = _first_of(kind, cell.text)
-            if got is not None:
-                out[path] = Occ(path, got, Spot(i, k, 0, 0), ln)
-                break
-    return out
-
-
-def _first_of(kind: str, text: str) -> Any:
-    if kind == "date":
-        hits = nz.find_dates(text)
-        return hits[0][2] if hits else None
-    for token in text.split():
-        got = read_value(kind, token)
-        if got is not None and (kind != "procedure" or not nz.find_dates(token)):
-            return got[0]
-    return None

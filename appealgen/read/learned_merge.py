@@ -20,7 +20,7 @@ from .layouts import CLAIM_FIELDS, CLAIM_NOT_PRINTED, HEADER_FIELDS, LINE_FIELDS
 from .learned_codes import claim_denial, line_codes, unexplained, with_key_meanings
 
 if TYPE_CHECKING:
-    from .learned import Occ, ReadClaim, Reading
+    from .learned_read import Occ, ReadClaim, Reading
 
 SURE = 0.95  # confidence of a value read through a layout a person confirmed
 UNSURE = 0.7

@@ -1,0 +1,40 @@
+"""What reading one notice imports: nothing it does not use."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "riverbend_remittance.pdf"
+CODE = (
+    "import sys\n"
+    "from appealgen.api import parse_file\n"
+    "parse_file(sys.argv[1])\n"
+    "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] == 'yaml'\n"
+    "    or m.startswith(('appealgen.read.learned_read', 'appealgen.read.anchors',\n"
+    "                     'appealgen.knowledge.argument', 'appealgen.decide')))))\n"
+)
+
+
+def _imported(store: Path) -> str:
+    env = {**os.environ, "APPEALGEN_HOME": str(store)}
+    done = subprocess.run(
+        [sys.executable, "-c", CODE, str(SAMPLE)], env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_reading_a_notice_imports_no_yaml_once_the_data_cache_is_warm(tmp_path: Path) -> None:
+    first = _imported(tmp_path / "store")
+    assert first.split()[0] == "yaml"  # the first run parses the data files
+    assert _imported(tmp_path / "store") == ""  # ... the next takes them from the cache
+
+
+def test_the_learned_layout_reader_and_the_decide_stage_wait_until_needed(
+    tmp_path: Path,
+) -> None:
+    imported = _imported(tmp_path / "store").split()
+    assert not [m for m in imported if not m.startswith("yaml")]
