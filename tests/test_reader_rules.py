@@ -91,6 +91,10 @@ _WORDS_OK = {
     "claim_label_words": "['\\bclaim\\b']",
     "other_reference_words": "['\\breference\\b']",
     "appeal_rights": "['\\bto appeal\\b']",
+    "phone_context": "[call]",
+    "phone_elsewhere": "[fax]",
+    "street_words": "[street]",
+    "name_particles": "[de]",
 }
 
 
@@ -123,6 +127,8 @@ def test_reader_words_load() -> None:
     assert re.match(f"(?:{words.plan_type_alternation})", "HMO-POS").group(0) == "HMO-POS"
     assert words.claim_label_words.search("Claim #") and words.other_reference_words.search("Ref")
     assert words.appeal_rights.search("If you disagree with this decision, you may appeal")
+    assert words.phone_context.search("Questions? Call") and words.phone_elsewhere.search("Fax")
+    assert "st" in words.street_words and "de" in words.name_particles
 
 
 def test_plan_types_are_read_longest_first() -> None:
@@ -151,6 +157,12 @@ def test_the_reader_uses_the_word_lists(fresh_words) -> None:
     assert plan_type_of("Product: Acme ACO") is None
     fresh_words(_words_yaml(plan_types="[ACO, HMO]"))
     assert plan_type_of("Product: Acme ACO") == "ACO"
+
+    from appealgen.read.member import is_person, is_street
+
+    assert not is_street("12 Elm Trail".replace("12 ", "")) and is_person("Ana de Cruz")
+    fresh_words(_words_yaml(street_words="[trail]", name_particles="[dos]"))
+    assert is_street("Elm Trail") and not is_person("Ana de Cruz")
 
 
 @pytest.mark.parametrize(

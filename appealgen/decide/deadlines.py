@@ -56,34 +56,6 @@ _BY_DATE = re.compile(
     rf"not later than|\bby|\bbefore)\s+{_DATE_TEXT}",
     re.IGNORECASE,
 )
-_KIND_WORDS = {
-    "external_review": re.compile(r"external (?:review|appeal)|independent review", re.I),
-    "fair_hearing": re.compile(r"(?:fair|state) hearing", re.I),
-    "internal_appeal": re.compile(r"appeal|grievance|reconsideration|request (?:a )?review", re.I),
-}
-# Sentences about the plan's own clock ("we will decide within 30 days") are not deadlines
-# for the member.
-_PLAN_CLOCK = re.compile(
-    r"\b(?:we will|we'll|we must|the plan will|decision within|respond within|"
-    r"notify you within|decide within)\b",
-    re.IGNORECASE,
-)
-# "ask within 10 days to keep getting services while your appeal is decided" is the
-# window to continue benefits, not the window to appeal.
-_CONTINUATION = re.compile(
-    r"keep (?:getting|receiving)|continue (?:to get|getting|receiving|your)|"
-    r"while (?:your|the) appeal is|benefits? (?:to )?continue|aid paid pending",
-    re.IGNORECASE,
-)
-# "within 120 days from the date of our appeal decision" counts from a later event, not
-# from this notice: the window is real, but no date can be counted from the notice's.
-_LATER_START = re.compile(
-    r"\b(?:from|after)\s+(?:the\s+date\s+(?:of|on)\s+)?(?:our|the plan's|the|its|your)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:appeal\s+decision|decision\s+on\s+(?:your|the)\s+appeal)|"
-    r"\bafter\s+(?:you\s+(?:get|receive)\s+(?:our|the plan's|the)\s+(?:\w+\s+)?decision|"
-    r"(?:we|the plan)\s+(?:decide|make\s+a\s+decision\s+on)\s+your\s+appeal)",
-    re.IGNORECASE,
-)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(])")
 
 
@@ -187,13 +159,14 @@ def find_stated_deadline(
     if not text:
         return None, None
     best: tuple[date | None, str | None] = (None, None)
+    words = knowledge.decide_words()  # rules/decide_words.yaml
     for sentence in _SENTENCE_SPLIT.split(" ".join(text.split())):
-        kinds = [k for k, rx in _KIND_WORDS.items() if rx.search(sentence)]
+        kinds = [k for k, rx in words.deadline_kinds if rx.search(sentence)]
         if (
             not kinds
             or kinds[0] != kind
-            or _PLAN_CLOCK.search(sentence)
-            or _CONTINUATION.search(sentence)
+            or words.plan_clock.search(sentence)  # the plan's own clock
+            or words.continuation.search(sentence)  # the window to keep services going
         ):
             continue  # external review and hearing sentences also say "appeal"; first wins
         found: list[date] = []
@@ -207,7 +180,7 @@ def find_stated_deadline(
             if not amount:
                 continue
             has_window = True
-            if notice_date and not _LATER_START.search(sentence):
+            if notice_date and not words.later_start.search(sentence):
                 business = bool(m["kind"]) and m["kind"].strip().lower() in ("business", "working")
                 found.append(_add_window(notice_date, amount, m["unit"].lower(), business))
         if found:

@@ -45,7 +45,6 @@ REGIMES_BY_FUNDING: dict[str, tuple[str, ...]] = {
     "short_term": (),
 }  # refined per plan type by decide/tracks.py from data/tracks.yaml
 
-_GRANDFATHERED = re.compile(r"\bgrand-?fathered\b", re.IGNORECASE)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+")
 
 
@@ -288,7 +287,7 @@ def gather(
     gf_flag = profile_value(profile, "grandfathered")
     if gf_flag is True:
         grandfathered, gf_reason = True, "your profile says the plan is grandfathered"
-    elif gf_flag is None and _GRANDFATHERED.search(notice_text):
+    elif gf_flag is None and knowledge.decide_words().grandfathered.search(notice_text):
         grandfathered, gf_reason = True, "the notice mentions grandfathered status"
     else:
         grandfathered, gf_reason = False, ""

@@ -12,6 +12,7 @@ holds the value checks they share:
   phrase      rules/phrases.yaml
   reader      rules/insurers.yaml, funding.yaml, denial_words.yaml, heading_weights.yaml
   reader_words rules/reader_words.yaml
+  decide_words rules/decide_words.yaml
   citation    citations.yaml
   argument    arguments/<id>.yaml
   venue       venues/regulators.csv, venues/federal.yaml
@@ -35,6 +36,10 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from . import files
+
+# Imported now: each module shares its loader's name, and importing the module later would
+# put the module where the loader is expected (every read uses reader_words anyway).
+from .decide_words import DECIDE_WORDS_FILE, DecideWords, decide_words
 from .files import (
     check_keys,
     data_loader,
@@ -48,9 +53,6 @@ from .files import (
     read_data_text,
     strip_lines,
 )
-
-# Imported now: the module shares its loader's name, and importing the module later would
-# put the module where the loader is expected (every read uses it anyway).
 from .reader_words import READER_WORD_KEYS, READER_WORDS_FILE, ReaderWords, reader_words
 
 if TYPE_CHECKING:
@@ -225,6 +227,8 @@ __all__ = [
     "REGULATOR_COLUMNS",
     "REGULATOR_COUNT",
     "ReaderRules",
+    "DECIDE_WORDS_FILE",
+    "DecideWords",
     "ReaderWords",
     "SENTENCE_KINDS",
     "SentenceRules",
@@ -263,6 +267,7 @@ __all__ = [
     "rarc_codes",
     "read_data_text",
     "reader_rules",
+    "decide_words",
     "reader_words",
     "regulators",
     "sentence_rules",
@@ -322,6 +327,7 @@ def load_decide_knowledge() -> None:
 
     citations()
     arguments()
+    decide_words()
     regulators()
     federal_venues()
     tracks()

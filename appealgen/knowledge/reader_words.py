@@ -22,6 +22,10 @@ READER_WORD_KEYS = (
     "claim_label_words",
     "other_reference_words",
     "appeal_rights",
+    "phone_context",
+    "phone_elsewhere",
+    "street_words",
+    "name_particles",
 )
 
 
@@ -39,6 +43,10 @@ class ReaderWords:
     claim_label_words: re.Pattern[str]
     other_reference_words: re.Pattern[str]
     appeal_rights: re.Pattern[str]
+    phone_context: re.Pattern[str]  # found anywhere before the number
+    phone_elsewhere: re.Pattern[str]
+    street_words: tuple[str, ...]  # regular expressions of whole words
+    name_particles: tuple[str, ...]  # lower case
 
     @property
     def plan_type_alternation(self) -> str:
@@ -84,4 +92,8 @@ def reader_words() -> ReaderWords:
         claim_label_words=alternation("claim_label_words"),
         other_reference_words=alternation("other_reference_words"),
         appeal_rights=alternation("appeal_rights"),
+        phone_context=alternation("phone_context"),
+        phone_elsewhere=alternation("phone_elsewhere"),
+        street_words=tuple(word_list(rel, doc, "street_words")),
+        name_particles=tuple(sorted(lower("name_particles"), key=lambda w: (-len(w), w))),
     )

@@ -29,7 +29,6 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # label words keep digits: "IC
 _SEP = re.compile(r"^[\s:#.\-–—=(|]*")
 _CODES_SEP = re.compile(r"^[\s:#|]*")
 _ID = re.compile(r"[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9]", re.I)
-_NPI = re.compile(r"\d{10}(?!\d)")
 _INT = re.compile(r"\d{1,3}(?![\d.,/])")
 _HAS_DIGIT = re.compile(r"\d")
 _TRAILING_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
@@ -103,7 +102,7 @@ def _id(rest: str, _: str | None) -> tuple[str, int] | None:
 
 
 def _npi(rest: str, _: str | None) -> tuple[str, int] | None:
-    m = _NPI.match(rest)
+    m = nz.NPI_DIGITS.match(rest)
     if not m or not nz.is_valid_npi(m.group(0)):
         return None
     return m.group(0), m.end()

@@ -128,3 +128,13 @@ def find_rarcs(text: str | None) -> list[str]:
         if code in known and code not in out:
             out.append(code)
     return out
+
+
+# A whole token that is a code of these lists' shape: "CO-45", "PR1", "OA 23", "N130", "MA01"
+_CODE_TOKEN = re.compile(rf"(?:{_GROUP}[- ]?{_CODE}|MA\d{{2,3}}|M\d{{1,3}}|N\d{{1,3}})")
+
+
+def is_code_token(token: str) -> bool:
+    """Whether ``token`` (upper case) is spelled as a claim adjustment reason code with its
+    group or a remark code, so never an identifier."""
+    return _CODE_TOKEN.fullmatch(token) is not None

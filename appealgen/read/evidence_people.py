@@ -13,7 +13,7 @@ from .evidence_blocks import npi_trouble, other_claims_line
 from .evidence_checks import name_trouble
 from .evidence_header import person_problem
 from .fields import all_of
-from .member import _STREET
+from .member import is_street
 
 
 def people_evidence(
@@ -93,7 +93,7 @@ def _provider(
         payer = (result.payer.name or "").casefold()
         if payer and p.name.casefold() == payer:
             rec.put(path, WRONG_SHAPE, "labels", where, "the insurer's name, not the provider's")
-        elif _STREET.match(p.name):
+        elif is_street(p.name):
             rec.put(path, WRONG_SHAPE, "labels", where, "reads as a street address, not a name")
         elif trouble := name_trouble(rec.lines, where.line if where else None, p.name):
             rec.put(path, WEAK, "labels", where, trouble)

@@ -186,18 +186,6 @@ def read_payer(ctx: ParseContext) -> Payer:
     return Payer(name=name, state=state, phone=phone)
 
 
-_PHONE_GOOD = re.compile(
-    r"call|customer|member servic|provider servic|questions|phone|contact|toll[- ]free|tty|help|services",
-    re.I,
-)
-
-
-_PHONE_OTHER = re.compile(
-    r"department of|division of|ebsa|labor|dol\b|ombudsman|commissioner|1-866-444|fax|legal aid",
-    re.I,
-)
-
-
 def _payer_phone(ctx: ParseContext) -> str | None:
     """The number the notice tells the member to call (not a fax, not a regulator)."""
     flat = re.sub(r"\s*\n\s*", " ", ctx.text)
@@ -205,9 +193,9 @@ def _payer_phone(ctx: ParseContext) -> str | None:
     for m in PHONE.finditer(flat):
         before = re.split(r"[.!?]\s", flat[max(0, m.start() - 70) : m.start()])[-1]
         near = flat[max(0, m.start() - 12) : m.start()]
-        if re.search(r"fax", near, re.I) or _PHONE_OTHER.search(before[-45:]):
+        if re.search(r"fax", near, re.I) or reader_words().phone_elsewhere.search(before[-45:]):
             continue
-        if _PHONE_GOOD.search(before):
+        if reader_words().phone_context.search(before):
             return format_phone(m.group(0))
         if fallback is None and m.start() < 600:
             fallback = format_phone(m.group(0))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..knowledge import reader_rules
+from ..knowledge import reader_rules, reader_words
 from ..models import Member
 from .context import ParseContext, clean_id, clean_name
 from .fields import all_of, first
@@ -86,16 +86,19 @@ class _AddressBlock:
     po_box: bool = False
 
 
-_STREET = re.compile(
-    r"^\s*(\d+[A-Z]?\s+\w|P\.?\s?O\.?\s+Box|\w.*\b(street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|way|blvd|place|pl)\b)",
-    re.I,
-)
+def is_street(text: str) -> bool:
+    """A street address line: a house number, a P.O. box, or a street word
+    (rules/reader_words.yaml) ending a word."""
+    words = "|".join(reader_words().street_words)
+    rx = rf"^\s*(\d+[A-Z]?\s+\w|P\.?\s?O\.?\s+Box|\w.*\b({words})\b)"
+    return re.match(rx, text, re.I) is not None
 
 
-_PARTICLES = r"de|der|den|van|von|da|das|dos|del|della|la|le|di|du|bin|ibn|al|el|y|ter|ten"
-
-
-_PERSON = re.compile(rf"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|{_PARTICLES})){{1,4}}$")
+def is_person(text: str) -> bool:
+    """Capitalised words, with the name particles of rules/reader_words.yaml between them."""
+    particles = "|".join(reader_words().name_particles)
+    rx = rf"^[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|{particles})){{1,4}}$"
+    return re.match(rx, text) is not None
 
 
 def address_blocks(ctx: ParseContext) -> list[_AddressBlock]:
@@ -113,7 +116,7 @@ def address_blocks(ctx: ParseContext) -> list[_AddressBlock]:
             for k in (j - 1, j - 2):
                 if k >= 0 and lines[k].page == ln.page:
                     cell = _cell_at(lines[k], c.x0)
-                    if cell and _STREET.match(cell):
+                    if cell and is_street(cell):
                         street_k = k
                         po_box = po_box or bool(re.search(r"P\.?\s?O\.?\s+Box", cell, re.I))
                         break
@@ -123,7 +126,7 @@ def address_blocks(ctx: ParseContext) -> list[_AddressBlock]:
                 cell = _cell_at(lines[k], c.x0)
                 if (
                     cell
-                    and _PERSON.match(cell.strip())
+                    and is_person(cell.strip())
                     and not reader_rules().not_payer.search(cell)
                     and not re.search(r"\d", cell)
                 ):

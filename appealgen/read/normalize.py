@@ -108,6 +108,23 @@ def find_dates(text: str | None) -> list[tuple[int, int, date]]:
     return out
 
 
+# One printed amount as a token: "250.00", "$1,250", "(24.00)", "24.00-", "24.00CR", ".00"
+_MONEY_TOKEN = re.compile(
+    r"^\(?-?(?:USD)?\$?-?\d{1,3}(,\d{3})*(\.\d{2})?\)?(-|CR)?$|^\(?-?(?:USD)?\$?\d+\.\d{2}\)?(-|CR)?$"
+    r"|^\$?\.\d{2}$"  # ".00", as some systems print zero
+)
+
+
+def is_money_token(text: str) -> bool:
+    """A token shaped like an amount, a bare count ("11") included."""
+    return bool(_MONEY_TOKEN.match(text.strip()))
+
+
+def is_amount(text: str) -> bool:
+    """A printed amount ("250.00", "$120", "USD180.00"), not a bare count like "11"."""
+    return is_money_token(text) and ("." in text or "$" in text or "USD" in text)
+
+
 def parse_date(s: str | None) -> date | None:
     """The first date in ``s`` ("DOS: 03/02/2026" -> 2026-03-02), or None."""
     found = find_dates(s)
@@ -249,6 +266,8 @@ def split_procedure(s: str | None) -> tuple[str | None, list[str]]:
 # NPI
 
 _NPI_RX = re.compile(r"(?<![\d-])(\d{10})(?![\d-])")
+# ten digits with no digit either side: where an NPI may be printed (is_valid_npi decides)
+NPI_DIGITS = re.compile(r"(?<!\d)\d{10}(?!\d)")
 NPI_PREFIX = "80840"  # the health-industry prefix the NPI check digit is computed with
 
 

@@ -17,6 +17,8 @@ from .extract import Word
 from .fields import _norm, labels, place_label
 from .label_words import label_words
 from .layout import Line, overlap
+from .normalize import is_amount as is_amount  # the readers take them from here too
+from .normalize import is_money_token as is_money_token
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
 AMOUNT_COLUMNS = (
@@ -30,10 +32,6 @@ AMOUNT_COLUMNS = (
     "coinsurance",
     "copay",
     "adjustment",
-)
-_MONEY_TOKEN = re.compile(
-    r"^\(?-?(?:USD)?\$?-?\d{1,3}(,\d{3})*(\.\d{2})?\)?(-|CR)?$|^\(?-?(?:USD)?\$?\d+\.\d{2}\)?(-|CR)?$"
-    r"|^\$?\.\d{2}$"  # ".00", as some systems print zero
 )
 
 
@@ -111,15 +109,6 @@ def _match_norm(norm: str) -> str | None:
     if best and len(norm) > 40:
         return None  # a sentence that happens to contain a heading word
     return best
-
-
-def is_money_token(text: str) -> bool:
-    return bool(_MONEY_TOKEN.match(text.strip()))
-
-
-def is_amount(text: str) -> bool:
-    """A printed amount ("250.00", "$120", "USD180.00"), not a bare count like "11"."""
-    return is_money_token(text) and ("." in text or "$" in text or "USD" in text)
 
 
 def _line_has_money(ln: Line) -> bool:

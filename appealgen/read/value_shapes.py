@@ -11,12 +11,10 @@ from __future__ import annotations
 import re
 
 from . import normalize as nz
+from .code_spellings import is_code_token
 from .label_words import Placed, candidates
 
 _PHONE = re.compile(r"(?<!\d)(?:1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\d)")
-_MONEY = re.compile(r"^\(?-?(?:USD|US\$|\$)\s?-?[\d,]+(?:\.\d{2})?\)?-?$|^-?[\d,]+\.\d{2}-?$")
-# a code set's code, never an identifier: CARC "CO-45", RARC "N130", CPT "99404"
-_CODE = re.compile(r"^(?:(?:CO|PR|OA|PI|CR)[- ]?[A-Z]?\d{1,3}|[MN]A?\d{1,3})$")
 _ID_TOKEN = re.compile(r"^[A-Z0-9][A-Z0-9./-]*$", re.I)
 _NAME_WORD = re.compile(r"^[A-ZÀ-Ý][\w'’.&-]*,?$|^(?:&|of|and|de|van|von|la|le|du|da|del)$")
 
@@ -38,7 +36,8 @@ def is_id(value: str) -> bool:
         return False
     if nz.find_dates(value[: len(tok) + 12]) and nz.parse_date(tok):
         return False
-    if _PHONE.match(value.strip()) or _MONEY.match(tok) or _CODE.match(tok.upper()):
+    # an amount, or a code of a code set (CARC "CO-45", RARC "N130"), is never an ID
+    if _PHONE.match(value.strip()) or nz.is_amount(tok) or is_code_token(tok.upper()):
         return False
     return True
 
@@ -57,7 +56,7 @@ def is_date(value: str) -> bool:
 
 
 def is_npi(value: str) -> bool:
-    m = re.search(r"(?<!\d)\d{10}(?!\d)", value)
+    m = nz.NPI_DIGITS.search(value)
     return bool(m) and nz.is_valid_npi(m.group(0))
 
 
@@ -75,7 +74,7 @@ def fits(field: str, value: str) -> bool:
     if field == "npi":
         return is_npi(value)
     if field == "plan_name":
-        return bool(re.search(r"[A-Za-z]{3}", value)) and not _MONEY.match(first_token(value))
+        return bool(re.search(r"[A-Za-z]{3}", value)) and not nz.is_amount(first_token(value))
     return True
 
 
