@@ -274,3 +274,19 @@ def test_a_patient_named_in_a_sentence_who_is_the_member_is_sure(tmp_path: Path)
     assert r.member.name == "Julia Schultz" and r.evidence["member.name"].sure
     assert r.claims[0].patient_name == "Julia Schultz"
     assert r.evidence["claims.0.patient_name"].sure
+
+
+def test_an_amount_the_row_prints_otherwise_after_its_label_is_unsure() -> None:
+    from decimal import Decimal
+
+    from appealgen.read.evidence_checks import printed_beside_label
+
+    lines = page_lines(
+        [
+            "LINE 1 DOS 2026-01-16 PROC 99401 UNITS 1 CHARGE 225.00 ALLOWED 0.00 PAID 0.00",
+            "ADJ Group: CO Code: 29 AMT 225.00 Not allowed 225.00",
+        ]
+    )
+    assert printed_beside_label(lines, [0, 1], "allowed") == {Decimal("0.00")}
+    assert printed_beside_label(lines, [0], "billed") == {Decimal("225.00")}
+    assert printed_beside_label(lines, [1], "allowed") == set()  # "Not allowed" is no label of it

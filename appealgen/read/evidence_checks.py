@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from decimal import Decimal
 from typing import Any
 
 from .fields import labels
@@ -200,3 +201,24 @@ def one_printing_two_fields(evidence: dict[str, Any]) -> dict[str, str]:
             if _field_name(p) not in keep:
                 out[p] = f"the same printed words were read as {' and '.join(names)}"
     return out
+
+
+def printed_beside_label(lines: list[Any], rows: list[int], field: str) -> set[Decimal]:
+    """The amounts printed right after a label of the amount ``field`` on ``rows``
+    ("ALLOWED 0.00"), a label led by "not"/"non" ("Not allowed") aside."""
+    found: set[Decimal] = set()
+    for syn in labels().columns.get(field, ()):
+        if len(syn) < 4 or syn == "amount":
+            continue
+        rx = re.compile(
+            rf"(?<![\w'-]){re.escape(syn)}\s*[:#]?\s*\$?(-?\d[\d,]*\.\d{{2}})(?![\d.])", re.I
+        )
+        for k in rows:
+            if not 0 <= k < len(lines):
+                continue
+            text = lines[k].text
+            for m in rx.finditer(text):
+                if re.search(r"(?:\bnot|\bnon)[\s-]*$", text[: m.start()], re.I):
+                    continue
+                found.add(Decimal(m.group(1).replace(",", "")))
+    return found

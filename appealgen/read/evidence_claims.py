@@ -12,7 +12,7 @@ from . import normalize as nz
 from .context import ZERO, ClaimTrace, ParseContext, ServiceTrace
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder, claim_ids
 from .evidence_blocks import code_on_lines, several_claims
-from .evidence_checks import missing_line_codes, unread_modifier
+from .evidence_checks import missing_line_codes, printed_beside_label, unread_modifier
 from .evidence_denial import carc_support, denial_evidence, rarc_support
 from .evidence_people import claim_npis, people_evidence
 from .readers import adds_up
@@ -238,7 +238,14 @@ def _amounts(
         where, own = place(field, lc.money_finder(value))
         c = conf if own else INFERRED
         reason = None if own else "amount not under its own column heading"
-        if field == "billed" and value <= ZERO:
+        other = (
+            printed_beside_label(rec.lines, st.lines, field)
+            if st.reader == "one_line_items"
+            else set()
+        )
+        if other and value not in other:
+            c, reason = WEAK, f"the row prints another amount after its {field} label"
+        elif field == "billed" and value <= ZERO:
             c, reason = WRONG_SHAPE, "a billed amount of zero or less"
         elif sl.billed is not None and value > sl.billed and field != "billed":
             c, reason = WEAK, "more than the amount billed"
