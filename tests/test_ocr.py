@@ -23,6 +23,7 @@ from appealgen import parse_file
 from appealgen.errors import NoClaimError
 from appealgen.read import ocr, scan_image
 from appealgen.read.score import score
+from appealgen.read.settings import ReadSettings
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -135,3 +136,21 @@ def test_ocr_samples_regenerate_byte_identically(tmp_path: Path) -> None:
         assert (tmp_path / name).read_bytes() == (SAMPLES / name).read_bytes()
         stem = Path(name).stem
         assert json.loads((SAMPLES / f"{stem}.expected.json").read_text()) == exp
+
+
+def test_a_blurred_rule_is_painted_out_with_its_faint_edges() -> None:
+    from PIL import Image, ImageDraw, ImageFilter
+
+    img = Image.new("L", (1500, 400), 238)  # a grey scan at 300 dpi
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((100, 200, 1400, 203), fill=30)  # a rule, blurred as a scanner does
+    for i in range(8):
+        draw.rectangle((150 + 120 * i, 120, 230 + 120 * i, 160), fill=30)  # words above it
+    img = img.filter(ImageFilter.GaussianBlur(2))
+    out = scan_image.remove_rules(img, 300)
+    for y in range(192, 212):  # the rule and the grey either side of it: paper-light
+        assert out.getpixel((700, y)) > 210, f"the rule's edge at y={y} was kept"
+    assert out.getpixel((190, 140)) < 60, "a word was painted out"
+    # only the ink painted out: the rule's grey edges are left to be read as marks
+    kept = scan_image.remove_rules(img, 300, ReadSettings(ocr_rule_fringe=0.0))
+    assert min(kept.getpixel((700, y)) for y in range(192, 212)) < 160

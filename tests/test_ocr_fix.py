@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from appealgen.read import ocr, ocr_fix
+from appealgen.read.settings import DEFAULT_SETTINGS
 
 
 @pytest.mark.parametrize(
@@ -224,7 +225,8 @@ def test_a_value_cut_in_two_is_joined_only_when_its_pieces_touch() -> None:
     words = _second_line(_tsv_page([("ID", 0, 30), ("SWN7", 96, 80), ("42161349", 184, 150)]))
     assert [w.text for w in words] == ["ID", "SWN742161349"]
     assert words[1].x0 == pytest.approx(96 * 0.24) and words[1].x1 == pytest.approx(334 * 0.24)
-    assert words[1].conf <= ocr.REPAIRED_CONFIDENCE  # a join is a guess, never sure
+    # a join is a guess, never sure
+    assert words[1].conf <= DEFAULT_SETTINGS.ocr_repaired_confidence
     # a space apart, on a page whose spaces are as narrow: two values
     narrow = _tsv_page([("ID", 0, 30), ("SWN7", 96, 80), ("42161349", 184, 150)], space=8)
     assert [w.text for w in _second_line(narrow)] == ["ID", "SWN7", "42161349"]
@@ -262,3 +264,48 @@ def test_a_label_word_before_its_colon_with_one_letter_misread() -> None:
     # names, plurals and words without a colon stay as printed
     for word in ("Paige:", "Reasons:", "Pian", "Tina:", "Esther:"):
         assert ocr_fix.fix_line([word]) == [word]
+
+
+def test_a_label_word_misread_before_the_label_s_last_word_is_put_right() -> None:
+    assert ocr_fix.fix_line(["Ciaim", "number:", "E20-28735074"])[0] == "Claim"
+    assert ocr_fix.fix_line(["Pian", "paid:", "$0.00"])[0] == "Plan"
+    # a word before a word that is no label's, or a name before a label, stays
+    assert ocr_fix.fix_line(["Ciaim", "E20-28735074"])[0] == "Ciaim"
+    assert ocr_fix.fix_line(["Beth", "Oaks:"]) == ["Beth", "Oaks:"]
+
+
+def test_an_identifier_s_s_read_as_a_dollar_sign() -> None:
+    assert ocr_fix.fix_word("$B213888-5") == "SB213888-5"
+    assert ocr_fix.fix_word("($B213888-5)") == "(SB213888-5)"
+    assert ocr_fix.fix_word("$1,234.56") == "$1,234.56"  # money has no letter
+    assert ocr_fix.fix_word("$B12") == "$B12"  # too short to be an identifier
+
+
+def test_a_date_s_day_and_year_printed_as_one_word_are_split_and_unsure() -> None:
+    assert ocr_fix.split_day_year("23,2026") == ["23,", "2026"]
+    assert ocr_fix.split_day_year("1,2026.") == ["1,", "2026."]
+    for word in ("123,202", "23,20260", "1,234"):
+        assert ocr_fix.split_day_year(word) == [word]
+    words = _second_line(_tsv_page([("Aug", 0, 60), ("23,2026", 80, 130), ("$235.00", 300, 120)]))
+    assert [w.text for w in words] == ["Aug", "23,", "2026", "$235.00"]
+    assert words[1].conf <= DEFAULT_SETTINGS.ocr_repaired_confidence
+    assert words[2].conf <= DEFAULT_SETTINGS.ocr_repaired_confidence
+    assert words[1].x1 < words[2].x0 <= words[2].x1 == pytest.approx(210 * 0.24)
+
+
+def test_a_name_s_capital_i_read_as_an_l_beside_another_name() -> None:
+    assert ocr_fix.fix_line(["Imani", "lwu"]) == ["Imani", "Iwu"]
+    assert ocr_fix.fix_line(["lsabel", "Kaur,"]) == ["Isabel", "Kaur,"]
+    # English words starting with l and a vowel, and an l word among lower-case words, stay
+    assert ocr_fix.fix_line(["Lucia", "lives"]) == ["Lucia", "lives"]
+    assert ocr_fix.fix_line(["per", "lbs", "of"]) == ["per", "lbs", "of"]
+    tsv = _tsv([(1, 100 * i, 100, 80, 30, 96, t) for i, t in enumerate(["Imani", "lwu"])])
+    assert ocr.words_from_tsv(tsv, 0.24)[1].conf <= DEFAULT_SETTINGS.ocr_repaired_confidence
+
+
+def test_a_short_code_s_digits_misread_as_letters() -> None:
+    assert ocr_fix.fix_word("Z6l") == "Z61"
+    assert ocr_fix.fix_word("N13O,") == "N130,"
+    assert ocr_fix.fix_word("MA1O4") == "MA104"
+    for word in ("Z61", "N130", "B2B", "CO", "P3", "A1c", "ZZ9lll9"):
+        assert ocr_fix.fix_word(word) == word

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from appealgen.api import parse_file
+from appealgen.errors import NoClaimError
 from appealgen.read.extract import Page, Word
 from appealgen.read.fields import find_fields
 from appealgen.read.kv_pairs import split_pairs
@@ -124,3 +125,124 @@ def test_no_reader_copies_a_default_tolerance() -> None:
             ):
                 copies.append(f"{path.name}:{node.lineno} DEFAULT_SETTINGS.{node.attr}")
     assert copies == []
+
+
+# --------------------------------------------------------------------------
+# OCR tolerances: ReadSettings' ocr_* fields, passed down to the scan reader
+
+
+def _ocr_tsv(lines: list[list[tuple[str, int, int, int]]], conf: int = 95) -> str:
+    """tesseract's TSV: each line a list of (text, left, width, height), lines 100 px apart."""
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [
+        f"5\t1\t1\t1\t{n}\t{i}\t{x}\t{100 * n}\t{w}\t{h}\t{conf}\t{t}"
+        for n, line in enumerate(lines, 1)
+        for i, (t, x, w, h) in enumerate(line)
+    ]
+    return "\n".join([head, *rows])
+
+
+# ten prose words 20 px apart (the page's usual space), then an ID OCR cut 8 px apart
+_PROSE = [("word", i * 70, 50, 24) for i in range(10)]
+_CUT_ID = [("ID", 0, 30, 24), ("SWN7", 96, 80, 24), ("42161349", 184, 150, 24)]
+
+
+def _texts(tsv: str, settings: ReadSettings = DEFAULT_SETTINGS) -> list[str]:
+    from appealgen.read.ocr import words_from_tsv
+
+    return [w.text for w in words_from_tsv(tsv, 0.24, settings) if w.text != "word"]
+
+
+def test_ocr_join_gap_and_min_spaces_decide_when_two_pieces_are_one_value() -> None:
+    tsv = _ocr_tsv([_PROSE, _CUT_ID])
+    assert _texts(tsv) == ["ID", "SWN742161349"]
+    assert _texts(tsv, ReadSettings(ocr_join_gap=0.2)) == ["ID", "SWN7", "42161349"]
+    # ten spaces measured: too few when a caller asks for more before trusting the page's
+    assert _texts(tsv, ReadSettings(ocr_min_spaces=20)) == ["ID", "SWN7", "42161349"]
+
+
+def test_ocr_border_height_and_hairline_decide_which_bars_are_cell_borders() -> None:
+    # a bar 39 px tall on a 23 px line, and a bar 2 px wide: both borders by default
+    row = [("99404", 0, 60, 23), ("|", 100, 7, 39), ("110.00", 200, 60, 23)]
+    row += [("0.00", 300, 60, 24), ("|", 400, 2, 23), ("Kim", 500, 60, 23)]
+    tsv = _ocr_tsv([row])
+    assert _texts(tsv) == ["99404", "110.00", "0.00", "Kim"]
+    assert _texts(tsv, ReadSettings(ocr_border_height=2.0)) == [
+        "99404",
+        "1",
+        "110.00",
+        "0.00",
+        "Kim",
+    ]
+    assert _texts(tsv, ReadSettings(ocr_hairline=0.0)) == ["99404", "110.00", "0.00", "1", "Kim"]
+
+
+def test_ocr_min_confidence_decides_which_marks_are_specks() -> None:
+    tsv = _ocr_tsv([[("Total", 0, 60, 24), ("-", 100, 10, 4), ("Paid", 200, 60, 24)]], conf=30)
+    assert _texts(tsv) == ["Total", "-", "Paid"]  # a dash between words
+    assert _texts(tsv, ReadSettings(ocr_min_confidence=40.0)) == ["Total", "Paid"]
+
+
+def test_ocr_repaired_confidence_is_how_sure_a_repaired_word_is() -> None:
+    from appealgen.read.ocr import words_from_tsv
+
+    tsv = _ocr_tsv([[("Paid", 0, 60, 24), ("$1O0.00", 100, 90, 24)]])
+    assert words_from_tsv(tsv, 0.24)[1].conf == DEFAULT_SETTINGS.ocr_repaired_confidence
+    low = ReadSettings(ocr_repaired_confidence=10.0)
+    assert words_from_tsv(tsv, 0.24, low)[1].conf == 10.0
+    # by default a repaired word is below the mark under which OCR's words are unsure
+    assert DEFAULT_SETTINGS.ocr_repaired_confidence < DEFAULT_SETTINGS.ocr_low_word_confidence
+
+
+def test_parse_file_passes_the_callers_settings_to_ocr(monkeypatch: pytest.MonkeyPatch) -> None:
+    from appealgen.read import ocr
+
+    seen = []
+
+    def words(image_path: Path, scale: float, settings: ReadSettings) -> list[Word]:
+        seen.append(settings)
+        return [Word("Claim", 72, 120, 72, 82)]
+
+    monkeypatch.setattr(ocr, "_tesseract_words", words)
+    monkeypatch.setattr(ocr, "available", lambda: True)
+    mine = ReadSettings(ocr_join_gap=0.1)
+    for name in (
+        "photo_tidewater_letter_prior_auth.jpg",
+        "scan_summit_letter_medical_necessity.pdf",
+    ):
+        with pytest.raises(NoClaimError):  # one word read: no claim, but the settings arrived
+            parse_file(ROOT / "samples" / name, settings=mine)
+    assert len(seen) == 2 and all(s is mine for s in seen)
+
+
+def test_the_scan_image_tolerances_decide_what_is_a_rule() -> None:
+    from PIL import Image, ImageDraw
+
+    from appealgen.read import scan_image
+
+    img = Image.new("L", (1500, 400), 235)
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((100, 200, 700, 202), fill=20)  # a rule 2 inches long at 300 dpi
+    draw.rectangle((900, 100, 902, 160), fill=20)  # a bar 0.2 inch tall
+    assert scan_image.remove_rules(img, 300).getpixel((400, 201)) == 255
+    longer = ReadSettings(ocr_rule_width_in=2.5)  # rules must be longer than this one
+    assert scan_image.remove_rules(img, 300, longer).getpixel((400, 201)) == 20
+    assert scan_image.remove_rules(img, 300).getpixel((901, 130)) == 255
+    taller = ReadSettings(ocr_rule_height_in=0.4)
+    assert scan_image.remove_rules(img, 300, taller).getpixel((901, 130)) == 20
+    fuller = ReadSettings(ocr_rule_full=256)  # no window is ever this full: no rules
+    assert scan_image.remove_rules(img, 300, fuller).getpixel((400, 201)) == 20
+
+
+def test_ocr_max_skew_bounds_how_far_a_page_is_turned() -> None:
+    from PIL import Image, ImageDraw
+
+    from appealgen.read import scan_image
+
+    img = Image.new("L", (1200, 1500), 255)
+    draw = ImageDraw.Draw(img)
+    for y in range(100, 1400, 40):
+        draw.rectangle((100, y, 1100, y + 14), fill=0)
+    turned = img.rotate(2.0, resample=Image.BICUBIC, fillcolor=255)
+    assert abs(scan_image.skew_angle(turned) + 2.0) <= 0.1
+    assert abs(scan_image.skew_angle(turned, ReadSettings(ocr_max_skew=1.0))) <= 1.3

@@ -20,6 +20,7 @@ from typing import Any
 
 from .. import limits
 from ..errors import InputError
+from .settings import DEFAULT_SETTINGS, ReadSettings
 
 log = logging.getLogger(__name__)
 # pypdf and pdfminer log warnings about damaged files ("EOF marker not found"); with no
@@ -95,19 +96,23 @@ def read_bytes(path: Path) -> bytes:
     return limits.read_regular_file(path)
 
 
-def load(path: Path, *, max_pages: int | None = MAX_PAGES) -> Document:
-    """Open any supported input and return its pages of words (PDF) or raw text (835)."""
+def load(
+    path: Path, *, max_pages: int | None = MAX_PAGES, settings: ReadSettings = DEFAULT_SETTINGS
+) -> Document:
+    """Open any supported input and return its pages of words (PDF) or raw text (835).
+
+    ``settings`` carries the OCR tolerances a scan or photo is read with."""
     data = read_bytes(path)
     digest = hashlib.sha256(data).hexdigest()
     kind = sniff(data, path)
     if kind == "pdf":
-        return _load_pdf(path, data, digest, max_pages=max_pages)
+        return _load_pdf(path, data, digest, max_pages=max_pages, settings=settings)
     if kind == "x12":
         return Document(path=path, sha256=digest, kind="x12", raw_text=_decode(data))
     if kind == "image":
         from . import ocr
 
-        return ocr.load_image(path, data, digest)
+        return ocr.load_image(path, data, digest, settings)
     raise InputError(
         "not a PDF, image or X12 835 file — appealgen reads EOBs and denial letters "
         "as PDF, scans or phone photos, and 835 remittance files",
@@ -172,7 +177,9 @@ def _check_pdf(path: Path, pdf: Any, max_pages: int | None) -> int:
     return count
 
 
-def _load_pdf(path: Path, data: bytes, digest: str, *, max_pages: int | None) -> Document:
+def _load_pdf(
+    path: Path, data: bytes, digest: str, *, max_pages: int | None, settings: ReadSettings
+) -> Document:
     from pdfminer.pdfparser import PDFSyntaxError
 
     pdf = _open_pdf(path, data)
@@ -200,7 +207,7 @@ def _load_pdf(path: Path, data: bytes, digest: str, *, max_pages: int | None) ->
             from . import ocr
 
             if ocr.available():
-                return ocr.ocr_pdf(path, data, digest, count)
+                return ocr.ocr_pdf(path, data, digest, count, settings)
         raise InputError(
             "this PDF has no text layer (it is a scan or photo) and OCR is not available — "
             "install tesseract (apt-get install tesseract-ocr) to read scans",

@@ -1,11 +1,13 @@
 """Scans and phone photos -> the same pages of positioned words, through tesseract.
 
 Pages are rendered with pypdfium2, read by the ``tesseract`` command (TSV output,
-``--psm 6``, one thread: measured 5x faster on two cores than its default) after
-``scan_image.prepare`` turned the page level and painted out table rules, and
-the word boxes are converted back to PDF points so the layout module treats a
-scan exactly like a text PDF. Temporary images live in a private folder that is
-removed afterwards.
+``--psm 6``, a threshold for each neighbourhood, one thread: measured 5x faster on
+two cores than its default) after ``scan_image.prepare`` turned the page level and
+painted out table rules, and the word boxes are converted back to PDF points so
+the layout module treats a scan exactly like a text PDF. Temporary images are
+uncompressed greymaps (compressing a PNG cost more than a second a page) in a
+private folder that is removed afterwards. ReadSettings' ``ocr_*`` fields hold
+the tesseract options and the tolerances below.
 """
 
 from __future__ import annotations
@@ -26,15 +28,13 @@ from ..isolate import preexec
 from . import ocr_fix
 from .extract import Document, Page, Word
 from .scan_image import prepare
+from .settings import DEFAULT_SETTINGS, ReadSettings
 
 RENDER_DPI = limits.OCR_DPI  # lowered for large pages: limits.ocr_dpi
-PSM = "6"
 TIMEOUT_S = 120
-MIN_CONFIDENCE = 20.0
-# a word repaired by its shape alone (an amount, a date, an identifier's digits), or one
-# with an accented letter (the English model reads "Zoë" as "Zoé", "Guzmán" as "GuzmAn"),
-# counts as read this surely: below the evidence's low-confidence mark, so it is unsure
-REPAIRED_CONFIDENCE = 50.0
+# The tolerances (how sure a speck or a repair is, border bars, joins) are ReadSettings'
+# ocr_* fields. An accented letter counts as a repair: the English model reads "Zoë" as
+# "Zoé", "Guzmán" as "GuzmAn".
 # tesseract reads the HCPCS letter S as a dollar sign: "$9443" -> "S9443", "($9443)" -> "(S9443)"
 _DOLLAR_CODE = re.compile(r"^([(\[]?)[$§](\d{4})((?:[^\d.,]|[.,](?!\d)).*)?$")
 # ICD-10-CM never starts with a digit: "092.4" is the pregnancy-chapter code O92.4
@@ -43,12 +43,6 @@ _ZERO_ICD = re.compile(r"^([(\[]?)0(\d[\dA]\.\d{1,4})([.,;:)\]]*)$")
 _RULE = re.compile(r"^[|_\-—–=~.:;'`]+$")
 _DASHES = frozenset("-–—")
 _BARS = frozenset({"|", "!", "]", "[", "l", "I", "i"})
-# a bar this many times taller than its line's usual word is a bit of a cell border
-BORDER_HEIGHT = 1.3
-HAIRLINE = 0.15  # a bar narrower than this share of the line's height is a border
-# two pieces closer than this share of the page's usual space may be one value OCR cut
-JOIN_GAP = 0.5
-MIN_SPACES = 8  # spaces measured before the page's usual one is trusted
 
 
 def available() -> bool:
@@ -82,10 +76,19 @@ def fix_token(text: str) -> str:
     return text
 
 
-def _tesseract_words(image_path: Path, scale: float) -> list[Word]:
+def _tesseract_words(image_path: Path, scale: float, settings: ReadSettings) -> list[Word]:
     try:
         proc = subprocess.run(
-            ["tesseract", str(image_path), "stdout", "--psm", PSM, "tsv"],
+            [
+                "tesseract",
+                str(image_path),
+                "stdout",
+                "--psm",
+                str(settings.ocr_psm),
+                "-c",
+                f"thresholding_method={settings.ocr_thresholding}",
+                "tsv",
+            ],
             capture_output=True,
             timeout=TIMEOUT_S,
             env=_env(),
@@ -96,22 +99,23 @@ def _tesseract_words(image_path: Path, scale: float) -> list[Word]:
         raise InputError("OCR took too long on this image") from e
     if proc.returncode != 0:
         raise InputError("OCR could not read this image (tesseract failed)")
-    return words_from_tsv(proc.stdout.decode("utf-8", "replace"), scale)
+    return words_from_tsv(proc.stdout.decode("utf-8", "replace"), scale, settings)
 
 
-def _kept(text: str, conf: float) -> bool:
-    """Not a speck read as text. A lone bar stays until its line is read: in a service
-    row it is a 1 ("|" for the units), elsewhere a table rule (``_rule``)."""
+def _kept(text: str, conf: float, least: float) -> bool:
+    """Not a speck read as text (``least``: the confidence a mark without letters or digits
+    needs). A lone bar stays until its line is read: in a service row it is a 1 ("|" for
+    the units), elsewhere a table rule (``_rule``)."""
     if text == "|":
-        return conf >= MIN_CONFIDENCE
-    if _rule(text, conf):
+        return conf >= least
+    if _rule(text, conf, least):
         return False
-    return conf >= MIN_CONFIDENCE or any(ch.isalnum() for ch in text)
+    return conf >= least or any(ch.isalnum() for ch in text)
 
 
-def _rule(text: str, conf: float) -> bool:
+def _rule(text: str, conf: float, least: float) -> bool:
     """A table rule or a cell border read as text; a lone dash between words is a dash."""
-    return bool(_RULE.match(text)) and not (text in _DASHES and conf >= MIN_CONFIDENCE)
+    return bool(_RULE.match(text)) and not (text in _DASHES and conf >= least)
 
 
 def _line_height(line: list[Word]) -> None:
@@ -125,7 +129,7 @@ def _line_height(line: list[Word]) -> None:
             w.top, w.bottom = min(w.top, top), max(w.bottom, bottom)
 
 
-def _without_border_bits(line: list[Word]) -> list[Word]:
+def _without_border_bits(line: list[Word], settings: ReadSettings) -> list[Word]:
     """The line without the bits of a cell border read as "|" or "!": taller than the
     line's words (a short border spans the row) or a hairline, where a 1 read as a bar
     is as tall as a digit and a stroke wide."""
@@ -138,7 +142,10 @@ def _without_border_bits(line: list[Word]) -> list[Word]:
         for w in line
         if not (
             w.text in _BARS
-            and (w.bottom - w.top > BORDER_HEIGHT * usual or w.x1 - w.x0 < HAIRLINE * usual)
+            and (
+                w.bottom - w.top > settings.ocr_border_height * usual
+                or w.x1 - w.x0 < settings.ocr_hairline * usual
+            )
         )
     ]
 
@@ -148,7 +155,7 @@ def _usual_height(line: list[Word]) -> float:
     return heights[len(heights) // 2] if heights else 0.0
 
 
-def space_width(lines: list[list[Word]]) -> float:
+def space_width(lines: list[list[Word]], settings: ReadSettings = DEFAULT_SETTINGS) -> float:
     """The page's usual space between two words of a line, in line heights (a narrow
     font prints its spaces at a third of the height, a wide one at a whole height)."""
     gaps = []
@@ -157,13 +164,13 @@ def space_width(lines: list[list[Word]]) -> float:
         for a, b in zip(line, line[1:], strict=False):
             if usual and 0 <= b.x0 - a.x1 < usual:
                 gaps.append((b.x0 - a.x1) / usual)
-    return sorted(gaps)[len(gaps) // 2] if len(gaps) >= MIN_SPACES else 0.0
+    return sorted(gaps)[len(gaps) // 2] if len(gaps) >= settings.ocr_min_spaces else 0.0
 
 
-def _joined_and_split(line: list[Word], space: float) -> list[Word]:
-    """Pieces of one value OCR cut apart joined (closer than ``JOIN_GAP`` of the page's
+def _joined_and_split(line: list[Word], space: float, settings: ReadSettings) -> list[Word]:
+    """Pieces of one value OCR cut apart joined (closer than ``ocr_join_gap`` of the page's
     usual space), two label words it glued split, each with its share of the box."""
-    join_below = JOIN_GAP * space * _usual_height(line)
+    join_below = settings.ocr_join_gap * space * _usual_height(line)
     out: list[Word] = []
     for w in line:
         prev = out[-1] if out else None
@@ -175,21 +182,24 @@ def _joined_and_split(line: list[Word], space: float) -> list[Word]:
             prev.text += w.text
             prev.x1, prev.top, prev.bottom = w.x1, min(prev.top, w.top), max(prev.bottom, w.bottom)
             # two pieces made one are a guess: never surer than the repair of a shape
-            prev.conf = min(c for c in (prev.conf, w.conf, REPAIRED_CONFIDENCE) if c is not None)
+            repaired = settings.ocr_repaired_confidence
+            prev.conf = min(c for c in (prev.conf, w.conf, repaired) if c is not None)
             continue
-        parts = ocr_fix.split_glued(w.text)
+        parts, conf = ocr_fix.split_glued(w.text), w.conf
+        if len(parts) == 1:
+            parts = ocr_fix.split_day_year(w.text)
+            if len(parts) > 1 and conf is not None:  # a space put in a value: a guess
+                conf = min(conf, settings.ocr_repaired_confidence)
         # the box shared out by letters, a space's width between the parts
         per = (w.x1 - w.x0) / (len(w.text) + len(parts) - 1)
         at = w.x0
         for part in parts:
-            out.append(
-                Word(part, at, at + per * len(part), w.top, w.bottom, w.size, w.bold, w.conf)
-            )
+            out.append(Word(part, at, at + per * len(part), w.top, w.bottom, w.size, w.bold, conf))
             at += per * (len(part) + 1)
     return out
 
 
-def words_from_tsv(tsv: str, scale: float) -> list[Word]:
+def words_from_tsv(tsv: str, scale: float, settings: ReadSettings = DEFAULT_SETTINGS) -> list[Word]:
     """tesseract's TSV -> words in PDF points, each line's words repaired by their shape."""
     lines: dict[tuple[str, ...], list[Word]] = {}
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -202,7 +212,7 @@ def words_from_tsv(tsv: str, scale: float) -> list[Word]:
             width, height = float(row["width"]), float(row["height"])
         except (TypeError, ValueError):
             continue
-        if not _kept(text, conf):
+        if not _kept(text, conf, settings.ocr_min_confidence):
             continue
         key = (row.get("block_num", ""), row.get("par_num", ""), row.get("line_num", ""))
         lines.setdefault(key, []).append(
@@ -217,22 +227,28 @@ def words_from_tsv(tsv: str, scale: float) -> list[Word]:
             )
         )
     words: list[Word] = []
-    space = space_width(list(lines.values()))
+    space = space_width(list(lines.values()), settings)
     for line in lines.values():
-        line = _joined_and_split(_without_border_bits(line), space)
+        line = _joined_and_split(_without_border_bits(line, settings), space, settings)
         _line_height(line)
         for w, text in zip(line, ocr_fix.fix_line([w.text for w in line]), strict=True):
-            if _rule(text, w.conf if w.conf is not None else 0.0):
+            if _rule(text, w.conf if w.conf is not None else 0.0, settings.ocr_min_confidence):
                 continue
             guessed = text != w.text and not ocr_fix.checked(w.text, text)
             if (guessed or ocr_fix.accented(text)) and w.conf is not None:
-                w.conf = min(w.conf, REPAIRED_CONFIDENCE)
+                w.conf = min(w.conf, settings.ocr_repaired_confidence)
             w.text = text
             words.append(w)
     return words
 
 
-def ocr_pdf(path: Path, data: bytes, digest: str, page_count: int) -> Document:
+def ocr_pdf(
+    path: Path,
+    data: bytes,
+    digest: str,
+    page_count: int,
+    settings: ReadSettings = DEFAULT_SETTINGS,
+) -> Document:
     """OCR every page of an image-only PDF."""
     _require()
     import pypdfium2 as pdfium
@@ -249,11 +265,12 @@ def ocr_pdf(path: Path, data: bytes, digest: str, page_count: int) -> Document:
                 page = pdf[i]
                 width, height = page.get_size()
                 scale = 72.0 / dpis[i]
-                img = prepare(page.render(scale=dpis[i] / 72.0, grayscale=True).to_pil(), dpis[i])
+                rendered = page.render(scale=dpis[i] / 72.0, grayscale=True).to_pil()
+                img = prepare(rendered, dpis[i], settings)
                 page.close()
-                img_path = Path(tmp) / f"p{i + 1}.png"
+                img_path = Path(tmp) / f"p{i + 1}.pgm"
                 img.save(img_path)
-                words = _tesseract_words(img_path, scale)
+                words = _tesseract_words(img_path, scale, settings)
                 img_path.unlink(missing_ok=True)
                 doc.pages.append(Page(number=i + 1, width=width, height=height, words=words))
         finally:
@@ -263,7 +280,9 @@ def ocr_pdf(path: Path, data: bytes, digest: str, page_count: int) -> Document:
     return doc
 
 
-def load_image(path: Path, data: bytes, digest: str) -> Document:
+def load_image(
+    path: Path, data: bytes, digest: str, settings: ReadSettings = DEFAULT_SETTINGS
+) -> Document:
     """OCR a phone photo or scanned image (PNG, JPEG, TIFF)."""
     _require()
     from PIL import Image, ImageOps, UnidentifiedImageError
@@ -296,12 +315,12 @@ def load_image(path: Path, data: bytes, digest: str) -> Document:
         limits.check_ocr_pixels(2000, int(img.height * factor), str(path))
         img = img.resize((int(img.width * factor), int(img.height * factor)), Image.LANCZOS)
         dpi = dpi * factor
-    img = prepare(img, dpi)
+    img = prepare(img, dpi, settings)
     scale = 72.0 / float(dpi)
     with tempfile.TemporaryDirectory(prefix="appealgen-ocr-") as tmp:
-        img_path = Path(tmp) / "image.png"
+        img_path = Path(tmp) / "image.pgm"
         img.save(img_path)
-        words = _tesseract_words(img_path, scale)
+        words = _tesseract_words(img_path, scale, settings)
     doc = Document(path=path, sha256=digest, kind="pdf", page_count=1, ocr_used=True)
     doc.pages.append(
         Page(number=1, width=img.width * scale, height=img.height * scale, words=words)

@@ -14,6 +14,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import ocr_labels
+from .ocr_labels import split_glued  # noqa: F401 - callers repair glued label words through here
+
 # what a misread character stands for where a digit belongs, and where a letter belongs
 AS_DIGIT = {"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "|": "1", "i": "1"}
 AS_DIGIT |= {"]": "1", "!": "1", "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6"}
@@ -36,6 +39,10 @@ _AMOUNT = re.compile(r"^(\(?-?\$)([\dOoIl|SB,]*\d[\dOoIl|SB,]*)([.,])([\dOo]{2})
 _DATE = re.compile(r"^[\dOoIl|SBZ]{1,2}([/-])[\dOoIl|SBZ]{1,2}\1[\dOoIl|SBZ]{2,4}$")
 # a misread letter with digits on both sides inside a long digit run: "72O14100"
 _ID_RUN = re.compile(r"(?<=\d)[OoIl|](?=\d)")
+# a short code's digits after its letters and first digit, one misread: "Z6l", "N13O"
+_SHORT_CODE = re.compile(r"^([A-Z]{1,2}\d)((?=[\d]*[OoIl|])[\dOoIl|]{1,3})$")
+# an identifier's leading S read as a dollar sign: "$B213888-5" (money never has a letter)
+_DOLLAR_ID = re.compile(r"^[$§]([A-Z][A-Z0-9-]*\d[A-Z0-9-]*)$")
 _STATE = re.compile(r"^[A-Z]{2},?$")
 # a footnote mark with a misread bracket: "{1)", "(1}", "[2)" -> "(1)", "(2)"
 _MARK = re.compile(r"^[({\[](\d{1,2})[)}\]]([.,;:]?)$")
@@ -104,7 +111,11 @@ def fix_word(text: str, before: str = "") -> str:
         return m.group(1) + digits + "." + cents + m.group(5)
     if _DATE.match(core) and sum(ch.isdigit() for ch in core) >= 4:
         return lead + "".join(AS_DIGIT.get(ch, ch) for ch in core) + tail
+    m = _SHORT_CODE.match(core)
+    if m:
+        return lead + m.group(1) + "".join(AS_DIGIT.get(ch, ch) for ch in m.group(2)) + tail
     if sum(ch.isdigit() for ch in core) >= 6:
+        core = _DOLLAR_ID.sub(r"S\1", core)
         return lead + _ID_RUN.sub(lambda m: AS_DIGIT[m.group(0)], core) + tail
     return text
 
@@ -118,51 +129,6 @@ def _reason(code: str) -> str | None:
         return code
     digits = "".join(AS_DIGIT.get(ch, ch) for ch in code)
     return digits if digits in known else None
-
-
-_LABEL_END = re.compile(r"^([A-Za-z][\w'-]{3,})([:#])$")
-
-
-def _label_colon(word: str, after: str) -> str:
-    """ "no.;" or "number;" before a value with digits: the colon a label ends with; a
-    label word ending in its colon with one letter misread ("TcD-10:" -> "ICD-10:")."""
-    m = _LABEL_END.match(word)
-    if m and m.group(1).lower() not in _label_vocabulary():
-        core = m.group(1).lower()
-        fits = [v for v in _label_vocabulary() if len(v) >= 4 and _misread_as(v, core)]
-        return _cased(fits[0], m.group(1)) + m.group(2) if len(fits) == 1 else word
-    if not word.endswith(";") or len(word) < 2:
-        return word
-    if word.endswith(".;") or sum(ch.isdigit() for ch in after) >= 3:
-        return word[:-1] + ":"
-    return word
-
-
-# letters OCR reads one for another (lower case)
-_LOOK_ALIKE = ("il1tj|!", "ceo0", "nu", "vy")
-
-
-def _misread_as(word: str, read: str) -> bool:
-    """``read`` is ``word`` with one letter read as a look-alike, or one letter doubled,
-    or an m read as "rn"."""
-    if "rn" in read and read.replace("rn", "m") == word:
-        return True
-    if len(read) == len(word) + 1:
-        return any(
-            read[i] == read[i + 1] and read[:i] + read[i + 1 :] == word for i in range(len(word))
-        )
-    if len(read) != len(word):
-        return False
-    diff = [(a, b) for a, b in zip(word, read, strict=True) if a != b]
-    return len(diff) == 1 and any(diff[0][0] in g and diff[0][1] in g for g in _LOOK_ALIKE)
-
-
-def _cased(word: str, like: str) -> str:
-    """``word`` in the capitals of ``like``: "ICD-10" for "TcD-10", "Plan" for "Pian"."""
-    letters = [ch for ch in like if ch.isalpha()]
-    if sum(ch.isupper() for ch in letters) * 2 > len(letters):
-        return word.upper()
-    return word.capitalize() if like[:1].isupper() else word
 
 
 def checked(read: str, fixed: str) -> bool:
@@ -214,37 +180,14 @@ def one_value(head: str, tail: str) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
-def _label_vocabulary() -> frozenset[str]:
-    from .fields import labels
-    from .label_words import vocabulary
-
-    lab = labels()
-    phrases = [p for sec in (lab.fields, lab.columns) for ps in sec.values() for p in ps]
-    return vocabulary(tuple(phrases) + lab.titles)
+# a date's day and year OCR printed as one word: "Aug 23,2026"
+_DAY_YEAR = re.compile(r"^(\d{1,2},)((?:19|20)\d\d[.,;:)]?)$")
 
 
-_GLUED = re.compile(r"^([A-Za-z]+)([.:,;]?)$")
-MIN_PART = 3  # "an|other", "in|to" are words, never two label words glued
-
-
-def split_glued(word: str) -> list[str]:
-    """Two label words OCR printed as one ("Planpaid", "recipientcode") split apart;
-    any other word as it is. Only a word no label has, made of two words labels have."""
-    m = _GLUED.match(word)
-    if not m or len(m.group(1)) < 2 * MIN_PART:
-        return [word]
-    core, vocab = m.group(1), _label_vocabulary()
-    if core.lower() in vocab:
-        return [word]
-    cuts = [
-        i
-        for i in range(MIN_PART, len(core) - MIN_PART + 1)
-        if core[:i].lower() in vocab and core[i:].lower() in vocab
-    ]
-    if len(cuts) != 1:
-        return [word]
-    return [core[: cuts[0]], core[cuts[0] :] + m.group(2)]
+def split_day_year(word: str) -> list[str]:
+    """ "23,2026" -> ["23,", "2026"]; any other word as it is."""
+    m = _DAY_YEAR.match(word)
+    return [m.group(1), m.group(2)] if m else [word]
 
 
 def fix_line(words: list[str]) -> list[str]:
@@ -253,7 +196,7 @@ def fix_line(words: list[str]) -> list[str]:
     amounts = sum(bool(_LINE_AMOUNT.match(w.rstrip(",;)"))) for w in out)
     for i, w in enumerate(out):
         after = out[i + 1] if i + 1 < len(out) else ""
-        out[i] = w = _label_colon(w, after)
+        out[i] = w = ocr_labels.label_word(w, after)
         if amounts >= 2:
             row = _row_word(w, out[i - 1] if i else "", after)
             if row != w:
@@ -285,11 +228,20 @@ _ZIP = re.compile(r"^\d{5}(-\d{4})?$")
 _STATE_READ = re.compile(r"^[|\[\]!l1]([A-Z])(,?)$")
 
 
+# a name's capital I read as an l: no English word starts with l and a consonant ("lwu")
+_NAME_L = re.compile(r"^l([bcdfghjkmnpqrstvwxz][a-z]+)([,.]?)$")
+_CAPITALISED = re.compile(r"^[A-Z][a-z'-]+[,.]?$")
+
+
 def _near_word(word: str, before: str, after: str) -> str:
-    """A month's name one letter off beside its day ("dune 4, 2026", "18 Aprii 2026"), and
-    a state's I read as a bar before a ZIP code ("Des Moines, [A 50309")."""
+    """A month's name one letter off beside its day ("dune 4, 2026", "18 Aprii 2026"), a
+    state's I read as a bar before a ZIP code ("Des Moines, [A 50309"), and a name's I
+    read as an l beside another name ("Imani lwu")."""
     m = _STATE_READ.match(word)
     if m and _ZIP.match(after) and "I" + m.group(1) in _states():
+        return "I" + m.group(1) + m.group(2)
+    m = _NAME_L.match(word)
+    if m and (_CAPITALISED.match(before) or _CAPITALISED.match(after)):
         return "I" + m.group(1) + m.group(2)
     core = word.rstrip(",.")
     dated = _DAY_AFTER.match(after) or (_DAY_BEFORE.match(before) and _YEAR_AFTER.match(after))

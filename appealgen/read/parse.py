@@ -59,7 +59,7 @@ def parse_file(
     ``settings`` overrides the reader's tolerances (``ReadSettings(cell_gap=3.0)``).
     """
     t0 = time.perf_counter()
-    doc = load(path, max_pages=max_pages)
+    doc = load(path, max_pages=max_pages, settings=settings)
     if doc.kind == "x12":
         from . import x12
 

@@ -3,26 +3,21 @@
 tesseract reads a ruled table badly: a cell border running under or beside the
 words makes it drop whole rows (measured on scanned remittances with ruled
 claim tables: 227 of 313 words kept with the rules, 296 without). Rules are
-found as long straight runs of ink, which text never makes, and painted white;
-only Pillow is used (box filters and lookup tables), so a page costs a fraction
-of a second.
+found as long straight runs of ink, which text never makes, and painted white
+with the faint grey a scanner blurs beside them (left behind, a rule's edges read
+as "~—S»s-" between the cells and cost whole rows); only Pillow is used (box
+filters and lookup tables), so a page costs a fraction of a second. The sizes and
+levels are ReadSettings' ``ocr_*`` fields.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .settings import DEFAULT_SETTINGS, ReadSettings
+
 if TYPE_CHECKING:
     from PIL import Image
-
-# skew search (degrees): scans are rarely turned by more than this
-MAX_SKEW = 3.0
-# a horizontal rule is unbroken ink this long (inches); no run of text is
-RULE_WIDTH_IN = 0.68
-# a vertical rule is unbroken ink this tall (inches): taller than any letter, shorter than a row
-RULE_HEIGHT_IN = 0.2
-# a window this full of ink (0-255) is a rule; bold text stays well below it
-RULE_FULL = 235
 
 
 def ink_threshold(img: Image.Image) -> int:
@@ -47,33 +42,53 @@ def ink_threshold(img: Image.Image) -> int:
     return level
 
 
-def rule_mask(img: Image.Image, dpi: float) -> Image.Image:
-    """White (255) where ``img`` has ink belonging to a long straight rule."""
+def paper_level(img: Image.Image, ink: int) -> int:
+    """The grey of the paper: the middle of the pixels lighter than the ``ink`` level."""
+    light = img.histogram()[ink + 1 : 256]
+    half, seen = sum(light) / 2, 0
+    for i, count in enumerate(light):
+        seen += count
+        if seen >= half:
+            return ink + 1 + i
+    return 255
+
+
+def rule_mask(
+    img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTINGS
+) -> Image.Image:
+    """White (255) where ``img`` has ink, or a rule's faint edge, belonging to a long
+    straight rule."""
     from PIL import ImageChops, ImageFilter
 
     level = ink_threshold(img)
     ink = img.point(lambda v: 255 if v <= level else 0)
-    across = max(10, int(RULE_WIDTH_IN * dpi / 2))  # box radii: half the window
-    down = max(5, int(RULE_HEIGHT_IN * dpi / 2))
+    faint = level + (paper_level(img, level) - level) * settings.ocr_rule_fringe
+    marked = img.point(lambda v: 255 if v <= faint else 0)
+    across = max(10, int(settings.ocr_rule_width_in * dpi / 2))  # box radii: half the window
+    down = max(5, int(settings.ocr_rule_height_in * dpi / 2))
+    side = max(2, round(dpi / 100))  # a blurred rule's edges, a few pixels either side
+    full_at = settings.ocr_rule_full
     masks = []
-    for window, grow in (((across, 0), (across, 2)), ((0, down), (2, down))):
-        full = ink.filter(ImageFilter.BoxBlur(window)).point(lambda v: 255 if v >= RULE_FULL else 0)
-        # from the window's centres back to the rule's whole length, and a pixel or two across
+    for window, grow in (((across, 0), (across, side)), ((0, down), (side, down))):
+        full = ink.filter(ImageFilter.BoxBlur(window)).point(lambda v: 255 if v >= full_at else 0)
+        # from the window's centres back to the rule's whole length, and its edges across
         masks.append(full.filter(ImageFilter.BoxBlur(grow)).point(lambda v: 255 if v else 0))
-    return ImageChops.multiply(ImageChops.lighter(masks[0], masks[1]), ink)
+    return ImageChops.multiply(ImageChops.lighter(masks[0], masks[1]), marked)
 
 
-def remove_rules(img: Image.Image, dpi: float) -> Image.Image:
+def remove_rules(
+    img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTINGS
+) -> Image.Image:
     """``img`` with table rules and cell borders painted white, words left as they are."""
     from PIL import Image
 
-    mask = rule_mask(img, dpi)
+    mask = rule_mask(img, dpi, settings)
     if not mask.getbbox():
         return img
     return Image.composite(Image.new("L", img.size, 255), img, mask)
 
 
-def skew_angle(img: Image.Image) -> float:
+def skew_angle(img: Image.Image, settings: ReadSettings = DEFAULT_SETTINGS) -> float:
     """The angle (degrees) that makes the text rows of ``img`` level.
 
     Projection profile: rotate a small inverted copy through candidate angles and keep
@@ -89,20 +104,21 @@ def skew_angle(img: Image.Image) -> float:
         rows = turned.resize((1, small.height), Image.BOX).tobytes()
         return float(sum((a - b) ** 2 for a, b in zip(rows, rows[1:], strict=False)))
 
-    best = max((a / 4 for a in range(int(-MAX_SKEW * 4), int(MAX_SKEW * 4) + 1)), key=sharpness)
+    most = settings.ocr_max_skew
+    best = max((a / 4 for a in range(int(-most * 4), int(most * 4) + 1)), key=sharpness)
     return max((best + a / 20 for a in range(-5, 6)), key=sharpness)
 
 
-def deskew(img: Image.Image) -> Image.Image:
+def deskew(img: Image.Image, settings: ReadSettings = DEFAULT_SETTINGS) -> Image.Image:
     """``img`` (mode L) turned level; a level page is returned as it is."""
     from PIL import Image
 
-    angle = skew_angle(img)
+    angle = skew_angle(img, settings)
     if abs(angle) < 0.1:
         return img
     return img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
 
 
-def prepare(img: Image.Image, dpi: float) -> Image.Image:
+def prepare(img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTINGS) -> Image.Image:
     """A page image (mode L, ``dpi`` dots per inch) as tesseract reads it best."""
-    return remove_rules(deskew(img), dpi)
+    return remove_rules(deskew(img, settings), dpi, settings)

@@ -37,6 +37,28 @@ class ReadSettings:
     # a page where more than this share of the words OCR read are weak is read poorly: its
     # names (which no shape check can confirm) are not sure, however confident their words
     ocr_poor_page_share: float = 0.25
+    # --- scans (ocr.py): tesseract's words made into a text layer's
+    ocr_psm: int = 6  # tesseract's page segmentation: one block of rows (tables stay rows)
+    # how tesseract tells ink from paper: 0 one level for the page (Otsu), 2 a level for
+    # each neighbourhood (Sauvola), which a photo's uneven light and a shaded row need
+    ocr_thresholding: int = 2
+    ocr_min_confidence: float = 20.0  # a mark without letters or digits read below this is a speck
+    # a word repaired by its shape (an amount, a date, an identifier's digits), two pieces
+    # joined, or a word with an accented letter counts as read this surely: keep it below
+    # ocr_low_word_confidence, so a value built on a repair is never sure
+    ocr_repaired_confidence: float = 50.0
+    ocr_border_height: float = 1.3  # a bar this many times taller than its line's words is a border
+    ocr_hairline: float = 0.15  # a bar narrower than this share of its line's height is a border
+    ocr_join_gap: float = 0.5  # pieces closer than this share of the page's usual space join
+    ocr_min_spaces: int = 8  # spaces measured on a page before its usual space is trusted
+    # --- scanned page images (scan_image.py)
+    ocr_max_skew: float = 3.0  # degrees searched to turn a page level
+    ocr_rule_width_in: float = 0.68  # a horizontal rule is unbroken ink this long (inches)
+    ocr_rule_height_in: float = 0.2  # a vertical rule is unbroken ink this tall (inches)
+    ocr_rule_full: int = 235  # a window this full of ink (0-255) is a rule; bold text is below
+    # a grey beside a rule this share of the way from the ink's level to the paper's is the
+    # rule's blurred edge, painted out with it
+    ocr_rule_fringe: float = 0.6
 
 
 DEFAULT_SETTINGS = ReadSettings()
