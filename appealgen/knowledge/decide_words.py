@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .checks import compile_checked, word_list
-from .files import check_keys, data_loader, fail, load_yaml
+from .files import check_keys, data_loader, fail, load_mapping
 
 DECIDE_WORDS_FILE = "rules/decide_words.yaml"
 DECIDE_WORD_KEYS = ("deadline_kinds", "plan_clock", "continuation", "later_start", "grandfathered")
@@ -31,10 +31,7 @@ class DecideWords:
 def decide_words() -> DecideWords:
     """The word lists of rules/decide_words.yaml, validated and compiled."""
     rel = DECIDE_WORDS_FILE
-    doc = load_yaml(rel)
-    if not isinstance(doc, dict):
-        raise fail(rel, None, f"expected a mapping with the keys {', '.join(DECIDE_WORD_KEYS)}")
-    check_keys(rel, doc, DECIDE_WORD_KEYS, DECIDE_WORD_KEYS)
+    doc = load_mapping(rel, DECIDE_WORD_KEYS)
 
     def alternation(mapping: dict, key: str) -> re.Pattern[str]:
         return compile_checked(rel, mapping.get("__line__"), "|".join(word_list(rel, mapping, key)))

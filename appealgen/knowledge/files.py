@@ -153,6 +153,15 @@ def check_keys(
             raise fail(relpath, line, f"missing required key {key!r}")
 
 
+def load_mapping(relpath: str, keys: tuple[str, ...]) -> dict[str, Any]:
+    """A YAML data file that is one mapping with exactly ``keys`` (all required)."""
+    doc = load_yaml(relpath)
+    if not isinstance(doc, dict):
+        raise fail(relpath, None, f"expected a mapping with the keys {', '.join(keys)}")
+    check_keys(relpath, doc, keys, keys)
+    return doc
+
+
 def strip_lines(obj: Any) -> Any:
     """A copy of loaded YAML without the ``__line__`` bookkeeping."""
     if isinstance(obj, dict):

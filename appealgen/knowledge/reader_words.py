@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .checks import compile_checked, lower_words, word_list
-from .files import check_keys, data_loader, fail, load_yaml
+from .files import data_loader, fail, load_mapping
 
 READER_WORDS_FILE = "rules/reader_words.yaml"
 READER_WORD_KEYS = (
@@ -66,10 +66,7 @@ class ReaderWords:
 def reader_words() -> ReaderWords:
     """The word lists of rules/reader_words.yaml, validated and compiled."""
     rel = READER_WORDS_FILE
-    doc = load_yaml(rel)
-    if not isinstance(doc, dict):
-        raise fail(rel, None, f"expected a mapping with the keys {', '.join(READER_WORD_KEYS)}")
-    check_keys(rel, doc, READER_WORD_KEYS, READER_WORD_KEYS)
+    doc = load_mapping(rel, READER_WORD_KEYS)
     line = doc.get("__line__")
 
     def alternation(key: str, template: str = "{}") -> re.Pattern[str]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .checks import phrase_patterns
-from .files import check_keys, data_loader, fail, load_yaml
+from .files import data_loader, load_mapping
 
 SENTENCE_KINDS = ("denied_because", "your_care")
 
@@ -27,10 +27,7 @@ class SentenceRules:
 def sentence_rules() -> SentenceRules:
     """The sentence shapes of rules/sentences.yaml, validated and compiled."""
     relpath = "rules/sentences.yaml"
-    doc = load_yaml(relpath)
-    if not isinstance(doc, dict):
-        raise fail(relpath, None, f"expected a mapping with the keys {', '.join(SENTENCE_KINDS)}")
-    check_keys(relpath, doc, SENTENCE_KINDS, SENTENCE_KINDS)
+    doc = load_mapping(relpath, SENTENCE_KINDS)
     line = doc.get("__line__")
     return SentenceRules(
         **{kind: phrase_patterns(relpath, line, doc[kind], kind) for kind in SENTENCE_KINDS}
