@@ -77,6 +77,11 @@ def fix_token(text: str) -> str:
 
 
 def _tesseract_words(image_path: Path, scale: float, settings: ReadSettings) -> list[Word]:
+    return words_from_tsv(tesseract_tsv(image_path, settings), scale, settings)
+
+
+def tesseract_tsv(image_path: Path, settings: ReadSettings) -> str:
+    """tesseract's TSV of the page image at ``image_path``."""
     try:
         proc = subprocess.run(
             [
@@ -99,7 +104,7 @@ def _tesseract_words(image_path: Path, scale: float, settings: ReadSettings) -> 
         raise InputError("OCR took too long on this image") from e
     if proc.returncode != 0:
         raise InputError("OCR could not read this image (tesseract failed)")
-    return words_from_tsv(proc.stdout.decode("utf-8", "replace"), scale, settings)
+    return proc.stdout.decode("utf-8", "replace")
 
 
 def _kept(text: str, conf: float, least: float) -> bool:

@@ -1,0 +1,319 @@
+"""What OCR loses: each text PDF of a set read as it is and as a scan of itself.
+
+    python benchmarks/scan_gap.py tests/data/varied/unseen             # one set
+    python benchmarks/scan_gap.py tests/data/varied/tune tests/data/varied/fresh
+    python benchmarks/scan_gap.py tests/data/varied/blind --misses     # every OCR loss
+    python benchmarks/scan_gap.py tests/data/varied/unseen --by-field --json gap.json
+    python benchmarks/scan_gap.py tests/data/varied/fresh --keep /tmp/fresh-scans
+    python benchmarks/scan_gap.py tests/data/varied/tune --only v03 v07 --dpi 150
+
+The scanned samples of a set are few and their layouts fixed, so the scan figure says
+little about OCR on a layout nobody has seen. This tool takes every text PDF of a set
+(tune/, fresh/, blind/, unseen/ — never the held-out splits), scans it with the sample
+generators' own scanner (``samples/blind.py``: 150-300 dpi, turned up to 1.5 degrees,
+grain, blur, JPEG; a phone photo of one-page notices too), keeps the document's truth,
+and reads both. A field read right on the text PDF and wrong on its scan is an OCR loss;
+the table gives, per field family, the text and scan accuracy, the losses and the gains
+(wrong on the text PDF, right on the scan), the wrong values the reader marked sure on
+each, and OCR seconds per page. ``--keep DIR`` leaves the scans with their expected JSON
+in DIR, a set ``benchmarks/accuracy.py`` and ``letter_facts.py`` read like any other.
+
+Each document gets one resolution from ``--dpi`` in turn (and every ``--photo-every``-th
+one-page document a phone photo instead), so a run is the same on every machine. The
+layout store is an empty temporary folder unless ``--store`` keeps ``APPEALGEN_HOME``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+import zlib
+from collections import Counter, defaultdict
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(ROOT / "samples"))
+
+FORBIDDEN = ("heldout", "novel")  # how the lead measures unseen layouts: never scored here
+DPIS = (150, 200, 250, 300)
+PHOTO_DPI = 180
+# fields score.FAMILIES leaves out, grouped the same way
+MORE_FAMILIES = {
+    "names": ("member.name", "patient_name", "provider.name"),
+    "contact": ("payer.phone", "payer.state", "member.state"),
+    "plan": ("plan.name", "plan.type", "plan.funding", "plan.group_number"),
+    "provider_ids": ("provider.npi", "provider.network"),
+    "line_other": ("units", "adjustments"),
+    "categories": ("denial.categories", "denial"),
+}
+
+
+def cache_ocr(folder: Path) -> None:
+    """Keep tesseract's answer for each page image in ``folder``: a run that changes only
+    what happens after OCR reads every page again in a fraction of the time. The key is
+    the image's bytes and tesseract's options, so a change to the image preparation or
+    the options misses the cache."""
+    from appealgen.read import ocr
+
+    folder.mkdir(parents=True, exist_ok=True)
+    tesseract = ocr.tesseract_tsv
+
+    def cached(image_path: Path, settings) -> str:
+        key = hashlib.sha256(image_path.read_bytes())
+        key.update(f"{settings.ocr_psm} {settings.ocr_thresholding}".encode())
+        hit = folder / (key.hexdigest() + ".tsv")
+        if hit.exists():
+            return hit.read_text(encoding="utf-8")
+        tsv = tesseract(image_path, settings)
+        hit.write_text(tsv, encoding="utf-8")
+        return tsv
+
+    ocr.tesseract_tsv = cached
+
+
+def field_of(miss: str) -> str:
+    """'u02_tpa_0 claim[0] line[1] billed: got …' -> 'billed' (a header field keeps its dots)."""
+    where = miss.split(": got ", 1)[0]
+    return where.rsplit(" ", 1)[-1]
+
+
+def miss_key(miss: str) -> str:
+    return miss.split(": got ", 1)[0]
+
+
+def make_scan(data: bytes, stem: str, index: int, pages: int, args) -> tuple[bytes, str, str]:
+    """The scanned copy of the text PDF ``data``: (bytes, suffix, what it is)."""
+    import blind  # samples/blind.py: the sets' scanner and phone camera
+
+    seed = zlib.crc32(stem.encode())
+    if pages == 1 and args.photo_every and index % args.photo_every == args.photo_every - 1:
+        return blind.photo_jpg(data, SimpleNamespace(dpi=PHOTO_DPI), seed), ".jpg", "photo"
+    dpi = args.dpi[index % len(args.dpi)]
+    scanned, _ = blind.scan_pdf(data, SimpleNamespace(dpi=dpi), seed)
+    return scanned, ".pdf", f"{dpi}dpi"
+
+
+class Gap:
+    """The figures of one set."""
+
+    def __init__(self) -> None:
+        from appealgen.read.score import Score
+
+        self.text, self.scan = Score(), Score()
+        self.lost: list[str] = []
+        self.gained: list[str] = []
+        self.sure_wrong = {"text": 0, "scan": 0}
+        self.sure_wrong_scan: list[str] = []
+        self.seconds: list[tuple[float, int]] = []  # a scan's read time and its pages
+        self.by_layout: dict[str, list[Any]] = defaultdict(list)
+        self.by_kind: dict[str, Any] = {}
+        self.errors: list[str] = []
+
+    def add(self, stem: str, kind: str, text, scan, sure_text, sure_scan) -> None:
+        from appealgen.read.score import Score
+
+        self.text.merge(text)
+        self.scan.merge(scan)
+        t, s = {miss_key(m): m for m in text.misses}, {miss_key(m): m for m in scan.misses}
+        self.lost += [s[k] for k in s if k not in t]
+        self.gained += [t[k] for k in t if k not in s]
+        self.sure_wrong["text"] += sure_text.sure_wrong
+        self.sure_wrong["scan"] += sure_scan.sure_wrong
+        self.sure_wrong_scan += [w for w in sure_scan.wrong_sure]
+        pair = self.by_layout.setdefault(stem.split("_", 1)[0], [Score(), Score()])
+        pair[0].merge(text)
+        pair[1].merge(scan)
+        self.by_kind.setdefault(kind, Score()).merge(scan)
+
+
+def _rows(gap: Gap, by_field: bool) -> list[str]:
+    from appealgen.read.score import FAMILIES
+
+    lost = Counter(field_of(m) for m in gap.lost)
+    gained = Counter(field_of(m) for m in gap.gained)
+
+    def row(name: str, fields: tuple[str, ...] | list[str]) -> str:
+        rt = sum(gap.text.per_field[f][0] for f in fields if f in gap.text.per_field)
+        rs = sum(gap.scan.per_field[f][0] for f in fields if f in gap.scan.per_field)
+        n = sum(gap.text.per_field[f][1] for f in fields if f in gap.text.per_field)
+        lo, ga = sum(lost[f] for f in fields), sum(gained[f] for f in fields)
+        if not n:
+            return ""
+        return f"  {name:<32} {rt / n:6.1%} {rs / n:6.1%}  {lo:5} {ga:6}  ({n})"
+
+    out = [f"  {'field family':<32} {'text':>6} {'scan':>6}  {'lost':>5} {'gained':>6}"]
+    families = {**FAMILIES, **MORE_FAMILIES}
+    out += [r for fam, fields in families.items() if (r := row(fam, fields))]
+    every = sorted(set(gap.text.per_field) | set(gap.scan.per_field))
+    out.append(row("all fields", every))
+    if by_field:
+        out.append(f"  {'field':<32} {'text':>6} {'scan':>6}  {'lost':>5} {'gained':>6}")
+        ranked = sorted(every, key=lambda f: (-lost[f], f))
+        out += [r for f in ranked if (r := row(f, [f]))]
+    return out
+
+
+def report(folder: Path, gap: Gap, args) -> list[str]:
+    out = [f"== {folder}"]
+    out.append(
+        f"text {gap.text.accuracy:.1%} ({gap.text.right}/{gap.text.total}), "
+        f"scan {gap.scan.accuracy:.1%} ({gap.scan.right}/{gap.scan.total}): "
+        f"lost {len(gap.lost)}, gained {len(gap.gained)}; wrong values marked sure: "
+        f"text {gap.sure_wrong['text']}, scan {gap.sure_wrong['scan']}"
+    )
+    if gap.seconds:
+        per_page = sorted(s / p for s, p in gap.seconds)
+        out.append(
+            f"scan read time: median {per_page[len(per_page) // 2]:.2f} s/page, "
+            f"max {per_page[-1]:.2f} s/page over {sum(p for _, p in gap.seconds)} pages"
+        )
+    out += _rows(gap, args.by_field)
+    out.append(
+        "  by scan: " + ", ".join(f"{k} {v.accuracy:.1%}" for k, v in sorted(gap.by_kind.items()))
+    )
+    out.append("  by layout (text -> scan): " + ", ".join(
+        f"{k} {t.accuracy:.0%}->{s.accuracy:.0%}" for k, (t, s) in sorted(gap.by_layout.items())
+    ))  # fmt: skip
+    out += [f"  ERROR {e}" for e in gap.errors]
+    if args.misses:
+        out.append("  lost on the scan (right on the text PDF):")
+        out += ["    " + m for m in gap.lost]
+        out.append("  wrong on the scan and marked sure:")
+        out += ["    " + m for m in gap.sure_wrong_scan]
+    return out
+
+
+def run_set(folder: Path, args, keep: Path | None) -> Gap:
+    from accuracy import documents
+
+    from appealgen import parse_file
+    from appealgen.errors import AppealgenError
+    from appealgen.read.score import score, score_sure
+
+    def read(path: Path) -> dict[str, Any]:
+        try:
+            return parse_file(path).to_dict()
+        except AppealgenError as e:
+            gap.errors.append(f"{path.name}: {e.one_line()}")
+            return {}
+
+    gap = Gap()
+    docs = [
+        (stem, src, exp)
+        for stem, src, exp in documents(folder)
+        if src.suffix == ".pdf" and (not args.only or stem.split("_", 1)[0] in args.only)
+    ]
+    index = 0
+    with tempfile.TemporaryDirectory(prefix="scan-gap-") as tmp:
+        for stem, src, exp in docs:
+            want = json.loads(exp.read_text(encoding="utf-8"))
+            if want.get("source", {}).get("ocr_used"):
+                continue  # already a scan: its text PDF is not in the set
+            data = src.read_bytes()
+            pages = int(want.get("source", {}).get("pages") or 1)
+            scanned, suffix, kind = make_scan(data, stem, index, pages, args)
+            index += 1
+            scan_want = json.loads(json.dumps(want))
+            scan_want["source"].update(
+                file=stem + suffix,
+                sha256=hashlib.sha256(scanned).hexdigest(),
+                pages=1 if suffix == ".jpg" else pages,
+                ocr_used=True,
+            )
+            where = keep if keep is not None else Path(tmp)
+            path = where / (stem + suffix)
+            path.write_bytes(scanned)
+            got_text = read(src)
+            started = time.perf_counter()
+            got_scan = read(path)
+            gap.seconds.append((time.perf_counter() - started, 1 if suffix == ".jpg" else pages))
+            if keep is not None:
+                truth = json.dumps(scan_want, indent=2, ensure_ascii=False) + "\n"
+                (keep / f"{stem}.expected.json").write_text(truth, encoding="utf-8")
+            else:
+                path.unlink()
+            gap.add(
+                stem,
+                kind,
+                score(got_text, want, name=stem),
+                score(got_scan, scan_want, name=stem),
+                score_sure(got_text, want, name=stem),
+                score_sure(got_scan, scan_want, name=stem),
+            )
+            if not args.quiet:
+                print(f"  {stem:40} {kind:7} done", file=sys.stderr)
+    return gap
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("folders", nargs="+", type=Path, help="tune/, fresh/, blind/ or unseen/")
+    ap.add_argument("--dpi", type=int, nargs="+", default=list(DPIS), help="scan resolutions")
+    ap.add_argument(
+        "--photo-every", type=int, default=4, metavar="N",
+        help="every Nth one-page notice is a phone photo (0: none)",
+    )  # fmt: skip
+    ap.add_argument("--only", nargs="+", metavar="FAMILY", help="layout families (u02 v07 …)")
+    ap.add_argument("--by-field", action="store_true", help="every field, most lost first")
+    ap.add_argument("--misses", action="store_true", help="list every OCR loss")
+    ap.add_argument("--keep", type=Path, metavar="DIR", help="keep the scans and truth here")
+    ap.add_argument("--store", action="store_true", help="use APPEALGEN_HOME's learned layouts")
+    ap.add_argument("--json", type=Path, help="write the figures to this file")
+    ap.add_argument(
+        "--ocr-cache", type=Path, metavar="DIR",
+        help="keep tesseract's output per page image here (for runs that change only what "
+        "follows OCR; the scans are synthetic)",
+    )  # fmt: skip
+    ap.add_argument("--quiet", action="store_true", help="no progress lines")
+    args = ap.parse_args(argv)
+    for folder in args.folders:
+        if any(part in FORBIDDEN for part in folder.resolve().parts) or (
+            (folder / "heldout").exists()
+        ):
+            ap.error(f"{folder}: pass a tuning set (tune/, fresh/, blind/, unseen/)")
+    empty = None
+    if not args.store:
+        empty = tempfile.mkdtemp(prefix="scan-gap-store-")
+        os.environ["APPEALGEN_HOME"] = empty
+    if args.ocr_cache:
+        cache_ocr(args.ocr_cache)
+    figures: dict[str, Any] = {}
+    try:
+        for folder in args.folders:
+            keep = None
+            if args.keep:
+                keep = args.keep / folder.name if len(args.folders) > 1 else args.keep
+                keep.mkdir(parents=True, exist_ok=True)
+            gap = run_set(folder, args, keep)
+            print("\n".join(report(folder, gap, args)), flush=True)
+            figures[str(folder)] = {
+                "text": round(gap.text.accuracy, 4),
+                "scan": round(gap.scan.accuracy, 4),
+                "lost": len(gap.lost),
+                "gained": len(gap.gained),
+                "sure_wrong": gap.sure_wrong,
+                "text_families": {k: round(v, 4) for k, v in gap.text.family_accuracy().items()},
+                "scan_families": {k: round(v, 4) for k, v in gap.scan.family_accuracy().items()},
+                "lost_by_field": dict(Counter(field_of(m) for m in gap.lost).most_common()),
+            }
+    finally:
+        if empty:
+            shutil.rmtree(empty, ignore_errors=True)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
