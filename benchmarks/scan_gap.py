@@ -90,16 +90,35 @@ def miss_key(miss: str) -> str:
     return miss.split(": got ", 1)[0]
 
 
-def make_scan(data: bytes, stem: str, index: int, pages: int, args) -> tuple[bytes, str, str]:
-    """The scanned copy of the text PDF ``data``: (bytes, suffix, what it is)."""
+def make_scan(data: bytes, stem: str, index: tuple[int, int], args) -> tuple[bytes, str, str]:
+    """The scanned copy of the text PDF ``data``: (bytes, suffix, what it is). ``index``:
+    the document's place among the set's documents, and among its one-page documents
+    (-1 for a longer one)."""
     import blind  # samples/blind.py: the sets' scanner and phone camera
 
     seed = zlib.crc32(stem.encode())
-    if pages == 1 and args.photo_every and index % args.photo_every == args.photo_every - 1:
+    every, one_page = args.photo_every, index[1]
+    if one_page >= 0 and every and one_page % every == every - 1:
         return blind.photo_jpg(data, SimpleNamespace(dpi=PHOTO_DPI), seed), ".jpg", "photo"
-    dpi = args.dpi[index % len(args.dpi)]
+    dpi = args.dpi[index[0] % len(args.dpi)]
     scanned, _ = blind.scan_pdf(data, SimpleNamespace(dpi=dpi), seed)
     return scanned, ".pdf", f"{dpi}dpi"
+
+
+def settings_from(assignments: list[str], ap: argparse.ArgumentParser):
+    """ReadSettings with each ``NAME=VALUE`` of ``--set`` applied, of the field's type."""
+    import dataclasses
+
+    from appealgen.read.settings import ReadSettings
+
+    types = {f.name: type(f.default) for f in dataclasses.fields(ReadSettings)}
+    changes: dict[str, Any] = {}
+    for item in assignments:
+        name, _, value = item.partition("=")
+        if name not in types or not value:
+            ap.error(f"--set {item}: expected NAME=VALUE with a ReadSettings field")
+        changes[name] = types[name](value)
+    return ReadSettings(**changes)
 
 
 class Gap:
@@ -201,7 +220,7 @@ def run_set(folder: Path, args, keep: Path | None) -> Gap:
 
     def read(path: Path) -> dict[str, Any]:
         try:
-            return parse_file(path).to_dict()
+            return parse_file(path, settings=args.settings).to_dict()
         except AppealgenError as e:
             gap.errors.append(f"{path.name}: {e.one_line()}")
             return {}
@@ -212,7 +231,7 @@ def run_set(folder: Path, args, keep: Path | None) -> Gap:
         for stem, src, exp in documents(folder)
         if src.suffix == ".pdf" and (not args.only or stem.split("_", 1)[0] in args.only)
     ]
-    index = 0
+    index = one_page = 0
     with tempfile.TemporaryDirectory(prefix="scan-gap-") as tmp:
         for stem, src, exp in docs:
             want = json.loads(exp.read_text(encoding="utf-8"))
@@ -220,8 +239,10 @@ def run_set(folder: Path, args, keep: Path | None) -> Gap:
                 continue  # already a scan: its text PDF is not in the set
             data = src.read_bytes()
             pages = int(want.get("source", {}).get("pages") or 1)
-            scanned, suffix, kind = make_scan(data, stem, index, pages, args)
+            place = (index, one_page if pages == 1 else -1)
+            scanned, suffix, kind = make_scan(data, stem, place, args)
             index += 1
+            one_page += pages == 1
             scan_want = json.loads(json.dumps(want))
             scan_want["source"].update(
                 file=stem + suffix,
@@ -276,7 +297,12 @@ def main(argv: list[str] | None = None) -> int:
         "follows OCR; the scans are synthetic)",
     )  # fmt: skip
     ap.add_argument("--quiet", action="store_true", help="no progress lines")
+    ap.add_argument(
+        "--set", action="append", default=[], metavar="NAME=VALUE",
+        help="a ReadSettings tolerance for this run (--set ocr_psm=4), to try one",
+    )  # fmt: skip
     args = ap.parse_args(argv)
+    args.settings = settings_from(args.set, ap)
     for folder in args.folders:
         if any(part in FORBIDDEN for part in folder.resolve().parts) or (
             (folder / "heldout").exists()
