@@ -262,16 +262,14 @@ def run_set(folder: Path, args, keep: Path | None) -> Gap:
                 (keep / f"{stem}.expected.json").write_text(truth, encoding="utf-8")
             else:
                 path.unlink()
-            gap.add(
-                stem,
-                kind,
-                score(got_text, want, name=stem),
-                score(got_scan, scan_want, name=stem),
-                score_sure(got_text, want, name=stem),
-                score_sure(got_scan, scan_want, name=stem),
-            )
+            text, scan = score(got_text, want, name=stem), score(got_scan, scan_want, name=stem)
+            sure = score_sure(got_text, want, name=stem), score_sure(got_scan, scan_want, name=stem)
+            gap.add(stem, kind, text, scan, *sure)
             if not args.quiet:
-                print(f"  {stem:40} {kind:7} done", file=sys.stderr)
+                print(
+                    f"  {stem:40} {kind:7} text {text.accuracy:6.1%}  scan {scan.accuracy:6.1%}",
+                    file=sys.stderr,
+                )
     return gap
 
 
