@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from appealgen.read import ocr, ocr_fix
-from appealgen.read.settings import DEFAULT_SETTINGS
+from appealgen.read.settings import DEFAULT_SETTINGS, ReadSettings
+
+# boxes as tesseract drew them, to check joins and splits to the point
+INK = ReadSettings(ocr_ink_pad=0.0)
 
 
 @pytest.mark.parametrize(
@@ -85,7 +88,7 @@ def test_tsv_words_are_repaired_line_by_line_and_lone_dashes_kept() -> None:
     tsv = _tsv(
         [(line, 100 * i, 100 * line, 80, 30, conf, t) for i, (line, t, conf) in enumerate(rows)]
     )
-    words = ocr.words_from_tsv(tsv, 0.24)
+    words = ocr.words_from_tsv(tsv, 0.24, INK)
     assert [w.text for w in words] == ["(1)", "CO", "50", "-", "These", "S9443", '"quoted', "wOrd"]
     assert words[0].x0 == 0.0 and words[1].x0 == pytest.approx(24.0)
     assert words[5].conf == 70
@@ -218,7 +221,7 @@ def _tsv_page(rows: list[tuple[str, int, int]], space: int = 20) -> str:
 
 
 def _second_line(tsv: str) -> list:
-    return [w for w in ocr.words_from_tsv(tsv, 0.24) if w.text != "word"]
+    return [w for w in ocr.words_from_tsv(tsv, 0.24, INK) if w.text != "word"]
 
 
 def test_a_value_cut_in_two_is_joined_only_when_its_pieces_touch() -> None:
@@ -309,3 +312,18 @@ def test_a_short_code_s_digits_misread_as_letters() -> None:
     assert ocr_fix.fix_word("MA1O4") == "MA104"
     for word in ("Z61", "N130", "B2B", "CO", "P3", "A1c", "ZZ9lll9"):
         assert ocr_fix.fix_word(word) == word
+
+
+def test_ink_boxes_are_widened_to_a_text_layers_letter_boxes() -> None:
+    """tesseract boxes the ink; a text layer's box reaches past it on both sides, so the
+    space between two words of a name measures as in a text PDF, never past the next word."""
+    tsv = _tsv_page([("Paloma", 0, 120), ("Castellanos", 150, 220), ("X", 372, 20)])
+    ink = _second_line(tsv)
+    padded = [w for w in ocr.words_from_tsv(tsv, 0.24) if w.text != "word"]
+    pad = DEFAULT_SETTINGS.ocr_ink_pad * (ink[0].bottom - ink[0].top)
+    assert pad > 0
+    assert padded[0].x0 == pytest.approx(ink[0].x0 - pad)
+    assert padded[0].x1 == pytest.approx(ink[0].x1 + pad)
+    assert padded[1].x0 - padded[0].x1 == pytest.approx(ink[1].x0 - ink[0].x1 - 2 * pad)
+    # two words nearly touching share the gap between them, they never overlap
+    assert padded[1].x1 <= padded[2].x0
