@@ -316,14 +316,17 @@ def test_a_short_code_s_digits_misread_as_letters() -> None:
 
 def test_ink_boxes_are_widened_to_a_text_layers_letter_boxes() -> None:
     """tesseract boxes the ink; a text layer's box reaches past it on both sides, so the
-    space between two words of a name measures as in a text PDF, never past the next word."""
-    tsv = _tsv_page([("Paloma", 0, 120), ("Castellanos", 150, 220), ("X", 372, 20)])
+    space between two words of a name measures as in a text PDF. A gap between cells
+    (several usual spaces) stays as printed, and two words never overlap."""
+    row = [("Paloma", 0, 120), ("Castellanos", 140, 220), ("X", 361, 20), ("$5.00", 600, 90)]
+    tsv = _tsv_page(row)
     ink = _second_line(tsv)
     padded = [w for w in ocr.words_from_tsv(tsv, 0.24) if w.text != "word"]
     pad = DEFAULT_SETTINGS.ocr_ink_pad * (ink[0].bottom - ink[0].top)
     assert pad > 0
-    assert padded[0].x0 == pytest.approx(ink[0].x0 - pad)
+    assert padded[0].x0 == ink[0].x0
     assert padded[0].x1 == pytest.approx(ink[0].x1 + pad)
-    assert padded[1].x0 - padded[0].x1 == pytest.approx(ink[1].x0 - ink[0].x1 - 2 * pad)
-    # two words nearly touching share the gap between them, they never overlap
-    assert padded[1].x1 <= padded[2].x0
+    assert padded[1].x0 == pytest.approx(ink[1].x0 - pad)
+    # one pixel apart: each takes half the gap and no more
+    assert padded[1].x1 == pytest.approx(padded[2].x0)
+    assert (padded[2].x1, padded[3].x0) == (ink[2].x1, ink[3].x0)

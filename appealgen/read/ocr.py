@@ -134,19 +134,19 @@ def _line_height(line: list[Word]) -> None:
             w.top, w.bottom = min(w.top, top), max(w.bottom, bottom)
 
 
-def _as_advance_boxes(line: list[Word], settings: ReadSettings) -> None:
-    """Each word's ink box widened to the box a text layer gives its letters
-    (``ocr_ink_pad``), never over the next word."""
-    pad = settings.ocr_ink_pad * _usual_height(line)
-    if not pad:
-        return
+def _as_advance_boxes(line: list[Word], space: float, settings: ReadSettings) -> None:
+    """The words of a line whose gap is a space between words (under ``ocr_pad_gap`` of
+    the page's usual space) widened towards each other, as a text layer boxes letters
+    (``ocr_ink_pad``); a wider gap, between cells, is left as printed."""
+    usual = _usual_height(line)
+    pad = settings.ocr_ink_pad * usual
+    within = settings.ocr_pad_gap * space * usual
     for a, b in zip(line, line[1:], strict=False):
-        room = max(0.0, b.x0 - a.x1) / 2
-        a.x1 += min(pad, room)
-        b.x0 -= min(pad, room)
-    if line:
-        line[0].x0 -= pad
-        line[-1].x1 += pad
+        gap = b.x0 - a.x1
+        if 0 < gap < within:
+            share = min(pad, gap / 2)
+            a.x1 += share
+            b.x0 -= share
 
 
 def _without_border_bits(line: list[Word], settings: ReadSettings) -> list[Word]:
@@ -251,7 +251,7 @@ def words_from_tsv(tsv: str, scale: float, settings: ReadSettings = DEFAULT_SETT
     for line in lines.values():
         line = _joined_and_split(_without_border_bits(line, settings), space, settings)
         _line_height(line)
-        _as_advance_boxes(line, settings)
+        _as_advance_boxes(line, space, settings)
         for w, text in zip(line, ocr_fix.fix_line([w.text for w in line]), strict=True):
             if _rule(text, w.conf if w.conf is not None else 0.0, settings.ocr_min_confidence):
                 continue

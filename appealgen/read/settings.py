@@ -53,9 +53,10 @@ class ReadSettings:
     ocr_min_spaces: int = 8  # spaces measured on a page before its usual space is trusted
     # tesseract boxes a word's ink; a text layer boxes its letters' advance widths, which
     # reach past the ink on both sides (by 0.05-0.14 of the line's height, most in a
-    # monospaced font): each word's box is widened by this share of its line's height on
-    # each side, so the gaps between the words of a cell measure as in a text PDF
+    # monospaced font): two words a space apart are each widened by this share of their
+    # line's height towards the other, so the words of a cell stay one cell
     ocr_ink_pad: float = 0.08
+    ocr_pad_gap: float = 1.5  # a gap under this many of the page's usual spaces is a space
     # --- scanned page images (scan_image.py)
     ocr_max_skew: float = 3.0  # degrees searched to turn a page level
     ocr_rule_width_in: float = 0.68  # a horizontal rule is unbroken ink this long (inches)
