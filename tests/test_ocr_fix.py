@@ -330,3 +330,26 @@ def test_ink_boxes_are_widened_to_a_text_layers_letter_boxes() -> None:
     # one pixel apart: each takes half the gap and no more
     assert padded[1].x1 == pytest.approx(padded[2].x0)
     assert (padded[2].x1, padded[3].x0) == (ink[2].x1, ink[3].x0)
+
+
+def test_marks_glued_to_a_word_are_taken_off_by_its_shape() -> None:
+    assert ocr.fix_token("$615.00]") == "$615.00"  # a cell border after an amount
+    assert ocr.fix_token("0.00|") == "0.00"
+    assert ocr.fix_token("[1]") == "[1]"  # a footnote mark keeps its brackets
+    assert ocr.fix_token("__Ifeoma") == "Ifeoma"  # a fill line's underscores
+    assert ocr.fix_token("Osei_") == "Osei" and ocr.fix_token("A_1") == "A_1"
+    # a speck read as a quote before a name, only where tesseract doubted the word
+    assert ocr.fix_token("'Ifeoma", 16, 80) == "Ifeoma"
+    assert ocr.fix_token("'Ifeoma", 95, 80) == "'Ifeoma"
+    assert ocr.fix_token("'quoted", 16, 80) == "'quoted"
+
+
+def test_a_lone_dash_read_unsurely_is_a_speck() -> None:
+    rows = [(1, "Patient", 96), (1, "—", 45), (1, "Greer", 96), (1, "Lindahl", 95)]
+    rows += [(2, "Paid", 96), (2, "-", 92), (2, "0.00", 95)]
+    tsv = _tsv(
+        [(line, 100 * i, 100 * line, 80, 30, conf, t) for i, (line, t, conf) in enumerate(rows)]
+    )
+    assert [w.text for w in ocr.words_from_tsv(tsv, 0.24)] == [
+        "Patient", "Greer", "Lindahl", "Paid", "-", "0.00",
+    ]  # fmt: skip

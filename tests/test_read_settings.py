@@ -178,9 +178,20 @@ def test_ocr_border_height_and_hairline_decide_which_bars_are_cell_borders() -> 
 
 
 def test_ocr_min_confidence_decides_which_marks_are_specks() -> None:
-    tsv = _ocr_tsv([[("Total", 0, 60, 24), ("-", 100, 10, 4), ("Paid", 200, 60, 24)]], conf=30)
-    assert _texts(tsv) == ["Total", "-", "Paid"]  # a dash between words
+    tsv = _ocr_tsv([[("Total", 0, 60, 24), ("*", 100, 10, 10), ("Paid", 200, 60, 24)]], conf=30)
+    assert _texts(tsv) == ["Total", "*", "Paid"]
     assert _texts(tsv, ReadSettings(ocr_min_confidence=40.0)) == ["Total", "Paid"]
+
+
+def test_ocr_dash_confidence_decides_which_dashes_are_specks() -> None:
+    row = [("Total", 0, 60, 24), ("-", 100, 10, 4), ("Paid", 200, 60, 24)]
+    assert _texts(_ocr_tsv([row], conf=90)) == ["Total", "-", "Paid"]  # a dash between words
+    assert _texts(_ocr_tsv([row], conf=30)) == ["Total", "Paid"]  # a speck read as a dash
+    assert _texts(_ocr_tsv([row], conf=30), ReadSettings(ocr_dash_confidence=20.0)) == [
+        "Total",
+        "-",
+        "Paid",
+    ]
 
 
 def test_ocr_repaired_confidence_is_how_sure_a_repaired_word_is() -> None:

@@ -42,6 +42,10 @@ _ZERO_ICD = re.compile(r"^([(\[]?)0(\d[\dA]\.\d{1,4})([.,;:)\]]*)$")
 # table rules and cell borders read as text: "|", "_|", "——"
 _RULE = re.compile(r"^[|_\-—–=~.:;'`]+$")
 _DASHES = frozenset("-–—")
+# a cell border read as a bracket or bar glued after an amount: "$615.00]", "0.00|"
+_BORDER_AFTER = re.compile(r"^(\(?-?\$?\d[\d,]*\.\d{2}\)?)[\]\[|!]$")
+# a speck read as a quote before a capitalised word with no quote closing it: "'Ifeoma"
+_SPECK_QUOTE = re.compile(r"^['‘`’](?=[A-Z][a-z]+[,.]?$)")
 _BARS = frozenset({"|", "!", "]", "[", "l", "I", "i"})
 
 
@@ -63,10 +67,15 @@ def _env() -> dict[str, str]:
     return env
 
 
-def fix_token(text: str) -> str:
-    """Undo tesseract's usual slips: "$9443" for S9443, table rules glued to a word."""
+def fix_token(text: str, conf: float = 100.0, least: float = 0.0) -> str:
+    """Undo tesseract's usual slips: "$9443" for S9443, table rules, a fill line's
+    underscores or a cell border's bracket glued to a word ("__Ifeoma", "$615.00]"), and
+    a speck read as a quote before a name it is not sure of (``conf`` below ``least``)."""
     if len(text) > 1:
-        text = text.strip("|")
+        text = text.strip("|").strip("_") or text
+        text = _BORDER_AFTER.sub(r"\1", text)
+        if conf < least:
+            text = _SPECK_QUOTE.sub("", text)
     m = _DOLLAR_CODE.match(text)
     if m:
         return m.group(1) + "S" + m.group(2) + (m.group(3) or "")
@@ -107,20 +116,21 @@ def tesseract_tsv(image_path: Path, settings: ReadSettings) -> str:
     return proc.stdout.decode("utf-8", "replace")
 
 
-def _kept(text: str, conf: float, least: float) -> bool:
+def _kept(text: str, conf: float, least: float, dash: float) -> bool:
     """Not a speck read as text (``least``: the confidence a mark without letters or digits
     needs). A lone bar stays until its line is read: in a service row it is a 1 ("|" for
     the units), elsewhere a table rule (``_rule``)."""
     if text == "|":
         return conf >= least
-    if _rule(text, conf, least):
+    if _rule(text, conf, dash):
         return False
     return conf >= least or any(ch.isalnum() for ch in text)
 
 
-def _rule(text: str, conf: float, least: float) -> bool:
-    """A table rule or a cell border read as text; a lone dash between words is a dash."""
-    return bool(_RULE.match(text)) and not (text in _DASHES and conf >= least)
+def _rule(text: str, conf: float, dash: float) -> bool:
+    """A table rule or a cell border read as text; a lone dash between words is a dash
+    when it was read at least ``dash`` surely (a speck beside a name reads as one)."""
+    return bool(_RULE.match(text)) and not (text in _DASHES and conf >= dash)
 
 
 def _line_height(line: list[Word]) -> None:
@@ -134,19 +144,27 @@ def _line_height(line: list[Word]) -> None:
             w.top, w.bottom = min(w.top, top), max(w.bottom, bottom)
 
 
-def _as_advance_boxes(line: list[Word], space: float, settings: ReadSettings) -> None:
-    """The words of a line whose gap is a space between words (under ``ocr_pad_gap`` of
-    the page's usual space) widened towards each other, as a text layer boxes letters
-    (``ocr_ink_pad``); a wider gap, between cells, is left as printed."""
-    usual = _usual_height(line)
-    pad = settings.ocr_ink_pad * usual
-    within = settings.ocr_pad_gap * space * usual
-    for a, b in zip(line, line[1:], strict=False):
-        gap = b.x0 - a.x1
-        if 0 < gap < within:
-            share = min(pad, gap / 2)
-            a.x1 += share
-            b.x0 -= share
+def _as_advance_boxes(words: list[Word], settings: ReadSettings) -> None:
+    """Two words of a printed row whose gap is a space between words (under
+    ``ocr_pad_gap`` line heights) widened towards each other, as a text layer boxes
+    letters (``ocr_ink_pad``); a wider gap, between cells, stays as printed. Rows are
+    taken from the page, not from tesseract's lines, which may part a row."""
+    rows: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.top + w.bottom) / 2):
+        last = rows[-1][-1] if rows else None
+        mid, h = (w.top + w.bottom) / 2, max(w.bottom - w.top, 1.0)
+        if last is not None and abs(mid - (last.top + last.bottom) / 2) <= 0.45 * h:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    for row in rows:
+        usual = _usual_height(row)
+        pad, within = settings.ocr_ink_pad * usual, settings.ocr_pad_gap * usual
+        row.sort(key=lambda w: w.x0)
+        for a, b in zip(row, row[1:], strict=False):
+            if 0 < b.x0 - a.x1 < within:
+                share = min(pad, (b.x0 - a.x1) / 2)
+                a.x1, b.x0 = a.x1 + share, b.x0 - share
 
 
 def _without_border_bits(line: list[Word], settings: ReadSettings) -> list[Word]:
@@ -232,12 +250,12 @@ def words_from_tsv(tsv: str, scale: float, settings: ReadSettings = DEFAULT_SETT
             width, height = float(row["width"]), float(row["height"])
         except (TypeError, ValueError):
             continue
-        if not _kept(text, conf, settings.ocr_min_confidence):
+        if not _kept(text, conf, settings.ocr_min_confidence, settings.ocr_dash_confidence):
             continue
         key = (row.get("block_num", ""), row.get("par_num", ""), row.get("line_num", ""))
         lines.setdefault(key, []).append(
             Word(
-                text=fix_token(text),
+                text=fix_token(text, conf, settings.ocr_low_word_confidence),
                 x0=left * scale,
                 x1=(left + width) * scale,
                 top=top * scale,
@@ -251,15 +269,15 @@ def words_from_tsv(tsv: str, scale: float, settings: ReadSettings = DEFAULT_SETT
     for line in lines.values():
         line = _joined_and_split(_without_border_bits(line, settings), space, settings)
         _line_height(line)
-        _as_advance_boxes(line, space, settings)
         for w, text in zip(line, ocr_fix.fix_line([w.text for w in line]), strict=True):
-            if _rule(text, w.conf if w.conf is not None else 0.0, settings.ocr_min_confidence):
+            if _rule(text, w.conf if w.conf is not None else 0.0, settings.ocr_dash_confidence):
                 continue
             guessed = text != w.text and not ocr_fix.checked(w.text, text)
             if (guessed or ocr_fix.accented(text)) and w.conf is not None:
                 w.conf = min(w.conf, settings.ocr_repaired_confidence)
             w.text = text
             words.append(w)
+    _as_advance_boxes(words, settings)
     return words
 
 

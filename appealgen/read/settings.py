@@ -43,6 +43,7 @@ class ReadSettings:
     # each neighbourhood (Sauvola), which a photo's uneven light and a shaded row need
     ocr_thresholding: int = 2
     ocr_min_confidence: float = 20.0  # a mark without letters or digits read below this is a speck
+    ocr_dash_confidence: float = 60.0  # a lone dash read less surely is a speck (print reads 90)
     # a word repaired by its shape (an amount, a date, an identifier's digits), two pieces
     # joined, or a word with an accented letter counts as read this surely: keep it below
     # ocr_low_word_confidence, so a value built on a repair is never sure
@@ -56,7 +57,7 @@ class ReadSettings:
     # monospaced font): two words a space apart are each widened by this share of their
     # line's height towards the other, so the words of a cell stay one cell
     ocr_ink_pad: float = 0.08
-    ocr_pad_gap: float = 1.5  # a gap under this many of the page's usual spaces is a space
+    ocr_pad_gap: float = 1.3  # a gap under this many line heights is a space between words
     # --- scanned page images (scan_image.py)
     ocr_max_skew: float = 3.0  # degrees searched to turn a page level
     ocr_rule_width_in: float = 0.68  # a horizontal rule is unbroken ink this long (inches)
