@@ -20,12 +20,13 @@ import shutil
 import subprocess
 import tempfile
 import warnings
+from dataclasses import replace
 from pathlib import Path
 
 from .. import limits
 from ..errors import InputError, OCRUnavailableError
 from ..isolate import preexec
-from . import ocr_fix
+from . import ocr_fix, ocr_merge
 from .extract import Document, Page, Word
 from .scan_image import prepare
 from .settings import DEFAULT_SETTINGS, ReadSettings
@@ -86,7 +87,15 @@ def fix_token(text: str, conf: float = 100.0, least: float = 0.0) -> str:
 
 
 def _tesseract_words(image_path: Path, scale: float, settings: ReadSettings) -> list[Word]:
-    return words_from_tsv(tesseract_tsv(image_path, settings), scale, settings)
+    """The page's words; lines read as garbage are read again as sparse text (ocr_merge)."""
+    tsv = tesseract_tsv(image_path, settings)
+    words = words_from_tsv(tsv, scale, settings)
+    regions = ocr_merge.garbled(tsv, scale, settings) if settings.ocr_second_psm else []
+    if not regions:
+        return words
+    again = replace(settings, ocr_psm=settings.ocr_second_psm)
+    second = words_from_tsv(tesseract_tsv(image_path, again), scale, settings)
+    return ocr_merge.merged(words, second, regions)
 
 
 def tesseract_tsv(image_path: Path, settings: ReadSettings) -> str:

@@ -58,6 +58,12 @@ class ReadSettings:
     # line's height towards the other, so the words of a cell stay one cell
     ocr_ink_pad: float = 0.08
     ocr_pad_gap: float = 1.3  # a gap under this many line heights is a space between words
+    # a line tesseract garbled (two columns whose baselines differ merged into one row):
+    # this many neighbouring words with letters, each read less surely than this, are
+    # read again from a second reading of the page as sparse text (0: never)
+    ocr_garbled_words: int = 2
+    ocr_garbled_confidence: float = 45.0
+    ocr_second_psm: int = 11
     # --- scanned page images (scan_image.py)
     ocr_max_skew: float = 3.0  # degrees searched to turn a page level
     ocr_rule_width_in: float = 0.68  # a horizontal rule is unbroken ink this long (inches)
