@@ -95,6 +95,19 @@ def _write(path: Path, blob: bytes) -> None:
             raise
 
 
+def read_file(name: str) -> bytes | None:
+    """The bytes of the cache file ``name`` of this version, or None (best effort)."""
+    try:
+        return (cache_dir() / name).read_bytes()
+    except OSError:
+        return None
+
+
+def write_file(name: str, blob: bytes) -> None:
+    """Write the cache file ``name`` of this version through a rename (best effort)."""
+    _write(cache_dir() / name, blob)
+
+
 def put(relpath: str, text: str, data: Any) -> None:
     """Remember ``data`` as the parsed content of ``relpath``'s ``text`` (best effort)."""
     if not enabled():

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any, cast
 
+from ..patterns import compiled
 from .files import did_you_mean, fail
 
 
@@ -33,7 +34,7 @@ SPACE_IN_CLASS = re.compile(r"\[[^\]]* [^\]]*\]")
 
 def compile_phrase(pattern: str) -> re.Pattern[str]:
     """Compile one phrase pattern: case-insensitive, a space matches any whitespace run."""
-    return re.compile(re.sub(r" +", r"\\s+", pattern), re.IGNORECASE)
+    return compiled(re.sub(r" +", r"\\s+", pattern), re.IGNORECASE)
 
 
 def word_list(relpath: str, doc: dict[str, Any], key: str) -> list[str]:
@@ -61,7 +62,7 @@ def _compiled(
 
 
 def compile_checked(relpath: str, line: int | None, pattern: str) -> re.Pattern[str]:
-    return _compiled(relpath, line, pattern, lambda p: re.compile(p, re.IGNORECASE))
+    return _compiled(relpath, line, pattern, lambda p: compiled(p, re.IGNORECASE))
 
 
 def lower_words(relpath: str, line: int | None, value: Any, what: str) -> list[str]:
