@@ -108,6 +108,26 @@ def _other_reason(primary: str, words: list[str]) -> str | None:
     return "; ".join(words_of.get(c, c) for c in others) or None
 
 
+def _keys_disagree(explained: list[str]) -> str | None:
+    """The reasons, when the key's explanations of a claim's codes name more than one.
+
+    Each explanation counts by the most specific reason it names; a generic "not
+    covered" or a deductible does not disagree with a specific reason.
+    """
+    from ..knowledge import categories
+    from .classify import DEFERRING, phrase_categories
+
+    named: list[str] = []
+    for text in explained:
+        first = next((c for c in phrase_categories(text) if c not in DEFERRING), None)
+        if first and first not in named:
+            named.append(first)
+    if len(named) < 2:
+        return None
+    words_of = {k: v.choice or k for k, v in categories().items()}
+    return "; ".join(words_of.get(c, c) for c in named)
+
+
 def category_evidence(
     rec: Recorder, base: str, claim: Claim, explained: list[str], *, located: bool
 ) -> None:
@@ -142,6 +162,9 @@ def category_evidence(
     other = _other_reason(primary, [d.reason_text or "", *explained])
     if other and primary not in carc_cats and conf > WEAK:
         conf, reason = WEAK, f"the notice's own words give another reason: {other}"
+    split = _keys_disagree(explained)
+    if split and primary not in carc_cats and conf > WEAK:
+        conf, reason = WEAK, f"the claim's codes name different reasons: {split}"
     text = d.reason_text[:120] if d.reason_text else None
     for path in (f"{base}.primary_category", f"{base}.categories"):
         rec.put(path, conf, reader, None, reason, text=text, located=False)
