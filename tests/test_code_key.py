@@ -187,3 +187,29 @@ def test_a_claim_printing_no_code_does_not_borrow_the_legend(tmp_path: Path) -> 
     assert bare is not None and bare.primary_category is None and bare.reason_text is None
     assert "claims.0.denial.primary_category" not in result.evidence
     assert coded is not None and coded.primary_category == "provider_type"
+
+
+def _category_sureness(reason: str, explained: list[str], untied: list[str]):
+    from appealgen.models import Claim, Denial
+    from appealgen.read.evidence import Recorder
+    from appealgen.read.evidence_denial import category_evidence
+    from appealgen.read.settings import DEFAULT_SETTINGS
+
+    claim = Claim(claim_number="77812")
+    claim.denial = Denial(
+        reason_text=reason, categories=["provider_type"], primary_category="provider_type"
+    )
+    rec = Recorder([], DEFAULT_SETTINGS, ocr=False)
+    category_evidence(rec, "claims.0.denial", claim, explained, located=True, untied=untied)
+    return rec.out["claims.0.denial.primary_category"]
+
+
+def test_a_category_from_a_key_entry_not_tied_to_the_claim_is_unsure() -> None:
+    words = "Provider type not authorized to bill this procedure code."
+    tied = _category_sureness(words, [words], [])
+    assert tied.sure and tied.reader == "code_key"
+    loose = _category_sureness(words, [], [words])
+    assert not loose.sure and "code key" in (loose.reason or "")
+    # the claim's own sentence names the same reason: the key's words are not needed
+    said = _category_sureness(f"{words} This type of provider may not bill it.", [], [words])
+    assert "code key" not in (said.reason or "")
