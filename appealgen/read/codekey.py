@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..knowledge import reader_words
+from ..patterns import compiled
 from . import normalize as nz
 from .header import ADDRESS
 from .layout import Line
@@ -20,15 +21,15 @@ from .layout import Line
 # a key's heading is a short line; its entries follow within this many lines of it
 MAX_TITLE_WORDS = 8
 # the code of an entry under a key's heading: a short token of letters and digits
-_SECTION_CODE = re.compile(r"[A-Z0-9][A-Z0-9-]{0,7}")
+_SECTION_CODE = compiled(r"[A-Z0-9][A-Z0-9-]{0,7}")
 
-_GLOSS_LINE = re.compile(
+_GLOSS_LINE = compiled(
     r"^\s*(?:(?i:code|remark|note|reason|message|msg|explanation|ref|carc|rarc)\s*(?i:code)?\s*)?"
     r"[\[(]?(?P<code>[A-Z]{0,3}[-\s]?[A-Z0-9]{1,5})[\])]?\s*(?:[-–—:=.)]|\s{2,}|\s(?=[A-Z][a-z]))\s*(?P<text>[A-Za-z\"'(].{8,})$"
 )
 
 
-_LETTERED = re.compile(
+_LETTERED = compiled(
     r"^\s*([a-z]{1,2})[.)]?\s+(?=(?:CO|PR|OA|PI|CR)[\s-]?[A-Z]?\d{1,3}\s*[:–—-]|[MN]A?\d{1,3}\s*[:–—-])"
 )
 
@@ -142,7 +143,7 @@ def section_entry(ln: Line) -> tuple[str, str] | None:
     return found[0] if found else None
 
 
-_LEAD_WORD = re.compile(r"(?i)^(?:code|eob|note|remark|reason|msg|message)\s*(?:#|no\.?)?\s*:?\s+")
+_LEAD_WORD = compiled(r"(?i)^(?:code|eob|note|remark|reason|msg|message)\s*(?:#|no\.?)?\s*:?\s+")
 
 
 def _entry_code(token: str) -> str | None:
@@ -171,7 +172,7 @@ def _entry(text: str) -> tuple[str, str] | None:
     return code, words
 
 
-_STREET_LINE = re.compile(
+_STREET_LINE = compiled(
     r"^\s*(\d+[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'.-]*\s+){1,4}"
     r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Blvd|Boulevard|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Trl|Cir)\b"
     r"|\d+\s+Calle\b|P\.?\s?O\.?\s+Box)",
@@ -212,7 +213,7 @@ def _money_heavy(text: str) -> bool:
     return len(re.findall(r"\d\.\d\d\b", text)) >= 2
 
 
-_REMARK_TITLE = re.compile(
+_REMARK_TITLE = compiled(
     r"(?i)\b(?:remark|rarc|adjustment reason|claim adjustment|carc|x12|standard (?:reason )?codes?)\b"
 )
 
