@@ -270,6 +270,13 @@ def test_dates_in_each_layout(layout, printed: str) -> None:
     assert line.date_of_service == MARCH_4
 
 
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("printed", RANGES)
+def test_a_range_of_service_dates_gives_its_first_date_in_each_layout(layout, printed: str) -> None:
+    _claim, line = _line(layout(date_=printed))
+    assert line.date_of_service == date(2026, 3, 2)
+
+
 @pytest.mark.parametrize(
     ("layout", "printed", "value"),
     [
