@@ -9,6 +9,7 @@ from ..models import (
     Adjustment,
     ServiceLine,
 )
+from ..patterns import compiled
 from . import normalize as nz
 from .context import (
     ZERO,
@@ -19,7 +20,7 @@ from .table import is_amount, is_money_token
 # (CARCs as (group, code), RARCs, the payer's own codes) of one service line
 LineCodes = tuple[list[tuple[str | None, str]], list[str], list[str]]
 
-_DOS_CONTEXT = re.compile(
+_DOS_CONTEXT = compiled(
     r"(date[s()]* of service|service date|provided on|received on|rendered on|seen on|visit on|"
     r"services on|\bon|from)\s*:?\s*$",
     re.I,
@@ -27,7 +28,7 @@ _DOS_CONTEXT = re.compile(
 
 
 # "1 234.56", "$1 234.56": a cell's amount with its thousands grouped by a space
-_SPACED_THOUSANDS = re.compile(
+_SPACED_THOUSANDS = compiled(
     r"\(?-?\$?\s?\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+\.\d{2}\)?(?:-|\s?CR)?", re.I
 )
 
@@ -55,7 +56,7 @@ def _patient_share_parts(c: dict[str, str]) -> Decimal | None:
     return None
 
 
-_GROUP_AFTER = re.compile(r"\b(\d{1,3}|[A-Z]\d{1,2})\s*\((CO|PR|OA|PI|CR)\)")
+_GROUP_AFTER = compiled(r"\b(\d{1,3}|[A-Z]\d{1,2})\s*\((CO|PR|OA|PI|CR)\)")
 
 
 def _carcs(text: str) -> list[tuple[str | None, str]]:
@@ -133,7 +134,7 @@ KNOWN_MODIFIERS = frozenset(
 )
 
 
-_PROC = re.compile(
+_PROC = compiled(
     r"(?<![\w-])([A-Z]\d{4}|\d{4}[A-Z0-9])(?!\d)((?:\s?[-:]\s?[A-Z0-9]{2}\b|\s[A-Z0-9]{2}\b){0,3})"
 )
 
@@ -160,7 +161,7 @@ def _procedure(text: str, *, strict_modifiers: bool = False) -> tuple[str | None
 
 
 # "the diagnosis was Z391", "ICD-10 code O9270": a code without its dot, named as one
-_DIAGNOSIS_NAMED = re.compile(
+_DIAGNOSIS_NAMED = compiled(
     r"\b(?:diagnos[ei]s|dx|icd(?:-?10)?(?:-cm)?)(?:\s+codes?)?(?:\s+(?:was|is|of))?[\s:#]*"
     r"([A-Z]\d{3,6}(?:[,;]?\s*(?:and\s+)?[A-Z]\d{3,6})*)\b",
     re.I,

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import compiled
 from . import normalize as nz
 from .codes import KNOWN_MODIFIERS
 from .extract import Word
 from .layout import Line, overlap
 from .table import Column, _dedupe, _exact, _match_column, _text, is_amount
 
-_DOTTED_ICD = re.compile(r"^[A-TV-Z]\d{2}\.\d{1,4}[A-Z]?$")
+_DOTTED_ICD = compiled(r"^[A-TV-Z]\d{2}\.\d{1,4}[A-Z]?$")
 
 
 def _typed(text: str) -> bool:
@@ -26,9 +27,9 @@ def _typed(text: str) -> bool:
     return len(dates) == 1 and dates[0][0] == 0 and dates[0][1] == len(t)
 
 
-_CURRENCY = re.compile(r"\(?-?(?:\$|USD|US\$)")
-_GROUP_HEAD = re.compile(r"\(?-?\$?\d{1,3}")
-_GROUP_TAIL = re.compile(r"\d{3}\.\d{2}\)?(?:-|CR)?", re.I)
+_CURRENCY = compiled(r"\(?-?(?:\$|USD|US\$)")
+_GROUP_HEAD = compiled(r"\(?-?\$?\d{1,3}")
+_GROUP_TAIL = compiled(r"\d{3}\.\d{2}\)?(?:-|CR)?", re.I)
 
 
 def _units(ln: Line, close: float) -> list[tuple[float, float]]:

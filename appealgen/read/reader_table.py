@@ -8,6 +8,7 @@ from ..models import (
     ServiceLine,
     Totals,
 )
+from ..patterns import compiled
 from . import normalize as nz
 from .codes import (
     _adjustments,
@@ -34,10 +35,10 @@ from .reader_prose import (
 from .readers import Candidate, ClaimArea
 from .table import Row, Table, is_money_token
 
-_CELL_ID_FIRST = re.compile(r"\s*([A-Z0-9][A-Z0-9-]{4,}\d[A-Z0-9-]*)\s+(?:[—–-]\s+)?(?=[A-ZÀ-Ý(])")
+_CELL_ID_FIRST = compiled(r"\s*([A-Z0-9][A-Z0-9-]{4,}\d[A-Z0-9-]*)\s+(?:[—–-]\s+)?(?=[A-ZÀ-Ý(])")
 
 
-_CELL_ID_LAST = re.compile(r"\s+([A-Z]{0,4}[A-Z0-9-]*\d{6,}[A-Z0-9-]*)\s*$")
+_CELL_ID_LAST = compiled(r"\s+([A-Z]{0,4}[A-Z0-9-]*\d{6,}[A-Z0-9-]*)\s*$")
 
 
 def _claim_id_from_cells(r: Row) -> None:
@@ -152,7 +153,8 @@ def _service_line(
         if not any(code == k for _g, k in carcs):
             carcs.append((group, code))
     # a payer's own keys: from the remarks, or words (not bare numbers) in unnamed columns
-    own_src = remarks + " " + " ".join(t for t in unknown.split() if not t.strip("()").isdigit())
+    # (a bare number there is a key only when it is long enough not to be a count or a note)
+    own_src = remarks + " " + " ".join(t for t in unknown.split() if not _short_number(t))
     own = own_rarcs + _own_codes(ctx, own_src, carcs, rarcs + own_rarcs)
     more_carcs, more_rarcs, own = _footnote_codes(ctx, own)
     carcs.extend(c for c in more_carcs if c not in carcs)
@@ -167,6 +169,12 @@ def _service_line(
         ):
             own.append("TEXT:" + words)
     return sl, carcs, sl.remark_codes, own
+
+
+def _short_number(token: str) -> bool:
+    """A bare number of one or two digits ("1", "(2)"): a count or a note mark, not a code."""
+    bare = token.strip("()")
+    return bare.isdigit() and len(bare) <= 2
 
 
 def _caption(ctx: ParseContext, table: Table) -> str | None:
