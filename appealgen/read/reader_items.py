@@ -158,7 +158,7 @@ _UNITS = compiled(
 
 # a code named and explained on a line of its own: "Adj reason 204: This service …",
 # "Remark N130: Consult plan benefit documents …", "Reason code CO-97: …"
-_CODE_NOTE = re.compile(
+_CODE_NOTE = compiled(
     r"^\s*(?:adj(?:ustment)?|reason|remark|rarc|carc|denial|message)s?(?:\s+(?:reason|code)s?)?"
     r"\s+(?:(?:CO|PR|OA|PI|CR)[- ]?)?[A-Z]{0,2}\d{1,4}\s*[:–—-]\s+[A-Za-z]",
     re.I,

@@ -9,16 +9,15 @@ line that prints no labelled amount under the title.
 
 from __future__ import annotations
 
-import re
-
 from ..models import Totals
+from ..patterns import compiled
 from .codes import _money
 from .context import ParseContext
 from .labelled_amounts import TOTALS_KEYS, labelled_totals
 from .layout import Line
 
 # "Claim totals", "Totals", "Totals for this claim", "Claim summary"
-_BOX_TITLE = re.compile(r"(?i)^(?:claim\s+)?(?:totals?|summary)(?:\s+for\s+this\s+claim)?:?$")
+_BOX_TITLE = compiled(r"(?i)^(?:claim\s+)?(?:totals?|summary)(?:\s+for\s+this\s+claim)?:?$")
 MAX_BOX_LINES = 6  # labelled amounts a box holds at most
 MIN_BOX_AMOUNTS = 2  # fewer is a stray label beside an amount, not a box
 
