@@ -258,6 +258,43 @@ def test_a_bare_date_atop_the_letter_dates_the_notice(tmp_path: Path) -> None:
     assert str(r.notice_date) == "2026-04-18" and r.evidence["notice_date"].sure
 
 
+def test_a_date_labelled_in_the_heading_by_the_documents_name_dates_the_notice(
+    tmp_path: Path,
+) -> None:
+    """ "Voucher date", "RA date", "Fecha / Date" above every claim: the words before the
+    bare "Date" name no other date, so it dates the notice; "Received date" never does."""
+    for label in ("VOUCHER DATE:", "RA DATE:", "Fecha / Date:"):
+        rows = [*text_lines(*HEAD), [(60, "Member ID: VSA291805612"), (300, f"{label} 04/20/2026")]]
+        r = parse_file(make_pdf(tmp_path / "v.pdf", [*rows, *text_lines(*_claim())]))
+        assert str(r.notice_date) == "2026-04-20", label
+        assert r.evidence["notice_date"].sure, (label, r.evidence["notice_date"].reason)
+    rows = [
+        *text_lines(*HEAD),
+        [(60, "Member ID: VSA291805612"), (300, "Received date: 04/20/2026")],
+    ]
+    r = parse_file(make_pdf(tmp_path / "r.pdf", [*rows, *text_lines(*_claim())]))
+    assert r.notice_date is None or not r.evidence["notice_date"].sure
+
+
+def test_a_bare_id_right_after_the_members_labelled_name_is_the_members(tmp_path: Path) -> None:
+    r = _read(tmp_path, "Subscriber: Ann Lee ID: BA57397234 Group: 54452-173", *_claim())
+    assert r.member.id == "BA57397234" and r.evidence["member.id"].sure
+    # after the provider's name, a bare "ID" may be the provider's
+    r = _read(tmp_path, "Provider: Kim Tran ID: BA57397234", *_claim())
+    assert r.member.id != "BA57397234" or not r.evidence["member.id"].sure
+
+
+def test_a_plan_name_holding_another_label_is_unsure(tmp_path: Path) -> None:
+    from appealgen.models import ParseResult, Plan, Source
+    from appealgen.read.evidence_checks import label_inside
+
+    result = ParseResult(source=Source("x.pdf", "0"), plan=Plan(name="Grupo / Group: 42332-500"))
+    assert label_inside(result.plan.name or "") == "Group"
+    r = _read(tmp_path, "Plan: Ridgeline Choice Group: 54452-173", *_claim())
+    if r.plan.name and "Group" in r.plan.name:
+        assert not r.evidence["plan.name"].sure
+
+
 def test_a_patient_named_in_a_sentence_who_is_the_member_is_sure(tmp_path: Path) -> None:
     r = _read(
         tmp_path,
