@@ -9,7 +9,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 from appealgen.read.extract import Word
-from appealgen.read.ocr_marks import doubt_unread_marks, unread_marks
+from appealgen.read.ocr_marks import doubt_unread_marks, raised_capitals, unread_marks
 from appealgen.read.settings import DEFAULT_SETTINGS
 
 SIZE = 14.0
@@ -66,3 +66,24 @@ def test_a_word_read_without_its_mark_counts_as_repaired(tmp_path: Path) -> None
     doubt_unread_marks(img, words, k, DEFAULT_SETTINGS)
     assert words[0].conf == DEFAULT_SETTINGS.ocr_repaired_confidence
     assert words[1].conf == 96.0
+
+
+def test_a_word_of_capitals_raised_above_its_baseline_neighbours_is_doubted() -> None:
+    """ "PATIENT: SIOBHÁN IWU": the accent over the A lifts SIOBHAN's box above the cap
+    height of the words on its baseline."""
+
+    def word(text: str, x0: float, top: float, bottom: float = 267.6) -> Word:
+        return Word(text, x0, x0 + 6 * len(text), top, bottom, size=bottom - top, conf=91.0)
+
+    line = [
+        word("PATIENT:", 40, 262.6, 267.4),
+        word("SIOBHAN", 90, 261.1),
+        word("IWU", 140, 262.6),
+        word("HVK2564337", 200, 262.3),
+    ]
+    assert [w.text for w in raised_capitals(line)] == ["SIOBHAN"]
+    level = [word("PATIENT:", 40, 262.6, 267.4), word("SIOBHAN", 90, 262.5), line[2], line[3]]
+    assert raised_capitals(level) == []
+    # a heading in a larger size on its own baseline is no raised word
+    heading = [word("JUNIPER", 40, 100.0, 110.0), word("Claim", 140, 104.0, 108.0)]
+    assert raised_capitals(heading) == []

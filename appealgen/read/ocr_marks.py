@@ -9,6 +9,11 @@ tall letters. Ink there over a small letter is a mark the reading has no letter 
 (an accent, a tilde, a diaeresis): the word is then treated like any repaired word
 (``settings.ocr_repaired_confidence``), so a name built on it is never sure.
 
+A word of capitals has no small letter to look over, but a mark above a capital
+("SIOBHÁN") raises the word's box above the cap height of the words beside it on the
+same baseline: such a word, taller than its neighbours by ``settings.ocr_mark_band``
+of their height, is doubted too.
+
 Each letter's place in its word is estimated from its width in a sans-serif font
 (Helvetica's metrics, which pdfminer ships); only the middle of a small letter's
 place is looked at, and a small letter after one that overhangs it ("To", "Wa", "fe")
@@ -70,6 +75,46 @@ def unread_marks(
     return found
 
 
+# what reaches below the baseline or above the cap height
+_NOT_CAP_HIGH = frozenset("gjpqyQ,;()[]{}|/$")
+
+
+def _capitals(text: str) -> bool:
+    core = text.strip(".,:;'-")
+    return len(core) >= 2 and core.isascii() and core.isalpha() and core.isupper()
+
+
+def _cap_high(word: Any) -> bool:
+    """A word whose box runs from the baseline to the cap height: a capital, an ascender
+    or a digit, nothing below the baseline or above the caps."""
+    return (
+        len(word.text) > 1
+        and bool(set(word.text) & (TALL | set("0123456789")))
+        and not set(word.text) & _NOT_CAP_HIGH
+    )
+
+
+def raised_capitals(words: list[Any], settings: ReadSettings = DEFAULT_SETTINGS) -> list[Any]:
+    """Words of capitals taller than the cap height of the words on their baseline: a mark
+    above a capital that the reading has no letter for ("SIOBHAN" read from "SIOBHÁN")."""
+    out = []
+    for w in words:
+        if not _capitals(w.text) or set(w.text) & _NOT_CAP_HIGH:
+            continue
+        height = w.bottom - w.top
+        near = sorted(
+            w.bottom - x.top
+            for x in words
+            if x is not w
+            and _cap_high(x)
+            and abs(x.bottom - w.bottom) < 0.15 * (x.bottom - x.top)
+            and abs(x.x0 - w.x0) < 40 * height
+        )
+        if near and height - near[len(near) // 2] > settings.ocr_mark_band * near[len(near) // 2]:
+            out.append(w)
+    return out
+
+
 def doubt_unread_marks(
     img: Any, words: list[Any], scale: float, settings: ReadSettings = DEFAULT_SETTINGS
 ) -> None:
@@ -84,3 +129,5 @@ def doubt_unread_marks(
         box = (word.x0 / scale, word.top / scale, word.x1 / scale, word.bottom / scale)
         if unread_marks(img, box, text, settings):
             word.conf = settings.ocr_repaired_confidence
+    for word in raised_capitals([w for w in words if w.conf is not None], settings):
+        word.conf = min(word.conf, settings.ocr_repaired_confidence)
