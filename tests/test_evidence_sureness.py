@@ -327,3 +327,78 @@ def test_an_amount_the_row_prints_otherwise_after_its_label_is_unsure() -> None:
     assert printed_beside_label(lines, [0, 1], "allowed") == {Decimal("0.00")}
     assert printed_beside_label(lines, [0], "billed") == {Decimal("225.00")}
     assert printed_beside_label(lines, [1], "allowed") == set()  # "Not allowed" is no label of it
+
+
+def _row(*cells: str) -> list[tuple[float, str]]:
+    xs = (40, 120, 205, 300, 370, 420, 475, 530)
+    return list(zip(xs, cells, strict=False))
+
+
+def test_a_patient_printed_on_the_claims_own_row_is_sure_whatever_other_rows_print(
+    tmp_path: Path,
+) -> None:
+    """One patient, several claims, a "Claim" and a "Patient" column: each claim's own row
+    names its patient, even though the other claims' rows print the same name."""
+    rows = [
+        *text_lines(*HEAD, "Policyholder: Tamsin Lindahl   Policy ID: STL-3772162"),
+        _row("Claim", "Patient", "Provider", "Date", "Proc", "Charge", "Paid", "You owe"),
+        _row(
+            "521413287T",
+            "Tamsin Lindahl",
+            "Kim Tran",
+            "08/08/2026",
+            "S9443",
+            "390.00",
+            "0.00",
+            "390.00",
+        ),
+        _row(
+            "839629780T",
+            "Tamsin Lindahl",
+            "Ann Roe",
+            "08/10/2026",
+            "99401",
+            "165.00",
+            "99.00",
+            "66.00",
+        ),
+        _row(
+            "839629780T",
+            "Tamsin Lindahl",
+            "Ann Roe",
+            "08/19/2026",
+            "S9443",
+            "270.00",
+            "77.50",
+            "192.50",
+        ),
+    ]
+    r = parse_file(make_pdf(tmp_path / "cols.pdf", rows, size=8))
+    assert [c.claim_number for c in r.claims][:2] == ["521413287T", "839629780T"]
+    for n in range(len(r.claims)):
+        ev = r.evidence[f"claims.{n}.patient_name"]
+        assert ev.sure, (n, ev.reason)
+
+
+def test_a_provider_heading_a_remittance_of_several_patients_is_unsure(tmp_path: Path) -> None:
+    """ "PROVIDER: … NPI: …" once above the claims of several patients: the payee, maybe
+    not who gave each claim's care."""
+    rows = [
+        *text_lines(
+            *HEAD, "REMITTANCE ADVICE", "PROVIDER: Whitlow Family Lactation   NPI: 1234567893"
+        ),
+        *text_lines("PATIENT: Paloma Marchetti   CLAIM NO: 65631716062"),
+        _row("DOS", "PROC", "BILLED", "PAID", "PT RESP"),
+        _row("03/23/2026", "99401", "190.00", "0.00", "0.00"),
+        *text_lines("PATIENT: Yesenia Osei   CLAIM NO: 13059685337"),
+        _row("DOS", "PROC", "BILLED", "PAID", "PT RESP"),
+        _row("03/27/2026", "99402", "240.00", "0.00", "0.00"),
+    ]
+    r = parse_file(make_pdf(tmp_path / "ra.pdf", rows))
+    assert len({c.patient_name for c in r.claims}) == 2
+    for n, claim in enumerate(r.claims):
+        for field in ("name", "npi"):
+            if getattr(claim.provider, field):
+                ev = r.evidence[f"claims.{n}.provider.{field}"]
+                assert not ev.sure and "payee" in (ev.reason or ""), (n, field, ev)
+    assert any(c.provider.name or c.provider.npi for c in r.claims)
