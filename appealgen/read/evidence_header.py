@@ -67,7 +67,10 @@ def _payer(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
     if p.name:
         where = rec.find(lc.text_finder(p.name)) or rec.find(lc.text_finder(p.name.split()[0]))
         heading = _payer_heading(ctx)
-        if heading and heading[1].casefold() in p.name.casefold():
+        if reader_words().document_words.search(p.name):
+            why = "reads as the document's title, not the insurer's name"
+            rec.put("payer.name", INFERRED, "heading", where, why)
+        elif heading and heading[1].casefold() in p.name.casefold():
             rec.put("payer.name", 0.88, "heading", where)
         else:
             rec.put(

@@ -111,6 +111,8 @@ def _provider(
             rec.put(path, WEAK, "labels", where, trouble)
         elif payee := _heading_for_several(rec, span, claim, result, where):
             rec.put(path, INFERRED, "labels", where, payee)
+        elif owner := _another_claims(ctx, span, claim, result, where):
+            rec.put(path, WEAK, "labels", where, f"printed with claim {owner}, not this one")
         elif trace.provider_via in ("column", "label", "document"):
             rec.put(path, LABELLED if trace.provider_via != "document" else SHAPED, "labels", where)
         elif re.search(r"(?:,\s*[A-Z]{2,5}\.?|\bLLC|\bInc\.?)$", p.name):
@@ -144,6 +146,22 @@ def _provider(
             rec.put(path, INFERRED, "phrases", where, "said only as the reason for the denial")
         else:
             rec.put(path, SHAPED, "phrases", where)
+
+
+def _another_claims(
+    ctx: ParseContext, span: list[int], claim: Claim, result: ParseResult, where: lc.Spot | None
+) -> str | None:
+    """The number of the other claim whose lines print the value, when this claim's own
+    lines do not: a value carried over from the claim above."""
+    if where is None or where.line in span:
+        return None
+    for other in result.claims:
+        trace = ctx.traces.get(id(other))
+        if other is claim or trace is None:
+            continue
+        if any(s <= where.line < e for s, e in trace.spans):
+            return other.claim_number or "above"
+    return None
 
 
 def _heading_for_several(
