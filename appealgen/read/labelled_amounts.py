@@ -7,12 +7,11 @@ each amount goes to the column its words name (the column headings of
 
 from __future__ import annotations
 
-import re
-
+from ..patterns import compiled
 from .table import _match_column
 
 # "Billed $340.00", "Covered amount 0.00", "Your cost: ($54.40)"
-_LABELLED_AMOUNT = re.compile(
+_LABELLED_AMOUNT = compiled(
     r"(?P<label>[A-Za-z][A-Za-z'’ ./-]*?)\s*:?\s*\(?-?(?P<amount>\$?\s*\d[\d,]*\.\d\d)\)?"
 )
 TOTALS_KEYS = ("billed", "allowed", "paid", "patient_responsibility")

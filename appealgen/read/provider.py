@@ -7,6 +7,7 @@ import re
 from ..models import (
     Provider,
 )
+from ..patterns import compiled
 from . import normalize as nz
 from .context import (
     ParseContext,
@@ -17,7 +18,7 @@ from .reader_prose import (
     _prose_provider,
 )
 
-_NETWORK_NOTE = re.compile(
+_NETWORK_NOTE = compiled(
     r"\s*(?:[\(\[]\s*|,\s*)(?:in|out)(?:[- ]of)?[- ]network\s*[\)\]]?\s*$|"
     r"\s*[\(\[]\s*(?:non[- ]?)?participating(?: provider)?\s*[\)\]]",
     re.I,
