@@ -35,6 +35,7 @@ from .reader_table import (
 from .readers import ClaimArea, choose
 from .summary_rows import summary_totals
 from .table import Row, Table, is_amount
+from .totals_box import box_totals
 
 # a label that names the claim ("Claim ID", "Payer claim number", "ICN"), and labels that
 # name some other reference the notice carries ("Reference", "Case reference", "Notice ID")
@@ -251,6 +252,11 @@ def _claim_from(
     claim.diagnosis_codes = list(dict.fromkeys(d for sl in lines for d in sl.diagnosis_codes))
     if totals == Totals():
         totals = _totals_outside(outside, claim_number, trace)
+    if totals == Totals():
+        # "Claim totals" over "Billed | $60.00", "Plan paid | $0.00" beside the claim's labels
+        totals, box = box_totals(ctx, spans)
+        if box:
+            trace.totals_via, trace.totals_lines = "totals box", box
     if totals == Totals() and claim_number:
         # a summary table's row for this claim ("S5460-7816 | Ann Lee | $170.00 | $0.00")
         taken = {k for _t, r in seg_rows for k in (r.line_index, *r.extra_lines)}

@@ -29,6 +29,8 @@ class ParseContext:
     settings: ReadSettings = DEFAULT_SETTINGS
     # how each claim was read, for the evidence (keyed by id() of the Claim)
     traces: dict[int, ClaimTrace] = field(default_factory=dict)
+    # the lines that explain a code under the service they belong to (reader_items.py)
+    code_notes: frozenset[int] | None = None
 
 
 @dataclass
@@ -52,9 +54,10 @@ class ClaimTrace:
     claim_number_via: str | None = None  # the label or column it was printed under
     patient_via: str | None = None  # "column", "group", "label", "prose", "addressee"
     provider_via: str | None = None  # "column", "label", "prose", "document"
-    totals_via: str | None = None  # "total row", "prose", "key_value", "one service"
+    totals_via: str | None = None  # "total row", "prose", "key_value", "one service", "totals box"
     totals_at: int | None = None  # the line of the totals row
     totals_columns: dict[str, tuple[float, float]] | None = None
+    totals_lines: dict[str, int] | None = None  # a totals box: the line of each labelled amount
     codes_via: str | None = None  # "row", "claim text", "letter"
     denied_via: str | None = None  # what decided denied / not denied
     denial_strength: str = "strong"  # "strong" or "weak"

@@ -314,14 +314,17 @@ def _totals(rec: Recorder, trace: ClaimTrace, span: list[int], base: str, claim:
             rec.copy(path, f"{base}.service_lines.0.{field}")
             continue
         where = None
-        if trace.totals_at is not None:
+        if trace.totals_lines and field in trace.totals_lines:
+            # a totals box: each amount on its own label's line
+            where = rec.find(lc.money_finder(value), [trace.totals_lines[field]])
+        elif trace.totals_at is not None:
             cols = trace.totals_columns or {}
             where = rec.find(lc.money_finder(value), [trace.totals_at], x_range=cols.get(field))
         where = where or rec.find(lc.money_finder(value), list(reversed(span)))
         lines = [getattr(sl, field) for sl in claim.service_lines]
         if lines and all(v is not None for v in lines) and sum(lines, ZERO) != value:
             rec.put(path, WEAK, "table", where, "the total does not match its service lines")
-        elif via in ("total row", "key_value"):
+        elif via in ("total row", "key_value", "totals box"):
             rec.put(path, LABELLED, "table" if via == "total row" else "key_value", where)
         else:
             rec.put(path, SHAPED, "prose", where)

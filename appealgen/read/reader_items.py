@@ -156,6 +156,52 @@ _UNITS = compiled(
 )
 
 
+# a code named and explained on a line of its own: "Adj reason 204: This service …",
+# "Remark N130: Consult plan benefit documents …", "Reason code CO-97: …"
+_CODE_NOTE = compiled(
+    r"^\s*(?:adj(?:ustment)?|reason|remark|rarc|carc|denial|message)s?(?:\s+(?:reason|code)s?)?"
+    r"\s+(?:(?:CO|PR|OA|PI|CR)[- ]?)?[A-Z]{0,2}\d{1,4}\s*[:–—-]\s+[A-Za-z]",
+    re.I,
+)
+
+
+def _starts_service(ctx: ParseContext, k: int) -> bool:
+    """Line ``k`` prints a service, or the first of its stacked lines, or a claim's number."""
+    text = ctx.lines[k].text
+    if _is_item(text) or (_is_head(text) and _stacked_amounts(ctx, k + 1)):
+        return True
+    return any(f.line == k and f.field == "claim_number" for f in ctx.found)
+
+
+def _code_notes(ctx: ParseContext) -> frozenset[int]:
+    """Code notes printed between a notice's services, each belonging to the service above.
+
+    A run of notes right under a service is the service's when at least one such run is
+    followed by the next service or claim: the notice explains codes service by service.
+    Notes printed only after the last service are its code key, and nobody's alone.
+    """
+    if ctx.code_notes is not None:
+        return ctx.code_notes
+    runs: list[list[int]] = []
+    between = False
+    n = len(ctx.lines)
+    k = 0
+    while k < n:
+        if not _CODE_NOTE.match(ctx.lines[k].text) or k == 0:
+            k += 1
+            continue
+        run = [k]
+        while run[-1] + 1 < n and _CODE_NOTE.match(ctx.lines[run[-1] + 1].text):
+            run.append(run[-1] + 1)
+        k = run[-1] + 1
+        above = ctx.lines[run[0] - 1].text
+        if _is_item(above) or _stacked_amounts(ctx, run[0] - 1):
+            runs.append(run)
+            between = between or (k < n and _starts_service(ctx, k))
+    ctx.code_notes = frozenset(i for run in runs for i in run) if between else frozenset()
+    return ctx.code_notes
+
+
 def _goes_on(ctx: ParseContext, k: int, text: str) -> bool:
     """Line ``k`` continues the item above: its codes, or the rest of a wrapped line.
 
@@ -164,6 +210,8 @@ def _goes_on(ctx: ParseContext, k: int, text: str) -> bool:
     line or the code key.
     """
     ln = ctx.lines[k]
+    if k in _code_notes(ctx):
+        return True
     if k in ctx.glossary_lines or _is_item(ln.text) or nz.find_dates(ln.text):
         return False
     if any(f.line == k and f.field == "claim_number" for f in ctx.found):
