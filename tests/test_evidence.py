@@ -78,6 +78,7 @@ def test_sure_values_on_samples_are_right() -> None:
         ("Northwind Health Plan", "insurer"),
         ("Ann Lee", None),
         ("Zoë O'Brien", None),
+        ("Ann Lee Group: 54452", "label"),
     ],
 )
 def test_a_person_is_not_a_heading_or_the_payer(name: str, problem: str | None) -> None:

@@ -71,6 +71,25 @@ def test_a_claim_label_printed_again_after_its_rows_is_two_claims() -> None:
     assert several_claims(five, found, range(5), [3, 4]) is None
 
 
+def test_a_claim_column_repeating_the_claims_own_number_is_one_claim() -> None:
+    """A table printing the claim number on every service row: the claim's own rows
+    repeat its number, which heads no new block; another number on a row does."""
+    lines = _lines(
+        "Claim Patient Date Service Billed Paid",
+        "SV27367121 Ann Lee 05.09.2026 99402 155.00 0.00",
+        "SV27367121 Ann Lee 05.18.2026 99404 265.00 0.00",
+    )
+    same = [
+        Found("claim_number", "SV27367121", 0, "claim"),
+        Found("claim_number", "SV27367121", 2, "claim"),
+        Found("patient_name", "Ann Lee", 0, "patient"),
+        Found("patient_name", "Ann Lee", 2, "patient"),
+    ]
+    assert several_claims(lines, same, range(3), [1, 2]) is None
+    other = [*same[:1], Found("claim_number", "SV48486761", 2, "claim")]
+    assert several_claims(lines, other, range(3), [1, 2]) is not None
+
+
 def test_npi_of_the_payee_beside_the_claims_own() -> None:
     lines = _lines(
         "Paid to: Sunrise Clinic Provider no. (NPI): 1234567893",

@@ -8,6 +8,7 @@ import pytest
 
 from appealgen.models import Evidence
 from appealgen.read.evidence_checks import (
+    label_inside,
     missing_line_codes,
     name_trouble,
     one_printing_two_fields,
@@ -83,6 +84,23 @@ def test_a_printed_code_no_service_line_carries_means_a_line_was_missed() -> Non
     )
     assert missing_line_codes(lines, [0, 1, 2, 3], ["99402"]) == {"S9443"}
     assert missing_line_codes(lines, [0, 1, 2, 3], ["99402", "S9443"]) == set()
+    # a ZIP code after its state is no procedure code ("Spokane, WA 99201")
+    address = _lines("PO Box 23697, Spokane, WA 99201", "Billing code: 99402", "ZIP: 99201")
+    assert missing_line_codes(address, [0, 1], ["99402"]) == set()
+    assert missing_line_codes(address, [1, 2], ["99402"]) == {"99201"}
+
+
+@pytest.mark.parametrize(
+    "value, label",
+    [
+        ("Grupo / Group: 42332-500", "Group"),
+        ("Solana Essential Member ID: X1", "Member ID"),
+        ("Solana Essential (EPO)", None),
+        ("Gold: Plus", None),
+    ],
+)
+def test_a_value_holding_a_label_and_its_value_is_found(value: str, label: str | None) -> None:
+    assert label_inside(value) == label
 
 
 def test_one_printing_read_as_two_fields_is_doubted_unless_under_its_column() -> None:

@@ -258,6 +258,43 @@ def test_a_bare_date_atop_the_letter_dates_the_notice(tmp_path: Path) -> None:
     assert str(r.notice_date) == "2026-04-18" and r.evidence["notice_date"].sure
 
 
+def test_a_date_labelled_in_the_heading_by_the_documents_name_dates_the_notice(
+    tmp_path: Path,
+) -> None:
+    """ "Voucher date", "RA date", "Fecha / Date" above every claim: the words before the
+    bare "Date" name no other date, so it dates the notice; "Received date" never does."""
+    for label in ("VOUCHER DATE:", "RA DATE:", "Fecha / Date:"):
+        rows = [*text_lines(*HEAD), [(60, "Member ID: VSA291805612"), (300, f"{label} 04/20/2026")]]
+        r = parse_file(make_pdf(tmp_path / "v.pdf", [*rows, *text_lines(*_claim())]))
+        assert str(r.notice_date) == "2026-04-20", label
+        assert r.evidence["notice_date"].sure, (label, r.evidence["notice_date"].reason)
+    rows = [
+        *text_lines(*HEAD),
+        [(60, "Member ID: VSA291805612"), (300, "Received date: 04/20/2026")],
+    ]
+    r = parse_file(make_pdf(tmp_path / "r.pdf", [*rows, *text_lines(*_claim())]))
+    assert r.notice_date is None or not r.evidence["notice_date"].sure
+
+
+def test_a_bare_id_right_after_the_members_labelled_name_is_the_members(tmp_path: Path) -> None:
+    r = _read(tmp_path, "Subscriber: Ann Lee ID: BA57397234 Group: 54452-173", *_claim())
+    assert r.member.id == "BA57397234" and r.evidence["member.id"].sure
+    # after the provider's name, a bare "ID" may be the provider's
+    r = _read(tmp_path, "Provider: Kim Tran ID: BA57397234", *_claim())
+    assert r.member.id != "BA57397234" or not r.evidence["member.id"].sure
+
+
+def test_a_plan_name_holding_another_label_is_unsure(tmp_path: Path) -> None:
+    from appealgen.models import ParseResult, Plan, Source
+    from appealgen.read.evidence_checks import label_inside
+
+    result = ParseResult(source=Source("x.pdf", "0"), plan=Plan(name="Grupo / Group: 42332-500"))
+    assert label_inside(result.plan.name or "") == "Group"
+    r = _read(tmp_path, "Plan: Ridgeline Choice Group: 54452-173", *_claim())
+    if r.plan.name and "Group" in r.plan.name:
+        assert not r.evidence["plan.name"].sure
+
+
 def test_a_patient_named_in_a_sentence_who_is_the_member_is_sure(tmp_path: Path) -> None:
     r = _read(
         tmp_path,
@@ -290,3 +327,78 @@ def test_an_amount_the_row_prints_otherwise_after_its_label_is_unsure() -> None:
     assert printed_beside_label(lines, [0, 1], "allowed") == {Decimal("0.00")}
     assert printed_beside_label(lines, [0], "billed") == {Decimal("225.00")}
     assert printed_beside_label(lines, [1], "allowed") == set()  # "Not allowed" is no label of it
+
+
+def _row(*cells: str) -> list[tuple[float, str]]:
+    xs = (40, 120, 205, 300, 370, 420, 475, 530)
+    return list(zip(xs, cells, strict=False))
+
+
+def test_a_patient_printed_on_the_claims_own_row_is_sure_whatever_other_rows_print(
+    tmp_path: Path,
+) -> None:
+    """One patient, several claims, a "Claim" and a "Patient" column: each claim's own row
+    names its patient, even though the other claims' rows print the same name."""
+    rows = [
+        *text_lines(*HEAD, "Policyholder: Tamsin Lindahl   Policy ID: STL-3772162"),
+        _row("Claim", "Patient", "Provider", "Date", "Proc", "Charge", "Paid", "You owe"),
+        _row(
+            "521413287T",
+            "Tamsin Lindahl",
+            "Kim Tran",
+            "08/08/2026",
+            "S9443",
+            "390.00",
+            "0.00",
+            "390.00",
+        ),
+        _row(
+            "839629780T",
+            "Tamsin Lindahl",
+            "Ann Roe",
+            "08/10/2026",
+            "99401",
+            "165.00",
+            "99.00",
+            "66.00",
+        ),
+        _row(
+            "839629780T",
+            "Tamsin Lindahl",
+            "Ann Roe",
+            "08/19/2026",
+            "S9443",
+            "270.00",
+            "77.50",
+            "192.50",
+        ),
+    ]
+    r = parse_file(make_pdf(tmp_path / "cols.pdf", rows, size=8))
+    assert [c.claim_number for c in r.claims][:2] == ["521413287T", "839629780T"]
+    for n in range(len(r.claims)):
+        ev = r.evidence[f"claims.{n}.patient_name"]
+        assert ev.sure, (n, ev.reason)
+
+
+def test_a_provider_heading_a_remittance_of_several_patients_is_unsure(tmp_path: Path) -> None:
+    """ "PROVIDER: … NPI: …" once above the claims of several patients: the payee, maybe
+    not who gave each claim's care."""
+    rows = [
+        *text_lines(
+            *HEAD, "REMITTANCE ADVICE", "PROVIDER: Whitlow Family Lactation   NPI: 1234567893"
+        ),
+        *text_lines("PATIENT: Paloma Marchetti   CLAIM NO: 65631716062"),
+        _row("DOS", "PROC", "BILLED", "PAID", "PT RESP"),
+        _row("03/23/2026", "99401", "190.00", "0.00", "0.00"),
+        *text_lines("PATIENT: Yesenia Osei   CLAIM NO: 13059685337"),
+        _row("DOS", "PROC", "BILLED", "PAID", "PT RESP"),
+        _row("03/27/2026", "99402", "240.00", "0.00", "0.00"),
+    ]
+    r = parse_file(make_pdf(tmp_path / "ra.pdf", rows))
+    assert len({c.patient_name for c in r.claims}) == 2
+    for n, claim in enumerate(r.claims):
+        for field in ("name", "npi"):
+            if getattr(claim.provider, field):
+                ev = r.evidence[f"claims.{n}.provider.{field}"]
+                assert not ev.sure and "payee" in (ev.reason or ""), (n, field, ev)
+    assert any(c.provider.name or c.provider.npi for c in r.claims)

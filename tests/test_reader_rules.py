@@ -95,6 +95,7 @@ _WORDS_OK = {
     "phone_elsewhere": "[fax]",
     "street_words": "[street]",
     "name_particles": "[de]",
+    "document_words": "[notice]",
     "code_key_titles": "['\\beob codes?\\b']",
 }
 
@@ -130,6 +131,9 @@ def test_reader_words_load() -> None:
     assert words.appeal_rights.search("If you disagree with this decision, you may appeal")
     assert words.phone_context.search("Questions? Call") and words.phone_elsewhere.search("Fax")
     assert "st" in words.street_words and "de" in words.name_particles
+    assert words.document_words.search("Benefits Notice") and not words.document_words.search(
+        "Notice Health Plan"
+    )
     assert words.code_key_titles.search("EOB CODE LEGEND")
     assert words.code_key_titles.search("Explanation codes")
     assert not words.code_key_titles.search("Claim number")

@@ -1,6 +1,6 @@
 """rules/reader_words.yaml: the words the reader weighs what it read by (funding said
 outright, organisation words, network status, labels of other numbers, printed
-claim statuses)."""
+claim statuses, words that name a document)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ READER_WORD_KEYS = (
     "phone_elsewhere",
     "street_words",
     "name_particles",
+    "document_words",
     "code_key_titles",
 )
 
@@ -48,6 +49,7 @@ class ReaderWords:
     phone_elsewhere: re.Pattern[str]
     street_words: tuple[str, ...]  # regular expressions of whole words
     name_particles: tuple[str, ...]  # lower case
+    document_words: re.Pattern[str]  # the last word of a name
     code_key_titles: re.Pattern[str]  # found anywhere in a short heading
 
     @property
@@ -98,5 +100,6 @@ def reader_words() -> ReaderWords:
         phone_elsewhere=alternation("phone_elsewhere"),
         street_words=tuple(word_list(rel, doc, "street_words")),
         name_particles=tuple(sorted(lower("name_particles"), key=lambda w: (-len(w), w))),
+        document_words=alternation("document_words", r"\b(?:{})\W*$"),
         code_key_titles=alternation("code_key_titles"),
     )

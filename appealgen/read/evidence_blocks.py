@@ -54,14 +54,21 @@ def _between(rows: Sequence[int], a: int, b: int) -> bool:
 
 
 def repeated_label(found: list[Found], span: set[int], rows: Sequence[int]) -> str | None:
-    """A claim-level label printed on both sides of a service row of the claim."""
+    """A claim-level label printed on both sides of a service row of the claim.
+
+    A table that prints the claim's number, patient and provider on every service row
+    (a "Claim" column) repeats them on the claim's own rows: the same value printed again
+    on one of its rows is that row's cell, not the head of a new block."""
+    row_set = set(rows)
     for name in CLAIM_HEAD_FIELDS:
         hits = sorted(
             {(f.line, f.value.casefold()) for f in found if f.field == name and f.line in span}
         )
         for i, (a, va) in enumerate(hits):
             for b, vb in hits[i + 1 :]:
-                if a != b and _between(rows, a, b) and (va != vb or name != "npi"):
+                if va == vb and (name == "npi" or b in row_set):
+                    continue
+                if a != b and _between(rows, a, b):
                     return f"its {name.replace('_', ' ')} label is printed again after its lines"
     return None
 

@@ -83,6 +83,21 @@ def _label_like(text: str) -> bool:
     return n in known or n.split()[0] in known or any(lab.startswith(n) for lab in known)
 
 
+# a label inside a value: up to three words, then ':' ("Grupo / Group: 42332-500")
+_LABEL_INSIDE = compiled(r"([A-Za-z][\w'./()&-]*(?:\s+[A-Za-z][\w'./()&-]*){0,2})\s*:")
+
+
+def label_inside(value: str) -> str | None:
+    """A known field label printed inside ``value`` and followed by ':' (a value read
+    together with the next label and its value), or None."""
+    for m in _LABEL_INSIDE.finditer(value):
+        words = m.group(1).split()
+        for k in range(len(words), 0, -1):  # the longest label first
+            if is_label(" ".join(words[-k:])):
+                return " ".join(words[-k:])
+    return None
+
+
 def _ends_line(line_text: str, value: str) -> bool:
     at = line_text.casefold().rfind(value.casefold())
     return at >= 0 and not line_text[at + len(value) :].strip(" ,&/-")
@@ -131,15 +146,32 @@ def unread_modifier(line_text: str, code: str, read: list[str], units: int | Non
     return None
 
 
+# a state and its ZIP code ("Spokane, WA 99201"): five digits that are no procedure code
+_STATE_BEFORE = compiled(r"\b([A-Z]{2}),?\s+$")
+
+
+def _after_state(text: str, at: int) -> bool:
+    from .places import US_STATES
+
+    m = _STATE_BEFORE.search(text[:at])
+    return m is not None and m.group(1) in US_STATES
+
+
 def printed_codes(lines: list[Any], span: list[int]) -> set[str]:
-    """The lactation procedure codes (data/codes/lactation_codes.csv) printed in ``span``."""
+    """The lactation procedure codes (data/codes/lactation_codes.csv) printed in ``span``,
+    a ZIP code after its state aside."""
     from ..knowledge import lactation_codes
 
     known = lactation_codes()
     found: set[str] = set()
     for k in span:
         if 0 <= k < len(lines):
-            found.update(c for c in _CODE_TOKEN.findall(lines[k].text.upper()) if c in known)
+            text = lines[k].text.upper()
+            found.update(
+                m.group(1)
+                for m in _CODE_TOKEN.finditer(text)
+                if m.group(1) in known and not _after_state(text, m.start(1))
+            )
     return found
 
 

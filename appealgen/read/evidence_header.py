@@ -11,7 +11,7 @@ from . import locate as lc
 from . import normalize as nz
 from .context import ParseContext, clean_id, clean_name
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
-from .evidence_checks import name_trouble
+from .evidence_checks import label_inside, name_trouble
 from .evidence_labels import bare_label_field, label_before
 from .fields import all_of, labels
 
@@ -32,6 +32,8 @@ def person_problem(name: str, result: ParseResult) -> str | None:
     """Why ``name`` cannot be a person, or None."""
     if is_heading(name):
         return "a column heading or label, not a name"
+    if inside := label_inside(name):
+        return f'holds the label "{inside}": another field was read with it'
     payer = (result.payer.name or "").casefold()
     if payer and (name.casefold() == payer or name.casefold() in payer):
         return "the insurer's name, not a person's"
@@ -65,7 +67,10 @@ def _payer(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
     if p.name:
         where = rec.find(lc.text_finder(p.name)) or rec.find(lc.text_finder(p.name.split()[0]))
         heading = _payer_heading(ctx)
-        if heading and heading[1].casefold() in p.name.casefold():
+        if reader_words().document_words.search(p.name):
+            why = "reads as the document's title, not the insurer's name"
+            rec.put("payer.name", INFERRED, "heading", where, why)
+        elif heading and heading[1].casefold() in p.name.casefold():
             rec.put("payer.name", 0.88, "heading", where)
         else:
             rec.put(
@@ -104,7 +109,10 @@ def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
     if plan.name:
         where = rec.find(lc.text_finder(plan.name))
         labelled = any(plan.name.casefold() in f.value.casefold() for f in plan_name_values(ctx))
-        if labelled:
+        if inside := label_inside(plan.name):
+            why = f'holds the label "{inside}": another field was read with it'
+            rec.put("plan.name", WRONG_SHAPE, "labels", where, why)
+        elif labelled:
             rec.put("plan.name", LABELLED, "labels", where)
         else:
             rec.put("plan.name", INFERRED, "heading", where, "plan name from an unlabelled line")
@@ -167,7 +175,11 @@ def _member(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
         if nz.find_dates(m.id) or len(m.id.replace(" ", "")) < 5:
             rec.put("member.id", WRONG_SHAPE, "labels", where, "not shaped like a member ID")
         elif f is not None:
-            if f.label != "id" or bare_label_field(ctx.lines, f) == "member_id":
+            if (
+                f.label != "id"
+                or bare_label_field(ctx.lines, f) == "member_id"
+                or _id_after_member_name(ctx, f, m.name)
+            ):
                 rec.put("member.id", LABELLED, "labels", where)
             else:  # a bare "ID" label also names provider, claim and group IDs
                 rec.put("member.id", INFERRED, "labels", where, 'labelled only "ID"')
@@ -196,17 +208,57 @@ def _member(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
             )
 
 
-def _heads_the_letter(ctx: ParseContext, line: int) -> bool:
-    """Does a bare "Date" label start line ``line``, above every claim label and service
-    row? There it dates the letter, not a visit."""
+def _id_after_member_name(ctx: ParseContext, f: Any, name: str | None) -> bool:
+    """Is the bare "ID" label printed right after the member's name, read under its own
+    label on the same line ("Subscriber: Ann Lee ID: BA573972")? That ID is the member's."""
+    if not name or not 0 <= f.line < len(ctx.lines):
+        return False
+    text = ctx.lines[f.line].text
+    for g in all_of(ctx.found, "member_name"):
+        if g.line != f.line or (clean_name(g.value) or "").casefold() != name.casefold():
+            continue
+        at = text.casefold().find(name.casefold())
+        if at >= 0 and re.match(r"[\s|,;]*id\b", text[at + len(name) :], re.I):
+            return True
+    return False
+
+
+def _heads_the_letter(ctx: ParseContext, line: int, value: str = "") -> bool:
+    """Does a bare "Date" label stand in the notice's heading, above every claim label and
+    service row, as the first label of its cell, with no word before it that names
+    another date? There it dates the notice ("Date 04-18-2026", "Voucher date: …",
+    "Fecha / Date: …"), not a visit; "Received date" or "Visit date" never do, nor a
+    "Date" printed after another value in its cell ("Member ID: X Date 01/15/2026")."""
     starts = [k for t in ctx.traces.values() for st in t.services for k in st.lines]
     starts += [
         f.line
         for f in ctx.found
         if f.field in ("claim_number", "date_of_service") and f.label != "date"
     ]
-    text = ctx.lines[line].text.lstrip().lower() if 0 <= line < len(ctx.lines) else ""
-    return bool(starts) and line < min(starts) and re.match(r"date\b", text) is not None
+    if not starts or not 0 <= line < min(starts):
+        return False
+    cells = getattr(ctx.lines[line], "cells", None) or [ctx.lines[line]]
+    # the cell that prints the value after its label, else the first one with a "Date"
+    cells = sorted(cells, key=lambda c: not (value and value in c.text))
+    for cell in cells:
+        text = cell.text
+        at = text.find(value) if value else -1
+        marks = list(re.finditer(r"\bdate\b", text[: at if at >= 0 else len(text)], re.I))
+        if marks:
+            before = text[: marks[-1].start()]
+            return not re.search(r"\d", before) and not _names_another_date(before)
+    return False
+
+
+def _names_another_date(before: str) -> bool:
+    """Do the (up to two) words printed before a bare "Date" label rule the notice's
+    date out or name the visit's ("Received", "Service")? (rules/label_words.yaml)"""
+    from .label_words import label_words, words
+
+    near = set(words(before)[-2:])
+    rules = label_words().rules["fields"]
+    notice, visit = rules["notice_date"], rules["date_of_service"]
+    return bool(near & (notice.rules_out | visit.needs))
 
 
 def _notice_date(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
@@ -220,7 +272,7 @@ def _notice_date(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
         where = rec.find(lc.date_finder(d), [f.line, f.line + 1, f.line + 2])
         if f.label != "date" or bare_label_field(ctx.lines, f) == "notice_date":
             rec.put("notice_date", LABELLED, "labels", where)
-        elif _heads_the_letter(ctx, f.line):
+        elif _heads_the_letter(ctx, f.line, f.value):
             rec.put("notice_date", SHAPED, "labels", where)  # "Date 04-18-2026" atop the letter
         else:  # a bare "Date" label also ends "Visit date", "Service date"
             rec.put("notice_date", INFERRED, "labels", where, 'labelled only "Date"')

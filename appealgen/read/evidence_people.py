@@ -10,7 +10,7 @@ from ..patterns import compiled
 from . import locate as lc
 from .context import ClaimTrace, ParseContext
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
-from .evidence_blocks import npi_trouble, other_claims_line
+from .evidence_blocks import npi_trouble, other_claims_line, own_block
 from .evidence_checks import name_trouble
 from .evidence_header import person_problem
 from .fields import all_of
@@ -49,7 +49,7 @@ def _patient(
             rec.lines, where.line if where else None, claim.patient_name
         )
         via = trace.patient_via
-        if not problem and via in ("column", "label"):
+        if not problem and via in ("column", "label") and not _on_own_rows(rec, trace, claim):
             if owner := other_claims_line(
                 rec.lines,
                 ctx.found,
@@ -77,6 +77,18 @@ def _patient(
             rec.put(path, 0.72, "addressee", where, "the letter's addressee, taken as the patient")
 
 
+def _on_own_rows(rec: Recorder, trace: ClaimTrace, claim: Claim) -> bool:
+    """Is the patient read from a column printed on the claim's own service rows? Then the
+    row says whose care it was, whatever other claims' rows print."""
+    name = (claim.patient_name or "").casefold()
+    rows = [k for st in trace.services for k in st.lines if 0 <= k < len(rec.lines)]
+    return (
+        trace.patient_via == "column"
+        and bool(name)
+        and any(name in rec.lines[k].text.casefold() for k in rows)
+    )
+
+
 def _provider(
     rec: Recorder,
     trace: ClaimTrace,
@@ -98,6 +110,10 @@ def _provider(
             rec.put(path, WRONG_SHAPE, "labels", where, "reads as a street address, not a name")
         elif trouble := name_trouble(rec.lines, where.line if where else None, p.name):
             rec.put(path, WEAK, "labels", where, trouble)
+        elif payee := _heading_for_several(rec, span, claim, result, where):
+            rec.put(path, INFERRED, "labels", where, payee)
+        elif owner := _another_claims(ctx, span, claim, result, where):
+            rec.put(path, WEAK, "labels", where, f"printed with claim {owner}, not this one")
         elif trace.provider_via in ("column", "label", "document"):
             rec.put(path, LABELLED if trace.provider_via != "document" else SHAPED, "labels", where)
         elif re.search(r"(?:,\s*[A-Z]{2,5}\.?|\bLLC|\bInc\.?)$", p.name):
@@ -109,6 +125,7 @@ def _provider(
         where = here or rec.find(lc.code_finder(p.npi))
         others = frozenset(c.claim_number or "" for c in result.claims) | {result.member.id or ""}
         trouble = npi_trouble(rec.lines, span, p.npi, claim.claim_number, others)
+        trouble = trouble or _heading_for_several(rec, span, claim, result, where)
         if trouble is None and here is None:
             # another claim's, the payee's or the document's NPI: maybe not this provider's
             trouble = "printed outside this claim's lines"
@@ -130,6 +147,42 @@ def _provider(
             rec.put(path, INFERRED, "phrases", where, "said only as the reason for the denial")
         else:
             rec.put(path, SHAPED, "phrases", where)
+
+
+def _another_claims(
+    ctx: ParseContext, span: list[int], claim: Claim, result: ParseResult, where: lc.Spot | None
+) -> str | None:
+    """The number of the other claim whose lines print the value, when this claim's own
+    lines do not: a value carried over from the claim above."""
+    if where is None or where.line in span:
+        return None
+    for other in result.claims:
+        trace = ctx.traces.get(id(other))
+        if other is claim or trace is None:
+            continue
+        if any(s <= where.line < e for s, e in trace.spans):
+            return other.claim_number or "above"
+    return None
+
+
+def _heading_for_several(
+    rec: Recorder, span: list[int], claim: Claim, result: ParseResult, where: lc.Spot | None
+) -> str | None:
+    """A provider (or NPI) printed once, above the claims, on a remittance of several
+    patients' claims: the heading names the payee, maybe not who gave this claim's care."""
+    if where is None or len({c.patient_name for c in result.claims if c.patient_name}) < 2:
+        return None
+    if where.line in own_block(rec.lines, span, claim.claim_number):
+        return None
+    starts = [
+        k
+        for c in result.claims
+        for k in range(len(rec.lines))
+        if c.claim_number and c.claim_number in rec.lines[k].text
+    ]
+    if starts and where.line < min(starts):
+        return "printed once above the claims of several patients: the payee, maybe not this care's"
+    return None
 
 
 _GREETING = compiled(r"\s*(dear|hello|hi|greetings)\b", re.I)

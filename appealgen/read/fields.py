@@ -95,7 +95,8 @@ def place_label(
     """The fields a label names: an exact synonym first, else by its words (one field)."""
     exact = _exact_by_words(section)
     found = exact.get(" ".join(words(label_text)), ())
-    if not found and " / " in label_text:
+    pair = ":" in label_text.strip().rstrip(":")  # "Plan / Plan: Solana Core" holds its value
+    if not found and " / " in label_text and not pair:
         # bilingual labels: "Fecha de servicio / Date of service"
         for half in label_text.split(" / "):
             found = exact.get(" ".join(words(half)), ())
@@ -103,7 +104,7 @@ def place_label(
                 break
     if found:
         return found, Placed(found[0], 1.0, True)
-    if exact_only or ":" in label_text.strip().rstrip(":"):
+    if exact_only or pair:
         return (), Placed(None, 0.0, False)  # "Group no.: 310352" is a pair, not a label
     placed = place_by_words(label_text, section)
     return ((placed.field,) if placed.field else ()), placed

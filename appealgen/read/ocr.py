@@ -26,7 +26,7 @@ from .. import limits
 from ..errors import InputError, OCRUnavailableError
 from ..isolate import preexec
 from ..patterns import compiled
-from . import ocr_fix, ocr_merge
+from . import ocr_fix, ocr_marks, ocr_merge
 from .extract import Document, Page, Word
 from .scan_image import prepare
 from .settings import DEFAULT_SETTINGS, ReadSettings
@@ -319,6 +319,7 @@ def ocr_pdf(
                 img_path = Path(tmp) / f"p{i + 1}.pgm"
                 img.save(img_path)
                 words = _tesseract_words(img_path, scale, settings)
+                ocr_marks.doubt_unread_marks(img, words, scale, settings)
                 img_path.unlink(missing_ok=True)
                 doc.pages.append(Page(number=i + 1, width=width, height=height, words=words))
         finally:
@@ -369,6 +370,7 @@ def load_image(
         img_path = Path(tmp) / "image.pgm"
         img.save(img_path)
         words = _tesseract_words(img_path, scale, settings)
+    ocr_marks.doubt_unread_marks(img, words, scale, settings)
     doc = Document(path=path, sha256=digest, kind="pdf", page_count=1, ocr_used=True)
     doc.pages.append(
         Page(number=1, width=img.width * scale, height=img.height * scale, words=words)

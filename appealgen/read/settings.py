@@ -49,6 +49,11 @@ class ReadSettings:
     # joined, or a word with an accented letter counts as read this surely: keep it below
     # ocr_low_word_confidence, so a value built on a repair is never sure
     ocr_repaired_confidence: float = 50.0
+    # a mark over a small letter that OCR read without it ("Siobhan" for "Siobhán"): ink in
+    # the top ``ocr_mark_band`` share of a word's cap height, darker than ``ocr_mark_ink``
+    # (0-255), over a letter that prints nothing above the x-height (ocr_marks.py)
+    ocr_mark_band: float = 0.2
+    ocr_mark_ink: int = 100
     ocr_border_height: float = 1.3  # a bar this many times taller than its line's words is a border
     ocr_hairline: float = 0.15  # a bar narrower than this share of its line's height is a border
     ocr_join_gap: float = 0.5  # pieces closer than this share of the page's usual space join
