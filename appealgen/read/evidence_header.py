@@ -14,6 +14,7 @@ from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
 from .evidence_checks import name_trouble
 from .evidence_labels import bare_label_field, label_before
 from .fields import all_of, labels
+from .letterhead import letterhead_name
 
 
 def is_heading(text: str) -> bool:
@@ -67,6 +68,9 @@ def _payer(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
         heading = _payer_heading(ctx)
         if heading and heading[1].casefold() in p.name.casefold():
             rec.put("payer.name", 0.88, "heading", where)
+        elif (sender := letterhead_name(ctx)) and sender[1] == p.name:
+            reason = "the sender over its return address, with no insurer's word in its name"
+            rec.put("payer.name", INFERRED, "letterhead", where, reason)
         else:
             rec.put(
                 "payer.name",

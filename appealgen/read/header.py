@@ -15,6 +15,7 @@ from ..models import Payer, Plan
 from . import normalize as nz
 from .context import VALUE_SEPARATORS, ParseContext, clean_id, clean_name
 from .fields import Found, all_of, first, labels
+from .letterhead import letterhead_name
 from .places import (
     ADDRESS,
     PHONE,
@@ -83,7 +84,7 @@ def _payer_heading(ctx: ParseContext) -> tuple[int, str] | None:
 
 def _payer_name(ctx: ParseContext) -> tuple[str | None, int | None]:
     """The insurer's name and the line of its heading: large print at the top, or the signature."""
-    heading = _payer_heading(ctx)
+    heading = _payer_heading(ctx) or letterhead_name(ctx)
     idx, name = heading if heading else (None, None)
     if name is None:
         m = re.search(
@@ -348,21 +349,35 @@ def read_notice_date(ctx: ParseContext) -> date | None:
     return None
 
 
+_REMITTANCE_TITLE = (
+    r"remittance advice|provider remittance|explanation of payment|provider voucher|"
+    r"payment advice|advice to (?:the )?provider"
+)
+# addressed to the provider as the payee: a remittance, whatever its title
+_TO_THE_PAYEE = (
+    r"remittance|explanation of payment|provider (?:payment )?voucher|"
+    r"\bpay(?:ee|[- ]to)(?: npi| id| name)?:"
+)
+
+
+def addressed_to_provider(ctx: ParseContext) -> bool:
+    """A remittance: the notice pays a provider, who is its addressee (the payee)."""
+    head = "\n".join(ln.text for ln in ctx.lines[:30]).lower()
+    if re.search(_REMITTANCE_TITLE, head):
+        return True
+    return not re.search(r"explanation of benefits|\beob\b|this is not a bill", head) and bool(
+        re.search(_TO_THE_PAYEE, head)
+    )
+
+
 def read_source_kind(ctx: ParseContext, tables: list[Table], services: bool = False) -> str:
     """The kind of notice; one that lists services (a table or one a line) is at least an EOB."""
     head = "\n".join(ln.text for ln in ctx.lines[:30]).lower()
-    if re.search(
-        r"remittance advice|provider remittance|explanation of payment|provider voucher|"
-        r"payment advice|advice to (?:the )?provider",
-        head,
-    ):
+    if re.search(_REMITTANCE_TITLE, head):
         return "remittance_835"
     if re.search(r"explanation of benefits|\beob\b|this is not a bill", head):
         return "eob"
-    # addressed to the provider as the payee: a remittance, whatever its title
-    if re.search(
-        r"remittance|explanation of payment|provider voucher|\bpayee(?: npi| id| name)?:", head
-    ):
+    if re.search(_TO_THE_PAYEE, head):
         return "remittance_835"
     if re.search(
         r"adverse benefit determination|notice of (denial|action|(?:our )?decision)|denial|dear\b|"
