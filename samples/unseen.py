@@ -1,4 +1,4 @@
-"""An unseen set: payer layouts nobody has tuned the reader on.
+"""The unseen set: payer layouts made for an untuned figure, now open for tuning.
 
 Twelve layout families, ``u00``-``u11``, unlike those of ``samples/generate.py``,
 ``samples/varied.py``, ``samples/fresh.py`` and ``samples/blind.py``: a member EOB with a
@@ -10,9 +10,10 @@ letter whose facts sit in a small table at the top right, a bilingual statement 
 with grey bands, a mother-and-infant family statement, a supplier's DME notice with
 "Adj reason" lines, a summary-first county plan EOB, a phone photo of a bulleted letter,
 a church plan statement with stacked lines, and a short-term plan's payment notice with
-deductible, copay and coinsurance columns (one of its notices denies nothing). Its score
-says how the reader does on layouts nobody has seen, so never tune against it, and never
-read its documents or this generator while working on the reader.
+deductible, copay and coinsurance columns (one of its notices denies nothing). It was
+made before anyone tuned against it and measured the reader on layouts nobody had seen;
+it is now a tuning set, like ``tune/``, ``fresh/`` and ``blind/``. The set that measures
+unseen layouts now is ``samples/novel.py`` (never tune against that one).
 
 Every document comes with ``<name>.expected.json`` in the contract's shape, built from
 the same record as the drawing (``samples.generate.expected``). Names are

@@ -1,8 +1,8 @@
-"""The unseen set (samples/unseen.py): its files, its truth and that it regenerates.
+"""The unseen and novel sets (samples/unseen.py, samples/novel.py): files, truth, regeneration.
 
-Only the truth is checked here, never the reader's score on the set: the set
-measures how the reader does on layouts nobody has tuned it on, so nothing in
-the test suite may hold the reader to it.
+Only the truth is checked here, never the reader's score on a set: the novel set
+measures how the reader does on layouts nobody has tuned it on, so nothing in the
+test suite may hold the reader to it (nor run the reader on it).
 """
 
 from __future__ import annotations
@@ -11,29 +11,52 @@ import importlib.util
 import json
 import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from appealgen.models import CATEGORIES, FUNDING_KINDS, SOURCE_KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
-UNSEEN = ROOT / "tests" / "data" / "varied" / "unseen"
+VARIED = ROOT / "tests" / "data" / "varied"
 MONEY = re.compile(r"^-?\d+\.\d\d$")
 DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
-def _load_unseen():
-    spec = importlib.util.spec_from_file_location("samples_unseen", ROOT / "samples" / "unseen.py")
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(
+        f"samples_{name}", ROOT / "samples" / f"{name}.py"
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
 
 
-unseen = _load_unseen()
+@dataclass(frozen=True)
+class Set:
+    name: str
+    scans: int  # scanned PDFs
+    photos: int  # phone photos (.jpg)
+    regenerate: tuple[tuple[int, int], ...]  # (family, document) drawn again byte for byte
+    printed: int  # the family whose first document's values must all be printed
+    categories: int  # at least this many denial categories across the set
+    dated: bool  # every service is dated before its notice (unseen's Medicaid RA is not)
 
 
-def _documents() -> list[Path]:
-    return sorted(p for p in UNSEEN.iterdir() if p.suffix in (".pdf", ".jpg"))
+SETS = {
+    # regenerated: a fully paid EOB and a family statement; a fully paid statement and a
+    # table over two pages. Printed: unseen's provider voucher, novel's ERA printout.
+    "unseen": Set("unseen", 4, 1, ((0, 1), (6, 0)), 1, 9, False),
+    "novel": Set("novel", 8, 2, ((4, 0), (5, 0)), 1, 13, True),
+}
+GENERATORS = {name: _load(name) for name in SETS}
+ALL = pytest.mark.parametrize("name", sorted(SETS))
+
+
+def _documents(name: str) -> list[Path]:
+    return sorted(p for p in (VARIED / name).iterdir() if p.suffix in (".pdf", ".jpg"))
 
 
 def _truth(doc: Path) -> dict:
@@ -50,28 +73,33 @@ def _luhn_npi(npi: str) -> bool:
     return total % 10 == 0
 
 
-def test_every_document_has_its_truth_and_every_family_three_documents():
-    docs = _documents()
-    truths = sorted(UNSEEN.glob("*.expected.json"))
+@ALL
+def test_every_document_has_its_truth_and_every_family_three_documents(name):
+    gen, docs = GENERATORS[name], _documents(name)
+    truths = sorted((VARIED / name).glob("*.expected.json"))
     assert len(docs) == len(truths) == 36
     assert {d.stem for d in docs} == {t.name.removesuffix(".expected.json") for t in truths}
-    families = [unseen.family_of(d.stem) for d in docs]
+    families = [gen.family_of(d.stem) for d in docs]
     assert sorted(set(families)) == list(range(12))
     assert all(families.count(f) == 3 for f in set(families))
     for d in docs:
-        assert re.fullmatch(r"u\d\d_[a-z]+_\d", d.stem), d.name
+        assert re.fullmatch(rf"{name[0]}\d\d_[a-z]+_\d", d.stem), d.name
 
 
-def test_four_scans_and_one_photo():
-    ocr = [d for d in _documents() if _truth(d)["source"]["ocr_used"]]
-    assert sorted(d.suffix for d in ocr) == [".jpg", ".pdf", ".pdf", ".pdf", ".pdf"]
-    assert len(list(UNSEEN.glob("*.jpg"))) == 1
+@ALL
+def test_scans_and_photos(name):
+    ocr = [d for d in _documents(name) if _truth(d)["source"]["ocr_used"]]
+    want = SETS[name]
+    assert sorted(d.suffix for d in ocr) == [".jpg"] * want.photos + [".pdf"] * want.scans
+    assert len(list((VARIED / name).glob("*.jpg"))) == want.photos
 
 
-def test_truth_documents_keep_the_contract():
-    kinds, fundings = set(), set()
+@ALL
+def test_truth_documents_keep_the_contract(name):
+    kinds, fundings, categories = set(), set(), set()
+    dated = SETS[name].dated
     fully_paid = mixed = 0
-    for doc in _documents():
+    for doc in _documents(name):
         exp = _truth(doc)
         assert exp["schema_version"] == "1"
         assert exp["source"]["file"] == doc.name
@@ -92,6 +120,7 @@ def test_truth_documents_keep_the_contract():
                 assert value is None or MONEY.match(value)
             for line in claim["service_lines"]:
                 assert DATE.match(line["date_of_service"])
+                assert not dated or line["date_of_service"] <= exp["notice_date"], doc.name
                 for key in ("billed", "allowed", "paid", "patient_responsibility"):
                     assert line[key] is None or MONEY.match(line[key])
                 for adj in line["adjustments"]:
@@ -105,22 +134,27 @@ def test_truth_documents_keep_the_contract():
             assert denial["reason_text"]
             assert all(re.fullmatch(r"(CO|PR|OA|PI)-\d+", c) for c in denial["carc"])
             assert all(re.fullmatch(r"[A-Z]+\d+", r) for r in denial["rarc"])
+            categories.update(denial["categories"])
     assert kinds == {"eob", "denial_letter", "remittance_835"}
     assert len(fundings) >= 6
     assert fully_paid >= 2 and mixed >= 3  # notices that deny nothing; paid beside denied
+    assert len(categories) >= SETS[name].categories
 
 
-def test_the_generator_is_deterministic():
-    for fam_id, n in ((0, 1), (6, 0)):  # a fully paid EOB; a family statement
-        fam = unseen.FAMILIES[fam_id]
-        file, data, exp, _ = unseen.make_document(fam, n)
-        assert data == (UNSEEN / file).read_bytes(), file
-        assert exp == _truth(UNSEEN / file)
+@ALL
+def test_the_generator_is_deterministic(name):
+    gen = GENERATORS[name]
+    for fam_id, n in SETS[name].regenerate:
+        file, data, exp, _ = gen.make_document(gen.FAMILIES[fam_id], n)
+        assert data == (VARIED / name / file).read_bytes(), file
+        assert exp == _truth(VARIED / name / file)
 
 
-def test_every_expected_value_is_printed():
-    fam = unseen.FAMILIES[1]  # the provider voucher
-    _, _, exp, text_pdf = unseen.make_document(fam, 0)
-    assert unseen.missing(fam, text_pdf, exp) == []
+@ALL
+def test_every_expected_value_is_printed(name):
+    gen = GENERATORS[name]
+    fam = gen.FAMILIES[SETS[name].printed]
+    _, _, exp, text_pdf = gen.make_document(fam, 0)
+    assert gen.missing(fam, text_pdf, exp) == []
     exp["member"]["id"] = "XQZ0000000"  # a value the page does not print is caught
-    assert "XQZ0000000" in unseen.missing(fam, text_pdf, exp)
+    assert "XQZ0000000" in gen.missing(fam, text_pdf, exp)
