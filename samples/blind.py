@@ -23,11 +23,8 @@ Every person, payer, number and address here is invented.
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
-import hashlib
 import io
-import json
 import math
 import random
 import sys
@@ -46,11 +43,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import fresh as f  # noqa: E402  - samples/fresh.py: its Family and table helpers
 import generate as g  # noqa: E402  - samples/generate.py: the record, the canvas, the truth
+import layout_set as ls  # noqa: E402  - samples/layout_set.py: drawn, written, checked
 import varied as v  # noqa: E402  - samples/varied.py: the record drawer
 
 ZERO = g.ZERO
-BLIND_DIR = v.CORPUS_DIR / "blind"
-DOCS_PER_FAMILY = 3
 
 PAYERS = [
     ("Larkspur Valley Health", "Boulder", "CO", "80302"),
@@ -969,71 +965,24 @@ def photo_jpg(data: bytes, fam: Family, seed: int) -> bytes:
 # The set
 
 
-def render(fam: Family, n: int) -> tuple[g.Doc, bytes, int]:
-    """The masked record of document ``n`` and its text PDF (before any scanning)."""
-    doc = g.mask(record(fam, n), *PRINTED[fam.layout])
-    decorate = _footer(doc, fam) if fam.layout == "continued" else None
-
-    def once(total: int | None) -> tuple[bytes, int]:
-        pdf = v.VPdf(pagesize=fam.pagesize, margin=fam.margin, title="", total_pages=total,
-                     decorate=decorate)  # fmt: skip
-        DRAW[fam.layout](fam, pdf, doc)
-        return pdf.finish()
-
-    _, pages = once(None)
-    data, pages = once(pages)
-    return doc, data, pages
+def _decorate(fam: Family, doc: g.Doc):
+    return _footer(doc, fam) if fam.layout == "continued" else None
 
 
-def make_document(fam: Family, n: int) -> tuple[str, bytes, dict]:
-    """Document ``n`` of ``fam``: its file name, file bytes and expected document."""
-    doc, data, pages = render(fam, n)
-    exp = g.expected(doc, data, pages)
-    suffix = ".pdf"
+def _scanned(fam: Family, n: int, text_pdf: bytes) -> ls.Scanned | None:
+    """Document ``n`` as the family's scanner or phone camera returns it, if it is scanned."""
     if fam.photo:
-        data, pages, suffix = photo_jpg(data, fam, 9100 + fam.id * 10 + n), 1, ".jpg"
-    elif fam.scan:
-        data, pages = scan_pdf(data, fam, 9000 + fam.id * 10 + n)
+        return photo_jpg(text_pdf, fam, 9100 + fam.id * 10 + n), 1, ".jpg"
     if fam.scan:
-        exp["source"].update(sha256=hashlib.sha256(data).hexdigest(), pages=pages, ocr_used=True)
-    exp["source"]["file"] = doc.name + suffix
-    return doc.name + suffix, data, exp
+        return (*scan_pdf(text_pdf, fam, 9000 + fam.id * 10 + n), ".pdf")
+    return None
 
 
-def write_set(
-    outdir: str | Path = BLIND_DIR,
-    families: list[int] | None = None,
-    docs: int = DOCS_PER_FAMILY,
-) -> list[Path]:
-    """Write ``outdir/<name>.{pdf,jpg}`` and ``.expected.json``; return the documents."""
-    folder = Path(outdir)
-    folder.mkdir(parents=True, exist_ok=True)
-    chosen = [fam for fam in FAMILIES if families is None or fam.id in families]
-    written = []
-    for fam, n in ((fam, n) for fam in chosen for n in range(docs)):
-        file, data, exp = make_document(fam, n)
-        g._atomic_write(folder / file, data)
-        truth = (json.dumps(exp, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-        g._atomic_write(folder / f"{Path(file).stem}.expected.json", truth)
-        written.append(folder / file)
-    return written
-
-
-def family_of(name: str) -> int:
-    """The family id in a document name ``b<id>_<layout>_<n>``."""
-    return int(name.split("_", 1)[0][1:])
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="samples/blind.py", description=__doc__.split("\n")[0])
-    parser.add_argument("--families", type=int, nargs="*", metavar="ID", help="default: all")
-    parser.add_argument("--docs", type=int, default=DOCS_PER_FAMILY, metavar="N")
-    parser.add_argument("--out", type=Path, default=BLIND_DIR, metavar="DIR")
-    opts = parser.parse_args(argv)
-    written = write_set(opts.out, opts.families, opts.docs)
-    print(f"{len(written)} documents in {opts.out}")
-    return 0
+SET = ls.LayoutSet("blind", __doc__.split("\n")[0], FAMILIES, record, DRAW, PRINTED,
+                   decorate=_decorate, scan=_scanned)  # fmt: skip
+render, make_document, missing, write_set = SET.render, SET.make_document, SET.missing, SET.write
+family_of = ls.family_of
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(SET.main())

@@ -34,10 +34,7 @@ Every person, payer, number and address here is invented.
 
 from __future__ import annotations
 
-import argparse
-import hashlib
 import io
-import json
 import random
 import sys
 from collections.abc import Callable
@@ -55,13 +52,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blind as b  # noqa: E402  - samples/blind.py: its scanner and phone camera
 import generate as g  # noqa: E402  - samples/generate.py: the record, the canvas, the truth
+import layout_set as ls  # noqa: E402  - samples/layout_set.py: drawn, written, checked
 import unseen as u  # noqa: E402  - samples/unseen.py: drawing helpers
-import varied as v  # noqa: E402  - samples/varied.py: the compressed canvas
 
 D = Decimal
 ZERO = g.ZERO
-NOVEL_DIR = v.CORPUS_DIR / "novel"
-DOCS_PER_FAMILY = 3
 GREY = colors.HexColor("#e9e9e9")
 DARK = colors.HexColor("#c8ccd2")
 
@@ -1169,41 +1164,20 @@ def scanned(fam: Family, n: int, text_pdf: bytes) -> tuple[bytes, int, str] | No
 # The set
 
 
-def render(fam: Family, n: int) -> tuple[g.Doc, bytes, int]:
-    """The masked record of document ``n`` and its text PDF (before any scanning)."""
-    doc = g.mask(record(fam, n), *PRINTED[fam.layout])
-    decorate = DECORATE[fam.layout](fam, doc) if fam.layout in DECORATE else None
-
-    def once(total: int | None) -> tuple[bytes, int]:
-        top = fam.pagesize[1] - fam.margin - (18 if fam.layout == "continued" else 0)
-        pdf = v.VPdf(pagesize=fam.pagesize, margin=fam.margin, title="", total_pages=total,
-                     decorate=decorate, top=top)  # fmt: skip
-        DRAW[fam.layout](fam, pdf, doc)
-        return pdf.finish()
-
-    _, pages = once(None)
-    data, pages = once(pages)
-    return doc, data, pages
+def _decorate(fam: Family, doc: g.Doc):
+    return DECORATE[fam.layout](fam, doc) if fam.layout in DECORATE else None
 
 
-def make_document(fam: Family, n: int) -> tuple[str, bytes, dict, bytes]:
-    """Document ``n`` of ``fam``: file name, file bytes, expected document, text PDF."""
-    doc, text_pdf, pages = render(fam, n)
-    exp = g.expected(doc, text_pdf, pages)
-    data, suffix = text_pdf, ".pdf"
-    scan = scanned(fam, n, text_pdf)
-    if scan is not None:
-        data, pages, suffix = scan
-        exp["source"].update(sha256=hashlib.sha256(data).hexdigest(), pages=pages, ocr_used=True)
-    exp["source"]["file"] = doc.name + suffix
-    return doc.name + suffix, data, exp, text_pdf
+def _top(fam: Family) -> float:
+    """A continued statement's pages start below their running heading."""
+    return fam.pagesize[1] - fam.margin - (18 if fam.layout == "continued" else 0)
 
 
-def _column_text(path: Path) -> str:
-    """The text of each page's left half, then its right half (a page set in two columns)."""
+def _text(path: Path) -> str:
+    """The page's text, then each page's left half and right half (a page in two columns)."""
     import pdfplumber
 
-    parts = []
+    parts = [g.printed_text(path)]
     with pdfplumber.open(str(path)) as pdf:
         for page in pdf.pages:
             half = page.width / 2
@@ -1212,77 +1186,26 @@ def _column_text(path: Path) -> str:
     return " ".join(" ".join(parts).split())
 
 
-def missing(fam: Family, text_pdf: bytes, exp: dict) -> list[str]:
-    """Expected values the text PDF does not print (for a scan: the page before scanning)."""
-    import tempfile
-
-    with tempfile.TemporaryDirectory(prefix="novel-") as folder:
-        path = Path(folder) / "page.pdf"
-        path.write_bytes(text_pdf)
-        out = g.missing_values(path, exp)
-        text = g.printed_text(path) + " " + _column_text(path)
+def _reasons(fam: Family, text: str, exp: dict) -> list[str]:
+    """Denial reasons not printed: a letter's sentence, else each printed code's meaning."""
+    out = []
     for claim in exp["claims"]:
-        for ln in claim["service_lines"]:
-            shown = fam.dates(date.fromisoformat(ln["date_of_service"]))
-            if shown not in text:
-                out.append(f"date {shown}")
         if not claim["denied"]:
             continue
-        denial = claim["denial"]  # a letter's sentence, else each printed code's meaning
+        denial = claim["denial"]
         codes = denial["carc"] + denial["rarc"]
         for reason in [MEANINGS[c] for c in codes] if codes else [denial["reason_text"]]:
             if reason not in text:
                 out.append(f"reason {reason}")
-    if exp["notice_date"] and fam.dates(date.fromisoformat(exp["notice_date"])) not in text:
-        out.append(f"notice date {exp['notice_date']}")
-    if exp["member"]["state"] and exp["member"]["state"] not in text:
-        out.append(f"member state {exp['member']['state']}")
-    if exp["payer"]["state"] not in text:
-        out.append(f"payer state {exp['payer']['state']}")
     return out
 
 
-def write_set(
-    outdir: str | Path = NOVEL_DIR,
-    families: list[int] | None = None,
-    docs: int = DOCS_PER_FAMILY,
-    check: bool = False,
-) -> tuple[list[Path], list[str]]:
-    """Write ``outdir/<name>.{pdf,jpg}`` and ``.expected.json``; return them and any misses."""
-    folder = Path(outdir)
-    folder.mkdir(parents=True, exist_ok=True)
-    written, problems = [], []
-    for fam in [f for f in FAMILIES if families is None or f.id in families]:
-        for n in range(docs):
-            file, data, exp, text_pdf = make_document(fam, n)
-            g._atomic_write(folder / file, data)
-            truth = (json.dumps(exp, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-            g._atomic_write(folder / f"{Path(file).stem}.expected.json", truth)
-            written.append(folder / file)
-            if check:
-                problems += [f"{file}: {w}" for w in missing(fam, text_pdf, exp)]
-    return written, problems
-
-
-def family_of(name: str) -> int:
-    """The family id in a document name ``n<id>_<layout>_<n>``."""
-    return int(name.split("_", 1)[0][1:])
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="samples/novel.py", description=__doc__.split("\n")[0])
-    parser.add_argument("--families", type=int, nargs="*", metavar="ID", help="default: all")
-    parser.add_argument("--docs", type=int, default=DOCS_PER_FAMILY, metavar="N")
-    parser.add_argument("--out", type=Path, default=NOVEL_DIR, metavar="DIR")
-    parser.add_argument("--check", action="store_true",
-                        help="check every expected value is printed on the page")  # fmt: skip
-    opts = parser.parse_args(argv)
-    written, problems = write_set(opts.out, opts.families, opts.docs, opts.check)
-    print(f"{len(written)} documents in {opts.out}")
-    for p in problems:
-        print(f"MISSING {p}")
-    return 1 if problems else 0
+SET = ls.LayoutSet("novel", __doc__.split("\n")[0], FAMILIES, record, DRAW, PRINTED,
+                   decorate=_decorate, scan=scanned, top=_top, text=_text,
+                   more_checks=_reasons)  # fmt: skip
+render, make_document, missing, write_set = SET.render, SET.make_document, SET.missing, SET.write
+family_of = ls.family_of
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(SET.main())

@@ -28,9 +28,6 @@ Every person, payer, number and address here is invented.
 
 from __future__ import annotations
 
-import argparse
-import hashlib
-import json
 import random
 import sys
 from collections.abc import Callable
@@ -46,12 +43,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blind as b  # noqa: E402  - samples/blind.py: its scanner and phone camera
 import generate as g  # noqa: E402  - samples/generate.py: the record, the canvas, the truth
-import varied as v  # noqa: E402  - samples/varied.py: the compressed canvas
+import layout_set as ls  # noqa: E402  - samples/layout_set.py: drawn, written, checked
 
 D = Decimal
 ZERO = g.ZERO
-UNSEEN_DIR = v.CORPUS_DIR / "unseen"
-DOCS_PER_FAMILY = 3
 GREY = colors.HexColor("#e4e4e4")
 
 # --------------------------------------------------------------------------
@@ -965,102 +960,25 @@ FOOTERS = {
 # The set
 
 
-def render(fam: Family, n: int) -> tuple[g.Doc, bytes, int]:
-    """The masked record of document ``n`` and its text PDF (before any scanning)."""
-    doc = g.mask(record(fam, n), *PRINTED[fam.layout])
+def _decorate(fam: Family, doc: g.Doc):
     footer = FOOTERS.get(fam.layout)
-    decorate = _footer(fam, doc, footer) if footer else None
-
-    def once(total: int | None) -> tuple[bytes, int]:
-        pdf = v.VPdf(pagesize=fam.pagesize, margin=fam.margin, title="", total_pages=total,
-                     decorate=decorate)  # fmt: skip
-        DRAW[fam.layout](fam, pdf, doc)
-        return pdf.finish()
-
-    _, pages = once(None)
-    data, pages = once(pages)
-    return doc, data, pages
+    return _footer(fam, doc, footer) if footer else None
 
 
-def make_document(fam: Family, n: int) -> tuple[str, bytes, dict, bytes]:
-    """Document ``n`` of ``fam``: file name, file bytes, expected document, text PDF."""
-    doc, text_pdf, pages = render(fam, n)
-    exp = g.expected(doc, text_pdf, pages)
-    data, suffix = text_pdf, ".pdf"
-    if fam.scanned(n) and fam.photo:
-        data, pages, suffix = b.photo_jpg(text_pdf, fam, 9700 + fam.id * 10 + n), 1, ".jpg"
-    elif fam.scanned(n):
-        data, pages = b.scan_pdf(text_pdf, fam, 9600 + fam.id * 10 + n)
-    if fam.scanned(n):
-        exp["source"].update(sha256=hashlib.sha256(data).hexdigest(), pages=pages, ocr_used=True)
-    exp["source"]["file"] = doc.name + suffix
-    return doc.name + suffix, data, exp, text_pdf
+def _scanned(fam: Family, n: int, text_pdf: bytes) -> ls.Scanned | None:
+    """Document ``n`` as blind.py's scanner or phone camera returns it, if it is scanned."""
+    if not fam.scanned(n):
+        return None
+    if fam.photo:
+        return b.photo_jpg(text_pdf, fam, 9700 + fam.id * 10 + n), 1, ".jpg"
+    return (*b.scan_pdf(text_pdf, fam, 9600 + fam.id * 10 + n), ".pdf")
 
 
-def missing(fam: Family, text_pdf: bytes, exp: dict) -> list[str]:
-    """Expected values the text PDF does not print (for a scan: the page before scanning)."""
-    import tempfile
-
-    with tempfile.TemporaryDirectory(prefix="unseen-") as folder:
-        path = Path(folder) / "page.pdf"
-        path.write_bytes(text_pdf)
-        out = g.missing_values(path, exp)
-        text = g.printed_text(path)
-    for claim in exp["claims"]:
-        for ln in claim["service_lines"]:
-            shown = fam.dates(date.fromisoformat(ln["date_of_service"]))
-            if shown not in text:
-                out.append(f"date {shown}")
-    if exp["notice_date"] and fam.dates(date.fromisoformat(exp["notice_date"])) not in text:
-        out.append(f"notice date {exp['notice_date']}")
-    if exp["member"]["state"] and exp["member"]["state"] not in text:
-        out.append(f"member state {exp['member']['state']}")
-    if exp["payer"]["state"] not in text:
-        out.append(f"payer state {exp['payer']['state']}")
-    return out
-
-
-def write_set(
-    outdir: str | Path = UNSEEN_DIR,
-    families: list[int] | None = None,
-    docs: int = DOCS_PER_FAMILY,
-    check: bool = False,
-) -> tuple[list[Path], list[str]]:
-    """Write ``outdir/<name>.{pdf,jpg}`` and ``.expected.json``; return them and any misses."""
-    folder = Path(outdir)
-    folder.mkdir(parents=True, exist_ok=True)
-    written, problems = [], []
-    for fam in [f for f in FAMILIES if families is None or f.id in families]:
-        for n in range(docs):
-            file, data, exp, text_pdf = make_document(fam, n)
-            g._atomic_write(folder / file, data)
-            truth = (json.dumps(exp, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-            g._atomic_write(folder / f"{Path(file).stem}.expected.json", truth)
-            written.append(folder / file)
-            if check:
-                problems += [f"{file}: {w}" for w in missing(fam, text_pdf, exp)]
-    return written, problems
-
-
-def family_of(name: str) -> int:
-    """The family id in a document name ``u<id>_<layout>_<n>``."""
-    return int(name.split("_", 1)[0][1:])
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="samples/unseen.py", description=__doc__.split("\n")[0])
-    parser.add_argument("--families", type=int, nargs="*", metavar="ID", help="default: all")
-    parser.add_argument("--docs", type=int, default=DOCS_PER_FAMILY, metavar="N")
-    parser.add_argument("--out", type=Path, default=UNSEEN_DIR, metavar="DIR")
-    parser.add_argument("--check", action="store_true",
-                        help="check every expected value is printed on the page")  # fmt: skip
-    opts = parser.parse_args(argv)
-    written, problems = write_set(opts.out, opts.families, opts.docs, opts.check)
-    print(f"{len(written)} documents in {opts.out}")
-    for p in problems:
-        print(f"MISSING {p}")
-    return 1 if problems else 0
+SET = ls.LayoutSet("unseen", __doc__.split("\n")[0], FAMILIES, record, DRAW, PRINTED,
+                   decorate=_decorate, scan=_scanned)  # fmt: skip
+render, make_document, missing, write_set = SET.render, SET.make_document, SET.missing, SET.write
+family_of = ls.family_of
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(SET.main())

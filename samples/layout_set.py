@@ -1,0 +1,161 @@
+"""A set of generated layout families: each document drawn, written with its truth, checked.
+
+``samples/blind.py``, ``samples/unseen.py`` and ``samples/novel.py`` each say what their
+families are, how a document's record is made, how each layout is drawn and which
+values it prints; a ``LayoutSet`` does the rest the same way for all of them. It draws a
+document twice (the first pass counts the pages for "Page X of N"), builds the expected
+parse document from the same masked record (``samples.generate.expected``), scans,
+faxes or photographs the page where the family says so, writes ``<name>.{pdf,jpg}`` with
+``<name>.expected.json``, and with ``--check`` reports every expected value the text
+page does not print (for a scan, the page before scanning).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import generate as g  # noqa: E402  - samples/generate.py: the record, the canvas, the truth
+import varied as v  # noqa: E402  - samples/varied.py: the compressed canvas
+
+Family = Any  # a set's own family: .id, .layout, .pagesize, .margin and .dates at least
+Scanned = tuple[bytes, int, str]  # the file's bytes, its pages and its suffix
+
+
+def _no_decoration(fam: Family, doc: g.Doc) -> None:
+    return None
+
+
+def _not_scanned(fam: Family, n: int, text_pdf: bytes) -> Scanned | None:
+    return None
+
+
+def _default_top(fam: Family) -> float | None:
+    return None
+
+
+def _no_more_checks(fam: Family, text: str, exp: dict) -> list[str]:
+    return []
+
+
+def family_of(name: str) -> int:
+    """The family id in a document name ``<letter><id>_<layout>_<n>``: ``u03_tpa_1`` is 3."""
+    return int(name.split("_", 1)[0][1:])
+
+
+@dataclass(frozen=True)
+class LayoutSet:
+    """A set's families and layouts, and how its documents are drawn, written and checked."""
+
+    name: str  # its folder under tests/data/varied/ and its script, samples/<name>.py
+    description: str  # the script's one-line description
+    families: list
+    record: Callable[[Family, int], g.Doc]
+    draw: dict[str, Callable[[Family, g.Pdf, g.Doc], None]]
+    printed: dict[str, tuple[set[str], set[str]]]  # layout -> (line fields, total fields)
+    decorate: Callable[[Family, g.Doc], Callable[[g.Pdf], None] | None] = _no_decoration
+    scan: Callable[[Family, int, bytes], Scanned | None] = _not_scanned
+    top: Callable[[Family], float | None] = _default_top  # where each page's text starts
+    text: Callable[[Path], str] = g.printed_text  # the page's text, as the check reads it
+    more_checks: Callable[[Family, str, dict], list[str]] = _no_more_checks
+    docs: int = 3
+
+    @property
+    def folder(self) -> Path:
+        return v.CORPUS_DIR / self.name
+
+    def render(self, fam: Family, n: int) -> tuple[g.Doc, bytes, int]:
+        """The masked record of document ``n`` and its text PDF (before any scanning)."""
+        doc = g.mask(self.record(fam, n), *self.printed[fam.layout])
+        decorate = self.decorate(fam, doc)
+
+        def once(total: int | None) -> tuple[bytes, int]:
+            pdf = v.VPdf(pagesize=fam.pagesize, margin=fam.margin, title="", total_pages=total,
+                         decorate=decorate, top=self.top(fam))  # fmt: skip
+            self.draw[fam.layout](fam, pdf, doc)
+            return pdf.finish()
+
+        _, pages = once(None)
+        data, pages = once(pages)
+        return doc, data, pages
+
+    def make_document(self, fam: Family, n: int) -> tuple[str, bytes, dict, bytes]:
+        """Document ``n`` of ``fam``: file name, file bytes, expected document, text PDF."""
+        doc, text_pdf, pages = self.render(fam, n)
+        exp = g.expected(doc, text_pdf, pages)
+        data, suffix = text_pdf, ".pdf"
+        scanned = self.scan(fam, n, text_pdf)
+        if scanned is not None:
+            data, pages, suffix = scanned
+            exp["source"].update(sha256=hashlib.sha256(data).hexdigest(), pages=pages,
+                                 ocr_used=True)  # fmt: skip
+        exp["source"]["file"] = doc.name + suffix
+        return doc.name + suffix, data, exp, text_pdf
+
+    def missing(self, fam: Family, text_pdf: bytes, exp: dict) -> list[str]:
+        """Expected values the text PDF does not print (for a scan: the page before scanning)."""
+        with tempfile.TemporaryDirectory(prefix=f"{self.name}-") as folder:
+            path = Path(folder) / "page.pdf"
+            path.write_bytes(text_pdf)
+            out = g.missing_values(path, exp)
+            text = self.text(path)
+        for claim in exp["claims"]:
+            for ln in claim["service_lines"]:
+                shown = fam.dates(date.fromisoformat(ln["date_of_service"]))
+                if shown not in text:
+                    out.append(f"date {shown}")
+        if exp["notice_date"] and fam.dates(date.fromisoformat(exp["notice_date"])) not in text:
+            out.append(f"notice date {exp['notice_date']}")
+        if exp["member"]["state"] and exp["member"]["state"] not in text:
+            out.append(f"member state {exp['member']['state']}")
+        if exp["payer"]["state"] not in text:
+            out.append(f"payer state {exp['payer']['state']}")
+        return out + self.more_checks(fam, text, exp)
+
+    def write(
+        self,
+        outdir: str | Path | None = None,
+        families: list[int] | None = None,
+        docs: int | None = None,
+        check: bool = False,
+    ) -> tuple[list[Path], list[str]]:
+        """Write ``outdir/<name>.{pdf,jpg}`` and ``.expected.json``; return them and any misses."""
+        folder = Path(outdir) if outdir is not None else self.folder
+        folder.mkdir(parents=True, exist_ok=True)
+        written, problems = [], []
+        for fam in [f for f in self.families if families is None or f.id in families]:
+            for n in range(self.docs if docs is None else docs):
+                file, data, exp, text_pdf = self.make_document(fam, n)
+                g._atomic_write(folder / file, data)
+                truth = (json.dumps(exp, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+                g._atomic_write(folder / f"{Path(file).stem}.expected.json", truth)
+                written.append(folder / file)
+                if check:
+                    problems += [f"{file}: {w}" for w in self.missing(fam, text_pdf, exp)]
+        return written, problems
+
+    def main(self, argv: list[str] | None = None) -> int:
+        """The script: write the set (``--families``, ``--docs``, ``--out``), ``--check`` it."""
+        parser = argparse.ArgumentParser(prog=f"samples/{self.name}.py",
+                                         description=self.description)  # fmt: skip
+        parser.add_argument("--families", type=int, nargs="*", metavar="ID", help="default: all")
+        parser.add_argument("--docs", type=int, default=self.docs, metavar="N")
+        parser.add_argument("--out", type=Path, default=self.folder, metavar="DIR")
+        parser.add_argument("--check", action="store_true",
+                            help="check every expected value is printed on the page")  # fmt: skip
+        opts = parser.parse_args(argv)
+        written, problems = self.write(opts.out, opts.families, opts.docs, opts.check)
+        print(f"{len(written)} documents in {opts.out}")
+        for p in problems:
+            print(f"MISSING {p}")
+        return 1 if problems else 0
