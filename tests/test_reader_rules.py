@@ -95,6 +95,7 @@ _WORDS_OK = {
     "phone_elsewhere": "[fax]",
     "street_words": "[street]",
     "name_particles": "[de]",
+    "provider_words": "[ibclc, clinic]",
 }
 
 
@@ -129,6 +130,8 @@ def test_reader_words_load() -> None:
     assert words.appeal_rights.search("If you disagree with this decision, you may appeal")
     assert words.phone_context.search("Questions? Call") and words.phone_elsewhere.search("Fax")
     assert "st" in words.street_words and "de" in words.name_particles
+    assert words.provider_words.search("Cradle & Crest Feeding Clinic")
+    assert not words.provider_words.search("Marisol Abernathy")
 
 
 def test_plan_types_are_read_longest_first() -> None:
@@ -163,6 +166,15 @@ def test_the_reader_uses_the_word_lists(fresh_words) -> None:
     assert not is_street("12 Elm Trail".replace("12 ", "")) and is_person("Ana de Cruz")
     fresh_words(_words_yaml(street_words="[trail]", name_particles="[dos]"))
     assert is_street("Elm Trail") and not is_person("Ana de Cruz")
+
+    from appealgen.read.provider import heading_provider
+
+    assert heading_provider("Claim 8571252943 - Latchwell Doula Care", "8571252943") is None
+    fresh_words(_words_yaml(provider_words="[doula]"))
+    assert heading_provider("Claim 8571252943 - Latchwell Doula Care", "8571252943") == (
+        "Latchwell Doula Care",
+        "claim heading",
+    )
 
 
 @pytest.mark.parametrize(

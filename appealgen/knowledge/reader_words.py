@@ -26,6 +26,7 @@ READER_WORD_KEYS = (
     "phone_elsewhere",
     "street_words",
     "name_particles",
+    "provider_words",
 )
 
 
@@ -47,6 +48,7 @@ class ReaderWords:
     phone_elsewhere: re.Pattern[str]
     street_words: tuple[str, ...]  # regular expressions of whole words
     name_particles: tuple[str, ...]  # lower case
+    provider_words: re.Pattern[str]  # whole words, case ignored
 
     @property
     def plan_type_alternation(self) -> str:
@@ -93,4 +95,5 @@ def reader_words() -> ReaderWords:
         phone_elsewhere=alternation("phone_elsewhere"),
         street_words=tuple(word_list(rel, doc, "street_words")),
         name_particles=tuple(sorted(lower("name_particles"), key=lambda w: (-len(w), w))),
+        provider_words=alternation("provider_words", r"\b(?:{})\b"),
     )

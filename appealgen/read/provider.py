@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..knowledge import reader_words
 from ..models import (
     Claim,
     Provider,
@@ -19,6 +20,7 @@ from .header import addressed_to_provider
 from .reader_prose import (
     _prose_provider,
 )
+from .value_shapes import is_name, name_part
 
 _NETWORK_NOTE = re.compile(
     r"\s*(?:[\(\[]\s*|,\s*)(?:in|out)(?:[- ]of)?[- ]network\s*[\)\]]?\s*$|"
@@ -84,6 +86,29 @@ def from_rows(row_cells: list[dict[str, str]], key: str) -> str | None:
     )
 
 
+# "Claim SC-885423-8 Ann Lee seen by Cradle & Crest Feeding Clinic"
+_SEEN_BY = re.compile(r"\b(?:seen|treated|cared for) by\s+([A-Z][^\n]{2,60}?)\s*$")
+# "Claim 8571252943 - Cradle & Crest Feeding Clinic"
+_AFTER_CLAIM = re.compile(r"^\s*(?i:claim)\b[^\n]*?\s[-–—|]\s+([A-Z][^\n]{2,60}?)\s*$")
+
+
+def heading_provider(seg_text: str, claim_number: str | None) -> tuple[str, str] | None:
+    """(name, how) of the provider a claim's heading names: after "seen by", or after the
+    claim number and a dash when the name is a provider's (rules/reader_words.yaml)."""
+    lines = seg_text.splitlines()
+    at = next((k for k, ln in enumerate(lines) if claim_number and claim_number in ln), 0)
+    for line in lines[at : at + 2]:
+        if m := _SEEN_BY.search(line):
+            name = clean_name(name_part(m.group(1)))
+            if name and is_name(name):
+                return name, "heading"
+        m = _AFTER_CLAIM.match(line)
+        name = clean_name(name_part(m.group(1))) if m else None
+        if name and is_name(name) and reader_words().provider_words.search(name):
+            return name, "claim heading"
+    return None
+
+
 def _claim_start(trace: ClaimTrace, fields_here: list[Found]) -> int:
     """The claim's first own line: its claim number's label or its first service."""
     lo = min((s for s, _e in trace.spans), default=0)
@@ -125,6 +150,8 @@ def claim_provider(
         trace.provider_via = "column"
         name = re.split(r"\s*[\(,]?\s*\bNPI\b", from_row, flags=re.I)[0]
         claim.provider.name = _NETWORK_NOTE.sub("", name).strip(" ,") or None
+    if claim.provider.name is None and (named := heading_provider(seg_text, claim.claim_number)):
+        claim.provider.name, trace.provider_via = named
     doc_pf = None if addressed_to_provider(ctx) else first(ctx.found, "provider_name")
     if claim.provider.name is None and doc_pf is not None:
         # one provider printed once for the whole document ("Provider for both claims: …"),

@@ -112,12 +112,12 @@ def is_name(value: str) -> bool:
 
 # "Bea Okafor, IBCLC, NPI 1716451624", "Ann Lee (No. PZ474286)": the identifier printed
 # after a name is not part of it
-_ID_AFTER_NAME = re.compile(r"[\s,;]+\(?\s*(?:NPI|TIN|ID|No\.|#)\W*[A-Z]{0,4}\d.*$", re.I)
+ID_AFTER_NAME = re.compile(r"[\s,;]+\(?\s*(?:(?:NPI|TIN|ID)\b|No\.|#)\W*[A-Z]{0,4}\d.*$", re.I)
 
 
 def name_part(value: str) -> str:
     """A name's value without the identifier and the notes printed after it."""
-    value = _ID_AFTER_NAME.sub("", value)
+    value = ID_AFTER_NAME.sub("", value)
     return re.sub(r"\s*\([^)]*\)\s*", " ", value).strip(" ,")
 
 
