@@ -53,15 +53,18 @@ class ReaderWords:
     @property
     def plan_type_alternation(self) -> str:
         """The plan types as one alternation for a pattern's group, longest first."""
-        types = sorted(self.plan_types, key=lambda t: (-len(t), t))
-        return "|".join(re.escape(t).replace(r"\ ", " ") for t in types)
+        return _longest_first(self.plan_types)
 
     @property
     def statuses(self) -> str:
         """The status words as one alternation, denied ones first (longest first in each)."""
-        words = sorted(self.status_denied, key=lambda w: (-len(w), w))
-        words += sorted(self.status_paid, key=lambda w: (-len(w), w))
-        return "|".join(re.escape(w).replace(r"\ ", " ") for w in words)
+        return _longest_first(self.status_denied) + "|" + _longest_first(self.status_paid)
+
+
+def _longest_first(words: frozenset[str] | tuple[str, ...]) -> str:
+    """Literal words as one alternation, longest first (so "HMO-POS" wins over "HMO")."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", " ") for w in ordered)
 
 
 @data_loader
