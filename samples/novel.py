@@ -203,7 +203,7 @@ FAMILIES = [
            funding="medicaid", scans=((2, "fax", 200),), npi=True, codes=False),
     Family(3, "gapexception", "letter", "Helvetica", "Helvetica-Bold", 10.0, g.usd, g.d_iso,
            (1, 1), (1, 2), ("out_of_network",), ("S9443", "99403", "99404"),
-           scans=((0, "photo", 170),), codes=False),
+           scans=((0, "photo", 170),), network=True, codes=False),
     Family(4, "twocolumn", "eob", "Vera", "Vera-Bold", 7.5, g.num, g.d_us,
            (2, 4), (1, 2), ("frequency_limit", "place_of_service", "provider_type"),
            funding="self_funded", paid_doc=0, npi=True),
@@ -605,6 +605,8 @@ def _letter_lines(fam: Family, doc: g.Doc, claim: g.ClaimRec) -> list[str]:
     for ln in claim.lines:
         out.append(f"{_coded(ln.code)} ({ln.desc.lower()}) on {fam.dates(ln.dos)}, billed "
                    f"{_m(fam, ln.billed)}")  # fmt: skip
+    if len(claim.lines) > 1:  # a letter about one service prints its amount once
+        out.append(f"Total billed: {_m(fam, claim.total('billed'))}")
     return out
 
 
@@ -635,9 +637,6 @@ def draw_noabd(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     dx = ", ".join(claim.lines[0].dx + [d for ln in claim.lines[1:] for d in ln.dx
                                          if d not in claim.lines[0].dx])  # fmt: skip
     pdf.line(f"Dx: {dx}", font, size, x=pdf.margin + 14)
-    if len(claim.lines) > 1:
-        pdf.line(f"Total billed: {_m(fam, claim.total('billed'))}", font, size,
-                 x=pdf.margin + 14)  # fmt: skip
     pdf.space(8)
     pdf.line("Why did we make this decision?", fam.bold, size + 0.5)
     pdf.para(claim.reason, font, size, after=10)
@@ -1101,8 +1100,8 @@ _AMOUNTS = {"billed", "allowed", "paid", "owe"}
 PRINTED = {
     "nationaleob": ({"billed", "paid", "owe"}, {"billed", "paid", "owe"}),
     "era": ({"billed", "allowed", "paid", "units", "adj_amount"}, {"billed", "paid", "owe"}),
-    "noabd": ({"billed", "dx"}, set()),
-    "gapexception": ({"billed"}, set()),
+    "noabd": ({"billed", "dx"}, {"billed"}),
+    "gapexception": ({"billed"}, {"billed"}),
     "twocolumn": (_AMOUNTS, set()),
     "continued": (_AMOUNTS | {"dx"}, _AMOUNTS),
     "portal": (_AMOUNTS | {"dx"}, {"billed", "paid", "owe"}),
@@ -1110,7 +1109,7 @@ PRINTED = {
     "tricare": (_AMOUNTS, _AMOUNTS),
     "secondary": (_AMOUNTS, {"billed", "paid", "owe"}),
     "sideways": (_AMOUNTS | {"dx"}, _AMOUNTS),
-    "decisions": ({"billed", "paid"}, set()),
+    "decisions": ({"billed", "paid"}, {"billed", "paid"}),
 }
 DECORATE = {"continued": _continued, "faxreview": _fax_banner}
 

@@ -51,6 +51,17 @@ def test_a_row_after_a_dash_and_a_name_with_a_label_word_in_it() -> None:
     assert got["provider_name"] == "Sunrise Breastfeeding Clinic"
 
 
+def test_a_listed_label_of_two_lower_case_words_in_a_row() -> None:
+    v = label_vocabulary()
+    got = _fields(
+        in_a_row("Claim SC-688501-7 Ada Okafor seen by Bea Okafor, RD, IBCLC", _place_field, v)
+    )
+    assert got["provider_name"] == "Bea Okafor, RD, IBCLC"
+    assert got["claim_number"].split()[0] == "SC-688501-7"
+    # one lower-case word is a sentence's, not a label
+    assert in_a_row("Claim 123456 for Ada Okafor", _place_field, v) == []
+
+
 def test_a_row_of_headings_or_a_sentence_is_no_row_of_pairs() -> None:
     v = label_vocabulary()
     assert in_a_row("Ln From Service Qty Net pay Pt liab Charge Allowed", _place_field, v) == []

@@ -339,6 +339,34 @@ def test_an_item_wrapped_onto_the_next_line_keeps_its_amounts_and_keys() -> None
     assert [(a.group, a.code) for a in first.adjustments] == [("CO", "29")]  # not "3" of 3/8
 
 
+def test_a_service_on_two_stacked_lines_its_amounts_named_under_its_date_and_code() -> None:
+    ctx = _ctx(
+        [
+            "Dec 2, 2025   99214   Office visit, est. patient   Dx O92.13",
+            "Billed 350.00   Allowed 0.00   Paid 0.00   Your share 350.00   Reason CO-242",
+            "Dec 11, 2025   99401   Preventive counseling, 15 min   Dx Z39.1",
+            "Billed 195.00   Allowed 0.00   Paid 0.00   Your share 195.00   Reason CO-242",
+        ]
+    )
+    cand = read_items(ctx, _area(ctx))
+    assert cand is not None and [s.lines for s in cand.services] == [[0, 1], [2, 3]]
+    first, second = cand.lines
+    assert (first.procedure_code, first.diagnosis_codes) == ("99214", ["O92.13"])
+    assert (second.procedure_code, second.diagnosis_codes) == ("99401", ["Z39.1"])
+    assert (first.billed, first.allowed, first.paid, first.patient_responsibility) == (
+        Decimal("350.00"),
+        Decimal("0.00"),
+        Decimal("0.00"),
+        Decimal("350.00"),
+    )
+    assert [(a.group, a.code) for a in second.adjustments] == [("CO", "242")]
+
+
+def test_a_date_and_code_line_without_named_amounts_under_it_is_no_service() -> None:
+    ctx = _ctx(["Dec 2, 2025   99214   Office visit", "Thank you for choosing us 350.00"])
+    assert read_items(ctx, _area(ctx)) is None
+
+
 def test_keyed_lines_after_the_last_row_go_to_the_rows_that_name_their_keys() -> None:
     from appealgen.read.table_rows import _spread_keyed_lines
 

@@ -202,14 +202,19 @@ def bare_cell_pairs(
 def _label_at(
     toks: list[str], i: int, place: PlaceFn, vocab: frozenset[str]
 ) -> tuple[int, Pair] | None:
-    """The longest label of label words starting at ``toks[i]``: capitalised, or after a dash."""
-    if not (toks[i][:1].isupper() or (i and toks[i - 1] in ("-", "–", "—", "|"))):
+    """The longest label of label words starting at ``toks[i]``: capitalised, or after a dash.
+
+    A label in lower case is taken only when it is listed and of two words or more
+    ("… Ann Lee seen by Kim Tran"): one lower-case word is a sentence's.
+    """
+    lower = not (toks[i][:1].isupper() or (i and toks[i - 1] in ("-", "–", "—", "|")))
+    if lower and not i:
         return None
-    for k in range(min(len(toks), i + MAX_LABEL_WORDS), i, -1):
+    for k in range(min(len(toks), i + MAX_LABEL_WORDS), i + (2 if lower else 1) - 1, -1):
         if not all(is_label_word(t, vocab) for t in toks[i:k]):
             continue
         fields, placed = place(" ".join(toks[i:k]))
-        if placed.exact or placed.score >= 1.0:
+        if placed.exact or (placed.score >= 1.0 and not lower):
             return k, Pair(" ".join(toks[i:k]), "", fields, placed.exact, placed.score, i)
     return None
 

@@ -4,7 +4,10 @@
 beside it ("98960 03/06/2026 Charges 250.00 Plan allowance 0.00 Amount you may owe
 0.00 Code T2"). An amount is named by the words printed right before it, read
 with the same heading vocabulary as a table's columns; a line of codes right
-under the item ("Code (1) (2) Claim status: Denied") belongs to it.
+under the item ("Code (1) (2) Claim status: Denied") belongs to it. A service may
+also be printed on two stacked lines: its date and code ("Nov 30, 2025  S9443
+Lactation classes  Dx O92.13"), and under it the amounts, each named ("Billed 325.00
+Allowed 0.00 Paid 0.00 Your share 0.00").
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from .table_rows import _is_code_line
 MAX_LABEL_WORDS = 4  # an amount's own label is at most this many words before it
 MAX_ITEM_CHARS = 220
 MAX_ITEM_LINES = 3  # an item wraps onto at most this many lines under it
+MIN_STACKED_AMOUNTS = 2  # a stacked service's amount line names at least this many amounts
 
 
 def amount_cells(text: str) -> dict[str, str]:
@@ -100,6 +104,32 @@ def _is_item(text: str) -> bool:
     )
 
 
+def _is_head(text: str) -> bool:
+    """The first of a service's stacked lines: a date and a procedure code, no amount."""
+    return bool(
+        nz.find_dates(text)
+        and _procedure(text, strict_modifiers=True)[0]
+        and not nz.find_money(text)
+        and not re.search(r"(?i)\btotal", text)
+    )
+
+
+def _stacked_amounts(ctx: ParseContext, k: int) -> bool:
+    """Line ``k`` holds the amounts of the service printed on the line above it.
+
+    Its amounts are each named ("Billed 325.00 Allowed 0.00 Paid 0.00"), and it names
+    no date or service of its own.
+    """
+    if k >= len(ctx.lines) or k in ctx.glossary_lines:
+        return False
+    text = ctx.lines[k].text
+    if nz.find_dates(text) or _procedure(text, strict_modifiers=True)[0]:
+        return False
+    if any(f.line == k and f.field == "claim_number" for f in ctx.found):
+        return False
+    return len(amount_cells(text)) >= MIN_STACKED_AMOUNTS
+
+
 def _item(text: str) -> tuple[ServiceLine, dict[str, str]]:
     """The service an item's text prints (its first line and the lines it wraps onto)."""
     code, mods = _procedure(text, strict_modifiers=True)
@@ -151,11 +181,17 @@ def _item_lines(
         k = s0
         while k < e0:
             text = ctx.lines[k].text
-            if k in ctx.glossary_lines or len(text) > MAX_ITEM_CHARS or not _is_item(text):
+            if k in ctx.glossary_lines or len(text) > MAX_ITEM_CHARS:
                 k += 1
                 continue
             used = [k]
-            k += 1
+            if not _is_item(text):
+                if not (_is_head(text) and k + 1 < e0 and _stacked_amounts(ctx, k + 1)):
+                    k += 1
+                    continue
+                text = f"{text} {ctx.lines[k + 1].text}"
+                used.append(k + 1)
+            k = used[-1] + 1
             while k < e0 and len(used) <= MAX_ITEM_LINES and _goes_on(ctx, k, text):
                 text = f"{text} {ctx.lines[k].text}"
                 used.append(k)
