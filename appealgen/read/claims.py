@@ -25,6 +25,7 @@ from .provider import claim_provider, from_rows
 from .reader_prose import (
     _PROSE_PATIENT,
     _prose_totals,
+    said_totals,
 )
 from .reader_table import (
     _claim_id_from_cells,
@@ -251,6 +252,8 @@ def _claim_from(
         totals = _totals_outside(outside, claim_number, trace)
     if totals == Totals():
         totals = _totals_in_band(ctx, spans, trace)
+    if totals == Totals() and (said := said_totals(seg_text)) is not None:
+        totals, trace.totals_via = said, "prose"  # "The total charged was $525.00."
     if totals == Totals() and claim_number:
         # a summary table's row for this claim ("S5460-7816 | Ann Lee | $170.00 | $0.00")
         taken = {k for _t, r in seg_rows for k in (r.line_index, *r.extra_lines)}

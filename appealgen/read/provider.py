@@ -109,6 +109,16 @@ def heading_provider(seg_text: str, claim_number: str | None) -> tuple[str, str]
     return None
 
 
+def _document_provider(ctx: ParseContext) -> Found | None:
+    """A provider printed once for every claim: above the first claim, or under a label
+    that says so ("Provider for both claims:"); not one claim's own provider."""
+    pf = first(ctx.found, "provider_name")
+    claims_at = [f.line for f in ctx.found if f.field == "claim_number"]
+    if pf is None or not claims_at or pf.line < min(claims_at) or " claims" in pf.label:
+        return pf
+    return None
+
+
 def _claim_start(trace: ClaimTrace, fields_here: list[Found]) -> int:
     """The claim's first own line: its claim number's label or its first service."""
     lo = min((s for s, _e in trace.spans), default=0)
@@ -152,7 +162,7 @@ def claim_provider(
         claim.provider.name = _NETWORK_NOTE.sub("", name).strip(" ,") or None
     if claim.provider.name is None and (named := heading_provider(seg_text, claim.claim_number)):
         claim.provider.name, trace.provider_via = named
-    doc_pf = None if addressed_to_provider(ctx) else first(ctx.found, "provider_name")
+    doc_pf = None if addressed_to_provider(ctx) else _document_provider(ctx)
     if claim.provider.name is None and doc_pf is not None:
         # one provider printed once for the whole document ("Provider for both claims: …"),
         # unless the document pays that provider (a remittance: the provider is its payee)
