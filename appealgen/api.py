@@ -23,11 +23,15 @@ def parse_file(path: str | PathLike[str], *, settings: ReadSettings | None = Non
     ``appealgen.read.settings``). Raises ``InputError`` (one readable line) for
     anything that is not a readable insurer document.
     """
+    from . import patterns
     from .read.parse import parse_file as _parse
 
-    if settings is None:
-        return _parse(Path(path))
-    return _parse(Path(path), settings=settings)
+    try:
+        if settings is None:
+            return _parse(Path(path))
+        return _parse(Path(path), settings=settings)
+    finally:
+        patterns.save()  # the patterns this read compiled, for the next run
 
 
 def read_case(

@@ -159,3 +159,26 @@ def test_the_cache_folders_it_creates_are_private(
     assert (folder / "rules__phrases.yaml.marshal").is_file()
     for path in (store, store / "cache", folder):
         assert path.stat().st_mode & 0o077 == 0, path
+
+
+def test_a_second_run_takes_a_code_table_from_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    _fresh()
+    first = knowledge.carc_codes()
+    assert (cache.cache_dir() / "codes__carc.csv.marshal").is_file()
+    _fresh()
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("codes/carc.csv was parsed again")
+
+    monkeypatch.setattr(files.csv, "DictReader", refuse)
+    assert knowledge.carc_codes() == first
+
+
+def test_a_cached_code_table_is_still_validated(monkeypatch: pytest.MonkeyPatch) -> None:
+    _fresh()
+    knowledge.carc_codes()  # the cache now holds the shipped rows
+    monkeypatch.setattr(files, "files_read", None)
+    with pytest.raises(KnowledgeError, match="missing column 'x'"):
+        files.load_csv("codes/carc.csv", ("code", "description", "categories", "status", "x"))
+    with pytest.raises(KnowledgeError, match="unknown column 'description'"):
+        files.load_csv("codes/carc.csv", ("code", "categories", "status"))

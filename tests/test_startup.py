@@ -38,3 +38,24 @@ def test_the_learned_layout_reader_and_the_decide_stage_wait_until_needed(
 ) -> None:
     imported = _imported(tmp_path / "store").split()
     assert not [m for m in imported if not m.startswith("yaml")]
+
+
+# What every command pays before it runs: none of the stages' work, no other command.
+HEAVY = ("pdfplumber", "pdfminer", "pypdfium2", "PIL", "yaml", "pypdf", "docx", "numpy")
+STAGES = ("read", "decide", "write", "knowledge", "web", "batch", "caselog", "learn", "isolate")
+
+
+def test_importing_the_cli_loads_no_stage_and_no_other_command() -> None:
+    code = "import sys, appealgen.cli\nprint(' '.join(sorted(sys.modules)))\n"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    loaded = done.stdout.split()
+    assert "click" in loaded and "appealgen.cli" in loaded
+    unwanted = [
+        m
+        for m in loaded
+        if m.split(".")[0] in HEAVY
+        or (m.startswith("appealgen.") and m.split(".")[1] in STAGES)
+        or (m.startswith("appealgen.cli.") and m != "appealgen.cli.options")
+    ]
+    assert not unwanted, f"import appealgen.cli loads {unwanted}"

@@ -1,7 +1,7 @@
 """The parsed data files, kept between runs so a command starts without parsing YAML.
 
 A YAML data file's parsed content (plain dicts, lists, strings and numbers, with the
-``__line__`` of every mapping) is written with ``marshal`` to
+``__line__`` of every mapping), or a CSV file's header and rows, is written with ``marshal`` to
 ``<store>/cache/data-<appealgen version>-py<X.Y>/<file>.marshal`` next to a hash of the
 file's text. A later run reads the file's text as before, hashes it, and takes the
 parsed content from the cache only when the hash is the same: an edited data file is
@@ -95,6 +95,19 @@ def _write(path: Path, blob: bytes) -> None:
             raise
 
 
+def read_file(name: str) -> bytes | None:
+    """The bytes of the cache file ``name`` of this version, or None (best effort)."""
+    try:
+        return (cache_dir() / name).read_bytes()
+    except OSError:
+        return None
+
+
+def write_file(name: str, blob: bytes) -> None:
+    """Write the cache file ``name`` of this version through a rename (best effort)."""
+    _write(cache_dir() / name, blob)
+
+
 def put(relpath: str, text: str, data: Any) -> None:
     """Remember ``data`` as the parsed content of ``relpath``'s ``text`` (best effort)."""
     if not enabled():
@@ -107,32 +120,40 @@ def put(relpath: str, text: str, data: Any) -> None:
 
 
 # Phrase patterns that compiled, and refused empty text, in an earlier run of this version
-# of appealgen and Python: the loaders check them again only in ``appealgen check``, and
-# compile them when they are first used (``checks.Phrase``).
+# of appealgen and Python, each with its required words (``checks.required_words``): the
+# loaders check them again only in ``appealgen check``, and compile them when they are
+# first used (``checks.Phrase``).
 _PHRASES_FILE = "phrase-patterns.marshal"
-_phrases: set[str] | None = None
-_new_phrases: set[str] = set()
+_PHRASES_FORMAT = 2  # 1 kept the patterns alone
+_phrases: dict[str, tuple[str, ...]] | None = None
+_new_phrases: dict[str, tuple[str, ...]] = {}
 
 
-def checked_phrases() -> set[str]:
-    """The phrase patterns found valid by an earlier run (empty with the cache off)."""
+def checked_phrases() -> dict[str, tuple[str, ...]]:
+    """The phrase patterns found valid by an earlier run, each with its required words
+    (empty with the cache off)."""
     global _phrases
     if _phrases is None:
-        _phrases = set()
+        _phrases = {}
         if enabled():
             try:
                 fmt, patterns = marshal.loads((cache_dir() / _PHRASES_FILE).read_bytes())
-                if fmt == FORMAT and isinstance(patterns, (set, frozenset)):
-                    _phrases = {p for p in patterns if isinstance(p, str)}
+                if fmt == _PHRASES_FORMAT and isinstance(patterns, dict):
+                    _phrases = {
+                        p: tuple(w)
+                        for p, w in patterns.items()
+                        if isinstance(p, str) and isinstance(w, tuple)
+                    }
             except (OSError, EOFError, ValueError, TypeError):
                 pass
     return _phrases
 
 
-def phrase_checked(pattern: str) -> None:
-    """Note that ``pattern`` compiled and refused empty text (written by ``save_phrases``)."""
+def phrase_checked(pattern: str, words: tuple[str, ...]) -> None:
+    """Note that ``pattern`` compiled and refused empty text, and the words every match of
+    it holds (written by ``save_phrases``)."""
     if pattern not in checked_phrases():
-        _new_phrases.add(pattern)
+        _new_phrases[pattern] = words
 
 
 def save_phrases() -> None:
@@ -140,9 +161,9 @@ def save_phrases() -> None:
     if not _new_phrases or not enabled():
         return
     known = checked_phrases()
-    known |= _new_phrases
+    known.update(_new_phrases)
     _new_phrases.clear()
-    _write(cache_dir() / _PHRASES_FILE, marshal.dumps((FORMAT, frozenset(known))))
+    _write(cache_dir() / _PHRASES_FILE, marshal.dumps((_PHRASES_FORMAT, known)))
 
 
 def forget_phrases() -> None:

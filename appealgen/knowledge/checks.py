@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any, cast
 
+from ..patterns import compiled
 from .files import did_you_mean, fail
 
 
@@ -33,7 +34,7 @@ SPACE_IN_CLASS = re.compile(r"\[[^\]]* [^\]]*\]")
 
 def compile_phrase(pattern: str) -> re.Pattern[str]:
     """Compile one phrase pattern: case-insensitive, a space matches any whitespace run."""
-    return re.compile(re.sub(r" +", r"\\s+", pattern), re.IGNORECASE)
+    return compiled(re.sub(r" +", r"\\s+", pattern), re.IGNORECASE)
 
 
 def word_list(relpath: str, doc: dict[str, Any], key: str) -> list[str]:
@@ -61,7 +62,7 @@ def _compiled(
 
 
 def compile_checked(relpath: str, line: int | None, pattern: str) -> re.Pattern[str]:
-    return _compiled(relpath, line, pattern, lambda p: re.compile(p, re.IGNORECASE))
+    return _compiled(relpath, line, pattern, lambda p: compiled(p, re.IGNORECASE))
 
 
 def lower_words(relpath: str, line: int | None, value: Any, what: str) -> list[str]:
@@ -82,7 +83,7 @@ def phrase_patterns(
 
     if not isinstance(value, list) or not value:
         raise fail(relpath, line, f"{what} must be a non-empty list of regular expressions")
-    checked = cache.checked_phrases() if files.files_read is None else set()
+    checked = cache.checked_phrases() if files.files_read is None else {}
     out = []
     for pat in value:
         if not isinstance(pat, str) or not pat.strip():
@@ -90,10 +91,11 @@ def phrase_patterns(
         if SPACE_IN_CLASS.search(pat):
             raise fail(relpath, line, f"pattern {pat!r} has a space inside [...]; use (?:-| )")
         if pat in checked:
-            out.append(Phrase(pat))
+            out.append(Phrase(pat, words=checked[pat]))
         else:
-            out.append(Phrase(pat, _compiled(relpath, line, pat, compile_phrase)))
-            cache.phrase_checked(pat)
+            phrase = Phrase(pat, _compiled(relpath, line, pat, compile_phrase))
+            out.append(phrase)
+            cache.phrase_checked(pat, phrase.words)
     return cast(tuple[re.Pattern[str], ...], tuple(out))
 
 
@@ -190,10 +192,20 @@ class Phrase:
 
     __slots__ = ("_source", "_words", "_rx")
 
-    def __init__(self, source: str, compiled: re.Pattern[str] | None = None) -> None:
+    def __init__(
+        self,
+        source: str,
+        compiled: re.Pattern[str] | None = None,
+        words: tuple[str, ...] | None = None,
+    ) -> None:
         self._source = source
-        self._words = required_words(source)
+        self._words = required_words(source) if words is None else words
         self._rx = compiled
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The words every match holds (``required_words``)."""
+        return self._words
 
     def compiled(self) -> re.Pattern[str]:
         if self._rx is None:

@@ -57,11 +57,36 @@ def load_csv(relpath: str, required: tuple[str, ...]) -> list[tuple[int, dict[st
     """Rows of a CSV file as (line number, row) with every value a stripped string.
 
     Checks that the header has exactly the ``required`` columns (plus any extra ones
-    that start with ``note``) and that no required cell is missing.
+    that start with ``note``) and that no required cell is missing. The rows of the same
+    text are taken from the cache of earlier runs, as ``load_yaml``'s content.
     """
+    from . import cache
+
     text = _text(relpath)
+    use_cache = files_read is None
+    cached = cache.get(relpath, text) if use_cache else cache.MISSING
+    if cached is not cache.MISSING:
+        header, rows = cached
+        _check_header(relpath, header, required)
+        return rows
     reader = csv.DictReader(io.StringIO(text))
     header = reader.fieldnames or []
+    _check_header(relpath, header, required)
+    rows = []
+    for row in reader:
+        line = reader.line_num
+        clean = {k: (v or "").strip() for k, v in row.items() if k is not None}
+        if None in row:
+            raise fail(
+                relpath, line, "too many cells in this row (a comma inside an unquoted value?)"
+            )
+        rows.append((line, clean))
+    if use_cache:
+        cache.put(relpath, text, (list(header), rows))
+    return rows
+
+
+def _check_header(relpath: str, header: list[str], required: tuple[str, ...]) -> None:
     for col in required:
         if col not in header:
             raise fail(relpath, 1, f"missing column {col!r}{did_you_mean(col, header)}")
@@ -72,16 +97,6 @@ def load_csv(relpath: str, required: tuple[str, ...]) -> list[tuple[int, dict[st
             and col not in ("source", "confidence")
         ):
             raise fail(relpath, 1, f"unknown column {col!r}{did_you_mean(col, required)}")
-    rows = []
-    for row in reader:
-        line = reader.line_num
-        clean = {k: (v or "").strip() for k, v in row.items() if k is not None}
-        if None in row:
-            raise fail(
-                relpath, line, "too many cells in this row (a comma inside an unquoted value?)"
-            )
-        rows.append((line, clean))
-    return rows
 
 
 @functools.cache

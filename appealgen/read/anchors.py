@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..knowledge import reader_words
+from ..patterns import compiled
 from . import normalize as nz
 from .fingerprint import norm_words
 from .layout import Line
@@ -25,13 +26,13 @@ COLUMN_PAD = 6.0  # points a value may stick out of its heading and still sit un
 NEAREST_COLUMN = 40.0  # points: a word under no heading joins the nearest one this close
 MAX_NAME_WORDS = 8
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")  # label words keep digits: "ICD-10", "Box 24"
-_SEP = re.compile(r"^[\s:#.\-–—=(|]*")
-_CODES_SEP = re.compile(r"^[\s:#|]*")
-_ID = re.compile(r"[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9]", re.I)
-_INT = re.compile(r"\d{1,3}(?![\d.,/])")
-_HAS_DIGIT = re.compile(r"\d")
-_TRAILING_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
+_WORD = compiled(r"[^\W_]+(?:['’][^\W_]+)?")  # label words keep digits: "ICD-10", "Box 24"
+_SEP = compiled(r"^[\s:#.\-–—=(|]*")
+_CODES_SEP = compiled(r"^[\s:#|]*")
+_ID = compiled(r"[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9]", re.I)
+_INT = compiled(r"\d{1,3}(?![\d.,/])")
+_HAS_DIGIT = compiled(r"\d")
+_TRAILING_PAREN = compiled(r"\s*\([^)]*\)\s*$")
 
 
 @dataclass(frozen=True)

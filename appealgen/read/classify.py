@@ -13,13 +13,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .. import knowledge
+from ..patterns import compiled
 
 GENERIC = "other"
 COST_SHARING = "cost_sharing"
 NOT_COVERED = "not_covered"
 # categories of codes that defer to a remark code or to the printed words for the reason
 DEFERRING = frozenset({GENERIC, NOT_COVERED, COST_SHARING})
-_GROUP_PREFIX = re.compile(r"^\s*(?:CO|CR|OA|PI|PR)\s*[-–:]?\s*", re.IGNORECASE)
+_GROUP_PREFIX = compiled(r"^\s*(?:CO|CR|OA|PI|PR)\s*[-–:]?\s*", re.IGNORECASE)
 
 
 def phrase_categories(text: str | None) -> list[str]:

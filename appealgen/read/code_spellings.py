@@ -6,9 +6,8 @@ the X12 lists (codes/carc.csv, codes/rarc.csv) count. ``normalize`` offers the s
 
 from __future__ import annotations
 
-import re
-
 from .. import knowledge
+from ..patterns import compiled
 
 MAX_TEXT = 200_000  # longer inputs are cut: a page of text is far shorter
 PATIENT_SHARE_CARCS = frozenset({"1", "2", "3"})  # deductible, coinsurance, copay
@@ -22,15 +21,15 @@ _CODE_END = r"(?![\w]|[.,/-]\d)"
 # ("25.00CO-45": a cell's amount and its code printed without a space)
 _CODE_START = r"(?:(?<![\w-])|(?<=\d\.\d\d))"
 # CO-50, CO 50, CO50, CO-B7, PR - 1
-_CARC_GROUPED = re.compile(rf"{_CODE_START}(?P<g>{_GROUP})\s?[-–—:*/]?\s?(?P<c>{_CODE}){_CODE_END}")
+_CARC_GROUPED = compiled(rf"{_CODE_START}(?P<g>{_GROUP})\s?[-–—:*/]?\s?(?P<c>{_CODE}){_CODE_END}")
 # 204 (CO), 18 (OA): the group printed after the code
-_CARC_GROUP_AFTER = re.compile(rf"(?<![\w.$-])(?P<c>{_CODE})\s*\((?P<g>{_GROUP})\)")
+_CARC_GROUP_AFTER = compiled(rf"(?<![\w.$-])(?P<c>{_CODE})\s*\((?P<g>{_GROUP})\)")
 # the words of a reason-code label, short forms too ("Adj Rsn Cd", "Reason cd")
 _REASON = r"(?:reasons?|rsn)"
 _CODE_WORD = r"(?:codes?(?:\(s\))?|cds?)"
 # Group CO Reason 50, Group Code CO / Reason Code 50, Group: PR, Reason: 1,
 # Group: CO Code: 170 (the group's own label, then the code's), GRP CO RSN 45
-_CARC_GROUP_LABEL = re.compile(
+_CARC_GROUP_LABEL = compiled(
     rf"(?i:\b(?:group|grp)(?:\s+{_CODE_WORD})?)\s*[:#]?\s*(?P<g>{_GROUP})\b[\s,;/|-]*"
     rf"(?i:(?:adj(?:ustment)?\.?\s+)?{_REASON}|carc|code|cd)(?i:\s+{_CODE_WORD})?\s*[:#]?\s*"
     rf"(?P<c>{_CODE}){_CODE_END}"
@@ -38,15 +37,15 @@ _CARC_GROUP_LABEL = re.compile(
 # CARC 50, CARC: CO-50, Adj reason: 50, Adjustment reason code 50, Reason code(s): 50, 97,
 # Adj Rsn Cd 45, Adj code 45, CARC/RARC: 45/N130, Reason: 45 (a bare "Reason" with its colon)
 _ONE = rf"(?:{_GROUP}\s?[-–:]?\s?)?{_CODE}{_CODE_END}"
-_CARC_LABEL = re.compile(
+_CARC_LABEL = compiled(
     rf"(?i:\b(?:carcs?(?:\s*/\s*rarcs?)?|claim\s+adjustment\s+{_REASON}(?:\s+{_CODE_WORD})?"
     rf"|(?:claim\s+)?adj(?:ustment)?\.?\s+{_REASON}(?:\s+{_CODE_WORD})?"
     rf"|adj(?:ustment)?\.?\s+{_CODE_WORD}|{_REASON}\s+{_CODE_WORD}|denial\s+codes?"
     rf"|reason(?=\s*[:#])))"
     rf"\s*[:#]?\s*(?P<list>{_ONE}(?:\s*(?:,|/|&|\band\b)\s*{_ONE})*)"
 )
-_ONE_RX = re.compile(rf"(?:(?P<g>{_GROUP})\s?[-–:]?\s?)?(?P<c>{_CODE}){_CODE_END}")
-_RARC_RX = re.compile(rf"{_CODE_START}(?P<c>MA\d{{2,3}}|M\d{{1,3}}|N\d{{1,3}})(?![\w]|[.,]\d)")
+_ONE_RX = compiled(rf"(?:(?P<g>{_GROUP})\s?[-–:]?\s?)?(?P<c>{_CODE}){_CODE_END}")
+_RARC_RX = compiled(rf"{_CODE_START}(?P<c>MA\d{{2,3}}|M\d{{1,3}}|N\d{{1,3}})(?![\w]|[.,]\d)")
 
 
 def _clean_code(code: str) -> str:
@@ -131,7 +130,7 @@ def find_rarcs(text: str | None) -> list[str]:
 
 
 # A whole token that is a code of these lists' shape: "CO-45", "PR1", "OA 23", "N130", "MA01"
-_CODE_TOKEN = re.compile(rf"(?:{_GROUP}[- ]?{_CODE}|MA\d{{2,3}}|M\d{{1,3}}|N\d{{1,3}})")
+_CODE_TOKEN = compiled(rf"(?:{_GROUP}[- ]?{_CODE}|MA\d{{2,3}}|M\d{{1,3}}|N\d{{1,3}})")
 
 
 def is_code_token(token: str) -> bool:

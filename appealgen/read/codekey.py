@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import compiled
 from . import normalize as nz
 from .header import ADDRESS
 from .layout import Line
 
-_GLOSS_LINE = re.compile(
+_GLOSS_LINE = compiled(
     r"^\s*(?:(?i:code|remark|note|reason|message|msg|explanation|ref|carc|rarc)\s*(?i:code)?\s*)?"
     r"[\[(]?(?P<code>[A-Z]{0,3}[-\s]?[A-Z0-9]{1,5})[\])]?\s*(?:[-–—:=.)]|\s{2,}|\s(?=[A-Z][a-z]))\s*(?P<text>[A-Za-z\"'(].{8,})$"
 )
 
 
-_LETTERED = re.compile(
+_LETTERED = compiled(
     r"^\s*([a-z]{1,2})[.)]?\s+(?=(?:CO|PR|OA|PI|CR)[\s-]?[A-Z]?\d{1,3}\s*[:–—-]|[MN]A?\d{1,3}\s*[:–—-])"
 )
 
@@ -57,7 +58,7 @@ def read_code_key(lines: list[Line]) -> tuple[dict[str, str], set[int]]:
     return out, at
 
 
-_STREET_LINE = re.compile(
+_STREET_LINE = compiled(
     r"^\s*(\d+[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'.-]*\s+){1,4}"
     r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Blvd|Boulevard|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Trl|Cir)\b"
     r"|\d+\s+Calle\b|P\.?\s?O\.?\s+Box)",
@@ -98,7 +99,7 @@ def _money_heavy(text: str) -> bool:
     return len(re.findall(r"\d\.\d\d\b", text)) >= 2
 
 
-_REMARK_TITLE = re.compile(
+_REMARK_TITLE = compiled(
     r"(?i)\b(?:remark|rarc|adjustment reason|claim adjustment|carc|x12|standard (?:reason )?codes?)\b"
 )
 

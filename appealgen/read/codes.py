@@ -9,6 +9,7 @@ from ..models import (
     Adjustment,
     ServiceLine,
 )
+from ..patterns import compiled
 from . import normalize as nz
 from .context import (
     ZERO,
@@ -19,7 +20,7 @@ from .table import is_amount, is_money_token
 # (CARCs as (group, code), RARCs, the payer's own codes) of one service line
 LineCodes = tuple[list[tuple[str | None, str]], list[str], list[str]]
 
-_DOS_CONTEXT = re.compile(
+_DOS_CONTEXT = compiled(
     r"(date[s()]* of service|service date|provided on|received on|rendered on|seen on|visit on|"
     r"services on|\bon|from)\s*:?\s*$",
     re.I,
@@ -45,7 +46,7 @@ def _patient_share_parts(c: dict[str, str]) -> Decimal | None:
     return None
 
 
-_GROUP_AFTER = re.compile(r"\b(\d{1,3}|[A-Z]\d{1,2})\s*\((CO|PR|OA|PI|CR)\)")
+_GROUP_AFTER = compiled(r"\b(\d{1,3}|[A-Z]\d{1,2})\s*\((CO|PR|OA|PI|CR)\)")
 
 
 def _carcs(text: str) -> list[tuple[str | None, str]]:
@@ -123,7 +124,7 @@ KNOWN_MODIFIERS = frozenset(
 )
 
 
-_PROC = re.compile(
+_PROC = compiled(
     r"(?<![\w-])([A-Z]\d{4}|\d{4}[A-Z0-9])(?!\d)((?:\s?[-:]\s?[A-Z0-9]{2}\b|\s[A-Z0-9]{2}\b){0,3})"
 )
 

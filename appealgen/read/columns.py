@@ -14,6 +14,7 @@ import itertools
 import re
 from decimal import Decimal
 
+from ..patterns import compiled
 from . import normalize as nz
 from .amount_roles import name_amount_columns, rename_column
 from .table import AMOUNT_COLUMNS, Column, Row, Table, is_amount
@@ -47,7 +48,7 @@ def _is_code(cell: str) -> bool:
     return (nz.is_cpt(head) or nz.is_hcpcs(head)) and len(cell.split()) <= 4
 
 
-_DIAGNOSIS = re.compile(r"[A-TV-Z]\d{2}\.\d{1,4}[A-Z]?")
+_DIAGNOSIS = compiled(r"[A-TV-Z]\d{2}\.\d{1,4}[A-Z]?")
 
 
 def _is_diagnosis(cell: str) -> bool:

@@ -6,14 +6,13 @@ wrap over two lines, the values under them say where each column really is.
 
 from __future__ import annotations
 
-import re
-
+from ..patterns import compiled
 from . import normalize as nz
 from .extract import Word
 from .layout import Line, overlap
 from .table import Column, _dedupe, _exact, _match_column, _text, is_amount
 
-_DOTTED_ICD = re.compile(r"^[A-TV-Z]\d{2}\.\d{1,4}[A-Z]?$")
+_DOTTED_ICD = compiled(r"^[A-TV-Z]\d{2}\.\d{1,4}[A-Z]?$")
 
 
 def _typed(text: str) -> bool:
@@ -25,7 +24,7 @@ def _typed(text: str) -> bool:
     return len(dates) == 1 and dates[0][0] == 0 and dates[0][1] == len(t)
 
 
-_CURRENCY = re.compile(r"\(?-?(?:\$|USD|US\$)")
+_CURRENCY = compiled(r"\(?-?(?:\$|USD|US\$)")
 
 
 def _units(ln: Line, close: float) -> list[tuple[float, float]]:

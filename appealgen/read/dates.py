@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..patterns import compiled
+
 MIN_YEAR = 1900
 MAX_YEAR = 2100
 TWO_DIGIT_CENTURY = 2000  # "3/2/26" -> 2026: EOBs are about recent care
@@ -22,7 +24,7 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_DATE_RX = re.compile(
+_DATE_RX = compiled(
     r"(?<![\w/.-])(?:"
     # 03/02/2026, 3/2/26, 03-02-2026 (US order: month first)
     r"(?P<m1>\d{1,2})(?P<s1>[/-])(?P<d1>\d{1,2})(?P=s1)(?P<y1>\d{4}|\d{2})"
@@ -49,11 +51,11 @@ _DATE_RX = re.compile(
 _NUMERIC = (
     r"(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-(?:\d{4}|\d{2}))"
 )
-_RANGE = re.compile(rf"(?<![\w/.-])({_NUMERIC})[-–—](?={_NUMERIC}(?![\w/]|[.-]\d))")
+_RANGE = compiled(rf"(?<![\w/.-])({_NUMERIC})[-–—](?={_NUMERIC}(?![\w/]|[.-]\d))")
 
 
 # a year, a dash and a date with its month in words: "7 June 2026-10 June 2026"
-_WORD_RANGE = re.compile(
+_WORD_RANGE = compiled(
     rf"(?<=\b\d{{4}})[-–—](?=(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\.?\s+\d{{1,2}})\b)", re.IGNORECASE
 )
 

@@ -10,6 +10,7 @@ import re
 
 from ..knowledge import reader_rules, reader_words
 from ..models import Claim, Denial, Totals
+from ..patterns import compiled
 from . import normalize as nz
 from .codes import LineCodes, fill_codes_from_claim_text, is_payer_key
 from .context import ZERO, ParseContext, sum_totals
@@ -22,7 +23,7 @@ def denial_words() -> re.Pattern[str]:
 
 def _status_rx() -> re.Pattern[str]:
     """A claim's status beside its label (words of rules/reader_words.yaml)."""
-    return re.compile(
+    return compiled(
         rf"\b(?:claim |line |service )?status\s*[:\-]?\s*({reader_words().statuses})\b", re.I
     )
 
@@ -42,7 +43,7 @@ def cell_status(ctx: ParseContext, claim: Claim) -> str | None:
     """A status printed alone in a service's cell (a "Decision" column: "Denied", "Paid")."""
     trace = ctx.traces.get(id(claim))
     found: set[str] = set()
-    cell = re.compile(rf"(?i)\s*({reader_words().statuses})\s*")
+    cell = compiled(rf"(?i)\s*({reader_words().statuses})\s*")
     for st in trace.services if trace is not None else []:
         for key, value in (st.cells or {}).items():
             m = cell.fullmatch(value or "")
@@ -261,10 +262,10 @@ def _codes_of(
     return carc, rarc, own, explained
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
+_SENTENCE_END = compiled(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
 
 
-_LABEL_START = re.compile(r"^[A-Z][\w /#.()'-]{0,30}:\s")
+_LABEL_START = compiled(r"^[A-Z][\w /#.()'-]{0,30}:\s")
 
 
 def _prose_blocks(text: str) -> list[str]:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..models import Evidence, ParseResult
+from ..patterns import compiled
 from . import locate as lc
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
@@ -169,7 +170,7 @@ class Recorder:
 
 
 # "Claim number: E59-637", "Claim ID# 123", "Claim identifier: …": a value with a digit
-_CLAIM_ID = re.compile(
+_CLAIM_ID = compiled(
     r"\bclaim\s*(?:number|no\.?|#|id|identifier|ref\w*)?\s*[:#]\s*([A-Z0-9][\w-]*\d[\w-]*)",
     re.I,
 )

@@ -15,17 +15,17 @@ Every value of such a claim is in doubt except whether something in it was denie
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
+from ..patterns import compiled
 from .fields import Found
 
 # fields a claim prints once, in its head
 CLAIM_HEAD_FIELDS = ("claim_number", "patient_name", "provider_name", "npi")
 # an identifier: letters, digits and hyphens with at least six digits (not a date, an
 # amount or a procedure code)
-_ID_TOKEN = re.compile(r"^[A-Za-z]{0,4}-?(?=(?:[^\d]*\d){6})[A-Za-z0-9-]+$")
+_ID_TOKEN = compiled(r"^[A-Za-z]{0,4}-?(?=(?:[^\d]*\d){6})[A-Za-z0-9-]+$")
 _STRIP = "()[]{}|,;:#"
 
 
@@ -97,7 +97,7 @@ def several_claims(
     return f"{why}: maybe several claims read as one" if why else None
 
 
-_NPI_TOKEN = re.compile(r"(?<!\d)[12]\d{9}(?!\d)")
+_NPI_TOKEN = compiled(r"(?<!\d)[12]\d{9}(?!\d)")
 
 
 def printed_npis(lines: list[Any], span: Sequence[int]) -> set[str]:
@@ -163,7 +163,7 @@ def other_claims_line(
     return ", ".join(sorted(owners))
 
 
-_AFTER_KEY = re.compile(r"\s*[:=\u2013\u2014-]?\s*[A-Za-z]{3,}")
+_AFTER_KEY = compiled(r"\s*[:=\u2013\u2014-]?\s*[A-Za-z]{3,}")
 
 
 def key_line(text: str, finder: Any) -> bool:

@@ -15,14 +15,15 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from ..patterns import compiled
 from .fields import labels
 
 # words of a label that may follow a value on its line: up to three, then ':' or '#'
-_NEXT_LABEL = re.compile(r"\s*([A-Za-z][\w'./()&-]*(?:\s+[A-Za-z][\w'./()&-]*){0,2})\s*[:#]")
+_NEXT_LABEL = compiled(r"\s*([A-Za-z][\w'./()&-]*(?:\s+[A-Za-z][\w'./()&-]*){0,2})\s*[:#]")
 # a line cut inside a value: it ends on a comma, a hyphen, an ampersand or "and"
-_WRAPS = re.compile(r"(?:[,&/-]|\band)\s*$", re.I)
+_WRAPS = compiled(r"(?:[,&/-]|\band)\s*$", re.I)
 # a procedure code as a token of its own, with or without a modifier
-_CODE_TOKEN = re.compile(r"(?<![\w.$/-])([A-Z]?\d{4}[0-9A-Z]?)(?![\w.]|/\d)")
+_CODE_TOKEN = compiled(r"(?<![\w.$/-])([A-Z]?\d{4}[0-9A-Z]?)(?![\w.]|/\d)")
 
 
 def _norm(text: str) -> str:
@@ -108,7 +109,7 @@ def wrapped(line_text: str, value: str, next_line: str | None) -> bool:
 
 
 # a two-character token after a procedure code: a modifier when it is a known one
-_AFTER_CODE = re.compile(r"[\s:-]{1,3}([A-Z0-9]{2})(?=\s|$|[,;])")
+_AFTER_CODE = compiled(r"[\s:-]{1,3}([A-Z0-9]{2})(?=\s|$|[,;])")
 
 
 def unread_modifier(line_text: str, code: str, read: list[str], units: int | None) -> str | None:
@@ -210,7 +211,7 @@ def printed_beside_label(lines: list[Any], rows: list[int], field: str) -> set[D
     for syn in labels().columns.get(field, ()):
         if len(syn) < 4 or syn == "amount":
             continue
-        rx = re.compile(
+        rx = compiled(
             rf"(?<![\w'-]){re.escape(syn)}\s*[:#]?\s*\$?(-?\d[\d,]*\.\d{{2}})(?![\d.])", re.I
         )
         for k in rows:

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from ..knowledge import reader_words
 from ..models import Claim, ParseResult, ServiceLine, Totals
+from ..patterns import compiled
 from . import locate as lc
 from . import normalize as nz
 from .context import ZERO, ClaimTrace, ParseContext, ServiceTrace
@@ -18,7 +19,7 @@ from .evidence_people import claim_npis, people_evidence
 from .readers import adds_up
 
 # a sign that is no part of any claim number ("$B213888-5": an S read as a dollar sign)
-_NOT_ID_CHAR = re.compile(r"[^A-Za-z0-9\-./ _*#]")
+_NOT_ID_CHAR = compiled(r"[^A-Za-z0-9\-./ _*#]")
 READER_BASE = {"table": LABELLED, "key_value": 0.9, "one_line_items": 0.88, "prose": INFERRED}
 AMOUNTS = ("billed", "allowed", "paid", "patient_responsibility")
 STRONG_DENIAL = {

@@ -6,6 +6,7 @@ import re
 
 from ..knowledge import reader_words
 from ..models import Claim, ParseResult
+from ..patterns import compiled
 from . import locate as lc
 from .context import ClaimTrace, ParseContext
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
@@ -134,7 +135,7 @@ def _provider(
             rec.put(path, SHAPED, "phrases", where)
 
 
-_GREETING = re.compile(r"\s*(dear|hello|hi|greetings)\b", re.I)
+_GREETING = compiled(r"\s*(dear|hello|hi|greetings)\b", re.I)
 
 
 def _member_surely(rec: Recorder, result: ParseResult, name: str) -> bool:

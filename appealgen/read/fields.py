@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..knowledge import check_keys, data_loader, fail, load_yaml
+from ..patterns import compiled
 from .bare_labels import after_value, in_a_row, label_at_end, lone_pair, value_below
 from .label_phrases import Pair, bare_cell_pairs, continue_wrapped, inline_pairs
 from .label_words import Placed, place_by_words, vocabulary, words
@@ -309,10 +310,10 @@ def _bare_regex() -> re.Pattern[str]:
         for lab in labs
     } | set(_EXTRA_BARE)
     alt = "|".join(
-        re.escape(lab).replace(r"\ ", r"\s+") for lab in sorted(typed, key=len, reverse=True)
+        re.escape(lab).replace(r"\ ", r"\s+") for lab in sorted(typed, key=lambda t: (-len(t), t))
     )
     # "Claim number ES45161236747", "Your claim number is ES45161236747."
-    return re.compile(rf"(?<![\w/#-])(?P<label>{alt})\.?\s+(?:(?:is|was)\s+)?(?![:#])", re.I)
+    return compiled(rf"(?<![\w/#-])(?P<label>{alt})\.?\s+(?:(?:is|was)\s+)?(?![:#])", re.I)
 
 
 def _bare_fields(label: str) -> tuple[str, ...]:

@@ -14,19 +14,19 @@ id for ``layout.fingerprint`` in the parse document.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..patterns import compiled
 from .layout import Line
 
 MAX_LABEL_WORDS = 5  # a longer run of words is a sentence, not a label
 MAX_LINES = 400  # structure shows in the first pages; a 100-page file need not be read whole
 DIGEST_LENGTH = 16
 
-_LABEL = re.compile(r"^(?P<label>[^\W\d_][^\d:#]{0,48}?)\s*[:#]")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_HAS_DIGIT = re.compile(r"\d")
+_LABEL = compiled(r"^(?P<label>[^\W\d_][^\d:#]{0,48}?)\s*[:#]")
+_WORD = compiled(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_HAS_DIGIT = compiled(r"\d")
 
 
 def norm_words(text: str) -> str:

@@ -11,6 +11,7 @@ import re
 
 from ..knowledge import reader_rules, reader_words
 from ..models import Payer, Plan
+from ..patterns import compiled
 from . import normalize as nz
 from .context import VALUE_SEPARATORS, ParseContext, clean_id, clean_name
 from .fields import Found, all_of, first, labels
@@ -29,7 +30,7 @@ from .table import Table
 
 def _plan_type_rx(template: str = r"\b({})\b") -> re.Pattern[str]:
     """A pattern of the printed plan types (rules/reader_words.yaml), longest first."""
-    return re.compile(template.format(reader_words().plan_type_alternation))
+    return compiled(template.format(reader_words().plan_type_alternation))
 
 
 def _payer_line(ctx: ParseContext) -> int | None:

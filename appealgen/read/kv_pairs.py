@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..patterns import compiled
 from .fields import Found, place_label
 from .layout import Line, Word
 from .settings import DEFAULT_SETTINGS, ReadSettings
@@ -218,7 +219,7 @@ def refine_found(
 
 
 # "Covered person: Ann Lee (No. PZ47428619)", "Member: Ann Lee (ID W1234567)"
-_ID_IN_PARENS = re.compile(
+_ID_IN_PARENS = compiled(
     r"\((?:member\s+|subscriber\s+)?(ID|No\.?|number|#)\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\s*\)",
     re.I,
 )

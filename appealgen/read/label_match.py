@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import compiled
 from .anchors import find_label, just_below, words_of
 from .fingerprint import LOOSE_MIN_LETTERS, ocr_form, within_one_edit
 from .layout import Line
@@ -60,8 +61,8 @@ def wrapped_label(lines: list[Line], i: int, label: str) -> int | None:
     return None
 
 
-_ID_PART = re.compile(r"[A-Z0-9-]+", re.I)
-_ID_SHAPE = re.compile(r"[A-Z0-9][A-Z0-9-]*[A-Z0-9]", re.I)
+_ID_PART = compiled(r"[A-Z0-9-]+", re.I)
+_ID_SHAPE = compiled(r"[A-Z0-9][A-Z0-9-]*[A-Z0-9]", re.I)
 MAX_ID_PARTS = 3
 
 

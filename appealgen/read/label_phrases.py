@@ -10,17 +10,17 @@ a label that names no field with confidence assigns nothing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from ..patterns import compiled
 from .label_words import MAX_LABEL_WORDS, Placed, is_label_word, label_words, words
 
 # ":" ends a label unless it sits in a time ("10:30") or an address ("https://"); a
 # spaced dash ends one only after a whole phrase of label words ("Level of cover - Gold")
-_SEP = re.compile(r"\s*(?:#\s*:|:(?!//)|#(?=\s*[A-Za-z0-9])|(?<=\s)[-–—](?=\s+\S))")
+_SEP = compiled(r"\s*(?:#\s*:|:(?!//)|#(?=\s*[A-Za-z0-9])|(?<=\s)[-–—](?=\s+\S))")
 _DASHES = ("-", "–", "—")
-_TOKEN = re.compile(r"\S+")
+_TOKEN = compiled(r"\S+")
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,11 @@ placed nowhere: it is still a label (it ends the value before it) but assigns no
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from ..knowledge import check_keys, data_loader, fail, load_yaml
+from ..patterns import compiled
 
 WORDS_FILE = "rules/label_words.yaml"
 SECTIONS = ("fields", "columns")
@@ -201,7 +201,7 @@ def vocabulary(extra: tuple[str, ...] = ()) -> frozenset[str]:
     return frozenset(out)
 
 
-_LABEL_WORD = re.compile(r"^(?:&|[#\w][\w'’./#()-]*)$")
+_LABEL_WORD = compiled(r"^(?:&|[#\w][\w'’./#()-]*)$")
 
 
 def is_label_word(word: str, vocab: frozenset[str]) -> bool:

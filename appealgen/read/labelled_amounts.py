@@ -7,13 +7,12 @@ each amount goes to the column its words name (the column headings of
 
 from __future__ import annotations
 
-import re
-
+from ..patterns import compiled
 from .layout import Line
 from .table import _match_column
 
 # "Billed $340.00", "Covered amount 0.00", "Your cost: ($54.40)"
-_LABELLED_AMOUNT = re.compile(
+_LABELLED_AMOUNT = compiled(
     r"(?P<label>[A-Za-z][A-Za-z'’ ./-]*?)\s*:?\s*\(?-?(?P<amount>\$?\s*\d[\d,]*\.\d\d)\)?"
 )
 TOTALS_KEYS = ("billed", "allowed", "paid", "patient_responsibility")
@@ -30,7 +29,7 @@ def labelled_totals(text: str) -> dict[str, str]:
 
 
 # "Claim totals" (or "Totals") in a cell of its own over a band of "Billed $60.00" cells
-_BAND_HEADING = re.compile(r"(?i)(?:claim\s+)?totals?:?")
+_BAND_HEADING = compiled(r"(?i)(?:claim\s+)?totals?:?")
 BAND_ROWS = 6  # lines under the heading the band may run over
 
 

@@ -11,15 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..patterns import compiled
 from .extract import Page, Word
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
-_DIGITS = re.compile(r"\d+")
-_PAGE_OF = re.compile(r"^\s*(page\s*)?\d+\s*(of|/)\s*\d+\s*$", re.I)
-_MONEY = re.compile(r"\d\.\d\d\b")
-_PAGE_WORD = re.compile(r"\bpage\s+\d+(\s*(of|/)\s*\d+)?\b", re.I)
+_DIGITS = compiled(r"\d+")
+_PAGE_OF = compiled(r"^\s*(page\s*)?\d+\s*(of|/)\s*\d+\s*$", re.I)
+_MONEY = compiled(r"\d\.\d\d\b")
+_PAGE_WORD = compiled(r"\bpage\s+\d+(\s*(of|/)\s*\d+)?\b", re.I)
 # a date or a procedure code beside an amount: a service row, never a running header
-_ROW_VALUE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:\d{4}[0-9A-Z]|[A-Z]\d{4})\b")
+_ROW_VALUE = compiled(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:\d{4}[0-9A-Z]|[A-Z]\d{4})\b")
 
 
 @dataclass
@@ -98,7 +99,7 @@ def group_lines(page: Page, settings: ReadSettings = DEFAULT_SETTINGS) -> list[L
 
 
 _CURRENCY = frozenset({"$", "USD", "US$"})
-_AMOUNT = re.compile(r"^-?\d[\d,]*(\.\d{1,2})?-?$")
+_AMOUNT = compiled(r"^-?\d[\d,]*(\.\d{1,2})?-?$")
 
 
 def _join_currency(row: list[Word]) -> list[Word]:

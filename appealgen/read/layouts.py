@@ -18,6 +18,7 @@ from typing import Any
 
 from ..errors import LayoutError
 from ..models import CATEGORIES, SOURCE_KINDS
+from ..patterns import compiled
 from ..store import home
 
 LAYOUTS_DIR = "layouts"
@@ -60,7 +61,7 @@ FIELD_TYPES = {**HEADER_FIELDS, **CLAIM_FIELDS, **LINE_FIELDS}
 CLAIM_NOT_PRINTED = frozenset({"claims.provider.network"})
 ANCHOR_KEYS = frozenset({"label", "until", "prefix", "column", "row", "item", "chars"})
 
-_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+_NAME = compiled(r"^[a-z0-9][a-z0-9-]{0,62}$")
 _TOP_KEYS = frozenset(
     {
         "version",

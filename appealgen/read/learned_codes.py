@@ -14,13 +14,14 @@ import re
 
 from .. import knowledge
 from ..models import CATEGORIES
+from ..patterns import compiled
 from . import normalize as nz
 from .layout import Line
 
-_FOOTNOTE_REF = re.compile(r"\((\d{1,2})\)")
-_FOOTNOTE_KEY = re.compile(r"^\s*\((\d{1,2})\)\s*(.+)$")
-_KEY_SPLIT = re.compile(r"\s[-–—:]\s|:\s")
-_TOKEN = re.compile(r"[A-Z0-9]{1,6}")
+_FOOTNOTE_REF = compiled(r"\((\d{1,2})\)")
+_FOOTNOTE_KEY = compiled(r"^\s*\((\d{1,2})\)\s*(.+)$")
+_KEY_SPLIT = compiled(r"\s[-–—:]\s|:\s")
+_TOKEN = compiled(r"[A-Z0-9]{1,6}")
 
 
 def footnote_key(lines: list[Line]) -> dict[str, str]:
@@ -74,7 +75,7 @@ def claim_denial(
     return cats
 
 
-_OWN_SHAPE = re.compile(r"(?<![\w-])(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{2,4}(?![\w-])")
+_OWN_SHAPE = compiled(r"(?<![\w-])(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{2,4}(?![\w-])")
 
 
 def unexplained(text: str, own: dict[str, list[str]]) -> bool:
@@ -114,7 +115,7 @@ def _key_meaning(token: str, lines: list[Line]) -> str | None:
     return None
 
 
-_MEANING_WORD = re.compile(r"[a-z]{4,}")
+_MEANING_WORD = compiled(r"[a-z]{4,}")
 SAME_MEANING = 0.3  # share of a key's words found in the remark code's own description
 
 

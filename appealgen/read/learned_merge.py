@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..knowledge import reader_words
 from ..models import Adjustment, Claim, Denial, Evidence, ParseResult, ServiceLine, Totals
+from ..patterns import compiled
 from .layout import Line
 from .layouts import CLAIM_FIELDS, CLAIM_NOT_PRINTED, HEADER_FIELDS, LINE_FIELDS, LearnedLayout
 from .learned_codes import claim_denial, line_codes, unexplained, with_key_meanings
@@ -37,7 +38,7 @@ def merge(result: ParseResult, reading: Reading, lay: LearnedLayout, lines: list
             _set_path(result, path, None)
     plan = reading.header.get("plan.name")
     if plan is not None:
-        bracketed = re.compile(rf"\(({reader_words().plan_type_alternation})\)", re.I)
+        bracketed = compiled(rf"\(({reader_words().plan_type_alternation})\)", re.I)
         m = bracketed.search(plan.line.cells[plan.spot.cell].text[plan.spot.start :])
         if m:  # "Heartland Choice (POS)": the type printed beside the learned plan name
             result.plan.type = m.group(1).upper()

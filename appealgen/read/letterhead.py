@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from ..knowledge import reader_rules
+from ..patterns import compiled
 from . import normalize as nz
 from .context import ParseContext
 from .fields import labels
 from .places import ADDRESS, PHONE, state_code
 
-_PO_BOX = re.compile(r"\bP\.?\s?O\.?\s+Box\b", re.I)
-_NAME = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|the)){1,6}")
+_PO_BOX = compiled(r"\bP\.?\s?O\.?\s+Box\b", re.I)
+_NAME = compiled(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|the)){1,6}")
 
 
 def _return_address(text: str) -> bool:

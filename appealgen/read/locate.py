@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from ..patterns import compiled
 from . import normalize as nz
 from .layout import Line
 
@@ -111,7 +112,7 @@ def date_finder(value: date) -> Finder:
     return lambda t: [(s, e) for s, e, d in nz.find_dates(t) if d == value]
 
 
-_MONEY_WORD = re.compile(r"\(?-?(?:USD)?\$?-?(\d[\d,]*(?:\.\d\d)?|\.\d\d)\)?(?:-|CR)?")
+_MONEY_WORD = compiled(r"\(?-?(?:USD)?\$?-?(\d[\d,]*(?:\.\d\d)?|\.\d\d)\)?(?:-|CR)?")
 
 
 def money_finder(value: Decimal) -> Finder:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..knowledge import reader_rules, reader_words
 from ..models import Member
+from ..patterns import compiled
 from .context import ParseContext, clean_id, clean_name
 from .fields import all_of, first
 from .header import _payer_line
@@ -48,7 +49,7 @@ def read_member(ctx: ParseContext) -> Member:
 
 
 # "member FJR113291382", "your member ID is W123456789", "subscriber number 12345678"
-_PROSE_MEMBER_ID = re.compile(
+_PROSE_MEMBER_ID = compiled(
     r"\b(?:member|subscriber|enrollee|policyholder)(?:'s)?"
     r"(?:\s+(?:ID|identification|number|no\.?|#))?(?:\s+is)?:?\s+([A-Z0-9][A-Z0-9-]{4,})\b",
     re.I,

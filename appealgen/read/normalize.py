@@ -11,6 +11,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 # the CARC and RARC spellings live in code_spellings and are offered here too
+from ..patterns import compiled
 from .code_spellings import MAX_TEXT
 from .code_spellings import PATIENT_SHARE_CARCS as PATIENT_SHARE_CARCS
 from .code_spellings import find_carcs as find_carcs
@@ -29,7 +30,7 @@ from .dates import parse_date as parse_date
 GROUP_CODES: tuple[str, ...] = ("CO", "CR", "OA", "PI", "PR")
 
 # One printed amount as a token: "250.00", "$1,250", "(24.00)", "24.00-", "24.00CR", ".00"
-_MONEY_TOKEN = re.compile(
+_MONEY_TOKEN = compiled(
     r"^\(?-?(?:USD)?\$?-?\d{1,3}(,\d{3})*(\.\d{2})?\)?(-|CR)?$|^\(?-?(?:USD)?\$?\d+\.\d{2}\)?(-|CR)?$"
     r"|^\$?\.\d{2}$"  # ".00", as some systems print zero
 )
@@ -49,14 +50,14 @@ def is_amount(text: str) -> bool:
 # Money
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
-_MONEY_FULL = re.compile(
+_MONEY_FULL = compiled(
     rf"(?P<open>\()?\s*(?P<neg1>-)?\s*(?:USD\s*)?\$?\s*(?P<neg2>-)?\s*(?P<num>{_NUM}(?:\.\d{{1,2}})?)"
     r"\s*(?P<close>\))?\s*(?P<neg3>-|CR)?",
     re.IGNORECASE,
 )
 # a credit printed after the amount: "24.00-", "24.00CR", "24.00 CR" (not "CR 45", a CARC)
 _CREDIT = r"-(?=[\s;,|]|$)|\s?CR(?![\w-]|\s*\d)"
-_MONEY_FIND = re.compile(
+_MONEY_FIND = compiled(
     # with a dollar sign: $25, $1,250.00, ($25.00), -$25.00, USD$25
     rf"(?<![\w.$])(?P<open>\()?(?P<neg1>-)?(?:USD\s?)?\$\s?(?P<neg2>-)?(?P<num1>{_NUM}(?:\.\d{{2}})?)"
     rf"(?P<close>\))?(?P<cr1>{_CREDIT})?(?![\d,]\d|\.\d)"
@@ -119,12 +120,12 @@ def find_money(text: str | None) -> list[tuple[int, int, Decimal]]:
 # --------------------------------------------------------------------------
 # Code shapes
 
-_CPT_RX = re.compile(r"\d{4}[0-9FTU]")
-_HCPCS_RX = re.compile(r"[A-V]\d{4}")
-_ICD10_RX = re.compile(r"([A-Z]\d[0-9A-Z])\.?([0-9A-Z]{1,4})?")
-_PROC_RX = re.compile(r"\s*([A-Z]?\d{4}[0-9A-Z]?)\s*(?:[-:\s]\s*(.*))?", re.IGNORECASE)
-_MODIFIER_RX = re.compile(r"[0-9A-Z]{2}")
-_MODIFIER_SPLIT = re.compile(r"[-:,\s]+")
+_CPT_RX = compiled(r"\d{4}[0-9FTU]")
+_HCPCS_RX = compiled(r"[A-V]\d{4}")
+_ICD10_RX = compiled(r"([A-Z]\d[0-9A-Z])\.?([0-9A-Z]{1,4})?")
+_PROC_RX = compiled(r"\s*([A-Z]?\d{4}[0-9A-Z]?)\s*(?:[-:\s]\s*(.*))?", re.IGNORECASE)
+_MODIFIER_RX = compiled(r"[0-9A-Z]{2}")
+_MODIFIER_SPLIT = compiled(r"[-:,\s]+")
 
 
 def is_cpt(s: str | None) -> bool:
@@ -179,9 +180,9 @@ def split_procedure(s: str | None) -> tuple[str | None, list[str]]:
 # --------------------------------------------------------------------------
 # NPI
 
-_NPI_RX = re.compile(r"(?<![\d-])(\d{10})(?![\d-])")
+_NPI_RX = compiled(r"(?<![\d-])(\d{10})(?![\d-])")
 # ten digits with no digit either side: where an NPI may be printed (is_valid_npi decides)
-NPI_DIGITS = re.compile(r"(?<!\d)\d{10}(?!\d)")
+NPI_DIGITS = compiled(r"(?<!\d)\d{10}(?!\d)")
 NPI_PREFIX = "80840"  # the health-industry prefix the NPI check digit is computed with
 
 
@@ -219,7 +220,7 @@ def find_npis(text: str | None) -> list[str]:
 # OCR repair
 
 # tesseract reads S9443 as $9443: a "$" or "§" before four digits with no cents is an S.
-_OCR_S_CODE = re.compile(r"(?<![\w.$])[$§](\d{4})(?![\d.,])")
+_OCR_S_CODE = compiled(r"(?<![\w.$])[$§](\d{4})(?![\d.,])")
 
 
 def normalize_ocr_codes(text: str) -> str:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..patterns import compiled
 from . import normalize as nz
 from .context import ParseContext
 
 # "BENEFIT STATEMENT of Jan 15, 2026", "Explanation of Benefits dated 03/02/2026": the
 # document's title, dated
-_DATED_TITLE = re.compile(
+_DATED_TITLE = compiled(
     r"(?i)^(?:[\w-]+ ){0,3}(?:statement|notice|summary|advice|voucher|explanation of "
     r"(?:benefits|payment)|eob)(?: date)? (?:of|dated|as of|issued)$"
 )

@@ -15,7 +15,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import re
 import shutil
 import subprocess
 import tempfile
@@ -25,6 +24,7 @@ from pathlib import Path
 from .. import limits
 from ..errors import InputError, OCRUnavailableError
 from ..isolate import preexec
+from ..patterns import compiled
 from . import ocr_fix
 from .extract import Document, Page, Word
 from .scan_image import prepare
@@ -36,11 +36,11 @@ TIMEOUT_S = 120
 # ocr_* fields. An accented letter counts as a repair: the English model reads "Zoë" as
 # "Zoé", "Guzmán" as "GuzmAn".
 # tesseract reads the HCPCS letter S as a dollar sign: "$9443" -> "S9443", "($9443)" -> "(S9443)"
-_DOLLAR_CODE = re.compile(r"^([(\[]?)[$§](\d{4})((?:[^\d.,]|[.,](?!\d)).*)?$")
+_DOLLAR_CODE = compiled(r"^([(\[]?)[$§](\d{4})((?:[^\d.,]|[.,](?!\d)).*)?$")
 # ICD-10-CM never starts with a digit: "092.4" is the pregnancy-chapter code O92.4
-_ZERO_ICD = re.compile(r"^([(\[]?)0(\d[\dA]\.\d{1,4})([.,;:)\]]*)$")
+_ZERO_ICD = compiled(r"^([(\[]?)0(\d[\dA]\.\d{1,4})([.,;:)\]]*)$")
 # table rules and cell borders read as text: "|", "_|", "——"
-_RULE = re.compile(r"^[|_\-—–=~.:;'`]+$")
+_RULE = compiled(r"^[|_\-—–=~.:;'`]+$")
 _DASHES = frozenset("-–—")
 _BARS = frozenset({"|", "!", "]", "[", "l", "I", "i"})
 

@@ -11,9 +11,9 @@ benchmarks/README or the change log).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from ..patterns import compiled
 from . import ocr_labels
 from .ocr_labels import split_glued  # noqa: F401 - callers repair glued label words through here
 
@@ -23,34 +23,34 @@ AS_DIGIT |= {"]": "1", "!": "1", "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2
 AS_LETTER = {"0": "O", "1": "I", "5": "S", "8": "S", "2": "Z", "6": "G", "$": "S", "§": "S"}
 AS_LETTER |= {"|": "I", "l": "I"}
 
-_EDGE = re.compile(r"^([(\[]?)(.*?)([.,;:)\]]*)$")
+_EDGE = compiled(r"^([(\[]?)(.*?)([.,;:)\]]*)$")
 _GROUPS = {"CO", "PR", "OA", "PI", "CR"}
 # a reason code after its group: "197", "B7", "45," — and the group glued to it: "co11"
-_REASON = re.compile(r"^[A-Z]?\d{1,3}[.,;:)]*$")
-_GLUED_GROUP = re.compile(r"^([A-Za-z0-9]{2})(\d{1,3})([.,;:)]*)$")
+_REASON = compiled(r"^[A-Z]?\d{1,3}[.,;:)]*$")
+_GLUED_GROUP = compiled(r"^([A-Za-z0-9]{2})(\d{1,3})([.,;:)]*)$")
 # "CO-S0", "PR-l:" : a group, a dash and a reason code with misread digits
-_DASHED_GROUP = re.compile(r"^([A-Za-z0-9]{2}[-–])([A-Z0-9OoIlSs|]{1,3})([.,;:)]*)$")
-_DOUBLED_O = re.compile(r"^([Cc][O0o])[O0o]([-–])")  # "CO0-204": the group's O read twice
-_REASON_LIKE = re.compile(r"^([A-Z0-9OoIlSs|]{1,3})([.,;:)]*)$")
-_BARE_AMOUNT = re.compile(r"^\d{1,3},\d{2}$")
-_LINE_AMOUNT = re.compile(r"^\(?-?\$?\d[\d,]*\.\d{2}\)?$")
+_DASHED_GROUP = compiled(r"^([A-Za-z0-9]{2}[-–])([A-Z0-9OoIlSs|]{1,3})([.,;:)]*)$")
+_DOUBLED_O = compiled(r"^([Cc][O0o])[O0o]([-–])")  # "CO0-204": the group's O read twice
+_REASON_LIKE = compiled(r"^([A-Z0-9OoIlSs|]{1,3})([.,;:)]*)$")
+_BARE_AMOUNT = compiled(r"^\d{1,3},\d{2}$")
+_LINE_AMOUNT = compiled(r"^\(?-?\$?\d[\d,]*\.\d{2}\)?$")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
-_AMOUNT = re.compile(r"^(\(?-?\$)([\dOoIl|SB,]*\d[\dOoIl|SB,]*)([.,])([\dOo]{2})(\)?-?)$")
-_DATE = re.compile(r"^[\dOoIl|SBZ]{1,2}([/-])[\dOoIl|SBZ]{1,2}\1[\dOoIl|SBZ]{2,4}$")
+_AMOUNT = compiled(r"^(\(?-?\$)([\dOoIl|SB,]*\d[\dOoIl|SB,]*)([.,])([\dOo]{2})(\)?-?)$")
+_DATE = compiled(r"^[\dOoIl|SBZ]{1,2}([/-])[\dOoIl|SBZ]{1,2}\1[\dOoIl|SBZ]{2,4}$")
 # a misread letter with digits on both sides inside a long digit run: "72O14100"
-_ID_RUN = re.compile(r"(?<=\d)[OoIl|](?=\d)")
+_ID_RUN = compiled(r"(?<=\d)[OoIl|](?=\d)")
 # a short code's digits after its letters and first digit, one misread: "Z6l", "N13O"
-_SHORT_CODE = re.compile(r"^([A-Z]{1,2}\d)((?=[\d]*[OoIl|])[\dOoIl|]{1,3})$")
+_SHORT_CODE = compiled(r"^([A-Z]{1,2}\d)((?=[\d]*[OoIl|])[\dOoIl|]{1,3})$")
 # an identifier's leading S read as a dollar sign: "$B213888-5" (money never has a letter)
-_DOLLAR_ID = re.compile(r"^[$§]([A-Z][A-Z0-9-]*\d[A-Z0-9-]*)$")
-_STATE = re.compile(r"^[A-Z]{2},?$")
+_DOLLAR_ID = compiled(r"^[$§]([A-Z][A-Z0-9-]*\d[A-Z0-9-]*)$")
+_STATE = compiled(r"^[A-Z]{2},?$")
 # a footnote mark with a misread bracket: "{1)", "(1}", "[2)" -> "(1)", "(2)"
-_MARK = re.compile(r"^[({\[](\d{1,2})[)}\]]([.,;:]?)$")
+_MARK = compiled(r"^[({\[](\d{1,2})[)}\]]([.,;:]?)$")
 # a lone "1" in a service row, read as a bar, a bracket or a letter
 _LONE_ONE = frozenset("|il]![I")
 # an amount in a service row with a stray mark after it: "$0.00," "0.00)"
-_STRAY_AFTER = re.compile(r"^(-?\$?\d[\d,]*\.\d{2})[,)]$")
-_NEXT_CELL = re.compile(r"^(\(\d{1,2}\)|\(?-?\$?\d[\d,]*\.\d{2}\)?)?$")
+_STRAY_AFTER = compiled(r"^(-?\$?\d[\d,]*\.\d{2})[,)]$")
+_NEXT_CELL = compiled(r"^(\(\d{1,2}\)|\(?-?\$?\d[\d,]*\.\d{2}\)?)?$")
 
 
 @lru_cache(maxsize=1)
@@ -163,12 +163,12 @@ def accented(text: str) -> bool:
 # pieces of one value that OCR cut where the print has no space: an identifier and
 # its last digits ("SWN7 42161349", "202678861 6844"), a dollar amount ("$1 25.00"), a
 # code after its dot ("Z39. 1")
-_ID_HEAD = re.compile(r"^(?=[A-Z0-9-]*[A-Z-])[A-Z0-9-]*\d$|^\d{6,}$")
-_ID_TAIL = re.compile(r"^\d{3,}[.,;:)]?$")
-_DOLLAR_HEAD = re.compile(r"^\(?\$\d{1,3}$")
-_AMOUNT_TAIL = re.compile(r"^\d[\d,]*\.\d{2}\)?[.,;:]?$")
-_CODE_HEAD = re.compile(r"^[A-Z]\d{2}\.$")
-_CODE_TAIL = re.compile(r"^[\dA-Z]{1,4}[,;:)]?$")
+_ID_HEAD = compiled(r"^(?=[A-Z0-9-]*[A-Z-])[A-Z0-9-]*\d$|^\d{6,}$")
+_ID_TAIL = compiled(r"^\d{3,}[.,;:)]?$")
+_DOLLAR_HEAD = compiled(r"^\(?\$\d{1,3}$")
+_AMOUNT_TAIL = compiled(r"^\d[\d,]*\.\d{2}\)?[.,;:]?$")
+_CODE_HEAD = compiled(r"^[A-Z]\d{2}\.$")
+_CODE_TAIL = compiled(r"^[\dA-Z]{1,4}[,;:)]?$")
 
 
 def one_value(head: str, tail: str) -> bool:
@@ -181,7 +181,7 @@ def one_value(head: str, tail: str) -> bool:
 
 
 # a date's day and year OCR printed as one word: "Aug 23,2026"
-_DAY_YEAR = re.compile(r"^(\d{1,2},)((?:19|20)\d\d[.,;:)]?)$")
+_DAY_YEAR = compiled(r"^(\d{1,2},)((?:19|20)\d\d[.,;:)]?)$")
 
 
 def split_day_year(word: str) -> list[str]:
@@ -221,16 +221,16 @@ MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December",
 )  # fmt: skip
-_DAY_AFTER = re.compile(r"^\d{1,2}(st|nd|rd|th)?,?$")
-_DAY_BEFORE = re.compile(r"^\d{1,2}$")
-_YEAR_AFTER = re.compile(r"^(19|20)\d\d\b")
-_ZIP = re.compile(r"^\d{5}(-\d{4})?$")
-_STATE_READ = re.compile(r"^[|\[\]!l1]([A-Z])(,?)$")
+_DAY_AFTER = compiled(r"^\d{1,2}(st|nd|rd|th)?,?$")
+_DAY_BEFORE = compiled(r"^\d{1,2}$")
+_YEAR_AFTER = compiled(r"^(19|20)\d\d\b")
+_ZIP = compiled(r"^\d{5}(-\d{4})?$")
+_STATE_READ = compiled(r"^[|\[\]!l1]([A-Z])(,?)$")
 
 
 # a name's capital I read as an l: no English word starts with l and a consonant ("lwu")
-_NAME_L = re.compile(r"^l([bcdfghjkmnpqrstvwxz][a-z]+)([,.]?)$")
-_CAPITALISED = re.compile(r"^[A-Z][a-z'-]+[,.]?$")
+_NAME_L = compiled(r"^l([bcdfghjkmnpqrstvwxz][a-z]+)([,.]?)$")
+_CAPITALISED = compiled(r"^[A-Z][a-z'-]+[,.]?$")
 
 
 def _near_word(word: str, before: str, after: str) -> str:

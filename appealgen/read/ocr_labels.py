@@ -9,11 +9,12 @@ fits. Values are never touched here.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-_LABEL_END = re.compile(r"^([A-Za-z][\w'-]{3,})([:#])$")
-_LABEL_HEAD = re.compile(r"^([A-Za-z][A-Za-z'-]{3,})()$")
+from ..patterns import compiled
+
+_LABEL_END = compiled(r"^([A-Za-z][\w'-]{3,})([:#])$")
+_LABEL_HEAD = compiled(r"^([A-Za-z][A-Za-z'-]{3,})()$")
 
 
 def label_word(word: str, after: str) -> str:
@@ -72,7 +73,7 @@ def _label_vocabulary() -> frozenset[str]:
     return vocabulary(tuple(phrases) + lab.titles)
 
 
-_GLUED = re.compile(r"^([A-Za-z]+)([.:,;]?)$")
+_GLUED = compiled(r"^([A-Za-z]+)([.:,;]?)$")
 MIN_PART = 3  # "an|other", "in|to" are words, never two label words glued
 
 

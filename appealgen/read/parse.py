@@ -18,6 +18,7 @@ from ..models import (
     ParseResult,
     Source,
 )
+from ..patterns import compiled
 from . import evidence
 from .claims import (
     _claims,
@@ -44,7 +45,7 @@ from .table_rows import find_tables
 log = logging.getLogger(__name__)
 
 
-_FINAL_NOTICE = re.compile(
+_FINAL_NOTICE = compiled(
     r"final (internal )?(adverse|appeal|decision|determination)|upheld (on|the) (appeal|denial)|"
     r"appeal (decision|determination)|second[- ]level appeal|we (have )?upheld",
     re.I,
@@ -148,7 +149,7 @@ def apply_learned_layout(doc: Document, ctx: ParseContext, result: ParseResult) 
     learned.apply(doc, ctx, result)
 
 
-_ADMINISTERED_BY = re.compile(
+_ADMINISTERED_BY = compiled(
     r"\bAdministered by:?[ \t]+([A-Z][\w&'.-]*(?:[ \t]+(?:[A-Z&][\w&'.-]*|of)){0,5})"
 )
 

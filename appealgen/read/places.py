@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import compiled
 from .context import ParseContext
 
 US_STATES = frozenset(
@@ -37,7 +38,7 @@ STATE_WORDS = (
 )
 
 
-ADDRESS = re.compile(
+ADDRESS = compiled(
     rf"\b([A-Z][A-Za-z.' -]{{1,30}}),?\s+([A-Z]{{2}}|{STATE_WORDS})\s+(\d{{5}})(?:-\d{{4}})?\b"
 )
 
@@ -48,7 +49,7 @@ def state_code(raw: str) -> str | None:
     return STATE_NAMES.get(raw.lower())
 
 
-PHONE = re.compile(
+PHONE = compiled(
     r"(?<!\d)(?:1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\d)|(?<!\d)1-8\d\d-[A-Z0-9-]{7,8}"
 )
 

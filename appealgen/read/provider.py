@@ -9,6 +9,7 @@ from ..models import (
     Claim,
     Provider,
 )
+from ..patterns import compiled
 from . import normalize as nz
 from .context import (
     ClaimTrace,
@@ -22,7 +23,7 @@ from .reader_prose import (
 )
 from .value_shapes import is_name, name_part
 
-_NETWORK_NOTE = re.compile(
+_NETWORK_NOTE = compiled(
     r"\s*(?:[\(\[]\s*|,\s*)(?:in|out)(?:[- ]of)?[- ]network\s*[\)\]]?\s*$|"
     r"\s*[\(\[]\s*(?:non[- ]?)?participating(?: provider)?\s*[\)\]]",
     re.I,
@@ -87,9 +88,9 @@ def from_rows(row_cells: list[dict[str, str]], key: str) -> str | None:
 
 
 # "Claim SC-885423-8 Ann Lee seen by Cradle & Crest Feeding Clinic"
-_SEEN_BY = re.compile(r"\b(?:seen|treated|cared for) by\s+([A-Z][^\n]{2,60}?)\s*$")
+_SEEN_BY = compiled(r"\b(?:seen|treated|cared for) by\s+([A-Z][^\n]{2,60}?)\s*$")
 # "Claim 8571252943 - Cradle & Crest Feeding Clinic"
-_AFTER_CLAIM = re.compile(r"^\s*(?i:claim)\b[^\n]*?\s[-–—|]\s+([A-Z][^\n]{2,60}?)\s*$")
+_AFTER_CLAIM = compiled(r"^\s*(?i:claim)\b[^\n]*?\s[-–—|]\s+([A-Z][^\n]{2,60}?)\s*$")
 
 
 def heading_provider(seg_text: str, claim_number: str | None) -> tuple[str, str] | None:

@@ -17,6 +17,7 @@ import re
 from ..models import (
     ServiceLine,
 )
+from ..patterns import compiled
 from . import normalize as nz
 from .codes import (
     _adjustments,
@@ -150,7 +151,7 @@ def _item(text: str) -> tuple[ServiceLine, dict[str, str]]:
 
 
 # a count named as units beside it: "1 un", "2 units", "Qty 1", "Units: 3"
-_UNITS = re.compile(
+_UNITS = compiled(
     r"(?i)(?<![\d.,/-])(\d{1,2})\s+(?:units?|un)\b(?![.,/-]\d)|\b(?:units?|qty|quantity)\s*:?\s*(\d{1,2})\b(?![.,/-]\d)"
 )
 

@@ -14,6 +14,7 @@ from collections import Counter
 from typing import Any
 
 from ..models import ServiceLine, Totals
+from ..patterns import compiled
 from . import normalize as nz
 from .codes import _money
 from .context import ParseContext, ServiceTrace
@@ -38,8 +39,8 @@ _KV_KEYS = {
     "carc",
     "group",
 }
-_TOTALS_LABEL = re.compile(r"(?i)\btotals?\b")
-_TOTAL_WORDS = re.compile(r"(?i)\b(?:claim|totals?|for this claim)\b")
+_TOTALS_LABEL = compiled(r"(?i)\btotals?\b")
+_TOTAL_WORDS = compiled(r"(?i)\b(?:claim|totals?|for this claim)\b")
 _APPENDED = frozenset({"remarks", "description"})  # printed on several lines of one service
 
 Item = tuple[str, str, list[int]]  # (key, printed value, document lines)
@@ -173,7 +174,7 @@ def _cell_items(ctx: ParseContext, k: int, e0: int) -> tuple[list[Item], list[in
     return None
 
 
-_CODED_SERVICE = re.compile(r"^\s*([A-Z]\d{4}|\d{5})\b[\s,:-]+[A-Za-z][a-z]+")
+_CODED_SERVICE = compiled(r"^\s*([A-Z]\d{4}|\d{5})\b[\s,:-]+[A-Za-z][a-z]+")
 
 
 def _is_coded_service(label: str, value: str) -> bool:

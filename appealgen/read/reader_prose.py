@@ -9,6 +9,7 @@ from ..models import (
     ServiceLine,
     Totals,
 )
+from ..patterns import compiled
 from . import normalize as nz
 from .codes import (
     _DOS_CONTEXT,
@@ -114,7 +115,7 @@ def _prose_totals(text: str) -> Totals | None:
 
 
 # "The total charged was $525.00.", "total billed: $340.00"
-_TOTAL_SAID = re.compile(
+_TOTAL_SAID = compiled(
     r"\btotal (?:amount )?(?P<word>charged|billed|charges|allowed|paid)\b"
     r"(?: (?:was|were|is|of|came to))?:?\s*\$\s?(?P<amount>\d[\d,]*\.\d\d)",
     re.I,
@@ -139,44 +140,44 @@ _CREDENTIALS = r"(?:IBCLC|RN|CLC|CLE|MD|DO|NP|CNM|CPM|PA-C|LC|RLC|FNP|MSN|BSN|AP
 
 
 _PROSE_PROVIDER = [
-    re.compile(
+    compiled(
         r"\b(?:the )?claim (?:that )?([A-Z][^()\n;:]{2,60}?) (?:sent|submitted|filed) (?:us|to us)\b"
     ),
-    re.compile(
+    compiled(
         r"\b(?:claim|bill|charges?|services?) (?:received )?from ([A-Z][^()\n;:]{2,60}?)\s*(?:\(NPI|,? NPI|\. | for | on )"
     ),
-    re.compile(
+    compiled(
         r"\b(?:provided|rendered|performed|given|billed)(?: on [A-Z0-9][\w ,/]{4,20}?)? by "
         r"([A-Z][^()\n;:]{2,60}?)(?:,? because|,? which|\s*\(NPI|,? NPI|\.\s|;|,? on [A-Z0-9])"
     ),
-    re.compile(r"\bwhich ([A-Z][^()\n;:]{2,60}?)\s*\(NPI"),
+    compiled(r"\bwhich ([A-Z][^()\n;:]{2,60}?)\s*\(NPI"),
     # "care Ann Lee received on 4 August 2026 from Milkweed Family Lactation."
-    re.compile(
+    compiled(
         r"\breceived on [A-Z0-9][\w ,/]{4,20}? from ([A-Z][^()\n;:]{2,60}?)"
         r"(?:\.\s|\.$|,? because|\s*\(NPI|,? NPI)"
     ),
-    re.compile(
+    compiled(
         rf"((?:(?:[A-Z][\w&'’.-]*|&)\s+){{0,5}}[A-Z][\w&'’.-]*"
         rf"(?:,\s*(?:{_CREDENTIALS}|LLC|PLLC|P\.?C\.?|Inc\.?|Ltd\.?))*)\s*\(NPI"
     ),
-    re.compile(
+    compiled(
         rf"\b([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}, {_CREDENTIALS}(?:, {_CREDENTIALS})*)\b"
     ),
 ]
 
 
-_PROSE_PATIENT = re.compile(
+_PROSE_PATIENT = compiled(
     r"\b(?:provided to|services to|services for|care for|rendered to|given to|visit for|"
     r"claim [A-Z0-9][\w-]{4,} for)\s+(?:(?:your|the member's|the subscriber's) (?:child|son|daughter|baby),?\s+)?"
     r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})"
 )
 
 
-_TOWN_AND_STATE = re.compile(r", [A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+_TOWN_AND_STATE = compiled(r", [A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 
 
 # "Paid to: Kim Tran, IBCLC" names who is paid, not who gave the care
-_PAYEE = re.compile(r"(?i)\b(?:payee|paid to|pay to|pay-to|remit to|remitted to)\W*$")
+_PAYEE = compiled(r"(?i)\b(?:payee|paid to|pay to|pay-to|remit to|remitted to)\W*$")
 
 
 def _prose_provider(flat: str) -> str | None:

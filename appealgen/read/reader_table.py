@@ -8,6 +8,7 @@ from ..models import (
     ServiceLine,
     Totals,
 )
+from ..patterns import compiled
 from . import normalize as nz
 from .codes import (
     _adjustments,
@@ -34,10 +35,10 @@ from .reader_prose import (
 from .readers import Candidate, ClaimArea
 from .table import Row, Table, is_money_token
 
-_CELL_ID_FIRST = re.compile(r"\s*([A-Z0-9][A-Z0-9-]{4,}\d[A-Z0-9-]*)\s+(?:[—–-]\s+)?(?=[A-ZÀ-Ý(])")
+_CELL_ID_FIRST = compiled(r"\s*([A-Z0-9][A-Z0-9-]{4,}\d[A-Z0-9-]*)\s+(?:[—–-]\s+)?(?=[A-ZÀ-Ý(])")
 
 
-_CELL_ID_LAST = re.compile(r"\s+([A-Z]{0,4}[A-Z0-9-]*\d{6,}[A-Z0-9-]*)\s*$")
+_CELL_ID_LAST = compiled(r"\s+([A-Z]{0,4}[A-Z0-9-]*\d{6,}[A-Z0-9-]*)\s*$")
 
 
 def _claim_id_from_cells(r: Row) -> None:

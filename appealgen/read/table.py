@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from ..patterns import compiled
 from . import normalize as nz
 from .extract import Word
 from .fields import _norm, labels, place_label
@@ -80,7 +81,7 @@ def _synonyms() -> tuple[tuple[str, str, bool], ...]:
 
 @functools.cache
 def _whole_word(s: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![a-z]){re.escape(s)}(?![a-z])")  # compiled once it is needed
+    return compiled(rf"(?<![a-z]){re.escape(s)}(?![a-z])")  # compiled once it is needed
 
 
 @functools.lru_cache(maxsize=4096)
@@ -118,7 +119,7 @@ def _line_has_money(ln: Line) -> bool:
     return False
 
 
-_DIGITS4 = re.compile(r"\d{4,}")
+_DIGITS4 = compiled(r"\d{4,}")
 
 
 def _heading_like(ln: Line) -> bool:

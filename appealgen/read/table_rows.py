@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import compiled
 from . import normalize as nz
 from .columns import name_columns_by_content
 from .data_columns import _typed, columns_from_data
@@ -22,7 +23,7 @@ from .table import (
     is_money_token,
 )
 
-TOTAL_WORDS = re.compile(
+TOTAL_WORDS = compiled(
     r"^\s*(claim\s+)?totals?\b|^\s*total\s+(for|claim|billed)|^\s*totals?:", re.I
 )
 
@@ -56,9 +57,9 @@ def find_tables(lines: list[Line], settings: ReadSettings = DEFAULT_SETTINGS) ->
     return tables
 
 
-_KEY_REF = re.compile(r"[(\[](\d{1,2}|[A-Z]{1,2}\d{0,2})[)\]]")
+_KEY_REF = compiled(r"[(\[](\d{1,2}|[A-Z]{1,2}\d{0,2})[)\]]")
 # "Line 2 message: …", "Ln 1 -", "Service line 3:", "Svc 2": a note naming its row by number
-_LINE_REF = re.compile(
+_LINE_REF = compiled(
     r"(?i)^\s*(?:service\s+line|svc\.?\s+line|line|ln\.?|svc\.?)\s*#?\s*(\d{1,2})\b"
 )
 
@@ -196,7 +197,7 @@ def _is_row_start(ln: Line) -> bool:
     return (has_date or has_code) and _line_has_money(ln)
 
 
-_CODE_LINE = re.compile(
+_CODE_LINE = compiled(
     r"^\s*(adj(ustment)?s?|remarks?|rarc|carc|reason|group|codes?|claim adj\w*|line adj\w*|status)\b",
     re.I,
 )
@@ -219,7 +220,7 @@ def _tokens(text: str) -> list[str]:
 
 
 # a code key under the table ends it: "96 – Non-covered", "(1) Services of…", "CARC 22: …", "Remarks"
-_KEY_ENTRY = re.compile(
+_KEY_ENTRY = compiled(
     r"^\s*(?:[A-Z0-9][A-Z0-9-]{0,5}\s+[–—-]\s+[A-Z]|[\(\[]\d{1,2}[\)\]]\s|\d{1,2}[.)]\s+[A-Z]"
     r"|(?:CARC|RARC|remarks?|reason codes?|notes?|codes? explanations?|explanation of codes|what the codes mean)\b"
     r"|(?:CO|PR|OA|PI|CR)[- ]?[A-Z]?\d{1,3}\s*[:–—-]\s|[MN]A?\d{1,3}\s*[:–—-]\s)",
@@ -236,7 +237,7 @@ def _is_total(ln: Line) -> bool:
     )
 
 
-_LABEL_LINE = re.compile(
+_LABEL_LINE = compiled(
     r"^\s*(rendering|provider|patient|member|claim|status|network)\b[^:]{0,20}:\s*\S", re.I
 )
 

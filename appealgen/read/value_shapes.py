@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import compiled
 from . import normalize as nz
 from .code_spellings import is_code_token
 from .label_words import Placed, candidates
 
-_PHONE = re.compile(r"(?<!\d)(?:1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\d)")
-_ID_TOKEN = re.compile(r"^[A-Z0-9][A-Z0-9./-]*$", re.I)
-_NAME_WORD = re.compile(r"^[A-ZÀ-Ý][\w'’.&-]*,?$|^(?:&|of|and|de|van|von|la|le|du|da|del)$")
+_PHONE = compiled(r"(?<!\d)(?:1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\d)")
+_ID_TOKEN = compiled(r"^[A-Z0-9][A-Z0-9./-]*$", re.I)
+_NAME_WORD = compiled(r"^[A-ZÀ-Ý][\w'’.&-]*,?$|^(?:&|of|and|de|van|von|la|le|du|da|del)$")
 
 _IDS = frozenset({"member_id", "claim_number", "group_number"})
 ID_FIELDS = _IDS | {"npi"}
@@ -24,7 +25,7 @@ NAME_FIELDS = frozenset({"member_name", "patient_name", "provider_name"})
 DATE_FIELDS = frozenset({"notice_date", "date_of_service"})
 
 
-VALUE_SEPARATORS = re.compile(r"\s*(?:\(cid:\d+\)|[·•|]|\s{2,})\s*")
+VALUE_SEPARATORS = compiled(r"\s*(?:\(cid:\d+\)|[·•|]|\s{2,})\s*")
 
 
 def clean_id(value: str | None) -> str | None:
@@ -61,15 +62,15 @@ def _is_date(value: str) -> bool:
 
 
 # "$120.00": an amount printed where an ID would be
-_DOLLARS = re.compile(r"\$\d[\d,]*(?:\.\d{2})?")
+_DOLLARS = compiled(r"\$\d[\d,]*(?:\.\d{2})?")
 # "N/A", "n.a.", "TBD": printed where an ID would be, but not one
-_NOT_AN_ID = re.compile(r"(?i)n/?a\.?|n\.a\.|tbd|none|pending|unknown|-+|/+|\.+")
-_JOINED_ID = re.compile(r"[^\s\d]*[A-Za-z][^\s\d]*[/\\._\-][^\s\d]*[A-Za-z][^\s\d]*")
+_NOT_AN_ID = compiled(r"(?i)n/?a\.?|n\.a\.|tbd|none|pending|unknown|-+|/+|\.+")
+_JOINED_ID = compiled(r"[^\s\d]*[A-Za-z][^\s\d]*[/\\._\-][^\s\d]*[A-Za-z][^\s\d]*")
 
 
 # "Claim number 9 26062 41108", "Claim ID WCH 0077 4410", "ICN 26 045 0012 3456": an ID
 # printed in groups
-_SPACED_ID = re.compile(r"(?:[A-Z]{2,4} )?\d[\d ]{6,}\d(?![\w.,/-])")
+_SPACED_ID = compiled(r"(?:[A-Z]{2,4} )?\d[\d ]{6,}\d(?![\w.,/-])")
 
 
 def spaced_id(rest: str) -> str | None:
@@ -112,7 +113,7 @@ def is_name(value: str) -> bool:
 
 # "Bea Okafor, IBCLC, NPI 1716451624", "Ann Lee (No. PZ474286)": the identifier printed
 # after a name is not part of it
-ID_AFTER_NAME = re.compile(r"[\s,;]+\(?\s*(?:(?:NPI|TIN|ID)\b|No\.|#)\W*[A-Z]{0,4}\d.*$", re.I)
+ID_AFTER_NAME = compiled(r"[\s,;]+\(?\s*(?:(?:NPI|TIN|ID)\b|No\.|#)\W*[A-Z]{0,4}\d.*$", re.I)
 
 
 def name_part(value: str) -> str:
@@ -151,15 +152,15 @@ def fits(field: str, value: str) -> bool:
 
 # Fields whose value has a recognisable shape can be found without a colon
 # ("Statement date 03-02-2026", "ID JVH221409371", "Claim JV26021800452").
-ID_VALUE = re.compile(r"[A-Z0-9][A-Z0-9-]{3,}[0-9][A-Z0-9-]*|[0-9]{4,}[A-Z0-9-]*", re.I)
-DATE_START = re.compile(
+ID_VALUE = compiled(r"[A-Z0-9][A-Z0-9-]{3,}[0-9][A-Z0-9-]*|[0-9]{4,}[A-Z0-9-]*", re.I)
+DATE_START = compiled(
     r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}"
 )
 
 
 _NAME_FIELDS = frozenset({"member_name", "patient_name", "provider_name"})
-_SUFFIXED = re.compile(rf"(?:{ID_VALUE.pattern}) \d{{2}}", re.I).fullmatch
-_PLAN_TYPE = re.compile(r"[A-Z]{2,5}")
+_SUFFIXED = compiled(rf"(?:{ID_VALUE.pattern}) \d{{2}}", re.I).fullmatch
+_PLAN_TYPE = compiled(r"[A-Z]{2,5}")
 
 
 def fits_without_colon(field: str, value: str) -> bool:
