@@ -73,6 +73,11 @@ def test_codes(reason, carc, rarc, primary):
         ("Coverage terminated 01/31/2026", "eligibility"),
         ("Other insurance is primary; coordination of benefits", "coordination_of_benefits"),
         ("Duplicate claim", "duplicate"),
+        ("Provider type not authorized to bill this procedure code.", "provider_type"),
+        ("Service exceeds the program limit for this recipient.", "frequency_limit"),
+        ("Procedure code is not a covered program benefit.", "not_covered"),
+        ("Prior authorization number missing or not on file.", "prior_authorization"),
+        ("This service is not covered when it is given in your home.", "place_of_service"),
     ],
 )
 def test_phrases(reason, category):

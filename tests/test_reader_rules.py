@@ -96,6 +96,7 @@ _WORDS_OK = {
     "street_words": "[street]",
     "name_particles": "[de]",
     "provider_words": "[ibclc, clinic]",
+    "code_key_titles": "['\\beob codes?\\b']",
 }
 
 
@@ -132,6 +133,9 @@ def test_reader_words_load() -> None:
     assert "st" in words.street_words and "de" in words.name_particles
     assert words.provider_words.search("Cradle & Crest Feeding Clinic")
     assert not words.provider_words.search("Marisol Abernathy")
+    assert words.code_key_titles.search("EOB CODE LEGEND")
+    assert words.code_key_titles.search("Explanation codes")
+    assert not words.code_key_titles.search("Claim number")
 
 
 def test_plan_types_are_read_longest_first() -> None:
@@ -175,6 +179,20 @@ def test_the_reader_uses_the_word_lists(fresh_words) -> None:
         "Latchwell Doula Care",
         "claim heading",
     )
+    from appealgen.read.codekey import read_code_key
+    from appealgen.read.extract import Page, Word
+    from appealgen.read.layout import group_lines
+
+    rows = ["What our numbers say", "4417 The provider type may not bill this service."]
+    words = [
+        Word(tok, 40 + 60 * i, 90 + 60 * i, 100 + 14 * k, 109 + 14 * k, 9.0)
+        for k, row in enumerate(rows)
+        for i, tok in enumerate(row.split())
+    ]
+    lines = group_lines(Page(1, 612, 792, words))
+    assert read_code_key(lines)[0] == {}
+    fresh_words(_words_yaml(code_key_titles="['\\bwhat our numbers say\\b']"))
+    assert read_code_key(lines)[0] == {"4417": "The provider type may not bill this service."}
 
 
 @pytest.mark.parametrize(

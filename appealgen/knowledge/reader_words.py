@@ -27,6 +27,7 @@ READER_WORD_KEYS = (
     "street_words",
     "name_particles",
     "provider_words",
+    "code_key_titles",
 )
 
 
@@ -49,6 +50,7 @@ class ReaderWords:
     street_words: tuple[str, ...]  # regular expressions of whole words
     name_particles: tuple[str, ...]  # lower case
     provider_words: re.Pattern[str]  # whole words, case ignored
+    code_key_titles: re.Pattern[str]  # found anywhere in a short heading
 
     @property
     def plan_type_alternation(self) -> str:
@@ -99,4 +101,5 @@ def reader_words() -> ReaderWords:
         street_words=tuple(word_list(rel, doc, "street_words")),
         name_particles=tuple(sorted(lower("name_particles"), key=lambda w: (-len(w), w))),
         provider_words=alternation("provider_words", r"\b(?:{})\b"),
+        code_key_titles=alternation("code_key_titles"),
     )

@@ -1,17 +1,27 @@
 """The document's code key: footnotes and keys that explain codes ("3F — not in your network").
 
-Payer-own codes are mapped to categories through these printed explanations;
-standard CARC/RARC explanations feed the denial's reason text.
+A key is read anywhere in the document, on any page: lines shaped like key entries
+("3F - Not in your network", "(1) CO 96: ..."), and every entry under a heading that
+names a key ("EOB code legend", "Explanation codes", "Remark codes": the words of
+rules/reader_words.yaml's code_key_titles), where a code may be any short token of
+letters and digits ("0633", "EX4A"). Payer-own codes are mapped to categories through
+these printed explanations; standard CARC/RARC explanations feed the denial's reason text.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..knowledge import reader_words
 from ..patterns import compiled
 from . import normalize as nz
 from .header import ADDRESS
 from .layout import Line
+
+# a key's heading is a short line; its entries follow within this many lines of it
+MAX_TITLE_WORDS = 8
+# the code of an entry under a key's heading: a short token of letters and digits
+_SECTION_CODE = compiled(r"[A-Z0-9][A-Z0-9-]{0,7}")
 
 _GLOSS_LINE = compiled(
     r"^\s*(?:(?i:code|remark|note|reason|message|msg|explanation|ref|carc|rarc)\s*(?i:code)?\s*)?"
@@ -30,9 +40,17 @@ def read_code_key(lines: list[Line]) -> tuple[dict[str, str], set[int]]:
     at: set[int] = set()
     last: str | None = None
     last_x = 0.0
+    titled = key_sections(lines)
     for idx, ln in enumerate(lines):
         cells = ln.cells
         text = ln.text
+        if idx in titled and (entries := section_entries(ln)):
+            for code, words in entries:
+                out.setdefault(code, words)
+            last = entries[-1][0] if len(entries) == 1 else None
+            last_x = ln.x0
+            at.add(idx)
+            continue
         m = _GLOSS_LINE.match(text)
         first = cells[0].text.strip() if cells else ""
         if m is None and (lettered := _LETTERED.match(text)):
@@ -56,6 +74,102 @@ def read_code_key(lines: list[Line]) -> tuple[dict[str, str], set[int]]:
         else:
             last = None
     return out, at
+
+
+def key_sections(lines: list[Line]) -> set[int]:
+    """Lines under a heading that names a code key, up to the first line that is no entry.
+
+    "EOB CODE LEGEND" over "0633  Provider type not authorized …": the heading says
+    the lines below explain codes, so a code there may have any short shape.
+    """
+    titles = reader_words().code_key_titles
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        text = lines[k].text.strip()
+        if not (text and len(text.split()) <= MAX_TITLE_WORDS and titles.search(text)):
+            k += 1
+            continue
+        j = k + 1
+        if j < len(lines) and _column_titles(lines[j].text):
+            j += 1  # "Code   Description"
+        while j < len(lines) and (section_entry(lines[j]) or _wrapped(lines, j, out)):
+            out.add(j)
+            j += 1
+        k = j
+    return out
+
+
+def _wrapped(lines: list[Line], j: int, section: set[int]) -> bool:
+    """A key entry's explanation going on under its words (indented past its code)."""
+    ln, prev = lines[j], lines[j - 1]
+    return (
+        j - 1 in section
+        and len(ln.cells) == 1
+        and ln.x0 > prev.x0 + 5
+        and not _money_heavy(ln.text)
+        and bool(re.match(r"[a-z(]", ln.text.strip()))
+    )
+
+
+def _column_titles(text: str) -> bool:
+    words = text.lower().split()
+    return 1 < len(words) <= 4 and words[0] in ("code", "codes", "eob", "key", "#")
+
+
+def section_entries(ln: Line) -> list[tuple[str, str]]:
+    """(code, explanation) pairs of a line under a key's heading: a short code, then words.
+
+    A legend set in two columns ("0633  Provider type …     0750  Service exceeds …")
+    gives one pair per code cell.
+    """
+    cells = [c.text.strip() for c in ln.cells if c.text.strip()] or [ln.text.strip()]
+    pieces: list[list[str]] = []
+    for cell in cells:
+        head = _LEAD_WORD.sub("", cell).split(None, 1) or [""]
+        if _entry_code(head[0]) and (len(head) == 1 or not pieces or _entry(cell)):
+            pieces.append([cell])
+        elif pieces:
+            pieces[-1].append(cell)
+        else:
+            return []
+    out = [e for p in pieces if (e := _entry(" ".join(p)))]
+    return out if len(out) == len(pieces) else []
+
+
+def section_entry(ln: Line) -> tuple[str, str] | None:
+    """The first (code, explanation) pair of a line under a key's heading, or None."""
+    found = section_entries(ln)
+    return found[0] if found else None
+
+
+_LEAD_WORD = compiled(r"(?i)^(?:code|eob|note|remark|reason|msg|message)\s*(?:#|no\.?)?\s*:?\s+")
+
+
+def _entry_code(token: str) -> str | None:
+    code = token.strip("()[]*.:#").upper()
+    if not _SECTION_CODE.fullmatch(code) or nz.find_dates(code):
+        return None
+    if code.isdigit() and len(code) <= 2:
+        return None  # "1 …" is a count or a note mark; a bracketed "(1)" is read as a footnote
+    if not re.search(r"\d", code) and not (code.isalpha() and len(code) <= 3):
+        return None
+    return code
+
+
+def _entry(text: str) -> tuple[str, str] | None:
+    text = _LEAD_WORD.sub("", text.strip())
+    parts = text.split(None, 1)
+    if len(parts) < 2 or (code := _entry_code(parts[0])) is None:
+        return None
+    words = re.sub(r"^[-–—:=.)]\s*", "", parts[1].strip())
+    if len(words) < 8 or not re.match(r"[A-Za-z\"'(]", words) or _money_heavy(words):
+        return None
+    if len(re.findall(r"[a-z]{3,}", words.lower())) < 2:
+        return None
+    if _STREET_LINE.match(text) or ADDRESS.search(text):
+        return None
+    return code, words
 
 
 _STREET_LINE = compiled(

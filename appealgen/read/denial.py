@@ -276,6 +276,8 @@ def _prose_blocks(text: str) -> list[str]:
         t = line.strip()
         lower = sum(1 for w in t.split() if w.isalpha() and w.islower())
         prose = len(t.split()) >= 6 and lower >= 3 and not (_LABEL_START.match(t) and not cur)
+        # a sentence's short last line ("excluded from your plan.") goes on with the block
+        prose = prose or bool(cur and re.match(r"[a-z]", t) and not cur[-1].endswith("."))
         if prose and len(re.findall(r"\d[\d,]*\.\d\d", t)) < 2:
             cur.append(t)
             continue

@@ -5,6 +5,7 @@ doubted when the notice's own words name another reason)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 from ..models import Claim
 from . import locate as lc
@@ -73,7 +74,11 @@ def denial_evidence(
     # the notice's key explains the codes printed with this claim, not those of others
     own = [k for k in span if k not in ctx.glossary_lines]
     explained = [t for k, t in ctx.glossary.items() if rec.find(lc.code_finder(k), own)]
-    category_evidence(rec, base, claim, explained, located=True)
+    # key entries whose words reached this claim's reason with no code of theirs beside it
+    untied = [t for t in ctx.glossary.values() if t not in explained and t in (d.reason_text or "")]
+    key_lines = sorted(ctx.glossary_lines)
+    spots = {t: rec.find(lc.text_finder(" ".join(t.split()[:4])), key_lines) for t in explained}
+    category_evidence(rec, base, claim, explained, located=True, untied=untied, spots=spots)
 
 
 def _denied_because(text: str | None) -> bool:
@@ -108,10 +113,43 @@ def _other_reason(primary: str, words: list[str]) -> str | None:
     return "; ".join(words_of.get(c, c) for c in others) or None
 
 
+def _keys_disagree(explained: list[str]) -> str | None:
+    """The reasons, when the key's explanations of a claim's codes name more than one.
+
+    Each explanation counts by the most specific reason it names; a generic "not
+    covered" or a deductible does not disagree with a specific reason.
+    """
+    from ..knowledge import categories
+    from .classify import DEFERRING, phrase_categories
+
+    named: list[str] = []
+    for text in explained:
+        first = next((c for c in phrase_categories(text) if c not in DEFERRING), None)
+        if first and first not in named:
+            named.append(first)
+    if len(named) < 2:
+        return None
+    words_of = {k: v.choice or k for k, v in categories().items()}
+    return "; ".join(words_of.get(c, c) for c in named)
+
+
 def category_evidence(
-    rec: Recorder, base: str, claim: Claim, explained: list[str], *, located: bool
+    rec: Recorder,
+    base: str,
+    claim: Claim,
+    explained: list[str],
+    *,
+    located: bool,
+    untied: Sequence[str] = (),
+    spots: Mapping[str, lc.Spot | None] | None = None,
 ) -> None:
-    """How sure the primary category is: named by a code, several phrases, or one phrase."""
+    """How sure the primary category is: named by a code, several phrases, or one phrase.
+
+    ``explained`` holds the code key's words for codes printed with the claim; ``untied``
+    the key's words that reached its reason with no code of theirs printed beside it: a
+    category that rests on those alone is not sure. ``spots`` says where each entry of
+    ``explained`` is printed, so a category read from the key points at its entry.
+    """
     d = claim.denial
     if d is None or not d.primary_category:
         return
@@ -142,6 +180,23 @@ def category_evidence(
     other = _other_reason(primary, [d.reason_text or "", *explained])
     if other and primary not in carc_cats and conf > WEAK:
         conf, reason = WEAK, f"the notice's own words give another reason: {other}"
+    split = _keys_disagree(explained)
+    if split and primary not in carc_cats and conf > WEAK:
+        conf, reason = WEAK, f"the claim's codes name different reasons: {split}"
+    if untied and primary not in carc_cats and conf > WEAK:
+        rest = d.reason_text or ""
+        for t in untied:
+            rest = rest.replace(t, " ")
+        if not phrase_hits(rest).get(primary) and not any(
+            phrase_hits(e).get(primary) for e in explained
+        ):
+            conf = WEAK
+            reason = (
+                "read from the notice's code key, but none of its codes is printed with the claim"
+            )
     text = d.reason_text[:120] if d.reason_text else None
+    where = None
+    if reader == "code_key" and spots:
+        where = next((spots.get(e) for e in explained if phrase_hits(e).get(primary)), None)
     for path in (f"{base}.primary_category", f"{base}.categories"):
-        rec.put(path, conf, reader, None, reason, text=text, located=False)
+        rec.put(path, conf, reader, where, reason, text=text, located=False)

@@ -153,7 +153,8 @@ def _service_line(
         if not any(code == k for _g, k in carcs):
             carcs.append((group, code))
     # a payer's own keys: from the remarks, or words (not bare numbers) in unnamed columns
-    own_src = remarks + " " + " ".join(t for t in unknown.split() if not t.strip("()").isdigit())
+    # (a bare number there is a key only when it is long enough not to be a count or a note)
+    own_src = remarks + " " + " ".join(t for t in unknown.split() if not _short_number(t))
     own = own_rarcs + _own_codes(ctx, own_src, carcs, rarcs + own_rarcs)
     more_carcs, more_rarcs, own = _footnote_codes(ctx, own)
     carcs.extend(c for c in more_carcs if c not in carcs)
@@ -168,6 +169,12 @@ def _service_line(
         ):
             own.append("TEXT:" + words)
     return sl, carcs, sl.remark_codes, own
+
+
+def _short_number(token: str) -> bool:
+    """A bare number of one or two digits ("1", "(2)"): a count or a note mark, not a code."""
+    bare = token.strip("()")
+    return bare.isdigit() and len(bare) <= 2
 
 
 def _caption(ctx: ParseContext, table: Table) -> str | None:
