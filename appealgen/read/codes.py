@@ -27,13 +27,23 @@ _DOS_CONTEXT = compiled(
 )
 
 
+# "1 234.56", "$1 234.56": a cell's amount with its thousands grouped by a space
+_SPACED_THOUSANDS = compiled(
+    r"\(?-?\$?\s?\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+\.\d{2}\)?(?:-|\s?CR)?", re.I
+)
+
+
 def _money(cell: str | None) -> Decimal | None:
+    """The first amount in a cell; a credit ("25.00 CR", "(25.00)", "25.00-") is negative."""
     if not cell:
         return None
-    for tok in cell.split():
+    if m := _SPACED_THOUSANDS.match(cell.strip()):
+        return nz.parse_money(m.group(0))
+    toks = cell.split()
+    for i, tok in enumerate(toks):
         if is_money_token(tok):
-            if re.fullmatch(r"\$?\.\d{2}", tok):
-                return Decimal("0" + tok.lstrip("$"))
+            if i + 1 < len(toks) and toks[i + 1].upper() == "CR" and not tok.upper().endswith("CR"):
+                tok += "CR"  # "25.00 CR": a credit
             return nz.parse_money(tok)
     found = nz.find_money(cell)
     return found[0][2] if found else None
@@ -150,9 +160,29 @@ def _procedure(text: str, *, strict_modifiers: bool = False) -> tuple[str | None
     return None, []
 
 
-def _diagnoses(text: str, *, undotted: bool = False) -> list[str]:
-    """ICD-10 codes; without a dot ("Z391") only where a column says it is a diagnosis."""
+# "the diagnosis was Z391", "ICD-10 code O9270": a code without its dot, named as one
+_DIAGNOSIS_NAMED = compiled(
+    r"\b(?:diagnos[ei]s|dx|icd(?:-?10)?(?:-cm)?)(?:\s+codes?)?(?:\s+(?:was|is|of))?[\s:#]*"
+    r"([A-Z]\d{3,6}(?:[,;]?\s*(?:and\s+)?[A-Z]\d{3,6})*)\b",
+    re.I,
+)
+
+
+def _named_diagnoses(text: str) -> list[str]:
+    """Undotted diagnosis codes a sentence names as diagnoses (never a remark code)."""
     out: list[str] = []
+    for m in _DIAGNOSIS_NAMED.finditer(text):
+        for raw in re.findall(r"[A-Z]\d{3,6}", m.group(1).upper()):
+            code = nz.normalize_icd10(raw)
+            if code and not nz.find_rarcs(raw):
+                out.append(code)
+    return list(dict.fromkeys(out))
+
+
+def _diagnoses(text: str, *, undotted: bool = False) -> list[str]:
+    """ICD-10 codes; without a dot ("Z391") only where a column or the words before it
+    say it is a diagnosis."""
+    out: list[str] = [] if undotted else _named_diagnoses(text)
     for m in re.finditer(r"\b([A-TV-Z]\d{2}(?:\.\d{1,4}|\d{1,4})?[A-Z]?)\b", text):
         raw = m.group(1)
         if "." not in raw and (len(raw) <= 3 or not undotted):

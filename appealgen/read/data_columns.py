@@ -6,8 +6,11 @@ wrap over two lines, the values under them say where each column really is.
 
 from __future__ import annotations
 
+import re
+
 from ..patterns import compiled
 from . import normalize as nz
+from .codes import KNOWN_MODIFIERS
 from .extract import Word
 from .layout import Line, overlap
 from .table import Column, _dedupe, _exact, _match_column, _text, is_amount
@@ -25,6 +28,8 @@ def _typed(text: str) -> bool:
 
 
 _CURRENCY = compiled(r"\(?-?(?:\$|USD|US\$)")
+_GROUP_HEAD = compiled(r"\(?-?\$?\d{1,3}")
+_GROUP_TAIL = compiled(r"\d{3}\.\d{2}\)?(?:-|CR)?", re.I)
 
 
 def _units(ln: Line, close: float) -> list[tuple[float, float]]:
@@ -40,7 +45,15 @@ def _units(ln: Line, close: float) -> list[tuple[float, float]]:
         # "$      425.00": a dollar sign set apart at the cell's left edge
         signed = bool(units) and bool(_CURRENCY.fullmatch(last)) and is_amount(w.text)
         signed = signed and w.x0 - units[-1][1] < 4 * close
-        if listed or signed or (near and not typed and not last_typed):
+        # "25.00 CR": a credit's mark; "1 234.56": thousands grouped by a space;
+        # "99404 25": a code's modifier; "ICD-10: Z39.1": a cell's own label
+        grouped = near and (
+            (w.text.upper() == "CR" and is_amount(last))
+            or bool(_GROUP_HEAD.fullmatch(last) and _GROUP_TAIL.fullmatch(w.text))
+            or ((nz.is_cpt(last) or nz.is_hcpcs(last)) and w.text in KNOWN_MODIFIERS)
+            or (last.endswith(":") and not last_typed)
+        )
+        if listed or signed or grouped or (near and not typed and not last_typed):
             # a list in one cell ("Z39.1, O92.70") stays one value
             units[-1][1] = w.x1
         else:

@@ -1,5 +1,5 @@
 """Dates as payers print them: 03/02/26, 3/2/2026, Mar 2, 2026, 2 March 2026, 2026-03-02,
-and service date ranges ("03/02/26-03/05/26", "From 03/02/26 Thru 03/05/26").
+02MAR2026, and service date ranges ("03/02/26-03/05/26", "From 03/02/26 Thru 03/05/26").
 
 Pure parsers: every pattern is compiled once, here; nothing raises on odd input.
 """
@@ -24,6 +24,7 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+_MONTH3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _DATE_RX = compiled(
     r"(?<![\w/.-])(?:"
     # 03/02/2026, 3/2/26, 03-02-2026 (US order: month first)
@@ -42,6 +43,8 @@ _DATE_RX = compiled(
     rf"|(?P<d8>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?P<mn8>{_MONTH})\.?,?\s+(?P<y8>\d{{4}})"
     # 02.11.2026 (month first, as US insurers print)
     r"|(?P<m7>\d{2})\.(?P<d7>\d{2})\.(?P<y7>\d{4})"
+    # 04MAR2026, 4MAR26: day, month's three letters and year printed as one word
+    rf"|(?P<d9>\d{{1,2}})(?P<mn9>{_MONTH3})(?P<y9>\d{{4}}|\d{{2}})"
     r")(?![\w/]|[.-]\d)",
     re.IGNORECASE,
 )
@@ -86,6 +89,8 @@ def _date_of(match: re.Match[str]) -> date | None:
         return _make_date(g("y6"), _MONTHS[g("mn6")[:3].lower()], int(g("d6")))
     if g("y7"):
         return _make_date(g("y7"), int(g("m7")), int(g("d7")))
+    if g("y9"):
+        return _make_date(g("y9"), _MONTHS[g("mn9").lower()], int(g("d9")))
     if g("y5"):
         return _make_date(g("y5"), _MONTHS[g("mn5")[:3].lower()], int(g("d5")))
     return _make_date(g("y4"), _MONTHS[g("mn4")[:3].lower()], int(g("d4")))
@@ -94,8 +99,8 @@ def _date_of(match: re.Match[str]) -> date | None:
 def find_dates(text: str | None) -> list[tuple[int, int, date]]:
     """Every valid date in ``text`` as (start, end, value), in order.
 
-    Understands 03/02/2026, 3/2/26, 03-02-2026, 2026-03-02, March 2, 2026, Mar 2, 2026 and
-    2 March 2026; a range ("03/02/26-03/05/26") gives both of its dates. Numeric dates
+    Understands 03/02/2026, 3/2/26, 03-02-2026, 2026-03-02, March 2, 2026, Mar 2, 2026,
+    2 March 2026 and 02MAR2026; a range ("03/02/26-03/05/26") gives both of its dates. Numeric dates
     are read month first; impossible dates are skipped.
     """
     if not text:

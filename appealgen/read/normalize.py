@@ -49,17 +49,25 @@ def is_amount(text: str) -> bool:
 # --------------------------------------------------------------------------
 # Money
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+# thousands grouped by a comma, or by a space as some systems print them ("1 234.56",
+# "1\u202f234.56"); a narrow or no-break space is never a gap between two cells
+_THIN = "\u00a0\u202f\u2009"
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{_THIN}]\d{{3}})+(?=\.\d)|\d+)"
+_NUM_CELL = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ {_THIN}]\d{{3}})+|\d+)"
+# after a dollar sign a plain space may group thousands too ("$1 234.56"), before cents
+_NUM_DOLLAR = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ {_THIN}]\d{{3}})+(?=\.\d\d)|\d+)"
 _MONEY_FULL = compiled(
-    rf"(?P<open>\()?\s*(?P<neg1>-)?\s*(?:USD\s*)?\$?\s*(?P<neg2>-)?\s*(?P<num>{_NUM}(?:\.\d{{1,2}})?)"
+    rf"(?P<open>\()?\s*(?P<neg1>-)?\s*(?:USD\s*)?\$?\s*(?P<neg2>-)?\s*"
+    rf"(?P<num>{_NUM_CELL}(?:\.\d{{1,2}})?|\.\d\d)"
     r"\s*(?P<close>\))?\s*(?P<neg3>-|CR)?",
     re.IGNORECASE,
 )
 # a credit printed after the amount: "24.00-", "24.00CR", "24.00 CR" (not "CR 45", a CARC)
-_CREDIT = r"-(?=[\s;,|]|$)|\s?CR(?![\w-]|\s*\d)"
+_CREDIT = r"-(?=[\s;,|]|\.(?!\d)|$)|\s?CR(?![\w-]|\s*\d)"
 _MONEY_FIND = compiled(
     # with a dollar sign: $25, $1,250.00, ($25.00), -$25.00, USD$25
-    rf"(?<![\w.$])(?P<open>\()?(?P<neg1>-)?(?:USD\s?)?\$\s?(?P<neg2>-)?(?P<num1>{_NUM}(?:\.\d{{2}})?)"
+    rf"(?<![\w.$])(?P<open>\()?(?P<neg1>-)?(?:USD\s?)?\$\s?(?P<neg2>-)?"
+    rf"(?P<num1>{_NUM_DOLLAR}(?:\.\d{{2}})?|\.\d\d)"
     rf"(?P<close>\))?(?P<cr1>{_CREDIT})?(?![\d,]\d|\.\d)"
     # without: only amounts with cents (1,250.00, USD1,250.00), so codes and counts are not money
     rf"|(?<![\w.,$/-])(?P<open2>\()?(?P<neg4>-)?(?:USD\s?)?(?P<num2>{_NUM}\.\d{{2}})(?P<close2>\))?"
@@ -70,7 +78,7 @@ _BLANK_MONEY = frozenset({"", "-", "--", "—", "–", "n/a", "na", "none", "$-"
 
 def _to_decimal(num: str, negative: bool) -> Decimal | None:
     try:
-        value = Decimal(num.replace(",", ""))
+        value = Decimal(re.sub(rf"[, {_THIN}]", "", num))
     except InvalidOperation:
         return None
     return -value if negative else value

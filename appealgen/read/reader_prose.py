@@ -79,13 +79,35 @@ def _prose_service_line(ctx: ParseContext, text: str, in_seg: list[Found]) -> Se
     return sl
 
 
+# what may stand between an amount's words and the amount: up to four words
+_WORDS_BEFORE_AMOUNT = compiled(r"[^\w$]{0,3}(?:\w+[^\w$]+?){0,4}?")
+
+
+def _unbracketed(rest: str) -> str:
+    """``rest`` with each ")" that closes an aside opened before it (not a credit's
+    bracket) blanked: "charge $445.00)" is $445.00."""
+    out, depth = [], 0
+    for ch in rest:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                ch = " "
+            else:
+                depth -= 1
+        out.append(ch)
+    return "".join(out)
+
+
 def _amount_near(text: str, words: str) -> Decimal | None:
-    # lazy \W+? matters: a greedy one lets the match run on to a later amount
-    m = re.search(
-        rf"(?:{words})[^\w$]{{0,3}}(?:\w+[^\w$]+?){{0,4}}?\$\s?(\d[\d,]*(?:\.\d\d)?)", text, re.I
-    )
-    if m:
-        return nz.parse_money(m.group(1))
+    """The first amount printed within four words after ``words``, with its sign: a
+    credit ("-$25.00", "(25.00)", "25.00 CR") stays negative."""
+    for m in re.finditer(rf"(?:{words})", text, re.I):
+        rest = _unbracketed(text[m.end() : m.end() + 80])
+        for begin, _end, value in nz.find_money(rest):
+            if _WORDS_BEFORE_AMOUNT.fullmatch(rest[:begin]):
+                return value
+            break
     return None
 
 

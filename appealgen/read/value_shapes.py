@@ -16,7 +16,7 @@ from .code_spellings import is_code_token
 from .label_words import Placed, candidates
 
 _PHONE = compiled(r"(?<!\d)(?:1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\d)")
-_ID_TOKEN = compiled(r"^[A-Z0-9][A-Z0-9./-]*$", re.I)
+_ID_TOKEN = compiled(r"^[A-Z0-9][A-Z0-9./*-]*$", re.I)
 _NAME_WORD = compiled(r"^[A-ZÀ-Ý][\w'’.&-]*,?$|^(?:&|of|and|de|van|von|la|le|du|da|del)$")
 
 _IDS = frozenset({"member_id", "claim_number", "group_number"})
@@ -38,11 +38,13 @@ def clean_id(value: str | None) -> str | None:
     v = tok[0].strip(",;:|")
     # no ID starts with "$": before a letter it is a misread S ("$B237515-6")
     v = re.sub(r"^[$§](?=[A-Z])", "S", v)
-    # "WCH 0077 4410": an ID printed in groups; "W1914478030 01": a person's suffix
+    # "WCH 0077 4410": an ID printed in groups; "W1914478030 01": a person's suffix;
+    # "XYZ 123-45-6789-01": a plan's letters before a hyphenated number
     k = 1
     while k < len(tok) and (
         (len(tok[k - 1]) <= 8 and re.fullmatch(r"[A-Z]{0,3}\d{2,6}", tok[k].strip(",;")))
         or (k == len(tok) - 1 and re.fullmatch(r"\d{2}", tok[k]))
+        or (k == 1 and _PREFIX.fullmatch(v) and _HYPHENATED.fullmatch(tok[k].strip(",;")))
     ):
         v = v + " " + tok[k].strip(",;")
         k += 1
@@ -53,6 +55,10 @@ def clean_id(value: str | None) -> str | None:
     if not re.search(r"\d", v) and not _JOINED_ID.fullmatch(v):
         return None
     return v
+
+
+_PREFIX = compiled(r"[A-Z]{2,4}")
+_HYPHENATED = compiled(r"\d{2,}(?:-\d{2,})+")
 
 
 def _is_date(value: str) -> bool:
@@ -70,7 +76,7 @@ _JOINED_ID = compiled(r"[^\s\d]*[A-Za-z][^\s\d]*[/\\._\-][^\s\d]*[A-Za-z][^\s\d]
 
 # "Claim number 9 26062 41108", "Claim ID WCH 0077 4410", "ICN 26 045 0012 3456": an ID
 # printed in groups
-_SPACED_ID = compiled(r"(?:[A-Z]{2,4} )?\d[\d ]{6,}\d(?![\w.,/-])")
+_SPACED_ID = compiled(r"(?:[A-Z]{2,4} )?(?:\d[\d ]{6,}\d|\d{2,}(?:-\d{2,}){2,})(?![\w.,/-])")
 
 
 def spaced_id(rest: str) -> str | None:
@@ -152,9 +158,10 @@ def fits(field: str, value: str) -> bool:
 
 # Fields whose value has a recognisable shape can be found without a colon
 # ("Statement date 03-02-2026", "ID JVH221409371", "Claim JV26021800452").
-ID_VALUE = compiled(r"[A-Z0-9][A-Z0-9-]{3,}[0-9][A-Z0-9-]*|[0-9]{4,}[A-Z0-9-]*", re.I)
+ID_VALUE = compiled(r"[A-Z0-9][A-Z0-9*-]{3,}[0-9][A-Z0-9-]*|[0-9]{4,}[A-Z0-9-]*", re.I)
 DATE_START = compiled(
     r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}"
+    r"|\d{1,2}[A-Z]{3}\d{2}(?:\d{2})?"  # 04MAR2026
 )
 
 
