@@ -96,6 +96,7 @@ _WORDS_OK = {
     "street_words": "[street]",
     "name_particles": "[de]",
     "document_words": "[notice]",
+    "provider_words": "[ibclc, clinic]",
     "code_key_titles": "['\\beob codes?\\b']",
 }
 
@@ -134,6 +135,8 @@ def test_reader_words_load() -> None:
     assert words.document_words.search("Benefits Notice") and not words.document_words.search(
         "Notice Health Plan"
     )
+    assert words.provider_words.search("Cradle & Crest Feeding Clinic")
+    assert not words.provider_words.search("Marisol Abernathy")
     assert words.code_key_titles.search("EOB CODE LEGEND")
     assert words.code_key_titles.search("Explanation codes")
     assert not words.code_key_titles.search("Claim number")
@@ -172,6 +175,14 @@ def test_the_reader_uses_the_word_lists(fresh_words) -> None:
     fresh_words(_words_yaml(street_words="[trail]", name_particles="[dos]"))
     assert is_street("Elm Trail") and not is_person("Ana de Cruz")
 
+    from appealgen.read.provider import heading_provider
+
+    assert heading_provider("Claim 8571252943 - Latchwell Doula Care", "8571252943") is None
+    fresh_words(_words_yaml(provider_words="[doula]"))
+    assert heading_provider("Claim 8571252943 - Latchwell Doula Care", "8571252943") == (
+        "Latchwell Doula Care",
+        "claim heading",
+    )
     from appealgen.read.codekey import read_code_key
     from appealgen.read.extract import Page, Word
     from appealgen.read.layout import group_lines

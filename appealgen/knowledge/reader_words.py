@@ -27,6 +27,7 @@ READER_WORD_KEYS = (
     "street_words",
     "name_particles",
     "document_words",
+    "provider_words",
     "code_key_titles",
 )
 
@@ -50,6 +51,7 @@ class ReaderWords:
     street_words: tuple[str, ...]  # regular expressions of whole words
     name_particles: tuple[str, ...]  # lower case
     document_words: re.Pattern[str]  # the last word of a name
+    provider_words: re.Pattern[str]  # whole words, case ignored
     code_key_titles: re.Pattern[str]  # found anywhere in a short heading
 
     @property
@@ -101,5 +103,6 @@ def reader_words() -> ReaderWords:
         street_words=tuple(word_list(rel, doc, "street_words")),
         name_particles=tuple(sorted(lower("name_particles"), key=lambda w: (-len(w), w))),
         document_words=alternation("document_words", r"\b(?:{})\W*$"),
+        provider_words=alternation("provider_words", r"\b(?:{})\b"),
         code_key_titles=alternation("code_key_titles"),
     )

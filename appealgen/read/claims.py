@@ -20,13 +20,12 @@ from .context import (
 )
 from .denial import decide_denial, denial_words
 from .fields import Found, all_of, first
-from .provider import (
-    _NETWORK_NOTE,
-    _provider,
-)
+from .labelled_amounts import totals_band
+from .provider import claim_provider, from_rows
 from .reader_prose import (
     _PROSE_PATIENT,
     _prose_totals,
+    said_totals,
 )
 from .reader_table import (
     _claim_id_from_cells,
@@ -257,6 +256,10 @@ def _claim_from(
         totals, box = box_totals(ctx, spans)
         if box:
             trace.totals_via, trace.totals_lines = "totals box", box
+    if totals == Totals():
+        totals = _totals_in_band(ctx, spans, trace)
+    if totals == Totals() and (said := said_totals(seg_text)) is not None:
+        totals, trace.totals_via = said, "prose"  # "The total charged was $525.00."
     if totals == Totals() and claim_number:
         # a summary table's row for this claim ("S5460-7816 | Ann Lee | $170.00 | $0.00")
         taken = {k for _t, r in seg_rows for k in (r.line_index, *r.extra_lines)}
@@ -296,6 +299,15 @@ def _totals_outside(outside: str, claim_number: str | None, trace: ClaimTrace) -
     return Totals()
 
 
+def _totals_in_band(ctx: ParseContext, spans: list[tuple[int, int]], trace: ClaimTrace) -> Totals:
+    """ "Claim totals" over "Billed $60.00" / "Plan paid $0.00" cells beside the claim."""
+    band, at = totals_band(ctx.lines, [k for s, e in spans for k in range(s, e)])
+    totals = Totals(**{k: nz.parse_money(v) for k, v in band.items()})
+    if at is not None:
+        trace.totals_via, trace.totals_at = "key_value", at
+    return totals
+
+
 def _split_shared_cells(row_cells: list[dict[str, str]]) -> None:
     """ "Patient / Provider" printed in one cell: "Ann Lee / Kim Tran, IBCLC"."""
     for c in row_cells:
@@ -306,17 +318,6 @@ def _split_shared_cells(row_cells: list[dict[str, str]]) -> None:
                     part.strip() for part in both.split(" / ", 1)
                 )
                 break
-
-
-def _from_rows(row_cells: list[dict[str, str]], key: str) -> str | None:
-    return next(
-        (
-            clean_name(c[key])
-            for c in row_cells
-            if c.get(key) and clean_name(c[key]) and not re.match(r"(?i)claim\b", c[key])
-        ),
-        None,
-    )
 
 
 def _people(
@@ -330,7 +331,7 @@ def _people(
 ) -> None:
     """The claim's patient and provider: table cells first, then labels, then sentences."""
     _split_shared_cells(row_cells)
-    patient = _from_rows(row_cells, "patient_name")
+    patient = from_rows(row_cells, "patient_name")
     if group and not patient:
         patient = clean_name(group)
     pf = first(fields_here, "patient_name") or _heading_above(ctx, trace, "patient_name")
@@ -342,7 +343,7 @@ def _people(
         pm = _PROSE_PATIENT.search(re.sub(r"\s*\n\s*", " ", seg_text))
         claim.patient_name = pm.group(1).rstrip(".") if pm else None
         trace.patient_via = "prose" if pm else None
-    _claim_provider(ctx, claim, trace, row_cells, fields_here, seg_text)
+    claim_provider(ctx, claim, trace, row_cells, fields_here, seg_text)
 
 
 def _heading_above(ctx: ParseContext, trace: ClaimTrace, field: str) -> Found | None:
@@ -351,38 +352,3 @@ def _heading_above(ctx: ParseContext, trace: ClaimTrace, field: str) -> Found | 
     start = min((s for s, _e in trace.spans), default=0)
     above = [f for f in ctx.found if f.field == field and f.line < start]
     return above[-1] if above else first(ctx.found, field)
-
-
-def _claim_provider(
-    ctx: ParseContext,
-    claim: Claim,
-    trace: ClaimTrace,
-    row_cells: list[dict[str, str]],
-    fields_here: list[Found],
-    seg_text: str,
-) -> None:
-    claim.provider = _provider(ctx, fields_here, seg_text)
-    if claim.provider.npi and claim.provider.npi == claim.claim_number:
-        claim.provider.npi = None  # a claim number of ten digits is no NPI
-    if claim.provider.name:
-        trace.provider_via = "label" if first(fields_here, "provider_name") else "prose"
-    if from_row := _from_rows(row_cells, "provider_name"):
-        trace.provider_via = "column"
-        name = re.split(r"\s*[\(,]?\s*\bNPI\b", from_row, flags=re.I)[0]
-        claim.provider.name = _NETWORK_NOTE.sub("", name).strip(" ,") or None
-    if claim.provider.name is None and (doc_pf := first(ctx.found, "provider_name")):
-        # one provider printed once for the whole document ("Provider for both claims: …")
-        whole = _provider(
-            ctx,
-            [doc_pf, *[f for f in ctx.found if f.line == doc_pf.line]],
-            ctx.lines[doc_pf.line].text,
-        )
-        claim.provider.name = whole.name
-        trace.provider_via = "document" if whole.name else None
-        claim.provider.npi = claim.provider.npi or whole.npi
-        claim.provider.network = claim.provider.network or whole.network
-    for c in row_cells:
-        npi = re.search(r"\b\d{10}\b", c.get("npi") or "")
-        if npi and nz.is_valid_npi(npi.group(0)):
-            claim.provider.npi = npi.group(0)
-            break

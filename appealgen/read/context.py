@@ -10,7 +10,7 @@ from ..models import ServiceLine, Totals
 from .fields import Found
 from .layout import Line
 from .settings import DEFAULT_SETTINGS, ReadSettings
-from .value_shapes import VALUE_SEPARATORS
+from .value_shapes import ID_AFTER_NAME, VALUE_SEPARATORS
 from .value_shapes import clean_id as clean_id  # where the readers have always found it
 
 ZERO = Decimal("0.00")
@@ -82,7 +82,7 @@ def clean_name(value: str | None) -> str | None:
         v,
         flags=re.I,
     )
-    v = v.strip(" ,;:|-")
+    v = ID_AFTER_NAME.sub("", v).strip(" ,;:|-")  # "Ann Lee (No. PZ474286)"
     if not v or len(v) > 60 or not re.search(r"[A-Za-zÀ-ÿ]", v):
         return None
     return v

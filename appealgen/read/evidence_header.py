@@ -14,6 +14,7 @@ from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
 from .evidence_checks import label_inside, name_trouble
 from .evidence_labels import bare_label_field, label_before
 from .fields import all_of, labels
+from .letterhead import letterhead_name
 
 
 def is_heading(text: str) -> bool:
@@ -72,6 +73,9 @@ def _payer(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
             rec.put("payer.name", INFERRED, "heading", where, why)
         elif heading and heading[1].casefold() in p.name.casefold():
             rec.put("payer.name", 0.88, "heading", where)
+        elif (sender := letterhead_name(ctx)) and sender[1] == p.name:
+            reason = "the sender over its return address, with no insurer's word in its name"
+            rec.put("payer.name", INFERRED, "letterhead", where, reason)
         else:
             rec.put(
                 "payer.name",

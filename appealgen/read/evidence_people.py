@@ -116,6 +116,9 @@ def _provider(
             rec.put(path, WEAK, "labels", where, f"printed with claim {owner}, not this one")
         elif trace.provider_via in ("column", "label", "document"):
             rec.put(path, LABELLED if trace.provider_via != "document" else SHAPED, "labels", where)
+        elif trace.provider_via in ("heading", "claim heading"):
+            # "… seen by Kim Tran" says it; a name after "Claim 123 -" is a provider's by its words
+            rec.put(path, SHAPED if trace.provider_via == "heading" else 0.82, "heading", where)
         elif re.search(r"(?:,\s*[A-Z]{2,5}\.?|\bLLC|\bInc\.?)$", p.name):
             rec.put(path, 0.82, "prose", where)  # "provided by Jane Doe, IBCLC" / "… LLC"
         else:

@@ -8,7 +8,6 @@ City ST ZIP), a date alone on a line at the head of a letter.
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from ..knowledge import reader_rules, reader_words
 from ..models import Payer, Plan
@@ -16,6 +15,7 @@ from ..patterns import compiled
 from . import normalize as nz
 from .context import VALUE_SEPARATORS, ParseContext, clean_id, clean_name
 from .fields import Found, all_of, first, labels
+from .letterhead import letterhead_name
 from .places import (
     ADDRESS,
     PHONE,
@@ -84,7 +84,7 @@ def _payer_heading(ctx: ParseContext) -> tuple[int, str] | None:
 
 def _payer_name(ctx: ParseContext) -> tuple[str | None, int | None]:
     """The insurer's name and the line of its heading: large print at the top, or the signature."""
-    heading = _payer_heading(ctx)
+    heading = _payer_heading(ctx) or letterhead_name(ctx)
     idx, name = heading if heading else (None, None)
     if name is None:
         m = re.search(
@@ -315,55 +315,35 @@ def funding_basis(ctx: ParseContext, plan_name: str | None) -> tuple[str, str | 
     return "unknown", None
 
 
-def read_notice_date(ctx: ParseContext) -> date | None:
-    prefer = [f for f in ctx.found if f.field == "notice_date"]
-    # specific labels first, the bare "Date:" last
-    prefer.sort(key=lambda f: (f.label == "date", f.line))
-    for f in prefer:
-        d = nz.parse_date(f.value)
-        if d:
-            return d
-    # a letter starts with its date on a line of its own
-    for ln in ctx.lines[:25]:
-        t = ln.text.strip()
-        dates = nz.find_dates(t)
-        if len(dates) == 1:
-            s, e, d = dates[0]
-            rest = (t[:s] + t[e:]).strip(" ,.:")
-            if not rest or re.fullmatch(
-                r"(date|dated|issued|mailed|sent)( this| on)?|(mon|tues|wednes|thurs|fri|satur|sun)day",
-                rest,
-                re.I,
-            ):
-                return d
-    # or in a cell of its own at the top of the first page, beside the insurer's name
-    for ln in ctx.lines[:12]:
-        if ln.page != ctx.lines[0].page or ln.top > ln.page_height * 0.25:
-            continue
-        for c in ln.cells:
-            dates = nz.find_dates(c.text)
-            if len(dates) == 1 and not (c.text[: dates[0][0]] + c.text[dates[0][1] :]).strip(
-                " ,.:"
-            ):
-                return dates[0][2]
-    return None
+_REMITTANCE_TITLE = (
+    r"remittance advice|provider remittance|explanation of payment|provider voucher|"
+    r"payment advice|advice to (?:the )?provider"
+)
+# addressed to the provider as the payee: a remittance, whatever its title
+_TO_THE_PAYEE = (
+    r"remittance|explanation of payment|provider (?:payment )?voucher|"
+    r"\bpay(?:ee|[- ]to)(?: npi| id| name)?:"
+)
+
+
+def addressed_to_provider(ctx: ParseContext) -> bool:
+    """A remittance: the notice pays a provider, who is its addressee (the payee)."""
+    head = "\n".join(ln.text for ln in ctx.lines[:30]).lower()
+    if re.search(_REMITTANCE_TITLE, head):
+        return True
+    return not re.search(r"explanation of benefits|\beob\b|this is not a bill", head) and bool(
+        re.search(_TO_THE_PAYEE, head)
+    )
 
 
 def read_source_kind(ctx: ParseContext, tables: list[Table], services: bool = False) -> str:
     """The kind of notice; one that lists services (a table or one a line) is at least an EOB."""
     head = "\n".join(ln.text for ln in ctx.lines[:30]).lower()
-    if re.search(
-        r"remittance advice|provider remittance|explanation of payment|provider voucher|"
-        r"payment advice|advice to (?:the )?provider",
-        head,
-    ):
+    if re.search(_REMITTANCE_TITLE, head):
         return "remittance_835"
     if re.search(r"explanation of benefits|\beob\b|this is not a bill", head):
         return "eob"
-    # addressed to the provider as the payee: a remittance, whatever its title
-    if re.search(
-        r"remittance|explanation of payment|provider voucher|\bpayee(?: npi| id| name)?:", head
-    ):
+    if re.search(_TO_THE_PAYEE, head):
         return "remittance_835"
     if re.search(
         r"adverse benefit determination|notice of (denial|action|(?:our )?decision)|denial|dear\b|"

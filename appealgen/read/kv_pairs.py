@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..patterns import compiled
 from .fields import Found, place_label
 from .layout import Line, Word
 from .settings import DEFAULT_SETTINGS, ReadSettings
+from .value_shapes import is_id
 
 
 @dataclass
@@ -213,4 +215,24 @@ def refine_found(
             wrapped = len(mine) > len(got) and mine[: len(got)] == got and len(pair.lines) > 1
             if cut or wrapped:
                 f.value = pair.value
+    return _id_beside_name(found)
+
+
+# "Covered person: Ann Lee (No. PZ47428619)", "Member: Ann Lee (ID W1234567)"
+_ID_IN_PARENS = compiled(
+    r"\((?:member\s+|subscriber\s+)?(ID|No\.?|number|#)\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})\s*\)",
+    re.I,
+)
+
+
+def _id_beside_name(found: list[Found]) -> list[Found]:
+    """The member's ID printed in parentheses after the member's name, when no label of
+    its own prints it."""
+    if any(f.field == "member_id" for f in found):
+        return found
+    for f in found:
+        m = _ID_IN_PARENS.search(f.value) if f.field == "member_name" else None
+        if m and is_id(m.group(2)):
+            found.append(Found("member_id", m.group(2), f.line, norm_label(m.group(1))))
+            break
     return found

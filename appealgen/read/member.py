@@ -91,7 +91,8 @@ def is_street(text: str) -> bool:
     """A street address line: a house number, a P.O. box, or a street word
     (rules/reader_words.yaml) ending a word."""
     words = "|".join(reader_words().street_words)
-    rx = rf"^\s*(\d+[A-Z]?\s+\w|P\.?\s?O\.?\s+Box|\w.*\b({words})\b)"
+    # a street word after a comma is a credential ("Bea Okafor, RD"), not a street
+    rx = rf"^\s*(\d+[A-Z]?\s+\w|P\.?\s?O\.?\s+Box|\w.*(?<!,)\s+({words})\b)"
     return re.match(rx, text, re.I) is not None
 
 

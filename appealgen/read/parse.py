@@ -30,7 +30,6 @@ from .context import (
 from .extract import MAX_PAGES, Document, load
 from .fields import find_fields
 from .header import (
-    read_notice_date,
     read_payer,
     read_plan,
     read_source_kind,
@@ -38,6 +37,7 @@ from .header import (
 from .kv_pairs import refine_found
 from .layout import document_lines
 from .member import read_member
+from .notice_date import read_notice_date
 from .settings import DEFAULT_SETTINGS, ReadSettings
 from .table import AMOUNT_COLUMNS
 from .table_rows import find_tables

@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import re
 
+from ..knowledge import reader_words
 from ..models import (
+    Claim,
     Provider,
 )
 from ..patterns import compiled
 from . import normalize as nz
 from .context import (
+    ClaimTrace,
     ParseContext,
     clean_name,
 )
 from .fields import Found, all_of, first
+from .header import addressed_to_provider
 from .reader_prose import (
     _prose_provider,
 )
+from .value_shapes import is_name, name_part
 
 _NETWORK_NOTE = compiled(
     r"\s*(?:[\(\[]\s*|,\s*)(?:in|out)(?:[- ]of)?[- ]network\s*[\)\]]?\s*$|"
@@ -35,7 +40,9 @@ def _provider(ctx: ParseContext, fields_here: list[Found], seg_text: str) -> Pro
         name = re.split(r"\s*[\(,]?\s*\bNPI\b", name, flags=re.I)[0]
         name = _NETWORK_NOTE.sub("", name).strip(" ,") or None
     npi = None
-    for f in [*all_of(fields_here, "npi"), *all_of(ctx.found, "npi")]:
+    # a remittance's own provider, printed once at its head, is the payee: not each claim's
+    anywhere = [] if addressed_to_provider(ctx) else all_of(ctx.found, "npi")
+    for f in [*all_of(fields_here, "npi"), *anywhere]:
         m = re.search(r"\b\d{10}\b", f.value)
         if m and nz.is_valid_npi(m.group(0)):
             npi = m.group(0)
@@ -67,3 +74,110 @@ def _provider(ctx: ParseContext, fields_here: list[Found], seg_text: str) -> Pro
     ):
         network = "in"
     return Provider(name=name, npi=npi, network=network)
+
+
+def from_rows(row_cells: list[dict[str, str]], key: str) -> str | None:
+    return next(
+        (
+            clean_name(c[key])
+            for c in row_cells
+            if c.get(key) and clean_name(c[key]) and not re.match(r"(?i)claim\b", c[key])
+        ),
+        None,
+    )
+
+
+# "Claim SC-885423-8 Ann Lee seen by Cradle & Crest Feeding Clinic"
+_SEEN_BY = compiled(r"\b(?:seen|treated|cared for) by\s+([A-Z][^\n]{2,60}?)\s*$")
+# "Claim 8571252943 - Cradle & Crest Feeding Clinic"
+_AFTER_CLAIM = compiled(r"^\s*(?i:claim)\b[^\n]*?\s[-–—|]\s+([A-Z][^\n]{2,60}?)\s*$")
+
+
+def heading_provider(seg_text: str, claim_number: str | None) -> tuple[str, str] | None:
+    """(name, how) of the provider a claim's heading names: after "seen by", or after the
+    claim number and a dash when the name is a provider's (rules/reader_words.yaml)."""
+    lines = seg_text.splitlines()
+    at = next((k for k, ln in enumerate(lines) if claim_number and claim_number in ln), 0)
+    for line in lines[at : at + 2]:
+        if m := _SEEN_BY.search(line):
+            name = clean_name(name_part(m.group(1)))
+            if name and is_name(name):
+                return name, "heading"
+        m = _AFTER_CLAIM.match(line)
+        name = clean_name(name_part(m.group(1))) if m else None
+        if name and is_name(name) and reader_words().provider_words.search(name):
+            return name, "claim heading"
+    return None
+
+
+def _document_provider(ctx: ParseContext) -> Found | None:
+    """A provider printed once for every claim: above the first claim, or under a label
+    that says so ("Provider for both claims:"); not one claim's own provider."""
+    pf = first(ctx.found, "provider_name")
+    claims_at = [f.line for f in ctx.found if f.field == "claim_number"]
+    if pf is None or not claims_at or pf.line < min(claims_at) or " claims" in pf.label:
+        return pf
+    return None
+
+
+def _claim_start(trace: ClaimTrace, fields_here: list[Found]) -> int:
+    """The claim's first own line: its claim number's label or its first service."""
+    lo = min((s for s, _e in trace.spans), default=0)
+    starts = [k for st in trace.services for k in st.lines]
+    starts += [
+        f.line
+        for f in fields_here
+        if f.field == "claim_number" and any(s <= f.line < e for s, e in trace.spans)
+    ]
+    return min(starts, default=lo)
+
+
+def claim_provider(
+    ctx: ParseContext,
+    claim: Claim,
+    trace: ClaimTrace,
+    row_cells: list[dict[str, str]],
+    fields_here: list[Found],
+    seg_text: str,
+) -> None:
+    if addressed_to_provider(ctx):
+        # a remittance names its payee above the claims: not the provider of each claim
+        start = _claim_start(trace, fields_here)
+        fields_here = [
+            f for f in fields_here if f.field not in ("provider_name", "npi") or f.line >= start
+        ]
+        seg_text = "\n".join(
+            ctx.lines[k].text
+            for s, e in trace.spans
+            for k in range(max(s, start), e)
+            if k not in ctx.glossary_lines
+        )
+    claim.provider = _provider(ctx, fields_here, seg_text)
+    if claim.provider.npi and claim.provider.npi == claim.claim_number:
+        claim.provider.npi = None  # a claim number of ten digits is no NPI
+    if claim.provider.name:
+        trace.provider_via = "label" if first(fields_here, "provider_name") else "prose"
+    if from_row := from_rows(row_cells, "provider_name"):
+        trace.provider_via = "column"
+        name = re.split(r"\s*[\(,]?\s*\bNPI\b", from_row, flags=re.I)[0]
+        claim.provider.name = _NETWORK_NOTE.sub("", name).strip(" ,") or None
+    if claim.provider.name is None and (named := heading_provider(seg_text, claim.claim_number)):
+        claim.provider.name, trace.provider_via = named
+    doc_pf = None if addressed_to_provider(ctx) else _document_provider(ctx)
+    if claim.provider.name is None and doc_pf is not None:
+        # one provider printed once for the whole document ("Provider for both claims: …"),
+        # unless the document pays that provider (a remittance: the provider is its payee)
+        whole = _provider(
+            ctx,
+            [doc_pf, *[f for f in ctx.found if f.line == doc_pf.line]],
+            ctx.lines[doc_pf.line].text,
+        )
+        claim.provider.name = whole.name
+        trace.provider_via = "document" if whole.name else None
+        claim.provider.npi = claim.provider.npi or whole.npi
+        claim.provider.network = claim.provider.network or whole.network
+    for c in row_cells:
+        npi = re.search(r"\b\d{10}\b", c.get("npi") or "")
+        if npi and nz.is_valid_npi(npi.group(0)):
+            claim.provider.npi = npi.group(0)
+            break

@@ -136,6 +136,28 @@ def _prose_totals(text: str) -> Totals | None:
     return t if hits >= 2 else None
 
 
+# "The total charged was $525.00.", "total billed: $340.00"
+_TOTAL_SAID = compiled(
+    r"\btotal (?:amount )?(?P<word>charged|billed|charges|allowed|paid)\b"
+    r"(?: (?:was|were|is|of|came to))?:?\s*\$\s?(?P<amount>\d[\d,]*\.\d\d)",
+    re.I,
+)
+_SAID_KEYS = {"charged": "billed", "billed": "billed", "charges": "billed"}
+
+
+def said_totals(text: str) -> Totals | None:
+    """Totals a sentence states ("The total charged was $525.00"); None when none is
+    stated, or when two sentences state different amounts for one total."""
+    t = Totals()
+    for m in _TOTAL_SAID.finditer(re.sub(r"\s*\n\s*", " ", text)):
+        key = _SAID_KEYS.get(m.group("word").lower(), m.group("word").lower())
+        value = nz.parse_money(m.group("amount"))
+        if getattr(t, key) not in (None, value):
+            return None
+        setattr(t, key, value)
+    return None if t == Totals() else t
+
+
 _CREDENTIALS = r"(?:IBCLC|RN|CLC|CLE|MD|DO|NP|CNM|CPM|PA-C|LC|RLC|FNP|MSN|BSN|APRN|PhD)"
 
 

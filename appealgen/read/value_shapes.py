@@ -117,6 +117,17 @@ def is_name(value: str) -> bool:
     return sum(1 for w in ws if _NAME_WORD.match(w)) >= max(1, len(ws) - 1)
 
 
+# "Bea Okafor, IBCLC, NPI 1716451624", "Ann Lee (No. PZ474286)": the identifier printed
+# after a name is not part of it
+ID_AFTER_NAME = compiled(r"[\s,;]+\(?\s*(?:(?:NPI|TIN|ID)\b|No\.|#)\W*[A-Z]{0,4}\d.*$", re.I)
+
+
+def name_part(value: str) -> str:
+    """A name's value without the identifier and the notes printed after it."""
+    value = ID_AFTER_NAME.sub("", value)
+    return re.sub(r"\s*\([^)]*\)\s*", " ", value).strip(" ,")
+
+
 def is_date(value: str) -> bool:
     dates = nz.find_dates(value)
     return bool(dates) and dates[0][0] <= 2
@@ -135,7 +146,7 @@ def fits(field: str, value: str) -> bool:
     if field in _IDS:
         return is_id(value)
     if field in NAME_FIELDS:
-        return is_name(re.sub(r"\s*\([^)]*\)\s*", " ", value).strip(" ,"))
+        return is_name(name_part(value))
     if field in DATE_FIELDS:
         return is_date(value)
     if field == "npi":

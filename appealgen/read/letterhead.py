@@ -1,0 +1,48 @@
+"""The sender printed over its return address at the very top of page 1.
+
+A notice that names its sender with no word of an insurer ("Pinecrest Provider
+Payments") still prints it as a letterhead: the first line of the page, right above
+a P.O. box or a "City, ST ZIP" line. The member's address block is a house number
+and a street, lower down, and is never read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..knowledge import reader_rules
+from ..patterns import compiled
+from . import normalize as nz
+from .context import ParseContext
+from .fields import labels
+from .places import ADDRESS, PHONE, state_code
+
+_PO_BOX = compiled(r"\bP\.?\s?O\.?\s+Box\b", re.I)
+_NAME = compiled(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|the)){1,6}")
+
+
+def _return_address(text: str) -> bool:
+    m = ADDRESS.search(text)
+    return bool(_PO_BOX.search(text)) or bool(m and state_code(m.group(2)))
+
+
+def letterhead_name(ctx: ParseContext) -> tuple[int, str] | None:
+    """(line, name) of the sender above a return address on the first lines of page 1."""
+    lines = [ln for ln in ctx.lines[:3] if ln.page == ctx.lines[0].page] if ctx.lines else []
+    if len(lines) < 2 or not lines[0].cells:
+        return None
+    first = lines[0].cells[0].text.strip()
+    below = lines[1].cells[0].text if lines[1].cells else ""
+    if not _return_address(below) or abs(lines[1].cells[0].x0 - lines[0].cells[0].x0) > 12:
+        return None
+    low = first.lower()
+    if (
+        not _NAME.fullmatch(first)
+        or any(t in low for t in labels().titles)
+        or reader_rules().not_payer.search(first)
+        or nz.find_dates(first)
+        or PHONE.search(first)
+        or ":" in first
+    ):
+        return None
+    return 0, re.sub(r"\s+", " ", first)
