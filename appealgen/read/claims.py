@@ -9,7 +9,6 @@ from ..models import (
     Claim,
     Totals,
 )
-from . import normalize as nz
 from . import reader_items, reader_kv, reader_prose, reader_table
 from .context import (
     ClaimTrace,
@@ -20,7 +19,6 @@ from .context import (
 )
 from .denial import decide_denial, denial_words
 from .fields import Found, all_of, first
-from .labelled_amounts import totals_band
 from .provider import claim_provider, from_rows
 from .reader_prose import (
     _PROSE_PATIENT,
@@ -256,8 +254,6 @@ def _claim_from(
         totals, box = box_totals(ctx, spans)
         if box:
             trace.totals_via, trace.totals_lines = "totals box", box
-    if totals == Totals():
-        totals = _totals_in_band(ctx, spans, trace)
     if totals == Totals() and (said := said_totals(seg_text)) is not None:
         totals, trace.totals_via = said, "prose"  # "The total charged was $525.00."
     if totals == Totals() and claim_number:
@@ -297,15 +293,6 @@ def _totals_outside(outside: str, claim_number: str | None, trace: ClaimTrace) -
             trace.totals_via = "prose"
             return prose
     return Totals()
-
-
-def _totals_in_band(ctx: ParseContext, spans: list[tuple[int, int]], trace: ClaimTrace) -> Totals:
-    """ "Claim totals" over "Billed $60.00" / "Plan paid $0.00" cells beside the claim."""
-    band, at = totals_band(ctx.lines, [k for s, e in spans for k in range(s, e)])
-    totals = Totals(**{k: nz.parse_money(v) for k, v in band.items()})
-    if at is not None:
-        trace.totals_via, trace.totals_at = "key_value", at
-    return totals
 
 
 def _split_shared_cells(row_cells: list[dict[str, str]]) -> None:

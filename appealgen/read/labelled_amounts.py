@@ -8,7 +8,6 @@ each amount goes to the column its words name (the column headings of
 from __future__ import annotations
 
 from ..patterns import compiled
-from .layout import Line
 from .table import _match_column
 
 # "Billed $340.00", "Covered amount 0.00", "Your cost: ($54.40)"
@@ -26,28 +25,3 @@ def labelled_totals(text: str) -> dict[str, str]:
         if key in TOTALS_KEYS:
             out.setdefault(key, m.group("amount"))
     return out
-
-
-# "Claim totals" (or "Totals") in a cell of its own over a band of "Billed $60.00" cells
-_BAND_HEADING = compiled(r"(?i)(?:claim\s+)?totals?:?")
-BAND_ROWS = 6  # lines under the heading the band may run over
-
-
-def totals_band(lines: list[Line], indices: list[int]) -> tuple[dict[str, str], int | None]:
-    """A claim's totals printed as a band of labelled amounts under a "Claim totals"
-    cell, beside the claim's other lines; and the line of its heading."""
-    for n, i in enumerate(indices):
-        head = next((c for c in lines[i].cells if _BAND_HEADING.fullmatch(c.text.strip())), None)
-        if head is None:
-            continue
-        out: dict[str, str] = {}
-        for k in indices[n + 1 : n + 1 + BAND_ROWS]:
-            beside = " ".join(c.text for c in lines[k].cells if c.x0 >= head.x0 - 12)
-            got = labelled_totals(beside)
-            if not got and out:
-                break  # the band has ended
-            for key, amount in got.items():
-                out.setdefault(key, amount)
-        if len(out) >= 2:
-            return out, i
-    return {}, None
