@@ -12,7 +12,6 @@ the tesseract options and the tolerances below.
 
 from __future__ import annotations
 
-import csv
 import io
 import os
 import shutil
@@ -28,6 +27,7 @@ from ..isolate import preexec
 from ..patterns import compiled
 from . import ocr_fix, ocr_marks, ocr_merge
 from .extract import Document, Page, Word
+from .ocr_tsv import tsv_words
 from .scan_image import prepare
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
@@ -249,19 +249,9 @@ def _joined_and_split(line: list[Word], space: float, settings: ReadSettings) ->
 def words_from_tsv(tsv: str, scale: float, settings: ReadSettings = DEFAULT_SETTINGS) -> list[Word]:
     """tesseract's TSV -> words in PDF points, each line's words repaired by their shape."""
     lines: dict[tuple[str, ...], list[Word]] = {}
-    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
-        text = (row.get("text") or "").strip()
-        if not text or row.get("level") != "5":
-            continue
-        try:
-            conf = float(row.get("conf") or -1)
-            left, top = float(row["left"]), float(row["top"])
-            width, height = float(row["width"]), float(row["height"])
-        except (TypeError, ValueError):
-            continue
+    for key, text, conf, left, top, width, height in tsv_words(tsv):
         if not _kept(text, conf, settings.ocr_min_confidence, settings.ocr_dash_confidence):
             continue
-        key = (row.get("block_num", ""), row.get("par_num", ""), row.get("line_num", ""))
         lines.setdefault(key, []).append(
             Word(
                 text=fix_token(text, conf, settings.ocr_low_word_confidence),

@@ -13,11 +13,10 @@ the second reading costs time only on the pages that have one.
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 
 from .extract import Word
+from .ocr_tsv import tsv_words
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
 
@@ -42,18 +41,9 @@ def _rows(
     tsv: str,
 ) -> dict[tuple[str, str, str], list[tuple[str, float, float, float, float, float]]]:
     lines: dict[tuple[str, str, str], list[tuple[str, float, float, float, float, float]]] = {}
-    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
-        text = (row.get("text") or "").strip()
-        if not text or row.get("level") != "5":
-            continue
-        try:
-            conf = float(row.get("conf") or -1)
-            left, top = float(row["left"]), float(row["top"])
-            width, height = float(row["width"]), float(row["height"])
-        except (TypeError, ValueError):
-            continue
-        key = (row.get("block_num", ""), row.get("par_num", ""), row.get("line_num", ""))
-        lines.setdefault(key, []).append((text, conf, left, top, left + width, top + height))
+    for w in tsv_words(tsv):
+        box = (w.left, w.top, w.left + w.width, w.top + w.height)
+        lines.setdefault(w.line, []).append((w.text, w.conf, *box))
     return lines
 
 
