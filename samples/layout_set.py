@@ -20,15 +20,52 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
+
+from reportlab.lib.pagesizes import letter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import generate as g  # noqa: E402  - samples/generate.py: the record, the canvas, the truth
 import varied as v  # noqa: E402  - samples/varied.py: the compressed canvas
 
-Family = Any  # a set's own family: .id, .layout, .pagesize, .margin and .dates at least
+LACTATION = ("S9443", "99401", "99402", "99403", "99404")  # the lactation services billed
+
+
+@dataclass(frozen=True)
+class Family:
+    """One layout family: its id and name, the kind of notice, fonts, value shapes, sizes."""
+
+    id: int
+    layout: str
+    kind: str
+    font: str
+    bold: str
+    size: float
+    money: Callable[[Decimal], str]
+    dates: Callable[[date], str]
+    claims: tuple[int, int]  # how many claims a document holds (at least, at most)
+    lines: tuple[int, int]  # how many services a claim holds
+
+
+@dataclass(frozen=True)
+class DenialFamily(Family):
+    """A family whose claims are denied for its categories, paid, or both (unseen, novel)."""
+
+    categories: tuple[str, ...]
+    services: tuple[str, ...] = LACTATION
+    funding: str = "unknown"
+    pagesize: tuple[float, float] = letter
+    margin: float = 48
+    paid_doc: int = -1  # the document whose claims are all paid in full
+    mixed: bool = False  # the first claim of each document is paid, the others denied
+    npi: bool = False
+    network: bool = False
+    infant: bool = False  # claims for the member and for her newborn
+
+
 Scanned = tuple[bytes, int, str]  # the file's bytes, its pages and its suffix
 
 
@@ -46,6 +83,25 @@ def _default_top(fam: Family) -> float | None:
 
 def _no_more_checks(fam: Family, text: str, exp: dict) -> list[str]:
     return []
+
+
+def drawers(names: dict[str, Any]) -> dict[str, Callable]:
+    """A module's layouts by name: ``draw_ledger`` in ``globals()`` draws layout "ledger"."""
+    return {k.removeprefix("draw_"): fn for k, fn in names.items() if k.startswith("draw_")}
+
+
+def key(fam: Family, pdf: g.Pdf, title: str, lines: list[str], space: float = 6, up: float = 0.5,
+        down: float = 0, x: float | None = None, need: float = 0) -> None:  # fmt: skip
+    """A key of codes under ``title``: nothing if it has no ``lines``. The title is ``up``
+    points larger than the family's text, the lines ``down`` points smaller."""
+    if not lines:
+        return
+    pdf.space(space)
+    if need:
+        pdf.need(need)
+    pdf.line(title, fam.bold, fam.size + up)
+    for text in lines:
+        pdf.para(text, fam.font, fam.size - down, after=1, x=x)
 
 
 def family_of(name: str) -> int:

@@ -38,7 +38,6 @@ from __future__ import annotations
 import io
 import random
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -113,7 +112,7 @@ SERVICES = {
     "99213": "Office/outpatient visit, established, 20 min",
     "E0602": "Breast pump, manual",
 }
-LACTATION = ("S9443", "99401", "99402", "99403", "99404")
+LACTATION = ls.LACTATION
 SYSTEMS = {"S9443": "HCPCS", "E0602": "HCPCS"}  # every other code is CPT
 MOTHER_DX = ["Z39.1", "O92.5", "O92.3", "O92.13", "O91.23", "O92.79"]
 INFANT_DX = ["P92.5", "P92.6", "P92.8", "Z00.111"]
@@ -163,28 +162,10 @@ LETTER_REASONS = {
 
 
 @dataclass(frozen=True)
-class Family:
-    id: int
-    layout: str
-    kind: str  # eob, remit, letter
-    font: str
-    bold: str
-    size: float
-    money: Callable[[Decimal], str]
-    dates: Callable[[date], str]
-    claims: tuple[int, int]
-    lines: tuple[int, int]
-    categories: tuple[str, ...]
-    services: tuple[str, ...] = LACTATION
-    funding: str = "unknown"
-    pagesize: tuple[float, float] = letter
-    margin: float = 48
+class Family(ls.DenialFamily):
+    """A novel layout (kind eob, remit or letter); some documents scanned, faxed or photographed."""
+
     scans: tuple[tuple[int, str, int], ...] = ()  # (document, "scan" | "fax" | "photo", dpi)
-    paid_doc: int = -1  # the document whose claims are all paid in full
-    mixed: bool = False  # the first claim of each document is paid, the others denied
-    npi: bool = False
-    network: bool = False
-    infant: bool = False  # claims for the member and for her newborn
     codes: bool = True  # the notice prints adjustment codes (letters give words only)
 
     def scan(self, n: int) -> tuple[str, int] | None:
@@ -556,11 +537,7 @@ def draw_nationaleob(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
         pdf.table(u._cols(pdf, titles, [70, 200, 56, 56, 56, 56, 40], {2, 3, 4, 5}), rows,
                   font=fam.font, bold=fam.bold, size=fam.size, ruled=False, header_bg=None,
                   bold_rows={len(rows) - 1})  # fmt: skip
-    if notes:
-        pdf.space(8)
-        pdf.line("Notes", fam.bold, fam.size + 1)
-        for code, text in _meaning_lines(doc):
-            pdf.para(f"{notes[code]}  {code}: {text}", fam.font, fam.size, after=1)
+    u._key(fam, pdf, doc, "Notes", lambda c: f"{notes[c]}  {c}", space=8, up=1)
 
 
 def draw_era(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
@@ -961,11 +938,7 @@ def draw_tricare(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
         pdf.table(u._cols(pdf, titles, [190, 84, 56, 56, 56, 56, 40], {2, 3, 4, 5}), rows,
                   font=fam.font, bold=fam.bold, size=fam.size - 0.5, header_bg=GREY,
                   bold_rows={len(rows) - 1})  # fmt: skip
-    if remarks:
-        pdf.space(6)
-        pdf.line("Remarks", fam.bold, fam.size + 0.5)
-        for code, text in _meaning_lines(doc):
-            pdf.para(f"{remarks[code]}.  {code}  {text}", fam.font, fam.size, after=1)
+    u._key(fam, pdf, doc, "Remarks", lambda c: f"{remarks[c]}.  {c}", sep="  ")
 
 
 def draw_secondary(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
@@ -1082,20 +1055,7 @@ def draw_decisions(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     pdf.line("Member Claims Services", font, size)
 
 
-DRAW = {
-    "nationaleob": draw_nationaleob,
-    "era": draw_era,
-    "noabd": draw_noabd,
-    "gapexception": draw_gapexception,
-    "twocolumn": draw_twocolumn,
-    "continued": draw_continued,
-    "portal": draw_portal,
-    "faxreview": draw_faxreview,
-    "tricare": draw_tricare,
-    "secondary": draw_secondary,
-    "sideways": draw_sideways,
-    "decisions": draw_decisions,
-}
+DRAW = ls.drawers(globals())
 _AMOUNTS = {"billed", "allowed", "paid", "owe"}
 # what each layout prints: (line fields, claim total fields)
 PRINTED = {

@@ -436,15 +436,8 @@ def _head(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str, sub: str = "") -> Non
 
 
 def _reason_key(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str, sep: str = " = ") -> None:
-    used = [c for c in u._used(doc) if c in doc.meanings]
-    if not used:
-        return
-    pdf.space(6)
-    pdf.need(fam.size * 4)
-    pdf.line(title, fam.bold, fam.size + 0.5)
-    for code in used:
-        pdf.para(f"{code}{sep}{doc.meanings[code]}", fam.font, fam.size - 0.5, after=1,
-                 x=pdf.margin + 8)  # fmt: skip
+    lines = [f"{c}{sep}{doc.meanings[c]}" for c in u._used(doc) if c in doc.meanings]
+    ls.key(fam, pdf, title, lines, down=0.5, x=pdf.margin + 8, need=fam.size * 4)
 
 
 def _fill(pdf: g.Pdf, x: float, y: float, w: float, h: float, color) -> None:
@@ -935,9 +928,7 @@ def draw_student(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     _reason_key(fam, pdf, doc, "Notes")
 
 
-DRAW = {
-    name.removeprefix("draw_"): fn for name, fn in globals().items() if name.startswith("draw_")
-}
+DRAW = ls.drawers(globals())
 _AMOUNTS = {"billed", "allowed", "paid", "owe"}
 # what each layout prints: (line fields, claim total fields)
 PRINTED = {

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import random
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -134,37 +133,19 @@ MEDICAID_EOB = {
 
 
 @dataclass(frozen=True)
-class Family:
-    id: int
-    layout: str
-    kind: str  # eob, remit, letter
-    font: str
-    bold: str
-    size: float
-    money: Callable[[Decimal], str]
-    dates: Callable[[date], str]
-    claims: tuple[int, int]
-    lines: tuple[int, int]
-    categories: tuple[str, ...]
-    services: tuple[str, ...]
-    funding: str = "unknown"
-    pagesize: tuple[float, float] = letter
-    margin: float = 48
+class Family(ls.DenialFamily):
+    """An unseen layout (kind eob, remit or letter); one document may be scanned."""
+
     dpi: int = 0  # one document of the family is scanned (or photographed) at this resolution
     photo: bool = False  # a phone photo (.jpg) of page 1 rather than a scanned PDF
     scan_doc: int = 2  # which document is scanned; the others stay text PDFs
-    paid_doc: int = -1  # the document whose claims are all paid in full
-    mixed: bool = False  # the first claim of each document is paid, the others denied
-    npi: bool = False
-    network: bool = False
-    infant: bool = False  # claims for the member and for her newborn
     own_codes: bool = False  # the payer's own EOB codes instead of CARCs
 
     def scanned(self, n: int) -> bool:
         return self.dpi > 0 and n == self.scan_doc
 
 
-LACTATION = ("S9443", "99401", "99402", "99403", "99404")
+LACTATION = ls.LACTATION
 VISITS = ("99212", "99213", "99214", "97802", "99403")
 FAMILIES = [
     Family(0, "claimdetail", "eob", "Helvetica", "Helvetica-Bold", 8.5, g.usd, g.d_mon,
@@ -443,14 +424,11 @@ def _phone(doc: g.Doc, style: str = "paren") -> str:
     return {"paren": f"({a}) {bb}-{c}", "dots": f"{a}.{bb}.{c}", "one": f"1-{a}-{bb}-{c}"}[style]
 
 
-def _key(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str, shown=lambda c: c) -> None:
-    used = [c for c in _used(doc) if c in doc.meanings]
-    if not used:
-        return
-    pdf.space(6)
-    pdf.line(title, fam.bold, fam.size + 0.5)
-    for code in used:
-        pdf.para(f"{shown(code)}: {doc.meanings[code]}", fam.font, fam.size, after=1)
+def _key(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str, shown=lambda c: c, sep: str = ": ",
+         space: float = 6, up: float = 0.5) -> None:  # fmt: skip
+    """The meanings of the codes used, under ``title`` (``up`` points larger than the text)."""
+    lines = [f"{shown(c)}{sep}{doc.meanings[c]}" for c in _used(doc) if c in doc.meanings]
+    ls.key(fam, pdf, title, lines, space, up)
 
 
 def _address(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
@@ -920,20 +898,7 @@ def draw_costshare(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     _key(fam, pdf, doc, "Adjustment codes (group/reason)", lambda c: c.replace("-", "/"))
 
 
-DRAW = {
-    "claimdetail": draw_claimdetail,
-    "voucher": draw_voucher,
-    "tpa": draw_tpa,
-    "medicaidffs": draw_medicaidffs,
-    "factsbox": draw_factsbox,
-    "bilingual": draw_bilingual,
-    "family": draw_family,
-    "dmeadj": draw_dmeadj,
-    "summaryfirst": draw_summaryfirst,
-    "bullets": draw_bullets,
-    "stacked": draw_stacked,
-    "costshare": draw_costshare,
-}
+DRAW = ls.drawers(globals())
 _AMOUNTS = {"billed", "allowed", "paid", "owe"}
 # what each layout prints: (line fields, claim total fields)
 PRINTED = {
