@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import random
 import sys
 import tempfile
 from collections.abc import Callable
@@ -83,6 +84,40 @@ def _default_top(fam: Family) -> float | None:
 
 def _no_more_checks(fam: Family, text: str, exp: dict) -> list[str]:
     return []
+
+
+KINDS = {"eob": "eob", "remit": "remittance_835", "letter": "denial_letter"}  # source.kind
+
+
+def notice_doc(name: str, fam: Family, payer: tuple[str, str, str, str], box: str, phone: str,
+               notice: date, rng: random.Random, member: str, member_id: Callable[[], str],
+               streets: list[str], place: tuple[str, str, str]) -> g.Doc:  # fmt: skip
+    """A notice's record before its claims: its payer (name, city, state, ZIP) at ``box``,
+    and the member it is sent to, with an ID and a street drawn from ``rng`` in that order
+    (a remittance covers many patients: it names no member)."""
+    payer_name, pcity, pstate, pzip = payer
+    city, state, zipc = place
+    remit = fam.kind == "remit"
+    return g.Doc(
+        name=name,
+        kind=KINDS[fam.kind],
+        payer_name=payer_name,
+        payer_addr=[box, f"{pcity}, {pstate} {pzip}"],
+        payer_state=pstate,
+        payer_phone=phone,
+        notice_date=notice,
+        claims=[],
+        member_name=None if remit else member,
+        member_id=None if remit else member_id(),
+        member_addr=[]
+        if remit
+        else [
+            f"{rng.randrange(10, 9999)} {rng.choice(streets)}",
+            f"{city}, {state} {zipc}",
+        ],  # fmt: skip
+        member_state=None if remit else state,
+        funding=fam.funding,
+    )
 
 
 def drawers(names: dict[str, Any]) -> dict[str, Callable]:

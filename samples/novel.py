@@ -345,31 +345,15 @@ def _category(fam: Family, rng: random.Random, n: int, i: int) -> str | None:
 
 
 def _doc(fam: Family, n: int, rng: random.Random, own: random.Random) -> g.Doc:
-    payer, pcity, pstate, pzip = PAYERS[fam.id]
+    payer = PAYERS[fam.id][0]
     phone = f"8{own.choice('4578')}{own.choice('0578')}-555-01{own.randrange(100):02d}"
-    city, state, zipc = rng.choice(CITIES)
+    place = rng.choice(CITIES)
     member = _person(rng)
     remit = fam.kind == "remit"
-    doc = g.Doc(
-        name=f"n{fam.id:02d}_{fam.layout}_{n}",
-        kind={"eob": "eob", "remit": "remittance_835", "letter": "denial_letter"}[fam.kind],
-        payer_name=payer,
-        payer_addr=[f"PO Box {own.randrange(1000, 99999)}", f"{pcity}, {pstate} {pzip}"],
-        payer_state=pstate,
-        payer_phone=phone,
-        notice_date=date(2026, 1, 20) + timedelta(days=rng.randrange(0, 280)),
-        claims=[],
-        member_name=None if remit else member,
-        member_id=None if remit else _member_id(fam, rng),
-        member_addr=[]
-        if remit
-        else [
-            f"{rng.randrange(10, 9999)} {rng.choice(STREETS)}",
-            f"{city}, {state} {zipc}",
-        ],  # fmt: skip
-        member_state=None if remit else state,
-        funding=fam.funding,
-    )
+    notice = date(2026, 1, 20) + timedelta(days=rng.randrange(0, 280))
+    doc = ls.notice_doc(f"n{fam.id:02d}_{fam.layout}_{n}", fam, PAYERS[fam.id],
+                        f"PO Box {own.randrange(1000, 99999)}", phone, notice, rng, member,
+                        lambda: _member_id(fam, rng), STREETS, place)  # fmt: skip
     if not remit:
         doc.plan_name = f"{payer.split()[0]} {rng.choice(['Select', 'Choice', 'Value', 'Gold'])}"
         doc.plan_type = rng.choice(["PPO", "EPO", "HMO", "POS"])

@@ -364,7 +364,7 @@ def record(fam: Family, n: int) -> g.Doc:
     box = house.randrange(2000, 89999)
     doc = g.Doc(
         name=f"o{fam.id:02d}_{fam.layout}_{n}",
-        kind={"eob": "eob", "remit": "remittance_835", "letter": "denial_letter"}[fam.kind],
+        kind=ls.KINDS[fam.kind],
         payer_name=payer,
         payer_addr=[f"P.O. Box {box}" if fam.id % 2 else f"{box} Commerce Pkwy",
                     f"{pcity}, {pstate} {pzip}"],

@@ -310,32 +310,15 @@ def record(fam: Family, n: int) -> g.Doc:
     """The record of document ``n`` of ``fam`` (the same on every run)."""
     rng = random.Random(f"appealgen-unseen-doc-{fam.id}-{n}")
     own = random.Random(f"appealgen-unseen-family-{fam.id}")
-    payer, pcity, pstate, pzip = PAYERS[fam.id]
+    payer = PAYERS[fam.id][0]
     phone = f"8{own.choice('045678')}{own.choice('05678')}-555-01{own.randrange(100):02d}"
-    city, state, zipc = rng.choice(CITIES)
+    place = rng.choice(CITIES)
     notice = date(2026, 1, 12) + timedelta(days=rng.randrange(0, 290))
     member = _person(rng)
     remit = fam.kind == "remit"
-    doc = g.Doc(
-        name=f"u{fam.id:02d}_{fam.layout}_{n}",
-        kind={"eob": "eob", "remit": "remittance_835", "letter": "denial_letter"}[fam.kind],
-        payer_name=payer,
-        payer_addr=[f"PO Box {own.randrange(1000, 99999)}", f"{pcity}, {pstate} {pzip}"],
-        payer_state=pstate,
-        payer_phone=phone,
-        notice_date=notice,
-        claims=[],
-        member_name=None if remit else member,
-        member_id=None if remit else _member_id(fam, rng),
-        member_addr=[]
-        if remit
-        else [
-            f"{rng.randrange(10, 9999)} {rng.choice(STREETS)}",
-            f"{city}, {state} {zipc}",
-        ],  # fmt: skip
-        member_state=None if remit else state,
-        funding=fam.funding,
-    )
+    doc = ls.notice_doc(f"u{fam.id:02d}_{fam.layout}_{n}", fam, PAYERS[fam.id],
+                        f"PO Box {own.randrange(1000, 99999)}", phone, notice, rng, member,
+                        lambda: _member_id(fam, rng), STREETS, place)  # fmt: skip
     if not remit:
         doc.plan_name = f"{payer.split()[0]} {rng.choice(['Core', 'Plus', 'Essential', 'Bronze'])}"
         doc.plan_type = rng.choice(["PPO", "EPO", "HMO", "POS"])
