@@ -286,6 +286,12 @@ def _money(fam: Family, x: Decimal | None) -> str:
     return fam.money(x) if x is not None else ""
 
 
+def _amounts_and_codes(fam: Family, ln: g.Line) -> list[str]:
+    """A service's billed, allowed, paid and member's amounts, then its codes."""
+    amounts = [_money(fam, a) for a in (ln.billed, ln.allowed, ln.paid, ln.owe)]
+    return [*amounts, " ".join(_codes(ln))]
+
+
 # --------------------------------------------------------------------------
 # The layouts
 
@@ -318,16 +324,7 @@ def draw_plainstatement(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
             fam.size,
         )
         rows = [
-            [
-                fam.dates(ln.dos),
-                ln.desc,
-                ln.code,
-                _money(fam, ln.billed),
-                _money(fam, ln.allowed),
-                _money(fam, ln.paid),
-                _money(fam, ln.owe),
-                " ".join(_codes(ln)),
-            ]
+            [fam.dates(ln.dos), ln.desc, ln.code, *_amounts_and_codes(fam, ln)]
             for ln in claim.lines
         ]
         cols = _cols(fam, pdf, titles, rows, {3, 4, 5, 6})
@@ -460,16 +457,7 @@ def draw_perpatient(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
             pdf.line(f"Care for {claim.patient}", fam.bold, fam.size + 2, gap=fam.size * 2)
         pdf.line(f"Visit ref {claim.number} - seen by {claim.provider}", fam.font, fam.size + 0.5)
         rows = [
-            [
-                fam.dates(ln.dos),
-                ln.code,
-                ln.desc,
-                _money(fam, ln.billed),
-                _money(fam, ln.allowed),
-                _money(fam, ln.paid),
-                _money(fam, ln.owe),
-                " ".join(_codes(ln)),
-            ]
+            [fam.dates(ln.dos), ln.code, ln.desc, *_amounts_and_codes(fam, ln)]
             for ln in claim.lines
         ]
         cols = _cols(fam, pdf, titles, rows, {3, 4, 5, 6})

@@ -120,6 +120,23 @@ def notice_doc(name: str, fam: Family, payer: tuple[str, str, str, str], box: st
     )
 
 
+SHARES = {"1": "deductible", "2": "coins", "3": "copay"}  # a PR code's cost-share field
+
+
+def cost_share(ln: g.Line, kind: str, share: Decimal, adjust: bool = True) -> None:
+    """``share`` left to the member as deductible (``kind`` "1"), coinsurance ("2") or copay
+    ("3"), and with ``adjust`` its PR adjustment."""
+    setattr(ln, SHARES[kind], share)
+    if adjust:
+        ln.adj.append(g.Adj("PR", kind, share))
+
+
+def coded(ln: g.Line, key: str, rarcs: list[str], amount: Decimal | None) -> None:
+    """The line denied with the adjustment ``key`` ("CO-50") of ``amount`` and ``rarcs``."""
+    group, code = key.split("-")
+    ln.adj, ln.rarc = [g.Adj(group, code, amount)], list(rarcs)
+
+
 def drawers(names: dict[str, Any]) -> dict[str, Callable]:
     """A module's layouts by name: ``draw_ledger`` in ``globals()`` draws layout "ledger"."""
     return {k.removeprefix("draw_"): fn for k, fn in names.items() if k.startswith("draw_")}

@@ -248,8 +248,7 @@ SPONSORS = {4: "Ridgeline Cabinetry, Inc.", 11: "Silt River School District No. 
 # The record
 
 
-def _money(rng: random.Random, lo: int, hi: int) -> Decimal:
-    return D(rng.randrange(lo, hi) * 5) + D("0.00")
+_money = u._money  # a multiple of 5 dollars
 
 
 def _line(fam: Family, rng: random.Random, dos: date, code: str, dx: str, cat: str | None):
@@ -262,8 +261,7 @@ def _line(fam: Family, rng: random.Random, dos: date, code: str, dx: str, cat: s
             kind = rng.choice("123")
             share = {"1": allowed, "2": (allowed * D("0.3")).quantize(D("0.01")),
                      "3": min(allowed, D("30.00"))}[kind]  # fmt: skip
-            setattr(ln, {"1": "deductible", "2": "coins", "3": "copay"}[kind], share)
-            ln.adj.append(g.Adj("PR", kind, share))
+            ls.cost_share(ln, kind, share)
         ln.allowed, ln.paid, ln.owe = allowed, allowed - share, share
         if fam.kind == "remit":
             ln.adj.insert(0, g.Adj("CO", "45", billed - allowed))
@@ -271,9 +269,7 @@ def _line(fam: Family, rng: random.Random, dos: date, code: str, dx: str, cat: s
     ln.allowed, ln.paid = ZERO, ZERO
     ln.owe = billed if cat == "out_of_network" else ZERO
     if fam.codes:
-        key, rarc = CATEGORY_CODES[cat]
-        group, code_ = key.split("-")
-        ln.adj, ln.rarc = [g.Adj(group, code_, billed)], list(rarc)
+        ls.coded(ln, *CATEGORY_CODES[cat], billed)
     return ln
 
 

@@ -120,7 +120,6 @@ MEANINGS = {
     "PR-27": "Expenses incurred after coverage terminated.",
     "OA-22": "This care may be covered by another payer per coordination of benefits.",
 }
-COST_SHARE = {"1": "deductible", "2": "coins", "3": "copay"}
 # a payer's own remark letters (o00) and numbers (o11): code -> (meaning, category)
 OWN = {
     0: {
@@ -288,11 +287,9 @@ def _line(fam: Family, rng: random.Random, dos: date, code: str, dx: str, cat: s
             kind = rng.choice("123")
             share = {"1": allowed, "2": (allowed * D("0.2")).quantize(D("0.01")),
                      "3": min(allowed, D("25.00"))}[kind]  # fmt: skip
-            setattr(ln, COST_SHARE[kind], share)
+            ls.cost_share(ln, kind, share, adjust=fam.codes and not own)
             if own:
                 ln.payer_codes.append(own["cost_sharing"][0])
-            elif fam.codes:
-                ln.adj.append(g.Adj("PR", kind, share))
         ln.allowed, ln.paid, ln.owe = allowed, allowed - share, share
         if fam.kind == "remit":
             ln.adj.insert(0, g.Adj("CO", "45", ln.billed - allowed))
@@ -303,8 +300,7 @@ def _line(fam: Family, rng: random.Random, dos: date, code: str, dx: str, cat: s
     if own:
         ln.payer_codes.append(own[cat][0])
     elif fam.codes:
-        group, code_ = key.split("-")
-        ln.adj, ln.rarc = [g.Adj(group, code_, ln.billed)], list(rarc)
+        ls.coded(ln, key, rarc, ln.billed)
     return ln
 
 

@@ -238,8 +238,7 @@ def _line(fam: Family, rng: random.Random, dos: date, code: str, dx: str, cat: s
             kind = rng.choice("123")
             share = {"1": min(allowed, D("125.00")), "2": (allowed * D("0.2")).quantize(D("0.01")),
                      "3": D("25.00")}[kind]  # fmt: skip
-            setattr(ln, {"1": "deductible", "2": "coins", "3": "copay"}[kind], share)
-            ln.adj.append(g.Adj("PR", kind, share))
+            ls.cost_share(ln, kind, share)
         ln.allowed, ln.paid, ln.owe = allowed, allowed - share, share
         if remit and not fam.own_codes:
             ln.adj.insert(0, g.Adj("CO", "45", billed - allowed))
@@ -249,9 +248,7 @@ def _line(fam: Family, rng: random.Random, dos: date, code: str, dx: str, cat: s
     if fam.own_codes:
         ln.payer_codes = [MEDICAID_EOB[cat][0]]
     elif fam.kind != "letter":
-        key, rarc = CATEGORY_CODES[cat]
-        group, code_ = key.split("-")
-        ln.adj, ln.rarc = [g.Adj(group, code_, billed)], list(rarc)
+        ls.coded(ln, *CATEGORY_CODES[cat], billed)
     return ln
 
 
