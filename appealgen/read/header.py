@@ -130,6 +130,16 @@ def _full_payer_name(ctx: ParseContext, name: str | None) -> str | None:
         )
         if m:
             name = re.sub(r"\s+", " ", m.group(0)).strip()
+    return once(name) if name else name
+
+
+def once(name: str) -> str:
+    """ "Lumenfield Health Lumenfield Health": a name printed twice in a row is one name."""
+    parts = name.split()
+    half = len(parts) // 2
+    if half >= 2 and len(parts) % 2 == 0:  # "Walla Walla" is one name, not two
+        if [w.lower() for w in parts[:half]] == [w.lower() for w in parts[half:]]:
+            return " ".join(parts[:half])
     return name
 
 

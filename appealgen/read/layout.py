@@ -9,7 +9,7 @@ without knowing the layout in advance.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..patterns import compiled
 from .extract import Page, Word
@@ -67,7 +67,7 @@ class Line:
 
 def group_lines(page: Page, settings: ReadSettings = DEFAULT_SETTINGS) -> list[Line]:
     """Words -> lines sorted top to bottom, each split into cells."""
-    words = sorted(page.words, key=lambda w: ((w.top + w.bottom) / 2, w.x0))
+    words = sorted(without_leaders(page.words), key=lambda w: ((w.top + w.bottom) / 2, w.x0))
     rows: list[list[Word]] = []
     centers: list[float] = []
     for w in words:
@@ -96,6 +96,28 @@ def group_lines(page: Page, settings: ReadSettings = DEFAULT_SETTINGS) -> list[L
             )
         )
     return lines
+
+
+# dot or underscore leaders between a label and its value ("Member ID ....... W123")
+_LEADER = compiled(r"[.·…_]{3,}")
+
+
+def without_leaders(words: list[Word]) -> list[Word]:
+    """Words without printed leaders: a run of dots is a gap between two cells, not a word."""
+    out: list[Word] = []
+    for w in words:
+        if _LEADER.search(w.text) is None:
+            out.append(w)
+            continue
+        per_char = (w.x1 - w.x0) / max(len(w.text), 1)
+        at = 0
+        for m in [*_LEADER.finditer(w.text), None]:
+            end = m.start() if m else len(w.text)
+            if w.text[at:end].strip():
+                x0 = w.x0 + at * per_char
+                out.append(replace(w, text=w.text[at:end], x0=x0, x1=w.x0 + end * per_char))
+            at = m.end() if m else at
+    return out
 
 
 _CURRENCY = frozenset({"$", "USD", "US$"})
