@@ -51,3 +51,19 @@ def test_a_name_printed_twice_in_a_row_is_one_name() -> None:
     assert once("Orchard Care orchard care") == "Orchard Care"
     assert once("Walla Walla") == "Walla Walla"
     assert once("Brightfern Mutual Health Plan") == "Brightfern Mutual Health Plan"
+
+
+def test_a_payer_printed_beside_its_label_is_read_when_no_heading_names_it() -> None:
+    rows = [
+        "REMITTANCE DETAIL - PRINTED COPY",
+        "INSURER: Quillon Valley Mutual",
+        "INSURER ADDRESS: 118 Ferris Rd, Lansing, MI 48933",
+        "PAYEE: Tamsin Rourke, IBCLC",
+        "",
+        "CLAIM NUMBER: 4410298831    PATIENT NAME: Odile Varga",
+        "SERVICE DATE: 02/03/2026    CHARGE: 180.00    PAID: 150.00",
+    ]
+    result = parse_document(text_document(rows))
+    assert result.payer.name == "Quillon Valley Mutual"
+    assert result.payer.state == "MI"
+    assert result.evidence["payer.name"].sure

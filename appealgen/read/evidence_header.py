@@ -73,6 +73,8 @@ def _payer(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
             rec.put("payer.name", INFERRED, "heading", where, why)
         elif heading and heading[1].casefold() in p.name.casefold():
             rec.put("payer.name", 0.88, "heading", where)
+        elif _labelled(ctx, "payer_name", p.name, None):
+            rec.put("payer.name", LABELLED, "labels", where)
         elif (sender := letterhead_name(ctx)) and sender[1] == p.name:
             reason = "the sender over its return address, with no insurer's word in its name"
             rec.put("payer.name", INFERRED, "letterhead", where, reason)

@@ -84,7 +84,7 @@ def _payer_heading(ctx: ParseContext) -> tuple[int, str] | None:
 
 def _payer_name(ctx: ParseContext) -> tuple[str | None, int | None]:
     """The insurer's name and the line of its heading: large print at the top, or the signature."""
-    heading = _payer_heading(ctx) or letterhead_name(ctx)
+    heading = _payer_heading(ctx) or letterhead_name(ctx) or _labelled_payer(ctx)
     idx, name = heading if heading else (None, None)
     if name is None:
         m = re.search(
@@ -116,6 +116,15 @@ def _payer_name(ctx: ParseContext) -> tuple[str | None, int | None]:
                 name = re.sub(r"\s+", " ", pm.group(0)).strip()
                 break
     return _full_payer_name(ctx, name), idx
+
+
+def _labelled_payer(ctx: ParseContext) -> tuple[int, str] | None:
+    """ "Payer name: Meridian Trace Health" in a block of labels (a printed remittance)."""
+    for f in all_of(ctx.found, "payer_name"):
+        value = f.value.strip(" .,;")
+        if value and not re.search(r"\d", value) and len(value.split()) <= 7:
+            return f.line, value
+    return None
 
 
 def _full_payer_name(ctx: ParseContext, name: str | None) -> str | None:
