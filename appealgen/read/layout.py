@@ -165,7 +165,9 @@ def document_lines(pages: list[Page], settings: ReadSettings = DEFAULT_SETTINGS)
     service row (an amount beside a date or a code) is never taken for a running
     header, however like another page's row it looks.
     """
-    per_page = [group_lines(p, settings) for p in pages]
+    from .page_columns import column_lines  # it groups a column's words with group_lines
+
+    per_page = [column_lines(p, settings) for p in pages]
     # a running header or footer recurs in the same band (top or bottom); a service's
     # "Date of service: …" at the foot of one page and the head of the next is not one
     pages_of: dict[tuple[str, bool], set[int]] = {}

@@ -18,6 +18,17 @@ class ReadSettings:
     cell_gap: float = 2.2  # a gap wider than this many character widths starts a new cell
     min_cell_gap_pt: float = 7.0
     edge_band: float = 0.12  # top/bottom fraction of a page where running headers live
+    # --- a page set in columns (page_columns.py)
+    column_gutter_pt: float = 10.0  # a band this wide that no word crosses may part two columns
+    column_min_lines: int = 4  # each column holds at least this many lines
+    # a column's line sits off the line beside it when their centres differ by more than
+    # this share of the lower line's height; at least this many lines, and this share of
+    # the shorter column's, must sit off for a run to be read as columns (a table's rows
+    # line up across its gaps)
+    column_offset: float = 0.25
+    column_min_offset_lines: int = 2
+    column_offset_share: float = 0.2
+    column_max_depth: int = 6  # runs in columns looked for this many times over in a page
     # --- labels and values (fields.py)
     stack_max_gap: float = 2.2  # a value at most this many line heights below its label
     # --- key/value blocks (kv_pairs.py)
