@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..patterns import compiled
 from .extract import Page, Word
+from .page_marks import is_transmission_line
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
 _DIGITS = compiled(r"\d+")
@@ -184,6 +185,8 @@ def document_lines(pages: list[Page], settings: ReadSettings = DEFAULT_SETTINGS)
             if _PAGE_OF.match(text):
                 continue
             if _in_band(ln, settings.edge_band):
+                if is_transmission_line(text):
+                    continue  # a fax's or printer's stamp: never the notice's own words
                 s = _band_key(ln)
                 if s in repeated and len(_MONEY.findall(text)) < 2:
                     if s in kept:
