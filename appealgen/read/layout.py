@@ -124,10 +124,20 @@ def _join_currency(row: list[Word]) -> list[Word]:
                 w.size,
                 w.bold,
                 min((c for c in (prev.conf, w.conf) if c is not None), default=None),
+                printed_union(prev.printed, w.printed),
             )
         else:
             out.append(w)
     return out
+
+
+def printed_union(
+    a: tuple[float, float, float, float] | None, b: tuple[float, float, float, float] | None
+) -> tuple[float, float, float, float] | None:
+    """The box two turned words joined into one were printed in (None for level words)."""
+    if a is None or b is None:
+        return a or b
+    return min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])
 
 
 def split_cells(words: list[Word], settings: ReadSettings = DEFAULT_SETTINGS) -> list[Cell]:
@@ -168,7 +178,7 @@ def document_lines(pages: list[Page], settings: ReadSettings = DEFAULT_SETTINGS)
     """
     from .page_columns import column_lines  # it groups a column's words with group_lines
 
-    per_page = [column_lines(p, settings) for p in pages]
+    per_page = [_page_lines(p, settings, column_lines) for p in pages]
     # a running header or footer recurs in the same band (top or bottom); a service's
     # "Date of service: …" at the foot of one page and the head of the next is not one
     pages_of: dict[tuple[str, bool], set[int]] = {}
@@ -199,6 +209,13 @@ def document_lines(pages: list[Page], settings: ReadSettings = DEFAULT_SETTINGS)
                         continue
             out.append(ln)
     return out
+
+
+def _page_lines(page: Page, settings: ReadSettings, read) -> list[Line]:
+    """The page's level lines, then each block of text printed turned, read as it was set
+    (on a page saved turned as a whole, all its text is one turned block)."""
+    blocks = [page] + [Page(page.number, t.width, t.height, t.words) for t in page.turned]
+    return [ln for b in blocks for ln in read(b, settings)]
 
 
 def _band_key(ln: Line) -> tuple[str, bool]:
