@@ -84,10 +84,32 @@ def _free_runs(lines: list[Line], x: float, settings: ReadSettings) -> list[tupl
         if free and start is None:
             start = k
         elif not free and start is not None:
-            if k - start >= 2 * settings.column_min_lines:
-                runs.append((start, k))
+            start, end = _trim(lines, start, k, x, settings)
+            if end - start >= 2 * settings.column_min_lines:
+                runs.append((start, end))
             start = None
     return runs
+
+
+def _trim(lines: list[Line], start: int, end: int, x: float, s: ReadSettings) -> tuple[int, int]:
+    """The run without the lines at its ends that belong to a line across the gutter
+    stacked right against them (the first row of a table's heading over two rows)."""
+
+    def joined(k: int, other: int) -> bool:
+        if not 0 <= other < len(lines) or not _both_sides(lines[k], x):
+            return False
+        a, b = sorted((lines[k], lines[other]), key=lambda ln: ln.top)
+        return b.top - a.bottom < s.column_join_gap * (a.bottom - a.top)
+
+    while end > start and joined(end - 1, end):
+        end -= 1
+    while start < end and joined(start, start - 1):
+        start += 1
+    return start, end
+
+
+def _both_sides(ln: Line, x: float) -> bool:
+    return any(w.x1 <= x for w in ln.words) and any(w.x0 >= x for w in ln.words)
 
 
 def _is_columns(run: list[Line], x: float, settings: ReadSettings) -> bool:

@@ -26,8 +26,11 @@ class ReadSettings:
     # the shorter column's, must sit off for a run to be read as columns (a table's rows
     # line up across its gaps)
     column_offset: float = 0.25
-    column_min_offset_lines: int = 2
-    column_offset_share: float = 0.2
+    column_min_offset_lines: int = 3
+    column_offset_share: float = 0.5
+    # a line with words on both sides of a gutter, closer than this many of its heights to
+    # a line across it, belongs with that line (a table's heading printed over two rows)
+    column_join_gap: float = 1.5
     column_max_depth: int = 6  # runs in columns looked for this many times over in a page
     # --- labels and values (fields.py)
     stack_max_gap: float = 2.2  # a value at most this many line heights below its label
