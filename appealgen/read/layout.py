@@ -176,9 +176,14 @@ def document_lines(pages: list[Page], settings: ReadSettings = DEFAULT_SETTINGS)
     service row (an amount beside a date or a code) is never taken for a running
     header, however like another page's row it looks.
     """
-    from .page_columns import column_lines  # it groups a column's words with group_lines
+    # both build on group_lines and Line, so they are imported here
+    from .page_columns import column_lines
+    from .transposed import untranspose
 
-    per_page = [_page_lines(p, settings, column_lines) for p in pages]
+    def read(page: Page, s: ReadSettings) -> list[Line]:
+        return untranspose(column_lines(page, s), s)
+
+    per_page = [_page_lines(p, settings, read) for p in pages]
     # a running header or footer recurs in the same band (top or bottom); a service's
     # "Date of service: …" at the foot of one page and the head of the next is not one
     pages_of: dict[tuple[str, bool], set[int]] = {}

@@ -31,6 +31,11 @@ class ReadSettings:
     # a line with words on both sides of a gutter, closer than this many of its heights to
     # a line across it, belongs with that line (a table's heading printed over two rows)
     column_join_gap: float = 1.5
+    # --- a table printed with a column a service and a row a field (transposed.py)
+    transposed_min_rows: int = 4  # at least this many field rows
+    transposed_row_gap: float = 2.0  # rows closer than this many line heights
+    transposed_uniform_share: float = 0.75  # of rows holding one kind of value only
+    transposed_gap_chars: float = 4.0  # fields of a turned-back line this many characters apart
     column_max_depth: int = 6  # runs in columns looked for this many times over in a page
     # --- labels and values (fields.py)
     stack_max_gap: float = 2.2  # a value at most this many line heights below its label
