@@ -68,3 +68,29 @@ def test_the_same_words_inside_the_page_are_read() -> None:
     assert [ln.text for ln in document_lines([page])] == [
         "Received 04/02/2026 09:41 from your provider: 2 pages"
     ]
+
+
+def _small(rows: dict[float, str], size: float) -> Page:
+    page = _page(rows)
+    for w in page.words:
+        w.size = size
+    return page
+
+
+def test_a_browsers_print_stamps_in_the_outer_strip_are_not_read() -> None:
+    page = _small(
+        {
+            10.0: "4/2/26 Your claims | Orchard Valley Health",
+            120.0: "Claim number  OV-22817",
+            776.0: "https://portal.orchardvalley.example/claims?id=22817   1/1",
+        },
+        7.0,
+    )
+    assert [ln.text for ln in document_lines([page])] == ["Claim number OV-22817"]
+
+
+def test_print_nearer_the_middle_or_larger_stays() -> None:
+    inside = _small({60.0: "Statement date 04/02/2026", 120.0: "Claim number  OV-22817"}, 7.0)
+    assert len(document_lines([inside])) == 2
+    large = _small({10.0: "Statement date 04/02/2026", 120.0: "Claim number  OV-22817"}, 11.0)
+    assert len(document_lines([large])) == 2

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..patterns import compiled
 from .extract import Page, Word
-from .page_marks import is_transmission_line
+from .page_marks import is_edge_stamp, is_transmission_line
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
 _DIGITS = compiled(r"\d+")
@@ -200,8 +200,10 @@ def document_lines(pages: list[Page], settings: ReadSettings = DEFAULT_SETTINGS)
             if _PAGE_OF.match(text):
                 continue
             if _in_band(ln, settings.edge_band):
-                if is_transmission_line(text):
-                    continue  # a fax's or printer's stamp: never the notice's own words
+                if is_transmission_line(text) or is_edge_stamp(
+                    text, ln.top, ln.bottom, ln.page_height, ln.size, settings
+                ):
+                    continue  # a fax's, printer's or browser's stamp: not the notice's words
                 s = _band_key(ln)
                 if s in repeated and len(_MONEY.findall(text)) < 2:
                     if s in kept:

@@ -18,6 +18,11 @@ class ReadSettings:
     cell_gap: float = 2.2  # a gap wider than this many character widths starts a new cell
     min_cell_gap_pt: float = 7.0
     edge_band: float = 0.12  # top/bottom fraction of a page where running headers live
+    # a line in this share of the page's height from its top or bottom edge, printed no
+    # larger than page_mark_max_size points, is a printer's or browser's stamp when it holds
+    # a date, a page counter or a web address (page_marks.py)
+    page_mark_strip: float = 0.035
+    page_mark_max_size: float = 8.5
     # --- a page set in columns (page_columns.py)
     column_gutter_pt: float = 10.0  # a band this wide that no word crosses may part two columns
     column_min_lines: int = 4  # each column holds at least this many lines
