@@ -60,16 +60,20 @@ def test_a_turned_table_becomes_a_heading_and_a_line_a_service(tmp_path: Path) -
     at = texts.index(heading)
     assert texts[at + 1] == "02/09/2026 S9443 O91.23 $150.00 $0.00 $150.00"
     assert texts[at + 2] == "02/23/2026 99403 Z39.1 $230.00 $0.00 $230.00"
-    assert texts[at + 3] == "Totals $380.00 $0.00 $380.00"  # led by its printed title
-    assert "Visit A Visit B Totals" not in texts  # the titles went into the lines
+    assert texts[at + 3] == "$380.00 $0.00 $380.00"  # the totals column: its amounts alone
+    assert "Visit A Visit B Totals" not in texts  # the columns' titles went with the table
 
 
 def test_the_services_of_a_turned_table_are_read(tmp_path: Path) -> None:
-    claim = parse_file(_pdf(tmp_path / "t.pdf", _statement)).claims[0]
-    lines = claim.service_lines
+    result = parse_file(_pdf(tmp_path / "t.pdf", _statement))
+    lines = result.claims[0].service_lines
     assert [str(ln.date_of_service) for ln in lines] == ["2026-02-09", "2026-02-23"]
     assert [ln.procedure_code for ln in lines] == ["S9443", "99403"]
     assert [str(ln.billed) for ln in lines] == ["150.00", "230.00"]
+    evidence = result.to_dict()["evidence"]
+    assert evidence["claims.0.claim_number"]["sure"]
+    billed = evidence["claims.0.service_lines.0.billed"]
+    assert billed["sure"] and round(billed["bbox"][0]) == 170  # column "Visit A" on the page
 
 
 def test_a_value_of_a_turned_table_is_shown_where_it_is_printed(tmp_path: Path) -> None:

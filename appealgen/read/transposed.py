@@ -10,8 +10,9 @@ table's column holds one kind of value (all dates, all amounts) and its row seve
 a turned table's row holds one kind of value, and its column a service's dates, codes
 and amounts. So a block of lines is turned only when each line starts with a label at
 the same place, the values line up in columns, most rows hold one kind of value
-only, one row holds dates and one amounts, and some column holds three kinds. A column
-with no date (the claim's totals) becomes a line too, led by its printed title.
+only, one row holds dates and one amounts, and some column holds three kinds. The line
+above naming the columns ("Service 1 | Service 2 | Claim") goes with the table; a
+column with no date (the claim's totals) becomes a line of amounts alone.
 
 The words keep the box they are printed in (``Word.printed``), so a value read from a
 turned-back line is still shown where it is on the page.
@@ -173,24 +174,13 @@ def _turn_back(block: _Block, s: ReadSettings) -> list[Line]:
     for r, ln in enumerate(rows):
         for c in ln.cells[1:]:
             grid[r][_slot_of(c, block.slots)] = c
-    titles: dict[int, Cell] = {}
-    if block.title is not None:
-        titles = {_slot_of(c, block.slots): c for c in block.title.cells}
-    dated = [r for r, ln in enumerate(rows) if _row_kind(ln) == "date"]
     lines_cells: list[list[Cell | None]] = [[ln.cells[0] for ln in rows]]
     for k in range(len(block.slots)):
         column = [grid[r][k] for r in range(len(rows))]
         if not any(column):
             continue
-        if dated and column[dated[0]] is None and k in titles:
-            column[dated[0]] = titles[k]  # the totals column: its title where a date would be
         lines_cells.append(column)
     return _lay_out(lines_cells, rows, s)
-
-
-def _row_kind(ln: Line) -> str | None:
-    shapes = {_shape(c.text) for c in ln.cells[1:]}
-    return shapes.pop() if len(shapes) == 1 else None
 
 
 def _lay_out(table: list[list[Cell | None]], rows: list[Line], s: ReadSettings) -> list[Line]:
