@@ -154,3 +154,26 @@ def test_a_notice_in_two_columns_reads_each_label_with_its_value(tmp_path: Path)
     assert claim.claim_number == "LK5520187"
     assert str(claim.totals.billed) == "240.00"
     assert result.member.id == "LHP-4471-902"
+
+
+def _wrapped_table(c) -> None:
+    c.setFont("Helvetica-Bold", 9)
+    heads = ("Date", "Description", "Billed", "Paid", "Owed")
+    for x, t in zip((50, 120, 400, 470, 530), heads, strict=True):
+        c.drawString(x, H - 80, t)
+    for k in range(8):
+        y = H - 98 - 24 * k
+        c.setFont("Helvetica", 9)
+        c.drawString(50, y, f"03/{k + 1:02d}/2026")
+        for x, t in zip((400, 470, 530), ("120.00", "0.00", "120.00"), strict=True):
+            c.drawString(x, y, t)
+        c.setFont("Helvetica", 7)  # the description wraps in smaller print, off the row's pitch
+        c.drawString(120, y + 1, "Home visit by a board certified lactation")
+        c.drawString(120, y - 7, "consultant, sixty minutes")
+
+
+def test_a_table_whose_descriptions_wrap_in_smaller_print_keeps_its_rows(tmp_path: Path) -> None:
+    texts = _texts(_pdf(tmp_path / "wrap.pdf", _wrapped_table))
+    assert texts[0] == "Date Description Billed Paid Owed"
+    assert texts[1] == "03/01/2026 Home visit by a board certified lactation 120.00 0.00 120.00"
+    assert texts[2] == "consultant, sixty minutes"

@@ -113,16 +113,20 @@ def _both_sides(ln: Line, x: float) -> bool:
 
 
 def _is_columns(run: list[Line], x: float, settings: ReadSettings) -> bool:
-    """Both sides hold enough lines of their own, and enough of them sit off the other's."""
+    """Both sides hold enough lines of their own, and on each side enough of them sit off
+    the other side's lines: each keeps its own pitch. (A table whose descriptions wrap in
+    smaller print has lines off its amounts' rows, but each of its dates lines up.)"""
     words = [w for ln in run for w in ln.words]
     left = _rows([w for w in words if w.x1 <= x], settings)
     right = _rows([w for w in words if w.x0 >= x], settings)
     if min(len(left), len(right)) < settings.column_min_lines:
         return False
-    off = sum(_sits_off(r, left, settings) for r in right)
-    return off >= settings.column_min_offset_lines and off >= settings.column_offset_share * min(
-        len(left), len(right)
+    off = min(
+        sum(_sits_off(r, left, settings) for r in right),
+        sum(_sits_off(r, right, settings) for r in left),
     )
+    need = settings.column_offset_share * min(len(left), len(right))
+    return off >= settings.column_min_offset_lines and off >= need
 
 
 def _rows(words: list[Word], settings: ReadSettings) -> list[tuple[float, float]]:
