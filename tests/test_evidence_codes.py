@@ -63,6 +63,14 @@ def test_a_mark_in_a_rows_remarks_that_was_read_as_no_code(
     why = unread_marks(claim, [{"remarks": cell, "billed": "$90.00"}])
     assert (why is not None) is unread
     assert (unread_marks(claim, [{"carc": cell}]) is not None) is unread
+    # a mark the notice's own key explains is read, through the key
+    assert unread_marks(claim, [{"remarks": cell}], {m: "explained" for m in cell.split()}) is None
+
+
+def test_a_mark_explained_by_a_key_entry_that_names_its_code_is_read() -> None:
+    claim = _claim([])
+    assert unread_marks(claim, [{"remarks": "D"}], {"D-N130": "Consult plan benefits"}) is None
+    assert unread_marks(claim, [{"remarks": "E"}], {"D-N130": "Consult plan benefits"})
 
 
 @pytest.mark.parametrize(

@@ -46,15 +46,22 @@ def codes_only_in_key(
     return missing
 
 
-def unread_marks(claim: Claim, cells: Sequence[dict[str, str] | None]) -> str | None:
+def unread_marks(
+    claim: Claim, cells: Sequence[dict[str, str] | None], glossary: dict[str, str] | None = None
+) -> str | None:
     """A mark printed in a service row's remarks or reason-code cell that the line read as
-    no code at all: the mark's code, and the reason it gives, were not read."""
+    no code at all, and that the notice's code key (``glossary``: mark -> explanation)
+    does not explain either: the mark's code, and the reason it gives, were not read."""
+    keys = list(glossary or {})
     for sl, row in zip(claim.service_lines, cells, strict=False):
         if not row or sl.adjustments or sl.remark_codes:
             continue
         for column in MARK_COLUMNS:
             marks = (row.get(column) or "").split()
-            if marks and all(_MARK.match(t) for t in marks):  # marks only, not words
+            if not marks or not all(_MARK.match(t) for t in marks):
+                continue  # words, not marks
+            marks = [m for m in marks if not any(lc.code_finder(m.strip("()"))(k) for k in keys)]
+            if marks:
                 return f"the service row prints {' '.join(marks)!r} under its {column} heading, read as no code"
     return None
 
@@ -119,7 +126,7 @@ def code_checks(
         for path in category:
             if path in rec.out and rec.out[path].reader == "codes":
                 rec.cap(path, why)
-    if why := unread_marks(claim, [st.cells for st in trace.services]):
+    if why := unread_marks(claim, [st.cells for st in trace.services], ctx.glossary):
         rec.cap(f"{base}.denial.carc", why)
         rec.cap(f"{base}.denial.rarc", why)
         for path in category:
