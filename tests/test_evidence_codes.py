@@ -115,5 +115,18 @@ def test_two_claims_numbered_alike_are_one_printing_read_twice(
     ],
 )
 def test_a_claim_number_read_from_a_totals_row(text: str, closes: bool) -> None:
-    assert on_totals_row(_lines(text), 0) is closes
+    assert on_totals_row(_lines(text), 0, "KT7730215") is closes
     assert not on_totals_row(_lines(text), None)
+
+
+def test_a_claim_head_beside_its_totals_box_is_no_totals_row() -> None:
+    head = SimpleNamespace(
+        text="Claim no. KT7730215 Patient: Ann Lee Totals for this claim",
+        cells=[
+            SimpleNamespace(text="Claim no. KT7730215"),
+            SimpleNamespace(text="Patient: Ann Lee"),
+            SimpleNamespace(text="Totals for this claim"),
+        ],
+    )
+    assert not on_totals_row([head], 0, "KT7730215")
+    assert on_totals_row([head], 0)  # the line holds a totals box, whoever's

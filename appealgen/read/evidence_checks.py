@@ -286,9 +286,12 @@ def twin_numbers(numbers: list[str | None]) -> dict[int, str]:
 _TOTAL_WORD = compiled(r"\b(?:sub)?totals?\b", re.I)
 
 
-def on_totals_row(lines: list[Any], line: int | None) -> bool:
-    """Is line ``line`` a claim's totals row? A claim number read there closes the claim
+def on_totals_row(lines: list[Any], line: int | None, value: str | None = None) -> bool:
+    """Is line ``line`` a claim's totals row ("Claim AB123 subtotal | 410.00")? With
+    ``value``, the totals word must share its cell ("Claim number: AB123 | Claim totals"
+    heads a claim beside its totals box). A claim number read there closes the claim
     above; the rows after it are the next claim's."""
-    return (
-        line is not None and 0 <= line < len(lines) and bool(_TOTAL_WORD.search(lines[line].text))
-    )
+    if line is None or not 0 <= line < len(lines):
+        return False
+    cells = getattr(lines[line], "cells", None) or [lines[line]]
+    return any(_TOTAL_WORD.search(c.text) and (value is None or value in c.text) for c in cells)

@@ -67,7 +67,7 @@ def claim_evidence(
     _denied(rec, trace, base, claim)
     code_checks(rec, ctx, trace, span, base, claim)
     number_at = rec.find(lc.text_finder(claim.claim_number), span) if claim.claim_number else None
-    if number_at is not None and on_totals_row(ctx.lines, number_at.line):
+    if number_at is not None and on_totals_row(ctx.lines, number_at.line, claim.claim_number):
         why = (
             "its number is read from a totals row, which closes a claim: the rows may be another's"
         )
