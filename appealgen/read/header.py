@@ -25,6 +25,7 @@ from .places import (
     format_phone,
     state_code,
 )
+from .plan_names import named_plan
 from .table import Table
 
 
@@ -260,15 +261,9 @@ def read_plan(ctx: ParseContext) -> Plan:
         name = plan_name_of(f.value)
         if name:
             break
-    if name is None:
-        for c in (c for ln in ctx.lines[:40] for c in ln.cells):
-            m = re.fullmatch(
-                r"([A-Z][\w&'’ -]{3,60}?)\s*\((HMO|PPO|EPO|POS|HDHP)\)", c.text.strip()
-            )
-            if m and not reader_rules().org_words.fullmatch(m.group(1)):
-                name = m.group(1).strip()
-                break
     ptype = None
+    if name is None and (typed := named_plan(ctx.lines[:40])):
+        name, ptype = typed  # "Group AZ528057  Granary Choice (HMO)"
     if name is None and (said := _plan_type_rx(_PROSE_PLAN).search(ctx.text[:3000])):
         name, ptype = said.group(1), said.group(2)  # "on the Harbourside Gold (POS) plan"
     pt = first(ctx.found, "plan_type")

@@ -21,6 +21,7 @@ from ..models import (
 )
 from ..patterns import compiled
 from . import evidence
+from .claim_parties import heading_parties
 from .claims import (
     _claims,
 )
@@ -89,7 +90,7 @@ def parse_document(doc: Document, settings: ReadSettings = DEFAULT_SETTINGS) -> 
 def _read(doc: Document, settings: ReadSettings) -> ParseResult:
     lines = document_lines(doc.pages, settings)
     text = "\n".join(ln.text for ln in lines)
-    found = refine_found(lines, find_fields(lines, settings), settings)
+    found = heading_parties(lines, refine_found(lines, find_fields(lines, settings), settings))
     glossary, glossary_lines = read_code_key(lines)
     ctx = ParseContext(
         lines=lines,

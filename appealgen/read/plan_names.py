@@ -1,0 +1,48 @@
+"""A plan printed as its name and its type in parentheses: "Granary Choice (HMO)".
+
+Notices print the plan this way beside other labels ("Group AZ528057  Granary Choice (HMO)"),
+between separators ("Group 508774 - Maplewood Gold (POS) - Ledger date") or in a sentence
+("covered by Alder Select (PPO), enrollment code ..."), with or without a plan label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..knowledge import reader_rules, reader_words
+from ..patterns import compiled
+from .fields import field_of
+from .layout import Line
+
+_NAME_WORD = compiled(r"[A-Z][A-Za-z&'’.-]*|\d{1,5}")
+_PART_END = compiled(r"\s[-–—|·•]\s|[,;:]\s")
+_NOT_A_NAME = compiled(r"(?i)(your|the|our|this|my)\b.*")
+
+
+def _typed() -> re.Pattern[str]:
+    return compiled(rf"\(({reader_words().plan_type_alternation})\)")
+
+
+def name_before(text: str) -> str | None:
+    """The run of capitalised words ending ``text``: the plan's name before its "(HMO)"."""
+    run: list[str] = []
+    for word in reversed(_PART_END.split(text)[-1].split()):
+        if not _NAME_WORD.fullmatch(word) or field_of(word):
+            break
+        run.insert(0, word)
+    while run and not run[0][0].isalpha():
+        run.pop(0)  # "Group 2500 Granary Choice": the number is the group's
+    name = " ".join(run[-5:])
+    if not name or _NOT_A_NAME.fullmatch(name) or reader_rules().org_words.fullmatch(name):
+        return None
+    return name
+
+
+def named_plan(lines: list[Line]) -> tuple[str, str] | None:
+    """(name, type) of the first plan printed as "Name (TYPE)" on these lines."""
+    for ln in lines:
+        for m in _typed().finditer(ln.text):
+            name = name_before(ln.text[: m.start()])
+            if name:
+                return name, m.group(1).upper()
+    return None
