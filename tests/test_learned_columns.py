@@ -106,7 +106,11 @@ def test_rows_are_cut_by_the_learned_places_on_a_shifted_page_with_a_garbled_hea
     got = [{p.rsplit(".", 1)[1]: o.value for p, o in svc.items()} for svc in claim.lines]
     assert got == [
         {"date_of_service": date(2026, 4, 6), "procedure_code": "S9443", "billed": Decimal("310")},
-        {"date_of_service": date(2026, 4, 13), "procedure_code": "99404", "billed": Decimal("1045")},
+        {
+            "date_of_service": date(2026, 4, 13),
+            "procedure_code": "99404",
+            "billed": Decimal("1045"),
+        },
     ]
 
 
