@@ -14,6 +14,7 @@ from ..patterns import compiled
 from . import normalize as nz
 from .codes import LineCodes, fill_codes_from_claim_text, is_payer_key
 from .context import ZERO, ParseContext, sum_totals
+from .reasons import denial_sentences, reason_sentences
 
 
 def denial_words() -> re.Pattern[str]:
@@ -64,7 +65,7 @@ def decide_denial(
 
     line_codes = settle_codes(ctx, claim, seg_text, line_codes)
     carc, rarc, own, explained = _codes_of(ctx, line_codes)
-    sentences = denial_sentences(seg_text)
+    sentences = claim_reasons(seg_text)
     # judge on the printed totals, or on the lines where none are printed
     t = claim.totals if claim.totals != Totals() else sum_totals(claim.service_lines)
     paid = t.paid
@@ -102,6 +103,16 @@ def decide_denial(
     )
 
 
+def claim_reasons(text: str) -> list[str]:
+    """The claim's reason in its own words: sentences saying it was denied, then the
+    sentences under a reason's heading ("Why did we make this decision?")."""
+    said = denial_sentences(text)
+    said += [s for s in reason_sentences(text) if s not in said]
+    # "We have denied payment for:" only leads into a list; it gives no reason of its own
+    told = [s for s in said if not (s.endswith(":") and not _categories_of(s))]
+    return told or said
+
+
 def _judge(
     ctx: ParseContext,
     claim: Claim,
@@ -133,7 +144,9 @@ def _judge(
     # the claim's whole text: a status line may look like a code key's ("Code (1) Status: Denied")
     full = "\n".join(ctx.lines[k].text for k in lines) or seg_text
     said = "\n".join(ctx.lines[k].text for k in lines if k not in ctx.glossary_lines)
-    worded = bool(sentences or denial_words().search(seg_text) or denial_sentences(said))
+    # a reason's sentence without a denial word counts when it names a reason to deny
+    named = any(denial_words().search(s) or _names_a_denial(s) for s in sentences)
+    worded = bool(named or denial_words().search(seg_text) or denial_sentences(said))
     denied, via = False, "paid, with no denial code or patient share"
     if nothing_paid and (carc or rarc or own or worded):
         denied, via = True, "nothing paid on a billed service"
@@ -260,49 +273,6 @@ def _codes_of(
                 explained.append(ctx.glossary[k])
                 break
     return carc, rarc, own, explained
-
-
-_SENTENCE_END = compiled(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
-
-
-_LABEL_START = compiled(r"^[A-Z][\w /#.()'-]{0,30}:\s")
-
-
-def _prose_blocks(text: str) -> list[str]:
-    """Runs of prose lines; headings, labels and table rows break them."""
-    blocks: list[str] = []
-    cur: list[str] = []
-    for line in text.splitlines():
-        t = line.strip()
-        lower = sum(1 for w in t.split() if w.isalpha() and w.islower())
-        prose = len(t.split()) >= 6 and lower >= 3 and not (_LABEL_START.match(t) and not cur)
-        # a sentence's short last line ("excluded from your plan.") goes on with the block
-        prose = prose or bool(cur and re.match(r"[a-z]", t) and not cur[-1].endswith("."))
-        if prose and len(re.findall(r"\d[\d,]*\.\d\d", t)) < 2:
-            cur.append(t)
-            continue
-        if cur:
-            blocks.append(" ".join(cur))
-        cur = []
-    if cur:
-        blocks.append(" ".join(cur))
-    return blocks
-
-
-def denial_sentences(text: str) -> list[str]:
-    out: list[str] = []
-    for block in _prose_blocks(text):
-        for s in _SENTENCE_END.split(block):
-            s = re.sub(r"\s+", " ", s).strip()
-            if len(s) < 12 or len(s) > 400 or not denial_words().search(s):
-                continue
-            if reader_words().appeal_rights.search(s):
-                continue
-            if s not in out:
-                out.append(s)
-            if len(out) >= 3:
-                return out
-    return out
 
 
 def _is_lactation(claim: Claim) -> bool:

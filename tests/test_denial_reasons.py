@@ -1,0 +1,131 @@
+"""A claim's codes and reason, read from the claim's own marks and words.
+
+Notes keyed by a mark that name a standard code, code notes under each service, and a
+reason told only in sentences under a heading (no code, no denial word). The wordings
+here are made up for these tests.
+"""
+
+from __future__ import annotations
+
+from page_lines import page_lines, text_document
+
+from appealgen.read.classify import phrase_categories
+from appealgen.read.codekey import read_code_key
+from appealgen.read.parse import parse_document
+from appealgen.read.reasons import denial_sentences, prose_blocks, reason_sentences
+
+
+def test_a_note_mark_before_a_standard_code_is_a_key() -> None:
+    key, at = read_code_key(
+        page_lines(
+            [
+                "Messages",
+                "K  CO-197: Precertification/authorization/notification absent.",
+                "3.  PR-1: Deductible amount.",
+                "MM N54: Claim information is inconsistent with pre-certified information.",
+            ]
+        )
+    )
+    assert key["K"].startswith("CO-197")
+    assert key["3"].startswith("PR-1")
+    assert key["MM"].startswith("N54")
+    assert at == {1, 2, 3}
+
+
+def _marked_statement(second_mark: str = "P"):
+    return text_document(
+        [
+            "Harborline Mutual Assurance          Statement of Benefits",
+            "Member: Tamsin Arkwright    Member ID: QX4471902",
+            "Claim ID: R77120934    Patient: Tamsin Arkwright",
+            "Service date    Code     Charged     Plan paid     You owe     Msg",
+            "03/02/2026      99403    $210.00     $0.00         $210.00     K",
+            "Claim ID: R77120935    Patient: Tamsin Arkwright",
+            "Service date    Code     Charged     Plan paid     You owe     Msg",
+            f"03/09/2026      99403    $210.00     $168.00       $42.00      {second_mark}",
+            "Messages",
+            "K  PR-242: Services not provided by network/primary care providers.",
+            "P  PR-2: Coinsurance amount.",
+        ]
+    )
+
+
+def test_each_claim_takes_the_codes_of_its_own_marks_only() -> None:
+    result = parse_document(_marked_statement())
+    first, second = result.claims
+    assert first.denial is not None and first.denial.carc == ["PR-242"]
+    assert first.denial.primary_category == "out_of_network"
+    assert second.denial is None or second.denial.carc == ["PR-2"]
+    assert second.denial is None or second.denial.primary_category == "cost_sharing"
+
+
+def test_code_notes_under_each_service_stay_with_their_claim() -> None:
+    result = parse_document(
+        text_document(
+            [
+                "Orchard Vale Health",
+                "Member: Petra Vance   Member ID: HV2280013",
+                "Claim #A55012",
+                "Patient: Petra Vance",
+                "  04/03/26 CPT 99402 Lactation counseling",
+                "   Charges $150.00 Allowed $0.00 Plan paid $0.00 You owe $0.00",
+                "   Note: CO-204 This service is not covered under the patient's benefit plan.",
+                "Claim #A55013",
+                "Patient: Petra Vance",
+                "  04/10/26 CPT 99403 Lactation counseling",
+                "   Charges $180.00 Allowed $0.00 Plan paid $0.00 You owe $180.00",
+                "   Note: PR-242 Services not provided by network/primary care providers.",
+            ]
+        )
+    )
+    first, second = result.claims
+    assert first.denial is not None and first.denial.carc == ["CO-204"]
+    assert second.denial is not None and second.denial.carc == ["PR-242"]
+    assert second.denial.primary_category == "out_of_network"
+
+
+def test_sentences_under_a_reason_heading_are_the_reason() -> None:
+    text = "\n".join(
+        [
+            "Basis for this determination",
+            "Records show the member's enrollment was terminated on January 31, 2026,",
+            "before the visit.",
+            "Your appeal rights",
+            "You may ask for a review within 180 days.",
+        ]
+    )
+    said = reason_sentences(text)
+    assert said == [
+        "Records show the member's enrollment was terminated on January 31, 2026, before the visit."
+    ]
+    assert phrase_categories(said[0]) == ["eligibility"]
+
+
+def test_a_reason_label_on_its_line_and_a_question_heading() -> None:
+    assert reason_sentences("Rationale: Only a physician may bill this counseling code.") == [
+        "Only a physician may bill this counseling code."
+    ]
+    text = "Why was this not paid?\nThe visits took place at the family's residence.\nQuestions"
+    assert reason_sentences(text) == ["The visits took place at the family's residence."]
+    assert reason_sentences("Claim summary\nThe plan paid $80.00 of this visit.") == []
+
+
+def test_a_list_after_a_colon_is_no_part_of_the_sentence() -> None:
+    text = "\n".join(
+        [
+            "After review, the plan will not pay for the following services:",
+            "- 99402 on March 1, 2026, charged $120.00",
+            "You may appeal this decision in writing within 180 days of this notice.",
+        ]
+    )
+    assert prose_blocks(text)[0].endswith("services:")
+    assert denial_sentences(text) == [
+        "After review, the plan will not pay for the following services:"
+    ]
+
+
+def test_a_place_named_only_as_where_care_is_covered() -> None:
+    assert phrase_categories("These sessions are payable only at a clinic.") == ["place_of_service"]
+    assert "place_of_service" in phrase_categories(
+        "Visits are paid in an office, not in the patient's home."
+    )
