@@ -129,3 +129,37 @@ def test_a_place_named_only_as_where_care_is_covered() -> None:
     assert "place_of_service" in phrase_categories(
         "Visits are paid in an office, not in the patient's home."
     )
+
+
+def _one_claim_letter(reason: str):
+    return text_document(
+        [
+            "Brightwater Health Plan",
+            "Member: Odile Farrant   Member ID: BW5518820",
+            "Claim number: 7730019922",
+            "Date of service: 02/14/2026   Service: 99403   Billed: $160.00   Paid: $0.00",
+            reason,
+        ]
+    )
+
+
+def test_codes_and_words_that_disagree_leave_the_category_unsure() -> None:
+    # the code says no precertification; the sentence says the visit was not needed
+    result = parse_document(
+        _one_claim_letter(
+            "We will not pay for this visit; it was judged not medically necessary (CO-197)."
+        )
+    )
+    denial = result.claims[0].denial
+    assert denial is not None and denial.primary_category == "prior_authorization"
+    ev = result.evidence["claims.0.denial.primary_category"]
+    assert not ev.sure and "different reasons" in (ev.reason or "")
+
+
+def test_codes_and_words_that_agree_are_sure() -> None:
+    result = parse_document(
+        _one_claim_letter("We will not pay for this visit: no referral was on file (CO-197).")
+    )
+    denial = result.claims[0].denial
+    assert denial is not None and denial.primary_category == "prior_authorization"
+    assert result.evidence["claims.0.denial.primary_category"].sure

@@ -113,6 +113,20 @@ def _other_reason(primary: str, words: list[str]) -> str | None:
     return "; ".join(words_of.get(c, c) for c in others) or None
 
 
+def _words_disagree(primary: str, reason_text: str | None, code_cats: set[str]) -> str | None:
+    """The specific reasons the claim's own words give when none is ``primary`` nor any
+    reason its codes name (a generic "not covered" or a deductible never disagrees)."""
+    from ..knowledge import categories
+    from .classify import DEFERRING
+
+    hits = phrase_hits(reason_text)
+    if not hits or hits.get(primary):
+        return None
+    others = sorted(c for c, n in hits.items() if n and c not in DEFERRING and c not in code_cats)
+    words_of = {k: v.choice or k for k, v in categories().items()}
+    return "; ".join(words_of.get(c, c) for c in others) or None
+
+
 def _keys_disagree(explained: list[str]) -> str | None:
     """The reasons, when the key's explanations of a claim's codes name more than one.
 
@@ -177,6 +191,9 @@ def category_evidence(
         conf, reader, reason = 0.82, "phrases", None  # "we denied it because …": one reason
     else:
         conf, reader, reason = 0.6, "phrases", "no code printed; category from one phrase"
+    if primary in carc_cats and (said := _words_disagree(primary, d.reason_text, carc_cats)):
+        # "CO-197" and "we deny it as not medically necessary": two readings, ask
+        conf, reason = WEAK, f"the codes and the notice's words name different reasons: {said}"
     other = _other_reason(primary, [d.reason_text or "", *explained])
     if other and primary not in carc_cats and conf > WEAK:
         conf, reason = WEAK, f"the notice's own words give another reason: {other}"

@@ -158,12 +158,15 @@ _UNITS = compiled(
 
 # a code named and explained on a line of its own: "Adj reason 204: This service …",
 # "Remark N130: Consult plan benefit documents …", "Reason code CO-97: …"
-# or a standard code after a short label of any words, explained ("Why: PR-242 Services not …")
+# or a standard code after a short label of any words, explained ("Why: PR-242 Services not …",
+# "REMARK N54 Claim information …", "ADJUSTMENT CO-45 30.00 Charge exceeds …")
 _CODE_NOTE = compiled(
     r"^\s*(?:(?i:(?:adj(?:ustment)?|reason|remark|rarc|carc|denial|message)s?(?:\s+(?:reason|code)s?)?"
     r"\s+(?:(?:CO|PR|OA|PI|CR)[- ]?)?[A-Z]{0,2}\d{1,4}\s*[:–—-]\s+[A-Za-z])"
-    r"|(?:[A-Za-z][A-Za-z ]{0,20}:\s*)?(?:(?:CO|PR|OA|PI|CR)[- ]?[A-Z]?\d{1,3}|[MN]A?\d{1,3})"
-    r"\s*[:–—-]?\s+[A-Z][a-z])"
+    r"|(?:(?i:adj(?:ustment)?|reason|remark|rarc|carc|denial|message|msg|note)s?"
+    r"(?:\s+(?i:reason|code)s?)?\s+|[A-Za-z][A-Za-z ]{0,20}:\s*)?"
+    r"(?:(?:CO|PR|OA|PI|CR)[- ]?[A-Z]?\d{1,3}|[MN]A?\d{1,3})"
+    r"\s*[:–—-]?\s+(?:\$?\d[\d,]*\.\d\d\s+)?[A-Z][a-z])"
 )
 
 
