@@ -7,9 +7,11 @@ here are made up for these tests.
 
 from __future__ import annotations
 
+import pytest
 from page_lines import page_lines, text_document
 
 from appealgen.read.classify import phrase_categories
+from appealgen.read.code_spellings import find_carcs
 from appealgen.read.codekey import read_code_key
 from appealgen.read.parse import parse_document
 from appealgen.read.reasons import denial_sentences, prose_blocks, reason_sentences
@@ -163,3 +165,17 @@ def test_codes_and_words_that_agree_are_sure() -> None:
     denial = result.claims[0].denial
     assert denial is not None and denial.primary_category == "prior_authorization"
     assert result.evidence["claims.0.denial.primary_category"].sure
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Adj 242 applied to this line", [(None, "242")]),
+        ("Adjustment 45  Rsn 96", [(None, "45"), (None, "96")]),
+        ("ANSI 204 / N130", [(None, "204")]),
+        ("Adj 30.00 taken off", []),
+        ("Adjustment 1,250.00", []),
+    ],
+)
+def test_short_adjustment_labels_name_a_code(text: str, found: list) -> None:
+    assert find_carcs(text) == found
