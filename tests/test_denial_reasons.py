@@ -179,3 +179,24 @@ def test_codes_and_words_that_agree_are_sure() -> None:
 )
 def test_short_adjustment_labels_name_a_code(text: str, found: list) -> None:
     assert find_carcs(text) == found
+
+
+def test_words_about_claims_in_general_are_no_claim_s_reason() -> None:
+    rows = [
+        "Kestrel Bay Health Insurance          Explanation of Benefits",
+        "Member: Noa Pelletier    Member ID: KB7719204",
+        "Claim number: 5510020001   Provider: Saltmeadow Lactation",
+        "Date        Service   Billed     Plan paid   You owe   Remark",
+        "03/04/2026  99403     $180.00    $0.00       $0.00     CO-204",
+        "Claim number: 5510020002   Provider: Saltmeadow Lactation",
+        "Date        Service   Billed     Plan paid   You owe   Remark",
+        "03/11/2026  99403     $180.00    $0.00       $0.00",
+        "Important information about your benefits",
+        "Most plans do not cover care from out-of-network providers without a referral.",
+        "If a claim is denied as not medically necessary, ask us for the criteria used.",
+    ]
+    first, second = parse_document(text_document(rows)).claims
+    assert first.denial is not None and first.denial.primary_category == "not_covered"
+    assert second.denied
+    assert second.denial is not None
+    assert second.denial.categories == [] and second.denial.reason_text is None

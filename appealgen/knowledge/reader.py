@@ -35,6 +35,7 @@ class ReaderRules:
     denied: re.Pattern[str]
     paid: re.Pattern[str]
     reason_heading: re.Pattern[str]
+    general: re.Pattern[str]
     heading: dict[str, float]
 
 
@@ -71,12 +72,13 @@ def reader_rules() -> ReaderRules:
     rel = "rules/denial_words.yaml"
     dw = load_yaml(rel)
     if not isinstance(dw, dict):
-        raise fail(rel, None, "expected a mapping with denied, paid and reason_headings")
-    keys = ("denied", "paid", "reason_headings")
+        raise fail(rel, None, "expected a mapping with denied, paid, reason_headings, general")
+    keys = ("denied", "paid", "reason_headings", "general")
     check_keys(rel, dw, keys, keys)
     denied = compile_checked(rel, None, rf"\b({'|'.join(word_list(rel, dw, 'denied'))})\b")
     paid = compile_checked(rel, None, rf"\b({'|'.join(word_list(rel, dw, 'paid'))})\b")
     reason = compile_checked(rel, None, f"(?:{'|'.join(word_list(rel, dw, 'reason_headings'))})")
+    general = compile_checked(rel, None, f"(?:{'|'.join(word_list(rel, dw, 'general'))})")
     rel = "rules/heading_weights.yaml"
     hw = load_yaml(rel)
     if not isinstance(hw, dict):
@@ -89,4 +91,4 @@ def reader_rules() -> ReaderRules:
             raise fail(rel, hw.get("__line__"), f"{k}: expected a number >= 0, not {v!r}")
         heading[k] = float(v)
     funding = _funding_rules("rules/funding.yaml")
-    return ReaderRules(org, not_payer, funding, denied, paid, reason, heading)
+    return ReaderRules(org, not_payer, funding, denied, paid, reason, general, heading)

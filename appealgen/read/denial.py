@@ -189,6 +189,7 @@ def status_words(ctx: ParseContext, claim: Claim, seg_text: str) -> str | None:
         if len(t.split()) <= 16
         and denial_words().search(t)
         and not reader_words().appeal_rights.search(t)
+        and not reader_rules().general.search(t)
         and not re.search(r"(?i)whole or in part", t)
     ]
     return " ".join(found) or None

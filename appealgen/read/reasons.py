@@ -5,7 +5,8 @@ rules/denial_words.yaml's ``denied``), and the sentences printed under a heading
 label that introduces the reason ("Why did we make this decision?", "Rationale",
 "Reason for denial:": ``reason_headings``), which often use no denial word at all
 ("The records sent do not show that the visits were medically necessary."). Appeal
-rights ("You may appeal …") are never a reason.
+rights ("You may appeal …") and sentences about claims in general ("If a claim is
+denied …", "Most plans do not cover …": ``general``) are never a reason.
 """
 
 from __future__ import annotations
@@ -59,7 +60,9 @@ def _sentences(block: str) -> list[str]:
     out = []
     for s in _SENTENCE_END.split(block):
         s = re.sub(r"\s+", " ", s).strip()
-        if 12 <= len(s) <= 400 and not reader_words().appeal_rights.search(s):
+        if not 12 <= len(s) <= 400 or reader_words().appeal_rights.search(s):
+            continue
+        if not reader_rules().general.search(s):  # "If a claim is denied …" tells no reason
             out.append(s)
     return out
 
