@@ -200,3 +200,31 @@ def test_words_about_claims_in_general_are_no_claim_s_reason() -> None:
     assert second.denied
     assert second.denial is not None
     assert second.denial.categories == [] and second.denial.reason_text is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The claim was received after the 90-day filing limit.", "timely_filing"),
+        ("It was submitted more than 180 days after the date of service.", "timely_filing"),
+        ("A referral from your primary care provider was not on file.", "prior_authorization"),
+        ("Home visits are excluded under this plan.", "place_of_service"),
+        ("The member's residence is not a covered setting.", "place_of_service"),
+        ("Counseling by an unlicensed provider is not reimbursable.", "provider_type"),
+        ("Only services rendered by a licensed physician are eligible.", "provider_type"),
+        ("Lactation support is not covered when provided by a doula.", "provider_type"),
+        ("Services billed exceed the number of visits allowed per year.", "frequency_limit"),
+        ("Your coverage had not started on the date of service.", "eligibility"),
+        ("The documentation does not support the need for this service.", "medical_necessity"),
+        ("We could not determine that this care was needed.", "medical_necessity"),
+    ],
+)
+def test_reasons_in_other_words(sentence: str, category: str) -> None:
+    assert phrase_categories(sentence)[0] == category
+
+
+def test_a_service_description_names_no_reason() -> None:
+    assert phrase_categories("Lactation classes, non-physician provider, per session") == []
+    assert phrase_categories("not covered when provided by a non-network provider")[0] != (
+        "provider_type"
+    )
