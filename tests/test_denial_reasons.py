@@ -228,3 +228,20 @@ def test_a_service_description_names_no_reason() -> None:
     assert phrase_categories("not covered when provided by a non-network provider")[0] != (
         "provider_type"
     )
+
+
+def test_a_paid_claim_with_a_pricing_adjustment_is_not_denied() -> None:
+    rows = [
+        "Alderbrook Health Plan                Explanation of Benefits",
+        "Member: Ines Calloway    Member ID: AB5512093",
+        "Claim 88120001   Provider: Tidewater Lactation   Patient: Ines Calloway",
+        "Date of service   Code    Billed    Allowed   Paid     You owe   Codes",
+        "02/03/2026        99403   $200.00   $150.00   $150.00  $0.00     CO-131",
+        "Claim 88120002   Provider: Tidewater Lactation   Patient: Ines Calloway",
+        "Date of service   Code    Billed    Allowed   Paid     You owe   Codes",
+        "02/10/2026        99403   $200.00   $0.00     $0.00    $0.00     CO-96",
+    ]
+    paid, denied = parse_document(text_document(rows)).claims
+    assert paid.denied is False and paid.denial is None
+    assert denied.denied and denied.denial is not None
+    assert denied.denial.primary_category == "not_covered"

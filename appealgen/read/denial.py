@@ -70,7 +70,7 @@ def decide_denial(
     t = claim.totals if claim.totals != Totals() else sum_totals(claim.service_lines)
     paid = t.paid
     share = t.patient_responsibility or ZERO
-    denial_codes = [c for c in carc if c.split("-")[-1] not in ("45", "1", "2", "3", "253", "94")]
+    denial_codes = _denial_codes(carc)
     denied, via = _judge(ctx, claim, seg_text, (carc, rarc, own, explained), sentences)
     trace = ctx.traces.get(id(claim))
     claim.denied = denied
@@ -130,7 +130,7 @@ def _judge(
     # judge on the printed totals, or on the lines where none are printed
     t = claim.totals if claim.totals != Totals() else sum_totals(claim.service_lines)
     billed, paid, share = t.billed or ZERO, t.paid, t.patient_responsibility or ZERO
-    denial_codes = [c for c in carc if c.split("-")[-1] not in ("45", "1", "2", "3", "253", "94")]
+    denial_codes = _denial_codes(carc)
     own_denial = bool(own) and any(_names_a_denial(e) for e in explained)
     share_codes = [c for c in carc if c.split("-")[-1] in ("1", "2", "3")] or [
         e for e in explained if "cost_sharing" in _categories_of(e)
@@ -170,6 +170,22 @@ def _judge(
     elif status == "paid" and share == ZERO and not denial_codes and not share_codes:
         denied, via = False, "a printed status"
     return denied, via
+
+
+def _denial_codes(carc: list[str]) -> list[str]:
+    """The claim's CARCs that give a reason to deny: not a pricing or bookkeeping
+    adjustment (45, a discount, sequestration: no categories in codes/carc.csv), nor a
+    deductible, coinsurance or copay (cost_sharing alone)."""
+    from ..knowledge import carc_codes
+
+    known = carc_codes()
+    out = []
+    for c in carc:
+        info = known.get(c.split("-")[-1])
+        cats = set(info.categories) if info else set()
+        if cats - {"cost_sharing"}:
+            out.append(c)
+    return out
 
 
 def status_words(ctx: ParseContext, claim: Claim, seg_text: str) -> str | None:
