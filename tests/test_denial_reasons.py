@@ -207,6 +207,7 @@ def test_words_about_claims_in_general_are_no_claim_s_reason() -> None:
     [
         ("The claim was received after the 90-day filing limit.", "timely_filing"),
         ("It was submitted more than 180 days after the date of service.", "timely_filing"),
+        ("It reached us past the period allowed for sending claims.", "timely_filing"),
         ("A referral from your primary care provider was not on file.", "prior_authorization"),
         ("Home visits are excluded under this plan.", "place_of_service"),
         ("The member's residence is not a covered setting.", "place_of_service"),
