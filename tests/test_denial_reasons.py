@@ -214,6 +214,8 @@ def test_words_about_claims_in_general_are_no_claim_s_reason() -> None:
         ("Counseling by an unlicensed provider is not reimbursable.", "provider_type"),
         ("Only services rendered by a licensed physician are eligible.", "provider_type"),
         ("Lactation support is not covered when provided by a doula.", "provider_type"),
+        ("Such visits are not payable unless billed under a physician.", "provider_type"),
+        ("The plan's limit of 8 counseling visits a year was met.", "frequency_limit"),
         ("Services billed exceed the number of visits allowed per year.", "frequency_limit"),
         ("Your coverage had not started on the date of service.", "eligibility"),
         ("The documentation does not support the need for this service.", "medical_necessity"),
@@ -246,3 +248,24 @@ def test_a_paid_claim_with_a_pricing_adjustment_is_not_denied() -> None:
     assert paid.denied is False and paid.denial is None
     assert denied.denied and denied.denial is not None
     assert denied.denial.primary_category == "not_covered"
+
+
+def test_a_labelled_explanation_is_read_whole_once() -> None:
+    rows = [
+        "Ridgewater Health Plan",
+        "Notice of Claim Decision                        April 2, 2026",
+        "To: Mirela Santander          Member ID: RW3320018",
+        "Claim number: 44002918        Provider: Bayleaf Lactation Care",
+        "Service: 99404 on 03/01/2026, charged $240.00. Amount we paid: $0.00",
+        "Explanation: Sessions with a lactation consultant who holds no state license",
+        "are not payable unless billed under a physician.",
+        "Your rights",
+        "You can ask for an appeal within 180 days.",
+    ]
+    denial = parse_document(text_document(rows)).claims[0].denial
+    assert denial is not None
+    assert denial.reason_text == (
+        "Sessions with a lactation consultant who holds no state license are not payable "
+        "unless billed under a physician."
+    )
+    assert denial.primary_category == "provider_type"

@@ -108,6 +108,8 @@ def claim_reasons(text: str) -> list[str]:
     sentences under a reason's heading ("Why did we make this decision?")."""
     said = denial_sentences(text)
     said += [s for s in reason_sentences(text) if s not in said]
+    # a sentence's tail read apart from its labelled first line is the same sentence
+    said = [s for s in said if not any(s != o and s in o for o in said)]
     # "We have denied payment for:" only leads into a list; it gives no reason of its own
     told = [s for s in said if not (s.endswith(":") and not _categories_of(s))]
     return told or said
