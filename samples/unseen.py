@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import random
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -134,37 +133,19 @@ MEDICAID_EOB = {
 
 
 @dataclass(frozen=True)
-class Family:
-    id: int
-    layout: str
-    kind: str  # eob, remit, letter
-    font: str
-    bold: str
-    size: float
-    money: Callable[[Decimal], str]
-    dates: Callable[[date], str]
-    claims: tuple[int, int]
-    lines: tuple[int, int]
-    categories: tuple[str, ...]
-    services: tuple[str, ...]
-    funding: str = "unknown"
-    pagesize: tuple[float, float] = letter
-    margin: float = 48
+class Family(ls.DenialFamily):
+    """An unseen layout (kind eob, remit or letter); one document may be scanned."""
+
     dpi: int = 0  # one document of the family is scanned (or photographed) at this resolution
     photo: bool = False  # a phone photo (.jpg) of page 1 rather than a scanned PDF
     scan_doc: int = 2  # which document is scanned; the others stay text PDFs
-    paid_doc: int = -1  # the document whose claims are all paid in full
-    mixed: bool = False  # the first claim of each document is paid, the others denied
-    npi: bool = False
-    network: bool = False
-    infant: bool = False  # claims for the member and for her newborn
     own_codes: bool = False  # the payer's own EOB codes instead of CARCs
 
     def scanned(self, n: int) -> bool:
         return self.dpi > 0 and n == self.scan_doc
 
 
-LACTATION = ("S9443", "99401", "99402", "99403", "99404")
+LACTATION = ls.LACTATION
 VISITS = ("99212", "99213", "99214", "97802", "99403")
 FAMILIES = [
     Family(0, "claimdetail", "eob", "Helvetica", "Helvetica-Bold", 8.5, g.usd, g.d_mon,
@@ -257,8 +238,7 @@ def _line(fam: Family, rng: random.Random, dos: date, code: str, dx: str, cat: s
             kind = rng.choice("123")
             share = {"1": min(allowed, D("125.00")), "2": (allowed * D("0.2")).quantize(D("0.01")),
                      "3": D("25.00")}[kind]  # fmt: skip
-            setattr(ln, {"1": "deductible", "2": "coins", "3": "copay"}[kind], share)
-            ln.adj.append(g.Adj("PR", kind, share))
+            ls.cost_share(ln, kind, share)
         ln.allowed, ln.paid, ln.owe = allowed, allowed - share, share
         if remit and not fam.own_codes:
             ln.adj.insert(0, g.Adj("CO", "45", billed - allowed))
@@ -268,9 +248,7 @@ def _line(fam: Family, rng: random.Random, dos: date, code: str, dx: str, cat: s
     if fam.own_codes:
         ln.payer_codes = [MEDICAID_EOB[cat][0]]
     elif fam.kind != "letter":
-        key, rarc = CATEGORY_CODES[cat]
-        group, code_ = key.split("-")
-        ln.adj, ln.rarc = [g.Adj(group, code_, billed)], list(rarc)
+        ls.coded(ln, *CATEGORY_CODES[cat], billed)
     return ln
 
 
@@ -329,32 +307,15 @@ def record(fam: Family, n: int) -> g.Doc:
     """The record of document ``n`` of ``fam`` (the same on every run)."""
     rng = random.Random(f"appealgen-unseen-doc-{fam.id}-{n}")
     own = random.Random(f"appealgen-unseen-family-{fam.id}")
-    payer, pcity, pstate, pzip = PAYERS[fam.id]
+    payer = PAYERS[fam.id][0]
     phone = f"8{own.choice('045678')}{own.choice('05678')}-555-01{own.randrange(100):02d}"
-    city, state, zipc = rng.choice(CITIES)
+    place = rng.choice(CITIES)
     notice = date(2026, 1, 12) + timedelta(days=rng.randrange(0, 290))
     member = _person(rng)
     remit = fam.kind == "remit"
-    doc = g.Doc(
-        name=f"u{fam.id:02d}_{fam.layout}_{n}",
-        kind={"eob": "eob", "remit": "remittance_835", "letter": "denial_letter"}[fam.kind],
-        payer_name=payer,
-        payer_addr=[f"PO Box {own.randrange(1000, 99999)}", f"{pcity}, {pstate} {pzip}"],
-        payer_state=pstate,
-        payer_phone=phone,
-        notice_date=notice,
-        claims=[],
-        member_name=None if remit else member,
-        member_id=None if remit else _member_id(fam, rng),
-        member_addr=[]
-        if remit
-        else [
-            f"{rng.randrange(10, 9999)} {rng.choice(STREETS)}",
-            f"{city}, {state} {zipc}",
-        ],  # fmt: skip
-        member_state=None if remit else state,
-        funding=fam.funding,
-    )
+    doc = ls.notice_doc(f"u{fam.id:02d}_{fam.layout}_{n}", fam, PAYERS[fam.id],
+                        f"PO Box {own.randrange(1000, 99999)}", phone, notice, rng, member,
+                        lambda: _member_id(fam, rng), STREETS, place)  # fmt: skip
     if not remit:
         doc.plan_name = f"{payer.split()[0]} {rng.choice(['Core', 'Plus', 'Essential', 'Bronze'])}"
         doc.plan_type = rng.choice(["PPO", "EPO", "HMO", "POS"])
@@ -443,14 +404,11 @@ def _phone(doc: g.Doc, style: str = "paren") -> str:
     return {"paren": f"({a}) {bb}-{c}", "dots": f"{a}.{bb}.{c}", "one": f"1-{a}-{bb}-{c}"}[style]
 
 
-def _key(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str, shown=lambda c: c) -> None:
-    used = [c for c in _used(doc) if c in doc.meanings]
-    if not used:
-        return
-    pdf.space(6)
-    pdf.line(title, fam.bold, fam.size + 0.5)
-    for code in used:
-        pdf.para(f"{shown(code)}: {doc.meanings[code]}", fam.font, fam.size, after=1)
+def _key(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str, shown=lambda c: c, sep: str = ": ",
+         space: float = 6, up: float = 0.5) -> None:  # fmt: skip
+    """The meanings of the codes used, under ``title`` (``up`` points larger than the text)."""
+    lines = [f"{shown(c)}{sep}{doc.meanings[c]}" for c in _used(doc) if c in doc.meanings]
+    ls.key(fam, pdf, title, lines, space, up)
 
 
 def _address(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
@@ -920,20 +878,7 @@ def draw_costshare(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     _key(fam, pdf, doc, "Adjustment codes (group/reason)", lambda c: c.replace("-", "/"))
 
 
-DRAW = {
-    "claimdetail": draw_claimdetail,
-    "voucher": draw_voucher,
-    "tpa": draw_tpa,
-    "medicaidffs": draw_medicaidffs,
-    "factsbox": draw_factsbox,
-    "bilingual": draw_bilingual,
-    "family": draw_family,
-    "dmeadj": draw_dmeadj,
-    "summaryfirst": draw_summaryfirst,
-    "bullets": draw_bullets,
-    "stacked": draw_stacked,
-    "costshare": draw_costshare,
-}
+DRAW = ls.drawers(globals())
 _AMOUNTS = {"billed", "allowed", "paid", "owe"}
 # what each layout prints: (line fields, claim total fields)
 PRINTED = {
