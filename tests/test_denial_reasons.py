@@ -220,6 +220,17 @@ def test_words_about_claims_in_general_are_no_claim_s_reason() -> None:
         ("Your coverage had not started on the date of service.", "eligibility"),
         ("The documentation does not support the need for this service.", "medical_necessity"),
         ("We could not determine that this care was needed.", "medical_necessity"),
+        ("The billing clinician is not enrolled with the state Medicaid program.", "provider_type"),
+        ("This consultant is not credentialed with the plan.", "provider_type"),
+        ("Benefits are restricted to services rendered by physicians.", "provider_type"),
+        ("The provider is not contracted with our network.", "out_of_network"),
+        ("Your HMO pays only for care from in-network providers.", "out_of_network"),
+        ("The visit took place at a site not approved for this service.", "place_of_service"),
+        ("Telehealth lactation visits are not covered under your plan.", "place_of_service"),
+        ("The patient had already reached the maximum of 6 sessions.", "frequency_limit"),
+        ("The infant was not listed as a dependent on that date.", "eligibility"),
+        ("The claim was not filed within the plan's 90-day filing limit.", "timely_filing"),
+        ("The NPI of the rendering provider was missing from the claim.", "coding"),
     ],
 )
 def test_reasons_in_other_words(sentence: str, category: str) -> None:
