@@ -280,3 +280,22 @@ def test_a_labelled_explanation_is_read_whole_once() -> None:
         "unless billed under a physician."
     )
     assert denial.primary_category == "provider_type"
+
+
+def test_a_two_digit_payer_code_means_what_its_legend_says() -> None:
+    # "58" is CARC 58 (place of service) elsewhere; this legend makes it a late claim
+    rows = [
+        "Cobaltline Insurance Company          Explanation of Benefits",
+        "Member: Ines Calloway    Member ID: AB5512093",
+        "Claim 88120002   Provider: Tidewater Lactation   Patient: Ines Calloway",
+        "Date of service   Code    Billed    Allowed   Paid     You owe   Remarks",
+        "02/10/2026        99403   $200.00   $0.00     $0.00    $200.00   58",
+        "Remark code explanations",
+        "217  Your plan does not cover services from providers outside its network.",
+        "58   The claim was sent to us after the filing deadline had passed.",
+    ]
+    key, _at = read_code_key(page_lines(rows))
+    assert key["58"].startswith("The claim was sent")
+    denial = parse_document(text_document(rows)).claims[0].denial
+    assert denial is not None and denial.carc == []
+    assert denial.primary_category == "timely_filing"

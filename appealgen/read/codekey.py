@@ -130,7 +130,8 @@ def section_entries(ln: Line) -> list[tuple[str, str]]:
     pieces: list[list[str]] = []
     for cell in cells:
         head = _LEAD_WORD.sub("", cell).split(None, 1) or [""]
-        if _entry_code(head[0]) and (len(head) == 1 or not pieces or _entry(cell)):
+        bare = bool(pieces) and len(" ".join(pieces[-1]).split()) == 1  # a code, no words yet
+        if _entry_code(head[0]) and not bare and (len(head) == 1 or not pieces or _entry(cell)):
             pieces.append([cell])
         elif pieces:
             pieces[-1].append(cell)
@@ -153,8 +154,10 @@ def _entry_code(token: str) -> str | None:
     code = token.strip("()[]*.:#").upper()
     if not _SECTION_CODE.fullmatch(code) or nz.find_dates(code):
         return None
-    if code.isdigit() and len(code) <= 2:
-        return None  # "1 …" is a count or a note mark; a bracketed "(1)" is read as a footnote
+    if code.isdigit() and len(code) < 2:
+        # "1 …" is a count or a note mark; a bracketed "(1)" is read as a footnote. Two
+        # digits under a key's heading are a code ("58  The claim was sent after …")
+        return None
     if not re.search(r"\d", code) and not (code.isalpha() and len(code) <= 3):
         return None
     return code
