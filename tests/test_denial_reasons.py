@@ -299,3 +299,40 @@ def test_a_two_digit_payer_code_means_what_its_legend_says() -> None:
     denial = parse_document(text_document(rows)).claims[0].denial
     assert denial is not None and denial.carc == []
     assert denial.primary_category == "timely_filing"
+
+
+def _decision_letter(*reason: str):
+    return text_document(
+        [
+            "Ridgewater Health Plan",
+            "Notice of Claim Decision                        April 2, 2026",
+            "To: Mirela Santander          Member ID: RW3320018",
+            "Claim number: 44002918        Provider: Bayleaf Lactation Care",
+            "Service: 99404 on 03/01/2026, charged $240.00. Amount we paid: $0.00",
+            "Reason for our decision:",
+            *reason,
+            "Your rights",
+            "You can ask for an appeal within 180 days.",
+        ]
+    )
+
+
+def test_one_reason_under_its_heading_is_sure() -> None:
+    result = parse_document(
+        _decision_letter(
+            "The claim reached us 14 months after the visit, past the period",
+            "allowed for sending claims.",
+        )
+    )
+    assert result.claims[0].denial.primary_category == "timely_filing"
+    assert result.evidence["claims.0.denial.primary_category"].sure
+
+
+def test_two_reasons_under_the_heading_are_not_sure() -> None:
+    result = parse_document(
+        _decision_letter(
+            "The claim reached us after the filing deadline. The visit also took",
+            "place at a site not approved for this service.",
+        )
+    )
+    assert not result.evidence["claims.0.denial.primary_category"].sure

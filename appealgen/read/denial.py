@@ -66,6 +66,7 @@ def decide_denial(
     line_codes = settle_codes(ctx, claim, seg_text, line_codes)
     carc, rarc, own, explained = _codes_of(ctx, line_codes)
     sentences = claim_reasons(seg_text)
+    headed = reason_sentences(seg_text)
     # judge on the printed totals, or on the lines where none are printed
     t = claim.totals if claim.totals != Totals() else sum_totals(claim.service_lines)
     paid = t.paid
@@ -97,6 +98,7 @@ def decide_denial(
         cats, primary, c.via = ["cost_sharing"], "cost_sharing", "patient share"
     if trace is not None:
         trace.category_via = c.via or "no reason printed"
+        trace.reason_headed = bool(reason and any(h in reason for h in headed))
         trace.category_overruled = c.overruled
     claim.denial = Denial(
         reason_text=reason, carc=carc, rarc=rarc, categories=cats, primary_category=primary

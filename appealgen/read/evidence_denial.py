@@ -78,7 +78,11 @@ def denial_evidence(
     untied = [t for t in ctx.glossary.values() if t not in explained and t in (d.reason_text or "")]
     key_lines = sorted(ctx.glossary_lines)
     spots = {t: rec.find(lc.text_finder(" ".join(t.split()[:4])), key_lines) for t in explained}
-    category_evidence(rec, base, claim, explained, located=True, untied=untied, spots=spots)
+    trace = ctx.traces.get(id(claim))
+    headed = trace is not None and trace.reason_headed
+    category_evidence(
+        rec, base, claim, explained, located=True, untied=untied, spots=spots, headed=headed
+    )
 
 
 def _denied_because(text: str | None) -> bool:
@@ -156,6 +160,7 @@ def category_evidence(
     located: bool,
     untied: Sequence[str] = (),
     spots: Mapping[str, lc.Spot | None] | None = None,
+    headed: bool = False,
 ) -> None:
     """How sure the primary category is: named by a code, several phrases, or one phrase.
 
@@ -163,6 +168,8 @@ def category_evidence(
     the key's words that reached its reason with no code of theirs printed beside it: a
     category that rests on those alone is not sure. ``spots`` says where each entry of
     ``explained`` is printed, so a category read from the key points at its entry.
+    ``headed`` says the reason was printed under its own heading ("Why did we make this
+    decision?"): one reason named there is the notice's own, as in "we denied it because".
     """
     d = claim.denial
     if d is None or not d.primary_category:
@@ -187,7 +194,7 @@ def category_evidence(
         conf, reader, reason = SHAPED, "code_key", None
     elif primary in _codes_in_words(d.reason_text):
         conf, reader, reason = SHAPED, "codes", None  # "… not covered. Reason code: CO-96."
-    elif hits.get(primary) and len(hits) == 1 and _denied_because(d.reason_text):
+    elif hits.get(primary) and len(hits) == 1 and (headed or _denied_because(d.reason_text)):
         conf, reader, reason = 0.82, "phrases", None  # "we denied it because …": one reason
     else:
         conf, reader, reason = 0.6, "phrases", "no code printed; category from one phrase"
