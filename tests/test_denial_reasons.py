@@ -173,6 +173,7 @@ def test_codes_and_words_that_agree_are_sure() -> None:
         ("Adj 242 applied to this line", [(None, "242")]),
         ("Adjustment 45  Rsn 96", [(None, "45"), (None, "96")]),
         ("ANSI 204 / N130", [(None, "204")]),
+        ("Denial code(s): 50, N115", [(None, "50")]),
         ("Adj 30.00 taken off", []),
         ("Adjustment 1,250.00", []),
     ],

@@ -41,7 +41,7 @@ _ONE = rf"(?:{_GROUP}\s?[-–:]?\s?)?{_CODE}{_CODE_END}"
 _CARC_LABEL = compiled(
     rf"(?i:\b(?:carcs?(?:\s*/\s*rarcs?)?|claim\s+adjustment\s+{_REASON}(?:\s+{_CODE_WORD})?"
     rf"|(?:claim\s+)?adj(?:ustment)?\.?\s+{_REASON}(?:\s+{_CODE_WORD})?"
-    rf"|adj(?:ustment)?\.?\s+{_CODE_WORD}|{_REASON}\s+{_CODE_WORD}|denial\s+codes?"
+    rf"|adj(?:ustment)?\.?\s+{_CODE_WORD}|{_REASON}\s+{_CODE_WORD}|denial\s+{_CODE_WORD}"
     rf"|ansi(?:\s+{_CODE_WORD})?|adj(?:ustment)?\.?|rsn|reason(?=\s*[:#])))"
     rf"\s*[:#]?\s*(?P<list>{_ONE}(?:\s*(?:,|/|&|\band\b)\s*{_ONE})*)"
 )
