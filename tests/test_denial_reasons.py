@@ -337,3 +337,17 @@ def test_two_reasons_under_the_heading_are_not_sure() -> None:
         )
     )
     assert not result.evidence["claims.0.denial.primary_category"].sure
+
+
+def test_a_heading_over_words_that_name_no_reason_adds_nothing() -> None:
+    rows = [
+        "Ridgewater Health Plan",
+        "Why you are getting this notice:",
+        "We finished processing a claim your provider sent us for a recent visit.",
+        "Claim number: 44002918        Provider: Bayleaf Lactation Care",
+        "Service: 99404 on 03/01/2026, charged $240.00. Amount we paid: $0.00",
+        "Remark: CO-96 Non-covered charge(s).",
+    ]
+    denial = parse_document(text_document(rows)).claims[0].denial
+    assert denial is not None and denial.carc == ["CO-96"]
+    assert "finished processing" not in (denial.reason_text or "")

@@ -109,7 +109,9 @@ def claim_reasons(text: str) -> list[str]:
     """The claim's reason in its own words: sentences saying it was denied, then the
     sentences under a reason's heading ("Why did we make this decision?")."""
     said = denial_sentences(text)
-    said += [s for s in reason_sentences(text) if s not in said]
+    # under a heading, a sentence that names a reason ("Why you are getting this notice"
+    # may head words that name none)
+    said += [s for s in reason_sentences(text) if s not in said and _categories_of(s)]
     # a sentence's tail read apart from its labelled first line is the same sentence
     said = [s for s in said if not any(s != o and s in o for o in said)]
     # "We have denied payment for:" only leads into a list; it gives no reason of its own
