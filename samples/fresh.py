@@ -430,14 +430,8 @@ def draw_gridheader(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
 
 def draw_perpatient(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """Claims grouped under each patient; the payer's own comment codes and their key."""
-    labels = (
-        "Main member",
-        "Member reference",
-        "Employer scheme",
-        "Cover",
-        "Statement run on",
-        "Telephone enquiries",
-    )
+    labels = ("Main member", "Member reference", "Employer scheme",
+              "Cover", "Statement run on", "Telephone enquiries")  # fmt: skip
     _opening(fam, pdf, doc, "Family Claims Overview", labels, "")
     titles = [
         "Seen on",
@@ -582,14 +576,8 @@ def _header_row(fam: Family, pdf: g.Pdf, cols: list[tuple[str, float, str]]) -> 
 
 def draw_runover(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A long service table that carries on over the page without repeating its heading."""
-    labels = (
-        "Enrolled person",
-        "Enrolment no.",
-        "Workplace plan no.",
-        "Coverage name",
-        "Produced",
-        "Enquiries",
-    )
+    labels = ("Enrolled person", "Enrolment no.", "Workplace plan no.",
+              "Coverage name", "Produced", "Enquiries")  # fmt: skip
     _opening(fam, pdf, doc, "Benefit Payment Record", labels, "")
     claim = doc.claims[0]
     pdf.space(4)
@@ -675,14 +663,8 @@ def draw_summarydetail(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
 
 def draw_scanblocks(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """Each claim a block of short lines, each service one sentence-like line (scanned)."""
-    labels = (
-        "Insured person",
-        "Policy ref",
-        "Company plan no.",
-        "Cover type",
-        "Letter produced",
-        "Our phone",
-    )
+    labels = ("Insured person", "Policy ref", "Company plan no.",
+              "Cover type", "Letter produced", "Our phone")  # fmt: skip
     _opening(fam, pdf, doc, "Claim Notification", labels, ": ")
     for claim in doc.claims:
         pdf.space(6)

@@ -755,16 +755,9 @@ def _continued(fam: Family, doc: g.Doc):
 
 def draw_continued(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A claims activity statement: one long table under repeated headings, credits with CR."""
-    top = pdf.h - pdf.margin
-    pdf.text(pdf.margin, top - 12, doc.payer_name, fam.bold, 14)
-    pdf.text(pdf.margin, top - 24, f"{' '.join(doc.payer_addr)}   {_phone(doc, 'dots')}",
-             fam.font, 8)  # fmt: skip
-    pdf.text(pdf.w - pdf.margin, top - 12, "CLAIMS ACTIVITY STATEMENT", fam.bold, 12,
-             align="right")  # fmt: skip
-    pdf.text(pdf.w - pdf.margin, top - 24, f"Statement date {fam.dates(doc.notice_date)}",
-             fam.font, 8.5, align="right")  # fmt: skip
-    pdf.y = top - 40
-    u._address(fam, pdf, doc)
+    u._letterhead(fam, pdf, doc, 14, (f"{' '.join(doc.payer_addr)}   {_phone(doc, 'dots')}", 8),
+                  ("CLAIMS ACTIVITY STATEMENT", 12),
+                  (f"Statement date {fam.dates(doc.notice_date)}", 8.5), below=40)  # fmt: skip
     pdf.line(f"Subscriber {doc.member_name}   Member ID {doc.member_id}   Group {doc.group}   "
              f"{_plan(doc)}", fam.font, fam.size + 0.5, gap=fam.size * 2)  # fmt: skip
     titles = ["Claim", "Patient", "Provider", "Svc date", "Code", "Dx", "Charges",

@@ -591,15 +591,8 @@ def draw_erisadenial(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
 
 def draw_quarterly(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A quarterly member statement: each claim a block with its own sub-total line."""
-    top = pdf.h - pdf.margin
-    pdf.text(pdf.margin, top - 12, doc.payer_name, fam.bold, 13)
-    pdf.text(pdf.margin, top - 24, f"{' | '.join(doc.payer_addr)} | {_phone(doc)}", fam.font, 7.5)
-    pdf.text(pdf.w - pdf.margin, top - 12, "QUARTERLY CLAIMS STATEMENT", fam.bold, 11,
-             align="right")  # fmt: skip
-    pdf.text(pdf.w - pdf.margin, top - 24, f"Issued {fam.dates(doc.notice_date)}", fam.font,
-             8, align="right")  # fmt: skip
-    pdf.y = top - 44
-    u._address(fam, pdf, doc)
+    u._letterhead(fam, pdf, doc, 13, (f"{' | '.join(doc.payer_addr)} | {_phone(doc)}", 7.5),
+                  ("QUARTERLY CLAIMS STATEMENT", 11), (f"Issued {fam.dates(doc.notice_date)}", 8))  # fmt: skip
     pdf.line(f"Plan holder {doc.member_name}  |  Holder no. {doc.member_id}  |  Group "
              f"{doc.group}  |  {_plan(doc)}", fam.font, fam.size + 0.5)  # fmt: skip
     pdf.para(doc.funding_text, fam.font, fam.size, after=8)

@@ -417,6 +417,22 @@ def _address(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     pdf.space(6)
 
 
+def _letterhead(fam: Family, pdf: g.Pdf, doc: g.Doc, size: float, under: tuple[str, float],
+                title: tuple[str, float] | None = None, right: tuple[str, float] | None = None,
+                drop: float = 24, below: float = 44) -> None:  # fmt: skip
+    """The payer's name (``size`` pt) at the top left with a line ``under`` it, a ``title`` at
+    the top right with a line under it (each ``(text, size)``), then the member's address."""
+    top = pdf.h - pdf.margin
+    pdf.text(pdf.margin, top - 12, doc.payer_name, fam.bold, size)
+    pdf.text(pdf.margin, top - drop, under[0], fam.font, under[1])
+    if title:
+        pdf.text(pdf.w - pdf.margin, top - 12, title[0], fam.bold, title[1], align="right")
+    if right:
+        pdf.text(pdf.w - pdf.margin, top - drop, right[0], fam.font, right[1], align="right")
+    pdf.y = top - below
+    _address(fam, pdf, doc)
+
+
 def _right_block(fam: Family, pdf: g.Pdf, top: float, pairs: list[tuple[str, str]],
                  width: float = 210) -> float:  # fmt: skip
     """Label/value rows in a ruled box at the top right; returns its bottom."""
@@ -547,15 +563,8 @@ def draw_voucher(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
 
 def draw_tpa(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A claims administrator's statement for a self-funded plan: group code in its own column."""
-    top = pdf.h - pdf.margin
-    pdf.text(pdf.margin, top - 12, doc.payer_name, fam.bold, 14)
-    pdf.text(pdf.margin, top - 24, f"Claims administrator  |  {' '.join(doc.payer_addr)}",
-             fam.font, 8)  # fmt: skip
-    pdf.text(pdf.w - pdf.margin, top - 12, "Benefit Statement", fam.bold, 12, align="right")
-    pdf.text(pdf.w - pdf.margin, top - 24, f"Issued {fam.dates(doc.notice_date)}", fam.font, 9,
-             align="right")  # fmt: skip
-    pdf.y = top - 44
-    _address(fam, pdf, doc)
+    _letterhead(fam, pdf, doc, 14, (f"Claims administrator  |  {' '.join(doc.payer_addr)}", 8),
+                ("Benefit Statement", 12), (f"Issued {fam.dates(doc.notice_date)}", 9))  # fmt: skip
     pdf.line(f"Plan Administrator: {SPONSORS[2]}", fam.font, fam.size)
     pdf.line(f"Plan: {_plan(doc)}      Group: {doc.group}", fam.font, fam.size)
     pdf.line(f"Participant: {doc.member_name}      Participant ID: {doc.member_id}", fam.font,
@@ -648,13 +657,8 @@ def draw_factsbox(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
 
 def draw_bilingual(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A bilingual statement in 7 pt: two-line Spanish/English headings, grey bands."""
-    top = pdf.h - pdf.margin
-    pdf.text(pdf.margin, top - 12, doc.payer_name, fam.bold, 13)
-    pdf.text(pdf.margin, top - 22, " - ".join(doc.payer_addr), fam.font, 7.5)
-    pdf.text(pdf.w - pdf.margin, top - 12, "Explicación de Beneficios / Explanation of Benefits",
-             fam.bold, 10, align="right")  # fmt: skip
-    pdf.y = top - 40
-    _address(fam, pdf, doc)
+    _letterhead(fam, pdf, doc, 13, (" - ".join(doc.payer_addr), 7.5),
+                ("Explicación de Beneficios / Explanation of Benefits", 10), drop=22, below=40)  # fmt: skip
     for es, en, val in (("Miembro", "Member", doc.member_name), ("Núm. de miembro", "Member no.",
                         doc.member_id), ("Plan", "Plan", _plan(doc)), ("Grupo", "Group", doc.group),
                         ("Fecha", "Date", fam.dates(doc.notice_date)),
@@ -681,13 +685,8 @@ def draw_bilingual(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
 def draw_family(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A family statement: a section per patient (mother and newborn), one table per claim."""
     x: Extra = doc.extra["x"]
-    top = pdf.h - pdf.margin
-    pdf.text(pdf.margin, top - 12, doc.payer_name, fam.bold, 14)
-    pdf.text(pdf.margin, top - 24, f"{', '.join(doc.payer_addr)}   {_phone(doc)}", fam.font, 8)
-    pdf.text(pdf.w - pdf.margin, top - 12, "Family Health Statement", fam.bold, 12,
-             align="right")  # fmt: skip
-    pdf.y = top - 42
-    _address(fam, pdf, doc)
+    _letterhead(fam, pdf, doc, 14, (f"{', '.join(doc.payer_addr)}   {_phone(doc)}", 8),
+                ("Family Health Statement", 12), below=42)  # fmt: skip
     pdf.line(f"Subscriber: {doc.member_name}   ID: {doc.member_id}   Group: {doc.group}",
              fam.font, fam.size)  # fmt: skip
     pdf.line(f"Plan: {_plan(doc)}   Statement date: {fam.dates(doc.notice_date)}", fam.font,
@@ -724,15 +723,9 @@ def draw_family(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
 
 def draw_dmeadj(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A supplier's DME notice: each item on one line, its adjustment reasons spelled out below."""
-    top = pdf.h - pdf.margin
-    pdf.text(pdf.margin, top - 12, doc.payer_name, fam.bold, 14)
-    pdf.text(pdf.margin, top - 24, ", ".join(doc.payer_addr), fam.font, 8.5)
-    pdf.text(pdf.w - pdf.margin, top - 12, "Medical Equipment Benefits Notice", fam.bold, 11,
-             align="right")  # fmt: skip
-    pdf.text(pdf.w - pdf.margin, top - 24, f"Customer care {_phone(doc, 'dots')}", fam.font, 8.5,
-             align="right")  # fmt: skip
-    pdf.y = top - 44
-    _address(fam, pdf, doc)
+    _letterhead(fam, pdf, doc, 14, (", ".join(doc.payer_addr), 8.5),
+                ("Medical Equipment Benefits Notice", 11),
+                (f"Customer care {_phone(doc, 'dots')}", 8.5))  # fmt: skip
     pdf.line(f"Notice date {fam.dates(doc.notice_date)}", fam.font, fam.size)
     pdf.line(f"Insured {doc.member_name}   Insured ID {doc.member_id}", fam.font, fam.size)
     pdf.line(f"{_plan(doc)}   Group no. {doc.group}", fam.font, fam.size, gap=fam.size * 2)
@@ -761,12 +754,7 @@ def draw_dmeadj(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
 
 def draw_summaryfirst(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A summary of every claim with its status first, then two-line-heading detail tables."""
-    top = pdf.h - pdf.margin
-    pdf.text(pdf.margin, top - 12, doc.payer_name, fam.bold, 14)
-    pdf.text(pdf.margin, top - 24, f"{' '.join(doc.payer_addr)}  |  {_phone(doc, 'one')}",
-             fam.font, 8.5)  # fmt: skip
-    pdf.y = top - 44
-    _address(fam, pdf, doc)
+    _letterhead(fam, pdf, doc, 14, (f"{' '.join(doc.payer_addr)}  |  {_phone(doc, 'one')}", 8.5))
     pdf.line(f"{SPONSORS[8]} Employee Health Benefits - {_plan(doc)}", fam.bold, fam.size)
     pdf.line(f"Employee: {doc.member_name}   Employee ID: {doc.member_id}   Group: {doc.group}",
              fam.font, fam.size)  # fmt: skip
@@ -852,14 +840,9 @@ def draw_stacked(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
 
 def draw_costshare(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A landscape payment notice with deductible, copay and coinsurance columns."""
-    top = pdf.h - pdf.margin
-    pdf.text(pdf.margin, top - 12, doc.payer_name, fam.bold, 13)
-    pdf.text(pdf.margin, top - 23, f"{' / '.join(doc.payer_addr)}   {_phone(doc)}", fam.font, 8)
-    pdf.text(pdf.w - pdf.margin, top - 12, "Explanation of Payment", fam.bold, 12, align="right")
-    pdf.text(pdf.w - pdf.margin, top - 23, f"Processed {fam.dates(doc.notice_date)}", fam.font,
-             8, align="right")  # fmt: skip
-    pdf.y = top - 38
-    _address(fam, pdf, doc)
+    _letterhead(fam, pdf, doc, 13, (f"{' / '.join(doc.payer_addr)}   {_phone(doc)}", 8),
+                ("Explanation of Payment", 12), (f"Processed {fam.dates(doc.notice_date)}", 8),
+                drop=23, below=38)  # fmt: skip
     pdf.line(f"Policyholder {doc.member_name}  |  Policy ID {doc.member_id}  |  Group "
              f"{doc.group}  |  {_plan(doc)}", fam.font, fam.size + 0.5)  # fmt: skip
     pdf.para(doc.funding_text, fam.font, fam.size)
