@@ -13,8 +13,14 @@ from . import normalize as nz
 from .context import ZERO, ClaimTrace, ParseContext, ServiceTrace
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder, claim_ids
 from .evidence_blocks import code_on_lines, several_claims
-from .evidence_checks import missing_line_codes, printed_beside_label, unread_modifier
+from .evidence_checks import (
+    missing_line_codes,
+    on_totals_row,
+    printed_beside_label,
+    unread_modifier,
+)
 from .evidence_claim import ClaimCheck, LineCheck
+from .evidence_codes import code_checks
 from .evidence_denial import carc_support, denial_evidence, rarc_support
 from .evidence_people import claim_npis, people_evidence
 from .readers import adds_up
@@ -61,6 +67,13 @@ def claim_evidence(
     if claim.denial is not None:
         denial_evidence(rec, ctx, span, f"{base}.denial", claim)
     _denied(c)
+    code_checks(rec, ctx, trace, span, base, claim)
+    number_at = rec.find(lc.text_finder(claim.claim_number), span) if claim.claim_number else None
+    if number_at is not None and on_totals_row(ctx.lines, number_at.line, claim.claim_number):
+        why = (
+            "its number is read from a totals row, which closes a claim: the rows may be another's"
+        )
+        rec.cap(f"{base}.", why, keep=(f"{base}.denied",))
     if len(claim_ids(ctx.lines, span)) > 1:
         rec.cap(f"{base}.", "several claim numbers are printed here; maybe several claims")
     rows = [k for st in trace.services for k in st.lines]
