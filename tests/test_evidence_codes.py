@@ -130,3 +130,43 @@ def test_a_claim_head_beside_its_totals_box_is_no_totals_row() -> None:
     )
     assert not on_totals_row([head], 0, "KT7730215")
     assert on_totals_row([head], 0)  # the line holds a totals box, whoever's
+
+
+def _denied_claim(reason: str, carc: list[str], category: str) -> Claim:
+    from appealgen.models import Denial
+
+    return Claim(
+        claim_number="KT7730215",
+        denied=True,
+        denial=Denial(reason_text=reason, carc=carc, primary_category=category),
+    )
+
+
+@pytest.mark.parametrize(
+    "reason, category, sure",
+    [
+        # one specific reason, beside a generic "not a covered benefit": sure
+        (
+            "Breastfeeding support from this kind of clinician is not a covered benefit; "
+            "only a licensed physician or nurse practitioner may bill for it.",
+            "provider_type",
+            True,
+        ),
+        # a generic reason alone is not specific enough
+        ("This service is not a covered benefit.", "not_covered", False),
+    ],
+)
+def test_one_specific_reason_in_the_notices_words_is_sure(
+    reason: str, category: str, sure: bool
+) -> None:
+    from appealgen.read.classify import phrase_categories
+    from appealgen.read.evidence import Recorder
+    from appealgen.read.evidence_denial import category_evidence
+    from appealgen.read.settings import DEFAULT_SETTINGS
+
+    assert category in phrase_categories(reason)  # the phrase lists name it
+    rec = Recorder([], DEFAULT_SETTINGS, ocr=False)
+    category_evidence(
+        rec, "claims.0.denial", _denied_claim(reason, [], category), [], located=False
+    )
+    assert rec.out["claims.0.denial.primary_category"].sure is sure
