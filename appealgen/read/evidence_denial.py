@@ -100,15 +100,6 @@ def _codes_in_words(text: str | None) -> set[str]:
     return (carc_cats | rarc_cats) - {"other"}
 
 
-def _one_specific_reason(primary: str, hits: Mapping[str, int]) -> bool:
-    """Do the phrases name ``primary``, a specific reason, and no other specific one (a
-    generic "not covered", a deductible or "other" aside)?"""
-    from .classify import DEFERRING
-
-    named = {c for c, n in hits.items() if n and c not in DEFERRING}
-    return named == {primary}
-
-
 def _other_reason(primary: str, words: list[str]) -> str | None:
     """A specific reason the notice's own words give for this claim, when none of them
     names ``primary``: two readings that disagree."""
@@ -184,10 +175,6 @@ def category_evidence(
         conf, reader, reason = SHAPED, "codes", None  # "… not covered. Reason code: CO-96."
     elif hits.get(primary) and len(hits) == 1 and _denied_because(d.reason_text):
         conf, reader, reason = 0.82, "phrases", None  # "we denied it because …": one reason
-    elif _one_specific_reason(primary, hits) and not d.carc and not d.rarc:
-        # the notice's words name one specific reason and no other, beside at most a
-        # generic "not a covered benefit"; no code was printed to say otherwise
-        conf, reader, reason = 0.82, "phrases", None
     else:
         conf, reader, reason = 0.6, "phrases", "no code printed; category from one phrase"
     other = _other_reason(primary, [d.reason_text or "", *explained])
