@@ -78,6 +78,13 @@ class ReadSettings:
     # a grey beside a rule this share of the way from the ink's level to the paper's is the
     # rule's blurred edge, painted out with it
     ocr_rule_fringe: float = 0.6
+    # a dotted leader's dot has no ink this far above or below it (inches; a letter's
+    # stroke has), and such dots fill this share (0-255) of the row this far either side
+    ocr_leader_clear_in: float = 0.02
+    ocr_leader_dot_in: float = 0.025  # a dot is narrower (inches): a longer bar is a letter's foot
+    ocr_leader_reach_in: float = 0.2
+    ocr_leader_full: int = 40
+    ocr_leader_dots: int = 5  # dots in a row within ocr_leader_reach_in either side
 
 
 DEFAULT_SETTINGS = ReadSettings()
