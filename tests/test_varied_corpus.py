@@ -23,12 +23,19 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "varied"
 # just below the accuracy on the tune split's text PDFs (raise it when the reader gets better)
 TUNE_TEXT_FLOOR = 0.99
-SCAN_FLOOR = 0.50
+SCAN_FLOOR = 0.95  # the first tune scan reads 100%
+# a scanned member-portal printout of the novel set whose labels and values are joined by
+# dotted leaders (read at 83% before leaders were painted out, 88% after)
+NOVEL_LEADER_SCAN = "n06_portal_2"
+NOVEL_LEADER_SCAN_FLOOR = 0.86
 # the blind set (samples/blind.py), open for tuning: its text PDFs, and the fields the
 # denial's arguments stand on (its codes, its category, its claim numbers)
 BLIND_TEXT_FLOOR = 0.99
 BLIND_CODE_FAMILY_FLOOR = 0.98
 CODE_FAMILIES = ("carc", "rarc", "category", "claim_number", "denied")
+# the novel set (samples/novel.py), open for tuning: the denial's fields on its text PDFs,
+# just below what the reader reads there (raise them when it reads more)
+NOVEL_CODE_FAMILY_FLOORS = {"carc": 0.80, "category": 0.82, "denied": 0.92}
 
 
 def _load_varied():
@@ -121,6 +128,12 @@ def test_a_tune_scan_stays_above_the_floor():
     assert s.accuracy >= SCAN_FLOOR, s.report()
 
 
+@pytest.mark.slow
+def test_a_novel_scan_with_dotted_leaders_stays_above_the_floor():
+    s = _score([CORPUS / "novel" / f"{NOVEL_LEADER_SCAN}.pdf"])
+    assert s.accuracy >= NOVEL_LEADER_SCAN_FLOOR, s.report()
+
+
 def test_blind_text_pdfs_stay_above_the_floor():
     docs = sorted((CORPUS / "blind").glob("*.pdf"))
     text = [p for p in docs if not _truth(p)["source"]["ocr_used"]]
@@ -130,3 +143,12 @@ def test_blind_text_pdfs_stay_above_the_floor():
     families = s.family_accuracy()
     low = {f: families[f] for f in CODE_FAMILIES if families[f] < BLIND_CODE_FAMILY_FLOOR}
     assert not low, s.report()
+
+
+def test_novel_text_pdfs_keep_their_denial_fields():
+    docs = sorted((CORPUS / "novel").glob("*.pdf"))
+    text = [p for p in docs if not _truth(p)["source"]["ocr_used"]]
+    assert text
+    families = _score(text).family_accuracy()
+    low = {f: families[f] for f, floor in NOVEL_CODE_FAMILY_FLOORS.items() if families[f] < floor}
+    assert not low, low
