@@ -1,0 +1,66 @@
+"""A table's claim groups: key cells printed on a group's first row only, subtotal rows
+closing each group, a heading repeated over a continued page, a remarks column whose
+codes belong to their own row. Lines composed here, unlike any sample's wording."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from page_lines import text_page
+
+from appealgen.read.extract import Document, Page
+from appealgen.read.parse import parse_document
+
+HEAD = "Acct no    Claim no      Patient name    Service date   Proc    Billed    Allowed   Paid     You owe   Notes"
+ROWS_1 = (
+    "Brightwater Mutual    Statement of claims",
+    "Member  Rosalind Achebe",
+    "",
+    HEAD,
+    "A-1       QX40017712    Ines Varga      02/03/2026     99402   210.00    160.00    160.00   0.00",
+    "                                        02/10/2026     99403   190.00    150.00    150.00   0.00",
+    "          Subtotal                                             400.00    310.00    310.00   0.00",
+    "A-1       QX40017799    Ines Varga      02/17/2026     99404   260.00    0.00      0.00     0.00      CO-50",
+)
+ROWS_2 = (
+    "Brightwater Mutual    Statement of claims (continued)",
+    "",
+    HEAD,
+    "                                        02/24/2026     S9443   120.00    90.00     70.00    20.00     PR-3",
+    "          Subtotal                                             380.00    90.00     70.00    20.00",
+)
+
+
+def _document() -> Document:
+    first = text_page(ROWS_1)
+    second = text_page(ROWS_2)
+    pages = [Page(1, 612, 792, first.words), Page(2, 612, 792, second.words)]
+    return Document(Path("groups.pdf"), "0" * 64, "pdf", pages, 2)
+
+
+def test_subtotal_rows_close_each_claim_and_a_continued_page_stays_in_the_open_claim() -> None:
+    result = parse_document(_document())
+    claims = {c.claim_number: c for c in result.claims}
+    assert set(claims) == {"QX40017712", "QX40017799"}
+    one, two = claims["QX40017712"], claims["QX40017799"]
+    assert [sl.procedure_code for sl in one.service_lines] == ["99402", "99403"]
+    assert [sl.procedure_code for sl in two.service_lines] == ["99404", "S9443"]
+    assert two.patient_name == "Ines Varga"
+    assert (one.totals.billed, one.totals.paid) == (Decimal("400.00"), Decimal("310.00"))
+    assert (two.totals.billed, two.totals.patient_responsibility) == (
+        Decimal("380.00"),
+        Decimal("20.00"),
+    )
+
+
+def test_codes_in_the_notes_column_belong_to_their_own_row() -> None:
+    result = parse_document(_document())
+    claims = {c.claim_number: c for c in result.claims}
+    one, two = claims["QX40017712"], claims["QX40017799"]
+    assert all(not sl.adjustments for sl in one.service_lines)
+    assert [[(a.group, a.code) for a in sl.adjustments] for sl in two.service_lines] == [
+        [("CO", "50")],
+        [("PR", "3")],
+    ]
+    assert two.service_lines[1].patient_responsibility == Decimal("20.00")
