@@ -64,3 +64,53 @@ def test_codes_in_the_notes_column_belong_to_their_own_row() -> None:
         [("PR", "3")],
     ]
     assert two.service_lines[1].patient_responsibility == Decimal("20.00")
+
+
+def _scan_like(first_id: str, closing_id: str, owed_heading: str) -> Document:
+    """Two claims; the first row's claim number and the subtotal's as given; the share
+    column's heading as given (blank: lost, as on a scan, its amounts then sitting
+    under the notes heading)."""
+    tail = f"{owed_heading}   Notes" if owed_heading else "Notes"
+    head = f"Claim #      Member        Seen on       CPT      Charge    Covered   Plan pd   {tail}"
+    rows = (
+        "Tallgrass Benefit Services",
+        head,
+        f"{first_id:<12} Odile Brandt  03/02/2026    99403    240.00    180.00    150.00    30.00",
+        "                           03/09/2026    99404    300.00    220.00    200.00    20.00",
+        f"Total for claim {closing_id}                   540.00    400.00    350.00    50.00",
+        "                           03/16/2026    99401    150.00    0.00      0.00      0.00  CO-197 N54",
+        "Total for claim RT55500123                      150.00    0.00      0.00      0.00",
+    )
+    return Document(Path("scan.pdf"), "0" * 64, "pdf", [text_page(rows)], 1)
+
+
+def test_a_closing_row_names_the_rows_above_it_when_they_print_no_claim_number() -> None:
+    result = parse_document(_scan_like("RT55500101", "RT55500101", "Pt owes"))
+    claims = {c.claim_number: c for c in result.claims}
+    assert set(claims) == {"RT55500101", "RT55500123"}
+    last = claims["RT55500123"]
+    assert [sl.procedure_code for sl in last.service_lines] == ["99401"]
+    assert last.totals.billed == Decimal("150.00")
+    assert [(a.group, a.code) for a in last.service_lines[0].adjustments] == [("CO", "197")]
+    assert last.service_lines[0].remark_codes == ["N54"]
+    assert all(not sl.adjustments for sl in claims["RT55500101"].service_lines)
+
+
+def test_a_claim_number_its_subtotal_prints_otherwise_is_kept_but_not_sure() -> None:
+    result = parse_document(_scan_like("RT55S00101", "RT55500101", "Pt owes"))
+    numbers = [c.claim_number for c in result.claims]
+    assert numbers == ["RT55S00101", "RT55500123"]
+    assert result.evidence["claims.0.claim_number"].sure is False
+    assert result.evidence["claims.1.claim_number"].sure is True
+
+
+def test_amounts_under_a_lost_heading_are_named_by_the_row_arithmetic() -> None:
+    result = parse_document(_scan_like("RT55500101", "RT55500101", ""))
+    first = result.claims[0]
+    assert [(sl.paid, sl.patient_responsibility) for sl in first.service_lines] == [
+        (Decimal("150.00"), Decimal("30.00")),
+        (Decimal("200.00"), Decimal("20.00")),
+    ]
+    last = result.claims[1].service_lines[0]
+    assert last.patient_responsibility == Decimal("0.00")
+    assert [(a.group, a.code) for a in last.adjustments] == [("CO", "197")]

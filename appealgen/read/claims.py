@@ -10,6 +10,7 @@ from ..models import (
     Totals,
 )
 from . import reader_items, reader_kv, reader_prose, reader_table
+from .claim_groups import READ_TWO_WAYS, closing_anchors
 from .context import (
     ClaimTrace,
     ParseContext,
@@ -74,10 +75,11 @@ def _claims(ctx: ParseContext, tables: list[Table]) -> list[Claim]:
         if cid and not any(a.line == r.line_index for a in anchors):
             anchors.append(Found("claim_number", cid, r.line_index, "claim column"))
     anchors.extend(_mentions(ctx, anchors, rows))
-    anchors.sort(key=lambda a: a.line)
+    anchors, read_twice = closing_anchors(anchors, rows)  # sorted by line
     via: dict[str, str] = {}
     for a in anchors:
         via.setdefault(a.value, a.label)
+    via.update(dict.fromkeys(read_twice, READ_TWO_WAYS))
     for _t, r in rows:
         cid = clean_id(r.cells.get("claim_number"))
         if cid and r.id_in_cell and via.get(cid) == "claim column":
