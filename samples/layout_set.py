@@ -1,8 +1,8 @@
 """A set of generated layout families: each document drawn, written with its truth, checked.
 
-``samples/blind.py``, ``samples/unseen.py`` and ``samples/novel.py`` each say what their
-families are, how a document's record is made, how each layout is drawn and which
-values it prints; a ``LayoutSet`` does the rest the same way for all of them. It draws a
+``samples/blind.py``, ``samples/unseen.py``, ``samples/novel.py`` and
+``samples/outside.py`` each say what their families are, how a document's record is
+made, how each layout is drawn and which values it prints; a ``LayoutSet`` does the rest the same way for all of them. It draws a
 document twice (the first pass counts the pages for "Page X of N"), builds the expected
 parse document from the same masked record (``samples.generate.expected``), scans,
 faxes or photographs the page where the family says so, writes ``<name>.{pdf,jpg}`` with

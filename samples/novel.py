@@ -1,4 +1,4 @@
-"""A novel set: payer layouts nobody has tuned the reader on. Never tune against it.
+"""The novel set: payer layouts made for an untuned figure, now open for tuning.
 
 Twelve layout families, ``n00``-``n11``, unlike those of ``samples/generate.py``,
 ``samples/varied.py``, ``samples/fresh.py``, ``samples/blind.py`` and
@@ -17,9 +17,10 @@ shapes vary too: dates as ``2026-03-04``, ``4 Mar 2026``, ``03-04-2026``, ``Marc
 99404``, ``HCPCS S9443``, ``Dx: Z39.1, O92.5``. Seven documents are scanned PDFs (150-300
 dpi, turned, grainy, or sent by fax) and two are phone photos.
 
-Its score says how the reader does on layouts nobody has seen: never tune against it,
-never open, print or score its documents, and never read this generator while working on
-the reader. Only the lead measures it.
+It was made before anyone tuned against it and measured the reader on layouts nobody
+had seen; it is now a tuning set, like ``tune/``, ``fresh/``, ``blind/`` and ``unseen/``.
+The set that measures unseen layouts now is ``samples/outside.py`` (never tune against
+that one).
 
 Every document comes with ``<name>.expected.json`` in the contract's shape, built from
 the same record as the drawing (``samples.generate.expected``). Names are
@@ -1145,13 +1146,18 @@ class _Optics:
     dpi: int
 
 
-def scanned(fam: Family, n: int, text_pdf: bytes) -> tuple[bytes, int, str] | None:
-    """Document ``n`` as scanned, faxed or photographed (bytes, pages, suffix), if it is."""
+def scanned(
+    fam: Family, n: int, text_pdf: bytes, base: int = 9900
+) -> tuple[bytes, int, str] | None:
+    """Document ``n`` as scanned, faxed or photographed (bytes, pages, suffix), if it is.
+
+    ``base`` seeds the scanner's noise: a set of its own passes its own.
+    """
     how = fam.scan(n)
     if how is None:
         return None
     kind, dpi = how
-    seed = 9900 + fam.id * 10 + n
+    seed = base + fam.id * 10 + n
     if kind == "photo":
         return b.photo_jpg(text_pdf, _Optics(dpi), seed), 1, ".jpg"
     if kind == "fax":

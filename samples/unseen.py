@@ -13,7 +13,7 @@ a church plan statement with stacked lines, and a short-term plan's payment noti
 deductible, copay and coinsurance columns (one of its notices denies nothing). It was
 made before anyone tuned against it and measured the reader on layouts nobody had seen;
 it is now a tuning set, like ``tune/``, ``fresh/`` and ``blind/``. The set that measures
-unseen layouts now is ``samples/novel.py`` (never tune against that one).
+unseen layouts now is ``samples/outside.py`` (never tune against that one).
 
 Every document comes with ``<name>.expected.json`` in the contract's shape, built from
 the same record as the drawing (``samples.generate.expected``). Names are

@@ -1,6 +1,6 @@
-"""The unseen and novel sets (samples/unseen.py, samples/novel.py): files, truth, regeneration.
+"""The unseen, novel and outside sets (samples/unseen.py, novel.py, outside.py): truth, files.
 
-Only the truth is checked here, never the reader's score on a set: the novel set
+Only the truth is checked here, never the reader's score on a set: the outside set
 measures how the reader does on layouts nobody has tuned it on, so nothing in the
 test suite may hold the reader to it (nor run the reader on it).
 """
@@ -47,9 +47,11 @@ class Set:
 
 SETS = {
     # regenerated: a fully paid EOB and a family statement; a fully paid statement and a
-    # table over two pages. Printed: unseen's provider voucher, novel's ERA printout.
+    # table over two pages; a fully paid EOB and a statement of two patients. Printed:
+    # unseen's provider voucher, novel's ERA printout, outside's remittance.
     "unseen": Set("unseen", 4, 1, ((0, 1), (6, 0)), 1, 9, False),
     "novel": Set("novel", 8, 2, ((4, 0), (5, 0)), 1, 13, True),
+    "outside": Set("outside", 9, 2, ((0, 2), (3, 0)), 5, 13, True),
 }
 GENERATORS = {name: _load(name) for name in SETS}
 ALL = pytest.mark.parametrize("name", sorted(SETS))
