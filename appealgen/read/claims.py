@@ -9,7 +9,7 @@ from ..models import (
     Claim,
     Totals,
 )
-from . import reader_items, reader_kv, reader_prose, reader_table
+from . import reader_items, reader_kv, reader_prose, reader_shapes, reader_table
 from .claim_groups import READ_TWO_WAYS, closing_anchors
 from .context import (
     ClaimTrace,
@@ -211,8 +211,14 @@ def _is_label_line(ctx: ParseContext, i: int) -> bool:
     return any(f.line == i for f in ctx.found) and not has_amount
 
 
-READERS = (reader_table.read, reader_items.read, reader_kv.read, reader_prose.read)
-ROW_READERS = ("table", "one_line_items")
+READERS = (
+    reader_table.read,
+    reader_items.read,
+    reader_kv.read,
+    reader_shapes.read,
+    reader_prose.read,
+)
+ROW_READERS = ("table", "one_line_items", "row_shapes")
 
 
 def _claim_from(
