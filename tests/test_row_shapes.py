@@ -59,3 +59,38 @@ def test_unheaded_amounts_are_placed_only_when_one_reading_adds_up() -> None:
 
 def test_a_line_that_is_no_service_is_not_a_row() -> None:
     assert _read(["Total 03/04/2026 99403 300.00", "Call us on 03/04/2026 about it"]) is None
+
+
+def test_a_service_goes_on_over_a_page_break_past_the_page_foot() -> None:
+    from pathlib import Path
+
+    from appealgen.read.extract import Document, Page, Word
+    from appealgen.read.parse import parse_document
+
+    def line(text: str, top: float) -> list[Word]:
+        out, x = [], 50.0
+        for tok in text.split(" "):
+            out.append(Word(tok, x, x + 5 * len(tok), top, top + 9, 9.0))
+            x += 5 * (len(tok) + 1)
+        return out
+
+    first = [
+        *line("Claim no. KT-88120456", 100),
+        *line("Patient: Mirela Santos", 114),
+        *line("2026-01-09 S9443 Group lactation class Dx Z39.1", 730),
+        *line("portal.example/print page 1", 770),
+    ]
+    second = [
+        *line("Charged $140.00 Allowed $0.00 Plan paid $0.00 You owe $0.00", 60),
+        *line("Reason CO-204: This service is not covered under the plan.", 74),
+    ]
+    doc = Document(
+        Path("portal.pdf"),
+        "0" * 64,
+        "pdf",
+        [Page(1, 612, 792, first), Page(2, 612, 792, second)],
+        2,
+    )
+    (claim,) = parse_document(doc).claims
+    (sl,) = claim.service_lines
+    assert (sl.procedure_code, sl.billed, sl.paid) == ("S9443", Decimal("140.00"), Decimal("0.00"))
