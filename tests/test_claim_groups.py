@@ -114,3 +114,15 @@ def test_amounts_under_a_lost_heading_are_named_by_the_row_arithmetic() -> None:
     last = result.claims[1].service_lines[0]
     assert last.patient_responsibility == Decimal("0.00")
     assert [(a.group, a.code) for a in last.adjustments] == [("CO", "197")]
+
+
+def test_a_claim_caption_names_its_patient_and_provider_in_cells_of_their_own() -> None:
+    from appealgen.read.claim_groups import caption_people
+
+    text = "Remittance for March\nClaim no. HX-448812 | Tomasz Wren | Saltbush Feeding Clinic\n"
+    assert caption_people(text, "HX-448812") == ("Tomasz Wren", "Saltbush Feeding Clinic")
+    dashed = "HX-448812 - Tomasz Wren - Ada Li, IBCLC (In-network)"
+    assert caption_people(dashed, "HX-448812") == ("Tomasz Wren", "Ada Li, IBCLC")
+    # two people and no provider's word: neither is taken
+    assert caption_people("Claim HX-448812 | Tomasz Wren | Ada Li", "HX-448812") == (None, None)
+    assert caption_people("Claim HX-448812 paid in full", "HX-448812") == (None, None)

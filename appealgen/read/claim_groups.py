@@ -10,8 +10,14 @@ the group keeps the number its first row prints.
 
 from __future__ import annotations
 
+from ..knowledge import reader_words
+from ..patterns import compiled
 from .fields import Found
 from .table import Row, Table
+from .value_shapes import is_name, name_part
+
+# the cells of a claim's caption: "Claim S75 | Ann Lee | Cradle Clinic", "… - Ann Lee - …"
+_CAPTION_CELLS = compiled(r"\s*\|\s*|\s+[-–—]\s+")
 
 # how a claim number is told to the evidence when its group's two printings differ
 READ_TWO_WAYS = "read two ways"
@@ -66,3 +72,26 @@ def closing_anchors(
         else:
             differ.add(a.value)
     return sorted(out, key=lambda a: a.line), differ
+
+
+def caption_people(seg_text: str, claim_number: str | None) -> tuple[str | None, str | None]:
+    """(patient, provider) a claim's caption prints beside its number, as cells of their
+    own: "Claim S7534764374 | Ann Lee | Milkweed Lactation Collective". The provider is the
+    cell a provider's word names (rules/reader_words.yaml); the patient the one other
+    cell that is a person's name, when only one is."""
+    if not claim_number:
+        return None, None
+    words = reader_words()
+    lines = [ln for ln in seg_text.splitlines() if claim_number in ln]
+    for line in lines[:1]:
+        cells = [c.strip() for c in _CAPTION_CELLS.split(line)]
+        at = next(k for k, c in enumerate(cells) if claim_number in c)
+        rest = [name_part(c) for c in cells[at + 1 :] if c]
+        names = [c for c in rest if is_name(c)]
+        providers = [c for c in names if words.provider_words.search(c)]
+        people = [c for c in names if c not in providers and not words.organisation.search(c)]
+        return (
+            people[0] if len(people) == 1 else None,
+            providers[0] if len(providers) == 1 else None,
+        )
+    return None, None

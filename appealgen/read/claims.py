@@ -10,7 +10,7 @@ from ..models import (
     Totals,
 )
 from . import reader_items, reader_kv, reader_prose, reader_shapes, reader_table
-from .claim_groups import READ_TWO_WAYS, closing_anchors
+from .claim_groups import READ_TWO_WAYS, caption_people, closing_anchors
 from .context import (
     ClaimTrace,
     ParseContext,
@@ -334,11 +334,16 @@ def _people(
     if claim.patient_name is not None:
         in_column = any(clean_name(c.get("patient_name")) == claim.patient_name for c in row_cells)
         trace.patient_via = "column" if in_column else ("group" if group else "label")
+    captioned, provider = caption_people(seg_text, claim.claim_number)
+    if claim.patient_name is None and captioned:
+        claim.patient_name, trace.patient_via = captioned, "caption"
     if claim.patient_name is None:
         pm = _PROSE_PATIENT.search(re.sub(r"\s*\n\s*", " ", seg_text))
         claim.patient_name = pm.group(1).rstrip(".") if pm else None
         trace.patient_via = "prose" if pm else None
     claim_provider(ctx, claim, trace, row_cells, fields_here, seg_text)
+    if claim.provider.name is None and provider:
+        claim.provider.name, trace.provider_via = provider, "claim heading"
 
 
 def _heading_above(ctx: ParseContext, trace: ClaimTrace, field: str) -> Found | None:
