@@ -49,28 +49,31 @@ def closing_anchors(
 
     "Claim MX7 subtotal" under rows whose first prints MX7 adds nothing; under rows that
     print no claim number it names them. A first row read "MX 7" (a scan's gap) takes
-    the closing row's "MX7"; read "MXS7", it keeps its number, which is then unsure.
+    the closing row's "MX7"; read "MXS7", it keeps its number, which is then unsure. A
+    closing row naming another claim of the notice (totals printed after all the
+    claims' rows) is that claim's, as before.
     """
     starts = group_starts(rows)
-    out: list[Found] = []
+    closing = [a for a in anchors if a.line in starts]
+    out = [a for a in anchors if a.line not in starts]
+    known = {a.value for a in out}
     differ: set[str] = set()
-    closing: dict[int, Found] = {}
-    for a in anchors:
-        start = starts.get(a.line)
-        if start is None:
-            out.append(a)
-        elif not any(start <= b.line < a.line for b in anchors):
-            out.append(Found(a.field, a.value, start, a.label))
-        else:
-            closing[start] = a
-    for k, a in enumerate(out):
-        other = closing.get(a.line)
-        if other is None or other.value.replace(" ", "") == a.value:
+    for a in closing:
+        start = starts[a.line]
+        own = [k for k, b in enumerate(out) if start <= b.line < a.line]
+        if not own:
+            out.append(a if a.value in known else Found(a.field, a.value, start, a.label))
+            continue
+        k = own[-1]
+        mine = out[k].value
+        if a.value.replace(" ", "") == mine:
             continue  # the same number, or a scan's gap inside the closing row's
-        if other.value == a.value.replace(" ", ""):
-            out[k] = Found(a.field, other.value, a.line, a.label)
+        if a.value == mine.replace(" ", ""):
+            out[k] = Found(a.field, a.value, out[k].line, out[k].label)
+        elif a.value in known:
+            out.append(a)
         else:
-            differ.add(a.value)
+            differ.add(mine)
     return sorted(out, key=lambda a: a.line), differ
 
 
