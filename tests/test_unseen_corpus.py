@@ -167,7 +167,7 @@ def test_every_expected_value_is_printed(name):
 
 # just below the reader's accuracy on a tuning set's text PDFs (raise it when the reader
 # gets better); never the outside set's
-TEXT_FLOORS = {"novel": 0.0}
+TEXT_FLOORS = {"novel": 0.89}
 
 
 @pytest.mark.parametrize("name", sorted(TEXT_FLOORS))
