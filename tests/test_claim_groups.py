@@ -126,3 +126,22 @@ def test_a_claim_caption_names_its_patient_and_provider_in_cells_of_their_own() 
     # two people and no provider's word: neither is taken
     assert caption_people("Claim HX-448812 | Tomasz Wren | Ada Li", "HX-448812") == (None, None)
     assert caption_people("Claim HX-448812 paid in full", "HX-448812") == (None, None)
+
+
+def test_a_heading_beside_the_last_amounts_over_no_value_is_a_column_of_its_own() -> None:
+    from page_lines import page_lines
+
+    from appealgen.read.data_columns import columns_from_data
+
+    lines = page_lines(
+        (
+            "Seen on      Charged   Plan     Member See",
+            "                       paid     owes   notes",
+            "2026-03-02   $280.00   $196.00  $84.00",
+            "2026-03-09   $200.00   $200.00   $0.00",
+        )
+    )
+    columns = columns_from_data(lines[:2], lines[2:])
+    names = {c.name: c.label for c in columns}
+    assert names["patient_responsibility"] == "Member owes"
+    assert names["remarks"] == "See notes"

@@ -88,6 +88,10 @@ def columns_from_data(header: list[Line], rows: list[Line]) -> list[Column]:
                 best["rows"].add(r)
     slots.sort(key=lambda sl: sl["x0"])
     unplaced = _place_heading_words(header, slots, char_w)
+    for sl in slots:
+        beside = _beside_values(sl)
+        sl["words"] = [w for w in sl["words"] if w not in beside]
+        unplaced.extend(beside)
     out: list[Column] = []
     for sl in slots:
         hw = sorted(sl["words"], key=lambda w: (round(w.top), w.x0))
@@ -96,6 +100,35 @@ def columns_from_data(header: list[Line], rows: list[Line]) -> list[Column]:
         out.append(Column(name, sl["x0"], sl["x1"], text))
     out.extend(_empty_columns(unplaced, out, 2.5 * char_w))
     return _dedupe(out)
+
+
+def _beside_values(sl: dict) -> list[Word]:
+    """The words of a second heading placed on a value column, right of its values.
+
+    "Your share" over the amounts and "See notes" beside them over no value: each
+    names a column of its own, so the notes' words are taken off the amounts' column.
+    """
+    stacks: list[list[Word]] = []
+    for w in sorted(sl["words"], key=lambda w: w.x0):
+        if stacks and w.x0 < max(x.x1 for x in stacks[-1]):
+            stacks[-1].append(w)  # a heading over two lines is one stack
+        else:
+            stacks.append([w])
+    whole = _match_column(_text(sorted(sl["words"], key=lambda w: (round(w.top), w.x0))))
+    for k in range(1, len(stacks)):
+        left = [w for st in stacks[:k] for w in st]
+        right = [w for st in stacks[k:] for w in st]
+        names = [
+            _match_column(_text(sorted(p, key=lambda w: (round(w.top), w.x0))))
+            for p in (left, right)
+        ]
+        # the left words name the column; the right ones another, or spoil its name
+        if names[0] is None or names[0] == names[1] or (names[1] is None and whole):
+            continue
+        over = overlap(min(w.x0 for w in left), max(w.x1 for w in left), sl["x0"], sl["x1"])
+        if over > 0 and min(w.x0 for w in right) >= sl["x1"]:
+            return right
+    return []
 
 
 def _empty_columns(unplaced: list[Word], named: list[Column], reach: float) -> list[Column]:
