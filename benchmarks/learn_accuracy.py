@@ -4,6 +4,8 @@
     python benchmarks/learn_accuracy.py DIR --text-only      # skip scans (no OCR)
     python benchmarks/learn_accuracy.py DIR --misses all
     python benchmarks/learn_accuracy.py --split tune         # score the tune split only
+    python benchmarks/learn_accuracy.py --split novel --others tune --others fresh
+                                  # any set folder as the taught split, others untaught
 
 For each split, in a fresh temporary store (APPEALGEN_HOME):
 
@@ -13,6 +15,10 @@ For each split, in a fresh temporary store (APPEALGEN_HOME):
 * untaught: the *other* split's families are taught; this split's documents are
   scored and compared with an empty store (they must read no worse, and no
   learned layout may be used on them).
+
+Any set folder under DIR can be scored with ``--split NAME``; the sets whose
+first documents are taught for its untaught check are named with ``--others``
+(by default the other of tune/heldout for those two, and tune for any other set).
 """
 
 from __future__ import annotations
@@ -40,11 +46,24 @@ Doc = tuple[str, Path, Path]
 SPLITS = ("tune", "heldout")  # the varied corpus; the fresh and blind sets are not taught here
 
 
+def _is_scan(doc: Doc) -> bool:
+    if doc[1].suffix.lower() in (".png", ".jpg", ".jpeg", ".tif", ".tiff"):
+        return True
+    return doc[0].startswith("v") and family_style(family_of(doc[0])).scan
+
+
 def _docs(folder: Path, text_only: bool) -> list[Doc]:
     docs = documents(folder)
     if text_only:
-        docs = [d for d in docs if not family_style(family_of(d[0])).scan]
+        docs = [d for d in docs if not _is_scan(d)]
     return docs
+
+
+def _others(split: str, present: list[str]) -> list[str]:
+    """The sets taught for ``split``'s untaught check when none are named."""
+    if split in SPLITS:
+        return [o for o in SPLITS if o != split and o in present]
+    return ["tune"] if "tune" in present else []
 
 
 def _first_per_family(docs: list[Doc]) -> tuple[list[Doc], list[Doc]]:
@@ -102,22 +121,29 @@ def score_docs(docs: list[Doc], misses: list[str] = ()) -> tuple[Score, dict[str
 
 
 def run(
-    folder: Path, text_only: bool = False, misses: list[str] = (), only: list[str] = ()
+    folder: Path,
+    text_only: bool = False,
+    misses: list[str] = (),
+    only: list[str] = (),
+    others: list[str] = (),
 ) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    splits = {sp: _docs(folder / sp, text_only) for sp in SPLITS if (folder / sp).is_dir()}
-    for sp, docs in splits.items():
-        if only and sp not in only:
-            continue
+    scored = list(only) or [sp for sp in SPLITS if (folder / sp).is_dir()]
+    sets = [p.name for p in sorted(folder.iterdir()) if p.is_dir()]
+    taught_for = {sp: [o for o in (others or _others(sp, sets)) if o != sp] for sp in scored}
+    needed = dict.fromkeys([*scored, *(o for os in taught_for.values() for o in os)])
+    splits = {sp: _docs(folder / sp, text_only) for sp in needed}
+    for sp in scored:
+        docs = splits[sp]
         teach_docs, rest = _first_per_family(docs)
         with Store():
             empty, _ = score_docs(rest)
         with Store():
             teach(teach_docs)
             taught, per = score_docs(rest, misses)
-        others = [d for o, ds in splits.items() if o != sp for d in _first_per_family(ds)[0]]
+        other_docs = [d for o in taught_for[sp] for d in _first_per_family(splits[o])[0]]
         with Store():
-            teach(others)
+            teach(other_docs)
             untaught, per_u = score_docs(rest)
         out[sp] = {
             "empty_store": empty,
@@ -136,9 +162,16 @@ def main() -> None:
     ap.add_argument("folder", nargs="?", default="tests/data/varied")
     ap.add_argument("--text-only", action="store_true", help="leave scans out (no OCR)")
     ap.add_argument("--misses", action="append", default=[], help="file stem, or 'all'")
-    ap.add_argument("--split", action="append", default=[], choices=SPLITS, help="score only")
+    ap.add_argument("--split", action="append", default=[], help="score only this set folder")
+    ap.add_argument(
+        "--others", action="append", default=[], help="set taught for the untaught check"
+    )
     args = ap.parse_args()
-    for sp, r in run(Path(args.folder), args.text_only, args.misses, args.split).items():
+    for name in args.split + args.others:
+        if not (Path(args.folder) / name).is_dir():
+            ap.error(f"{name}: no such set folder in {args.folder}")
+    results = run(Path(args.folder), args.text_only, args.misses, args.split, args.others)
+    for sp, r in results.items():
         print(f"== {sp} (documents after the first of each family)")
         for stem, v in r["per_file"].items():
             print(f"{stem:45} {v['accuracy']:6.1%}  {v['learned'] or '-'}")

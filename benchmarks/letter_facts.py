@@ -4,6 +4,8 @@
     python benchmarks/letter_facts.py tests/data/varied      # each split (tune/ ... outside/)
     python benchmarks/letter_facts.py samples tests/data/varied --json facts.json
     python benchmarks/letter_facts.py tests/data/varied --show wrong   # every wrong fact
+    python benchmarks/letter_facts.py tests/data/varied/tune --show placeholder
+        # every placeholder, with what the reader read and why it was not sure
 
 Each document is read, decided and written as a user would (no profile, so every fact
 comes from the notice). The appeal's reference block (Member, Member ID, Patient, Claim
@@ -55,6 +57,18 @@ LINES = (
     "Date of your notice",
 )
 _PLACEHOLDER = re.compile(r"\[[^\]]+\]")
+# the field paths behind each line of the reference block (and the category)
+LINE_PATHS = {
+    "Member": ("member.name",),
+    "Member ID": ("member.id",),
+    "Plan": ("plan.name", "plan.type"),
+    "Patient": ("patient_name",),
+    "Claim number": ("claim_number",),
+    "Date of service": ("date_of_service",),
+    "Codes billed": ("procedure_code", "modifiers", "diagnosis_codes"),
+    "Date of your notice": ("notice_date",),
+    "Category": ("primary_category",),
+}
 
 
 def expected_lines(truth: ParseResult, numbers: list[str]) -> dict[str, str]:
@@ -95,11 +109,45 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def same(label: str, stated: str, expected: str) -> bool:
+    """Does the letter state the truth? Claim numbers and codes are lists whose order says
+    nothing (the letter lists them in the order the notice was read): compared as sets."""
+    if label == "Claim number":
+        return {_norm(x) for x in stated.split(",")} == {_norm(x) for x in expected.split(",")}
+    if label == "Codes billed":
+
+        def parts(text: str) -> list[set[str]]:
+            procs, _, diags = text.partition("diagnosis ")
+            return [
+                {_norm(x) for x in p.strip(" ;").split(",") if x.strip()} for p in (procs, diags)
+            ]
+
+        return parts(stated) == parts(expected)
+    return _norm(stated) == _norm(expected)
+
+
+def why_unsure(label: str, check: list[Any]) -> list[str]:
+    """What the reader read for the line ``label`` and why it was not sure, from the
+    case's "check before sending" items: 'claims.0.claim_number "AB 123" (reason)'."""
+    ends = LINE_PATHS.get(label, ())
+    return [
+        f"{c.path} {c.seen!r} ({c.reason or 'no reason given'})"
+        for c in check
+        if c.path.endswith(ends)
+    ]
+
+
 def measure(src: Path, exp: Path, workdir: Path) -> dict[str, Any]:
     """One document: each fact's verdict (right / wrong / placeholder / omitted / blank)."""
     truth = result_from_dict(json.loads(exp.read_text(encoding="utf-8")))
     truth_denied = bool(truth.denied_claims)
-    row: dict[str, Any] = {"file": src.name, "facts": {}, "missing_appeal": False, "error": ""}
+    row: dict[str, Any] = {
+        "file": src.name,
+        "facts": {},
+        "missing_appeal": False,
+        "error": "",
+        "why": {},
+    }
     try:
         case = decide(parse_file(src))
         written = generate(case, workdir)
@@ -138,8 +186,10 @@ def measure(src: Path, exp: Path, workdir: Path) -> dict[str, Any]:
         elif not expected:
             verdict = "wrong"  # the letter states what the notice does not print
         else:
-            verdict = "right" if _norm(stated) == _norm(expected) else "wrong"
+            verdict = "right" if same(label, stated, expected) else "wrong"
         row["facts"][label] = (verdict, stated or "", expected)
+        if verdict == "placeholder":
+            row["why"][label] = why_unsure(label, written.check)
     # the category: the primary category of the appeal's claims, or a question about it
     truth_cats = [c.denial.primary_category for c in truth.denied_claims if c.denial]
     numbers = list(plan.claim_numbers) if plan else []
@@ -165,6 +215,8 @@ def measure(src: Path, exp: Path, workdir: Path) -> dict[str, Any]:
         ", ".join(filter(None, read_cats)),
         ", ".join(filter(None, truth_cats)),
     )
+    if verdict == "placeholder":
+        row["why"]["Category"] = why_unsure("Category", written.check)
     return row
 
 
@@ -230,6 +282,10 @@ def main(argv: list[str] | None = None) -> int:
                         print(
                             f"    {r['file']}: {label}: {verdict}: {stated!r} (truth {expected!r})"
                         )
+                        for why in (
+                            r.get("why", {}).get(label, []) if verdict == "placeholder" else ()
+                        ):
+                            print(f"        read {why}")
     print(
         "targets (0 wrong, 0 denied without appeal, placeholders <= 10%):", "PASS" if ok else "FAIL"
     )

@@ -324,14 +324,9 @@ def _boxes(fam: Family, pdf: g.Pdf, cells: list, per_row: int, h: float = 25) ->
 
 
 def _code_key(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str, fmt=None) -> None:
-    used = [c for c in f._used(doc) if c in doc.meanings]
-    if not used:
-        return
-    pdf.space(6)
-    pdf.line(title, fam.bold, fam.size + 0.5)
-    for code in used:
-        shown = fmt(code) if fmt else code
-        pdf.para(f"{shown}  -  {doc.meanings[code]}", fam.font, fam.size - 0.5, after=1)
+    shown = fmt or (lambda c: c)
+    lines = [f"{shown(c)}  -  {doc.meanings[c]}" for c in f._used(doc) if c in doc.meanings]
+    ls.key(fam, pdf, title, lines, down=0.5)
 
 
 def _carc_shown(fam: Family):
@@ -859,20 +854,7 @@ def draw_owncodes(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     _code_key(fam, pdf, doc, "Explanation codes")
 
 
-DRAW = {
-    "twocolumn": draw_twocolumn,
-    "labelsabove": draw_labelsabove,
-    "landscaperemit": draw_landscaperemit,
-    "tableinprose": draw_tableinprose,
-    "noticeofaction": draw_noticeofaction,
-    "wrapstatement": draw_wrapstatement,
-    "continued": draw_continued,
-    "gridboxes": draw_gridboxes,
-    "claimgroups": draw_claimgroups,
-    "ledger": draw_ledger,
-    "photoletter": draw_photoletter,
-    "owncodes": draw_owncodes,
-}
+DRAW = ls.drawers(globals())
 _AMOUNTS = {"billed", "allowed", "paid", "owe"}
 # what each layout prints: (line fields, claim total fields)
 PRINTED = {

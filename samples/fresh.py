@@ -24,7 +24,6 @@ import hashlib
 import json
 import random
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -37,6 +36,7 @@ from reportlab.pdfbase import pdfmetrics
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import generate as g  # noqa: E402  - samples/generate.py
+import layout_set as ls  # noqa: E402  - samples/layout_set.py: the family's common fields
 import varied as v  # noqa: E402  - samples/varied.py: the record drawer, the canvas, the scanner
 
 D = Decimal
@@ -79,19 +79,12 @@ def trailing_minus(x: Decimal) -> str:
 
 
 @dataclass(frozen=True)
-class Family:
-    """One fresh layout: how it looks and what kind of record it prints."""
+class Family(ls.Family):
+    """One fresh layout: how it looks and what kind of record it prints.
 
-    id: int
-    layout: str
-    kind: str  # a samples/varied.py kind: decides the record drawn
-    font: str
-    bold: str
-    size: float
-    money: Callable[[Decimal], str]
-    dates: Callable[[date], str]
-    claims: tuple[int, int]
-    lines: tuple[int, int]
+    Its ``kind`` is a samples/varied.py kind: it decides the record drawn.
+    """
+
     patients: int = 1
     code_style: str = "inline"
     pagesize: tuple[float, float] = letter
@@ -245,6 +238,23 @@ def _pairs(fam: Family, pdf: g.Pdf, pairs: list[tuple[str, str | None]], sep: st
             pdf.y -= fam.size * 1.55
 
 
+def _facts(fam: Family, doc: g.Doc, labels: tuple[str, ...]) -> list[tuple[str, str | None]]:
+    """The member's facts under a layout's ``labels``, in this order (as many as labels):
+    member, member ID, group, plan, notice date, phone."""
+    values = (doc.member_name, doc.member_id, doc.group, _plan(doc), fam.dates(doc.notice_date),
+              _phone(doc))  # fmt: skip
+    return list(zip(labels, values, strict=False))
+
+
+def _opening(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str, labels: tuple[str, ...],
+             sep: str) -> None:  # fmt: skip
+    """The letterhead and ``title``, the member's address, facts and funding."""
+    _top(fam, pdf, doc, title)
+    _address(fam, pdf, doc)
+    _pairs(fam, pdf, _facts(fam, doc, labels), sep)
+    _funding(fam, pdf, doc)
+
+
 def _cols(
     fam: Family, pdf: g.Pdf, titles: list[str], rows: list[list[str]], right: set[int]
 ) -> list[tuple[str, float, str]]:
@@ -264,12 +274,7 @@ def _cols(
 
 
 def _key(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str, lines: list[str]) -> None:
-    if not lines:
-        return
-    pdf.space(6)
-    pdf.line(title, fam.bold, fam.size + 0.5)
-    for s in lines:
-        pdf.para(s, fam.font, fam.size, after=1)
+    ls.key(fam, pdf, title, lines)
 
 
 def _funding(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
@@ -281,6 +286,12 @@ def _money(fam: Family, x: Decimal | None) -> str:
     return fam.money(x) if x is not None else ""
 
 
+def _amounts_and_codes(fam: Family, ln: g.Line) -> list[str]:
+    """A service's billed, allowed, paid and member's amounts, then its codes."""
+    amounts = [_money(fam, a) for a in (ln.billed, ln.allowed, ln.paid, ln.owe)]
+    return [*amounts, " ".join(_codes(ln))]
+
+
 # --------------------------------------------------------------------------
 # The layouts
 
@@ -289,18 +300,9 @@ def draw_plainstatement(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """Plain-language wording, amounts in a ruled table, codes in their own column."""
     _top(fam, pdf, doc, "Statement of your claim")
     _address(fam, pdf, doc)
-    _pairs(
-        fam,
-        pdf,
-        [
-            ("Name on the policy", doc.member_name),
-            ("Membership reference", doc.member_id),
-            ("Scheme number", doc.group),
-            ("Level of cover", _plan(doc)),
-            ("Date written", fam.dates(doc.notice_date)),
-        ],
-        " - ",
-    )
+    labels = ("Name on the policy", "Membership reference", "Scheme number", "Level of cover",
+              "Date written")  # fmt: skip
+    _pairs(fam, pdf, _facts(fam, doc, labels), " - ")
     pdf.line(f"Any questions? Ring us free on {_phone(doc)}", fam.font, fam.size + 0.5)
     _funding(fam, pdf, doc)
     titles = [
@@ -322,16 +324,7 @@ def draw_plainstatement(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
             fam.size,
         )
         rows = [
-            [
-                fam.dates(ln.dos),
-                ln.desc,
-                ln.code,
-                _money(fam, ln.billed),
-                _money(fam, ln.allowed),
-                _money(fam, ln.paid),
-                _money(fam, ln.owe),
-                " ".join(_codes(ln)),
-            ]
+            [fam.dates(ln.dos), ln.desc, ln.code, *_amounts_and_codes(fam, ln)]
             for ln in claim.lines
         ]
         cols = _cols(fam, pdf, titles, rows, {3, 4, 5, 6})
@@ -344,14 +337,8 @@ def draw_abbrev(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """Abbreviated labels printed after their values; one line per service."""
     _top(fam, pdf, doc, "EOB STMT")
     _address(fam, pdf, doc)
-    for val, label in [
-        (doc.member_name, "insd nm"),
-        (doc.member_id, "mbr no"),
-        (doc.group, "grp no"),
-        (_plan(doc), "pln"),
-        (fam.dates(doc.notice_date), "stmt dt"),
-        (_phone(doc), "cust svc tel"),
-    ]:
+    for label, val in _facts(fam, doc, ("insd nm", "mbr no", "grp no", "pln", "stmt dt",
+                                        "cust svc tel")):  # fmt: skip
         if val:
             pdf.line(f"{val:<34}{label}", fam.font, fam.size + 0.5)
     _funding(fam, pdf, doc)
@@ -383,14 +370,8 @@ def draw_gridheader(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A boxed two-column header, each label small above its value; lettered notes."""
     _top(fam, pdf, doc, "Claim Activity Report")
     _address(fam, pdf, doc)
-    cells = [
-        ("Person covered", doc.member_name),
-        ("Card no.", doc.member_id),
-        ("Employer plan no.", doc.group),
-        ("Benefit package", _plan(doc)),
-        ("Date produced", fam.dates(doc.notice_date)),
-        ("Helpline", _phone(doc)),
-    ]
+    cells = _facts(fam, doc, ("Person covered", "Card no.", "Employer plan no.",
+                              "Benefit package", "Date produced", "Helpline"))  # fmt: skip
     half = (pdf.w - 2 * pdf.margin) / 2
     rows = (len(cells) + 1) // 2
     box_h = rows * 26 + 6
@@ -449,22 +430,9 @@ def draw_gridheader(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
 
 def draw_perpatient(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """Claims grouped under each patient; the payer's own comment codes and their key."""
-    _top(fam, pdf, doc, "Family Claims Overview")
-    _address(fam, pdf, doc)
-    _pairs(
-        fam,
-        pdf,
-        [
-            ("Main member", doc.member_name),
-            ("Member reference", doc.member_id),
-            ("Employer scheme", doc.group),
-            ("Cover", _plan(doc)),
-            ("Statement run on", fam.dates(doc.notice_date)),
-            ("Telephone enquiries", _phone(doc)),
-        ],
-        "",
-    )
-    _funding(fam, pdf, doc)
+    labels = ("Main member", "Member reference", "Employer scheme",
+              "Cover", "Statement run on", "Telephone enquiries")  # fmt: skip
+    _opening(fam, pdf, doc, "Family Claims Overview", labels, "")
     titles = [
         "Seen on",
         "Item",
@@ -483,16 +451,7 @@ def draw_perpatient(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
             pdf.line(f"Care for {claim.patient}", fam.bold, fam.size + 2, gap=fam.size * 2)
         pdf.line(f"Visit ref {claim.number} - seen by {claim.provider}", fam.font, fam.size + 0.5)
         rows = [
-            [
-                fam.dates(ln.dos),
-                ln.code,
-                ln.desc,
-                _money(fam, ln.billed),
-                _money(fam, ln.allowed),
-                _money(fam, ln.paid),
-                _money(fam, ln.owe),
-                " ".join(_codes(ln)),
-            ]
+            [fam.dates(ln.dos), ln.code, ln.desc, *_amounts_and_codes(fam, ln)]
             for ln in claim.lines
         ]
         cols = _cols(fam, pdf, titles, rows, {3, 4, 5, 6})
@@ -617,22 +576,9 @@ def _header_row(fam: Family, pdf: g.Pdf, cols: list[tuple[str, float, str]]) -> 
 
 def draw_runover(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A long service table that carries on over the page without repeating its heading."""
-    _top(fam, pdf, doc, "Benefit Payment Record")
-    _address(fam, pdf, doc)
-    _pairs(
-        fam,
-        pdf,
-        [
-            ("Enrolled person", doc.member_name),
-            ("Enrolment no.", doc.member_id),
-            ("Workplace plan no.", doc.group),
-            ("Coverage name", _plan(doc)),
-            ("Produced", fam.dates(doc.notice_date)),
-            ("Enquiries", _phone(doc)),
-        ],
-        "",
-    )
-    _funding(fam, pdf, doc)
+    labels = ("Enrolled person", "Enrolment no.", "Workplace plan no.",
+              "Coverage name", "Produced", "Enquiries")  # fmt: skip
+    _opening(fam, pdf, doc, "Benefit Payment Record", labels, "")
     claim = doc.claims[0]
     pdf.space(4)
     pdf.line(
@@ -677,14 +623,8 @@ def draw_summarydetail(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A summary of the claims first, then a detail table for each claim."""
     _top(fam, pdf, doc, "Your Health Spending Summary")
     _address(fam, pdf, doc)
-    pairs = [
-        ("Covered member", doc.member_name),
-        ("Member card", doc.member_id),
-        ("Group/employer", doc.group),
-        ("Plan & type", _plan(doc)),
-        ("Summary date", fam.dates(doc.notice_date)),
-        ("Call", _phone(doc)),
-    ]
+    pairs = _facts(fam, doc, ("Covered member", "Member card", "Group/employer", "Plan & type",
+                              "Summary date", "Call"))  # fmt: skip
     half = (pdf.w - 2 * pdf.margin) / 2
     for i in range(0, len(pairs), 2):
         for j, (k, val) in enumerate(pairs[i : i + 2]):
@@ -723,22 +663,9 @@ def draw_summarydetail(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
 
 def draw_scanblocks(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """Each claim a block of short lines, each service one sentence-like line (scanned)."""
-    _top(fam, pdf, doc, "Claim Notification")
-    _address(fam, pdf, doc)
-    _pairs(
-        fam,
-        pdf,
-        [
-            ("Insured person", doc.member_name),
-            ("Policy ref", doc.member_id),
-            ("Company plan no.", doc.group),
-            ("Cover type", _plan(doc)),
-            ("Letter produced", fam.dates(doc.notice_date)),
-            ("Our phone", _phone(doc)),
-        ],
-        ": ",
-    )
-    _funding(fam, pdf, doc)
+    labels = ("Insured person", "Policy ref", "Company plan no.",
+              "Cover type", "Letter produced", "Our phone")  # fmt: skip
+    _opening(fam, pdf, doc, "Claim Notification", labels, ": ")
     for claim in doc.claims:
         pdf.space(6)
         pdf.line(f"Bill no. {claim.number}", fam.bold, fam.size + 0.5)
@@ -805,18 +732,7 @@ def draw_scandecision(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     pdf.para(f"Questions? Call member help at {_phone(doc)} (TTY 711).", f, size)
 
 
-DRAW = {
-    "plainstatement": draw_plainstatement,
-    "abbrev": draw_abbrev,
-    "gridheader": draw_gridheader,
-    "perpatient": draw_perpatient,
-    "payadvice": draw_payadvice,
-    "sentences": draw_sentences,
-    "runover": draw_runover,
-    "summarydetail": draw_summarydetail,
-    "scanblocks": draw_scanblocks,
-    "scandecision": draw_scandecision,
-}
+DRAW = ls.drawers(globals())
 # what each layout prints: (line fields, claim total fields)
 PRINTED = {
     "plainstatement": ({"billed", "allowed", "paid", "owe"}, set()),

@@ -38,7 +38,6 @@ from __future__ import annotations
 import io
 import random
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -113,7 +112,7 @@ SERVICES = {
     "99213": "Office/outpatient visit, established, 20 min",
     "E0602": "Breast pump, manual",
 }
-LACTATION = ("S9443", "99401", "99402", "99403", "99404")
+LACTATION = ls.LACTATION
 SYSTEMS = {"S9443": "HCPCS", "E0602": "HCPCS"}  # every other code is CPT
 MOTHER_DX = ["Z39.1", "O92.5", "O92.3", "O92.13", "O91.23", "O92.79"]
 INFANT_DX = ["P92.5", "P92.6", "P92.8", "Z00.111"]
@@ -163,28 +162,10 @@ LETTER_REASONS = {
 
 
 @dataclass(frozen=True)
-class Family:
-    id: int
-    layout: str
-    kind: str  # eob, remit, letter
-    font: str
-    bold: str
-    size: float
-    money: Callable[[Decimal], str]
-    dates: Callable[[date], str]
-    claims: tuple[int, int]
-    lines: tuple[int, int]
-    categories: tuple[str, ...]
-    services: tuple[str, ...] = LACTATION
-    funding: str = "unknown"
-    pagesize: tuple[float, float] = letter
-    margin: float = 48
+class Family(ls.DenialFamily):
+    """A novel layout (kind eob, remit or letter); some documents scanned, faxed or photographed."""
+
     scans: tuple[tuple[int, str, int], ...] = ()  # (document, "scan" | "fax" | "photo", dpi)
-    paid_doc: int = -1  # the document whose claims are all paid in full
-    mixed: bool = False  # the first claim of each document is paid, the others denied
-    npi: bool = False
-    network: bool = False
-    infant: bool = False  # claims for the member and for her newborn
     codes: bool = True  # the notice prints adjustment codes (letters give words only)
 
     def scan(self, n: int) -> tuple[str, int] | None:
@@ -267,8 +248,7 @@ SPONSORS = {4: "Ridgeline Cabinetry, Inc.", 11: "Silt River School District No. 
 # The record
 
 
-def _money(rng: random.Random, lo: int, hi: int) -> Decimal:
-    return D(rng.randrange(lo, hi) * 5) + D("0.00")
+_money = u._money  # a multiple of 5 dollars
 
 
 def _line(fam: Family, rng: random.Random, dos: date, code: str, dx: str, cat: str | None):
@@ -281,8 +261,7 @@ def _line(fam: Family, rng: random.Random, dos: date, code: str, dx: str, cat: s
             kind = rng.choice("123")
             share = {"1": allowed, "2": (allowed * D("0.3")).quantize(D("0.01")),
                      "3": min(allowed, D("30.00"))}[kind]  # fmt: skip
-            setattr(ln, {"1": "deductible", "2": "coins", "3": "copay"}[kind], share)
-            ln.adj.append(g.Adj("PR", kind, share))
+            ls.cost_share(ln, kind, share)
         ln.allowed, ln.paid, ln.owe = allowed, allowed - share, share
         if fam.kind == "remit":
             ln.adj.insert(0, g.Adj("CO", "45", billed - allowed))
@@ -290,9 +269,7 @@ def _line(fam: Family, rng: random.Random, dos: date, code: str, dx: str, cat: s
     ln.allowed, ln.paid = ZERO, ZERO
     ln.owe = billed if cat == "out_of_network" else ZERO
     if fam.codes:
-        key, rarc = CATEGORY_CODES[cat]
-        group, code_ = key.split("-")
-        ln.adj, ln.rarc = [g.Adj(group, code_, billed)], list(rarc)
+        ls.coded(ln, *CATEGORY_CODES[cat], billed)
     return ln
 
 
@@ -364,31 +341,15 @@ def _category(fam: Family, rng: random.Random, n: int, i: int) -> str | None:
 
 
 def _doc(fam: Family, n: int, rng: random.Random, own: random.Random) -> g.Doc:
-    payer, pcity, pstate, pzip = PAYERS[fam.id]
+    payer = PAYERS[fam.id][0]
     phone = f"8{own.choice('4578')}{own.choice('0578')}-555-01{own.randrange(100):02d}"
-    city, state, zipc = rng.choice(CITIES)
+    place = rng.choice(CITIES)
     member = _person(rng)
     remit = fam.kind == "remit"
-    doc = g.Doc(
-        name=f"n{fam.id:02d}_{fam.layout}_{n}",
-        kind={"eob": "eob", "remit": "remittance_835", "letter": "denial_letter"}[fam.kind],
-        payer_name=payer,
-        payer_addr=[f"PO Box {own.randrange(1000, 99999)}", f"{pcity}, {pstate} {pzip}"],
-        payer_state=pstate,
-        payer_phone=phone,
-        notice_date=date(2026, 1, 20) + timedelta(days=rng.randrange(0, 280)),
-        claims=[],
-        member_name=None if remit else member,
-        member_id=None if remit else _member_id(fam, rng),
-        member_addr=[]
-        if remit
-        else [
-            f"{rng.randrange(10, 9999)} {rng.choice(STREETS)}",
-            f"{city}, {state} {zipc}",
-        ],  # fmt: skip
-        member_state=None if remit else state,
-        funding=fam.funding,
-    )
+    notice = date(2026, 1, 20) + timedelta(days=rng.randrange(0, 280))
+    doc = ls.notice_doc(f"n{fam.id:02d}_{fam.layout}_{n}", fam, PAYERS[fam.id],
+                        f"PO Box {own.randrange(1000, 99999)}", phone, notice, rng, member,
+                        lambda: _member_id(fam, rng), STREETS, place)  # fmt: skip
     if not remit:
         doc.plan_name = f"{payer.split()[0]} {rng.choice(['Select', 'Choice', 'Value', 'Gold'])}"
         doc.plan_type = rng.choice(["PPO", "EPO", "HMO", "POS"])
@@ -556,11 +517,7 @@ def draw_nationaleob(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
         pdf.table(u._cols(pdf, titles, [70, 200, 56, 56, 56, 56, 40], {2, 3, 4, 5}), rows,
                   font=fam.font, bold=fam.bold, size=fam.size, ruled=False, header_bg=None,
                   bold_rows={len(rows) - 1})  # fmt: skip
-    if notes:
-        pdf.space(8)
-        pdf.line("Notes", fam.bold, fam.size + 1)
-        for code, text in _meaning_lines(doc):
-            pdf.para(f"{notes[code]}  {code}: {text}", fam.font, fam.size, after=1)
+    u._key(fam, pdf, doc, "Notes", lambda c: f"{notes[c]}  {c}", space=8, up=1)
 
 
 def draw_era(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
@@ -798,16 +755,9 @@ def _continued(fam: Family, doc: g.Doc):
 
 def draw_continued(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A claims activity statement: one long table under repeated headings, credits with CR."""
-    top = pdf.h - pdf.margin
-    pdf.text(pdf.margin, top - 12, doc.payer_name, fam.bold, 14)
-    pdf.text(pdf.margin, top - 24, f"{' '.join(doc.payer_addr)}   {_phone(doc, 'dots')}",
-             fam.font, 8)  # fmt: skip
-    pdf.text(pdf.w - pdf.margin, top - 12, "CLAIMS ACTIVITY STATEMENT", fam.bold, 12,
-             align="right")  # fmt: skip
-    pdf.text(pdf.w - pdf.margin, top - 24, f"Statement date {fam.dates(doc.notice_date)}",
-             fam.font, 8.5, align="right")  # fmt: skip
-    pdf.y = top - 40
-    u._address(fam, pdf, doc)
+    u._letterhead(fam, pdf, doc, 14, (f"{' '.join(doc.payer_addr)}   {_phone(doc, 'dots')}", 8),
+                  ("CLAIMS ACTIVITY STATEMENT", 12),
+                  (f"Statement date {fam.dates(doc.notice_date)}", 8.5), below=40)  # fmt: skip
     pdf.line(f"Subscriber {doc.member_name}   Member ID {doc.member_id}   Group {doc.group}   "
              f"{_plan(doc)}", fam.font, fam.size + 0.5, gap=fam.size * 2)  # fmt: skip
     titles = ["Claim", "Patient", "Provider", "Svc date", "Code", "Dx", "Charges",
@@ -961,11 +911,7 @@ def draw_tricare(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
         pdf.table(u._cols(pdf, titles, [190, 84, 56, 56, 56, 56, 40], {2, 3, 4, 5}), rows,
                   font=fam.font, bold=fam.bold, size=fam.size - 0.5, header_bg=GREY,
                   bold_rows={len(rows) - 1})  # fmt: skip
-    if remarks:
-        pdf.space(6)
-        pdf.line("Remarks", fam.bold, fam.size + 0.5)
-        for code, text in _meaning_lines(doc):
-            pdf.para(f"{remarks[code]}.  {code}  {text}", fam.font, fam.size, after=1)
+    u._key(fam, pdf, doc, "Remarks", lambda c: f"{remarks[c]}.  {c}", sep="  ")
 
 
 def draw_secondary(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
@@ -1082,20 +1028,7 @@ def draw_decisions(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     pdf.line("Member Claims Services", font, size)
 
 
-DRAW = {
-    "nationaleob": draw_nationaleob,
-    "era": draw_era,
-    "noabd": draw_noabd,
-    "gapexception": draw_gapexception,
-    "twocolumn": draw_twocolumn,
-    "continued": draw_continued,
-    "portal": draw_portal,
-    "faxreview": draw_faxreview,
-    "tricare": draw_tricare,
-    "secondary": draw_secondary,
-    "sideways": draw_sideways,
-    "decisions": draw_decisions,
-}
+DRAW = ls.drawers(globals())
 _AMOUNTS = {"billed", "allowed", "paid", "owe"}
 # what each layout prints: (line fields, claim total fields)
 PRINTED = {

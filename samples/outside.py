@@ -120,7 +120,6 @@ MEANINGS = {
     "PR-27": "Expenses incurred after coverage terminated.",
     "OA-22": "This care may be covered by another payer per coordination of benefits.",
 }
-COST_SHARE = {"1": "deductible", "2": "coins", "3": "copay"}
 # a payer's own remark letters (o00) and numbers (o11): code -> (meaning, category)
 OWN = {
     0: {
@@ -288,11 +287,9 @@ def _line(fam: Family, rng: random.Random, dos: date, code: str, dx: str, cat: s
             kind = rng.choice("123")
             share = {"1": allowed, "2": (allowed * D("0.2")).quantize(D("0.01")),
                      "3": min(allowed, D("25.00"))}[kind]  # fmt: skip
-            setattr(ln, COST_SHARE[kind], share)
+            ls.cost_share(ln, kind, share, adjust=fam.codes and not own)
             if own:
                 ln.payer_codes.append(own["cost_sharing"][0])
-            elif fam.codes:
-                ln.adj.append(g.Adj("PR", kind, share))
         ln.allowed, ln.paid, ln.owe = allowed, allowed - share, share
         if fam.kind == "remit":
             ln.adj.insert(0, g.Adj("CO", "45", ln.billed - allowed))
@@ -303,8 +300,7 @@ def _line(fam: Family, rng: random.Random, dos: date, code: str, dx: str, cat: s
     if own:
         ln.payer_codes.append(own[cat][0])
     elif fam.codes:
-        group, code_ = key.split("-")
-        ln.adj, ln.rarc = [g.Adj(group, code_, ln.billed)], list(rarc)
+        ls.coded(ln, key, rarc, ln.billed)
     return ln
 
 
@@ -364,7 +360,7 @@ def record(fam: Family, n: int) -> g.Doc:
     box = house.randrange(2000, 89999)
     doc = g.Doc(
         name=f"o{fam.id:02d}_{fam.layout}_{n}",
-        kind={"eob": "eob", "remit": "remittance_835", "letter": "denial_letter"}[fam.kind],
+        kind=ls.KINDS[fam.kind],
         payer_name=payer,
         payer_addr=[f"P.O. Box {box}" if fam.id % 2 else f"{box} Commerce Pkwy",
                     f"{pcity}, {pstate} {pzip}"],
@@ -436,15 +432,8 @@ def _head(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str, sub: str = "") -> Non
 
 
 def _reason_key(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str, sep: str = " = ") -> None:
-    used = [c for c in u._used(doc) if c in doc.meanings]
-    if not used:
-        return
-    pdf.space(6)
-    pdf.need(fam.size * 4)
-    pdf.line(title, fam.bold, fam.size + 0.5)
-    for code in used:
-        pdf.para(f"{code}{sep}{doc.meanings[code]}", fam.font, fam.size - 0.5, after=1,
-                 x=pdf.margin + 8)  # fmt: skip
+    lines = [f"{c}{sep}{doc.meanings[c]}" for c in u._used(doc) if c in doc.meanings]
+    ls.key(fam, pdf, title, lines, down=0.5, x=pdf.margin + 8, need=fam.size * 4)
 
 
 def _fill(pdf: g.Pdf, x: float, y: float, w: float, h: float, color) -> None:
@@ -602,15 +591,8 @@ def draw_erisadenial(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
 
 def draw_quarterly(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A quarterly member statement: each claim a block with its own sub-total line."""
-    top = pdf.h - pdf.margin
-    pdf.text(pdf.margin, top - 12, doc.payer_name, fam.bold, 13)
-    pdf.text(pdf.margin, top - 24, f"{' | '.join(doc.payer_addr)} | {_phone(doc)}", fam.font, 7.5)
-    pdf.text(pdf.w - pdf.margin, top - 12, "QUARTERLY CLAIMS STATEMENT", fam.bold, 11,
-             align="right")  # fmt: skip
-    pdf.text(pdf.w - pdf.margin, top - 24, f"Issued {fam.dates(doc.notice_date)}", fam.font,
-             8, align="right")  # fmt: skip
-    pdf.y = top - 44
-    u._address(fam, pdf, doc)
+    u._letterhead(fam, pdf, doc, 13, (f"{' | '.join(doc.payer_addr)} | {_phone(doc)}", 7.5),
+                  ("QUARTERLY CLAIMS STATEMENT", 11), (f"Issued {fam.dates(doc.notice_date)}", 8))  # fmt: skip
     pdf.line(f"Plan holder {doc.member_name}  |  Holder no. {doc.member_id}  |  Group "
              f"{doc.group}  |  {_plan(doc)}", fam.font, fam.size + 0.5)  # fmt: skip
     pdf.para(doc.funding_text, fam.font, fam.size, after=8)
@@ -935,9 +917,7 @@ def draw_student(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     _reason_key(fam, pdf, doc, "Notes")
 
 
-DRAW = {
-    name.removeprefix("draw_"): fn for name, fn in globals().items() if name.startswith("draw_")
-}
+DRAW = ls.drawers(globals())
 _AMOUNTS = {"billed", "allowed", "paid", "owe"}
 # what each layout prints: (line fields, claim total fields)
 PRINTED = {

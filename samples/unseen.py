@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import random
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -134,37 +133,19 @@ MEDICAID_EOB = {
 
 
 @dataclass(frozen=True)
-class Family:
-    id: int
-    layout: str
-    kind: str  # eob, remit, letter
-    font: str
-    bold: str
-    size: float
-    money: Callable[[Decimal], str]
-    dates: Callable[[date], str]
-    claims: tuple[int, int]
-    lines: tuple[int, int]
-    categories: tuple[str, ...]
-    services: tuple[str, ...]
-    funding: str = "unknown"
-    pagesize: tuple[float, float] = letter
-    margin: float = 48
+class Family(ls.DenialFamily):
+    """An unseen layout (kind eob, remit or letter); one document may be scanned."""
+
     dpi: int = 0  # one document of the family is scanned (or photographed) at this resolution
     photo: bool = False  # a phone photo (.jpg) of page 1 rather than a scanned PDF
     scan_doc: int = 2  # which document is scanned; the others stay text PDFs
-    paid_doc: int = -1  # the document whose claims are all paid in full
-    mixed: bool = False  # the first claim of each document is paid, the others denied
-    npi: bool = False
-    network: bool = False
-    infant: bool = False  # claims for the member and for her newborn
     own_codes: bool = False  # the payer's own EOB codes instead of CARCs
 
     def scanned(self, n: int) -> bool:
         return self.dpi > 0 and n == self.scan_doc
 
 
-LACTATION = ("S9443", "99401", "99402", "99403", "99404")
+LACTATION = ls.LACTATION
 VISITS = ("99212", "99213", "99214", "97802", "99403")
 FAMILIES = [
     Family(0, "claimdetail", "eob", "Helvetica", "Helvetica-Bold", 8.5, g.usd, g.d_mon,
@@ -257,8 +238,7 @@ def _line(fam: Family, rng: random.Random, dos: date, code: str, dx: str, cat: s
             kind = rng.choice("123")
             share = {"1": min(allowed, D("125.00")), "2": (allowed * D("0.2")).quantize(D("0.01")),
                      "3": D("25.00")}[kind]  # fmt: skip
-            setattr(ln, {"1": "deductible", "2": "coins", "3": "copay"}[kind], share)
-            ln.adj.append(g.Adj("PR", kind, share))
+            ls.cost_share(ln, kind, share)
         ln.allowed, ln.paid, ln.owe = allowed, allowed - share, share
         if remit and not fam.own_codes:
             ln.adj.insert(0, g.Adj("CO", "45", billed - allowed))
@@ -268,9 +248,7 @@ def _line(fam: Family, rng: random.Random, dos: date, code: str, dx: str, cat: s
     if fam.own_codes:
         ln.payer_codes = [MEDICAID_EOB[cat][0]]
     elif fam.kind != "letter":
-        key, rarc = CATEGORY_CODES[cat]
-        group, code_ = key.split("-")
-        ln.adj, ln.rarc = [g.Adj(group, code_, billed)], list(rarc)
+        ls.coded(ln, *CATEGORY_CODES[cat], billed)
     return ln
 
 
@@ -329,32 +307,15 @@ def record(fam: Family, n: int) -> g.Doc:
     """The record of document ``n`` of ``fam`` (the same on every run)."""
     rng = random.Random(f"appealgen-unseen-doc-{fam.id}-{n}")
     own = random.Random(f"appealgen-unseen-family-{fam.id}")
-    payer, pcity, pstate, pzip = PAYERS[fam.id]
+    payer = PAYERS[fam.id][0]
     phone = f"8{own.choice('045678')}{own.choice('05678')}-555-01{own.randrange(100):02d}"
-    city, state, zipc = rng.choice(CITIES)
+    place = rng.choice(CITIES)
     notice = date(2026, 1, 12) + timedelta(days=rng.randrange(0, 290))
     member = _person(rng)
     remit = fam.kind == "remit"
-    doc = g.Doc(
-        name=f"u{fam.id:02d}_{fam.layout}_{n}",
-        kind={"eob": "eob", "remit": "remittance_835", "letter": "denial_letter"}[fam.kind],
-        payer_name=payer,
-        payer_addr=[f"PO Box {own.randrange(1000, 99999)}", f"{pcity}, {pstate} {pzip}"],
-        payer_state=pstate,
-        payer_phone=phone,
-        notice_date=notice,
-        claims=[],
-        member_name=None if remit else member,
-        member_id=None if remit else _member_id(fam, rng),
-        member_addr=[]
-        if remit
-        else [
-            f"{rng.randrange(10, 9999)} {rng.choice(STREETS)}",
-            f"{city}, {state} {zipc}",
-        ],  # fmt: skip
-        member_state=None if remit else state,
-        funding=fam.funding,
-    )
+    doc = ls.notice_doc(f"u{fam.id:02d}_{fam.layout}_{n}", fam, PAYERS[fam.id],
+                        f"PO Box {own.randrange(1000, 99999)}", phone, notice, rng, member,
+                        lambda: _member_id(fam, rng), STREETS, place)  # fmt: skip
     if not remit:
         doc.plan_name = f"{payer.split()[0]} {rng.choice(['Core', 'Plus', 'Essential', 'Bronze'])}"
         doc.plan_type = rng.choice(["PPO", "EPO", "HMO", "POS"])
@@ -443,20 +404,33 @@ def _phone(doc: g.Doc, style: str = "paren") -> str:
     return {"paren": f"({a}) {bb}-{c}", "dots": f"{a}.{bb}.{c}", "one": f"1-{a}-{bb}-{c}"}[style]
 
 
-def _key(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str, shown=lambda c: c) -> None:
-    used = [c for c in _used(doc) if c in doc.meanings]
-    if not used:
-        return
-    pdf.space(6)
-    pdf.line(title, fam.bold, fam.size + 0.5)
-    for code in used:
-        pdf.para(f"{shown(code)}: {doc.meanings[code]}", fam.font, fam.size, after=1)
+def _key(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str, shown=lambda c: c, sep: str = ": ",
+         space: float = 6, up: float = 0.5) -> None:  # fmt: skip
+    """The meanings of the codes used, under ``title`` (``up`` points larger than the text)."""
+    lines = [f"{shown(c)}{sep}{doc.meanings[c]}" for c in _used(doc) if c in doc.meanings]
+    ls.key(fam, pdf, title, lines, space, up)
 
 
 def _address(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     for s in [doc.member_name, *doc.member_addr]:
         pdf.line(s, fam.font, fam.size + 0.5)
     pdf.space(6)
+
+
+def _letterhead(fam: Family, pdf: g.Pdf, doc: g.Doc, size: float, under: tuple[str, float],
+                title: tuple[str, float] | None = None, right: tuple[str, float] | None = None,
+                drop: float = 24, below: float = 44) -> None:  # fmt: skip
+    """The payer's name (``size`` pt) at the top left with a line ``under`` it, a ``title`` at
+    the top right with a line under it (each ``(text, size)``), then the member's address."""
+    top = pdf.h - pdf.margin
+    pdf.text(pdf.margin, top - 12, doc.payer_name, fam.bold, size)
+    pdf.text(pdf.margin, top - drop, under[0], fam.font, under[1])
+    if title:
+        pdf.text(pdf.w - pdf.margin, top - 12, title[0], fam.bold, title[1], align="right")
+    if right:
+        pdf.text(pdf.w - pdf.margin, top - drop, right[0], fam.font, right[1], align="right")
+    pdf.y = top - below
+    _address(fam, pdf, doc)
 
 
 def _right_block(fam: Family, pdf: g.Pdf, top: float, pairs: list[tuple[str, str]],
@@ -589,15 +563,8 @@ def draw_voucher(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
 
 def draw_tpa(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A claims administrator's statement for a self-funded plan: group code in its own column."""
-    top = pdf.h - pdf.margin
-    pdf.text(pdf.margin, top - 12, doc.payer_name, fam.bold, 14)
-    pdf.text(pdf.margin, top - 24, f"Claims administrator  |  {' '.join(doc.payer_addr)}",
-             fam.font, 8)  # fmt: skip
-    pdf.text(pdf.w - pdf.margin, top - 12, "Benefit Statement", fam.bold, 12, align="right")
-    pdf.text(pdf.w - pdf.margin, top - 24, f"Issued {fam.dates(doc.notice_date)}", fam.font, 9,
-             align="right")  # fmt: skip
-    pdf.y = top - 44
-    _address(fam, pdf, doc)
+    _letterhead(fam, pdf, doc, 14, (f"Claims administrator  |  {' '.join(doc.payer_addr)}", 8),
+                ("Benefit Statement", 12), (f"Issued {fam.dates(doc.notice_date)}", 9))  # fmt: skip
     pdf.line(f"Plan Administrator: {SPONSORS[2]}", fam.font, fam.size)
     pdf.line(f"Plan: {_plan(doc)}      Group: {doc.group}", fam.font, fam.size)
     pdf.line(f"Participant: {doc.member_name}      Participant ID: {doc.member_id}", fam.font,
@@ -690,13 +657,8 @@ def draw_factsbox(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
 
 def draw_bilingual(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A bilingual statement in 7 pt: two-line Spanish/English headings, grey bands."""
-    top = pdf.h - pdf.margin
-    pdf.text(pdf.margin, top - 12, doc.payer_name, fam.bold, 13)
-    pdf.text(pdf.margin, top - 22, " - ".join(doc.payer_addr), fam.font, 7.5)
-    pdf.text(pdf.w - pdf.margin, top - 12, "Explicación de Beneficios / Explanation of Benefits",
-             fam.bold, 10, align="right")  # fmt: skip
-    pdf.y = top - 40
-    _address(fam, pdf, doc)
+    _letterhead(fam, pdf, doc, 13, (" - ".join(doc.payer_addr), 7.5),
+                ("Explicación de Beneficios / Explanation of Benefits", 10), drop=22, below=40)  # fmt: skip
     for es, en, val in (("Miembro", "Member", doc.member_name), ("Núm. de miembro", "Member no.",
                         doc.member_id), ("Plan", "Plan", _plan(doc)), ("Grupo", "Group", doc.group),
                         ("Fecha", "Date", fam.dates(doc.notice_date)),
@@ -723,13 +685,8 @@ def draw_bilingual(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
 def draw_family(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A family statement: a section per patient (mother and newborn), one table per claim."""
     x: Extra = doc.extra["x"]
-    top = pdf.h - pdf.margin
-    pdf.text(pdf.margin, top - 12, doc.payer_name, fam.bold, 14)
-    pdf.text(pdf.margin, top - 24, f"{', '.join(doc.payer_addr)}   {_phone(doc)}", fam.font, 8)
-    pdf.text(pdf.w - pdf.margin, top - 12, "Family Health Statement", fam.bold, 12,
-             align="right")  # fmt: skip
-    pdf.y = top - 42
-    _address(fam, pdf, doc)
+    _letterhead(fam, pdf, doc, 14, (f"{', '.join(doc.payer_addr)}   {_phone(doc)}", 8),
+                ("Family Health Statement", 12), below=42)  # fmt: skip
     pdf.line(f"Subscriber: {doc.member_name}   ID: {doc.member_id}   Group: {doc.group}",
              fam.font, fam.size)  # fmt: skip
     pdf.line(f"Plan: {_plan(doc)}   Statement date: {fam.dates(doc.notice_date)}", fam.font,
@@ -766,15 +723,9 @@ def draw_family(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
 
 def draw_dmeadj(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A supplier's DME notice: each item on one line, its adjustment reasons spelled out below."""
-    top = pdf.h - pdf.margin
-    pdf.text(pdf.margin, top - 12, doc.payer_name, fam.bold, 14)
-    pdf.text(pdf.margin, top - 24, ", ".join(doc.payer_addr), fam.font, 8.5)
-    pdf.text(pdf.w - pdf.margin, top - 12, "Medical Equipment Benefits Notice", fam.bold, 11,
-             align="right")  # fmt: skip
-    pdf.text(pdf.w - pdf.margin, top - 24, f"Customer care {_phone(doc, 'dots')}", fam.font, 8.5,
-             align="right")  # fmt: skip
-    pdf.y = top - 44
-    _address(fam, pdf, doc)
+    _letterhead(fam, pdf, doc, 14, (", ".join(doc.payer_addr), 8.5),
+                ("Medical Equipment Benefits Notice", 11),
+                (f"Customer care {_phone(doc, 'dots')}", 8.5))  # fmt: skip
     pdf.line(f"Notice date {fam.dates(doc.notice_date)}", fam.font, fam.size)
     pdf.line(f"Insured {doc.member_name}   Insured ID {doc.member_id}", fam.font, fam.size)
     pdf.line(f"{_plan(doc)}   Group no. {doc.group}", fam.font, fam.size, gap=fam.size * 2)
@@ -803,12 +754,7 @@ def draw_dmeadj(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
 
 def draw_summaryfirst(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A summary of every claim with its status first, then two-line-heading detail tables."""
-    top = pdf.h - pdf.margin
-    pdf.text(pdf.margin, top - 12, doc.payer_name, fam.bold, 14)
-    pdf.text(pdf.margin, top - 24, f"{' '.join(doc.payer_addr)}  |  {_phone(doc, 'one')}",
-             fam.font, 8.5)  # fmt: skip
-    pdf.y = top - 44
-    _address(fam, pdf, doc)
+    _letterhead(fam, pdf, doc, 14, (f"{' '.join(doc.payer_addr)}  |  {_phone(doc, 'one')}", 8.5))
     pdf.line(f"{SPONSORS[8]} Employee Health Benefits - {_plan(doc)}", fam.bold, fam.size)
     pdf.line(f"Employee: {doc.member_name}   Employee ID: {doc.member_id}   Group: {doc.group}",
              fam.font, fam.size)  # fmt: skip
@@ -894,14 +840,9 @@ def draw_stacked(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
 
 def draw_costshare(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A landscape payment notice with deductible, copay and coinsurance columns."""
-    top = pdf.h - pdf.margin
-    pdf.text(pdf.margin, top - 12, doc.payer_name, fam.bold, 13)
-    pdf.text(pdf.margin, top - 23, f"{' / '.join(doc.payer_addr)}   {_phone(doc)}", fam.font, 8)
-    pdf.text(pdf.w - pdf.margin, top - 12, "Explanation of Payment", fam.bold, 12, align="right")
-    pdf.text(pdf.w - pdf.margin, top - 23, f"Processed {fam.dates(doc.notice_date)}", fam.font,
-             8, align="right")  # fmt: skip
-    pdf.y = top - 38
-    _address(fam, pdf, doc)
+    _letterhead(fam, pdf, doc, 13, (f"{' / '.join(doc.payer_addr)}   {_phone(doc)}", 8),
+                ("Explanation of Payment", 12), (f"Processed {fam.dates(doc.notice_date)}", 8),
+                drop=23, below=38)  # fmt: skip
     pdf.line(f"Policyholder {doc.member_name}  |  Policy ID {doc.member_id}  |  Group "
              f"{doc.group}  |  {_plan(doc)}", fam.font, fam.size + 0.5)  # fmt: skip
     pdf.para(doc.funding_text, fam.font, fam.size)
@@ -920,20 +861,7 @@ def draw_costshare(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     _key(fam, pdf, doc, "Adjustment codes (group/reason)", lambda c: c.replace("-", "/"))
 
 
-DRAW = {
-    "claimdetail": draw_claimdetail,
-    "voucher": draw_voucher,
-    "tpa": draw_tpa,
-    "medicaidffs": draw_medicaidffs,
-    "factsbox": draw_factsbox,
-    "bilingual": draw_bilingual,
-    "family": draw_family,
-    "dmeadj": draw_dmeadj,
-    "summaryfirst": draw_summaryfirst,
-    "bullets": draw_bullets,
-    "stacked": draw_stacked,
-    "costshare": draw_costshare,
-}
+DRAW = ls.drawers(globals())
 _AMOUNTS = {"billed", "allowed", "paid", "owe"}
 # what each layout prints: (line fields, claim total fields)
 PRINTED = {

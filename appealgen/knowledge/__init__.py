@@ -292,10 +292,13 @@ def load_all() -> None:
 
 def clear_caches() -> None:
     """Forget every loaded data file in this process (the next use reads it again)."""
+    from .. import memo
+
     steps = [fn for name, fn in globals().items() if name.startswith("load_")]
     for fn in [*files.LOADERS, *steps]:
         if hasattr(fn, "cache_clear"):
             fn.cache_clear()
+    memo.forget()  # answers worked out from the data files forgotten
 
 
 def validate_all() -> list[str]:

@@ -5,11 +5,10 @@ names a file and line, and the registry of loaders.
 from __future__ import annotations
 
 import csv
-import difflib
 import functools
 import io
 from collections.abc import Callable
-from importlib import resources
+from pathlib import Path
 from typing import Any, TypeVar
 
 from ..errors import KnowledgeError
@@ -17,7 +16,20 @@ from ..errors import KnowledgeError
 
 def data_path(relpath: str) -> Any:
     """A Traversable for a file under appealgen/data (works installed or editable)."""
-    return resources.files("appealgen").joinpath("data").joinpath(relpath)
+    return _data_dir().joinpath(relpath)
+
+
+@functools.cache
+def _data_dir() -> Any:
+    """appealgen/data: the folder itself when the package is a folder on disk (as pip
+    installs it; found without loading importlib.resources' readers, a few ms of every
+    command), else the package's resource (a zipped install)."""
+    folder = Path(__file__).resolve().parent.parent / "data"
+    if folder.is_dir():
+        return folder
+    from importlib import resources
+
+    return resources.files("appealgen").joinpath("data")
 
 
 # While validate_all() runs: the data files read so far
@@ -44,6 +56,8 @@ def _text(relpath: str) -> str:
 
 
 def did_you_mean(value: str, choices: Any) -> str:
+    import difflib  # only a mistake in a data file comes here
+
     close = difflib.get_close_matches(str(value), [str(c) for c in choices], n=1)
     return f" — did you mean {close[0]!r}?" if close else ""
 

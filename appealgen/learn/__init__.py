@@ -54,7 +54,7 @@ def learn_layout(
             f"{Path(file_path).name}: none of the corrected values is printed in this file "
             "— is it the notice the corrections belong to?"
         )
-    strings = [str(i.value) for i in instances if isinstance(i.value, str)]
+    strings = [str(i.value) for i in instances if isinstance(i.value, str)] + [payer]
     fp = fingerprint(rl.notice_lines(doc, rl.FINGERPRINT_PAGES), payer, strings)
     kind = get_dotted(corrected, "source.kind")
     kind = kind if kind in SOURCE_KINDS else "unknown"

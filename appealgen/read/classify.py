@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .. import knowledge
+from ..memo import per_document
 from ..patterns import compiled
 
 GENERIC = "other"
@@ -31,6 +32,11 @@ def phrase_categories(text: str | None) -> list[str]:
     """
     if not text or not text.strip():
         return []
+    return list(_phrase_categories(text))
+
+
+@per_document  # a claim's reason text is classified by the reader and by its evidence
+def _phrase_categories(text: str) -> tuple[str, ...]:
     spans: list[tuple[int, int]] = []
     found: list[str] = []
     for rule in knowledge.phrase_rules():
@@ -43,13 +49,18 @@ def phrase_categories(text: str | None) -> list[str]:
                 hit = True
         if hit and rule.category not in found:
             found.append(rule.category)
-    return found
+    return tuple(found)
 
 
 def phrase_hits(text: str | None) -> dict[str, int]:
     """How many separate phrases in ``text`` name each category (nested matches dropped)."""
     if not text or not text.strip():
         return {}
+    return dict(_phrase_hits(text))
+
+
+@per_document
+def _phrase_hits(text: str) -> tuple[tuple[str, int], ...]:
     spans: list[tuple[int, int]] = []
     hits: dict[str, int] = {}
     for rule in knowledge.phrase_rules():
@@ -59,7 +70,7 @@ def phrase_hits(text: str | None) -> dict[str, int]:
                     continue
                 spans.append((m.start(), m.end()))
                 hits[rule.category] = hits.get(rule.category, 0) + 1
-    return hits
+    return tuple(hits.items())
 
 
 def code_categories(carc: Iterable[str], rarc: Iterable[str] = ()) -> tuple[set[str], set[str]]:

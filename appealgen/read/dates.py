@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..memo import per_document
 from ..patterns import compiled
 
 MIN_YEAR = 1900
@@ -105,6 +106,11 @@ def find_dates(text: str | None) -> list[tuple[int, int, date]]:
     """
     if not text:
         return []
+    return list(_dates_in(text))
+
+
+@per_document  # every reader passing a line asks for its dates
+def _dates_in(text: str) -> tuple[tuple[int, int, date], ...]:
     text = _RANGE.sub(r"\1 ", text[:MAX_TEXT])  # the dash becomes a space: offsets hold
     text = _WORD_RANGE.sub(" ", text)
     out = []
@@ -112,7 +118,7 @@ def find_dates(text: str | None) -> list[tuple[int, int, date]]:
         value = _date_of(m)
         if value is not None:
             out.append((m.start(), m.end(), value))
-    return out
+    return tuple(out)
 
 
 def parse_date(s: str | None) -> date | None:

@@ -256,8 +256,15 @@ def attach(ctx: Any, result: ParseResult, settings: ReadSettings = DEFAULT_SETTI
 
 
 def cross_check(rec: Recorder, result: ParseResult) -> None:
-    """Checks across fields: one printing read as two fields of the same kind."""
-    from .evidence_checks import one_printing_two_fields
+    """Checks across fields: one printing read as two fields of the same kind, and two
+    claims numbered alike."""
+    from .evidence_checks import one_printing_two_fields, twin_numbers
 
     for path, why in one_printing_two_fields(rec.out).items():
         rec.cap(path, why)
+    for n, other in twin_numbers([c.claim_number for c in result.claims]).items():
+        why = (
+            f"claim {other} has nearly the same number: one printing read twice, or a "
+            "totals row taken for a claim"
+        )
+        rec.cap(f"claims.{n}.", why, keep=(f"claims.{n}.denied",))

@@ -53,12 +53,17 @@ def _between(rows: Sequence[int], a: int, b: int) -> bool:
     return any(lo < r < hi for r in rows)
 
 
-def repeated_label(found: list[Found], span: set[int], rows: Sequence[int]) -> str | None:
+def repeated_label(
+    found: list[Found], span: set[int], rows: Sequence[int], lines: list[Any] | None = None
+) -> str | None:
     """A claim-level label printed on both sides of a service row of the claim.
 
     A table that prints the claim's number, patient and provider on every service row
     (a "Claim" column) repeats them on the claim's own rows: the same value printed again
-    on one of its rows is that row's cell, not the head of a new block."""
+    on one of its rows is that row's cell, not the head of a new block; nor is the same
+    value printed again on the claim's totals row ("Claim 123 totals: …"), which closes it."""
+    from .evidence_checks import on_totals_row
+
     row_set = set(rows)
     for name in CLAIM_HEAD_FIELDS:
         hits = sorted(
@@ -67,6 +72,8 @@ def repeated_label(found: list[Found], span: set[int], rows: Sequence[int]) -> s
         for i, (a, va) in enumerate(hits):
             for b, vb in hits[i + 1 :]:
                 if va == vb and (name == "npi" or b in row_set):
+                    continue
+                if va == vb and lines is not None and on_totals_row(lines, b):
                     continue
                 if a != b and _between(rows, a, b):
                     return f"its {name.replace('_', ' ')} label is printed again after its lines"
@@ -100,7 +107,7 @@ def several_claims(
     if len(rows) < 2:
         return None
     where = set(span)
-    why = repeated_label(found, where, rows) or repeated_head(lines, where, rows)
+    why = repeated_label(found, where, rows, lines) or repeated_head(lines, where, rows)
     return f"{why}: maybe several claims read as one" if why else None
 
 

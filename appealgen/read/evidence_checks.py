@@ -255,3 +255,43 @@ def printed_beside_label(lines: list[Any], rows: list[int], field: str) -> set[D
                     continue
                 found.add(Decimal(m.group(1).replace(",", "")))
     return found
+
+
+def _one_more(longer: str, shorter: str) -> bool:
+    """Is ``longer`` ``shorter`` with one character more, anywhere in it?"""
+    return len(longer) == len(shorter) + 1 and any(
+        longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer))
+    )
+
+
+def twin_numbers(numbers: list[str | None]) -> dict[int, str]:
+    """Claims whose numbers are one printing read twice: one is the other with a character
+    more ("AB1234567" and "ABS1234567": an OCR slip), or the same once spaces are dropped
+    ("AB12 34567"). Two claims numbered alike are one claim read twice, or a claim's
+    totals row (which repeats its number) taken for a claim of its own; numbers of claims
+    in a run ("AB1234567", "AB1234568") differ by a character changed, not added.
+    Position -> the other number."""
+    out: dict[int, str] = {}
+    compact = [re.sub(r"\s+", "", n or "").upper() for n in numbers]
+    for i, a in enumerate(compact):
+        for j, b in enumerate(compact):
+            if i == j or len(a) < 6 or len(b) < 6:
+                continue
+            if (a == b and numbers[i] != numbers[j]) or _one_more(a, b) or _one_more(b, a):
+                out[i] = numbers[j] or ""
+    return out
+
+
+# a line that sums up a claim: "Claim AB123 subtotal", "Total for AB123"
+_TOTAL_WORD = compiled(r"\b(?:sub)?totals?\b", re.I)
+
+
+def on_totals_row(lines: list[Any], line: int | None, value: str | None = None) -> bool:
+    """Is line ``line`` a claim's totals row ("Claim AB123 subtotal | 410.00")? With
+    ``value``, the totals word must share its cell ("Claim number: AB123 | Claim totals"
+    heads a claim beside its totals box). A claim number read there closes the claim
+    above; the rows after it are the next claim's."""
+    if line is None or not 0 <= line < len(lines):
+        return False
+    cells = getattr(lines[line], "cells", None) or [lines[line]]
+    return any(_TOTAL_WORD.search(c.text) and (value is None or value in c.text) for c in cells)

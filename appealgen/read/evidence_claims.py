@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from ..knowledge import reader_words
-from ..models import Claim, ParseResult, ServiceLine, Totals
+from ..models import Claim, ParseResult, Totals
 from ..patterns import compiled
 from . import locate as lc
 from . import normalize as nz
@@ -14,7 +14,14 @@ from .claim_groups import READ_TWO_WAYS
 from .context import ZERO, ClaimTrace, ParseContext, ServiceTrace
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder, claim_ids
 from .evidence_blocks import code_on_lines, several_claims
-from .evidence_checks import missing_line_codes, printed_beside_label, unread_modifier
+from .evidence_checks import (
+    missing_line_codes,
+    on_totals_row,
+    printed_beside_label,
+    unread_modifier,
+)
+from .evidence_claim import ClaimCheck, LineCheck
+from .evidence_codes import code_checks
 from .evidence_denial import carc_support, denial_evidence, rarc_support
 from .evidence_people import claim_npis, people_evidence
 from .readers import adds_up
@@ -39,19 +46,20 @@ def claim_evidence(
     trace = ctx.traces.get(id(claim)) or ClaimTrace(spans=[(0, len(ctx.lines))])
     span = [k for s, e in trace.spans for k in range(s, e)]
     base = f"claims.{n}"
-    _claim_number(rec, trace, span, base, claim, result, _references_number_claims(ctx, result))
-    people_evidence(rec, trace, span, base, claim, result, ctx)
+    c = ClaimCheck(rec, ctx, result, claim, trace, span, base)
+    _claim_number(c)
+    people_evidence(c)
     for m, sl in enumerate(claim.service_lines):
         st = trace.services[m] if m < len(trace.services) else ServiceTrace("prose")
-        _service(rec, ctx, st, span, f"{base}.service_lines.{m}", sl)
-    _claim_diagnoses(rec, base, claim)
+        _service(LineCheck(c, st, sl, f"{base}.service_lines.{m}"))
+    _claim_diagnoses(c)
     missed = missing_line_codes(ctx.lines, span, [sl.procedure_code for sl in claim.service_lines])
     if missed:  # the dates and codes of the lines read are not the whole claim
         reason = f"code {', '.join(sorted(missed))} is printed here but no service line read has it"
         rec.cap(f"{base}.service_lines.", reason)
         rec.cap(f"{base}.diagnosis_codes", reason)
-    _totals(rec, trace, span, base, claim)
-    if trace.totals_via == "one service" and _prints_no_totals(result, claim):
+    _totals(c)
+    if trace.totals_via == "one service" and _prints_no_totals(c):
         rec.cap(
             f"{base}.totals.",
             "the notice prints no claim totals (its other claims list only their services); "
@@ -59,7 +67,14 @@ def claim_evidence(
         )
     if claim.denial is not None:
         denial_evidence(rec, ctx, span, f"{base}.denial", claim)
-    _denied(rec, trace, base, claim)
+    _denied(c)
+    code_checks(rec, ctx, trace, span, base, claim)
+    number_at = rec.find(lc.text_finder(claim.claim_number), span) if claim.claim_number else None
+    if number_at is not None and on_totals_row(ctx.lines, number_at.line, claim.claim_number):
+        why = (
+            "its number is read from a totals row, which closes a claim: the rows may be another's"
+        )
+        rec.cap(f"{base}.", why, keep=(f"{base}.denied",))
     if len(claim_ids(ctx.lines, span)) > 1:
         rec.cap(f"{base}.", "several claim numbers are printed here; maybe several claims")
     rows = [k for st in trace.services for k in st.lines]
@@ -101,21 +116,14 @@ def _references_number_claims(ctx: ParseContext, result: ParseResult) -> bool:
     )
 
 
-def _claim_number(
-    rec: Recorder,
-    trace: ClaimTrace,
-    span: list[int],
-    base: str,
-    claim: Claim,
-    result: ParseResult,
-    references_number_claims: bool = False,
-) -> None:
+def _claim_number(c: ClaimCheck) -> None:
+    rec, claim, result = c.rec, c.claim, c.result
     cid = claim.claim_number
     if not cid:
         return
-    where = rec.find(lc.text_finder(cid), span) or rec.find(lc.text_finder(cid))
-    path = f"{base}.claim_number"
-    label = (trace.claim_number_via or "").lower()
+    where = rec.find(lc.text_finder(cid), c.span) or rec.find(lc.text_finder(cid))
+    path = f"{c.base}.claim_number"
+    label = (c.trace.claim_number_via or "").lower()
     compact = cid.replace(" ", "")
     if nz.find_dates(cid):
         rec.put(path, WRONG_SHAPE, "labels", where, "a date, not a claim number")
@@ -127,7 +135,7 @@ def _claim_number(
         rec.put(path, WRONG_SHAPE, "labels", where, "an NPI, not a claim number")
     elif result.member.id and compact == result.member.id.replace(" ", ""):
         rec.put(path, WEAK, "labels", where, "the same as the member ID")
-    elif label in reader_words().other_number_labels and references_number_claims:
+    elif label in reader_words().other_number_labels and _references_number_claims(c.ctx, result):
         rec.put(path, SHAPED, "labels", where)  # "Ref. W3962620K" heads each claim's block
     elif label in reader_words().other_number_labels:
         rec.put(path, WEAK, "labels", where, "printed as a reference number, maybe not the claim's")
@@ -141,8 +149,9 @@ def _claim_number(
         rec.put(path, LABELLED, "labels", where)
 
 
-def _claim_diagnoses(rec: Recorder, base: str, claim: Claim) -> None:
+def _claim_diagnoses(c: ClaimCheck) -> None:
     """The claim's diagnoses are its lines': as sure as the least sure of them."""
+    rec, base, claim = c.rec, c.base, c.claim
     if not claim.diagnosis_codes:
         return
     paths = [
@@ -156,17 +165,15 @@ def _claim_diagnoses(rec: Recorder, base: str, claim: Claim) -> None:
         rec.put(f"{base}.diagnosis_codes", WEAK, "codes", None, "not read from a service line")
 
 
-def _prints_no_totals(result: ParseResult, claim: Claim) -> bool:
+def _prints_no_totals(c: ClaimCheck) -> bool:
     """Does another claim of the notice list several services and print no totals of its
     own? Then the layout prints no claim totals, and a one-service claim's are its line's."""
-    return any(
-        c is not claim and len(c.service_lines) > 1 and c.totals == Totals() for c in result.claims
-    )
+    return any(len(o.service_lines) > 1 and o.totals == Totals() for o in c.others())
 
 
-def _service(
-    rec: Recorder, ctx: ParseContext, st: ServiceTrace, span: list[int], base: str, sl: ServiceLine
-) -> None:
+def _service(ln: LineCheck) -> None:
+    rec, ctx, span = ln.rec, ln.claim.ctx, ln.claim.span
+    st, sl, base = ln.trace, ln.line, ln.base
     rows = st.lines or span
     conf = READER_BASE.get(st.reader, INFERRED)
     cols = st.columns or {}
@@ -210,14 +217,13 @@ def _service(
         where, own = place("diagnosis_codes", lc.code_finder(sl.diagnosis_codes[0]))
         c = conf if own else SHAPED
         rec.put(f"{base}.diagnosis_codes", max(c, 0.8), st.reader, where)
-    _amounts(rec, st, base, sl, conf, place)
-    _codes(rec, ctx, rows + span, base, sl)
-    _codes_on_row(rec, ctx, st.lines, base, sl)
+    _amounts(ln, conf, place)
+    _codes(ln, rows + span)
+    _codes_on_row(ln)
 
 
-def _amounts(
-    rec: Recorder, st: ServiceTrace, base: str, sl: ServiceLine, conf: float, place
-) -> None:  # noqa: ANN001
+def _amounts(ln: LineCheck, conf: float, place) -> None:  # noqa: ANN001
+    rec, st, sl, base = ln.rec, ln.trace, ln.line, ln.base
     check = adds_up(sl, st.cells)
     for field in AMOUNTS:
         value: Decimal | None = getattr(sl, field)
@@ -265,9 +271,8 @@ def _amounts(
         rec.put(path, c, st.reader, where, reason)
 
 
-def _codes(
-    rec: Recorder, ctx: ParseContext, where_lines: list[int], base: str, sl: ServiceLine
-) -> None:
+def _codes(ln: LineCheck, where_lines: list[int]) -> None:
+    rec, ctx, sl, base = ln.rec, ln.claim.ctx, ln.line, ln.base
     if sl.adjustments:
         conf, spot, reason = 1.0, None, None
         for a in sl.adjustments:
@@ -287,11 +292,10 @@ def _codes(
         rec.put(f"{base}.remark_codes", *rarc_support(rec, ctx, where_lines, sl.remark_codes))
 
 
-def _codes_on_row(
-    rec: Recorder, ctx: ParseContext, rows: list[int], base: str, sl: ServiceLine
-) -> None:
+def _codes_on_row(ln: LineCheck) -> None:
     """A line's codes are sure only when its row (or the line under it) prints them or a
     key mark explaining them: printed only in the code key, they may be another line's."""
+    rec, ctx, rows, sl, base = ln.rec, ln.claim.ctx, ln.trace.lines, ln.line, ln.base
     ev = rec.out.get(f"{base}.adjustments")
     if not rows or ev is None or not ev.sure:
         return
@@ -306,7 +310,8 @@ def _codes_on_row(
             return
 
 
-def _totals(rec: Recorder, trace: ClaimTrace, span: list[int], base: str, claim: Claim) -> None:
+def _totals(c: ClaimCheck) -> None:
+    rec, trace, span, base, claim = c.rec, c.trace, c.span, c.base, c.claim
     via = trace.totals_via
     for field in AMOUNTS:
         value = getattr(claim.totals, field)
@@ -333,8 +338,9 @@ def _totals(rec: Recorder, trace: ClaimTrace, span: list[int], base: str, claim:
             rec.put(path, SHAPED, "prose", where)
 
 
-def _denied(rec: Recorder, trace: ClaimTrace, base: str, claim: Claim) -> None:
-    via = trace.denied_via or ""
+def _denied(c: ClaimCheck) -> None:
+    rec, base, claim = c.rec, c.base, c.claim
+    via = c.trace.denied_via or ""
     conf = STRONG_DENIAL.get(via, WEAK)
     reason = f"decided from {via}, without a status or code" if conf < 0.8 else None
     amounts_sure = all(

@@ -5,41 +5,26 @@ from __future__ import annotations
 import re
 
 from ..knowledge import reader_words
-from ..models import Claim, ParseResult
+from ..models import ParseResult
 from ..patterns import compiled
 from . import locate as lc
-from .context import ClaimTrace, ParseContext
-from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
+from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE
 from .evidence_blocks import npi_trouble, other_claims_line, own_block
 from .evidence_checks import name_trouble
+from .evidence_claim import ClaimCheck
 from .evidence_header import person_problem
 from .fields import all_of
 from .member import is_street
 
 
-def people_evidence(
-    rec: Recorder,
-    trace: ClaimTrace,
-    span: list[int],
-    base: str,
-    claim: Claim,
-    result: ParseResult,
-    ctx: ParseContext,
-) -> None:
+def people_evidence(c: ClaimCheck) -> None:
     """Evidence for the claim's patient and provider."""
-    _patient(rec, trace, span, base, claim, result, ctx)
-    _provider(rec, trace, span, base, claim, result, ctx)
+    _patient(c)
+    _provider(c)
 
 
-def _patient(
-    rec: Recorder,
-    trace: ClaimTrace,
-    span: list[int],
-    base: str,
-    claim: Claim,
-    result: ParseResult,
-    ctx: ParseContext,
-) -> None:
+def _patient(c: ClaimCheck) -> None:
+    rec, claim, result, span, base = c.rec, c.claim, c.result, c.span, c.base
     if claim.patient_name:
         path = f"{base}.patient_name"
         where = rec.find(lc.text_finder(claim.patient_name), span) or rec.find(
@@ -48,15 +33,15 @@ def _patient(
         problem = person_problem(claim.patient_name, result) or name_trouble(
             rec.lines, where.line if where else None, claim.patient_name
         )
-        via = trace.patient_via
-        if not problem and via in ("column", "label") and not _on_own_rows(rec, trace, claim):
+        via = c.trace.patient_via
+        if not problem and via in ("column", "label") and not _on_own_rows(c):
             if owner := other_claims_line(
                 rec.lines,
-                ctx.found,
+                c.ctx.found,
                 "patient_name",
                 claim.patient_name,
                 claim.claim_number,
-                _other_numbers(result, claim),
+                _other_numbers(c),
             ):
                 problem = f"printed on the line of claim {owner}"
         if problem:
@@ -65,21 +50,22 @@ def _patient(
             rec.put(path, LABELLED, "table" if via == "column" else "labels", where)
         elif via in ("group", "caption"):  # a group's heading, a claim's caption cell
             rec.put(path, SHAPED, "table" if via == "group" else "heading", where)
-        elif via == "prose" and _member_surely(rec, result, claim.patient_name):
+        elif via == "prose" and _member_surely(c, claim.patient_name):
             # "care given to Julia Schultz", and Julia Schultz is the member read surely
             # under a label or an address: two readings agree
             rec.put(path, 0.82, "prose", where)
         elif via == "prose":
             rec.put(path, INFERRED, "prose", where, "named only in a sentence")
-        elif _addressee_is_patient(rec, ctx, claim.patient_name, result):
+        elif _addressee_is_patient(c, claim.patient_name):
             rec.put(path, 0.82, "addressee", where)
         else:
             rec.put(path, 0.72, "addressee", where, "the letter's addressee, taken as the patient")
 
 
-def _on_own_rows(rec: Recorder, trace: ClaimTrace, claim: Claim) -> bool:
+def _on_own_rows(c: ClaimCheck) -> bool:
     """Is the patient read from a column printed on the claim's own service rows? Then the
     row says whose care it was, whatever other claims' rows print."""
+    rec, trace, claim = c.rec, c.trace, c.claim
     name = (claim.patient_name or "").casefold()
     rows = [k for st in trace.services for k in st.lines if 0 <= k < len(rec.lines)]
     return (
@@ -89,15 +75,9 @@ def _on_own_rows(rec: Recorder, trace: ClaimTrace, claim: Claim) -> bool:
     )
 
 
-def _provider(
-    rec: Recorder,
-    trace: ClaimTrace,
-    span: list[int],
-    base: str,
-    claim: Claim,
-    result: ParseResult,
-    ctx: ParseContext,
-) -> None:
+def _provider(c: ClaimCheck) -> None:
+    rec, claim, result, span, base = c.rec, c.claim, c.result, c.span, c.base
+    trace = c.trace
     p = claim.provider
     if p.name:
         path = f"{base}.provider.name"
@@ -110,9 +90,9 @@ def _provider(
             rec.put(path, WRONG_SHAPE, "labels", where, "reads as a street address, not a name")
         elif trouble := name_trouble(rec.lines, where.line if where else None, p.name):
             rec.put(path, WEAK, "labels", where, trouble)
-        elif payee := _heading_for_several(rec, span, claim, result, where):
+        elif payee := _heading_for_several(c, where):
             rec.put(path, INFERRED, "labels", where, payee)
-        elif owner := _another_claims(ctx, span, claim, result, where):
+        elif owner := _another_claims(c, where):
             rec.put(path, WEAK, "labels", where, f"printed with claim {owner}, not this one")
         elif trace.provider_via in ("column", "label", "document"):
             rec.put(path, LABELLED if trace.provider_via != "document" else SHAPED, "labels", where)
@@ -126,9 +106,9 @@ def _provider(
     if p.npi:
         here = rec.find(lc.code_finder(p.npi), span)
         where = here or rec.find(lc.code_finder(p.npi))
-        others = frozenset(c.claim_number or "" for c in result.claims) | {result.member.id or ""}
+        others = frozenset(o.claim_number or "" for o in result.claims) | {result.member.id or ""}
         trouble = npi_trouble(rec.lines, span, p.npi, claim.claim_number, others)
-        trouble = trouble or _heading_for_several(rec, span, claim, result, where)
+        trouble = trouble or _heading_for_several(c, where)
         if trouble is None and here is None:
             # another claim's, the payee's or the document's NPI: maybe not this provider's
             trouble = "printed outside this claim's lines"
@@ -142,7 +122,7 @@ def _provider(
         where = rec.find(lambda t: [(m.start(), m.end()) for m in rx.finditer(t)], span)
         path = f"{base}.provider.network"
         reason = (claim.denial.reason_text or "") if claim.denial else ""
-        if any(f.field == "network" and f.line in span for f in ctx.found):
+        if any(f.field == "network" and f.line in span for f in c.ctx.found):
             rec.put(path, LABELLED, "labels", where)
         elif where is not None and where.text.casefold() in reason.casefold():
             # "We denied this claim because the provider is not in our network": the
@@ -152,36 +132,33 @@ def _provider(
             rec.put(path, SHAPED, "phrases", where)
 
 
-def _another_claims(
-    ctx: ParseContext, span: list[int], claim: Claim, result: ParseResult, where: lc.Spot | None
-) -> str | None:
+def _another_claims(c: ClaimCheck, where: lc.Spot | None) -> str | None:
     """The number of the other claim whose lines print the value, when this claim's own
     lines do not: a value carried over from the claim above."""
-    if where is None or where.line in span:
+    if where is None or where.line in c.span:
         return None
-    for other in result.claims:
-        trace = ctx.traces.get(id(other))
-        if other is claim or trace is None:
+    for other in c.others():
+        trace = c.ctx.traces.get(id(other))
+        if trace is None:
             continue
         if any(s <= where.line < e for s, e in trace.spans):
             return other.claim_number or "above"
     return None
 
 
-def _heading_for_several(
-    rec: Recorder, span: list[int], claim: Claim, result: ParseResult, where: lc.Spot | None
-) -> str | None:
+def _heading_for_several(c: ClaimCheck, where: lc.Spot | None) -> str | None:
     """A provider (or NPI) printed once, above the claims, on a remittance of several
     patients' claims: the heading names the payee, maybe not who gave this claim's care."""
-    if where is None or len({c.patient_name for c in result.claims if c.patient_name}) < 2:
+    rec, result = c.rec, c.result
+    if where is None or len({o.patient_name for o in result.claims if o.patient_name}) < 2:
         return None
-    if where.line in own_block(rec.lines, span, claim.claim_number):
+    if where.line in own_block(rec.lines, c.span, c.claim.claim_number):
         return None
     starts = [
         k
-        for c in result.claims
+        for o in result.claims
         for k in range(len(rec.lines))
-        if c.claim_number and c.claim_number in rec.lines[k].text
+        if o.claim_number and o.claim_number in rec.lines[k].text
     ]
     if starts and where.line < min(starts):
         return "printed once above the claims of several patients: the payee, maybe not this care's"
@@ -191,21 +168,22 @@ def _heading_for_several(
 _GREETING = compiled(r"\s*(dear|hello|hi|greetings)\b", re.I)
 
 
-def _member_surely(rec: Recorder, result: ParseResult, name: str) -> bool:
+def _member_surely(c: ClaimCheck, name: str) -> bool:
     """Is ``name`` the member's name, read surely on its own?"""
-    member = rec.out.get("member.name")
+    member = c.rec.out.get("member.name")
     return (
         member is not None
         and member.sure
-        and (result.member.name or "").casefold() == name.casefold()
+        and (c.result.member.name or "").casefold() == name.casefold()
     )
 
 
-def _addressee_is_patient(rec: Recorder, ctx: ParseContext, name: str, result: ParseResult) -> bool:
+def _addressee_is_patient(c: ClaimCheck, name: str) -> bool:
     """The addressee taken as the patient, confirmed: the same name is the member's, read
     surely under its own label (or atop the address block and printed again in full in the
     letter's text), and the notice either calls the care the addressee's own or names no
     patient apart from the member."""
+    rec, ctx, result = c.rec, c.ctx, c.result
     member = rec.out.get("member.name")
     if (
         member is None
@@ -230,8 +208,8 @@ def _addressee_is_patient(rec: Recorder, ctx: ParseContext, name: str, result: P
     return sentence_rules().matches("your_care", text) or not all_of(ctx.found, "patient_name")
 
 
-def _other_numbers(result: ParseResult, claim: Claim) -> set[str]:
-    return {c.claim_number for c in result.claims if c is not claim and c.claim_number}
+def _other_numbers(c: ClaimCheck) -> set[str]:
+    return {o.claim_number for o in c.others() if o.claim_number}
 
 
 def claim_npis(result: ParseResult) -> list[str]:

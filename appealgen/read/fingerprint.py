@@ -65,6 +65,8 @@ def structure_words(lines: list[Line], values: Iterable[str] = ()) -> frozenset[
             else:
                 continue
             words = label.split()
+            if not m and words and all(w in value_words for w in words):
+                continue  # a value (a name in a table row), not a label
             while len(words) > 1 and words[-1] in value_words and not m:
                 words.pop()  # "Plan name   Lakeview Select" printed as one cell
             label = " ".join(words)
@@ -116,6 +118,13 @@ def _matches(a: str, b: str) -> bool:
 def ocr_form(text: str) -> str:
     """Letters without spaces, with the letter pairs OCR reads for one letter made one."""
     return text.replace(" ", "").replace("rn", "m").replace("vv", "w")
+
+
+def printed_name(lines: list[Line], name: str) -> bool:
+    """``name`` (normalised words) is printed on one of ``lines``."""
+    if not name:
+        return False
+    return any(f" {name} " in f" {norm_words(ln.text)} " for ln in lines[:MAX_LINES])
 
 
 def similarity(a: Fingerprint, b: Fingerprint) -> float:

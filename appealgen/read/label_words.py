@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..knowledge import check_keys, data_loader, fail, load_yaml
+from ..memo import per_document
 from ..patterns import compiled
 
 WORDS_FILE = "rules/label_words.yaml"
@@ -62,6 +63,11 @@ class Placed:
 
 def words(text: str) -> list[str]:
     """A label's words: lower case, "ID#" -> id #, "Plan's" -> plan, "a/b" -> a b, "mbr" -> member."""
+    return list(_words(text))
+
+
+@per_document  # each printed word is asked about by every label reader
+def _words(text: str) -> tuple[str, ...]:
     text = text.lower().replace("’", "'").replace("(s)", "")
     text = text.replace("#", " # ").replace("/", " ")
     short = abbreviations()
@@ -72,7 +78,7 @@ def words(text: str) -> list[str]:
             w = w[:-2]
         if w:
             out.append(short.get(w, w))
-    return out
+    return tuple(out)
 
 
 @data_loader
@@ -204,9 +210,10 @@ def vocabulary(extra: tuple[str, ...] = ()) -> frozenset[str]:
 _LABEL_WORD = compiled(r"^(?:&|[#\w][\w'’./#()-]*)$")
 
 
+@per_document
 def is_label_word(word: str, vocab: frozenset[str]) -> bool:
     """A printed word that may belong to a label ("Membership", "no.", "#"), not a value."""
     if word.endswith(",") or not _LABEL_WORD.match(word):
         return False
-    ws = words(word)
+    ws = _words(word)
     return bool(ws) and all(w in vocab for w in ws)

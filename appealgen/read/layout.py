@@ -47,7 +47,15 @@ class Line:
 
     @property
     def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+        # asked for thousands of times while a notice is read: joined once, again only
+        # when the line is given other words
+        words = self.words
+        kept = self.__dict__.get("_text")
+        if kept is not None and kept[0] is words and kept[1] == len(words):
+            return kept[2]
+        text = " ".join(w.text for w in words)
+        self.__dict__["_text"] = (words, len(words), text)
+        return text
 
     @property
     def size(self) -> float:

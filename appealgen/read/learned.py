@@ -21,7 +21,7 @@ from typing import Any
 from ..errors import LayoutError
 from ..models import ParseResult
 from .extract import Document
-from .fingerprint import Fingerprint, fingerprint, norm_words, similarity
+from .fingerprint import Fingerprint, fingerprint, norm_words, printed_name, similarity
 from .layout import Line, group_lines
 from .layouts import LearnedLayout
 from .layouts import list_layouts as _list_layouts
@@ -47,6 +47,12 @@ def list_layouts() -> list[LearnedLayout]:
     return _list_layouts()
 
 
+# keys of the parse document whose text is no value printed on the notice
+_NOT_VALUES = frozenset(
+    {"evidence", "source", "reason_text", "not_printed", "warnings", "layout", "schema_version"}
+)
+
+
 def result_values(result: ParseResult) -> list[str]:
     """The short text values a reader took from a notice (left out of its fingerprint)."""
     out: list[str] = []
@@ -54,7 +60,7 @@ def result_values(result: ParseResult) -> list[str]:
     def walk(x: Any) -> None:
         if isinstance(x, dict):
             for k, v in x.items():
-                if k not in ("evidence", "source", "reason_text"):
+                if k not in _NOT_VALUES:
                     walk(v)
         elif isinstance(x, list):
             for v in x:
@@ -74,11 +80,18 @@ def notice_lines(
     return [ln for page in doc.pages[:pages] for ln in group_lines(page, settings)]
 
 
-def best_match(fp: Fingerprint, layouts: list[LearnedLayout]) -> LearnedLayout | None:
-    """The stored layout most like ``fp``, when it is like enough."""
+def best_match(
+    fp: Fingerprint, layouts: list[LearnedLayout], lines: list[Line] = ()
+) -> LearnedLayout | None:
+    """The stored layout most like ``fp``, when it is like enough. A layout whose payer's
+    name ``lines`` print is compared as that payer's, whatever payer the readers took."""
     best, best_sim = None, MATCH_THRESHOLD
     for lay in layouts:
-        sim = similarity(fp, Fingerprint(norm_words(lay.payer), frozenset(lay.words)))
+        payer = norm_words(lay.payer)
+        mine = fp
+        if fp.payer != payer and printed_name(lines, payer):
+            mine = Fingerprint(payer, fp.words)
+        sim = similarity(mine, Fingerprint(payer, frozenset(lay.words)))
         if sim >= best_sim:
             best, best_sim = lay, sim
     return best
@@ -102,7 +115,7 @@ def apply(doc: Document, ctx: Any, result: ParseResult) -> None:
     except LayoutError as e:
         result.warnings.append(f"learned layouts not used: {e.one_line()}")
         return
-    lay = best_match(fp, layouts)
+    lay = best_match(fp, layouts, head)
     if lay is None:
         return
     lines = head if len(doc.pages) <= FINGERPRINT_PAGES else notice_lines(doc, None, ctx.settings)

@@ -16,12 +16,15 @@ from typing import TYPE_CHECKING, Any
 from ..knowledge import reader_words
 from ..models import Adjustment, Claim, Denial, Evidence, ParseResult, ServiceLine, Totals
 from ..patterns import compiled
+from .anchors import Spot
+from .fingerprint import norm_words
 from .layout import Line
 from .layouts import CLAIM_FIELDS, CLAIM_NOT_PRINTED, HEADER_FIELDS, LINE_FIELDS, LearnedLayout
 from .learned_codes import claim_denial, line_codes, unexplained, with_key_meanings
+from .learned_read import Occ
 
 if TYPE_CHECKING:
-    from .learned_read import Occ, ReadClaim, Reading
+    from .learned_read import ReadClaim, Reading
 
 SURE = 0.95  # confidence of a value read through a layout a person confirmed
 UNSURE = 0.7
@@ -36,6 +39,8 @@ def merge(result: ParseResult, reading: Reading, lay: LearnedLayout, lines: list
     for path in lay.not_printed:
         if path in HEADER_FIELDS:
             _set_path(result, path, None)
+    if lay.payer and norm_words(result.payer.name or "") != norm_words(lay.payer):
+        _payer_into(result, lay, lines, ev)
     plan = reading.header.get("plan.name")
     if plan is not None:
         bracketed = compiled(rf"\(({reader_words().plan_type_alternation})\)", re.I)
@@ -62,6 +67,17 @@ def merge(result: ParseResult, reading: Reading, lay: LearnedLayout, lines: list
     result.not_printed = sorted(
         (set(result.not_printed) - ev.paths) | set(_not_printed(result, lay))
     )
+
+
+def _payer_into(result: ParseResult, lay: LearnedLayout, lines: list[Line], ev: Any) -> None:
+    """The payer a person confirmed for this layout, where the notice prints its name."""
+    name = norm_words(lay.payer)
+    for i, ln in enumerate(lines):
+        for k, cell in enumerate(ln.cells):
+            if name and f" {name} " in f" {norm_words(cell.text)} ":
+                result.payer.name = lay.payer
+                ev.add("payer.name", Occ("payer.name", lay.payer, Spot(i, k, 0, 0), ln))
+                return
 
 
 def _claim(

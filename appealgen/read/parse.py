@@ -13,6 +13,7 @@ import re
 import time
 from pathlib import Path
 
+from .. import memo
 from ..errors import NoClaimError
 from ..models import (
     ParseResult,
@@ -64,8 +65,11 @@ def parse_file(
     if doc.kind == "x12":
         from . import x12
 
-        result = x12.parse_835(doc)
-        evidence.attach_segments(result)
+        try:
+            result = x12.parse_835(doc)
+            evidence.attach_segments(result)
+        finally:
+            memo.forget()
         result.layout = {"fingerprint": None, "learned": None}
     else:
         result = parse_document(doc, settings)
@@ -76,6 +80,13 @@ def parse_file(
 
 
 def parse_document(doc: Document, settings: ReadSettings = DEFAULT_SETTINGS) -> ParseResult:
+    try:
+        return _read(doc, settings)
+    finally:
+        memo.forget()  # no answer worked out from this document's words outlives its read
+
+
+def _read(doc: Document, settings: ReadSettings) -> ParseResult:
     lines = document_lines(doc.pages, settings)
     text = "\n".join(ln.text for ln in lines)
     found = refine_found(lines, find_fields(lines, settings), settings)

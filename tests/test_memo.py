@@ -1,0 +1,49 @@
+"""Answers kept while one document is read: the same answers, forgotten after the read."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from appealgen import memo
+from appealgen.read.classify import phrase_categories
+from appealgen.read.dates import _dates_in, find_dates
+from appealgen.read.extract import Word
+from appealgen.read.label_words import words
+from appealgen.read.layout import Line
+from appealgen.read.parse import parse_file
+
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "riverbend_remittance.pdf"
+
+
+def test_a_kept_answer_is_the_same_and_callers_may_change_their_copy() -> None:
+    text = "Service on 03/02/2026 and again March 5, 2026"
+    first = find_dates(text)
+    first.append((0, 0, date(1999, 1, 1)))  # a caller changing its list
+    again = find_dates(text)
+    assert [d for _s, _e, d in again] == [date(2026, 3, 2), date(2026, 3, 5)]
+    label = words("Mbr ID#")
+    label.clear()
+    assert words("Mbr ID#") == words("Mbr ID#") != []
+    cats = phrase_categories("This service is not covered by your plan.")
+    cats.append("invented")
+    assert "invented" not in phrase_categories("This service is not covered by your plan.")
+
+
+def test_nothing_read_from_a_document_is_kept_after_its_read() -> None:
+    parse_file(SAMPLE)
+    assert _dates_in.cache_info().currsize == 0
+    find_dates("due 04/01/2026")
+    assert _dates_in.cache_info().currsize == 1
+    memo.forget()
+    assert _dates_in.cache_info().currsize == 0
+
+
+def test_a_lines_text_follows_its_words() -> None:
+    words_ = [Word("Claim", 10, 40, 100, 110), Word("123", 45, 60, 100, 110)]
+    line = Line(page=1, top=100, bottom=110, words=words_, cells=[])
+    assert line.text == "Claim 123"
+    line.words.append(Word("paid", 65, 85, 100, 110))
+    assert line.text == "Claim 123 paid"
+    line.words = [Word("Denied", 10, 40, 100, 110)]
+    assert line.text == "Denied"
