@@ -39,8 +39,8 @@ def test_rows_without_amounts_are_read_by_their_cells_under_any_heading() -> Non
 def test_unheaded_amounts_are_placed_only_when_one_reading_adds_up() -> None:
     cand = _read(
         [
-            "03/04/2026  99403  300.00  240.00  200.00  40.00  PR-2",
-            "03/11/2026  99404  120.00  80.00  40.00",
+            "03/04/2026   99403   300.00   240.00   200.00   40.00   PR-2",
+            "03/11/2026   99404   120.00   80.00   40.00",
         ]
     )
     assert cand is not None
@@ -94,3 +94,15 @@ def test_a_service_goes_on_over_a_page_break_past_the_page_foot() -> None:
     (claim,) = parse_document(doc).claims
     (sl,) = claim.service_lines
     assert (sl.procedure_code, sl.billed, sl.paid) == ("S9443", Decimal("140.00"), Decimal("0.00"))
+
+
+def test_a_sentence_naming_a_date_a_code_and_an_amount_is_no_row() -> None:
+    assert (
+        _read(
+            [
+                "We looked at the visit Ana Ruiz had on June 2, 2026 (code 99403, billed "
+                "$210.00) and cannot pay it."
+            ]
+        )
+        is None
+    )

@@ -27,10 +27,19 @@ CORE = ("billed", "allowed", "paid", "patient_responsibility")
 HEADING_REACH = 3  # a heading is at most this many lines above the first row
 
 
+MIN_CELLS = 3  # a row prints its values apart: a sentence is one run of words
+MAX_PROSE_WORDS = 3  # a row holds at most this many lower-case words of three letters
+
+
 def _is_row(ln: Line) -> bool:
-    """A date and a procedure code, each a cell's own word, and not a totals line."""
+    """A date and a procedure code, each a cell's own word, and not a totals line or a
+    sentence ("… on May 13, 2026 (procedure 98960, charge $445.00). We cannot pay it")."""
     text = ln.text
-    if len(text) > 200 or "total" in text.lower():
+    if len(text) > 200 or "total" in text.lower() or len(ln.cells) < MIN_CELLS:
+        return False
+    if sum(1 for w in ln.words if w.text.isalpha() and w.text.islower() and len(w.text) > 2) > (
+        MAX_PROSE_WORDS
+    ):
         return False
     words = [w.text.strip(",;()") for w in ln.words]
     dated = any(len(d := nz.find_dates(w)) == 1 and d[0][1] >= len(w) - 1 for w in words)
