@@ -9,7 +9,7 @@
 
 The scanned samples of a set are few and their layouts fixed, so the scan figure says
 little about OCR on a layout nobody has seen. This tool takes every text PDF of a set
-(tune/, fresh/, blind/, unseen/ — never the held-out splits), scans it with the sample
+(tune/, fresh/, blind/, unseen/, novel/ — never the held-out splits), scans it with the sample
 generators' own scanner (``samples/blind.py``: 150-300 dpi, turned up to 1.5 degrees,
 grain, blur, JPEG; a phone photo of one-page notices too), keeps the document's truth,
 and reads both. A field read right on the text PDF and wrong on its scan is an OCR loss;
@@ -277,7 +277,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("folders", nargs="+", type=Path, help="tune/, fresh/, blind/ or unseen/")
+    ap.add_argument(
+        "folders", nargs="+", type=Path, help="tune/, fresh/, blind/, unseen/ or novel/"
+    )
     ap.add_argument("--dpi", type=int, nargs="+", default=list(DPIS), help="scan resolutions")
     ap.add_argument(
         "--photo-every", type=int, default=4, metavar="N",

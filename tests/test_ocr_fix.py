@@ -353,3 +353,14 @@ def test_a_lone_dash_read_unsurely_is_a_speck() -> None:
     assert [w.text for w in ocr.words_from_tsv(tsv, 0.24)] == [
         "Patient", "Greer", "Lindahl", "Paid", "-", "0.00",
     ]  # fmt: skip
+
+
+def test_an_amount_and_the_next_cell_read_across_their_border_are_parted() -> None:
+    assert ocr_fix.split_at_border("$12.40|3,4") == ["$12.40", "3,4"]
+    assert ocr_fix.split_at_border("(8.00)]PR-2") == ["(8.00)", "PR-2"]
+    # an identifier's 1 read as a bar, a name's l, and an amount alone stay one word
+    for word in ("H7-55|20931", "Wi|helmina", "$1,005.25", "3.10|"):
+        assert ocr_fix.split_at_border(word) == [word]
+    words = _second_line(_tsv_page([("Copay", 0, 120), ("$15.00|2", 300, 160)]))
+    assert [w.text for w in words] == ["Copay", "$15.00", "2"]
+    assert words[1].x1 < words[2].x0

@@ -1,9 +1,8 @@
 """The unseen, novel and outside sets (samples/unseen.py, novel.py, outside.py): truth, files.
 
 The outside set measures how the reader does on layouts nobody has tuned it on, so
-nothing in the test suite may hold the reader to it (nor run the reader on it). The
-novel set is a tuning set: its text PDFs keep a floor (``TEXT_FLOORS``), just below
-the reader's accuracy on them; raise it when the reader gets better.
+nothing in the test suite may hold the reader to it (nor run the reader on it): only
+its truth is checked. The novel set is open for tuning: its text PDFs keep a floor.
 """
 
 from __future__ import annotations
@@ -57,6 +56,9 @@ SETS = {
     "outside": Set("outside", 9, 2, ((0, 2), (3, 0)), 5, 13, True),
 }
 GENERATORS = {name: _load(name) for name in SETS}
+# just below the reader's accuracy on a tuning set's text PDFs (raise it when the reader
+# gets better); never a set that measures unseen layouts (outside)
+TEXT_FLOORS = {"novel": 0.89}
 ALL = pytest.mark.parametrize("name", sorted(SETS))
 
 
@@ -165,16 +167,12 @@ def test_every_expected_value_is_printed(name):
     assert "XQZ0000000" in gen.missing(fam, text_pdf, exp)
 
 
-# just below the reader's accuracy on a tuning set's text PDFs (raise it when the reader
-# gets better); never the outside set's
-TEXT_FLOORS = {"novel": 0.89}
-
-
 @pytest.mark.parametrize("name", sorted(TEXT_FLOORS))
-def test_text_pdfs_stay_above_the_floor(name):
+def test_text_pdfs_stay_above_the_floor(name, tmp_path, monkeypatch):
+    monkeypatch.setenv("APPEALGEN_HOME", str(tmp_path))  # no learned layout helps
     total = Score()
     for doc in _documents(name):
-        truth = _truth(doc)
-        if doc.suffix == ".pdf" and not truth["source"]["ocr_used"]:
-            total.merge(score(parse_file(doc).to_dict(), truth, name=doc.stem))
+        exp = _truth(doc)
+        if doc.suffix == ".pdf" and not exp["source"]["ocr_used"]:
+            total.merge(score(parse_file(doc).to_dict(), exp, name=doc.stem))
     assert total.accuracy >= TEXT_FLOORS[name], total.report()

@@ -21,6 +21,7 @@ from typing import Any
 from .. import limits
 from ..errors import InputError
 from .settings import DEFAULT_SETTINGS, ReadSettings
+from .turned import TURNS, TurnedText, frame, level_chars, printed_box, split_turns
 
 log = logging.getLogger(__name__)
 # pypdf and pdfminer log warnings about damaged files ("EOF marker not found"); with no
@@ -42,6 +43,7 @@ IMAGE_MAGIC = {
 X_TOLERANCE = 1.5
 WATERMARK_SIZE = 40.0  # points: text this large is a watermark, not content
 Y_TOLERANCE = 2.5
+TURN_SLACK = 10.0  # degrees: a character this near a quarter turn is printed at that turn
 
 
 @dataclass(slots=True)
@@ -54,6 +56,9 @@ class Word:
     size: float = 0.0
     bold: bool = False
     conf: float | None = None  # OCR's 0-100 word confidence; None for a text layer
+    # the box (x0, top, x1, bottom) the word is printed in on the page, when its place
+    # above is elsewhere: a turned word's place where it reads level (read/turned.py)
+    printed: tuple[float, float, float, float] | None = None
 
 
 @dataclass
@@ -63,6 +68,7 @@ class Page:
     height: float
     words: list[Word] = field(default_factory=list)
     has_images: bool = False
+    turned: list[TurnedText] = field(default_factory=list)  # text printed on its side
 
 
 @dataclass
@@ -202,7 +208,7 @@ def _load_pdf(
     finally:
         with contextlib.suppress(Exception):  # a damaged page tree fails again here
             pdf.close()
-    if not any(p.words for p in doc.pages):
+    if not any(p.words or p.turned for p in doc.pages):
         if os.environ.get("APPEALGEN_NO_OCR") != "1":
             from . import ocr
 
@@ -217,32 +223,69 @@ def _load_pdf(
 
 
 def _page_words(page: object, number: int) -> Page:
-    words = page.extract_words(  # type: ignore[attr-defined]
-        x_tolerance=X_TOLERANCE,
-        y_tolerance=Y_TOLERANCE,
-        keep_blank_chars=False,
-        extra_attrs=["size", "fontname"],
-    )
     out = Page(
         number=number,
         width=float(page.width),  # type: ignore[attr-defined]
         height=float(page.height),  # type: ignore[attr-defined]
         has_images=bool(page.images),  # type: ignore[attr-defined]
     )
-    for w in words:
-        size = float(w.get("size", 0.0))
-        if size > WATERMARK_SIZE or (size > WATERMARK_SIZE * 0.75 and len(w["text"]) <= 2):
-            continue  # "THIS IS NOT A BILL" printed huge and slanted across the page
-        font = str(w.get("fontname", ""))
-        out.words.append(
-            Word(
-                text=w["text"],
-                x0=float(w["x0"]),
-                x1=float(w["x1"]),
-                top=float(w["top"]),
-                bottom=float(w["bottom"]),
-                size=round(float(w.get("size", 0.0)), 1),
-                bold="Bold" in font or "Black" in font or "Heavy" in font,
-            )
+    chars = page.chars  # type: ignore[attr-defined]
+    turns = split_turns(chars, TURN_SLACK) if any(_maybe_turned(c) for c in chars) else {}
+    level = page
+    if any(t in turns for t in TURNS):
+        keep = {id(c) for c in turns.get(0, [])}
+        level = page.filter(  # type: ignore[attr-defined]
+            lambda o: o.get("object_type") != "char" or id(o) in keep
         )
+    words = level.extract_words(  # type: ignore[attr-defined]
+        x_tolerance=X_TOLERANCE,
+        y_tolerance=Y_TOLERANCE,
+        keep_blank_chars=False,
+        extra_attrs=["size", "fontname"],
+    )
+    out.words = [w for w in (_word(w) for w in words) if w is not None]
+    for turn in TURNS:
+        if turn in turns:
+            out.turned.append(_turned(turns[turn], turn, out))
     return out
+
+
+def _maybe_turned(char: dict[str, Any]) -> bool:
+    """Not printed level: its matrix turns it (pdfplumber's ``upright`` misses a half turn)."""
+    m = char.get("matrix")
+    return not char.get("upright", True) or (m is not None and float(m[0]) < 0)
+
+
+def _turned(chars: list[dict[str, Any]], turn: int, page: Page) -> TurnedText:
+    """The words of the characters printed at ``turn``, placed where they read level."""
+    from pdfplumber.utils.text import WordExtractor
+
+    width, height = frame(turn, page.width, page.height)
+    level = level_chars(chars, turn, page.width, page.height)
+    extractor = WordExtractor(
+        x_tolerance=X_TOLERANCE, y_tolerance=Y_TOLERANCE, extra_attrs=["size", "fontname"]
+    )
+    words = []
+    for found, word_chars in extractor.iter_extract_tuples(level):
+        w = _word(found)
+        if w is not None:
+            w.printed = printed_box(word_chars)
+            words.append(w)
+    return TurnedText(turn, width, height, words)
+
+
+def _word(w: dict[str, Any]) -> Word | None:
+    """pdfplumber's word as the reader's, or None for a watermark."""
+    size = float(w.get("size", 0.0))
+    if size > WATERMARK_SIZE or (size > WATERMARK_SIZE * 0.75 and len(w["text"]) <= 2):
+        return None  # "THIS IS NOT A BILL" printed huge and slanted across the page
+    font = str(w.get("fontname", ""))
+    return Word(
+        text=w["text"],
+        x0=float(w["x0"]),
+        x1=float(w["x1"]),
+        top=float(w["top"]),
+        bottom=float(w["bottom"]),
+        size=round(size, 1),
+        bold="Bold" in font or "Black" in font or "Heavy" in font,
+    )

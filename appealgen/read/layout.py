@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..patterns import compiled
 from .extract import Page, Word
+from .page_marks import is_edge_stamp, is_transmission_line
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
 _DIGITS = compiled(r"\d+")
@@ -131,10 +132,20 @@ def _join_currency(row: list[Word]) -> list[Word]:
                 w.size,
                 w.bold,
                 min((c for c in (prev.conf, w.conf) if c is not None), default=None),
+                printed_union(prev.printed, w.printed),
             )
         else:
             out.append(w)
     return out
+
+
+def printed_union(
+    a: tuple[float, float, float, float] | None, b: tuple[float, float, float, float] | None
+) -> tuple[float, float, float, float] | None:
+    """The box two turned words joined into one were printed in (None for level words)."""
+    if a is None or b is None:
+        return a or b
+    return min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])
 
 
 def split_cells(words: list[Word], settings: ReadSettings = DEFAULT_SETTINGS) -> list[Cell]:
@@ -173,7 +184,14 @@ def document_lines(pages: list[Page], settings: ReadSettings = DEFAULT_SETTINGS)
     service row (an amount beside a date or a code) is never taken for a running
     header, however like another page's row it looks.
     """
-    per_page = [group_lines(p, settings) for p in pages]
+    # both build on group_lines and Line, so they are imported here
+    from .page_columns import column_lines
+    from .transposed import untranspose
+
+    def read(page: Page, s: ReadSettings) -> list[Line]:
+        return untranspose(column_lines(page, s), s)
+
+    per_page = [_page_lines(p, settings, read) for p in pages]
     # a running header or footer recurs in the same band (top or bottom); a service's
     # "Date of service: …" at the foot of one page and the head of the next is not one
     pages_of: dict[tuple[str, bool], set[int]] = {}
@@ -190,6 +208,10 @@ def document_lines(pages: list[Page], settings: ReadSettings = DEFAULT_SETTINGS)
             if _PAGE_OF.match(text):
                 continue
             if _in_band(ln, settings.edge_band):
+                if is_transmission_line(text) or is_edge_stamp(
+                    text, ln.top, ln.bottom, ln.page_height, ln.size, settings
+                ):
+                    continue  # a fax's, printer's or browser's stamp: not the notice's words
                 s = _band_key(ln)
                 if s in repeated and len(_MONEY.findall(text)) < 2:
                     if s in kept:
@@ -202,6 +224,13 @@ def document_lines(pages: list[Page], settings: ReadSettings = DEFAULT_SETTINGS)
                         continue
             out.append(ln)
     return out
+
+
+def _page_lines(page: Page, settings: ReadSettings, read) -> list[Line]:
+    """The page's level lines, then each block of text printed turned, read as it was set
+    (on a page saved turned as a whole, all its text is one turned block)."""
+    blocks = [page] + [Page(page.number, t.width, t.height, t.words) for t in page.turned]
+    return [ln for b in blocks for ln in read(b, settings)]
 
 
 def _band_key(ln: Line) -> tuple[str, bool]:

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from ..patterns import compiled
 from . import normalize as nz
+from .extract import Word
 from .layout import Line
 
 Finder = Callable[[str], list[tuple[int, int]]]
@@ -47,12 +48,7 @@ def spot(lines: list[Line], i: int, start: int, end: int) -> Spot | None:
     return Spot(
         line=i,
         page=ln.page,
-        bbox=[
-            round(min(w.x0 for w in words), 1),
-            round(min(w.top for w in words), 1),
-            round(max(w.x1 for w in words), 1),
-            round(max(w.bottom for w in words), 1),
-        ],
+        bbox=_printed_box(words),
         text=" ".join(w.text for w in words),
         word_conf=min(confs) if confs else None,
     )
@@ -150,3 +146,14 @@ def carc_finder(group: str | None, code: str) -> Finder:
     else:
         rx = re.compile(rf"(?<![\w.$/-])0*{re.escape(code)}(?![\w]|[.,/]\d)")
     return lambda t: [(m.start(), m.end()) for m in rx.finditer(t)]
+
+
+def _printed_box(words: list[Word]) -> list[float]:
+    """[x0, top, x1, bottom] on the page of the words (a turned word's box as printed)."""
+    boxes = [w.printed or (w.x0, w.top, w.x1, w.bottom) for w in words]
+    return [
+        round(min(b[0] for b in boxes), 1),
+        round(min(b[1] for b in boxes), 1),
+        round(max(b[2] for b in boxes), 1),
+        round(max(b[3] for b in boxes), 1),
+    ]

@@ -234,6 +234,8 @@ def _joined_and_split(line: list[Word], space: float, settings: ReadSettings) ->
             continue
         parts, conf = ocr_fix.split_glued(w.text), w.conf
         if len(parts) == 1:
+            parts = ocr_fix.split_at_border(w.text)
+        if len(parts) == 1:
             parts = ocr_fix.split_day_year(w.text)
             if len(parts) > 1 and conf is not None:  # a space put in a value: a guess
                 conf = min(conf, settings.ocr_repaired_confidence)

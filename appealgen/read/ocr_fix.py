@@ -190,6 +190,17 @@ def split_day_year(word: str) -> list[str]:
     return [m.group(1), m.group(2)] if m else [word]
 
 
+# an amount and the next cell read as one word across the border between them:
+# "$0.00|1,2", "45.00|CO-45" (an amount ends at its cents: what follows is another cell)
+_BORDER_INSIDE = compiled(r"^(\(?-?\$?\d[\d,]*\.\d{2}\)?)[|\]\[]+(\S+)$")
+
+
+def split_at_border(word: str) -> list[str]:
+    """ "$0.00|1,2" -> ["$0.00", "1,2"]; any other word as it is."""
+    m = _BORDER_INSIDE.match(word)
+    return [m.group(1), m.group(2)] if m else [word]
+
+
 def fix_line(words: list[str]) -> list[str]:
     """The words of one printed line, each repaired; CARC groups by the word after them."""
     out = [fix_word(w.translate(_QUOTES), words[i - 1] if i else "") for i, w in enumerate(words)]

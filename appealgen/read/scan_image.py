@@ -88,6 +88,67 @@ def remove_rules(
     return Image.composite(Image.new("L", img.size, 255), img, mask)
 
 
+def leader_mask(
+    img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTINGS
+) -> Image.Image:
+    """White (255) around the dots of a dotted leader ("Billed ........ $660.00") or a
+    dotted rule: ink with nothing above or below it for ``ocr_leader_clear_in`` (a dot,
+    never a letter's stroke), in a row where such ink fills at least ``ocr_leader_full``
+    (0-255) of ``ocr_leader_reach_in`` either side. A decimal point, a hyphen or an
+    ellipsis has too few dots beside it to be taken."""
+    from PIL import ImageChops, ImageFilter
+
+    def px(inches: float) -> int:
+        return max(1, round(inches * dpi))
+
+    level = ink_threshold(img)
+    ink = img.point(lambda v: 255 if v <= level else 0)
+    # a leader's dots are small and print faint: their grey counts as well as their ink
+    faint = level + (paper_level(img, level) - level) * settings.ocr_rule_fringe
+    clear, beside = px(settings.ocr_leader_clear_in), px(0.04)
+    alone = img.point(lambda v: 255 if v <= faint else 0)
+    for sign in (-1, 1):  # the band above, then the band below
+        near, far = clear, round(2.5 * clear)
+        band = ink.filter(ImageFilter.BoxBlur((beside, max(1, (far - near) // 2))))
+        band = ImageChops.offset(band, 0, -sign * (near + far) // 2)
+        alone = ImageChops.multiply(alone, band.point(lambda v: 255 if v <= 12 else 0))
+    # a letter's foot or a serif is clear above and below too, but longer than a dot:
+    # what stays inked over a dot's width is a bar, taken out with its whole length
+    dot = px(settings.ocr_leader_dot_in / 2)
+    bars = alone.filter(ImageFilter.BoxBlur((dot, 0))).point(lambda v: 255 if v >= 250 else 0)
+    bars = bars.filter(ImageFilter.BoxBlur((dot, 0))).point(lambda v: 255 if v else 0)
+    alone = ImageChops.subtract(alone, bars)
+    reach, full_at = px(settings.ocr_leader_reach_in), settings.ocr_leader_full
+    run = alone.filter(ImageFilter.BoxBlur((reach, 0))).point(lambda v: 255 if v >= full_at else 0)
+    # and it is many dots, not a letter's foot beside a comma: where each dot starts
+    starts = ImageChops.subtract(alone, ImageChops.offset(alone, 1, 0))
+    fewest = settings.ocr_leader_dots * 255 / (2 * reach + 1)
+    many = starts.filter(ImageFilter.BoxBlur((reach, 0))).point(lambda v: 255 if v >= fewest else 0)
+    run = ImageChops.multiply(run, many)
+    # from the run's middle out to its last dots (a comma in the value after it is
+    # further), then a blurred dot's edges with it
+    ends = max(1, reach // 3)
+    run = run.filter(ImageFilter.BoxBlur((ends, 0))).point(lambda v: 255 if v else 0)
+    side = max(2, round(dpi / 100))
+    dots = ImageChops.multiply(run, alone)
+    return dots.filter(ImageFilter.BoxBlur((2 * side, side))).point(lambda v: 255 if v else 0)
+
+
+def remove_leaders(
+    img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTINGS
+) -> Image.Image:
+    """``img`` with dotted leaders and dotted rules painted the paper's grey: tesseract
+    reads a leader as a line of letters ("eunvase", "takueneniaeee") and loses the label
+    and the value either side of it."""
+    from PIL import Image
+
+    mask = leader_mask(img, dpi, settings)
+    if not mask.getbbox():
+        return img
+    paper = paper_level(img, ink_threshold(img))
+    return Image.composite(Image.new("L", img.size, paper), img, mask)
+
+
 def skew_angle(img: Image.Image, settings: ReadSettings = DEFAULT_SETTINGS) -> float:
     """The angle (degrees) that makes the text rows of ``img`` level.
 
@@ -121,4 +182,4 @@ def deskew(img: Image.Image, settings: ReadSettings = DEFAULT_SETTINGS) -> Image
 
 def prepare(img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTINGS) -> Image.Image:
     """A page image (mode L, ``dpi`` dots per inch) as tesseract reads it best."""
-    return remove_rules(deskew(img, settings), dpi, settings)
+    return remove_leaders(remove_rules(deskew(img, settings), dpi, settings), dpi, settings)

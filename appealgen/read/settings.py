@@ -18,6 +18,30 @@ class ReadSettings:
     cell_gap: float = 2.2  # a gap wider than this many character widths starts a new cell
     min_cell_gap_pt: float = 7.0
     edge_band: float = 0.12  # top/bottom fraction of a page where running headers live
+    # a line in this share of the page's height from its top or bottom edge, printed no
+    # larger than page_mark_max_size points, is a printer's or browser's stamp when it holds
+    # a date, a page counter or a web address (page_marks.py)
+    page_mark_strip: float = 0.035
+    page_mark_max_size: float = 8.5
+    # --- a page set in columns (page_columns.py)
+    column_gutter_pt: float = 10.0  # a band this wide that no word crosses may part two columns
+    column_min_lines: int = 4  # each column holds at least this many lines
+    # a column's line sits off the line beside it when their centres differ by more than
+    # this share of the lower line's height; at least this many lines, and this share of
+    # the shorter column's, must sit off for a run to be read as columns (a table's rows
+    # line up across its gaps)
+    column_offset: float = 0.25
+    column_min_offset_lines: int = 3
+    column_offset_share: float = 0.5
+    # a line with words on both sides of a gutter, closer than this many of its heights to
+    # a line across it, belongs with that line (a table's heading printed over two rows)
+    column_join_gap: float = 1.5
+    # --- a table printed with a column a service and a row a field (transposed.py)
+    transposed_min_rows: int = 4  # at least this many field rows
+    transposed_row_gap: float = 2.0  # rows closer than this many line heights
+    transposed_uniform_share: float = 0.75  # of rows holding one kind of value only
+    transposed_gap_chars: float = 4.0  # fields of a turned-back line this many characters apart
+    column_max_depth: int = 6  # runs in columns looked for this many times over in a page
     # --- labels and values (fields.py)
     stack_max_gap: float = 2.2  # a value at most this many line heights below its label
     # --- key/value blocks (kv_pairs.py)
@@ -78,6 +102,13 @@ class ReadSettings:
     # a grey beside a rule this share of the way from the ink's level to the paper's is the
     # rule's blurred edge, painted out with it
     ocr_rule_fringe: float = 0.6
+    # a dotted leader's dot has no ink this far above or below it (inches; a letter's
+    # stroke has), and such dots fill this share (0-255) of the row this far either side
+    ocr_leader_clear_in: float = 0.02
+    ocr_leader_dot_in: float = 0.025  # a dot is narrower (inches): a longer bar is a letter's foot
+    ocr_leader_reach_in: float = 0.2
+    ocr_leader_full: int = 40
+    ocr_leader_dots: int = 5  # dots in a row within ocr_leader_reach_in either side
 
 
 DEFAULT_SETTINGS = ReadSettings()
