@@ -29,6 +29,9 @@ SCAN_FLOOR = 0.50
 BLIND_TEXT_FLOOR = 0.99
 BLIND_CODE_FAMILY_FLOOR = 0.98
 CODE_FAMILIES = ("carc", "rarc", "category", "claim_number", "denied")
+# the novel set (samples/novel.py), open for tuning: the denial's fields on its text PDFs,
+# just below what the reader reads there (raise them when it reads more)
+NOVEL_CODE_FAMILY_FLOORS = {"carc": 0.80, "category": 0.82, "denied": 0.92}
 
 
 def _load_varied():
@@ -130,3 +133,12 @@ def test_blind_text_pdfs_stay_above_the_floor():
     families = s.family_accuracy()
     low = {f: families[f] for f in CODE_FAMILIES if families[f] < BLIND_CODE_FAMILY_FLOOR}
     assert not low, s.report()
+
+
+def test_novel_text_pdfs_keep_their_denial_fields():
+    docs = sorted((CORPUS / "novel").glob("*.pdf"))
+    text = [p for p in docs if not _truth(p)["source"]["ocr_used"]]
+    assert text
+    families = _score(text).family_accuracy()
+    low = {f: families[f] for f, floor in NOVEL_CODE_FAMILY_FLOORS.items() if families[f] < floor}
+    assert not low, low

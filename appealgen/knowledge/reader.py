@@ -2,7 +2,7 @@
 
 rules/insurers.yaml         organisation words and words that are never the insurer
 rules/funding.yaml          ordered rules: phrases -> plan.funding
-rules/denial_words.yaml     words that say denied / paid in full
+rules/denial_words.yaml     words that say denied / paid in full; headings over a reason
 rules/heading_weights.yaml  how the insurer's heading is scored
 """
 
@@ -34,6 +34,8 @@ class ReaderRules:
     funding: tuple[tuple[str, re.Pattern[str]], ...]
     denied: re.Pattern[str]
     paid: re.Pattern[str]
+    reason_heading: re.Pattern[str]
+    general: re.Pattern[str]
     heading: dict[str, float]
 
 
@@ -70,10 +72,13 @@ def reader_rules() -> ReaderRules:
     rel = "rules/denial_words.yaml"
     dw = load_yaml(rel)
     if not isinstance(dw, dict):
-        raise fail(rel, None, "expected a mapping with denied and paid")
-    check_keys(rel, dw, ("denied", "paid"), ("denied", "paid"))
+        raise fail(rel, None, "expected a mapping with denied, paid, reason_headings, general")
+    keys = ("denied", "paid", "reason_headings", "general")
+    check_keys(rel, dw, keys, keys)
     denied = compile_checked(rel, None, rf"\b({'|'.join(word_list(rel, dw, 'denied'))})\b")
     paid = compile_checked(rel, None, rf"\b({'|'.join(word_list(rel, dw, 'paid'))})\b")
+    reason = compile_checked(rel, None, f"(?:{'|'.join(word_list(rel, dw, 'reason_headings'))})")
+    general = compile_checked(rel, None, f"(?:{'|'.join(word_list(rel, dw, 'general'))})")
     rel = "rules/heading_weights.yaml"
     hw = load_yaml(rel)
     if not isinstance(hw, dict):
@@ -85,4 +90,5 @@ def reader_rules() -> ReaderRules:
         if not isinstance(v, (int, float)) or isinstance(v, bool) or v < 0:
             raise fail(rel, hw.get("__line__"), f"{k}: expected a number >= 0, not {v!r}")
         heading[k] = float(v)
-    return ReaderRules(org, not_payer, _funding_rules("rules/funding.yaml"), denied, paid, heading)
+    funding = _funding_rules("rules/funding.yaml")
+    return ReaderRules(org, not_payer, funding, denied, paid, reason, general, heading)

@@ -206,8 +206,14 @@ def _first_label_line(ctx: ParseContext, lo: int, hi: int) -> int:
 
 
 def _is_label_line(ctx: ParseContext, i: int) -> bool:
-    """A line of labels ("Patient: Ann Lee") with no amounts on it."""
+    """A line of labels ("Patient: Ann Lee") with no amounts on it.
+
+    A code explained under a service ("Why: CO-11 The diagnosis …") is that service's,
+    never a label of the claim printed after it.
+    """
     has_amount = any(is_amount(w.text) for w in ctx.lines[i].words)
+    if i in reader_items.code_notes(ctx):
+        return False
     return any(f.line == i for f in ctx.found) and not has_amount
 
 

@@ -35,13 +35,14 @@ _CARC_GROUP_LABEL = compiled(
     rf"(?P<c>{_CODE}){_CODE_END}"
 )
 # CARC 50, CARC: CO-50, Adj reason: 50, Adjustment reason code 50, Reason code(s): 50, 97,
-# Adj Rsn Cd 45, Adj code 45, CARC/RARC: 45/N130, Reason: 45 (a bare "Reason" with its colon)
+# Adj Rsn Cd 45, Adj code 45, CARC/RARC: 45/N130, Reason: 45 (a bare "Reason" with its colon),
+# Adj 242, Adjustment 45, Rsn 96, ANSI 96 (an amount after "Adj" is no code: "Adj 30.00")
 _ONE = rf"(?:{_GROUP}\s?[-–:]?\s?)?{_CODE}{_CODE_END}"
 _CARC_LABEL = compiled(
     rf"(?i:\b(?:carcs?(?:\s*/\s*rarcs?)?|claim\s+adjustment\s+{_REASON}(?:\s+{_CODE_WORD})?"
     rf"|(?:claim\s+)?adj(?:ustment)?\.?\s+{_REASON}(?:\s+{_CODE_WORD})?"
-    rf"|adj(?:ustment)?\.?\s+{_CODE_WORD}|{_REASON}\s+{_CODE_WORD}|denial\s+codes?"
-    rf"|reason(?=\s*[:#])))"
+    rf"|adj(?:ustment)?\.?\s+{_CODE_WORD}|{_REASON}\s+{_CODE_WORD}|denial\s+{_CODE_WORD}"
+    rf"|ansi(?:\s+{_CODE_WORD})?|adj(?:ustment)?\.?|rsn|reason(?=\s*[:#])))"
     rf"\s*[:#]?\s*(?P<list>{_ONE}(?:\s*(?:,|/|&|\band\b)\s*{_ONE})*)"
 )
 _ONE_RX = compiled(rf"(?:(?P<g>{_GROUP})\s?[-–:]?\s?)?(?P<c>{_CODE}){_CODE_END}")

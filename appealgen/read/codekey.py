@@ -29,8 +29,10 @@ _GLOSS_LINE = compiled(
 )
 
 
+# a note's mark (a letter, a number, stars) before the standard code it explains:
+# "a   CO 119: …", "B  PR-2: Coinsurance amount.", "2. N130 - Consult …"
 _LETTERED = compiled(
-    r"^\s*([a-z]{1,2})[.)]?\s+(?=(?:CO|PR|OA|PI|CR)[\s-]?[A-Z]?\d{1,3}\s*[:–—-]|[MN]A?\d{1,3}\s*[:–—-])"
+    r"^\s*([A-Za-z]{1,2}|\d{1,2}|\*{1,3})[.)]?\s+(?=(?:CO|PR|OA|PI|CR)[\s-]?[A-Z]?\d{1,3}\s*[:–—-]|[MN]A?\d{1,3}\s*[:–—-])"
 )
 
 
@@ -51,11 +53,12 @@ def read_code_key(lines: list[Line]) -> tuple[dict[str, str], set[int]]:
             last_x = ln.x0
             at.add(idx)
             continue
-        m = _GLOSS_LINE.match(text)
-        first = cells[0].text.strip() if cells else ""
-        if m is None and (lettered := _LETTERED.match(text)):
+        m = None
+        if lettered := _LETTERED.match(text):
             # a lettered note naming a standard code: "a   CO 119: Benefit maximum …"
             m = _GLOSS_LINE.match(f"{lettered.group(1).upper()} - {text[lettered.end() :]}")
+        m = m or _GLOSS_LINE.match(text)
+        first = cells[0].text.strip() if cells else ""
         if m is None and len(cells) >= 2 and re.fullmatch(r"[A-Z0-9-]{1,8}", first):
             m = _GLOSS_LINE.match(first + " - " + " ".join(c.text for c in cells[1:]))
         code_text = m.group("code") if m else ""
@@ -127,7 +130,8 @@ def section_entries(ln: Line) -> list[tuple[str, str]]:
     pieces: list[list[str]] = []
     for cell in cells:
         head = _LEAD_WORD.sub("", cell).split(None, 1) or [""]
-        if _entry_code(head[0]) and (len(head) == 1 or not pieces or _entry(cell)):
+        bare = bool(pieces) and len(" ".join(pieces[-1]).split()) == 1  # a code, no words yet
+        if _entry_code(head[0]) and not bare and (len(head) == 1 or not pieces or _entry(cell)):
             pieces.append([cell])
         elif pieces:
             pieces[-1].append(cell)
@@ -150,8 +154,10 @@ def _entry_code(token: str) -> str | None:
     code = token.strip("()[]*.:#").upper()
     if not _SECTION_CODE.fullmatch(code) or nz.find_dates(code):
         return None
-    if code.isdigit() and len(code) <= 2:
-        return None  # "1 …" is a count or a note mark; a bracketed "(1)" is read as a footnote
+    if code.isdigit() and len(code) < 2:
+        # "1 …" is a count or a note mark; a bracketed "(1)" is read as a footnote. Two
+        # digits under a key's heading are a code ("58  The claim was sent after …")
+        return None
     if not re.search(r"\d", code) and not (code.isalpha() and len(code) <= 3):
         return None
     return code

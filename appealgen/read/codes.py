@@ -267,7 +267,7 @@ def referenced_keys(ctx: ParseContext, text: str, taken: set[str]) -> list[str]:
         if key in taken or (_is_standard_shape(key) and not is_payer_key(ctx, key)):
             continue
         k = re.escape(key)
-        if key.isdigit():  # a bare number needs a bracket or a word naming it
+        if key.isdigit() or len(key) == 1:  # "2", "A": a bracket or a word must name it
             rx = rf"[(\[]{k}[)\]]|\b(?i:note|code|remark|reason|footnote|message)s?\s*(?:#|no\.?)?\s*:?\s*{k}\b"
         else:
             rx = rf"(?<![\w-]){k}(?![\w-])"

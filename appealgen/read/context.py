@@ -65,6 +65,8 @@ class ClaimTrace:
     # "patient share", "no reason printed" or "undecided" (read.classify.Classification)
     category_via: str | None = None
     category_overruled: list[str] = field(default_factory=list)  # named by text, outranked
+    # the reason was printed under its own heading ("Why did we make this decision?")
+    reason_headed: bool = False
 
 
 def clean_name(value: str | None) -> str | None:

@@ -14,6 +14,7 @@ from ..patterns import compiled
 from . import normalize as nz
 from .codes import LineCodes, fill_codes_from_claim_text, is_payer_key
 from .context import ZERO, ParseContext, sum_totals
+from .reasons import denial_sentences, reason_sentences
 
 
 def denial_words() -> re.Pattern[str]:
@@ -64,12 +65,13 @@ def decide_denial(
 
     line_codes = settle_codes(ctx, claim, seg_text, line_codes)
     carc, rarc, own, explained = _codes_of(ctx, line_codes)
-    sentences = denial_sentences(seg_text)
+    sentences = claim_reasons(seg_text)
+    headed = reason_sentences(seg_text)
     # judge on the printed totals, or on the lines where none are printed
     t = claim.totals if claim.totals != Totals() else sum_totals(claim.service_lines)
     paid = t.paid
     share = t.patient_responsibility or ZERO
-    denial_codes = [c for c in carc if c.split("-")[-1] not in ("45", "1", "2", "3", "253", "94")]
+    denial_codes = _denial_codes(carc)
     denied, via = _judge(ctx, claim, seg_text, (carc, rarc, own, explained), sentences)
     trace = ctx.traces.get(id(claim))
     claim.denied = denied
@@ -96,10 +98,25 @@ def decide_denial(
         cats, primary, c.via = ["cost_sharing"], "cost_sharing", "patient share"
     if trace is not None:
         trace.category_via = c.via or "no reason printed"
+        trace.reason_headed = bool(reason and any(h in reason for h in headed))
         trace.category_overruled = c.overruled
     claim.denial = Denial(
         reason_text=reason, carc=carc, rarc=rarc, categories=cats, primary_category=primary
     )
+
+
+def claim_reasons(text: str) -> list[str]:
+    """The claim's reason in its own words: sentences saying it was denied, then the
+    sentences under a reason's heading ("Why did we make this decision?")."""
+    said = denial_sentences(text)
+    # under a heading, a sentence that names a reason ("Why you are getting this notice"
+    # may head words that name none)
+    said += [s for s in reason_sentences(text) if s not in said and _categories_of(s)]
+    # a sentence's tail read apart from its labelled first line is the same sentence
+    said = [s for s in said if not any(s != o and s in o for o in said)]
+    # "We have denied payment for:" only leads into a list; it gives no reason of its own
+    told = [s for s in said if not (s.endswith(":") and not _categories_of(s))]
+    return told or said
 
 
 def _judge(
@@ -119,7 +136,7 @@ def _judge(
     # judge on the printed totals, or on the lines where none are printed
     t = claim.totals if claim.totals != Totals() else sum_totals(claim.service_lines)
     billed, paid, share = t.billed or ZERO, t.paid, t.patient_responsibility or ZERO
-    denial_codes = [c for c in carc if c.split("-")[-1] not in ("45", "1", "2", "3", "253", "94")]
+    denial_codes = _denial_codes(carc)
     own_denial = bool(own) and any(_names_a_denial(e) for e in explained)
     share_codes = [c for c in carc if c.split("-")[-1] in ("1", "2", "3")] or [
         e for e in explained if "cost_sharing" in _categories_of(e)
@@ -133,7 +150,9 @@ def _judge(
     # the claim's whole text: a status line may look like a code key's ("Code (1) Status: Denied")
     full = "\n".join(ctx.lines[k].text for k in lines) or seg_text
     said = "\n".join(ctx.lines[k].text for k in lines if k not in ctx.glossary_lines)
-    worded = bool(sentences or denial_words().search(seg_text) or denial_sentences(said))
+    # a reason's sentence without a denial word counts when it names a reason to deny
+    named = any(denial_words().search(s) or _names_a_denial(s) for s in sentences)
+    worded = bool(named or denial_words().search(seg_text) or denial_sentences(said))
     denied, via = False, "paid, with no denial code or patient share"
     if nothing_paid and (carc or rarc or own or worded):
         denied, via = True, "nothing paid on a billed service"
@@ -159,6 +178,22 @@ def _judge(
     return denied, via
 
 
+def _denial_codes(carc: list[str]) -> list[str]:
+    """The claim's CARCs that give a reason to deny: not a pricing or bookkeeping
+    adjustment (45, a discount, sequestration: no categories in codes/carc.csv), nor a
+    deductible, coinsurance or copay (cost_sharing alone)."""
+    from ..knowledge import carc_codes
+
+    known = carc_codes()
+    out = []
+    for c in carc:
+        info = known.get(c.split("-")[-1])
+        cats = set(info.categories) if info else set()
+        if cats - {"cost_sharing"}:
+            out.append(c)
+    return out
+
+
 def status_words(ctx: ParseContext, claim: Claim, seg_text: str) -> str | None:
     """Short printed lines that say denied ("… $0.00  Not covered") when no reason is printed.
 
@@ -176,6 +211,7 @@ def status_words(ctx: ParseContext, claim: Claim, seg_text: str) -> str | None:
         if len(t.split()) <= 16
         and denial_words().search(t)
         and not reader_words().appeal_rights.search(t)
+        and not reader_rules().general.search(t)
         and not re.search(r"(?i)whole or in part", t)
     ]
     return " ".join(found) or None
@@ -260,49 +296,6 @@ def _codes_of(
                 explained.append(ctx.glossary[k])
                 break
     return carc, rarc, own, explained
-
-
-_SENTENCE_END = compiled(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
-
-
-_LABEL_START = compiled(r"^[A-Z][\w /#.()'-]{0,30}:\s")
-
-
-def _prose_blocks(text: str) -> list[str]:
-    """Runs of prose lines; headings, labels and table rows break them."""
-    blocks: list[str] = []
-    cur: list[str] = []
-    for line in text.splitlines():
-        t = line.strip()
-        lower = sum(1 for w in t.split() if w.isalpha() and w.islower())
-        prose = len(t.split()) >= 6 and lower >= 3 and not (_LABEL_START.match(t) and not cur)
-        # a sentence's short last line ("excluded from your plan.") goes on with the block
-        prose = prose or bool(cur and re.match(r"[a-z]", t) and not cur[-1].endswith("."))
-        if prose and len(re.findall(r"\d[\d,]*\.\d\d", t)) < 2:
-            cur.append(t)
-            continue
-        if cur:
-            blocks.append(" ".join(cur))
-        cur = []
-    if cur:
-        blocks.append(" ".join(cur))
-    return blocks
-
-
-def denial_sentences(text: str) -> list[str]:
-    out: list[str] = []
-    for block in _prose_blocks(text):
-        for s in _SENTENCE_END.split(block):
-            s = re.sub(r"\s+", " ", s).strip()
-            if len(s) < 12 or len(s) > 400 or not denial_words().search(s):
-                continue
-            if reader_words().appeal_rights.search(s):
-                continue
-            if s not in out:
-                out.append(s)
-            if len(out) >= 3:
-                return out
-    return out
 
 
 def _is_lactation(claim: Claim) -> bool:

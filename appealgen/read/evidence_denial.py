@@ -78,7 +78,11 @@ def denial_evidence(
     untied = [t for t in ctx.glossary.values() if t not in explained and t in (d.reason_text or "")]
     key_lines = sorted(ctx.glossary_lines)
     spots = {t: rec.find(lc.text_finder(" ".join(t.split()[:4])), key_lines) for t in explained}
-    category_evidence(rec, base, claim, explained, located=True, untied=untied, spots=spots)
+    trace = ctx.traces.get(id(claim))
+    headed = trace is not None and trace.reason_headed
+    category_evidence(
+        rec, base, claim, explained, located=True, untied=untied, spots=spots, headed=headed
+    )
 
 
 def _denied_because(text: str | None) -> bool:
@@ -113,6 +117,20 @@ def _other_reason(primary: str, words: list[str]) -> str | None:
     return "; ".join(words_of.get(c, c) for c in others) or None
 
 
+def _words_disagree(primary: str, reason_text: str | None, code_cats: set[str]) -> str | None:
+    """The specific reasons the claim's own words give when none is ``primary`` nor any
+    reason its codes name (a generic "not covered" or a deductible never disagrees)."""
+    from ..knowledge import categories
+    from .classify import DEFERRING
+
+    hits = phrase_hits(reason_text)
+    if not hits or hits.get(primary):
+        return None
+    others = sorted(c for c, n in hits.items() if n and c not in DEFERRING and c not in code_cats)
+    words_of = {k: v.choice or k for k, v in categories().items()}
+    return "; ".join(words_of.get(c, c) for c in others) or None
+
+
 def _keys_disagree(explained: list[str]) -> str | None:
     """The reasons, when the key's explanations of a claim's codes name more than one.
 
@@ -142,6 +160,7 @@ def category_evidence(
     located: bool,
     untied: Sequence[str] = (),
     spots: Mapping[str, lc.Spot | None] | None = None,
+    headed: bool = False,
 ) -> None:
     """How sure the primary category is: named by a code, several phrases, or one phrase.
 
@@ -149,6 +168,8 @@ def category_evidence(
     the key's words that reached its reason with no code of theirs printed beside it: a
     category that rests on those alone is not sure. ``spots`` says where each entry of
     ``explained`` is printed, so a category read from the key points at its entry.
+    ``headed`` says the reason was printed under its own heading ("Why did we make this
+    decision?"): one reason named there is the notice's own, as in "we denied it because".
     """
     d = claim.denial
     if d is None or not d.primary_category:
@@ -173,10 +194,13 @@ def category_evidence(
         conf, reader, reason = SHAPED, "code_key", None
     elif primary in _codes_in_words(d.reason_text):
         conf, reader, reason = SHAPED, "codes", None  # "… not covered. Reason code: CO-96."
-    elif hits.get(primary) and len(hits) == 1 and _denied_because(d.reason_text):
+    elif hits.get(primary) and len(hits) == 1 and (headed or _denied_because(d.reason_text)):
         conf, reader, reason = 0.82, "phrases", None  # "we denied it because …": one reason
     else:
         conf, reader, reason = 0.6, "phrases", "no code printed; category from one phrase"
+    if primary in carc_cats and (said := _words_disagree(primary, d.reason_text, carc_cats)):
+        # "CO-197" and "we deny it as not medically necessary": two readings, ask
+        conf, reason = WEAK, f"the codes and the notice's words name different reasons: {said}"
     other = _other_reason(primary, [d.reason_text or "", *explained])
     if other and primary not in carc_cats and conf > WEAK:
         conf, reason = WEAK, f"the notice's own words give another reason: {other}"

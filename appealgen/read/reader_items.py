@@ -158,10 +158,15 @@ _UNITS = compiled(
 
 # a code named and explained on a line of its own: "Adj reason 204: This service …",
 # "Remark N130: Consult plan benefit documents …", "Reason code CO-97: …"
+# or a standard code after a short label of any words, explained ("Why: PR-242 Services not …",
+# "REMARK N54 Claim information …", "ADJUSTMENT CO-45 30.00 Charge exceeds …")
 _CODE_NOTE = compiled(
-    r"^\s*(?:adj(?:ustment)?|reason|remark|rarc|carc|denial|message)s?(?:\s+(?:reason|code)s?)?"
-    r"\s+(?:(?:CO|PR|OA|PI|CR)[- ]?)?[A-Z]{0,2}\d{1,4}\s*[:–—-]\s+[A-Za-z]",
-    re.I,
+    r"^\s*(?:(?i:(?:adj(?:ustment)?|reason|remark|rarc|carc|denial|message)s?(?:\s+(?:reason|code)s?)?"
+    r"\s+(?:(?:CO|PR|OA|PI|CR)[- ]?)?[A-Z]{0,2}\d{1,4}\s*[:–—-]\s+[A-Za-z])"
+    r"|(?:(?i:adj(?:ustment)?|reason|remark|rarc|carc|denial|message|msg|note)s?"
+    r"(?:\s+(?i:reason|code)s?)?\s+|[A-Za-z][A-Za-z ]{0,20}:\s*)?"
+    r"(?:(?:CO|PR|OA|PI|CR)[- ]?[A-Z]?\d{1,3}|[MN]A?\d{1,3})"
+    r"\s*[:–—-]?\s+(?:\$?\d[\d,]*\.\d\d\s+)?[A-Z][a-z])"
 )
 
 
@@ -173,7 +178,7 @@ def _starts_service(ctx: ParseContext, k: int) -> bool:
     return any(f.line == k and f.field == "claim_number" for f in ctx.found)
 
 
-def _code_notes(ctx: ParseContext) -> frozenset[int]:
+def code_notes(ctx: ParseContext) -> frozenset[int]:
     """Code notes printed between a notice's services, each belonging to the service above.
 
     A run of notes right under a service is the service's when at least one such run is
@@ -210,7 +215,7 @@ def _goes_on(ctx: ParseContext, k: int, text: str) -> bool:
     line or the code key.
     """
     ln = ctx.lines[k]
-    if k in _code_notes(ctx):
+    if k in code_notes(ctx):
         return True
     if k in ctx.glossary_lines or _is_item(ln.text) or nz.find_dates(ln.text):
         return False

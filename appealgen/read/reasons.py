@@ -1,0 +1,118 @@
+"""The reason a notice gives for a denial, in its own words.
+
+Two kinds of sentences count: sentences that say the claim was denied (the words of
+rules/denial_words.yaml's ``denied``), and the sentences printed under a heading or a
+label that introduces the reason ("Why did we make this decision?", "Rationale",
+"Reason for denial:": ``reason_headings``), which often use no denial word at all
+("The records sent do not show that the visits were medically necessary."). Appeal
+rights ("You may appeal …") and sentences about claims in general ("If a claim is
+denied …", "Most plans do not cover …": ``general``) are never a reason.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..knowledge import reader_rules, reader_words
+from ..patterns import compiled
+
+MAX_SENTENCES = 3  # a reason is told in at most this many sentences
+MAX_REASON_LINES = 6  # the lines read under a reason's heading
+MAX_HEADING_WORDS = 8  # a heading is a short line
+
+_SENTENCE_END = compiled(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
+_LABEL_START = compiled(r"^[A-Z][\w /#.()'-]{0,30}:\s")
+# a line that starts a list's item ("- CPT 99401 …", "• …", "(cid:127) …"): never prose
+_LIST_MARK = compiled(r"^\s*(?:[-–—•·*+▪◦●]|\(cid:\d+\))\s")
+
+
+def _prose_line(t: str, cur: list[str]) -> bool:
+    lower = sum(1 for w in t.split() if w.isalpha() and w.islower())
+    prose = len(t.split()) >= 6 and lower >= 3 and not (_LABEL_START.match(t) and not cur)
+    # a sentence's short last line ("excluded from your plan.") goes on with the block
+    prose = prose or bool(cur and re.match(r"[a-z]", t) and not cur[-1].endswith((".", ":")))
+    return prose and not _LIST_MARK.match(t) and len(re.findall(r"\d[\d,]*\.\d\d", t)) < 2
+
+
+def prose_blocks(text: str) -> list[str]:
+    """Runs of prose lines; headings, labels, list items and table rows break them.
+
+    A line ending in a colon ends its block: what follows is a list ("… did not pay
+    for:" over "- CPT 99404 …"), not the sentence going on.
+    """
+    blocks: list[str] = []
+    cur: list[str] = []
+    for line in text.splitlines():
+        t = line.strip()
+        if _prose_line(t, cur):
+            cur.append(t)
+            if not t.endswith(":"):
+                continue
+        if cur:
+            blocks.append(" ".join(cur))
+        cur = []
+    if cur:
+        blocks.append(" ".join(cur))
+    return blocks
+
+
+def _sentences(block: str) -> list[str]:
+    out = []
+    for s in _SENTENCE_END.split(block):
+        s = re.sub(r"\s+", " ", s).strip()
+        if not 12 <= len(s) <= 400 or reader_words().appeal_rights.search(s):
+            continue
+        if not reader_rules().general.search(s):  # "If a claim is denied …" tells no reason
+            out.append(s)
+    return out
+
+
+def denial_sentences(text: str) -> list[str]:
+    """Sentences of ``text`` that say a claim was denied (at most three)."""
+    out: list[str] = []
+    for block in prose_blocks(text):
+        for s in _sentences(block):
+            if reader_rules().denied.search(s) and s not in out:
+                out.append(s)
+            if len(out) >= MAX_SENTENCES:
+                return out
+    return out
+
+
+def _heading_end(t: str) -> bool:
+    """A short line that starts another section ("What can you do if you disagree?")."""
+    words = t.split()
+    return (
+        0 < len(words) <= MAX_HEADING_WORDS
+        and bool(re.match(r"[A-Z0-9]", t))
+        and not t.endswith((".", ","))
+    )
+
+
+def reason_sentences(text: str) -> list[str]:
+    """Sentences printed under a heading or after a label that introduces the reason.
+
+    "Why did we make this decision?" over "Our records show that your coverage ended
+    before the date of this service."; "Rationale: The plan requires prior approval …".
+    """
+    headings = reader_rules().reason_heading
+    lines = [ln.strip() for ln in text.splitlines()]
+    out: list[str] = []
+    for k, t in enumerate(lines):
+        m = headings.match(t)
+        if m is None or len(t.split()) > 40:
+            continue
+        rest = t[m.end() :].strip(" :-–—")
+        if rest and len(t[: m.end()].split()) > MAX_HEADING_WORDS:
+            continue
+        body = [rest] if rest else []
+        for nxt in lines[k + 1 : k + 1 + MAX_REASON_LINES]:
+            if not nxt or (body and _heading_end(nxt)) or headings.match(nxt):
+                break
+            body.append(nxt)
+        for s in _sentences(" ".join(body)):
+            if s not in out:
+                out.append(s)
+        if len(out) >= MAX_SENTENCES:
+            break
+    return out[:MAX_SENTENCES]
