@@ -42,6 +42,8 @@ _FILE = "patterns-{version}-{magic}.marshal"
 Program = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
 _known: dict[tuple[str, int], Program] | None = None
 _new: dict[tuple[str, int], Program] = {}
+# the patterns built in this process, as ``re`` keeps the ones it compiled
+_built: dict[tuple[str, int], re.Pattern[str]] = {}
 
 
 def compiled(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
@@ -53,6 +55,14 @@ def compiled(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     if not _USABLE or not isinstance(pattern, str):
         return re.compile(pattern, flags)
     key = (pattern, flags)
+    rx = _built.get(key)
+    if rx is None:  # a pattern a function asks for each time it runs is built once
+        rx = _built[key] = _compiled(key)
+    return rx
+
+
+def _compiled(key: tuple[str, int]) -> re.Pattern[str]:
+    pattern, flags = key
     known = _programs()
     program = known.get(key) or _new.get(key)
     if program is not None:
@@ -130,3 +140,4 @@ def forget() -> None:
     global _known
     _known = None
     _new.clear()
+    _built.clear()

@@ -183,3 +183,14 @@ def test_a_code_key_line_explains_a_code_it_does_not_apply_it() -> None:
     assert not code_on_lines(lines, [0, 2], co119, glossary)  # only in the key
     assert code_on_lines(lines, [1], co119, glossary)  # the row's mark explains it
     assert code_on_lines(_lines("ADJ CO-119 160.00"), [0], co119, {})
+
+
+def test_a_code_after_a_label_applies_it_even_when_the_label_is_short() -> None:
+    from appealgen.read.evidence_blocks import key_line
+    from appealgen.read.locate import carc_finder
+
+    pr204 = carc_finder("PR", "204")
+    assert not key_line("Why: PR-204 This service is not covered under your plan.", pr204)
+    assert not key_line("Rsn: PR 204 Not a covered service", pr204)
+    assert key_line("b) PR-204 This service is not covered under your plan.", pr204)
+    assert key_line("12 PR-204 This service is not covered under your plan.", pr204)

@@ -403,3 +403,15 @@ def test_a_provider_heading_a_remittance_of_several_patients_is_unsure(tmp_path:
                 assert not ev.sure and "payee" in (ev.reason or ""), (n, field, ev)
     # the reader leaves the payee off the claims altogether (read/provider.py)
     assert not any(c.provider.name or c.provider.npi for c in r.claims)
+
+
+def test_a_member_id_said_after_the_word_member_in_a_sentence_is_sure(tmp_path: Path) -> None:
+    r = _read(
+        tmp_path,
+        "We write to you, subscriber QH44810273, about a claim for your care.",
+        *_claim(),
+    )
+    assert r.member.id == "QH44810273" and r.evidence["member.id"].sure
+    # the same words naming the claim's own number are no member's ID
+    r = _read(tmp_path, "We write to you, member E25-25702521, about this claim.", *_claim())
+    assert r.member.id != "E25-25702521" or not r.evidence["member.id"].sure

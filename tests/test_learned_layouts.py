@@ -120,8 +120,11 @@ def test_layouts_are_saved_listed_shown_and_removed(home):
     assert text.startswith("# A layout appealgen learned")
     data = yaml.safe_load(text)
     assert data["fields"]["claims.claim_number"] == {"label": "payer claim number", "chars": "10"}
-    assert data["fields"]["claims.lines.billed"] == {"column": "amount billed"}
-    assert data["fields"]["claims.totals.billed"] == {"column": "amount billed", "row": "total"}
+    billed = data["fields"]["claims.lines.billed"]
+    assert billed["column"] == "amount billed"
+    assert set(billed) <= {"column", "heading_at", "values_at", "align"}  # where it is printed
+    total = data["fields"]["claims.totals.billed"]
+    assert {k: total[k] for k in ("column", "row")} == {"column": "amount billed", "row": "total"}
     assert "claims.provider.npi" in data["not_printed"]
     # learning the same layout again keeps its name
     again = learn_layout(_pdf("v00_table_eob_1"), _truth("v00_table_eob_1"))

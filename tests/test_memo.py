@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from appealgen import memo
+from appealgen.patterns import compiled
 from appealgen.read.classify import phrase_categories
 from appealgen.read.dates import _dates_in, find_dates
 from appealgen.read.extract import Word
 from appealgen.read.label_words import words
 from appealgen.read.layout import Line
+from appealgen.read.normalize import find_money
 from appealgen.read.parse import parse_file
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "riverbend_remittance.pdf"
@@ -25,6 +29,12 @@ def test_a_kept_answer_is_the_same_and_callers_may_change_their_copy() -> None:
     label = words("Mbr ID#")
     label.clear()
     assert words("Mbr ID#") == words("Mbr ID#") != []
+    money = find_money("Billed $250.00, paid 0.00")
+    money.clear()
+    assert [v for _s, _e, v in find_money("Billed $250.00, paid 0.00")] == [
+        Decimal("250.00"),
+        Decimal("0.00"),
+    ]
     cats = phrase_categories("This service is not covered by your plan.")
     cats.append("invented")
     assert "invented" not in phrase_categories("This service is not covered by your plan.")
@@ -47,3 +57,9 @@ def test_a_lines_text_follows_its_words() -> None:
     assert line.text == "Claim 123 paid"
     line.words = [Word("Denied", 10, 40, 100, 110)]
     assert line.text == "Denied"
+
+
+def test_a_pattern_asked_for_again_is_built_once() -> None:
+    first = compiled(r"\bplan type:\s*(HMO|PPO)\b", re.I)
+    assert compiled(r"\bplan type:\s*(HMO|PPO)\b", re.I) is first
+    assert first.search("Plan type: PPO").group(1) == "PPO"

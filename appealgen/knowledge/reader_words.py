@@ -4,6 +4,7 @@ claim statuses, words that name a document)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -54,12 +55,12 @@ class ReaderWords:
     provider_words: re.Pattern[str]  # whole words, case ignored
     code_key_titles: re.Pattern[str]  # found anywhere in a short heading
 
-    @property
+    @functools.cached_property
     def plan_type_alternation(self) -> str:
         """The plan types as one alternation for a pattern's group, longest first."""
         return _longest_first(self.plan_types)
 
-    @property
+    @functools.cached_property
     def statuses(self) -> str:
         """The status words as one alternation, denied ones first (longest first in each)."""
         return _longest_first(self.status_denied) + "|" + _longest_first(self.status_paid)

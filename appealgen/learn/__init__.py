@@ -27,6 +27,7 @@ from ..read.layouts import FIELD_TYPES, LearnedLayout, free_name, save_layout
 from ..read.score import get_dotted
 from .choose import _choose
 from .corrected import Instance, _categories, _not_printed, _text, corrected_values
+from .geometry import add_column_places
 
 
 def learn_layout(
@@ -49,6 +50,7 @@ def learn_layout(
     payer = _text(get_dotted(corrected, "payer.name"))
     fields, codes = _choose(lines, instances, _categories(corrected))
     _id_lengths(fields, instances)
+    add_column_places(lines, fields, instances)
     if not fields:
         raise LayoutError(
             f"{Path(file_path).name}: none of the corrected values is printed in this file "

@@ -10,6 +10,7 @@ from ..read.anchors import find_label
 from ..read.layout import Line
 from ..read.layouts import CLAIM_FIELDS, FIELD_TYPES, HEADER_FIELDS, LINE_FIELDS
 from .corrected import Instance
+from .geometry import PLACE_KEYS, add_column_places
 from .places import _code_spots, _locate
 from .preference import _preference
 from .replay import MIN_REPLAY, _own_categories, _replay, _row_bound
@@ -25,7 +26,12 @@ def _same_place(a: dict[str, str], b: dict[str, str]) -> bool:
     if "label" in a and "label" in b and a.get("prefix") == b.get("prefix"):
         x, y = f" {a['label']} ", f" {b['label']} "
         return x in y or y in x  # "owes" is where "member owes" is
-    return a == b
+    return _place(a) == _place(b)
+
+
+def _place(anchor: dict[str, str]) -> dict[str, str]:
+    """The anchor without where its column was printed (``heading_at``...)."""
+    return {k: v for k, v in anchor.items() if k not in PLACE_KEYS}
 
 
 def _used(fields: dict[str, dict[str, str]], path: str, cand: dict[str, str]) -> bool:
@@ -128,6 +134,9 @@ def _pick(
     best, best_score = None, 0.0
     for cand in cands[: TRIES_PER_FIELD * 2]:
         trial_codes = {t: [] for t in own}
+        if "column" in cand:  # read back as it will be read: cut by the columns' places
+            cand = dict(cand)
+            add_column_places(lines, {**fields, path: cand}, instances)
         score = _replay(lines, {**fields, path: cand}, trial_codes, insts, instances)
         if score > best_score or (score == best_score and _row_bound(path, cand, best)):
             best, best_score = cand, score

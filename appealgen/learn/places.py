@@ -9,8 +9,7 @@ from collections import Counter
 from typing import Any
 
 from ..read import normalize as nz
-from ..read.anchors import heading_above, just_below, label_text, words_of
-from ..read.fingerprint import norm_words
+from ..read.anchors import heading_above, is_total_text, just_below, label_text, words_of
 from ..read.layout import Line
 from ..read.layouts import FIELD_TYPES
 from ..read.learned_codes import footnote_key
@@ -104,7 +103,7 @@ def _anchors(
     x0, x1 = _cell_x(cell, s, e)
     heading = heading_above(lines, i, x0, x1)
     if heading:
-        total = any("total" in norm_words(c.text).split() for c in ln.cells)
+        total = any(is_total_text(c.text) for c in ln.cells)
         out.append({"column": heading, "row": "total"} if total else {"column": heading})
     if kind in ("date", "procedure") and _first_of_kind(kind, ln, k, s):
         out.append({"item": "first"})

@@ -344,11 +344,9 @@ def column_of(cols: list[Column], x0: float, x1: float) -> Column | None:
     return None
 
 
-def row_cells(line: Line, cols: list[Column]) -> dict[str, str]:
-    """A table row's text by column heading, word by word."""
-    out: dict[str, list[str]] = {}
-    for w in line.words:
-        col = column_of(cols, w.x0, w.x1)
-        if col is not None:
-            out.setdefault(col.text, []).append(w.text)
-    return {k: " ".join(v) for k, v in out.items()}
+_TOTAL_WORDS = frozenset({"total", "subtotal"})
+
+
+def is_total_text(text: str) -> bool:
+    """``text`` names a totals row ("Claim total", "Claim 123 subtotal")."""
+    return not _TOTAL_WORDS.isdisjoint(norm_words(text).split())

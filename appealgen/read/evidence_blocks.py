@@ -61,9 +61,8 @@ def repeated_label(
     A table that prints the claim's number, patient and provider on every service row
     (a "Claim" column) repeats them on the claim's own rows: the same value printed again
     on one of its rows is that row's cell, not the head of a new block; nor is the same
-    value printed again on the claim's totals row ("Claim 123 totals: …"), which closes it."""
-    from .evidence_checks import on_totals_row
-
+    value printed again on the claim's totals row ("Claim 123 totals: …") after all its
+    rows, which closes it (rows read after that row are another claim's)."""
     row_set = set(rows)
     for name in CLAIM_HEAD_FIELDS:
         hits = sorted(
@@ -73,11 +72,24 @@ def repeated_label(
             for b, vb in hits[i + 1 :]:
                 if va == vb and (name == "npi" or b in row_set):
                     continue
-                if va == vb and lines is not None and on_totals_row(lines, b):
-                    continue
+                if va == vb and lines is not None and _closes(lines, span, b):
+                    continue  # the claim's own totals row, after all its rows
                 if a != b and _between(rows, a, b):
                     return f"its {name.replace('_', ' ')} label is printed again after its lines"
     return None
+
+
+def _closes(lines: list[Any], span: set[int], at: int) -> bool:
+    """Is line ``at`` a totals row that ends the claim: no line of the claim after it
+    prints a date or an amount (a service row read into the claim from the next block)?"""
+    from .evidence_checks import on_totals_row
+    from .normalize import find_dates, find_money
+
+    return on_totals_row(lines, at) and not any(
+        find_dates(lines[k].text) or find_money(lines[k].text)
+        for k in span
+        if k > at and 0 <= k < len(lines)
+    )
 
 
 def repeated_head(lines: list[Any], span: set[int], rows: Sequence[int]) -> str | None:
@@ -178,14 +190,18 @@ def other_claims_line(
 
 
 _AFTER_KEY = compiled(r"\s*[:=\u2013\u2014-]?\s*[A-Za-z]{3,}")
+# a word and a colon before the code is a label ("Why: CO-11 …"), not a key's mark
+_LABEL_LEAD = compiled(r"^[A-Za-z]{2,}:$")
 
 
 def key_line(text: str, finder: Any) -> bool:
     """A line of the notice's code key: it opens with the code (after a short mark such as
     "a" or "(1)") and explains it ("a CO 119: Benefit maximum …", "CO-242 - Services …"),
-    which says what a code means, not that it applies here."""
+    which says what a code means, not that it applies here. A label before the code
+    ("Why: CO-11 The diagnosis …") says it applies: no key line."""
     for s, e in finder(text):
-        if len(text[:s].strip()) <= 4 and _AFTER_KEY.match(text[e:]):
+        lead = text[:s].strip()
+        if len(lead) <= 4 and not _LABEL_LEAD.match(lead) and _AFTER_KEY.match(text[e:]):
             return True
     return False
 

@@ -21,6 +21,7 @@ from typing import Any
 from ..models import Claim
 from . import locate as lc
 from . import normalize as nz
+from .classify import code_categories
 from .context import ClaimTrace, ParseContext
 from .evidence import Recorder
 from .evidence_blocks import code_on_lines, own_block
@@ -123,9 +124,12 @@ def code_checks(
             f"code {', '.join(only)} is not printed with this claim (only in the key or elsewhere)"
         )
         rec.cap(f"{base}.denial.carc", why)
-        for path in category:
-            if path in rec.out and rec.out[path].reader == "codes":
-                rec.cap(path, why)
+        # the category stands when the codes printed with the claim name it
+        printed = [c for c in d.carc if c not in only]
+        if d.primary_category not in code_categories(printed, [])[0]:
+            for path in category:
+                if path in rec.out and rec.out[path].reader == "codes":
+                    rec.cap(path, why)
     if why := unread_marks(claim, [st.cells for st in trace.services], ctx.glossary):
         rec.cap(f"{base}.denial.carc", why)
         rec.cap(f"{base}.denial.rarc", why)

@@ -187,6 +187,9 @@ def _member(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
                 rec.put("member.id", LABELLED, "labels", where)
             else:  # a bare "ID" label also names provider, claim and group IDs
                 rec.put("member.id", INFERRED, "labels", where, 'labelled only "ID"')
+        elif _said_as_members(ctx, result, m.id):
+            # "Our records show you as member LDB920499103", "…, enrollee R75915293"
+            rec.put("member.id", SHAPED, "prose", where)
         else:
             rec.put("member.id", WEAK, "labels", where, "no label names it")
     if m.state:
@@ -210,6 +213,24 @@ def _member(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
                 where,
                 "no address printed under the member's name",
             )
+
+
+def _said_as_members(ctx: ParseContext, result: ParseResult, value: str) -> bool:
+    """Is ``value`` printed right after a word naming the member in a sentence ("as
+    member LDB920499103", "enrollee R75915293"), shaped like an ID (letters and digits,
+    six or more), and no other field's number (a claim's, the group's)?"""
+    from .member import prose_member_id
+
+    compact = value.replace(" ", "").upper()
+    others = {(c.claim_number or "").replace(" ", "").upper() for c in result.claims}
+    others.add((result.plan.group_number or "").replace(" ", "").upper())
+    return (
+        prose_member_id(ctx.text) == value
+        and len(compact) >= 6
+        and bool(re.search(r"[A-Z]", compact))
+        and bool(re.search(r"\d", compact))
+        and compact not in others
+    )
 
 
 def _id_after_member_name(ctx: ParseContext, f: Any, name: str | None) -> bool:

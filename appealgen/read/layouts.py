@@ -59,7 +59,21 @@ LINE_FIELDS = {
 FIELD_TYPES = {**HEADER_FIELDS, **CLAIM_FIELDS, **LINE_FIELDS}
 # fields a layout may say it does not print, though it never reads them itself
 CLAIM_NOT_PRINTED = frozenset({"claims.provider.network"})
-ANCHOR_KEYS = frozenset({"label", "until", "prefix", "column", "row", "item", "chars"})
+ANCHOR_KEYS = frozenset(
+    {
+        "label",
+        "until",
+        "prefix",
+        "column",
+        "row",
+        "item",
+        "chars",
+        "heading_at",
+        "values_at",
+        "align",
+    }
+)
+_X_RANGE = compiled(r"^\d+(?:\.\d+)?-\d+(?:\.\d+)?$")
 
 _NAME = compiled(r"^[a-z0-9][a-z0-9-]{0,62}$")
 _TOP_KEYS = frozenset(
@@ -117,7 +131,10 @@ _HEADER_COMMENT = """\
 #                "row: total" is a table's totals row, "item: first" the first value
 #                of its kind on a line of one service, "prefix" the words a line starts
 #                with, "until" the words that end a name in a sentence, "chars" the
-#                letters and digits of an ID (a scan that cuts it in two is rejoined).
+#                letters and digits of an ID (a scan that cuts it in two is rejoined);
+#                a column's "heading_at" and "values_at" are where its heading and its
+#                values were printed (x0-x1, points from the left edge), "align" how
+#                the values line up under it: rows are cut into cells by them.
 #   codes:       the payer's own codes and the categories they mean.
 #   not_printed: fields this layout does not print (read as null).
 #   words:       the labels and headings that identify the layout (its fingerprint).
@@ -185,6 +202,11 @@ def validate(data: Any, where: str) -> LearnedLayout:
             raise bad(f"{path}: anchor values must be text")
         if not anchor.get("chars", "1").isdigit():
             raise bad(f"{path}: chars must be a number")
+        for key in ("heading_at", "values_at"):
+            if key in anchor and not _X_RANGE.match(anchor[key]):
+                raise bad(f"{path}: {key} must be x0-x1 in points (as 356-404)")
+        if anchor.get("align", "left") not in ("left", "right"):
+            raise bad(f"{path}: align must be left or right")
     codes = data.get("codes") or {}
     if not isinstance(codes, dict):
         raise bad("codes must map a code to its categories")

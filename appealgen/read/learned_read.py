@@ -15,16 +15,16 @@ from .anchors import (
     Spot,
     clean_name,
     is_heading_line,
+    is_total_text,
     just_below,
     line_starts_with,
     read_value,
-    row_cells,
     table_columns,
 )
-from .fingerprint import norm_words
 from .label_match import label_spans, split_id, wrapped_label
 from .layout import Line
 from .layouts import CLAIM_FIELDS, FIELD_TYPES, HEADER_FIELDS, LearnedLayout
+from .learned_columns import Placed, has_geometry, place, row_text
 
 MIN_HEADINGS = 2  # a table is found when this many of its learned headings are printed
 HEADING_SHARE = 0.6  # ... and this share of them
@@ -146,9 +146,13 @@ def _tables(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
         if len(found) < need:
             i += 1
             continue
+        placed = place(columns, cols, found) if has_geometry(columns) else None
         i = last + 1
         while i < len(lines) and lines[i].page == lines[last].page:
-            row = _row(columns, lines, i, cols)
+            row = _row(columns, lines, i, cols, placed)
+            if row is None and placed and _row(columns, lines, i + 1, cols, placed):
+                i += 1  # a line between rows (a wrapped name, a specks' line on a scan)
+                continue
             if row is None:
                 break
             out.extend(row)
@@ -157,14 +161,20 @@ def _tables(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
 
 
 def _row(
-    columns: dict[str, dict[str, str]], lines: list[Line], i: int, cols: list
+    columns: dict[str, dict[str, str]],
+    lines: list[Line],
+    i: int,
+    cols: list,
+    placed: list[Placed] | None = None,
 ) -> list[Occ] | None:
     """The values of table row ``i``; None when line ``i`` is no longer a row of the table."""
+    if i >= len(lines) or (i > 0 and lines[i].page != lines[i - 1].page):
+        return None
     ln = lines[i]
     if is_heading_line(ln):
         return None
-    cells = row_cells(ln, cols)
-    is_total = any("total" in norm_words(t).split() for t in cells.values())
+    cells = row_text(ln, cols, placed)
+    is_total = any(is_total_text(t) for t in cells.values())
     if not is_total and not any(nz.find_money(t) or nz.find_dates(t) for t in cells.values()):
         return None
     occs = []

@@ -11,6 +11,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 # the CARC and RARC spellings live in code_spellings and are offered here too
+from ..memo import per_document
 from ..patterns import compiled
 from .code_spellings import MAX_TEXT
 from .code_spellings import PATIENT_SHARE_CARCS as PATIENT_SHARE_CARCS
@@ -111,6 +112,11 @@ def find_money(text: str | None) -> list[tuple[int, int, Decimal]]:
     """
     if not text:
         return []
+    return list(_money_in(text))
+
+
+@per_document  # a cell's amounts are looked for by every reader passing its line
+def _money_in(text: str) -> tuple[tuple[int, int, Decimal], ...]:
     out = []
     for m in _MONEY_FIND.finditer(text[:MAX_TEXT]):
         g = ("open", "close", "neg1", "neg2", "cr1", "num1")
@@ -122,7 +128,7 @@ def find_money(text: str | None) -> list[tuple[int, int, Decimal]]:
         value = _to_decimal(m.group(g[5]), neg)
         if value is not None:
             out.append((m.start(), m.end(), value))
-    return out
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------

@@ -1,0 +1,135 @@
+"""A learned table is cut into cells by the places one correction showed: long names and
+prefixed codes stay in their columns, a garbled or shifted heading keeps its column."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from page_lines import page_lines
+
+from appealgen.errors import LayoutError
+from appealgen.learn import corrected_values
+from appealgen.learn.geometry import add_column_places
+from appealgen.read.layouts import LearnedLayout, validate
+from appealgen.read.learned_columns import alignment
+from appealgen.read.learned_read import read_with
+
+# (heading, width in characters, right-aligned)
+COLS = [
+    ("Ref", 12, False),
+    ("Member", 22, False),
+    ("Seen on", 12, False),
+    ("Code", 11, False),
+    ("Dx", 8, False),
+    ("Charge", 9, True),
+    ("Status", 8, False),
+]
+
+
+def _row(*cells: str) -> str:
+    out = ""
+    for (_, width, right), text in zip(COLS, cells, strict=True):
+        out += (text.rjust(width) if right else text.ljust(width)) + "  "
+    return out.rstrip()
+
+
+HEADING = _row(*(c[0] for c in COLS))
+TAUGHT = (
+    "Quillon Mutual statement",
+    HEADING,
+    _row("QX100200", "Ann Lee", "03/02/2026", "CPT 99402", "Z39.1", "120.00", "Paid"),
+    _row("", "", "03/09/2026", "CPT 99403", "O92.5", "95.00", "Paid"),
+    _row("QX100201", "Bo Chan", "03/16/2026", "CPT 99401", "O92.5", "60.00", "Paid"),
+)
+CORRECTED = {
+    "claims": [
+        {
+            "claim_number": "QX100200",
+            "patient_name": "Ann Lee",
+            "service_lines": [
+                {"date_of_service": "2026-03-02", "procedure_code": "99402", "billed": "120.00"},
+                {"date_of_service": "2026-03-09", "procedure_code": "99403", "billed": "95.00"},
+            ],
+        },
+        {
+            "claim_number": "QX100201",
+            "patient_name": "Bo Chan",
+            "service_lines": [
+                {"date_of_service": "2026-03-16", "procedure_code": "99401", "billed": "60.00"}
+            ],
+        },
+    ]
+}
+FIELDS = {
+    "claims.claim_number": "ref",
+    "claims.patient_name": "member",
+    "claims.lines.date_of_service": "seen on",
+    "claims.lines.procedure_code": "code",
+    "claims.lines.billed": "charge",
+}
+
+
+def _learned() -> dict[str, dict[str, str]]:
+    fields = {p: {"column": c} for p, c in FIELDS.items()}
+    add_column_places(page_lines(TAUGHT), fields, corrected_values(CORRECTED))
+    return fields
+
+
+def test_a_column_learns_where_its_heading_and_values_are_printed_and_how_they_align():
+    fields = _learned()
+    charge, member = fields["claims.lines.billed"], fields["claims.patient_name"]
+    assert member["align"] == "left" and charge["align"] == "right"
+    # 5 points a character, the page's left margin at 50
+    assert member["heading_at"] == "120-150" and member["values_at"].startswith("120-")
+    x0, x1 = (float(x) for x in charge["values_at"].split("-"))
+    assert x1 == float(charge["heading_at"].split("-")[1])
+    validate(
+        {"version": 1, "name": "t", "payer": "q", "fingerprint": "", "fields": fields}, "t.yaml"
+    )
+
+
+def test_rows_are_cut_by_the_learned_places_on_a_shifted_page_with_a_garbled_heading():
+    lay = LearnedLayout(name="t", payer="", fingerprint="", words=[], fields=_learned())
+    later = (
+        "Quillon Mutual statement",
+        HEADING.replace("Seen on", "Sean an"),  # the scan garbled one heading
+        _row("QX200300", "Marguerite Okonkwo", "04/06/2026", "HCPCS S9443", "O92.79", "310.00", ""),
+        _row("", "", "04/13/2026", "CPT 99404", "Z39.1", "1,045.00", "Denied"),
+    )
+    reading = read_with(lay, page_lines(later, left=68.0))  # placed 18 points further right
+    assert reading is not None and len(reading.claims) == 1
+    claim = reading.claims[0]
+    assert claim.number.value == "QX200300"
+    assert claim.fields["claims.patient_name"].value == "Marguerite Okonkwo"
+    got = [{p.rsplit(".", 1)[1]: o.value for p, o in svc.items()} for svc in claim.lines]
+    assert got == [
+        {"date_of_service": date(2026, 4, 6), "procedure_code": "S9443", "billed": Decimal("310")},
+        {
+            "date_of_service": date(2026, 4, 13),
+            "procedure_code": "99404",
+            "billed": Decimal("1045"),
+        },
+    ]
+
+
+def test_alignment_needs_values_that_share_an_edge():
+    assert alignment([(10, 40), (10, 25)], (10, 30)) == "left"
+    assert alignment([(5, 40), (20, 40)], (10, 40)) == "right"
+    assert alignment([(5, 30), (20, 40)], (10, 40)) == ""
+    assert alignment([(10, 30)], (10, 20)) == "left"  # one value: the heading's nearer edge
+
+
+@pytest.mark.parametrize(
+    "anchor, message",
+    [
+        ({"column": "code", "heading_at": "left"}, "heading_at must be x0-x1"),
+        ({"column": "code", "align": "middle"}, "align must be left or right"),
+    ],
+)
+def test_a_hand_edited_place_is_checked(anchor, message):
+    data = {"version": 1, "name": "t", "payer": "q", "fingerprint": "", "fields": {"x": {}}}
+    data["fields"] = {"claims.lines.procedure_code": anchor}
+    with pytest.raises(LayoutError, match=message):
+        validate(data, "t.yaml")
