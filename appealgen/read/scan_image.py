@@ -194,6 +194,6 @@ def prepare(img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTI
 
     soften = bilevel(img, settings)
     img = deskew(img, settings)
-    if soften:
+    if soften and settings.ocr_bilevel_blur_in > 0:
         img = img.filter(ImageFilter.GaussianBlur(settings.ocr_bilevel_blur_in * dpi))
     return remove_leaders(remove_rules(img, dpi, settings), dpi, settings)
