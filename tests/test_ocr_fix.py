@@ -364,3 +364,23 @@ def test_an_amount_and_the_next_cell_read_across_their_border_are_parted() -> No
     words = _second_line(_tsv_page([("Copay", 0, 120), ("$15.00|2", 300, 160)]))
     assert [w.text for w in words] == ["Copay", "$15.00", "2"]
     assert words[1].x1 < words[2].x0
+
+
+def test_a_short_month_one_letter_off_before_its_day_and_comma() -> None:
+    assert ocr_fix.fix_line(["Dee", "22,", "2025"]) == ["Dec", "22,", "2025"]
+    assert ocr_fix.fix_line(["paid", "Oet", "9,", "2026"]) == ["paid", "Oct", "9,", "2026"]
+    assert not ocr_fix.checked("Dee", "Dec")  # a guess: the date built on it is unsure
+    # no day and comma after it, two months one letter off, or a month already: as read
+    assert ocr_fix.fix_line(["See", "the", "back"]) == ["See", "the", "back"]
+    assert ocr_fix.fix_line(["Dee", "22", "2025"]) == ["Dee", "22", "2025"]
+    assert ocr_fix.fix_line(["Jum", "3,", "2026"]) == ["Jum", "3,", "2026"]
+    assert ocr_fix.fix_line(["Nov", "20,", "2025"]) == ["Nov", "20,", "2025"]
+
+
+def test_a_reason_code_and_its_remark_read_as_one_word_are_parted() -> None:
+    assert ocr_fix.split_codes("CO-119N362") == ["CO-119", "N362"]
+    assert ocr_fix.split_codes("PR3MA130,") == ["PR3", "MA130,"]
+    for word in ("CO-45", "CO-999N1", "AB-12N130", "N130"):  # unlisted or no pair: as read
+        assert ocr_fix.split_codes(word) == [word]
+    words = _second_line(_tsv_page([("Remarks", 0, 150), ("OA-18N522", 400, 200)]))
+    assert [w.text for w in words] == ["Remarks", "OA-18", "N522"]

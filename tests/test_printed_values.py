@@ -99,9 +99,11 @@ def test_a_heading_of_its_own_beside_a_column_is_not_that_column_s() -> None:
             "06/12/2026  99402         275.00         220.00    0.00",
         ]
     )
-    names = {c.name: c.label for c in columns_from_data(lines[:2], lines[2:])}
-    assert names["patient_responsibility"] == "Member owes"
-    assert "remarks" not in names
+    columns = {c.name: c for c in columns_from_data(lines[:2], lines[2:])}
+    assert columns["patient_responsibility"].label == "Member owes"
+    # "Remarks" over no value is a column of its own, right of the amounts
+    assert columns["remarks"].label == "Remarks"
+    assert columns["remarks"].x0 >= columns["patient_responsibility"].x1
 
 
 def test_rows_sampled_for_columns_stop_at_the_next_table_s_headings() -> None:

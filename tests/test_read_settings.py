@@ -97,7 +97,7 @@ def test_heading_tolerances_decide_which_words_form_one_column_heading() -> None
     [
         ("samples/bluestem_eob_not_covered.pdf", {"header_band_gap": 0.0}),
         ("samples/bluestem_eob_not_covered.pdf", {"row_end_gap": 1.0}),
-        ("samples/anvil_aso_self_funded.pdf", {"sample_rows": 1}),
+        ("tests/data/varied/novel/n06_portal_0.pdf", {"edge_band": 0.0}),
         ("tests/data/varied/tune/v01_kv_claims_0.pdf", {"kv_max_label_words": 1}),
     ],
 )

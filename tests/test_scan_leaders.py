@@ -70,3 +70,9 @@ def test_leaders_are_kept_when_no_dot_run_is_long_enough() -> None:
     never = ReadSettings(ocr_leader_full=256)
     assert scan_image.remove_leaders(img, 300, never) is img
     assert fillers
+
+
+def test_a_bilevel_page_is_told_from_a_grey_scan() -> None:
+    img, _, _ = _page(ROWS[:2], 200)
+    assert not scan_image.bilevel(img)
+    assert scan_image.bilevel(img.point(lambda v: 0 if v < 160 else 255))

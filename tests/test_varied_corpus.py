@@ -23,7 +23,11 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "varied"
 # just below the accuracy on the tune split's text PDFs (raise it when the reader gets better)
 TUNE_TEXT_FLOOR = 0.99
-SCAN_FLOOR = 0.50
+SCAN_FLOOR = 0.95  # the first tune scan reads 100%
+# a scanned member-portal printout of the novel set whose labels and values are joined by
+# dotted leaders (read at 83% before leaders were painted out, 88% after)
+NOVEL_LEADER_SCAN = "n06_portal_2"
+NOVEL_LEADER_SCAN_FLOOR = 0.86
 # the blind set (samples/blind.py), open for tuning: its text PDFs, and the fields the
 # denial's arguments stand on (its codes, its category, its claim numbers)
 BLIND_TEXT_FLOOR = 0.99
@@ -122,6 +126,12 @@ def test_a_tune_scan_stays_above_the_floor():
     scans = [p for p in _docs("tune") if varied.family_style(varied.family_of(p.stem)).scan]
     s = _score(scans[:1])
     assert s.accuracy >= SCAN_FLOOR, s.report()
+
+
+@pytest.mark.slow
+def test_a_novel_scan_with_dotted_leaders_stays_above_the_floor():
+    s = _score([CORPUS / "novel" / f"{NOVEL_LEADER_SCAN}.pdf"])
+    assert s.accuracy >= NOVEL_LEADER_SCAN_FLOOR, s.report()
 
 
 def test_blind_text_pdfs_stay_above_the_floor():

@@ -9,7 +9,8 @@ from ..models import (
     Claim,
     Totals,
 )
-from . import reader_items, reader_kv, reader_prose, reader_table
+from . import reader_items, reader_kv, reader_prose, reader_shapes, reader_table
+from .claim_groups import READ_TWO_WAYS, caption_people, closing_anchors
 from .context import (
     ClaimTrace,
     ParseContext,
@@ -74,10 +75,11 @@ def _claims(ctx: ParseContext, tables: list[Table]) -> list[Claim]:
         if cid and not any(a.line == r.line_index for a in anchors):
             anchors.append(Found("claim_number", cid, r.line_index, "claim column"))
     anchors.extend(_mentions(ctx, anchors, rows))
-    anchors.sort(key=lambda a: a.line)
+    anchors, read_twice = closing_anchors(anchors, rows)  # sorted by line
     via: dict[str, str] = {}
     for a in anchors:
         via.setdefault(a.value, a.label)
+    via.update(dict.fromkeys(read_twice, READ_TWO_WAYS))
     for _t, r in rows:
         cid = clean_id(r.cells.get("claim_number"))
         if cid and r.id_in_cell and via.get(cid) == "claim column":
@@ -215,8 +217,14 @@ def _is_label_line(ctx: ParseContext, i: int) -> bool:
     return any(f.line == i for f in ctx.found) and not has_amount
 
 
-READERS = (reader_table.read, reader_items.read, reader_kv.read, reader_prose.read)
-ROW_READERS = ("table", "one_line_items")
+READERS = (
+    reader_table.read,
+    reader_items.read,
+    reader_kv.read,
+    reader_shapes.read,
+    reader_prose.read,
+)
+ROW_READERS = ("table", "one_line_items", "row_shapes")
 
 
 def _claim_from(
@@ -332,11 +340,16 @@ def _people(
     if claim.patient_name is not None:
         in_column = any(clean_name(c.get("patient_name")) == claim.patient_name for c in row_cells)
         trace.patient_via = "column" if in_column else ("group" if group else "label")
+    captioned, provider = caption_people(seg_text, claim.claim_number)
+    if claim.patient_name is None and captioned:
+        claim.patient_name, trace.patient_via = captioned, "caption"
     if claim.patient_name is None:
         pm = _PROSE_PATIENT.search(re.sub(r"\s*\n\s*", " ", seg_text))
         claim.patient_name = pm.group(1).rstrip(".") if pm else None
         trace.patient_via = "prose" if pm else None
     claim_provider(ctx, claim, trace, row_cells, fields_here, seg_text)
+    if claim.provider.name is None and provider:
+        claim.provider.name, trace.provider_via = provider, "claim heading"
 
 
 def _heading_above(ctx: ParseContext, trace: ClaimTrace, field: str) -> Found | None:

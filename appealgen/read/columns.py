@@ -17,6 +17,7 @@ from decimal import Decimal
 from ..patterns import compiled
 from . import normalize as nz
 from .amount_roles import name_amount_columns, rename_column
+from .mixed_cells import split_amounts_from_codes
 from .table import AMOUNT_COLUMNS, Column, Row, Table, is_amount
 
 CORE_AMOUNTS = ("billed", "allowed", "paid", "patient_responsibility")
@@ -66,6 +67,7 @@ def _is_amount_cell(cell: str) -> bool:
 
 def name_columns_by_content(table: Table) -> None:
     """Rename the table's unnamed columns whose cells say what they are (in place)."""
+    split_amounts_from_codes(table)
     names = {c.name for c in table.columns}
     for col in list(table.columns):
         # "Diag. code" taken for the procedure code: its cells are diagnoses

@@ -87,17 +87,69 @@ def columns_from_data(header: list[Line], rows: list[Line]) -> list[Column]:
                 best["x0"], best["x1"] = min(best["x0"], x0), max(best["x1"], x1)
                 best["rows"].add(r)
     slots.sort(key=lambda sl: sl["x0"])
-    _place_heading_words(header, slots, char_w)
+    unplaced = _place_heading_words(header, slots, char_w)
+    for sl in slots:
+        beside = _beside_values(sl)
+        sl["words"] = [w for w in sl["words"] if w not in beside]
+        unplaced.extend(beside)
     out: list[Column] = []
     for sl in slots:
         hw = sorted(sl["words"], key=lambda w: (round(w.top), w.x0))
         text = _text(hw)
         name = (_exact(text) or _match_column(text) or "unknown") if hw else "unknown"
         out.append(Column(name, sl["x0"], sl["x1"], text))
+    out.extend(_empty_columns(unplaced, out, 2.5 * char_w))
     return _dedupe(out)
 
 
-def _place_heading_words(header: list[Line], slots: list[dict], char_w: float) -> None:
+def _beside_values(sl: dict) -> list[Word]:
+    """The words of a second heading placed on a value column, right of its values.
+
+    "Your share" over the amounts and "See notes" beside them over no value: each
+    names a column of its own, so the notes' words are taken off the amounts' column.
+    """
+    stacks: list[list[Word]] = []
+    for w in sorted(sl["words"], key=lambda w: w.x0):
+        if stacks and w.x0 < max(x.x1 for x in stacks[-1]):
+            stacks[-1].append(w)  # a heading over two lines is one stack
+        else:
+            stacks.append([w])
+    whole = _match_column(_text(sorted(sl["words"], key=lambda w: (round(w.top), w.x0))))
+    for k in range(1, len(stacks)):
+        left = [w for st in stacks[:k] for w in st]
+        right = [w for st in stacks[k:] for w in st]
+        names = [
+            _match_column(_text(sorted(p, key=lambda w: (round(w.top), w.x0))))
+            for p in (left, right)
+        ]
+        # the left words name the column; the right ones another, or spoil its name
+        if names[0] is None or names[0] == names[1] or (names[1] is None and whole):
+            continue
+        over = overlap(min(w.x0 for w in left), max(w.x1 for w in left), sl["x0"], sl["x1"])
+        if over > 0 and min(w.x0 for w in right) >= sl["x1"]:
+            return right
+    return []
+
+
+def _empty_columns(unplaced: list[Word], named: list[Column], reach: float) -> list[Column]:
+    """Headings over no value of the sampled rows ("Remarks" when the first rows print
+    none): each a column of its own, so values printed under it further down are its."""
+    out: list[Column] = []
+    phrase: list[Word] = []
+    have = {c.name for c in named}
+    for w in [*sorted(unplaced, key=lambda w: (round(w.top), w.x0)), None]:
+        if w is not None and phrase and w.x0 - phrase[-1].x1 < reach:
+            phrase.append(w)
+            continue
+        name = _match_column(_text(phrase)) if phrase else None
+        if name and name not in have:
+            have.add(name)
+            out.append(Column(name, phrase[0].x0, phrase[-1].x1, _text(phrase)))
+        phrase = [w] if w is not None else []
+    return out
+
+
+def _place_heading_words(header: list[Line], slots: list[dict], char_w: float) -> list[Word]:
     """Each heading word to the value column under it; a word beside them to its phrase's.
 
     "Paid by plan" over a column whose values sit under "plan" alone: "by" and "Paid"
@@ -122,6 +174,7 @@ def _place_heading_words(header: list[Line], slots: list[dict], char_w: float) -
             if sl is not None:
                 over.setdefault(id(sl), []).append(w)
     reach = 2.5 * char_w
+    unplaced: list[Word] = []
     for n, placed in enumerate(lines):
         for k, (w, sl) in enumerate(placed):
             if sl is None:
@@ -131,6 +184,9 @@ def _place_heading_words(header: list[Line], slots: list[dict], char_w: float) -
                 sl = _nearest_slot(w, slots, over, 4 * char_w)
             if sl is not None:
                 sl["words"].append(w)
+            else:
+                unplaced.append(w)
+    return unplaced
 
 
 def _keeps_name(w: Word, heading: list[Word]) -> bool:

@@ -10,6 +10,7 @@ from ..models import Claim, ParseResult, Totals
 from ..patterns import compiled
 from . import locate as lc
 from . import normalize as nz
+from .claim_groups import READ_TWO_WAYS
 from .context import ZERO, ClaimTrace, ParseContext, ServiceTrace
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder, claim_ids
 from .evidence_blocks import code_on_lines, several_claims
@@ -138,6 +139,8 @@ def _claim_number(c: ClaimCheck) -> None:
         rec.put(path, SHAPED, "labels", where)  # "Ref. W3962620K" heads each claim's block
     elif label in reader_words().other_number_labels:
         rec.put(path, WEAK, "labels", where, "printed as a reference number, maybe not the claim's")
+    elif label == READ_TWO_WAYS:
+        rec.put(path, WEAK, "table", where, "its claim's subtotal row prints it otherwise")
     elif label == "inside another cell":
         rec.put(path, 0.8, "table", where)
     elif label == "claim column":

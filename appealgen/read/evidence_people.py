@@ -48,8 +48,8 @@ def _patient(c: ClaimCheck) -> None:
             rec.put(path, WRONG_SHAPE, via or "labels", where, problem)
         elif via in ("column", "label"):
             rec.put(path, LABELLED, "table" if via == "column" else "labels", where)
-        elif via == "group":
-            rec.put(path, SHAPED, "table", where)
+        elif via in ("group", "caption"):  # a group's heading, a claim's caption cell
+            rec.put(path, SHAPED, "table" if via == "group" else "heading", where)
         elif via == "prose" and _member_surely(c, claim.patient_name):
             # "care given to Julia Schultz", and Julia Schultz is the member read surely
             # under a label or an address: two readings agree

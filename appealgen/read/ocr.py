@@ -25,7 +25,7 @@ from .. import limits
 from ..errors import InputError, OCRUnavailableError
 from ..isolate import preexec
 from ..patterns import compiled
-from . import ocr_fix, ocr_marks, ocr_merge
+from . import ocr_boxes, ocr_fix, ocr_marks, ocr_merge
 from .extract import Document, Page, Word
 from .ocr_tsv import tsv_words
 from .scan_image import prepare
@@ -236,6 +236,8 @@ def _joined_and_split(line: list[Word], space: float, settings: ReadSettings) ->
         if len(parts) == 1:
             parts = ocr_fix.split_at_border(w.text)
         if len(parts) == 1:
+            parts = ocr_fix.split_codes(w.text)
+        if len(parts) == 1:
             parts = ocr_fix.split_day_year(w.text)
             if len(parts) > 1 and conf is not None:  # a space put in a value: a guess
                 conf = min(conf, settings.ocr_repaired_confidence)
@@ -312,6 +314,7 @@ def ocr_pdf(
                 img.save(img_path)
                 words = _tesseract_words(img_path, scale, settings)
                 ocr_marks.doubt_unread_marks(img, words, scale, settings)
+                ocr_boxes.as_type_boxes(words, settings)
                 img_path.unlink(missing_ok=True)
                 doc.pages.append(Page(number=i + 1, width=width, height=height, words=words))
         finally:
@@ -363,6 +366,7 @@ def load_image(
         img.save(img_path)
         words = _tesseract_words(img_path, scale, settings)
     ocr_marks.doubt_unread_marks(img, words, scale, settings)
+    ocr_boxes.as_type_boxes(words, settings)
     doc = Document(path=path, sha256=digest, kind="pdf", page_count=1, ocr_used=True)
     doc.pages.append(
         Page(number=1, width=img.width * scale, height=img.height * scale, words=words)

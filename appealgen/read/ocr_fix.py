@@ -201,6 +201,25 @@ def split_at_border(word: str) -> list[str]:
     return [m.group(1), m.group(2)] if m else [word]
 
 
+# an adjustment code and the remark code after it read without the space between them:
+# "CO-119N362", "PR-3MA130" (a reason code never runs on into N or M and digits)
+_CODE_AND_REMARK = compiled(r"^((?:CO|PR|OA|PI|CR)[-–]?[A-Z]?\d{1,3})((?:N|M|MA)\d{1,3}[.,;:]?)$")
+
+
+def split_codes(word: str) -> list[str]:
+    """ "CO-119N362" -> ["CO-119", "N362"] when both are listed codes; else the word."""
+    from .. import knowledge
+
+    m = _CODE_AND_REMARK.match(word)
+    if not m:
+        return [word]
+    reason = m.group(1)[2:].lstrip("-–")
+    remark = m.group(2).rstrip(".,;:")
+    if reason in knowledge.carc_codes() and remark in knowledge.rarc_codes():
+        return [m.group(1), m.group(2)]
+    return [word]
+
+
 def fix_line(words: list[str]) -> list[str]:
     """The words of one printed line, each repaired; CARC groups by the word after them."""
     out = [fix_word(w.translate(_QUOTES), words[i - 1] if i else "") for i, w in enumerate(words)]
@@ -232,6 +251,7 @@ MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December",
 )  # fmt: skip
+SHORT_MONTHS = tuple(month[:3] for month in MONTHS)
 _DAY_AFTER = compiled(r"^\d{1,2}(st|nd|rd|th)?,?$")
 _DAY_BEFORE = compiled(r"^\d{1,2}$")
 _YEAR_AFTER = compiled(r"^(19|20)\d\d\b")
@@ -256,9 +276,13 @@ def _near_word(word: str, before: str, after: str) -> str:
         return "I" + m.group(1) + m.group(2)
     core = word.rstrip(",.")
     dated = _DAY_AFTER.match(after) or (_DAY_BEFORE.match(before) and _YEAR_AFTER.match(after))
-    if len(core) < 4 or not dated or not core.isalpha() or core.capitalize() in MONTHS:
+    if len(core) < 3 or not dated or not core.isalpha():
         return word
-    fits = [mo for mo in MONTHS if len(mo) == len(core) and _one_letter_off(core, mo)]
+    # a month's name, or its three letters before a day and its comma ("Dee 22, 2025")
+    names = MONTHS if len(core) > 3 else SHORT_MONTHS if after.endswith(",") else ()
+    if core.capitalize() in names:
+        return word
+    fits = [mo for mo in names if len(mo) == len(core) and _one_letter_off(core, mo)]
     return fits[0] + word[len(core) :] if len(fits) == 1 else word
 
 

@@ -226,6 +226,21 @@ def _goes_on(ctx: ParseContext, k: int, text: str) -> bool:
     return len(amount_cells(f"{text} {ln.text}")) > len(amount_cells(text))
 
 
+def over_page_edge(ctx: ParseContext, k: int) -> int:
+    """The line after line ``k``, past the foot of its page when the page ends there: a
+    service's amounts printed at the top of the next page go on from its date and code
+    at the bottom of this one, whatever the page prints at its foot (a link, a number)."""
+    page, band = ctx.lines[k].page, ctx.settings.edge_band
+    j = k + 1
+    while (
+        j < len(ctx.lines)
+        and ctx.lines[j].page == page
+        and ctx.lines[j].top > (1 - band) * ctx.lines[j].page_height
+    ):
+        j += 1
+    return j if j < len(ctx.lines) and ctx.lines[j].page != page else k + 1
+
+
 def _item_lines(
     ctx: ParseContext, spans: list[tuple[int, int]]
 ) -> list[tuple[ServiceLine, tuple, ServiceTrace]]:
@@ -240,11 +255,12 @@ def _item_lines(
                 continue
             used = [k]
             if not _is_item(text):
-                if not (_is_head(text) and k + 1 < e0 and _stacked_amounts(ctx, k + 1)):
+                nxt = over_page_edge(ctx, k)
+                if not (_is_head(text) and nxt < e0 and _stacked_amounts(ctx, nxt)):
                     k += 1
                     continue
-                text = f"{text} {ctx.lines[k + 1].text}"
-                used.append(k + 1)
+                text = f"{text} {ctx.lines[nxt].text}"
+                used.append(nxt)
             k = used[-1] + 1
             while k < e0 and len(used) <= MAX_ITEM_LINES and _goes_on(ctx, k, text):
                 text = f"{text} {ctx.lines[k].text}"

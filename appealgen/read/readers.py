@@ -24,7 +24,13 @@ LineCodes = tuple[list[tuple[str | None, str]], list[str], list[str]]
 
 # how strongly a reader anchors what it reads; the gaps exceed the cross-check bonus,
 # so a cross-check only decides between readings of equal standing
-READER_SUPPORT = {"table": 0.9, "one_line_items": 0.8, "key_value": 0.7, "prose": 0.5}
+READER_SUPPORT = {
+    "table": 0.9,
+    "one_line_items": 0.8,
+    "key_value": 0.7,
+    "row_shapes": 0.6,
+    "prose": 0.5,
+}
 CROSS_CHECK_BONUS = 0.05
 WRITE_OFF_COLUMNS = ("not_covered", "discount", "adjustment")
 ZERO = Decimal("0.00")

@@ -91,10 +91,19 @@ class ReadSettings:
     # a line tesseract garbled (two columns whose baselines differ merged into one row):
     # this many neighbouring words with letters, each read less surely than this, are
     # read again from a second reading of the page as sparse text (0: never)
+    # each word's box set from its baseline one font size high, as a text layer's, not
+    # around its ink (ocr_boxes.py): the words of a row then line up as on a text PDF
+    ocr_type_boxes: bool = True
     ocr_garbled_words: int = 2
     ocr_garbled_confidence: float = 45.0
     ocr_second_psm: int = 11
     # --- scanned page images (scan_image.py)
+    # a page this share of whose pixels are pure black or white is bilevel (a fax): it can
+    # be softened by a blur this wide (inches) before it is read. 0, the default: measured
+    # on the novel set's faxes, 0.0033 read more characters right ("Z39.1" for "239.4")
+    # but lost a service row whose date then read worse ("June ! lth"), two fields fewer
+    ocr_bilevel_share: float = 0.9
+    ocr_bilevel_blur_in: float = 0.0
     ocr_max_skew: float = 3.0  # degrees searched to turn a page level
     ocr_rule_width_in: float = 0.68  # a horizontal rule is unbroken ink this long (inches)
     ocr_rule_height_in: float = 0.2  # a vertical rule is unbroken ink this tall (inches)

@@ -9,6 +9,7 @@ from . import normalize as nz
 from .columns import name_columns_by_content
 from .data_columns import _typed, columns_from_data
 from .layout import Line, overlap
+from .row_words import row_words
 from .settings import DEFAULT_SETTINGS, ReadSettings
 from .table import (
     AMOUNT_COLUMNS,
@@ -229,10 +230,10 @@ _KEY_ENTRY = compiled(
 
 
 def _is_total(ln: Line) -> bool:
-    """A totals row: "Total", "Claim totals: …", or amounts first and "Claim total" last."""
+    """A totals row: words of rules/table_rows.yaml, or amounts first and "Claim total" last."""
     if not _line_has_money(ln):
         return False
-    return bool(TOTAL_WORDS.search(ln.text)) or (
+    return bool(row_words().total_rows.search(ln.text)) or (
         bool(re.search(r"\b(claim )?totals?\b", ln.text, re.I)) and not _is_row_start(ln)
     )
 

@@ -1,0 +1,80 @@
+"""OCR's word boxes made a text layer's: from the baseline, one font size high.
+
+tesseract boxes a word's ink: "NPI: 1485690311" from the cap height to the baseline,
+"paid" from the ascender to the tail of its p, "$0.00" from the top of its dollar
+sign to the bottom. A text layer boxes every word of a font the same: from its
+descent below the baseline up by the font size. The layout groups a page's words
+into lines by their boxes' centres, within a share of their height
+(``ReadSettings.line_tolerance``); with ink boxes two words on one printed row
+differ by their letters (a descender moves a centre down by a tenth of the size)
+and the boxes are a third lower than the type's, so a row printed beside another
+column at a slightly different baseline parted into two lines on a scan and stayed
+one on the text PDF. Each word's baseline is taken from its letters and the cap
+height of its row, and its box set from it as a text layer's would be.
+
+Run after the checks that look at the ink itself (``ocr_marks``).
+"""
+
+from __future__ import annotations
+
+from .extract import Word
+from .settings import DEFAULT_SETTINGS, ReadSettings
+
+# how far a character reaches below the baseline, in cap heights (Helvetica's metrics,
+# which pdfminer ships: the descent of p is 0.207 of the size, its cap height 0.718)
+DEPTH = dict.fromkeys("gjpqy()[]{}|", 0.29) | dict.fromkeys(",;", 0.2)
+DEPTH |= {"$": 0.16, "@": 0.27, "Q": 0.08, "/": 0.03}
+# reach the cap height: capitals, digits, ascenders
+TALL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789bdfhklt#%&?!")
+CAP = 0.718  # the cap height, a share of the font size
+DESCENT = 0.207  # the font's box below the baseline, a share of its size
+# a box this much taller than its letters reach holds something else too
+TALLER = 1.4
+
+
+def _rows(words: list[Word]) -> list[list[Word]]:
+    rows: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.top + w.bottom) / 2):
+        last = rows[-1][-1] if rows else None
+        mid, h = (w.top + w.bottom) / 2, max(w.bottom - w.top, 1.0)
+        if last is not None and abs(mid - (last.top + last.bottom) / 2) <= 0.6 * h:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    return rows
+
+
+def _cap_height(row: list[Word]) -> float:
+    """The row's cap height: the middle height of its words that reach the cap height
+    and nothing below the baseline; without one, of all its words."""
+    plain = sorted(
+        w.bottom - w.top
+        for w in row
+        if set(w.text) & TALL and not set(w.text) & set(DEPTH) and len(w.text) > 1
+    )
+    heights = plain or sorted(w.bottom - w.top for w in row)
+    return heights[len(heights) // 2]
+
+
+def baseline(w: Word, cap: float) -> float:
+    """Where ``w``'s letters stand: the bottom of its box, raised by the depth of its
+    deepest letter below the baseline (in its row's ``cap`` heights)."""
+    return w.bottom - cap * max((DEPTH.get(ch, 0.0) for ch in w.text), default=0.0)
+
+
+def as_type_boxes(words: list[Word], settings: ReadSettings = DEFAULT_SETTINGS) -> None:
+    """Set each word's top and bottom as a text layer's box of its font would be
+    (``settings.ocr_type_boxes`` off: left as read)."""
+    if not settings.ocr_type_boxes:
+        return
+    for row in _rows(words):
+        cap = _cap_height(row)
+        if cap <= 0:
+            continue
+        size = cap / CAP
+        for w in row:
+            depth = max((DEPTH.get(ch, 0.0) for ch in w.text), default=0.0)
+            if w.bottom - w.top > TALLER * cap * (1.1 + depth):
+                continue  # its box holds more than its letters (a border's piece): as read
+            bottom = baseline(w, cap) + DESCENT * size
+            w.top, w.bottom = bottom - size, bottom
