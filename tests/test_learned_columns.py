@@ -133,3 +133,19 @@ def test_a_hand_edited_place_is_checked(anchor, message):
     data["fields"] = {"claims.lines.procedure_code": anchor}
     with pytest.raises(LayoutError, match=message):
         validate(data, "t.yaml")
+
+
+def test_a_line_of_words_between_rows_is_passed_but_a_line_after_the_table_ends_it():
+    lay = LearnedLayout(name="t", payer="", fingerprint="", words=[], fields=_learned())
+    row = _row("", "", "04/13/2026", "CPT 99404", "Z39.1", "45.00", "")
+    later = (
+        HEADING,
+        _row("QX200300", "Ann Lee", "04/06/2026", "CPT 99402", "Z39.1", "310.00", ""),
+        "                      Okonkwo",  # a name wrapped onto a line of its own
+        row,
+        "Claim QX200300: provider Oriel Feeding Center",
+        _row("", "", "04/30/2026", "", "", "355.00", ""),  # the claim's totals, below
+    )
+    reading = read_with(lay, page_lines(later))
+    assert reading is not None
+    assert [len(c.lines) for c in reading.claims] == [2]

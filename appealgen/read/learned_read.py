@@ -150,8 +150,9 @@ def _tables(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
         i = last + 1
         while i < len(lines) and lines[i].page == lines[last].page:
             row = _row(columns, lines, i, cols, placed)
-            if row is None and placed and _row(columns, lines, i + 1, cols, placed):
-                i += 1  # a line between rows (a wrapped name, a specks' line on a scan)
+            between = placed and not any(ch.isdigit() for ch in lines[i].text)
+            if row is None and between and _row(columns, lines, i + 1, cols, placed):
+                i += 1  # a line of words between rows (a wrapped name, specks on a scan)
                 continue
             if row is None:
                 break
