@@ -287,6 +287,7 @@ def test_long_repetitive_input_is_fast(k):
     n.parse_money(text)
 
 
+@settings(deadline=None)  # a shared, busy machine must not fail a correct parse on time
 @given(st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)))
 def test_date_round_trip(d):
     assert n.parse_date(d.strftime("%m/%d/%Y")) == d
