@@ -93,18 +93,23 @@ def group_lines(page: Page, settings: ReadSettings = DEFAULT_SETTINGS) -> list[L
     for row in rows:
         row.sort(key=lambda w: w.x0)
         row = _join_currency(row)
-        lines.append(
-            Line(
-                page=page.number,
-                top=min(w.top for w in row),
-                bottom=max(w.bottom for w in row),
-                words=row,
-                cells=split_cells(row, settings),
-                page_height=page.height,
-                page_width=page.width,
-            )
-        )
+        lines.append(line_of(row, page.number, page.height, page.width, settings))
     return lines
+
+
+def line_of(
+    words: list[Word], page: int, height: float, width: float, settings: ReadSettings
+) -> Line:
+    """One printed line of these words (left to right), cut into its cells."""
+    return Line(
+        page=page,
+        top=min(w.top for w in words),
+        bottom=max(w.bottom for w in words),
+        words=words,
+        cells=split_cells(words, settings),
+        page_height=height,
+        page_width=width,
+    )
 
 
 # dot or underscore leaders between a label and its value ("Member ID ....... W123")

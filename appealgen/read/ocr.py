@@ -158,15 +158,7 @@ def _as_advance_boxes(words: list[Word], settings: ReadSettings) -> None:
     ``ocr_pad_gap`` line heights) widened towards each other, as a text layer boxes
     letters (``ocr_ink_pad``); a wider gap, between cells, stays as printed. Rows are
     taken from the page, not from tesseract's lines, which may part a row."""
-    rows: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: (w.top + w.bottom) / 2):
-        last = rows[-1][-1] if rows else None
-        mid, h = (w.top + w.bottom) / 2, max(w.bottom - w.top, 1.0)
-        if last is not None and abs(mid - (last.top + last.bottom) / 2) <= 0.45 * h:
-            rows[-1].append(w)
-        else:
-            rows.append([w])
-    for row in rows:
+    for row in ocr_boxes.rows_by_middle(words, 0.45):
         usual = _usual_height(row)
         pad, within = settings.ocr_ink_pad * usual, settings.ocr_pad_gap * usual
         row.sort(key=lambda w: w.x0)

@@ -32,12 +32,14 @@ DESCENT = 0.207  # the font's box below the baseline, a share of its size
 TALLER = 1.4
 
 
-def _rows(words: list[Word]) -> list[list[Word]]:
+def rows_by_middle(words: list[Word], share: float = 0.6) -> list[list[Word]]:
+    """The words in printed rows, top to bottom: a word joins the row above when its
+    middle is within ``share`` of its height from the middle of that row's last word."""
     rows: list[list[Word]] = []
     for w in sorted(words, key=lambda w: (w.top + w.bottom) / 2):
         last = rows[-1][-1] if rows else None
         mid, h = (w.top + w.bottom) / 2, max(w.bottom - w.top, 1.0)
-        if last is not None and abs(mid - (last.top + last.bottom) / 2) <= 0.6 * h:
+        if last is not None and abs(mid - (last.top + last.bottom) / 2) <= share * h:
             rows[-1].append(w)
         else:
             rows.append([w])
@@ -67,7 +69,7 @@ def as_type_boxes(words: list[Word], settings: ReadSettings = DEFAULT_SETTINGS) 
     (``settings.ocr_type_boxes`` off: left as read)."""
     if not settings.ocr_type_boxes:
         return
-    for row in _rows(words):
+    for row in rows_by_middle(words):
         cap = _cap_height(row)
         if cap <= 0:
             continue

@@ -144,11 +144,6 @@ def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
             used.add(k)
     if not cand.lines:
         return None
-    cand.outside = "\n".join(
-        ctx.lines[k].text
-        for s, e in area.spans
-        for k in range(s, e)
-        if k not in used and k not in ctx.glossary_lines
-    )
+    cand.outside = area.text_outside(ctx, used)
     _fill_from_claim_text(ctx, cand.lines, cand.codes, cand.outside)
     return cand

@@ -209,11 +209,6 @@ def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
     for t, r in area.rows:
         in_rows.update([r.line_index, *r.extra_lines])
         in_rows.update(range(t.header_index, t.rows[0].line_index))
-    cand.outside = "\n".join(
-        ctx.lines[k].text
-        for s, e in area.spans
-        for k in range(s, e)
-        if k not in in_rows and k not in ctx.glossary_lines
-    )
+    cand.outside = area.text_outside(ctx, in_rows)
     _fill_from_claim_text(ctx, cand.lines, cand.codes, cand.outside)
     return cand

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from ..models import ServiceLine, Totals
 from . import normalize as nz
-from .context import ServiceTrace
+from .context import ParseContext, ServiceTrace
 from .fields import Found
 from .table import Row, Table
 
@@ -44,6 +44,15 @@ class ClaimArea:
     rows: list[tuple[Table, Row]]  # table rows inside them
     text: str  # the lines' text, code key left out
     found: list[Found]  # labelled values inside them
+
+    def text_outside(self, ctx: ParseContext, taken: set[int]) -> str:
+        """The area's lines a reader did not take as services, code key left out."""
+        return "\n".join(
+            ctx.lines[k].text
+            for s, e in self.spans
+            for k in range(s, e)
+            if k not in taken and k not in ctx.glossary_lines
+        )
 
 
 @dataclass

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from . import normalize as nz
 from .code_spellings import is_code_token
 from .extract import Word
-from .layout import Cell, Line, split_cells
+from .layout import Cell, Line, line_of
 from .settings import DEFAULT_SETTINGS, ReadSettings
 from .value_shapes import is_date
 
@@ -218,12 +218,4 @@ def _moved(w: Word, x0: float, top: float) -> Word:
 
 
 def _line(first: Line, words: list[Word], width: float, s: ReadSettings) -> Line:
-    return Line(
-        page=first.page,
-        top=min(w.top for w in words),
-        bottom=max(w.bottom for w in words),
-        words=words,
-        cells=split_cells(words, s),
-        page_height=first.page_height,
-        page_width=width,
-    )
+    return line_of(words, first.page, first.page_height, width, s)
