@@ -94,10 +94,15 @@ class Store:
 
 
 def teach(docs: list[Doc]) -> list[str]:
-    """Learn one layout per document (its expected JSON as the correction); their names."""
+    """Learn one layout per document (its expected JSON as the correction); their names.
+    A correction ``learn`` refuses is said in one line, and its family stays untaught."""
     names = []
-    for _, src, exp in docs:
-        lay = learn_layout(src, json.loads(exp.read_text(encoding="utf-8")))
+    for stem, src, exp in docs:
+        try:
+            lay = learn_layout(src, json.loads(exp.read_text(encoding="utf-8")))
+        except AppealgenError as e:
+            print(f"not taught: {stem}: {e}")
+            continue
         names.append(lay.name)
     return names
 

@@ -14,6 +14,8 @@ layout matches; its names are still importable from here.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import importlib
 import logging
 from typing import Any
@@ -127,6 +129,28 @@ def apply(doc: Document, ctx: Any, result: ParseResult) -> None:
         return
     from .learned_merge import merge
 
+    readers = copy.deepcopy(result)
     merge(result, reading, lay, lines)
+    if claims_adding_up(result) < claims_adding_up(readers):
+        # the layout's cells gave fewer claims whose lines add up to their totals than
+        # the readers found on this very notice: its reading is not used
+        for f in dataclasses.fields(result):
+            setattr(result, f.name, getattr(readers, f.name))
+        result.warnings.append(
+            f"learned layout {lay.name} matched, but its reading of the claims added up less"
+            " often than the notice's own reading; it was not used"
+        )
+        return
     # the notice is of this layout: it carries the layout's id, whatever its values
     result.layout = {"fingerprint": lay.fingerprint, "learned": lay.name}
+
+
+def claims_adding_up(result: ParseResult) -> int:
+    """How many claims print billed totals equal to the sum of their lines' billed amounts."""
+    n = 0
+    for claim in result.claims:
+        billed = [sl.billed for sl in claim.service_lines]
+        total = claim.totals.billed if claim.totals else None
+        if total is not None and billed and None not in billed and sum(billed) == total:
+            n += 1
+    return n

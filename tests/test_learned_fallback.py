@@ -1,0 +1,75 @@
+"""A learned layout whose reading of the claims adds up less often than the notice's own
+reading is not used: teaching a layout never makes a notice of it read worse."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from types import SimpleNamespace
+
+from appealgen.models import Claim, ParseResult, ServiceLine, Source, Totals
+from appealgen.read import learned, learned_merge, learned_read
+from appealgen.read.fingerprint import Fingerprint
+
+D = Decimal
+
+
+def _claim(number: str, billed: list[str], total: str) -> Claim:
+    return Claim(
+        claim_number=number,
+        service_lines=[ServiceLine(billed=D(b)) for b in billed],
+        totals=Totals(billed=D(total)),
+    )
+
+
+def _result() -> ParseResult:
+    return ParseResult(
+        source=Source("x.pdf", "0"),
+        claims=[_claim("A1", ["100.00", "50.00"], "150.00"), _claim("B2", ["80.00"], "80.00")],
+    )
+
+
+def test_claims_adding_up_counts_claims_whose_lines_make_their_total():
+    result = _result()
+    assert learned.claims_adding_up(result) == 2
+    result.claims[0].service_lines.pop()  # a line lost: 100.00 is not 150.00
+    assert learned.claims_adding_up(result) == 1
+    result.claims[1].service_lines[0].billed = None  # an amount not read
+    assert learned.claims_adding_up(result) == 0
+    result.claims[1].totals = None
+    assert learned.claims_adding_up(result) == 0
+
+
+def _apply_with(monkeypatch, change) -> ParseResult:
+    lay = SimpleNamespace(name="quillon-mutual-1", fingerprint="f" * 16)
+    monkeypatch.setattr(learned, "notice_lines", lambda *a, **k: [])
+    monkeypatch.setattr(learned, "fingerprint", lambda *a, **k: Fingerprint("", frozenset()))
+    monkeypatch.setattr(learned, "list_layouts", lambda: [lay])
+    monkeypatch.setattr(learned, "best_match", lambda *a, **k: lay)
+    monkeypatch.setattr(learned_read, "read_with", lambda *a, **k: object())
+    monkeypatch.setattr(learned_merge, "merge", lambda result, *a: change(result))
+    result = _result()
+    doc = SimpleNamespace(pages=[object()])
+    learned.apply(doc, SimpleNamespace(settings=None), result)
+    return result
+
+
+def test_a_learned_reading_that_loses_a_line_is_not_used(monkeypatch):
+    def lose_a_line(result: ParseResult) -> None:
+        result.claims[0].service_lines.pop()
+        result.payer.name = "Quillon Mutual"
+
+    result = _apply_with(monkeypatch, lose_a_line)
+    assert [len(c.service_lines) for c in result.claims] == [2, 1]
+    assert result.payer.name is None  # the notice's own reading, whole
+    assert result.layout["learned"] is None
+    assert any("quillon-mutual-1" in w and "not used" in w for w in result.warnings)
+
+
+def test_a_learned_reading_that_adds_up_as_well_is_used(monkeypatch):
+    def read_the_payer(result: ParseResult) -> None:
+        result.payer.name = "Quillon Mutual"
+
+    result = _apply_with(monkeypatch, read_the_payer)
+    assert result.payer.name == "Quillon Mutual"
+    assert result.layout["learned"] == "quillon-mutual-1"
+    assert not result.warnings
