@@ -1,5 +1,5 @@
-"""A learned layout whose reading of the claims adds up less often than the notice's own
-reading is not used: teaching a layout never makes a notice of it read worse."""
+"""A learned layout whose reading of the claims misses their printed totals more often than
+the notice's own reading is not used: teaching a layout never makes a notice read worse."""
 
 from __future__ import annotations
 
@@ -28,15 +28,15 @@ def _result() -> ParseResult:
     )
 
 
-def test_claims_adding_up_counts_claims_whose_lines_make_their_total():
+def test_claims_not_adding_up_counts_claims_whose_lines_miss_their_total():
     result = _result()
-    assert learned.claims_adding_up(result) == 2
+    assert learned.claims_not_adding_up(result) == 0
     result.claims[0].service_lines.pop()  # a line lost: 100.00 is not 150.00
-    assert learned.claims_adding_up(result) == 1
+    assert learned.claims_not_adding_up(result) == 1
     result.claims[1].service_lines[0].billed = None  # an amount not read
-    assert learned.claims_adding_up(result) == 0
-    result.claims[1].totals = None
-    assert learned.claims_adding_up(result) == 0
+    assert learned.claims_not_adding_up(result) == 2
+    result.claims[1].totals = None  # no total printed: nothing to check
+    assert learned.claims_not_adding_up(result) == 1
 
 
 def _apply_with(monkeypatch, change) -> ParseResult:
@@ -68,6 +68,7 @@ def test_a_learned_reading_that_loses_a_line_is_not_used(monkeypatch):
 def test_a_learned_reading_that_adds_up_as_well_is_used(monkeypatch):
     def read_the_payer(result: ParseResult) -> None:
         result.payer.name = "Quillon Mutual"
+        result.claims[1].totals = None  # the layout prints no claim totals
 
     result = _apply_with(monkeypatch, read_the_payer)
     assert result.payer.name == "Quillon Mutual"

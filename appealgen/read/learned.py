@@ -131,26 +131,28 @@ def apply(doc: Document, ctx: Any, result: ParseResult) -> None:
 
     readers = copy.deepcopy(result)
     merge(result, reading, lay, lines)
-    if claims_adding_up(result) < claims_adding_up(readers):
-        # the layout's cells gave fewer claims whose lines add up to their totals than
-        # the readers found on this very notice: its reading is not used
+    if claims_not_adding_up(result) > claims_not_adding_up(readers):
+        # the layout's cells gave more claims whose lines miss their printed totals than
+        # the readers' reading of this very notice: its reading is not used
         for f in dataclasses.fields(result):
             setattr(result, f.name, getattr(readers, f.name))
         result.warnings.append(
-            f"learned layout {lay.name} matched, but its reading of the claims added up less"
-            " often than the notice's own reading; it was not used"
+            f"learned layout {lay.name} matched, but its claims missed their printed totals"
+            " more often than the notice's own reading: it was not used"
         )
         return
     # the notice is of this layout: it carries the layout's id, whatever its values
     result.layout = {"fingerprint": lay.fingerprint, "learned": lay.name}
 
 
-def claims_adding_up(result: ParseResult) -> int:
-    """How many claims print billed totals equal to the sum of their lines' billed amounts."""
+def claims_not_adding_up(result: ParseResult) -> int:
+    """How many claims have a billed total that their lines' billed amounts do not make
+    (a line missing, an amount not read or read wrong); claims without a total are not
+    counted."""
     n = 0
     for claim in result.claims:
         billed = [sl.billed for sl in claim.service_lines]
         total = claim.totals.billed if claim.totals else None
-        if total is not None and billed and None not in billed and sum(billed) == total:
+        if total is not None and (not billed or None in billed or sum(billed) != total):
             n += 1
     return n
