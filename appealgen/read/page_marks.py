@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..knowledge import data_loader, load_yaml
+from ..knowledge import data_loader
 from ..knowledge.checks import compile_checked, word_list
-from ..knowledge.files import check_keys, fail
+from ..knowledge.files import load_mapping
 from ..patterns import compiled
 from .dates import find_dates
 
@@ -41,10 +41,7 @@ class PageMarks:
 def page_marks() -> PageMarks:
     """The word lists of rules/page_marks.yaml, validated and compiled."""
     rel = PAGE_MARKS_FILE
-    doc = load_yaml(rel)
-    if not isinstance(doc, dict):
-        raise fail(rel, None, f"expected a mapping with the keys {', '.join(_KEYS)}")
-    check_keys(rel, doc, _KEYS, _KEYS)
+    doc = load_mapping(rel, _KEYS)
     line = doc.get("__line__")
 
     def alternation(key: str) -> re.Pattern[str]:
