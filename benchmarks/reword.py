@@ -873,18 +873,25 @@ def _move(page: Page, src: _Band, dst: _Band, pieces: list[list[Char]]) -> list[
 
 def _order(ctx: Context, bands: list[_Band]) -> list[int]:
     """order[m]: the column printed at band m (the amount columns shuffled, and half the
-    time the date and code columns swapped)."""
+    time the date and code columns swapped). One order per notice and number of amount
+    columns, so a table continued on the next page keeps its order."""
     order = list(range(len(bands)))
     amounts = [k for k, b in enumerate(bands) if b.amounts and b.right]
-    moved = amounts[:]
-    for _ in range(6):
-        ctx.rng.shuffle(moved)
-        if moved != amounts:
-            break
+    key = f"order:{len(amounts)}"
+    if key not in ctx.chosen:
+        moved = list(range(len(amounts)))
+        for _ in range(6):
+            ctx.rng.shuffle(moved)
+            if moved != sorted(moved):
+                break
+        ctx.chosen[key] = ",".join(map(str, moved))
+    moved = [amounts[int(k)] for k in ctx.chosen[key].split(",") if k]
     for k, m in zip(amounts, moved, strict=True):
         order[m] = k
+    if "order:swap" not in ctx.chosen:
+        ctx.chosen["order:swap"] = "yes" if ctx.rng.random() < 0.5 else "no"
     pair = [k for k, b in enumerate(bands) if b.field in ("date_of_service", "procedure_code")]
-    if len(pair) == 2 and ctx.rng.random() < 0.5:
+    if len(pair) == 2 and ctx.chosen["order:swap"] == "yes":
         order[pair[0]], order[pair[1]] = order[pair[1]], order[pair[0]]
     return order
 
