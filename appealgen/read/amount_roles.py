@@ -28,6 +28,7 @@ SAMPLE = 24  # rows scored
 SUM_WEIGHT = 3.0  # every row adding up outweighs this many headings' words
 HEADING_WEIGHT = 1.0
 UNHEADED_COST = 0.02  # more than the order tie-break, less than one row adding up
+BILLED_BONUS = 0.05  # a column of the largest amounts is the billed one, though unheaded
 
 
 @dataclass
@@ -131,6 +132,19 @@ def _billed_is_most(row: Row, billed: str | None, amounts: list[str]) -> bool:
     return all(x <= b for x in others) and (b > 0 or not any(others))
 
 
+def _billed_stands_out(rows: list[Row], billed: str | None, amounts: list[str]) -> bool:
+    """The billed column holds the row's largest amount, above every other on some row
+    (the bounds already hold it to no less than any)."""
+    if billed is None:
+        return False
+    for row in rows:
+        b = _amount(row.cells.get(billed) or "")
+        others = [_amount(row.cells.get(n) or "") for n in amounts if n != billed]
+        if b is not None and others and all(x is not None and x < b for x in others):
+            return True
+    return False
+
+
 def _score(
     rows: list[Row], fixed: dict[str, Column], searched: list[_Col], roles: tuple[str | None, ...]
 ) -> float | None:
@@ -144,6 +158,8 @@ def _score(
             return None
         added += _adds_up(v)
     score = SUM_WEIGHT * added / max(len(rows), 1)
+    if _billed_stands_out(rows, names.get("billed"), amounts):
+        score += BILLED_BONUS
     for sc, role in zip(searched, roles, strict=True):
         if sc.prior is not None:
             score += HEADING_WEIGHT if role == sc.prior else -HEADING_WEIGHT
