@@ -88,3 +88,17 @@ def test_no_charge_is_read_below_an_amount_of_its_row() -> None:
     name_columns_by_content(t)
     assert _names(t)[1] == "billed"
     assert _names(t)[0] != "billed"
+
+
+@pytest.mark.parametrize(
+    ("heading", "column"),
+    [
+        ("Mbr Owes", "patient_responsibility"),
+        ("Prov Charges", "billed"),
+        ("Pt Pays", "patient_responsibility"),
+    ],
+)
+def test_a_listed_heading_printed_in_its_short_forms_names_its_column(
+    heading: str, column: str
+) -> None:
+    assert _match_column(heading) == column
