@@ -89,4 +89,3 @@ def test_a_small_font_is_never_taken_for_dots() -> None:
         for size in (4.5, 5.0, 6.0):
             img, _, _ = _page(SMALL, dpi, size_pt=size)
             assert scan_image.leader_mask(img, dpi).getbbox() is None, f"{dpi} dpi {size} pt"
-
