@@ -82,6 +82,9 @@ class ReadSettings:
     ocr_hairline: float = 0.15  # a bar narrower than this share of its line's height is a border
     ocr_join_gap: float = 0.5  # pieces closer than this share of the page's usual space join
     ocr_min_spaces: int = 8  # spaces measured on a page before its usual space is trusted
+    # a word of letters boxed this many times taller than its line's usual box is given
+    # the line's box (ocr.py): tesseract drew it around a speck a row away as well
+    ocr_tall_word: float = 1.8
     # tesseract boxes a word's ink; a text layer boxes its letters' advance widths, which
     # reach past the ink on both sides (by 0.05-0.14 of the line's height, most in a
     # monospaced font): two words a space apart are each widened by this share of their
