@@ -25,7 +25,7 @@ from .. import limits
 from ..errors import InputError, OCRUnavailableError
 from ..isolate import preexec
 from ..patterns import compiled
-from . import ocr_boxes, ocr_case, ocr_fix, ocr_marks, ocr_merge
+from . import ocr_accents, ocr_boxes, ocr_case, ocr_fix, ocr_marks, ocr_merge
 from .extract import Document, Page, Word
 from .ocr_tsv import tsv_words
 from .scan_image import prepare
@@ -106,6 +106,8 @@ def tesseract_tsv(image_path: Path, settings: ReadSettings) -> str:
                 "tesseract",
                 str(image_path),
                 "stdout",
+                "-l",
+                settings.ocr_language,
                 "--psm",
                 str(settings.ocr_psm),
                 "-c",
@@ -293,6 +295,7 @@ def ocr_pdf(
     import pypdfium2 as pdfium
 
     doc = Document(path=path, sha256=digest, kind="pdf", page_count=page_count, ocr_used=True)
+    spelled: dict[str, str] = {}  # names read again with their accents, for every page
     with tempfile.TemporaryDirectory(prefix="appealgen-ocr-") as tmp:
         pdf = pdfium.PdfDocument(data)
         try:
@@ -310,12 +313,14 @@ def ocr_pdf(
                 img_path = Path(tmp) / f"p{i + 1}.pgm"
                 img.save(img_path)
                 words = _tesseract_words(img_path, scale, settings)
+                spelled |= ocr_accents.reread(img, words, scale, Path(tmp), settings)
                 ocr_marks.doubt_unread_marks(img, words, scale, settings)
                 ocr_boxes.as_type_boxes(words, settings)
                 img_path.unlink(missing_ok=True)
                 doc.pages.append(Page(number=i + 1, width=width, height=height, words=words))
         finally:
             pdf.close()
+    ocr_accents.spread([p.words for p in doc.pages], spelled, settings)
     ocr_case.restore_case([p.words for p in doc.pages], settings)
     if not any(p.words for p in doc.pages):
         raise InputError("OCR found no text on this scan", file=str(path))
@@ -363,6 +368,7 @@ def load_image(
         img_path = Path(tmp) / "image.pgm"
         img.save(img_path)
         words = _tesseract_words(img_path, scale, settings)
+        ocr_accents.spread([words], ocr_accents.reread(img, words, scale, Path(tmp), settings))
     ocr_marks.doubt_unread_marks(img, words, scale, settings)
     ocr_boxes.as_type_boxes(words, settings)
     ocr_case.restore_case([words], settings)

@@ -64,6 +64,11 @@ class ReadSettings:
     ocr_poor_page_share: float = 0.25
     # --- scans (ocr.py): tesseract's words made into a text layer's
     ocr_psm: int = 6  # tesseract's page segmentation: one block of rows (tables stay rows)
+    ocr_language: str = "eng"  # tesseract's model for the page
+    # the words whose print shows an accent the page's model did not read are read again
+    # with this model, at most ``ocr_accent_most`` a page (ocr_accents.py; "" never)
+    ocr_accent_language: str = "spa"
+    ocr_accent_most: int = 40
     # how tesseract tells ink from paper: 0 one level for the page (Otsu), 2 a level for
     # each neighbourhood (Sauvola), which a photo's uneven light and a shaded row need
     ocr_thresholding: int = 2
