@@ -241,6 +241,13 @@ def trim_truth(truth: dict[str, Any], rng: random.Random) -> tuple[dict[str, Any
     for cl in want.get("claims") or []:
         if (cl.get("provider") or {}).get("npi") and rng.random() < 0.3:
             cl["provider"]["npi"] = None
+        lines = cl.get("service_lines") or []
+        if len(lines) == 1 and cl.get("totals"):
+            # one service told in words: its amounts are the claim's (the letter prints
+            # no separate totals, so a total the notice left out is the service's)
+            for key in ("billed", "allowed", "paid", "patient_responsibility"):
+                if cl["totals"].get(key) is None:
+                    cl["totals"][key] = lines[0].get(key)
     return want, codes
 
 
