@@ -54,9 +54,8 @@ def _claim_anchors(ctx: ParseContext) -> list[Found]:
             continue
         last_line = f.line
         anchors.append(Found(f.field, cid, f.line, f.label))
-    taken = {a.value for a in anchors}
     for line, cid in wrapped_claim_numbers([ln.text for ln in ctx.lines]):
-        if cid not in taken and not any(a.line == line for a in anchors):
+        if not any(a.line in (line, line + 1) for a in anchors):
             anchors.append(Found("claim_number", cid, line, "claim"))
     anchors.sort(key=lambda a: a.line)
     words = reader_words()  # rules/reader_words.yaml

@@ -68,7 +68,8 @@ def _provider(ctx: ParseContext, fields_here: list[Found], seg_text: str) -> Pro
     ):
         network = "out"
     elif re.search(
-        r"\bin[- ]network\b|(?<!non-)(?<!non)\bparticipating\b|\bnetwork provider|\bpreferred provider",
+        r"\bin[- ]network\b|(?<!non-)(?<!non)\bparticipating\b|\bnetwork provider|\bpreferred provider|"
+        r"\b(?:is|are) (?:in|within|part of) (?:your|the|our) (?:plan'?s? |health plan'?s? )?network",
         hay,
         re.I,
     ):

@@ -273,6 +273,8 @@ def _fill_from(sl: ServiceLine, told: ServiceLine, service_dates: list) -> None:
         sl.date_of_service is None or sl.date_of_service not in service_dates
     ):
         sl.date_of_service = told.date_of_service
+    if not sl.modifiers and told.modifiers:
+        sl.modifiers = told.modifiers
     for name in _TOLD_FIELDS:
         if getattr(sl, name) is None and getattr(told, name) is not None:
             setattr(sl, name, getattr(told, name))
