@@ -366,8 +366,7 @@ def read_source_kind(ctx: ParseContext, tables: list[Table], services: bool = Fa
         return "remittance_835"
     if re.search(
         r"adverse benefit determination|notice of (denial|action|(?:our )?decision)|denial|dear\b|"
-        r"we (?:will|can)(?:not| not) pay|we are not able to pay|decided to deny|"
-        r"we (?:have )?denied|(?:was|were|is|has been|have been) denied|not payable",
+        r"we (?:will|can)(?:not| not) pay|we are not able to pay|decided to deny",
         ctx.text[:3000],
         re.I,
     ):
