@@ -370,9 +370,21 @@ def __create_fn__():
             return (
                 self.denied_because,
                 self.your_care,
+                self.owed,
+                self.allowed,
+                self.paid,
+                self.billed,
+                self.total,
+                self.other_date,
             ) == (
                 other.denied_because,
                 other.your_care,
+                other.owed,
+                other.allowed,
+                other.paid,
+                other.billed,
+                other.total,
+                other.other_date,
             )
         return NotImplemented
 
@@ -380,7 +392,7 @@ def __create_fn__():
 
 
 CODE[
-    "def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.denied_because,self.your_care,)==(other.denied_because,other.your_care,)\n  return NotImplemented\n return __eq__"
+    "def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.denied_because,self.your_care,self.owed,self.allowed,self.paid,self.billed,self.total,self.other_date,)==(other.denied_because,other.your_care,other.owed,other.allowed,other.paid,other.billed,other.total,other.other_date,)\n  return NotImplemented\n return __eq__"
 ] = __create_fn__.__code__
 
 
@@ -1217,6 +1229,30 @@ def __create_fn__():
 
 CODE[
     "def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.lines,self.prefix,self.pairs,)==(other.lines,other.prefix,other.pairs,)\n  return NotImplemented\n return __eq__"
+] = __create_fn__.__code__
+
+
+def __create_fn__():
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return (
+                self.lines,
+                self.totals,
+                self.texts,
+                self.dates,
+            ) == (
+                other.lines,
+                other.totals,
+                other.texts,
+                other.dates,
+            )
+        return NotImplemented
+
+    return __eq__
+
+
+CODE[
+    "def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.lines,self.totals,self.texts,self.dates,)==(other.lines,other.totals,other.texts,other.dates,)\n  return NotImplemented\n return __eq__"
 ] = __create_fn__.__code__
 
 
@@ -2295,6 +2331,12 @@ def __create_fn__():
             (
                 self.denied_because,
                 self.your_care,
+                self.owed,
+                self.allowed,
+                self.paid,
+                self.billed,
+                self.total,
+                self.other_date,
             )
         )
 
@@ -2302,7 +2344,7 @@ def __create_fn__():
 
 
 CODE[
-    "def __create_fn__():\n def __hash__(self):\n  return hash((self.denied_because,self.your_care,))\n return __hash__"
+    "def __create_fn__():\n def __hash__(self):\n  return hash((self.denied_because,self.your_care,self.owed,self.allowed,self.paid,self.billed,self.total,self.other_date,))\n return __hash__"
 ] = __create_fn__.__code__
 
 
@@ -2919,14 +2961,14 @@ def __create_fn__():
     def __repr__(self):
         return (
             self.__class__.__qualname__
-            + f"(denied_because={self.denied_because!r}, your_care={self.your_care!r})"
+            + f"(denied_because={self.denied_because!r}, your_care={self.your_care!r}, owed={self.owed!r}, allowed={self.allowed!r}, paid={self.paid!r}, billed={self.billed!r}, total={self.total!r}, other_date={self.other_date!r})"
         )
 
     return __repr__
 
 
 CODE[
-    'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(denied_because={self.denied_because!r}, your_care={self.your_care!r})"\n return __repr__'
+    'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(denied_because={self.denied_because!r}, your_care={self.your_care!r}, owed={self.owed!r}, allowed={self.allowed!r}, paid={self.paid!r}, billed={self.billed!r}, total={self.total!r}, other_date={self.other_date!r})"\n return __repr__'
 ] = __create_fn__.__code__
 
 
@@ -3314,6 +3356,21 @@ def __create_fn__():
 
 CODE[
     'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(lines={self.lines!r}, prefix={self.prefix!r}, pairs={self.pairs!r})"\n return __repr__'
+] = __create_fn__.__code__
+
+
+def __create_fn__():
+    def __repr__(self):
+        return (
+            self.__class__.__qualname__
+            + f"(lines={self.lines!r}, totals={self.totals!r}, texts={self.texts!r}, dates={self.dates!r})"
+        )
+
+    return __repr__
+
+
+CODE[
+    'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(lines={self.lines!r}, totals={self.totals!r}, texts={self.texts!r}, dates={self.dates!r})"\n return __repr__'
 ] = __create_fn__.__code__
 
 
@@ -4339,22 +4396,42 @@ CODE[
 def __create_fn__(
     _type_denied_because,
     _type_your_care,
+    _type_owed,
+    _type_allowed,
+    _type_paid,
+    _type_billed,
+    _type_total,
+    _type_other_date,
     MISSING,
     _HAS_DEFAULT_FACTORY,
     __dataclass_builtins_object__,
     _return_type,
 ):
     def __init__(
-        self, denied_because: _type_denied_because, your_care: _type_your_care
+        self,
+        denied_because: _type_denied_because,
+        your_care: _type_your_care,
+        owed: _type_owed,
+        allowed: _type_allowed,
+        paid: _type_paid,
+        billed: _type_billed,
+        total: _type_total,
+        other_date: _type_other_date,
     ) -> _return_type:
         __dataclass_builtins_object__.__setattr__(self, "denied_because", denied_because)
         __dataclass_builtins_object__.__setattr__(self, "your_care", your_care)
+        __dataclass_builtins_object__.__setattr__(self, "owed", owed)
+        __dataclass_builtins_object__.__setattr__(self, "allowed", allowed)
+        __dataclass_builtins_object__.__setattr__(self, "paid", paid)
+        __dataclass_builtins_object__.__setattr__(self, "billed", billed)
+        __dataclass_builtins_object__.__setattr__(self, "total", total)
+        __dataclass_builtins_object__.__setattr__(self, "other_date", other_date)
 
     return __init__
 
 
 CODE[
-    "def __create_fn__(_type_denied_because, _type_your_care, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,denied_because:_type_denied_because,your_care:_type_your_care)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'denied_because',denied_because)\n  __dataclass_builtins_object__.__setattr__(self,'your_care',your_care)\n return __init__"
+    "def __create_fn__(_type_denied_because, _type_your_care, _type_owed, _type_allowed, _type_paid, _type_billed, _type_total, _type_other_date, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,denied_because:_type_denied_because,your_care:_type_your_care,owed:_type_owed,allowed:_type_allowed,paid:_type_paid,billed:_type_billed,total:_type_total,other_date:_type_other_date)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'denied_because',denied_because)\n  __dataclass_builtins_object__.__setattr__(self,'your_care',your_care)\n  __dataclass_builtins_object__.__setattr__(self,'owed',owed)\n  __dataclass_builtins_object__.__setattr__(self,'allowed',allowed)\n  __dataclass_builtins_object__.__setattr__(self,'paid',paid)\n  __dataclass_builtins_object__.__setattr__(self,'billed',billed)\n  __dataclass_builtins_object__.__setattr__(self,'total',total)\n  __dataclass_builtins_object__.__setattr__(self,'other_date',other_date)\n return __init__"
 ] = __create_fn__.__code__
 
 
@@ -5601,6 +5678,32 @@ def __create_fn__(
 
 CODE[
     "def __create_fn__(_type_lines, _type_prefix, _type_pairs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,lines:_type_lines,prefix:_type_prefix,pairs:_type_pairs)->_return_type:\n  self.lines=lines\n  self.prefix=prefix\n  self.pairs=pairs\n return __init__"
+] = __create_fn__.__code__
+
+
+def __create_fn__(
+    _type_lines,
+    _type_totals,
+    _type_texts,
+    _type_dates,
+    MISSING,
+    _HAS_DEFAULT_FACTORY,
+    __dataclass_builtins_object__,
+    _return_type,
+):
+    def __init__(
+        self, lines: _type_lines, totals: _type_totals, texts: _type_texts, dates: _type_dates
+    ) -> _return_type:
+        self.lines = lines
+        self.totals = totals
+        self.texts = texts
+        self.dates = dates
+
+    return __init__
+
+
+CODE[
+    "def __create_fn__(_type_lines, _type_totals, _type_texts, _type_dates, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,lines:_type_lines,totals:_type_totals,texts:_type_texts,dates:_type_dates)->_return_type:\n  self.lines=lines\n  self.totals=totals\n  self.texts=texts\n  self.dates=dates\n return __init__"
 ] = __create_fn__.__code__
 
 
@@ -7035,6 +7138,12 @@ def __create_fn__(cls, FrozenInstanceError):
         if type(self) is cls or name in (
             "denied_because",
             "your_care",
+            "owed",
+            "allowed",
+            "paid",
+            "billed",
+            "total",
+            "other_date",
         ):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
@@ -7043,7 +7152,7 @@ def __create_fn__(cls, FrozenInstanceError):
 
 
 CODE[
-    "def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in ('denied_because','your_care',):\n   raise FrozenInstanceError(f\"cannot delete field {name!r}\")\n  super(cls, self).__delattr__(name)\n return __delattr__"
+    "def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in ('denied_because','your_care','owed','allowed','paid','billed','total','other_date',):\n   raise FrozenInstanceError(f\"cannot delete field {name!r}\")\n  super(cls, self).__delattr__(name)\n return __delattr__"
 ] = __create_fn__.__code__
 
 
@@ -7588,6 +7697,12 @@ def __create_fn__(cls, FrozenInstanceError):
         if type(self) is cls or name in (
             "denied_because",
             "your_care",
+            "owed",
+            "allowed",
+            "paid",
+            "billed",
+            "total",
+            "other_date",
         ):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
@@ -7596,7 +7711,7 @@ def __create_fn__(cls, FrozenInstanceError):
 
 
 CODE[
-    "def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in ('denied_because','your_care',):\n   raise FrozenInstanceError(f\"cannot assign to field {name!r}\")\n  super(cls, self).__setattr__(name, value)\n return __setattr__"
+    "def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in ('denied_because','your_care','owed','allowed','paid','billed','total','other_date',):\n   raise FrozenInstanceError(f\"cannot assign to field {name!r}\")\n  super(cls, self).__setattr__(name, value)\n return __setattr__"
 ] = __create_fn__.__code__
 
 
