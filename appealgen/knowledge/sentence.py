@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .checks import phrase_patterns
 from .files import data_loader, load_mapping
 
-SENTENCE_KINDS = ("denied_because", "your_care")
+SENTENCE_KINDS = ("denied_because", "gives_cause", "your_care")
 
 
 @dataclass(frozen=True)
@@ -16,6 +16,7 @@ class SentenceRules:
     """Compiled patterns of each sentence kind (``matches`` tries them all)."""
 
     denied_because: tuple[re.Pattern[str], ...]
+    gives_cause: tuple[re.Pattern[str], ...]
     your_care: tuple[re.Pattern[str], ...]
 
     def matches(self, kind: str, text: str) -> bool:
