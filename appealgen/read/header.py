@@ -34,6 +34,12 @@ def _plan_type_rx(template: str = r"\b({})\b") -> re.Pattern[str]:
     return compiled(template.format(reader_words().plan_type_alternation))
 
 
+# a heading line's parts: cells, and parts of one cell split by a dash, bar or dot
+_HEADING_PARTS = compiled(r"\s+[—–|·•]\s+|\s+-\s+|\(cid:\d+\)")
+_SENTENCE_VERB = compiled(r"\b(is|are|insures|provides|pays|was|were|has|have|will)\b", re.I)
+_DIGITS = compiled(r"\d{3,}")
+
+
 def _payer_line(ctx: ParseContext) -> int | None:
     heading = _payer_heading(ctx)
     return heading[0] if heading else None
@@ -52,7 +58,7 @@ def _payer_heading(ctx: ParseContext) -> tuple[int, str] | None:
         parts = [
             (c, part.strip())
             for c in ln.cells
-            for part in re.split(r"\s+[—–|·•]\s+|\s+-\s+|\(cid:\d+\)", c.text)
+            for part in _HEADING_PARTS.split(c.text)
             if part.strip()
         ]
         for c, t in parts:
@@ -61,9 +67,9 @@ def _payer_heading(ctx: ParseContext) -> tuple[int, str] | None:
                 continue
             if t.endswith(".") and not t.endswith(("Inc.", "Co.", "Corp.")) or len(t.split()) > 7:
                 continue  # a sentence, not a name
-            if re.search(r"\b(is|are|insures|provides|pays|was|were|has|have|will)\b", t, re.I):
+            if _SENTENCE_VERB.search(t):
                 continue
-            if nz.find_dates(t) or PHONE.search(t) or re.search(r"\d{3,}", t) or ":" in t:
+            if nz.find_dates(t) or PHONE.search(t) or _DIGITS.search(t) or ":" in t:
                 continue
             org = len(reader_rules().org_words.findall(t))
             if org == 0 or reader_rules().not_payer.search(t):
