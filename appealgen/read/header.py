@@ -25,7 +25,7 @@ from .places import (
     format_phone,
     state_code,
 )
-from .plan_names import named_plan
+from .plan_names import named_plan, plan_in_sentences
 from .table import Table
 
 
@@ -242,8 +242,11 @@ def plan_name_values(ctx: ParseContext) -> list[Found]:
 def plan_name_of(value: str) -> str | None:
     """The plan's name in a labelled value: "Summit Gold (PPO) - group 1" -> "Summit Gold"."""
     v = value.strip()
-    if len(v) < 3 or nz.find_dates(v) or not re.search(r"[A-Za-z]", v):
+    # a name starts with a capital or a digit: "paid $0.00." after "The plan" is no name
+    if len(v) < 3 or nz.find_dates(v) or not re.match(r"[^a-z]", v):
         return None
+    if len(v.split()) > 8 or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", v):
+        return None  # sentences ("You have the right to appeal. Write to us ...")
     name = re.split(r"\s+[—–]\s+|\s+-\s+", VALUE_SEPARATORS.split(v)[0])[0]
     m = _plan_type_rx(r"(.+?)\s*\(({})\).*").fullmatch(name.strip(" ,;"))
     return m.group(1) if m else name.strip(" ,;")
@@ -272,6 +275,8 @@ def read_plan(ctx: ParseContext) -> Plan:
         name, ptype = typed  # "Group AZ528057  Granary Choice (HMO)"
     if name is None and (said := _plan_type_rx(_PROSE_PLAN).search(ctx.text[:3000])):
         name, ptype = said.group(1), said.group(2)  # "on the Harbourside Gold (POS) plan"
+    if name is None and (told := plan_in_sentences(ctx.text[:3000], None)):
+        name, ptype = told  # "Your coverage is through the Tessellate Core PPO plan."
     pt = first(ctx.found, "plan_type")
     if pt and ptype is None:
         m = _plan_type_rx().search(pt.value)
