@@ -9,7 +9,7 @@ import docx
 import pytest
 from readdocs import make_pdf, text_lines
 
-from appealgen import decide, generate, parse_file
+from appealgen.api import decide, generate, parse_file
 from appealgen.errors import NoClaimError
 from appealgen.read.unread_claim import UNREAD, unread_claim
 
