@@ -11,6 +11,8 @@ The public API, shared by the CLI, the batch runner and the web page::
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 from . import dataclass_code
@@ -61,3 +63,19 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted({*globals(), *_PUBLIC})
+
+
+class _Package(types.ModuleType):
+    """This package, whose public names are not hidden by its subpackages.
+
+    Importing ``appealgen.decide`` (the stage) makes Python name the subpackage on its
+    parent, as ``appealgen.decide``; the public function ``decide`` keeps the name.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _PUBLIC and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
