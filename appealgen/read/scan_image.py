@@ -201,7 +201,9 @@ def flatten(img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTI
     grey under it. Ink keeps its darkness against the paper it was printed on, so one
     level tells ink from paper across the page (the rules' and leaders' masks use one),
     and tesseract reads a shaded row's words as it reads a white row's. A page whose
-    paper is even and light (a flatbed scan) is returned as it is."""
+    paper is even and light (a flatbed scan) is returned as it is. What is darker than
+    ``ocr_paper_floor`` is not paper (the table under a photographed page): it is made
+    white, not its grain made print."""
     from PIL import Image, ImageMath
 
     paper = paper_map(img, dpi, settings)
@@ -218,7 +220,9 @@ def flatten(img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTI
         return img
     paper = paper.resize(img.size, Image.BILINEAR)
     out = ImageMath.lambda_eval(lambda a: a["page"] * 255 / (a["paper"] + 1), page=img, paper=paper)
-    return out.convert("L")
+    # darker than any paper: the table a photo was taken on, left white, not its grain
+    beyond = paper.point(lambda v: 255 if v < settings.ocr_paper_floor else 0)
+    return Image.composite(Image.new("L", img.size, 255), out.convert("L"), beyond)
 
 
 def bilevel(img: Image.Image, settings: ReadSettings = DEFAULT_SETTINGS) -> bool:

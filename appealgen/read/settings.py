@@ -139,6 +139,7 @@ class ReadSettings:
     ocr_paper_low_share: float = 0.05
     ocr_paper_spread: int = 24
     ocr_dark_paper: int = 200
+    ocr_paper_floor: int = 100  # a "paper" darker than this is the table under a photo
     ocr_max_skew: float = 3.0  # degrees searched to turn a page level
     ocr_rule_width_in: float = 0.68  # a horizontal rule is unbroken ink this long (inches)
     ocr_rule_height_in: float = 0.2  # a vertical rule is unbroken ink this tall (inches)
