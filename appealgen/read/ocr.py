@@ -13,7 +13,6 @@ the tesseract options and the tolerances below.
 from __future__ import annotations
 
 import io
-import itertools
 import os
 import shutil
 import subprocess
@@ -104,10 +103,9 @@ def _tesseract_words(
 
 def _page_reader(folder: str, scale: float, settings: ReadSettings):
     """Reads a page image (as a greymap in ``folder``): orient.Reader."""
-    count = itertools.count()
 
     def read(img) -> tuple[list[Word], Callable[[], list[Word]]]:
-        img_path = Path(folder) / f"page{next(count)}.pgm"
+        img_path = Path(folder) / f"page{id(img)}.pgm"  # one file for each image alive
         img.save(img_path)
         tsv = tesseract_tsv(img_path, settings)
 
