@@ -26,7 +26,9 @@ WORDS = {
             "dev": ["The Visitor Who Came Along"],
             "check": ["Guest"],
         },
-        "notice_date": {"match": ["date"], "dev": ["Sent Out"], "check": ["Went Out"]},
+        "notice_date": {"match": ["date", "went by"], "dev": ["Sent Out"], "check": ["Went Out"]},
+        "group_number": {"match": ["crew no."], "dev": ["Crew Tag"], "check": ["Crew Mark"]},
+        "billed": {"match": ["asked"], "dev": ["Asked For"], "check": ["Sought"]},
     },
 }
 
@@ -141,3 +143,50 @@ def test_the_held_out_sets_are_refused(tmp_path: Path, capsys: pytest.CaptureFix
     for folder in (tmp_path / "varied", tmp_path / "varied" / "heldout"):
         assert reword.main([str(folder), "--out", str(tmp_path / "o")]) == 1
     assert "tuning set" in capsys.readouterr().err
+
+
+def _forms(path: Path) -> None:
+    c = canvas.Canvas(str(path), pagesize=(500, 300))
+    c.setFont("Helvetica", 10)
+    # two pairs in one cell: the second label ends the first value
+    c.drawString(40, 260, "Who came: Ada Lark Kin number: QX4471")
+    c.drawString(40, 240, "Went by - 2026-01-05")  # a dash after a label
+    c.drawString(40, 210, "Crew no.")  # labels above their values
+    c.drawString(200, 210, "Went by")
+    c.drawString(40, 196, "551203")
+    c.drawString(200, 196, "2026-01-05")
+    c.drawString(40, 160, "Asked")  # a heading row of a table: not replaced
+    c.drawString(120, 160, "Kin number")
+    c.drawString(220, 160, "Who came")
+    c.drawString(320, 160, "Paid")
+    c.drawString(40, 146, "410.00")
+    c.setFont("Times-Roman", 10)  # another font, drawn at its own widths
+    c.drawString(40, 110, "Asked: 410.00 for the visit")
+    c.save()
+
+
+def test_pairs_in_one_cell_dashes_and_labels_above_values(tmp_path: Path) -> None:
+    src, out = tmp_path / "forms.pdf", tmp_path / "forms-out.pdf"
+    _forms(src)
+    ctx = reword.Context("forms", {}, "check", random.Random(1), _words(tmp_path))
+    reword.reword_pdf(src, out, ["labels"], ctx)
+    with pdfplumber.open(out) as pdf:
+        lines = pdf.pages[0].extract_text().splitlines()
+    assert lines[0] == "Guest: Ada Lark Kin Mark: QX4471"
+    assert lines[1] == "Went Out - 2026-01-05"
+    assert lines[2].split() == ["Crew", "Mark", "Went", "Out"]
+    assert lines[3].split() == ["551203", "2026-01-05"]
+    assert lines[4].split() == ["Asked", "Kin", "number", "Who", "came", "Paid"]
+    assert lines[6] == "Sought: 410.00 for the visit"
+
+
+def test_words_keep_their_letters_together_in_any_font(tmp_path: Path) -> None:
+    src, out = tmp_path / "forms.pdf", tmp_path / "forms-out.pdf"
+    _forms(src)
+    ctx = reword.Context("forms", {}, "dev", random.Random(1), _words(tmp_path))
+    reword.reword_pdf(src, out, ["labels"], ctx)
+    with pdfplumber.open(src) as a, pdfplumber.open(out) as b:
+        before = [(w["text"], round(w["x0"], 1)) for w in a.pages[0].extract_words()]
+        after = [(w["text"], round(w["x0"], 1)) for w in b.pages[0].extract_words()]
+    kept = [w for w in before if w[0] in ("for", "the", "visit", "410.00", "QX4471")]
+    assert kept and all(w in after for w in kept)
