@@ -493,8 +493,25 @@ def _put(page: Page, ctx: Context, seg: Segment, lo: int, hi: int, name: str) ->
     colon = ":" if old.endswith(":") else ""
     new = _cased(_wording(ctx, name), old.rstrip(":")) + colon
     chars = seg.chars[lo : lo + len(old)]
-    page.replace(chars, new, _room(page, seg, chars, seg.chars[lo + len(old) :]))
+    after = seg.chars[lo + len(old) :]
+    if any(not c.text.isspace() for c in after):
+        _reflow(page, seg, after, pdfmetrics.stringWidth(new, chars[0].font, chars[0].size)
+                - (chars[-1].x1 - chars[0].x0))  # fmt: skip
+    page.replace(chars, new, _room(page, seg, chars, after))
     ctx.replaced.append((name, old, new))
+
+
+def _reflow(page: Page, seg: Segment, after: list[Char], delta: float) -> None:
+    """Move the rest of a "Label: value" cell by ``delta`` points (a shorter label pulls its
+    value in, a longer one pushes it out as far as the next cell allows), as a
+    typesetter would; what does not fit is squeezed."""
+    if delta > 0:
+        nxt = seg.line.next_segment(seg)
+        limit = nxt.x0 - 0.8 * seg.chars[0].size if nxt else page.width - 18
+        delta = min(delta, max(limit - seg.chars[-1].x1, 0.0))
+    for c in after:
+        c.x0 += delta
+        c.x1 += delta
 
 
 def _stacked(page: Page, ctx: Context, line: TextLine, below: TextLine | None) -> bool:
