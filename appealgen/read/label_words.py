@@ -184,10 +184,11 @@ def _ranked(norm: str, section: str) -> tuple[Placed, ...]:
         s = rule.score(ws)
         if s is None:
             continue
-        # one word the field does not list ("Claim Ticket", "Covered Individual") leaves
-        # the others to name it: the phrase still places, below min_score, so only a value
-        # of the field's shape is read beside it, never as sure (value_shapes.by_shape)
-        if s >= lw.min_score or (s >= lw.weak_score and round((1 - s) * len(ws)) == 1):
+        # a notice's label with one word the field does not list ("Claim Ticket",
+        # "Covered Individual") is named by the others: it places below min_score, so only
+        # a value of the field's shape is read beside it, never as sure (by_shape)
+        weak = section == "fields" and s >= lw.weak_score and round((1 - s) * len(ws)) == 1
+        if s >= lw.min_score or weak:
             scored.append((s, fld))
     scored.sort(key=lambda sf: (-sf[0], sf[1]))
     return tuple(Placed(f, s, False) for s, f in scored)
