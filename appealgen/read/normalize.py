@@ -68,6 +68,7 @@ def is_amount_cell(cell: str | None) -> bool:
 # thousands grouped by a comma, or by a space as some systems print them ("1 234.56",
 # "1\u202f234.56"); a narrow or no-break space is never a gap between two cells
 _THIN = "\u00a0\u202f\u2009"
+_GROUPING = compiled(rf"[, {_THIN}]")  # what groups the digits of an amount
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{_THIN}]\d{{3}})+(?=\.\d)|\d+)"
 _NUM_CELL = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ {_THIN}]\d{{3}})+|\d+)"
 # after a dollar sign a plain space may group thousands too ("$1 234.56"), before cents
@@ -100,7 +101,7 @@ _DEBIT = compiled(r"\s*DR$", re.IGNORECASE)
 
 def _to_decimal(num: str, negative: bool) -> Decimal | None:
     try:
-        value = Decimal(re.sub(rf"[, {_THIN}]", "", num))
+        value = Decimal(_GROUPING.sub("", num))
     except InvalidOperation:
         return None
     return -value if negative else value
