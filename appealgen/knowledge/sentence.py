@@ -10,6 +10,7 @@ from .files import data_loader, load_mapping
 
 SENTENCE_KINDS = (
     "denied_because",
+    "gives_cause",
     "your_care",
     "owed",
     "allowed",
@@ -25,6 +26,7 @@ class SentenceRules:
     """Compiled patterns of each sentence kind (``matches`` tries them all)."""
 
     denied_because: tuple[re.Pattern[str], ...]
+    gives_cause: tuple[re.Pattern[str], ...]
     your_care: tuple[re.Pattern[str], ...]
     owed: tuple[re.Pattern[str], ...]
     allowed: tuple[re.Pattern[str], ...]
