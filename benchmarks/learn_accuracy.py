@@ -19,6 +19,13 @@ For each split, in a fresh temporary store (APPEALGEN_HOME):
 Any set folder under DIR can be scored with ``--split NAME``; the sets whose
 first documents are taught for its untaught check are named with ``--others``
 (by default the other of tune/heldout for those two, and tune for any other set).
+
+``--no-labels`` (or ``APPEALGEN_BENCH_NO_LABELS=1``) handicaps the generic readers:
+the label synonyms of rules/labels.yaml and the word rules of rules/label_words.yaml
+are replaced by one word no notice prints, so the readers find values by their
+shapes alone. The taught figure then shows what a learned layout carries by
+itself (its labels, columns and rows), the empty-store figure what the readers
+manage without a vocabulary.
 """
 
 from __future__ import annotations
@@ -43,6 +50,8 @@ from appealgen.learn import learn_layout  # noqa: E402
 from appealgen.read.score import Score, score  # noqa: E402
 
 Doc = tuple[str, Path, Path]
+NO_LABELS_ENV = "APPEALGEN_BENCH_NO_LABELS"
+NO_WORD = "zzqx"  # a label no notice prints
 SPLITS = ("tune", "heldout")  # the varied corpus; the fresh and blind sets are not taught here
 
 
@@ -74,6 +83,35 @@ def _first_per_family(docs: list[Doc]) -> tuple[list[Doc], list[Doc]]:
         (rest if fam in seen else teach).append(d)
         seen.add(fam)
     return teach, rest
+
+
+def _unlabelled(relpath: str, text: str) -> str:
+    """The text of a label data file with every synonym and word rule replaced by NO_WORD."""
+    import yaml
+
+    data = yaml.safe_load(text)
+    if relpath == "rules/labels.yaml":
+        for section in ("fields", "columns"):
+            data[section] = {key: [NO_WORD] for key in data[section]}
+    elif relpath == "rules/label_words.yaml":
+        for section in ("fields", "columns"):
+            data[section] = {key: {"heads": [NO_WORD]} for key in data[section]}
+    return yaml.safe_dump(data)
+
+
+def handicap_readers() -> None:
+    """The generic readers lose their label vocabulary for the rest of this process."""
+    from appealgen import knowledge
+
+    real = knowledge.read_data_text
+
+    def read(relpath: str) -> str:
+        text = real(relpath)
+        if relpath in ("rules/labels.yaml", "rules/label_words.yaml"):
+            return _unlabelled(relpath, text)
+        return text
+
+    knowledge.read_data_text = read
 
 
 class Store:
@@ -171,7 +209,15 @@ def main() -> None:
     ap.add_argument(
         "--others", action="append", default=[], help="set taught for the untaught check"
     )
+    ap.add_argument(
+        "--no-labels",
+        action="store_true",
+        help=f"handicap the generic readers: no label synonyms (also {NO_LABELS_ENV}=1)",
+    )
     args = ap.parse_args()
+    if args.no_labels or os.environ.get(NO_LABELS_ENV) == "1":
+        handicap_readers()
+        print("generic readers handicapped: no label synonyms, no label word rules")
     for name in args.split + args.others:
         if not (Path(args.folder) / name).is_dir():
             ap.error(f"{name}: no such set folder in {args.folder}")
