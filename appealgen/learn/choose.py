@@ -100,7 +100,7 @@ def _choose(
             cands, own = _code_spots(lines, instances)
         else:
             cands, own = _candidates(lines, insts, values), set()
-        cands = [c for c in cands if not _used(fields, path, c)]
+        cands = [_with_chars(c, insts) for c in cands if not _used(fields, path, c)]
         if path in LINE_FIELDS:
             cands = [c for c in cands if "row" not in c]
         if path not in deferred and _needs_others(path, cands, fields):
@@ -113,6 +113,15 @@ def _choose(
             if path == "claims.lines.codes":
                 codes = _own_categories(lines, fields, own, instances, categories)
     return fields, codes
+
+
+def _with_chars(anchor: dict[str, str], insts: list[Instance]) -> dict[str, str]:
+    """An ID read after a label keeps the length its corrected values share ("chars"): an
+    ID printed in groups ("RT 552 0918") or cut in two by a scan is read whole."""
+    if FIELD_TYPES[insts[0].path] != "id" or "label" not in anchor:
+        return anchor
+    sizes = {sum(ch.isalnum() for ch in i.value) for i in insts}
+    return {**anchor, "chars": str(sizes.pop())} if len(sizes) == 1 else anchor
 
 
 def _needs_others(path: str, cands: list[dict], fields: dict[str, dict[str, str]]) -> bool:

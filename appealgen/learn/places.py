@@ -13,6 +13,7 @@ from ..read.anchors import heading_above, is_total_text, just_below, label_text,
 from ..read.layout import Line
 from ..read.layouts import FIELD_TYPES
 from ..read.learned_codes import footnote_key
+from ..read.learned_values import loose_spans
 from .corrected import Instance
 from .preference import _preference
 
@@ -40,7 +41,8 @@ def _spans(kind: str, value: Any, text: str) -> list[tuple[int, int]]:
     if kind == "dx":
         value = value[0]
     needle = re.escape(str(value)).replace(r"\ ", r"\s+")
-    return [m.span() for m in re.finditer(rf"(?<![\w]){needle}(?![\w])", text, re.I)]
+    exact = [m.span() for m in re.finditer(rf"(?<![\w]){needle}(?![\w])", text, re.I)]
+    return exact or loose_spans(kind, value, text)
 
 
 def _first_of_kind(kind: str, ln: Line, k: int, s: int) -> bool:

@@ -71,8 +71,12 @@ ANCHOR_KEYS = frozenset(
         "heading_at",
         "values_at",
         "align",
+        "shape",
+        "order",
+        "printed",
     }
 )
+_SHAPE = compiled(r"^[A9][A9 ./-]*$")
 _X_RANGE = compiled(r"^\d+(?:\.\d+)?-\d+(?:\.\d+)?$")
 
 _NAME = compiled(r"^[a-z0-9][a-z0-9-]{0,62}$")
@@ -131,7 +135,11 @@ _HEADER_COMMENT = """\
 #                "row: total" is a table's totals row, "item: first" the first value
 #                of its kind on a line of one service, "prefix" the words a line starts
 #                with, "until" the words that end a name in a sentence, "chars" the
-#                letters and digits of an ID (a scan that cuts it in two is rejoined);
+#                letters and digits of an ID (a scan that cuts it in two is rejoined),
+#                "shape" which of them are letters (A) and digits (9) (a scan's
+#                look-alike character is set right), "order: last, first" a name
+#                printed surname first, "printed" how the notice printed a value the
+#                correction spelled otherwise (another spelling, or an OCR slip);
 #                a column's "heading_at" and "values_at" are where its heading and its
 #                values were printed (x0-x1, points from the left edge), "align" how
 #                the values line up under it: rows are cut into cells by them.
@@ -207,6 +215,10 @@ def validate(data: Any, where: str) -> LearnedLayout:
                 raise bad(f"{path}: {key} must be x0-x1 in points (as 356-404)")
         if anchor.get("align", "left") not in ("left", "right"):
             raise bad(f"{path}: align must be left or right")
+        if "shape" in anchor and not _SHAPE.match(anchor["shape"]):
+            raise bad(f"{path}: shape must be A (a letter) and 9 (a digit), as A999999999")
+        if anchor.get("order", "last, first") != "last, first":
+            raise bad(f"{path}: order must be 'last, first'")
     codes = data.get("codes") or {}
     if not isinstance(codes, dict):
         raise bad("codes must map a code to its categories")

@@ -25,6 +25,7 @@ from .label_match import label_spans, split_id, wrapped_label
 from .layout import Line
 from .layouts import CLAIM_FIELDS, FIELD_TYPES, HEADER_FIELDS, LearnedLayout
 from .learned_columns import Placed, has_geometry, place, row_text
+from .learned_values import fit_shape, last_first
 
 MIN_HEADINGS = 2  # a table is found when this many of its learned headings are printed
 HEADING_SHARE = 0.6  # ... and this share of them
@@ -106,7 +107,7 @@ def _value_after(
         i, ln = i + 1, lines[i + 1]  # "NPI:" ends the line, its value wrapped to the next
         text, cell, end = ln.cells[0].text, 0, 0
     got = read_value(kind, text, anchor.get("until"))
-    if kind == "id" and "chars" in anchor and ln.words and ln.words[0].conf is not None:
+    if kind == "id" and "chars" in anchor and (_scanned(ln) or _short(got, anchor["chars"])):
         got = split_id(text, int(anchor["chars"])) or got  # a scan may cut an ID in two
     if got is None and kind == "name" and "until" in anchor and cell == len(ln.cells) - 1:
         got = _wrapped_name(lines, i, text, anchor["until"])
@@ -117,7 +118,20 @@ def _value_after(
         value = clean_name(value, [lb for lb in labels if lb != anchor["label"]])
         if value is None:
             return None
+        if anchor.get("order") == "last, first":
+            value = last_first(value) or value
+    if kind == "id" and "shape" in anchor and _scanned(ln):  # OCR's look-alikes only
+        value = fit_shape(value, anchor["shape"])
     return Occ(path, value, Spot(i, cell, end, end + stop), ln)
+
+
+def _scanned(ln: Line) -> bool:
+    return bool(ln.words) and ln.words[0].conf is not None
+
+
+def _short(got: tuple[Any, int] | None, chars: str) -> bool:
+    """An ID read shorter than the learned one: printed in groups ("W123 456 789")."""
+    return got is None or sum(ch.isalnum() for ch in str(got[0])) < int(chars)
 
 
 def _wrapped_name(lines: list[Line], i: int, text: str, until: str) -> tuple[str, int] | None:
