@@ -70,9 +70,39 @@ def _label_words(ln: Line, k: int, s: int, values: tuple[str, ...] = ()) -> list
     if words:
         return words[-MAX_LABEL_WORDS:]
     if not head.strip(" :#-–(=|.") and k > 0:
-        prev = ln.cells[k - 1].text
+        prev = _without_values(ln.cells[k - 1].text, values)
         if not re.search(r"\d", prev) and 0 < len(prev.split()) <= MAX_LABEL_WORDS + 1:
             return label_text(prev).split()
+    return []
+
+
+def _without_values(text: str, values: tuple[str, ...]) -> str:
+    """``text`` after the last corrected value it prints ("Ann Lee pt" gives "pt")."""
+    low = text.casefold()
+    for v in values:
+        at = low.rfind(v.casefold())
+        if at >= 0:
+            text, low = text[at + len(v) :], low[at + len(v) :]
+    return text
+
+
+def _label_words_after(ln: Line, k: int, e: int, values: tuple[str, ...] = ()) -> list[str]:
+    """The words printed just after a value ending at ``e`` of cell ``k``, up to a digit,
+    another value or the end of a sentence ("EHY568905438  mbr no", "195.00 chg")."""
+    tail = ln.cells[k].text[e:]
+    seg = re.split(r"(?<!\S)[^A-Za-z\s]*\d[^A-Za-z\s]*(?!\S)|[.;!?](?=\s+[A-Z])", tail)[0]
+    low = seg.casefold()
+    for v in values:
+        at = low.find(v.casefold())
+        if at >= 0:
+            seg, low = seg[:at], low[:at]
+    words = [w for w, _, _ in words_of(seg)]
+    if words:
+        return words[:MAX_LABEL_WORDS]
+    if not tail.strip(" :#-–(=|.,") and k + 1 < len(ln.cells):
+        nxt = ln.cells[k + 1].text
+        if not re.search(r"\d", nxt) and 0 < len(nxt.split()) <= MAX_LABEL_WORDS:
+            return label_text(nxt).split()
     return []
 
 
@@ -102,6 +132,8 @@ def _anchors(
             if after:
                 anchor["until"] = " ".join(after)
         out.append(anchor)
+    after = _label_words_after(ln, k, e, values)
+    out += [{"label": " ".join(after[:n]), "value": "before"} for n in range(1, len(after) + 1)]
     x0, x1 = _cell_x(cell, s, e)
     heading = heading_above(lines, i, x0, x1)
     if heading:
@@ -112,13 +144,23 @@ def _anchors(
     return out
 
 
-def _locate(lines: list[Line], inst: Instance, values: tuple[str, ...] = ()) -> list[dict]:
+def _locate(
+    lines: list[Line],
+    inst: Instance,
+    values: tuple[str, ...] = (),
+    first_line: dict[tuple, int] | None = None,
+) -> list[dict]:
+    """The anchors of every place ``inst`` is printed; ``first_line`` gets, for each, the
+    first line it was found on."""
     kind = FIELD_TYPES[inst.path]
     found: list[dict] = []
     for i, ln in enumerate(lines):
         for k, cell in enumerate(ln.cells):
             for s, e in _spans(kind, inst.value, cell.text):
                 for a in _anchors(lines, i, k, s, e, kind, values):
+                    if first_line is not None:
+                        key = tuple(sorted(a.items()))
+                        first_line[key] = min(first_line.get(key, i), i)
                     if a not in found:
                         found.append(a)
         if kind == "name":

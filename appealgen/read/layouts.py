@@ -74,6 +74,7 @@ ANCHOR_KEYS = frozenset(
         "shape",
         "order",
         "printed",
+        "value",
     }
 )
 _SHAPE = compiled(r"^[A9][A9 ./-]*$")
@@ -138,7 +139,8 @@ _HEADER_COMMENT = """\
 #                letters and digits of an ID (a scan that cuts it in two is rejoined),
 #                "shape" which of them are letters (A) and digits (9) (a scan's
 #                look-alike character is set right), "order: last, first" a name
-#                printed surname first, "printed" how the notice printed a value the
+#                printed surname first, "value: before" a value printed before its
+#                label ("W123 member no."), "printed" how the notice printed a value the
 #                correction spelled otherwise (another spelling, or an OCR slip);
 #                a column's "heading_at" and "values_at" are where its heading and its
 #                values were printed (x0-x1, points from the left edge), "align" how
@@ -217,6 +219,10 @@ def validate(data: Any, where: str) -> LearnedLayout:
             raise bad(f"{path}: align must be left or right")
         if "shape" in anchor and not _SHAPE.match(anchor["shape"]):
             raise bad(f"{path}: shape must be A (a letter) and 9 (a digit), as A999999999")
+        if anchor.get("value", "before") != "before" or (
+            "value" in anchor and "label" not in anchor
+        ):
+            raise bad(f"{path}: value must be 'before' (printed before its label)")
         if anchor.get("order", "last, first") != "last, first":
             raise bad(f"{path}: order must be 'last, first'")
     codes = data.get("codes") or {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import learned_before as before
 from . import normalize as nz
 from .anchors import (
     Spot,
@@ -68,6 +69,8 @@ def _label_occurrences(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
                 for start, end in label_spans(cell.text, anchor["label"]):
                     found.append(((i, k, start, end), path, anchor))
         for path, anchor in labelled.items():  # "... Member" / "owes $0.00 ..."
+            if anchor.get("value") == "before":
+                continue
             at = wrapped_label(lines, i, anchor["label"])
             if at is not None and (
                 "prefix" not in anchor or line_starts_with(ln, anchor["prefix"])
@@ -87,11 +90,31 @@ def _label_occurrences(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
         )
     ]
     out = []
-    for (i, k, _start, end), path, anchor in found:
-        occ = _value_after(lines, i, k, end, path, anchor, labels)
+    for (i, k, start, end), path, anchor in found:
+        if anchor.get("value") == "before":
+            occ = _value_before(lines[i], i, k, start, path, labels)
+        else:
+            occ = _value_after(lines, i, k, end, path, anchor, labels)
         if occ is not None:
             out.append(occ)
     return out
+
+
+def _value_before(ln: Line, i: int, k: int, start: int, path: str, labels: list) -> Occ | None:
+    """The value printed just before its label ("EHY568905438  mbr no")."""
+    kind = FIELD_TYPES[path]
+    text, cell = before.text_before(ln.cells, k, start)
+    cut = before.after_other_labels(text, labels)
+    got = before.read_value_before(kind, text[cut:])
+    if got is None:
+        return None
+    value, s, e = got
+    if kind == "name":
+        named = read_value("name", value)
+        if named is None:
+            return None
+        value = named[0]
+    return Occ(path, value, Spot(i, cell, cut + s, cut + e), ln)
 
 
 def _value_after(
