@@ -76,6 +76,13 @@ def _label_words(ln: Line, k: int, s: int, values: tuple[str, ...] = ()) -> list
     return []
 
 
+def _before_values(text: str, values: tuple[str, ...]) -> str:
+    """``text`` up to the first corrected value it prints."""
+    low = text.casefold()
+    cut = min((at for v in values if (at := low.find(v.casefold())) >= 0), default=len(text))
+    return text[:cut]
+
+
 def _without_values(text: str, values: tuple[str, ...]) -> str:
     """``text`` after the last corrected value it prints ("Ann Lee pt" gives "pt")."""
     low = text.casefold()
@@ -90,7 +97,8 @@ def _label_words_after(ln: Line, k: int, e: int, values: tuple[str, ...] = ()) -
     """The words printed just after a value ending at ``e`` of cell ``k``, up to a digit,
     another value or the end of a sentence ("EHY568905438  mbr no", "195.00 chg")."""
     tail = ln.cells[k].text[e:]
-    seg = re.split(r"(?<!\S)[^A-Za-z\s]*\d[^A-Za-z\s]*(?!\S)|[.;!?](?=\s+[A-Z])", tail)[0]
+    # no word with a digit: "$43.20 PR-2" prints a code after the amount, not a label
+    seg = re.split(r"(?<!\S)\S*\d\S*(?!\S)|[.;!?](?=\s+[A-Z])", tail)[0]
     low = seg.casefold()
     for v in values:
         at = low.find(v.casefold())
@@ -127,6 +135,7 @@ def _anchors(
         if lead:  # the same label, only on lines that start like this one
             out.append({**anchor, "prefix": lead})
         rest = re.sub(r"^\s*\([^)]*\)", "", cell.text[e:])  # "Select (HMO)": no stop word
+        rest = _before_values(rest, values)  # "Clinic: Latch & Thrive": "clinic" ends it
         if kind == "name" and rest.strip(" ,.;"):
             after = [w for w, _, _ in words_of(rest)][:2]
             if after:

@@ -185,8 +185,16 @@ def _tables(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
             continue
         placed = place(columns, cols, found) if has_geometry(columns) else None
         i = last + 1
-        while i < len(lines) and lines[i].page == lines[last].page:
-            row = _row(columns, lines, i, cols, placed)
+        while i < len(lines):
+            # a table that runs on to the next page without its heading: rows cut by the
+            # same columns at the top of the page carry it on
+            carry = lines[i].page != lines[i - 1].page
+            if carry:
+                at = _carried(columns, lines, i, cols, placed) if i - 1 > last else None
+                if at is None:
+                    break
+                i = at
+            row = _row(columns, lines, i, cols, placed, carry)
             between = placed and not any(ch.isdigit() for ch in lines[i].text)
             if row is None and between and _row(columns, lines, i + 1, cols, placed):
                 i += 1  # a line of words between rows (a wrapped name, specks on a scan)
@@ -198,15 +206,41 @@ def _tables(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
     return out
 
 
+CARRY_SKIP = 3  # lines a page may print above the rows it carries on (its running header)
+
+
+def _carried(
+    columns: dict[str, dict[str, str]],
+    lines: list[Line],
+    i: int,
+    cols: list,
+    placed: list[Placed] | None,
+) -> int | None:
+    """The first row at the top of page ``lines[i].page`` that carries the table on (cut
+    by the learned columns, half of them filled or more), past a running header."""
+    if not placed:
+        return None
+    want = max(1, (sum("row" not in a for a in columns.values()) + 1) // 2)
+    for j in range(i, min(i + CARRY_SKIP + 1, len(lines))):
+        if lines[j].page != lines[i].page or is_heading_line(lines[j]):
+            return None  # a heading of its own: the table's next part is found by it
+        row = _row(columns, lines, j, cols, placed, carry=True)
+        if row is not None and len(row) >= want:
+            return j
+    return None
+
+
 def _row(
     columns: dict[str, dict[str, str]],
     lines: list[Line],
     i: int,
     cols: list,
     placed: list[Placed] | None = None,
+    carry: bool = False,
 ) -> list[Occ] | None:
-    """The values of table row ``i``; None when line ``i`` is no longer a row of the table."""
-    if i >= len(lines) or (i > 0 and lines[i].page != lines[i - 1].page):
+    """The values of table row ``i``; None when line ``i`` is no longer a row of the table
+    (``carry``: the row begins a page, the table carried on from the page before)."""
+    if i >= len(lines) or (not carry and i > 0 and lines[i].page != lines[i - 1].page):
         return None
     ln = lines[i]
     if is_heading_line(ln):
