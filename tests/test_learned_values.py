@@ -93,3 +93,62 @@ def test_a_correction_in_the_json_form_teaches_a_layout_printed_otherwise(
     reading = learned.read_with(lay, later)
     assert reading.header["member.name"].value == "TOBIAS FENWICK"
     assert reading.header["member.id"].value == "KQ7712045"
+
+
+VALUE_FIRST = (
+    "Harrowgate Benefit Co",
+    "Sunniva Lark        holder",
+    "PQ7710452           card ref",
+    "04/02/2026          issued",
+    "880412 case Sunniva Lark seen Orchard Feeding Rooms by",
+    "03/11/2026 when 99403 svc 125.00 asked",
+)
+
+
+def test_a_value_printed_before_its_label_is_learned_and_read(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    monkeypatch.setattr(learn, "load", lambda _path: text_document(VALUE_FIRST))
+    corrected = {
+        "payer": {"name": "Harrowgate Benefit Co"},
+        "member": {"name": "Sunniva Lark", "id": "PQ7710452"},
+        "notice_date": "2026-04-02",
+        "claims": [
+            {
+                "claim_number": "880412",
+                "patient_name": "Sunniva Lark",
+                "provider": {"name": "Orchard Feeding Rooms"},
+                "service_lines": [
+                    {"date_of_service": "2026-03-11", "procedure_code": "99403", "billed": "125.00"}
+                ],
+            }
+        ],
+    }
+    lay = learn.learn_layout("n.pdf", corrected, save=False)
+    validate(lay.to_dict(), "test")
+    f = lay.fields
+    assert f["member.id"]["value"] == "before" and f["member.id"]["label"] in ("card", "card ref")
+    assert f["member.name"]["label"] == "holder"  # the header's, not the claim's "seen"
+    assert f["claims.patient_name"]["label"] != "holder"  # the claim's own, not the header's
+    later = learned.notice_lines(
+        text_document(
+            (
+                "Harrowgate Benefit Co",
+                "Ansel Moreau        holder",
+                "KD2209871           card ref",
+                "05/19/2026          issued",
+                "771093 case Lior Moreau seen Bramble Latch Clinic by",
+                "05/02/2026 when 99404 svc 180.00 asked",
+                "991200 case Lior Moreau seen Bramble Latch Clinic by",
+                "05/09/2026 when 99401 svc 95.00 asked",
+            )
+        )
+    )
+    reading = learned.read_with(lay, later)
+    assert reading.header["member.id"].value == "KD2209871"
+    assert reading.header["member.name"].value == "Ansel Moreau"
+    assert [c.number.value for c in reading.claims] == ["771093", "991200"]
+    assert reading.claims[1].fields["claims.patient_name"].value == "Lior Moreau"
+    assert reading.claims[1].fields["claims.provider.name"].value == "Bramble Latch Clinic"
+    billed = [s["claims.lines.billed"].value for c in reading.claims for s in c.lines]
+    assert [str(b) for b in billed] == ["180.00", "95.00"]

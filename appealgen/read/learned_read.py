@@ -222,12 +222,19 @@ def _carried(
         return None
     want = max(1, (sum("row" not in a for a in columns.values()) + 1) // 2)
     for j in range(i, min(i + CARRY_SKIP + 1, len(lines))):
-        if lines[j].page != lines[i].page or is_heading_line(lines[j]):
-            return None  # a heading of its own: the table's next part is found by it
+        if lines[j].page != lines[i].page:
+            return None
+        if is_heading_line(lines[j]) and _repeats_heading(columns, lines, j):
+            return None  # the heading printed again: the table's next part is found by it
         row = _row(columns, lines, j, cols, placed, carry=True)
         if row is not None and len(row) >= want:
             return j
     return None
+
+
+def _repeats_heading(columns: dict[str, dict[str, str]], lines: list[Line], j: int) -> bool:
+    wanted = {a["column"] for a in columns.values()}
+    return len(table_columns(lines, j, wanted)[1]) >= min(MIN_HEADINGS, len(wanted))
 
 
 def _row(
