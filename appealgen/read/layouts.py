@@ -199,32 +199,7 @@ def validate(data: Any, where: str) -> LearnedLayout:
     if not isinstance(fields, dict) or not fields:
         raise bad("fields must name at least one field")
     for path, anchor in fields.items():
-        if path not in FIELD_TYPES:
-            raise bad(f"unknown field {path!r}")
-        if not isinstance(anchor, dict) or not anchor:
-            raise bad(f"{path}: an anchor (label, column or item) was expected")
-        extra = set(anchor) - ANCHOR_KEYS
-        if extra:
-            raise bad(f"{path}: unknown anchor key {sorted(extra)[0]!r}")
-        if not any(k in anchor for k in ("label", "column", "item")):
-            raise bad(f"{path}: needs a label, a column or an item position")
-        if not all(isinstance(v, str) for v in anchor.values()):
-            raise bad(f"{path}: anchor values must be text")
-        if not anchor.get("chars", "1").isdigit():
-            raise bad(f"{path}: chars must be a number")
-        for key in ("heading_at", "values_at"):
-            if key in anchor and not _X_RANGE.match(anchor[key]):
-                raise bad(f"{path}: {key} must be x0-x1 in points (as 356-404)")
-        if anchor.get("align", "left") not in ("left", "right"):
-            raise bad(f"{path}: align must be left or right")
-        if "shape" in anchor and not _SHAPE.match(anchor["shape"]):
-            raise bad(f"{path}: shape must be A (a letter) and 9 (a digit), as A999999999")
-        if anchor.get("value", "before") != "before" or (
-            "value" in anchor and "label" not in anchor
-        ):
-            raise bad(f"{path}: value must be 'before' (printed before its label)")
-        if anchor.get("order", "last, first") != "last, first":
-            raise bad(f"{path}: order must be 'last, first'")
+        _check_anchor(path, anchor, bad)
     codes = data.get("codes") or {}
     if not isinstance(codes, dict):
         raise bad("codes must map a code to its categories")
@@ -250,6 +225,34 @@ def validate(data: Any, where: str) -> LearnedLayout:
         not_printed=list(not_printed),
         learned_from={str(k): str(v) for k, v in learned_from.items()},
     )
+
+
+def _check_anchor(path: str, anchor: Any, bad: Any) -> None:
+    """One field's anchor, as ``validate`` checks it (``bad`` makes the error)."""
+    if path not in FIELD_TYPES:
+        raise bad(f"unknown field {path!r}")
+    if not isinstance(anchor, dict) or not anchor:
+        raise bad(f"{path}: an anchor (label, column or item) was expected")
+    extra = set(anchor) - ANCHOR_KEYS
+    if extra:
+        raise bad(f"{path}: unknown anchor key {sorted(extra)[0]!r}")
+    if not any(k in anchor for k in ("label", "column", "item")):
+        raise bad(f"{path}: needs a label, a column or an item position")
+    if not all(isinstance(v, str) for v in anchor.values()):
+        raise bad(f"{path}: anchor values must be text")
+    if not anchor.get("chars", "1").isdigit():
+        raise bad(f"{path}: chars must be a number")
+    for key in ("heading_at", "values_at"):
+        if key in anchor and not _X_RANGE.match(anchor[key]):
+            raise bad(f"{path}: {key} must be x0-x1 in points (as 356-404)")
+    if anchor.get("align", "left") not in ("left", "right"):
+        raise bad(f"{path}: align must be left or right")
+    if "shape" in anchor and not _SHAPE.match(anchor["shape"]):
+        raise bad(f"{path}: shape must be A (a letter) and 9 (a digit), as A999999999")
+    if anchor.get("value", "before") != "before" or ("value" in anchor and "label" not in anchor):
+        raise bad(f"{path}: value must be 'before' (printed before its label)")
+    if anchor.get("order", "last, first") != "last, first":
+        raise bad(f"{path}: order must be 'last, first'")
 
 
 def read_layout(path: Path) -> LearnedLayout:
