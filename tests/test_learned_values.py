@@ -152,3 +152,34 @@ def test_a_value_printed_before_its_label_is_learned_and_read(
     assert reading.claims[1].fields["claims.provider.name"].value == "Bramble Latch Clinic"
     billed = [s["claims.lines.billed"].value for c in reading.claims for s in c.lines]
     assert [str(b) for b in billed] == ["180.00", "95.00"]
+
+
+def test_a_value_printed_under_its_label_is_learned_and_read(monkeypatch: pytest.MonkeyPatch):
+    def form(name: str, ident: str, when: str) -> tuple[str, ...]:
+        return (
+            "Fallowmere Assurance",
+            "Insured party           Token",
+            f"{name:<24}{ident}",
+            "Written on",
+            when,
+        )
+
+    monkeypatch.setattr(
+        learn, "load", lambda _p: text_document(form("Rhea Castell", "LM4471902", "2026-01-20"))
+    )
+    corrected = {
+        "member": {"name": "Rhea Castell", "id": "LM4471902"},
+        "notice_date": "2026-01-20",
+        "claims": [],
+    }
+    lay = learn.learn_layout("n.pdf", corrected, save=False)
+    validate(lay.to_dict(), "test")
+    assert lay.fields["member.id"]["label"] == "token"
+    assert lay.fields["member.id"]["value"] == "below"
+    later = learned.notice_lines(
+        text_document(form("Oren Vasquez-Hale", "TT9902113", "2026-06-02"))
+    )
+    reading = learned.read_with(lay, later)
+    got = {p: o.value for p, o in reading.header.items()}
+    assert got["member.name"] == "Oren Vasquez-Hale" and got["member.id"] == "TT9902113"
+    assert str(got["notice_date"]) == "2026-06-02"

@@ -49,7 +49,7 @@ def learn_layout(
         )
     lines = rl.notice_lines(doc)
     payer = _text(get_dotted(corrected, "payer.name"))
-    fields, codes = _choose(lines, instances, _categories(corrected))
+    fields, codes = _choose(lines, instances, _categories(corrected), payer)
     add_column_places(lines, fields, instances)
     value_forms(lines, fields, codes, instances)
     if not fields:

@@ -102,7 +102,10 @@ def _order(path: str) -> int:
 
 
 def _choose(
-    lines: list[Line], instances: list[Instance], categories: dict[int, list[str]]
+    lines: list[Line],
+    instances: list[Instance],
+    categories: dict[int, list[str]],
+    payer: str = "",
 ) -> tuple[dict[str, dict[str, str]], dict[str, list[str]]]:
     """The anchor of each field that reads back the corrected values, and the own codes."""
     by_path: dict[str, list[Instance]] = {}
@@ -112,7 +115,8 @@ def _choose(
     codes: dict[str, list[str]] = {}
     values = tuple(
         sorted(
-            {i.value for i in instances if isinstance(i.value, str) and len(i.value) >= 3},
+            {i.value for i in instances if isinstance(i.value, str) and len(i.value) >= 3}
+            | ({payer} if len(payer) >= 3 else set()),
             key=len,
         )
     )

@@ -114,6 +114,22 @@ def _label_words_after(ln: Line, k: int, e: int, values: tuple[str, ...] = ()) -
     return []
 
 
+def _labels_above(lines: list[Line], i: int, cell: Any, values: tuple[str, ...] = ()) -> list[dict]:
+    """The label printed right above a value's cell ("Card no." over "GUK909949901")."""
+    if i == 0 or not just_below(lines[i - 1], lines[i]) or re.search(r"\d", lines[i - 1].text):
+        return []  # a line of labels prints no value of its own
+    out = []
+    for c in lines[i - 1].cells:
+        if min(c.x1, cell.x1) - max(c.x0, cell.x0) <= 0 or re.search(r"\d", c.text):
+            continue
+        if _without_values(c.text, values) != c.text:
+            continue  # a value over a value ("Harrowgate Benefit Co" over the member)
+        words = label_text(c.text).split()
+        if 0 < len(words) <= MAX_LABEL_WORDS:
+            out.append({"label": " ".join(words), "value": "below"})
+    return out
+
+
 def _anchors(
     lines: list[Line], i: int, k: int, s: int, e: int, kind: str, values: tuple[str, ...] = ()
 ) -> list[dict]:
@@ -143,6 +159,8 @@ def _anchors(
         out.append(anchor)
     after = _label_words_after(ln, k, e, values)
     out += [{"label": " ".join(after[:n]), "value": "before"} for n in range(1, len(after) + 1)]
+    if not cell.text[:s].strip(" :#-–(=|."):
+        out += _labels_above(lines, i, cell, values)
     x0, x1 = _cell_x(cell, s, e)
     heading = heading_above(lines, i, x0, x1)
     if heading:

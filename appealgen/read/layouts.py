@@ -140,7 +140,8 @@ _HEADER_COMMENT = """\
 #                "shape" which of them are letters (A) and digits (9) (a scan's
 #                look-alike character is set right), "order: last, first" a name
 #                printed surname first, "value: before" a value printed before its
-#                label ("W123 member no."), "printed" how the notice printed a value the
+#                label ("W123 member no."), "value: below" under it (a stacked form),
+#                "printed" how the notice printed a value the
 #                correction spelled otherwise (another spelling, or an OCR slip);
 #                a column's "heading_at" and "values_at" are where its heading and its
 #                values were printed (x0-x1, points from the left edge), "align" how
@@ -249,8 +250,10 @@ def _check_anchor(path: str, anchor: Any, bad: Any) -> None:
         raise bad(f"{path}: align must be left or right")
     if "shape" in anchor and not _SHAPE.match(anchor["shape"]):
         raise bad(f"{path}: shape must be A (a letter) and 9 (a digit), as A999999999")
-    if anchor.get("value", "before") != "before" or ("value" in anchor and "label" not in anchor):
-        raise bad(f"{path}: value must be 'before' (printed before its label)")
+    if anchor.get("value", "before") not in ("before", "below") or (
+        "value" in anchor and "label" not in anchor
+    ):
+        raise bad(f"{path}: value must be 'before' or 'below' (its label's place)")
     if anchor.get("order", "last, first") != "last, first":
         raise bad(f"{path}: order must be 'last, first'")
 

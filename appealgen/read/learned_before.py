@@ -1,4 +1,4 @@
-"""Values printed before their label: "EHY568905438   mbr no", "195.00 chg".
+"""Values printed before their label ("EHY568905438   mbr no", "195.00 chg") or under it.
 
 Some notices print a value first and name it after ("W123 member no.", a column of
 values with their labels to the right, a service line "8/19/26 svc dt 99403 proc").
@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .anchors import find_label, read_value
+from .anchors import Spot, clean_name, find_label, just_below, read_value
+from .layout import Line
+from .layouts import FIELD_TYPES
 
 MAX_VALUE_WORDS = 4  # a date may be printed as three words ("Mar 4, 2026")
 _TRAIL = " ,;:|-–"
@@ -67,3 +69,30 @@ def _words_before(kind: str, body: str) -> tuple[Any, int, int] | None:
     s = tokens[0].start()
     value = body[s:].strip(_TRAIL)
     return (value, s, len(body)) if value else None
+
+
+def value_below(lines: list[Line], i: int, k: int, path: str, labels: list[str]) -> Any:
+    """The value printed in the cell right under the label cell ``lines[i].cells[k]``
+    (a stacked form: "Card no." over "GUK909949901"), as an ``Occ``; None if none is."""
+    from .learned_read import Occ
+
+    if i + 1 >= len(lines) or not just_below(lines[i], lines[i + 1]):
+        return None
+    label = lines[i].cells[k]
+    under = [
+        (min(c.x1, label.x1) - max(c.x0, label.x0), n) for n, c in enumerate(lines[i + 1].cells)
+    ]
+    overlap, n = max(under, default=(0.0, 0))
+    if overlap <= 0:
+        return None
+    kind = FIELD_TYPES[path]
+    text = lines[i + 1].cells[n].text
+    got = read_value(kind, text)
+    if got is None:
+        return None
+    value = got[0]
+    if kind == "name":
+        value = clean_name(value, labels)
+        if value is None:
+            return None
+    return Occ(path, value, Spot(i + 1, n, 0, got[1]), lines[i + 1])

@@ -69,7 +69,7 @@ def _label_occurrences(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
                 for start, end in label_spans(cell.text, anchor["label"]):
                     found.append(((i, k, start, end), path, anchor))
         for path, anchor in labelled.items():  # "... Member" / "owes $0.00 ..."
-            if anchor.get("value") == "before":
+            if "value" in anchor:
                 continue
             at = wrapped_label(lines, i, anchor["label"])
             if at is not None and (
@@ -93,6 +93,8 @@ def _label_occurrences(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
     for (i, k, start, end), path, anchor in found:
         if anchor.get("value") == "before":
             occ = _value_before(lines[i], i, k, start, path, labels)
+        elif anchor.get("value") == "below":
+            occ = before.value_below(lines, i, k, path, labels)
         else:
             occ = _value_after(lines, i, k, end, path, anchor, labels)
         if occ is not None:
@@ -134,6 +136,8 @@ def _value_after(
         got = split_id(text, int(anchor["chars"])) or got  # a scan may cut an ID in two
     if got is None and kind == "name" and "until" in anchor and cell == len(ln.cells) - 1:
         got = _wrapped_name(lines, i, text, anchor["until"])
+    if got is None and kind == "name" and "until" in anchor:
+        got = read_value(kind, text)  # the name ends its cell: its end words are elsewhere
     if got is None:
         return None
     value, stop = got
