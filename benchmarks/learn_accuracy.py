@@ -27,7 +27,7 @@ first documents are taught for its untaught check are named with ``--others``
 ``--no-labels`` (or ``APPEALGEN_BENCH_NO_LABELS=1``) handicaps the generic readers:
 the label synonyms of rules/labels.yaml and the word rules of rules/label_words.yaml
 are replaced by one word no notice prints, so the readers find values by their
-shapes alone. The taught figure then shows what a learned layout carries by
+shapes alone (``learn`` keeps the synonyms it breaks ties with). The taught figure then shows what a learned layout carries by
 itself (its labels, columns and rows), the empty-store figure what the readers
 manage without a vocabulary.
 """
@@ -106,9 +106,14 @@ def _unlabelled(relpath: str, text: str) -> str:
 
 
 def handicap_readers() -> None:
-    """The generic readers lose their label vocabulary for the rest of this process."""
+    """The generic readers lose their label vocabulary for the rest of this process.
+    ``learn`` keeps the synonyms it breaks ties with (two columns that print the same
+    values on the corrected notice), loaded before the vocabulary is taken away."""
     from appealgen import knowledge
+    from appealgen.learn import preference
 
+    for path in preference._SYNONYMS:
+        preference._synonyms(path)
     real = knowledge.read_data_text
 
     def read(relpath: str) -> str:
