@@ -97,6 +97,8 @@ def _label_words_after(ln: Line, k: int, e: int, values: tuple[str, ...] = ()) -
     """The words printed just after a value ending at ``e`` of cell ``k``, up to a digit,
     another value or the end of a sentence ("EHY568905438  mbr no", "195.00 chg")."""
     tail = ln.cells[k].text[e:]
+    dates = nz.find_dates(tail)
+    tail = tail[: dates[0][0]] if dates else tail  # "Statement date September 3": no month
     # no word with a digit: "$43.20 PR-2" prints a code after the amount, not a label
     seg = re.split(r"(?<!\S)\S*\d\S*(?!\S)|[.;!?](?=\s+[A-Z])", tail)[0]
     low = seg.casefold()

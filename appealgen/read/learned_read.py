@@ -82,6 +82,7 @@ def _label_occurrences(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
         for f in found
         if not any(
             g is not f
+            and g[2].get("value") == f[2].get("value")  # a label before its value, or after
             and g[0][:2] == f[0][:2]
             and g[0][2] <= f[0][2]
             and f[0][3] <= g[0][3]
