@@ -8,9 +8,15 @@ The public API, shared by the CLI, the batch runner and the web page::
     written = generate(case, "out/")      # the letters on disk
 """
 
-from .api import decide, generate, generate_file, parse_file
-from .errors import AppealgenError
-from .models import Case, Decision, ParseResult
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .api import decide, generate, generate_file, parse_file
+    from .errors import AppealgenError
+    from .models import Case, Decision, ParseResult
 
 __version__ = "0.1.0"
 
@@ -25,3 +31,29 @@ __all__ = [
     "parse_file",
     "__version__",
 ]
+
+# The public names, each imported from its module when first asked for: a program that
+# imports one part of appealgen (the command line, say) does not load the others.
+_PUBLIC = {
+    "AppealgenError": "errors",
+    "Case": "models",
+    "Decision": "models",
+    "ParseResult": "models",
+    "decide": "api",
+    "generate": "api",
+    "generate_file": "api",
+    "parse_file": "api",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _PUBLIC.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_PUBLIC})

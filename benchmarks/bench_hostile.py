@@ -108,8 +108,8 @@ def whole_commands(rounds: int) -> dict[str, float]:
             sys.executable,
             "-c",
             "import sys\n"
-            "from appealgen import api, isolate\n"
-            "isolate.parse_file = lambda path, **kw: api.parse_file(path)\n"
+            "from appealgen import isolate\n"
+            "isolate.run = lambda fn, *args, **kw: fn(*args)\n"
             "from appealgen.cli import main\n"
             "sys.argv = ['appealgen', 'parse', sys.argv[1]]\n"
             "main()",

@@ -39,6 +39,8 @@ def test_every_command_module_command_is_listed() -> None:
             continue
         module = importlib.import_module(f"appealgen.cli.{info.name}")
         for attr, obj in vars(module).items():
+            if obj is package.cli:  # the group itself, in appealgen/cli/commands.py
+                continue
             if isinstance(obj, click.Command) and obj.name not in _subcommand_names(module):
                 assert (info.name, attr) in listed, f"{info.name}.{attr} is not in MODULE_COMMANDS"
 
@@ -157,3 +159,41 @@ def test_a_broken_data_file_stops_the_cli_with_its_file_and_line(
         monkeypatch.undo()
         for fn in (knowledge.load_all, knowledge.load_parser_labels, fields.labels):
             fn.cache_clear()
+
+
+def _command(*args: str, **kw: object) -> object:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "APPEALGEN_HOME": str(kw.pop("home"))}
+    return subprocess.run(
+        [sys.executable, "-m", "appealgen.cli", *args], capture_output=True, text=True, env=env
+    )
+
+
+@pytest.mark.parametrize("args", [[], ["--json"]], ids=["summary", "json"])
+def test_parse_as_typed_prints_what_the_click_command_prints(args, tmp_path: Path) -> None:
+    """``appealgen parse FILE`` starts without click: the same output, errors, exit status."""
+    done = _command("parse", str(SAMPLE), *args, home=tmp_path)
+    assert done.returncode == 0 and done.stderr == ""
+    assert done.stdout == CliRunner().invoke(cli, ["parse", str(SAMPLE), *args]).output
+    swapped = _command("parse", *args, str(SAMPLE), home=tmp_path)
+    assert swapped.stdout == done.stdout
+
+    bad = tmp_path / "notes.pdf"
+    bad.write_text("hello, this is not a PDF")
+    done = _command("parse", str(bad), *args, home=tmp_path)
+    assert (done.returncode, done.stdout) == (1, "")
+    expected = CliRunner().invoke(cli, ["parse", str(bad), *args])
+    assert done.stderr == expected.stderr and len(done.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "args", [["parse"], ["parse", "--help"], ["parse", "a.pdf", "b.pdf"], ["parse", "-x", "a"]]
+)
+def test_other_parse_command_lines_go_to_click(args, tmp_path: Path) -> None:
+    done = _command(*args, home=tmp_path)
+    expected = CliRunner().invoke(cli, args, prog_name="appealgen")
+    assert (done.returncode, done.stdout) == (expected.exit_code, expected.stdout)
+    assert done.stderr == expected.stderr

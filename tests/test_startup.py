@@ -45,17 +45,36 @@ HEAVY = ("pdfplumber", "pdfminer", "pypdfium2", "PIL", "yaml", "pypdf", "docx", 
 STAGES = ("read", "decide", "write", "knowledge", "web", "batch", "caselog", "learn", "isolate")
 
 
-def test_importing_the_cli_loads_no_stage_and_no_other_command() -> None:
-    code = "import sys, appealgen.cli\nprint(' '.join(sorted(sys.modules)))\n"
+CLICK_COMMANDS = "appealgen.cli.commands"
+
+
+def _loaded_by(code: str) -> list[str]:
+    code += "\nprint(' '.join(sorted(sys.modules)))\n"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    loaded = done.stdout.split()
-    assert "click" in loaded and "appealgen.cli" in loaded
+    return done.stdout.split()
+
+
+def test_importing_the_cli_loads_no_stage_and_no_other_command() -> None:
+    loaded = _loaded_by("import sys, appealgen.cli\nappealgen.cli.cli")
+    assert "click" in loaded and "appealgen.cli.commands" in loaded
     unwanted = [
         m
         for m in loaded
         if m.split(".")[0] in HEAVY
         or (m.startswith("appealgen.") and m.split(".")[1] in STAGES)
-        or (m.startswith("appealgen.cli.") and m != "appealgen.cli.options")
+        or (m.startswith("appealgen.cli.") and m not in ("appealgen.cli.options", CLICK_COMMANDS))
     ]
     assert not unwanted, f"import appealgen.cli loads {unwanted}"
+
+
+def test_the_entry_point_loads_neither_click_nor_the_library() -> None:
+    """``appealgen parse FILE`` reads the command line before it loads anything else."""
+    loaded = _loaded_by("import sys\nfrom appealgen.cli import main")
+    unwanted = [
+        m
+        for m in loaded
+        if m.split(".")[0] in (*HEAVY, "click")
+        or (m.startswith("appealgen.") and m not in ("appealgen.cli", "appealgen.errors"))
+    ]
+    assert not unwanted, f"from appealgen.cli import main loads {unwanted}"

@@ -1,4 +1,10 @@
-"""The ``appealgen`` command: parse options, call one library function, print.
+"""The ``appealgen`` command line: its entry point and the error handling every command shares.
+
+The commands are click commands (``appealgen.cli.commands`` and the modules beside it).
+``appealgen parse FILE [--json]`` as it is usually typed runs without them: a notice is
+read without loading the command-line library, with the same output, the same one-line
+errors and the same exit status. Every other command line, ``--help`` included, goes to
+click.
 
 Every command maps ``AppealgenError`` to one line on stderr and exit status 1;
 click's usage errors exit with 2. No traceback reaches a user.
@@ -6,29 +12,44 @@ click's usage errors exit with 2. No traceback reaches a user.
 
 from __future__ import annotations
 
+import contextlib
 import functools
-import importlib
-import json
+import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import click
-
-from ..errors import AppealgenError
-from .options import _report_written as _report_written  # the commands that write letters
-
 EXIT_OK = 0
 EXIT_INPUT = 1
 
+# what ``click.echo`` takes out of text written to anything but a terminal
+_ANSI = re.compile(r"\033\[[;?0-9]*[a-zA-Z]")
+
+
+def _echo(text: str, *, err: bool = False) -> None:
+    """``text`` and a newline on stdout (stderr), as ``click.echo`` writes it."""
+    stream = sys.stderr if err else sys.stdout
+    if not stream.isatty():
+        text = _ANSI.sub("", text)
+    stream.write(text + "\n")
+    stream.flush()
+
 
 def fail_line(message: str) -> None:
-    click.echo(f"appealgen: {message}", err=True)
+    _echo(f"appealgen: {message}", err=True)
+
+
+def _click_exit(e: BaseException) -> bool:
+    """Whether ``e`` is click's own way out (``--help``, a usage error): click handles it."""
+    click = sys.modules.get("click")
+    return click is not None and isinstance(e, (click.exceptions.Exit, click.ClickException))
 
 
 def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     """Turn AppealgenError (and any unexpected error) into one line on stderr, exit 1."""
+    from ..errors import AppealgenError
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -37,134 +58,80 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
         except AppealgenError as e:
             fail_line(e.one_line())
             sys.exit(EXIT_INPUT)
-        except (KeyboardInterrupt, click.exceptions.Exit, click.ClickException):
+        except KeyboardInterrupt:
             raise
         except MemoryError:
             fail_line("out of memory while reading the file")
             sys.exit(EXIT_INPUT)
         except Exception as e:  # noqa: BLE001 - last line of defence: never a traceback
+            if _click_exit(e):
+                raise
             fail_line(f"internal error ({type(e).__name__}: {' '.join(str(e).split())[:200]})")
             sys.exit(EXIT_INPUT)
 
     return wrapper
 
 
-# Commands that load (and validate) only the data files they use, when they use them;
-# every other command validates the whole knowledge base before it starts.
-LAZY_DATA_COMMANDS = frozenset({"parse", "check"})
+def notice_text(path: str, as_json: bool) -> str:
+    """What ``appealgen parse`` prints for the notice at ``path``: the readable summary, or
+    the contract's JSON document. Runs in the reading child, which sends back only the text."""
+    from ..api import parse_file
 
-# The commands kept in their own modules under ``appealgen/cli/``: name -> (module,
-# attribute). A module is imported when one of its commands runs or help lists them,
-# so ``appealgen parse`` does not import the modules of batch, web or the case log.
-MODULE_COMMANDS = {
-    "explain": ("letters", "explain"),
-    "generate": ("letters", "generate"),
-    "prepare": ("letters", "prepare"),
-    "profile": ("user_files", "profile_group"),
-    "templates": ("user_files", "templates_group"),
-    "batch": ("folder", "batch"),
-    "web": ("page", "web"),
-    "learn": ("layouts", "learn_command"),
-    "layouts": ("layouts", "layouts_group"),
-    "cases": ("cases", "cases_cmd"),
-    "outcome": ("cases", "outcome_cmd"),
-    "report": ("cases", "report_cmd"),
-    "outcomes": ("cases", "outcomes_group"),
-    "review": ("review", "review"),
-}
+    result = parse_file(path)
+    if as_json:
+        import json
 
-
-class _Commands(click.Group):
-    """A group that imports a command's module when the command is first asked for."""
-
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted({*self.commands, *MODULE_COMMANDS})
-
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name not in self.commands and cmd_name in MODULE_COMMANDS:
-            module, attr = MODULE_COMMANDS[cmd_name]
-            command = getattr(importlib.import_module(f"{__name__}.{module}"), attr)
-            self.add_command(command, cmd_name)
-        return super().get_command(ctx, cmd_name)
-
-
-@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="appealgen")
-@click.pass_context
-def cli(ctx: click.Context) -> None:
-    """Turn a denied lactation-care claim into the letters that get it paid.
-
-    \b
-    Read a denial, see what to do, write the letters:
-      appealgen parse samples/northwind_eob_out_of_network.pdf
-      appealgen explain samples/northwind_eob_out_of_network.pdf
-      appealgen generate samples/northwind_eob_out_of_network.pdf -o out/
-
-    \b
-    A billing office with a folder of denials:
-      appealgen batch denials/ -o out/ --as provider --profile practice.toml
-
-    Everything runs on this computer; nothing is sent anywhere.
-    """
-    if ctx.invoked_subcommand in LAZY_DATA_COMMANDS:
-        return  # a data file it reads still stops it with its file and line
-    from .. import knowledge
-    from ..errors import KnowledgeError
-
-    try:
-        knowledge.load_all()  # a mistake in a data file stops here, with its file and line
-    except KnowledgeError as e:
-        fail_line(e.one_line())
-        sys.exit(EXIT_INPUT)
-
-
-# --------------------------------------------------------------------------
-# parse
-
-
-@cli.command()
-@click.argument("file", type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the contract's JSON document.")
-@handle_errors
-def parse(file: Path, as_json: bool) -> None:
-    """Read one EOB, denial letter or 835 file and show what it says.
-
-    \b
-    Examples:
-      appealgen parse denial.pdf            # a readable summary
-      appealgen parse denial.pdf --json     # the JSON document, for scripts
-    """
-    from ..isolate import parse_file
+        return json.dumps(result.to_dict(), indent=2, ensure_ascii=False)
     from ..read.summary import format_parse
 
-    result = parse_file(file)  # in a child, under the time limit and memory ceiling
-    if as_json:
-        click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
-    else:
-        click.echo(format_parse(result))
+    return format_parse(result)
 
 
-# --------------------------------------------------------------------------
-# check
+def read_notice(file: Path, as_json: bool) -> str:
+    """``notice_text`` in a child, under the read's time limit and memory ceiling."""
+    from ..isolate import run
+
+    path = os.fspath(file)
+    return str(run(notice_text, path, as_json, file=path))
 
 
-@cli.command()
 @handle_errors
-def check() -> None:
-    """Validate every data file of the knowledge base, and say how many were read.
+def _parse_command(file: Path, as_json: bool) -> None:
+    _echo(read_notice(file, as_json))
 
-    Codes, categories, arguments, citations, venues, deadlines, tracks and the
-    reader's rules are read again from their files, whatever was remembered
-    from earlier runs. A mistake stops here with its file and line.
 
-    \b
-    Example:
-      appealgen check
-    """
-    from .. import knowledge
+def _plain_parse(argv: list[str]) -> tuple[Path, bool] | None:
+    """``(FILE, --json given)`` for ``parse FILE`` with at most ``--json`` beside it, else None."""
+    if not argv or argv[0] != "parse" or len(argv) > 3:
+        return None
+    rest = argv[1:]
+    as_json = rest.count("--json") == 1 and len(rest) == 2
+    files = [a for a in rest if a != "--json"]
+    if len(files) != 1 or len(rest) != 1 + as_json or not files[0] or files[0].startswith("-"):
+        return None
+    return Path(files[0]), as_json
 
-    files = knowledge.validate_all()
-    click.echo(f"{len(files)} data files checked: no problems found")
+
+def _run_plain_parse(file: Path, as_json: bool) -> None:
+    """``appealgen parse``, ended as click ends a command: Ctrl-C says "Aborted!", a closed
+    pipe on stdout ends quietly, both with exit status 1."""
+    import errno
+
+    try:
+        _parse_command(file, as_json)
+    except (EOFError, KeyboardInterrupt):
+        _echo("", err=True)
+        _echo("Aborted!", err=True)
+        sys.exit(EXIT_INPUT)
+    except OSError as e:
+        if e.errno != errno.EPIPE:
+            raise
+        # nothing more reaches a closed pipe: the interpreter's last flush writes nowhere
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(devnull, stream.fileno())
+        sys.exit(EXIT_INPUT)
 
 
 def main() -> None:
@@ -172,8 +139,30 @@ def main() -> None:
     import gc
 
     try:
+        plain = _plain_parse(sys.argv[1:])
+        if plain is not None:
+            _run_plain_parse(*plain)
+            return
+        from .commands import cli
+
         cli(prog_name="appealgen")
     finally:
         # the process ends here: the collector's pass over every object at exit would only
         # cost time (a few ms of every command), the memory goes back to the system anyway
         gc.freeze()
+
+
+_COMMANDS_NAMES = ("cli", "check", "parse", "MODULE_COMMANDS", "LAZY_DATA_COMMANDS")
+
+
+def __getattr__(name: str) -> Any:
+    """``cli`` and the other names of the click commands, loaded when first asked for."""
+    if name == "_report_written":  # the commands that write letters
+        from .options import _report_written
+
+        return _report_written
+    if name in _COMMANDS_NAMES:
+        from . import commands
+
+        return getattr(commands, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
