@@ -17,6 +17,7 @@ from appealgen.read.learned_values import (
     loose_spans,
     ocr_key,
     same_value,
+    spaced_like,
 )
 
 
@@ -53,6 +54,8 @@ def test_an_id_keeps_its_shape_and_a_scan_is_set_right_by_it():
     assert fit_shape("0X4011078", "AA9999999") == "OX4011078"
     assert fit_shape("QX401107", "AA9999999") == "QX401107"  # another length: as read
     assert fit_shape("QXK011078", "AA9999999") == "QXK011078"  # no look-alike: as read
+    assert spaced_like("UEC806-28-27", "AAA 999-99-99") == "UEC 806-28-27"  # its own space
+    assert spaced_like("UEC806-28", "AAA 999-99-99") == "UEC806-28"  # another length
     assert last_first("BRANNAGH, ODILE") == "ODILE BRANNAGH"
     assert last_first("Odile Brannagh") is None
 

@@ -146,6 +146,11 @@ def value_forms(
     printed surname first ("order"), the shape an ID's characters share ("shape"), and
     the printed spelling of a value that is not the corrected one ("printed": another
     spelling, or an OCR slip the layout was learned across)."""
+    for path, anchor in fields.items():
+        if FIELD_TYPES[path] == "id" and "label" in anchor:
+            shape = id_shape([str(i.value) for i in instances if i.path == path])
+            if shape is not None:
+                anchor["shape"] = shape  # first: the values are read back by it
     reading = rl.read_with(_trial(fields, codes), lines)
     if reading is None:
         return
@@ -160,10 +165,6 @@ def value_forms(
             isinstance(g, str) and printed_last_first(w, g) for w, g in pairs
         ):
             anchor["order"] = "last, first"
-        if kind == "id" and "label" in anchor:
-            shape = id_shape([str(i.value) for i in insts])
-            if shape is not None:
-                anchor["shape"] = shape
         slips = [g for w, g in pairs if isinstance(g, str) and _differs(w, g)]
         if slips:
             anchor["printed"] = slips[0]

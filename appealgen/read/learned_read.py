@@ -26,7 +26,7 @@ from .label_match import label_spans, split_id, wrapped_label
 from .layout import Line
 from .layouts import CLAIM_FIELDS, FIELD_TYPES, HEADER_FIELDS, LearnedLayout
 from .learned_columns import Placed, has_geometry, place, row_text
-from .learned_values import fit_shape, last_first
+from .learned_values import fit_shape, last_first, spaced_like
 
 MIN_HEADINGS = 2  # a table is found when this many of its learned headings are printed
 HEADING_SHARE = 0.6  # ... and this share of them
@@ -148,8 +148,10 @@ def _value_after(
             return None
         if anchor.get("order") == "last, first":
             value = last_first(value) or value
-    if kind == "id" and "shape" in anchor and _scanned(ln):  # OCR's look-alikes only
-        value = fit_shape(value, anchor["shape"])
+    if kind == "id" and "shape" in anchor:
+        value = spaced_like(value, anchor["shape"])
+        if _scanned(ln):  # OCR's look-alikes only
+            value = fit_shape(value, anchor["shape"])
     return Occ(path, value, Spot(i, cell, end, end + stop), ln)
 
 

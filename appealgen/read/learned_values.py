@@ -172,3 +172,19 @@ def fit_shape(value: str, shape: str) -> str:
             return value
         out.append(ch)
     return "".join(out)
+
+
+def spaced_like(value: str, shape: str) -> str:
+    """``value`` with the spaces its learned ``shape`` prints ("UEC806-28" as "UEC 806-28"
+    when the shape is "AAA 999-99"): an ID read in pieces keeps its own spaces."""
+    bare = shape.replace(" ", "")
+    if " " not in shape or " " in value or len(value) != len(bare):
+        return value
+    out, at = [], 0
+    for ch in shape:
+        if ch == " ":
+            out.append(" ")
+        else:
+            out.append(value[at])
+            at += 1
+    return "".join(out)
