@@ -37,6 +37,8 @@ class _Col:
 
 
 def _amount(cell: str) -> Decimal | None:
+    if nz.is_amount_cell(cell):
+        return nz.parse_money(cell)
     found = nz.find_money(cell)
     if found:
         return found[0][2]
@@ -49,7 +51,10 @@ def _amount(cell: str) -> Decimal | None:
 def _all_amounts(table: Table, name: str) -> bool:
     cells = [(r.cells.get(name) or "").strip() for r in table.rows if not r.is_total]
     return bool(cells) and all(
-        c and len(c.split()) == 1 and is_amount(c) and _amount(c) is not None for c in cells
+        c
+        and (nz.is_amount_cell(c) or (len(c.split()) == 1 and is_amount(c)))
+        and _amount(c) is not None
+        for c in cells
     )
 
 

@@ -31,6 +31,8 @@ from .value_shapes import (
 from .value_shapes import fits_without_colon as _fits
 
 LABELS_FILE = "rules/labels.yaml"
+_SPACES = compiled(r"\s+")
+_BAR = compiled(r"\s+\|\s+")  # cells of one printed line split by "|"
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,7 @@ class LabelSet:
 
 def _norm(text: str) -> str:
     text = text.lower().replace("’", "'")
-    text = re.sub(r"\s+", " ", text)
+    text = _SPACES.sub(" ", text)
     return text.strip().rstrip(":.").strip()
 
 
@@ -213,7 +215,7 @@ def find_fields(lines: list[Line], settings: ReadSettings = DEFAULT_SETTINGS) ->
             # "Member ID W123" / "Statement date 03-02-2026" without a colon
             _prefix_label(text, i, found)
         # cells apart, or one cell of parts split by a printed "|"
-        texts = [part for c in cells for part in re.split(r"\s+\|\s+", c.text)]
+        texts = [part for c in cells for part in _BAR.split(c.text)]
         vocab = label_vocabulary()
         hits = in_a_row(ln.text, _place_field, vocab)
         if ":" not in ln.text:

@@ -32,6 +32,8 @@ _NETWORK_NOTE = compiled(
 
 def _provider(ctx: ParseContext, fields_here: list[Found], seg_text: str) -> Provider:
     pf = first(fields_here, "provider_name")
+    if pf and re.match(r"\s*[a-z]", pf.value):
+        pf = None  # "Clinic for Lucía": a word of a sentence taken for a label names no one
     name = clean_name(pf.value) if pf else None
     flat = re.sub(r"\s*\n\s*", " ", seg_text)
     if name is None:
@@ -68,7 +70,8 @@ def _provider(ctx: ParseContext, fields_here: list[Found], seg_text: str) -> Pro
     ):
         network = "out"
     elif re.search(
-        r"\bin[- ]network\b|(?<!non-)(?<!non)\bparticipating\b|\bnetwork provider|\bpreferred provider",
+        r"\bin[- ]network\b|(?<!non-)(?<!non)\bparticipating\b|\bnetwork provider|\bpreferred provider|"
+        r"\b(?:is|are) (?:in|within|part of) (?:your|the|our) (?:plan'?s? |health plan'?s? )?network",
         hay,
         re.I,
     ):
