@@ -17,6 +17,8 @@ from appealgen.read.plan_names import printed_with_type
         (("Ferncliff Value (HMO)   Group 7781",), "Ferncliff Value", True),
         # the name may begin on the line above
         (("Your coverage: Quarry", "Ferncliff Value (HMO)"), "Ferncliff Value", False),
+        # a label printed without its colon, run into the name
+        (("Coverage Name Ferncliff Value (HMO)",), "Name Ferncliff Value", False),
         # an insurer's name run into the plan's
         (("Ravensworth Health Silver (PPO)",), "Ravensworth Health Silver", False),
     ],

@@ -48,13 +48,24 @@ def named_plan(lines: list[Line]) -> tuple[str, str] | None:
     return None
 
 
+def _label_words() -> frozenset[str]:
+    """Every word of the field labels (rules/labels.yaml), lower case."""
+    from .fields import labels
+
+    return frozenset(
+        w.casefold() for labs in labels().fields.values() for s in labs for w in s.split()
+    )
+
+
 def printed_with_type(lines: list[Line], name: str) -> bool:
     """Is ``name`` printed as the whole run of name words right before a plan type in
     parentheses ("Group AZ528057 Granary Choice (HMO)", "- Maplewood Gold (POS) -"), a
     shape that names a plan by itself? Not when the run starts a line whose line above
     ends in a name word (the name may begin there), nor when it holds an organisation's
-    word (an insurer's name run into the plan's: "Bayview Health Select (PPO)")."""
-    if reader_rules().org_words.search(name):
+    word (an insurer's name run into the plan's: "Bayview Health Select (PPO)"), nor when
+    its first word is a word of a field label (a label printed without its colon, run into
+    the name: "Plan Name Bayview Select (PPO)")."""
+    if reader_rules().org_words.search(name) or name.split()[0].casefold() in _label_words():
         return False
     for i, ln in enumerate(lines):
         for m in _typed().finditer(ln.text):
