@@ -173,6 +173,8 @@ def _ranked(norm: str, section: str) -> tuple[Placed, ...]:
     ws = [w for w in norm.split() if w not in lw.filler]
     if not ws or len(ws) > MAX_LABEL_WORDS:
         return ()
+    if section == "columns":
+        ws = [shortened_word(w, section) or w for w in ws]
     if any(ch.isdigit() for w in ws for ch in w if w not in vocabulary()):
         return ()  # a value ("Group no. 310352"), not a label
     scored = []
@@ -192,6 +194,65 @@ def _place(norm: str, section: str) -> Placed:
     if len(scored) > 1 and scored[1].score == scored[0].score:
         return Placed(None, scored[0].score, False)  # two fields fit as well: no guess
     return scored[0]
+
+
+MIN_SHORT = 3  # letters of a short form read by its letters ("pmt"); shorter ones are listed
+
+
+@functools.lru_cache(maxsize=4096)
+def shortened_word(word: str, section: str = "columns") -> str | None:
+    """The one word of the section's rules that ``word`` is a short form of, by its letters:
+    the word's start ("liab" liability, "bal" balance) or its first letter and others in
+    order ("pmt" payment, "chg" charge, "alwd" allowed). None for a word the rules know,
+    one too short to tell, or one that could stand for words of two fields.
+
+    Short forms printed in column headings are too many to list ("Chg", "Pmt", "Alwd",
+    "Ptnt"); read this way, a heading nobody listed is placed by the words it shortens.
+    """
+    if len(word) < MIN_SHORT or not word.isalpha() or word in vocabulary():
+        return None
+    found = {
+        v
+        for v in _section_words(section)
+        if len(v) > len(word) and v[0] == word[0] and _in_order(word, v)
+    }
+    if not found:
+        return None
+    shortest = min(found, key=len)
+    # "ins" stands for insurance and insurer alike; "pro" for provider and procedure: no
+    if all(v.startswith(shortest) or _same_fields(v, shortest, section) for v in found):
+        return shortest
+    return None
+
+
+def _in_order(short: str, word: str) -> bool:
+    if word.startswith(short):
+        return True
+    rest = iter(word[1:])
+    return all(ch in rest for ch in short[1:]) and short[-1] != word[1]
+
+
+@functools.cache
+def _section_words(section: str) -> frozenset[str]:
+    out: set[str] = set()
+    for rule in label_words().rules[section].values():
+        out |= {w for w in rule.heads | rule.needs | rule.fits if w.isalpha() and len(w) > 3}
+    return frozenset(out)
+
+
+@functools.cache
+def _same_fields(a: str, b: str, section: str) -> bool:
+    """Two words that head, are needed by or fit the same fields alike."""
+
+    def roles(w: str) -> tuple[tuple[str, int], ...]:
+        out = []
+        for fld, rule in label_words().rules[section].items():
+            kind = 1 if w in rule.heads else 2 if w in rule.needs else 3 if w in rule.fits else 0
+            if kind:
+                out.append((fld, kind))
+        return tuple(out)
+
+    return roles(a) == roles(b)
 
 
 @functools.cache
