@@ -13,6 +13,10 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from . import dataclass_code
+
+dataclass_code.install()  # before any module of appealgen defines its dataclasses
+
 if TYPE_CHECKING:
     from .api import decide, generate, generate_file, parse_file
     from .errors import AppealgenError

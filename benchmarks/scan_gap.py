@@ -69,7 +69,10 @@ def cache_ocr(folder: Path) -> None:
 
     def cached(image_path: Path, settings) -> str:
         key = hashlib.sha256(image_path.read_bytes())
-        key.update(f"{settings.ocr_psm} {settings.ocr_thresholding}".encode())
+        options = f"{settings.ocr_psm} {settings.ocr_thresholding}"
+        if settings.ocr_language != "eng":
+            options += f" {settings.ocr_language}"
+        key.update(options.encode())
         hit = folder / (key.hexdigest() + ".tsv")
         if hit.exists():
             return hit.read_text(encoding="utf-8")

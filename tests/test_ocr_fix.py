@@ -384,3 +384,17 @@ def test_a_reason_code_and_its_remark_read_as_one_word_are_parted() -> None:
         assert ocr_fix.split_codes(word) == [word]
     words = _second_line(_tsv_page([("Remarks", 0, 150), ("OA-18N522", 400, 200)]))
     assert [w.text for w in words] == ["Remarks", "OA-18", "N522"]
+
+
+def test_a_word_boxed_far_taller_than_its_line_gets_the_lines_box() -> None:
+    row = [
+        (1, 100, 500, 120, 27, 96, "4410982"),
+        (1, 260, 480, 90, 60, 94, "okafor"),  # drawn from a speck a row above
+        (1, 380, 500, 60, 27, 95, "O92.5"),
+        (1, 470, 501, 70, 27, 96, "$40.00"),
+    ]
+    words = ocr.words_from_tsv(_tsv(row), 0.24, ReadSettings(ocr_ink_pad=0.0))
+    tall = next(w for w in words if w.text == "okafor")
+    assert (tall.top, tall.bottom) == pytest.approx((500 * 0.24, 527 * 0.24), abs=0.5)
+    kept = ocr.words_from_tsv(_tsv(row), 0.24, ReadSettings(ocr_ink_pad=0.0, ocr_tall_word=9.0))
+    assert next(w for w in kept if w.text == "okafor").top == pytest.approx(480 * 0.24)

@@ -76,3 +76,16 @@ def test_a_bilevel_page_is_told_from_a_grey_scan() -> None:
     img, _, _ = _page(ROWS[:2], 200)
     assert not scan_image.bilevel(img)
     assert scan_image.bilevel(img.point(lambda v: 0 if v < 160 else 255))
+
+
+SMALL = [
+    ("Preventive visit, 45 min", "", "Breast pump rental (weekly)"),
+    ("Infant feeding eval", "", "see note 3; bill ref. 0091-A"),
+]
+
+
+def test_a_small_font_is_never_taken_for_dots() -> None:
+    for dpi in (150, 200, 300):
+        for size in (4.5, 5.0, 6.0):
+            img, _, _ = _page(SMALL, dpi, size_pt=size)
+            assert scan_image.leader_mask(img, dpi).getbbox() is None, f"{dpi} dpi {size} pt"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from conftest import read_surely
 
 from appealgen import api
 from appealgen.decide import decide
@@ -60,6 +61,11 @@ def _claim(number, code, dx=(), provider="Jane Roe, IBCLC", carc=("CO-242",), ra
 
 
 def _result(*claims):
+    """A notice read surely (every value with sure evidence)."""
+    return read_surely(_unread(*claims))
+
+
+def _unread(*claims):
     return ParseResult(
         source=Source(file="eob.pdf", sha256="cd" * 32, pages=1, kind="eob"),
         payer=Payer(name="Example Health", state="MA"),
@@ -107,6 +113,50 @@ def test_a_case_of_claims_that_are_not_lactation_care_gets_no_letters(tmp_path):
     assert text.count("Not lactation care: no letter") == 2
     out = render.generate(case, tmp_path)
     assert [p.name for p in out.files] == ["case.json"]
+
+
+def _unsure(result, *paths):
+    """``result`` with the values at ``paths`` read without sureness."""
+    from appealgen.models import Evidence
+
+    for path in paths:
+        result.evidence[path] = Evidence(confidence=0.5, sure=False, reader="test", page=1)
+    return result
+
+
+def test_other_care_read_from_unsure_codes_still_gets_an_appeal(tmp_path):
+    # a consult code misread from a scan: the claim may be the lactation visit denied
+    result = _unsure(
+        _result(_claim("U-1", "99243", (), "Dr. Ann Smith, MD")),
+        "claims.0.service_lines.0.procedure_code",
+    )
+    case = decide(result)
+    kinds = [doc.kind for doc in case.decision.documents]
+    assert "appeal" in kinds and case.decision.not_lactation_care == []
+    out = render.generate(case, tmp_path)
+    appeal = _text(out.case_dir / "appeal.docx")
+    assert "99243" not in appeal  # the unsure code is a placeholder, asked about
+    assert any(c.path.endswith("procedure_code") for c in out.check)
+
+
+def test_other_care_read_surely_from_an_unsure_provider_name_is_kept():
+    result = _unsure(
+        _result(_claim("U-2", "99213", (), "Dr. Ann Smith, MD")), "claims.0.provider.name"
+    )
+    assert [d.kind for d in decide(result).decision.documents][0] == "appeal"
+
+
+@pytest.mark.parametrize(
+    "unsure", ["claims.0.denial.carc", "claims.0.denial.rarc", "claims.0.denial.primary_category"]
+)
+def test_a_billing_defect_read_without_sureness_gets_its_appeal_too(tmp_path, unsure):
+    claim = _claim("B-3", "S9443", ("Z39.1",), carc=("CO-16",), rarc=("N290",), cats=["coding"])
+    case = decide(_unsure(_result(claim), unsure))
+    kinds = [doc.kind for doc in case.decision.documents]
+    assert kinds[:2] == ["appeal", "corrected_claim_request"]
+    assert case.decision.billing_defects[0]["only_reason"] is False
+    out = render.generate(case, tmp_path)
+    assert (out.case_dir / "appeal.docx").exists()
 
 
 def test_mixed_case_argues_only_the_lactation_claim(tmp_path):

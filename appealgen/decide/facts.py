@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
 from .. import knowledge
-from ..corrections import is_sure
+from ..corrections import is_sure, unsure_paths
 from ..models import CATEGORIES, FUNDING_KINDS, STAGES, Claim, Denial, ParseResult
-from .triage import NO, Triage, triage
+from .triage import NO, UNKNOWN, Triage, triage
 
 FUNDING_LABELS = {
     "fully_insured": "fully insured",
@@ -238,6 +238,49 @@ def _who(result: ParseResult, path: str) -> str:
     return ev.source if ev is not None and ev.source in _SAYS else "notice"
 
 
+# What the sorting of a denied claim rests on: its codes and its provider (triage.py)
+_TRIAGE_FIELDS = (
+    "line.procedure_code",
+    "line.diagnosis_codes",
+    "diagnosis_codes",
+    "provider.name",
+)
+# and what makes its denial a billing defect only: its codes and its reason
+_DEFECT_FIELDS = ("denial.carc", "denial.rarc", "denial.primary_category")
+
+
+def _unsure_fields(result: ParseResult, claim: Claim, fields: tuple[str, ...]) -> list[str]:
+    """The paths of ``claim``'s ``fields`` whose value the reader is not sure of."""
+    i = next(n for n, c in enumerate(result.claims) if c is claim)
+    paths: list[str] = []
+    for f in fields:
+        if f.startswith("line."):
+            paths += [
+                f"claims.{i}.service_lines.{j}.{f[5:]}" for j in range(len(claim.service_lines))
+            ]
+        else:
+            paths.append(f"claims.{i}.{f}")
+    return unsure_paths(result, paths)
+
+
+def _doubt(result: ParseResult, t: Triage) -> Triage:
+    """A sorting that rests on a reading the reader is not sure of is no sorting: a claim
+    called other care because of codes or a provider read without sureness may be the
+    lactation care the notice denied (kept, "unknown"), and a denial called a billing
+    defect only because of codes or a reason read without sureness still gets its appeal
+    (the corrected-claim request is made too)."""
+    if t.lactation == NO and _unsure_fields(result, t.claim, _TRIAGE_FIELDS):
+        t = replace(
+            t,
+            lactation=UNKNOWN,
+            lactation_reason="its codes or provider were not read with certainty, so it is "
+            "kept in case it is the lactation care the notice denied",
+        )
+    if t.defects and t.defect_only and _unsure_fields(result, t.claim, _DEFECT_FIELDS):
+        t = replace(t, defects_sure=False)
+    return t
+
+
 def gather(
     result: ParseResult,
     profile: Any = None,
@@ -249,9 +292,10 @@ def gather(
     """Collect the facts of one case. ``result`` must already have categories filled;
     the claims at positions ``leave_out`` are not argued, and the categories of those at
     ``unsure_reason`` choose no argument (decide/unclear.py)."""
-    sorted_claims = triage(
-        [c for i, c in enumerate(result.claims) if c.denied and i not in leave_out]
-    )
+    sorted_claims = [
+        _doubt(result, t)
+        for t in triage([c for i, c in enumerate(result.claims) if c.denied and i not in leave_out])
+    ]
     not_lactation = [t for t in sorted_claims if t.lactation == NO]
     kept = [t for t in sorted_claims if t.lactation != NO]
     denied = [t.claim for t in kept]

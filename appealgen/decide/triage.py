@@ -20,12 +20,15 @@ class Triage:
     lactation: str  # "yes", "no" or "unknown" (nothing says either way: kept)
     lactation_reason: str
     defects: list[BillingDefect] = field(default_factory=list)
+    # the defect codes and the reason were read with certainty (decide/facts.py doubts them)
+    defects_sure: bool = True
 
     @property
     def defect_only(self) -> bool:
-        """The only reason given is a billing defect: a corrected claim, not an appeal."""
+        """The only reason given is a billing defect, surely read: a corrected claim, not an
+        appeal. A defect read without sureness still gets its appeal."""
         cats = set(self.claim.denial.categories) if self.claim.denial else set()
-        return bool(self.defects) and cats <= {"coding"}
+        return bool(self.defects) and cats <= {"coding"} and self.defects_sure
 
     @property
     def label(self) -> str:

@@ -8,7 +8,17 @@ from dataclasses import dataclass
 from .checks import phrase_patterns
 from .files import data_loader, load_mapping
 
-SENTENCE_KINDS = ("denied_because", "your_care")
+SENTENCE_KINDS = (
+    "denied_because",
+    "gives_cause",
+    "your_care",
+    "owed",
+    "allowed",
+    "paid",
+    "billed",
+    "total",
+    "other_date",
+)
 
 
 @dataclass(frozen=True)
@@ -16,7 +26,14 @@ class SentenceRules:
     """Compiled patterns of each sentence kind (``matches`` tries them all)."""
 
     denied_because: tuple[re.Pattern[str], ...]
+    gives_cause: tuple[re.Pattern[str], ...]
     your_care: tuple[re.Pattern[str], ...]
+    owed: tuple[re.Pattern[str], ...]
+    allowed: tuple[re.Pattern[str], ...]
+    paid: tuple[re.Pattern[str], ...]
+    billed: tuple[re.Pattern[str], ...]
+    total: tuple[re.Pattern[str], ...]
+    other_date: tuple[re.Pattern[str], ...]
 
     def matches(self, kind: str, text: str) -> bool:
         """Whether any pattern of ``kind`` (one of SENTENCE_KINDS) is found in ``text``."""

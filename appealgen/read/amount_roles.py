@@ -28,6 +28,7 @@ SAMPLE = 24  # rows scored
 SUM_WEIGHT = 3.0  # every row adding up outweighs this many headings' words
 HEADING_WEIGHT = 1.0
 UNHEADED_COST = 0.02  # more than the order tie-break, less than one row adding up
+BILLED_BONUS = 0.05  # a column of the largest amounts is the billed one, though unheaded
 
 
 @dataclass
@@ -37,6 +38,8 @@ class _Col:
 
 
 def _amount(cell: str) -> Decimal | None:
+    if nz.is_amount_cell(cell):
+        return nz.parse_money(cell)
     found = nz.find_money(cell)
     if found:
         return found[0][2]
@@ -49,7 +52,10 @@ def _amount(cell: str) -> Decimal | None:
 def _all_amounts(table: Table, name: str) -> bool:
     cells = [(r.cells.get(name) or "").strip() for r in table.rows if not r.is_total]
     return bool(cells) and all(
-        c and len(c.split()) == 1 and is_amount(c) and _amount(c) is not None for c in cells
+        c
+        and (nz.is_amount_cell(c) or (len(c.split()) == 1 and is_amount(c)))
+        and _amount(c) is not None
+        for c in cells
     )
 
 
@@ -110,18 +116,50 @@ def _adds_up(v: dict[str, Decimal | None]) -> bool:
     return bool(offs) and b is not None and p + s + sum(offs, Decimal("0")) == b
 
 
+def _billed_is_most(row: Row, billed: str | None, amounts: list[str]) -> bool:
+    """No amount a service row prints is more than what was billed for it (and a charge is
+    never nothing while the row prints more): a column of larger amounts left unnamed
+    says the column taken for the billed one is not."""
+    if billed is None:
+        return True
+    b = _amount(row.cells.get(billed) or "")
+    if b is None or b < 0:
+        return True
+    others = [_amount(row.cells.get(n) or "") for n in amounts if n != billed]
+    others = [x for x in others if x is not None]
+    if any(x < 0 for x in others):
+        return True  # a credit or a reversal: the bounds say nothing
+    return all(x <= b for x in others) and (b > 0 or not any(others))
+
+
+def _billed_stands_out(rows: list[Row], billed: str | None, amounts: list[str]) -> bool:
+    """The billed column holds the row's largest amount, above every other on some row
+    (the bounds already hold it to no less than any)."""
+    if billed is None:
+        return False
+    for row in rows:
+        b = _amount(row.cells.get(billed) or "")
+        others = [_amount(row.cells.get(n) or "") for n in amounts if n != billed]
+        if b is not None and others and all(x is not None and x < b for x in others):
+            return True
+    return False
+
+
 def _score(
     rows: list[Row], fixed: dict[str, Column], searched: list[_Col], roles: tuple[str | None, ...]
 ) -> float | None:
     names = {role: col.name for role, col in fixed.items()}
     names.update({r: sc.column.name for sc, r in zip(searched, roles, strict=True) if r})
+    amounts = [sc.column.name for sc in searched] + [c.name for c in fixed.values()]
     added = 0
     for row in rows:
         v = _row_values(row, names)
-        if not _keeps_bounds(v):
+        if not _keeps_bounds(v) or not _billed_is_most(row, names.get("billed"), amounts):
             return None
         added += _adds_up(v)
     score = SUM_WEIGHT * added / max(len(rows), 1)
+    if _billed_stands_out(rows, names.get("billed"), amounts):
+        score += BILLED_BONUS
     for sc, role in zip(searched, roles, strict=True):
         if sc.prior is not None:
             score += HEADING_WEIGHT if role == sc.prior else -HEADING_WEIGHT

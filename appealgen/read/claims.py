@@ -20,6 +20,7 @@ from .context import (
 )
 from .denial import decide_denial, denial_words
 from .fields import Found, all_of, first
+from .prose_services import sentence_start, wrapped_claim_numbers
 from .provider import claim_provider, from_rows
 from .reader_prose import (
     _PROSE_PATIENT,
@@ -53,6 +54,10 @@ def _claim_anchors(ctx: ParseContext) -> list[Found]:
             continue
         last_line = f.line
         anchors.append(Found(f.field, cid, f.line, f.label))
+    for line, cid in wrapped_claim_numbers([ln.text for ln in ctx.lines]):
+        if not any(a.line in (line, line + 1) for a in anchors):
+            anchors.append(Found("claim_number", cid, line, "claim"))
+    anchors.sort(key=lambda a: a.line)
     words = reader_words()  # rules/reader_words.yaml
     if any(words.claim_label_words.search(a.label) for a in anchors):
         anchors = [
@@ -102,17 +107,15 @@ def _claims(ctx: ParseContext, tables: list[Table]) -> list[Claim]:
     if not anchors:
         ranges[None] = [(0, n)]
         order.append(None)
+    texts = [ln.text for ln in ctx.lines]
     for k, a in enumerate(anchors):
         start = a.line if k else 0
         # labels printed just above the claim number belong to this claim
-        while k and start - 1 > anchors[k - 1].line and _is_label_line(ctx, start - 1):
-            start -= 1
+        if k:
+            start = _claim_start(ctx, texts, start, anchors[k - 1].line)
         stop = anchors[k + 1].line if k + 1 < len(anchors) else n
         if k + 1 < len(anchors):
-            s2 = anchors[k + 1].line
-            while s2 - 1 > a.line and _is_label_line(ctx, s2 - 1):
-                s2 -= 1
-            stop = s2
+            stop = _claim_start(ctx, texts, anchors[k + 1].line, a.line)
         if a.value not in ranges:
             ranges[a.value] = []
             order.append(a.value)
@@ -153,6 +156,15 @@ def _mentions(
         if len(hits) == 1:
             out.append(Found("claim_number", hits[0], k, "mention"))
     return out
+
+
+def _claim_start(ctx: ParseContext, texts: list[str], at: int, floor: int) -> int:
+    """The first line of the claim whose number is printed on line ``at``: the sentence
+    that names it, or the labels printed just above it."""
+    start = sentence_start(texts, at, floor)
+    while start == at and at - 1 > floor and _is_label_line(ctx, at - 1):
+        start = at = at - 1
+    return start
 
 
 def _table_blocks(ctx: ParseContext, tables: list[Table]) -> list[tuple[int, int]]:
@@ -241,7 +253,7 @@ def _claim_from(
     area = ClaimArea(spans, seg_rows, seg_text, list(in_seg))
     trace = ClaimTrace(spans=spans)
     totals = _table_totals(seg_rows, trace)
-    best = choose([read(ctx, area) for read in READERS])
+    best = choose([read(ctx, area) for read in READERS], ctx)
     if best is None and (claim_number is None or not denial_words().search(seg_text)):
         return None
     lines = best.lines if best else []

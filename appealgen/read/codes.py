@@ -45,6 +45,9 @@ def _money(cell: str | None) -> Decimal | None:
             if i + 1 < len(toks) and toks[i + 1].upper() == "CR" and not tok.upper().endswith("CR"):
                 tok += "CR"  # "25.00 CR": a credit
             return nz.parse_money(tok)
+    whole = nz.parse_money(cell)  # "USD (45.00)", "–45.00", "$1,234.5 DR": the cell is one amount
+    if whole is not None:
+        return whole
     found = nz.find_money(cell)
     return found[0][2] if found else None
 
@@ -134,9 +137,15 @@ KNOWN_MODIFIERS = frozenset(
 )
 
 
+# a code and up to three modifiers: "99403-25", "99403 U1", "99403-25,59", "99403U1" (a
+# modifier glued to the code only when it starts with a letter: digits would make a number)
+# (a comma only between two modifiers; never the whole part of an amount, "25.00")
+_MOD = r"[A-Z0-9]{2}\b(?!\.\d|,\d{3}\b)"
 _PROC = compiled(
-    r"(?<![\w-])([A-Z]\d{4}|\d{4}[A-Z0-9])(?!\d)((?:\s?[-:]\s?[A-Z0-9]{2}\b|\s[A-Z0-9]{2}\b){0,3})"
+    r"(?<![\w-])([A-Z]\d{4}|\d{4}[A-Z0-9])(?!\d)"
+    rf"((?:[A-Z][A-Z0-9]\b|\s?[-:]\s?{_MOD}|\s{_MOD})(?:(?:\s?[-:,]\s?|\s){_MOD}){{0,2}})?"
 )
+_MODIFIER_PART = compiled(rf"(\s?[-:,]\s?|\s|)({_MOD})")
 
 
 def _procedure(text: str, *, strict_modifiers: bool = False) -> tuple[str | None, list[str]]:
@@ -145,8 +154,10 @@ def _procedure(text: str, *, strict_modifiers: bool = False) -> tuple[str | None
         if not (nz.is_cpt(code) or nz.is_hcpcs(code)):
             continue
         mods: list[str] = []
-        for mm in re.finditer(r"(\s?[-:]\s?|\s)([A-Z0-9]{2})\b", m.group(2)):
+        for mm in _MODIFIER_PART.finditer(m.group(2) or ""):
             sep, mod = mm.group(1), mm.group(2)
+            if not sep and not mods and mm.start() == 0:
+                sep = "-"  # glued to the code: printed as its modifier
             if (
                 sep.strip()
                 or (not strict_modifiers and not mod.isdigit())

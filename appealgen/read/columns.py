@@ -17,6 +17,7 @@ from decimal import Decimal
 from ..patterns import compiled
 from . import normalize as nz
 from .amount_roles import name_amount_columns, rename_column
+from .dates import is_date_cell
 from .mixed_cells import split_amounts_from_codes
 from .table import AMOUNT_COLUMNS, Column, Row, Table, is_amount
 
@@ -40,8 +41,7 @@ def _all(cells: list[str], test) -> bool:
 
 
 def _is_date(cell: str) -> bool:
-    found = nz.find_dates(cell)
-    return len(found) == 1 and found[0][0] == 0 and found[0][1] >= len(cell.rstrip(".,;")) - 1
+    return is_date_cell(cell)
 
 
 def _is_code(cell: str) -> bool:
@@ -50,19 +50,32 @@ def _is_code(cell: str) -> bool:
 
 
 _DIAGNOSIS = compiled(r"[A-TV-Z]\d{2}\.\d{1,4}[A-Z]?")
+_UNDOTTED = compiled(r"[A-TV-Z]\d{2}[0-9A-Z]{1,4}")
 
 
 def _is_diagnosis(cell: str) -> bool:
-    return all(_DIAGNOSIS.fullmatch(t.strip(",;")) for t in cell.split())
+    """Diagnosis codes, dotted ("Z39.1, O92.70") or not ("Z391") when the undotted shape is
+    no procedure code (S9443) and no remark code (N130)."""
+    tokens = [t.strip(",;") for t in re.split(r"[\s,;/]+", cell) if t.strip(",;")]
+    return bool(tokens) and all(_DIAGNOSIS.fullmatch(t) or _undotted(t) for t in tokens)
+
+
+def _undotted(token: str) -> bool:
+    if not _UNDOTTED.fullmatch(token) or nz.is_hcpcs(token) or nz.is_cpt(token):
+        return False
+    return not nz.find_rarcs(token)
 
 
 def _money(cell: str) -> Decimal | None:
+    if nz.is_amount_cell(cell):
+        return nz.parse_money(cell)
     found = nz.find_money(cell)
     return found[0][2] if found else None
 
 
 def _is_amount_cell(cell: str) -> bool:
-    return all(is_amount(t) for t in cell.split()) and len(cell.split()) == 1
+    """One amount, however spelled ("45.00 CR", "USD 45", "$(45.00)")."""
+    return nz.is_amount_cell(cell) or (len(cell.split()) == 1 and is_amount(cell))
 
 
 def name_columns_by_content(table: Table) -> None:

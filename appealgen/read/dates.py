@@ -1,5 +1,7 @@
-"""Dates as payers print them: 03/02/26, 3/2/2026, Mar 2, 2026, 2 March 2026, 2026-03-02,
-02MAR2026, and service date ranges ("03/02/26-03/05/26", "From 03/02/26 Thru 03/05/26").
+"""Dates as payers print them: 03/02/26, 3/2/2026, Mar 2, 2026, Mar. 2, '26, 2 March 2026,
+2 MAR 26, 2026-03-02, 2026.03.02, 03.02.26, 02MAR2026, and service date ranges
+("03/02/26-03/05/26", "From 03/02/26 Thru 03/05/26"); a cell that is one compact
+date ("20260302") is read by ``date_cell`` only.
 
 Pure parsers: every pattern is compiled once, here; nothing raises on odd input.
 """
@@ -32,18 +34,20 @@ _DATE_RX = compiled(
     r"(?P<m1>\d{1,2})(?P<s1>[/-])(?P<d1>\d{1,2})(?P=s1)(?P<y1>\d{4}|\d{2})"
     # 2026-03-02, 2026/03/02
     r"|(?P<y2>\d{4})(?P<s2>[/-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2})"
-    # March 2, 2026 / Mar. 2 2026
-    rf"|(?P<mn3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}})"
-    # 2 March 2026
-    rf"|(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mn4>{_MONTH})\.?,?\s+(?P<y4>\d{{4}})"
+    # March 2, 2026 / Mar. 2 2026 / Mar. 2, '26 (two digits of a year only after an apostrophe)
+    rf"|(?P<mn3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}}|['’]\d{{2}})"
+    # 2 March 2026, 2 MAR 26, 2 Mar '26
+    rf"|(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mn4>{_MONTH})\.?,?\s+(?P<y4>\d{{4}}|['’]?\d{{2}})"
     # 24-Feb-2026, 24-FEB-26, 24/Feb/2026
     rf"|(?P<d5>\d{{1,2}})(?P<s5>[-/])(?P<mn5>{_MONTH})\.?(?P=s5)(?P<y5>\d{{4}}|\d{{2}})"
     # Feb-11-2026, Feb/11/2026
     rf"|(?P<mn6>{_MONTH})(?P<s6>[-/])(?P<d6>\d{{1,2}})(?P=s6)(?P<y6>\d{{4}}|\d{{2}})"
     # the 2nd day of March, 2026 / the 11th of February, 2026
     rf"|(?P<d8>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?P<mn8>{_MONTH})\.?,?\s+(?P<y8>\d{{4}})"
-    # 02.11.2026 (month first, as US insurers print)
-    r"|(?P<m7>\d{2})\.(?P<d7>\d{2})\.(?P<y7>\d{4})"
+    # 02.11.2026, 02.11.26 (month first, as US insurers print)
+    r"|(?P<m7>\d{2})\.(?P<d7>\d{2})\.(?P<y7>\d{4}|\d{2})"
+    # 2026.02.11
+    r"|(?P<y10>\d{4})\.(?P<m10>\d{1,2})\.(?P<d10>\d{1,2})"
     # 04MAR2026, 4MAR26: day, month's three letters and year printed as one word
     rf"|(?P<d9>\d{{1,2}})(?P<mn9>{_MONTH3})(?P<y9>\d{{4}}|\d{{2}})"
     r")(?![\w/]|[.-]\d)",
@@ -65,6 +69,7 @@ _WORD_RANGE = compiled(
 
 
 def _make_date(y: str, m: int, d: int) -> date | None:
+    y = y.lstrip("'’")
     year = int(y)
     if len(y) == 2:
         year += TWO_DIGIT_CENTURY
@@ -90,6 +95,8 @@ def _date_of(match: re.Match[str]) -> date | None:
         return _make_date(g("y6"), _MONTHS[g("mn6")[:3].lower()], int(g("d6")))
     if g("y7"):
         return _make_date(g("y7"), int(g("m7")), int(g("d7")))
+    if g("y10"):
+        return _make_date(g("y10"), int(g("m10")), int(g("d10")))
     if g("y9"):
         return _make_date(g("y9"), _MONTHS[g("mn9").lower()], int(g("d9")))
     if g("y5"):
@@ -125,3 +132,45 @@ def parse_date(s: str | None) -> date | None:
     """The first date in ``s`` ("DOS: 03/02/2026" -> 2026-03-02), or None."""
     found = find_dates(s)
     return found[0][2] if found else None
+
+
+# a cell that is one compact date: 20260302 (year first) or 03022026 (month first)
+_COMPACT = compiled(
+    r"(?P<y1>(?:19|20)\d\d)(?P<m1>\d\d)(?P<d1>\d\d)|(?P<m2>\d\d)(?P<d2>\d\d)(?P<y2>(?:19|20)\d\d)"
+)
+
+
+def date_cell(cell: str | None) -> date | None:
+    """The date a table cell holds: any spelling ``find_dates`` knows (a range gives its
+    first date), or a cell that is nothing but a compact date ("20260302", "03022026").
+
+    Compact dates are read only from a whole cell a column names as dates: in running
+    text eight digits are more often an ID than a date.
+    """
+    if not cell:
+        return None
+    found = find_dates(cell)
+    if found:
+        return found[0][2]
+    m = _COMPACT.fullmatch(cell.strip())
+    if not m:
+        return None
+    if m.group("y1"):
+        return _make_date(m.group("y1"), int(m.group("m1")), int(m.group("d1")))
+    return _make_date(m.group("y2"), int(m.group("m2")), int(m.group("d2")))
+
+
+# "Thu, Aug 14, 2025": the day of the week printed before a date
+_WEEKDAY = compiled(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
+# what may stand between the two dates of a range printed in one cell
+_RANGE_GAP = compiled(r"\s*(?:[-–—~]|to|thru|through|until)?\s*", re.IGNORECASE)
+
+
+def is_date_cell(cell: str | None) -> bool:
+    """A table cell that is one date, or a range of two ("03/02/26-03/05/26", "Mar 2 -
+    Mar 5, 2026" aside), and nothing more; not a compact "20260302" (see ``date_cell``)."""
+    text = _WEEKDAY.sub("", (cell or "").strip().rstrip(".,;"))
+    found = find_dates(text)
+    if not found or len(found) > 2 or found[0][0] != 0 or found[-1][1] < len(text) - 1:
+        return False
+    return len(found) == 1 or bool(_RANGE_GAP.fullmatch(text[found[0][1] : found[1][0]]))

@@ -21,7 +21,7 @@ from .evidence_checks import (
     unread_modifier,
 )
 from .evidence_claim import ClaimCheck, LineCheck
-from .evidence_codes import code_checks
+from .evidence_codes import code_checks, codes_away
 from .evidence_denial import carc_support, denial_evidence, rarc_support
 from .evidence_people import claim_npis, people_evidence
 from .readers import adds_up
@@ -217,6 +217,10 @@ def _service(ln: LineCheck) -> None:
         where, own = place("diagnosis_codes", lc.code_finder(sl.diagnosis_codes[0]))
         c = conf if own else SHAPED
         rec.put(f"{base}.diagnosis_codes", max(c, 0.8), st.reader, where)
+    if why := codes_away(ctx, [*rows, *span], sl):
+        rec.cap(
+            f"{base}.procedure_code" if why[0] == "procedure" else f"{base}.diagnosis_codes", why[1]
+        )
     _amounts(ln, conf, place)
     _codes(ln, rows + span)
     _codes_on_row(ln)

@@ -135,3 +135,16 @@ def code_checks(
         rec.cap(f"{base}.denial.rarc", why)
         for path in category:
             rec.cap(path, why)
+
+
+def codes_away(ctx: ParseContext, where: Sequence[int], sl: Any) -> tuple[str, str] | None:
+    """A code of the service line ``sl`` that is not printed on ``where`` (its rows and its
+    claim's lines), the notice's code key aside: each code a letter lists as billed must
+    be printed with its claim, not only in the key or another claim's block. ("procedure"
+    or "diagnosis", why), or None."""
+    own = [k for k in dict.fromkeys(where) if k not in ctx.glossary_lines]
+    for kind, codes in (("procedure", [sl.procedure_code]), ("diagnosis", sl.diagnosis_codes)):
+        for code in codes:
+            if code and not any(lc.code_finder(code)(ctx.lines[k].text) for k in own):
+                return kind, f"{kind} code {code} is not printed with this claim"
+    return None

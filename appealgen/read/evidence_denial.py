@@ -85,12 +85,37 @@ def denial_evidence(
     )
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+_OPENING_CAUSE = 40  # a cause within a sentence's first characters opens it
+
+
 def _denied_because(text: str | None) -> bool:
     """A sentence that gives the notice's own reason: "we denied … because …"
-    (rules/sentences.yaml)."""
-    from ..knowledge import sentence_rules
+    (rules/sentences.yaml), or one that says the claim was not paid (a denial word of
+    rules/denial_words.yaml) and then gives a cause, or opens with a cause ("Because …,
+    the claim was not approved"); never one about claims in general."""
+    from ..knowledge import reader_rules, sentence_rules
 
-    return bool(text) and sentence_rules().matches("denied_because", text or "")
+    if not text:
+        return False
+    rules, words = sentence_rules(), reader_rules()
+    for sentence in _SENTENCE_END.split(" ".join(text.split())):
+        if words.general.search(sentence):
+            continue
+        if rules.matches("denied_because", sentence):
+            return True
+        said = words.denied.search(sentence)
+        if said is None:
+            continue
+        for rx in rules.gives_cause:
+            cause = rx.search(sentence)
+            while cause is not None and cause.start() < said.end():
+                if cause.start() < _OPENING_CAUSE and not rx.pattern.endswith(r"\S"):
+                    return True  # "Because the referral was missing, we cannot pay"
+                cause = rx.search(sentence, cause.end())
+            if cause is not None:
+                return True
+    return False
 
 
 def _codes_in_words(text: str | None) -> set[str]:

@@ -15,6 +15,7 @@ from .evidence_checks import label_inside, name_trouble
 from .evidence_labels import bare_label_field, label_before
 from .fields import all_of, labels
 from .letterhead import letterhead_name
+from .plan_names import printed_with_type
 
 
 def is_heading(text: str) -> bool:
@@ -120,6 +121,8 @@ def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
             rec.put("plan.name", WRONG_SHAPE, "labels", where, why)
         elif labelled:
             rec.put("plan.name", LABELLED, "labels", where)
+        elif printed_with_type(ctx.lines, plan.name):
+            rec.put("plan.name", SHAPED, "plan_type", where)  # "Granary Choice (HMO)"
         else:
             rec.put("plan.name", INFERRED, "heading", where, "plan name from an unlabelled line")
     if plan.type:

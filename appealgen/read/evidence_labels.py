@@ -92,6 +92,8 @@ def label_word_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -
         lines = {k for s, e in trace.spans for k in range(s, e)} if trace else None
         for sub, (field, clean) in _CLAIM.items():
             value = value_at(claim, sub)
+            if sub == "patient_name" and _the_member_surely(rec, result, value):
+                continue  # printed again under the member's own label: two printings agree
             if value:
                 f = _support(ctx.found, field, value, clean, lines)
                 if f is not None:
@@ -145,3 +147,16 @@ def label_before(lines: list[Any], line: int, value: str, field: str) -> bool:
         return False
     before = text[:at].rstrip(" :#-").split()
     return any(names_field(" ".join(before[-k:]), field) for k in (1, 2, 3) if len(before) >= k)
+
+
+def _the_member_surely(rec: Recorder, result: ParseResult, name: Any) -> bool:
+    """Is ``name`` the member's name, read surely under its own label or address?"""
+    ev = rec.out.get("member.name")
+    member = result.member.name
+    return (
+        isinstance(name, str)
+        and bool(member)
+        and ev is not None
+        and ev.sure
+        and " ".join(name.split()).casefold() == " ".join((member or "").split()).casefold()
+    )

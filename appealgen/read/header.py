@@ -25,13 +25,19 @@ from .places import (
     format_phone,
     state_code,
 )
-from .plan_names import named_plan
+from .plan_names import named_plan, plan_in_sentences
 from .table import Table
 
 
 def _plan_type_rx(template: str = r"\b({})\b") -> re.Pattern[str]:
     """A pattern of the printed plan types (rules/reader_words.yaml), longest first."""
     return compiled(template.format(reader_words().plan_type_alternation))
+
+
+# a heading line's parts: cells, and parts of one cell split by a dash, bar or dot
+_HEADING_PARTS = compiled(r"\s+[—–|·•]\s+|\s+-\s+|\(cid:\d+\)")
+_SENTENCE_VERB = compiled(r"\b(is|are|insures|provides|pays|was|were|has|have|will)\b", re.I)
+_DIGITS = compiled(r"\d{3,}")
 
 
 def _payer_line(ctx: ParseContext) -> int | None:
@@ -52,7 +58,7 @@ def _payer_heading(ctx: ParseContext) -> tuple[int, str] | None:
         parts = [
             (c, part.strip())
             for c in ln.cells
-            for part in re.split(r"\s+[—–|·•]\s+|\s+-\s+|\(cid:\d+\)", c.text)
+            for part in _HEADING_PARTS.split(c.text)
             if part.strip()
         ]
         for c, t in parts:
@@ -61,9 +67,9 @@ def _payer_heading(ctx: ParseContext) -> tuple[int, str] | None:
                 continue
             if t.endswith(".") and not t.endswith(("Inc.", "Co.", "Corp.")) or len(t.split()) > 7:
                 continue  # a sentence, not a name
-            if re.search(r"\b(is|are|insures|provides|pays|was|were|has|have|will)\b", t, re.I):
+            if _SENTENCE_VERB.search(t):
                 continue
-            if nz.find_dates(t) or PHONE.search(t) or re.search(r"\d{3,}", t) or ":" in t:
+            if nz.find_dates(t) or PHONE.search(t) or _DIGITS.search(t) or ":" in t:
                 continue
             org = len(reader_rules().org_words.findall(t))
             if org == 0 or reader_rules().not_payer.search(t):
@@ -236,8 +242,11 @@ def plan_name_values(ctx: ParseContext) -> list[Found]:
 def plan_name_of(value: str) -> str | None:
     """The plan's name in a labelled value: "Summit Gold (PPO) - group 1" -> "Summit Gold"."""
     v = value.strip()
-    if len(v) < 3 or nz.find_dates(v) or not re.search(r"[A-Za-z]", v):
+    # a name starts with a capital or a digit: "paid $0.00." after "The plan" is no name
+    if len(v) < 3 or nz.find_dates(v) or not re.match(r"[^a-z]", v):
         return None
+    if len(v.split()) > 8 or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", v):
+        return None  # sentences ("You have the right to appeal. Write to us ...")
     name = re.split(r"\s+[—–]\s+|\s+-\s+", VALUE_SEPARATORS.split(v)[0])[0]
     m = _plan_type_rx(r"(.+?)\s*\(({})\).*").fullmatch(name.strip(" ,;"))
     return m.group(1) if m else name.strip(" ,;")
@@ -266,6 +275,8 @@ def read_plan(ctx: ParseContext) -> Plan:
         name, ptype = typed  # "Group AZ528057  Granary Choice (HMO)"
     if name is None and (said := _plan_type_rx(_PROSE_PLAN).search(ctx.text[:3000])):
         name, ptype = said.group(1), said.group(2)  # "on the Harbourside Gold (POS) plan"
+    if name is None and (told := plan_in_sentences(ctx.text[:3000], None)):
+        name, ptype = told  # "Your coverage is through the Tessellate Core PPO plan."
     pt = first(ctx.found, "plan_type")
     if pt and ptype is None:
         m = _plan_type_rx().search(pt.value)

@@ -36,9 +36,13 @@ class LogicalLine:
     pairs: list[Pair]
 
 
+_SPACES = compiled(r"\s+")
+_LETTER_OR_HASH = compiled(r"[A-Za-z#]")
+
+
 def norm_label(text: str) -> str:
     text = text.lower().replace("’", "'")
-    return re.sub(r"\s+", " ", text).strip().rstrip(":.#").strip()
+    return _SPACES.sub(" ", text).strip().rstrip(":.#").strip()
 
 
 def _is_label(phrase: str) -> bool:
@@ -53,7 +57,7 @@ def _is_label(phrase: str) -> bool:
 
 def _ends_label(w: str) -> bool:
     """A word that closes a label: "date:", "#:", "no.:" (not a time "10:30", not "http:")."""
-    return w.endswith(":") and len(w) > 1 and bool(re.search(r"[A-Za-z#]", w))
+    return w.endswith(":") and len(w) > 1 and bool(_LETTER_OR_HASH.search(w))
 
 
 def _acronym(w: str) -> bool:

@@ -43,6 +43,7 @@ class WordRule:
 @dataclass(frozen=True)
 class LabelWords:
     min_score: float
+    weak_score: float  # a phrase with one unknown word places from here, never sure
     filler: frozenset[str]
     rules: dict[str, dict[str, WordRule]]  # section -> field -> rule
     other: frozenset[str]
@@ -119,11 +120,13 @@ def label_words() -> LabelWords:
     data = load_yaml(WORDS_FILE)
     if not isinstance(data, dict):
         raise fail(WORDS_FILE, None, "expected a mapping with min_score, filler, fields, columns")
-    keys = ("min_score", "filler", *SECTIONS, "other")
+    keys = ("min_score", "weak_score", "filler", *SECTIONS, "other")
     check_keys(WORDS_FILE, data, (*keys, "abbreviations"), keys)
-    min_score = data["min_score"]
+    min_score, weak_score = data["min_score"], data["weak_score"]
     if not isinstance(min_score, (int, float)) or not 0 < min_score <= 1:
         raise fail(WORDS_FILE, data.get("__line__"), "min_score: expected a number in (0, 1]")
+    if not isinstance(weak_score, (int, float)) or not 0 < weak_score <= min_score:
+        raise fail(WORDS_FILE, data.get("__line__"), "weak_score: expected (0, min_score]")
     rules: dict[str, dict[str, WordRule]] = {}
     for name in SECTIONS:
         sec = data[name]
@@ -151,6 +154,7 @@ def label_words() -> LabelWords:
     line = data.get("__line__")
     return LabelWords(
         float(min_score),
+        float(weak_score),
         _word_list(data, "filler", "filler", line),
         rules,
         _word_list(data, "other", "other", line),
@@ -173,12 +177,20 @@ def _ranked(norm: str, section: str) -> tuple[Placed, ...]:
     ws = [w for w in norm.split() if w not in lw.filler]
     if not ws or len(ws) > MAX_LABEL_WORDS:
         return ()
+    if section == "columns":
+        ws = [shortened_word(w, section) or w for w in ws]
     if any(ch.isdigit() for w in ws for ch in w if w not in vocabulary()):
         return ()  # a value ("Group no. 310352"), not a label
     scored = []
     for fld, rule in lw.rules[section].items():
         s = rule.score(ws)
-        if s is not None and s >= lw.min_score:
+        if s is None:
+            continue
+        # a notice's label with one word the field does not list ("Claim Ticket",
+        # "Covered Individual") is named by the others: it places below min_score, so only
+        # a value of the field's shape is read beside it, never as sure (by_shape)
+        weak = section == "fields" and s >= lw.weak_score and round((1 - s) * len(ws)) == 1
+        if s >= lw.min_score or weak:
             scored.append((s, fld))
     scored.sort(key=lambda sf: (-sf[0], sf[1]))
     return tuple(Placed(f, s, False) for s, f in scored)
@@ -192,6 +204,65 @@ def _place(norm: str, section: str) -> Placed:
     if len(scored) > 1 and scored[1].score == scored[0].score:
         return Placed(None, scored[0].score, False)  # two fields fit as well: no guess
     return scored[0]
+
+
+MIN_SHORT = 3  # letters of a short form read by its letters ("pmt"); shorter ones are listed
+
+
+@functools.lru_cache(maxsize=4096)
+def shortened_word(word: str, section: str = "columns") -> str | None:
+    """The one word of the section's rules that ``word`` is a short form of, by its letters:
+    the word's start ("liab" liability, "bal" balance) or its first letter and others in
+    order ("pmt" payment, "chg" charge, "alwd" allowed). None for a word the rules know,
+    one too short to tell, or one that could stand for words of two fields.
+
+    Short forms printed in column headings are too many to list ("Chg", "Pmt", "Alwd",
+    "Ptnt"); read this way, a heading nobody listed is placed by the words it shortens.
+    """
+    if len(word) < MIN_SHORT or not word.isalpha() or word in vocabulary():
+        return None
+    found = {
+        v
+        for v in _section_words(section)
+        if len(v) > len(word) and v[0] == word[0] and _in_order(word, v)
+    }
+    if not found:
+        return None
+    shortest = min(found, key=len)
+    # "ins" stands for insurance and insurer alike; "pro" for provider and procedure: no
+    if all(v.startswith(shortest) or _same_fields(v, shortest, section) for v in found):
+        return shortest
+    return None
+
+
+def _in_order(short: str, word: str) -> bool:
+    if word.startswith(short):
+        return True
+    rest = iter(word[1:])
+    return all(ch in rest for ch in short[1:]) and short[-1] != word[1]
+
+
+@functools.cache
+def _section_words(section: str) -> frozenset[str]:
+    out: set[str] = set()
+    for rule in label_words().rules[section].values():
+        out |= {w for w in rule.heads | rule.needs | rule.fits if w.isalpha() and len(w) > 3}
+    return frozenset(out)
+
+
+@functools.cache
+def _same_fields(a: str, b: str, section: str) -> bool:
+    """Two words that head, are needed by or fit the same fields alike."""
+
+    def roles(w: str) -> tuple[tuple[str, int], ...]:
+        out = []
+        for fld, rule in label_words().rules[section].items():
+            kind = 1 if w in rule.heads else 2 if w in rule.needs else 3 if w in rule.fits else 0
+            if kind:
+                out.append((fld, kind))
+        return tuple(out)
+
+    return roles(a) == roles(b)
 
 
 @functools.cache

@@ -30,10 +30,12 @@ from .dates import parse_date as parse_date
 
 GROUP_CODES: tuple[str, ...] = ("CO", "CR", "OA", "PI", "PR")
 
-# One printed amount as a token: "250.00", "$1,250", "(24.00)", "24.00-", "24.00CR", ".00"
+# One printed amount as a token: "250.00", "$1,250", "(24.00)", "24.00-", "24.00CR", ".00",
+# "$1234.5" (one decimal only after a dollar sign: "1.5" may be a count of units)
 _MONEY_TOKEN = compiled(
     r"^\(?-?(?:USD)?\$?-?\d{1,3}(,\d{3})*(\.\d{2})?\)?(-|CR)?$|^\(?-?(?:USD)?\$?\d+\.\d{2}\)?(-|CR)?$"
     r"|^\$?\.\d{2}$"  # ".00", as some systems print zero
+    r"|^\(?-?(?:USD)?\$-?(?:\d{1,3}(,\d{3})+|\d+)\.\d\)?(-|CR)?$"
 )
 
 
@@ -50,9 +52,23 @@ def is_amount(text: str) -> bool:
 # --------------------------------------------------------------------------
 # Money
 
+# what marks a cell's number as money rather than a count: cents, a currency, a credit
+# (one decimal, "1.5", may be a count of units)
+_MONEY_MARK = compiled(r"\.\d\d(?!\d)|[$()]|USD|(?:\b|\d)(?:CR|DR)$|-$", re.IGNORECASE)
+
+
+def is_amount_cell(cell: str | None) -> bool:
+    """A table cell that is one amount, however spelled ("1,234.50", "$1234.5", "(45.00)",
+    "45.00 CR", "USD 45", "$(45.00)"), and not a bare count ("11") or anything more."""
+    if not cell or parse_money(cell) is None:
+        return False
+    return bool(_MONEY_MARK.search(cell.strip()))
+
+
 # thousands grouped by a comma, or by a space as some systems print them ("1 234.56",
 # "1\u202f234.56"); a narrow or no-break space is never a gap between two cells
 _THIN = "\u00a0\u202f\u2009"
+_GROUPING = compiled(rf"[, {_THIN}]")  # what groups the digits of an amount
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{_THIN}]\d{{3}})+(?=\.\d)|\d+)"
 _NUM_CELL = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ {_THIN}]\d{{3}})+|\d+)"
 # after a dollar sign a plain space may group thousands too ("$1 234.56"), before cents
@@ -68,25 +84,32 @@ _CREDIT = r"-(?=[\s;,|]|\.(?!\d)|$)|\s?CR(?![\w-]|\s*\d)"
 _MONEY_FIND = compiled(
     # with a dollar sign: $25, $1,250.00, ($25.00), -$25.00, USD$25
     rf"(?<![\w.$])(?P<open>\()?(?P<neg1>-)?(?:USD\s?)?\$\s?(?P<neg2>-)?"
-    rf"(?P<num1>{_NUM_DOLLAR}(?:\.\d{{2}})?|\.\d\d)"
-    rf"(?P<close>\))?(?P<cr1>{_CREDIT})?(?![\d,]\d|\.\d)"
+    rf"(?P<num1>{_NUM_DOLLAR}(?:\.\d{{1,2}})?|\.\d\d)"
+    rf"(?P<close>\))?(?P<cr1>{_CREDIT})?(?![\d,]\d|\.\d|\d)"
     # without: only amounts with cents (1,250.00, USD1,250.00), so codes and counts are not money
     rf"|(?<![\w.,$/-])(?P<open2>\()?(?P<neg4>-)?(?:USD\s?)?(?P<num2>{_NUM}\.\d{{2}})(?P<close2>\))?"
     rf"(?P<cr2>{_CREDIT})?(?![\d.]\d|[\w/-])"
 )
 _BLANK_MONEY = frozenset({"", "-", "--", "—", "–", "n/a", "na", "none", "$-", "$ -"})
+# a minus sign as typeset (U+2212), or a dash before a cell's lone amount ("–45.00")
+_MINUS = str.maketrans({"\u2212": "-", "\u2013": "-", "\u2014": "-"})
+# "$(45.00)", "USD (45.00)": the currency printed outside the brackets of a credit
+_CURRENCY_OUTSIDE = compiled(r"^(?:USD\s*)?\$?\s*(?=\()", re.IGNORECASE)
+# "45.00 DR": a debit, what the amount is anyway
+_DEBIT = compiled(r"\s*DR$", re.IGNORECASE)
 
 
 def _to_decimal(num: str, negative: bool) -> Decimal | None:
     try:
-        value = Decimal(re.sub(rf"[, {_THIN}]", "", num))
+        value = Decimal(_GROUPING.sub("", num))
     except InvalidOperation:
         return None
     return -value if negative else value
 
 
 def parse_money(s: str | None) -> Decimal | None:
-    """An amount from one cell: "$1,250.00", "1250", "($25.00)" or "-25.00" (negative).
+    """An amount from one cell: "$1,250.00", "1250", "USD 45", "$1234.5", "45.00 DR", or a
+    credit (negative): "($25.00)", "$(25.00)", "-25.00", "−25.00", "25.00-", "25.00 CR".
 
     Blank, "—" and "-" are None; so is anything that is not just an amount.
     """
@@ -95,6 +118,7 @@ def parse_money(s: str | None) -> Decimal | None:
     text = s.strip()
     if text.lower() in _BLANK_MONEY or len(text) > 40:
         return None
+    text = _DEBIT.sub("", _CURRENCY_OUTSIDE.sub("", text.translate(_MINUS)))
     m = _MONEY_FULL.fullmatch(text)
     if not m:
         return None
@@ -118,7 +142,8 @@ def find_money(text: str | None) -> list[tuple[int, int, Decimal]]:
 @per_document  # a cell's amounts are looked for by every reader passing its line
 def _money_in(text: str) -> tuple[tuple[int, int, Decimal], ...]:
     out = []
-    for m in _MONEY_FIND.finditer(text[:MAX_TEXT]):
+    # a typeset minus (U+2212) is a minus; a dash in running text may join a range
+    for m in _MONEY_FIND.finditer(text[:MAX_TEXT].replace("\u2212", "-")):
         g = ("open", "close", "neg1", "neg2", "cr1", "num1")
         if not m.group("num1"):
             g = ("open2", "close2", "neg4", "neg4", "cr2", "num2")
@@ -137,7 +162,11 @@ def _money_in(text: str) -> tuple[tuple[int, int, Decimal], ...]:
 _CPT_RX = compiled(r"\d{4}[0-9FTU]")
 _HCPCS_RX = compiled(r"[A-V]\d{4}")
 _ICD10_RX = compiled(r"([A-Z]\d[0-9A-Z])\.?([0-9A-Z]{1,4})?")
-_PROC_RX = compiled(r"\s*([A-Z]?\d{4}[0-9A-Z]?)\s*(?:[-:\s]\s*(.*))?", re.IGNORECASE)
+# the code set's name printed before the code: "CPT 99401", "HCPCS: S9443", "CPT® 99401"
+CODE_SET_WORD = r"(?:CPT|HCPCS|HCPC|Proc(?:edure)?(?:\s+code)?)[®\s]*[:#]?\s*"
+_PROC_RX = compiled(
+    rf"\s*(?:{CODE_SET_WORD})?([A-Z]?\d{{4}}[0-9A-Z]?)\s*(?:[-:\s]\s*(.*))?", re.IGNORECASE
+)
 _MODIFIER_RX = compiled(r"[0-9A-Z]{2}")
 _MODIFIER_SPLIT = compiled(r"[-:,\s]+")
 
@@ -169,7 +198,7 @@ def normalize_icd10(s: str | None) -> str | None:
 
 
 def split_procedure(s: str | None) -> tuple[str | None, list[str]]:
-    """A procedure code and its modifiers: "99401-95", "S9443 GT", "99401:95:25".
+    """A procedure code and its modifiers: "99401-95", "S9443 GT", "99401:95:25", "CPT 99401".
 
     Returns (None, []) when ``s`` does not start with a CPT or HCPCS code.
     """

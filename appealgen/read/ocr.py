@@ -25,7 +25,7 @@ from .. import limits
 from ..errors import InputError, OCRUnavailableError
 from ..isolate import preexec
 from ..patterns import compiled
-from . import ocr_boxes, ocr_fix, ocr_marks, ocr_merge
+from . import ocr_accents, ocr_boxes, ocr_case, ocr_fix, ocr_marks, ocr_merge
 from .extract import Document, Page, Word
 from .ocr_tsv import tsv_words
 from .scan_image import prepare
@@ -106,6 +106,8 @@ def tesseract_tsv(image_path: Path, settings: ReadSettings) -> str:
                 "tesseract",
                 str(image_path),
                 "stdout",
+                "-l",
+                settings.ocr_language,
                 "--psm",
                 str(settings.ocr_psm),
                 "-c",
@@ -142,15 +144,20 @@ def _rule(text: str, conf: float, dash: float) -> bool:
     return bool(_RULE.match(text)) and not (text in _DASHES and conf >= dash)
 
 
-def _line_height(line: list[Word]) -> None:
+def _line_height(line: list[Word], settings: ReadSettings = DEFAULT_SETTINGS) -> None:
     """A dash or a dot gets its line's height, as in a text layer: alone its box is a few
-    pixels high, and the layout would start a new line at it."""
+    pixels high, and the layout would start a new line at it. A word of letters boxed
+    far taller than its line's other words (tesseract drew a small font's word from a
+    speck a row away) gets its line's box: its middle would fall between two rows."""
     tops = sorted(w.top for w in line)
     bottoms = sorted(w.bottom for w in line)
     top, bottom = tops[len(tops) // 2], bottoms[len(bottoms) // 2]
+    tall = settings.ocr_tall_word * (bottom - top)
     for w in line:
         if w.bottom - w.top < 0.6 * (bottom - top):
             w.top, w.bottom = min(w.top, top), max(w.bottom, bottom)
+        elif len(line) >= 3 and w.bottom - w.top > tall and w.text.strip(",.;:").isalpha():
+            w.top, w.bottom = top, bottom
 
 
 def _as_advance_boxes(words: list[Word], settings: ReadSettings) -> None:
@@ -263,7 +270,7 @@ def words_from_tsv(tsv: str, scale: float, settings: ReadSettings = DEFAULT_SETT
     space = space_width(list(lines.values()), settings)
     for line in lines.values():
         line = _joined_and_split(_without_border_bits(line, settings), space, settings)
-        _line_height(line)
+        _line_height(line, settings)
         for w, text in zip(line, ocr_fix.fix_line([w.text for w in line]), strict=True):
             if _rule(text, w.conf if w.conf is not None else 0.0, settings.ocr_dash_confidence):
                 continue
@@ -288,6 +295,7 @@ def ocr_pdf(
     import pypdfium2 as pdfium
 
     doc = Document(path=path, sha256=digest, kind="pdf", page_count=page_count, ocr_used=True)
+    spelled: dict[str, str] = {}  # names read again with their accents, for every page
     with tempfile.TemporaryDirectory(prefix="appealgen-ocr-") as tmp:
         pdf = pdfium.PdfDocument(data)
         try:
@@ -305,12 +313,15 @@ def ocr_pdf(
                 img_path = Path(tmp) / f"p{i + 1}.pgm"
                 img.save(img_path)
                 words = _tesseract_words(img_path, scale, settings)
+                spelled |= ocr_accents.reread(img, words, scale, Path(tmp), settings)
                 ocr_marks.doubt_unread_marks(img, words, scale, settings)
                 ocr_boxes.as_type_boxes(words, settings)
                 img_path.unlink(missing_ok=True)
                 doc.pages.append(Page(number=i + 1, width=width, height=height, words=words))
         finally:
             pdf.close()
+    ocr_accents.spread([p.words for p in doc.pages], spelled, settings)
+    ocr_case.restore_case([p.words for p in doc.pages], settings)
     if not any(p.words for p in doc.pages):
         raise InputError("OCR found no text on this scan", file=str(path))
     return doc
@@ -357,8 +368,10 @@ def load_image(
         img_path = Path(tmp) / "image.pgm"
         img.save(img_path)
         words = _tesseract_words(img_path, scale, settings)
+        ocr_accents.spread([words], ocr_accents.reread(img, words, scale, Path(tmp), settings))
     ocr_marks.doubt_unread_marks(img, words, scale, settings)
     ocr_boxes.as_type_boxes(words, settings)
+    ocr_case.restore_case([words], settings)
     doc = Document(path=path, sha256=digest, kind="pdf", page_count=1, ocr_used=True)
     doc.pages.append(
         Page(number=1, width=img.width * scale, height=img.height * scale, words=words)

@@ -11,11 +11,13 @@ from __future__ import annotations
 import logging
 import re
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from .. import memo
 from ..errors import NoClaimError
 from ..models import (
+    Evidence,
     ParseResult,
     Source,
 )
@@ -29,6 +31,7 @@ from .codekey import read_code_key
 from .context import (
     ParseContext,
 )
+from .evidence import WEAK
 from .extract import MAX_PAGES, Document, load
 from .fields import find_fields
 from .header import (
@@ -43,6 +46,7 @@ from .notice_date import read_notice_date
 from .settings import DEFAULT_SETTINGS, ReadSettings
 from .table import AMOUNT_COLUMNS
 from .table_rows import find_tables
+from .unread_claim import UNREAD, unread_claim
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +108,9 @@ def _read(doc: Document, settings: ReadSettings) -> ParseResult:
     heading_lines = {k for t in tables for k in range(t.header_index, t.rows[0].line_index)}
     ctx.found = [f for f in ctx.found if f.line not in heading_lines or f.label in ("claim",)]
     claims = _claims(ctx, tables)
+    unread = not claims and (claim := unread_claim(text)) is not None
+    if unread:
+        claims = [claim]  # the notice denies care in words: asked about, never refused
     if not claims:
         raise NoClaimError(
             "no insurance claim found in this document (no claim number, date of service or "
@@ -140,9 +147,19 @@ def _read(doc: Document, settings: ReadSettings) -> ParseResult:
     if doc.ocr_used:
         result.warnings.append("read by OCR: check names, numbers and amounts against the paper")
     evidence.attach(ctx, result, settings)
+    if unread:
+        _unread_evidence(result)
     result.layout = {"fingerprint": None, "learned": None}
     apply_learned_layout(doc, ctx, result)
     return result
+
+
+def _unread_evidence(result: ParseResult) -> None:
+    """The one claim of a notice whose claim no reader found: whether it was denied is
+    not known (asked first), and why is said."""
+    ev = result.evidence.get("claims.0.denied") or Evidence(confidence=WEAK, sure=False)
+    result.evidence["claims.0.denied"] = replace(ev, sure=False, reason=UNREAD)
+    result.warnings.append(f"{UNREAD}: check the notice and fill in the claim's facts")
 
 
 def apply_learned_layout(doc: Document, ctx: ParseContext, result: ParseResult) -> None:

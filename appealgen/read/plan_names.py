@@ -46,3 +46,82 @@ def named_plan(lines: list[Line]) -> tuple[str, str] | None:
             if name:
                 return name, m.group(1).upper()
     return None
+
+
+def _label_words() -> frozenset[str]:
+    """Every word of the field labels (rules/labels.yaml), lower case."""
+    from .fields import labels
+
+    return frozenset(
+        w.casefold() for labs in labels().fields.values() for s in labs for w in s.split()
+    )
+
+
+def printed_with_type(lines: list[Line], name: str) -> bool:
+    """Is ``name`` printed as the whole run of name words right before a plan type in
+    parentheses ("Group AZ528057 Granary Choice (HMO)", "- Maplewood Gold (POS) -"), a
+    shape that names a plan by itself? Not when the run starts a line whose line above
+    ends in a name word (the name may begin there), nor when it holds an organisation's
+    word (an insurer's name run into the plan's: "Bayview Health Select (PPO)"), nor when
+    its first word is a word of a field label (a label printed without its colon, run into
+    the name: "Plan Name Bayview Select (PPO)")."""
+    if reader_rules().org_words.search(name) or name.split()[0].casefold() in _label_words():
+        return False
+    for i, ln in enumerate(lines):
+        for m in _typed().finditer(ln.text):
+            before = ln.text[: m.start()]
+            if name_before(before) != name:
+                continue
+            above = lines[i - 1].text.split() if i and before.strip() == name else []
+            if above and _NAME_WORD.fullmatch(above[-1]) and not field_of(above[-1]):
+                continue  # "Our Bayview" / "Select (PPO)": the name may run on from above
+            return True
+    return False
+
+
+def _said_plan() -> re.Pattern[str]:
+    types = reader_words().plan_type_alternation
+    return compiled(
+        r"(?<![\w'’])([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,5})"
+        rf"(?:(?:,? \(({types})\)| ({types})) (?:plan|coverage|policy|program)\b"
+        rf"|,? an? ({types})\b| (?:plan|coverage|policy|program)\b)"
+    )
+
+
+def _joined_plan() -> re.Pattern[str]:
+    """ "enrolled in Heartland Select.", "a member of Cedar Plus,": the name ends its clause."""
+    return compiled(
+        r"\b(?:enrolled in|(?:a )?member of|covered (?:by|under)|insured under|coverage (?:is )?"
+        r"(?:through|under|with)) (?:the |your )?([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){1,5})"
+        r"(?=[.,;]\s|[.,;]?$)"
+    )
+
+
+def plan_in_sentences(text: str, payer: str | None) -> tuple[str, str | None] | None:
+    """(name, type) of a plan a sentence names by a run of capitalised words before a
+    plan word: "through the Tessellate Core PPO plan", "your Alder Select (HMO) coverage".
+    A run that is the payer's name, or only words of an organisation's name, is no plan."""
+    for sentence in re.split(r"(?<=[.!?])\s+", re.sub(r"\s+", " ", text)):
+        if len(sentence.split()) < 5:
+            continue  # a heading ("Plan Benefits Coverage"), not a sentence
+        for m in [*_said_plan().finditer(sentence), *_joined_plan().finditer(sentence)]:
+            words = m.group(1).split()
+            while words and _NOT_A_NAME.fullmatch(words[0]):
+                words.pop(0)
+            ptype = next((g for g in m.groups()[1:] if g), None)
+            if (
+                words
+                and not ptype
+                and re.fullmatch(reader_words().plan_type_alternation, words[-1])
+            ):
+                ptype = words.pop()
+            name = " ".join(words)
+            if (
+                len(words) < 2
+                or (payer and name.casefold() in payer.casefold())
+                or reader_rules().org_words.search(name)
+                or field_of(name)
+            ):
+                continue
+            return name, ptype.upper() if ptype else None
+    return None

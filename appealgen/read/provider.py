@@ -32,6 +32,8 @@ _NETWORK_NOTE = compiled(
 
 def _provider(ctx: ParseContext, fields_here: list[Found], seg_text: str) -> Provider:
     pf = first(fields_here, "provider_name")
+    if pf and re.match(r"\s*[a-z]", pf.value):
+        pf = None  # "Clinic for Lucía": a word of a sentence taken for a label names no one
     name = clean_name(pf.value) if pf else None
     flat = re.sub(r"\s*\n\s*", " ", seg_text)
     if name is None:
@@ -42,6 +44,9 @@ def _provider(ctx: ParseContext, fields_here: list[Found], seg_text: str) -> Pro
     npi = None
     # a remittance's own provider, printed once at its head, is the payee: not each claim's
     anywhere = [] if addressed_to_provider(ctx) else all_of(ctx.found, "npi")
+    printed = {m.group(0) for f in anywhere for m in re.finditer(r"\b\d{10}\b", f.value)}
+    if len({n for n in printed if nz.is_valid_npi(n)}) > 1:
+        anywhere = []  # each claim prints its own provider's NPI: never borrow another's
     for f in [*all_of(fields_here, "npi"), *anywhere]:
         m = re.search(r"\b\d{10}\b", f.value)
         if m and nz.is_valid_npi(m.group(0)):
@@ -68,7 +73,8 @@ def _provider(ctx: ParseContext, fields_here: list[Found], seg_text: str) -> Pro
     ):
         network = "out"
     elif re.search(
-        r"\bin[- ]network\b|(?<!non-)(?<!non)\bparticipating\b|\bnetwork provider|\bpreferred provider",
+        r"\bin[- ]network\b|(?<!non-)(?<!non)\bparticipating\b|\bnetwork provider|\bpreferred provider|"
+        r"\b(?:is|are) (?:in|within|part of) (?:your|the|our) (?:plan'?s? |health plan'?s? )?network",
         hay,
         re.I,
     ):

@@ -75,7 +75,7 @@ def _label_words(text: str, *, first: bool = False) -> list[str]:
     for s, e, _d in reversed(nz.find_dates(text)):
         text = text[:s] + " | " + text[e:]
     runs: list[list[str]] = [[]]
-    for tok in re.split(r"\s+", text):
+    for tok in _SPACES.split(text):
         t = tok.strip("()[]:;,.–—-•/")
         if t == "|" or (t and (nz.is_cpt(t) or nz.is_hcpcs(t))):
             runs.append([])  # a value ends the label before it
@@ -150,6 +150,7 @@ def _item(text: str) -> tuple[ServiceLine, dict[str, str]]:
     return sl, cells
 
 
+_SPACES = compiled(r"\s+")
 # a count named as units beside it: "1 un", "2 units", "Qty 1", "Units: 3"
 _UNITS = compiled(
     r"(?i)(?<![\d.,/-])(\d{1,2})\s+(?:units?|un)\b(?![.,/-]\d)|\b(?:units?|qty|quantity)\s*:?\s*(\d{1,2})\b(?![.,/-]\d)"

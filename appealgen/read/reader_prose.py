@@ -27,6 +27,7 @@ from .context import (
 )
 from .fields import Found, first
 from .labelled_amounts import labelled_totals
+from .prose_services import told_services
 from .readers import Candidate, ClaimArea
 
 
@@ -169,8 +170,15 @@ _PROSE_PROVIDER = [
         r"\b(?:claim|bill|charges?|services?) (?:received )?from ([A-Z][^()\n;:]{2,60}?)\s*(?:\(NPI|,? NPI|\. | for | on )"
     ),
     compiled(
-        r"\b(?:provided|rendered|performed|given|billed)(?: on [A-Z0-9][\w ,/]{4,20}?)? by "
-        r"([A-Z][^()\n;:]{2,60}?)(?:,? because|,? which|\s*\(NPI|,? NPI|\.\s|;|,? on [A-Z0-9])"
+        r"\b(?:provided|rendered|performed|given|billed|filed|submitted|sent)"
+        r"(?: on [A-Z0-9][\w ,/]{4,20}?)? by "
+        r"([A-Z][^()\n;:]{2,60}?)"
+        r"(?:,? because|,? which|\s*\(NPI|,? NPI|\.\s|;|,? on [A-Z0-9]|,? for [A-Z])"
+    ),
+    # "Hollis Marten, IBCLC sent us claim number TH482400771": who sent the claim
+    compiled(
+        r"(?:^|[.!?]\s+)([A-Z][^()\n;:.]{2,60}?) (?:sent|submitted|filed) "
+        r"(?:us |to us )?(?:a |the |this )?claim\b"
     ),
     compiled(r"\bwhich ([A-Z][^()\n;:]{2,60}?)\s*\(NPI"),
     # "care Ann Lee received on 4 August 2026 from Milkweed Family Lactation."
@@ -190,7 +198,7 @@ _PROSE_PROVIDER = [
 
 _PROSE_PATIENT = compiled(
     r"\b(?:provided to|services to|services for|care for|rendered to|given to|visit for|"
-    r"claim [A-Z0-9][\w-]{4,} for)\s+(?:(?:your|the member's|the subscriber's) (?:child|son|daughter|baby),?\s+)?"
+    r"claim [A-Z0-9][\w-]{4,} for|(?:filed|submitted|sent) by [^.;]{3,60}? for)\s+(?:(?:your|the member's|the subscriber's) (?:child|son|daughter|baby),?\s+)?"
     r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})"
 )
 
@@ -215,7 +223,8 @@ def _prose_provider(flat: str) -> str | None:
             None,
         )
         if m:
-            name = m.group(1).strip(" ,")
+            # "Health Plan. Hollis Marten, IBCLC": a name never runs across a sentence's end
+            name = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", m.group(1))[-1].strip(" ,")
             if 3 <= len(name) <= 60 and not re.search(
                 r"\b(we|you|your|our|the plan)\b", name, re.I
             ):
@@ -224,9 +233,17 @@ def _prose_provider(flat: str) -> str | None:
 
 
 def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
+    told = told_services(area.text, first_claim_number(area))
+    if len(told.lines) >= 2:
+        codes = [(_carcs(t), nz.find_rarcs(t), []) for t in told.texts]
+        traces = [ServiceTrace("prose") for _ in told.lines]
+        via = "prose" if told.totals else None
+        return Candidate("prose", told.lines, codes, traces, told.totals, via)
     sl = _prose_service_line(ctx, area.text, area.found)
     if sl is None:
         return None
+    if len(told.lines) == 1:
+        _fill_from(sl, told.lines[0], told.dates)
     # a letter names its codes in its sentences; a key that lists standard codes
     # ("Reason code 197: …") counts when the sentences name none
     lines = [k for a, b in area.spans for k in range(a, b)]
@@ -239,3 +256,25 @@ def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
     sl.adjustments = sl.adjustments or _adjustments(carcs, sl, said)
     sl.remark_codes = [r for r in sl.remark_codes if r in rarcs] or rarcs
     return Candidate("prose", [sl], [(carcs, rarcs, own)], [ServiceTrace("prose")])
+
+
+def first_claim_number(area: ClaimArea) -> str | None:
+    return next((f.value for f in area.found if f.field == "claim_number"), None)
+
+
+_TOLD_FIELDS = ("procedure_code", "units", "billed", "allowed", "paid", "patient_responsibility")
+
+
+def _fill_from(sl: ServiceLine, told: ServiceLine, service_dates: list) -> None:
+    """The one service's values its sentences tell where the words around them left
+    gaps; a date no sentence tells as a date of service ("We received it on May 21")
+    gives way to the one they do."""
+    if told.date_of_service and (
+        sl.date_of_service is None or sl.date_of_service not in service_dates
+    ):
+        sl.date_of_service = told.date_of_service
+    if not sl.modifiers and told.modifiers:
+        sl.modifiers = told.modifiers
+    for name in _TOLD_FIELDS:
+        if getattr(sl, name) is None and getattr(told, name) is not None:
+            setattr(sl, name, getattr(told, name))

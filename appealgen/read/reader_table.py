@@ -29,6 +29,7 @@ from .context import (
     ServiceTrace,
     clean_id,
 )
+from .dates import date_cell
 from .reader_prose import (
     _prose_totals,
 )
@@ -97,7 +98,7 @@ def _service_line(
     sl = ServiceLine()
     dos_src = c.get("date_of_service") or text
     dates = nz.find_dates(dos_src) or nz.find_dates(text)
-    sl.date_of_service = dates[0][2] if dates else None
+    sl.date_of_service = dates[0][2] if dates else date_cell(c.get("date_of_service"))
     proc_src = " ".join(v for k, v in c.items() if k in ("procedure_code", "modifiers"))
     sl.procedure_code, sl.modifiers = _procedure(proc_src)
     if sl.procedure_code is None:

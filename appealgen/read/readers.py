@@ -17,6 +17,7 @@ from ..models import ServiceLine, Totals
 from . import normalize as nz
 from .context import ParseContext, ServiceTrace
 from .fields import Found
+from .prose_services import is_sentence_line
 from .table import Row, Table
 
 # (CARCs as (group, code), RARCs, the payer's own codes) of one service line
@@ -76,10 +77,22 @@ class Candidate:
         return READER_SUPPORT.get(self.reader, 0.0) + CROSS_CHECK_BONUS * agree
 
 
-def choose(candidates: list[Candidate | None]) -> Candidate | None:
-    """The best-supported candidate with at least one service line."""
+def choose(candidates: list[Candidate | None], ctx: ParseContext | None = None) -> Candidate | None:
+    """The best-supported candidate with at least one service line.
+
+    A reader that took sentences of a letter for its rows ("For the visit on May 12
+    (procedure 99402) the charge was $235.00.") gives way to the prose reader when that
+    one tells as many services apart, each in its own sentences.
+    """
     found = [c for c in candidates if c is not None and c.lines]
-    return max(found, key=lambda c: c.score, default=None)
+    best = max(found, key=lambda c: c.score, default=None)
+    prose = next((c for c in found if c.reader == "prose"), None)
+    if ctx is None or best is None or prose is None or len(prose.lines) < len(best.lines):
+        return best
+    firsts = [s.lines[0] for s in best.services if s.lines]
+    if firsts and all(is_sentence_line(ctx.lines[k].text) for k in firsts):
+        return prose
+    return best
 
 
 def adds_up(sl: ServiceLine, cells: dict[str, str] | None = None) -> bool | None:

@@ -31,7 +31,11 @@ def _prose_line(t: str, cur: list[str]) -> bool:
     prose = len(t.split()) >= 6 and lower >= 3 and not (_LABEL_START.match(t) and not cur)
     # a sentence's short last line ("excluded from your plan.") goes on with the block
     prose = prose or bool(cur and re.match(r"[a-z]", t) and not cur[-1].endswith((".", ":")))
-    return prose and not _LIST_MARK.match(t) and len(re.findall(r"\d[\d,]*\.\d\d", t)) < 2
+    # two amounts make a table row, unless the line ends one sentence and starts another
+    # ("We allowed $120.00. The plan paid $120.00."); a diagnosis code (O92.79) is no amount
+    amounts = len(re.findall(r"(?<![A-Za-z\d])\d[\d,]*\.\d\d", t))
+    told = bool(re.search(r"[a-z\d]{2}[.!?]\s+[A-Z]", t))
+    return prose and not _LIST_MARK.match(t) and (amounts < 2 or told)
 
 
 def prose_blocks(text: str) -> list[str]:

@@ -118,6 +118,14 @@ def leader_mask(
     bars = alone.filter(ImageFilter.BoxBlur((dot, 0))).point(lambda v: 255 if v >= 250 else 0)
     bars = bars.filter(ImageFilter.BoxBlur((dot, 0))).point(lambda v: 255 if v else 0)
     alone = ImageChops.subtract(alone, bars)
+    # and a small font's letters are clear above and below as well, but their strokes
+    # stand taller than a dot: ink that stays inked over a dot's height, and what lies
+    # within a letter's width of it, is print, never a leader's dots
+    marked = img.point(lambda v: 255 if v <= faint else 0)
+    tall = marked.filter(ImageFilter.BoxBlur((0, dot))).point(lambda v: 255 if v >= 250 else 0)
+    letter = px(settings.ocr_leader_dot_in)
+    near_tall = tall.filter(ImageFilter.BoxBlur((letter, dot))).point(lambda v: 255 if v else 0)
+    alone = ImageChops.subtract(alone, near_tall)
     reach, full_at = px(settings.ocr_leader_reach_in), settings.ocr_leader_full
     run = alone.filter(ImageFilter.BoxBlur((reach, 0))).point(lambda v: 255 if v >= full_at else 0)
     # and it is many dots, not a letter's foot beside a comma: where each dot starts

@@ -64,6 +64,11 @@ class ReadSettings:
     ocr_poor_page_share: float = 0.25
     # --- scans (ocr.py): tesseract's words made into a text layer's
     ocr_psm: int = 6  # tesseract's page segmentation: one block of rows (tables stay rows)
+    ocr_language: str = "eng"  # tesseract's model for the page
+    # the words whose print shows an accent the page's model did not read are read again
+    # with this model, at most ``ocr_accent_most`` a page (ocr_accents.py; "" never)
+    ocr_accent_language: str = "spa"
+    ocr_accent_most: int = 40
     # how tesseract tells ink from paper: 0 one level for the page (Otsu), 2 a level for
     # each neighbourhood (Sauvola), which a photo's uneven light and a shaded row need
     ocr_thresholding: int = 2
@@ -82,6 +87,9 @@ class ReadSettings:
     ocr_hairline: float = 0.15  # a bar narrower than this share of its line's height is a border
     ocr_join_gap: float = 0.5  # pieces closer than this share of the page's usual space join
     ocr_min_spaces: int = 8  # spaces measured on a page before its usual space is trusted
+    # a word of letters boxed this many times taller than its line's usual box is given
+    # the line's box (ocr.py): tesseract drew it around a speck a row away as well
+    ocr_tall_word: float = 1.8
     # tesseract boxes a word's ink; a text layer boxes its letters' advance widths, which
     # reach past the ink on both sides (by 0.05-0.14 of the line's height, most in a
     # monospaced font): two words a space apart are each widened by this share of their

@@ -98,6 +98,8 @@ def _match_norm(norm: str) -> str | None:
     fields, placed = place_label(norm, "columns")
     if fields and not placed.exact:
         return fields[0]  # a heading nobody listed, placed by its words ("Benefit amount")
+    if fields and not any(norm == s for _n, s, _i in _synonyms()):
+        return fields[0]  # a listed heading in its short forms ("Svc dt" is "svc date")
     best, best_len = None, 0
     for name, s, inside in _synonyms():
         if norm == s or (inside and s in norm and _whole_word(s).search(norm)):

@@ -1,0 +1,231 @@
+"""Services a letter tells in sentences, each known by the shapes of its values.
+
+"On March 3, 2026 the provider billed $250.00 for service 99403. We allowed $0.00 and
+paid nothing; you owe $250.00. The visit on March 10 (code 99404) was charged $180.00."
+A sentence that names a procedure code, or a date of service with a charge, starts a
+service; the sentences after it, up to the next such sentence, are that service's. An
+amount takes its role (billed, allowed, paid, the patient's share) from the nearest
+role word before it in its clause, else from the first one after it
+(rules/sentences.yaml); a sentence of totals ("In all, the claim billed $495.00") gives
+the claim's totals, never a service's. A date is a date of service unless a word before
+it in its clause makes it another date (received, mailed, a deadline).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from ..knowledge import sentence_rules
+from ..models import ServiceLine, Totals
+from ..patterns import compiled
+from . import normalize as nz
+from .codes import _adjustments, _carcs, _diagnoses
+
+AMOUNT_ROLES = ("owed", "allowed", "paid", "billed")  # longer phrases of the first win ties
+_FIELD = {
+    "owed": "patient_responsibility",
+    "allowed": "allowed",
+    "paid": "paid",
+    "billed": "billed",
+}
+_SENTENCE_END = compiled(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
+_CLAUSE_BREAK = compiled(r"[;:]|,\s(?:and|but|so|while)\b|\band\b|\bwhile\b")
+# a procedure code by its shape: HCPCS (S9443) anywhere, CPT (99403) after a code word
+_CODE_WORDS = compiled(r"(?i)\b(?:cpt|hcpcs|code|procedure|service|billed as|visit)\b[^.;]{0,24}$")
+_PROC_SHAPE = compiled(r"(?<![\w$.,/-])([A-Z]\d{4}|\d{5})(?![\w/-]|[.,]\d)")
+_MODIFIER = compiled(r"(?i)\bmodifiers?\s*:?\s*((?:[A-Z0-9]{2}\b(?:,?\s*(?:and\s+)?)?)+)")
+_UNITS = compiled(r"(?i)\b(\d{1,2})\s+units?\b|\bunits?\s*(?:of|:)?\s*(\d{1,2})\b")
+
+
+@dataclass
+class Told:
+    """The services and totals a claim's sentences tell."""
+
+    lines: list[ServiceLine]
+    totals: Totals | None
+    texts: list[str]  # each service's sentences
+    dates: list[date]  # every date the services' sentences tell as a date of service
+
+
+def sentences(text: str) -> list[str]:
+    flat = re.sub(r"\s+", " ", text).strip()
+    return [s for s in _SENTENCE_END.split(flat) if s]
+
+
+def _role_spans(text: str, kinds: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each role word; one inside a longer match of another is dropped."""
+    rules = sentence_rules()
+    found: list[tuple[int, int, str]] = []
+    for kind in kinds:
+        for rx in getattr(rules, kind):
+            for m in rx.finditer(text):
+                if not any(s <= m.start() and m.end() <= e for s, e, _k in found):
+                    found.append((m.start(), m.end(), kind))
+    return sorted(found)
+
+
+def _clause_start(text: str, at: int, floor: int) -> int:
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, floor, at)]
+    return max(starts, default=floor)
+
+
+def amount_roles(sentence: str) -> list[tuple[str, Decimal]]:
+    """(role, amount) of each amount of a sentence whose words give it a role."""
+    money = nz.find_money(sentence)
+    roles = _role_spans(sentence, AMOUNT_ROLES)
+    out: list[tuple[str, Decimal]] = []
+    for k, (start, end, value) in enumerate(money):
+        floor = money[k - 1][1] if k else 0
+        lo = _clause_start(sentence, start, floor)
+        before = [r for r in roles if lo <= r[0] and r[1] <= start]
+        if before:
+            out.append((before[-1][2], value))
+            continue
+        hi = money[k + 1][0] if k + 1 < len(money) else len(sentence)
+        stop = re.search(r"[.;:]\s|,\s", sentence[end:hi])
+        hi = end + stop.start() if stop else hi
+        after = [r for r in roles if end <= r[0] and r[1] <= hi]
+        if after:
+            out.append((after[0][2], value))
+    return out
+
+
+def service_dates(sentence: str) -> list[date]:
+    """The dates of a sentence that no word before them in their clause makes another date."""
+    others = _role_spans(sentence, ("other_date",))
+    out = []
+    for start, _end, d in nz.find_dates(sentence):
+        lo = _clause_start(sentence, start, 0)
+        if not any(lo <= s and e <= start for s, e, _k in others):
+            out.append(d)
+    return out
+
+
+def procedure_codes(sentence: str, skip: set[str]) -> list[str]:
+    out = []
+    for m in _PROC_SHAPE.finditer(sentence):
+        code = m.group(1)
+        if code in skip or code in out:
+            continue
+        if nz.is_hcpcs(code) or (
+            nz.is_cpt(code) and _CODE_WORDS.search(sentence[max(0, m.start() - 40) : m.start()])
+        ):
+            out.append(code)
+    return out
+
+
+def _starts_service(sentence: str, skip: set[str]) -> bool:
+    if _is_total(sentence):
+        return False
+    if procedure_codes(sentence, skip):
+        return True
+    return bool(service_dates(sentence)) and any(r == "billed" for r, _v in amount_roles(sentence))
+
+
+def _is_total(sentence: str) -> bool:
+    return bool(_role_spans(sentence, ("total",))) and bool(nz.find_money(sentence))
+
+
+def _line_of(chunk: list[str], skip: set[str]) -> ServiceLine:
+    sl = ServiceLine()
+    text = " ".join(chunk)
+    dates = [d for s in chunk for d in service_dates(s)]
+    sl.date_of_service = dates[0] if dates else None
+    codes = [c for s in chunk for c in procedure_codes(s, skip)]
+    sl.procedure_code = codes[0] if codes else None
+    if m := _MODIFIER.search(text):
+        sl.modifiers = re.findall(r"\b[A-Z0-9]{2}\b", m.group(1))
+    if (m := _UNITS.search(text)) is not None:
+        sl.units = int(m.group(1) or m.group(2))
+    sl.diagnosis_codes = [d for d in _diagnoses(text) if d != sl.procedure_code]
+    for s in chunk:
+        for role, value in amount_roles(s):
+            if getattr(sl, _FIELD[role]) is None:
+                setattr(sl, _FIELD[role], value)
+    sl.remark_codes = nz.find_rarcs(text)
+    sl.adjustments = _adjustments(_carcs(text), sl, text)
+    return sl
+
+
+def _totals_of(said: list[str]) -> Totals | None:
+    t = Totals()
+    for s in said:
+        for role, value in amount_roles(s):
+            if getattr(t, _FIELD[role]) is None:
+                setattr(t, _FIELD[role], value)
+    return None if t == Totals() else t
+
+
+def told_services(text: str, claim_number: str | None = None) -> Told:
+    """The services a claim's text tells in sentences (none when it tells none)."""
+    skip = {claim_number} if claim_number else set()
+    chunks: list[list[str]] = []
+    said_totals: list[str] = []
+    for s in sentences(text):
+        if _is_total(s):
+            said_totals.append(s)
+        elif _starts_service(s, skip):
+            chunks.append([s])
+        elif chunks and not said_totals:
+            chunks[-1].append(s)
+    lines = [_line_of(c, skip) for c in chunks]
+    dates = [d for c in chunks for s in c for d in service_dates(s)]
+    return Told(lines, _totals_of(said_totals), [" ".join(c) for c in chunks], dates)
+
+
+def _mid_sentence(text: str) -> bool:
+    """A line of running words that does not end its sentence. A line with amounts is a
+    row of values ("8/25/26 svc dt 99403 proc 1 un 360.00 chg"), unless a sentence ends
+    in it ("... billed at $300.00. It was billed as 2")."""
+    t = text.strip()
+    lower = sum(1 for w in t.split() if w.isalpha() and w.islower())
+    told = bool(re.search(r"[a-z\d)]{2}[.!?]\s+[A-Z]", t))
+    return (
+        len(t.split()) >= 5
+        and lower >= 3
+        and not t.endswith((".", "!", "?", ":", ";"))
+        and not re.search(r"\S\s{3,}\S", text)
+        and (told or not nz.find_money(t))
+    )
+
+
+def sentence_start(lines: list[str], at: int, floor: int) -> int:
+    """The line where the sentence printed on line ``at`` begins (at most two lines up,
+    never at or above ``floor``): a claim told in a sentence starts with that sentence."""
+    k = at
+    while k - 1 > floor and at - k < 2 and _mid_sentence(lines[k - 1]):
+        k -= 1
+    return k
+
+
+def is_sentence_line(text: str) -> bool:
+    """A printed line of running words with a sentence's end in it (no table row)."""
+    t = text.strip()
+    lower = sum(1 for w in t.split() if w.isalpha() and w.islower())
+    return (
+        len(t.split()) >= 4
+        and lower >= 2
+        and bool(re.search(r"[a-z)\d][.!?](?:\s|$)", t))
+        and not re.search(r"\S\s{3,}\S", text)
+    )
+
+
+# a claim word ending a line: "(claim", "claim number", "claim no.", "claim #"
+_CLAIM_WORD_AT_END = compiled(r"(?i)\bclaim(?: (?:number|no\.?|#|id))?\s*:?\s*$")
+_ID_AT_START = compiled(r"^\s*([A-Z0-9][A-Z0-9-]{4,24}[A-Z0-9])(?=[\s).,;:]|$)")
+
+
+def wrapped_claim_numbers(lines: list[str]) -> list[tuple[int, str]]:
+    """(line, number) of each claim number a sentence wraps onto the next line after its
+    claim word: "We received a claim from Ann Lee for services (claim" / "TH281491070)."."""
+    out = []
+    for k in range(len(lines) - 1):
+        if not _CLAIM_WORD_AT_END.search(lines[k]):
+            continue
+        m = _ID_AT_START.match(lines[k + 1])
+        if m and re.search(r"\d", m.group(1)) and not nz.find_dates(m.group(1)):
+            out.append((k, m.group(1)))
+    return out

@@ -1,0 +1,529 @@
+"""Re-tell a tuning set's notices as denial letters that state their facts in sentences.
+
+    python benchmarks/retell.py tests/data/varied/unseen --out /tmp/retold-unseen --half dev
+    python benchmarks/retell.py tests/data/varied/tune tests/data/varied/fresh \\
+        --out /tmp/retold-check --half check --seed 7
+    python benchmarks/retell.py tests/data/varied/blind --out /tmp/retold-scan --scan
+    python benchmarks/accuracy.py /tmp/retold-unseen --misses all
+
+Many real denials are letters, not tables: "We received a claim from Ann Lee, IBCLC for
+services to Mia Lee (claim 2026-55511). On March 3, 2026, the provider billed $250.00 for
+service 99403. We denied this claim because ...". The tuning sets hold few letters, and
+their phrasings are known. This tool takes each document's truth (``*.expected.json``)
+and writes a NEW letter (reportlab) that states those facts in sentences and short
+paragraphs: a letterhead, the letter's date, an addressee, "Re:" lines or none, one
+paragraph per claim, each service in its own sentences, the reason in words (sometimes
+with its code), an appeal rights paragraph, and dates that are neither (when the claim
+was received, an appeal deadline).
+
+The words come from ``benchmarks/retell_phrases.yaml``: many phrasings per fact, each
+marked ``dev`` or ``check``. ``--half dev`` draws only dev phrasings (develop the reader
+against these), ``--half check`` only check phrasings (measure; never study its misses).
+The truth is the document's own, with ``source`` describing the new file (a letter:
+``kind`` ``denial_letter``) and a fact the letter leaves out (codes in some letters, a
+phone number, an NPI) set to ``null`` / ``[]``, as the contract says for what a notice
+does not print. Every truth value left is checked to be in the letter's text (the
+letter is not written when one is missing). ``--scan`` passes each letter through
+``scan_gap.py``'s scanner (150-300 dpi scans, some phone photos).
+
+Documents of more than ``--max-claims`` claims or ``--max-lines`` services in a claim
+are left out (nobody writes a letter of forty claims). Never run it on the held-out
+splits (``heldout/``, ``outside/``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import hashlib
+import io
+import json
+import random
+import re
+import sys
+import zlib
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import yaml
+from reportlab.lib.pagesizes import letter
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfgen import canvas
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from accuracy import documents  # noqa: E402
+
+PHRASES = HERE / "retell_phrases.yaml"
+FORBIDDEN = ("heldout", "outside")
+FONTS = (
+    ("Helvetica", "Helvetica-Bold"),
+    ("Times-Roman", "Times-Bold"),
+    ("Courier", "Courier-Bold"),
+)
+STREETS = ("1422 Elm Street", "88 Harbor Road", "305 Willow Lane", "17 Orchard Ave", "940 Main St")
+CITIES = ("Springfield", "Riverton", "Fairview", "Madison", "Georgetown", "Clinton")
+
+
+def load_phrases(half: str, path: Path = PHRASES) -> dict[str, list[str]]:
+    """Each fact's phrasings of one half (``dev``, ``check`` or ``all``)."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    out: dict[str, list[str]] = {}
+    for key, entries in raw.items():
+        if key == "version":
+            continue
+        for e in entries:
+            text, which = (e, "dev") if isinstance(e, str) else (e["text"], e["half"])
+            if which not in ("dev", "check"):
+                raise ValueError(f"{path.name}: {key}: half must be dev or check, not {which}")
+            if half in ("all", which):
+                out.setdefault(key, []).append(text)
+    return out
+
+
+class Teller:
+    """Draws phrasings of one half with one random generator: one letter's words."""
+
+    def __init__(self, phrases: dict[str, list[str]], rng: random.Random) -> None:
+        self.phrases, self.rng = phrases, rng
+        self.date_format = rng.choice(phrases["date_formats"])
+        self.money_format = rng.choice(phrases["money_formats"])
+
+    def say(self, key: str, **facts: Any) -> str:
+        return self.rng.choice(self.phrases[key]).format(**facts)
+
+    def has(self, key: str) -> bool:
+        return bool(self.phrases.get(key))
+
+    def date(self, iso: str) -> str:
+        return spell_date(iso, self.date_format)
+
+    def money(self, value: str) -> str:
+        return spell_money(value, self.money_format)
+
+
+def spell_date(iso: str, fmt: str) -> str:
+    d = date.fromisoformat(iso)
+    fmt = fmt.replace("%-d", str(d.day)).replace("%-m", str(d.month))
+    return d.strftime(fmt)
+
+
+def spell_money(value: str, fmt: str) -> str:
+    x = Decimal(value)
+    sign = "-" if x < 0 else ""
+    return sign + fmt.format(a=f"{abs(x):,.2f}", p=f"{abs(x):.2f}")
+
+
+def _adj_codes(adjustments: list[dict[str, Any]]) -> list[str]:
+    return [f"{a['group']}-{a['code']}" for a in adjustments if a.get("group") and a.get("code")]
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def tell_line(t: Teller, ln: dict[str, Any], codes: bool) -> list[str]:
+    """The sentences of one service line (its truth is trimmed to what they state)."""
+    facts = {
+        "date": t.date(ln["date_of_service"]) if ln.get("date_of_service") else None,
+        "code": ln.get("procedure_code"),
+        "billed": t.money(ln["billed"]) if ln.get("billed") else None,
+    }
+    key = "line"
+    if facts["code"] is None:
+        key = "line_nocode"
+    elif facts["billed"] is None:
+        key = "line_nobilled"
+    elif facts["date"] is None:
+        key = "line_nodate"
+    out = []
+    if facts["date"] or facts["code"] or facts["billed"]:
+        out.append(t.say(key, **{k: v for k, v in facts.items() if v is not None}))
+    if ln.get("modifiers"):
+        out.append(t.say("modifiers", mods=_and(ln["modifiers"])))
+    if ln.get("units") is not None:
+        out.append(t.say("units", units=ln["units"]))
+    if ln.get("diagnosis_codes"):
+        out.append(t.say("line_dx", dx=_and(ln["diagnosis_codes"])))
+    for field, key in (("allowed", "allowed"), ("paid", "paid"), ("patient_responsibility", "owe")):
+        if ln.get(field) is not None:
+            out.append(t.say(key, **{key: t.money(ln[field])}))
+    if codes and _adj_codes(ln.get("adjustments") or []):
+        out.append(t.say("carc", codes=_and(_adj_codes(ln["adjustments"]))))
+    if codes and ln.get("remark_codes"):
+        out.append(t.say("rarc", codes=_and(ln["remark_codes"])))
+    return out
+
+
+def tell_claim(t: Teller, cl: dict[str, Any], codes: bool, member: str | None) -> list[str]:
+    """One claim's paragraph(s), sentences in order."""
+    provider = (cl.get("provider") or {}).get("name")
+    patient, number = cl.get("patient_name"), cl.get("claim_number")
+    key = (
+        "claim_intro"
+        + {
+            (True, True): "",
+            (True, False): "_nopatient",
+            (False, True): "_noprovider",
+            (False, False): "_bare",
+        }[(bool(provider), bool(patient))]
+    )
+    out = [t.say(key, provider=provider, patient=patient, claim=number)] if number else []
+    npi, net = (cl.get("provider") or {}).get("npi"), (cl.get("provider") or {}).get("network")
+    if npi:
+        out.append(t.say("npi", npi=npi, provider=provider or "The provider"))
+    if net in ("in", "out") and provider:
+        out.append(t.say(f"network_{net}", provider=provider))
+    lines = cl.get("service_lines") or []
+    if lines and lines[0].get("date_of_service") and t.rng.random() < 0.3:
+        received = date.fromisoformat(lines[0]["date_of_service"]) + timedelta(days=9)
+        out.append(t.say("received", date=t.date(received.isoformat())))
+    for ln in lines:
+        out.extend(tell_line(t, ln, codes))
+    if cl.get("diagnosis_codes") and not any(ln.get("diagnosis_codes") for ln in lines):
+        out.append(t.say("claim_dx", dx=_and(cl["diagnosis_codes"])))
+    totals = cl.get("totals") or {}
+    if len(lines) > 1:
+        for field, key, name in (
+            ("billed", "total_billed", "billed"),
+            ("allowed", "total_allowed", "allowed"),
+            ("paid", "total_paid", "paid"),
+            ("patient_responsibility", "total_owe", "owe"),
+        ):
+            if totals.get(field) is not None:
+                out.append(t.say(key, **{name: t.money(totals[field])}))
+    out.extend(tell_outcome(t, cl, codes))
+    return out
+
+
+def tell_outcome(t: Teller, cl: dict[str, Any], codes: bool) -> list[str]:
+    den = cl.get("denial")
+    if not cl.get("denied") or not den:
+        return [t.say("paid_claim")]
+    cats = den.get("categories") or [den.get("primary_category") or "other"]
+    first = den.get("primary_category") or cats[0]
+    ordered = [first] + [c for c in cats if c != first]
+    out = [t.say("denied_claim", reason=t.say(f"reason_{ordered[0]}"))]
+    out += [t.say("also_reason", reason=t.say(f"reason_{c}")) for c in ordered[1:]]
+    if codes:
+        on_lines = {
+            c
+            for ln in cl.get("service_lines") or []
+            for c in _adj_codes(ln.get("adjustments") or [])
+        }
+        rest = [c for c in den.get("carc") or [] if c not in on_lines]
+        if rest:
+            out.append(t.say("carc", codes=_and(rest)))
+        line_rarc = {
+            r for ln in cl.get("service_lines") or [] for r in ln.get("remark_codes") or []
+        }
+        rest = [r for r in den.get("rarc") or [] if r not in line_rarc]
+        if rest:
+            out.append(t.say("rarc", codes=_and(rest)))
+    return out
+
+
+def trim_truth(truth: dict[str, Any], rng: random.Random) -> tuple[dict[str, Any], bool]:
+    """The truth of the letter: codes left out in some letters, some details never told."""
+    want = copy.deepcopy(truth)
+    codes = rng.random() < 0.6
+    if not codes:
+        for cl in want.get("claims") or []:
+            for ln in cl.get("service_lines") or []:
+                ln["adjustments"], ln["remark_codes"] = [], []
+            if cl.get("denial"):
+                cl["denial"]["carc"], cl["denial"]["rarc"] = [], []
+    if want.get("payer", {}).get("phone") and rng.random() < 0.2:
+        want["payer"]["phone"] = None
+    for cl in want.get("claims") or []:
+        if (cl.get("provider") or {}).get("npi") and rng.random() < 0.3:
+            cl["provider"]["npi"] = None
+        lines = cl.get("service_lines") or []
+        if len(lines) == 1 and cl.get("totals"):
+            # one service told in words: its amounts are the claim's (the letter prints
+            # no separate totals, so a total the notice left out is the service's)
+            for key in ("billed", "allowed", "paid", "patient_responsibility"):
+                if cl["totals"].get(key) is None:
+                    cl["totals"][key] = lines[0].get(key)
+    return want, codes
+
+
+def letter_paragraphs(want: dict[str, Any], t: Teller, codes: bool) -> dict[str, Any]:
+    """The letter's parts: letterhead lines, top lines, paragraphs, closing lines."""
+    payer, plan, member = want.get("payer") or {}, want.get("plan") or {}, want.get("member") or {}
+    rng = t.rng
+    head = [payer.get("name") or "Claims Office"]
+    if payer.get("state"):
+        head.append(
+            f"PO Box {rng.randint(100, 9999)}, {rng.choice(CITIES)}, {payer['state']} {rng.randint(10000, 99999)}"
+        )
+    top = (
+        [t.say("letter_date", date=t.date(want["notice_date"]))] if want.get("notice_date") else []
+    )
+    if member.get("name"):
+        top += ["", member["name"]]
+        if member.get("state"):
+            top += [
+                rng.choice(STREETS),
+                f"{rng.choice(CITIES)}, {member['state']} {rng.randint(10000, 99999)}",
+            ]
+    re_lines = bool(member.get("name") and member.get("id") and rng.random() < 0.4)
+    if re_lines:
+        top += ["", t.say("re_member", member=member["name"], member_id=member["id"])]
+        top += [
+            t.say("re_claim", claim=c["claim_number"])
+            for c in want.get("claims") or []
+            if c.get("claim_number")
+        ]
+    paras: list[list[str]] = []
+    first: list[str] = []
+    if member.get("name"):
+        greet = t.say("greeting", member=member["name"])
+        paras.append([greet])
+        if member.get("id") and (not re_lines or rng.random() < 0.5):
+            first.append(t.say("member_id", member=member["name"], member_id=member["id"]))
+        elif not re_lines:
+            first.append(t.say("member_only", member=member["name"]))
+    elif member.get("id"):
+        first.append(t.say("member_id", member="the member", member_id=member["id"]))
+    if plan.get("name"):
+        key = "plan_type" if plan.get("type") else "plan_only"
+        first.append(t.say(key, plan=plan["name"], type=plan.get("type")))
+    elif plan.get("type"):
+        first.append(t.say("type_only", type=plan["type"]))
+    if plan.get("group_number"):
+        first.append(t.say("group", group=plan["group_number"]))
+    if plan.get("funding") and plan["funding"] != "unknown":
+        first.append(t.say(f"funding_{plan['funding']}", payer=payer.get("name") or "the plan"))
+    if first:
+        paras.append(first)
+    for cl in want.get("claims") or []:
+        paras.append(tell_claim(t, cl, codes, member.get("name")))
+    rights = [t.say("appeal_rights")]
+    if want.get("notice_date") and rng.random() < 0.4:
+        due = date.fromisoformat(want["notice_date"]) + timedelta(days=180)
+        rights.append(t.say("deadline", date=t.date(due.isoformat())))
+    paras.append(rights)
+    end = [t.say("phone", phone=payer["phone"])] if payer.get("phone") else []
+    if end:
+        paras.append(end)
+    closing = [t.say("closing"), "", t.say("signature"), payer.get("name") or ""]
+    return {"head": head, "top": top, "paras": paras, "closing": closing}
+
+
+def draw_letter(parts: dict[str, Any], rng: random.Random) -> bytes:
+    """A text PDF of the letter's parts, wrapped to the page, over as many pages as needed."""
+    buf = io.BytesIO()
+    pdf = canvas.Canvas(buf, pagesize=letter, invariant=1)
+    font, bold = rng.choice(FONTS)
+    size = rng.choice((9.5, 10, 10.5, 11))
+    lead = size * rng.choice((1.25, 1.35, 1.45))
+    margin = rng.choice((54, 64, 72))
+    width = letter[0] - 2 * margin
+    y = letter[1] - margin
+
+    def line(text: str, f: str = font, s: float = size, x: float = margin) -> None:
+        nonlocal y
+        if y < margin + lead:
+            pdf.showPage()
+            y = letter[1] - margin
+        if text:
+            pdf.setFont(f, s)
+            pdf.drawString(x, y, text)
+        y -= lead
+
+    centred = rng.random() < 0.5
+    for k, text in enumerate(parts["head"]):
+        s = size + 4 if k == 0 else size - 0.5
+        f = bold if k == 0 else font
+        x = (letter[0] - pdf.stringWidth(text, f, s)) / 2 if centred else margin
+        line(text, f, s, x)
+    y -= lead
+    for text in parts["top"]:
+        line(text)
+    y -= lead * 0.5
+    one_block = rng.random() < 0.25  # some letters run a claim's sentences into one block
+    for para in parts["paras"]:
+        chunks = [" ".join(para)] if one_block or len(para) < 4 else _chunks(para, rng)
+        for chunk in chunks:
+            for text in simpleSplit(chunk, font, size, width):
+                line(text)
+            y -= lead * 0.6
+    for text in parts["closing"]:
+        line(text)
+    pdf.showPage()
+    pdf.save()
+    return buf.getvalue()
+
+
+def _chunks(sentences: list[str], rng: random.Random) -> list[str]:
+    """Short paragraphs of two to four sentences."""
+    out, k = [], 0
+    while k < len(sentences):
+        n = rng.randint(2, 4)
+        out.append(" ".join(sentences[k : k + n]))
+        k += n
+    return out
+
+
+def printed_text(pdf: bytes) -> str:
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        text = "\n".join(p.extract_text() or "" for p in doc.pages)
+    return re.sub(r"\s+", " ", text)
+
+
+def truth_values(want: dict[str, Any]) -> list[tuple[str, str]]:
+    """(field path, value) of every printed fact a reader can find by its spelling."""
+    out = []
+    for path in ("payer.name", "payer.state", "payer.phone", "plan.name", "plan.type",
+                 "plan.group_number", "member.name", "member.id", "member.state", "notice_date"):  # fmt: skip
+        top, key = path.split(".") if "." in path else (path, None)
+        v = want.get(top) if key is None else (want.get(top) or {}).get(key)
+        if v:
+            out.append((path, v))
+    for n, cl in enumerate(want.get("claims") or []):
+        p = f"claims.{n}."
+        for key in ("claim_number", "patient_name"):
+            if cl.get(key):
+                out.append((p + key, cl[key]))
+        for key in ("name", "npi"):
+            if (cl.get("provider") or {}).get(key):
+                out.append((f"{p}provider.{key}", cl["provider"][key]))
+        out += [(p + "diagnosis_codes", d) for d in cl.get("diagnosis_codes") or []]
+        for key, v in (cl.get("totals") or {}).items():
+            if v is not None:
+                out.append((f"{p}totals.{key}", v))
+        for code in ((cl.get("denial") or {}).get("carc") or []) + (
+            (cl.get("denial") or {}).get("rarc") or []
+        ):
+            out.append((p + "denial.codes", code))
+        for j, ln in enumerate(cl.get("service_lines") or []):
+            q = f"{p}service_lines.{j}."
+            for key in ("date_of_service", "procedure_code", "units", "billed", "allowed", "paid", "patient_responsibility"):  # fmt: skip
+                if ln.get(key) is not None:
+                    out.append((q + key, str(ln[key])))
+            out += [(q + "modifiers", m) for m in ln.get("modifiers") or []]
+            out += [(q + "diagnosis_codes", d) for d in ln.get("diagnosis_codes") or []]
+            out += [(q + "remark_codes", r) for r in ln.get("remark_codes") or []]
+            out += [(q + "adjustments", c) for c in _adj_codes(ln.get("adjustments") or [])]
+    return out
+
+
+def spellings(path: str, value: str, phrases: dict[str, list[str]]) -> set[str]:
+    """Every way the letter may spell ``value``: dates and money in each format of the file."""
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", value) and ("date" in path or "notice" in path):
+        return {spell_date(value, f) for f in phrases["date_formats"]}
+    last = path.rsplit(".", 1)[-1]
+    if last in ("billed", "allowed", "paid", "patient_responsibility") and re.fullmatch(
+        r"-?[\d.]+", value
+    ):
+        return {spell_money(value, f) for f in phrases["money_formats"]}
+    return {value}
+
+
+def missing_facts(pdf: bytes, want: dict[str, Any], phrases: dict[str, list[str]]) -> list[str]:
+    """The truth values the letter's printed text does not hold (the check before writing)."""
+    text = printed_text(pdf)
+    out = []
+    for path, value in truth_values(want):
+        if not any(
+            re.search(r"(?<![\w$])" + re.escape(s) + r"(?!\d)", text)
+            for s in spellings(path, value, phrases)
+        ):
+            out.append(f"{path}={value!r}")
+    return out
+
+
+def retell_one(truth: dict[str, Any], stem: str, args, phrases) -> tuple[bytes, dict[str, Any]]:
+    rng = random.Random(zlib.crc32(f"{args.seed}:{args.half}:{stem}".encode()))
+    want, codes = trim_truth(truth, rng)
+    parts = letter_paragraphs(want, Teller(phrases, rng), codes)
+    pdf = draw_letter(parts, rng)
+    missing = missing_facts(pdf, want, load_phrases("all"))
+    if missing:
+        raise ValueError(f"{stem}: the letter does not print " + ", ".join(missing))
+    want["source"].update(kind="denial_letter", ocr_used=False, file=stem + ".pdf")
+    return pdf, want
+
+
+def finish(pdf: bytes, want: dict[str, Any], stem: str, out: Path, args, index: list[int]) -> None:
+    """Write the letter (scanned with ``--scan``) and its truth into ``out``."""
+    suffix, pages = ".pdf", len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    if args.scan:
+        from scan_gap import make_scan
+
+        one_page = index[1] if pages == 1 else -1
+        scan_args = SimpleNamespace(photo_every=args.photo_every, dpi=[150, 200, 250, 300])
+        pdf, suffix, _ = make_scan(pdf, stem, (index[0], one_page), scan_args)
+        index[1] += pages == 1
+        pages = 1 if suffix == ".jpg" else pages
+    index[0] += 1
+    want["source"].update(
+        file=stem + suffix,
+        sha256=hashlib.sha256(pdf).hexdigest(),
+        pages=pages,
+        ocr_used=bool(args.scan),
+    )
+    (out / (stem + suffix)).write_bytes(pdf)
+    text = json.dumps(want, indent=2, ensure_ascii=False) + "\n"
+    (out / f"{stem}.expected.json").write_text(text, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "folders", nargs="+", type=Path, help="tune/, fresh/, blind/, unseen/ or novel/"
+    )
+    ap.add_argument(
+        "--out", type=Path, required=True, help="write the letters and their truth here"
+    )
+    ap.add_argument("--half", choices=("dev", "check"), default="dev")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--scan", action="store_true", help="scan each letter (scan_gap's scanner)")
+    ap.add_argument("--photo-every", type=int, default=4, metavar="N")
+    ap.add_argument("--max-claims", type=int, default=5)
+    ap.add_argument("--max-lines", type=int, default=4)
+    args = ap.parse_args(argv)
+    for folder in args.folders:
+        if any(part in FORBIDDEN for part in folder.resolve().parts) or any(
+            (folder / sp).is_dir() for sp in FORBIDDEN
+        ):
+            print(f"retell: {folder}: the held-out splits are never re-told here", file=sys.stderr)
+            return 2
+    phrases = load_phrases(args.half)
+    args.out.mkdir(parents=True, exist_ok=True)
+    written = skipped = 0
+    index = [0, 0]
+    for folder in args.folders:
+        for stem, _src, exp in documents(folder):
+            truth = json.loads(exp.read_text(encoding="utf-8"))
+            claims = truth.get("claims") or []
+            if (
+                not claims
+                or len(claims) > args.max_claims
+                or any(len(c.get("service_lines") or []) > args.max_lines for c in claims)
+            ):
+                skipped += 1
+                continue
+            try:
+                pdf, want = retell_one(truth, stem, args, phrases)
+            except ValueError as e:
+                print(f"retell: {e}", file=sys.stderr)
+                return 1
+            finish(pdf, want, stem, args.out, args, index)
+            written += 1
+    print(
+        f"{written} letters ({args.half} half, seed {args.seed}) in {args.out}; {skipped} documents too long for a letter"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""A code belongs to a claim only when it is printed with it: a diagnosis or procedure
+code read for a service but printed only in the notice's code key, or nowhere on the
+claim's lines, is not stated as billed."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from page_lines import page_lines
+
+from appealgen.models import ServiceLine
+from appealgen.read.evidence_codes import codes_away
+
+ROWS = (
+    "Account 5512-K   Visit 06/14/2026",
+    "Service 99402   Dx O92.13   Charge 210.00",
+    "Codes used on this page",
+    "Z39.1  Encounter for care of a lactating mother",
+)
+
+
+def _ctx(key_lines: frozenset[int] = frozenset({2, 3})):
+    return SimpleNamespace(lines=page_lines(ROWS), glossary_lines=key_lines)
+
+
+def test_codes_printed_on_the_claims_lines_are_its_own() -> None:
+    sl = ServiceLine(procedure_code="99402", diagnosis_codes=["O92.13"])
+    assert codes_away(_ctx(), [0, 1], sl) is None
+
+
+def test_a_diagnosis_printed_only_in_the_code_key_is_away() -> None:
+    sl = ServiceLine(procedure_code="99402", diagnosis_codes=["O92.13", "Z39.1"])
+    kind, why = codes_away(_ctx(), [0, 1, 2, 3], sl)
+    assert kind == "diagnosis" and "Z39.1" in why
+
+
+def test_a_procedure_code_printed_nowhere_on_the_claim_is_away() -> None:
+    sl = ServiceLine(procedure_code="S9443", diagnosis_codes=["O92.13"])
+    assert codes_away(_ctx(), [0, 1], sl)[0] == "procedure"

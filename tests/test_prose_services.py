@@ -1,0 +1,93 @@
+"""read/prose_services.py: services, amounts and dates a letter tells in sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from appealgen.read.plan_names import plan_in_sentences
+from appealgen.read.prose_services import (
+    amount_roles,
+    is_sentence_line,
+    sentence_start,
+    service_dates,
+    told_services,
+    wrapped_claim_numbers,
+)
+
+LETTER = (
+    "Dana Ruiz, CLC asked for payment under claim KX-44120. Her bill reached us 2/20/2026. "
+    "A home session on 2/9/2026 under code S9443 had a fee of $140.00; the allowance was "
+    "$90.00 and reimbursement came to $72.00, so $18.00 remains your responsibility. "
+    "Code 99403 followed on 2/16/2026 with a fee of $200.00. Nothing of it was allowed. "
+    "Combined, the fees came to $340.00. Send any appeal before 8/1/2026."
+)
+
+
+def test_each_service_is_told_in_its_own_sentences() -> None:
+    told = told_services(LETTER, "KX-44120")
+    assert [(sl.date_of_service, sl.procedure_code) for sl in told.lines] == [
+        (date(2026, 2, 9), "S9443"),
+        (date(2026, 2, 16), "99403"),
+    ]
+    first = told.lines[0]
+    assert (first.billed, first.allowed, first.paid, first.patient_responsibility) == (
+        Decimal("140.00"),
+        Decimal("90.00"),
+        Decimal("72.00"),
+        Decimal("18.00"),
+    )
+    assert told.lines[1].billed == Decimal("200.00")
+    assert told.totals is not None and told.totals.billed == Decimal("340.00")
+    assert told.totals.paid is None  # a total the sentences do not state stays unknown
+
+
+def test_an_amount_takes_the_role_of_the_words_after_it_when_none_come_before() -> None:
+    assert amount_roles("In this case $55.00 is the approved amount.") == [
+        ("allowed", Decimal("55.00"))
+    ]
+    assert amount_roles("Your balance stands at $12.50.") == [("owed", Decimal("12.50"))]
+    assert amount_roles("Nothing here names $3.00 at all.") == []
+
+
+def test_dates_that_are_not_dates_of_service() -> None:
+    assert service_dates("Her bill reached us 2/20/2026.") == []
+    assert service_dates("Send any appeal before 8/1/2026.") == []
+    assert service_dates("The session was held 2/9/2026.") == [date(2026, 2, 9)]
+
+
+def test_a_claim_told_in_a_sentence_starts_where_the_sentence_does() -> None:
+    lines = [
+        "We reimbursed $72.00 for that visit and closed it.",
+        "Another request came in from Dana Ruiz, CLC for the session of",
+        "Lee Park (claim KX-55190). It was billed at $80.00.",
+    ]
+    assert sentence_start(lines, 2, 0) == 1
+    assert sentence_start(lines, 1, 0) == 1  # the line above ends its sentence
+    rows = ["2/9/26 svc S9443 qty 1 fee 140.00 alwd 90.00 pd 72.00", "Claim no: KX-55190"]
+    assert sentence_start(rows, 1, -1) == 1  # a row of values is no sentence
+
+
+def test_a_claim_number_wrapped_after_its_claim_word() -> None:
+    lines = ["Dana Ruiz, CLC billed us under claim", "KX-55190 for the session.", "Claim"]
+    assert wrapped_claim_numbers(lines) == [(0, "KX-55190")]
+    assert wrapped_claim_numbers(["under claim", "March 3, 2026 was the date"]) == []
+
+
+def test_sentence_lines_and_rows() -> None:
+    assert is_sentence_line("The approved figure was $90.00. We sent $72.00 to her.")
+    assert not is_sentence_line("2/9/26 S9443 1 140.00 90.00 72.00 18.00")
+
+
+def test_a_plan_named_in_a_sentence() -> None:
+    assert plan_in_sentences(
+        "You hold coverage through Juniper Ridge Flex, an EPO plan.", None
+    ) == (
+        "Juniper Ridge Flex",
+        "EPO",
+    )
+    assert plan_in_sentences("The visit is not paid under your plan.", None) is None
+    # the insurer's name is no plan
+    assert (
+        plan_in_sentences("Claims go to Juniper Health Insurance plan offices today.", None) is None
+    )

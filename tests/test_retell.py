@@ -1,0 +1,68 @@
+"""benchmarks/retell.py: letters that state a tuning document's truth in sentences."""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import retell  # noqa: E402
+
+TUNE = ROOT / "tests" / "data" / "varied" / "tune"
+
+
+def test_every_fact_has_phrasings_in_both_halves() -> None:
+    dev, check = retell.load_phrases("dev"), retell.load_phrases("check")
+    assert set(dev) == set(check)
+    for key in dev:
+        assert not set(dev[key]) & set(check[key]) or key in ("letter_date", "money_formats"), key
+
+
+def test_spellings_of_dates_and_money() -> None:
+    assert retell.spell_date("2026-03-07", "%B %-d, %Y") == "March 7, 2026"
+    assert retell.spell_date("2026-03-07", "%-m/%-d/%Y") == "3/7/2026"
+    assert retell.spell_money("1410.00", "${a}") == "$1,410.00"
+    assert retell.spell_money("1410.00", "USD {p}") == "USD 1410.00"
+
+
+def test_a_fact_the_letter_leaves_out_is_caught() -> None:
+    truth = json.loads((TUNE / "v00_table_eob_0.expected.json").read_text(encoding="utf-8"))
+    phrases = retell.load_phrases("all")
+    rng = random.Random(3)
+    want, codes = retell.trim_truth(truth, rng)
+    parts = retell.letter_paragraphs(want, retell.Teller(retell.load_phrases("dev"), rng), codes)
+    pdf = retell.draw_letter(parts, rng)
+    assert retell.missing_facts(pdf, want, phrases) == []
+    want["member"]["id"] = "ZZ0000000"
+    assert retell.missing_facts(pdf, want, phrases) == ["member.id='ZZ0000000'"]
+
+
+@pytest.mark.parametrize("half", ["dev", "check"])
+def test_a_set_is_retold_with_its_truth(tmp_path: Path, half: str) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    for stem in ("v00_table_eob_0", "v03_prose_letter_1"):
+        for suffix in (".pdf", ".expected.json"):
+            (src / (stem + suffix)).write_bytes((TUNE / (stem + suffix)).read_bytes())
+    out = tmp_path / "out"
+    assert retell.main([str(src), "--out", str(out), "--half", half, "--seed", "2"]) == 0
+    want = json.loads((out / "v00_table_eob_0.expected.json").read_text(encoding="utf-8"))
+    truth = json.loads((src / "v00_table_eob_0.expected.json").read_text(encoding="utf-8"))
+    assert want["source"]["kind"] == "denial_letter"
+    assert want["source"]["file"] == "v00_table_eob_0.pdf"
+    assert (out / "v00_table_eob_0.pdf").read_bytes().startswith(b"%PDF")
+    assert [c["claim_number"] for c in want["claims"]] == [
+        c["claim_number"] for c in truth["claims"]
+    ]
+    assert want["member"] == truth["member"]
+
+
+def test_the_held_out_splits_are_refused(tmp_path: Path, capsys) -> None:
+    code = retell.main([str(ROOT / "tests/data/varied/heldout"), "--out", str(tmp_path)])
+    assert code == 2
+    assert "held-out" in capsys.readouterr().err
