@@ -369,6 +369,7 @@ def __create_fn__():
         if other.__class__ is self.__class__:
             return (
                 self.denied_because,
+                self.gives_cause,
                 self.your_care,
                 self.owed,
                 self.allowed,
@@ -378,6 +379,7 @@ def __create_fn__():
                 self.other_date,
             ) == (
                 other.denied_because,
+                other.gives_cause,
                 other.your_care,
                 other.owed,
                 other.allowed,
@@ -392,7 +394,7 @@ def __create_fn__():
 
 
 CODE[
-    "def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.denied_because,self.your_care,self.owed,self.allowed,self.paid,self.billed,self.total,self.other_date,)==(other.denied_because,other.your_care,other.owed,other.allowed,other.paid,other.billed,other.total,other.other_date,)\n  return NotImplemented\n return __eq__"
+    "def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.denied_because,self.gives_cause,self.your_care,self.owed,self.allowed,self.paid,self.billed,self.total,self.other_date,)==(other.denied_because,other.gives_cause,other.your_care,other.owed,other.allowed,other.paid,other.billed,other.total,other.other_date,)\n  return NotImplemented\n return __eq__"
 ] = __create_fn__.__code__
 
 
@@ -1090,8 +1092,22 @@ def __create_fn__():
                 self.ocr_garbled_words,
                 self.ocr_garbled_confidence,
                 self.ocr_second_psm,
+                self.ocr_orientation,
+                self.ocr_upright_share,
+                self.ocr_upright_confidence,
+                self.ocr_osd_dpi,
+                self.ocr_osd_confidence,
+                self.ocr_turn_band,
                 self.ocr_bilevel_share,
+                self.ocr_speck_in2,
                 self.ocr_bilevel_blur_in,
+                self.ocr_bilevel_grow_in,
+                self.ocr_paper_dpi,
+                self.ocr_paper_window_in,
+                self.ocr_paper_low_share,
+                self.ocr_paper_spread,
+                self.ocr_dark_paper,
+                self.ocr_paper_floor,
                 self.ocr_max_skew,
                 self.ocr_rule_width_in,
                 self.ocr_rule_height_in,
@@ -1155,8 +1171,22 @@ def __create_fn__():
                 other.ocr_garbled_words,
                 other.ocr_garbled_confidence,
                 other.ocr_second_psm,
+                other.ocr_orientation,
+                other.ocr_upright_share,
+                other.ocr_upright_confidence,
+                other.ocr_osd_dpi,
+                other.ocr_osd_confidence,
+                other.ocr_turn_band,
                 other.ocr_bilevel_share,
+                other.ocr_speck_in2,
                 other.ocr_bilevel_blur_in,
+                other.ocr_bilevel_grow_in,
+                other.ocr_paper_dpi,
+                other.ocr_paper_window_in,
+                other.ocr_paper_low_share,
+                other.ocr_paper_spread,
+                other.ocr_dark_paper,
+                other.ocr_paper_floor,
                 other.ocr_max_skew,
                 other.ocr_rule_width_in,
                 other.ocr_rule_height_in,
@@ -1174,7 +1204,7 @@ def __create_fn__():
 
 
 CODE[
-    "def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.line_tolerance,self.cell_gap,self.min_cell_gap_pt,self.edge_band,self.page_mark_strip,self.page_mark_max_size,self.column_gutter_pt,self.column_min_lines,self.column_offset,self.column_min_offset_lines,self.column_offset_share,self.column_join_gap,self.transposed_min_rows,self.transposed_row_gap,self.transposed_uniform_share,self.transposed_gap_chars,self.column_max_depth,self.stack_max_gap,self.kv_align_pt,self.kv_max_label_words,self.box_align_pt,self.heading_gap_chars,self.header_band_gap,self.row_end_gap,self.continuation_gap,self.sample_rows,self.max_heading_words,self.sure_threshold,self.ocr_low_word_confidence,self.ocr_ceiling,self.ocr_poor_page_share,self.ocr_psm,self.ocr_language,self.ocr_accent_language,self.ocr_accent_most,self.ocr_thresholding,self.ocr_min_confidence,self.ocr_dash_confidence,self.ocr_repaired_confidence,self.ocr_mark_band,self.ocr_mark_ink,self.ocr_border_height,self.ocr_hairline,self.ocr_join_gap,self.ocr_min_spaces,self.ocr_tall_word,self.ocr_ink_pad,self.ocr_pad_gap,self.ocr_type_boxes,self.ocr_garbled_words,self.ocr_garbled_confidence,self.ocr_second_psm,self.ocr_bilevel_share,self.ocr_bilevel_blur_in,self.ocr_max_skew,self.ocr_rule_width_in,self.ocr_rule_height_in,self.ocr_rule_full,self.ocr_rule_fringe,self.ocr_leader_clear_in,self.ocr_leader_dot_in,self.ocr_leader_reach_in,self.ocr_leader_full,self.ocr_leader_dots,)==(other.line_tolerance,other.cell_gap,other.min_cell_gap_pt,other.edge_band,other.page_mark_strip,other.page_mark_max_size,other.column_gutter_pt,other.column_min_lines,other.column_offset,other.column_min_offset_lines,other.column_offset_share,other.column_join_gap,other.transposed_min_rows,other.transposed_row_gap,other.transposed_uniform_share,other.transposed_gap_chars,other.column_max_depth,other.stack_max_gap,other.kv_align_pt,other.kv_max_label_words,other.box_align_pt,other.heading_gap_chars,other.header_band_gap,other.row_end_gap,other.continuation_gap,other.sample_rows,other.max_heading_words,other.sure_threshold,other.ocr_low_word_confidence,other.ocr_ceiling,other.ocr_poor_page_share,other.ocr_psm,other.ocr_language,other.ocr_accent_language,other.ocr_accent_most,other.ocr_thresholding,other.ocr_min_confidence,other.ocr_dash_confidence,other.ocr_repaired_confidence,other.ocr_mark_band,other.ocr_mark_ink,other.ocr_border_height,other.ocr_hairline,other.ocr_join_gap,other.ocr_min_spaces,other.ocr_tall_word,other.ocr_ink_pad,other.ocr_pad_gap,other.ocr_type_boxes,other.ocr_garbled_words,other.ocr_garbled_confidence,other.ocr_second_psm,other.ocr_bilevel_share,other.ocr_bilevel_blur_in,other.ocr_max_skew,other.ocr_rule_width_in,other.ocr_rule_height_in,other.ocr_rule_full,other.ocr_rule_fringe,other.ocr_leader_clear_in,other.ocr_leader_dot_in,other.ocr_leader_reach_in,other.ocr_leader_full,other.ocr_leader_dots,)\n  return NotImplemented\n return __eq__"
+    "def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.line_tolerance,self.cell_gap,self.min_cell_gap_pt,self.edge_band,self.page_mark_strip,self.page_mark_max_size,self.column_gutter_pt,self.column_min_lines,self.column_offset,self.column_min_offset_lines,self.column_offset_share,self.column_join_gap,self.transposed_min_rows,self.transposed_row_gap,self.transposed_uniform_share,self.transposed_gap_chars,self.column_max_depth,self.stack_max_gap,self.kv_align_pt,self.kv_max_label_words,self.box_align_pt,self.heading_gap_chars,self.header_band_gap,self.row_end_gap,self.continuation_gap,self.sample_rows,self.max_heading_words,self.sure_threshold,self.ocr_low_word_confidence,self.ocr_ceiling,self.ocr_poor_page_share,self.ocr_psm,self.ocr_language,self.ocr_accent_language,self.ocr_accent_most,self.ocr_thresholding,self.ocr_min_confidence,self.ocr_dash_confidence,self.ocr_repaired_confidence,self.ocr_mark_band,self.ocr_mark_ink,self.ocr_border_height,self.ocr_hairline,self.ocr_join_gap,self.ocr_min_spaces,self.ocr_tall_word,self.ocr_ink_pad,self.ocr_pad_gap,self.ocr_type_boxes,self.ocr_garbled_words,self.ocr_garbled_confidence,self.ocr_second_psm,self.ocr_orientation,self.ocr_upright_share,self.ocr_upright_confidence,self.ocr_osd_dpi,self.ocr_osd_confidence,self.ocr_turn_band,self.ocr_bilevel_share,self.ocr_speck_in2,self.ocr_bilevel_blur_in,self.ocr_bilevel_grow_in,self.ocr_paper_dpi,self.ocr_paper_window_in,self.ocr_paper_low_share,self.ocr_paper_spread,self.ocr_dark_paper,self.ocr_paper_floor,self.ocr_max_skew,self.ocr_rule_width_in,self.ocr_rule_height_in,self.ocr_rule_full,self.ocr_rule_fringe,self.ocr_leader_clear_in,self.ocr_leader_dot_in,self.ocr_leader_reach_in,self.ocr_leader_full,self.ocr_leader_dots,)==(other.line_tolerance,other.cell_gap,other.min_cell_gap_pt,other.edge_band,other.page_mark_strip,other.page_mark_max_size,other.column_gutter_pt,other.column_min_lines,other.column_offset,other.column_min_offset_lines,other.column_offset_share,other.column_join_gap,other.transposed_min_rows,other.transposed_row_gap,other.transposed_uniform_share,other.transposed_gap_chars,other.column_max_depth,other.stack_max_gap,other.kv_align_pt,other.kv_max_label_words,other.box_align_pt,other.heading_gap_chars,other.header_band_gap,other.row_end_gap,other.continuation_gap,other.sample_rows,other.max_heading_words,other.sure_threshold,other.ocr_low_word_confidence,other.ocr_ceiling,other.ocr_poor_page_share,other.ocr_psm,other.ocr_language,other.ocr_accent_language,other.ocr_accent_most,other.ocr_thresholding,other.ocr_min_confidence,other.ocr_dash_confidence,other.ocr_repaired_confidence,other.ocr_mark_band,other.ocr_mark_ink,other.ocr_border_height,other.ocr_hairline,other.ocr_join_gap,other.ocr_min_spaces,other.ocr_tall_word,other.ocr_ink_pad,other.ocr_pad_gap,other.ocr_type_boxes,other.ocr_garbled_words,other.ocr_garbled_confidence,other.ocr_second_psm,other.ocr_orientation,other.ocr_upright_share,other.ocr_upright_confidence,other.ocr_osd_dpi,other.ocr_osd_confidence,other.ocr_turn_band,other.ocr_bilevel_share,other.ocr_speck_in2,other.ocr_bilevel_blur_in,other.ocr_bilevel_grow_in,other.ocr_paper_dpi,other.ocr_paper_window_in,other.ocr_paper_low_share,other.ocr_paper_spread,other.ocr_dark_paper,other.ocr_paper_floor,other.ocr_max_skew,other.ocr_rule_width_in,other.ocr_rule_height_in,other.ocr_rule_full,other.ocr_rule_fringe,other.ocr_leader_clear_in,other.ocr_leader_dot_in,other.ocr_leader_reach_in,other.ocr_leader_full,other.ocr_leader_dots,)\n  return NotImplemented\n return __eq__"
 ] = __create_fn__.__code__
 
 
@@ -2330,6 +2360,7 @@ def __create_fn__():
         return hash(
             (
                 self.denied_because,
+                self.gives_cause,
                 self.your_care,
                 self.owed,
                 self.allowed,
@@ -2344,7 +2375,7 @@ def __create_fn__():
 
 
 CODE[
-    "def __create_fn__():\n def __hash__(self):\n  return hash((self.denied_because,self.your_care,self.owed,self.allowed,self.paid,self.billed,self.total,self.other_date,))\n return __hash__"
+    "def __create_fn__():\n def __hash__(self):\n  return hash((self.denied_because,self.gives_cause,self.your_care,self.owed,self.allowed,self.paid,self.billed,self.total,self.other_date,))\n return __hash__"
 ] = __create_fn__.__code__
 
 
@@ -2571,8 +2602,22 @@ def __create_fn__():
                 self.ocr_garbled_words,
                 self.ocr_garbled_confidence,
                 self.ocr_second_psm,
+                self.ocr_orientation,
+                self.ocr_upright_share,
+                self.ocr_upright_confidence,
+                self.ocr_osd_dpi,
+                self.ocr_osd_confidence,
+                self.ocr_turn_band,
                 self.ocr_bilevel_share,
+                self.ocr_speck_in2,
                 self.ocr_bilevel_blur_in,
+                self.ocr_bilevel_grow_in,
+                self.ocr_paper_dpi,
+                self.ocr_paper_window_in,
+                self.ocr_paper_low_share,
+                self.ocr_paper_spread,
+                self.ocr_dark_paper,
+                self.ocr_paper_floor,
                 self.ocr_max_skew,
                 self.ocr_rule_width_in,
                 self.ocr_rule_height_in,
@@ -2590,7 +2635,7 @@ def __create_fn__():
 
 
 CODE[
-    "def __create_fn__():\n def __hash__(self):\n  return hash((self.line_tolerance,self.cell_gap,self.min_cell_gap_pt,self.edge_band,self.page_mark_strip,self.page_mark_max_size,self.column_gutter_pt,self.column_min_lines,self.column_offset,self.column_min_offset_lines,self.column_offset_share,self.column_join_gap,self.transposed_min_rows,self.transposed_row_gap,self.transposed_uniform_share,self.transposed_gap_chars,self.column_max_depth,self.stack_max_gap,self.kv_align_pt,self.kv_max_label_words,self.box_align_pt,self.heading_gap_chars,self.header_band_gap,self.row_end_gap,self.continuation_gap,self.sample_rows,self.max_heading_words,self.sure_threshold,self.ocr_low_word_confidence,self.ocr_ceiling,self.ocr_poor_page_share,self.ocr_psm,self.ocr_language,self.ocr_accent_language,self.ocr_accent_most,self.ocr_thresholding,self.ocr_min_confidence,self.ocr_dash_confidence,self.ocr_repaired_confidence,self.ocr_mark_band,self.ocr_mark_ink,self.ocr_border_height,self.ocr_hairline,self.ocr_join_gap,self.ocr_min_spaces,self.ocr_tall_word,self.ocr_ink_pad,self.ocr_pad_gap,self.ocr_type_boxes,self.ocr_garbled_words,self.ocr_garbled_confidence,self.ocr_second_psm,self.ocr_bilevel_share,self.ocr_bilevel_blur_in,self.ocr_max_skew,self.ocr_rule_width_in,self.ocr_rule_height_in,self.ocr_rule_full,self.ocr_rule_fringe,self.ocr_leader_clear_in,self.ocr_leader_dot_in,self.ocr_leader_reach_in,self.ocr_leader_full,self.ocr_leader_dots,))\n return __hash__"
+    "def __create_fn__():\n def __hash__(self):\n  return hash((self.line_tolerance,self.cell_gap,self.min_cell_gap_pt,self.edge_band,self.page_mark_strip,self.page_mark_max_size,self.column_gutter_pt,self.column_min_lines,self.column_offset,self.column_min_offset_lines,self.column_offset_share,self.column_join_gap,self.transposed_min_rows,self.transposed_row_gap,self.transposed_uniform_share,self.transposed_gap_chars,self.column_max_depth,self.stack_max_gap,self.kv_align_pt,self.kv_max_label_words,self.box_align_pt,self.heading_gap_chars,self.header_band_gap,self.row_end_gap,self.continuation_gap,self.sample_rows,self.max_heading_words,self.sure_threshold,self.ocr_low_word_confidence,self.ocr_ceiling,self.ocr_poor_page_share,self.ocr_psm,self.ocr_language,self.ocr_accent_language,self.ocr_accent_most,self.ocr_thresholding,self.ocr_min_confidence,self.ocr_dash_confidence,self.ocr_repaired_confidence,self.ocr_mark_band,self.ocr_mark_ink,self.ocr_border_height,self.ocr_hairline,self.ocr_join_gap,self.ocr_min_spaces,self.ocr_tall_word,self.ocr_ink_pad,self.ocr_pad_gap,self.ocr_type_boxes,self.ocr_garbled_words,self.ocr_garbled_confidence,self.ocr_second_psm,self.ocr_orientation,self.ocr_upright_share,self.ocr_upright_confidence,self.ocr_osd_dpi,self.ocr_osd_confidence,self.ocr_turn_band,self.ocr_bilevel_share,self.ocr_speck_in2,self.ocr_bilevel_blur_in,self.ocr_bilevel_grow_in,self.ocr_paper_dpi,self.ocr_paper_window_in,self.ocr_paper_low_share,self.ocr_paper_spread,self.ocr_dark_paper,self.ocr_paper_floor,self.ocr_max_skew,self.ocr_rule_width_in,self.ocr_rule_height_in,self.ocr_rule_full,self.ocr_rule_fringe,self.ocr_leader_clear_in,self.ocr_leader_dot_in,self.ocr_leader_reach_in,self.ocr_leader_full,self.ocr_leader_dots,))\n return __hash__"
 ] = __create_fn__.__code__
 
 
@@ -2961,14 +3006,14 @@ def __create_fn__():
     def __repr__(self):
         return (
             self.__class__.__qualname__
-            + f"(denied_because={self.denied_because!r}, your_care={self.your_care!r}, owed={self.owed!r}, allowed={self.allowed!r}, paid={self.paid!r}, billed={self.billed!r}, total={self.total!r}, other_date={self.other_date!r})"
+            + f"(denied_because={self.denied_because!r}, gives_cause={self.gives_cause!r}, your_care={self.your_care!r}, owed={self.owed!r}, allowed={self.allowed!r}, paid={self.paid!r}, billed={self.billed!r}, total={self.total!r}, other_date={self.other_date!r})"
         )
 
     return __repr__
 
 
 CODE[
-    'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(denied_because={self.denied_because!r}, your_care={self.your_care!r}, owed={self.owed!r}, allowed={self.allowed!r}, paid={self.paid!r}, billed={self.billed!r}, total={self.total!r}, other_date={self.other_date!r})"\n return __repr__'
+    'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(denied_because={self.denied_because!r}, gives_cause={self.gives_cause!r}, your_care={self.your_care!r}, owed={self.owed!r}, allowed={self.allowed!r}, paid={self.paid!r}, billed={self.billed!r}, total={self.total!r}, other_date={self.other_date!r})"\n return __repr__'
 ] = __create_fn__.__code__
 
 
@@ -3318,14 +3363,14 @@ def __create_fn__():
     def __repr__(self):
         return (
             self.__class__.__qualname__
-            + f"(line_tolerance={self.line_tolerance!r}, cell_gap={self.cell_gap!r}, min_cell_gap_pt={self.min_cell_gap_pt!r}, edge_band={self.edge_band!r}, page_mark_strip={self.page_mark_strip!r}, page_mark_max_size={self.page_mark_max_size!r}, column_gutter_pt={self.column_gutter_pt!r}, column_min_lines={self.column_min_lines!r}, column_offset={self.column_offset!r}, column_min_offset_lines={self.column_min_offset_lines!r}, column_offset_share={self.column_offset_share!r}, column_join_gap={self.column_join_gap!r}, transposed_min_rows={self.transposed_min_rows!r}, transposed_row_gap={self.transposed_row_gap!r}, transposed_uniform_share={self.transposed_uniform_share!r}, transposed_gap_chars={self.transposed_gap_chars!r}, column_max_depth={self.column_max_depth!r}, stack_max_gap={self.stack_max_gap!r}, kv_align_pt={self.kv_align_pt!r}, kv_max_label_words={self.kv_max_label_words!r}, box_align_pt={self.box_align_pt!r}, heading_gap_chars={self.heading_gap_chars!r}, header_band_gap={self.header_band_gap!r}, row_end_gap={self.row_end_gap!r}, continuation_gap={self.continuation_gap!r}, sample_rows={self.sample_rows!r}, max_heading_words={self.max_heading_words!r}, sure_threshold={self.sure_threshold!r}, ocr_low_word_confidence={self.ocr_low_word_confidence!r}, ocr_ceiling={self.ocr_ceiling!r}, ocr_poor_page_share={self.ocr_poor_page_share!r}, ocr_psm={self.ocr_psm!r}, ocr_language={self.ocr_language!r}, ocr_accent_language={self.ocr_accent_language!r}, ocr_accent_most={self.ocr_accent_most!r}, ocr_thresholding={self.ocr_thresholding!r}, ocr_min_confidence={self.ocr_min_confidence!r}, ocr_dash_confidence={self.ocr_dash_confidence!r}, ocr_repaired_confidence={self.ocr_repaired_confidence!r}, ocr_mark_band={self.ocr_mark_band!r}, ocr_mark_ink={self.ocr_mark_ink!r}, ocr_border_height={self.ocr_border_height!r}, ocr_hairline={self.ocr_hairline!r}, ocr_join_gap={self.ocr_join_gap!r}, ocr_min_spaces={self.ocr_min_spaces!r}, ocr_tall_word={self.ocr_tall_word!r}, ocr_ink_pad={self.ocr_ink_pad!r}, ocr_pad_gap={self.ocr_pad_gap!r}, ocr_type_boxes={self.ocr_type_boxes!r}, ocr_garbled_words={self.ocr_garbled_words!r}, ocr_garbled_confidence={self.ocr_garbled_confidence!r}, ocr_second_psm={self.ocr_second_psm!r}, ocr_bilevel_share={self.ocr_bilevel_share!r}, ocr_bilevel_blur_in={self.ocr_bilevel_blur_in!r}, ocr_max_skew={self.ocr_max_skew!r}, ocr_rule_width_in={self.ocr_rule_width_in!r}, ocr_rule_height_in={self.ocr_rule_height_in!r}, ocr_rule_full={self.ocr_rule_full!r}, ocr_rule_fringe={self.ocr_rule_fringe!r}, ocr_leader_clear_in={self.ocr_leader_clear_in!r}, ocr_leader_dot_in={self.ocr_leader_dot_in!r}, ocr_leader_reach_in={self.ocr_leader_reach_in!r}, ocr_leader_full={self.ocr_leader_full!r}, ocr_leader_dots={self.ocr_leader_dots!r})"
+            + f"(line_tolerance={self.line_tolerance!r}, cell_gap={self.cell_gap!r}, min_cell_gap_pt={self.min_cell_gap_pt!r}, edge_band={self.edge_band!r}, page_mark_strip={self.page_mark_strip!r}, page_mark_max_size={self.page_mark_max_size!r}, column_gutter_pt={self.column_gutter_pt!r}, column_min_lines={self.column_min_lines!r}, column_offset={self.column_offset!r}, column_min_offset_lines={self.column_min_offset_lines!r}, column_offset_share={self.column_offset_share!r}, column_join_gap={self.column_join_gap!r}, transposed_min_rows={self.transposed_min_rows!r}, transposed_row_gap={self.transposed_row_gap!r}, transposed_uniform_share={self.transposed_uniform_share!r}, transposed_gap_chars={self.transposed_gap_chars!r}, column_max_depth={self.column_max_depth!r}, stack_max_gap={self.stack_max_gap!r}, kv_align_pt={self.kv_align_pt!r}, kv_max_label_words={self.kv_max_label_words!r}, box_align_pt={self.box_align_pt!r}, heading_gap_chars={self.heading_gap_chars!r}, header_band_gap={self.header_band_gap!r}, row_end_gap={self.row_end_gap!r}, continuation_gap={self.continuation_gap!r}, sample_rows={self.sample_rows!r}, max_heading_words={self.max_heading_words!r}, sure_threshold={self.sure_threshold!r}, ocr_low_word_confidence={self.ocr_low_word_confidence!r}, ocr_ceiling={self.ocr_ceiling!r}, ocr_poor_page_share={self.ocr_poor_page_share!r}, ocr_psm={self.ocr_psm!r}, ocr_language={self.ocr_language!r}, ocr_accent_language={self.ocr_accent_language!r}, ocr_accent_most={self.ocr_accent_most!r}, ocr_thresholding={self.ocr_thresholding!r}, ocr_min_confidence={self.ocr_min_confidence!r}, ocr_dash_confidence={self.ocr_dash_confidence!r}, ocr_repaired_confidence={self.ocr_repaired_confidence!r}, ocr_mark_band={self.ocr_mark_band!r}, ocr_mark_ink={self.ocr_mark_ink!r}, ocr_border_height={self.ocr_border_height!r}, ocr_hairline={self.ocr_hairline!r}, ocr_join_gap={self.ocr_join_gap!r}, ocr_min_spaces={self.ocr_min_spaces!r}, ocr_tall_word={self.ocr_tall_word!r}, ocr_ink_pad={self.ocr_ink_pad!r}, ocr_pad_gap={self.ocr_pad_gap!r}, ocr_type_boxes={self.ocr_type_boxes!r}, ocr_garbled_words={self.ocr_garbled_words!r}, ocr_garbled_confidence={self.ocr_garbled_confidence!r}, ocr_second_psm={self.ocr_second_psm!r}, ocr_orientation={self.ocr_orientation!r}, ocr_upright_share={self.ocr_upright_share!r}, ocr_upright_confidence={self.ocr_upright_confidence!r}, ocr_osd_dpi={self.ocr_osd_dpi!r}, ocr_osd_confidence={self.ocr_osd_confidence!r}, ocr_turn_band={self.ocr_turn_band!r}, ocr_bilevel_share={self.ocr_bilevel_share!r}, ocr_speck_in2={self.ocr_speck_in2!r}, ocr_bilevel_blur_in={self.ocr_bilevel_blur_in!r}, ocr_bilevel_grow_in={self.ocr_bilevel_grow_in!r}, ocr_paper_dpi={self.ocr_paper_dpi!r}, ocr_paper_window_in={self.ocr_paper_window_in!r}, ocr_paper_low_share={self.ocr_paper_low_share!r}, ocr_paper_spread={self.ocr_paper_spread!r}, ocr_dark_paper={self.ocr_dark_paper!r}, ocr_paper_floor={self.ocr_paper_floor!r}, ocr_max_skew={self.ocr_max_skew!r}, ocr_rule_width_in={self.ocr_rule_width_in!r}, ocr_rule_height_in={self.ocr_rule_height_in!r}, ocr_rule_full={self.ocr_rule_full!r}, ocr_rule_fringe={self.ocr_rule_fringe!r}, ocr_leader_clear_in={self.ocr_leader_clear_in!r}, ocr_leader_dot_in={self.ocr_leader_dot_in!r}, ocr_leader_reach_in={self.ocr_leader_reach_in!r}, ocr_leader_full={self.ocr_leader_full!r}, ocr_leader_dots={self.ocr_leader_dots!r})"
         )
 
     return __repr__
 
 
 CODE[
-    'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(line_tolerance={self.line_tolerance!r}, cell_gap={self.cell_gap!r}, min_cell_gap_pt={self.min_cell_gap_pt!r}, edge_band={self.edge_band!r}, page_mark_strip={self.page_mark_strip!r}, page_mark_max_size={self.page_mark_max_size!r}, column_gutter_pt={self.column_gutter_pt!r}, column_min_lines={self.column_min_lines!r}, column_offset={self.column_offset!r}, column_min_offset_lines={self.column_min_offset_lines!r}, column_offset_share={self.column_offset_share!r}, column_join_gap={self.column_join_gap!r}, transposed_min_rows={self.transposed_min_rows!r}, transposed_row_gap={self.transposed_row_gap!r}, transposed_uniform_share={self.transposed_uniform_share!r}, transposed_gap_chars={self.transposed_gap_chars!r}, column_max_depth={self.column_max_depth!r}, stack_max_gap={self.stack_max_gap!r}, kv_align_pt={self.kv_align_pt!r}, kv_max_label_words={self.kv_max_label_words!r}, box_align_pt={self.box_align_pt!r}, heading_gap_chars={self.heading_gap_chars!r}, header_band_gap={self.header_band_gap!r}, row_end_gap={self.row_end_gap!r}, continuation_gap={self.continuation_gap!r}, sample_rows={self.sample_rows!r}, max_heading_words={self.max_heading_words!r}, sure_threshold={self.sure_threshold!r}, ocr_low_word_confidence={self.ocr_low_word_confidence!r}, ocr_ceiling={self.ocr_ceiling!r}, ocr_poor_page_share={self.ocr_poor_page_share!r}, ocr_psm={self.ocr_psm!r}, ocr_language={self.ocr_language!r}, ocr_accent_language={self.ocr_accent_language!r}, ocr_accent_most={self.ocr_accent_most!r}, ocr_thresholding={self.ocr_thresholding!r}, ocr_min_confidence={self.ocr_min_confidence!r}, ocr_dash_confidence={self.ocr_dash_confidence!r}, ocr_repaired_confidence={self.ocr_repaired_confidence!r}, ocr_mark_band={self.ocr_mark_band!r}, ocr_mark_ink={self.ocr_mark_ink!r}, ocr_border_height={self.ocr_border_height!r}, ocr_hairline={self.ocr_hairline!r}, ocr_join_gap={self.ocr_join_gap!r}, ocr_min_spaces={self.ocr_min_spaces!r}, ocr_tall_word={self.ocr_tall_word!r}, ocr_ink_pad={self.ocr_ink_pad!r}, ocr_pad_gap={self.ocr_pad_gap!r}, ocr_type_boxes={self.ocr_type_boxes!r}, ocr_garbled_words={self.ocr_garbled_words!r}, ocr_garbled_confidence={self.ocr_garbled_confidence!r}, ocr_second_psm={self.ocr_second_psm!r}, ocr_bilevel_share={self.ocr_bilevel_share!r}, ocr_bilevel_blur_in={self.ocr_bilevel_blur_in!r}, ocr_max_skew={self.ocr_max_skew!r}, ocr_rule_width_in={self.ocr_rule_width_in!r}, ocr_rule_height_in={self.ocr_rule_height_in!r}, ocr_rule_full={self.ocr_rule_full!r}, ocr_rule_fringe={self.ocr_rule_fringe!r}, ocr_leader_clear_in={self.ocr_leader_clear_in!r}, ocr_leader_dot_in={self.ocr_leader_dot_in!r}, ocr_leader_reach_in={self.ocr_leader_reach_in!r}, ocr_leader_full={self.ocr_leader_full!r}, ocr_leader_dots={self.ocr_leader_dots!r})"\n return __repr__'
+    'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(line_tolerance={self.line_tolerance!r}, cell_gap={self.cell_gap!r}, min_cell_gap_pt={self.min_cell_gap_pt!r}, edge_band={self.edge_band!r}, page_mark_strip={self.page_mark_strip!r}, page_mark_max_size={self.page_mark_max_size!r}, column_gutter_pt={self.column_gutter_pt!r}, column_min_lines={self.column_min_lines!r}, column_offset={self.column_offset!r}, column_min_offset_lines={self.column_min_offset_lines!r}, column_offset_share={self.column_offset_share!r}, column_join_gap={self.column_join_gap!r}, transposed_min_rows={self.transposed_min_rows!r}, transposed_row_gap={self.transposed_row_gap!r}, transposed_uniform_share={self.transposed_uniform_share!r}, transposed_gap_chars={self.transposed_gap_chars!r}, column_max_depth={self.column_max_depth!r}, stack_max_gap={self.stack_max_gap!r}, kv_align_pt={self.kv_align_pt!r}, kv_max_label_words={self.kv_max_label_words!r}, box_align_pt={self.box_align_pt!r}, heading_gap_chars={self.heading_gap_chars!r}, header_band_gap={self.header_band_gap!r}, row_end_gap={self.row_end_gap!r}, continuation_gap={self.continuation_gap!r}, sample_rows={self.sample_rows!r}, max_heading_words={self.max_heading_words!r}, sure_threshold={self.sure_threshold!r}, ocr_low_word_confidence={self.ocr_low_word_confidence!r}, ocr_ceiling={self.ocr_ceiling!r}, ocr_poor_page_share={self.ocr_poor_page_share!r}, ocr_psm={self.ocr_psm!r}, ocr_language={self.ocr_language!r}, ocr_accent_language={self.ocr_accent_language!r}, ocr_accent_most={self.ocr_accent_most!r}, ocr_thresholding={self.ocr_thresholding!r}, ocr_min_confidence={self.ocr_min_confidence!r}, ocr_dash_confidence={self.ocr_dash_confidence!r}, ocr_repaired_confidence={self.ocr_repaired_confidence!r}, ocr_mark_band={self.ocr_mark_band!r}, ocr_mark_ink={self.ocr_mark_ink!r}, ocr_border_height={self.ocr_border_height!r}, ocr_hairline={self.ocr_hairline!r}, ocr_join_gap={self.ocr_join_gap!r}, ocr_min_spaces={self.ocr_min_spaces!r}, ocr_tall_word={self.ocr_tall_word!r}, ocr_ink_pad={self.ocr_ink_pad!r}, ocr_pad_gap={self.ocr_pad_gap!r}, ocr_type_boxes={self.ocr_type_boxes!r}, ocr_garbled_words={self.ocr_garbled_words!r}, ocr_garbled_confidence={self.ocr_garbled_confidence!r}, ocr_second_psm={self.ocr_second_psm!r}, ocr_orientation={self.ocr_orientation!r}, ocr_upright_share={self.ocr_upright_share!r}, ocr_upright_confidence={self.ocr_upright_confidence!r}, ocr_osd_dpi={self.ocr_osd_dpi!r}, ocr_osd_confidence={self.ocr_osd_confidence!r}, ocr_turn_band={self.ocr_turn_band!r}, ocr_bilevel_share={self.ocr_bilevel_share!r}, ocr_speck_in2={self.ocr_speck_in2!r}, ocr_bilevel_blur_in={self.ocr_bilevel_blur_in!r}, ocr_bilevel_grow_in={self.ocr_bilevel_grow_in!r}, ocr_paper_dpi={self.ocr_paper_dpi!r}, ocr_paper_window_in={self.ocr_paper_window_in!r}, ocr_paper_low_share={self.ocr_paper_low_share!r}, ocr_paper_spread={self.ocr_paper_spread!r}, ocr_dark_paper={self.ocr_dark_paper!r}, ocr_paper_floor={self.ocr_paper_floor!r}, ocr_max_skew={self.ocr_max_skew!r}, ocr_rule_width_in={self.ocr_rule_width_in!r}, ocr_rule_height_in={self.ocr_rule_height_in!r}, ocr_rule_full={self.ocr_rule_full!r}, ocr_rule_fringe={self.ocr_rule_fringe!r}, ocr_leader_clear_in={self.ocr_leader_clear_in!r}, ocr_leader_dot_in={self.ocr_leader_dot_in!r}, ocr_leader_reach_in={self.ocr_leader_reach_in!r}, ocr_leader_full={self.ocr_leader_full!r}, ocr_leader_dots={self.ocr_leader_dots!r})"\n return __repr__'
 ] = __create_fn__.__code__
 
 
@@ -4395,6 +4440,7 @@ CODE[
 
 def __create_fn__(
     _type_denied_because,
+    _type_gives_cause,
     _type_your_care,
     _type_owed,
     _type_allowed,
@@ -4410,6 +4456,7 @@ def __create_fn__(
     def __init__(
         self,
         denied_because: _type_denied_because,
+        gives_cause: _type_gives_cause,
         your_care: _type_your_care,
         owed: _type_owed,
         allowed: _type_allowed,
@@ -4419,6 +4466,7 @@ def __create_fn__(
         other_date: _type_other_date,
     ) -> _return_type:
         __dataclass_builtins_object__.__setattr__(self, "denied_because", denied_because)
+        __dataclass_builtins_object__.__setattr__(self, "gives_cause", gives_cause)
         __dataclass_builtins_object__.__setattr__(self, "your_care", your_care)
         __dataclass_builtins_object__.__setattr__(self, "owed", owed)
         __dataclass_builtins_object__.__setattr__(self, "allowed", allowed)
@@ -4431,7 +4479,7 @@ def __create_fn__(
 
 
 CODE[
-    "def __create_fn__(_type_denied_because, _type_your_care, _type_owed, _type_allowed, _type_paid, _type_billed, _type_total, _type_other_date, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,denied_because:_type_denied_because,your_care:_type_your_care,owed:_type_owed,allowed:_type_allowed,paid:_type_paid,billed:_type_billed,total:_type_total,other_date:_type_other_date)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'denied_because',denied_because)\n  __dataclass_builtins_object__.__setattr__(self,'your_care',your_care)\n  __dataclass_builtins_object__.__setattr__(self,'owed',owed)\n  __dataclass_builtins_object__.__setattr__(self,'allowed',allowed)\n  __dataclass_builtins_object__.__setattr__(self,'paid',paid)\n  __dataclass_builtins_object__.__setattr__(self,'billed',billed)\n  __dataclass_builtins_object__.__setattr__(self,'total',total)\n  __dataclass_builtins_object__.__setattr__(self,'other_date',other_date)\n return __init__"
+    "def __create_fn__(_type_denied_because, _type_gives_cause, _type_your_care, _type_owed, _type_allowed, _type_paid, _type_billed, _type_total, _type_other_date, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,denied_because:_type_denied_because,gives_cause:_type_gives_cause,your_care:_type_your_care,owed:_type_owed,allowed:_type_allowed,paid:_type_paid,billed:_type_billed,total:_type_total,other_date:_type_other_date)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'denied_because',denied_because)\n  __dataclass_builtins_object__.__setattr__(self,'gives_cause',gives_cause)\n  __dataclass_builtins_object__.__setattr__(self,'your_care',your_care)\n  __dataclass_builtins_object__.__setattr__(self,'owed',owed)\n  __dataclass_builtins_object__.__setattr__(self,'allowed',allowed)\n  __dataclass_builtins_object__.__setattr__(self,'paid',paid)\n  __dataclass_builtins_object__.__setattr__(self,'billed',billed)\n  __dataclass_builtins_object__.__setattr__(self,'total',total)\n  __dataclass_builtins_object__.__setattr__(self,'other_date',other_date)\n return __init__"
 ] = __create_fn__.__code__
 
 
@@ -5379,8 +5427,22 @@ def __create_fn__(
     _type_ocr_garbled_words,
     _type_ocr_garbled_confidence,
     _type_ocr_second_psm,
+    _type_ocr_orientation,
+    _type_ocr_upright_share,
+    _type_ocr_upright_confidence,
+    _type_ocr_osd_dpi,
+    _type_ocr_osd_confidence,
+    _type_ocr_turn_band,
     _type_ocr_bilevel_share,
+    _type_ocr_speck_in2,
     _type_ocr_bilevel_blur_in,
+    _type_ocr_bilevel_grow_in,
+    _type_ocr_paper_dpi,
+    _type_ocr_paper_window_in,
+    _type_ocr_paper_low_share,
+    _type_ocr_paper_spread,
+    _type_ocr_dark_paper,
+    _type_ocr_paper_floor,
     _type_ocr_max_skew,
     _type_ocr_rule_width_in,
     _type_ocr_rule_height_in,
@@ -5446,8 +5508,22 @@ def __create_fn__(
     _dflt_ocr_garbled_words,
     _dflt_ocr_garbled_confidence,
     _dflt_ocr_second_psm,
+    _dflt_ocr_orientation,
+    _dflt_ocr_upright_share,
+    _dflt_ocr_upright_confidence,
+    _dflt_ocr_osd_dpi,
+    _dflt_ocr_osd_confidence,
+    _dflt_ocr_turn_band,
     _dflt_ocr_bilevel_share,
+    _dflt_ocr_speck_in2,
     _dflt_ocr_bilevel_blur_in,
+    _dflt_ocr_bilevel_grow_in,
+    _dflt_ocr_paper_dpi,
+    _dflt_ocr_paper_window_in,
+    _dflt_ocr_paper_low_share,
+    _dflt_ocr_paper_spread,
+    _dflt_ocr_dark_paper,
+    _dflt_ocr_paper_floor,
     _dflt_ocr_max_skew,
     _dflt_ocr_rule_width_in,
     _dflt_ocr_rule_height_in,
@@ -5514,8 +5590,22 @@ def __create_fn__(
         ocr_garbled_words: _type_ocr_garbled_words = _dflt_ocr_garbled_words,
         ocr_garbled_confidence: _type_ocr_garbled_confidence = _dflt_ocr_garbled_confidence,
         ocr_second_psm: _type_ocr_second_psm = _dflt_ocr_second_psm,
+        ocr_orientation: _type_ocr_orientation = _dflt_ocr_orientation,
+        ocr_upright_share: _type_ocr_upright_share = _dflt_ocr_upright_share,
+        ocr_upright_confidence: _type_ocr_upright_confidence = _dflt_ocr_upright_confidence,
+        ocr_osd_dpi: _type_ocr_osd_dpi = _dflt_ocr_osd_dpi,
+        ocr_osd_confidence: _type_ocr_osd_confidence = _dflt_ocr_osd_confidence,
+        ocr_turn_band: _type_ocr_turn_band = _dflt_ocr_turn_band,
         ocr_bilevel_share: _type_ocr_bilevel_share = _dflt_ocr_bilevel_share,
+        ocr_speck_in2: _type_ocr_speck_in2 = _dflt_ocr_speck_in2,
         ocr_bilevel_blur_in: _type_ocr_bilevel_blur_in = _dflt_ocr_bilevel_blur_in,
+        ocr_bilevel_grow_in: _type_ocr_bilevel_grow_in = _dflt_ocr_bilevel_grow_in,
+        ocr_paper_dpi: _type_ocr_paper_dpi = _dflt_ocr_paper_dpi,
+        ocr_paper_window_in: _type_ocr_paper_window_in = _dflt_ocr_paper_window_in,
+        ocr_paper_low_share: _type_ocr_paper_low_share = _dflt_ocr_paper_low_share,
+        ocr_paper_spread: _type_ocr_paper_spread = _dflt_ocr_paper_spread,
+        ocr_dark_paper: _type_ocr_dark_paper = _dflt_ocr_dark_paper,
+        ocr_paper_floor: _type_ocr_paper_floor = _dflt_ocr_paper_floor,
         ocr_max_skew: _type_ocr_max_skew = _dflt_ocr_max_skew,
         ocr_rule_width_in: _type_ocr_rule_width_in = _dflt_ocr_rule_width_in,
         ocr_rule_height_in: _type_ocr_rule_height_in = _dflt_ocr_rule_height_in,
@@ -5591,8 +5681,24 @@ def __create_fn__(
             self, "ocr_garbled_confidence", ocr_garbled_confidence
         )
         __dataclass_builtins_object__.__setattr__(self, "ocr_second_psm", ocr_second_psm)
+        __dataclass_builtins_object__.__setattr__(self, "ocr_orientation", ocr_orientation)
+        __dataclass_builtins_object__.__setattr__(self, "ocr_upright_share", ocr_upright_share)
+        __dataclass_builtins_object__.__setattr__(
+            self, "ocr_upright_confidence", ocr_upright_confidence
+        )
+        __dataclass_builtins_object__.__setattr__(self, "ocr_osd_dpi", ocr_osd_dpi)
+        __dataclass_builtins_object__.__setattr__(self, "ocr_osd_confidence", ocr_osd_confidence)
+        __dataclass_builtins_object__.__setattr__(self, "ocr_turn_band", ocr_turn_band)
         __dataclass_builtins_object__.__setattr__(self, "ocr_bilevel_share", ocr_bilevel_share)
+        __dataclass_builtins_object__.__setattr__(self, "ocr_speck_in2", ocr_speck_in2)
         __dataclass_builtins_object__.__setattr__(self, "ocr_bilevel_blur_in", ocr_bilevel_blur_in)
+        __dataclass_builtins_object__.__setattr__(self, "ocr_bilevel_grow_in", ocr_bilevel_grow_in)
+        __dataclass_builtins_object__.__setattr__(self, "ocr_paper_dpi", ocr_paper_dpi)
+        __dataclass_builtins_object__.__setattr__(self, "ocr_paper_window_in", ocr_paper_window_in)
+        __dataclass_builtins_object__.__setattr__(self, "ocr_paper_low_share", ocr_paper_low_share)
+        __dataclass_builtins_object__.__setattr__(self, "ocr_paper_spread", ocr_paper_spread)
+        __dataclass_builtins_object__.__setattr__(self, "ocr_dark_paper", ocr_dark_paper)
+        __dataclass_builtins_object__.__setattr__(self, "ocr_paper_floor", ocr_paper_floor)
         __dataclass_builtins_object__.__setattr__(self, "ocr_max_skew", ocr_max_skew)
         __dataclass_builtins_object__.__setattr__(self, "ocr_rule_width_in", ocr_rule_width_in)
         __dataclass_builtins_object__.__setattr__(self, "ocr_rule_height_in", ocr_rule_height_in)
@@ -5608,7 +5714,7 @@ def __create_fn__(
 
 
 CODE[
-    "def __create_fn__(_type_line_tolerance, _type_cell_gap, _type_min_cell_gap_pt, _type_edge_band, _type_page_mark_strip, _type_page_mark_max_size, _type_column_gutter_pt, _type_column_min_lines, _type_column_offset, _type_column_min_offset_lines, _type_column_offset_share, _type_column_join_gap, _type_transposed_min_rows, _type_transposed_row_gap, _type_transposed_uniform_share, _type_transposed_gap_chars, _type_column_max_depth, _type_stack_max_gap, _type_kv_align_pt, _type_kv_max_label_words, _type_box_align_pt, _type_heading_gap_chars, _type_header_band_gap, _type_row_end_gap, _type_continuation_gap, _type_sample_rows, _type_max_heading_words, _type_sure_threshold, _type_ocr_low_word_confidence, _type_ocr_ceiling, _type_ocr_poor_page_share, _type_ocr_psm, _type_ocr_language, _type_ocr_accent_language, _type_ocr_accent_most, _type_ocr_thresholding, _type_ocr_min_confidence, _type_ocr_dash_confidence, _type_ocr_repaired_confidence, _type_ocr_mark_band, _type_ocr_mark_ink, _type_ocr_border_height, _type_ocr_hairline, _type_ocr_join_gap, _type_ocr_min_spaces, _type_ocr_tall_word, _type_ocr_ink_pad, _type_ocr_pad_gap, _type_ocr_type_boxes, _type_ocr_garbled_words, _type_ocr_garbled_confidence, _type_ocr_second_psm, _type_ocr_bilevel_share, _type_ocr_bilevel_blur_in, _type_ocr_max_skew, _type_ocr_rule_width_in, _type_ocr_rule_height_in, _type_ocr_rule_full, _type_ocr_rule_fringe, _type_ocr_leader_clear_in, _type_ocr_leader_dot_in, _type_ocr_leader_reach_in, _type_ocr_leader_full, _type_ocr_leader_dots, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_line_tolerance, _dflt_cell_gap, _dflt_min_cell_gap_pt, _dflt_edge_band, _dflt_page_mark_strip, _dflt_page_mark_max_size, _dflt_column_gutter_pt, _dflt_column_min_lines, _dflt_column_offset, _dflt_column_min_offset_lines, _dflt_column_offset_share, _dflt_column_join_gap, _dflt_transposed_min_rows, _dflt_transposed_row_gap, _dflt_transposed_uniform_share, _dflt_transposed_gap_chars, _dflt_column_max_depth, _dflt_stack_max_gap, _dflt_kv_align_pt, _dflt_kv_max_label_words, _dflt_box_align_pt, _dflt_heading_gap_chars, _dflt_header_band_gap, _dflt_row_end_gap, _dflt_continuation_gap, _dflt_sample_rows, _dflt_max_heading_words, _dflt_sure_threshold, _dflt_ocr_low_word_confidence, _dflt_ocr_ceiling, _dflt_ocr_poor_page_share, _dflt_ocr_psm, _dflt_ocr_language, _dflt_ocr_accent_language, _dflt_ocr_accent_most, _dflt_ocr_thresholding, _dflt_ocr_min_confidence, _dflt_ocr_dash_confidence, _dflt_ocr_repaired_confidence, _dflt_ocr_mark_band, _dflt_ocr_mark_ink, _dflt_ocr_border_height, _dflt_ocr_hairline, _dflt_ocr_join_gap, _dflt_ocr_min_spaces, _dflt_ocr_tall_word, _dflt_ocr_ink_pad, _dflt_ocr_pad_gap, _dflt_ocr_type_boxes, _dflt_ocr_garbled_words, _dflt_ocr_garbled_confidence, _dflt_ocr_second_psm, _dflt_ocr_bilevel_share, _dflt_ocr_bilevel_blur_in, _dflt_ocr_max_skew, _dflt_ocr_rule_width_in, _dflt_ocr_rule_height_in, _dflt_ocr_rule_full, _dflt_ocr_rule_fringe, _dflt_ocr_leader_clear_in, _dflt_ocr_leader_dot_in, _dflt_ocr_leader_reach_in, _dflt_ocr_leader_full, _dflt_ocr_leader_dots, _return_type):\n def __init__(self,line_tolerance:_type_line_tolerance=_dflt_line_tolerance,cell_gap:_type_cell_gap=_dflt_cell_gap,min_cell_gap_pt:_type_min_cell_gap_pt=_dflt_min_cell_gap_pt,edge_band:_type_edge_band=_dflt_edge_band,page_mark_strip:_type_page_mark_strip=_dflt_page_mark_strip,page_mark_max_size:_type_page_mark_max_size=_dflt_page_mark_max_size,column_gutter_pt:_type_column_gutter_pt=_dflt_column_gutter_pt,column_min_lines:_type_column_min_lines=_dflt_column_min_lines,column_offset:_type_column_offset=_dflt_column_offset,column_min_offset_lines:_type_column_min_offset_lines=_dflt_column_min_offset_lines,column_offset_share:_type_column_offset_share=_dflt_column_offset_share,column_join_gap:_type_column_join_gap=_dflt_column_join_gap,transposed_min_rows:_type_transposed_min_rows=_dflt_transposed_min_rows,transposed_row_gap:_type_transposed_row_gap=_dflt_transposed_row_gap,transposed_uniform_share:_type_transposed_uniform_share=_dflt_transposed_uniform_share,transposed_gap_chars:_type_transposed_gap_chars=_dflt_transposed_gap_chars,column_max_depth:_type_column_max_depth=_dflt_column_max_depth,stack_max_gap:_type_stack_max_gap=_dflt_stack_max_gap,kv_align_pt:_type_kv_align_pt=_dflt_kv_align_pt,kv_max_label_words:_type_kv_max_label_words=_dflt_kv_max_label_words,box_align_pt:_type_box_align_pt=_dflt_box_align_pt,heading_gap_chars:_type_heading_gap_chars=_dflt_heading_gap_chars,header_band_gap:_type_header_band_gap=_dflt_header_band_gap,row_end_gap:_type_row_end_gap=_dflt_row_end_gap,continuation_gap:_type_continuation_gap=_dflt_continuation_gap,sample_rows:_type_sample_rows=_dflt_sample_rows,max_heading_words:_type_max_heading_words=_dflt_max_heading_words,sure_threshold:_type_sure_threshold=_dflt_sure_threshold,ocr_low_word_confidence:_type_ocr_low_word_confidence=_dflt_ocr_low_word_confidence,ocr_ceiling:_type_ocr_ceiling=_dflt_ocr_ceiling,ocr_poor_page_share:_type_ocr_poor_page_share=_dflt_ocr_poor_page_share,ocr_psm:_type_ocr_psm=_dflt_ocr_psm,ocr_language:_type_ocr_language=_dflt_ocr_language,ocr_accent_language:_type_ocr_accent_language=_dflt_ocr_accent_language,ocr_accent_most:_type_ocr_accent_most=_dflt_ocr_accent_most,ocr_thresholding:_type_ocr_thresholding=_dflt_ocr_thresholding,ocr_min_confidence:_type_ocr_min_confidence=_dflt_ocr_min_confidence,ocr_dash_confidence:_type_ocr_dash_confidence=_dflt_ocr_dash_confidence,ocr_repaired_confidence:_type_ocr_repaired_confidence=_dflt_ocr_repaired_confidence,ocr_mark_band:_type_ocr_mark_band=_dflt_ocr_mark_band,ocr_mark_ink:_type_ocr_mark_ink=_dflt_ocr_mark_ink,ocr_border_height:_type_ocr_border_height=_dflt_ocr_border_height,ocr_hairline:_type_ocr_hairline=_dflt_ocr_hairline,ocr_join_gap:_type_ocr_join_gap=_dflt_ocr_join_gap,ocr_min_spaces:_type_ocr_min_spaces=_dflt_ocr_min_spaces,ocr_tall_word:_type_ocr_tall_word=_dflt_ocr_tall_word,ocr_ink_pad:_type_ocr_ink_pad=_dflt_ocr_ink_pad,ocr_pad_gap:_type_ocr_pad_gap=_dflt_ocr_pad_gap,ocr_type_boxes:_type_ocr_type_boxes=_dflt_ocr_type_boxes,ocr_garbled_words:_type_ocr_garbled_words=_dflt_ocr_garbled_words,ocr_garbled_confidence:_type_ocr_garbled_confidence=_dflt_ocr_garbled_confidence,ocr_second_psm:_type_ocr_second_psm=_dflt_ocr_second_psm,ocr_bilevel_share:_type_ocr_bilevel_share=_dflt_ocr_bilevel_share,ocr_bilevel_blur_in:_type_ocr_bilevel_blur_in=_dflt_ocr_bilevel_blur_in,ocr_max_skew:_type_ocr_max_skew=_dflt_ocr_max_skew,ocr_rule_width_in:_type_ocr_rule_width_in=_dflt_ocr_rule_width_in,ocr_rule_height_in:_type_ocr_rule_height_in=_dflt_ocr_rule_height_in,ocr_rule_full:_type_ocr_rule_full=_dflt_ocr_rule_full,ocr_rule_fringe:_type_ocr_rule_fringe=_dflt_ocr_rule_fringe,ocr_leader_clear_in:_type_ocr_leader_clear_in=_dflt_ocr_leader_clear_in,ocr_leader_dot_in:_type_ocr_leader_dot_in=_dflt_ocr_leader_dot_in,ocr_leader_reach_in:_type_ocr_leader_reach_in=_dflt_ocr_leader_reach_in,ocr_leader_full:_type_ocr_leader_full=_dflt_ocr_leader_full,ocr_leader_dots:_type_ocr_leader_dots=_dflt_ocr_leader_dots)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'line_tolerance',line_tolerance)\n  __dataclass_builtins_object__.__setattr__(self,'cell_gap',cell_gap)\n  __dataclass_builtins_object__.__setattr__(self,'min_cell_gap_pt',min_cell_gap_pt)\n  __dataclass_builtins_object__.__setattr__(self,'edge_band',edge_band)\n  __dataclass_builtins_object__.__setattr__(self,'page_mark_strip',page_mark_strip)\n  __dataclass_builtins_object__.__setattr__(self,'page_mark_max_size',page_mark_max_size)\n  __dataclass_builtins_object__.__setattr__(self,'column_gutter_pt',column_gutter_pt)\n  __dataclass_builtins_object__.__setattr__(self,'column_min_lines',column_min_lines)\n  __dataclass_builtins_object__.__setattr__(self,'column_offset',column_offset)\n  __dataclass_builtins_object__.__setattr__(self,'column_min_offset_lines',column_min_offset_lines)\n  __dataclass_builtins_object__.__setattr__(self,'column_offset_share',column_offset_share)\n  __dataclass_builtins_object__.__setattr__(self,'column_join_gap',column_join_gap)\n  __dataclass_builtins_object__.__setattr__(self,'transposed_min_rows',transposed_min_rows)\n  __dataclass_builtins_object__.__setattr__(self,'transposed_row_gap',transposed_row_gap)\n  __dataclass_builtins_object__.__setattr__(self,'transposed_uniform_share',transposed_uniform_share)\n  __dataclass_builtins_object__.__setattr__(self,'transposed_gap_chars',transposed_gap_chars)\n  __dataclass_builtins_object__.__setattr__(self,'column_max_depth',column_max_depth)\n  __dataclass_builtins_object__.__setattr__(self,'stack_max_gap',stack_max_gap)\n  __dataclass_builtins_object__.__setattr__(self,'kv_align_pt',kv_align_pt)\n  __dataclass_builtins_object__.__setattr__(self,'kv_max_label_words',kv_max_label_words)\n  __dataclass_builtins_object__.__setattr__(self,'box_align_pt',box_align_pt)\n  __dataclass_builtins_object__.__setattr__(self,'heading_gap_chars',heading_gap_chars)\n  __dataclass_builtins_object__.__setattr__(self,'header_band_gap',header_band_gap)\n  __dataclass_builtins_object__.__setattr__(self,'row_end_gap',row_end_gap)\n  __dataclass_builtins_object__.__setattr__(self,'continuation_gap',continuation_gap)\n  __dataclass_builtins_object__.__setattr__(self,'sample_rows',sample_rows)\n  __dataclass_builtins_object__.__setattr__(self,'max_heading_words',max_heading_words)\n  __dataclass_builtins_object__.__setattr__(self,'sure_threshold',sure_threshold)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_low_word_confidence',ocr_low_word_confidence)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_ceiling',ocr_ceiling)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_poor_page_share',ocr_poor_page_share)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_psm',ocr_psm)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_language',ocr_language)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_accent_language',ocr_accent_language)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_accent_most',ocr_accent_most)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_thresholding',ocr_thresholding)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_min_confidence',ocr_min_confidence)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_dash_confidence',ocr_dash_confidence)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_repaired_confidence',ocr_repaired_confidence)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_mark_band',ocr_mark_band)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_mark_ink',ocr_mark_ink)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_border_height',ocr_border_height)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_hairline',ocr_hairline)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_join_gap',ocr_join_gap)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_min_spaces',ocr_min_spaces)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_tall_word',ocr_tall_word)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_ink_pad',ocr_ink_pad)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_pad_gap',ocr_pad_gap)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_type_boxes',ocr_type_boxes)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_garbled_words',ocr_garbled_words)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_garbled_confidence',ocr_garbled_confidence)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_second_psm',ocr_second_psm)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_bilevel_share',ocr_bilevel_share)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_bilevel_blur_in',ocr_bilevel_blur_in)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_max_skew',ocr_max_skew)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_rule_width_in',ocr_rule_width_in)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_rule_height_in',ocr_rule_height_in)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_rule_full',ocr_rule_full)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_rule_fringe',ocr_rule_fringe)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_leader_clear_in',ocr_leader_clear_in)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_leader_dot_in',ocr_leader_dot_in)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_leader_reach_in',ocr_leader_reach_in)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_leader_full',ocr_leader_full)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_leader_dots',ocr_leader_dots)\n return __init__"
+    "def __create_fn__(_type_line_tolerance, _type_cell_gap, _type_min_cell_gap_pt, _type_edge_band, _type_page_mark_strip, _type_page_mark_max_size, _type_column_gutter_pt, _type_column_min_lines, _type_column_offset, _type_column_min_offset_lines, _type_column_offset_share, _type_column_join_gap, _type_transposed_min_rows, _type_transposed_row_gap, _type_transposed_uniform_share, _type_transposed_gap_chars, _type_column_max_depth, _type_stack_max_gap, _type_kv_align_pt, _type_kv_max_label_words, _type_box_align_pt, _type_heading_gap_chars, _type_header_band_gap, _type_row_end_gap, _type_continuation_gap, _type_sample_rows, _type_max_heading_words, _type_sure_threshold, _type_ocr_low_word_confidence, _type_ocr_ceiling, _type_ocr_poor_page_share, _type_ocr_psm, _type_ocr_language, _type_ocr_accent_language, _type_ocr_accent_most, _type_ocr_thresholding, _type_ocr_min_confidence, _type_ocr_dash_confidence, _type_ocr_repaired_confidence, _type_ocr_mark_band, _type_ocr_mark_ink, _type_ocr_border_height, _type_ocr_hairline, _type_ocr_join_gap, _type_ocr_min_spaces, _type_ocr_tall_word, _type_ocr_ink_pad, _type_ocr_pad_gap, _type_ocr_type_boxes, _type_ocr_garbled_words, _type_ocr_garbled_confidence, _type_ocr_second_psm, _type_ocr_orientation, _type_ocr_upright_share, _type_ocr_upright_confidence, _type_ocr_osd_dpi, _type_ocr_osd_confidence, _type_ocr_turn_band, _type_ocr_bilevel_share, _type_ocr_speck_in2, _type_ocr_bilevel_blur_in, _type_ocr_bilevel_grow_in, _type_ocr_paper_dpi, _type_ocr_paper_window_in, _type_ocr_paper_low_share, _type_ocr_paper_spread, _type_ocr_dark_paper, _type_ocr_paper_floor, _type_ocr_max_skew, _type_ocr_rule_width_in, _type_ocr_rule_height_in, _type_ocr_rule_full, _type_ocr_rule_fringe, _type_ocr_leader_clear_in, _type_ocr_leader_dot_in, _type_ocr_leader_reach_in, _type_ocr_leader_full, _type_ocr_leader_dots, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_line_tolerance, _dflt_cell_gap, _dflt_min_cell_gap_pt, _dflt_edge_band, _dflt_page_mark_strip, _dflt_page_mark_max_size, _dflt_column_gutter_pt, _dflt_column_min_lines, _dflt_column_offset, _dflt_column_min_offset_lines, _dflt_column_offset_share, _dflt_column_join_gap, _dflt_transposed_min_rows, _dflt_transposed_row_gap, _dflt_transposed_uniform_share, _dflt_transposed_gap_chars, _dflt_column_max_depth, _dflt_stack_max_gap, _dflt_kv_align_pt, _dflt_kv_max_label_words, _dflt_box_align_pt, _dflt_heading_gap_chars, _dflt_header_band_gap, _dflt_row_end_gap, _dflt_continuation_gap, _dflt_sample_rows, _dflt_max_heading_words, _dflt_sure_threshold, _dflt_ocr_low_word_confidence, _dflt_ocr_ceiling, _dflt_ocr_poor_page_share, _dflt_ocr_psm, _dflt_ocr_language, _dflt_ocr_accent_language, _dflt_ocr_accent_most, _dflt_ocr_thresholding, _dflt_ocr_min_confidence, _dflt_ocr_dash_confidence, _dflt_ocr_repaired_confidence, _dflt_ocr_mark_band, _dflt_ocr_mark_ink, _dflt_ocr_border_height, _dflt_ocr_hairline, _dflt_ocr_join_gap, _dflt_ocr_min_spaces, _dflt_ocr_tall_word, _dflt_ocr_ink_pad, _dflt_ocr_pad_gap, _dflt_ocr_type_boxes, _dflt_ocr_garbled_words, _dflt_ocr_garbled_confidence, _dflt_ocr_second_psm, _dflt_ocr_orientation, _dflt_ocr_upright_share, _dflt_ocr_upright_confidence, _dflt_ocr_osd_dpi, _dflt_ocr_osd_confidence, _dflt_ocr_turn_band, _dflt_ocr_bilevel_share, _dflt_ocr_speck_in2, _dflt_ocr_bilevel_blur_in, _dflt_ocr_bilevel_grow_in, _dflt_ocr_paper_dpi, _dflt_ocr_paper_window_in, _dflt_ocr_paper_low_share, _dflt_ocr_paper_spread, _dflt_ocr_dark_paper, _dflt_ocr_paper_floor, _dflt_ocr_max_skew, _dflt_ocr_rule_width_in, _dflt_ocr_rule_height_in, _dflt_ocr_rule_full, _dflt_ocr_rule_fringe, _dflt_ocr_leader_clear_in, _dflt_ocr_leader_dot_in, _dflt_ocr_leader_reach_in, _dflt_ocr_leader_full, _dflt_ocr_leader_dots, _return_type):\n def __init__(self,line_tolerance:_type_line_tolerance=_dflt_line_tolerance,cell_gap:_type_cell_gap=_dflt_cell_gap,min_cell_gap_pt:_type_min_cell_gap_pt=_dflt_min_cell_gap_pt,edge_band:_type_edge_band=_dflt_edge_band,page_mark_strip:_type_page_mark_strip=_dflt_page_mark_strip,page_mark_max_size:_type_page_mark_max_size=_dflt_page_mark_max_size,column_gutter_pt:_type_column_gutter_pt=_dflt_column_gutter_pt,column_min_lines:_type_column_min_lines=_dflt_column_min_lines,column_offset:_type_column_offset=_dflt_column_offset,column_min_offset_lines:_type_column_min_offset_lines=_dflt_column_min_offset_lines,column_offset_share:_type_column_offset_share=_dflt_column_offset_share,column_join_gap:_type_column_join_gap=_dflt_column_join_gap,transposed_min_rows:_type_transposed_min_rows=_dflt_transposed_min_rows,transposed_row_gap:_type_transposed_row_gap=_dflt_transposed_row_gap,transposed_uniform_share:_type_transposed_uniform_share=_dflt_transposed_uniform_share,transposed_gap_chars:_type_transposed_gap_chars=_dflt_transposed_gap_chars,column_max_depth:_type_column_max_depth=_dflt_column_max_depth,stack_max_gap:_type_stack_max_gap=_dflt_stack_max_gap,kv_align_pt:_type_kv_align_pt=_dflt_kv_align_pt,kv_max_label_words:_type_kv_max_label_words=_dflt_kv_max_label_words,box_align_pt:_type_box_align_pt=_dflt_box_align_pt,heading_gap_chars:_type_heading_gap_chars=_dflt_heading_gap_chars,header_band_gap:_type_header_band_gap=_dflt_header_band_gap,row_end_gap:_type_row_end_gap=_dflt_row_end_gap,continuation_gap:_type_continuation_gap=_dflt_continuation_gap,sample_rows:_type_sample_rows=_dflt_sample_rows,max_heading_words:_type_max_heading_words=_dflt_max_heading_words,sure_threshold:_type_sure_threshold=_dflt_sure_threshold,ocr_low_word_confidence:_type_ocr_low_word_confidence=_dflt_ocr_low_word_confidence,ocr_ceiling:_type_ocr_ceiling=_dflt_ocr_ceiling,ocr_poor_page_share:_type_ocr_poor_page_share=_dflt_ocr_poor_page_share,ocr_psm:_type_ocr_psm=_dflt_ocr_psm,ocr_language:_type_ocr_language=_dflt_ocr_language,ocr_accent_language:_type_ocr_accent_language=_dflt_ocr_accent_language,ocr_accent_most:_type_ocr_accent_most=_dflt_ocr_accent_most,ocr_thresholding:_type_ocr_thresholding=_dflt_ocr_thresholding,ocr_min_confidence:_type_ocr_min_confidence=_dflt_ocr_min_confidence,ocr_dash_confidence:_type_ocr_dash_confidence=_dflt_ocr_dash_confidence,ocr_repaired_confidence:_type_ocr_repaired_confidence=_dflt_ocr_repaired_confidence,ocr_mark_band:_type_ocr_mark_band=_dflt_ocr_mark_band,ocr_mark_ink:_type_ocr_mark_ink=_dflt_ocr_mark_ink,ocr_border_height:_type_ocr_border_height=_dflt_ocr_border_height,ocr_hairline:_type_ocr_hairline=_dflt_ocr_hairline,ocr_join_gap:_type_ocr_join_gap=_dflt_ocr_join_gap,ocr_min_spaces:_type_ocr_min_spaces=_dflt_ocr_min_spaces,ocr_tall_word:_type_ocr_tall_word=_dflt_ocr_tall_word,ocr_ink_pad:_type_ocr_ink_pad=_dflt_ocr_ink_pad,ocr_pad_gap:_type_ocr_pad_gap=_dflt_ocr_pad_gap,ocr_type_boxes:_type_ocr_type_boxes=_dflt_ocr_type_boxes,ocr_garbled_words:_type_ocr_garbled_words=_dflt_ocr_garbled_words,ocr_garbled_confidence:_type_ocr_garbled_confidence=_dflt_ocr_garbled_confidence,ocr_second_psm:_type_ocr_second_psm=_dflt_ocr_second_psm,ocr_orientation:_type_ocr_orientation=_dflt_ocr_orientation,ocr_upright_share:_type_ocr_upright_share=_dflt_ocr_upright_share,ocr_upright_confidence:_type_ocr_upright_confidence=_dflt_ocr_upright_confidence,ocr_osd_dpi:_type_ocr_osd_dpi=_dflt_ocr_osd_dpi,ocr_osd_confidence:_type_ocr_osd_confidence=_dflt_ocr_osd_confidence,ocr_turn_band:_type_ocr_turn_band=_dflt_ocr_turn_band,ocr_bilevel_share:_type_ocr_bilevel_share=_dflt_ocr_bilevel_share,ocr_speck_in2:_type_ocr_speck_in2=_dflt_ocr_speck_in2,ocr_bilevel_blur_in:_type_ocr_bilevel_blur_in=_dflt_ocr_bilevel_blur_in,ocr_bilevel_grow_in:_type_ocr_bilevel_grow_in=_dflt_ocr_bilevel_grow_in,ocr_paper_dpi:_type_ocr_paper_dpi=_dflt_ocr_paper_dpi,ocr_paper_window_in:_type_ocr_paper_window_in=_dflt_ocr_paper_window_in,ocr_paper_low_share:_type_ocr_paper_low_share=_dflt_ocr_paper_low_share,ocr_paper_spread:_type_ocr_paper_spread=_dflt_ocr_paper_spread,ocr_dark_paper:_type_ocr_dark_paper=_dflt_ocr_dark_paper,ocr_paper_floor:_type_ocr_paper_floor=_dflt_ocr_paper_floor,ocr_max_skew:_type_ocr_max_skew=_dflt_ocr_max_skew,ocr_rule_width_in:_type_ocr_rule_width_in=_dflt_ocr_rule_width_in,ocr_rule_height_in:_type_ocr_rule_height_in=_dflt_ocr_rule_height_in,ocr_rule_full:_type_ocr_rule_full=_dflt_ocr_rule_full,ocr_rule_fringe:_type_ocr_rule_fringe=_dflt_ocr_rule_fringe,ocr_leader_clear_in:_type_ocr_leader_clear_in=_dflt_ocr_leader_clear_in,ocr_leader_dot_in:_type_ocr_leader_dot_in=_dflt_ocr_leader_dot_in,ocr_leader_reach_in:_type_ocr_leader_reach_in=_dflt_ocr_leader_reach_in,ocr_leader_full:_type_ocr_leader_full=_dflt_ocr_leader_full,ocr_leader_dots:_type_ocr_leader_dots=_dflt_ocr_leader_dots)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'line_tolerance',line_tolerance)\n  __dataclass_builtins_object__.__setattr__(self,'cell_gap',cell_gap)\n  __dataclass_builtins_object__.__setattr__(self,'min_cell_gap_pt',min_cell_gap_pt)\n  __dataclass_builtins_object__.__setattr__(self,'edge_band',edge_band)\n  __dataclass_builtins_object__.__setattr__(self,'page_mark_strip',page_mark_strip)\n  __dataclass_builtins_object__.__setattr__(self,'page_mark_max_size',page_mark_max_size)\n  __dataclass_builtins_object__.__setattr__(self,'column_gutter_pt',column_gutter_pt)\n  __dataclass_builtins_object__.__setattr__(self,'column_min_lines',column_min_lines)\n  __dataclass_builtins_object__.__setattr__(self,'column_offset',column_offset)\n  __dataclass_builtins_object__.__setattr__(self,'column_min_offset_lines',column_min_offset_lines)\n  __dataclass_builtins_object__.__setattr__(self,'column_offset_share',column_offset_share)\n  __dataclass_builtins_object__.__setattr__(self,'column_join_gap',column_join_gap)\n  __dataclass_builtins_object__.__setattr__(self,'transposed_min_rows',transposed_min_rows)\n  __dataclass_builtins_object__.__setattr__(self,'transposed_row_gap',transposed_row_gap)\n  __dataclass_builtins_object__.__setattr__(self,'transposed_uniform_share',transposed_uniform_share)\n  __dataclass_builtins_object__.__setattr__(self,'transposed_gap_chars',transposed_gap_chars)\n  __dataclass_builtins_object__.__setattr__(self,'column_max_depth',column_max_depth)\n  __dataclass_builtins_object__.__setattr__(self,'stack_max_gap',stack_max_gap)\n  __dataclass_builtins_object__.__setattr__(self,'kv_align_pt',kv_align_pt)\n  __dataclass_builtins_object__.__setattr__(self,'kv_max_label_words',kv_max_label_words)\n  __dataclass_builtins_object__.__setattr__(self,'box_align_pt',box_align_pt)\n  __dataclass_builtins_object__.__setattr__(self,'heading_gap_chars',heading_gap_chars)\n  __dataclass_builtins_object__.__setattr__(self,'header_band_gap',header_band_gap)\n  __dataclass_builtins_object__.__setattr__(self,'row_end_gap',row_end_gap)\n  __dataclass_builtins_object__.__setattr__(self,'continuation_gap',continuation_gap)\n  __dataclass_builtins_object__.__setattr__(self,'sample_rows',sample_rows)\n  __dataclass_builtins_object__.__setattr__(self,'max_heading_words',max_heading_words)\n  __dataclass_builtins_object__.__setattr__(self,'sure_threshold',sure_threshold)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_low_word_confidence',ocr_low_word_confidence)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_ceiling',ocr_ceiling)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_poor_page_share',ocr_poor_page_share)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_psm',ocr_psm)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_language',ocr_language)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_accent_language',ocr_accent_language)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_accent_most',ocr_accent_most)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_thresholding',ocr_thresholding)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_min_confidence',ocr_min_confidence)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_dash_confidence',ocr_dash_confidence)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_repaired_confidence',ocr_repaired_confidence)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_mark_band',ocr_mark_band)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_mark_ink',ocr_mark_ink)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_border_height',ocr_border_height)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_hairline',ocr_hairline)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_join_gap',ocr_join_gap)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_min_spaces',ocr_min_spaces)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_tall_word',ocr_tall_word)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_ink_pad',ocr_ink_pad)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_pad_gap',ocr_pad_gap)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_type_boxes',ocr_type_boxes)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_garbled_words',ocr_garbled_words)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_garbled_confidence',ocr_garbled_confidence)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_second_psm',ocr_second_psm)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_orientation',ocr_orientation)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_upright_share',ocr_upright_share)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_upright_confidence',ocr_upright_confidence)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_osd_dpi',ocr_osd_dpi)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_osd_confidence',ocr_osd_confidence)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_turn_band',ocr_turn_band)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_bilevel_share',ocr_bilevel_share)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_speck_in2',ocr_speck_in2)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_bilevel_blur_in',ocr_bilevel_blur_in)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_bilevel_grow_in',ocr_bilevel_grow_in)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_paper_dpi',ocr_paper_dpi)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_paper_window_in',ocr_paper_window_in)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_paper_low_share',ocr_paper_low_share)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_paper_spread',ocr_paper_spread)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_dark_paper',ocr_dark_paper)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_paper_floor',ocr_paper_floor)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_max_skew',ocr_max_skew)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_rule_width_in',ocr_rule_width_in)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_rule_height_in',ocr_rule_height_in)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_rule_full',ocr_rule_full)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_rule_fringe',ocr_rule_fringe)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_leader_clear_in',ocr_leader_clear_in)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_leader_dot_in',ocr_leader_dot_in)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_leader_reach_in',ocr_leader_reach_in)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_leader_full',ocr_leader_full)\n  __dataclass_builtins_object__.__setattr__(self,'ocr_leader_dots',ocr_leader_dots)\n return __init__"
 ] = __create_fn__.__code__
 
 
@@ -7137,6 +7243,7 @@ def __create_fn__(cls, FrozenInstanceError):
     def __delattr__(self, name):
         if type(self) is cls or name in (
             "denied_because",
+            "gives_cause",
             "your_care",
             "owed",
             "allowed",
@@ -7152,7 +7259,7 @@ def __create_fn__(cls, FrozenInstanceError):
 
 
 CODE[
-    "def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in ('denied_because','your_care','owed','allowed','paid','billed','total','other_date',):\n   raise FrozenInstanceError(f\"cannot delete field {name!r}\")\n  super(cls, self).__delattr__(name)\n return __delattr__"
+    "def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in ('denied_because','gives_cause','your_care','owed','allowed','paid','billed','total','other_date',):\n   raise FrozenInstanceError(f\"cannot delete field {name!r}\")\n  super(cls, self).__delattr__(name)\n return __delattr__"
 ] = __create_fn__.__code__
 
 
@@ -7378,8 +7485,22 @@ def __create_fn__(cls, FrozenInstanceError):
             "ocr_garbled_words",
             "ocr_garbled_confidence",
             "ocr_second_psm",
+            "ocr_orientation",
+            "ocr_upright_share",
+            "ocr_upright_confidence",
+            "ocr_osd_dpi",
+            "ocr_osd_confidence",
+            "ocr_turn_band",
             "ocr_bilevel_share",
+            "ocr_speck_in2",
             "ocr_bilevel_blur_in",
+            "ocr_bilevel_grow_in",
+            "ocr_paper_dpi",
+            "ocr_paper_window_in",
+            "ocr_paper_low_share",
+            "ocr_paper_spread",
+            "ocr_dark_paper",
+            "ocr_paper_floor",
             "ocr_max_skew",
             "ocr_rule_width_in",
             "ocr_rule_height_in",
@@ -7398,7 +7519,7 @@ def __create_fn__(cls, FrozenInstanceError):
 
 
 CODE[
-    "def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in ('line_tolerance','cell_gap','min_cell_gap_pt','edge_band','page_mark_strip','page_mark_max_size','column_gutter_pt','column_min_lines','column_offset','column_min_offset_lines','column_offset_share','column_join_gap','transposed_min_rows','transposed_row_gap','transposed_uniform_share','transposed_gap_chars','column_max_depth','stack_max_gap','kv_align_pt','kv_max_label_words','box_align_pt','heading_gap_chars','header_band_gap','row_end_gap','continuation_gap','sample_rows','max_heading_words','sure_threshold','ocr_low_word_confidence','ocr_ceiling','ocr_poor_page_share','ocr_psm','ocr_language','ocr_accent_language','ocr_accent_most','ocr_thresholding','ocr_min_confidence','ocr_dash_confidence','ocr_repaired_confidence','ocr_mark_band','ocr_mark_ink','ocr_border_height','ocr_hairline','ocr_join_gap','ocr_min_spaces','ocr_tall_word','ocr_ink_pad','ocr_pad_gap','ocr_type_boxes','ocr_garbled_words','ocr_garbled_confidence','ocr_second_psm','ocr_bilevel_share','ocr_bilevel_blur_in','ocr_max_skew','ocr_rule_width_in','ocr_rule_height_in','ocr_rule_full','ocr_rule_fringe','ocr_leader_clear_in','ocr_leader_dot_in','ocr_leader_reach_in','ocr_leader_full','ocr_leader_dots',):\n   raise FrozenInstanceError(f\"cannot delete field {name!r}\")\n  super(cls, self).__delattr__(name)\n return __delattr__"
+    "def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in ('line_tolerance','cell_gap','min_cell_gap_pt','edge_band','page_mark_strip','page_mark_max_size','column_gutter_pt','column_min_lines','column_offset','column_min_offset_lines','column_offset_share','column_join_gap','transposed_min_rows','transposed_row_gap','transposed_uniform_share','transposed_gap_chars','column_max_depth','stack_max_gap','kv_align_pt','kv_max_label_words','box_align_pt','heading_gap_chars','header_band_gap','row_end_gap','continuation_gap','sample_rows','max_heading_words','sure_threshold','ocr_low_word_confidence','ocr_ceiling','ocr_poor_page_share','ocr_psm','ocr_language','ocr_accent_language','ocr_accent_most','ocr_thresholding','ocr_min_confidence','ocr_dash_confidence','ocr_repaired_confidence','ocr_mark_band','ocr_mark_ink','ocr_border_height','ocr_hairline','ocr_join_gap','ocr_min_spaces','ocr_tall_word','ocr_ink_pad','ocr_pad_gap','ocr_type_boxes','ocr_garbled_words','ocr_garbled_confidence','ocr_second_psm','ocr_orientation','ocr_upright_share','ocr_upright_confidence','ocr_osd_dpi','ocr_osd_confidence','ocr_turn_band','ocr_bilevel_share','ocr_speck_in2','ocr_bilevel_blur_in','ocr_bilevel_grow_in','ocr_paper_dpi','ocr_paper_window_in','ocr_paper_low_share','ocr_paper_spread','ocr_dark_paper','ocr_paper_floor','ocr_max_skew','ocr_rule_width_in','ocr_rule_height_in','ocr_rule_full','ocr_rule_fringe','ocr_leader_clear_in','ocr_leader_dot_in','ocr_leader_reach_in','ocr_leader_full','ocr_leader_dots',):\n   raise FrozenInstanceError(f\"cannot delete field {name!r}\")\n  super(cls, self).__delattr__(name)\n return __delattr__"
 ] = __create_fn__.__code__
 
 
@@ -7696,6 +7817,7 @@ def __create_fn__(cls, FrozenInstanceError):
     def __setattr__(self, name, value):
         if type(self) is cls or name in (
             "denied_because",
+            "gives_cause",
             "your_care",
             "owed",
             "allowed",
@@ -7711,7 +7833,7 @@ def __create_fn__(cls, FrozenInstanceError):
 
 
 CODE[
-    "def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in ('denied_because','your_care','owed','allowed','paid','billed','total','other_date',):\n   raise FrozenInstanceError(f\"cannot assign to field {name!r}\")\n  super(cls, self).__setattr__(name, value)\n return __setattr__"
+    "def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in ('denied_because','gives_cause','your_care','owed','allowed','paid','billed','total','other_date',):\n   raise FrozenInstanceError(f\"cannot assign to field {name!r}\")\n  super(cls, self).__setattr__(name, value)\n return __setattr__"
 ] = __create_fn__.__code__
 
 
@@ -7937,8 +8059,22 @@ def __create_fn__(cls, FrozenInstanceError):
             "ocr_garbled_words",
             "ocr_garbled_confidence",
             "ocr_second_psm",
+            "ocr_orientation",
+            "ocr_upright_share",
+            "ocr_upright_confidence",
+            "ocr_osd_dpi",
+            "ocr_osd_confidence",
+            "ocr_turn_band",
             "ocr_bilevel_share",
+            "ocr_speck_in2",
             "ocr_bilevel_blur_in",
+            "ocr_bilevel_grow_in",
+            "ocr_paper_dpi",
+            "ocr_paper_window_in",
+            "ocr_paper_low_share",
+            "ocr_paper_spread",
+            "ocr_dark_paper",
+            "ocr_paper_floor",
             "ocr_max_skew",
             "ocr_rule_width_in",
             "ocr_rule_height_in",
@@ -7957,7 +8093,7 @@ def __create_fn__(cls, FrozenInstanceError):
 
 
 CODE[
-    "def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in ('line_tolerance','cell_gap','min_cell_gap_pt','edge_band','page_mark_strip','page_mark_max_size','column_gutter_pt','column_min_lines','column_offset','column_min_offset_lines','column_offset_share','column_join_gap','transposed_min_rows','transposed_row_gap','transposed_uniform_share','transposed_gap_chars','column_max_depth','stack_max_gap','kv_align_pt','kv_max_label_words','box_align_pt','heading_gap_chars','header_band_gap','row_end_gap','continuation_gap','sample_rows','max_heading_words','sure_threshold','ocr_low_word_confidence','ocr_ceiling','ocr_poor_page_share','ocr_psm','ocr_language','ocr_accent_language','ocr_accent_most','ocr_thresholding','ocr_min_confidence','ocr_dash_confidence','ocr_repaired_confidence','ocr_mark_band','ocr_mark_ink','ocr_border_height','ocr_hairline','ocr_join_gap','ocr_min_spaces','ocr_tall_word','ocr_ink_pad','ocr_pad_gap','ocr_type_boxes','ocr_garbled_words','ocr_garbled_confidence','ocr_second_psm','ocr_bilevel_share','ocr_bilevel_blur_in','ocr_max_skew','ocr_rule_width_in','ocr_rule_height_in','ocr_rule_full','ocr_rule_fringe','ocr_leader_clear_in','ocr_leader_dot_in','ocr_leader_reach_in','ocr_leader_full','ocr_leader_dots',):\n   raise FrozenInstanceError(f\"cannot assign to field {name!r}\")\n  super(cls, self).__setattr__(name, value)\n return __setattr__"
+    "def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in ('line_tolerance','cell_gap','min_cell_gap_pt','edge_band','page_mark_strip','page_mark_max_size','column_gutter_pt','column_min_lines','column_offset','column_min_offset_lines','column_offset_share','column_join_gap','transposed_min_rows','transposed_row_gap','transposed_uniform_share','transposed_gap_chars','column_max_depth','stack_max_gap','kv_align_pt','kv_max_label_words','box_align_pt','heading_gap_chars','header_band_gap','row_end_gap','continuation_gap','sample_rows','max_heading_words','sure_threshold','ocr_low_word_confidence','ocr_ceiling','ocr_poor_page_share','ocr_psm','ocr_language','ocr_accent_language','ocr_accent_most','ocr_thresholding','ocr_min_confidence','ocr_dash_confidence','ocr_repaired_confidence','ocr_mark_band','ocr_mark_ink','ocr_border_height','ocr_hairline','ocr_join_gap','ocr_min_spaces','ocr_tall_word','ocr_ink_pad','ocr_pad_gap','ocr_type_boxes','ocr_garbled_words','ocr_garbled_confidence','ocr_second_psm','ocr_orientation','ocr_upright_share','ocr_upright_confidence','ocr_osd_dpi','ocr_osd_confidence','ocr_turn_band','ocr_bilevel_share','ocr_speck_in2','ocr_bilevel_blur_in','ocr_bilevel_grow_in','ocr_paper_dpi','ocr_paper_window_in','ocr_paper_low_share','ocr_paper_spread','ocr_dark_paper','ocr_paper_floor','ocr_max_skew','ocr_rule_width_in','ocr_rule_height_in','ocr_rule_full','ocr_rule_fringe','ocr_leader_clear_in','ocr_leader_dot_in','ocr_leader_reach_in','ocr_leader_full','ocr_leader_dots',):\n   raise FrozenInstanceError(f\"cannot assign to field {name!r}\")\n  super(cls, self).__setattr__(name, value)\n return __setattr__"
 ] = __create_fn__.__code__
 
 

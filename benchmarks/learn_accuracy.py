@@ -6,6 +6,10 @@
     python benchmarks/learn_accuracy.py --split tune         # score the tune split only
     python benchmarks/learn_accuracy.py --split novel --others tune --others fresh
                                   # any set folder as the taught split, others untaught
+    python benchmarks/learn_accuracy.py /tmp/sets --split fresh --no-labels --only f01 f04
+                                  # readers without their label words; two families
+    python benchmarks/learn_accuracy.py /tmp/scans --split fresh --ocr-cache /tmp/ocr
+                                  # scans kept by scan_gap.py --keep, OCR kept per page
 
 For each split, in a fresh temporary store (APPEALGEN_HOME):
 
@@ -19,6 +23,13 @@ For each split, in a fresh temporary store (APPEALGEN_HOME):
 Any set folder under DIR can be scored with ``--split NAME``; the sets whose
 first documents are taught for its untaught check are named with ``--others``
 (by default the other of tune/heldout for those two, and tune for any other set).
+
+``--no-labels`` (or ``APPEALGEN_BENCH_NO_LABELS=1``) handicaps the generic readers:
+the label synonyms of rules/labels.yaml and the word rules of rules/label_words.yaml
+are replaced by one word no notice prints, so the readers find values by their
+shapes alone (``learn`` keeps the synonyms it breaks ties with). The taught figure then shows what a learned layout carries by
+itself (its labels, columns and rows), the empty-store figure what the readers
+manage without a vocabulary.
 """
 
 from __future__ import annotations
@@ -43,6 +54,8 @@ from appealgen.learn import learn_layout  # noqa: E402
 from appealgen.read.score import Score, score  # noqa: E402
 
 Doc = tuple[str, Path, Path]
+NO_LABELS_ENV = "APPEALGEN_BENCH_NO_LABELS"
+NO_WORD = "zzqx"  # a label no notice prints
 SPLITS = ("tune", "heldout")  # the varied corpus; the fresh and blind sets are not taught here
 
 
@@ -52,8 +65,10 @@ def _is_scan(doc: Doc) -> bool:
     return doc[0].startswith("v") and family_style(family_of(doc[0])).scan
 
 
-def _docs(folder: Path, text_only: bool) -> list[Doc]:
+def _docs(folder: Path, text_only: bool, families: list[str] = ()) -> list[Doc]:
     docs = documents(folder)
+    if families:
+        docs = [d for d in docs if d[0].split("_", 1)[0] in families]
     if text_only:
         docs = [d for d in docs if not _is_scan(d)]
     return docs
@@ -74,6 +89,40 @@ def _first_per_family(docs: list[Doc]) -> tuple[list[Doc], list[Doc]]:
         (rest if fam in seen else teach).append(d)
         seen.add(fam)
     return teach, rest
+
+
+def _unlabelled(relpath: str, text: str) -> str:
+    """The text of a label data file with every synonym and word rule replaced by NO_WORD."""
+    import yaml
+
+    data = yaml.safe_load(text)
+    if relpath == "rules/labels.yaml":
+        for section in ("fields", "columns"):
+            data[section] = {key: [NO_WORD] for key in data[section]}
+    elif relpath == "rules/label_words.yaml":
+        for section in ("fields", "columns"):
+            data[section] = {key: {"heads": [NO_WORD]} for key in data[section]}
+    return yaml.safe_dump(data)
+
+
+def handicap_readers() -> None:
+    """The generic readers lose their label vocabulary for the rest of this process.
+    ``learn`` keeps the synonyms it breaks ties with (two columns that print the same
+    values on the corrected notice), loaded before the vocabulary is taken away."""
+    from appealgen import knowledge
+    from appealgen.learn import preference
+
+    for path in preference._SYNONYMS:
+        preference._synonyms(path)
+    real = knowledge.read_data_text
+
+    def read(relpath: str) -> str:
+        text = real(relpath)
+        if relpath in ("rules/labels.yaml", "rules/label_words.yaml"):
+            return _unlabelled(relpath, text)
+        return text
+
+    knowledge.read_data_text = read
 
 
 class Store:
@@ -131,13 +180,15 @@ def run(
     misses: list[str] = (),
     only: list[str] = (),
     others: list[str] = (),
+    families: list[str] = (),
+    skip_untaught: bool = False,
 ) -> dict[str, Any]:
     out: dict[str, Any] = {}
     scored = list(only) or [sp for sp in SPLITS if (folder / sp).is_dir()]
     sets = [p.name for p in sorted(folder.iterdir()) if p.is_dir()]
     taught_for = {sp: [o for o in (others or _others(sp, sets)) if o != sp] for sp in scored}
     needed = dict.fromkeys([*scored, *(o for os in taught_for.values() for o in os)])
-    splits = {sp: _docs(folder / sp, text_only) for sp in needed}
+    splits = {sp: _docs(folder / sp, text_only, families if sp in scored else ()) for sp in needed}
     for sp in scored:
         docs = splits[sp]
         teach_docs, rest = _first_per_family(docs)
@@ -147,9 +198,11 @@ def run(
             teach(teach_docs)
             taught, per = score_docs(rest, misses)
         other_docs = [d for o in taught_for[sp] for d in _first_per_family(splits[o])[0]]
-        with Store():
-            teach(other_docs)
-            untaught, per_u = score_docs(rest)
+        untaught, per_u = empty, {}
+        if not skip_untaught:
+            with Store():
+                teach(other_docs)
+                untaught, per_u = score_docs(rest)
         out[sp] = {
             "empty_store": empty,
             "taught": taught,
@@ -171,16 +224,46 @@ def main() -> None:
     ap.add_argument(
         "--others", action="append", default=[], help="set taught for the untaught check"
     )
+    ap.add_argument(
+        "--skip-untaught", action="store_true", help="no untaught check (a quicker run)"
+    )
+    ap.add_argument("--only", nargs="+", default=[], metavar="FAMILY", help="families (u02 …)")
+    ap.add_argument(
+        "--ocr-cache",
+        type=Path,
+        metavar="DIR",
+        help="keep tesseract's output per page image here (as scan_gap.py --ocr-cache)",
+    )
+    ap.add_argument(
+        "--no-labels",
+        action="store_true",
+        help=f"handicap the generic readers: no label synonyms (also {NO_LABELS_ENV}=1)",
+    )
     args = ap.parse_args()
+    if args.no_labels or os.environ.get(NO_LABELS_ENV) == "1":
+        handicap_readers()
+        print("generic readers handicapped: no label synonyms, no label word rules")
     for name in args.split + args.others:
         if not (Path(args.folder) / name).is_dir():
             ap.error(f"{name}: no such set folder in {args.folder}")
-    results = run(Path(args.folder), args.text_only, args.misses, args.split, args.others)
+    if args.ocr_cache:
+        from scan_gap import cache_ocr
+
+        cache_ocr(args.ocr_cache)
+    results = run(
+        Path(args.folder),
+        args.text_only,
+        args.misses,
+        args.split,
+        args.others,
+        args.only,
+        args.skip_untaught,
+    )
     for sp, r in results.items():
         print(f"== {sp} (documents after the first of each family)")
         for stem, v in r["per_file"].items():
             print(f"{stem:45} {v['accuracy']:6.1%}  {v['learned'] or '-'}")
-        for key in ("empty_store", "taught", "untaught"):
+        for key in ("empty_store", "taught") + (("untaught",) if not args.skip_untaught else ()):
             s = r[key]
             print(f"{key:12} {s.accuracy:6.1%} ({s.right}/{s.total})  {families_line(s)}")
         used = r["used_on_untaught"]

@@ -49,7 +49,10 @@ ROOT = Path(__file__).resolve().parent.parent
 WORDS_FILE = Path(__file__).resolve().parent / "reword_words.yaml"
 LABELS_FILE = ROOT / "appealgen" / "data" / "rules" / "labels.yaml"
 HALVES = ("dev", "check")
-FORBIDDEN = ("heldout", "outside")  # how the lead measures unseen layouts: never re-worded
+FORBIDDEN = (
+    "heldout",
+    "outside",
+)  # how the lead measures unseen layouts: never re-worded
 
 # Bitstream Vera ships inside reportlab (the samples draw with it too).
 _FONT_DIR = Path(pdfmetrics.__file__).resolve().parent.parent / "fonts"
@@ -87,6 +90,12 @@ class Run:
     font: str
     color: Any
     room: float | None = None
+
+    @property
+    def width(self) -> float:
+        """The drawn width: the natural one, or the room when that is narrower."""
+        natural = pdfmetrics.stringWidth(self.text, self.font, self.size)
+        return min(natural, self.room) if self.room else natural
 
 
 @dataclass
@@ -136,6 +145,10 @@ class Page:
         for c in chars:
             c.dropped = True
         run = Run(text, first.x0, first.base, first.size, first.font, first.color, room)
+        end = run.x + run.width
+        for c in self.chars:  # blanks the new text is drawn over would split its words
+            if c.text.isspace() and abs(c.base - run.base) < 0.6 and run.x <= c.x0 < end:
+                c.dropped = True
         self.runs.append(run)
         return run
 
@@ -159,7 +172,7 @@ def font_name(pdf_font: str) -> str:
     if name in _STANDARD or name in ("Vera", "Vera-Bold"):
         return name
     bold = "Bold" in name or "bold" in name
-    if name.startswith("Vera"):
+    if "Vera" in name:
         return "Vera-Bold" if bold else "Vera"
     for family in ("Times", "Courier"):
         if family.lower() in name.lower():
@@ -261,7 +274,14 @@ def _draw_shape(c: canvas.Canvas, s: dict[str, Any], height: float) -> None:
     _set_color(c, s.get("non_stroking_color"), False)
     c.setLineWidth(s.get("linewidth") or 0)
     if s["object_type"] == "rect":
-        c.rect(s["x0"], s["y0"], s["x1"] - s["x0"], s["y1"] - s["y0"], stroke=stroke, fill=fill)
+        c.rect(
+            s["x0"],
+            s["y0"],
+            s["x1"] - s["x0"],
+            s["y1"] - s["y0"],
+            stroke=stroke,
+            fill=fill,
+        )
     else:
         pts = s.get("pts") or []
         if len(pts) >= 2:
@@ -288,6 +308,9 @@ def _draw_char(c: canvas.Canvas, ch: Char) -> None:
         a, b, cc, d, e, f = ch.matrix
         t.setTextTransform(a, b, cc, d, e, f)
     t.setFont(ch.font, ch.size)
+    natural = pdfmetrics.stringWidth(text, ch.font, ch.size)
+    if ch.upright and natural > 0 and abs(natural - (ch.x1 - ch.x0)) > 0.05:
+        t.setHorizScale(100.0 * (ch.x1 - ch.x0) / natural)  # a font drawn in another's place
     t.textOut(text)
     c.drawText(t)
     c.restoreState()
@@ -349,6 +372,7 @@ def load_words(path: Path = WORDS_FILE) -> dict[str, Any]:
     }
     skip = {_norm(w) for w in data.get("skip") or []}
     sources: dict[str, str] = {}  # printed label -> field
+    printed_all = {_norm(w) for spec in data["fields"].values() for w in spec.get("match") or []}
     for name, spec in data["fields"].items():
         for half in HALVES:
             if not spec.get(half):
@@ -356,6 +380,8 @@ def load_words(path: Path = WORDS_FILE) -> dict[str, Any]:
             for w in spec[half]:
                 if _norm(w) in known:
                     raise ValueError(f"{path.name}: {name}: {w!r} is in labels.yaml")
+                if _norm(w) in printed_all:
+                    raise ValueError(f"{path.name}: {name}: {w!r} is printed by a tuning set")
         printed = list(spec.get("match") or [])
         for ref in spec.get("labels_yaml") or []:
             part, key = ref.split(".", 1)
@@ -386,22 +412,54 @@ def _wording(ctx: Context, name: str) -> str:
     return ctx.chosen[name]
 
 
-_LABEL_END = re.compile(r"\s*(?::|(?<=[A-Za-z.#)])\s*$)")
+# a label's separator: ":" (not in "10:30" nor "https://"), or a spaced dash after a label
+# that starts its cell ("Level of cover - Gold")
+_SEP = re.compile(r"(?<!\d):(?!//)|:(?!\d)|\s[-\u2013\u2014](?=\s+\S)")
+MAX_WORDS = 6
+# fields whose labels may stand above their values (a heading row of a notice's header);
+# the service table's headings are the column transformations' business
+HEADER_FIELDS = frozenset(
+    {"member_name", "member_id", "group_number", "plan_name", "payer_name", "notice_date",
+     "patient_name", "provider_name", "claim_number"}
+)  # fmt: skip
 
 
-def _label_in(
-    seg: Segment, sources: dict[str, str], known: set[str]
-) -> tuple[int, int, str] | None:
-    """(first and end char of the label, colon included; its field) when ``seg`` starts
-    with a label (after a bullet, if any)."""
-    text = seg.text
-    start = next((i for i, ch in enumerate(text) if ch.isalnum()), len(text))
-    colon = text.find(":", start)
-    if colon > start:
-        name = sources.get(_norm(text[start:colon]))
-        return (start, colon + 1, name) if name else None
-    # a label cell before its value cell; never a heading among headings (a table's
-    # heading row is the column transformations' business)
+def _word_starts(text: str, lo: int, hi: int) -> list[int]:
+    return [lo + m.start() for m in re.finditer(r"\S+", text[lo:hi])]
+
+
+def _inline_labels(text: str, start: int, sources: dict[str, str]) -> list[tuple[int, int, str]]:
+    """(first char, end char after the separator, field) of each "Label: value" of a cell:
+    its first label as the whole phrase before the separator, later ones as the longest
+    known phrase that ends at their separator."""
+    out: list[tuple[int, int, str]] = []
+    lo = start
+    for m in _SEP.finditer(text):
+        if m.start() < lo:
+            continue
+        dash = m.group().strip() != ":"
+        if dash and out:
+            continue  # a dash after a value is punctuation, not a separator
+        starts = _word_starts(text, lo, m.start())
+        if not starts:
+            continue
+        if not out and lo == start:  # the cell's first label: the whole phrase
+            cand = [start]
+        else:
+            cand = starts[-MAX_WORDS:]
+        for s in cand:
+            name = sources.get(_norm(text[s : m.start()]))
+            if name:
+                end = m.end() if not dash else m.start()
+                out.append((s, end, name))
+                break
+        lo = m.end()
+    return out
+
+
+def _cell_label(seg: Segment, start: int, sources: dict[str, str], known: set[str]) -> str | None:
+    """The field of a label cell before its value cell (no separator of its own); never a
+    heading among headings (a table's heading row is the column transformations')."""
     line = seg.line
     i = line.segments.index(seg)
     nxt = line.segments[i + 1] if i + 1 < len(line.segments) else None
@@ -410,35 +468,96 @@ def _label_in(
         return None
     if any(s is not None and _norm(s.text) in known for s in (prev, nxt)):
         return None
-    name = sources.get(_norm(text[start:]))
-    if name and not any(ch.isdigit() for ch in text):
-        return start, len(text), name
-    return None
+    if len(line.segments) >= 4 and not any(ch.isdigit() for c in line.chars for ch in c.text):
+        return None  # a row of headings
+    if set(_norm(seg.text).split()) & set(_norm(nxt.text).split()):
+        return None  # "Patient" before "Patient ID": headings
+    text = seg.text[start:]
+    if any(ch.isdigit() for ch in text):
+        return None
+    return sources.get(_norm(text))
+
+
+def _room(page: Page, seg: Segment, chars: list[Char], after: list[Char]) -> float:
+    """How wide the new label may be drawn: up to its value (a small gap kept), or up to
+    the next cell."""
+    size = chars[0].size
+    value = next((c for c in after if not c.text.isspace()), None)
+    if value is not None:
+        end = value.x0 - max(0.45 * size, 3.5)
+    else:
+        nxt = seg.line.next_segment(seg)
+        end = nxt.x0 - 0.8 * size if nxt else page.width - 18
+    return max(end - chars[0].x0, chars[-1].x1 - chars[0].x0)
+
+
+def _put(page: Page, ctx: Context, seg: Segment, lo: int, hi: int, name: str) -> None:
+    old = seg.text[lo:hi].rstrip()
+    colon = ":" if old.endswith(":") else ""
+    new = _cased(_wording(ctx, name), old.rstrip(":")) + colon
+    chars = seg.chars[lo : lo + len(old)]
+    after = seg.chars[lo + len(old) :]
+    if any(not c.text.isspace() for c in after):
+        _reflow(page, seg, after, pdfmetrics.stringWidth(new, chars[0].font, chars[0].size)
+                - (chars[-1].x1 - chars[0].x0))  # fmt: skip
+    page.replace(chars, new, _room(page, seg, chars, after))
+    ctx.replaced.append((name, old, new))
+
+
+def _reflow(page: Page, seg: Segment, after: list[Char], delta: float) -> None:
+    """Move the rest of a "Label: value" cell by ``delta`` points (a shorter label pulls its
+    value in, a longer one pushes it out as far as the next cell allows), as a
+    typesetter would; what does not fit is squeezed."""
+    if delta > 0:
+        nxt = seg.line.next_segment(seg)
+        limit = nxt.x0 - 0.8 * seg.chars[0].size if nxt else page.width - 18
+        delta = min(delta, max(limit - seg.chars[-1].x1, 0.0))
+    for c in after:
+        c.x0 += delta
+        c.x1 += delta
+
+
+def _stacked(page: Page, ctx: Context, line: TextLine, below: TextLine | None) -> bool:
+    """Labels printed above their values ("Card no." over "GUK909949901"): a line of
+    label cells, header fields only, each with a value cell starting right below it."""
+    if below is None or not line.segments or line.base - below.base > 2.6 * line.chars[0].size:
+        return False
+    sources, known = ctx.words["sources"], ctx.words["known"]
+    names = [sources.get(_norm(s.text)) for s in line.segments]
+    if not any(names) or any(n and n not in HEADER_FIELDS for n in names):
+        return False
+    if any(ch.isdigit() for s in line.segments for ch in s.text):
+        return False
+    if any(_norm(s.text) in known for s in below.segments):
+        return False  # a second heading row
+    lefts = [s.x0 for s in below.segments]
+    hits = [
+        (s, n)
+        for s, n in zip(line.segments, names, strict=True)
+        if n and any(abs(s.x0 - x) < 2.5 for x in lefts)
+    ]
+    for s, n in hits:
+        _put(page, ctx, s, 0, len(s.text), n)
+    return bool(hits)
 
 
 def labels(page: Page, ctx: Context) -> None:
-    """Each ``Label: value`` (or label cell, value cell) gets another wording of its field."""
-    sources = ctx.words["sources"]
-    for line in page.lines:
+    """Each field label (``Label: value``, ``Label - value``, a label cell before its value
+    cell, or a label cell above its value) gets another wording of its field."""
+    sources, known = ctx.words["sources"], ctx.words["known"]
+    for k, line in enumerate(page.lines):
+        below = page.lines[k + 1] if k + 1 < len(page.lines) else None
+        if _stacked(page, ctx, line, below):
+            continue
         for seg in line.segments:
-            found = _label_in(seg, sources, ctx.words["known"])
-            if found is None:
-                continue
-            start, n, name = found
-            old = seg.text[start:n]
-            colon = ":" if old.rstrip().endswith(":") else ""
-            new = _cased(_wording(ctx, name), old.rstrip(":")) + colon
-            chars = seg.chars[start:n]
-            after = seg.chars[n:]
-            value = next((c for c in after if not c.text.isspace()), None)
-            if value is not None:
-                room = value.x0 - chars[0].x0 - max(0.45 * chars[0].size, 3.5)
-            else:
-                nxt = line.next_segment(seg)
-                end = nxt.x0 - 0.8 * chars[0].size if nxt else page.width - 18
-                room = end - chars[0].x0
-            page.replace(chars, new, max(room, chars[-1].x1 - chars[0].x0))
-            ctx.replaced.append((name, old, new))
+            text = seg.text
+            start = next((i for i, ch in enumerate(text) if ch.isalnum()), len(text))
+            found = _inline_labels(text, start, sources)
+            if not found:
+                name = _cell_label(seg, start, sources, known)
+                found = [(start, len(text), name)] if name else []
+            for lo, hi, name in found:
+                _put(page, ctx, seg, lo, hi, name)
 
 
 # --------------------------------------------------------------------------
@@ -1057,7 +1176,8 @@ def reword_set(
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+        description=__doc__.split("\n\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ap.add_argument("folders", nargs="+", type=Path, help="sets to re-word (tune/, fresh/ ...)")
     ap.add_argument("--out", type=Path, required=True, help="one sub-folder per set goes here")
@@ -1082,7 +1202,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"reword: {folder} is not a folder", file=sys.stderr)
             return 1
         if folder.resolve().name in FORBIDDEN or any((folder / f).exists() for f in FORBIDDEN):
-            print(f"reword: {folder}: pass one tuning set (tune/, fresh/ ...)", file=sys.stderr)
+            print(
+                f"reword: {folder}: pass one tuning set (tune/, fresh/ ...)",
+                file=sys.stderr,
+            )
             return 1
         total += reword_set(
             folder,

@@ -6,6 +6,8 @@
     python benchmarks/scan_gap.py tests/data/varied/unseen --by-field --json gap.json
     python benchmarks/scan_gap.py tests/data/varied/fresh --keep /tmp/fresh-scans
     python benchmarks/scan_gap.py tests/data/varied/tune --only v03 v07 --dpi 150
+    python benchmarks/scan_gap.py tests/data/varied/unseen --look sideways fax   # other looks
+    python benchmarks/scan_gap.py tests/data/varied/fresh --look all
 
 The scanned samples of a set are few and their layouts fixed, so the scan figure says
 little about OCR on a layout nobody has seen. This tool takes every text PDF of a set
@@ -21,6 +23,11 @@ in DIR, a set ``benchmarks/accuracy.py`` and ``letter_facts.py`` read like any o
 Each document gets one resolution from ``--dpi`` in turn (and every ``--photo-every``-th
 one-page document a phone photo instead), so a run is the same on every machine. The
 layout store is an empty temporary folder unless ``--store`` keeps ``APPEALGEN_HOME``.
+
+``--look`` reads the set as it arrives in other ways (``benchmarks/scan_looks.py``): fed in
+sideways or upside down, sent by fax, photographed page by page with a phone, on grey paper
+with shaded panels; ``all`` is every look, each with its own table. The default,
+``scanner``, is the flatbed scanner above.
 """
 
 from __future__ import annotations
@@ -42,6 +49,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT / "samples"))
+
+from scan_looks import LOOKS  # noqa: E402  - benchmarks/scan_looks.py: other ways pages arrive
 
 FORBIDDEN = ("heldout", "outside")  # how the lead measures unseen layouts: never scored here
 DPIS = (150, 200, 250, 300)
@@ -93,13 +102,19 @@ def miss_key(miss: str) -> str:
     return miss.split(": got ", 1)[0]
 
 
-def make_scan(data: bytes, stem: str, index: tuple[int, int], args) -> tuple[bytes, str, str]:
+def make_scan(
+    data: bytes, stem: str, index: tuple[int, int], args, look: str = "scanner"
+) -> tuple[bytes, str, str]:
     """The scanned copy of the text PDF ``data``: (bytes, suffix, what it is). ``index``:
     the document's place among the set's documents, and among its one-page documents
-    (-1 for a longer one)."""
+    (-1 for a longer one). A ``look`` other than the scanner is scan_looks.py's."""
     import blind  # samples/blind.py: the sets' scanner and phone camera
 
     seed = zlib.crc32(stem.encode())
+    if look != "scanner":
+        import scan_looks
+
+        return scan_looks.make(look, data, args.dpi[index[0] % len(args.dpi)], seed)
     every, one_page = args.photo_every, index[1]
     if one_page >= 0 and every and one_page % every == every - 1:
         return blind.photo_jpg(data, SimpleNamespace(dpi=PHOTO_DPI), seed), ".jpg", "photo"
@@ -184,8 +199,8 @@ def _rows(gap: Gap, by_field: bool) -> list[str]:
     return out
 
 
-def report(folder: Path, gap: Gap, args) -> list[str]:
-    out = [f"== {folder}"]
+def report(folder: Path, gap: Gap, args, look: str = "scanner") -> list[str]:
+    out = [f"== {folder}" + (f" (look: {look})" if look != "scanner" else "")]
     out.append(
         f"text {gap.text.accuracy:.1%} ({gap.text.right}/{gap.text.total}), "
         f"scan {gap.scan.accuracy:.1%} ({gap.scan.right}/{gap.scan.total}): "
@@ -214,7 +229,7 @@ def report(folder: Path, gap: Gap, args) -> list[str]:
     return out
 
 
-def run_set(folder: Path, args, keep: Path | None) -> Gap:
+def run_set(folder: Path, args, keep: Path | None, look: str = "scanner") -> Gap:
     from accuracy import documents
 
     from appealgen import parse_file
@@ -243,7 +258,7 @@ def run_set(folder: Path, args, keep: Path | None) -> Gap:
             data = src.read_bytes()
             pages = int(want.get("source", {}).get("pages") or 1)
             place = (index, one_page if pages == 1 else -1)
-            scanned, suffix, kind = make_scan(data, stem, place, args)
+            scanned, suffix, kind = make_scan(data, stem, place, args, look)
             index += 1
             one_page += pages == 1
             scan_want = json.loads(json.dumps(want))
@@ -301,10 +316,16 @@ def main(argv: list[str] | None = None) -> int:
     )  # fmt: skip
     ap.add_argument("--quiet", action="store_true", help="no progress lines")
     ap.add_argument(
+        "--look", nargs="+", default=["scanner"], choices=["scanner", *LOOKS, "all"],
+        help="how the pages arrive (scan_looks.py); all: every look but the scanner",
+    )  # fmt: skip
+    ap.add_argument(
         "--set", action="append", default=[], metavar="NAME=VALUE",
         help="a ReadSettings tolerance for this run (--set ocr_psm=4), to try one",
     )  # fmt: skip
     args = ap.parse_args(argv)
+    if "all" in args.look:
+        args.look = [k for k in args.look if k != "all"] + [k for k in LOOKS if k not in args.look]
     args.settings = settings_from(args.set, ap)
     for folder in args.folders:
         if any(part in FORBIDDEN for part in folder.resolve().parts) or (
@@ -319,14 +340,16 @@ def main(argv: list[str] | None = None) -> int:
         cache_ocr(args.ocr_cache)
     figures: dict[str, Any] = {}
     try:
-        for folder in args.folders:
+        for folder, look in [(f, k) for f in args.folders for k in args.look]:
             keep = None
             if args.keep:
                 keep = args.keep / folder.name if len(args.folders) > 1 else args.keep
+                keep = keep / look if len(args.look) > 1 else keep
                 keep.mkdir(parents=True, exist_ok=True)
-            gap = run_set(folder, args, keep)
-            print("\n".join(report(folder, gap, args)), flush=True)
-            figures[str(folder)] = {
+            gap = run_set(folder, args, keep, look)
+            print("\n".join(report(folder, gap, args, look)), flush=True)
+            name = str(folder) if look == "scanner" else f"{folder} ({look})"
+            figures[name] = {
                 "text": round(gap.text.accuracy, 4),
                 "scan": round(gap.scan.accuracy, 4),
                 "lost": len(gap.lost),

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 DEBIAN_PACKAGES=(
   tesseract-ocr tesseract-ocr-eng   # OCR of scans and phone photos
+  tesseract-ocr-osd                 # which way up a scanned page is (a Depends of tesseract-ocr)
   tesseract-ocr-spa                 # accented names read again (optional: skipped without it)
   libreoffice-writer-nogui          # --pdf: .docx -> PDF
   fonts-crosextra-carlito fonts-dejavu-core  # metric-compatible fonts for the PDFs

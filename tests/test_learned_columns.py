@@ -149,3 +149,31 @@ def test_a_line_of_words_between_rows_is_passed_but_a_line_after_the_table_ends_
     reading = read_with(lay, page_lines(later))
     assert reading is not None
     assert [len(c.lines) for c in reading.claims] == [2]
+
+
+def test_a_table_carries_on_to_the_next_page_without_its_heading_and_stops_at_totals():
+    from page_lines import text_page
+
+    from appealgen.read.extract import Page
+    from appealgen.read.layout import group_lines
+
+    lay = LearnedLayout(name="t", payer="", fingerprint="", words=[], fields=_learned())
+    first = text_page(
+        (
+            "Quillon Mutual statement",
+            HEADING,
+            _row("QX300400", "Ines Duarte", "05/04/2026", "CPT 99402", "Z39.1", "120.00", ""),
+            _row("", "", "05/11/2026", "CPT 99403", "Z39.1", "95.00", ""),
+        )
+    )
+    second = text_page(
+        (
+            "Quillon Mutual statement, continued",  # a running header above the rows
+            _row("", "", "05/18/2026", "CPT 99401", "Z39.1", "60.00", ""),
+            _row("Totals", "", "", "", "", "275.00", ""),
+        )
+    )
+    lines = group_lines(first) + group_lines(Page(2, 612, 792, second.words))
+    reading = read_with(lay, lines)
+    billed = [str(s["claims.lines.billed"].value) for s in reading.claims[0].lines]
+    assert billed == ["120.00", "95.00", "60.00"]  # the totals row is no service

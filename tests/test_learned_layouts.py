@@ -119,7 +119,11 @@ def test_layouts_are_saved_listed_shown_and_removed(home):
     text = store.layout_text(lay.name)
     assert text.startswith("# A layout appealgen learned")
     data = yaml.safe_load(text)
-    assert data["fields"]["claims.claim_number"] == {"label": "payer claim number", "chars": "10"}
+    assert data["fields"]["claims.claim_number"] == {
+        "label": "payer claim number",
+        "chars": "10",
+        "shape": "9999999999",  # ten digits: a scan's "O" among them is a 0
+    }
     billed = data["fields"]["claims.lines.billed"]
     assert billed["column"] == "amount billed"
     assert set(billed) <= {"column", "heading_at", "values_at", "align"}  # where it is printed

@@ -210,11 +210,11 @@ def test_parse_file_passes_the_callers_settings_to_ocr(monkeypatch: pytest.Monke
 
     seen = []
 
-    def words(image_path: Path, scale: float, settings: ReadSettings) -> list[Word]:
+    def tesseract(image_path: Path, settings: ReadSettings) -> str:
         seen.append(settings)
-        return [Word("Claim", 72, 120, 72, 82)]
+        return _ocr_tsv([[("Claim", 300, 200, 40)]])
 
-    monkeypatch.setattr(ocr, "_tesseract_words", words)
+    monkeypatch.setattr(ocr, "tesseract_tsv", tesseract)
     monkeypatch.setattr(ocr, "available", lambda: True)
     mine = ReadSettings(ocr_join_gap=0.1)
     for name in (

@@ -26,7 +26,9 @@ WORDS = {
             "dev": ["The Visitor Who Came Along"],
             "check": ["Guest"],
         },
-        "notice_date": {"match": ["date"], "dev": ["Sent Out"], "check": ["Went Out"]},
+        "notice_date": {"match": ["date", "went by"], "dev": ["Sent Out"], "check": ["Went Out"]},
+        "group_number": {"match": ["crew no."], "dev": ["Crew Tag"], "check": ["Crew Mark"]},
+        "billed": {"match": ["asked"], "dev": ["Asked For"], "check": ["Sought"]},
     },
 }
 
@@ -72,9 +74,11 @@ def test_new_label_is_drawn_where_the_old_one_was(tmp_path: Path) -> None:
     after, page = _words_at(out)
     assert after["Tag:"][0] == pytest.approx(before["number:"][0], abs=30)
     assert after["Kin"][0] == pytest.approx(before["Kin"][0], abs=0.5)
-    # values stay exactly where they were
-    for value in ("QX4471", "Ada", "Lark", "2026-01-05"):
-        assert after[value] == pytest.approx(before[value], abs=0.5)
+    # an unchanged line stays where it was; a value follows its new label at one space
+    assert after["2026-01-05"] == pytest.approx(before["2026-01-05"], abs=0.5)
+    first = [w for w in page.extract_words() if w["top"] < 75]
+    assert [w["text"] for w in first] == ["Kin", "Tag:", "QX4471"]
+    assert first[2]["x0"] - first[1]["x1"] == pytest.approx(2.78, abs=0.5)  # one space
     # a label cell before its value cell is replaced too (no colon of its own)
     lines = page.extract_text().splitlines()
     assert any(ln.startswith("Kin Tag QX4471") for ln in lines)
@@ -141,3 +145,54 @@ def test_the_held_out_sets_are_refused(tmp_path: Path, capsys: pytest.CaptureFix
     for folder in (tmp_path / "varied", tmp_path / "varied" / "heldout"):
         assert reword.main([str(folder), "--out", str(tmp_path / "o")]) == 1
     assert "tuning set" in capsys.readouterr().err
+
+
+def _forms(path: Path) -> None:
+    c = canvas.Canvas(str(path), pagesize=(500, 300))
+    c.setFont("Helvetica", 10)
+    # two pairs in one cell: the second label ends the first value
+    c.drawString(40, 260, "Who came: Ada Lark Kin number: QX4471")
+    c.drawString(40, 240, "Went by - 2026-01-05")  # a dash after a label
+    c.drawString(40, 210, "Crew no.")  # labels above their values
+    c.drawString(200, 210, "Went by")
+    c.drawString(40, 196, "551203")
+    c.drawString(200, 196, "2026-01-05")
+    c.drawString(40, 160, "Asked")  # a heading row of a table: not replaced
+    c.drawString(120, 160, "Kin number")
+    c.drawString(220, 160, "Who came")
+    c.drawString(320, 160, "Paid")
+    c.drawString(40, 146, "410.00")
+    c.setFont("Times-Roman", 10)  # another font, drawn at its own widths
+    c.drawString(40, 110, "Asked: 410.00 for the visit")
+    c.save()
+
+
+def test_pairs_in_one_cell_dashes_and_labels_above_values(tmp_path: Path) -> None:
+    src, out = tmp_path / "forms.pdf", tmp_path / "forms-out.pdf"
+    _forms(src)
+    ctx = reword.Context("forms", {}, "check", random.Random(1), _words(tmp_path))
+    reword.reword_pdf(src, out, ["labels"], ctx)
+    with pdfplumber.open(out) as pdf:
+        lines = pdf.pages[0].extract_text().splitlines()
+    assert lines[0] == "Guest: Ada Lark Kin Mark: QX4471"
+    assert lines[1] == "Went Out - 2026-01-05"
+    assert lines[2].split() == ["Crew", "Mark", "Went", "Out"]
+    assert lines[3].split() == ["551203", "2026-01-05"]
+    assert lines[4].split() == ["Asked", "Kin", "number", "Who", "came", "Paid"]
+    assert lines[6] == "Sought: 410.00 for the visit"
+
+
+def test_words_keep_their_letters_together_in_any_font(tmp_path: Path) -> None:
+    src, out = tmp_path / "forms.pdf", tmp_path / "forms-out.pdf"
+    _forms(src)
+    ctx = reword.Context("forms", {}, "dev", random.Random(1), _words(tmp_path))
+    reword.reword_pdf(src, out, ["labels"], ctx)
+
+    def times_line(path: Path) -> list[tuple[str, float, float]]:
+        with pdfplumber.open(path) as pdf:
+            ws = [w for w in pdf.pages[0].extract_words() if w["top"] > 180]
+        base = ws[-4]["x0"]  # the value: what follows keeps its place from there
+        return [(w["text"], round(w["x0"] - base, 1), round(w["x1"] - w["x0"], 1)) for w in ws[-4:]]
+
+    assert times_line(out) == times_line(src)
+    assert [t for t, _, _ in times_line(src)] == ["410.00", "for", "the", "visit"]

@@ -54,3 +54,27 @@ def test_a_text_pdf_becomes_an_image_only_scan_or_a_photo() -> None:
     assert Image.open(io.BytesIO(photo)).format == "JPEG"
     # the same document is scanned the same way on every run
     assert scan_gap.make_scan(data, "x", (0, 0), args)[0] == scanned
+
+
+@pytest.mark.parametrize("look", ["sideways", "upside", "fax", "photo", "shaded"])
+def test_each_look_makes_an_image_of_the_pages_the_same_on_every_run(look: str) -> None:
+    import pdfplumber
+    from PIL import Image
+
+    args = Namespace(dpi=[100], photo_every=0)
+    data = SAMPLE.read_bytes()
+    made, suffix, kind = scan_gap.make_scan(data, "x", (0, 0), args, look)
+    assert kind == look
+    assert scan_gap.make_scan(data, "x", (0, 0), args, look)[0] == made
+    if suffix == ".jpg":  # a one-page notice photographed: the phone's own picture
+        assert Image.open(io.BytesIO(made)).format == "JPEG"
+        return
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        wide = [p.width > p.height for p in pdf.pages]
+    with pdfplumber.open(io.BytesIO(made)) as pdf:
+        assert len(pdf.pages) == len(wide) and not any(p.chars for p in pdf.pages)
+        turned = [p.width > p.height for p in pdf.pages]
+        images = pdf.pages[0].images
+    assert turned == ([not w for w in wide] if look == "sideways" else wide)
+    if look == "fax":  # black and white, as a fax machine sends it
+        assert images and images[0]["bits"] == 1

@@ -23,11 +23,12 @@ from ..models import SOURCE_KINDS
 from ..read import learned as rl
 from ..read.extract import load
 from ..read.fingerprint import fingerprint
-from ..read.layouts import FIELD_TYPES, LearnedLayout, free_name, save_layout
+from ..read.layouts import LearnedLayout, free_name, save_layout
 from ..read.score import get_dotted
 from .choose import _choose
 from .corrected import Instance, _categories, _not_printed, _text, corrected_values
 from .geometry import add_column_places
+from .replay import value_forms
 
 
 def learn_layout(
@@ -48,9 +49,9 @@ def learn_layout(
         )
     lines = rl.notice_lines(doc)
     payer = _text(get_dotted(corrected, "payer.name"))
-    fields, codes = _choose(lines, instances, _categories(corrected))
-    _id_lengths(fields, instances)
+    fields, codes = _choose(lines, instances, _categories(corrected), payer)
     add_column_places(lines, fields, instances)
+    value_forms(lines, fields, codes, instances)
     if not fields:
         raise LayoutError(
             f"{Path(file_path).name}: none of the corrected values is printed in this file "
@@ -84,16 +85,6 @@ def learn_layout(
     if save:
         save_layout(layout)
     return layout
-
-
-def _id_lengths(fields: dict[str, dict[str, str]], instances: list[Instance]) -> None:
-    """An ID field read after a label keeps the length its corrected values share."""
-    for path, anchor in fields.items():
-        if FIELD_TYPES[path] != "id" or "label" not in anchor:
-            continue
-        sizes = {sum(ch.isalnum() for ch in i.value) for i in instances if i.path == path}
-        if len(sizes) == 1:
-            anchor["chars"] = str(sizes.pop())
 
 
 __all__ = ["Instance", "corrected_values", "learn_layout"]

@@ -11,7 +11,7 @@ from ..read.layout import Line
 from ..read.layouts import CLAIM_FIELDS, FIELD_TYPES, HEADER_FIELDS, LINE_FIELDS
 from .corrected import Instance
 from .geometry import PLACE_KEYS, add_column_places
-from .places import _code_spots, _locate
+from .places import _code_spots, _locate, _spans
 from .preference import _preference
 from .replay import MIN_REPLAY, _own_categories, _replay, _row_bound
 
@@ -23,6 +23,8 @@ def _level(path: str) -> int:
 
 
 def _same_place(a: dict[str, str], b: dict[str, str]) -> bool:
+    if a.get("value") != b.get("value"):
+        return False  # a label's value before it, another's after it
     if "label" in a and "label" in b and a.get("prefix") == b.get("prefix"):
         x, y = f" {a['label']} ", f" {b['label']} "
         return x in y or y in x  # "owes" is where "member owes" is
@@ -43,11 +45,15 @@ def _used(fields: dict[str, dict[str, str]], path: str, cand: dict[str, str]) ->
 
 
 def _candidates(
-    lines: list[Line], insts: list[Instance], values: tuple[str, ...] = ()
+    lines: list[Line],
+    insts: list[Instance],
+    values: tuple[str, ...] = (),
+    all_insts: list[Instance] = (),
 ) -> list[dict]:
     votes: Counter[tuple] = Counter()
+    first_line: dict[tuple, int] = {}
     for inst in insts:
-        anchors = _locate(lines, inst, values)
+        anchors = _locate(lines, inst, values, first_line)
         if FIELD_TYPES[inst.path] == "int":  # "1" is printed everywhere: a heading or label
             anchors = [a for a in anchors if "column" in a or "label" in a]
         votes.update({tuple(sorted(a.items())) for a in anchors})
@@ -60,10 +66,29 @@ def _candidates(
             return 0
         return max(0, sum(len(find_label(c.text, label)) for ln in lines for c in ln.cells) - 1)
 
+    start = claims_start(lines, all_insts)
+
+    def misplaced(anchor: tuple) -> bool:
+        # the member who is also the patient: the notice's field is read in its header,
+        # above the first claim, and a claim's field beside the claim
+        if path in HEADER_FIELDS:
+            return 0 < start <= first_line.get(anchor, 0)
+        return first_line.get(anchor, 0) < start
+
     ranked = sorted(
-        votes.items(), key=lambda kv: (-kv[1], printed(kv[0]), _preference(path, kv[0]))
+        votes.items(),
+        key=lambda kv: (-kv[1], misplaced(kv[0]), printed(kv[0]), _preference(path, kv[0])),
     )
     return [dict(a) for a, _ in ranked]
+
+
+def claims_start(lines: list[Line], instances: list[Instance]) -> int:
+    """The first line that prints a corrected claim number (0: none does)."""
+    numbers = [i for i in instances if i.path == "claims.claim_number"]
+    for n, ln in enumerate(lines):
+        if any(_spans("id", i.value, c.text) for i in numbers for c in ln.cells):
+            return n
+    return 0
 
 
 def _order(path: str) -> int:
@@ -77,7 +102,10 @@ def _order(path: str) -> int:
 
 
 def _choose(
-    lines: list[Line], instances: list[Instance], categories: dict[int, list[str]]
+    lines: list[Line],
+    instances: list[Instance],
+    categories: dict[int, list[str]],
+    payer: str = "",
 ) -> tuple[dict[str, dict[str, str]], dict[str, list[str]]]:
     """The anchor of each field that reads back the corrected values, and the own codes."""
     by_path: dict[str, list[Instance]] = {}
@@ -87,7 +115,8 @@ def _choose(
     codes: dict[str, list[str]] = {}
     values = tuple(
         sorted(
-            {i.value for i in instances if isinstance(i.value, str) and len(i.value) >= 3},
+            {i.value for i in instances if isinstance(i.value, str) and len(i.value) >= 3}
+            | ({payer} if len(payer) >= 3 else set()),
             key=len,
         )
     )
@@ -99,8 +128,8 @@ def _choose(
         if path == "claims.lines.codes":
             cands, own = _code_spots(lines, instances)
         else:
-            cands, own = _candidates(lines, insts, values), set()
-        cands = [c for c in cands if not _used(fields, path, c)]
+            cands, own = _candidates(lines, insts, values, instances), set()
+        cands = [_with_chars(c, insts) for c in cands if not _used(fields, path, c)]
         if path in LINE_FIELDS:
             cands = [c for c in cands if "row" not in c]
         if path not in deferred and _needs_others(path, cands, fields):
@@ -113,6 +142,15 @@ def _choose(
             if path == "claims.lines.codes":
                 codes = _own_categories(lines, fields, own, instances, categories)
     return fields, codes
+
+
+def _with_chars(anchor: dict[str, str], insts: list[Instance]) -> dict[str, str]:
+    """An ID read after a label keeps the length its corrected values share ("chars"): an
+    ID printed in groups ("RT 552 0918") or cut in two by a scan is read whole."""
+    if FIELD_TYPES[insts[0].path] != "id" or "label" not in anchor:
+        return anchor
+    sizes = {sum(ch.isalnum() for ch in i.value) for i in insts}
+    return {**anchor, "chars": str(sizes.pop())} if len(sizes) == 1 else anchor
 
 
 def _needs_others(path: str, cands: list[dict], fields: dict[str, dict[str, str]]) -> bool:

@@ -13,6 +13,7 @@ from ..read.anchors import heading_above, is_total_text, just_below, label_text,
 from ..read.layout import Line
 from ..read.layouts import FIELD_TYPES
 from ..read.learned_codes import footnote_key
+from ..read.learned_values import loose_spans
 from .corrected import Instance
 from .preference import _preference
 
@@ -40,7 +41,8 @@ def _spans(kind: str, value: Any, text: str) -> list[tuple[int, int]]:
     if kind == "dx":
         value = value[0]
     needle = re.escape(str(value)).replace(r"\ ", r"\s+")
-    return [m.span() for m in re.finditer(rf"(?<![\w]){needle}(?![\w])", text, re.I)]
+    exact = [m.span() for m in re.finditer(rf"(?<![\w]){needle}(?![\w])", text, re.I)]
+    return exact or loose_spans(kind, value, text)
 
 
 def _first_of_kind(kind: str, ln: Line, k: int, s: int) -> bool:
@@ -68,10 +70,66 @@ def _label_words(ln: Line, k: int, s: int, values: tuple[str, ...] = ()) -> list
     if words:
         return words[-MAX_LABEL_WORDS:]
     if not head.strip(" :#-–(=|.") and k > 0:
-        prev = ln.cells[k - 1].text
+        prev = _without_values(ln.cells[k - 1].text, values)
         if not re.search(r"\d", prev) and 0 < len(prev.split()) <= MAX_LABEL_WORDS + 1:
             return label_text(prev).split()
     return []
+
+
+def _before_values(text: str, values: tuple[str, ...]) -> str:
+    """``text`` up to the first corrected value it prints."""
+    low = text.casefold()
+    cut = min((at for v in values if (at := low.find(v.casefold())) >= 0), default=len(text))
+    return text[:cut]
+
+
+def _without_values(text: str, values: tuple[str, ...]) -> str:
+    """``text`` after the last corrected value it prints ("Ann Lee pt" gives "pt")."""
+    low = text.casefold()
+    for v in values:
+        at = low.rfind(v.casefold())
+        if at >= 0:
+            text, low = text[at + len(v) :], low[at + len(v) :]
+    return text
+
+
+def _label_words_after(ln: Line, k: int, e: int, values: tuple[str, ...] = ()) -> list[str]:
+    """The words printed just after a value ending at ``e`` of cell ``k``, up to a digit,
+    another value or the end of a sentence ("EHY568905438  mbr no", "195.00 chg")."""
+    tail = ln.cells[k].text[e:]
+    dates = nz.find_dates(tail)
+    tail = tail[: dates[0][0]] if dates else tail  # "Statement date September 3": no month
+    # no word with a digit: "$43.20 PR-2" prints a code after the amount, not a label
+    seg = re.split(r"(?<!\S)\S*\d\S*(?!\S)|[.;!?](?=\s+[A-Z])", tail)[0]
+    low = seg.casefold()
+    for v in values:
+        at = low.find(v.casefold())
+        if at >= 0:
+            seg, low = seg[:at], low[:at]
+    words = [w for w, _, _ in words_of(seg)]
+    if words:
+        return words[:MAX_LABEL_WORDS]
+    if not tail.strip(" :#-–(=|.,") and k + 1 < len(ln.cells):
+        nxt = ln.cells[k + 1].text
+        if not re.search(r"\d", nxt) and 0 < len(nxt.split()) <= MAX_LABEL_WORDS:
+            return label_text(nxt).split()
+    return []
+
+
+def _labels_above(lines: list[Line], i: int, cell: Any, values: tuple[str, ...] = ()) -> list[dict]:
+    """The label printed right above a value's cell ("Card no." over "GUK909949901")."""
+    if i == 0 or not just_below(lines[i - 1], lines[i]) or re.search(r"\d", lines[i - 1].text):
+        return []  # a line of labels prints no value of its own
+    out = []
+    for c in lines[i - 1].cells:
+        if min(c.x1, cell.x1) - max(c.x0, cell.x0) <= 0 or re.search(r"\d", c.text):
+            continue
+        if _without_values(c.text, values) != c.text:
+            continue  # a value over a value ("Harrowgate Benefit Co" over the member)
+        words = label_text(c.text).split()
+        if 0 < len(words) <= MAX_LABEL_WORDS:
+            out.append({"label": " ".join(words), "value": "below"})
+    return out
 
 
 def _anchors(
@@ -95,11 +153,16 @@ def _anchors(
         if lead:  # the same label, only on lines that start like this one
             out.append({**anchor, "prefix": lead})
         rest = re.sub(r"^\s*\([^)]*\)", "", cell.text[e:])  # "Select (HMO)": no stop word
+        rest = _before_values(rest, values)  # "Clinic: Latch & Thrive": "clinic" ends it
         if kind == "name" and rest.strip(" ,.;"):
             after = [w for w, _, _ in words_of(rest)][:2]
             if after:
                 anchor["until"] = " ".join(after)
         out.append(anchor)
+    after = _label_words_after(ln, k, e, values)
+    out += [{"label": " ".join(after[:n]), "value": "before"} for n in range(1, len(after) + 1)]
+    if not cell.text[:s].strip(" :#-–(=|."):
+        out += _labels_above(lines, i, cell, values)
     x0, x1 = _cell_x(cell, s, e)
     heading = heading_above(lines, i, x0, x1)
     if heading:
@@ -110,13 +173,23 @@ def _anchors(
     return out
 
 
-def _locate(lines: list[Line], inst: Instance, values: tuple[str, ...] = ()) -> list[dict]:
+def _locate(
+    lines: list[Line],
+    inst: Instance,
+    values: tuple[str, ...] = (),
+    first_line: dict[tuple, int] | None = None,
+) -> list[dict]:
+    """The anchors of every place ``inst`` is printed; ``first_line`` gets, for each, the
+    first line it was found on."""
     kind = FIELD_TYPES[inst.path]
     found: list[dict] = []
     for i, ln in enumerate(lines):
         for k, cell in enumerate(ln.cells):
             for s, e in _spans(kind, inst.value, cell.text):
                 for a in _anchors(lines, i, k, s, e, kind, values):
+                    if first_line is not None:
+                        key = tuple(sorted(a.items()))
+                        first_line[key] = min(first_line.get(key, i), i)
                     if a not in found:
                         found.append(a)
         if kind == "name":

@@ -92,5 +92,9 @@ def _preference(path: str, anchor: tuple) -> tuple[int, int, int]:
             rank = 3  # words printed before a one-line service's value may be a value too
     else:
         rank = 2
+    if keys.get("value") == "before":
+        rank += 3  # most labels come before their values: one after it is the last resort
+    elif keys.get("value") == "below":
+        rank += 2  # a label over its value, as a stacked form prints it
     prefixed = 1 if "prefix" in keys else 0
     return rank, prefixed, _known_word(path, keys), -len(keys.get("label", "").split())

@@ -8,8 +8,9 @@ from typing import Any
 
 from ..read import learned as rl
 from ..read.layout import Line
-from ..read.layouts import LINE_FIELDS, LearnedLayout
+from ..read.layouts import FIELD_TYPES, LINE_FIELDS, LearnedLayout
 from ..read.learned_codes import line_codes
+from ..read.learned_values import id_shape, printed_last_first, same_value
 from .corrected import Instance
 
 MIN_REPLAY = 0.8  # share of a field's corrected values its anchor must read back
@@ -74,8 +75,9 @@ def _same(inst: Instance, got: Any) -> bool:
         # a denied service prints a code; one that was paid may print none
         return ok and (bool(own) or bool(want_adj) or bool(want_rarc) or not denied)
     if isinstance(inst.value, str) and isinstance(got, str):
-        return " ".join(got.casefold().split()) == " ".join(inst.value.casefold().split())
-    return got == inst.value
+        if " ".join(got.casefold().split()) == " ".join(inst.value.casefold().split()):
+            return True
+    return same_value(FIELD_TYPES[inst.path], inst.value, got)
 
 
 def _replay(
@@ -132,3 +134,44 @@ def _own_categories(
     for t in conflicts:
         table[t] = []
     return table
+
+
+def value_forms(
+    lines: list[Line],
+    fields: dict[str, dict[str, str]],
+    codes: dict[str, list[str]],
+    instances: list[Instance],
+) -> None:
+    """How each labelled field prints its values, kept on its anchor (in place): a name
+    printed surname first ("order"), the shape an ID's characters share ("shape"), and
+    the printed spelling of a value that is not the corrected one ("printed": another
+    spelling, or an OCR slip the layout was learned across)."""
+    for path, anchor in fields.items():
+        if FIELD_TYPES[path] == "id" and "label" in anchor:
+            shape = id_shape([str(i.value) for i in instances if i.path == path])
+            if shape is not None:
+                anchor["shape"] = shape  # first: the values are read back by it
+    reading = rl.read_with(_trial(fields, codes), lines)
+    if reading is None:
+        return
+    claims = _aligned(reading, instances)
+    for path, anchor in fields.items():
+        if path == "claims.lines.codes":
+            continue
+        kind = FIELD_TYPES[path]
+        insts = [i for i in instances if i.path == path]
+        pairs = [(i.value, _value_read(reading, claims, i, lines, codes)) for i in insts]
+        if kind == "name" and any(
+            isinstance(g, str) and printed_last_first(w, g) for w, g in pairs
+        ):
+            anchor["order"] = "last, first"
+        slips = [g for w, g in pairs if isinstance(g, str) and _differs(w, g)]
+        if slips:
+            anchor["printed"] = slips[0]
+
+
+def _differs(want: Any, got: str) -> bool:
+    """``got`` is ``want`` printed in another spelling (not only in other capitals)."""
+    return isinstance(want, str) and " ".join(got.casefold().split()) != " ".join(
+        want.casefold().split()
+    )

@@ -344,7 +344,7 @@ def column_of(cols: list[Column], x0: float, x1: float) -> Column | None:
     return None
 
 
-_TOTAL_WORDS = frozenset({"total", "subtotal"})
+_TOTAL_WORDS = frozenset({"total", "totals", "subtotal", "subtotals"})
 
 
 def is_total_text(text: str) -> bool:

@@ -11,6 +11,7 @@ value is a weaker reading, and its values are less sure.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -102,3 +103,19 @@ def label_at_end(text: str, place: PlaceFn, vocab: frozenset[str]) -> Pair | Non
 def value_below(pair: Pair, next_text: str) -> list[Hit]:
     """The next line's one value, when it has the shape of the field the label names."""
     return _hits(replace(pair, value=next_text.strip()), ID_FIELDS | DATE_FIELDS)
+
+
+def longer_label(
+    rest: str, label: str, field: str, place: PlaceFn, vocab: frozenset[str]
+) -> tuple[str, str]:
+    """A listed label's words go on ("Employer group" + "ID 970673"): the words that keep
+    the label naming the same field belong to it, not to the value. Returns the value's
+    text and the whole label."""
+    while True:
+        m = re.match(r"\s*(\S+)\s+(?=\S)", rest)
+        if not m or not is_label_word(m.group(1), vocab):
+            return rest, label
+        longer = f"{label} {m.group(1)}"
+        if place(longer)[0][:1] != (field,):
+            return rest, label
+        rest, label = rest[m.end() :], " ".join(longer.lower().split()).rstrip(":.")

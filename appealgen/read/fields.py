@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..knowledge import check_keys, data_loader, fail, load_yaml
 from ..patterns import compiled
-from .bare_labels import after_value, in_a_row, label_at_end, lone_pair, value_below
+from .bare_labels import after_value, in_a_row, label_at_end, lone_pair, longer_label, value_below
 from .label_phrases import Pair, bare_cell_pairs, continue_wrapped, inline_pairs
 from .label_words import Placed, place_by_words, vocabulary, words
 from .layout import Line, overlap
@@ -288,19 +288,7 @@ _EXTRA_BARE = {
     "ref": ("claim_number",),
 }
 _NOT_MEMBER_ID_PREFIX = frozenset(
-    {
-        "tax",
-        "provider",
-        "payer",
-        "payee",
-        "tin",
-        "npi",
-        "federal",
-        "employer",
-        "check",
-        "eft",
-        "trace",
-    }
+    "tax provider payer payee tin npi federal employer check eft trace".split()
 )
 
 
@@ -327,7 +315,10 @@ def _bare_fields(label: str) -> tuple[str, ...]:
 
 
 def _prefix_label(text: str, i: int, found: list[Found]) -> None:
+    taken = 0  # where the last label, with the words that went on with it, ended
     for m in _bare_regex().finditer(text):
+        if m.start() < taken:
+            continue
         before = text[: m.start()].split()[-1:] or [""]
         if before[0].lower().strip(".:") in _NOT_MEMBER_ID_PREFIX:
             continue
@@ -340,8 +331,10 @@ def _prefix_label(text: str, i: int, found: list[Found]) -> None:
                 if dm:
                     found.append(Found(fld, dm.group(0), i, _norm(m.group("label"))))
             else:
-                im = ID_VALUE.match(rest)
                 lab = _norm(m.group("label"))
+                rest, lab = longer_label(rest, lab, fld, _place_field, label_vocabulary())
+                taken = len(text) - len(rest)
+                im = ID_VALUE.match(rest)
                 # after a label of two words or more, or one that names only a claim
                 grouped = " " in lab or (fld == "claim_number" and lab not in _EXTRA_BARE)
                 spaced = spaced_id(rest) if grouped else None

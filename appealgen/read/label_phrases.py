@@ -60,8 +60,16 @@ def label_start(
     j = n
     while j - 1 >= lo and is_label_word(tokens[j - 1], vocab):
         j -= 1
-    if j == n:  # the word before ":" is no label word: a label of one unknown word
-        k = max(n - 1, min_k)
+    if j == n:  # the word before ":" is no label word
+        # label words before it may still name the field ("Claim Ticket": weakly placed)
+        i = n - 1
+        while i - 1 >= lo and is_label_word(tokens[i - 1], vocab):
+            i -= 1
+        for k in range(i, n - 1):  # longest first
+            fields, placed = place(" ".join(tokens[k:]))
+            if fields:
+                return k, fields, placed
+        k = max(n - 1, min_k)  # a label of one unknown word
         fields, placed = place(" ".join(tokens[k:]))
         return k, fields, placed
     for k in range(j, n):  # longest first

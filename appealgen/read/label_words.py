@@ -43,6 +43,7 @@ class WordRule:
 @dataclass(frozen=True)
 class LabelWords:
     min_score: float
+    weak_score: float  # a phrase with one unknown word places from here, never sure
     filler: frozenset[str]
     rules: dict[str, dict[str, WordRule]]  # section -> field -> rule
     other: frozenset[str]
@@ -119,11 +120,13 @@ def label_words() -> LabelWords:
     data = load_yaml(WORDS_FILE)
     if not isinstance(data, dict):
         raise fail(WORDS_FILE, None, "expected a mapping with min_score, filler, fields, columns")
-    keys = ("min_score", "filler", *SECTIONS, "other")
+    keys = ("min_score", "weak_score", "filler", *SECTIONS, "other")
     check_keys(WORDS_FILE, data, (*keys, "abbreviations"), keys)
-    min_score = data["min_score"]
+    min_score, weak_score = data["min_score"], data["weak_score"]
     if not isinstance(min_score, (int, float)) or not 0 < min_score <= 1:
         raise fail(WORDS_FILE, data.get("__line__"), "min_score: expected a number in (0, 1]")
+    if not isinstance(weak_score, (int, float)) or not 0 < weak_score <= min_score:
+        raise fail(WORDS_FILE, data.get("__line__"), "weak_score: expected (0, min_score]")
     rules: dict[str, dict[str, WordRule]] = {}
     for name in SECTIONS:
         sec = data[name]
@@ -151,6 +154,7 @@ def label_words() -> LabelWords:
     line = data.get("__line__")
     return LabelWords(
         float(min_score),
+        float(weak_score),
         _word_list(data, "filler", "filler", line),
         rules,
         _word_list(data, "other", "other", line),
@@ -180,7 +184,13 @@ def _ranked(norm: str, section: str) -> tuple[Placed, ...]:
     scored = []
     for fld, rule in lw.rules[section].items():
         s = rule.score(ws)
-        if s is not None and s >= lw.min_score:
+        if s is None:
+            continue
+        # a notice's label with one word the field does not list ("Claim Ticket",
+        # "Covered Individual") is named by the others: it places below min_score, so only
+        # a value of the field's shape is read beside it, never as sure (by_shape)
+        weak = section == "fields" and s >= lw.weak_score and round((1 - s) * len(ws)) == 1
+        if s >= lw.min_score or weak:
             scored.append((s, fld))
     scored.sort(key=lambda sf: (-sf[0], sf[1]))
     return tuple(Placed(f, s, False) for s, f in scored)

@@ -71,8 +71,13 @@ ANCHOR_KEYS = frozenset(
         "heading_at",
         "values_at",
         "align",
+        "shape",
+        "order",
+        "printed",
+        "value",
     }
 )
+_SHAPE = compiled(r"^[A9][A9 ./-]*$")
 _X_RANGE = compiled(r"^\d+(?:\.\d+)?-\d+(?:\.\d+)?$")
 
 _NAME = compiled(r"^[a-z0-9][a-z0-9-]{0,62}$")
@@ -131,7 +136,13 @@ _HEADER_COMMENT = """\
 #                "row: total" is a table's totals row, "item: first" the first value
 #                of its kind on a line of one service, "prefix" the words a line starts
 #                with, "until" the words that end a name in a sentence, "chars" the
-#                letters and digits of an ID (a scan that cuts it in two is rejoined);
+#                letters and digits of an ID (a scan that cuts it in two is rejoined),
+#                "shape" which of them are letters (A) and digits (9) (a scan's
+#                look-alike character is set right), "order: last, first" a name
+#                printed surname first, "value: before" a value printed before its
+#                label ("W123 member no."), "value: below" under it (a stacked form),
+#                "printed" how the notice printed a value the
+#                correction spelled otherwise (another spelling, or an OCR slip);
 #                a column's "heading_at" and "values_at" are where its heading and its
 #                values were printed (x0-x1, points from the left edge), "align" how
 #                the values line up under it: rows are cut into cells by them.
@@ -189,24 +200,7 @@ def validate(data: Any, where: str) -> LearnedLayout:
     if not isinstance(fields, dict) or not fields:
         raise bad("fields must name at least one field")
     for path, anchor in fields.items():
-        if path not in FIELD_TYPES:
-            raise bad(f"unknown field {path!r}")
-        if not isinstance(anchor, dict) or not anchor:
-            raise bad(f"{path}: an anchor (label, column or item) was expected")
-        extra = set(anchor) - ANCHOR_KEYS
-        if extra:
-            raise bad(f"{path}: unknown anchor key {sorted(extra)[0]!r}")
-        if not any(k in anchor for k in ("label", "column", "item")):
-            raise bad(f"{path}: needs a label, a column or an item position")
-        if not all(isinstance(v, str) for v in anchor.values()):
-            raise bad(f"{path}: anchor values must be text")
-        if not anchor.get("chars", "1").isdigit():
-            raise bad(f"{path}: chars must be a number")
-        for key in ("heading_at", "values_at"):
-            if key in anchor and not _X_RANGE.match(anchor[key]):
-                raise bad(f"{path}: {key} must be x0-x1 in points (as 356-404)")
-        if anchor.get("align", "left") not in ("left", "right"):
-            raise bad(f"{path}: align must be left or right")
+        _check_anchor(path, anchor, bad)
     codes = data.get("codes") or {}
     if not isinstance(codes, dict):
         raise bad("codes must map a code to its categories")
@@ -232,6 +226,36 @@ def validate(data: Any, where: str) -> LearnedLayout:
         not_printed=list(not_printed),
         learned_from={str(k): str(v) for k, v in learned_from.items()},
     )
+
+
+def _check_anchor(path: str, anchor: Any, bad: Any) -> None:
+    """One field's anchor, as ``validate`` checks it (``bad`` makes the error)."""
+    if path not in FIELD_TYPES:
+        raise bad(f"unknown field {path!r}")
+    if not isinstance(anchor, dict) or not anchor:
+        raise bad(f"{path}: an anchor (label, column or item) was expected")
+    extra = set(anchor) - ANCHOR_KEYS
+    if extra:
+        raise bad(f"{path}: unknown anchor key {sorted(extra)[0]!r}")
+    if not any(k in anchor for k in ("label", "column", "item")):
+        raise bad(f"{path}: needs a label, a column or an item position")
+    if not all(isinstance(v, str) for v in anchor.values()):
+        raise bad(f"{path}: anchor values must be text")
+    if not anchor.get("chars", "1").isdigit():
+        raise bad(f"{path}: chars must be a number")
+    for key in ("heading_at", "values_at"):
+        if key in anchor and not _X_RANGE.match(anchor[key]):
+            raise bad(f"{path}: {key} must be x0-x1 in points (as 356-404)")
+    if anchor.get("align", "left") not in ("left", "right"):
+        raise bad(f"{path}: align must be left or right")
+    if "shape" in anchor and not _SHAPE.match(anchor["shape"]):
+        raise bad(f"{path}: shape must be A (a letter) and 9 (a digit), as A999999999")
+    if anchor.get("value", "before") not in ("before", "below") or (
+        "value" in anchor and "label" not in anchor
+    ):
+        raise bad(f"{path}: value must be 'before' or 'below' (its label's place)")
+    if anchor.get("order", "last, first") != "last, first":
+        raise bad(f"{path}: order must be 'last, first'")
 
 
 def read_layout(path: Path) -> LearnedLayout:

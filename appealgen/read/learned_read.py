@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import learned_before as before
 from . import normalize as nz
 from .anchors import (
     Spot,
@@ -25,6 +26,7 @@ from .label_match import label_spans, split_id, wrapped_label
 from .layout import Line
 from .layouts import CLAIM_FIELDS, FIELD_TYPES, HEADER_FIELDS, LearnedLayout
 from .learned_columns import Placed, has_geometry, place, row_text
+from .learned_values import fit_shape, last_first, spaced_like
 
 MIN_HEADINGS = 2  # a table is found when this many of its learned headings are printed
 HEADING_SHARE = 0.6  # ... and this share of them
@@ -67,6 +69,8 @@ def _label_occurrences(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
                 for start, end in label_spans(cell.text, anchor["label"]):
                     found.append(((i, k, start, end), path, anchor))
         for path, anchor in labelled.items():  # "... Member" / "owes $0.00 ..."
+            if "value" in anchor:
+                continue
             at = wrapped_label(lines, i, anchor["label"])
             if at is not None and (
                 "prefix" not in anchor or line_starts_with(ln, anchor["prefix"])
@@ -78,6 +82,7 @@ def _label_occurrences(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
         for f in found
         if not any(
             g is not f
+            and g[2].get("value") == f[2].get("value")  # a label before its value, or after
             and g[0][:2] == f[0][:2]
             and g[0][2] <= f[0][2]
             and f[0][3] <= g[0][3]
@@ -86,11 +91,33 @@ def _label_occurrences(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
         )
     ]
     out = []
-    for (i, k, _start, end), path, anchor in found:
-        occ = _value_after(lines, i, k, end, path, anchor, labels)
+    for (i, k, start, end), path, anchor in found:
+        if anchor.get("value") == "before":
+            occ = _value_before(lines[i], i, k, start, path, labels)
+        elif anchor.get("value") == "below":
+            occ = before.value_below(lines, i, k, path, labels)
+        else:
+            occ = _value_after(lines, i, k, end, path, anchor, labels)
         if occ is not None:
             out.append(occ)
     return out
+
+
+def _value_before(ln: Line, i: int, k: int, start: int, path: str, labels: list) -> Occ | None:
+    """The value printed just before its label ("EHY568905438  mbr no")."""
+    kind = FIELD_TYPES[path]
+    text, cell = before.text_before(ln.cells, k, start)
+    cut = before.after_other_labels(text, labels)
+    got = before.read_value_before(kind, text[cut:])
+    if got is None:
+        return None
+    value, s, e = got
+    if kind == "name":
+        named = read_value("name", value)
+        if named is None:
+            return None
+        value = named[0]
+    return Occ(path, value, Spot(i, cell, cut + s, cut + e), ln)
 
 
 def _value_after(
@@ -106,10 +133,12 @@ def _value_after(
         i, ln = i + 1, lines[i + 1]  # "NPI:" ends the line, its value wrapped to the next
         text, cell, end = ln.cells[0].text, 0, 0
     got = read_value(kind, text, anchor.get("until"))
-    if kind == "id" and "chars" in anchor and ln.words and ln.words[0].conf is not None:
+    if kind == "id" and "chars" in anchor and (_scanned(ln) or _short(got, anchor["chars"])):
         got = split_id(text, int(anchor["chars"])) or got  # a scan may cut an ID in two
     if got is None and kind == "name" and "until" in anchor and cell == len(ln.cells) - 1:
         got = _wrapped_name(lines, i, text, anchor["until"])
+    if got is None and kind == "name" and "until" in anchor:
+        got = read_value(kind, text)  # the name ends its cell: its end words are elsewhere
     if got is None:
         return None
     value, stop = got
@@ -117,7 +146,22 @@ def _value_after(
         value = clean_name(value, [lb for lb in labels if lb != anchor["label"]])
         if value is None:
             return None
+        if anchor.get("order") == "last, first":
+            value = last_first(value) or value
+    if kind == "id" and "shape" in anchor:
+        value = spaced_like(value, anchor["shape"])
+        if _scanned(ln):  # OCR's look-alikes only
+            value = fit_shape(value, anchor["shape"])
     return Occ(path, value, Spot(i, cell, end, end + stop), ln)
+
+
+def _scanned(ln: Line) -> bool:
+    return bool(ln.words) and ln.words[0].conf is not None
+
+
+def _short(got: tuple[Any, int] | None, chars: str) -> bool:
+    """An ID read shorter than the learned one: printed in groups ("W123 456 789")."""
+    return got is None or sum(ch.isalnum() for ch in str(got[0])) < int(chars)
 
 
 def _wrapped_name(lines: list[Line], i: int, text: str, until: str) -> tuple[str, int] | None:
@@ -148,8 +192,16 @@ def _tables(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
             continue
         placed = place(columns, cols, found) if has_geometry(columns) else None
         i = last + 1
-        while i < len(lines) and lines[i].page == lines[last].page:
-            row = _row(columns, lines, i, cols, placed)
+        while i < len(lines):
+            # a table that runs on to the next page without its heading: rows cut by the
+            # same columns at the top of the page carry it on
+            carry = lines[i].page != lines[i - 1].page
+            if carry:
+                at = _carried(columns, lines, i, cols, placed) if i - 1 > last else None
+                if at is None:
+                    break
+                i = at
+            row = _row(columns, lines, i, cols, placed, carry)
             between = placed and not any(ch.isdigit() for ch in lines[i].text)
             if row is None and between and _row(columns, lines, i + 1, cols, placed):
                 i += 1  # a line of words between rows (a wrapped name, specks on a scan)
@@ -161,15 +213,48 @@ def _tables(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
     return out
 
 
+CARRY_SKIP = 3  # lines a page may print above the rows it carries on (its running header)
+
+
+def _carried(
+    columns: dict[str, dict[str, str]],
+    lines: list[Line],
+    i: int,
+    cols: list,
+    placed: list[Placed] | None,
+) -> int | None:
+    """The first row at the top of page ``lines[i].page`` that carries the table on (cut
+    by the learned columns, half of them filled or more), past a running header."""
+    if not placed:
+        return None
+    want = max(1, (sum("row" not in a for a in columns.values()) + 1) // 2)
+    for j in range(i, min(i + CARRY_SKIP + 1, len(lines))):
+        if lines[j].page != lines[i].page:
+            return None
+        if is_heading_line(lines[j]) and _repeats_heading(columns, lines, j):
+            return None  # the heading printed again: the table's next part is found by it
+        row = _row(columns, lines, j, cols, placed, carry=True)
+        if row is not None and len(row) >= want:
+            return j
+    return None
+
+
+def _repeats_heading(columns: dict[str, dict[str, str]], lines: list[Line], j: int) -> bool:
+    wanted = {a["column"] for a in columns.values()}
+    return len(table_columns(lines, j, wanted)[1]) >= min(MIN_HEADINGS, len(wanted))
+
+
 def _row(
     columns: dict[str, dict[str, str]],
     lines: list[Line],
     i: int,
     cols: list,
     placed: list[Placed] | None = None,
+    carry: bool = False,
 ) -> list[Occ] | None:
-    """The values of table row ``i``; None when line ``i`` is no longer a row of the table."""
-    if i >= len(lines) or (i > 0 and lines[i].page != lines[i - 1].page):
+    """The values of table row ``i``; None when line ``i`` is no longer a row of the table
+    (``carry``: the row begins a page, the table carried on from the page before)."""
+    if i >= len(lines) or (not carry and i > 0 and lines[i].page != lines[i - 1].page):
         return None
     ln = lines[i]
     if is_heading_line(ln):

@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import tempfile
 import warnings
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from ..patterns import compiled
 from . import ocr_accents, ocr_boxes, ocr_case, ocr_fix, ocr_marks, ocr_merge
 from .extract import Document, Page, Word
 from .ocr_tsv import tsv_words
-from .scan_image import prepare
+from .orient import read_upright
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
 RENDER_DPI = limits.OCR_DPI  # lowered for large pages: limits.ocr_dpi
@@ -86,9 +87,11 @@ def fix_token(text: str, conf: float = 100.0, least: float = 0.0) -> str:
     return text
 
 
-def _tesseract_words(image_path: Path, scale: float, settings: ReadSettings) -> list[Word]:
-    """The page's words; lines read as garbage are read again as sparse text (ocr_merge)."""
-    tsv = tesseract_tsv(image_path, settings)
+def _tesseract_words(
+    image_path: Path, scale: float, settings: ReadSettings, tsv=None
+) -> list[Word]:
+    """The page's words (from ``tsv`` if it was read); garbled lines read again (ocr_merge)."""
+    tsv = tesseract_tsv(image_path, settings) if tsv is None else tsv
     words = words_from_tsv(tsv, scale, settings)
     regions = ocr_merge.garbled(tsv, scale, settings) if settings.ocr_second_psm else []
     if not regions:
@@ -96,6 +99,25 @@ def _tesseract_words(image_path: Path, scale: float, settings: ReadSettings) -> 
     again = replace(settings, ocr_psm=settings.ocr_second_psm)
     second = words_from_tsv(tesseract_tsv(image_path, again), scale, settings)
     return ocr_merge.merged(words, second, regions)
+
+
+def _page_reader(folder: str, scale: float, settings: ReadSettings):
+    """Reads a page image (as a greymap in ``folder``): orient.Reader."""
+
+    def read(img) -> tuple[list[Word], Callable[[], list[Word]]]:
+        img_path = Path(folder) / f"page{id(img)}.pgm"  # one file for each image alive
+        img.save(img_path)
+        tsv = tesseract_tsv(img_path, settings)
+
+        def kept() -> list[Word]:  # garbled lines read again, for the reading kept
+            try:
+                return _tesseract_words(img_path, scale, settings, tsv)
+            finally:
+                img_path.unlink(missing_ok=True)
+
+        return words_from_tsv(tsv, scale, settings), kept
+
+    return read
 
 
 def tesseract_tsv(image_path: Path, settings: ReadSettings) -> str:
@@ -308,15 +330,14 @@ def ocr_pdf(
                 width, height = page.get_size()
                 scale = 72.0 / dpis[i]
                 rendered = page.render(scale=dpis[i] / 72.0, grayscale=True).to_pil()
-                img = prepare(rendered, dpis[i], settings)
                 page.close()
-                img_path = Path(tmp) / f"p{i + 1}.pgm"
-                img.save(img_path)
-                words = _tesseract_words(img_path, scale, settings)
+                read = _page_reader(tmp, scale, settings)
+                img, words = read_upright(rendered, dpis[i], read, settings)
                 spelled |= ocr_accents.reread(img, words, scale, Path(tmp), settings)
                 ocr_marks.doubt_unread_marks(img, words, scale, settings)
                 ocr_boxes.as_type_boxes(words, settings)
-                img_path.unlink(missing_ok=True)
+                if (img.width > img.height) != (rendered.width > rendered.height):
+                    width, height = height, width  # read a quarter turn from how it came
                 doc.pages.append(Page(number=i + 1, width=width, height=height, words=words))
         finally:
             pdf.close()
@@ -362,12 +383,9 @@ def load_image(
         limits.check_ocr_pixels(2000, int(img.height * factor), str(path))
         img = img.resize((int(img.width * factor), int(img.height * factor)), Image.LANCZOS)
         dpi = dpi * factor
-    img = prepare(img, dpi, settings)
     scale = 72.0 / float(dpi)
     with tempfile.TemporaryDirectory(prefix="appealgen-ocr-") as tmp:
-        img_path = Path(tmp) / "image.pgm"
-        img.save(img_path)
-        words = _tesseract_words(img_path, scale, settings)
+        img, words = read_upright(img, dpi, _page_reader(tmp, scale, settings), settings)
         ocr_accents.spread([words], ocr_accents.reread(img, words, scale, Path(tmp), settings))
     ocr_marks.doubt_unread_marks(img, words, scale, settings)
     ocr_boxes.as_type_boxes(words, settings)

@@ -44,6 +44,9 @@ def _provider(ctx: ParseContext, fields_here: list[Found], seg_text: str) -> Pro
     npi = None
     # a remittance's own provider, printed once at its head, is the payee: not each claim's
     anywhere = [] if addressed_to_provider(ctx) else all_of(ctx.found, "npi")
+    printed = {m.group(0) for f in anywhere for m in re.finditer(r"\b\d{10}\b", f.value)}
+    if len({n for n in printed if nz.is_valid_npi(n)}) > 1:
+        anywhere = []  # each claim prints its own provider's NPI: never borrow another's
     for f in [*all_of(fields_here, "npi"), *anywhere]:
         m = re.search(r"\b\d{10}\b", f.value)
         if m and nz.is_valid_npi(m.group(0)):

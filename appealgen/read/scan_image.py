@@ -188,10 +188,73 @@ def deskew(img: Image.Image, settings: ReadSettings = DEFAULT_SETTINGS) -> Image
     return img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
 
 
+def paper_map(
+    img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTINGS
+) -> Image.Image:
+    """The paper's grey under each pixel of ``img``, at a coarse resolution: the lightest
+    grey within ``ocr_paper_window_in`` (wider than any stroke, narrower than a shaded
+    panel or a row band), smoothed."""
+    from PIL import ImageFilter
+
+    factor = max(1, round(dpi / settings.ocr_paper_dpi))
+    small = img.reduce(factor)
+    size = max(3, round(settings.ocr_paper_window_in * dpi / factor) | 1)
+    light = small.filter(ImageFilter.MaxFilter(size))
+    return light.filter(ImageFilter.BoxBlur(size // 2))
+
+
+def flatten(img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTINGS) -> Image.Image:
+    """``img`` on white paper everywhere, when its paper is uneven (a photo's light
+    falling off, shaded panels, banded rows) or dark: each pixel divided by the paper's
+    grey under it. Ink keeps its darkness against the paper it was printed on, so one
+    level tells ink from paper across the page (the rules' and leaders' masks use one),
+    and tesseract reads a shaded row's words as it reads a white row's. A page whose
+    paper is even and light (a flatbed scan) is returned as it is. What is darker than
+    ``ocr_paper_floor`` is not paper (the table under a photographed page): it is made
+    white, not its grain made print."""
+    from PIL import Image, ImageMath
+
+    paper = paper_map(img, dpi, settings)
+    hist = paper.histogram()
+    total, seen, low, middle = sum(hist), 0, -1, 255
+    for level, count in enumerate(hist):
+        seen += count
+        if low < 0 and seen >= settings.ocr_paper_low_share * total:
+            low = level
+        if seen >= total / 2:
+            middle = level
+            break
+    if middle - low < settings.ocr_paper_spread and middle >= settings.ocr_dark_paper:
+        return img
+    paper = paper.resize(img.size, Image.BILINEAR)
+    out = ImageMath.lambda_eval(lambda a: a["page"] * 255 / (a["paper"] + 1), page=img, paper=paper)
+    # darker than any paper: the table a photo was taken on, left white, not its grain
+    beyond = paper.point(lambda v: 255 if v < settings.ocr_paper_floor else 0)
+    return Image.composite(Image.new("L", img.size, 255), out.convert("L"), beyond)
+
+
 def bilevel(img: Image.Image, settings: ReadSettings = DEFAULT_SETTINGS) -> bool:
     """A page of only black and white: a fax, a scanner's 1-bit mode."""
     hist = img.histogram()
     return hist[0] + hist[255] >= settings.ocr_bilevel_share * sum(hist)
+
+
+def despeckle(
+    img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTINGS
+) -> Image.Image:
+    """A bilevel page (``img``, mode L) without its specks: black pixels with no more
+    than ``ocr_speck_in2`` square inches of black (themselves included) in the 5 x 5
+    pixels around them, as a fax line's noise and a dithered grey's dots print, painted
+    white. A letter's stroke, the dot over an i or a decimal point has more."""
+    from PIL import Image, ImageChops, ImageFilter
+
+    ink = img.point(lambda v: 255 if v < 128 else 0)
+    near = ink.filter(ImageFilter.Kernel((5, 5), [1] * 25, scale=25))
+    most = min(24, int(settings.ocr_speck_in2 * dpi * dpi)) * 255 // 25
+    alone = ImageChops.multiply(ink, near.point(lambda v: 255 if v <= most else 0))
+    if not alone.getbbox():
+        return img
+    return Image.composite(Image.new("L", img.size, 255), img, alone)
 
 
 def prepare(img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTINGS) -> Image.Image:
@@ -201,7 +264,11 @@ def prepare(img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTI
     from PIL import ImageFilter
 
     soften = bilevel(img, settings)
+    img = despeckle(img, dpi, settings) if soften else flatten(img, dpi, settings)
     img = deskew(img, settings)
+    grow = round(settings.ocr_bilevel_grow_in * dpi)
+    if soften and grow > 0:  # a fax's thin strokes made as thick as print's
+        img = img.filter(ImageFilter.MinFilter(2 * grow + 1))
     if soften and settings.ocr_bilevel_blur_in > 0:
         img = img.filter(ImageFilter.GaussianBlur(settings.ocr_bilevel_blur_in * dpi))
     return remove_leaders(remove_rules(img, dpi, settings), dpi, settings)

@@ -105,13 +105,51 @@ class ReadSettings:
     ocr_garbled_words: int = 2
     ocr_garbled_confidence: float = 45.0
     ocr_second_psm: int = 11
+    # --- a page fed in sideways or upside down (orient.py)
+    # a page is read as it came when at least ocr_upright_share of its words with letters
+    # or digits read at least ocr_upright_confidence surely (an upright page: 0.9; the same
+    # page upside down: 0.25); below, its orientation is detected and, turned, it is read
+    # again (False: never)
+    ocr_orientation: bool = True
+    ocr_upright_share: float = 0.5
+    ocr_upright_confidence: float = 60.0
+    # tesseract's orientation detection reads a copy at about this resolution, and its
+    # answer counts at this confidence or above (a turned page: 9-12; a page of too few
+    # words: under 1)
+    ocr_osd_dpi: float = 150.0
+    ocr_osd_confidence: float = 2.0
+    # without orientation detection, a band across the page's middle, this share of its
+    # height, is read at each quarter turn
+    ocr_turn_band: float = 0.3
     # --- scanned page images (scan_image.py)
-    # a page this share of whose pixels are pure black or white is bilevel (a fax): it can
-    # be softened by a blur this wide (inches) before it is read. 0, the default: measured
-    # on the novel set's faxes, 0.0033 read more characters right ("Z39.1" for "239.4")
-    # but lost a service row whose date then read worse ("June ! lth"), two fields fewer
+    # a page this share of whose pixels are pure black or white is bilevel (a fax): its
+    # specks can be taken out (ocr_speck_in2), then it can be softened by a blur this wide
+    # (inches) before it is read, its stepped edges made grey as a grey scan's are. Both
+    # off by default: with 0.00006 and 0.0033, faxes made of tuning notices (200 x 100 dpi,
+    # dithered, thin strokes, line noise) read better (u00 25% -> 73%, b05 71% -> 80%,
+    # v07 42% -> 60%), but the novel set's three faxes read 2 better and 1 worse, fewer
+    # fields in all
     ocr_bilevel_share: float = 0.9
+    # a black pixel of a bilevel page with no more than this much black (square inches)
+    # in the 5 x 5 pixels around it is a speck (a fax line's noise, a dithered grey's
+    # dot: 0.00005 at 200 x 100 dpi; the dot over an i: 0.0001), painted out (0: never)
+    ocr_speck_in2: float = 0.0
     ocr_bilevel_blur_in: float = 0.0
+    # a bilevel page's strokes thickened by this much on each side (inches) before it is
+    # read; 0, the default: 0.0033 read the same faxes worse (v07 60% -> 36%)
+    ocr_bilevel_grow_in: float = 0.0
+    # the paper's grey under each part of a page (flatten): the lightest grey within this
+    # window (inches), measured at this coarse resolution (dpi); a page is flattened
+    # (each pixel divided by its paper's grey) when the darkest ocr_paper_low_share of
+    # its paper is ocr_paper_spread levels darker than the middle of it (a photo's light,
+    # shaded panels: 40-120; a flatbed scan: under 10), or when its paper is darker than
+    # ocr_dark_paper
+    ocr_paper_dpi: float = 30.0
+    ocr_paper_window_in: float = 0.25
+    ocr_paper_low_share: float = 0.05
+    ocr_paper_spread: int = 24
+    ocr_dark_paper: int = 200
+    ocr_paper_floor: int = 100  # a "paper" darker than this is the table under a photo
     ocr_max_skew: float = 3.0  # degrees searched to turn a page level
     ocr_rule_width_in: float = 0.68  # a horizontal rule is unbroken ink this long (inches)
     ocr_rule_height_in: float = 0.2  # a vertical rule is unbroken ink this tall (inches)

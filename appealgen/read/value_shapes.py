@@ -13,7 +13,7 @@ import re
 from ..patterns import compiled
 from . import normalize as nz
 from .code_spellings import is_code_token
-from .label_words import Placed, candidates
+from .label_words import Placed, candidates, label_words
 
 _PHONE = compiled(r"(?<!\d)(?:1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\d)")
 _ID_TOKEN = compiled(r"^[A-Z0-9][A-Z0-9./*-]*$", re.I)
@@ -207,9 +207,28 @@ def by_shape(label: str, fields: tuple[str, ...], placed: Placed, value: str) ->
         ]
     if not fields and placed.score == 0:
         return []  # a label that names nothing (not a tie between two fields)
+    if placed.score < label_words().min_score:
+        # a label with a word nobody listed: its value must have the field's own shape
+        return [Placed(f, placed.score, False) for f in fields if _weak_fits(f, value)]
     if fields and all(fits(f, value) for f in fields):
         return [Placed(f, placed.score, False) for f in fields]
     fitting = [c for c in candidates(label) if fits(c.field or "", value)]
     if not fitting or (len(fitting) > 1 and fitting[1].score == fitting[0].score):
         return []
     return [fitting[0]]
+
+
+def _weak_fits(field: str, value: str) -> bool:
+    """The value beside a label with a word nobody listed starts with its field's shape:
+    an ID, a date, a person's name; anything else is not read there."""
+    value = value.strip()
+    if field in ID_FIELDS:
+        return is_id(value) and bool(ID_VALUE.fullmatch(first_token(value)) or spaced_id(value))
+    if field in DATE_FIELDS:
+        return bool(DATE_START.match(value))
+    if field in _NAME_FIELDS:
+        name = name_part(value)
+        return is_name(name) and 2 <= len(name.split()) <= 6
+    if field == "plan_name":
+        return fits(field, value)
+    return False

@@ -1,0 +1,137 @@
+"""Page images on uneven or dark paper, and faxes: scan_image.flatten and despeckle, and
+the letter read through them (images made here: shaded panels, a fax's look)."""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from appealgen import parse_file
+from appealgen.read import scan_image
+from appealgen.read.score import score
+from appealgen.read.settings import ReadSettings
+
+ROOT = Path(__file__).resolve().parent.parent
+LETTER = ROOT / "samples" / "summit_letter_medical_necessity"
+# a fax's specks taken out and its strokes softened (off by default: ReadSettings)
+FAX = ReadSettings(ocr_speck_in2=0.00006, ocr_bilevel_blur_in=0.0033)
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="no tesseract")
+
+
+def _strokes(img, ink: int, top: int = 100) -> None:
+    """Rows of short strokes, as text prints, from ``top`` down."""
+    from PIL import ImageDraw
+
+    draw = ImageDraw.Draw(img)
+    for y in range(top, img.height - 60, 40):
+        for x in range(60, img.width - 60, 24):
+            draw.rectangle((x, y, x + 3, y + 16), fill=ink)
+
+
+def test_a_shaded_panel_is_made_white_paper_and_its_print_stays_dark() -> None:
+    from PIL import Image, ImageDraw
+
+    img = Image.new("L", (900, 1200), 240)
+    ImageDraw.Draw(img).rectangle((0, 300, 899, 600), fill=150)  # a shaded panel
+    _strokes(img, 30)
+    out = scan_image.flatten(img, 150)
+    assert out is not img
+    assert out.getpixel((30, 450)) >= 235  # the panel's paper, beside its print
+    assert out.getpixel((30, 900)) >= 235  # white paper stays white
+    assert out.getpixel((61, 468)) <= 90  # a stroke in the panel
+    assert out.getpixel((61, 908)) <= 90
+
+
+def test_light_falling_off_across_a_photo_is_evened_out() -> None:
+    from PIL import Image
+
+    img = Image.linear_gradient("L").resize((900, 1200)).point(lambda v: 250 - v // 2)
+    _strokes(img, 20)
+    out = scan_image.flatten(img, 150)
+    assert min(out.getpixel((30, y)) for y in range(20, 1180, 50)) >= 230
+    assert out.getpixel((61, 1108)) <= 90  # a stroke where the light was dimmest
+
+
+def test_an_even_light_page_is_read_as_it_came() -> None:
+    from PIL import Image
+
+    img = Image.new("L", (900, 1200), 238)
+    _strokes(img, 25)
+    assert scan_image.flatten(img, 150) is img
+    never = ReadSettings(ocr_paper_spread=256, ocr_dark_paper=0)
+    dark = Image.new("L", (900, 1200), 150)
+    assert scan_image.flatten(dark, 150, never) is dark
+    assert scan_image.flatten(dark, 150) is not dark  # grey paper is made white
+
+
+def test_a_faxs_specks_are_taken_out_and_its_strokes_kept() -> None:
+    from PIL import Image
+
+    img = Image.new("L", (900, 1200), 255)
+    _strokes(img, 0)
+    specks = [(x, 70 + x % 3 * 7) for x in range(10, 890, 22)]
+    for x, y in specks:
+        img.putpixel((x, y), 0)
+    out = scan_image.despeckle(img, 200, FAX)
+    assert all(out.getpixel(p) == 255 for p in specks)
+    assert out.getpixel((61, 108)) == 0 and out.getpixel((63, 116)) == 0
+    assert scan_image.despeckle(out, 200, FAX) is out  # nothing left to take
+    assert scan_image.despeckle(img, 200) is img  # by default a fax is read as it came
+
+
+def _letter_page(dpi: int):
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(LETTER.with_suffix(".pdf")))
+    try:
+        return pdf[0].render(scale=dpi / 72, grayscale=True).to_pil()
+    finally:
+        pdf.close()
+
+
+def _faxed(seed: int = 5) -> bytes:
+    """The sample letter as a standard-resolution fax: 200 x 100 dpi, light strokes,
+    dithered, line noise, each row doubled by the receiver."""
+    from PIL import Image
+
+    rng = random.Random(seed)
+    page = _letter_page(200)
+    page = page.resize((page.width, page.height // 2), Image.BOX).point(lambda v: min(255, v + 45))
+    bits = page.convert("1")
+    for _ in range(bits.width * bits.height // 800):
+        bits.putpixel((rng.randrange(bits.width), rng.randrange(bits.height)), 0)
+    bits = bits.resize((bits.width, bits.height * 2), Image.NEAREST)
+    out = io.BytesIO()
+    bits.save(out, "PDF", resolution=200.0)
+    return out.getvalue()
+
+
+def _shaded() -> bytes:
+    """The sample letter scanned on grey paper with two dark panels under its print."""
+    page = _letter_page(200)
+    for top, grey in ((300, 150), (900, 170)):
+        box = (0, top, page.width, top + 260)
+        page.paste(page.crop(box).point(lambda v, g=grey: v * g // 255), box[:2])
+    page = page.point(lambda v: v * 205 // 255)
+    out = io.BytesIO()
+    page.save(out, "PDF", resolution=200.0)
+    return out.getvalue()
+
+
+@needs_tesseract
+@pytest.mark.parametrize(
+    ("make", "settings", "floor"),
+    [(_faxed, FAX, 0.9), (_shaded, ReadSettings(), 0.95)],
+    ids=["fax", "shaded"],
+)
+def test_the_letter_faxed_or_shaded_reads(tmp_path: Path, make, settings, floor: float) -> None:
+    want = json.loads(LETTER.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    path = tmp_path / "in.pdf"
+    path.write_bytes(make())
+    s = score(parse_file(path, settings=settings).to_dict(), want, name="in")
+    assert s.accuracy >= floor, "\n".join(s.misses)
