@@ -45,6 +45,13 @@ def test_only_a_value_of_the_fields_shape_is_read_beside_it() -> None:
     assert "member_name" not in got
 
 
+def test_the_unknown_word_may_stand_inside_the_label() -> None:
+    got = _found(["Claim Stub: CX77881234  Patient Legal Name: Ada Lark"])
+    assert got["patient_name"] == "Ada Lark"  # "legal": a word no list holds
+    got = _found(["Member: Ada Lark Hollis Name: Bo Lark"])
+    assert got["member_name"].startswith("Ada Lark")  # "Hollis Name" names nothing
+
+
 def test_a_value_read_beside_a_weak_label_is_never_sure() -> None:
     rows = [
         "Zephyr Health Plan",
