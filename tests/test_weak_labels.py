@@ -80,3 +80,9 @@ def test_abbreviated_label_words() -> None:
     assert place_label("Mbr Ident.")[0] == ("member_id",)
     assert place_label("Claim Ctrl #")[0] == ("claim_number",)
     assert place_label("Coverage option")[0] == ("plan_name",)
+
+
+def test_a_plan_beside_a_weak_label_needs_its_type() -> None:
+    # a plan's name has no shape of its own: an employer beside "Plan Sponsorship" is no plan
+    assert "plan_name" not in _found(["Plan Sponsorship: Acme Widgets Inc"])
+    assert _found(["Plan Moniker: Zephyr Gold (PPO)"])["plan_name"].startswith("Zephyr Gold")
