@@ -45,6 +45,13 @@ def test_only_a_value_of_the_fields_shape_is_read_beside_it() -> None:
     assert "member_name" not in got
 
 
+def test_the_unknown_word_may_stand_inside_the_label() -> None:
+    got = _found(["Claim Stub: CX77881234  Patient Legal Name: Ada Lark"])
+    assert got["patient_name"] == "Ada Lark"  # "legal": a word no list holds
+    got = _found(["Member: Ada Lark Hollis Name: Bo Lark"])
+    assert got["member_name"].startswith("Ada Lark")  # "Hollis Name" names nothing
+
+
 def test_a_value_read_beside_a_weak_label_is_never_sure() -> None:
     rows = [
         "Zephyr Health Plan",
@@ -73,3 +80,9 @@ def test_abbreviated_label_words() -> None:
     assert place_label("Mbr Ident.")[0] == ("member_id",)
     assert place_label("Claim Ctrl #")[0] == ("claim_number",)
     assert place_label("Coverage option")[0] == ("plan_name",)
+
+
+def test_a_plan_beside_a_weak_label_needs_its_type() -> None:
+    # a plan's name has no shape of its own: an employer beside "Plan Sponsorship" is no plan
+    assert "plan_name" not in _found(["Plan Sponsorship: Acme Widgets Inc"])
+    assert _found(["Plan Moniker: Zephyr Gold (PPO)"])["plan_name"].startswith("Zephyr Gold")

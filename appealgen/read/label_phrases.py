@@ -61,14 +61,8 @@ def label_start(
     while j - 1 >= lo and is_label_word(tokens[j - 1], vocab):
         j -= 1
     if j == n:  # the word before ":" is no label word
-        # label words before it may still name the field ("Claim Ticket": weakly placed)
-        i = n - 1
-        while i - 1 >= lo and is_label_word(tokens[i - 1], vocab):
-            i -= 1
-        for k in range(i, n - 1):  # longest first
-            fields, placed = place(" ".join(tokens[k:]))
-            if fields:
-                return k, fields, placed
+        if weak := _around_unknown(tokens, n - 1, lo, place, vocab):
+            return weak
         k = max(n - 1, min_k)  # a label of one unknown word
         fields, placed = place(" ".join(tokens[k:]))
         return k, fields, placed
@@ -89,7 +83,26 @@ def label_start(
                 return j, (), Placed(None, 0.0, False)
             return k, fields, placed
     fields, placed = place(" ".join(tokens[j:]))
+    if not fields and j - 1 >= lo and (weak := _around_unknown(tokens, j - 1, lo, place, vocab)):
+        return weak
     return j, fields, placed
+
+
+def _around_unknown(
+    tokens: list[str], u: int, lo: int, place: PlaceFn, vocab: frozenset[str]
+) -> tuple[int, tuple[str, ...], Placed] | None:
+    """A label with one word nobody listed, ``tokens[u]`` ("Claim Ticket", "Patient Full
+    Name"): the label words around it may name the field (weakly placed), longest first."""
+    i = u
+    while i - 1 >= lo and is_label_word(tokens[i - 1], vocab):
+        i -= 1
+    for k in range(i, u + 1):
+        if k == len(tokens) - 1:
+            break  # the unknown word alone is no label
+        fields, placed = place(" ".join(tokens[k:]))
+        if fields:
+            return k, fields, placed
+    return None
 
 
 def inline_pairs(text: str, place: PlaceFn, vocab: frozenset[str]) -> list[Pair]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..knowledge import reader_words
 from ..patterns import compiled
 from . import normalize as nz
 from .code_spellings import is_code_token
@@ -229,6 +230,11 @@ def _weak_fits(field: str, value: str) -> bool:
     if field in _NAME_FIELDS:
         name = name_part(value)
         return is_name(name) and 2 <= len(name.split()) <= 6
-    if field == "plan_name":
-        return fits(field, value)
+    if field == "plan_name":  # a plan's name has no shape of its own but "Name (PPO)"
+        return bool(re.match(rf"[A-Z][\w&'’ -]{{2,60}}?\s*\(({plan_types()})\)", value))
     return False
+
+
+def plan_types() -> str:
+    """The plan types' alternation ("HMO|PPO|…", rules/reader_words.yaml)."""
+    return reader_words().plan_type_alternation
