@@ -15,10 +15,6 @@ import sys
 import types
 from typing import TYPE_CHECKING, Any
 
-from . import dataclass_code
-
-dataclass_code.install()  # before any module of appealgen defines its dataclasses
-
 if TYPE_CHECKING:
     from .api import decide, generate, generate_file, parse_file
     from .errors import AppealgenError

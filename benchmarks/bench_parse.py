@@ -197,25 +197,6 @@ def command_vs_pdfplumber(path: Path, rounds: int) -> dict:
     }
 
 
-def compiled_dataclasses() -> tuple[int, int]:
-    """(reader's dataclasses whose methods were compiled at start, all of them) in this
-    process: the others took their code from appealgen/dataclass_methods.py."""
-    import dataclasses
-
-    kept = ("appealgen.models", "appealgen.read.", "appealgen.knowledge.")
-    classes = [
-        cls
-        for name, module in list(sys.modules.items())
-        if name.startswith(kept) or name == "appealgen.models"
-        for cls in vars(module).values()
-        if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == name
-    ]
-    compiled = [
-        c for c in classes if not c.__init__.__code__.co_filename.endswith("dataclass_methods.py")
-    ]
-    return len(compiled), len(classes)
-
-
 def long_pdf_memory(pages: int, small: Path | None) -> dict:
     from samples.generate import make_long_pdf
 
@@ -287,12 +268,6 @@ def main(argv: list[str] | None = None) -> int:
                 f"  {label:<12} median {t[key]['median'] * 1000:7.1f} ms"
                 f"   p90 {t[key]['p90'] * 1000:7.1f} ms"
             )
-    stale, classes = compiled_dataclasses()
-    if stale:
-        print(
-            f"  {stale} of {classes} reader dataclasses compile their methods at start:"
-            " python scripts/dataclass_methods.py writes them"
-        )
     if t["failures"]:
         print(f"  {len(t['failures'])} files did not parse: {sorted(t['failures'])[:5]}")
     if t["two_page_s"]:
