@@ -35,7 +35,16 @@ from .paths import (
     parse_assignment,
     pattern_of,
 )
-from .profile import PROFILE_FACTS, apply_profile, as_read, confirm_edits, fact_paths, unsure_paths
+from .profile import (
+    PROFILE_FACTS,
+    apply_profile,
+    as_read,
+    claim_index,
+    claim_paths,
+    confirm_edits,
+    fact_paths,
+    unsure_paths,
+)
 from .questions import (
     ASSUMED_DENIED,
     CATEGORY_QUESTION,
@@ -98,4 +107,6 @@ __all__ = [
     "to_check",
     "unclear_denied",
     "unsure_paths",
+    "claim_index",
+    "claim_paths",
 ]

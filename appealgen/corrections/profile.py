@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from ..models import ParseResult
+from ..models import Claim, ParseResult
 from .document import _set, get_value, serialized
 from .paths import FIELDS
 from .sure import _record, apply, is_sure
@@ -102,6 +102,26 @@ def _as_text(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)
+
+
+def claim_index(parse: ParseResult, claim: Claim) -> int:
+    """Where ``claim`` (the object itself) stands among the notice's claims."""
+    return next(i for i, c in enumerate(parse.claims) if c is claim)
+
+
+def claim_paths(parse: ParseResult, claims: list[Claim], *fields: str) -> list[str]:
+    """``claims.N.<field>`` for each claim; ``line.<field>`` for each of its service lines."""
+    out: list[str] = []
+    for claim in claims:
+        i = claim_index(parse, claim)
+        for f in fields:
+            if f.startswith("line."):
+                out += [
+                    f"claims.{i}.service_lines.{j}.{f[5:]}" for j in range(len(claim.service_lines))
+                ]
+            else:
+                out.append(f"claims.{i}.{f}")
+    return out
 
 
 def unsure_paths(result: ParseResult, paths: list[str]) -> list[str]:

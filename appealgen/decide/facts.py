@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from .. import knowledge
-from ..corrections import is_sure, unsure_paths
+from ..corrections import claim_paths, is_sure, unsure_paths
 from ..models import CATEGORIES, FUNDING_KINDS, STAGES, Claim, Denial, ParseResult
 from .triage import NO, UNKNOWN, Triage, triage
 
@@ -251,16 +251,7 @@ _DEFECT_FIELDS = ("denial.carc", "denial.rarc", "denial.primary_category")
 
 def _unsure_fields(result: ParseResult, claim: Claim, fields: tuple[str, ...]) -> list[str]:
     """The paths of ``claim``'s ``fields`` whose value the reader is not sure of."""
-    i = next(n for n, c in enumerate(result.claims) if c is claim)
-    paths: list[str] = []
-    for f in fields:
-        if f.startswith("line."):
-            paths += [
-                f"claims.{i}.service_lines.{j}.{f[5:]}" for j in range(len(claim.service_lines))
-            ]
-        else:
-            paths.append(f"claims.{i}.{f}")
-    return unsure_paths(result, paths)
+    return unsure_paths(result, claim_paths(result, [claim], *fields))
 
 
 def _doubt(result: ParseResult, t: Triage) -> Triage:

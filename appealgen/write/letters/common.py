@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from ... import clock
-from ...corrections import CheckItem
+from ...corrections import CheckItem, claim_index, claim_paths
 from ...letters import letter as registry_entry
 from ...models import Case, Claim, Decision, DocumentPlan, ParseResult, Venue
 from ..profile import Profile
@@ -25,7 +25,7 @@ from .arguments import argument_library, chosen_arguments, place_first, reason_t
 from .enclosures import enclosure_list
 from .people import People, gather_people
 from .reference import ClaimFacts, claim_facts
-from .sure import Stater, claim_index, claim_paths, claims_for, codes_text
+from .sure import Stater, claims_for, codes_text
 from .text import Phrase, Placeholder, fmt_date, fmt_money
 from .venue import plan_track, venue_values
 

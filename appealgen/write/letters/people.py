@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ...corrections import claim_paths
 from ...models import Claim, Decision, ParseResult
 from ..profile import Profile
-from .sure import Stater, claim_paths
+from .sure import Stater
 from .text import Phrase, join, unique
 
 # A billing provider named like a practice, not a person (no credential to ask for)

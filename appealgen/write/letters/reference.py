@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from ...corrections import claim_paths
 from ...models import Claim, ParseResult
 from ..profile import Profile
 from .people import People
-from .sure import Stater, claim_paths, codes_text, total
+from .sure import Stater, codes_text, total
 from .text import Phrase, Placeholder, fmt_date, fmt_money, join, shorten, unique
 
 DEFAULT_CALL_CODES = "S9443 or 99401\u201399404"

@@ -81,22 +81,3 @@ class Stater:
         if ev is not None and ev.source == "person":
             return read
         return from_profile or self.value(path, read, label)
-
-
-def claim_index(parse: ParseResult, claim: Claim) -> int:
-    return next(i for i, c in enumerate(parse.claims) if c is claim)
-
-
-def claim_paths(parse: ParseResult, claims: list[Claim], *fields: str) -> list[str]:
-    """``claims.N.<field>`` for each claim; ``line.<field>`` for each of its service lines."""
-    out: list[str] = []
-    for claim in claims:
-        i = claim_index(parse, claim)
-        for f in fields:
-            if f.startswith("line."):
-                out += [
-                    f"claims.{i}.service_lines.{j}.{f[5:]}" for j in range(len(claim.service_lines))
-                ]
-            else:
-                out.append(f"claims.{i}.{f}")
-    return out
