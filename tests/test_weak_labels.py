@@ -31,6 +31,23 @@ def test_a_weak_label_reads_no_value_of_another_shape() -> None:
     assert "member_name" not in got and "member_id" not in got
 
 
+def test_a_procedure_code_beside_a_description_is_no_identifier() -> None:
+    # a service row's description cell ends in a word a claim's label may hold ("visit"):
+    # the procedure code in the next cell is the service's, not the claim's number
+    rows = [
+        "Zephyr Health Plan",
+        "Member: Ada Lark   Member ID: QX4471234",
+        "Reference 20260411-10021 · For: Ada Lark · Rendered by: Dune Clinic",
+        "2026-04-01      Weekend visit           99404         140.00        100.00     40.00",
+        "Claim total 140.00 100.00 40.00 0.00",
+        "Reference 20260411-10022 · For: Bo Lark · Rendered by: Dune Clinic",
+        "2026-04-08      Newborn visit           99391         190.00        160.00     30.00",
+        "Claim total 190.00 160.00 30.00 0.00",
+    ]
+    result = parse_document(text_document(rows))
+    assert [c.claim_number for c in result.claims] == ["20260411-10021", "20260411-10022"]
+
+
 def _found(rows: list[str]) -> dict[str, str]:
     return {f.field: f.value for f in find_fields(page_lines(rows))}
 

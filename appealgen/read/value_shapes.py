@@ -224,7 +224,10 @@ def _weak_fits(field: str, value: str) -> bool:
     an ID, a date, a person's name; anything else is not read there."""
     value = value.strip()
     if field in ID_FIELDS:
-        return is_id(value) and bool(ID_VALUE.fullmatch(first_token(value)) or spaced_id(value))
+        token = first_token(value)
+        if nz.is_cpt(token) or nz.is_hcpcs(token):
+            return False  # a procedure code beside a service's description ("Home visit 99404")
+        return is_id(value) and bool(ID_VALUE.fullmatch(token) or spaced_id(value))
     if field in DATE_FIELDS:
         return bool(DATE_START.match(value))
     if field in _NAME_FIELDS:
