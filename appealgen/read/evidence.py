@@ -74,6 +74,8 @@ LINE_PATHS = (
 
 # names: no shape check confirms them, so a poorly read page leaves them unsure
 NAME_PATHS = ("member.name", "patient_name", "provider.name")
+# identifiers: one misplaced space is a different ID, and OCR places spaces by ink gaps
+ID_PATHS = ("member.id", "plan.group_number", "claim_number")
 
 
 def poor_pages(lines: list[Any], settings: ReadSettings) -> frozenset[int]:
@@ -126,6 +128,11 @@ class Recorder:
                 )
         if self.ocr:
             confidence = min(confidence, s.ocr_ceiling)
+        if self.ocr and where is not None and path.endswith(ID_PATHS) and " " in where.text.strip():
+            confidence = min(confidence, s.sure_threshold - 0.15)
+            reason = (
+                reason or "OCR read this identifier in pieces; a space in it may not be printed"
+            )
         if where is not None and where.page in self.poor_pages and path.endswith(NAME_PATHS):
             confidence = min(confidence, s.sure_threshold - 0.15)
             reason = reason or (
