@@ -91,3 +91,13 @@ def test_a_plan_named_in_a_sentence() -> None:
     assert (
         plan_in_sentences("Claims go to Juniper Health Insurance plan offices today.", None) is None
     )
+
+
+def test_a_code_keys_line_names_no_plan() -> None:
+    # a remark code opens the line, and the words after it run into "plan"
+    line = "MA27 Review plan guidelines for limits that apply to this visit type."
+    assert plan_in_sentences(line, None) is None
+    assert plan_in_sentences("Your coverage is through the Orchard Basic plan.", None) == (
+        "Orchard Basic",
+        None,
+    )

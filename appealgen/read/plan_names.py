@@ -106,7 +106,9 @@ def plan_in_sentences(text: str, payer: str | None) -> tuple[str, str | None] | 
             continue  # a heading ("Plan Benefits Coverage"), not a sentence
         for m in [*_said_plan().finditer(sentence), *_joined_plan().finditer(sentence)]:
             words = m.group(1).split()
-            while words and _NOT_A_NAME.fullmatch(words[0]):
+            # a code opening a line of a code key ("N130 Consult plan benefit documents") or
+            # a word of a sentence's start is no word of a plan's name
+            while words and (_NOT_A_NAME.fullmatch(words[0]) or any(c.isdigit() for c in words[0])):
                 words.pop(0)
             ptype = next((g for g in m.groups()[1:] if g), None)
             if (
