@@ -223,6 +223,7 @@ def test_names_on_a_page_ocr_read_poorly_are_unsure() -> None:
     for page in (1, 2):
         where = Spot(line=page - 1, page=page, bbox=[0, 0, 1, 1], text="Ann Lee", word_conf=96)
         rec.put(f"claims.{page}.patient_name", 0.92, "labels", where)
+        where = Spot(line=page - 1, page=page, bbox=[0, 0, 1, 1], text="CL-7781", word_conf=96)
         rec.put(f"claims.{page}.claim_number", 0.92, "labels", where)
     assert rec.out["claims.1.patient_name"].sure and rec.out["claims.2.claim_number"].sure
     assert not rec.out["claims.2.patient_name"].sure
