@@ -25,14 +25,15 @@ from .fingerprint import within_one_edit
 LOOSE_MIN_CHARS = 8  # a shorter value must match exactly (in its loose form)
 MAX_ID_PIECES = 3  # "W123 456 789": an ID printed in groups
 
-# characters OCR reads for one another, each made its digit
-_AS_ONE = str.maketrans(
-    {"O": "0", "D": "0", "Q": "0", "I": "1", "L": "1", "|": "1", "S": "5", "$": "5",
-     "B": "8", "Z": "2", "G": "6"}
-)  # fmt: skip
+# letters OCR reads for a digit (the first letter listed for a digit is its letter back)
 _TO_DIGIT = {"O": "0", "D": "0", "Q": "0", "I": "1", "L": "1", "S": "5", "B": "8", "Z": "2",
              "G": "6", "T": "7", "A": "4"}  # fmt: skip
-_TO_LETTER = {"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G", "7": "T", "4": "A"}
+_TO_LETTER = {d: c for c, d in reversed(_TO_DIGIT.items())}
+# what ``ocr_key`` makes one: the look-alikes above but "T" and "A" (read right far more
+# often than misread), and the symbols OCR reads for "1" and "5"
+_AS_ONE = str.maketrans(
+    {**{c: d for c, d in _TO_DIGIT.items() if c not in "TA"}, "|": "1", "$": "5"}
+)
 _NOT_ALNUM = compiled(r"[^0-9A-Za-z|$]")
 _NAME_WORD = compiled(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
