@@ -49,6 +49,15 @@ def list_layouts() -> list[LearnedLayout]:
     return _list_layouts()
 
 
+def any_stored() -> bool:
+    """Whether the store holds a learned layout (a store that cannot be read holds none
+    that could be used)."""
+    try:
+        return bool(list_layouts())
+    except LayoutError:
+        return False
+
+
 # keys of the parse document whose text is no value printed on the notice
 _NOT_VALUES = frozenset(
     {"evidence", "source", "reason_text", "not_printed", "warnings", "layout", "schema_version"}
@@ -131,9 +140,10 @@ def apply(doc: Document, ctx: Any, result: ParseResult) -> None:
 
     readers = copy.deepcopy(result)
     merge(result, reading, lay, lines)
-    if claims_not_adding_up(result) > claims_not_adding_up(readers):
+    if readers.claims and claims_not_adding_up(result) > claims_not_adding_up(readers):
         # the layout's cells gave more claims whose lines miss their printed totals than
-        # the readers' reading of this very notice: its reading is not used
+        # the readers' reading of this very notice: its reading is not used (when the
+        # readers found no claim at all, the layout's reading is the only one)
         for f in dataclasses.fields(result):
             setattr(result, f.name, getattr(readers, f.name))
         result.warnings.append(

@@ -111,12 +111,8 @@ def _read(doc: Document, settings: ReadSettings) -> ParseResult:
     unread = not claims and (claim := unread_claim(text)) is not None
     if unread:
         claims = [claim]  # the notice denies care in words: asked about, never refused
-    if not claims:
-        raise NoClaimError(
-            "no insurance claim found in this document (no claim number, date of service or "
-            "billed amount) — is it an EOB or a denial letter?",
-            file=str(doc.path),
-        )
+    if not claims and not _layouts_stored():
+        raise _no_claim(doc)
     result = ParseResult(
         source=Source(
             file=doc.path.name,
@@ -151,7 +147,26 @@ def _read(doc: Document, settings: ReadSettings) -> ParseResult:
         _unread_evidence(result)
     result.layout = {"fingerprint": None, "learned": None}
     apply_learned_layout(doc, ctx, result)
+    if not result.claims:  # neither the readers nor a learned layout found a claim
+        raise _no_claim(doc)
     return result
+
+
+def _no_claim(doc: Document) -> NoClaimError:
+    return NoClaimError(
+        "no insurance claim found in this document (no claim number, date of service or "
+        "billed amount) — is it an EOB or a denial letter?",
+        file=str(doc.path),
+    )
+
+
+def _layouts_stored() -> bool:
+    """A learned layout may find the claims the readers did not: it gets its chance."""
+    try:
+        from . import learned
+    except ImportError:  # no learned layouts in this installation
+        return False
+    return learned.any_stored()
 
 
 def _unread_evidence(result: ParseResult) -> None:
