@@ -16,20 +16,27 @@ if TYPE_CHECKING:
     from .write.render import GenerateResult
 
 
-def parse_file(path: str | PathLike[str], *, settings: ReadSettings | None = None) -> ParseResult:
+def parse_file(
+    path: str | PathLike[str],
+    *,
+    settings: ReadSettings | None = None,
+    with_evidence: bool = True,
+) -> ParseResult:
     """Read one EOB, denial letter or 835 file into the contract's parse document.
 
     ``settings`` overrides the reader's tolerances (``ReadSettings(cell_gap=3.0)``,
-    ``appealgen.read.settings``). Raises ``InputError`` (one readable line) for
-    anything that is not a readable insurer document.
+    ``appealgen.read.settings``). ``with_evidence=False`` skips working out where each
+    value was read (``evidence`` and ``not_printed`` stay empty; the values and warnings
+    are the same). Raises ``InputError`` (one readable line) for anything that is not a
+    readable insurer document.
     """
     from . import patterns
     from .read.parse import parse_file as _parse
 
     try:
         if settings is None:
-            return _parse(Path(path))
-        return _parse(Path(path), settings=settings)
+            return _parse(Path(path), with_evidence=with_evidence)
+        return _parse(Path(path), settings=settings, with_evidence=with_evidence)
     finally:
         patterns.save()  # the patterns this read compiled, for the next run
 

@@ -74,10 +74,11 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def notice_text(path: str, as_json: bool) -> str:
     """What ``appealgen parse`` prints for the notice at ``path``: the readable summary, or
-    the contract's JSON document. Runs in the reading child, which sends back only the text."""
+    the contract's JSON document. Runs in the reading child, which sends back only the text.
+    The summary shows no evidence, so only the JSON document has it worked out."""
     from ..api import parse_file
 
-    result = parse_file(path)
+    result = parse_file(path, with_evidence=as_json)
     if as_json:
         import json
 

@@ -59,11 +59,17 @@ _FINAL_NOTICE = compiled(
 
 
 def parse_file(
-    path: Path, *, max_pages: int | None = MAX_PAGES, settings: ReadSettings = DEFAULT_SETTINGS
+    path: Path,
+    *,
+    max_pages: int | None = MAX_PAGES,
+    settings: ReadSettings = DEFAULT_SETTINGS,
+    with_evidence: bool = True,
 ) -> ParseResult:
     """Read one file into the contract's parse document (raises InputError on bad input).
 
     ``settings`` overrides the reader's tolerances (``ReadSettings(cell_gap=3.0)``).
+    ``with_evidence=False`` leaves ``evidence`` and ``not_printed`` empty, for a caller
+    that shows only the values and warnings (they are the same either way).
     """
     t0 = time.perf_counter()
     doc = load(path, max_pages=max_pages, settings=settings)
@@ -72,26 +78,29 @@ def parse_file(
 
         try:
             result = x12.parse_835(doc)
-            evidence.attach_segments(result)
+            if with_evidence:
+                evidence.attach_segments(result)
         finally:
             memo.forget()
         result.layout = {"fingerprint": None, "learned": None}
     else:
-        result = parse_document(doc, settings)
+        result = parse_document(doc, settings, with_evidence=with_evidence)
     log.debug(
         "parsed sha=%s pages=%s in %.3fs", doc.sha256[:12], doc.page_count, time.perf_counter() - t0
     )
     return result
 
 
-def parse_document(doc: Document, settings: ReadSettings = DEFAULT_SETTINGS) -> ParseResult:
+def parse_document(
+    doc: Document, settings: ReadSettings = DEFAULT_SETTINGS, *, with_evidence: bool = True
+) -> ParseResult:
     try:
-        return _read(doc, settings)
+        return _read(doc, settings, with_evidence)
     finally:
         memo.forget()  # no answer worked out from this document's words outlives its read
 
 
-def _read(doc: Document, settings: ReadSettings) -> ParseResult:
+def _read(doc: Document, settings: ReadSettings, with_evidence: bool) -> ParseResult:
     lines = document_lines(doc.pages, settings)
     text = "\n".join(ln.text for ln in lines)
     found = heading_parties(lines, refine_found(lines, find_fields(lines, settings), settings))
@@ -142,7 +151,8 @@ def _read(doc: Document, settings: ReadSettings) -> ParseResult:
         result.warnings.append("this notice looks like a final internal appeal decision")
     if doc.ocr_used:
         result.warnings.append("read by OCR: check names, numbers and amounts against the paper")
-    evidence.attach(ctx, result, settings)
+    if with_evidence:  # where each value was read: no value or warning depends on it
+        evidence.attach(ctx, result, settings)
     if unread:
         _unread_evidence(result)
     result.layout = {"fingerprint": None, "learned": None}
