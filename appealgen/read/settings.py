@@ -122,19 +122,19 @@ class ReadSettings:
     # height, is read at each quarter turn
     ocr_turn_band: float = 0.3
     # --- scanned page images (scan_image.py)
-    # a page this share of whose pixels are pure black or white is bilevel (a fax): its
-    # specks can be taken out (ocr_speck_in2), then it can be softened by a blur this wide
-    # (inches) before it is read, its stepped edges made grey as a grey scan's are. Both
-    # off by default: with 0.00006 and 0.0033, faxes made of tuning notices (200 x 100 dpi,
-    # dithered, thin strokes, line noise) read better (u00 25% -> 73%, b05 71% -> 80%,
-    # v07 42% -> 60%), but the novel set's three faxes read 2 better and 1 worse, fewer
-    # fields in all
+    # a page this share of whose pixels are pure black or white is bilevel (a fax). When
+    # at least ocr_speckled_share of its ink is specks (a dithered fax with line noise:
+    # 0.04-0.17 of its ink; a fax sent from a threshold: under 0.01) its specks are taken
+    # out (ocr_speck_in2) and it is softened by a blur this wide (inches) before it is
+    # read, its stepped edges made grey as a grey scan's are; a bilevel page of clean
+    # strokes is read as it came (softened, the novel set's thresholded faxes read worse)
     ocr_bilevel_share: float = 0.9
+    ocr_speckled_share: float = 0.02
     # a black pixel of a bilevel page with no more than this much black (square inches)
     # in the 5 x 5 pixels around it is a speck (a fax line's noise, a dithered grey's
     # dot: 0.00005 at 200 x 100 dpi; the dot over an i: 0.0001), painted out (0: never)
-    ocr_speck_in2: float = 0.0
-    ocr_bilevel_blur_in: float = 0.0
+    ocr_speck_in2: float = 0.00006
+    ocr_bilevel_blur_in: float = 0.0033
     # a bilevel page's strokes thickened by this much on each side (inches) before it is
     # read; 0, the default: 0.0033 read the same faxes worse (v07 60% -> 36%)
     ocr_bilevel_grow_in: float = 0.0
