@@ -90,6 +90,27 @@ def test_a_claim_column_repeating_the_claims_own_number_is_one_claim() -> None:
     assert several_claims(lines, other, range(3), [1, 2]) is not None
 
 
+def test_a_claim_column_heading_heads_no_block() -> None:
+    """A table's "Claim" heading beside the next heading word is read as a label with the
+    value "Care": no claim number, so the claim's own number printed again after its rows
+    (its details line) is not a second claim."""
+    lines = _lines(
+        "Claim Care Diag. Visit Code Billed Decision",
+        "identifier recipient code date",
+        "8548429617 Ann Lee O92.4 02-28-2026 99403 $140.00 Denied",
+        "8548429617 Ann Lee O92.4 03-03-2026 99402 $415.00 Denied",
+        "Claim identifier 8548429617: Servicing practitioner Sunrise Clinic",
+    )
+    found = [
+        Found("claim_number", "Care", 0, "claim"),
+        Found("claim_number", "8548429617", 4, "claim"),
+    ]
+    assert several_claims(lines, found, range(5), [2, 3]) is None
+    # a number of the claim number's shape in the heading's place is a block's head
+    numbered = [Found("claim_number", "2378419263", 0, "claim"), found[1]]
+    assert several_claims(lines, numbered, range(5), [2, 3]) is not None
+
+
 def test_npi_of_the_payee_beside_the_claims_own() -> None:
     lines = _lines(
         "Paid to: Sunrise Clinic Provider no. (NPI): 1234567893",

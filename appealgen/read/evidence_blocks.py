@@ -62,11 +62,16 @@ def repeated_label(
     (a "Claim" column) repeats them on the claim's own rows: the same value printed again
     on one of its rows is that row's cell, not the head of a new block; nor is the same
     value printed again on the claim's totals row ("Claim 123 totals: …") after all its
-    rows, which closes it (rows read after that row are another claim's)."""
+    rows, which closes it (rows read after that row are another claim's). A label whose
+    value is not of its field's shape heads nothing (a "Claim" column heading)."""
     row_set = set(rows)
     for name in CLAIM_HEAD_FIELDS:
         hits = sorted(
-            {(f.line, f.value.casefold()) for f in found if f.field == name and f.line in span}
+            {
+                (f.line, f.value.casefold())
+                for f in found
+                if f.field == name and f.line in span and _heads_block(f)
+            }
         )
         for i, (a, va) in enumerate(hits):
             for b, vb in hits[i + 1 :]:
@@ -77,6 +82,14 @@ def repeated_label(
                 if a != b and _between(rows, a, b):
                     return f"its {name.replace('_', ' ')} label is printed again after its lines"
     return None
+
+
+def _heads_block(f: Found) -> bool:
+    """Can the label ``f`` head a claim's block: is the value beside it of its field's shape?
+    A table's "Claim" heading beside the next heading ("Claim  Care  Diag.") names no claim."""
+    from .value_shapes import fits
+
+    return fits(f.field, f.value)
 
 
 def _closes(lines: list[Any], span: set[int], at: int) -> bool:
