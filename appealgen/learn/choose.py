@@ -145,9 +145,10 @@ def _choose(
 
 
 def _with_chars(anchor: dict[str, str], insts: list[Instance]) -> dict[str, str]:
-    """An ID read after a label keeps the length its corrected values share ("chars"): an
-    ID printed in groups ("RT 552 0918") or cut in two by a scan is read whole."""
-    if FIELD_TYPES[insts[0].path] != "id" or "label" not in anchor:
+    """An ID read after a label or in a column keeps the length its corrected values share
+    ("chars"): an ID printed in groups ("RT 552 0918") or cut in two by a scan is read
+    whole."""
+    if FIELD_TYPES[insts[0].path] != "id" or not ("label" in anchor or "column" in anchor):
         return anchor
     sizes = {sum(ch.isalnum() for ch in i.value) for i in insts}
     return {**anchor, "chars": str(sizes.pop())} if len(sizes) == 1 else anchor

@@ -12,7 +12,7 @@ from ..read import normalize as nz
 from ..read.anchors import heading_above, is_total_text, just_below, label_text, words_of
 from ..read.layout import Line
 from ..read.layouts import FIELD_TYPES
-from ..read.learned_codes import footnote_key
+from ..read.learned_codes import LETTER_MARK, footnote_key, key_entry
 from ..read.learned_values import loose_spans
 from .corrected import Instance
 from .preference import _preference
@@ -165,6 +165,10 @@ def _anchors(
         out += _labels_above(lines, i, cell, values)
     x0, x1 = _cell_x(cell, s, e)
     heading = heading_above(lines, i, x0, x1)
+    if heading is None and cell.text[:s].strip():
+        # a code at the end of a long description ("Lactation class (HCPCS S9443)") is
+        # under no heading word: the column is the one its cell begins under
+        heading = heading_above(lines, i, cell.x0, x1)
     if heading:
         total = any(is_total_text(c.text) for c in ln.cells)
         out.append({"column": heading, "row": "total"} if total else {"column": heading})
@@ -245,6 +249,7 @@ def _code_spots(lines: list[Line], instances: list[Instance]) -> tuple[list[dict
         forms = _code_forms(adj, rarc)
         refs = [n for n, text in key.items() if any(re.search(f, text) for f in forms)]
         forms += [rf"\({n}\)" for n in refs] + [rf"(?<![\w-]){t}(?![\w-])" for t in own]
+        forms += [rf"(?<![\w-]){n}(?![\w-])" for n in refs if LETTER_MARK.fullmatch(n)]
         seen: set[tuple] = set()
         for i, ln in enumerate(lines):
             if ln.text.split() and ln.text.split()[0].strip(":.-") in own:
@@ -252,7 +257,7 @@ def _code_spots(lines: list[Line], instances: list[Instance]) -> tuple[list[dict
             for k, cell in enumerate(ln.cells):
                 for form in forms:
                     for m in re.finditer(form, cell.text):
-                        if _FOOT_LINE.match(ln.text):
+                        if key_entry(ln.text) is not None:
                             continue
                         for a in _anchors(lines, i, k, m.start(), m.end(), "codes"):
                             seen.add(tuple(sorted(a.items())))
@@ -261,6 +266,3 @@ def _code_spots(lines: list[Line], instances: list[Instance]) -> tuple[list[dict
         votes.items(), key=lambda kv: (-kv[1], _preference("claims.lines.codes", kv[0]))
     )
     return [dict(a) for a, _ in ranked], own
-
-
-_FOOT_LINE = re.compile(r"^\s*\(\d{1,2}\)\s")

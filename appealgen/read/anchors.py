@@ -253,8 +253,9 @@ def _is_row(line: Line) -> bool:
     return len(nz.find_money(text)) + len(nz.find_dates(text)) >= 2
 
 
-def heading_above(lines: list[Line], i: int, x0: float, x1: float) -> str | None:
-    """The heading over a value at ``x0..x1`` on table row ``i``, in normalised words."""
+def heading_lines(lines: list[Line], i: int) -> list[int] | None:
+    """The line(s) of the heading over table row ``i`` (two when its titles wrap); None
+    when line ``i`` is no table row under a heading."""
     if not _is_row(lines[i]):
         return None  # a table row prints two values or more; "Paid: $0.00" is a label's
     j = i - 1
@@ -265,6 +266,15 @@ def heading_above(lines: list[Line], i: int, x0: float, x1: float) -> str | None
     heading = [j - 1, j] if j > 0 and _wraps(lines, j - 1) else [j]
     if not is_heading_line(lines[heading[0]]):
         return None  # a sentence or a title: not inside a table
+    return heading
+
+
+def heading_above(lines: list[Line], i: int, x0: float, x1: float) -> str | None:
+    """The heading over a value at ``x0..x1`` on table row ``i``, in normalised words."""
+    heading = heading_lines(lines, i)
+    if heading is None:
+        return None
+    j = heading[-1]
     # the column's extent: the words of its rows that overlap the value
     lo, hi = x0, x1
     k = j + 1
@@ -282,22 +292,29 @@ def heading_above(lines: list[Line], i: int, x0: float, x1: float) -> str | None
 
 
 def _match_phrase(
-    first: list[_HWord], second: list[_HWord], phrase: list[str]
+    first: list[_HWord],
+    second: list[_HWord],
+    phrase: list[str],
+    taken: tuple[set[int], set[int]] = (set(), set()),
 ) -> tuple[Column, set[int], set[int]] | None:
-    """``phrase`` printed on the heading's first line, or begun there and ended below it."""
+    """``phrase`` printed on the heading's first line, or begun there and ended below it,
+    in words no longer phrase ``taken`` (first line's, second line's): "Service" is the
+    column beside "Date of service"."""
     for start in range(len(first)):
         k = 0
         while k < len(phrase) and start + k < len(first) and first[start + k].text == phrase[k]:
             k += 1
-        if k == 0:
-            continue
         used1 = set(range(start, start + k))
+        if k == 0 or used1 & taken[0]:
+            continue
         x0, x1 = first[start].x0, first[start + k - 1].x1
         if k == len(phrase):
             return Column(" ".join(phrase), x0, x1), used1, set()
         rest = phrase[k:]
         for s2 in range(len(second) - len(rest) + 1):
             run = second[s2 : s2 + len(rest)]
+            if set(range(s2, s2 + len(rest))) & taken[1]:
+                continue
             if [w.text for w in run] == rest and min(run[-1].x1, x1) - max(run[0].x0, x0) > -2:
                 col = Column(" ".join(phrase), min(x0, run[0].x0), max(x1, run[-1].x1))
                 return col, used1, set(range(s2, s2 + len(rest)))
@@ -317,8 +334,8 @@ def table_columns(
     used1: set[int] = set()
     used2: set[int] = set()
     for phrase in sorted(phrases, key=lambda p: -len(p.split())):
-        got = _match_phrase(first, second, phrase.split())
-        if got is not None and not (got[1] & used1):
+        got = _match_phrase(first, second, phrase.split(), (used1, used2))
+        if got is not None:
             cols.append(got[0])
             found.add(phrase)
             used1 |= got[1]

@@ -75,6 +75,7 @@ ANCHOR_KEYS = frozenset(
         "order",
         "printed",
         "value",
+        "table",
     }
 )
 _SHAPE = compiled(r"^[A9][A9 ./-]*$")
@@ -145,7 +146,9 @@ _HEADER_COMMENT = """\
 #                correction spelled otherwise (another spelling, or an OCR slip);
 #                a column's "heading_at" and "values_at" are where its heading and its
 #                values were printed (x0-x1, points from the left edge), "align" how
-#                the values line up under it: rows are cut into cells by them.
+#                the values line up under it: rows are cut into cells by them; "table"
+#                which of the notice's tables the column is in (1 the first printed),
+#                when it prints more than one.
 #   codes:       the payer's own codes and the categories they mean.
 #   not_printed: fields this layout does not print (read as null).
 #   words:       the labels and headings that identify the layout (its fingerprint).
@@ -243,6 +246,8 @@ def _check_anchor(path: str, anchor: Any, bad: Any) -> None:
         raise bad(f"{path}: anchor values must be text")
     if not anchor.get("chars", "1").isdigit():
         raise bad(f"{path}: chars must be a number")
+    if not anchor.get("table", "1").isdigit() or ("table" in anchor and "column" not in anchor):
+        raise bad(f"{path}: table must be a number (the notice's tables from 1), on a column")
     for key in ("heading_at", "values_at"):
         if key in anchor and not _X_RANGE.match(anchor[key]):
             raise bad(f"{path}: {key} must be x0-x1 in points (as 356-404)")

@@ -15,21 +15,15 @@ from . import normalize as nz
 from .anchors import (
     Spot,
     clean_name,
-    is_heading_line,
-    is_total_text,
     just_below,
     line_starts_with,
     read_value,
-    table_columns,
 )
 from .label_match import label_spans, split_id, wrapped_label
 from .layout import Line
 from .layouts import CLAIM_FIELDS, FIELD_TYPES, HEADER_FIELDS, LearnedLayout
-from .learned_columns import Placed, has_geometry, place, row_text
+from .learned_tables import HEADING_SHARE, MIN_HEADINGS, tables  # noqa: F401 (names of this module)
 from .learned_values import fit_shape, last_first, spaced_like
-
-MIN_HEADINGS = 2  # a table is found when this many of its learned headings are printed
-HEADING_SHARE = 0.6  # ... and this share of them
 
 
 @dataclass
@@ -174,121 +168,9 @@ def _wrapped_name(lines: list[Line], i: int, text: str, until: str) -> tuple[str
     return got[0], len(text)
 
 
-def _tables(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
-    columns = {p: a for p, a in lay.fields.items() if "column" in a}
-    if not columns:
-        return []
-    wanted = {a["column"] for a in columns.values()}
-    need = max(min(MIN_HEADINGS, len(wanted)), round(HEADING_SHARE * len(wanted)))
-    out: list[Occ] = []
-    i = 0
-    while i < len(lines):
-        if not is_heading_line(lines[i]):
-            i += 1
-            continue
-        cols, found, last = table_columns(lines, i, wanted)
-        if len(found) < need:
-            i += 1
-            continue
-        placed = place(columns, cols, found) if has_geometry(columns) else None
-        i = last + 1
-        while i < len(lines):
-            # a table that runs on to the next page without its heading: rows cut by the
-            # same columns at the top of the page carry it on
-            carry = lines[i].page != lines[i - 1].page
-            if carry:
-                at = _carried(columns, lines, i, cols, placed) if i - 1 > last else None
-                if at is None:
-                    break
-                i = at
-            row = _row(columns, lines, i, cols, placed, carry)
-            between = placed and not any(ch.isdigit() for ch in lines[i].text)
-            if row is None and between and _row(columns, lines, i + 1, cols, placed):
-                i += 1  # a line of words between rows (a wrapped name, specks on a scan)
-                continue
-            if row is None:
-                break
-            out.extend(row)
-            i += 1
-    return out
-
-
-CARRY_SKIP = 3  # lines a page may print above the rows it carries on (its running header)
-
-
-def _carried(
-    columns: dict[str, dict[str, str]],
-    lines: list[Line],
-    i: int,
-    cols: list,
-    placed: list[Placed] | None,
-) -> int | None:
-    """The first row at the top of page ``lines[i].page`` that carries the table on (cut
-    by the learned columns, half of them filled or more), past a running header."""
-    if not placed:
-        return None
-    want = max(1, (sum("row" not in a for a in columns.values()) + 1) // 2)
-    for j in range(i, min(i + CARRY_SKIP + 1, len(lines))):
-        if lines[j].page != lines[i].page:
-            return None
-        if is_heading_line(lines[j]) and _repeats_heading(columns, lines, j):
-            return None  # the heading printed again: the table's next part is found by it
-        row = _row(columns, lines, j, cols, placed, carry=True)
-        if row is not None and len(row) >= want:
-            return j
-    return None
-
-
-def _repeats_heading(columns: dict[str, dict[str, str]], lines: list[Line], j: int) -> bool:
-    wanted = {a["column"] for a in columns.values()}
-    return len(table_columns(lines, j, wanted)[1]) >= min(MIN_HEADINGS, len(wanted))
-
-
-def _row(
-    columns: dict[str, dict[str, str]],
-    lines: list[Line],
-    i: int,
-    cols: list,
-    placed: list[Placed] | None = None,
-    carry: bool = False,
-) -> list[Occ] | None:
-    """The values of table row ``i``; None when line ``i`` is no longer a row of the table
-    (``carry``: the row begins a page, the table carried on from the page before)."""
-    if i >= len(lines) or (not carry and i > 0 and lines[i].page != lines[i - 1].page):
-        return None
-    ln = lines[i]
-    if is_heading_line(ln):
-        return None
-    cells = row_text(ln, cols, placed)
-    is_total = any(is_total_text(t) for t in cells.values())
-    if not is_total and not any(nz.find_money(t) or nz.find_dates(t) for t in cells.values()):
-        return None
-    occs = []
-    for path, anchor in columns.items():
-        if ("row" in anchor) != is_total:
-            continue
-        text = cells.get(anchor["column"])
-        if not text:
-            continue
-        got = _in_cell(FIELD_TYPES[path], text)
-        if got is not None:
-            occs.append(Occ(path, got[0], Spot(i, 0, 0, 0), ln, row=i))
-    return occs
-
-
-def _in_cell(kind: str, text: str) -> Any:
-    """The value of ``kind`` in a column's text, past words a neighbour spilt into it."""
-    words = text.split()
-    for k in range(len(words) if kind != "codes" else 1):
-        got = read_value(kind, " ".join(words[k:]))
-        if got is not None:
-            return got
-    return None
-
-
 def read_with(lay: LearnedLayout, lines: list[Line]) -> Reading | None:
     """The values ``lay`` finds in ``lines``, grouped into header, claims and services."""
-    occs = _label_occurrences(lay, lines) + _tables(lay, lines)
+    occs = _label_occurrences(lay, lines) + tables(lay, lines)
     occs += _claim_mentions(occs, lines)
     occs.sort(key=lambda o: (o.spot.line, o.spot.cell, o.spot.start))
     reading = Reading()

@@ -1,0 +1,185 @@
+"""The tables of a learned layout: rows cut into the learned columns, each value with
+the row it was read from.
+
+A layout may print more than one table ("a claim summary" over "the services of each
+claim"): a column learned under another table's heading carries ``table`` (the order,
+from 1, in which the taught notice printed that table's heading). Each table is found
+by its own headings, so a table of three columns is found beside one of six, and a
+heading line opens the table whose learned headings it prints the largest share of.
+A layout without ``table`` keys holds one table.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from . import normalize as nz
+from .anchors import Spot, is_heading_line, is_total_text, read_value, table_columns
+from .label_match import split_id
+from .layout import Line
+from .layouts import FIELD_TYPES, LearnedLayout
+from .learned_columns import Placed, has_geometry, place, row_text
+
+if TYPE_CHECKING:
+    from .learned_read import Occ
+
+MIN_HEADINGS = 2  # a table is found when this many of its learned headings are printed
+HEADING_SHARE = 0.6  # ... and this share of them
+CARRY_SKIP = 3  # lines a page may print above the rows it carries on (its running header)
+
+Columns = dict[str, dict[str, str]]
+
+
+def table_groups(fields: Columns) -> list[Columns]:
+    """The layout's column anchors, one mapping of field path -> anchor per table."""
+    groups: dict[str, Columns] = {}
+    for path, anchor in fields.items():
+        if "column" in anchor:
+            groups.setdefault(anchor.get("table", "1"), {})[path] = anchor
+    return [groups[k] for k in sorted(groups, key=lambda t: (len(t), t))]
+
+
+def _need(columns: Columns) -> int:
+    wanted = {a["column"] for a in columns.values()}
+    return max(min(MIN_HEADINGS, len(wanted)), round(HEADING_SHARE * len(wanted)))
+
+
+def _opens(groups: list[Columns], lines: list[Line], i: int) -> tuple[Columns, list, set, int]:
+    """The table whose heading line ``i`` is (the largest share of its headings printed
+    there, enough of them), with the columns, the headings found and the heading's last
+    line; an empty mapping when line ``i`` heads none of them."""
+    best: tuple[Columns, list, set, int] = ({}, [], set(), i)
+    best_share = 0.0
+    for columns in groups:
+        wanted = {a["column"] for a in columns.values()}
+        cols, found, last = table_columns(lines, i, wanted)
+        share = len(found) / len(wanted)
+        if len(found) >= _need(columns) and share > best_share:
+            best, best_share = (columns, cols, found, last), share
+    return best
+
+
+def tables(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
+    """The values of every learned table's rows in ``lines``."""
+    groups = table_groups(lay.fields)
+    if not groups:
+        return []
+    out: list[Occ] = []
+    i = 0
+    while i < len(lines):
+        if not is_heading_line(lines[i]):
+            i += 1
+            continue
+        columns, cols, found, last = _opens(groups, lines, i)
+        if not columns:
+            i += 1
+            continue
+        occs, i = _rows(columns, lines, last, cols, found)
+        out.extend(occs)
+    return out
+
+
+def _rows(
+    columns: Columns, lines: list[Line], last: int, cols: list, found: set[str]
+) -> tuple[list[Occ], int]:
+    """The rows of the table whose heading ends on line ``last``; the line after them."""
+    placed = place(columns, cols, found) if has_geometry(columns) else None
+    out: list[Occ] = []
+    i = last + 1
+    while i < len(lines):
+        # a table that runs on to the next page without its heading: rows cut by the
+        # same columns at the top of the page carry it on
+        carry = lines[i].page != lines[i - 1].page
+        if carry:
+            at = _carried(columns, lines, i, cols, placed) if i - 1 > last else None
+            if at is None:
+                break
+            i = at
+        row = _row(columns, lines, i, cols, placed, carry)
+        between = placed and not any(ch.isdigit() for ch in lines[i].text)
+        if row is None and between and _row(columns, lines, i + 1, cols, placed):
+            i += 1  # a line of words between rows (a wrapped name, specks on a scan)
+            continue
+        if row is None:
+            break
+        out.extend(row)
+        i += 1
+    return out, i
+
+
+def _carried(
+    columns: Columns,
+    lines: list[Line],
+    i: int,
+    cols: list,
+    placed: list[Placed] | None,
+) -> int | None:
+    """The first row at the top of page ``lines[i].page`` that carries the table on (cut
+    by the learned columns, half of them filled or more), past a running header."""
+    if not placed:
+        return None
+    want = max(1, (sum("row" not in a for a in columns.values()) + 1) // 2)
+    for j in range(i, min(i + CARRY_SKIP + 1, len(lines))):
+        if lines[j].page != lines[i].page:
+            return None
+        if is_heading_line(lines[j]) and _repeats_heading(columns, lines, j):
+            return None  # the heading printed again: the table's next part is found by it
+        row = _row(columns, lines, j, cols, placed, carry=True)
+        if row is not None and len(row) >= want:
+            return j
+    return None
+
+
+def _repeats_heading(columns: Columns, lines: list[Line], j: int) -> bool:
+    wanted = {a["column"] for a in columns.values()}
+    return len(table_columns(lines, j, wanted)[1]) >= min(MIN_HEADINGS, len(wanted))
+
+
+def _row(
+    columns: Columns,
+    lines: list[Line],
+    i: int,
+    cols: list,
+    placed: list[Placed] | None = None,
+    carry: bool = False,
+) -> list[Occ] | None:
+    """The values of table row ``i``; None when line ``i`` is no longer a row of the table
+    (``carry``: the row begins a page, the table carried on from the page before)."""
+    from .learned_read import Occ  # the reading's value type; it imports this module
+
+    if i >= len(lines) or (not carry and i > 0 and lines[i].page != lines[i - 1].page):
+        return None
+    ln = lines[i]
+    if is_heading_line(ln):
+        return None
+    cells = row_text(ln, cols, placed)
+    is_total = any(is_total_text(t) for t in cells.values())
+    if not is_total and not any(nz.find_money(t) or nz.find_dates(t) for t in cells.values()):
+        return None
+    occs = []
+    for path, anchor in columns.items():
+        if ("row" in anchor) != is_total:
+            continue
+        text = cells.get(anchor["column"])
+        if not text:
+            continue
+        got = _in_cell(FIELD_TYPES[path], text)
+        if "chars" in anchor and (got is None or _shorter(got[0], anchor["chars"])):
+            got = split_id(text, int(anchor["chars"])) or got  # a scan cut the ID in two
+        if got is not None:
+            occs.append(Occ(path, got[0], Spot(i, 0, 0, 0), ln, row=i))
+    return occs
+
+
+def _shorter(value: Any, chars: str) -> bool:
+    return sum(ch.isalnum() for ch in str(value)) < int(chars)
+
+
+def _in_cell(kind: str, text: str) -> Any:
+    """The value of ``kind`` in a column's text, past words a neighbour spilt into it."""
+    words = text.split()
+    for k in range(len(words) if kind != "codes" else 1):
+        got = read_value(kind, " ".join(words[k:]))
+        if got is not None:
+            return got
+    return None

@@ -1,0 +1,198 @@
+"""A layout that prints more than one table (a claim summary, then each claim's services)
+learns each column in its own table, found by its own headings; a notes column of
+letters is read through the notice's key ("A  PR-242: ...")."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from page_lines import page_lines, text_document
+
+from appealgen import learn
+from appealgen.errors import LayoutError
+from appealgen.read import anchors
+from appealgen.read.layouts import LearnedLayout, validate
+from appealgen.read.learned_codes import footnote_key, line_codes
+from appealgen.read.learned_read import read_with
+
+
+def _notice(claims: list[tuple[str, str, str, str, list[tuple[str, str, str, str]]]]) -> list:
+    """A statement: a summary row per claim, then each claim's services under their own
+    heading, then the key of the notes' letters."""
+    rows = ["Quillon Mutual statement", "", "Claim ID    Patient       Billed     You owe"]
+    for number, patient, billed, owe, _ in claims:
+        rows.append(f"{number:<10}  {patient:<12}  {billed:>6}     {owe:>7}")
+    for number, patient, _, _, services in claims:
+        rows += ["", f"Claim {number} for {patient}"]
+        rows.append("Date of service   Service                           Billed   Notes")
+        for when, what, billed, notes in services:
+            rows.append(f"{when:<16}  {what:<32}  {billed:>6}   {notes}")
+    rows += [
+        "",
+        "A  PR-242: Services not provided by network providers.",
+        "B  CO-96: Non-covered charge(s).",
+        "C  N130: Consult plan benefit documents.",
+    ]
+    return rows
+
+
+TAUGHT = _notice(
+    [
+        (
+            "QX100200",
+            "Ann Lee",
+            "215.00",
+            "215.00",
+            [
+                ("03/02/2026", "Counseling, 30 min (CPT 99402)", "120.00", "A"),
+                ("03/09/2026", "Counseling, 45 min (CPT 99403)", "95.00", "A"),
+            ],
+        ),
+        (
+            "QX100201",
+            "Bo Chan",
+            "60.00",
+            "0.00",
+            [("03/16/2026", "Lactation class (HCPCS S9443)", "60.00", "B C")],
+        ),
+    ]
+)
+
+
+def _line(when: str, code: str, billed: str, adj: tuple[str, str] | None, rarc=()) -> dict:
+    return {
+        "date_of_service": when,
+        "procedure_code": code,
+        "billed": billed,
+        "adjustments": [{"group": adj[0], "code": adj[1], "amount": None}] if adj else [],
+        "remark_codes": list(rarc),
+    }
+
+
+CORRECTED = {
+    "payer": {"name": "Quillon Mutual"},
+    "claims": [
+        {
+            "claim_number": "QX100200",
+            "patient_name": "Ann Lee",
+            "totals": {"billed": "215.00", "patient_responsibility": "215.00"},
+            "service_lines": [
+                _line("2026-03-02", "99402", "120.00", ("PR", "242")),
+                _line("2026-03-09", "99403", "95.00", ("PR", "242")),
+            ],
+            "denied": True,
+            "denial": {"categories": ["out_of_network"], "primary_category": "out_of_network"},
+        },
+        {
+            "claim_number": "QX100201",
+            "patient_name": "Bo Chan",
+            "totals": {"billed": "60.00", "patient_responsibility": "0.00"},
+            "service_lines": [_line("2026-03-16", "S9443", "60.00", ("CO", "96"), ["N130"])],
+            "denied": True,
+            "denial": {"categories": ["not_covered"], "primary_category": "not_covered"},
+        },
+    ],
+}
+
+
+@pytest.fixture
+def layout(tmp_path, monkeypatch) -> LearnedLayout:
+    monkeypatch.setenv("APPEALGEN_HOME", str(tmp_path / "store"))
+    monkeypatch.setattr(learn, "load", lambda path: text_document(TAUGHT))
+    return learn.learn_layout(tmp_path / "taught.pdf", CORRECTED, save=False)
+
+
+def test_each_column_is_learned_in_the_table_its_values_are_printed_in(layout):
+    fields = layout.fields
+    assert fields["claims.claim_number"]["column"] == "claim id"
+    assert fields["claims.claim_number"]["table"] == "1"
+    for path, heading in [
+        ("claims.lines.date_of_service", "date of service"),
+        ("claims.lines.procedure_code", "service"),  # a code ending its description
+        ("claims.lines.billed", "billed"),
+        ("claims.lines.codes", "notes"),
+    ]:
+        assert fields[path]["column"] == heading, path
+        assert fields[path]["table"] == "2", path
+    validate({"version": 1, "name": "t", "payer": "q", "fingerprint": "", "fields": fields}, "t")
+
+
+def test_a_later_notice_is_read_table_by_table(layout):
+    later = _notice(
+        [
+            (
+                "QX300400",
+                "Cy Diaz",
+                "310.00",
+                "310.00",
+                [
+                    ("04/06/2026", "Lactation class (HCPCS S9443)", "180.00", "A"),
+                    ("04/13/2026", "Counseling, 60 min (CPT 99404)", "130.00", "A"),
+                ],
+            ),
+            (
+                "QX300401",
+                "Di Park",
+                "75.00",
+                "0.00",
+                [("04/20/2026", "Visit (CPT 99401)", "75.00", "")],
+            ),
+            (
+                "QX300402",
+                "Ed Ruiz",
+                "95.00",
+                "0.00",
+                [("04/27/2026", "Visit (CPT 99402)", "95.00", "B")],
+            ),
+        ]
+    )
+    lines = page_lines(later)
+    reading = read_with(layout, lines)
+    assert reading is not None
+    assert [c.number.value for c in reading.claims] == ["QX300400", "QX300401", "QX300402"]
+    first = reading.claims[0]
+    assert first.fields["claims.patient_name"].value == "Cy Diaz"
+    got = [
+        (
+            s["claims.lines.date_of_service"].value,
+            s["claims.lines.procedure_code"].value,
+            s["claims.lines.billed"].value,
+        )
+        for s in first.lines
+    ]
+    assert got == [
+        (date(2026, 4, 6), "S9443", Decimal("180.00")),
+        (date(2026, 4, 13), "99404", Decimal("130.00")),
+    ]
+    assert [len(c.lines) for c in reading.claims] == [2, 1, 1]
+    codes = first.lines[0]["claims.lines.codes"].value
+    assert line_codes(codes, lines, {})[0] == [("PR", "242")]
+
+
+def test_a_heading_word_inside_a_longer_heading_is_still_its_own_column():
+    lines = page_lines(["Date of service   Service        Billed"])
+    cols, found, _ = anchors.table_columns(lines, 0, {"date of service", "service", "billed"})
+    assert found == {"date of service", "service", "billed"}
+    assert [c.text for c in cols] == ["date of service", "service", "billed"]
+
+
+def test_a_key_of_letters_explains_the_marks_of_a_notes_column():
+    lines = page_lines(TAUGHT)
+    assert footnote_key(lines) == {"A": "PR-242", "B": "CO-96", "C": "N130"}
+    adj, rarc, own = line_codes("B C", lines, {})
+    assert adj == [("CO", "96")] and rarc == ["N130"] and own == []
+    # a sentence that begins with "A" is no key line
+    assert footnote_key(page_lines(["A claim was denied for lack of records."])) == {}
+
+
+@pytest.mark.parametrize(
+    "anchor",
+    [{"column": "billed", "table": "second"}, {"label": "billed", "table": "2"}],
+)
+def test_a_table_number_is_checked(anchor):
+    data = {"version": 1, "name": "t", "payer": "q", "fingerprint": "", "fields": {}}
+    data["fields"]["claims.lines.billed"] = anchor
+    with pytest.raises(LayoutError, match="table must be a number"):
+        validate(data, "t.yaml")
