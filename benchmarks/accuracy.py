@@ -10,8 +10,9 @@
 A folder holding ``tune/``, ``heldout/`` (the varied corpus of
 ``samples/varied.py``), ``fresh/`` (``samples/fresh.py``), ``blind/``
 (``samples/blind.py``), ``unseen/`` (``samples/unseen.py``), ``novel/``
-(``samples/novel.py``) and ``outside/`` (``samples/outside.py``) is scored split by split, each with its field families, its text PDFs apart from its scans, and
-each layout family (the name's first part, ``v07``, ``f03``, ``b05``, ``u02``, ``n04`` or ``o07``).
+(``samples/novel.py``), ``remit/`` (``samples/remit.py``: paper remittances in the
+Standard Paper Remittance style) and ``outside/`` (``samples/outside.py``) is scored split by split, each with its field families, its text PDFs apart from its scans, and
+each layout family (the name's first part, ``v07``, ``f03``, ``b05``, ``u02``, ``n04``, ``r01`` or ``o07``).
 Uses the same score() as tests/test_parse_samples.py.
 """
 
@@ -29,7 +30,7 @@ from appealgen.errors import AppealgenError
 from appealgen.read.score import Score, score
 
 INPUT_SUFFIXES = (".pdf", ".835", ".png", ".jpg", ".jpeg", ".txt", ".edi")
-SPLITS = ("tune", "heldout", "fresh", "blind", "unseen", "novel", "outside")
+SPLITS = ("tune", "heldout", "fresh", "blind", "unseen", "novel", "remit", "outside")
 
 
 def documents(folder: str | Path) -> list[tuple[str, Path, Path]]:
