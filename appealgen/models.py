@@ -11,9 +11,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any
-
-from .letters import CHOSEN_KINDS
+from typing import TYPE_CHECKING, Any
 
 SCHEMA_VERSION = "1"
 
@@ -54,8 +52,11 @@ STAGES: tuple[str, ...] = (
     "fair_hearing_decision",
 )
 SOURCE_KINDS: tuple[str, ...] = ("eob", "denial_letter", "remittance_835", "unknown")
-# The kinds a decision may choose: the letter registry's chosen kinds (appealgen/letters.py).
-DOCUMENT_KINDS: tuple[str, ...] = CHOSEN_KINDS
+# DOCUMENT_KINDS, the kinds a decision may choose, are the letter registry's chosen kinds
+# (appealgen/letters.py), looked up when first asked for (``__getattr__`` below): reading a
+# notice needs no letters.
+if TYPE_CHECKING:
+    DOCUMENT_KINDS: tuple[str, ...]
 VENUE_KINDS: tuple[str, ...] = (
     "state_regulator",
     "us_dol_ebsa",
@@ -65,6 +66,14 @@ VENUE_KINDS: tuple[str, ...] = (
     "tricare",
     "unknown",
 )
+
+
+def __getattr__(name: str) -> Any:
+    if name == "DOCUMENT_KINDS":
+        from .letters import CHOSEN_KINDS
+
+        return CHOSEN_KINDS
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # --------------------------------------------------------------------------

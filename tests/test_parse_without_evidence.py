@@ -6,11 +6,14 @@ skips working out where each value was read; ``--json`` prints the whole documen
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from appealgen import parse_file
+from appealgen import api, parse_file
 from appealgen.cli import notice_text
 from appealgen.read import evidence
 from appealgen.read.summary import format_parse
@@ -46,3 +49,38 @@ def test_the_summary_does_not_work_out_evidence(monkeypatch: pytest.MonkeyPatch)
     assert notice_text(path, False) == want
     with pytest.raises(AssertionError, match="evidence worked out"):
         notice_text(path, True)
+
+
+def test_a_learned_layout_reads_the_same_values_without_evidence(tmp_path, monkeypatch):
+    monkeypatch.setenv("APPEALGEN_HOME", str(tmp_path / "store"))
+    tune = ROOT / "tests" / "data" / "varied" / "tune"
+    truth = json.loads((tune / "v01_kv_claims_0.expected.json").read_text(encoding="utf-8"))
+    lay = api.learn_layout(tune / "v01_kv_claims_0.pdf", truth)
+    path = tune / "v01_kv_claims_1.pdf"
+    full = parse_file(path)
+    bare = parse_file(path, with_evidence=False)
+    assert full.layout["learned"] == bare.layout["learned"] == lay.name
+    assert _values(bare.to_dict()) == _values(full.to_dict())
+    assert format_parse(bare) == format_parse(full)
+
+
+def test_the_summary_loads_neither_the_evidence_readers_nor_the_letter_registry() -> None:
+    code = (
+        "import sys\n"
+        "from appealgen.cli import notice_text\n"
+        "notice_text(sys.argv[1], False)\n"
+        "print(' '.join(m for m in sys.modules if m.startswith('appealgen.')))\n"
+    )
+    path = ROOT / "samples" / "granite_peak_remittance.pdf"
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True
+    )
+    loaded = done.stdout.split()
+    assert "appealgen.read.parse" in loaded
+    unwanted = [
+        m
+        for m in loaded
+        if m.startswith(("appealgen.read.evidence", "appealgen.read.locate"))
+        or m == "appealgen.letters"
+    ]
+    assert not unwanted, unwanted

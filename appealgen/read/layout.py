@@ -76,7 +76,16 @@ class Line:
 
 def group_lines(page: Page, settings: ReadSettings = DEFAULT_SETTINGS) -> list[Line]:
     """Words -> lines sorted top to bottom, each split into cells."""
-    words = sorted(without_leaders(page.words), key=lambda w: ((w.top + w.bottom) / 2, w.x0))
+    return [
+        line_of(row, page.number, page.height, page.width, settings)
+        for row in word_rows(page.words, settings)
+    ]
+
+
+def word_rows(words: list[Word], settings: ReadSettings = DEFAULT_SETTINGS) -> list[list[Word]]:
+    """The words of each printed line, lines top to bottom and words left to right:
+    ``group_lines`` without cutting the lines into cells."""
+    words = sorted(without_leaders(words), key=lambda w: ((w.top + w.bottom) / 2, w.x0))
     rows: list[list[Word]] = []
     centers: list[float] = []
     for w in words:
@@ -89,12 +98,11 @@ def group_lines(page: Page, settings: ReadSettings = DEFAULT_SETTINGS) -> list[L
         else:
             rows.append([w])
             centers.append(c)
-    lines = []
+    out = []
     for row in rows:
         row.sort(key=lambda w: w.x0)
-        row = _join_currency(row)
-        lines.append(line_of(row, page.number, page.height, page.width, settings))
-    return lines
+        out.append(_join_currency(row))
+    return out
 
 
 def line_of(

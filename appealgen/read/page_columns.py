@@ -17,7 +17,7 @@ column first. Everything above and below the run keeps its place.
 from __future__ import annotations
 
 from .extract import Page, Word
-from .layout import Line, group_lines
+from .layout import Line, group_lines, word_rows
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
 
@@ -131,10 +131,9 @@ def _is_columns(run: list[Line], x: float, settings: ReadSettings) -> bool:
 
 def _rows(words: list[Word], settings: ReadSettings) -> list[tuple[float, float]]:
     """(top, bottom) of each line the words make, top to bottom."""
-    if not words:
-        return []
-    lines = group_lines(Page(0, 0.0, 0.0, words), settings)
-    return [(ln.top, ln.bottom) for ln in lines]
+    return [
+        (min(w.top for w in row), max(w.bottom for w in row)) for row in word_rows(words, settings)
+    ]
 
 
 def _sits_off(row: tuple[float, float], other: list[tuple[float, float]], s: ReadSettings) -> bool:

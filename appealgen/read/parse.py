@@ -22,7 +22,6 @@ from ..models import (
     Source,
 )
 from ..patterns import compiled
-from . import evidence
 from .claim_parties import heading_parties
 from .claims import (
     _claims,
@@ -31,7 +30,6 @@ from .codekey import read_code_key
 from .context import (
     ParseContext,
 )
-from .evidence import WEAK
 from .extract import MAX_PAGES, Document, load
 from .fields import find_fields
 from .header import (
@@ -79,7 +77,9 @@ def parse_file(
         try:
             result = x12.parse_835(doc)
             if with_evidence:
-                evidence.attach_segments(result)
+                from .evidence import attach_segments
+
+                attach_segments(result)
         finally:
             memo.forget()
         result.layout = {"fingerprint": None, "learned": None}
@@ -152,6 +152,8 @@ def _read(doc: Document, settings: ReadSettings, with_evidence: bool) -> ParseRe
     if doc.ocr_used:
         result.warnings.append("read by OCR: check names, numbers and amounts against the paper")
     if with_evidence:  # where each value was read: no value or warning depends on it
+        from . import evidence  # (and the modules it reads with: the summary needs none)
+
         evidence.attach(ctx, result, settings)
     if unread:
         _unread_evidence(result)
@@ -182,6 +184,8 @@ def _layouts_stored() -> bool:
 def _unread_evidence(result: ParseResult) -> None:
     """The one claim of a notice whose claim no reader found: whether it was denied is
     not known (asked first), and why is said."""
+    from .evidence import WEAK
+
     ev = result.evidence.get("claims.0.denied") or Evidence(confidence=WEAK, sure=False)
     result.evidence["claims.0.denied"] = replace(ev, sure=False, reason=UNREAD)
     result.warnings.append(f"{UNREAD}: check the notice and fill in the claim's facts")
