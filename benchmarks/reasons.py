@@ -1,0 +1,117 @@
+"""The denial category read from a reason in words, sentence by sentence.
+
+    python benchmarks/reasons.py                      # the dev half
+    python benchmarks/reasons.py --half check         # measure (never tune on its misses)
+    python benchmarks/reasons.py --half dev --show miss
+
+Each sentence of ``benchmarks/reason_sentences.yaml`` is classified as a claim's printed
+reason (``read/classify.py``, the phrase rules of ``data/rules/phrases.yaml``) and its
+sureness weighed as the reader weighs it (``read/evidence_denial.category_evidence``),
+twice: printed bare (an EOB's reason column) and printed under a reason heading
+("Reason for denial:"). No code is printed with it, so the words alone decide.
+
+Verdicts: ``sure right`` (the letter argues the right reason), ``unsure`` (the person is
+asked: right or not, the letter states no guess), ``sure wrong`` (the worst: a letter
+argues the wrong reason). A sentence of the ``unsure`` list is right only when unsure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+from appealgen.models import Claim, Denial
+from appealgen.read.classify import classification
+from appealgen.read.evidence_denial import category_evidence
+from appealgen.read.settings import DEFAULT_SETTINGS
+
+PHRASES = Path(__file__).with_name("reason_sentences.yaml")
+FRAMES = ("bare", "headed")
+
+
+class _Recorder:
+    """Keeps what category_evidence records: the primary category's confidence."""
+
+    def __init__(self) -> None:
+        self.conf: float | None = None
+        self.reason: str | None = None
+
+    def put(self, path, conf, reader, where=None, reason=None, **_):
+        if path.endswith("primary_category"):
+            self.conf, self.reason = conf, reason
+
+
+def sentences(half: str) -> list[tuple[str, str]]:
+    """(category, sentence) of one half; category ``unsure`` names no specific reason."""
+    data = yaml.safe_load(PHRASES.read_text(encoding="utf-8"))
+    out = []
+    for category, halves in data.items():
+        if category == "version":
+            continue
+        out += [(category, s) for s in halves.get(half) or []]
+    return out
+
+
+def judge(text: str, headed: bool) -> tuple[str | None, bool, str | None]:
+    """(primary category, sure, why not sure) of a claim whose printed reason is ``text``."""
+    c = classification(text, [], [])
+    claim = Claim(denied=True, denial=Denial(text, [], [], c.categories, c.primary))
+    rec = _Recorder()
+    category_evidence(rec, "claims.0.denial", claim, [], located=False, headed=headed)
+    if c.primary is None:
+        return None, False, "nothing read"
+    sure = rec.conf is not None and rec.conf >= DEFAULT_SETTINGS.sure_threshold
+    return c.primary, sure, rec.reason
+
+
+def verdict(want: str, got: str | None, sure: bool) -> str:
+    if not sure:
+        return "unsure"
+    if want == "unsure":
+        return "sure wrong"
+    return "sure right" if got == want else "sure wrong"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--half", choices=["dev", "check"], default="dev")
+    ap.add_argument("--show", choices=["miss", "wrong", "all"], help="list those sentences")
+    args = ap.parse_args(argv)
+    rows = sentences(args.half)
+    for frame in FRAMES:
+        total: Counter[str] = Counter()
+        per: dict[str, Counter[str]] = {}
+        for want, text in rows:
+            got, sure, why = judge(text, frame == "headed")
+            v = verdict(want, got, sure)
+            total[v] += 1
+            per.setdefault(want, Counter())[v] += 1
+            shown = (
+                args.show == "all"
+                or (args.show == "wrong" and v == "sure wrong")
+                or (args.show == "miss" and (v == "sure wrong" or (v == "unsure") != (want == "unsure")))
+            )
+            if shown:
+                print(f"  [{frame}] {v:10} want {want:24} got {got} ({why}): {text}")
+        n = len(rows)
+        print(
+            f"{args.half} {frame:6} {n} sentences: sure right {total['sure right']} "
+            f"({total['sure right'] / n:.1%}), unsure {total['unsure']} "
+            f"({total['unsure'] / n:.1%}), sure wrong {total['sure wrong']} "
+            f"({total['sure wrong'] / n:.1%})"
+        )
+        for cat, c in per.items():
+            k = sum(c.values())
+            good = c["unsure"] if cat == "unsure" else c["sure right"]
+            print(f"    {cat:26} right {good}/{k}  sure wrong {c['sure wrong']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
