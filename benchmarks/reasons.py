@@ -95,7 +95,10 @@ def main(argv: list[str] | None = None) -> int:
             shown = (
                 args.show == "all"
                 or (args.show == "wrong" and v == "sure wrong")
-                or (args.show == "miss" and (v == "sure wrong" or (v == "unsure") != (want == "unsure")))
+                or (
+                    args.show == "miss"
+                    and (v == "sure wrong" or (v == "unsure") != (want == "unsure"))
+                )
             )
             if shown:
                 print(f"  [{frame}] {v:10} want {want:24} got {got} ({why}): {text}")

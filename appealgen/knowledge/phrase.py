@@ -18,6 +18,15 @@ class PhraseRule:
     priority: int
     patterns: tuple[re.Pattern[str], ...]
     line: int
+    # words that deny this reason ("this is not a duplicate", "no referral is required"):
+    # a match of ``patterns`` overlapping one of these names nothing
+    negated: tuple[re.Pattern[str], ...] = ()
+    # words that speak of this reason without naming it ("network", "referral"): they
+    # only make a generic "not covered" unsure (read/evidence_denial.py)
+    hints: tuple[re.Pattern[str], ...] = ()
+
+
+OPTIONAL = ("negated", "hints")  # lists of patterns a rule may have beside its own
 
 
 @data_loader
@@ -34,11 +43,12 @@ def phrase_rules() -> tuple[PhraseRule, ...]:
             raise fail(relpath, doc.get("__line__"), "each rule must be a mapping")
         line = entry["__line__"]
         required = ("category", "priority", "patterns")
-        check_keys(relpath, entry, (*required, "note"), required)
+        check_keys(relpath, entry, (*required, *OPTIONAL, "note"), required)
         cat = check_category(relpath, line, str(entry["category"]))
         prio = entry["priority"]
         if not isinstance(prio, int) or isinstance(prio, bool):
             raise fail(relpath, line, f"priority must be a whole number, not {prio!r}")
         compiled = phrase_patterns(relpath, line, entry["patterns"], "patterns")
-        rules.append(PhraseRule(cat, prio, compiled, line))
+        extra = {k: phrase_patterns(relpath, line, entry[k], k) for k in OPTIONAL if k in entry}
+        rules.append(PhraseRule(cat, prio, compiled, line, **extra))
     return tuple(sorted(rules, key=lambda r: (r.priority, r.line)))

@@ -37,18 +37,10 @@ def phrase_categories(text: str | None) -> list[str]:
 
 @per_document  # a claim's reason text is classified by the reader and by its evidence
 def _phrase_categories(text: str) -> tuple[str, ...]:
-    spans: list[tuple[int, int]] = []
     found: list[str] = []
-    for rule in knowledge.phrase_rules():
-        hit = False
-        for rx in rule.patterns:
-            for m in rx.finditer(text):
-                if any(s <= m.start() and m.end() <= e for s, e in spans):
-                    continue
-                spans.append((m.start(), m.end()))
-                hit = True
-        if hit and rule.category not in found:
-            found.append(rule.category)
+    for category, _, _ in _phrase_matches(text):
+        if category not in found:
+            found.append(category)
     return tuple(found)
 
 
@@ -61,16 +53,56 @@ def phrase_hits(text: str | None) -> dict[str, int]:
 
 @per_document
 def _phrase_hits(text: str) -> tuple[tuple[str, int], ...]:
-    spans: list[tuple[int, int]] = []
     hits: dict[str, int] = {}
+    for category, _, _ in _phrase_matches(text):
+        hits[category] = hits.get(category, 0) + 1
+    return tuple(hits.items())
+
+
+@per_document
+def _phrase_matches(text: str) -> tuple[tuple[str, int, int], ...]:
+    """(category, start, end) of each phrase that names a reason in ``text``, most specific
+    rule first. A match inside a more specific rule's match is dropped, and so is one that
+    overlaps the words denying its reason ("not a duplicate", "no referral is required")."""
+    spans: list[tuple[int, int]] = []
+    out: list[tuple[str, int, int]] = []
     for rule in knowledge.phrase_rules():
+        denied = [(m.start(), m.end()) for rx in rule.negated for m in rx.finditer(text)]
         for rx in rule.patterns:
             for m in rx.finditer(text):
                 if any(s <= m.start() and m.end() <= e for s, e in spans):
                     continue
+                if any(m.start() < e and s < m.end() for s, e in denied):
+                    continue
                 spans.append((m.start(), m.end()))
-                hits[rule.category] = hits.get(rule.category, 0) + 1
-    return tuple(hits.items())
+                out.append((rule.category, m.start(), m.end()))
+    return tuple(out)
+
+
+def hinted_categories(text: str | None) -> list[str]:
+    """Categories whose hints ("network", "referral", "modifier") ``text`` holds: words that
+    speak of a reason without naming it. A hint inside words that deny the reason ("no
+    referral is required") does not count."""
+    if not text or not text.strip():
+        return []
+    return list(_hinted(text))
+
+
+@per_document
+def _hinted(text: str) -> tuple[str, ...]:
+    found: list[str] = []
+    for rule in knowledge.phrase_rules():
+        if rule.category in found or not rule.hints:
+            continue
+        denied = [(m.start(), m.end()) for rx in rule.negated for m in rx.finditer(text)]
+        for rx in rule.hints:
+            if any(
+                not any(s <= m.start() and m.end() <= e for s, e in denied)
+                for m in rx.finditer(text)
+            ):
+                found.append(rule.category)
+                break
+    return tuple(found)
 
 
 def code_categories(carc: Iterable[str], rarc: Iterable[str] = ()) -> tuple[set[str], set[str]]:

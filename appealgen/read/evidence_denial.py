@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from ..models import Claim
+from ..models import Claim, Denial
 from . import locate as lc
-from .classify import code_categories, phrase_hits
+from .classify import code_categories, hinted_categories, phrase_hits
 from .context import ZERO, ParseContext
 from .evidence import LABELLED, SHAPED, WEAK, Recorder
 
@@ -85,6 +85,8 @@ def denial_evidence(
     )
 
 
+# reasons too general to stand beside a specific one: "… is not covered" says no more
+GENERIC = ("not_covered", "other")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _OPENING_CAUSE = 40  # a cause within a sentence's first characters opens it
 
@@ -156,6 +158,14 @@ def _words_disagree(primary: str, reason_text: str | None, code_cats: set[str]) 
     return "; ".join(words_of.get(c, c) for c in others) or None
 
 
+def _names_of(categories: list[str]) -> str | None:
+    """The plain words of ``categories`` for a reason given to the person."""
+    from ..knowledge import categories as all_categories
+
+    words_of = {k: v.choice or k for k, v in all_categories().items()}
+    return "; ".join(words_of.get(c, c) for c in categories) or None
+
+
 def _keys_disagree(explained: list[str]) -> str | None:
     """The reasons, when the key's explanations of a claim's codes name more than one.
 
@@ -174,6 +184,40 @@ def _keys_disagree(explained: list[str]) -> str | None:
         return None
     words_of = {k: v.choice or k for k, v in categories().items()}
     return "; ".join(words_of.get(c, c) for c in named)
+
+
+def _doubt(d: Denial, primary: str, explained: list[str], untied: Sequence[str]) -> str | None:
+    """Why a category read with some sureness is not sure after all, or None: the first of
+    the notice's words that speak of another reason, codes and words that disagree, the
+    key's explanations that disagree, or a category resting on key words no code ties to
+    the claim."""
+    carc_cats, rarc_cats = code_categories(d.carc, d.rarc)
+    if primary in GENERIC and primary not in carc_cats | rarc_cats:
+        # "… are not covered" is all a rule read, but the words speak of a reason no rule
+        # knows ("providers without a network agreement"): the generic category may hide it
+        hinted = {c for t in (d.reason_text, *explained) for c in hinted_categories(t)}
+        if said := _names_of(sorted(hinted - {primary, "cost_sharing"})):
+            return f"the notice's words may give a more specific reason: {said}"
+    if primary in carc_cats:
+        if said := _words_disagree(primary, d.reason_text, carc_cats):
+            # "CO-197" and "we deny it as not medically necessary": two readings, ask
+            return f"the codes and the notice's words name different reasons: {said}"
+        return None
+    if other := _other_reason(primary, [d.reason_text or "", *explained]):
+        return f"the notice's own words give another reason: {other}"
+    if split := _keys_disagree(explained):
+        return f"the claim's codes name different reasons: {split}"
+    if untied:
+        rest = d.reason_text or ""
+        for t in untied:
+            rest = rest.replace(t, " ")
+        if not phrase_hits(rest).get(primary) and not any(
+            phrase_hits(e).get(primary) for e in explained
+        ):
+            return (
+                "read from the notice's code key, but none of its codes is printed with the claim"
+            )
+    return None
 
 
 def category_evidence(
@@ -219,30 +263,16 @@ def category_evidence(
         conf, reader, reason = SHAPED, "code_key", None
     elif primary in _codes_in_words(d.reason_text):
         conf, reader, reason = SHAPED, "codes", None  # "… not covered. Reason code: CO-96."
-    elif hits.get(primary) and len(hits) == 1 and (headed or _denied_because(d.reason_text)):
-        conf, reader, reason = 0.82, "phrases", None  # "we denied it because …": one reason
+    elif (
+        hits.get(primary)
+        and set(hits) <= {primary, *GENERIC}
+        and (headed or _denied_because(d.reason_text))
+    ):  # "we denied it because …": one reason, perhaps also called "not covered"
+        conf, reader, reason = 0.82, "phrases", None
     else:
         conf, reader, reason = 0.6, "phrases", "no code printed; category from one phrase"
-    if primary in carc_cats and (said := _words_disagree(primary, d.reason_text, carc_cats)):
-        # "CO-197" and "we deny it as not medically necessary": two readings, ask
-        conf, reason = WEAK, f"the codes and the notice's words name different reasons: {said}"
-    other = _other_reason(primary, [d.reason_text or "", *explained])
-    if other and primary not in carc_cats and conf > WEAK:
-        conf, reason = WEAK, f"the notice's own words give another reason: {other}"
-    split = _keys_disagree(explained)
-    if split and primary not in carc_cats and conf > WEAK:
-        conf, reason = WEAK, f"the claim's codes name different reasons: {split}"
-    if untied and primary not in carc_cats and conf > WEAK:
-        rest = d.reason_text or ""
-        for t in untied:
-            rest = rest.replace(t, " ")
-        if not phrase_hits(rest).get(primary) and not any(
-            phrase_hits(e).get(primary) for e in explained
-        ):
-            conf = WEAK
-            reason = (
-                "read from the notice's code key, but none of its codes is printed with the claim"
-            )
+    if conf > WEAK and (doubt := _doubt(d, primary, explained, untied)):
+        conf, reason = WEAK, doubt
     text = d.reason_text[:120] if d.reason_text else None
     where = None
     if reader == "code_key" and spots:

@@ -1,0 +1,131 @@
+"""A denial reason in words nobody listed: wider phrase rules, words that deny a reason,
+and how sure the category is when the words alone name it."""
+
+from __future__ import annotations
+
+import pytest
+
+from appealgen.models import Claim, Denial
+from appealgen.read.classify import classify, phrase_categories
+from appealgen.read.evidence_denial import category_evidence
+
+
+class _Rec:
+    def __init__(self) -> None:
+        self.conf: float | None = None
+        self.reason: str | None = None
+
+    def put(self, path, conf, reader, where=None, reason=None, **_):
+        if path.endswith("primary_category"):
+            self.conf, self.reason = conf, reason
+
+
+def sureness(text: str, *, headed: bool = True) -> tuple[str | None, float | None, str | None]:
+    cats, primary = classify(text, [], [])
+    claim = Claim(denied=True, denial=Denial(text, [], [], cats, primary))
+    rec = _Rec()
+    category_evidence(rec, "claims.0.denial", claim, [], located=False, headed=headed)
+    return primary, rec.conf, rec.reason
+
+
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        ("Services from providers outside the Blue Select network are not covered.",
+         "out_of_network"),
+        ("The provider who treated you is not part of our contracted network.", "out_of_network"),
+        ("This provider left our network before your date of service.", "out_of_network"),
+        ("The lactation consultant does not have a contract with your plan.", "out_of_network"),
+        ("Services rendered by non-physician practitioners are not covered under your plan.",
+         "provider_type"),
+        ("Your plan does not recognize lactation consultants as covered providers.",
+         "provider_type"),
+        ("The authorization on file had expired before the date of service.",
+         "prior_authorization"),
+        ("We have no record of an authorization for these visits.", "prior_authorization"),
+        ("Virtual visits are not covered for lactation services.", "place_of_service"),
+        ("Services provided in the home setting are excluded.", "place_of_service"),
+        ("The modifier billed is not valid with this procedure code.", "coding"),
+        ("We determined that the visit was not medically needed.", "medical_necessity"),
+        ("This service is limited to two sessions per birth.", "frequency_limit"),
+        ("Only one visit per day is allowed for this service.", "frequency_limit"),
+        ("We cannot identify the patient as a member of this plan.", "eligibility"),
+        ("The member's coverage had lapsed for non-payment of premium.", "eligibility"),
+        ("The filing window for this claim has closed.", "timely_filing"),
+        ("Your provider filed the claim past the 365-day limit.", "timely_filing"),
+        ("Medicaid is the payer of last resort; bill the other plan first.",
+         "coordination_of_benefits"),
+        ("An identical claim was paid on March 3.", "duplicate"),
+        ("The charge was already considered on an earlier claim.", "duplicate"),
+        ("The plan has an exclusion for this type of service.", "not_covered"),
+    ],
+)  # fmt: skip
+def test_wider_phrases(reason, category):
+    assert classify(reason, [], [])[1] == category
+
+
+@pytest.mark.parametrize(
+    ("reason", "denied"),
+    [
+        ("This claim is not a duplicate and will be processed again.", "duplicate"),
+        ("Prior authorization was not required for this service.", "prior_authorization"),
+        ("No referral is needed for lactation visits.", "prior_authorization"),
+        ("Your plan does not require prior approval for this visit.", "prior_authorization"),
+    ],
+)
+def test_words_that_deny_a_reason_name_none(reason, denied):
+    assert denied not in phrase_categories(reason)
+
+
+def test_denied_reason_leaves_the_one_given():
+    text = "This is not a duplicate claim; the provider is not in your plan's network."
+    assert phrase_categories(text) == ["out_of_network"]
+
+
+def test_a_specific_reason_also_called_not_covered_is_sure_under_its_heading():
+    primary, conf, reason = sureness("Telehealth visits are not a covered benefit for this code.")
+    assert primary == "place_of_service"
+    assert conf is not None and conf >= 0.8, reason
+
+
+def test_one_phrase_printed_bare_stays_unsure():
+    primary, conf, _ = sureness("Telehealth visits are not a covered benefit.", headed=False)
+    assert primary == "place_of_service"
+    assert conf is not None and conf < 0.8
+
+
+def test_two_specific_reasons_stay_unsure():
+    _, conf, _ = sureness("A referral was not obtained and the provider is out of network.")
+    assert conf is not None and conf < 0.8
+
+
+def test_not_covered_alone_is_sure_under_its_heading():
+    primary, conf, reason = sureness("Your plan does not cover breastfeeding classes.")
+    assert primary == "not_covered"
+    assert conf is not None and conf >= 0.8, reason
+
+
+def test_not_covered_whose_words_speak_of_another_reason_is_unsure():
+    primary, conf, reason = sureness(
+        "Care from providers lacking a network agreement is not covered."
+    )
+    assert primary == "not_covered"
+    assert conf is not None and conf < 0.8
+    assert reason and "network" in reason
+
+
+def test_a_reason_ruled_out_is_no_hint():
+    primary, conf, reason = sureness("No referral is required, but this service is not covered.")
+    assert primary == "not_covered"
+    assert conf is not None and conf >= 0.8, reason
+
+
+def test_a_procedure_code_named_as_the_subject_is_no_hint_of_a_coding_error():
+    primary, conf, reason = sureness("Procedure code is not a covered program benefit.")
+    assert primary == "not_covered"
+    assert conf is not None and conf >= 0.8, reason
+
+
+def test_a_necessity_not_shown_is_medical_necessity():
+    text = "The medical records sent with the claim do not show that these visits were medically necessary."
+    assert classify(text, [], [])[1] == "medical_necessity"
