@@ -47,6 +47,32 @@ def test_a_shaded_panel_is_made_white_paper_and_its_print_stays_dark() -> None:
     assert out.getpixel((61, 908)) <= 90
 
 
+def test_banded_rows_are_made_white_paper_and_their_words_kept() -> None:
+    """Rows banded grey, each narrower than the window that tells an uneven page from an
+    even one (0.18 inches at 150 dpi), print below a shaded panel: a band's paper is
+    evened out as a panel's is, and no word in it is taken for a rule and painted out."""
+    from PIL import Image, ImageDraw
+
+    dpi, band = 150, 27
+    img = Image.new("L", (900, 1200), 235)
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((0, 150, 899, 450), fill=150)  # a shaded panel: the page is uneven
+    for top in range(600, 950, 2 * band):
+        draw.rectangle((0, top, 899, top + band - 1), fill=170)  # a banded row
+        for x in range(60, 840, 20):
+            draw.rectangle((x, top + 7, x + 3, top + 20), fill=40)  # its words' strokes
+    out = scan_image.flatten(img, dpi)
+    assert out.getpixel((30, 600 + band // 2)) >= 215  # a band's paper, between words
+    assert out.getpixel((61, 613)) <= 90  # a stroke in a band
+    strokes = [(x + 1, top + 13) for top in range(600, 950, 2 * band) for x in (60, 400, 820)]
+    ready = scan_image.prepare(img, dpi)
+    assert all(ready.getpixel(p) <= 110 for p in strokes)
+    # measured at the coarse window instead, the bands stay grey and their words go
+    coarse = ReadSettings(ocr_paper_fine_window_in=0.25, ocr_paper_fine_dpi=30.0)
+    assert scan_image.flatten(img, dpi, coarse).getpixel((30, 600 + band // 2)) < 215
+    assert all(scan_image.prepare(img, dpi, coarse).getpixel(p) == 255 for p in strokes)
+
+
 def test_light_falling_off_across_a_photo_is_evened_out() -> None:
     from PIL import Image
 

@@ -189,16 +189,17 @@ def deskew(img: Image.Image, settings: ReadSettings = DEFAULT_SETTINGS) -> Image
 
 
 def paper_map(
-    img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTINGS
+    img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTINGS, fine: bool = False
 ) -> Image.Image:
     """The paper's grey under each pixel of ``img``, at a coarse resolution: the lightest
-    grey within ``ocr_paper_window_in`` (wider than any stroke, narrower than a shaded
-    panel or a row band), smoothed."""
+    grey within ``ocr_paper_window_in`` (wider than any stroke), smoothed. ``fine``: within
+    ``ocr_paper_fine_window_in``, at ``ocr_paper_fine_dpi``, narrower than a banded row."""
     from PIL import ImageFilter
 
-    factor = max(1, round(dpi / settings.ocr_paper_dpi))
+    window = settings.ocr_paper_fine_window_in if fine else settings.ocr_paper_window_in
+    factor = max(1, round(dpi / (settings.ocr_paper_fine_dpi if fine else settings.ocr_paper_dpi)))
     small = img.reduce(factor)
-    size = max(3, round(settings.ocr_paper_window_in * dpi / factor) | 1)
+    size = max(3, round(window * dpi / factor) | 1)
     light = small.filter(ImageFilter.MaxFilter(size))
     return light.filter(ImageFilter.BoxBlur(size // 2))
 
@@ -226,7 +227,11 @@ def flatten(img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTI
             break
     if middle - low < settings.ocr_paper_spread and middle >= settings.ocr_dark_paper:
         return img
-    paper = paper.resize(img.size, Image.BILINEAR)
+    # the grey each pixel is divided by, measured closer: a banded row or a narrow shaded
+    # panel is narrower than the window that tells whether a page is even (measured on
+    # it, their rows stay grey, and the rules' mask takes them for ink and paints out
+    # their words)
+    paper = paper_map(img, dpi, settings, fine=True).resize(img.size, Image.BILINEAR)
     out = ImageMath.lambda_eval(lambda a: a["page"] * 255 / (a["paper"] + 1), page=img, paper=paper)
     # darker than any paper: the table a photo was taken on, left white, not its grain
     beyond = paper.point(lambda v: 255 if v < settings.ocr_paper_floor else 0)

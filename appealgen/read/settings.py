@@ -150,6 +150,11 @@ class ReadSettings:
     ocr_paper_spread: int = 24
     ocr_dark_paper: int = 200
     ocr_paper_floor: int = 100  # a "paper" darker than this is the table under a photo
+    # once a page is to be flattened, the grey each pixel is divided by is the lightest
+    # within this narrower window, measured at this finer resolution: a banded row is
+    # 0.16-0.22 inches high
+    ocr_paper_fine_window_in: float = 0.12
+    ocr_paper_fine_dpi: float = 60.0
     ocr_max_skew: float = 3.0  # degrees searched to turn a page level
     ocr_rule_width_in: float = 0.68  # a horizontal rule is unbroken ink this long (inches)
     ocr_rule_height_in: float = 0.2  # a vertical rule is unbroken ink this tall (inches)
