@@ -25,9 +25,9 @@ and the order of the claim line's pairs:
   before the reader learned this layout.
 
 Every ``.expected.json`` is built from the record the page is drawn from. ``ACNT`` (the
-provider's own patient account) is not the claim number; ``ICN`` is. The claim's
-patient share (``PT RESP``) is printed for the claim, not for each service, so a
-service's ``patient_responsibility`` is null.
+provider's own patient account) is not the claim number; ``ICN`` is. A service's
+patient share is printed as its parts (``DEDUCT`` and ``COINS``, a copay among the
+coinsurance), the claim's as ``PT RESP``.
 
     python samples/remit.py                  # rewrite tests/data/varied/remit/ (r00, r01)
     python samples/remit.py --families 2 3 --out /tmp/remit-check   # the check variants
@@ -438,8 +438,13 @@ COLUMN_FIELDS = {"billed": "billed", "allowed": "allowed", "paid": "paid", "unit
 
 
 def _printed(fam: Variant) -> tuple[set[str], set[str]]:
-    """The service fields the variant's columns print, and the claim totals (all four)."""
-    line = {COLUMN_FIELDS[k] for k, _h, _w, _a in fam.columns if k in COLUMN_FIELDS}
+    """The service fields the variant's columns print, and the claim totals (all four).
+
+    A service's patient share is printed as its parts, the DEDUCT and COINS columns."""
+    keys = {k for k, _h, _w, _a in fam.columns}
+    line = {COLUMN_FIELDS[k] for k in keys if k in COLUMN_FIELDS}
+    if {"deduct", "coins"} <= keys:
+        line.add("owe")
     return line, {"billed", "allowed", "paid", "owe"}
 
 

@@ -10,9 +10,9 @@ from appealgen.read import normalize as nz
 from appealgen.read.classify import phrase_categories
 from appealgen.read.context import clean_id
 from appealgen.read.fields import place_label
+from appealgen.read.keyed_lines import spread_keyed_lines
 from appealgen.read.parse import parse_document
 from appealgen.read.table import Row, Table
-from appealgen.read.table_rows import _spread_keyed_lines
 
 
 @pytest.mark.parametrize(
@@ -51,7 +51,7 @@ def test_notes_under_the_table_go_to_the_row_they_name() -> None:
     rows = [Row(k, text=f"2025-12-2{k} 9940{k} 100.00 0.00") for k in (1, 2, 3)]
     rows[-1].extra = ["Line 3 message: CO 11", "Line 1 message: CO 170", "N95", "Ln 2: PR 2"]
     rows[-1].extra_lines = [4, 5, 6, 7]
-    _spread_keyed_lines(Table(0, [], rows))
+    spread_keyed_lines(Table(0, [], rows))
     assert [r.extra_lines for r in rows] == [[5, 6], [7], [4]]
 
 
@@ -59,7 +59,7 @@ def test_notes_naming_a_row_the_table_does_not_have_stay_where_they_are() -> Non
     rows = [Row(k, text=f"2025-12-2{k} 9940{k} 100.00 0.00") for k in (1, 2)]
     rows[-1].extra = ["Line 1 message: CO 11", "Line 4 message: CO 170"]
     rows[-1].extra_lines = [3, 4]
-    _spread_keyed_lines(Table(0, [], rows))
+    spread_keyed_lines(Table(0, [], rows))
     assert rows[0].extra_lines == [] and rows[1].extra_lines == [3, 4]
 
 

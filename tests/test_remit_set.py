@@ -33,10 +33,11 @@ def _load():
 
 
 GEN = _load()
-# the reader's figures, measured once (the dev floor just below its accuracy on the dev
-# text PDFs; the check floor just below its figure on the check variants, never tuned on)
-DEV_TEXT_FLOOR = 0.62
-CHECK_FLOOR = 0.62
+# the reader's figures, measured once: the dev floor just below its accuracy on the dev
+# text PDFs (1.000); the check floor just below its figure on the check variants (0.994,
+# never tuned on; 0.662 before the reader knew claim lines)
+DEV_TEXT_FLOOR = 0.98
+CHECK_FLOOR = 0.97
 
 
 def _documents() -> list[Path]:
@@ -69,7 +70,7 @@ def test_truth_is_a_provider_remittance():
             assert claim["patient_name"] and claim["provider"]["name"] is None
             assert all(MONEY.match(v) for v in claim["totals"].values())
             for line in claim["service_lines"]:
-                assert line["patient_responsibility"] is None  # printed for the claim only
+                assert MONEY.match(line["patient_responsibility"])  # DEDUCT + COINS
                 assert line["diagnosis_codes"] == []  # an SPR prints none
                 assert line["adjustments"] and all(a["amount"] for a in line["adjustments"])
             denied += claim["denied"]

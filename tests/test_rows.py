@@ -368,7 +368,7 @@ def test_a_date_and_code_line_without_named_amounts_under_it_is_no_service() -> 
 
 
 def test_keyed_lines_after_the_last_row_go_to_the_rows_that_name_their_keys() -> None:
-    from appealgen.read.table_rows import _spread_keyed_lines
+    from appealgen.read.keyed_lines import spread_keyed_lines
 
     first = Row(1, text="08/06/2026 98960 185.00 148.00 0.00 148.00 (4) (5)")
     last = Row(2, text="08/09/2026 99403 345.00 276.00 220.80 55.20 (4) (6)")
@@ -379,7 +379,7 @@ def test_keyed_lines_after_the_last_row_go_to_the_rows_that_name_their_keys() ->
         "Adjustment (6) 55.20",
     ]
     last.extra_lines = [3, 4, 5, 6]
-    _spread_keyed_lines(Table(0, [], [first, last]))
+    spread_keyed_lines(Table(0, [], [first, last]))
     assert first.extra_lines == [3, 4] and last.extra_lines == [5, 6]
 
 

@@ -278,7 +278,12 @@ __all__ = [
 ]
 
 # Modules outside this one that define loaders (validate_all imports them)
-LOADER_MODULES = ("appealgen.read.fields", "appealgen.read.page_marks", "appealgen.read.row_words")
+LOADER_MODULES = (
+    "appealgen.read.fields",
+    "appealgen.read.page_marks",
+    "appealgen.read.row_words",
+    "appealgen.read.claim_lines",
+)
 
 
 @functools.cache

@@ -102,6 +102,7 @@ def name_columns_by_content(table: Table) -> None:
             rename_column(table, col, "procedure_code")
             names.add("procedure_code")
     _name_units(table, names)
+    _name_adjustment_amounts(table)
     for col in list(table.columns):
         if _free(col.name) and _all(_cells(table, col.name), _is_amount_cell):
             role = _amount_role(table, col)
@@ -109,6 +110,26 @@ def name_columns_by_content(table: Table) -> None:
                 rename_column(table, col, role)
     _name_amounts_together(table)
     name_amount_columns(table)
+
+
+_ADJUSTMENT_CODE = compiled(r"(?:CO|PR|OA|PI|CR)[- ]?[A-Z]?\d{1,3}")
+
+
+def _name_adjustment_amounts(table: Table) -> None:
+    """An unnamed column of amounts right of a column of group and reason codes holds
+    their amounts ("CO-45 | 50.00" under "GRP/RC-AMT"): what the plan adjusted, whoever
+    the group code says bears it, never the patient's share worked out from the other
+    amounts."""
+    if "adjustment" in {c.name for c in table.columns}:
+        return
+    cols = sorted(table.columns, key=lambda c: c.x0)
+    for left, col in zip(cols, cols[1:], strict=False):
+        if not _free(col.name) or not _all(_cells(table, col.name), _is_amount_cell):
+            continue
+        codes = _cells(table, left.name)
+        if all(bool(_ADJUSTMENT_CODE.fullmatch(c)) for c in codes) and all(codes):
+            rename_column(table, col, "adjustment")
+            return
 
 
 def _name_units(table: Table, names: set[str]) -> None:

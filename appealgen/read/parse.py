@@ -22,6 +22,7 @@ from ..models import (
     Source,
 )
 from ..patterns import compiled
+from .claim_lines import claim_line_found, is_claim_line
 from .claim_parties import heading_parties
 from .claims import (
     _claims,
@@ -104,6 +105,7 @@ def _read(doc: Document, settings: ReadSettings, with_evidence: bool) -> ParseRe
     lines = document_lines(doc.pages, settings)
     text = "\n".join(ln.text for ln in lines)
     found = heading_parties(lines, refine_found(lines, find_fields(lines, settings), settings))
+    found = claim_line_found(lines, found)
     glossary, glossary_lines = read_code_key(lines)
     ctx = ParseContext(
         lines=lines,
@@ -114,7 +116,12 @@ def _read(doc: Document, settings: ReadSettings, with_evidence: bool) -> ParseRe
         settings=settings,
     )
     tables = find_tables(lines, settings)
-    heading_lines = {k for t in tables for k in range(t.header_index, t.rows[0].line_index)}
+    heading_lines = {
+        k
+        for t in tables
+        for k in range(t.header_index, t.rows[0].line_index)
+        if not is_claim_line(lines[k])  # a claim's own line under the headings
+    }
     ctx.found = [f for f in ctx.found if f.line not in heading_lines or f.label in ("claim",)]
     claims = _claims(ctx, tables)
     unread = not claims and (claim := unread_claim(text)) is not None

@@ -1,0 +1,161 @@
+"""Claims opened by one printed line of LABEL value pairs, no colons, no amounts.
+
+A provider paper remittance in the Standard Paper Remittance style prints each claim
+as a key/value *line* above its services: ``NAME DOE, JANE  MID 1EG4TE5MK72  ACNT
+LC40213  ICN 0226123456789  ASG Y``. The labels and what their values are come from
+rules/claim_lines.yaml. Such a line names the claim (its number, its patient); it is
+neither a row of the table its services sit in nor the end of that table, and its
+account number (``ACNT``) is the provider's, never a claim or a group number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..knowledge.checks import compile_checked, word_list
+from ..knowledge.files import data_loader, fail, load_mapping
+from .fields import Found
+from .layout import Line
+from .normalize import is_amount
+from .table import Row
+
+CLAIM_LINES_FILE = "rules/claim_lines.yaml"
+KINDS = ("patient_name", "member_id", "account", "claim_number", "assignment", "remark_codes")
+NAMING = frozenset({"patient_name", "claim_number"})  # a claim line names one of these
+
+
+@dataclass(frozen=True)
+class ClaimLineWords:
+    """rules/claim_lines.yaml: each printed label's kind, and the lines under a totals row."""
+
+    labels: dict[tuple[str, ...], str]  # a label's words (lower case) -> its kind
+    longest: int  # words of the longest label
+    after_totals: re.Pattern[str]
+
+
+@data_loader
+def claim_line_words() -> ClaimLineWords:
+    """The labels and patterns of rules/claim_lines.yaml, validated."""
+    doc = load_mapping(CLAIM_LINES_FILE, ("labels", "after_totals"))
+    line = doc.get("__line__")
+    section = doc["labels"]
+    if not isinstance(section, dict):
+        raise fail(CLAIM_LINES_FILE, line, "labels: expected a mapping of kind -> labels")
+    labels: dict[tuple[str, ...], str] = {}
+    for kind in list(section):
+        if kind == "__line__":
+            continue
+        if kind not in KINDS:
+            raise fail(CLAIM_LINES_FILE, section.get("__line__"),
+                       f"labels: {kind!r} is not one of {', '.join(KINDS)}")  # fmt: skip
+        for label in word_list(CLAIM_LINES_FILE, section, kind):
+            key = _words(label)
+            if key in labels and labels[key] != kind:
+                raise fail(CLAIM_LINES_FILE, section.get("__line__"),
+                           f"labels: {label!r} is listed for {labels[key]} and {kind}")  # fmt: skip
+            labels[key] = kind
+    patterns = word_list(CLAIM_LINES_FILE, doc, "after_totals")
+    after = compile_checked(CLAIM_LINES_FILE, line, "|".join(f"(?:{p})" for p in patterns))
+    return ClaimLineWords(labels, max(len(k) for k in labels), after)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """A label's or a line's words, lower case, ``#`` a word of its own (``CLM#``)."""
+    return tuple(text.lower().replace("#", " # ").split())
+
+
+def _label_at(words: list[str], i: int, known: ClaimLineWords) -> tuple[str, int] | None:
+    """The longest label starting at word ``i``: its kind and its length in words."""
+    for n in range(min(known.longest, len(words) - i), 0, -1):
+        kind = known.labels.get(tuple(words[i : i + n]))
+        if kind is not None:
+            return kind, n
+    return None
+
+
+def claim_line_pairs(text: str) -> dict[str, str] | None:
+    """The values of a claim line by kind (None: ``text`` is no claim line).
+
+    The line starts with a label, holds two labels or more, one of them naming the
+    claim or its patient, each followed by a value, and prints no amount and no colon.
+    """
+    if ":" in text or any(is_amount(t.rstrip(",;.")) for t in text.split()):
+        return None  # "Patient name: Ann Lee  Member ID: …" is read as labelled values
+    known = claim_line_words()
+    words = list(_words(text))
+    printed = text.replace("#", " # ").split()
+    at = _label_at(words, 0, known)
+    if at is None:
+        return None
+    pairs: list[tuple[str, list[str]]] = []
+    i = 0
+    while i < len(words):
+        hit = _label_at(words, i, known)
+        if hit is not None and pairs and not pairs[-1][1]:
+            return None  # a label without its value
+        if hit is not None:
+            pairs.append((hit[0], []))
+            i += hit[1]
+            continue
+        pairs[-1][1].append(printed[i])
+        i += 1
+    if len(pairs) < 2 or not all(v for _k, v in pairs):
+        return None
+    if not NAMING & {k for k, _v in pairs}:
+        return None
+    out: dict[str, str] = {}
+    for kind, value in pairs:
+        out.setdefault(kind, " ".join(value))
+    return out
+
+
+def first_name_first(name: str) -> str:
+    """``DOE, JANE`` as ``JANE DOE``: an SPR prints the surname first, then a comma."""
+    head, sep, tail = name.partition(",")
+    if not sep or "," in tail or not head.strip() or not tail.strip():
+        return name
+    return f"{tail.strip()} {head.strip()}"
+
+
+def is_claim_line(ln: Line) -> bool:
+    return claim_line_pairs(ln.text) is not None
+
+
+def is_after_totals(ln: Line) -> bool:
+    """A line under a claim's totals row that is no service ("ADJ TO TOTALS: …", "NET …")."""
+    return bool(claim_line_words().after_totals.search(ln.text))
+
+
+def claim_line_found(lines: list[Line], found: list[Found]) -> list[Found]:
+    """``found`` with each claim line read as its pairs: its claim number and patient.
+
+    What other readers took from a claim line gives way to its pairs: the line's labels
+    say what each value is (its account number is no group number, its name is printed
+    surname first, its member ID is the claim's patient's).
+    """
+    out = list(found)
+    for k, ln in enumerate(lines):
+        pairs = claim_line_pairs(ln.text)
+        if pairs is None:
+            continue
+        out = [f for f in out if f.line != k]
+        if "claim_number" in pairs:
+            out.append(Found("claim_number", pairs["claim_number"], k, "claim line number"))
+        if "patient_name" in pairs:
+            name = first_name_first(pairs["patient_name"])
+            out.append(Found("patient_name", name, k, "claim line patient"))
+        if "member_id" in pairs:  # each claim's own: several tell a remittance
+            out.append(Found("member_id", pairs["member_id"], k, "claim line member id"))
+    out.sort(key=lambda f: f.line)
+    return out
+
+
+def past_claim_notes(lines: list[Line], j: int, total: Row) -> int:
+    """The first line at ``j`` or after that is no note under a claim's totals row
+    ("ADJ TO TOTALS: PREV PD 0.00", "NET 160.00"); the notes go with the totals row."""
+    while j < len(lines) and is_after_totals(lines[j]):
+        total.extra.append(lines[j].text)
+        total.extra_lines.append(j)
+        j += 1
+    return j
