@@ -177,3 +177,33 @@ def test_a_table_carries_on_to_the_next_page_without_its_heading_and_stops_at_to
     reading = read_with(lay, lines)
     billed = [str(s["claims.lines.billed"].value) for s in reading.claims[0].lines]
     assert billed == ["120.00", "95.00", "60.00"]  # the totals row is no service
+
+
+def test_a_table_carries_on_past_a_page_footer_and_a_heading_a_scan_garbled():
+    from page_lines import text_page
+
+    from appealgen.read.extract import Page
+    from appealgen.read.layout import group_lines
+
+    lay = LearnedLayout(name="t", payer="", fingerprint="", words=[], fields=_learned())
+    first = text_page(
+        (
+            "Quillon Mutual statement",
+            HEADING,
+            _row("QX300400", "Ines Duarte", "05/04/2026", "CPT 99402", "Z39.1", "120.00", ""),
+            _row("", "", "05/11/2026", "CPT 99403", "Z39.1", "95.00", ""),
+            "                                                   Page 1 of 2",
+        )
+    )
+    second = text_page(
+        (
+            "Quillon Mutual statement, continued",
+            HEADING.replace("Charge", "Ch4rge5"),  # a heading the scan read with digits
+            _row("", "", "05/18/2026", "CPT 99401", "Z39.1", "60.00", ""),
+            _row("QX300401", "Bo Chan", "05/25/2026", "CPT 99402", "Z39.1", "80.00", ""),
+        )
+    )
+    lines = group_lines(first) + group_lines(Page(2, 612, 792, second.words))
+    reading = read_with(lay, lines)
+    got = [[str(s["claims.lines.billed"].value) for s in c.lines] for c in reading.claims]
+    assert got == [["120.00", "95.00", "60.00"], ["80.00"]]

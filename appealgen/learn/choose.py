@@ -157,7 +157,9 @@ def _with_chars(anchor: dict[str, str], insts: list[Instance]) -> dict[str, str]
 def _needs_others(path: str, cands: list[dict], fields: dict[str, dict[str, str]]) -> bool:
     """An unlabelled value on a one-line service ("item") is read on the lines where other
     service fields are found: choose it once they are."""
-    return bool(cands) and "item" in cands[0] and not any(p in LINE_FIELDS for p in fields)
+    return any("item" in c for c in cands[:TRIES_PER_FIELD]) and not any(
+        p in LINE_FIELDS for p in fields
+    )
 
 
 def _pick(

@@ -15,7 +15,7 @@ from ..read.layout import Line
 from ..read.layouts import FIELD_TYPES
 from ..read.learned_columns import alignment, format_range
 from .corrected import Instance
-from .places import _anchors, _cell_x, _spans
+from .places import _anchors, _cell_x, _spans, heading_before
 
 PLACE_KEYS = frozenset({"heading_at", "values_at", "align", "table"})
 
@@ -49,7 +49,7 @@ def _value_hits(lines: list[Line], insts: list[Instance], anchor: dict[str, str]
                     x0, x1 = _cell_x(cell, s, e)
                     if want in _anchors(lines, i, k, s, e, kind):
                         if "row" not in want and heading_above(lines, i, x0, x1) is None:
-                            x0 = cell.x0  # a code ending a description: its cell's column
+                            x0 = heading_before(lines, i, cell, x0, x1)[1]  # "(CPT 99402)"
                         out.append((i, x0, x1))
                     elif (
                         "row" not in want and heading_above(lines, i, cell.x0, x1) == want["column"]

@@ -18,6 +18,7 @@ from .corrected import Instance
 from .preference import _preference
 
 MAX_LABEL_WORDS = 4
+CODE_SETS = frozenset({"cpt", "hcpcs", "hcpc"})  # names printed before a procedure code
 _OWN_CODE = re.compile(r"^(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{2,4}$")
 
 
@@ -43,6 +44,17 @@ def _spans(kind: str, value: Any, text: str) -> list[tuple[int, int]]:
     needle = re.escape(str(value)).replace(r"\ ", r"\s+")
     exact = [m.span() for m in re.finditer(rf"(?<![\w]){needle}(?![\w])", text, re.I)]
     return exact or loose_spans(kind, value, text)
+
+
+def heading_before(lines: list[Line], i: int, cell: Any, x0: float, x1: float) -> tuple:
+    """A value under no heading word that ends a longer text ("Lactation class (HCPCS
+    S9443)"): the heading over the nearest word before it in its cell that has one, and
+    that word's left edge; (None, x0) when none has."""
+    for w in reversed([w for w in cell.words if w.x1 <= x0]):
+        heading = heading_above(lines, i, w.x0, x1)
+        if heading:
+            return heading, w.x0
+    return None, x0
 
 
 def _first_of_kind(kind: str, ln: Line, k: int, s: int) -> bool:
@@ -148,6 +160,8 @@ def _anchors(
             label_words = _label_words(above, len(above.cells) - 1, len(tail.text), values)
     first = ln.words[0].text if ln.words else ""
     lead = " ".join(label_text(ln.text).split()[:2]) if re.match(r"[A-Za-z]", first) else ""
+    if kind == "procedure" and label_words and label_words[-1].casefold() in CODE_SETS:
+        label_words = []  # "(HCPCS S9443)": the code set's name is printed with its code
     for n in range(len(label_words), 0, -1):
         anchor = {"label": " ".join(label_words[-n:])}
         if lead:  # the same label, only on lines that start like this one
@@ -165,10 +179,8 @@ def _anchors(
         out += _labels_above(lines, i, cell, values)
     x0, x1 = _cell_x(cell, s, e)
     heading = heading_above(lines, i, x0, x1)
-    if heading is None and cell.text[:s].strip():
-        # a code at the end of a long description ("Lactation class (HCPCS S9443)") is
-        # under no heading word: the column is the one its cell begins under
-        heading = heading_above(lines, i, cell.x0, x1)
+    if heading is None:
+        heading = heading_before(lines, i, cell, x0, x1)[0]
     if heading:
         total = any(is_total_text(c.text) for c in ln.cells)
         out.append({"column": heading, "row": "total"} if total else {"column": heading})

@@ -32,6 +32,7 @@ _CODES_SEP = compiled(r"^[\s:#|]*")
 _ID = compiled(r"[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9]", re.I)
 _INT = compiled(r"\d{1,3}(?![\d.,/])")
 _HAS_DIGIT = compiled(r"\d")
+ROW_CELLS = 3  # cells of a table row that prints one amount or date
 _TRAILING_PAREN = compiled(r"\s*\([^)]*\)\s*$")
 
 
@@ -249,8 +250,11 @@ def _wraps(lines: list[Line], a: int) -> bool:
 
 
 def _is_row(line: Line) -> bool:
+    """Two amounts or dates, or one in a line of three cells or more (a service row of
+    a notice that prints no amounts: "04-20-2026   HCPCS S9443   1   O92.5   Denied")."""
     text = line.text
-    return len(nz.find_money(text)) + len(nz.find_dates(text)) >= 2
+    values = len(nz.find_money(text)) + len(nz.find_dates(text))
+    return values >= 2 or (values == 1 and len(line.cells) >= ROW_CELLS)
 
 
 def heading_lines(lines: list[Line], i: int) -> list[int] | None:

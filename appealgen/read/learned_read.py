@@ -25,6 +25,8 @@ from .layouts import CLAIM_FIELDS, FIELD_TYPES, HEADER_FIELDS, LearnedLayout
 from .learned_tables import HEADING_SHARE, MIN_HEADINGS, tables  # noqa: F401 (names of this module)
 from .learned_values import fit_shape, last_first, spaced_like
 
+_LABEL_END = " :#.-,;"  # what may end a label ("CLAIM NO," where a scan read its "." so)
+
 
 @dataclass
 class Occ:
@@ -121,9 +123,9 @@ def _value_after(
     kind = FIELD_TYPES[path]
     text = ln.cells[k].text[end:]
     cell = k
-    if not text.strip(" :#.-") and k + 1 < len(ln.cells):
+    if not text.strip(_LABEL_END) and k + 1 < len(ln.cells):
         text, cell, end = ln.cells[k + 1].text, k + 1, 0
-    elif not text.strip(" :#.-") and i + 1 < len(lines) and just_below(ln, lines[i + 1]):
+    elif not text.strip(_LABEL_END) and i + 1 < len(lines) and just_below(ln, lines[i + 1]):
         i, ln = i + 1, lines[i + 1]  # "NPI:" ends the line, its value wrapped to the next
         text, cell, end = ln.cells[0].text, 0, 0
     got = read_value(kind, text, anchor.get("until"))

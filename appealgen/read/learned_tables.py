@@ -101,10 +101,23 @@ def _rows(
             i += 1  # a line of words between rows (a wrapped name, specks on a scan)
             continue
         if row is None:
-            break
+            nxt = _next_page(lines, i)
+            if nxt is None or not placed:
+                break
+            i = nxt  # a page's footer ("Page 1 of 2") ends it: the rows may carry on
+            continue
         out.extend(row)
         i += 1
     return out, i
+
+
+def _next_page(lines: list[Line], i: int) -> int | None:
+    """The first line of the next page, when it begins within ``CARRY_SKIP`` lines of
+    line ``i`` (the lines between are a page's footer)."""
+    for j in range(i + 1, min(i + CARRY_SKIP + 1, len(lines))):
+        if lines[j].page != lines[i].page:
+            return j
+    return None
 
 
 def _carried(

@@ -1,0 +1,98 @@
+"""A notice that prints its services without amounts (a review determination): its rows
+are a table's all the same; a code set's name before a code is no label; a label a scan
+ended with a comma still names its value."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from page_lines import page_lines, text_document
+
+from appealgen import learn
+from appealgen.learn import places
+from appealgen.read import anchors
+from appealgen.read.learned_read import read_with
+
+
+def _notice(claim_label: str, claim: str, services: list[tuple[str, str, str]]) -> list[str]:
+    rows = [
+        "Keel Review Services",
+        "RETROSPECTIVE REVIEW DETERMINATION",
+        f"{claim_label:<10}  {claim}",
+        "PROVIDER    Lantern Bay Lactation",
+        "SERVICES REVIEWED",
+        "DATE        CODE           DX        DETERMINATION",
+    ]
+    for when, code, dx in services:
+        rows.append(f"{when:<10}  {code:<13}  {dx:<8}  NOT CERTIFIED")
+    return rows + ["RATIONALE", "Lactation visits are covered only in an office."]
+
+
+TAUGHT = _notice("CLAIM NO.", "RR6233301-68", [("04-20-2026", "HCPCS S9443", "O92.5")])
+CORRECTED = {
+    "payer": {"name": "Keel Review Services"},
+    "claims": [
+        {
+            "claim_number": "RR6233301-68",
+            "service_lines": [
+                {
+                    "date_of_service": "2026-04-20",
+                    "procedure_code": "S9443",
+                    "diagnosis_codes": ["O92.5"],
+                }
+            ],
+        }
+    ],
+}
+
+
+@pytest.fixture
+def layout(tmp_path, monkeypatch):
+    monkeypatch.setenv("APPEALGEN_HOME", str(tmp_path / "store"))
+    monkeypatch.setattr(learn, "load", lambda path: text_document(TAUGHT))
+    return learn.learn_layout(tmp_path / "taught.pdf", CORRECTED, save=False)
+
+
+def test_a_row_of_one_date_in_three_cells_or_more_is_under_its_heading():
+    lines = page_lines(TAUGHT)
+    row = next(i for i, ln in enumerate(lines) if ln.text.startswith("04-20-2026"))
+    word = lines[row].words[0]
+    assert anchors.heading_above(lines, row, word.x0, word.x1) == "date"
+    claim = next(i for i, ln in enumerate(lines) if ln.text.startswith("CLAIM NO"))
+    assert anchors.heading_lines(lines, claim) is None  # a label and its value: no row
+
+
+def test_the_code_sets_name_is_no_label_of_the_procedure_code(layout):
+    anchor = layout.fields["claims.lines.procedure_code"]
+    assert "label" not in anchor, anchor  # not "hcpcs": the next code may be a CPT code
+    lines = page_lines(["Visit on 04-20-2026 for a lactation class HCPCS S9443 today"])
+    text = lines[0].cells[0].text
+    s = text.index("S9443")
+    found = places._anchors(lines, 0, 0, s, s + 5, "procedure")
+    assert found and not any(a.get("label", "").endswith("hcpcs") for a in found), found
+
+
+def test_a_later_notice_with_more_services_and_a_comma_for_a_period(layout):
+    later = _notice(
+        "CLAIM NO,",  # the scan read the label's period as a comma
+        "RR7745296-58",
+        [
+            ("03-26-2026", "CPT 99404", "O92.79"),
+            ("04-02-2026", "CPT 99403", "Z39.1"),
+            ("04-09-2026", "HCPCS S9443", "O92.79"),
+        ],
+    )
+    reading = read_with(layout, page_lines(later))
+    assert reading is not None
+    (claim,) = reading.claims
+    assert claim.number.value == "RR7745296-58"
+    got = [
+        (s["claims.lines.date_of_service"].value, s["claims.lines.procedure_code"].value)
+        for s in claim.lines
+    ]
+    assert got == [
+        (date(2026, 3, 26), "99404"),
+        (date(2026, 4, 2), "99403"),
+        (date(2026, 4, 9), "S9443"),
+    ]
