@@ -96,3 +96,66 @@ def test_a_later_notice_with_more_services_and_a_comma_for_a_period(layout):
         (date(2026, 4, 2), "99403"),
         (date(2026, 4, 9), "S9443"),
     ]
+
+
+def _two_columns():
+    from pathlib import Path
+
+    from page_lines import text_page
+
+    from appealgen.read.extract import Document, Page
+
+    left = [
+        "Our plan provides claims administration services only.",
+        "CLAIM QX100200",
+        "Patient      Ann Lee",
+        "Provider     Oriel Feeding Center",
+        "Service 03/02/2026   CPT 99402",
+        "  Billed            120.00",
+        "CLAIM QX100201",
+        "Patient      Bo Chan",
+        "Provider     Latch Clinic",
+        "Service 03/09/2026   CPT 99403",
+        "  Billed             95.00",
+    ]
+    right = [
+        "CLAIM QX100202",
+        "Patient      Cy Diaz",
+        "Provider     Nest Center",
+        "Service 03/16/2026   CPT 99404",
+        "  Billed            180.00",
+        "WHAT THE CODES MEAN",
+        "CO-170 - Payment is denied when",
+        "performed by this type of provider.",
+    ]
+    # the right column's lines are set at another pitch than the left's
+    words = text_page(left, pitch=12).words + text_page(right, left=340, pitch=15).words
+    return Document(Path("x.pdf"), "0" * 64, "pdf", [Page(1, 612, 792, words)], 1)
+
+
+def test_a_page_set_in_two_columns_is_read_one_column_after_the_other():
+    from appealgen.read import learned
+    from appealgen.read.layouts import LearnedLayout
+
+    lines = learned.notice_lines(_two_columns())
+    texts = [ln.text for ln in lines]
+    assert texts.index("Patient Cy Diaz") == texts.index("CLAIM QX100202") + 1
+    assert texts.index("CLAIM QX100202") > texts.index("Billed 95.00")
+    fields = {
+        "claims.claim_number": {"label": "claim"},
+        "claims.patient_name": {"label": "patient"},
+        "claims.provider.name": {"label": "provider"},
+        "claims.lines.billed": {"label": "billed"},
+    }
+    lay = LearnedLayout(name="t", payer="", fingerprint="", words=[], fields=fields)
+    reading = read_with(lay, lines)
+    got = [
+        (c.number.value, c.fields["claims.provider.name"].value, len(c.lines))
+        for c in reading.claims
+    ]
+    # "provides" on a text PDF is no misprinted "provider": labels are read as printed
+    assert got == [
+        ("QX100200", "Oriel Feeding Center", 1),
+        ("QX100201", "Latch Clinic", 1),
+        ("QX100202", "Nest Center", 1),
+    ]

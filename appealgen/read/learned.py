@@ -24,7 +24,7 @@ from ..errors import LayoutError
 from ..models import ParseResult
 from .extract import Document
 from .fingerprint import Fingerprint, fingerprint, norm_words, printed_name, similarity
-from .layout import Line, group_lines
+from .layout import Line
 from .layouts import LearnedLayout
 from .layouts import list_layouts as _list_layouts
 from .settings import DEFAULT_SETTINGS, ReadSettings
@@ -86,9 +86,12 @@ def result_values(result: ParseResult) -> list[str]:
 def notice_lines(
     doc: Document, pages: int | None = None, settings: ReadSettings = DEFAULT_SETTINGS
 ) -> list[Line]:
-    """Every printed line (of the first ``pages``), page by page. Running headers are kept:
-    a service printed at the top of a page is read, a label printed on every page once."""
-    return [ln for page in doc.pages[:pages] for ln in group_lines(page, settings)]
+    """Every printed line (of the first ``pages``), page by page, a page set in columns
+    one column after the other. Running headers are kept: a service printed at the top
+    of a page is read, a label printed on every page once."""
+    from .page_columns import column_lines
+
+    return [ln for page in doc.pages[:pages] for ln in column_lines(page, settings)]
 
 
 def best_match(

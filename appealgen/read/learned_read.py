@@ -15,6 +15,7 @@ from . import normalize as nz
 from .anchors import (
     Spot,
     clean_name,
+    find_label,
     just_below,
     line_starts_with,
     read_value,
@@ -62,7 +63,8 @@ def _label_occurrences(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
             for path, anchor in labelled.items():
                 if "prefix" in anchor and not line_starts_with(ln, anchor["prefix"]):
                     continue
-                for start, end in label_spans(cell.text, anchor["label"]):
+                spans = (label_spans if _scanned(ln) else find_label)(cell.text, anchor["label"])
+                for start, end in spans:  # as OCR may misprint it only on a scan
                     found.append(((i, k, start, end), path, anchor))
         for path, anchor in labelled.items():  # "... Member" / "owes $0.00 ..."
             if "value" in anchor:
