@@ -196,3 +196,19 @@ def test_a_table_number_is_checked(anchor):
     data["fields"]["claims.lines.billed"] = anchor
     with pytest.raises(LayoutError, match="table must be a number"):
         validate(data, "t.yaml")
+
+
+def test_a_numbered_key_explains_the_numbers_of_a_remarks_column():
+    lines = page_lines(
+        [
+            "Remarks",
+            "1. CO-170 Payment is denied when performed/billed by this type of provider.",
+            "2. N95 This provider type/provider specialty may not bill this service.",
+            "3. Call us at 555-0100 with questions.",
+        ]
+    )
+    assert footnote_key(lines) == {"1": "CO-170", "2": "N95"}
+    adj, rarc, _own = line_codes("1,2", lines, {})
+    assert adj == [("CO", "170")] and rarc == ["N95"]
+    # an amount is no list of marks: nothing is read from it
+    assert line_codes("1,250.00", lines, {})[:2] == ([], [])

@@ -12,7 +12,7 @@ from ..read import normalize as nz
 from ..read.anchors import heading_above, is_total_text, just_below, label_text, words_of
 from ..read.layout import Line
 from ..read.layouts import FIELD_TYPES
-from ..read.learned_codes import LETTER_MARK, footnote_key, key_entry
+from ..read.learned_codes import footnote_key, key_entry
 from ..read.learned_values import loose_spans
 from .corrected import Instance
 from .preference import _preference
@@ -261,7 +261,7 @@ def _code_spots(lines: list[Line], instances: list[Instance]) -> tuple[list[dict
         forms = _code_forms(adj, rarc)
         refs = [n for n, text in key.items() if any(re.search(f, text) for f in forms)]
         forms += [rf"\({n}\)" for n in refs] + [rf"(?<![\w-]){t}(?![\w-])" for t in own]
-        forms += [rf"(?<![\w-]){n}(?![\w-])" for n in refs if LETTER_MARK.fullmatch(n)]
+        forms += [rf"(?<![\w$.-]){n}(?![\w-]|\.\d)" for n in refs]  # "A", "1,2"
         seen: set[tuple] = set()
         for i, ln in enumerate(lines):
             if ln.text.split() and ln.text.split()[0].strip(":.-") in own:

@@ -20,18 +20,19 @@ from .layout import Line
 
 _FOOTNOTE_REF = compiled(r"\((\d{1,2}|[A-Z])\)")
 _FOOTNOTE_KEY = compiled(r"^\s*\((\d{1,2}|[A-Z])\)\s*(.+)$")
-# a key printed with bare letters ("A  PR-242: Services not provided by network..."),
-# the services marked "A" or "C D" in a notes column
-LETTER_MARK = compiled(r"(?<![\w-])([A-Z])(?![\w-])")
-_LETTER_KEY = compiled(r"^\s*([A-Z])[.)]?\s+(.+)$")
+# a key printed with bare marks ("A  PR-242: Services not provided...", "1. CO-170 Payment
+# is denied..."), the services marked "A", "C D" or "1,2" in a notes column
+BARE_MARK = compiled(r"(?<![\w$.-])(\d{1,2}|[A-Z])(?![\w-]|\.\d)")
+_MARKS_ONLY = compiled(r"^[\s,;/]*(?:(?:\d{1,2}|[A-Z])[\s,;/]*)+$")
+_BARE_KEY = compiled(r"^\s*(\d{1,2}|[A-Z])[.)]?\s+(.+)$")
 _KEY_SPLIT = compiled(r"\s[-–—:]\s|:\s")
 _TOKEN = compiled(r"[A-Z0-9]{1,6}")
 
 
 def footnote_key(lines: list[Line]) -> dict[str, str]:
     """``{"1": "CO 96", "A": "PR-242"}`` from key lines printed as ``(1) CO 96 -
-    Non-covered charge(s).`` or ``A  PR-242: Services not provided...`` (a bare letter
-    only before a code)."""
+    Non-covered charge(s).``, ``A  PR-242: Services not provided...`` or ``1. CO-170
+    Payment is denied...`` (a bare mark only before a code)."""
     key: dict[str, str] = {}
     for ln in lines:
         got = key_entry(ln.text)
@@ -45,11 +46,12 @@ def key_entry(text: str) -> tuple[str, str] | None:
     m = _FOOTNOTE_KEY.match(text)
     if m:
         return m.group(1), _KEY_SPLIT.split(m.group(2), maxsplit=1)[0]
-    m = _LETTER_KEY.match(text)
+    m = _BARE_KEY.match(text)
     if m:
-        code = _KEY_SPLIT.split(m.group(2), maxsplit=1)[0]
-        if len(code.split()) <= 2 and (nz.find_carcs(code) or nz.find_rarcs(code)):
-            return m.group(1), code
+        words = m.group(2).split()
+        for code in (_KEY_SPLIT.split(m.group(2), maxsplit=1)[0], words[0], " ".join(words[:2])):
+            if len(code.split()) <= 2 and (nz.find_carcs(code) or nz.find_rarcs(code)):
+                return m.group(1), code  # "CO-170 Payment is denied...": the code first
     return None
 
 
@@ -57,12 +59,11 @@ def line_codes(
     text: str, lines: list[Line], own: dict[str, list[str]]
 ) -> tuple[list[tuple[str, str]], list[str], list[str]]:
     """(adjustments as (group, code), remark codes, payer's own codes) printed in ``text``."""
-    if _FOOTNOTE_REF.search(text) or LETTER_MARK.search(text):
+    if _FOOTNOTE_REF.search(text) or _MARKS_ONLY.match(text):
         key = footnote_key(lines)
         text = _FOOTNOTE_REF.sub(lambda m: " " + key.get(m.group(1), "") + " ", text)
-        letters = {m: c for m, c in key.items() if m.isalpha()}
-        if letters:
-            text = LETTER_MARK.sub(lambda m: " " + letters.get(m.group(1), m.group(1)) + " ", text)
+        if _MARKS_ONLY.match(text):  # "C D", "1,2": each mark stands for its key's code
+            text = BARE_MARK.sub(lambda m: " " + key.get(m.group(1), "") + " ", text)
     own_found = [t for t in _TOKEN.findall(text) if t in own]
     for t in own_found:
         text = re.sub(rf"(?<![\w-]){re.escape(t)}(?![\w-])", " ", text)
