@@ -10,6 +10,9 @@
                                   # readers without their label words; two families
     python benchmarks/learn_accuracy.py /tmp/scans --split fresh --ocr-cache /tmp/ocr
                                   # scans kept by scan_gap.py --keep, OCR kept per page
+    python benchmarks/learn_accuracy.py /tmp/scans --split novel \
+        --taught-from tests/data/varied/novel --skip-untaught
+                                  # taught from the text PDFs, their scans scored
 
 For each split, in a fresh temporary store (APPEALGEN_HOME):
 
@@ -23,6 +26,10 @@ For each split, in a fresh temporary store (APPEALGEN_HOME):
 Any set folder under DIR can be scored with ``--split NAME``; the sets whose
 first documents are taught for its untaught check are named with ``--others``
 (by default the other of tune/heldout for those two, and tune for any other set).
+
+``--taught-from SET`` teaches each family from the first document of another set folder
+that holds the same documents (the text PDFs of the scans under DIR, as ``scan_gap.py
+--keep`` leaves them): a layout learned from a text PDF reads the scans of its layout.
 
 ``--no-labels`` (or ``APPEALGEN_BENCH_NO_LABELS=1``) handicaps the generic readers:
 the label synonyms of rules/labels.yaml and the word rules of rules/label_words.yaml
@@ -182,6 +189,7 @@ def run(
     others: list[str] = (),
     families: list[str] = (),
     skip_untaught: bool = False,
+    taught_from: Path | None = None,
 ) -> dict[str, Any]:
     out: dict[str, Any] = {}
     scored = list(only) or [sp for sp in SPLITS if (folder / sp).is_dir()]
@@ -192,6 +200,13 @@ def run(
     for sp in scored:
         docs = splits[sp]
         teach_docs, rest = _first_per_family(docs)
+        if taught_from is not None:  # the same documents elsewhere (text PDFs of scans)
+            fams = {family_of(d[0]) for d in docs}
+            teach_docs = [
+                d
+                for d in _first_per_family(_docs(taught_from, False))[0]
+                if family_of(d[0]) in fams
+            ]
         with Store():
             empty, _ = score_docs(rest)
         with Store():
@@ -229,6 +244,12 @@ def main() -> None:
     )
     ap.add_argument("--only", nargs="+", default=[], metavar="FAMILY", help="families (u02 …)")
     ap.add_argument(
+        "--taught-from",
+        type=Path,
+        metavar="SET",
+        help="teach each family from this set folder's first document (the text PDFs of scans)",
+    )
+    ap.add_argument(
         "--ocr-cache",
         type=Path,
         metavar="DIR",
@@ -258,6 +279,7 @@ def main() -> None:
         args.others,
         args.only,
         args.skip_untaught,
+        args.taught_from,
     )
     for sp, r in results.items():
         print(f"== {sp} (documents after the first of each family)")

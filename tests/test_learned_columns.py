@@ -207,3 +207,34 @@ def test_a_table_carries_on_past_a_page_footer_and_a_heading_a_scan_garbled():
     reading = read_with(lay, lines)
     got = [[str(s["claims.lines.billed"].value) for s in c.lines] for c in reading.claims]
     assert got == [["120.00", "95.00", "60.00"], ["80.00"]]
+
+
+def test_a_table_printed_narrower_is_cut_by_its_places_scaled():
+    from page_lines import text_page
+
+    from appealgen.read.extract import Page, Word
+    from appealgen.read.layout import group_lines
+    from appealgen.read.learned_columns import _fit
+
+    move = _fit([(100.0, 90.0), (200.0, 175.0), (300.0, 260.0)])
+    assert abs(move(400.0) - 345.0) < 0.01  # 0.85 times, 5 points on
+    assert _fit([(100.0, 110.0), (200.0, 210.0)])(300.0) == 310.0  # two: a shift only
+    lay = LearnedLayout(name="t", payer="", fingerprint="", words=[], fields=_learned())
+    later = text_page(
+        (
+            "Quillon Mutual statement",
+            HEADING.replace("Code", "Cobe"),  # the scan garbled the heading of the codes
+            _row("QX200300", "Ann Lee", "04/06/2026", "HCPCS S9443", "O92.79", "310.00", ""),
+            _row("", "", "04/13/2026", "CPT 99404", "Z39.1", "1,045.00", "Denied"),
+        )
+    )
+    scaled = [
+        Word(w.text, 20 + 0.85 * w.x0, 20 + 0.85 * w.x1, w.top, w.bottom, w.size)
+        for w in later.words
+    ]
+    reading = read_with(lay, group_lines(Page(1, 612, 792, scaled)))
+    got = [
+        (s["claims.lines.procedure_code"].value, str(s["claims.lines.billed"].value))
+        for s in reading.claims[0].lines
+    ]
+    assert got == [("S9443", "310.00"), ("99404", "1045.00")]

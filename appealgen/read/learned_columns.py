@@ -5,7 +5,8 @@ A learned column may carry, beside its heading words, where that heading was pri
 (``heading_at``), where its values were printed (``values_at``, both ``x0-x1`` in
 points) and how its values line up under it (``align``: ``left`` or ``right``). On a
 new notice the learned headings found give the shift of the whole table (a scan is
-rarely placed where the taught file was); a learned heading OCR garbled ("Sve date",
+rarely placed where the taught file was), and its scale when the table is printed at
+another width; a learned heading OCR garbled ("Sve date",
 "Plan said") takes its learned place, shifted; and a row's words go to the column
 whose range holds them: a left-aligned column begins where its values begin, a
 right-aligned one ends where its values end, so a long name or a prefixed code
@@ -15,6 +16,7 @@ right-aligned one ends where its values end, so a long name or a prefixed code
 from __future__ import annotations
 
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..patterns import compiled
@@ -72,12 +74,12 @@ def place(columns: dict[str, dict[str, str]], cols: list[Column], found: set[str
         if parse_range(anchor.get("heading_at")):
             learned.setdefault(anchor["column"], anchor)
     at = {c.text: c for c in cols}
-    shifts = [
-        at[t].x0 - parse_range(a["heading_at"])[0]
+    pairs = [
+        (parse_range(a["heading_at"])[0], at[t].x0)
         for t, a in learned.items()
         if t in found and t in at
     ]
-    shift = statistics.median(shifts) if shifts else 0.0
+    move = _fit(pairs)
     out: list[Placed] = []
     for anchor in columns.values():  # learned without places: where the heading is
         text = anchor["column"]
@@ -89,8 +91,8 @@ def place(columns: dict[str, dict[str, str]], cols: list[Column], found: set[str
         if text in found and text in at:
             x0, x1 = at[text].x0, at[text].x1
         else:
-            x0, x1 = h0 + shift, h1 + shift
-        out.append(Placed(text, x0, x1, v0 + shift, v1 + shift, anchor.get("align", "")))
+            x0, x1 = move(h0), move(h1)
+        out.append(Placed(text, x0, x1, move(v0), move(v1), anchor.get("align", "")))
     taken = [(p.x0, p.x1) for p in out]
     other: list[Placed] = []
     for c in sorted(cols, key=lambda c: c.x0):  # heading words of no learned column
@@ -108,6 +110,26 @@ def place(columns: dict[str, dict[str, str]], cols: list[Column], found: set[str
         else:
             other.append(Placed(c.text, c.x0, c.x1, c.x0, c.x1))
     return sorted(out + other, key=lambda p: p.x0)
+
+
+MIN_SCALE, MAX_SCALE = 0.8, 1.25  # a notice printed smaller or larger than the taught one
+
+
+def _fit(pairs: list[tuple[float, float]]) -> Callable[[float], float]:
+    """The move from the taught notice's x to this one's, from the learned headings found
+    here (learned x0, x0 here): the median shift, or a scale and a shift fitted to them
+    when three headings or more show the table printed at another width (a scan)."""
+    if not pairs:
+        return lambda x: x
+    shift = statistics.median(b - a for a, b in pairs)
+    xs = [a for a, _ in pairs]
+    if len(pairs) >= 3 and max(xs) > min(xs):
+        scale, offset = statistics.linear_regression(xs, [b for _, b in pairs])
+        fitted = max(abs(a * scale + offset - b) for a, b in pairs)
+        shifted = max(abs(a + shift - b) for a, b in pairs)
+        if MIN_SCALE <= scale <= MAX_SCALE and fitted < shifted:
+            return lambda x: x * scale + offset
+    return lambda x: x + shift
 
 
 def _boundary(a: Placed, b: Placed) -> float:
