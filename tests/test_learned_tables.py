@@ -212,3 +212,10 @@ def test_a_numbered_key_explains_the_numbers_of_a_remarks_column():
     assert adj == [("CO", "170")] and rarc == ["N95"]
     # an amount is no list of marks: nothing is read from it
     assert line_codes("1,250.00", lines, {})[:2] == ([], [])
+
+
+def test_a_code_is_no_list_of_marks():
+    lines = page_lines(TAUGHT)
+    assert line_codes("CO 50", lines, {})[0] == [("CO", "50")]
+    assert line_codes("PR 2", lines, {})[0] == [("PR", "2")]
+    assert line_codes("A, C", lines, {})[:2] == ([("PR", "242")], ["N130"])

@@ -23,7 +23,7 @@ _FOOTNOTE_KEY = compiled(r"^\s*\((\d{1,2}|[A-Z])\)\s*(.+)$")
 # a key printed with bare marks ("A  PR-242: Services not provided...", "1. CO-170 Payment
 # is denied..."), the services marked "A", "C D" or "1,2" in a notes column
 BARE_MARK = compiled(r"(?<![\w$.-])(\d{1,2}|[A-Z])(?![\w-]|\.\d)")
-_MARKS_ONLY = compiled(r"^[\s,;/]*(?:(?:\d{1,2}|[A-Z])[\s,;/]*)+$")
+_MARKS_ONLY = compiled(r"^[\s,;/]*(?:\d{1,2}|[A-Z])(?:[\s,;/]+(?:\d{1,2}|[A-Z]))*[\s,;/]*$")
 _BARE_KEY = compiled(r"^\s*(\d{1,2}|[A-Z])[.)]?\s+(.+)$")
 _KEY_SPLIT = compiled(r"\s[-–—:]\s|:\s")
 _TOKEN = compiled(r"[A-Z0-9]{1,6}")
