@@ -120,3 +120,24 @@ def test_one_printing_read_as_two_fields_is_doubted_unless_under_its_column() ->
     }
     ev["claims.0.service_lines.0.date_of_service"].reader = "table"
     assert set(one_printing_two_fields(ev)) == {"notice_date"}
+
+
+@pytest.mark.parametrize(
+    "name, cut",
+    [
+        ("Romilly Lindqvis t", "Lindqvis t"),
+        ("Yesenia Okonkwo-Bair d", "Okonkwo-Bair d"),
+        ("Ann Lee", None),
+        ("Maria de la Cruz", None),
+        ("John Q Public", None),  # an initial is capitalised
+    ],
+)
+def test_a_name_word_printed_in_pieces(name: str, cut: str | None) -> None:
+    from appealgen.models import ParseResult, Payer, Source
+    from appealgen.read.evidence_checks import cut_word
+    from appealgen.read.evidence_header import person_problem
+
+    assert cut_word(name) == cut
+    result = ParseResult(source=Source("x.pdf", "0"), payer=Payer(name="Sample Health"))
+    problem = person_problem(name, result)
+    assert (problem is not None and "pieces" in problem) == (cut is not None)

@@ -130,3 +130,47 @@ def test_a_claim_head_beside_its_totals_box_is_no_totals_row() -> None:
     )
     assert not on_totals_row([head], 0, "KT7730215")
     assert on_totals_row([head], 0)  # the line holds a totals box, whoever's
+
+
+def test_a_diagnosis_printed_on_the_claims_lines_in_any_wording_must_be_read() -> None:
+    from appealgen.read.evidence_codes import diagnoses_not_read
+
+    lines = _lines(
+        "01/28/26 99402-33 ICD O92.3 1 150.00 0.00",
+        "S9443. The diagnosis for this service was O92.5. In all, the claim billed",
+        "Z39.1 - Encounter for care and examination of lactating mother",
+    )
+    assert diagnoses_not_read(lines, [0, 1], {"O92.3", "O92.5"}) is None
+    why = diagnoses_not_read(lines, [0, 1], {"O92.3"})
+    assert why is not None and "O92.5" in why  # a sentence ending with the code
+    assert "O92.3" in (diagnoses_not_read(lines, [0], set()) or "")
+    # a code key's line explains the code it opens with; it bills nothing
+    assert diagnoses_not_read(lines, [2], set()) is None
+    # only the claim's own lines count; undotted codes and IDs are not diagnoses
+    assert diagnoses_not_read(_lines("Claim W39662 Z391 O9230"), [0], set()) is None
+
+
+def test_an_unread_diagnosis_leaves_the_codes_billed_unsure_not_the_dates() -> None:
+    """A service row prints its diagnosis as "ICD O92.3", which no reader took for the
+    diagnosis: the codes billed are asked, the date of the visit is not."""
+    from appealgen.read.context import ClaimTrace
+    from appealgen.read.evidence import Recorder
+    from appealgen.read.evidence_codes import code_checks
+    from appealgen.read.settings import DEFAULT_SETTINGS
+
+    lines = _lines("Claim 4471209955", "03/02/2026 99403 ICD O92.3 $250.00 $0.00")
+    ctx = SimpleNamespace(lines=lines, found=[], glossary={}, glossary_lines=set())
+    claim = Claim(claim_number="4471209955", service_lines=[ServiceLine(procedure_code="99403")])
+    rec = Recorder([], DEFAULT_SETTINGS, ocr=False)
+    for field in ("date_of_service", "procedure_code"):
+        rec.put(f"claims.0.service_lines.0.{field}", 0.92, "table", located=False)
+    code_checks(rec, ctx, ClaimTrace(spans=[(0, 2)]), [0, 1], "claims.0", claim)
+    codes = rec.out["claims.0.service_lines.0.procedure_code"]
+    assert not codes.sure and "O92.3" in (codes.reason or "")
+    assert rec.out["claims.0.service_lines.0.date_of_service"].sure
+    # read, it leaves everything sure
+    claim.service_lines[0].diagnosis_codes = ["O92.3"]
+    rec = Recorder([], DEFAULT_SETTINGS, ocr=False)
+    rec.put("claims.0.service_lines.0.procedure_code", 0.92, "table", located=False)
+    code_checks(rec, ctx, ClaimTrace(spans=[(0, 2)]), [0, 1], "claims.0", claim)
+    assert rec.out["claims.0.service_lines.0.procedure_code"].sure

@@ -295,3 +295,14 @@ def on_totals_row(lines: list[Any], line: int | None, value: str | None = None) 
         return False
     cells = getattr(lines[line], "cells", None) or [lines[line]]
     return any(_TOTAL_WORD.search(c.text) and (value is None or value in c.text) for c in cells)
+
+
+def cut_word(name: str) -> str | None:
+    """A word of ``name`` cut in pieces: a lone lower-case letter after a word
+    ("Lindqvis t", "Okonkwo-Bair d"), which no name prints; the letters of one word set
+    apart on the page, read as two words. None when every word is whole."""
+    words = name.split()
+    for before, word in zip(words, words[1:], strict=False):
+        if len(word) == 1 and word.isalpha() and word.islower() and before[-1:].isalpha():
+            return f"{before} {word}"
+    return None

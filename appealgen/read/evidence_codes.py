@@ -9,7 +9,10 @@ are sure only when its own lines bear them out:
 - a service row whose remarks or reason-code cell prints marks ("A", "C D", "1") that
   were read as no code leaves the claim's codes, and the reason they give, incomplete;
 - a diagnosis printed beside its label or in its column that was not read as a code
-  (an OCR slip: "Dx: 239.4") leaves the codes billed incomplete.
+  (an OCR slip: "Dx: 239.4") leaves the codes billed incomplete;
+- so does a diagnosis code printed on the claim's own lines (outside the code key) in
+  any wording ("ICD O92.3", "The diagnosis for this service was O92.3") that no service
+  line or the claim holds.
 """
 
 from __future__ import annotations
@@ -19,18 +22,22 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..models import Claim
+from ..patterns import compiled
 from . import locate as lc
 from . import normalize as nz
 from .classify import code_categories
 from .context import ClaimTrace, ParseContext
 from .evidence import Recorder
-from .evidence_blocks import code_on_lines, own_block
+from .evidence_blocks import code_on_lines, key_line, own_block
 
 # columns and labels that hold a service's codes or the marks of a code key
 MARK_COLUMNS = ("remarks", "carc")
 DIAGNOSIS_FIELDS = ("diagnosis", "diagnosis_codes")
 # a mark pointing into a code key: one to three letters or digits ("A", "C", "12", "a1")
 _MARK = re.compile(r"^\(?[A-Za-z0-9]{1,3}\)?$")
+# an ICD-10-CM code printed with its dot (O92.3, Z39.1, O92.79): this shape alone, as
+# printed anywhere on a claim's lines, is a diagnosis (undotted, it could be a code or ID)
+_DOTTED_DIAGNOSIS = compiled(r"(?<![\w.])[A-TV-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}(?!\w|\.\w)")
 
 
 def codes_only_in_key(
@@ -90,6 +97,23 @@ def unread_diagnoses(texts: Sequence[str], read: set[str]) -> str | None:
     return None
 
 
+def diagnoses_not_read(lines: list[Any], where: Sequence[int], read: set[str]) -> str | None:
+    """Why the diagnoses read are not all those the lines ``where`` print with their dot
+    (in whatever wording: "ICD O92.3", "was O92.3"), or None. A code key's line that
+    opens with the diagnosis explains it; one that opens with another code (a sentence
+    read as a key: "S9443. The diagnosis … was O92.3.") still prints it."""
+    for k in where:
+        if not 0 <= k < len(lines):
+            continue
+        text = lines[k].text
+        for raw in _DOTTED_DIAGNOSIS.findall(text):
+            code = nz.normalize_icd10(raw)
+            if code is None or code in read or key_line(text, lc.code_finder(raw)):
+                continue  # read, or a code key's line that says what the code means
+            return f"diagnosis {code} is printed on the claim's lines but not read"
+    return None
+
+
 def diagnosis_texts(ctx: ParseContext, trace: ClaimTrace, span: Sequence[int]) -> list[str]:
     """What the claim's diagnosis labels and columns print."""
     where = set(span)
@@ -109,16 +133,22 @@ def code_checks(
     read = {c for sl in claim.service_lines for c in sl.diagnosis_codes} | set(
         claim.diagnosis_codes
     )
+    # the claim's own lines: from the one that prints its number, the code key aside
+    own = [k for k in own_block(ctx.lines, span, claim.claim_number) if k not in ctx.glossary_lines]
     if claim.service_lines and (why := unread_diagnoses(diagnosis_texts(ctx, trace, span), read)):
         rec.cap(f"{base}.service_lines.", why)
+        rec.cap(f"{base}.diagnosis_codes", why)
+    elif claim.service_lines and (
+        why := diagnoses_not_read(ctx.lines, own_block(ctx.lines, span, claim.claim_number), read)
+    ):
+        for m in range(len(claim.service_lines)):  # the codes billed, not the dates or amounts
+            for field in ("procedure_code", "modifiers", "diagnosis_codes"):
+                rec.cap(f"{base}.service_lines.{m}.{field}", why)
         rec.cap(f"{base}.diagnosis_codes", why)
     d = claim.denial
     if d is None:
         return
     category = (f"{base}.denial.primary_category", f"{base}.denial.categories")
-    # the claim's own lines: from the one that prints its number, the code key aside
-    block = own_block(ctx.lines, span, claim.claim_number)
-    own = [k for k in block if k not in ctx.glossary_lines]
     if d.carc and (only := codes_only_in_key(ctx.lines, own, d.carc, ctx.glossary)):
         why = (
             f"code {', '.join(only)} is not printed with this claim (only in the key or elsewhere)"

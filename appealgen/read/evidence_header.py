@@ -11,7 +11,7 @@ from . import locate as lc
 from . import normalize as nz
 from .context import ParseContext, clean_id, clean_name
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
-from .evidence_checks import label_inside, name_trouble
+from .evidence_checks import cut_word, label_inside, name_trouble
 from .evidence_labels import bare_label_field, label_before
 from .fields import all_of, labels
 from .letterhead import letterhead_name
@@ -43,6 +43,8 @@ def person_problem(name: str, result: ParseResult) -> str | None:
         return "reads as an organisation, not a person"
     if re.search(r"\d", name) or not 2 <= len(name.split()) <= 6:
         return "not shaped like a person's name"
+    if cut := cut_word(name):
+        return f'"{cut}" is one word printed in pieces: the name may be read wrong'
     return None
 
 
