@@ -16,6 +16,7 @@ from appealgen.read.claim_lines import (
 )
 from appealgen.read.columns import _name_adjustment_amounts
 from appealgen.read.fields import Found
+from appealgen.read.locate import text_finder
 from appealgen.read.table import Column, Row, Table
 
 REMIT = Path(__file__).resolve().parent / "data" / "varied" / "remit"
@@ -137,3 +138,19 @@ def test_a_paper_remittance_reads_each_claim_from_its_claim_line(tmp_path, monke
     assert result["plan"]["group_number"] is None
     assert result["member"] == {"name": None, "id": None, "state": None}
     assert len(result["claims"]) == 4
+
+
+def test_a_name_is_found_where_it_is_printed_surname_first():
+    find = text_finder("Sunniva Abernethy-Cole")
+    line = "NAME ABERNETHY-COLE, SUNNIVA  MID 2M74XQ8NA51  ICN 0626283378197"
+    assert [line[s:e] for s, e in find(line)] == ["ABERNETHY-COLE, SUNNIVA"]
+    assert find("Sunniva Abernethy-Cole, IBCLC") == [(0, 22)]
+    assert find("ABERNETHY-COLE SUNNIVA") == []  # no comma: not a name turned round
+
+
+def test_a_claim_lines_patient_is_sure_where_it_is_printed(tmp_path, monkeypatch):
+    monkeypatch.setenv("APPEALGEN_HOME", str(tmp_path))
+    result = parse_file(REMIT / "r00_spr_0.pdf").to_dict()
+    ev = result["evidence"]["claims.0.patient_name"]
+    assert result["claims"][0]["patient_name"] == "SUNNIVA ABERNETHY-COLE"
+    assert ev["sure"] and ev["text"] == "ABERNETHY-COLE, SUNNIVA"

@@ -85,11 +85,15 @@ def _overlaps(bbox: list[float], x_range: tuple[float, float]) -> bool:
 
 
 def text_finder(value: str) -> Finder:
-    """The value's words, case and spacing aside ("Ann  Lee" finds "ANN LEE")."""
+    """The value's words, case and spacing aside ("Ann  Lee" finds "ANN LEE"), or its
+    last word first before a comma, as a name is printed surname first ("LEE, ANN")."""
     words = [re.escape(w) for w in value.split()]
     if not words:
         return lambda _t: []
-    rx = re.compile(r"(?<![\w])" + r"\s+".join(words) + r"(?![\w])", re.I)
+    forms = [r"\s+".join(words)]
+    if len(words) > 1:
+        forms.append(words[-1] + r",\s*" + r"\s+".join(words[:-1]))
+    rx = re.compile(r"(?<![\w])(?:" + "|".join(forms) + r")(?![\w])", re.I)
     return lambda t: [(m.start(), m.end()) for m in rx.finditer(t)]
 
 
