@@ -65,6 +65,7 @@ def test_a_learned_layout_reads_the_same_values_without_evidence(tmp_path, monke
 
 
 def test_the_summary_loads_neither_the_evidence_readers_nor_the_letter_registry() -> None:
+    """Nor the decide stage's word lists (rules/decide_words.yaml)."""
     code = (
         "import sys\n"
         "from appealgen.cli import notice_text\n"
@@ -81,6 +82,6 @@ def test_the_summary_loads_neither_the_evidence_readers_nor_the_letter_registry(
         m
         for m in loaded
         if m.startswith(("appealgen.read.evidence", "appealgen.read.locate"))
-        or m == "appealgen.letters"
+        or m in ("appealgen.letters", "appealgen.knowledge.decide_word_lists")
     ]
     assert not unwanted, unwanted

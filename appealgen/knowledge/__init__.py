@@ -12,7 +12,7 @@ holds the value checks they share:
   phrase      rules/phrases.yaml
   reader      rules/insurers.yaml, funding.yaml, denial_words.yaml, heading_weights.yaml
   reader_words rules/reader_words.yaml
-  decide_words rules/decide_words.yaml
+  decide_word_lists rules/decide_words.yaml (imported when the decide stage first uses it)
   citation    citations.yaml
   argument    arguments/<id>.yaml
   venue       venues/regulators.csv, venues/federal.yaml
@@ -37,9 +37,8 @@ from typing import TYPE_CHECKING, Any
 
 from . import files
 
-# Imported now: each module shares its loader's name, and importing the module later would
+# Imported now: the module shares its loader's name, and importing the module later would
 # put the module where the loader is expected (every read uses reader_words anyway).
-from .decide_words import DECIDE_WORDS_FILE, DecideWords, decide_words
 from .files import (
     check_keys,
     data_loader,
@@ -99,6 +98,7 @@ if TYPE_CHECKING:
         DEADLINES_FILE,
         deadline_rules,
     )
+    from .decide_word_lists import DECIDE_WORDS_FILE, DecideWords, decide_words
     from .phrase import PhraseRule, phrase_rules
     from .reader import HEADING_WEIGHTS, ReaderRules, reader_rules
     from .sentence import SENTENCE_KINDS, SentenceRules, sentence_rules
@@ -159,6 +159,7 @@ _SUBMODULES: dict[str, tuple[str, ...]] = {
         "DEADLINES_FILE",
         "deadline_rules",
     ),
+    "decide_word_lists": ("DECIDE_WORDS_FILE", "DecideWords", "decide_words"),
     "phrase": ("PhraseRule", "phrase_rules"),
     "reader": ("HEADING_WEIGHTS", "ReaderRules", "reader_rules"),
     "sentence": ("SENTENCE_KINDS", "SentenceRules", "sentence_rules"),
@@ -330,6 +331,7 @@ def load_decide_knowledge() -> None:
     from .argument import arguments
     from .citation import citations
     from .deadline import deadline_rules
+    from .decide_word_lists import decide_words
     from .track import tracks
     from .venue import federal_venues, regulators
 
