@@ -7,9 +7,10 @@ from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .models import Case, ParseResult
+from .models import ParseResult
 
 if TYPE_CHECKING:
+    from .models import Case
     from .read.layouts import LearnedLayout
     from .read.settings import ReadSettings
     from .write.profile import Profile

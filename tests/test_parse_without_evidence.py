@@ -65,7 +65,8 @@ def test_a_learned_layout_reads_the_same_values_without_evidence(tmp_path, monke
 
 
 def test_the_summary_loads_neither_the_evidence_readers_nor_the_letter_registry() -> None:
-    """Nor the decide stage's word lists (rules/decide_words.yaml)."""
+    """Nor the decide stage's word lists (rules/decide_words.yaml) nor the decision's
+    data objects."""
     code = (
         "import sys\n"
         "from appealgen.cli import notice_text\n"
@@ -82,6 +83,20 @@ def test_the_summary_loads_neither_the_evidence_readers_nor_the_letter_registry(
         m
         for m in loaded
         if m.startswith(("appealgen.read.evidence", "appealgen.read.locate"))
-        or m in ("appealgen.letters", "appealgen.knowledge.decide_word_lists")
+        or m
+        in (
+            "appealgen.letters",
+            "appealgen.knowledge.decide_word_lists",
+            "appealgen.decision_models",
+        )
     ]
     assert not unwanted, unwanted
+
+
+def test_the_decision_objects_are_importable_from_models() -> None:
+    from appealgen import decision_models, models
+    from appealgen.models import Case, Decision, Venue, case_id_for
+
+    assert Case is decision_models.Case and Decision is decision_models.Decision
+    assert Venue is models.Venue and case_id_for("ab" * 32) == "ab" * 6
+    assert models.to_dict(Decision())["venue"]["kind"] == "unknown"
