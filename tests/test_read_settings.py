@@ -257,3 +257,19 @@ def test_ocr_max_skew_bounds_how_far_a_page_is_turned() -> None:
     turned = img.rotate(2.0, resample=Image.BICUBIC, fillcolor=255)
     assert abs(scan_image.skew_angle(turned) + 2.0) <= 0.1
     assert abs(scan_image.skew_angle(turned, ReadSettings(ocr_max_skew=1.0))) <= 1.3
+
+
+def test_settings_compare_hash_and_show_field_by_field() -> None:
+    import dataclasses
+
+    wide = ReadSettings(cell_gap=3.0)
+    assert wide == ReadSettings(cell_gap=3.0) and hash(wide) == hash(ReadSettings(cell_gap=3.0))
+    assert wide != DEFAULT_SETTINGS and ReadSettings() == DEFAULT_SETTINGS
+    assert wide.__eq__(object()) is NotImplemented
+    assert {wide: 1}[ReadSettings(cell_gap=3.0)] == 1
+    assert dataclasses.replace(DEFAULT_SETTINGS, cell_gap=3.0) == wide
+    assert repr(wide).startswith("ReadSettings(line_tolerance=0.45, cell_gap=3.0, ")
+    names = [f.name for f in dataclasses.fields(ReadSettings)]
+    assert repr(wide).count("=") == len(names) > 50
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        wide.cell_gap = 1.0  # type: ignore[misc]

@@ -8,10 +8,13 @@ a character's width, as each name says.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import Any
 
 
-@dataclass(frozen=True)
+# Frozen, compared, hashed and shown field by field as a dataclass would be; those three
+# methods are written out below rather than generated for ~85 fields on every start.
+@dataclass(frozen=True, eq=False, repr=False)
 class ReadSettings:
     # --- words -> lines -> cells (layout.py)
     line_tolerance: float = 0.45  # fraction of a word's height two words' centres may differ by
@@ -169,6 +172,21 @@ class ReadSettings:
     ocr_leader_reach_in: float = 0.2
     ocr_leader_full: int = 40
     ocr_leader_dots: int = 5  # dots in a row within ocr_leader_reach_in either side
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, f.name) for f in fields(self))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))
+        return f"{type(self).__qualname__}({shown})"
 
 
 DEFAULT_SETTINGS = ReadSettings()
