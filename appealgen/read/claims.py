@@ -11,6 +11,7 @@ from ..models import (
 )
 from . import reader_items, reader_kv, reader_prose, reader_shapes, reader_table
 from .claim_groups import READ_TWO_WAYS, caption_people, closing_anchors
+from .claim_totals import labelled_totals_lines
 from .context import (
     ClaimTrace,
     ParseContext,
@@ -280,6 +281,12 @@ def _claim_from(
         totals, box = box_totals(ctx, spans)
         if box:
             trace.totals_via, trace.totals_lines = "totals box", box
+    if totals == Totals():
+        # "Billed ...... $670.00", "Your plan paid ...... $569.50" above the services
+        read_from = [k for st in trace.services for k in st.lines]
+        totals, named = labelled_totals_lines(ctx, spans, lines, read_from)
+        if named:
+            trace.totals_via, trace.totals_lines = "labelled lines", named
     if totals == Totals() and (said := said_totals(seg_text)) is not None:
         totals, trace.totals_via = said, "prose"  # "The total charged was $525.00."
     if totals == Totals() and claim_number:

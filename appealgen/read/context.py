@@ -54,7 +54,8 @@ class ClaimTrace:
     claim_number_via: str | None = None  # the label or column it was printed under
     patient_via: str | None = None  # "column", "group", "label", "prose", "addressee"
     provider_via: str | None = None  # "column", "label", "prose", "document"
-    totals_via: str | None = None  # "total row", "prose", "key_value", "one service", "totals box"
+    # "total row", "prose", "key_value", "one service", "totals box", "labelled lines"
+    totals_via: str | None = None
     totals_at: int | None = None  # the line of the totals row
     totals_columns: dict[str, tuple[float, float]] | None = None
     totals_lines: dict[str, int] | None = None  # a totals box: the line of each labelled amount

@@ -336,7 +336,7 @@ def _totals(c: ClaimCheck) -> None:
         lines = [getattr(sl, field) for sl in claim.service_lines]
         if lines and all(v is not None for v in lines) and sum(lines, ZERO) != value:
             rec.put(path, WEAK, "table", where, "the total does not match its service lines")
-        elif via in ("total row", "key_value", "totals box"):
+        elif via in ("total row", "key_value", "totals box", "labelled lines"):
             rec.put(path, LABELLED, "table" if via == "total row" else "key_value", where)
         else:
             rec.put(path, SHAPED, "prose", where)
