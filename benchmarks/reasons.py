@@ -30,7 +30,10 @@ from appealgen.read.evidence_denial import category_evidence
 from appealgen.read.settings import DEFAULT_SETTINGS
 
 PHRASES = Path(__file__).with_name("reason_sentences.yaml")
-FRAMES = ("bare", "headed")
+FRAMES = ("bare", "headed", "coded")
+# "coded": printed bare beside CO-96 (non-covered; a remark or the words say why): the
+# words name the reason the code leaves open; a reason that names none is not_covered
+CODED = ["CO-96"]
 
 
 class _Recorder:
@@ -56,10 +59,13 @@ def sentences(half: str) -> list[tuple[str, str]]:
     return out
 
 
-def judge(text: str, headed: bool) -> tuple[str | None, bool, str | None]:
+def judge(
+    text: str, headed: bool, carc: list[str] | None = None
+) -> tuple[str | None, bool, str | None]:
     """(primary category, sure, why not sure) of a claim whose printed reason is ``text``."""
-    c = classification(text, [], [])
-    claim = Claim(denied=True, denial=Denial(text, [], [], c.categories, c.primary))
+    carc = carc or []
+    c = classification(text, carc, [])
+    claim = Claim(denied=True, denial=Denial(text, carc, [], c.categories, c.primary))
     rec = _Recorder()
     category_evidence(rec, "claims.0.denial", claim, [], located=False, headed=headed)
     if c.primary is None:
@@ -86,10 +92,16 @@ def main(argv: list[str] | None = None) -> int:
     rows = sentences(args.half)
     for frame in FRAMES:
         total: Counter[str] = Counter()
+        read_right = 0  # the category read is the right one, sure or not
         per: dict[str, Counter[str]] = {}
         for want, text in rows:
-            got, sure, why = judge(text, frame == "headed")
+            if frame == "coded":
+                if want == "cost_sharing":
+                    continue  # a deductible beside a non-covered code: no one answer
+                want = "not_covered" if want == "unsure" else want
+            got, sure, why = judge(text, frame == "headed", CODED if frame == "coded" else None)
             v = verdict(want, got, sure)
+            read_right += got == want
             total[v] += 1
             per.setdefault(want, Counter())[v] += 1
             shown = (
@@ -102,12 +114,13 @@ def main(argv: list[str] | None = None) -> int:
             )
             if shown:
                 print(f"  [{frame}] {v:10} want {want:24} got {got} ({why}): {text}")
-        n = len(rows)
+        n = sum(total.values())
         print(
             f"{args.half} {frame:6} {n} sentences: sure right {total['sure right']} "
             f"({total['sure right'] / n:.1%}), unsure {total['unsure']} "
             f"({total['unsure'] / n:.1%}), sure wrong {total['sure wrong']} "
-            f"({total['sure wrong'] / n:.1%})"
+            f"({total['sure wrong'] / n:.1%}); category read right {read_right} "
+            f"({read_right / max(n - sum(per.get('unsure', Counter()).values()), 1):.1%} of those naming one)"
         )
         for cat, c in per.items():
             k = sum(c.values())

@@ -105,13 +105,20 @@ def test_not_covered_alone_is_sure_under_its_heading():
     assert conf is not None and conf >= 0.8, reason
 
 
-def test_not_covered_whose_words_speak_of_another_reason_is_unsure():
+def test_not_covered_whose_words_speak_of_another_reason_is_a_guess():
     primary, conf, reason = sureness(
         "Care from providers lacking a network agreement is not covered."
     )
+    assert primary == "out_of_network"
+    assert conf is not None and conf < 0.8, reason
+
+
+def test_not_covered_whose_words_speak_of_two_reasons_is_unsure():
+    primary, conf, reason = sureness(
+        "Care from providers lacking a network agreement or a referral is not covered."
+    )
     assert primary == "not_covered"
     assert conf is not None and conf < 0.8
-    assert reason and "network" in reason
 
 
 def test_a_reason_ruled_out_is_no_hint():
@@ -129,3 +136,90 @@ def test_a_procedure_code_named_as_the_subject_is_no_hint_of_a_coding_error():
 def test_a_necessity_not_shown_is_medical_necessity():
     text = "The medical records sent with the claim do not show that these visits were medically necessary."
     assert classify(text, [], [])[1] == "medical_necessity"
+
+
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        ("Resubmit the claim with the correct modifier.", "coding"),
+        ("Please send us the other plan's explanation of benefits.", "coordination_of_benefits"),
+        ("The deadline to submit this claim has passed.", "timely_filing"),
+    ],
+)
+def test_words_that_only_speak_of_a_reason_are_a_guess(reason, category):
+    primary, conf, reason_why = sureness(reason)
+    assert primary == category
+    assert conf is not None and conf < 0.8
+    assert reason_why and "guessed" in reason_why
+
+
+def test_words_speaking_of_two_reasons_guess_neither():
+    cats, primary = classify("Please resubmit with the modifier and the referral.", [], [])
+    assert primary == "other"
+
+
+def test_a_printed_code_is_never_overruled_by_a_guess():
+    assert classify("Resubmit the claim with the correct modifier.", ["CO-197"], [])[1] == (
+        "prior_authorization"
+    )
+
+
+def coded(text: str, carc: list[str]) -> tuple[str | None, float | None, str | None]:
+    cats, primary = classify(text, carc, [])
+    claim = Claim(denied=True, denial=Denial(text, carc, [], cats, primary))
+    rec = _Rec()
+    category_evidence(rec, "claims.0.denial", claim, [], located=False)
+    return primary, rec.conf, rec.reason
+
+
+def test_a_non_covered_code_and_words_naming_the_reason_agree():
+    primary, conf, reason = coded("The provider is not in your plan's network.", ["CO-96"])
+    assert primary == "out_of_network"
+    assert conf is not None and conf >= 0.8, reason
+
+
+def test_a_non_covered_code_with_its_own_description_is_sure():
+    primary, conf, reason = coded("CO-96 Non-covered charge(s).", ["CO-96"])
+    assert primary == "not_covered"
+    assert conf is not None and conf >= 0.8, reason
+
+
+def test_a_non_covered_code_beside_words_no_rule_reads_is_unsure():
+    text = "The consultant's services fall outside what this plan was designed to pay for."
+    primary, conf, reason = coded(text, ["CO-96"])
+    assert primary == "not_covered"
+    assert conf is not None and conf < 0.8
+    assert reason and "no rule reads" in reason
+
+
+def test_a_non_covered_code_beside_words_hinting_a_reason_is_a_guess():
+    primary, conf, _ = coded("Resubmit the claim with the correct modifier.", ["CO-96"])
+    assert primary == "coding"
+    assert conf is not None and conf < 0.8
+
+
+def test_a_specific_code_still_decides_surely():
+    primary, conf, _ = coded("No authorization was on file.", ["CO-197"])
+    assert primary == "prior_authorization"
+    assert conf is not None and conf >= 0.9
+
+
+def test_a_code_key_explaining_other_codes_is_no_hint_beside_a_printed_code():
+    # the key's words for another claim's codes reach this claim's explanations
+    key = ["N95 This provider type/provider specialty may not bill this service"]
+    cats, primary = classify(None, ["CO-204"], ["N130"])
+    claim = Claim(denied=True, denial=Denial(None, ["CO-204"], ["N130"], cats, primary))
+    rec = _Rec()
+    category_evidence(rec, "claims.0.denial", claim, key, located=False)
+    assert primary == "not_covered"
+    assert rec.conf is not None and rec.conf >= 0.8, rec.reason
+
+
+def test_a_remark_codes_own_description_is_no_reason_of_its_own():
+    text = "Consult plan benefit documents/guidelines for information about restrictions for this service."
+    cats, primary = classify(text, ["CO-96"], ["N130"])
+    assert primary == "not_covered"
+    claim = Claim(denied=True, denial=Denial(text, ["CO-96"], ["N130"], cats, primary))
+    rec = _Rec()
+    category_evidence(rec, "claims.0.denial", claim, [], located=False)
+    assert rec.conf is not None and rec.conf >= 0.8, rec.reason

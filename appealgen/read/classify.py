@@ -105,6 +105,14 @@ def _hinted(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _guess(reason_text: str | None, explained: list[str]) -> str | None:
+    """The one specific reason the words' hints speak of ("resubmit with the correct
+    modifier": coding), for the person to confirm; None when they speak of none or several."""
+    hinted = {c for t in (reason_text, *explained) for c in hinted_categories(t)}
+    hinted -= {GENERIC, NOT_COVERED, COST_SHARING}
+    return next(iter(hinted)) if len(hinted) == 1 else None
+
+
 def code_categories(carc: Iterable[str], rarc: Iterable[str] = ()) -> tuple[set[str], set[str]]:
     """The categories the adjustment reason codes name, and those the remark codes name."""
     return (
@@ -132,8 +140,10 @@ class Classification:
 
     ``via`` says which source decided the primary category: "codes" (a printed CARC's
     meaning), "remark codes", "code key" (a payer's own code explained on the notice),
-    "phrases" (the printed reason), "patient share", or "undecided" (nothing named a
-    specific reason; the primary category is "other" and must be confirmed).
+    "phrases" (the printed reason), "patient share", "hints" (no rule named a reason, but
+    the words speak of one, "the plan did not authorize these services": a guess the
+    person must confirm), or "undecided" (nothing named a specific reason; the primary
+    category is "other" and must be confirmed).
     ``overruled`` lists categories the reason text named that a printed code outranked.
     """
 
@@ -192,7 +202,9 @@ def classification(
        spells out decides: the printed reason and own-code explanations, then the remark
        codes' meanings. Such a refinement replaces a generic not_covered/other.
     3. A paid claim with only a patient share is cost_sharing first.
-    4. Nothing specific: "other", ``via`` "undecided".
+    4. Nothing specific (or only a generic "not covered"): the one reason the words' hints
+       speak of, ``via`` "hints" (a guess, never sure), else "other", ``via``
+       "undecided" (or the generic "not covered" as read).
     """
     del procedure_codes  # part of the signature for callers; no rule uses it yet
     carc = [c for c in carc if c and c.strip()]
@@ -240,6 +252,12 @@ def classification(
         cats.remove(COST_SHARING)
         cats.insert(0, COST_SHARING)
         out.via = "patient share" if out.via != "codes" else out.via
+    if not cats or cats in ([GENERIC], [NOT_COVERED]):
+        # no rule names a specific reason; words that speak of one only are a guess
+        if guess := _guess(reason_text, [] if from_carc else explained):
+            out.categories, out.primary, out.via = [guess, *cats[:1]], guess, "hints"
+            out.categories = [c for c in out.categories if c != GENERIC]
+            return out
     if not cats or cats == [GENERIC]:
         out.categories, out.primary, out.via = [GENERIC], GENERIC, "undecided"
         return out

@@ -9,9 +9,9 @@ from collections.abc import Mapping, Sequence
 
 from ..models import Claim, Denial
 from . import locate as lc
-from .classify import code_categories, hinted_categories, phrase_hits
+from .classify import DEFERRING, code_categories, hinted_categories, phrase_hits
 from .context import ZERO, ParseContext
-from .evidence import LABELLED, SHAPED, WEAK, Recorder
+from .evidence import INFERRED, LABELLED, SHAPED, WEAK, Recorder
 
 
 def rarc_support(
@@ -148,7 +148,6 @@ def _words_disagree(primary: str, reason_text: str | None, code_cats: set[str]) 
     """The specific reasons the claim's own words give when none is ``primary`` nor any
     reason its codes name (a generic "not covered" or a deductible never disagrees)."""
     from ..knowledge import categories
-    from .classify import DEFERRING
 
     hits = phrase_hits(reason_text)
     if not hits or hits.get(primary):
@@ -173,7 +172,7 @@ def _keys_disagree(explained: list[str]) -> str | None:
     covered" or a deductible does not disagree with a specific reason.
     """
     from ..knowledge import categories
-    from .classify import DEFERRING, phrase_categories
+    from .classify import phrase_categories
 
     named: list[str] = []
     for text in explained:
@@ -186,18 +185,54 @@ def _keys_disagree(explained: list[str]) -> str | None:
     return "; ".join(words_of.get(c, c) for c in named)
 
 
+_CODE_WORD = re.compile(r"(?i)\bcodes?\b")
+MIN_REASON_WORDS = 6  # fewer words beside a code are its own description, not a reason
+SAME_MEANING = 0.6  # a sentence this much made of a code's description's words is that
+_WORD = re.compile(r"[a-z]+")
+
+
+def _words_beside_codes(d: Denial, explained: list[str]) -> bool:
+    """Does the claim's reason give a reason in words of its own: a sentence of several
+    words that prints no code ("CO-96 Non-covered charge(s)") and is not a printed code's
+    description (the notice's key or the X12 meaning of N130, "Consult plan benefit
+    documents …")?"""
+    from ..knowledge import carc_codes, rarc_codes
+    from . import normalize as nz
+    from .classify import _bare_code
+
+    meanings = [*explained]
+    for codes, table in ((d.carc, carc_codes()), (d.rarc, rarc_codes())):
+        meanings += [table[_bare_code(c)].description for c in codes if _bare_code(c) in table]
+    known = [set(_WORD.findall(m.lower())) for m in meanings]
+    for sentence in _SENTENCE_END.split(" ".join((d.reason_text or "").split())):
+        if nz.find_carcs(sentence) or nz.find_rarcs(sentence) or _CODE_WORD.search(sentence):
+            continue
+        words = _WORD.findall(sentence.lower())
+        if len(words) < MIN_REASON_WORDS:
+            continue
+        if any(sum(w in k for w in words) >= SAME_MEANING * len(words) for k in known):
+            continue  # a code's own description, printed without its code
+        return True
+    return False
+
+
 def _doubt(d: Denial, primary: str, explained: list[str], untied: Sequence[str]) -> str | None:
     """Why a category read with some sureness is not sure after all, or None: the first of
     the notice's words that speak of another reason, codes and words that disagree, the
     key's explanations that disagree, or a category resting on key words no code ties to
     the claim."""
     carc_cats, rarc_cats = code_categories(d.carc, d.rarc)
-    if primary in GENERIC and primary not in carc_cats | rarc_cats:
+    if primary in GENERIC and not (carc_cats | rarc_cats) - DEFERRING:
         # "… are not covered" is all a rule read, but the words speak of a reason no rule
         # knows ("providers without a network agreement"): the generic category may hide it
-        hinted = {c for t in (d.reason_text, *explained) for c in hinted_categories(t)}
+        # beside a printed code, only the claim's own words (the key explains every code)
+        words = (d.reason_text,) if carc_cats else (d.reason_text, *explained)
+        hinted = {c for t in words for c in hinted_categories(t)}
         if said := _names_of(sorted(hinted - {primary, "cost_sharing"})):
             return f"the notice's words may give a more specific reason: {said}"
+        if carc_cats and not phrase_hits(d.reason_text) and _words_beside_codes(d, explained):
+            # "CO-96" leaves the reason to the words, and no rule reads the words given
+            return "the code leaves the reason to the notice's words, which no rule reads"
     if primary in carc_cats:
         if said := _words_disagree(primary, d.reason_text, carc_cats):
             # "CO-197" and "we deny it as not medically necessary": two readings, ask
@@ -249,7 +284,7 @@ def category_evidence(
     total_share = claim.totals.patient_responsibility or ZERO
     if primary in carc_cats:
         conf, reader, reason = LABELLED, "codes", None
-    elif carc_cats - {"other"} and primary not in carc_cats and primary != "cost_sharing":
+    elif carc_cats - DEFERRING and primary not in carc_cats and primary != "cost_sharing":
         conf, reader, reason = WEAK, "phrases", "the codes name another reason"
     elif primary == "cost_sharing" and total_share > ZERO:
         conf, reader, reason = 0.88, "amounts", None
@@ -269,6 +304,17 @@ def category_evidence(
         and (headed or _denied_because(d.reason_text))
     ):  # "we denied it because …": one reason, perhaps also called "not covered"
         conf, reader, reason = 0.82, "phrases", None
+    elif (
+        hits.get(primary)
+        and carc_cats
+        and carc_cats <= DEFERRING
+        and set(hits) <= {primary, *GENERIC}
+    ):  # "CO-96" (non-covered, the words say why) and the words name one reason: they agree
+        conf, reader, reason = 0.82, "codes", None
+    elif not hits.get(primary) and primary not in rarc_cats and not explained:
+        # no rule named it: the words only speak of it ("did not authorize these services")
+        conf, reader = INFERRED, "phrases"
+        reason = "no code or phrase names the reason; guessed from words that speak of it"
     else:
         conf, reader, reason = 0.6, "phrases", "no code printed; category from one phrase"
     if conf > WEAK and (doubt := _doubt(d, primary, explained, untied)):
