@@ -17,6 +17,7 @@ from ..knowledge.checks import compile_checked, word_list
 from ..knowledge.files import data_loader, fail, load_mapping
 from .fields import Found
 from .layout import Line
+from .learned_values import last_first
 from .normalize import is_amount
 from .table import Row
 
@@ -85,8 +86,7 @@ def claim_line_pairs(text: str) -> dict[str, str] | None:
     known = claim_line_words()
     words = list(_words(text))
     printed = text.replace("#", " # ").split()
-    at = _label_at(words, 0, known)
-    if at is None:
+    if _label_at(words, 0, known) is None:
         return None
     pairs: list[tuple[str, list[str]]] = []
     i = 0
@@ -112,10 +112,7 @@ def claim_line_pairs(text: str) -> dict[str, str] | None:
 
 def first_name_first(name: str) -> str:
     """``DOE, JANE`` as ``JANE DOE``: an SPR prints the surname first, then a comma."""
-    head, sep, tail = name.partition(",")
-    if not sep or "," in tail or not head.strip() or not tail.strip():
-        return name
-    return f"{tail.strip()} {head.strip()}"
+    return last_first(name) or name
 
 
 def is_claim_line(ln: Line) -> bool:
