@@ -162,7 +162,7 @@ def _read(doc: Document, settings: ReadSettings, with_evidence: bool) -> ParseRe
         from . import evidence  # (and the modules it reads with: the summary needs none)
 
         evidence.attach(ctx, result, settings)
-    if unread:
+    if unread and with_evidence:
         _unread_evidence(result)
     result.layout = {"fingerprint": None, "learned": None}
     apply_learned_layout(doc, ctx, result)
