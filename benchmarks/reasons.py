@@ -24,28 +24,13 @@ from pathlib import Path
 
 import yaml
 
-from appealgen.models import Claim, Denial
-from appealgen.read.classify import classification
-from appealgen.read.evidence_denial import category_evidence
-from appealgen.read.settings import DEFAULT_SETTINGS
+from appealgen.read.evidence_denial import category_sureness
 
 PHRASES = Path(__file__).with_name("reason_sentences.yaml")
 FRAMES = ("bare", "headed", "coded")
 # "coded": printed bare beside CO-96 (non-covered; a remark or the words say why): the
 # words name the reason the code leaves open; a reason that names none is not_covered
 CODED = ["CO-96"]
-
-
-class _Recorder:
-    """Keeps what category_evidence records: the primary category's confidence."""
-
-    def __init__(self) -> None:
-        self.conf: float | None = None
-        self.reason: str | None = None
-
-    def put(self, path, conf, reader, where=None, reason=None, **_):
-        if path.endswith("primary_category"):
-            self.conf, self.reason = conf, reason
 
 
 def sentences(half: str) -> list[tuple[str, str]]:
@@ -63,15 +48,10 @@ def judge(
     text: str, headed: bool, carc: list[str] | None = None
 ) -> tuple[str | None, bool, str | None]:
     """(primary category, sure, why not sure) of a claim whose printed reason is ``text``."""
-    carc = carc or []
-    c = classification(text, carc, [])
-    claim = Claim(denied=True, denial=Denial(text, carc, [], c.categories, c.primary))
-    rec = _Recorder()
-    category_evidence(rec, "claims.0.denial", claim, [], located=False, headed=headed)
-    if c.primary is None:
+    read = category_sureness(text, carc or [], [], headed=headed)
+    if read.primary is None or read.evidence is None:
         return None, False, "nothing read"
-    sure = rec.conf is not None and rec.conf >= DEFAULT_SETTINGS.sure_threshold
-    return c.primary, sure, rec.reason
+    return read.primary, read.sure, read.evidence.reason
 
 
 def verdict(want: str, got: str | None, sure: bool) -> str:

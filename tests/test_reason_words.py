@@ -5,27 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from appealgen.models import Claim, Denial
 from appealgen.read.classify import classify, phrase_categories
-from appealgen.read.evidence_denial import category_evidence
-
-
-class _Rec:
-    def __init__(self) -> None:
-        self.conf: float | None = None
-        self.reason: str | None = None
-
-    def put(self, path, conf, reader, where=None, reason=None, **_):
-        if path.endswith("primary_category"):
-            self.conf, self.reason = conf, reason
+from appealgen.read.evidence_denial import category_sureness
 
 
 def sureness(text: str, *, headed: bool = True) -> tuple[str | None, float | None, str | None]:
-    cats, primary = classify(text, [], [])
-    claim = Claim(denied=True, denial=Denial(text, [], [], cats, primary))
-    rec = _Rec()
-    category_evidence(rec, "claims.0.denial", claim, [], located=False, headed=headed)
-    return primary, rec.conf, rec.reason
+    read = category_sureness(text, headed=headed)
+    ev = read.evidence
+    return read.primary, ev.confidence if ev else None, ev.reason if ev else None
 
 
 @pytest.mark.parametrize(
@@ -165,11 +152,9 @@ def test_a_printed_code_is_never_overruled_by_a_guess():
 
 
 def coded(text: str, carc: list[str]) -> tuple[str | None, float | None, str | None]:
-    cats, primary = classify(text, carc, [])
-    claim = Claim(denied=True, denial=Denial(text, carc, [], cats, primary))
-    rec = _Rec()
-    category_evidence(rec, "claims.0.denial", claim, [], located=False)
-    return primary, rec.conf, rec.reason
+    read = category_sureness(text, carc, headed=False)
+    ev = read.evidence
+    return read.primary, ev.confidence if ev else None, ev.reason if ev else None
 
 
 def test_a_non_covered_code_and_words_naming_the_reason_agree():
@@ -207,19 +192,33 @@ def test_a_specific_code_still_decides_surely():
 def test_a_code_key_explaining_other_codes_is_no_hint_beside_a_printed_code():
     # the key's words for another claim's codes reach this claim's explanations
     key = ["N95 This provider type/provider specialty may not bill this service"]
-    cats, primary = classify(None, ["CO-204"], ["N130"])
-    claim = Claim(denied=True, denial=Denial(None, ["CO-204"], ["N130"], cats, primary))
-    rec = _Rec()
-    category_evidence(rec, "claims.0.denial", claim, key, located=False)
-    assert primary == "not_covered"
-    assert rec.conf is not None and rec.conf >= 0.8, rec.reason
+    read = category_sureness(None, ["CO-204"], ["N130"], key_seen=key)
+    assert read.primary == "not_covered"
+    assert read.sure, read.evidence
 
 
 def test_a_remark_codes_own_description_is_no_reason_of_its_own():
     text = "Consult plan benefit documents/guidelines for information about restrictions for this service."
-    cats, primary = classify(text, ["CO-96"], ["N130"])
-    assert primary == "not_covered"
-    claim = Claim(denied=True, denial=Denial(text, ["CO-96"], ["N130"], cats, primary))
-    rec = _Rec()
-    category_evidence(rec, "claims.0.denial", claim, [], located=False)
-    assert rec.conf is not None and rec.conf >= 0.8, rec.reason
+    read = category_sureness(text, ["CO-96"], ["N130"])
+    assert read.primary == "not_covered"
+    assert read.sure, read.evidence
+
+
+def test_category_sureness_weighs_as_the_reader_records_it():
+    read = category_sureness("No authorization was on file.", ["CO-197"])
+    assert read.primary == "prior_authorization" and read.sure
+    assert read.evidence is not None and read.evidence.reader == "codes"
+    assert read.evidence.confidence >= 0.9
+    # nothing printed: no category and no evidence
+    none = category_sureness(None)
+    assert none.primary is None and none.evidence is None and not none.sure
+
+
+def test_category_sureness_reads_a_payer_codes_key_words():
+    words = "Provider type not authorized to bill this procedure code."
+    keyed = category_sureness(words, explained=[words])
+    assert keyed.primary == "provider_type" and keyed.sure
+    assert keyed.evidence is not None and keyed.evidence.reader == "code_key"
+    loose = category_sureness(words, untied=[words])
+    assert loose.primary == "provider_type" and not loose.sure
+    assert loose.evidence is not None and "code key" in (loose.evidence.reason or "")

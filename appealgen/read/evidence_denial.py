@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
-from ..models import Claim, Denial
+from ..models import Claim, Denial, Evidence
 from . import locate as lc
-from .classify import DEFERRING, code_categories, hinted_categories, phrase_hits
+from .classify import DEFERRING, classification, code_categories, hinted_categories, phrase_hits
 from .context import ZERO, ParseContext
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, Recorder
+from .settings import DEFAULT_SETTINGS, ReadSettings
 
 
 def rarc_support(
@@ -325,3 +327,49 @@ def category_evidence(
         where = next((spots.get(e) for e in explained if phrase_hits(e).get(primary)), None)
     for path in (f"{base}.primary_category", f"{base}.categories"):
         rec.put(path, conf, reader, where, reason, text=text, located=False)
+
+
+@dataclass(frozen=True)
+class CategorySureness:
+    """A denial's categories read from its printed words and codes, and the evidence the
+    reader records for its primary category (None when nothing names a category)."""
+
+    categories: list[str]
+    primary: str | None
+    evidence: Evidence | None
+
+    @property
+    def sure(self) -> bool:
+        return self.evidence is not None and self.evidence.sure
+
+
+def category_sureness(
+    reason_text: str | None,
+    carc: Sequence[str] = (),
+    rarc: Sequence[str] = (),
+    *,
+    explained: Sequence[str] = (),
+    key_seen: Sequence[str] = (),
+    untied: Sequence[str] = (),
+    headed: bool = False,
+    settings: ReadSettings = DEFAULT_SETTINGS,
+) -> CategorySureness:
+    """Classify a denial printed as ``reason_text`` with ``carc`` and ``rarc`` and weigh its
+    primary category as ``category_evidence`` does, on no page (nothing to locate).
+
+    ``explained`` holds the notice's key words for the claim's codes (the classification
+    and the evidence read them); ``key_seen`` key words the evidence finds beside the claim
+    that the classification did not read; ``untied`` and ``headed`` as for
+    ``category_evidence``.
+    """
+    c = classification(reason_text, list(carc), list(rarc), codes_explained=explained)
+    denial = Denial(reason_text, list(carc), list(rarc), c.categories, c.primary)
+    rec = Recorder([], settings, ocr=False)
+    claim = Claim(denied=True, denial=denial)
+    key = [*explained, *(k for k in key_seen if k not in explained)]
+    category_evidence(
+        rec, "claims.0.denial", claim, key, located=False, untied=untied, headed=headed
+    )
+    return CategorySureness(
+        c.categories, c.primary, rec.out.get("claims.0.denial.primary_category")
+    )
