@@ -2,13 +2,15 @@
 
     python benchmarks/reasons.py                      # the dev half
     python benchmarks/reasons.py --half check         # measure (never tune on its misses)
+    python benchmarks/reasons.py --half check2        # a second check half, payers' own words
     python benchmarks/reasons.py --half dev --show miss
 
 Each sentence of ``benchmarks/reason_sentences.yaml`` is classified as a claim's printed
 reason (``read/classify.py``, the phrase rules of ``data/rules/phrases.yaml``) and its
 sureness weighed as the reader weighs it (``read/evidence_denial.category_evidence``),
-twice: printed bare (an EOB's reason column) and printed under a reason heading
-("Reason for denial:"). No code is printed with it, so the words alone decide.
+four ways: printed bare (an EOB's reason column), under a reason heading ("Reason for
+denial:"), bare beside CO-96 (a non-covered code that leaves the reason to the words), and
+as the explanation of a payer's own code printed beside the claim (a message-code key).
 
 Verdicts: ``sure right`` (the letter argues the right reason), ``unsure`` (the person is
 asked: right or not, the letter states no guess), ``sure wrong`` (the worst: a letter
@@ -27,10 +29,12 @@ import yaml
 from appealgen.read.evidence_denial import category_sureness
 
 PHRASES = Path(__file__).with_name("reason_sentences.yaml")
-FRAMES = ("bare", "headed", "coded")
+FRAMES = ("bare", "headed", "coded", "keyed")
 # "coded": printed bare beside CO-96 (non-covered; a remark or the words say why): the
 # words name the reason the code leaves open; a reason that names none is not_covered
 CODED = ["CO-96"]
+# "keyed": the words explain a payer's own code printed beside the claim ("4Q" on the
+# line, "4Q  <the words>" in the key at the page's foot or on another page)
 
 
 def sentences(half: str) -> list[tuple[str, str]]:
@@ -45,10 +49,11 @@ def sentences(half: str) -> list[tuple[str, str]]:
 
 
 def judge(
-    text: str, headed: bool, carc: list[str] | None = None
+    text: str, headed: bool, carc: list[str] | None = None, keyed: bool = False
 ) -> tuple[str | None, bool, str | None]:
-    """(primary category, sure, why not sure) of a claim whose printed reason is ``text``."""
-    read = category_sureness(text, carc or [], [], headed=headed)
+    """(primary category, sure, why not sure) of a claim whose printed reason is ``text``;
+    ``keyed``: the words explain a payer's own code printed beside the claim."""
+    read = category_sureness(text, carc or [], [], explained=[text] if keyed else (), headed=headed)
     if read.primary is None or read.evidence is None:
         return None, False, "nothing read"
     return read.primary, read.sure, read.evidence.reason
@@ -66,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("--half", choices=["dev", "check"], default="dev")
+    ap.add_argument("--half", choices=["dev", "check", "check2"], default="dev")
     ap.add_argument("--show", choices=["miss", "wrong", "all"], help="list those sentences")
     args = ap.parse_args(argv)
     rows = sentences(args.half)
@@ -79,7 +84,12 @@ def main(argv: list[str] | None = None) -> int:
                 if want == "cost_sharing":
                     continue  # a deductible beside a non-covered code: no one answer
                 want = "not_covered" if want == "unsure" else want
-            got, sure, why = judge(text, frame == "headed", CODED if frame == "coded" else None)
+            got, sure, why = judge(
+                text,
+                frame == "headed",
+                CODED if frame == "coded" else None,
+                keyed=frame == "keyed",
+            )
             v = verdict(want, got, sure)
             read_right += got == want
             total[v] += 1
