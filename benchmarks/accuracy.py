@@ -6,13 +6,16 @@
     python benchmarks/accuracy.py tests/data/varied  # each split (tune/ ... outside/)
     python benchmarks/accuracy.py tests/data/varied --json acc.json
     python benchmarks/accuracy.py tests/data/varied/fresh   # one set: by layout family too
+    python benchmarks/accuracy.py tests/data/varied/wild --families w06 w07  # some families
 
 A folder holding ``tune/``, ``heldout/`` (the varied corpus of
 ``samples/varied.py``), ``fresh/`` (``samples/fresh.py``), ``blind/``
 (``samples/blind.py``), ``unseen/`` (``samples/unseen.py``), ``novel/``
 (``samples/novel.py``), ``remit/`` (``samples/remit.py``: paper remittances in the
-Standard Paper Remittance style) and ``outside/`` (``samples/outside.py``) is scored split by split, each with its field families, its text PDFs apart from its scans, and
-each layout family (the name's first part, ``v07``, ``f03``, ``b05``, ``u02``, ``n04``, ``r01`` or ``o07``).
+Standard Paper Remittance style), ``wild/`` (``samples/wild.py``: notices printed as real
+payers print them, a dev and a check half) and ``outside/`` (``samples/outside.py``) is scored split by split, each with its field families, its text PDFs apart from its scans, and
+each layout family (the name's first part, ``v07``, ``f03``, ``b05``, ``u02``, ``n04``, ``r01``, ``w03`` or ``o07``).
+``--families`` scores only the documents of the families named (``w06 w07``).
 Uses the same score() as tests/test_parse_samples.py.
 """
 
@@ -30,7 +33,7 @@ from appealgen.errors import AppealgenError
 from appealgen.read.score import Score, score
 
 INPUT_SUFFIXES = (".pdf", ".835", ".png", ".jpg", ".jpeg", ".txt", ".edi")
-SPLITS = ("tune", "heldout", "fresh", "blind", "unseen", "novel", "remit", "outside")
+SPLITS = ("tune", "heldout", "fresh", "blind", "unseen", "novel", "remit", "wild", "outside")
 
 
 def documents(folder: str | Path) -> list[tuple[str, Path, Path]]:
@@ -120,9 +123,21 @@ def summary(s: Score, groups: dict[str, Score] | None = None) -> dict[str, Any]:
     return out
 
 
-def _score_set(folder: Path, misses: list[str], out) -> tuple[Score, dict[str, Score]]:
+def only_families(families: list[str]) -> Callable[[str], bool] | None:
+    """A ``skip`` for score_folder that keeps the documents of ``families`` (all if none)."""
+    if not families:
+        return None
+    keep = {f.lower() for f in families}
+    return lambda stem: family_key(stem).lower() not in keep
+
+
+def _score_set(
+    folder: Path, misses: list[str], out, families: list[str] = ()
+) -> tuple[Score, dict[str, Score]]:
     groups: dict[str, Score] = {}
-    s = score_folder(folder, misses=misses, out=out, groups=groups)
+    s = score_folder(
+        folder, misses=misses, out=out, groups=groups, skip=only_families(list(families))
+    )
     print(s.report())
     print(families_line(s))
     print("\n".join(groups_lines(groups)))
@@ -139,6 +154,9 @@ def main() -> None:
     ap.add_argument("--misses", action="append", default=[], help="file stem, or 'all'")
     ap.add_argument("--json", help="write the figures (overall and families) to this file")
     ap.add_argument("--quiet", action="store_true", help="no line per file")
+    ap.add_argument(
+        "--families", nargs="+", default=[], metavar="ID", help="only these families (w06 w07)"
+    )
     args = ap.parse_args()
     folder = Path(args.folder)
     out = None if args.quiet else sys.stdout
@@ -147,13 +165,13 @@ def main() -> None:
     if splits:
         for sp in splits:
             print(f"== {sp}")
-            figures[sp] = summary(*_score_set(folder / sp, args.misses, out))
+            figures[sp] = summary(*_score_set(folder / sp, args.misses, out, args.families))
         print("== summary")
         for sp in splits:
             f = figures[sp]
             print(f"{sp:8} {f['accuracy']:.1%} ({f['right']}/{f['total']})")
     else:
-        figures["all"] = summary(*_score_set(folder, args.misses, out))
+        figures["all"] = summary(*_score_set(folder, args.misses, out, args.families))
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
 
