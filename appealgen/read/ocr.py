@@ -26,7 +26,7 @@ from .. import limits
 from ..errors import InputError, OCRUnavailableError
 from ..isolate import preexec
 from ..patterns import compiled
-from . import ocr_accents, ocr_boxes, ocr_case, ocr_fix, ocr_marks, ocr_merge
+from . import ocr_accents, ocr_boxes, ocr_case, ocr_cells, ocr_fix, ocr_marks, ocr_merge
 from .extract import Document, Page, Word
 from .ocr_tsv import tsv_words
 from .orient import read_upright
@@ -122,20 +122,11 @@ def _page_reader(folder: str, scale: float, settings: ReadSettings):
 
 def tesseract_tsv(image_path: Path, settings: ReadSettings) -> str:
     """tesseract's TSV of the page image at ``image_path``."""
+    command = ["tesseract", str(image_path), "stdout", "-l", settings.ocr_language, "--psm"]
+    command += [str(settings.ocr_psm), "-c", f"thresholding_method={settings.ocr_thresholding}"]
     try:
         proc = subprocess.run(
-            [
-                "tesseract",
-                str(image_path),
-                "stdout",
-                "-l",
-                settings.ocr_language,
-                "--psm",
-                str(settings.ocr_psm),
-                "-c",
-                f"thresholding_method={settings.ocr_thresholding}",
-                "tsv",
-            ],
+            [*command, "tsv"],
             capture_output=True,
             timeout=TIMEOUT_S,
             env=_env(),
@@ -305,6 +296,16 @@ def words_from_tsv(tsv: str, scale: float, settings: ReadSettings = DEFAULT_SETT
     return words
 
 
+def _finish(img, words: list[Word], scale: float, tmp: Path, settings: ReadSettings) -> dict:
+    """A page's words read: weak values read again (ocr_cells), names with accents
+    (ocr_accents; their spellings returned), unread marks doubted, type boxes set."""
+    ocr_cells.reread(img, words, scale, tmp, settings)
+    spelled = ocr_accents.reread(img, words, scale, tmp, settings)
+    ocr_marks.doubt_unread_marks(img, words, scale, settings)
+    ocr_boxes.as_type_boxes(words, settings)
+    return spelled
+
+
 def ocr_pdf(
     path: Path,
     data: bytes,
@@ -333,9 +334,7 @@ def ocr_pdf(
                 page.close()
                 read = _page_reader(tmp, scale, settings)
                 img, words = read_upright(rendered, dpis[i], read, settings)
-                spelled |= ocr_accents.reread(img, words, scale, Path(tmp), settings)
-                ocr_marks.doubt_unread_marks(img, words, scale, settings)
-                ocr_boxes.as_type_boxes(words, settings)
+                spelled |= _finish(img, words, scale, Path(tmp), settings)
                 if (img.width > img.height) != (rendered.width > rendered.height):
                     width, height = height, width  # read a quarter turn from how it came
                 doc.pages.append(Page(number=i + 1, width=width, height=height, words=words))
@@ -386,9 +385,7 @@ def load_image(
     scale = 72.0 / float(dpi)
     with tempfile.TemporaryDirectory(prefix="appealgen-ocr-") as tmp:
         img, words = read_upright(img, dpi, _page_reader(tmp, scale, settings), settings)
-        ocr_accents.spread([words], ocr_accents.reread(img, words, scale, Path(tmp), settings))
-    ocr_marks.doubt_unread_marks(img, words, scale, settings)
-    ocr_boxes.as_type_boxes(words, settings)
+        ocr_accents.spread([words], _finish(img, words, scale, Path(tmp), settings))
     ocr_case.restore_case([words], settings)
     doc = Document(path=path, sha256=digest, kind="pdf", page_count=1, ocr_used=True)
     doc.pages.append(

@@ -108,6 +108,17 @@ class ReadSettings:
     ocr_garbled_words: int = 2
     ocr_garbled_confidence: float = 45.0
     ocr_second_psm: int = 11
+    # a weak word (under ocr_low_word_confidence) in a column of values is read again on
+    # its own (ocr_cells.py): when the sure words within ocr_cell_reach of its heights
+    # above and below that share its width hold at least ocr_cell_min_values values, and
+    # values are at least ocr_cell_value_share of them; its ink is cut out with
+    # ocr_cell_margin of its height around it; at most ocr_cell_most words a page
+    ocr_cell_reread: bool = True
+    ocr_cell_reach: float = 30.0
+    ocr_cell_min_values: int = 3
+    ocr_cell_value_share: float = 0.6
+    ocr_cell_margin: float = 0.15
+    ocr_cell_most: int = 80
     # --- a page fed in sideways or upside down (orient.py)
     # a page is read as it came when at least ocr_upright_share of its words with letters
     # or digits read at least ocr_upright_confidence surely (an upright page: 0.9; the same
