@@ -11,7 +11,7 @@ from appealgen.read import normalize as nz
 from appealgen.read.amount_roles import name_amount_columns
 from appealgen.read.codekey import read_code_key
 from appealgen.read.columns import name_columns_by_content
-from appealgen.read.table import Column, Row, Table, _dedupe, _match_column
+from appealgen.read.table import Column, Row, Table, _dedupe, match_column
 
 
 def _table(columns: list[tuple[str, str]], rows: list[list[str]]) -> Table:
@@ -68,7 +68,7 @@ def test_three_unnamed_columns_get_three_names() -> None:
     ],
 )
 def test_plain_and_abbreviated_amount_headings(heading: str, column: str) -> None:
-    assert _match_column(heading) == column
+    assert match_column(heading) == column
 
 
 def test_amount_columns_with_unknown_headings_are_named_by_row_arithmetic() -> None:

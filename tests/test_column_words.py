@@ -9,7 +9,7 @@ import pytest
 
 from appealgen.read.columns import name_columns_by_content
 from appealgen.read.label_words import candidates, shortened_word
-from appealgen.read.table import Column, Row, Table, _match_column
+from appealgen.read.table import Column, Row, Table, match_column
 
 
 @pytest.mark.parametrize(
@@ -44,7 +44,7 @@ def test_no_short_form_where_it_could_be_two_fields_or_none(short: str) -> None:
 )
 def test_a_heading_in_short_forms_names_its_column(heading: str, column: str) -> None:
     assert candidates(heading, "columns")[0].field == column
-    assert _match_column(heading) == column
+    assert match_column(heading) == column
 
 
 def test_short_forms_are_read_in_column_headings_only() -> None:
@@ -101,4 +101,4 @@ def test_no_charge_is_read_below_an_amount_of_its_row() -> None:
 def test_a_listed_heading_printed_in_its_short_forms_names_its_column(
     heading: str, column: str
 ) -> None:
-    assert _match_column(heading) == column
+    assert match_column(heading) == column

@@ -12,7 +12,7 @@ from appealgen.read.reader_items import read as read_items
 from appealgen.read.reader_kv import _is_coded_service
 from appealgen.read.reader_prose import _prose_service_line
 from appealgen.read.readers import ClaimArea
-from appealgen.read.table import _match_column
+from appealgen.read.table import match_column
 
 
 def _ctx(rows: list[str]) -> ParseContext:
@@ -42,7 +42,7 @@ def test_a_code_and_its_words_beside_an_unknown_label_is_the_procedure() -> None
 
 def test_a_plain_question_label_names_the_date_of_service() -> None:
     assert place_label("When care was given")[0] == ("date_of_service",)
-    assert _match_column("When care was given") == "date_of_service"
+    assert match_column("When care was given") == "date_of_service"
 
 
 def test_a_letter_names_its_code_and_what_the_patient_may_be_asked_to_pay() -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from . import normalize as nz
-from .table import AMOUNT_COLUMNS, Column, Row, Table, _exact, _match_column, is_amount
+from .table import AMOUNT_COLUMNS, Column, Row, Table, _exact, is_amount, match_column
 
 CORE_AMOUNTS = ("billed", "allowed", "paid", "patient_responsibility")
 SHARE_PARTS = ("deductible", "coinsurance", "copay")
@@ -64,7 +64,7 @@ def _role_of_label(col: Column) -> tuple[str | None, bool]:
     exact = _exact(col.label) if col.label else None
     if exact in AMOUNT_COLUMNS:
         return exact, True
-    placed = _match_column(col.label) if col.label else None
+    placed = match_column(col.label) if col.label else None
     return (placed if placed in AMOUNT_COLUMNS else None), False
 
 

@@ -21,7 +21,7 @@ from ..patterns import compiled
 from . import normalize as nz
 from .context import ZERO, ParseContext
 from .labelled_amounts import TOTALS_KEYS
-from .table import _match_column
+from .table import match_column
 
 # "Billed ...... $670.00", "Your plan paid: $569.50", "You may owe (USD) 0.00"
 _LABELLED_LINE = compiled(
@@ -44,7 +44,7 @@ def labelled_line(text: str) -> tuple[str, Decimal] | None:
     label = m.group("label").strip(" ./:-")
     if not label or len(label.split()) > MAX_LABEL_WORDS:
         return None
-    key = _match_column(label)
+    key = match_column(label)
     value = nz.parse_money(m.group("amount").strip("()"))
     if key not in TOTALS_KEYS or value is None:
         return None

@@ -8,7 +8,7 @@ each amount goes to the column its words name (the column headings of
 from __future__ import annotations
 
 from ..patterns import compiled
-from .table import _match_column
+from .table import match_column
 
 # "Billed $340.00", "Covered amount 0.00", "Your cost: ($54.40)"
 _LABELLED_AMOUNT = compiled(
@@ -21,7 +21,7 @@ def labelled_totals(text: str) -> dict[str, str]:
     """Amounts named by an amount heading's words: "Charges $605.00 Allowed amount $0.00"."""
     out: dict[str, str] = {}
     for m in _LABELLED_AMOUNT.finditer(text):
-        key = _match_column(m.group("label").strip(" ;,"))
+        key = match_column(m.group("label").strip(" ;,"))
         if key in TOTALS_KEYS:
             out.setdefault(key, m.group("amount"))
     return out

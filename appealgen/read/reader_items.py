@@ -35,7 +35,7 @@ from .context import (
     ServiceTrace,
 )
 from .readers import Candidate, ClaimArea
-from .table import AMOUNT_COLUMNS, _match_column
+from .table import AMOUNT_COLUMNS, match_column
 from .table_rows import _is_code_line
 
 MAX_LABEL_WORDS = 4  # an amount's own label is at most this many words before it
@@ -89,7 +89,7 @@ def _label_words(text: str, *, first: bool = False) -> list[str]:
 def _amount_label(words: list[str], *, first: bool = False) -> str | None:
     """The amount column the longest run of the words names ("We paid" -> paid)."""
     for n in range(len(words), 0, -1):
-        name = _match_column(" ".join(words[:n] if first else words[-n:]))
+        name = match_column(" ".join(words[:n] if first else words[-n:]))
         if name in AMOUNT_COLUMNS:
             return name
     return None

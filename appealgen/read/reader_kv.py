@@ -24,7 +24,7 @@ from .labelled_amounts import _LABELLED_AMOUNT, TOTALS_KEYS
 from .layout import Line
 from .reader_table import _service_line
 from .readers import Candidate, ClaimArea
-from .table import AMOUNT_COLUMNS, Row, Table, _match_column, _vocabulary
+from .table import AMOUNT_COLUMNS, Row, Table, _vocabulary, match_column
 from .table_rows import TOTAL_WORDS
 
 _KV_KEYS = {
@@ -95,7 +95,7 @@ def _bare_at(toks: list[str], i: int) -> tuple[str, str, int] | None:
         label = toks[i : i + k]
         if not all(_norm(t) in _vocabulary() for t in label):
             continue  # heading words only: "Charges for this visit were" is a sentence
-        key = _match_column(" ".join(label))
+        key = match_column(" ".join(label))
         if key not in _SHAPED:
             continue
         for n in range(min(len(toks) - i - k, 3), 0, -1):
@@ -136,7 +136,7 @@ def _line_items(
             else:
                 _split_totals(label, p.value, totals)
             continue
-        key = _match_column(label)
+        key = match_column(label)
         if in_totals:
             if key in TOTALS_KEYS and nz.find_money(p.value):
                 totals.setdefault(key, p.value)
@@ -148,7 +148,7 @@ def _line_items(
 def _cell_items(ctx: ParseContext, k: int, e0: int) -> tuple[list[Item], list[int]] | None:
     """Items of a line printed as cells: "Key | value", or headings over a row of values."""
     cells = ctx.lines[k].cells
-    keys = [_match_column(c.text) for c in cells]
+    keys = [match_column(c.text) for c in cells]
     below = ctx.lines[k + 1] if k + 1 < e0 else None
     if (
         len(cells) >= 2
@@ -156,7 +156,7 @@ def _cell_items(ctx: ParseContext, k: int, e0: int) -> tuple[list[Item], list[in
         and not any(_holds_pair(c.text) for c in cells)
         and below is not None
         and len(below.cells) >= 2
-        and not any(_match_column(c.text) for c in below.cells)
+        and not any(match_column(c.text) for c in below.cells)
     ):
         out = []
         for c, key in zip(cells, keys, strict=False):
@@ -205,11 +205,11 @@ def _split_totals(label: str, value: str, totals: dict[str, str]) -> None:
     named = [(lab, amt) for lab, amt in parts if lab]
     if named:
         for lab, amt in named:
-            key = _match_column(lab)
+            key = match_column(lab)
             if key in TOTALS_KEYS:
                 totals.setdefault(key, amt)
         return
-    key = _match_column(_TOTAL_WORDS.sub(" ", label))
+    key = match_column(_TOTAL_WORDS.sub(" ", label))
     if key in TOTALS_KEYS and parts:
         totals.setdefault(key, parts[0][1])
 

@@ -21,7 +21,7 @@ from .codes import _adjustments, _carcs, _diagnoses, _fill_from_claim_text, _pro
 from .context import ParseContext, ServiceTrace
 from .layout import Line, overlap
 from .readers import Candidate, ClaimArea
-from .table import AMOUNT_COLUMNS, _heading_like, _match_column
+from .table import AMOUNT_COLUMNS, _heading_like, match_column
 
 CORE = ("billed", "allowed", "paid", "patient_responsibility")
 HEADING_REACH = 3  # a heading is at most this many lines above the first row
@@ -59,7 +59,7 @@ def _heading(ctx: ParseContext, first: int, lo: int) -> Heading:
             continue
         best: Heading = []
         for parts in (ln.cells, ln.words):  # a heading set close reads word by word
-            named = [(_match_column(p.text), p.x0, p.x1) for p in parts]
+            named = [(match_column(p.text), p.x0, p.x1) for p in parts]
             if sum(1 for n, _a, _b in named if n) > sum(1 for n, _a, _b in best if n):
                 best = named
         if sum(1 for n, _a, _b in best if n) >= 2:

@@ -13,7 +13,7 @@ from ..models import Totals
 from .codes import _money
 from .context import ParseContext
 from .layout import Line
-from .table import AMOUNT_COLUMNS, Column, _match_column, header_columns, is_amount
+from .table import AMOUNT_COLUMNS, Column, header_columns, is_amount, match_column
 from .table_rows import _assign, _is_row_start
 
 TOTALS_KEYS = ("billed", "allowed", "paid", "patient_responsibility")
@@ -24,7 +24,7 @@ def _amount_heading(ln: Line) -> list[Column] | None:
     """The columns of a heading line that names at least two amounts, else None."""
     if any(is_amount(w.text) for w in ln.words) or len(ln.cells) < 3:
         return None
-    named = [c for c in ln.cells if _match_column(c.text) in AMOUNT_COLUMNS]
+    named = [c for c in ln.cells if match_column(c.text) in AMOUNT_COLUMNS]
     return header_columns([ln]) if len(named) >= 2 else None
 
 

@@ -68,7 +68,7 @@ class Table:
     end_index: int = 0
 
 
-def _match_column(text: str) -> str | None:
+def match_column(text: str) -> str | None:
     """The column a heading names, by its longest matching synonym."""
     return _match_norm(_norm(text))
 
@@ -151,7 +151,7 @@ def _header_at(
     ln = lines[i]
     if not _heading_like(ln):
         return None
-    named = [c for c in ln.cells if _match_column(c.text)]
+    named = [c for c in ln.cells if match_column(c.text)]
     if len(named) < 2 and len(ln.cells) < 3:
         return None
     # gather the stacked heading band around this line
@@ -258,7 +258,7 @@ def header_columns(lines: list[Line], settings: ReadSettings = DEFAULT_SETTINGS)
         if not taken:
             st = stacks[i]
             text = _text(st)
-            name = _match_column(text) or "unknown"
+            name = match_column(text) or "unknown"
             out.append(Column(name, min(w.x0 for w in st), max(w.x1 for w in st), text))
             i += 1
     # neighbouring words of one heading the synonyms know only together
@@ -267,7 +267,7 @@ def header_columns(lines: list[Line], settings: ReadSettings = DEFAULT_SETTINGS)
         prev = merged[-1] if merged else None
         if prev is not None and c.x0 - prev.x1 < close and "unknown" in (prev.name, c.name):
             text = f"{prev.label} {c.label}"
-            name = _match_column(text)
+            name = match_column(text)
             if name and prev.name in ("unknown", name) and c.name in ("unknown", name):
                 merged[-1] = Column(name, prev.x0, c.x1, text)
                 continue

@@ -22,8 +22,8 @@ from .table import (
     _heading_like,
     _heading_words,
     _line_has_money,
-    _match_column,
     is_money_token,
+    match_column,
 )
 
 TOTAL_WORDS = compiled(
@@ -82,7 +82,7 @@ def _sample_rows(lines: list[Line], start: int, most: int) -> list[int]:
 
 def _names_columns(ln: Line) -> bool:
     """A line of headings naming two columns or more: another table starts."""
-    return _heading_like(ln) and sum(1 for c in ln.cells if _match_column(c.text)) >= 2
+    return _heading_like(ln) and sum(1 for c in ln.cells if match_column(c.text)) >= 2
 
 
 def _bounds(columns: list[Column]) -> list[tuple[Column, float, float]]:
