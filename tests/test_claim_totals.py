@@ -9,7 +9,8 @@ from types import SimpleNamespace
 import pytest
 
 from appealgen.models import ServiceLine
-from appealgen.read.claim_totals import labelled_line, labelled_totals_lines
+from appealgen.read.claim_totals import labelled_totals_lines
+from appealgen.read.labelled_amounts import labelled_line
 
 
 @pytest.mark.parametrize(

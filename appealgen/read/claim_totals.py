@@ -17,40 +17,13 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from ..models import ServiceLine, Totals
-from ..patterns import compiled
-from . import normalize as nz
 from .context import ZERO, ParseContext
-from .labelled_amounts import TOTALS_KEYS
-from .table import match_column
+from .labelled_amounts import TOTALS_KEYS, labelled_line
 
-# "Billed ...... $670.00", "Your plan paid: $569.50", "You may owe (USD) 0.00"
-_LABELLED_LINE = compiled(
-    r"^\s*(?P<label>[A-Za-z][A-Za-z'’ /&()-]*?)[\s.:…·_-]*"
-    r"(?P<amount>\(?-?\$?\s?\d[\d,]*\.\d\d\)?)\s*$"
-)
 MIN_TOTALS = 2  # fewer is a stray label beside an amount, not the claim's totals
-MAX_LABEL_WORDS = 6  # a longer run of words before an amount is a sentence
 # one service's amounts add up to themselves: a claim of one service has labelled totals
 # only on lines its service was not read from
 MIN_SERVICES = 2
-
-
-def labelled_line(text: str) -> tuple[str, Decimal] | None:
-    """(the amount a line's words name, its value) when the line is only those words and
-    one amount: "Billed ....... $670.00" -> ("billed", 670.00)."""
-    m = _LABELLED_LINE.match(text)
-    if m is None:
-        return None
-    label = m.group("label").strip(" ./:-")
-    if not label or len(label.split()) > MAX_LABEL_WORDS:
-        return None
-    key = match_column(label)
-    value = nz.parse_money(m.group("amount").strip("()"))
-    if key not in TOTALS_KEYS or value is None:
-        return None
-    if m.group("amount").startswith("(") or "-" in m.group("amount"):
-        value = -value
-    return key, value
 
 
 def _agrees(found: dict[str, Decimal], lines: list[ServiceLine]) -> bool:
@@ -98,4 +71,4 @@ def labelled_totals_lines(
     return Totals(**{key: found.get(key) for key in TOTALS_KEYS}), at
 
 
-__all__ = ["labelled_line", "labelled_totals_lines"]
+__all__ = ["labelled_totals_lines"]

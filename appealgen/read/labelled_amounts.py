@@ -1,13 +1,17 @@
 """Amounts named by the words printed before them, as a claim's totals line prints them.
 
-"Claim totals: Billed $340.00; We paid $217.60", "Charges $605.00 Allowed amount $0.00":
-each amount goes to the column its words name (the column headings of
-``data/rules/labels.yaml``), so every wording a table heading may use is understood here.
+"Claim totals: Billed $340.00; We paid $217.60", "Charges $605.00 Allowed amount $0.00",
+or one a line, "Billed ....... $670.00": each amount goes to the column its words name
+(the column headings of ``data/rules/labels.yaml``), so every wording a table heading may
+use is understood here.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from ..patterns import compiled
+from . import normalize as nz
 from .table import match_column
 
 # "Billed $340.00", "Covered amount 0.00", "Your cost: ($54.40)"
@@ -15,6 +19,12 @@ _LABELLED_AMOUNT = compiled(
     r"(?P<label>[A-Za-z][A-Za-z'’ ./-]*?)\s*:?\s*\(?-?(?P<amount>\$?\s*\d[\d,]*\.\d\d)\)?"
 )
 TOTALS_KEYS = ("billed", "allowed", "paid", "patient_responsibility")
+# a line of one: "Billed ...... $670.00", "Your plan paid: $569.50", "You may owe (USD) 0.00"
+_LABELLED_LINE = compiled(
+    r"^\s*(?P<label>[A-Za-z][A-Za-z'’ /&()-]*?)[\s.:…·_-]*"
+    r"(?P<amount>\(?-?\$?\s?\d[\d,]*\.\d\d\)?)\s*$"
+)
+MAX_LABEL_WORDS = 6  # a longer run of words before an amount is a sentence
 
 
 def labelled_totals(text: str) -> dict[str, str]:
@@ -25,3 +35,21 @@ def labelled_totals(text: str) -> dict[str, str]:
         if key in TOTALS_KEYS:
             out.setdefault(key, m.group("amount"))
     return out
+
+
+def labelled_line(text: str) -> tuple[str, Decimal] | None:
+    """(the amount a line's words name, its value) when the line is only those words and
+    one amount: "Billed ....... $670.00" -> ("billed", 670.00)."""
+    m = _LABELLED_LINE.match(text)
+    if m is None:
+        return None
+    label = m.group("label").strip(" ./:-")
+    if not label or len(label.split()) > MAX_LABEL_WORDS:
+        return None
+    key = match_column(label)
+    value = nz.parse_money(m.group("amount").strip("()"))
+    if key not in TOTALS_KEYS or value is None:
+        return None
+    if m.group("amount").startswith("(") or "-" in m.group("amount"):
+        value = -value
+    return key, value
