@@ -12,6 +12,18 @@ from typing import Any
 
 from .models import ParseResult, to_dict
 
+# the names ``appealgen.models`` gives as well (and its type checking sees)
+__all__ = [
+    "CASE_ID_LENGTH",
+    "ArgumentChoice",
+    "Case",
+    "Deadlines",
+    "Decision",
+    "DocumentPlan",
+    "Venue",
+    "case_id_for",
+]
+
 
 @dataclass
 class DocumentPlan:

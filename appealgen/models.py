@@ -59,16 +59,7 @@ SOURCE_KINDS: tuple[str, ...] = ("eob", "denial_letter", "remittance_835", "unkn
 # (appealgen/letters.py), looked up when first asked for (``__getattr__`` below): reading a
 # notice needs no letters.
 if TYPE_CHECKING:
-    from .decision_models import (  # noqa: F401 (given by __getattr__)
-        CASE_ID_LENGTH,
-        ArgumentChoice,
-        Case,
-        Deadlines,
-        Decision,
-        DocumentPlan,
-        Venue,
-        case_id_for,
-    )
+    from .decision_models import *  # noqa: F403 (its __all__, given by __getattr__)
 
     DOCUMENT_KINDS: tuple[str, ...]
 VENUE_KINDS: tuple[str, ...] = (
@@ -82,33 +73,21 @@ VENUE_KINDS: tuple[str, ...] = (
 )
 
 
-# The decision's objects live in decision_models and are imported from there when first
-# asked for here: reading a notice creates none of them.
-_DECISION_NAMES = frozenset(
-    {
-        "ArgumentChoice",
-        "CASE_ID_LENGTH",
-        "Case",
-        "Deadlines",
-        "Decision",
-        "DocumentPlan",
-        "Venue",
-        "case_id_for",
-    }
-)
-
-
 def __getattr__(name: str) -> Any:
+    """``DOCUMENT_KINDS``, and the names of ``decision_models.__all__``: the decision's
+    objects are imported from there when first asked for, so reading a notice creates none
+    of them."""
     if name == "DOCUMENT_KINDS":
         from .letters import CHOSEN_KINDS
 
         return CHOSEN_KINDS
-    if name in _DECISION_NAMES:
+    if not name.startswith("__"):
         from . import decision_models
 
-        value = getattr(decision_models, name)
-        globals()[name] = value  # the next look-up does not come here
-        return value
+        if name in decision_models.__all__:
+            value = getattr(decision_models, name)
+            globals()[name] = value  # the next look-up does not come here
+            return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

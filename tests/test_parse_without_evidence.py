@@ -100,3 +100,10 @@ def test_the_decision_objects_are_importable_from_models() -> None:
     assert Case is decision_models.Case and Decision is decision_models.Decision
     assert Venue is models.Venue and case_id_for("ab" * 32) == "ab" * 6
     assert models.to_dict(Decision())["venue"]["kind"] == "unknown"
+
+
+def test_models_gives_every_name_of_decision_models_all_and_no_other() -> None:
+    from appealgen import decision_models, models
+
+    assert all(getattr(models, n) is getattr(decision_models, n) for n in decision_models.__all__)
+    assert not hasattr(models, "not_a_name")
