@@ -22,6 +22,7 @@ from ..models import (
     Source,
 )
 from ..patterns import compiled
+from . import learned
 from .claim_lines import claim_line_found, is_claim_line
 from .claim_parties import heading_parties
 from .claims import (
@@ -181,10 +182,6 @@ def _no_claim(doc: Document) -> NoClaimError:
 
 def _layouts_stored() -> bool:
     """A learned layout may find the claims the readers did not: it gets its chance."""
-    try:
-        from . import learned
-    except ImportError:  # no learned layouts in this installation
-        return False
     return learned.any_stored()
 
 
@@ -207,10 +204,6 @@ def apply_learned_layout(doc: Document, ctx: ParseContext, result: ParseResult) 
     may override values of ``result`` and their ``result.evidence`` entries, and
     names itself in ``result.layout["learned"]``.
     """
-    try:
-        from . import learned
-    except ImportError:  # no learned layouts in this installation
-        return
     learned.apply(doc, ctx, result)
 
 
