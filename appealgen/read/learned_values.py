@@ -21,18 +21,15 @@ from typing import Any
 
 from ..patterns import compiled
 from .fingerprint import within_one_edit
+from .lookalikes import LETTER_DIGITS, TO_LETTER
 
 LOOSE_MIN_CHARS = 8  # a shorter value must match exactly (in its loose form)
 MAX_ID_PIECES = 3  # "W123 456 789": an ID printed in groups
 
-# letters OCR reads for a digit (the first letter listed for a digit is its letter back)
-_TO_DIGIT = {"O": "0", "D": "0", "Q": "0", "I": "1", "L": "1", "S": "5", "B": "8", "Z": "2",
-             "G": "6", "T": "7", "A": "4"}  # fmt: skip
-_TO_LETTER = {d: c for c, d in reversed(_TO_DIGIT.items())}
-# what ``ocr_key`` makes one: the look-alikes above but "T" and "A" (read right far more
-# often than misread), and the symbols OCR reads for "1" and "5"
+# what ``ocr_key`` makes one: OCR's look-alike letters for digits but "T" and "A" (read
+# right far more often than misread), and the symbols OCR reads for "1" and "5"
 _AS_ONE = str.maketrans(
-    {**{c: d for c, d in _TO_DIGIT.items() if c not in "TA"}, "|": "1", "$": "5"}
+    {**{c: d for c, d in LETTER_DIGITS.items() if c not in "TA"}, "|": "1", "$": "5"}
 )
 _NOT_ALNUM = compiled(r"[^0-9A-Za-z|$]")
 _NAME_WORD = compiled(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -166,9 +163,9 @@ def fit_shape(value: str, shape: str) -> str:
     out = []
     for ch, want in zip(value.upper(), shape, strict=True):
         if want == "9" and not ch.isdigit():
-            ch = _TO_DIGIT.get(ch, "")
+            ch = LETTER_DIGITS.get(ch, "")
         elif want == "A" and not ch.isalpha():
-            ch = _TO_LETTER.get(ch, "")
+            ch = TO_LETTER.get(ch, "")
         if not ch:
             return value
         out.append(ch)

@@ -15,13 +15,8 @@ from functools import lru_cache
 
 from ..patterns import compiled
 from . import ocr_labels
+from .lookalikes import AS_DIGIT, AS_LETTER  # a misread character where a digit/letter belongs
 from .ocr_labels import split_glued  # noqa: F401 - callers repair glued label words through here
-
-# what a misread character stands for where a digit belongs, and where a letter belongs
-AS_DIGIT = {"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "|": "1", "i": "1"}
-AS_DIGIT |= {"]": "1", "!": "1", "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6"}
-AS_LETTER = {"0": "O", "1": "I", "5": "S", "8": "S", "2": "Z", "6": "G", "$": "S", "§": "S"}
-AS_LETTER |= {"|": "I", "l": "I"}
 
 _EDGE = compiled(r"^([(\[]?)(.*?)([.,;:)\]]*)$")
 _GROUPS = {"CO", "PR", "OA", "PI", "CR"}
