@@ -95,3 +95,13 @@ def test_check_names_a_mistake_in_the_decide_words(words) -> None:
     result = CliRunner().invoke(cli, ["check"])
     assert result.exit_code == 1
     assert "data/rules/decide_words.yaml" in result.output and "Traceback" not in result.output
+
+
+def test_a_rules_file_s_word_list_is_one_checked_alternation() -> None:
+    from appealgen.knowledge.checks import word_alternation
+
+    rx = word_alternation("rules/x.yaml", {"__line__": 3, "w": ["grand\\s*fathered", "a|b"]}, "w")
+    assert rx.search("A GRANDFATHERED plan") and rx.search("b") and not rx.search("c")
+    for words in (["x?"], []):
+        with pytest.raises(KnowledgeError, match=r"data/rules/x.yaml:3: "):
+            word_alternation("rules/x.yaml", {"__line__": 3, "w": words}, "w")

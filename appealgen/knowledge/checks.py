@@ -65,6 +65,13 @@ def compile_checked(relpath: str, line: int | None, pattern: str) -> re.Pattern[
     return _compiled(relpath, line, pattern, lambda p: compiled(p, re.IGNORECASE))
 
 
+def word_alternation(relpath: str, doc: dict[str, Any], key: str) -> re.Pattern[str]:
+    """The list ``doc[key]`` of words or patterns as one alternation, checked (``word_list``,
+    ``compile_checked``): how a rules file's word lists are compiled."""
+    words = word_list(relpath, doc, key)
+    return compile_checked(relpath, doc.get("__line__"), "|".join(f"(?:{w})" for w in words))
+
+
 def lower_words(relpath: str, line: int | None, value: Any, what: str) -> list[str]:
     words = check_list(relpath, line, value, what)
     for w in words:

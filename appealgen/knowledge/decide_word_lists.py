@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .checks import compile_checked, word_list
+from .checks import word_alternation
 from .files import check_keys, data_loader, fail, load_mapping
 
 DECIDE_WORDS_FILE = "rules/decide_words.yaml"
@@ -32,19 +32,15 @@ def decide_words() -> DecideWords:
     """The word lists of rules/decide_words.yaml, validated and compiled."""
     rel = DECIDE_WORDS_FILE
     doc = load_mapping(rel, DECIDE_WORD_KEYS)
-
-    def alternation(mapping: dict, key: str) -> re.Pattern[str]:
-        return compile_checked(rel, mapping.get("__line__"), "|".join(word_list(rel, mapping, key)))
-
     kinds = doc["deadline_kinds"]
     if not isinstance(kinds, dict):
         raise fail(rel, doc.get("__line__"), "deadline_kinds must be a mapping of kind: patterns")
     check_keys(rel, kinds, SENTENCE_DEADLINE_KINDS, SENTENCE_DEADLINE_KINDS)
     order = [k for k in kinds if k != "__line__"]
     return DecideWords(
-        deadline_kinds=tuple((k, alternation(kinds, k)) for k in order),
-        plan_clock=alternation(doc, "plan_clock"),
-        continuation=alternation(doc, "continuation"),
-        later_start=alternation(doc, "later_start"),
-        grandfathered=alternation(doc, "grandfathered"),
+        deadline_kinds=tuple((k, word_alternation(rel, kinds, k)) for k in order),
+        plan_clock=word_alternation(rel, doc, "plan_clock"),
+        continuation=word_alternation(rel, doc, "continuation"),
+        later_start=word_alternation(rel, doc, "later_start"),
+        grandfathered=word_alternation(rel, doc, "grandfathered"),
     )

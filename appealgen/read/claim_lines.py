@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..knowledge.checks import compile_checked, word_list
+from ..knowledge.checks import word_alternation, word_list
 from ..knowledge.files import data_loader, fail, load_mapping
 from .fields import Found
 from .layout import Line
@@ -56,8 +56,7 @@ def claim_line_words() -> ClaimLineWords:
                 raise fail(CLAIM_LINES_FILE, section.get("__line__"),
                            f"labels: {label!r} is listed for {labels[key]} and {kind}")  # fmt: skip
             labels[key] = kind
-    patterns = word_list(CLAIM_LINES_FILE, doc, "after_totals")
-    after = compile_checked(CLAIM_LINES_FILE, line, "|".join(f"(?:{p})" for p in patterns))
+    after = word_alternation(CLAIM_LINES_FILE, doc, "after_totals")
     return ClaimLineWords(labels, max(len(k) for k in labels), after)
 
 

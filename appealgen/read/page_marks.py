@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..knowledge import data_loader
-from ..knowledge.checks import compile_checked, word_list
+from ..knowledge.checks import word_alternation
 from ..knowledge.files import load_mapping
 from ..patterns import compiled
 from .dates import find_dates
@@ -40,14 +40,8 @@ class PageMarks:
 @data_loader
 def page_marks() -> PageMarks:
     """The word lists of rules/page_marks.yaml, validated and compiled."""
-    rel = PAGE_MARKS_FILE
-    doc = load_mapping(rel, _KEYS)
-    line = doc.get("__line__")
-
-    def alternation(key: str) -> re.Pattern[str]:
-        return compile_checked(rel, line, "|".join(f"(?:{w})" for w in word_list(rel, doc, key)))
-
-    return PageMarks(*(alternation(k) for k in _KEYS))
+    doc = load_mapping(PAGE_MARKS_FILE, _KEYS)
+    return PageMarks(*(word_alternation(PAGE_MARKS_FILE, doc, k) for k in _KEYS))
 
 
 def is_transmission_line(text: str) -> bool:

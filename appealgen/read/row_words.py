@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..knowledge.checks import compile_checked, word_list
+from ..knowledge.checks import word_alternation
 from ..knowledge.files import data_loader, load_mapping
 
 ROW_WORDS_FILE = "rules/table_rows.yaml"
@@ -23,10 +23,4 @@ class RowWords:
 def row_words() -> RowWords:
     """The word lists of rules/table_rows.yaml, validated and compiled."""
     doc = load_mapping(ROW_WORDS_FILE, ROW_WORD_KEYS)
-    line = doc.get("__line__")
-
-    def alternation(key: str) -> re.Pattern[str]:
-        words = word_list(ROW_WORDS_FILE, doc, key)
-        return compile_checked(ROW_WORDS_FILE, line, "|".join(f"(?:{w})" for w in words))
-
-    return RowWords(total_rows=alternation("total_rows"))
+    return RowWords(total_rows=word_alternation(ROW_WORDS_FILE, doc, "total_rows"))
