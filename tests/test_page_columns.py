@@ -177,3 +177,19 @@ def test_a_table_whose_descriptions_wrap_in_smaller_print_keeps_its_rows(tmp_pat
     assert texts[0] == "Date Description Billed Paid Owed"
     assert texts[1] == "03/01/2026 Home visit by a board certified lactation 120.00 0.00 120.00"
     assert texts[2] == "consultant, sixty minutes"
+
+
+def test_a_page_s_columns_are_worked_out_once_per_settings(tmp_path: Path, monkeypatch) -> None:
+    from appealgen.read import page_columns
+
+    page = load(_pdf(tmp_path / "cols.pdf", _two_columns)).pages[0]
+    calls: list[ReadSettings] = []
+    real = page_columns._column_lines
+    monkeypatch.setattr(page_columns, "_column_lines", lambda p, s: calls.append(s) or real(p, s))
+    first = page_columns.column_lines(page)
+    again = page_columns.column_lines(page)
+    assert again == first and again is not first  # the same lines, a list of the caller's own
+    assert [ln.text for ln in first][1 : 1 + len(LEFT)] == LEFT
+    wide = ReadSettings(column_gutter_pt=400.0)
+    assert page_columns.column_lines(page, wide) != first  # other settings, worked out again
+    assert len(calls) == 2

@@ -22,7 +22,18 @@ from .settings import DEFAULT_SETTINGS, ReadSettings
 
 
 def column_lines(page: Page, settings: ReadSettings = DEFAULT_SETTINGS) -> list[Line]:
-    """The page's lines in reading order: each column of a run set in columns in turn."""
+    """The page's lines in reading order: each column of a run set in columns in turn.
+
+    Worked out once per page and settings: the readers' lines and a learned layout's
+    fingerprint both start from them (each caller gets its own list of the same lines)."""
+    kept = page.__dict__.setdefault("_column_lines", {})
+    lines = kept.get(settings)
+    if lines is None:
+        lines = kept[settings] = _column_lines(page, settings)
+    return list(lines)
+
+
+def _column_lines(page: Page, settings: ReadSettings) -> list[Line]:
     lines = group_lines(page, settings)
     if len(lines) < 2 * settings.column_min_lines:
         return lines
