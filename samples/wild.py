@@ -184,16 +184,16 @@ PAYERS = [
 ]
 PLAN_NAMES = {  # (plan name, plan type) per family; None where the notice prints none
     0: (None, None),
-    1: ("Highgate Choice Plus", "PPO"),
+    1: ("Highgate Choice Plus PPO", "PPO"),
     2: ("Family Health Medicaid", None),
-    3: ("Ironwood Employee Health Plan", "PPO"),
-    5: ("Cornerstone Complete", "EPO"),
-    6: ("Summitview Advantage", "HMO"),
-    7: ("Larchmont Essential", "EPO"),
+    3: ("Ironwood Employee Health Plan PPO", "PPO"),
+    5: ("Cornerstone Complete EPO", "EPO"),
+    6: ("Summitview Advantage HMO", "HMO"),
+    7: ("Larchmont Essential EPO", "EPO"),
     8: ("Bayou Healthy Families", None),
-    10: ("State Employees Health Plan", "PPO"),
-    11: ("Northgate Employer Health Plan", "POS"),
-}
+    10: ("State Employees Health Plan PPO", "PPO"),
+    11: ("Northgate Employer Health Plan POS", "POS"),
+}  # a plan printed "Name TYPE" is named with its type, as the shipped samples name it
 FUNDING_TEXT = {
     0: "This notice is from Medicare. {payer} processes Medicare claims in your area.",
     1: "Your coverage is insured by {payer}.",
@@ -380,9 +380,7 @@ def _codes(ln: g.Line) -> list[str]:
 
 
 def _plan(doc: g.Doc) -> str | None:
-    if doc.plan_name is None:
-        return None
-    return f"{doc.plan_name} {doc.plan_type}" if doc.plan_type else doc.plan_name
+    return doc.plan_name
 
 
 def _fit(text: str, font: str, size: float, width: float) -> float:
@@ -578,6 +576,9 @@ def draw_agency(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
         pdf.para(f"The service on {fam.dates(ln.dos)} was {ln.desc.lower()}, procedure code "
                  f"{_code(ln)}, with a charge of {_m(fam, ln.billed)}. The diagnosis on the "
                  f"claim was {', '.join(ln.dx)}.", font, size, after=4)  # fmt: skip
+    if len(claim.lines) > 1:
+        pdf.para(f"The charges on the claim came to {_m(fam, claim.total('billed'))} in all.",
+                 font, size, after=4)  # fmt: skip
     pdf.space(4)
     pdf.line("Why are we taking this action?", bold, size + 0.5)
     pdf.para(claim.reason, font, size, after=10)
@@ -800,6 +801,9 @@ def draw_sentences(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     for ln in claim.lines[1:]:
         pdf.para(f"A second visit on {fam.dates(ln.dos)} was billed as code {_code(ln)} for "
                  f"{_m(fam, ln.billed)}.", font, size, after=6)  # fmt: skip
+    if len(claim.lines) > 1:
+        pdf.para(f"The total billed on the claim was {_m(fam, claim.total('billed'))}.", font,
+                 size, after=6)  # fmt: skip
     pdf.para(
         f"We reviewed claim {claim.number} and we are not able to pay it. {claim.reason}",
         font, size, after=6,
@@ -961,12 +965,12 @@ _AMOUNTS = {"billed", "allowed", "paid", "owe"}
 PRINTED = {
     "msn": (_AMOUNTS | {"modifiers"}, _AMOUNTS),
     "portal": (_AMOUNTS | {"modifiers"}, {"billed", "paid", "owe"}),
-    "agency": ({"billed", "dx", "modifiers"}, set()),
+    "agency": ({"billed", "dx", "modifiers"}, {"billed"}),
     "panel": (_AMOUNTS, _AMOUNTS),
     "status": ({"billed", "allowed", "paid", "units", "adj_amount"}, {"billed", "paid", "owe"}),
     "dental": (_AMOUNTS | {"modifiers"}, _AMOUNTS),
     "glance": (_AMOUNTS | {"modifiers"}, _AMOUNTS),
-    "sentences": ({"billed", "dx", "modifiers"}, set()),
+    "sentences": ({"billed", "dx", "modifiers"}, {"billed"}),
     "mcodenial": ({"billed", "paid", "modifiers"}, set()),
     "claimlist": (_AMOUNTS, set()),
     "benefits": (_AMOUNTS | {"modifiers"}, _AMOUNTS),

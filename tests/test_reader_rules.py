@@ -98,6 +98,8 @@ _WORDS_OK = {
     "document_words": "[notice]",
     "provider_words": "[ibclc, clinic]",
     "code_key_titles": "['\\beob codes?\\b']",
+    "remittance_titles": "[remittance advice]",
+    "payee_words": "['\\bpayee:']",
 }
 
 

@@ -34,9 +34,10 @@ def _load():
 
 GEN = _load()
 # the reader's figures on the text PDFs, measured once: the floors sit just below them
-# (untuned, before the reader was changed for this set: dev 0.858, check 0.919)
-DEV_TEXT_FLOOR = 0.85
-CHECK_TEXT_FLOOR = 0.91
+# (untuned, before the reader was changed for this set: dev 0.863, check 0.927; after
+# the dev half was tuned: dev 0.967, check 0.927)
+DEV_TEXT_FLOOR = 0.96
+CHECK_TEXT_FLOOR = 0.92
 
 
 def _documents() -> list[Path]:

@@ -30,6 +30,8 @@ READER_WORD_KEYS = (
     "document_words",
     "provider_words",
     "code_key_titles",
+    "remittance_titles",
+    "payee_words",
 )
 
 
@@ -54,6 +56,8 @@ class ReaderWords:
     document_words: re.Pattern[str]  # the last word of a name
     provider_words: re.Pattern[str]  # whole words, case ignored
     code_key_titles: re.Pattern[str]  # found anywhere in a short heading
+    remittance_titles: re.Pattern[str]  # found anywhere in the first lines
+    payee_words: re.Pattern[str]  # found anywhere in the first lines
 
     @functools.cached_property
     def plan_type_alternation(self) -> str:
@@ -106,4 +110,6 @@ def reader_words() -> ReaderWords:
         document_words=alternation("document_words", r"\b(?:{})\W*$"),
         provider_words=alternation("provider_words", r"\b(?:{})\b"),
         code_key_titles=alternation("code_key_titles"),
+        remittance_titles=alternation("remittance_titles"),
+        payee_words=alternation("payee_words"),
     )

@@ -17,8 +17,10 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from ..models import ServiceLine, Totals
+from ..patterns import compiled
+from . import normalize as nz
 from .context import ZERO, ParseContext
-from .labelled_amounts import TOTALS_KEYS, labelled_line
+from .labelled_amounts import TOTALS_KEYS, labelled_line, labelled_totals
 
 MIN_TOTALS = 2  # fewer is a stray label beside an amount, not the claim's totals
 # one service's amounts add up to themselves: a claim of one service has labelled totals
@@ -26,7 +28,7 @@ MIN_TOTALS = 2  # fewer is a stray label beside an amount, not the claim's total
 MIN_SERVICES = 2
 
 
-def _agrees(found: dict[str, Decimal], lines: list[ServiceLine]) -> bool:
+def agrees(found: dict[str, Decimal], lines: list[ServiceLine]) -> bool:
     """Every total whose service amounts were all read is their sum, and one at least."""
     checked = 0
     for key, total in found.items():
@@ -64,11 +66,35 @@ def labelled_totals_lines(
             if key in found:  # a second "Billed" line: a service's or another claim's
                 return Totals(), {}
             found[key], at[key] = value, k
-    if len(found) < MIN_TOTALS or not _agrees(found, lines):
+    if len(found) < MIN_TOTALS or not agrees(found, lines):
         return Totals(), {}
     if len(lines) < MIN_SERVICES and set(at.values()) & set(service_lines):
         return Totals(), {}  # one service's own amounts, read from these very lines
     return Totals(**{key: found.get(key) for key in TOTALS_KEYS}), at
 
 
-__all__ = ["labelled_totals_lines"]
+_TOTAL_WORD = compiled(r"(?i)\btotals?\b")
+
+
+def totals_on_one_line(
+    ctx: ParseContext, spans: list[tuple[int, int]], lines: list[ServiceLine]
+) -> tuple[Totals, dict[str, int]]:
+    """The claim's totals printed as labelled amounts on one line that says "total"
+    ("Total billed: 425.00   Total paid: 297.50   Patient resp: 0.00"), when the claim's
+    services add up to them; and the line they were read on."""
+    if not lines:
+        return Totals(), {}
+    for s, e in spans:
+        for k in range(s, e):
+            text = ctx.lines[k].text
+            if k in ctx.glossary_lines or not _TOTAL_WORD.search(text):
+                continue
+            named = labelled_totals(text)
+            found = {key: nz.parse_money(v) for key, v in named.items()}
+            if len(found) < MIN_TOTALS or None in found.values() or not agrees(found, lines):
+                continue
+            return Totals(**{key: found.get(key) for key in TOTALS_KEYS}), dict.fromkeys(found, k)
+    return Totals(), {}
+
+
+__all__ = ["agrees", "labelled_totals_lines", "totals_on_one_line"]

@@ -11,7 +11,7 @@ from ..models import (
 )
 from . import reader_items, reader_kv, reader_prose, reader_shapes, reader_table
 from .claim_groups import READ_TWO_WAYS, caption_people, closing_anchors
-from .claim_totals import labelled_totals_lines
+from .claim_lines import first_name_first
 from .context import (
     ClaimTrace,
     ParseContext,
@@ -21,21 +21,19 @@ from .context import (
 )
 from .denial import decide_denial, denial_words
 from .fields import Found, all_of, first
+from .printed_totals import heading_date, printed_totals
 from .prose_services import sentence_start, wrapped_claim_numbers
 from .provider import claim_provider, from_rows
 from .reader_prose import (
     _PROSE_PATIENT,
     _prose_totals,
-    said_totals,
 )
 from .reader_table import (
     _claim_id_from_cells,
     _totals_from,
 )
 from .readers import ClaimArea, choose
-from .summary_rows import summary_totals
 from .table import Row, Table, is_amount
-from .totals_box import box_totals
 
 # a label that names the claim ("Claim ID", "Payer claim number", "ICN"), and labels that
 # name some other reference the notice carries ("Reference", "Case reference", "Notice ID")
@@ -277,24 +275,12 @@ def _claim_from(
     if totals == Totals():
         totals = _totals_outside(outside, claim_number, trace)
     if totals == Totals():
-        # "Claim totals" over "Billed | $60.00", "Plan paid | $0.00" beside the claim's labels
-        totals, box = box_totals(ctx, spans)
-        if box:
-            trace.totals_via, trace.totals_lines = "totals box", box
-    if totals == Totals():
-        # "Billed ...... $670.00", "Your plan paid ...... $569.50" above the services
-        read_from = [k for st in trace.services for k in st.lines]
-        totals, named = labelled_totals_lines(ctx, spans, lines, read_from)
-        if named:
-            trace.totals_via, trace.totals_lines = "labelled lines", named
-    if totals == Totals() and (said := said_totals(seg_text)) is not None:
-        totals, trace.totals_via = said, "prose"  # "The total charged was $525.00."
-    if totals == Totals() and claim_number:
-        # a summary table's row for this claim ("S5460-7816 | Ann Lee | $170.00 | $0.00")
         taken = {k for _t, r in seg_rows for k in (r.line_index, *r.extra_lines)}
-        totals, at = summary_totals(ctx, claim_number, taken)
-        if at >= 0:
-            trace.totals_via, trace.totals_at = "summary row", at
+        totals = printed_totals(ctx, spans, lines, trace, seg_text, claim_number, taken)
+    if lines and all(sl.date_of_service is None for sl in lines):
+        # a claim headed by the one date of its services ("March 1, 2026" over its lines)
+        for sl in lines:
+            sl.date_of_service = heading_date(ctx, anchor_line) if anchor_line else None
     if totals == Totals() and len(lines) == 1 and trace.reader not in ROW_READERS:
         # one service told in words or labels: its amounts are the claim's; a row of a
         # table or a list is the line's own, and the claim's totals are not printed
@@ -355,7 +341,9 @@ def _people(
     if group and not patient:
         patient = clean_name(group)
     pf = first(fields_here, "patient_name") or _heading_above(ctx, trace, "patient_name")
-    claim.patient_name = patient or (clean_name(pf.value) if pf else None)
+    # "Patient: NAKAGAWA, SOLVEIG": a labelled name printed surname first, then a comma
+    labelled = clean_name(pf.value) if pf else None
+    claim.patient_name = patient or (first_name_first(labelled) if labelled else None)
     if claim.patient_name is not None:
         in_column = any(clean_name(c.get("patient_name")) == claim.patient_name for c in row_cells)
         trace.patient_via = "column" if in_column else ("group" if group else "label")

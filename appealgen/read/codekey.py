@@ -30,9 +30,11 @@ _GLOSS_LINE = compiled(
 
 
 # a note's mark (a letter, a number, stars) before the standard code it explains:
-# "a   CO 119: …", "B  PR-2: Coinsurance amount.", "2. N130 - Consult …"
+# "a   CO 119: …", "B  PR-2: Coinsurance amount.", "2. N130 - Consult …", "1  CO-119
+# Benefit maximum …" (the code's words after a space)
 _LETTERED = compiled(
-    r"^\s*([A-Za-z]{1,2}|\d{1,2}|\*{1,3})[.)]?\s+(?=(?:CO|PR|OA|PI|CR)[\s-]?[A-Z]?\d{1,3}\s*[:–—-]|[MN]A?\d{1,3}\s*[:–—-])"
+    r"^\s*([A-Za-z]{1,2}|\d{1,2}|\*{1,3})[.)]?\s+(?=(?:(?:CO|PR|OA|PI|CR)[\s-]?[A-Z]?\d{1,3}"
+    r"|[MN]A?\d{1,3})(?:\s*[:–—-]|\s+[A-Z][a-z]))"
 )
 
 

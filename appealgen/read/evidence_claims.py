@@ -327,7 +327,7 @@ def _totals(c: ClaimCheck) -> None:
             continue
         where = None
         if trace.totals_lines and field in trace.totals_lines:
-            # a totals box: each amount on its own label's line
+            # a totals box or panel: each amount on its own line
             where = rec.find(lc.money_finder(value), [trace.totals_lines[field]])
         elif trace.totals_at is not None:
             cols = trace.totals_columns or {}
@@ -336,7 +336,7 @@ def _totals(c: ClaimCheck) -> None:
         lines = [getattr(sl, field) for sl in claim.service_lines]
         if lines and all(v is not None for v in lines) and sum(lines, ZERO) != value:
             rec.put(path, WEAK, "table", where, "the total does not match its service lines")
-        elif via in ("total row", "key_value", "totals box", "labelled lines"):
+        elif via in ("total row", "key_value", "totals box", "labelled lines", "summary panel"):
             rec.put(path, LABELLED, "table" if via == "total row" else "key_value", where)
         else:
             rec.put(path, SHAPED, "prose", where)

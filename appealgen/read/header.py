@@ -14,7 +14,7 @@ from ..models import Payer, Plan
 from ..patterns import compiled
 from . import normalize as nz
 from .context import VALUE_SEPARATORS, ParseContext, clean_id, clean_name
-from .fields import Found, all_of, first, labels
+from .fields import Found, all_of, field_of, first, labels
 from .letterhead import letterhead_name
 from .places import (
     ADDRESS,
@@ -38,6 +38,7 @@ def _plan_type_rx(template: str = r"\b({})\b") -> re.Pattern[str]:
 _HEADING_PARTS = compiled(r"\s+[—–|·•]\s+|\s+-\s+|\(cid:\d+\)")
 _SENTENCE_VERB = compiled(r"\b(is|are|insures|provides|pays|was|were|has|have|will)\b", re.I)
 _DIGITS = compiled(r"\d{3,}")
+_LOWER_START = compiled(r"(?:for|of|by|from|to|in|on|at|and|with|under)\b")
 
 
 def _payer_line(ctx: ParseContext) -> int | None:
@@ -65,6 +66,8 @@ def _payer_heading(ctx: ParseContext) -> tuple[int, str] | None:
             low = t.lower()
             if len(t) < 4 or len(t) > 70 or any(tw in low for tw in title_words):
                 continue
+            if _LOWER_START.match(t) or field_of(t) or "?" in t:
+                continue  # "for Medical Insurance (Part B)", "Medicare Number": no name
             if t.endswith(".") and not t.endswith(("Inc.", "Co.", "Corp.")) or len(t.split()) > 7:
                 continue  # a sentence, not a name
             if _SENTENCE_VERB.search(t):
@@ -340,35 +343,24 @@ def funding_basis(ctx: ParseContext, plan_name: str | None) -> tuple[str, str | 
     return "unknown", None
 
 
-_REMITTANCE_TITLE = (
-    r"remittance advice|provider remittance|explanation of payment|provider voucher|"
-    r"payment advice|advice to (?:the )?provider"
-)
-# addressed to the provider as the payee: a remittance, whatever its title
-_TO_THE_PAYEE = (
-    r"remittance|explanation of payment|provider (?:payment )?voucher|"
-    r"\bpay(?:ee|[- ]to)(?: npi| id| name)?:"
-)
-
-
 def addressed_to_provider(ctx: ParseContext) -> bool:
     """A remittance: the notice pays a provider, who is its addressee (the payee)."""
     head = "\n".join(ln.text for ln in ctx.lines[:30]).lower()
-    if re.search(_REMITTANCE_TITLE, head):
+    if reader_words().remittance_titles.search(head):
         return True
     return not re.search(r"explanation of benefits|\beob\b|this is not a bill", head) and bool(
-        re.search(_TO_THE_PAYEE, head)
+        reader_words().payee_words.search(head)
     )
 
 
 def read_source_kind(ctx: ParseContext, tables: list[Table], services: bool = False) -> str:
     """The kind of notice; one that lists services (a table or one a line) is at least an EOB."""
     head = "\n".join(ln.text for ln in ctx.lines[:30]).lower()
-    if re.search(_REMITTANCE_TITLE, head):
+    if reader_words().remittance_titles.search(head):
         return "remittance_835"
     if re.search(r"explanation of benefits|\beob\b|this is not a bill", head):
         return "eob"
-    if re.search(_TO_THE_PAYEE, head):
+    if reader_words().payee_words.search(head):
         return "remittance_835"
     if re.search(
         r"adverse benefit determination|notice of (denial|action|(?:our )?decision)|denial|dear\b|"

@@ -38,13 +38,15 @@ def read_member(ctx: ParseContext) -> Member:
                 break
     if name is None:
         name = _dear_name(ctx)
+    beside_id = name is None and (name := _name_before_id(ctx)) is not None
     ids = list(dict.fromkeys(i for f in all_of(ctx.found, "member_id") if (i := clean_id(f.value))))
     if not ids and (said := prose_member_id(ctx.text)):
         ids = [said]  # "Our records show you as member FJR113291382 on the … plan"
     mid = ids[0] if len(ids) == 1 or (ids and not _multi_member(ctx)) else None
     if _multi_member(ctx):
         return Member(name=None, id=None, state=None)  # a remittance for several patients
-    state = _member_state(ctx, name)
+    # a name printed beside its ID, not over an address: the notice prints no address
+    state = None if beside_id else _member_state(ctx, name)
     return Member(name=name, id=mid, state=state)
 
 
@@ -61,6 +63,22 @@ def prose_member_id(text: str) -> str | None:
     for m in _PROSE_MEMBER_ID.finditer(text[:3000]):
         if is_id(m.group(1)) and re.search(r"\d", m.group(1)) and not m.group(1).isdigit():
             return m.group(1)
+    return None
+
+
+# " | " or " - " between the parts of a line: "Ann Lee  |  Member ID W123  |  Group 88"
+_PARTS = compiled(r"\s+[|·•]\s+|\s+[-–—]\s+")
+
+
+def _name_before_id(ctx: ParseContext) -> str | None:
+    """The person printed first on the line of the member ID, parted from its label by a
+    separator: "Clementine Mbeki-Rowe  |  Member ID XYZ123  |  Group 88"."""
+    for f in all_of(ctx.found, "member_id"):
+        text = ctx.lines[f.line].text
+        at = text.lower().find(f.label.lower())
+        parts = _PARTS.split(text[:at]) if at > 0 else []
+        if len(parts) == 2 and not parts[1].strip() and is_person(parts[0].strip()):
+            return clean_name(parts[0].strip())
     return None
 
 

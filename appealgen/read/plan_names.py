@@ -38,13 +38,29 @@ def name_before(text: str) -> str | None:
     return name
 
 
+_LINE_PARTS = compiled(r"\s+[|·•]\s+|\s+[–—]\s+|\s{3,}")
+
+
+def _typed_part() -> re.Pattern[str]:
+    """A part of a line that is a plan's name ending in its type: "Highgate Choice PPO"."""
+    return compiled(rf"((?:[A-Z][\w&'’.-]*\s+){{1,5}})({reader_words().plan_type_alternation})")
+
+
 def named_plan(lines: list[Line]) -> tuple[str, str] | None:
-    """(name, type) of the first plan printed as "Name (TYPE)" on these lines."""
+    """(name, type) of the first plan printed as "Name (TYPE)" on these lines, or as a
+    part of a line parted by separators that is a name ending in its type ("Highgate
+    Choice Plus PPO  |  PO Box 80 ..."): that name is the plan's, type and all."""
     for ln in lines:
         for m in _typed().finditer(ln.text):
             name = name_before(ln.text[: m.start()])
             if name:
                 return name, m.group(1).upper()
+    for ln in lines:
+        parts = _LINE_PARTS.split(ln.text.strip())
+        for part in parts if len(parts) > 1 else []:
+            m = _typed_part().fullmatch(part.strip())
+            if m and name_before(m.group(1).strip()) == m.group(1).strip():
+                return part.strip(), m.group(2).upper()
     return None
 
 

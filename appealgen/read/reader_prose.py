@@ -48,6 +48,8 @@ def _prose_service_line(ctx: ParseContext, text: str, in_seg: list[Found]) -> Se
         for m in re.finditer(r"\b([A-Z]\d{4}|\d{5})\b", text):
             code = m.group(1)
             before = text[max(0, m.start() - 30) : m.start()].lower()
+            if re.search(r"\bbox\s*#?\s*$", before):
+                continue  # "PO Box 45424": a post office box, no code
             if nz.is_hcpcs(code) or (
                 nz.is_cpt(code)
                 and re.search(r"cpt|code|procedure|hcpcs|billed (?:\w+ )?as|service", before)
@@ -167,7 +169,8 @@ _PROSE_PROVIDER = [
         r"\b(?:the )?claim (?:that )?([A-Z][^()\n;:]{2,60}?) (?:sent|submitted|filed) (?:us|to us)\b"
     ),
     compiled(
-        r"\b(?:claim|bill|charges?|services?) (?:received )?from ([A-Z][^()\n;:]{2,60}?)\s*(?:\(NPI|,? NPI|\. | for | on )"
+        r"\b(?:claim|bill|charges?|services?) (?:received )?from ([A-Z][^()\n;:]{2,60}?)"
+        r"\s*(?:\((?:NPI|provider (?:number|no|id)\b)|,? NPI|\. | for | on )"
     ),
     compiled(
         r"\b(?:provided|rendered|performed|given|billed|filed|submitted|sent)"
@@ -203,6 +206,9 @@ _PROSE_PATIENT = compiled(
 )
 
 
+# one capitalised word, then words in lower case: "The provider", "Your doctor"
+_SENTENCE_WORDS = compiled(r"[A-Z][a-z]*(?: [a-z][\w'’-]*)+")
+
 _TOWN_AND_STATE = compiled(r", [A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 
 
@@ -225,6 +231,8 @@ def _prose_provider(flat: str) -> str | None:
         if m:
             # "Health Plan. Hollis Marten, IBCLC": a name never runs across a sentence's end
             name = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", m.group(1))[-1].strip(" ,")
+            if _SENTENCE_WORDS.fullmatch(name):
+                continue  # "The provider sent us a claim": a sentence's words, no one's name
             if 3 <= len(name) <= 60 and not re.search(
                 r"\b(we|you|your|our|the plan)\b", name, re.I
             ):

@@ -51,6 +51,7 @@ class ReadSettings:
     kv_align_pt: float = 3.0  # a wrapped value starts within this many points of its first line's
     kv_max_label_words: int = 6  # a "Label:" is at most this many words
     box_align_pt: float = 6.0  # a totals box's labels start within this many points of its title
+    panel_align_pt: float = 14.0  # a summary panel's amount is centred this close under its label
     # --- tables (table.py)
     heading_gap_chars: float = 1.6  # heading words closer than this many character widths join
     header_band_gap: float = 1.6  # heading lines stacked within this many line heights join
