@@ -125,6 +125,8 @@ def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
             rec.put("plan.name", LABELLED, "labels", where)
         elif printed_with_type(ctx.lines, plan.name):
             rec.put("plan.name", SHAPED, "plan_type", where)  # "Granary Choice (HMO)"
+        elif told := told_plan(rec, ctx, result):
+            rec.put("plan.name", SHAPED if told == "type" else 0.82, "sentence", where)
         else:
             rec.put("plan.name", INFERRED, "heading", where, "plan name from an unlabelled line")
     if plan.type:
@@ -137,6 +139,8 @@ def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
             rec.put("plan.type", SHAPED, "labels", where)
         elif where is not None and f"({plan.type.upper()})" in where.text.upper():
             rec.put("plan.type", 0.82, "text", where)  # "Summit Choice (PPO)"
+        elif told_plan(rec, ctx, result) == "type":
+            rec.put("plan.type", SHAPED, "sentence", where)  # "covered by Cedar Gold, a PPO plan"
         else:
             rec.put(
                 "plan.type", 0.75, "text", where, "plan type from a line that does not label it"
@@ -159,6 +163,26 @@ def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
                 "funding inferred from a regulator named in the appeal rights, not stated",
                 text=said,
             )
+
+
+def told_plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> str | None:
+    """Is the plan's name read from the notice's sentences, and what supports it: "type"
+    when a sentence prints it with its plan type ("covered by Cedar Gold, a PPO plan",
+    "through the Cedar Gold PPO plan"), "insurer" when a sentence calls it a plan and it
+    opens with the first word of the insurer's name, read surely ("Cedar Gold" of "Cedar
+    Mutual"); None when no sentence names it, or the sentences name another plan too."""
+    from .plan_names import plans_in_sentences
+
+    name, payer = result.plan.name or "", result.payer.name or ""
+    told = list(plans_in_sentences(ctx.text[:3000], payer or None))
+    if not told or {n.casefold() for n, _ in told} != {name.casefold()}:
+        return None
+    if any(t is not None and t == result.plan.type for _, t in told):
+        return "type"
+    insurer = rec.out.get("payer.name")
+    brand = payer.split()[0].casefold() if payer else ""
+    sure_payer = insurer is not None and insurer.sure
+    return "insurer" if sure_payer and name.split()[0].casefold() == brand else None
 
 
 def _member(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:

@@ -8,6 +8,7 @@ between separators ("Group 508774 - Maplewood Gold (POS) - Ledger date") or in a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..knowledge import reader_rules, reader_words
 from ..patterns import compiled
@@ -117,6 +118,12 @@ def plan_in_sentences(text: str, payer: str | None) -> tuple[str, str | None] | 
     """(name, type) of a plan a sentence names by a run of capitalised words before a
     plan word: "through the Tessellate Core PPO plan", "your Alder Select (HMO) coverage".
     A run that is the payer's name, or only words of an organisation's name, is no plan."""
+    return next(plans_in_sentences(text, payer), None)
+
+
+def plans_in_sentences(text: str, payer: str | None) -> Iterator[tuple[str, str | None]]:
+    """(name, type) of every plan the sentences of ``text`` name, in order (see
+    ``plan_in_sentences``)."""
     for sentence in re.split(r"(?<=[.!?])\s+", re.sub(r"\s+", " ", text)):
         if len(sentence.split()) < 5:
             continue  # a heading ("Plan Benefits Coverage"), not a sentence
@@ -141,5 +148,4 @@ def plan_in_sentences(text: str, payer: str | None) -> tuple[str, str | None] | 
                 or field_of(name)
             ):
                 continue
-            return name, ptype.upper() if ptype else None
-    return None
+            yield name, ptype.upper() if ptype else None
