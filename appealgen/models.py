@@ -11,10 +11,12 @@ two-place string, ``date`` an ISO string, unknown values stay ``None``.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
+
+from .records import record
 
 SCHEMA_VERSION = "1"
 
@@ -95,7 +97,7 @@ def __getattr__(name: str) -> Any:
 # The parse document
 
 
-@dataclass
+@record
 class Source:
     file: str
     sha256: str
@@ -104,14 +106,14 @@ class Source:
     kind: str = "unknown"
 
 
-@dataclass
+@record
 class Payer:
     name: str | None = None
     state: str | None = None
     phone: str | None = None
 
 
-@dataclass
+@record
 class Plan:
     name: str | None = None
     type: str | None = None
@@ -119,28 +121,28 @@ class Plan:
     group_number: str | None = None
 
 
-@dataclass
+@record
 class Member:
     name: str | None = None
     id: str | None = None
     state: str | None = None
 
 
-@dataclass
+@record
 class Provider:
     name: str | None = None
     npi: str | None = None
     network: str | None = None  # "in", "out" or None
 
 
-@dataclass
+@record
 class Adjustment:
     group: str | None
     code: str
     amount: Decimal | None = None
 
 
-@dataclass
+@record
 class ServiceLine:
     date_of_service: date | None = None
     procedure_code: str | None = None
@@ -155,7 +157,7 @@ class ServiceLine:
     remark_codes: list[str] = field(default_factory=list)
 
 
-@dataclass
+@record
 class Totals:
     billed: Decimal | None = None
     allowed: Decimal | None = None
@@ -163,7 +165,7 @@ class Totals:
     patient_responsibility: Decimal | None = None
 
 
-@dataclass
+@record
 class Denial:
     reason_text: str | None = None
     carc: list[str] = field(default_factory=list)
@@ -172,7 +174,7 @@ class Denial:
     primary_category: str | None = None
 
 
-@dataclass
+@record
 class Claim:
     claim_number: str | None = None
     patient_name: str | None = None
@@ -184,7 +186,7 @@ class Claim:
     denial: Denial | None = None
 
 
-@dataclass
+@record
 class Evidence:
     """Where one value was read and how sure the reader is of it.
 
@@ -203,7 +205,7 @@ class Evidence:
     reason: str | None = None  # why the reader is not sure, when it is not
 
 
-@dataclass
+@record
 class ParseResult:
     source: Source
     payer: Payer = field(default_factory=Payer)

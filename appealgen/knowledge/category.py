@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..models import CATEGORIES
+from ..records import record
 from .files import check_keys, data_loader, did_you_mean, fail, load_yaml
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CategoryInfo:
     id: str
     priority: int

@@ -5,13 +5,13 @@ and remark codes, and the procedure and diagnosis codes of lactation care.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from ..records import record
 from .category import check_category
 from .files import data_loader, did_you_mean, fail, load_csv
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CodeInfo:
     """One CARC or RARC: its meaning and the contract categories it points to."""
 
@@ -21,7 +21,7 @@ class CodeInfo:
     status: str  # "active" or "deactivated"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class LactationCode:
     """A procedure (CPT/HCPCS) or diagnosis (ICD-10-CM) code used for lactation care."""
 

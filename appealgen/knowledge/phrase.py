@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from ..records import record
 from .category import check_category
 from .checks import phrase_patterns
 from .files import check_keys, data_loader, fail, load_yaml
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PhraseRule:
     """Reason-text patterns for one category; lower priority numbers are more specific."""
 

@@ -9,8 +9,8 @@ rules/heading_weights.yaml  how the insurer's heading is scored
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from ..records import record
 from .checks import check_choice, compile_checked, word_list
 from .files import check_keys, data_loader, fail, load_yaml
 
@@ -27,7 +27,7 @@ HEADING_WEIGHTS = (
 )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ReaderRules:
     org_words: re.Pattern[str]
     not_payer: re.Pattern[str]

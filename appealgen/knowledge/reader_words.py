@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
+from ..records import record
 from .checks import compile_checked, lower_words, word_list
 from .files import data_loader, fail, load_mapping
 
@@ -35,7 +35,7 @@ READER_WORD_KEYS = (
 )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ReaderWords:
     """The compiled word lists of rules/reader_words.yaml."""
 

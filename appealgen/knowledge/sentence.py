@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from ..records import record
 from .checks import phrase_patterns
 from .files import data_loader, load_mapping
 
@@ -21,7 +21,7 @@ SENTENCE_KINDS = (
 )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SentenceRules:
     """Compiled patterns of each sentence kind (``matches`` tries them all)."""
 

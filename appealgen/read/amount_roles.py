@@ -14,9 +14,9 @@ agree; a heading's word is outweighed only when the rows' sums say otherwise.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
 from decimal import Decimal
 
+from ..records import record
 from . import normalize as nz
 from .table import AMOUNT_COLUMNS, Column, Row, Table, _exact, is_amount, match_column
 
@@ -31,7 +31,7 @@ UNHEADED_COST = 0.02  # more than the order tie-break, less than one row adding 
 BILLED_BONUS = 0.05  # a column of the largest amounts is the billed one, though unheaded
 
 
-@dataclass
+@record
 class _Col:
     column: Column
     prior: str | None  # the core amount its heading's words name, if any

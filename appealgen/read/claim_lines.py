@@ -11,10 +11,10 @@ account number (``ACNT``) is the provider's, never a claim or a group number.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..knowledge.checks import word_alternation, word_list
 from ..knowledge.files import data_loader, fail, load_mapping
+from ..records import record
 from .fields import Found
 from .layout import Line
 from .learned_values import last_first
@@ -26,7 +26,7 @@ KINDS = ("patient_name", "member_id", "account", "claim_number", "assignment", "
 NAMING = frozenset({"patient_name", "claim_number"})  # a claim line names one of these
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ClaimLineWords:
     """rules/claim_lines.yaml: each printed label's kind, and the lines under a totals row."""
 

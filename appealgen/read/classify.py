@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from .. import knowledge
 from ..memo import per_document
 from ..patterns import compiled
+from ..records import record
 
 GENERIC = "other"
 COST_SHARING = "cost_sharing"
@@ -134,7 +135,7 @@ def _code_categories(entries: Iterable[str], table: dict[str, knowledge.CodeInfo
     return out
 
 
-@dataclass
+@record
 class Classification:
     """The categories of one denial, its primary category, and what decided it.
 

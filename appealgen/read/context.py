@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 
 from ..models import ServiceLine, Totals
+from ..records import record
 from .fields import Found
 from .layout import Line
 from .settings import DEFAULT_SETTINGS, ReadSettings
@@ -16,7 +17,7 @@ from .value_shapes import clean_id as clean_id  # where the readers have always 
 ZERO = Decimal("0.00")
 
 
-@dataclass
+@record
 class ParseContext:
     """One document as the parser sees it: its lines, labelled fields and code key."""
 
@@ -33,7 +34,7 @@ class ParseContext:
     code_notes: frozenset[int] | None = None
 
 
-@dataclass
+@record
 class ServiceTrace:
     """Where one service line was printed and which reader took it."""
 
@@ -44,7 +45,7 @@ class ServiceTrace:
     unheaded: frozenset[str] = frozenset()  # columns named by their values, no heading printed
 
 
-@dataclass
+@record
 class ClaimTrace:
     """How one claim was read: the readers and labels behind each of its values."""
 

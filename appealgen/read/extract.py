@@ -20,6 +20,7 @@ from typing import Any
 
 from .. import limits
 from ..errors import InputError
+from ..records import record
 from .settings import DEFAULT_SETTINGS, ReadSettings
 from .turned import TURNS, TurnedText, frame, level_chars, printed_box, split_turns
 
@@ -61,7 +62,7 @@ class Word:
     printed: tuple[float, float, float, float] | None = None
 
 
-@dataclass
+@record
 class Page:
     number: int
     width: float
@@ -71,7 +72,7 @@ class Page:
     turned: list[TurnedText] = field(default_factory=list)  # text printed on its side
 
 
-@dataclass
+@record
 class Document:
     path: Path
     sha256: str

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
 from ..knowledge import check_keys, data_loader, fail, load_yaml
 from ..patterns import compiled
+from ..records import record
 from .bare_labels import after_value, in_a_row, label_at_end, lone_pair, longer_label, value_below
 from .label_phrases import Pair, bare_cell_pairs, continue_wrapped, inline_pairs
 from .label_words import Placed, place_by_words, vocabulary, words
@@ -35,7 +35,7 @@ _SPACES = compiled(r"\s+")
 _BAR = compiled(r"\s+\|\s+")  # cells of one printed line split by "|"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class LabelSet:
     fields: dict[str, tuple[str, ...]]
     columns: dict[str, tuple[str, ...]]
@@ -135,7 +135,7 @@ def _label_cells(cells: list) -> list:
     return [c for c in cells if is_label_cell(c.text)]
 
 
-@dataclass
+@record
 class Found:
     field: str
     value: str

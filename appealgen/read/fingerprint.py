@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from ..patterns import compiled
+from ..records import record
 from .layout import Line
 
 MAX_LABEL_WORDS = 5  # a longer run of words is a sentence, not a label
@@ -34,7 +34,7 @@ def norm_words(text: str) -> str:
     return " ".join(w.casefold() for w in _WORD.findall(text))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Fingerprint:
     payer: str  # normalised payer name, "" when unknown
     words: frozenset[str]  # structure words (normalised labels and headings)

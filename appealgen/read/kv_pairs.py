@@ -11,23 +11,24 @@ printed: one capitalised word followed by lower-case words or short acronyms
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from ..patterns import compiled
+from ..records import record
 from .fields import Found, place_label
 from .layout import Line, Word
 from .settings import DEFAULT_SETTINGS, ReadSettings
 from .value_shapes import is_id
 
 
-@dataclass
+@record
 class Pair:
     label: str
     value: str
     lines: list[int] = field(default_factory=list)  # document lines its words are on
 
 
-@dataclass
+@record
 class LogicalLine:
     """Document lines read as one: a line and the lines its last value wraps onto."""
 

@@ -11,9 +11,10 @@ a label that names no field with confidence assigns nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..patterns import compiled
+from ..records import record
 from .label_words import MAX_LABEL_WORDS, Placed, is_label_word, label_words, words
 
 # ":" ends a label unless it sits in a time ("10:30") or an address ("https://"); a
@@ -23,7 +24,7 @@ _DASHES = ("-", "–", "—")
 _TOKEN = compiled(r"\S+")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Pair:
     label: str  # the label as printed, without its ":"
     value: str

@@ -16,13 +16,14 @@ from typing import Any
 from ..knowledge import check_keys, data_loader, fail, load_yaml
 from ..memo import per_document
 from ..patterns import compiled
+from ..records import record
 
 WORDS_FILE = "rules/label_words.yaml"
 SECTIONS = ("fields", "columns")
 MAX_LABEL_WORDS = 5
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class WordRule:
     heads: frozenset[str]
     needs: frozenset[str]
@@ -40,7 +41,7 @@ class WordRule:
         return sum(1 for w in words if w in known) / len(words)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class LabelWords:
     min_score: float
     weak_score: float  # a phrase with one unknown word places from here, never sure

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..patterns import compiled
+from ..records import record
 from .extract import Page, Word
 from .page_marks import is_edge_stamp, is_transmission_line
 from .settings import DEFAULT_SETTINGS, ReadSettings
@@ -36,7 +37,7 @@ class Cell:
         return (self.x0 + self.x1) / 2
 
 
-@dataclass
+@record
 class Line:
     page: int
     top: float

@@ -12,13 +12,14 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 from ..errors import LayoutError
 from ..models import CATEGORIES, SOURCE_KINDS
 from ..patterns import compiled
+from ..records import record
 from ..store import home
 
 LAYOUTS_DIR = "layouts"
@@ -99,7 +100,7 @@ _TOP_KEYS = frozenset(
 )
 
 
-@dataclass
+@record
 class LearnedLayout:
     """One learned layout: plain data, as stored in its YAML file."""
 

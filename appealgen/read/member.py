@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..knowledge import reader_rules, reader_words
 from ..models import Member
 from ..patterns import compiled
+from ..records import record
 from .context import ParseContext, clean_id, clean_name
 from .fields import all_of, first
 from .header import _payer_line
@@ -97,7 +97,7 @@ def _dear_name(ctx: ParseContext) -> str | None:
     return None
 
 
-@dataclass
+@record
 class _AddressBlock:
     name: str | None
     state: str

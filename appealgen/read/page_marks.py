@@ -14,12 +14,12 @@ a code, so it is not read at all, even on a one-page notice where it repeats now
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..knowledge import data_loader
 from ..knowledge.checks import word_alternation
 from ..knowledge.files import load_mapping
 from ..patterns import compiled
+from ..records import record
 from .dates import find_dates
 
 PAGE_MARKS_FILE = "rules/page_marks.yaml"
@@ -30,7 +30,7 @@ _TIME = compiled(
 )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PageMarks:
     transmission_words: re.Pattern[str]
     page_counters: re.Pattern[str]

@@ -14,13 +14,13 @@ it in its clause makes it another date (received, mailed, a deadline).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from ..knowledge import sentence_rules
 from ..models import ServiceLine, Totals
 from ..patterns import compiled
+from ..records import record
 from . import normalize as nz
 from .codes import _adjustments, _carcs, _diagnoses
 
@@ -40,7 +40,7 @@ _MODIFIER = compiled(r"(?i)\bmodifiers?\s*:?\s*((?:[A-Z0-9]{2}\b(?:,?\s*(?:and\s
 _UNITS = compiled(r"(?i)\b(\d{1,2})\s+units?\b|\bunits?\s*(?:of|:)?\s*(\d{1,2})\b")
 
 
-@dataclass
+@record
 class Told:
     """The services and totals a claim's sentences tell."""
 

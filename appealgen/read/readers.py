@@ -10,10 +10,11 @@ share + write-offs).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 
 from ..models import ServiceLine, Totals
+from ..records import record
 from . import normalize as nz
 from .context import ParseContext, ServiceTrace
 from .fields import Found
@@ -37,7 +38,7 @@ WRITE_OFF_COLUMNS = ("not_covered", "discount", "adjustment")
 ZERO = Decimal("0.00")
 
 
-@dataclass
+@record
 class ClaimArea:
     """The part of a document one claim is printed in."""
 
@@ -56,7 +57,7 @@ class ClaimArea:
         )
 
 
-@dataclass
+@record
 class Candidate:
     """One reader's reading of a claim's services."""
 

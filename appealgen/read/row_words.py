@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..knowledge.checks import word_alternation
 from ..knowledge.files import data_loader, load_mapping
+from ..records import record
 
 ROW_WORDS_FILE = "rules/table_rows.yaml"
 ROW_WORD_KEYS = ("total_rows",)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RowWords:
     """The compiled word lists of rules/table_rows.yaml."""
 

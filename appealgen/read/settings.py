@@ -8,13 +8,15 @@ a character's width, as each name says.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from typing import Any
+
+from ..records import record
 
 
 # Frozen, compared, hashed and shown field by field as a dataclass would be; those three
 # methods are written out below rather than generated for ~85 fields on every start.
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True, eq=False, repr=False)
 class ReadSettings:
     # --- words -> lines -> cells (layout.py)
     line_tolerance: float = 0.45  # fraction of a word's height two words' centres may differ by

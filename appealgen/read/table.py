@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from ..patterns import compiled
+from ..records import record
 from . import normalize as nz
 from .extract import Word
 from .fields import _norm, labels, place_label
@@ -36,7 +37,7 @@ AMOUNT_COLUMNS = (
 )
 
 
-@dataclass
+@record
 class Column:
     name: str
     x0: float
@@ -48,7 +49,7 @@ class Column:
         return (self.x0 + self.x1) / 2
 
 
-@dataclass
+@record
 class Row:
     line_index: int
     cells: dict[str, str] = field(default_factory=dict)
@@ -60,7 +61,7 @@ class Row:
     id_in_cell: bool = False  # the claim number was picked out of another field's cell
 
 
-@dataclass
+@record
 class Table:
     header_index: int
     columns: list[Column]

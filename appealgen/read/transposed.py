@@ -20,8 +20,7 @@ turned-back line is still shown where it is on the page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ..records import record
 from . import normalize as nz
 from .code_spellings import is_code_token
 from .extract import Word
@@ -30,7 +29,7 @@ from .settings import DEFAULT_SETTINGS, ReadSettings
 from .value_shapes import is_date
 
 
-@dataclass
+@record
 class _Block:
     start: int  # index of its first row in the page's lines
     rows: list[Line]

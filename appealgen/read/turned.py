@@ -12,13 +12,15 @@ on the page (``Word.printed``), so what is read from it is still shown where it 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
+
+from ..records import record
 
 TURNS = (90, 180, 270)  # counter-clockwise: 90 reads up the page, 270 down it
 
 
-@dataclass
+@record
 class TurnedText:
     """The words printed at one turn on a page, in the frame where they read level."""
 
