@@ -1,4 +1,4 @@
-"""Weak values in a column of values, read again each on its own."""
+"""Weak words read again, each cut out of the page on its own."""
 
 from __future__ import annotations
 
@@ -41,13 +41,13 @@ def _page(texts: list[str]) -> tuple[Image.Image, list[Word]]:
     return img, words
 
 
-def _tsv(texts: list[tuple[str, float]], rows: list[tuple[int, int]]) -> str:
+def _tsv(readings: list[list[tuple[str, float]]], rows: list[tuple[int, int]]) -> str:
     head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
     lines = [head]
-    for i, ((text, conf), (top, bottom)) in enumerate(zip(texts, rows, strict=True)):
-        if text:
-            row = f"5\t1\t1\t1\t{i + 1}\t1\t30\t{top + 2}\t80\t{bottom - top - 4}\t{conf}\t{text}"
-            lines.append(row)
+    for i, (reading, (top, bottom)) in enumerate(zip(readings, rows, strict=True)):
+        for k, (text, conf) in enumerate(reading):
+            box = f"{30 + 90 * k}\t{top + 2}\t80\t{bottom - top - 4}"
+            lines.append(f"5\t1\t1\t1\t{i + 1}\t{k + 1}\t{box}\t{conf}\t{text}")
     return "\n".join(lines) + "\n"
 
 
@@ -60,41 +60,69 @@ def test_values_are_told_by_their_shape() -> None:
         assert not ocr_cells.value_like(text), text
 
 
-def test_a_weak_word_in_a_column_of_values_is_read_again() -> None:
+def test_weak_words_in_a_column_of_values_are_read_again_first() -> None:
     texts = ["UNITS", "1", "1", "af", "1", "1", "iu"]
     words = _column(texts, [96, 96, 95, 44, 97, 96, 43])
-    found = ocr_cells.candidates(words)
-    assert [w.text for w in found] == ["af", "iu"]
+    prose = _column(["Keep", "this", "notice", "fer", "your", "-", "records"], [96] * 7, x=20.0)
+    prose[3].conf, prose[5].conf = 12.0, 5.0  # a mark without letters is not read again
+    prose[1].conf = 60.0  # a word among words read fairly surely is left as read
+    assert [w.text for w in ocr_cells.candidates(words + prose)] == ["iu", "af", "fer"]
+    few = ReadSettings(ocr_cell_most=1)
+    assert [w.text for w in ocr_cells.candidates(words + prose, few)] == ["iu"]
+    more = ReadSettings(ocr_cell_word_confidence=70.0)
+    assert [w.text for w in ocr_cells.candidates(words + prose, more)] == [
+        "iu",
+        "af",
+        "fer",
+        "this",
+    ]
 
 
-def test_a_weak_word_among_words_is_left_as_read() -> None:
+def test_a_column_of_values_is_told_by_its_sure_words() -> None:
+    def column(words: list[Word]) -> bool:
+        strong = [w for w in words if w.conf is not None and w.conf >= 80]
+        return ocr_cells.in_value_column(words[-1], strong, ReadSettings())
+
     # a column of prose: its sure words are not values
-    texts = ["Keep", "this", "notice", "af", "for", "your", "records"]
-    assert ocr_cells.candidates(_column(texts, [96, 96, 95, 44, 97, 96, 95])) == []
+    texts = ["Keep", "this", "notice", "for", "your", "records", "af"]
+    assert not column(_column(texts, [96, 96, 95, 97, 96, 95, 44]))
+    assert column(_column(["UNITS", "1", "1", "1", "af"], [96, 96, 95, 97, 44]))
     # too few values around it, or values too far away
-    assert ocr_cells.candidates(_column(["1", "1", "af"], [96, 96, 44])) == []
-    far = ReadSettings(ocr_cell_reach=1.0)
+    assert not column(_column(["1", "1", "af"], [96, 96, 44]))
     words = _column(["1", "1", "1", "1", "af"], [96, 96, 96, 96, 44])
-    assert ocr_cells.candidates(words, far) == []
-    assert [w.text for w in ocr_cells.candidates(words)] == ["af"]
-    # words in a column of their own, beside the values
-    beside = _column(["1", "1", "1"], [96, 96, 96]) + _column(["af"], [44], x=400.0)
-    assert ocr_cells.candidates(beside) == []
+    strong = words[:-1]
+    assert not ocr_cells.in_value_column(words[-1], strong, ReadSettings(ocr_cell_reach=1.0))
+    # a word in a column of its own, beside the values
+    assert not column(_column(["1", "1", "1"], [96, 96, 96]) + _column(["af"], [44], x=400.0))
 
 
-def test_only_one_sure_value_replaces_a_weak_word(monkeypatch, tmp_path) -> None:
-    img, words = _page(["1", "217.50", "221.25", "Paid", "1"])
-    monkeypatch.setattr(ocr_cells, "candidates", lambda words, settings: words)
+def test_only_a_sure_reading_replaces_a_weak_word(monkeypatch, tmp_path) -> None:
+    img, words = _page(["1", "217.50", "221.25", "You owe", "Paid", "1", "NGW783027259"])
+    words[-1].text = "NGW783027259"
+    monkeypatch.setattr(ocr_cells, "candidates", lambda words, settings: list(words))
+    readings = [
+        [("1", 96)],
+        [("217.50", 95)],
+        [("221.25", 41)],
+        [("You", 96), ("owe", 95)],
+        [("zz", 96)],
+        [],
+        [("NGW", 96), ("783027259", 95)],
+    ]
 
     def fake(path: Path, settings: ReadSettings) -> str:
         pieces = [ocr_cells._piece(img, w, SCALE, settings) for w in words]
         _, rows = ocr_cells._sheet(pieces)
-        return _tsv([("1", 96), ("217.50", 95), ("221.25", 41), ("Paid", 96), ("", 0)], rows)
+        return _tsv(readings, rows)
 
     monkeypatch.setattr(ocr, "tesseract_tsv", fake)
-    assert ocr_cells.reread(img, words, SCALE, tmp_path, ReadSettings()) == 2
-    # a weak reading, a word that is no value, and nothing read leave the word as it was
-    assert [w.text for w in words] == ["1", "217.50", "zz", "zz", "zz"]
+    assert ocr_cells.reread(img, words, SCALE, tmp_path, ReadSettings()) == 3
+    # a weak reading, the same reading or its letters parted, and nothing read leave the
+    # word as it was; a reading of two words parts the word's box between them
+    assert [w.text for w in words][:7] == ["1", "217.50", "zz", "You", "owe", "zz", "zz"]
+    assert words[7].text == "NGW783027259" and words[7].conf == 30.0
+    you, owe = words[3], words[4]
+    assert you.x0 < you.x1 < owe.x0 < owe.x1 and you.top == owe.top
     # two readings disagreed: the value stays unsure
     assert words[0].conf == ReadSettings().ocr_repaired_confidence
     assert words[2].conf == 30.0

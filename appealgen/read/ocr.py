@@ -297,7 +297,7 @@ def words_from_tsv(tsv: str, scale: float, settings: ReadSettings = DEFAULT_SETT
 
 
 def _finish(img, words: list[Word], scale: float, tmp: Path, settings: ReadSettings) -> dict:
-    """A page's words read: weak values read again (ocr_cells), names with accents
+    """A page's words read: weak words read again (ocr_cells), names with accents
     (ocr_accents; their spellings returned), unread marks doubted, type boxes set."""
     ocr_cells.reread(img, words, scale, tmp, settings)
     spelled = ocr_accents.reread(img, words, scale, tmp, settings)

@@ -1,16 +1,18 @@
-"""Weak values in a column of values read again, each cut out of the page on its own.
+"""Weak words read again, each cut out of the page on its own.
 
-tesseract reads a page as rows; in a table it misreads a value its neighbours crowd or a
-shaded row greys: a lone "1" in a narrow units column comes out as "z", "af" or "iu",
-"217.50" as "2157450", "221.25" as "22.25", each read less than surely. The same ink
-cut out with a margin of white, made black and white at its own level, is read right
-and surely (measured on scanned remittances: 21 of 21 such words). So after a page is
-read, each weak word (under ``ocr_low_word_confidence``) that sits in a column whose
-sure words are mostly values (amounts, counts, dates, codes, identifiers) is read
-again, all of a page's at once: the pieces are stacked on one sheet and tesseract reads
-it once. A new reading is taken only when it is one value, read surely; the word stays
-unsure, as a repaired one (``ocr_repaired_confidence``): two readings disagreed. The
-tolerances are ReadSettings' ``ocr_cell_*`` fields.
+tesseract reads a page as rows; it misreads a word its neighbours crowd or a shaded row
+greys: a lone "1" in a narrow units column comes out as "z", "af" or "iu", "217.50" as
+"2157450", a label "You owe" as "ZOWOME", a name "Abernathy" as "Abecnadliy", each read
+less than surely. The same ink cut out with a margin of white, made black and white at
+its own level, is read right and surely (measured on scanned remittances: 21 of 21 such
+values). So after a page is read, its weak words (under ``ocr_low_word_confidence``) are
+read again, all of a page's at once: the pieces are stacked on one sheet and tesseract
+reads it once. The words in a column of values (amounts, counts, dates, codes,
+identifiers) go first, then the other words read hardly at all (under
+``ocr_cell_word_confidence``: "ZOWOME" was read 0 sure), at most ``ocr_cell_most`` a page. A new reading
+is taken only when each of its words is read surely; the word stays unsure, as a
+repaired one (``ocr_repaired_confidence``): two readings disagreed. The tolerances are
+ReadSettings' ``ocr_cell_*`` fields.
 """
 
 from __future__ import annotations
@@ -50,27 +52,36 @@ def _overlap(a: Word, b: Word) -> bool:
     return shared > 0.5 * min(a.x1 - a.x0, b.x1 - b.x0)
 
 
+def in_value_column(w: Word, strong: list[Word], settings: ReadSettings) -> bool:
+    """``w`` sits in a column of values: of the sure words ``strong`` above and below it
+    (within ``ocr_cell_reach`` of its heights) that share its width, at least
+    ``ocr_cell_min_values`` and ``ocr_cell_value_share`` of them are values."""
+    reach = settings.ocr_cell_reach * (w.bottom - w.top)
+    middle = (w.top + w.bottom) / 2
+    column = [v for v in strong if abs((v.top + v.bottom) / 2 - middle) <= reach and _overlap(v, w)]
+    values = sum(value_like(v.text) for v in column)
+    return values >= settings.ocr_cell_min_values and values >= (
+        settings.ocr_cell_value_share * len(column)
+    )
+
+
 def candidates(words: list[Word], settings: ReadSettings = DEFAULT_SETTINGS) -> list[Word]:
-    """The weak words read by OCR that sit in a column of values: of the sure words above
-    and below them (within ``ocr_cell_reach`` of their heights) that share their width,
-    at least ``ocr_cell_min_values`` and ``ocr_cell_value_share`` of them are values."""
+    """The weak words read by OCR with a letter or a digit, at most ``ocr_cell_most``:
+    those in a column of values read less surely than ``ocr_low_word_confidence``
+    first, then any read less surely than ``ocr_cell_word_confidence``, the weakest
+    first."""
     sure = settings.ocr_low_word_confidence
     strong = [w for w in words if w.conf is not None and w.conf >= sure]
-    out = []
+    ranked = []
     for w in words:
-        if w.conf is None or w.conf >= sure:
+        if w.conf is None or w.conf >= sure or not any(ch.isalnum() for ch in w.text):
             continue
-        reach = settings.ocr_cell_reach * (w.bottom - w.top)
-        middle = (w.top + w.bottom) / 2
-        column = [
-            v for v in strong if abs((v.top + v.bottom) / 2 - middle) <= reach and _overlap(v, w)
-        ]
-        values = sum(value_like(v.text) for v in column)
-        if values >= settings.ocr_cell_min_values and values >= (
-            settings.ocr_cell_value_share * len(column)
-        ):
-            out.append(w)
-    return out[: settings.ocr_cell_most]
+        if in_value_column(w, strong, settings):
+            ranked.append((0, w.conf, w))
+        elif w.conf < settings.ocr_cell_word_confidence:
+            ranked.append((1, w.conf, w))
+    ranked.sort(key=lambda r: (r[0], r[1]))
+    return [w for _, _, w in ranked[: settings.ocr_cell_most]]
 
 
 def _piece(img: Any, w: Word, scale: float, settings: ReadSettings) -> Any:
@@ -118,10 +129,10 @@ def reread(
     folder: Path,
     settings: ReadSettings = DEFAULT_SETTINGS,
 ) -> int:
-    """Read again each weak word of ``words`` in a column of values (``candidates``), cut
-    out of ``img`` (the page image as read, ``scale`` points a pixel); take a new reading
-    that is one value read surely. ``folder``: a private temporary folder for the sheet.
-    Returns how many words changed."""
+    """Read again the weak words of ``words`` (``candidates``), each cut out of ``img``
+    (the page image as read, ``scale`` points a pixel), and take a new reading whose
+    words are all read surely; ``words`` is changed in place. ``folder``: a private
+    temporary folder for the sheet. Returns how many words changed."""
     if not settings.ocr_cell_reread:
         return 0
     found = candidates(words, settings)
@@ -143,14 +154,26 @@ def reread(
         for i, (top, bottom) in enumerate(rows):
             if top <= middle <= bottom:
                 read[i].append((t.text, t.conf))
-    changed = 0
+    sure = settings.ocr_low_word_confidence
+    again: dict[int, list[Word]] = {}
     for w, texts in zip(found, read, strict=True):
-        if len(texts) != 1 or texts[0][1] < settings.ocr_low_word_confidence:
+        if not texts or min(conf for _, conf in texts) < sure:
             continue
-        again = fix_line([fix_token(texts[0][0])])[0]
-        if again == w.text or not value_like(again):
-            continue
-        w.text = again
-        w.conf = settings.ocr_repaired_confidence
-        changed += 1
-    return changed
+        parts = fix_line([fix_token(text) for text, _ in texts])
+        if "".join(parts) == w.text or not all(any(c.isalnum() for c in p) for p in parts):
+            continue  # the same letters (a space put in is no better reading), or specks
+        again[id(w)] = _split(w, parts, settings.ocr_repaired_confidence)
+    if again:
+        words[:] = [part for w in words for part in again.get(id(w), [w])]
+    return len(again)
+
+
+def _split(w: Word, parts: list[str], conf: float) -> list[Word]:
+    """``w`` read again as ``parts``, each with its share of the box (a space's width
+    between two), read ``conf`` surely."""
+    per = (w.x1 - w.x0) / (sum(len(p) for p in parts) + len(parts) - 1)
+    out, at = [], w.x0
+    for part in parts:
+        out.append(Word(part, at, at + per * len(part), w.top, w.bottom, w.size, w.bold, conf))
+        at += per * (len(part) + 1)
+    return out

@@ -111,17 +111,19 @@ class ReadSettings:
     ocr_garbled_words: int = 2
     ocr_garbled_confidence: float = 45.0
     ocr_second_psm: int = 11
-    # a weak word (under ocr_low_word_confidence) in a column of values is read again on
-    # its own (ocr_cells.py): when the sure words within ocr_cell_reach of its heights
-    # above and below that share its width hold at least ocr_cell_min_values values, and
-    # values are at least ocr_cell_value_share of them; its ink is cut out with
-    # ocr_cell_margin of its height around it; at most ocr_cell_most words a page
+    # a weak word (under ocr_low_word_confidence) is read again on its own (ocr_cells.py),
+    # its ink cut out with ocr_cell_margin of its height around it, at most ocr_cell_most
+    # words a page: first those in a column of values (the sure words within
+    # ocr_cell_reach of its heights above and below that share its width hold at least
+    # ocr_cell_min_values values, and values are at least ocr_cell_value_share of them),
+    # then any other read less surely than ocr_cell_word_confidence
     ocr_cell_reread: bool = True
     ocr_cell_reach: float = 30.0
     ocr_cell_min_values: int = 3
     ocr_cell_value_share: float = 0.6
     ocr_cell_margin: float = 0.15
     ocr_cell_most: int = 80
+    ocr_cell_word_confidence: float = 40.0
     # --- a page fed in sideways or upside down (orient.py)
     # a page is read as it came when at least ocr_upright_share of its words with letters
     # or digits read at least ocr_upright_confidence surely (an upright page: 0.9; the same
