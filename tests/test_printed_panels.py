@@ -170,3 +170,26 @@ def test_a_post_office_box_is_no_procedure_code():
     ]
     (claim,) = parse_document(text_document(rows)).claims
     assert [sl.procedure_code for sl in claim.service_lines] == ["99401"]
+
+
+def test_a_remark_between_two_rows_is_the_upper_rows_note_and_the_table_goes_on():
+    # a claim status printout: "Remark N95: …" under the first of a claim's two rows
+    from pathlib import Path
+
+    doc = Path(__file__).parent / "data" / "varied" / "wild" / "w04_status_0.pdf"
+    from appealgen import parse_file
+
+    claim = next(c for c in parse_file(doc).claims if c.claim_number == "2165 5058 2723")
+    assert [sl.procedure_code for sl in claim.service_lines] == ["99401", "S9443"]
+    assert claim.service_lines[0].remark_codes == ["N95"]
+
+
+def test_a_key_under_the_last_row_still_ends_the_table():
+    rows = [
+        "LN   FROM       PROC    UNITS   CHARGE   ALLOWED   PAID   ADJ",
+        "1    04/24/26   99403   1       445.00   0.00      0.00   CO-170 (445.00)",
+        "Remark N95: This provider type/provider specialty may not bill this service.",
+        "Reason CO-170: Payment is denied when performed/billed by this type of provider.",
+    ]
+    (claim,) = parse_document(text_document(rows)).claims
+    assert [sl.procedure_code for sl in claim.service_lines] == ["99403"]

@@ -35,8 +35,8 @@ def _load():
 GEN = _load()
 # the reader's figures on the text PDFs, measured once: the floors sit just below them
 # (untuned, before the reader was changed for this set: dev 0.863, check 0.927; after
-# the dev half was tuned: dev 0.967, check 0.927)
-DEV_TEXT_FLOOR = 0.96
+# the dev half was tuned: dev 0.984, check 0.927)
+DEV_TEXT_FLOOR = 0.98
 CHECK_TEXT_FLOOR = 0.92
 
 

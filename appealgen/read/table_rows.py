@@ -252,6 +252,42 @@ def _wrap_onto(lines: list[Line], j: int, table: Table, settings: ReadSettings) 
     return True
 
 
+def _under_row(lines: list[Line], j: int, table: Table, close: bool) -> bool:
+    """Line ``j`` belongs under the table's last row: a label between two records
+    ("RENDERING: IFEOMA CASTELLANOS, IBCLC") or its codes ("ADJ: Group CO Reason 50 Amt
+    325.00", "REMARKS: N95"). ``close``: the line sits right under the row."""
+    if not table.rows or table.rows[-1].is_total:
+        return False
+    ln = lines[j]
+    if _LABEL_LINE.match(ln.text):
+        nxt = j + 1 < len(lines) and (_group_heading(lines, j + 1) or _is_row_start(lines[j + 1]))
+        if close and nxt:
+            return True
+    return _is_code_line(ln)
+
+
+def _notes_between_rows(lines: list[Line], j: int, table: Table) -> int | None:
+    """The last of the lines from ``j`` that explain a code each ("Remark N95: This provider
+    type …") when another row of the table follows them: notes of the row above, added to
+    it; None when no row follows (they are the code key printed under the table)."""
+    if not table.rows or table.rows[-1].is_total:
+        return None
+    k = j
+    while k < len(lines) and _KEY_ENTRY.match(lines[k].text) and _names_one_code(lines[k].text):
+        k += 1
+    if k == j or k >= len(lines) or not _is_row_start(lines[k]):
+        return None
+    for n in range(j, k):
+        table.rows[-1].extra.append(lines[n].text)
+        table.rows[-1].extra_lines.append(n)
+    return k - 1
+
+
+def _names_one_code(text: str) -> bool:
+    """A line that names one standard code and explains it: "Remark N95: This provider …"."""
+    return len(nz.find_carcs(text)) + len(nz.find_rarcs(text)) == 1
+
+
 def _read_rows(lines: list[Line], start: int, table: Table, settings: ReadSettings) -> int:
     group: str | None = None
     heading = [lines[k].text for k in range(table.header_index, start)]
@@ -298,20 +334,10 @@ def _read_rows(lines: list[Line], start: int, table: Table, settings: ReadSettin
         if _is_row_start(ln):
             table.rows.append(Row(j, _assign(ln, table.columns), ln.text, group=group))
         elif _KEY_ENTRY.match(ln.text) and not _is_code_line(ln):
-            break  # the code key printed under the table
-        elif (
-            table.rows
-            and not table.rows[-1].is_total
-            and _LABEL_LINE.match(ln.text)
-            and ln.top - last_bottom < settings.continuation_gap * h
-            and j + 1 < len(lines)
-            and (_group_heading(lines, j + 1) or _is_row_start(lines[j + 1]))
-        ):
-            # "RENDERING: IFEOMA CASTELLANOS, IBCLC" between two records
-            table.rows[-1].extra.append(ln.text)
-            table.rows[-1].extra_lines.append(j)
-        elif table.rows and not table.rows[-1].is_total and _is_code_line(ln):
-            # "ADJ: Group CO Reason 50 Amt 325.00" / "REMARKS: N95" under a row
+            if (last := _notes_between_rows(lines, j, table)) is None:
+                break  # the code key printed under the table
+            j, ln = last, lines[last]
+        elif _under_row(lines, j, table, ln.top - last_bottom < settings.continuation_gap * h):
             table.rows[-1].extra.append(ln.text)
             table.rows[-1].extra_lines.append(j)
         elif (
