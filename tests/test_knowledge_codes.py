@@ -19,6 +19,7 @@ LOADERS = (
     knowledge.lactation_codes,
     knowledge.categories,
     knowledge.phrase_rules,
+    knowledge.phrase_short_forms,
     knowledge.load_codes_and_rules,
 )
 
@@ -148,6 +149,32 @@ def test_malformed_phrases(fresh, text, message):
     fresh("rules/phrases.yaml", text)
     with pytest.raises(KnowledgeError, match="^" + re.escape(message)):
         knowledge.phrase_rules()
+
+
+SHORT_HEAD = "rules:\n  - category: duplicate\n    priority: 1\n    patterns: ['dup']\n"
+
+
+@pytest.mark.parametrize(
+    ("short_forms", "message"),
+    [
+        pytest.param("short_forms: [prov]\n", "short_forms: expected a mapping", id="list"),
+        pytest.param("short_forms:\n  med nec: necessary\n", "'med nec': expected", id="space"),
+        pytest.param("short_forms:\n  PROV: provider\n", "'PROV': expected", id="capitals"),
+        pytest.param("short_forms:\n  prov: ''\n", "'prov': expected the words", id="empty"),
+    ],
+)
+def test_malformed_short_forms(fresh, short_forms, message):
+    fresh("rules/phrases.yaml", SHORT_HEAD + short_forms)
+    with pytest.raises(KnowledgeError, match=re.escape(message)):
+        knowledge.phrase_short_forms()
+
+
+def test_short_forms_are_whole_words_in_any_case(fresh):
+    fresh("rules/phrases.yaml", SHORT_HEAD + "short_forms:\n  prov: provider\n  w/: with\n")
+    forms = knowledge.phrase_short_forms()
+    assert forms.expand("PROV NOT PAR W/ PLAN; Prov; improv; prov-type") == (
+        "provider NOT PAR with PLAN; provider; improv; prov-type"
+    )
 
 
 @pytest.mark.parametrize(

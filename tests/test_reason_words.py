@@ -222,3 +222,50 @@ def test_category_sureness_reads_a_payer_codes_key_words():
     loose = category_sureness(words, untied=[words])
     assert loose.primary == "provider_type" and not loose.sure
     assert loose.evidence is not None and "code key" in (loose.evidence.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        ("PROV NOT PARTICIPATING W/ PLAN FOR DOS.", "out_of_network"),
+        ("OON SVCS NOT COVERED.", "out_of_network"),
+        ("PROV TYPE NOT ALLOWED TO BILL THIS PROC CODE.", "provider_type"),
+        ("PRIOR AUTH REQUIRED - NONE ON FILE.", "prior_authorization"),
+        ("NO PCP REFERRAL ON FILE.", "prior_authorization"),
+        ("POS NOT VALID FOR THIS PROCEDURE.", "place_of_service"),
+        ("DX CODE INVALID OR MISSING.", "coding"),
+        ("MBR NOT ELIG ON DOS.", "eligibility"),
+        ("TPL COVERAGE ON FILE.", "coordination_of_benefits"),
+    ],
+)
+def test_short_forms_of_remittance_advices_are_read_as_their_words(reason, category):
+    read = category_sureness(reason, headed=True)
+    assert read.primary == category
+    assert read.sure, read.evidence
+
+
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        ("The provider is not contracted with your plan.", "out_of_network"),
+        ("Charges from this type of provider are not covered.", "provider_type"),
+        ("The clinician's license does not allow billing this code.", "provider_type"),
+        ("The service was not approved by your primary care physician.", "prior_authorization"),
+        ("This service is not covered in the home setting.", "place_of_service"),
+        ("Not payable when delivered by telehealth.", "place_of_service"),
+        ("Clinical criteria were not met.", "medical_necessity"),
+        ("Units exceed the maximum allowed per day.", "frequency_limit"),
+        ("The benefit limit has been reached.", "frequency_limit"),
+        ("Recipient ineligible.", "eligibility"),
+        ("No coverage in force on the date of service.", "eligibility"),
+        ("Denied for late filing.", "timely_filing"),
+        ("This plan is secondary; the primary plan must pay first.", "coordination_of_benefits"),
+    ],
+)
+def test_reasons_as_payers_key_them(reason, category):
+    assert classify(reason, [], [])[1] == category
+
+
+def test_a_short_form_inside_a_word_is_left_alone():
+    # "dos" inside "doses", "auth" inside "author": no short form
+    assert "prior_authorization" not in phrase_categories("The author of the doses was missing.")

@@ -99,7 +99,7 @@ if TYPE_CHECKING:
         deadline_rules,
     )
     from .decide_word_lists import DECIDE_WORDS_FILE, DecideWords, decide_words
-    from .phrase import PhraseRule, phrase_rules
+    from .phrase import PhraseRule, ShortForms, phrase_rules, phrase_short_forms
     from .reader import HEADING_WEIGHTS, ReaderRules, reader_rules
     from .sentence import SENTENCE_KINDS, SentenceRules, sentence_rules
     from .stage import StageRules, stage_rules
@@ -160,7 +160,7 @@ _SUBMODULES: dict[str, tuple[str, ...]] = {
         "deadline_rules",
     ),
     "decide_word_lists": ("DECIDE_WORDS_FILE", "DecideWords", "decide_words"),
-    "phrase": ("PhraseRule", "phrase_rules"),
+    "phrase": ("PhraseRule", "ShortForms", "phrase_rules", "phrase_short_forms"),
     "reader": ("HEADING_WEIGHTS", "ReaderRules", "reader_rules"),
     "sentence": ("SENTENCE_KINDS", "SentenceRules", "sentence_rules"),
     "stage": ("StageRules", "stage_rules"),
@@ -223,6 +223,7 @@ __all__ = [
     "OPTIONAL_REGIMES",
     "PRIMARY_SOURCE_HOSTS",
     "PhraseRule",
+    "ShortForms",
     "REGIMES",
     "REGULATORS_FILE",
     "REGULATOR_COLUMNS",
@@ -264,6 +265,7 @@ __all__ = [
     "load_yaml",
     "named_mapping",
     "phrase_rules",
+    "phrase_short_forms",
     "plan_request_patterns",
     "rarc_codes",
     "read_data_text",
@@ -349,7 +351,7 @@ def load_codes_and_rules() -> None:
     """Load every file of this section (load_all() finds this by its load_ name)."""
     from .category import categories
     from .codes import carc_codes, lactation_codes, rarc_codes
-    from .phrase import phrase_rules
+    from .phrase import phrase_rules, phrase_short_forms
     from .reader import reader_rules
 
     carc_codes()
@@ -357,6 +359,7 @@ def load_codes_and_rules() -> None:
     lactation_codes()
     categories()
     phrase_rules()
+    phrase_short_forms()
     reader_rules()
     reader_words()
 

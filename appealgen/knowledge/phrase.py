@@ -36,7 +36,7 @@ def phrase_rules() -> tuple[PhraseRule, ...]:
     doc = load_yaml(relpath)
     if not isinstance(doc, dict):
         raise fail(relpath, None, "expected a mapping with the key 'rules'")
-    check_keys(relpath, doc, ("rules",), ("rules",))
+    check_keys(relpath, doc, ("rules", "short_forms"), ("rules",))
     rules: list[PhraseRule] = []
     for entry in doc["rules"]:
         if not isinstance(entry, dict):
@@ -52,3 +52,54 @@ def phrase_rules() -> tuple[PhraseRule, ...]:
         extra = {k: phrase_patterns(relpath, line, entry[k], k) for k in OPTIONAL if k in entry}
         rules.append(PhraseRule(cat, prio, compiled, line, **extra))
     return tuple(sorted(rules, key=lambda r: (r.priority, r.line)))
+
+
+@record(frozen=True)
+class ShortForms:
+    """Short forms of rules/phrases.yaml's ``short_forms`` ("PROV" = provider, "DOS" = date
+    of service), read as the words they stand for before the rules match a reason."""
+
+    words: dict[str, str]
+    pattern: re.Pattern[str] | None
+
+    def expand(self, text: str) -> str:
+        """``text`` with every short form written out in full."""
+        if self.pattern is None:
+            return text
+        return self.pattern.sub(lambda m: self.words[m.group(0).lower()], text)
+
+
+_SHORT_FORM = re.compile(r"[a-z][a-z/'-]*[a-z/]")
+
+
+@data_loader
+def phrase_short_forms() -> ShortForms:
+    """The reason texts' short forms: lower-case forms of letters (with ``/``, ``-`` or an
+    apostrophe inside), each the words it stands for."""
+    relpath = "rules/phrases.yaml"
+    doc = load_yaml(relpath)
+    table = doc.get("short_forms", {}) if isinstance(doc, dict) else {}
+    if not isinstance(table, dict):
+        raise fail(relpath, None, "short_forms: expected a mapping of short form: words")
+    words: dict[str, str] = {}
+    for k, v in table.items():
+        if k == "__line__":
+            continue
+        if not (isinstance(k, str) and _SHORT_FORM.fullmatch(k)):
+            raise fail(
+                relpath,
+                table.get("__line__"),
+                f"short_forms: {k!r}: expected a lower-case short form",
+            )
+        if not (isinstance(v, str) and v.strip()):
+            raise fail(
+                relpath,
+                table.get("__line__"),
+                f"short_forms: {k!r}: expected the words it stands for",
+            )
+        words[k] = " ".join(v.split())
+    if not words:
+        return ShortForms({}, None)
+    ends = r"(?![\w/'-])"  # a short form ends where its word does ("w/" before any)
+    alts = [re.escape(k) + (ends if k[-1].isalpha() else "") for k in sorted(words, key=len)[::-1]]
+    return ShortForms(words, re.compile(r"(?<![\w/'-])(?:" + "|".join(alts) + ")", re.IGNORECASE))

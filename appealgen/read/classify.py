@@ -64,7 +64,9 @@ def _phrase_hits(text: str) -> tuple[tuple[str, int], ...]:
 def _phrase_matches(text: str) -> tuple[tuple[str, int, int], ...]:
     """(category, start, end) of each phrase that names a reason in ``text``, most specific
     rule first. A match inside a more specific rule's match is dropped, and so is one that
-    overlaps the words denying its reason ("not a duplicate", "no referral is required")."""
+    overlaps the words denying its reason ("not a duplicate", "no referral is required").
+    Short forms ("PROV", "DOS") are read as the words they stand for."""
+    text = knowledge.phrase_short_forms().expand(text)
     spans: list[tuple[int, int]] = []
     out: list[tuple[str, int, int]] = []
     for rule in knowledge.phrase_rules():
@@ -91,6 +93,7 @@ def hinted_categories(text: str | None) -> list[str]:
 
 @per_document
 def _hinted(text: str) -> tuple[str, ...]:
+    text = knowledge.phrase_short_forms().expand(text)
     found: list[str] = []
     for rule in knowledge.phrase_rules():
         if rule.category in found or not rule.hints:
