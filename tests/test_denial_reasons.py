@@ -351,3 +351,54 @@ def test_a_heading_over_words_that_name_no_reason_adds_nothing() -> None:
     denial = parse_document(text_document(rows)).claims[0].denial
     assert denial is not None and denial.carc == ["CO-96"]
     assert "finished processing" not in (denial.reason_text or "")
+
+
+def _eob_with_remark(remark: str, *after: str) -> list[str]:
+    return [
+        "Larkspur Health Plan",
+        "Explanation of Benefits",
+        "Member: Ingrid Solberg       Member ID: LKH448120937",
+        "Patient: Ingrid Solberg      Claim number: 7730194452",
+        "Date          Procedure     Billed      Allowed     Plan paid     You owe",
+        "02/11/2026    99403         180.00      0.00        0.00          0.00",
+        remark,
+        *after,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("remark", "category"),
+    [
+        ("Remarks: The provider who treated you is not part of our network.", "out_of_network"),
+        ("Claim message: Precertification was not obtained.", "prior_authorization"),
+        ("Comments - The member was not eligible on the date of service.", "eligibility"),
+    ],
+)
+def test_a_claims_remark_label_gives_its_reason(remark: str, category: str) -> None:
+    result = parse_document(text_document(_eob_with_remark(remark)))
+    denial = result.claims[0].denial
+    assert denial is not None and denial.primary_category == category
+    assert result.evidence["claims.0.denial.primary_category"].sure
+
+
+def test_a_message_in_capitals_ends_at_its_line_before_a_sentence() -> None:
+    rows = _eob_with_remark(
+        "Remarks: NON-PAR PROVIDER - NO OUT OF NETWORK COVERAGE",
+        "This is not a bill. Keep this statement for your records.",
+    )
+    denial = parse_document(text_document(rows)).claims[0].denial
+    assert denial is not None and denial.primary_category == "out_of_network"
+    assert denial.reason_text == "NON-PAR PROVIDER - NO OUT OF NETWORK COVERAGE"
+
+
+def test_a_message_in_capitals_wrapped_over_two_lines_is_one_sentence() -> None:
+    text = "Reason: SERVICES RENDERED BY A PROVIDER WHO IS NOT\nCONTRACTED WITH THE PLAN."
+    assert reason_sentences(text) == [
+        "SERVICES RENDERED BY A PROVIDER WHO IS NOT CONTRACTED WITH THE PLAN."
+    ]
+
+
+def test_a_remark_label_over_no_reason_names_none() -> None:
+    rows = _eob_with_remark("Remarks: Keep this statement for your records.")
+    denial = parse_document(text_document(rows)).claims[0].denial
+    assert denial is None or denial.primary_category in (None, "other")

@@ -93,6 +93,24 @@ def _heading_end(t: str) -> bool:
     )
 
 
+def _told_apart(body: list[str]) -> list[str]:
+    """The lines under a reason's heading, joined where a sentence goes on. A message in
+    capitals without a full stop ("NON-PAR PROVIDER - NO OUT OF NETWORK COVERAGE") ends
+    at its line's end when the next line is written in small letters: another sentence."""
+    parts: list[str] = []
+    cur: list[str] = []
+    for k, line in enumerate(body):
+        cur.append(line)
+        nxt = body[k + 1] if k + 1 < len(body) else ""
+        capitals = not re.search(r"[a-z]", line) and not line.endswith((",", ";", ":", "-", "/"))
+        if capitals and re.search(r"[a-z]", nxt):
+            parts.append(" ".join(cur))
+            cur = []
+    if cur:
+        parts.append(" ".join(cur))
+    return parts
+
+
 def reason_sentences(text: str) -> list[str]:
     """Sentences printed under a heading or after a label that introduces the reason.
 
@@ -114,7 +132,7 @@ def reason_sentences(text: str) -> list[str]:
             if not nxt or (body and _heading_end(nxt)) or headings.match(nxt):
                 break
             body.append(nxt)
-        for s in _sentences(" ".join(body)):
+        for s in (s for part in _told_apart(body) for s in _sentences(part)):
             if s not in out:
                 out.append(s)
         if len(out) >= MAX_SENTENCES:
