@@ -269,3 +269,28 @@ def test_reasons_as_payers_key_them(reason, category):
 def test_a_short_form_inside_a_word_is_left_alone():
     # "dos" inside "doses", "auth" inside "author": no short form
     assert "prior_authorization" not in phrase_categories("The author of the doses was missing.")
+
+
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        ("Care from a non-preferred provider is not a benefit under your plan.", "out_of_network"),
+        (
+            "Claims from IBCLCs who are not also licensed clinicians are not payable.",
+            "provider_type",
+        ),
+        (
+            "The provider did not get our approval before giving this service.",
+            "prior_authorization",
+        ),
+        ("The service was given in a setting your plan does not cover.", "place_of_service"),
+        ("In-home lactation visits are not covered by your plan.", "place_of_service"),
+        ("The procedure and diagnosis codes do not agree.", "coding"),
+        ("CLAIM EXCEEDS FILING TIME LIMIT.", "timely_filing"),
+        ("THE SERVICE BILLED IS NOT A PLAN BENEFIT.", "not_covered"),
+    ],
+)
+def test_one_reason_beside_generic_words_is_sure_under_its_heading(reason, category):
+    read = category_sureness(reason, headed=True)
+    assert read.primary == category
+    assert read.sure, read.evidence
