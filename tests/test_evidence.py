@@ -147,7 +147,7 @@ def test_a_claim_number_glued_to_a_diagnosis_is_unsure(tmp_path: Path) -> None:
     "reason, sure",
     [
         # one phrase, in no sentence that says why the claim was denied: a guess
-        ("The claim was denied: the visit was billed by an out-of-network provider.", False),
+        ("The claim, billed by an out-of-network provider, was denied.", False),
         # the notice's own reason, one reason only: "denied because …"
         ("The claim was denied because the visit was billed by an out-of-network provider.", True),
         # a code printed in the reason confirms the phrase

@@ -16,6 +16,9 @@ from appealgen.read.parse import parse_document
     [
         ("Payment is declined, since the consultant holds no contract with us.", True),
         ("We will not pay for this session: the clinic is outside our network.", True),
+        # the colon right after the denial word ("not payable: the …") gives the cause
+        ("This claim is not payable: the claim was received too late.", True),
+        ("Denied: the referral was missing.", True),
         ("Owing to a missing referral, the visit was not approved.", True),
         # the cause of another clause is not the denial's
         ("Because you asked, we looked again; the visit is still denied.", False),

@@ -113,7 +113,7 @@ def _denied_because(text: str | None) -> bool:
             continue
         for rx in rules.gives_cause:
             cause = rx.search(sentence)
-            while cause is not None and cause.start() < said.end():
+            while cause is not None and cause.end() <= said.end():
                 if cause.start() < _OPENING_CAUSE and not rx.pattern.endswith(r"\S"):
                     return True  # "Because the referral was missing, we cannot pay"
                 cause = rx.search(sentence, cause.end())
