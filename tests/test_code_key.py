@@ -213,3 +213,14 @@ def test_a_category_from_a_key_entry_not_tied_to_the_claim_is_unsure() -> None:
     # the claim's own sentence names the same reason: the key's words are not needed
     said = _category_sureness(f"{words} This type of provider may not bill it.", [], [words])
     assert "code key" not in (said.reason or "")
+
+
+def test_an_explanation_of_codes_heading_reads_entries_in_capitals() -> None:
+    rows = [
+        "Explanation of codes",
+        "CO-96  Non-covered charge(s).",
+        "Q7     NON-PAR PROVIDER - NO OUT OF NETWORK COVERAGE",
+    ]
+    key, _at = read_code_key(_lines(rows))
+    assert key["Q7"] == "NON-PAR PROVIDER - NO OUT OF NETWORK COVERAGE"
+    assert key["CO-96"] == "Non-covered charge(s)."
