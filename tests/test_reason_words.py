@@ -294,3 +294,22 @@ def test_one_reason_beside_generic_words_is_sure_under_its_heading(reason, categ
     read = category_sureness(reason, headed=True)
     assert read.primary == category
     assert read.sure, read.evidence
+
+
+def test_a_payer_codes_key_words_beside_a_non_covered_code_are_its_reason():
+    # "CO-96 Q7": the key explains CO-96 in its standard words and Q7 in words no rule
+    # reads; the category may not rest on CO-96 alone
+    std, own = "Non-covered charge(s).", "Consultant billed outside of the arrangement on file."
+    read = category_sureness(f"{std} {own}", ["CO-96"], explained=[std, own])
+    assert read.primary == "not_covered"
+    assert not read.sure
+    assert read.evidence is not None and "no rule reads" in (read.evidence.reason or "")
+    # the key's standard words alone leave it sure
+    alone = category_sureness(std, ["CO-96"], explained=[std])
+    assert alone.primary == "not_covered" and alone.sure
+
+
+def test_a_sentence_saying_only_that_the_claim_was_denied_is_no_reason_of_its_own():
+    text = "We will not pay for this service. The reason: lactation services are not covered."
+    read = category_sureness(text, ["CO-96"])
+    assert read.primary == "not_covered" and read.sure, read.evidence

@@ -195,20 +195,26 @@ _WORD = re.compile(r"[a-z]+")
 
 def _words_beside_codes(d: Denial, explained: list[str]) -> bool:
     """Does the claim's reason give a reason in words of its own: a sentence of several
-    words that prints no code ("CO-96 Non-covered charge(s)") and is not a printed code's
-    description (the notice's key or the X12 meaning of N130, "Consult plan benefit
-    documents …")?"""
-    from ..knowledge import carc_codes, rarc_codes
+    words that prints no code ("CO-96 Non-covered charge(s)") and is not a standard code's
+    description (the X12 meaning of N130, "Consult plan benefit documents …", as the
+    notice's key may print it) nor read by a rule? A payer's own code explained in the
+    key gives its reason in words of its own."""
+    from ..knowledge import carc_codes, rarc_codes, reader_rules
     from . import normalize as nz
     from .classify import _bare_code
 
-    meanings = [*explained]
+    del explained  # the key's words for the standard codes say what the tables say
+    meanings: list[str] = []
     for codes, table in ((d.carc, carc_codes()), (d.rarc, rarc_codes())):
         meanings += [table[_bare_code(c)].description for c in codes if _bare_code(c) in table]
     known = [set(_WORD.findall(m.lower())) for m in meanings]
     for sentence in _SENTENCE_END.split(" ".join((d.reason_text or "").split())):
         if nz.find_carcs(sentence) or nz.find_rarcs(sentence) or _CODE_WORD.search(sentence):
             continue
+        if phrase_hits(sentence):
+            continue  # a rule reads these words
+        if reader_rules().denied.search(sentence) and not hinted_categories(sentence):
+            continue  # "We will not pay for this service.": denied, no reason given
         words = _WORD.findall(sentence.lower())
         if len(words) < MIN_REASON_WORDS:
             continue
@@ -232,7 +238,7 @@ def _doubt(d: Denial, primary: str, explained: list[str], untied: Sequence[str])
         hinted = {c for t in words for c in hinted_categories(t)}
         if said := _names_of(sorted(hinted - {primary, "cost_sharing"})):
             return f"the notice's words may give a more specific reason: {said}"
-        if carc_cats and not phrase_hits(d.reason_text) and _words_beside_codes(d, explained):
+        if carc_cats and _words_beside_codes(d, explained):
             # "CO-96" leaves the reason to the words, and no rule reads the words given
             return "the code leaves the reason to the notice's words, which no rule reads"
     if primary in carc_cats:
