@@ -18,6 +18,7 @@ from appealgen.read.extract import load
 from appealgen.read.fingerprint import fingerprint, norm_words, similarity
 from appealgen.read.learned_codes import claim_denial, footnote_key, line_codes
 from appealgen.read.score import score
+from appealgen.read.settings import DEFAULT_SETTINGS
 
 VARIED = Path(__file__).resolve().parent / "data" / "varied"
 TUNE = VARIED / "tune"
@@ -61,10 +62,10 @@ def _fp(name: str):
 def test_a_layouts_documents_share_a_fingerprint_and_other_layouts_do_not():
     a, b, c = _fp("v00_table_eob_0"), _fp("v00_table_eob_1"), _fp("v00_table_eob_2")
     # different values and row counts, one layout
-    assert similarity(a, b) >= learned.MATCH_THRESHOLD
-    assert similarity(a, c) >= learned.MATCH_THRESHOLD
+    assert similarity(a, b) >= DEFAULT_SETTINGS.layout_match
+    assert similarity(a, c) >= DEFAULT_SETTINGS.layout_match
     for other in ("v06_table_eob_0", "v01_kv_claims_0", "v12_table_eob_0"):
-        assert similarity(a, _fp(other)) < learned.MATCH_THRESHOLD, other
+        assert similarity(a, _fp(other)) < DEFAULT_SETTINGS.layout_match, other
 
 
 def test_fingerprint_words_are_labels_not_values():

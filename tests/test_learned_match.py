@@ -7,8 +7,18 @@ from page_lines import page_lines
 
 from appealgen.models import ParseResult, Source
 from appealgen.read import learned
-from appealgen.read.fingerprint import fingerprint, printed_name, structure_words
+from appealgen.read.fingerprint import (
+    Fingerprint,
+    close_words,
+    edits_within,
+    fingerprint,
+    printed_name,
+    same_payer,
+    similarity,
+    structure_words,
+)
 from appealgen.read.layouts import LearnedLayout
+from appealgen.read.settings import DEFAULT_SETTINGS, ReadSettings
 
 ROWS = (
     "Ferngate Mutual Assurance            Remittance summary",
@@ -50,3 +60,108 @@ def test_a_notice_whose_payer_was_not_read_matches_the_layout_of_the_payer_it_pr
     # and a payer the readers took wrongly gives way to the one printed
     wrong = fingerprint(lines, "Remittance summary", ["Dana Quill"])
     assert learned.best_match(wrong, [lay], lines) is lay
+
+
+# A taught layout's words, and the same notice as a fax prints it: labels a letter off,
+# specks read as words (weakly), a heading lost
+TAUGHT = frozenset(
+    {
+        "claim id",
+        "patient",
+        "member id",
+        "service date",
+        "billed",
+        "allowed",
+        "paid",
+        "you owe",
+        "remarks",
+        "statement date",
+        "call us",
+        "provider",
+    }
+)
+SCANNED = frozenset(
+    {
+        "claim ip",
+        "pationt",
+        "member id",
+        "service date",
+        "bifled",
+        "aflowed",
+        "paid",
+        "you owe",
+        "remarks",
+        "stalement date",
+        "cali us",
+        "ee",
+        "ooo",
+        "se ae",
+        "foo",
+        "oe",
+        "boo",
+        "ow",
+        "poms",
+    }
+)
+# another layout of the same payer: a letter that shares a few words with the EOB
+LETTER = frozenset(
+    {
+        "re",
+        "member id",
+        "claim number",
+        "dear",
+        "what we decided",
+        "why",
+        "your rights",
+        "paid",
+        "patient",
+        "how to appeal",
+    }
+)
+
+
+def test_a_scan_of_a_taught_layout_matches_it_and_another_layout_never_does():
+    taught = Fingerprint("bayou mutual", TAUGHT)
+    scan = Fingerprint("bayou mutual", SCANNED)
+    letter = Fingerprint("bayou mutual", LETTER)
+    threshold = DEFAULT_SETTINGS.layout_match
+    assert similarity(scan, taught) >= threshold
+    # neither direction: the letter read with the EOB's layout, the EOB with the letter's
+    assert similarity(letter, taught) < threshold
+    assert similarity(taught, letter) < threshold
+    assert similarity(scan, letter) < threshold
+    # the threshold is the settings'
+    assert similarity(scan, taught, ReadSettings(layout_found_weight=0.0)) < threshold
+    assert similarity(scan, taught, ReadSettings(layout_letters_per_edit=0)) < threshold
+
+
+def test_label_words_match_as_ocr_misprints_them_but_short_words_exactly():
+    assert close_words("pationt", "patient", 5)
+    assert close_words("claim ip", "claim id", 5)
+    assert close_words("stalement date", "statement date", 5)
+    assert not close_words("pain", "paid", 5)
+    assert not close_words("claim no", "claim id", 5)
+    assert not close_words("remath", "remark", 5)  # two letters off in six
+    assert edits_within("kitten", "sitting", 3) and not edits_within("kitten", "sitting", 2)
+
+
+def test_a_payer_ocr_misprinted_is_the_same_payer_another_is_not():
+    assert same_payer("bellwether health pian", "bellwether health plan")
+    assert same_payer("meridian yrace health", "meridian trace health")
+    assert not same_payer("meridian trace health", "meridian care health plan")
+    assert not same_payer("harrow valley health", "ferngate mutual assurance")
+    lines = page_lines(["Merldian Trace Health      Remittance advice"])
+    assert printed_name(lines, "meridian trace health", 5)
+    assert not printed_name(lines, "meridian trace health")  # exactly only without a tolerance
+    assert not printed_name(lines, "harrow valley health", 5)
+
+
+def test_specks_a_scan_read_weakly_are_no_structure_words():
+    lines = page_lines(["Claim ID:  A123     Patient:  Dana Quill", "ooo   se ae   foo"])
+    for ln in lines:
+        for w in ln.words:
+            w.conf = 20.0 if w.text in ("ooo", "se", "ae", "foo") else 91.0
+    words = structure_words(lines, ["Dana Quill"], min_conf=40.0)
+    assert {"claim id", "patient"} <= words
+    assert not words & {"ooo", "se ae", "foo"}
+    assert "ooo" in structure_words(lines, ["Dana Quill"])  # a text layer has no confidence

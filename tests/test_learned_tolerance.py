@@ -15,6 +15,7 @@ from appealgen.read.fingerprint import Fingerprint, similarity
 from appealgen.read.label_match import label_spans, loose_spans, wrapped_label
 from appealgen.read.layouts import LearnedLayout
 from appealgen.read.learned_codes import claim_denial, line_codes, with_key_meanings
+from appealgen.read.settings import DEFAULT_SETTINGS
 
 TUNE = Path(__file__).resolve().parent / "data" / "varied" / "tune"
 
@@ -34,7 +35,7 @@ def test_a_scan_of_the_same_layout_keeps_its_fingerprint():
     scanned = Fingerprint("p", frozenset({"group planno", "mernber id", "claim number", "paid"}))
     assert similarity(printed, scanned) == 1.0
     other = Fingerprint("p", frozenset({"employer group", "subscriber", "claim number", "pain"}))
-    assert similarity(printed, other) < learned.MATCH_THRESHOLD
+    assert similarity(printed, other) < DEFAULT_SETTINGS.layout_match
 
 
 def test_labels_are_found_glued_split_or_one_letter_off_but_short_ones_exactly():

@@ -7,8 +7,12 @@ text cells without digits that are labels (end in ":" or "#", or stand beside a
 value) or headings. Values a reader took from the notice (names, plan names)
 are left out, so a person's name does not look like structure.
 
-``similarity`` compares two fingerprints (0..1); ``digest`` is a short stable
-id for ``layout.fingerprint`` in the parse document.
+``similarity`` compares a notice's fingerprint with a layout's (0..1): mostly the
+share of the layout's words the notice prints, as OCR may misprint them (a letter off
+in every few), a little the share of the notice's words the layout knows (a scan adds
+words made of specks, so that share weighs less); the weights and the threshold are
+the reader's settings (``layout_*``). ``digest`` is a short stable id for
+``layout.fingerprint`` in the parse document.
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ from collections.abc import Iterable
 
 from ..patterns import compiled
 from ..records import record
-from .layout import Line
+from .layout import Cell, Line
+from .settings import DEFAULT_SETTINGS, ReadSettings
 
 MAX_LABEL_WORDS = 5  # a longer run of words is a sentence, not a label
 MAX_LINES = 400  # structure shows in the first pages; a 100-page file need not be read whole
@@ -45,8 +50,17 @@ class Fingerprint:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:DIGEST_LENGTH]
 
 
-def structure_words(lines: list[Line], values: Iterable[str] = ()) -> frozenset[str]:
-    """The labels and headings printed in ``lines``, minus the given ``values``."""
+def _weak(cell: Cell, min_conf: float) -> bool:
+    """A scanned cell OCR read weakly on the whole: specks read as letters, not structure."""
+    confs = [w.conf for w in cell.words if w.conf is not None]
+    return bool(confs) and sum(confs) / len(confs) < min_conf
+
+
+def structure_words(
+    lines: list[Line], values: Iterable[str] = (), min_conf: float = 0.0
+) -> frozenset[str]:
+    """The labels and headings printed in ``lines``, minus the given ``values`` (and, on a
+    scan, cells whose words OCR read below ``min_conf`` on average)."""
     skip = {norm_words(v) for v in values if v and len(v.split()) <= MAX_LABEL_WORDS + 1}
     value_words = {w for v in skip for w in v.split()}
     out: set[str] = set()
@@ -55,6 +69,8 @@ def structure_words(lines: list[Line], values: Iterable[str] = ()) -> frozenset[
         line_has_digits = any(_HAS_DIGIT.search(c.text) for c in cells)
         for k, cell in enumerate(cells):
             text = cell.text.strip()
+            if min_conf and _weak(cell, min_conf):
+                continue
             m = _LABEL.match(text)
             if m:
                 label = norm_words(m.group("label"))
@@ -75,16 +91,50 @@ def structure_words(lines: list[Line], values: Iterable[str] = ()) -> frozenset[
     return frozenset(out)
 
 
-def fingerprint(lines: list[Line], payer: str | None, values: Iterable[str] = ()) -> Fingerprint:
+def fingerprint(
+    lines: list[Line],
+    payer: str | None,
+    values: Iterable[str] = (),
+    settings: ReadSettings = DEFAULT_SETTINGS,
+) -> Fingerprint:
     """The fingerprint of a notice whose payer is ``payer`` (values read from it left out)."""
-    return Fingerprint(norm_words(payer or ""), structure_words(lines, values))
+    words = structure_words(lines, values, settings.layout_min_word_conf)
+    return Fingerprint(norm_words(payer or ""), words)
 
 
-def same_payer(a: str, b: str) -> bool:
-    """Both unknown, or one name inside the other ("Bayou Mutual" / "Bayou Mutual Health")."""
+def same_payer(a: str, b: str, settings: ReadSettings = DEFAULT_SETTINGS) -> bool:
+    """Both unknown, or one name inside the other ("Bayou Mutual" / "Bayou Mutual Health"),
+    or the same name as OCR may misprint it ("Bellwether Health Pian")."""
     if not a or not b:
         return not a and not b
-    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+    if a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} ":
+        return True
+    return close_words(a, b, settings.layout_letters_per_edit)
+
+
+def edits_within(a: str, b: str, k: int) -> bool:
+    """``a`` becomes ``b`` by at most ``k`` letters changed, added or dropped."""
+    if abs(len(a) - len(b)) > k:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > k:
+            return False
+        prev = cur
+    return prev[-1] <= k
+
+
+def close_words(a: str, b: str, letters_per_edit: int) -> bool:
+    """The same words as OCR may print them: one letter off in every ``letters_per_edit``
+    letters of the shorter, spaces and OCR's letter pairs ("rn" for "m") aside."""
+    x, y = ocr_form(a), ocr_form(b)
+    if x == y:
+        return True
+    k = min(len(x), len(y)) // letters_per_edit if letters_per_edit > 0 else 0
+    return k > 0 and edits_within(x, y, k)
 
 
 def within_one_edit(a: str, b: str) -> bool:
@@ -106,13 +156,16 @@ def within_one_edit(a: str, b: str) -> bool:
 LOOSE_MIN_LETTERS = 8  # shorter words must match exactly: "paid" is not "pain"
 
 
-def _matches(a: str, b: str) -> bool:
+def _matches(a: str, b: str, letters_per_edit: int = 0) -> bool:
     # "your plan" and "your plan lakeview plus": a label with its value printed in one cell
     if a == b or a.startswith(b + " ") or b.startswith(a + " "):
         return True
     # a scan of the same layout: "group planno" for "group plan no", "mernber id"
     x, y = ocr_form(a), ocr_form(b)
-    return min(len(x), len(y)) >= LOOSE_MIN_LETTERS and within_one_edit(x, y)
+    if min(len(x), len(y)) >= LOOSE_MIN_LETTERS and within_one_edit(x, y):
+        return True
+    # "pationt" for "patient", "claim ip" for "claim id"
+    return letters_per_edit > 0 and close_words(a, b, letters_per_edit)
 
 
 def ocr_form(text: str) -> str:
@@ -120,17 +173,33 @@ def ocr_form(text: str) -> str:
     return text.replace(" ", "").replace("rn", "m").replace("vv", "w")
 
 
-def printed_name(lines: list[Line], name: str) -> bool:
-    """``name`` (normalised words) is printed on one of ``lines``."""
+def printed_name(lines: list[Line], name: str, letters_per_edit: int = 0) -> bool:
+    """``name`` (normalised words) is printed on one of ``lines``; with ``letters_per_edit``,
+    also as OCR may misprint it (a letter off in every so many)."""
     if not name:
         return False
-    return any(f" {name} " in f" {norm_words(ln.text)} " for ln in lines[:MAX_LINES])
+    texts = [norm_words(ln.text) for ln in lines[:MAX_LINES]]
+    if any(f" {name} " in f" {t} " for t in texts):
+        return True
+    if letters_per_edit <= 0:
+        return False
+    n = len(name.split())
+    for t in texts:
+        words = t.split()
+        for i in range(len(words) - n + 1):
+            if close_words(" ".join(words[i : i + n]), name, letters_per_edit):
+                return True
+    return False
 
 
-def similarity(a: Fingerprint, b: Fingerprint) -> float:
-    """0..1: the share of structure words found in the other fingerprint, 0 across payers."""
-    if not same_payer(a.payer, b.payer) or not a.words or not b.words:
+def similarity(a: Fingerprint, b: Fingerprint, settings: ReadSettings = DEFAULT_SETTINGS) -> float:
+    """0..1: how well notice ``a`` fits layout ``b`` (0 across payers). Mostly the share of
+    ``b``'s words that ``a`` prints, the rest the share of ``a``'s words ``b`` knows, each word
+    as OCR may misprint it (``settings.layout_*``)."""
+    if not same_payer(a.payer, b.payer, settings) or not a.words or not b.words:
         return 0.0
-    in_b = sum(any(_matches(x, y) for y in b.words) for x in a.words)
-    in_a = sum(any(_matches(y, x) for x in a.words) for y in b.words)
-    return (in_a + in_b) / (len(a.words) + len(b.words))
+    per = settings.layout_letters_per_edit
+    found = sum(any(_matches(y, x, per) for x in a.words) for y in b.words) / len(b.words)
+    known = sum(any(_matches(x, y, per) for y in b.words) for x in a.words) / len(a.words)
+    weight = settings.layout_found_weight
+    return weight * found + (1 - weight) * known

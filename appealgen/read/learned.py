@@ -2,7 +2,7 @@
 
 ``apply(doc, result)`` runs after the readers chose their values. It sets
 ``layout.fingerprint`` always; when a stored layout's fingerprint matches this
-notice's (same payer, ``MATCH_THRESHOLD`` of structure words in common), the
+notice's (same payer, ``settings.layout_match`` of structure words in common), the
 layout's labels, columns and positions are read (``learned_read.read_with``) and
 their values replace the readers' for the fields the layout knows, and its
 ``not_printed`` fields become null. A layout whose anchors are not found is
@@ -23,7 +23,14 @@ from typing import Any
 from ..errors import LayoutError
 from ..models import ParseResult
 from .extract import Document
-from .fingerprint import Fingerprint, fingerprint, norm_words, printed_name, similarity
+from .fingerprint import (
+    Fingerprint,
+    fingerprint,
+    norm_words,
+    printed_name,
+    same_payer,
+    similarity,
+)
 from .layout import Line
 from .layouts import LearnedLayout
 from .layouts import list_layouts as _list_layouts
@@ -32,7 +39,6 @@ from .settings import DEFAULT_SETTINGS, ReadSettings
 log = logging.getLogger(__name__)
 
 
-MATCH_THRESHOLD = 0.75  # share of structure words in common; other layouts score below 0.7
 FINGERPRINT_PAGES = 3
 
 # Names of learned_read, importable from here as before
@@ -95,17 +101,23 @@ def notice_lines(
 
 
 def best_match(
-    fp: Fingerprint, layouts: list[LearnedLayout], lines: list[Line] = ()
+    fp: Fingerprint,
+    layouts: list[LearnedLayout],
+    lines: list[Line] = (),
+    settings: ReadSettings = DEFAULT_SETTINGS,
 ) -> LearnedLayout | None:
-    """The stored layout most like ``fp``, when it is like enough. A layout whose payer's
-    name ``lines`` print is compared as that payer's, whatever payer the readers took."""
-    best, best_sim = None, MATCH_THRESHOLD
+    """The stored layout most like ``fp``, when it is like enough
+    (``settings.layout_match``). A layout whose payer's name ``lines`` print (as OCR may
+    misprint it) is compared as that payer's, whatever payer the readers took."""
+    best, best_sim = None, settings.layout_match
     for lay in layouts:
         payer = norm_words(lay.payer)
         mine = fp
-        if fp.payer != payer and printed_name(lines, payer):
+        if not same_payer(fp.payer, payer, settings) and printed_name(
+            lines, payer, settings.layout_letters_per_edit
+        ):
             mine = Fingerprint(payer, fp.words)
-        sim = similarity(mine, Fingerprint(payer, frozenset(lay.words)))
+        sim = similarity(mine, Fingerprint(payer, frozenset(lay.words)), settings)
         if sim >= best_sim:
             best, best_sim = lay, sim
     return best
@@ -122,14 +134,14 @@ def apply(doc: Document, ctx: Any, result: ParseResult) -> None:
     head = notice_lines(
         doc, FINGERPRINT_PAGES, ctx.settings
     )  # a long file is read whole only on a match
-    fp = fingerprint(head, result.payer.name, result_values(result))
+    fp = fingerprint(head, result.payer.name, result_values(result), ctx.settings)
     result.layout = {"fingerprint": fp.digest, "learned": None}
     try:
         layouts = list_layouts()
     except LayoutError as e:
         result.warnings.append(f"learned layouts not used: {e.one_line()}")
         return
-    lay = best_match(fp, layouts, head)
+    lay = best_match(fp, layouts, head, ctx.settings)
     if lay is None:
         return
     lines = head if len(doc.pages) <= FINGERPRINT_PAGES else notice_lines(doc, None, ctx.settings)

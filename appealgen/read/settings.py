@@ -61,6 +61,19 @@ class ReadSettings:
     continuation_gap: float = 1.2  # a wrapped cell sits closer than this below its row
     sample_rows: int = 12  # rows read to place columns where the values are
     max_heading_words: int = 5
+    # --- which learned layout a notice is read with (fingerprint.py, learned.py)
+    # a notice matches a layout of its payer when this much of its fingerprint fits: a
+    # weighted share of the layout's label and heading words the notice prints
+    # (``layout_found_weight``) and of the notice's words the layout knows (the rest);
+    # scans of taught layouts score 0.75-1, other layouts' notices under 0.65
+    layout_match: float = 0.7
+    layout_found_weight: float = 0.75
+    # a label word OCR misprinted still counts: one letter off in every this many letters
+    # of the shorter word ("pationt" for "patient", not "pain" for "paid")
+    layout_letters_per_edit: int = 5
+    # a scanned cell whose words OCR read below this 0-100 confidence on average is specks
+    # read as letters, not one of the notice's labels
+    layout_min_word_conf: float = 40.0
     # --- confidence (evidence.py)
     sure_threshold: float = 0.8  # a value at or above this confidence is "sure"
     ocr_low_word_confidence: float = 80.0  # tesseract's 0-100 word confidence below this is weak
