@@ -154,7 +154,7 @@ def apply(doc: Document, ctx: Any, result: ParseResult) -> None:
     from .learned_merge import merge
 
     readers = copy.deepcopy(result)
-    merge(result, reading, lay, lines)
+    merge(result, reading, lay, lines, ctx.settings)
     if readers.claims and claims_not_adding_up(result) > claims_not_adding_up(readers):
         # the layout's cells gave more claims whose lines miss their printed totals than
         # the readers' reading of this very notice: its reading is not used (when the

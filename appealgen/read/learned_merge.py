@@ -4,7 +4,9 @@ The layout's values replace the readers' for the fields it knows; its
 ``not_printed`` fields become null; claims follow the layout's order, and the
 readers' evidence and not-printed paths follow their claims. Codes read through
 the layout decide the denial (``learned_codes``); a code the layout was not
-taught leaves the readers' denial as it was.
+taught leaves the readers' denial as it was. A value the readers were sure of is
+never cleared by a layout that reads nothing there, and a claim number the layout
+read must be shaped as one (``learned_guard``).
 """
 
 from __future__ import annotations
@@ -16,28 +18,46 @@ from typing import TYPE_CHECKING, Any
 from ..knowledge import reader_words
 from ..models import Adjustment, Claim, Denial, Evidence, ParseResult, ServiceLine, Totals
 from ..patterns import compiled
+from . import learned_guard as guard
 from .anchors import Spot
 from .fingerprint import norm_words
 from .layout import Line
 from .layouts import CLAIM_FIELDS, CLAIM_NOT_PRINTED, HEADER_FIELDS, LINE_FIELDS, LearnedLayout
 from .learned_codes import claim_denial, line_codes, unexplained, with_key_meanings
 from .learned_read import Occ
+from .settings import DEFAULT_SETTINGS, ReadSettings
 
 if TYPE_CHECKING:
     from .learned_read import ReadClaim, Reading
 
 SURE = 0.95  # confidence of a value read through a layout a person confirmed
 UNSURE = 0.7
+WEAK = "OCR read the layout's value weakly"
 
 
-def merge(result: ParseResult, reading: Reading, lay: LearnedLayout, lines: list[Line]) -> None:
+def merge(
+    result: ParseResult,
+    reading: Reading,
+    lay: LearnedLayout,
+    lines: list[Line],
+    settings: ReadSettings = DEFAULT_SETTINGS,
+) -> None:
     """Put the layout's values (and its not-printed nulls) into ``result``, with evidence."""
-    ev = _EvidenceMaker(result, lay)
+    ev = _EvidenceMaker(result, lay, settings)
+    sure = _sure_header(result)
     for path, occ in reading.header.items():
+        old = _get_path(result, path)
+        if ev.weak(occ) and path in sure and not guard.empty(old) and old != occ.value:
+            guard.kept(result, path, lay.name, WEAK)
+            continue
         _set_path(result, path, occ.value)
         ev.add(path, occ)
     for path in lay.not_printed:
-        if path in HEADER_FIELDS:
+        if path not in HEADER_FIELDS:
+            continue
+        if guard.keeps_printed(path, _get_path(result, path), sure):
+            guard.kept(result, path, lay.name, "printed here, though not where it was taught")
+        else:
             _set_path(result, path, None)
     if lay.payer and norm_words(result.payer.name or "") != norm_words(lay.payer):
         _payer_into(result, lay, lines, ev)
@@ -61,12 +81,12 @@ def merge(result: ParseResult, reading: Reading, lay: LearnedLayout, lines: list
             if k is not None:
                 moved[k] = n
             base = copy.deepcopy(result.claims[k] if k is not None else Claim())
-            claims.append(_claim(base, rc, lay, lines, ev, n))
+            keep = _Keep(result, lay.name, k)
+            claims.append(_claim(base, rc, lay, lines, ev, n, keep))
         result.claims = claims
         _renumber(result, moved, ev.paths)
-    result.not_printed = sorted(
-        (set(result.not_printed) - ev.paths) | set(_not_printed(result, lay))
-    )
+    learned_null = {p for p in _not_printed(result, lay) if guard.empty(_get_path(result, p))}
+    result.not_printed = sorted((set(result.not_printed) - ev.paths) | learned_null)
 
 
 def _payer_into(result: ParseResult, lay: LearnedLayout, lines: list[Line], ev: Any) -> None:
@@ -80,19 +100,53 @@ def _payer_into(result: ParseResult, lay: LearnedLayout, lines: list[Line], ev: 
                 return
 
 
+class _Keep:
+    """What the readers read surely of the claim a layout's claim replaces (claim ``k``)."""
+
+    def __init__(self, result: ParseResult, layout: str, k: int | None) -> None:
+        self.result, self.layout, self.k = result, layout, k
+        self.sure = guard.sure_suffixes(result, k)
+
+    def note(self, suffix: str, why: str) -> None:
+        if self.k is not None:
+            guard.kept(self.result, f"claims.{self.k}.{suffix}", self.layout, why)
+
+    def printed(self, suffix: str, value: Any) -> bool:
+        """The readers' value of a field the layout learned as not printed stands."""
+        if not guard.keeps_printed(suffix, value, self.sure):
+            return False
+        self.note(suffix, "printed here, though not where it was taught")
+        return True
+
+
 def _claim(
-    claim: Claim, rc: ReadClaim, lay: LearnedLayout, lines: list[Line], ev: Any, n: int
+    claim: Claim,
+    rc: ReadClaim,
+    lay: LearnedLayout,
+    lines: list[Line],
+    ev: Any,
+    n: int,
+    keep: _Keep,
 ) -> Claim:
     prefix = f"claims.{n}"
     if rc.number is not None:
-        claim.claim_number = rc.number.value
-        ev.add(f"{prefix}.claim_number", rc.number)
+        new, old = rc.number.value, claim.claim_number
+        if old and old != new and not guard.claim_number_fits(new, keep.result):
+            keep.note("claim_number", f"{str(new)[:40]!r} is not shaped as a claim number")
+        else:
+            claim.claim_number = new
+            ev.add(f"{prefix}.claim_number", rc.number)
     for path, occ in rc.fields.items():
+        old, suffix = _get_claim(claim, path), path[len("claims.") :]
+        if ev.weak(occ) and suffix in keep.sure and not guard.empty(old) and old != occ.value:
+            keep.note(suffix, WEAK)
+            continue
         _set_claim(claim, path, occ.value)
         ev.add(prefix + path[len("claims") :], occ)
     for path in lay.not_printed:
         if path in CLAIM_FIELDS or path in CLAIM_NOT_PRINTED:
-            _set_claim(claim, path, None)
+            if not keep.printed(path[len("claims.") :], _get_claim(claim, path)):
+                _set_claim(claim, path, None)
     has_lines = any(p in LINE_FIELDS for p in lay.fields)
     if has_lines and rc.lines:
         old = claim.service_lines
@@ -101,7 +155,11 @@ def _claim(
             sl = copy.deepcopy(old[j]) if j < len(old) else ServiceLine()
             for path in lay.not_printed:
                 if path in LINE_FIELDS and path != "claims.lines.codes":
-                    setattr(sl, path.rsplit(".", 1)[1], None if path[-5:] != "codes" else [])
+                    name = path.rsplit(".", 1)[1]
+                    if j >= len(old) or not keep.printed(
+                        f"service_lines.{j}.{name}", getattr(sl, name)
+                    ):
+                        setattr(sl, name, None if path[-5:] != "codes" else [])
             for path, occ in svc.items():
                 if path != "claims.lines.codes":
                     setattr(sl, path.rsplit(".", 1)[1], occ.value)
@@ -110,23 +168,37 @@ def _claim(
         if "claims.lines.diagnosis_codes" in lay.fields:
             claim.diagnosis_codes = _union(sl.diagnosis_codes for sl in claim.service_lines)
     if "claims.lines.codes" in lay.fields and rc.lines:
-        _codes_into(claim, rc, lay, lines)
+        _codes_into(claim, rc, lay, lines, keep)
     if claim.totals is None:
         claim.totals = Totals()
     return claim
 
 
-def _codes_into(claim: Claim, rc: ReadClaim, lay: LearnedLayout, lines: list[Line]) -> None:
+def _codes_into(
+    claim: Claim, rc: ReadClaim, lay: LearnedLayout, lines: list[Line], keep: _Keep
+) -> None:
     own_all: list[str] = []
     lines_with_codes = copy.deepcopy(claim.service_lines)
     texts = [
         svc["claims.lines.codes"].value if "claims.lines.codes" in svc else "" for svc in rc.lines
     ]
     table = with_key_meanings(texts, lines, lay.codes)
-    for sl, text in zip(lines_with_codes, texts, strict=False):
-        adjustments, remarks, own = line_codes(text, lines, table)
+    read = [line_codes(text, lines, table) for text in texts]
+    if (
+        claim.denied
+        and "denied" in keep.sure
+        and not any(a or o for a, _, o in read)
+        and guard.codes_on_rows(claim, [o.line for svc in rc.lines for o in svc.values()])
+    ):
+        # no code that denies in the layout's column: the readers' denial and codes stand
+        keep.note("denied", "the layout's codes column names no denial code for this claim")
+        return
+    for j, (sl, (adjustments, remarks, own)) in enumerate(
+        zip(lines_with_codes, read, strict=False)
+    ):
         sl.adjustments = [Adjustment(g, c, None) for g, c in adjustments]
-        sl.remark_codes = remarks
+        if remarks or not ({"denial.rarc", f"service_lines.{j}.remark_codes"} & keep.sure):
+            sl.remark_codes = remarks  # else the readers' remarks, printed off the column
         own_all += [o for o in own if o not in own_all]
     reason = claim.denial.reason_text if claim.denial else None
     carc = _union([f"{a.group}-{a.code}" for a in sl.adjustments] for sl in lines_with_codes)
@@ -158,6 +230,26 @@ def _set_path(result: ParseResult, path: str, value: Any) -> None:
     for part in parts[:-1]:
         obj = getattr(obj, part)
     setattr(obj, parts[-1], value)
+
+
+def _get_path(result: ParseResult, path: str) -> Any:
+    obj: Any = result
+    for part in path.split("."):
+        if obj is None:
+            return None
+        obj = obj[int(part)] if isinstance(obj, list) else getattr(obj, part, None)
+    return obj
+
+
+def _get_claim(claim: Claim, path: str) -> Any:
+    obj: Any = claim
+    for part in path.split(".")[1:]:
+        obj = getattr(obj, part, None) if obj is not None else None
+    return obj
+
+
+def _sure_header(result: ParseResult) -> set[str]:
+    return {p for p, e in result.evidence.items() if e.sure and not p.startswith("claims.")}
 
 
 def _set_claim(claim: Claim, path: str, value: Any) -> None:
@@ -211,15 +303,20 @@ def _renumber(result: ParseResult, moved: dict[int, int], learned_paths: set[str
 
 
 class _EvidenceMaker:
-    def __init__(self, result: ParseResult, lay: LearnedLayout) -> None:
+    def __init__(self, result: ParseResult, lay: LearnedLayout, settings: ReadSettings) -> None:
         self.result = result
         self.lay = lay
+        self.settings = settings
         self.paths: set[str] = set()
+
+    def weak(self, occ: Occ) -> bool:
+        return guard.weakly_read(occ, self.settings.ocr_low_word_confidence)
 
     def add(self, path: str, occ: Occ) -> None:
         self.paths.add(path)
         ln = occ.line
-        sure = self.lay.confirmed
+        weak = self.lay.confirmed and self.weak(occ)
+        sure = self.lay.confirmed and not weak
         box: Any = ln
         if occ.row is None and occ.spot.cell < len(ln.cells):
             box = ln.cells[occ.spot.cell]  # the label's cell, value included
@@ -236,5 +333,5 @@ class _EvidenceMaker:
                 round(ln.bottom, 1),
             ],
             text=box.text[:200],
-            reason=None if sure else "learned layout not confirmed by a person",
+            reason=None if sure else (WEAK if weak else "learned layout not confirmed by a person"),
         )

@@ -1,0 +1,203 @@
+"""A learned layout's value replaces the readers' only when it is better supported: a layout
+that reads nothing for a field, or learned it as not printed, never clears a value the
+readers were sure of, and a claim number it reads must be shaped as one."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from page_lines import page_lines
+
+from appealgen.models import (
+    Adjustment,
+    Claim,
+    Denial,
+    Evidence,
+    Member,
+    ParseResult,
+    Provider,
+    ServiceLine,
+    Source,
+)
+from appealgen.read import learned_guard as guard
+from appealgen.read.anchors import Spot
+from appealgen.read.layouts import LearnedLayout
+from appealgen.read.learned_merge import merge
+from appealgen.read.learned_read import Occ, ReadClaim, Reading
+
+D = Decimal
+LINES = page_lines(
+    ["Claim ID:  CLM-20931     Billed   Codes", "03/04/2026  99403  $150.00   CO-50"]
+)
+
+
+def _sure(reader: str = "labels") -> Evidence:
+    return Evidence(confidence=0.92, sure=True, reader=reader)
+
+
+def _readers(sure: bool = True) -> ParseResult:
+    line = ServiceLine(
+        billed=D("150.00"),
+        adjustments=[Adjustment("CO", "50")],
+        remark_codes=["N54"],
+    )
+    claim = Claim(
+        claim_number="CLM-20931",
+        provider=Provider(name="Milkweed Lactation", network="out"),
+        service_lines=[line],
+        denied=True,
+        denial=Denial(
+            carc=["CO-50"],
+            rarc=["N54"],
+            categories=["medical_necessity"],
+            primary_category="medical_necessity",
+        ),
+    )
+    result = ParseResult(Source("n.pdf", "0" * 64), member=Member(id="XJH4471209"))
+    result.claims = [claim]
+    for path in (
+        "claims.0.claim_number",
+        "claims.0.provider.network",
+        "claims.0.denied",
+        "claims.0.denial.rarc",
+        "claims.0.service_lines.0.billed",
+    ):
+        result.evidence[path] = Evidence(confidence=0.92 if sure else 0.6, sure=sure)
+    return result
+
+
+def _layout(**more) -> LearnedLayout:
+    fields = {
+        "claims.claim_number": {"label": "claim id"},
+        "claims.lines.billed": {"column": "billed"},
+        "claims.lines.codes": {"column": "codes"},
+    }
+    return LearnedLayout(
+        name="bayou-mutual-1",
+        payer="Bayou Mutual",
+        fingerprint="f" * 16,
+        words=[],
+        fields=fields,
+        **more,
+    )
+
+
+def _reading(number: str = "CLM-20931", codes: str = "") -> Reading:
+    row = {
+        "claims.lines.billed": Occ("claims.lines.billed", D("150.00"), Spot(1, 2, 0, 7), LINES[1]),
+        "claims.lines.codes": Occ("claims.lines.codes", codes, Spot(1, 3, 0, 0), LINES[1]),
+    }
+    claim = ReadClaim(
+        number=Occ("claims.claim_number", number, Spot(0, 0, 10, 19), LINES[0]), lines=[row]
+    )
+    return Reading(claims=[claim])
+
+
+def test_a_claim_number_is_shaped_as_one():
+    result = _readers()
+    assert guard.claim_number_fits("CLM-20931", result)
+    assert guard.claim_number_fits("2026 55511 004", result)
+    assert not guard.claim_number_fits("03/04/2026", result)  # a date
+    assert not guard.claim_number_fits("2026-03-04", result)
+    assert not guard.claim_number_fits("Lactation", result)  # no digit
+    assert not guard.claim_number_fits("XJH 4471209", result)  # the member's ID
+
+
+def test_a_claim_number_the_layout_read_as_a_date_leaves_the_readers_one():
+    result = _readers()
+    merge(result, _reading(number="03/04/2026"), _layout(), LINES)
+    assert result.claims[0].claim_number == "CLM-20931"
+    reason = result.evidence["claims.0.claim_number"].reason
+    assert "kept over learned layout bayou-mutual-1" in reason
+    # a number shaped as one replaces the readers'
+    result = _readers()
+    merge(result, _reading(number="CLM-20932"), _layout(), LINES)
+    assert result.claims[0].claim_number == "CLM-20932"
+    assert result.evidence["claims.0.claim_number"].reader == "learned"
+
+
+def test_not_printed_where_it_was_taught_never_clears_what_the_readers_read_surely():
+    lay = _layout(not_printed=["claims.provider.network"])
+    result = _readers()
+    merge(result, _reading(codes="CO-50 N54"), lay, LINES)
+    assert result.claims[0].provider.network == "out"
+    assert "claims.0.provider.network" not in result.not_printed
+    assert "printed here" in result.evidence["claims.0.provider.network"].reason
+    # what the readers were not sure of becomes the layout's null
+    result = _readers(sure=False)
+    merge(result, _reading(codes="CO-50 N54"), lay, LINES)
+    assert result.claims[0].provider.network is None
+    assert "claims.0.provider.network" in result.not_printed
+
+
+def test_a_codes_column_that_reads_no_code_leaves_a_sure_denial_and_its_remarks():
+    result = _readers()
+    merge(result, _reading(codes=""), _layout(), LINES)
+    claim = result.claims[0]
+    assert claim.denied and claim.denial.carc == ["CO-50"]
+    assert claim.service_lines[0].remark_codes == ["N54"]
+    assert "names no denial code" in result.evidence["claims.0.denied"].reason
+    # a denial the readers were not sure of gives way to the layout's reading
+    result = _readers(sure=False)
+    merge(result, _reading(codes=""), _layout(), LINES)
+    assert not result.claims[0].denied
+    assert result.claims[0].service_lines[0].remark_codes == []
+
+
+def test_codes_the_layout_reads_replace_the_readers():
+    result = _readers()
+    merge(result, _reading(codes="CO-50 N130"), _layout(), LINES)
+    claim = result.claims[0]
+    assert claim.denied and claim.denial.carc == ["CO-50"]
+    assert claim.service_lines[0].remark_codes == ["N130"]
+
+
+def _scanned_name_line(conf: float):
+    (line,) = page_lines(["Member:  Marguerite Holinavist"])
+    for w in line.words:
+        w.conf = 91.0 if w.text != "Holinavist" else conf
+    return line
+
+
+def _name_reading(line) -> Reading:
+    occ = Occ("member.name", "Marguerite Holinavist", Spot(0, 1, 0, 21), line)
+    return Reading(header={"member.name": occ})
+
+
+def test_a_name_ocr_read_weakly_leaves_the_name_the_readers_read_surely():
+    result = _readers()
+    result.member.name = "Marguerite Holmqvist"
+    result.evidence["member.name"] = _sure()
+    line = _scanned_name_line(conf=38.0)
+    merge(result, _name_reading(line), _layout(), [line])
+    assert result.member.name == "Marguerite Holmqvist"
+    assert "read the layout's value weakly" in result.evidence["member.name"].reason
+    # read surely, the layout's name is taken, and sure
+    result = _readers()
+    result.member.name = "Marguerite Holmqvist"
+    result.evidence["member.name"] = _sure()
+    line = _scanned_name_line(conf=93.0)
+    merge(result, _name_reading(line), _layout(), [line])
+    assert result.member.name == "Marguerite Holinavist"
+    assert result.evidence["member.name"].sure
+
+
+def test_a_value_ocr_read_weakly_through_a_layout_is_not_sure():
+    result = _readers()
+    line = _scanned_name_line(conf=38.0)
+    merge(result, _name_reading(line), _layout(), [line])  # the readers read no name
+    assert result.member.name == "Marguerite Holinavist"
+    ev = result.evidence["member.name"]
+    assert not ev.sure and ev.reader == "learned" and "weakly" in ev.reason
+
+
+def test_a_sure_denial_whose_codes_are_not_on_the_claims_rows_gives_way():
+    bare = page_lines(["Claim ID:  CLM-20931     Billed   Codes", "03/04/2026  99403  $150.00"])
+    result = _readers()
+    result.claims[0].service_lines[0].remark_codes = []
+    result.claims[0].denial.rarc = []
+    reading = _reading(codes="")
+    for occ in reading.claims[0].lines[0].values():
+        occ.line = bare[1]
+    merge(result, reading, _layout(), bare)
+    assert not result.claims[0].denied  # CO-50 was read elsewhere (a key, another claim)
