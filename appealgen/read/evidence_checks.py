@@ -20,6 +20,8 @@ from .fields import labels
 
 # words of a label that may follow a value on its line: up to three, then ':' or '#'
 _NEXT_LABEL = compiled(r"\s*([A-Za-z][\w'./()&-]*(?:\s+[A-Za-z][\w'./()&-]*){0,2})\s*[:#]")
+# a greeting: a name and the comma or colon that closes it ("Dear Ann Lee,")
+_GREETED = compiled(r"\s*(?:dear|hello|hi|greetings)\s+[^,:;]{2,60}[,:]\s*", re.I)
 # a line cut inside a value: it ends on a comma, a hyphen, an ampersand or "and"
 _WRAPS = compiled(r"(?:[,&/-]|\band)\s*$", re.I)
 # a procedure code as a token of its own, with or without a modifier
@@ -111,6 +113,8 @@ def wrapped(line_text: str, value: str, next_line: str | None) -> bool:
     joining word, or followed below by words and then a label, continues there."""
     if next_line is None or not next_line.strip() or not _ends_line(line_text, value):
         return False
+    if _GREETED.fullmatch(line_text):
+        return False  # "Dear Ann Lee,": the comma ends the greeting, not a cut name
     if _WRAPS.search(line_text):
         return True
     m = re.match(r"\s*([^:#]{1,80})[:#]", next_line)

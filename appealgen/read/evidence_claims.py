@@ -22,8 +22,10 @@ from .evidence_checks import (
 )
 from .evidence_claim import ClaimCheck, LineCheck
 from .evidence_codes import code_checks, codes_away
+from .evidence_dates import date_evidence_trouble, split_printing
 from .evidence_denial import carc_support, denial_evidence, rarc_support
 from .evidence_people import claim_npis, people_evidence
+from .evidence_whole import whole_claim
 from .readers import adds_up
 
 # a sign that is no part of any claim number ("$B213888-5": an S read as a dollar sign)
@@ -59,6 +61,7 @@ def claim_evidence(
         rec.cap(f"{base}.service_lines.", reason)
         rec.cap(f"{base}.diagnosis_codes", reason)
     _totals(c)
+    whole_claim(rec, base, claim)
     if trace.totals_via == "one service" and _prints_no_totals(c):
         rec.cap(
             f"{base}.totals.",
@@ -188,10 +191,19 @@ def _service(ln: LineCheck) -> None:
 
     if sl.date_of_service is not None:
         where, own = place("date_of_service", lc.date_finder(sl.date_of_service))
+        where = where or split_printing(rec.lines, [*rows, *span], sl.date_of_service)
         c = conf if own else SHAPED
-        rec.put(
-            f"{base}.date_of_service", max(c, 0.8) if st.reader == "prose" else c, st.reader, where
+        c = max(c, 0.8) if st.reader == "prose" else c
+        headed = own and ("date_of_service" in cols or "date_of_service" in (st.cells or {}))
+        where, why = date_evidence_trouble(
+            rec.lines,
+            where,
+            sl.date_of_service,
+            ln.claim.result.notice_date,
+            own_column=headed,
+            search=[*rows, *span],
         )
+        rec.put(f"{base}.date_of_service", WEAK if why else c, st.reader, where, why)
     if sl.procedure_code:
         where, own = place("procedure_code", lc.code_finder(sl.procedure_code))
         c = conf if own else SHAPED
@@ -357,6 +369,8 @@ def _denied(c: ClaimCheck) -> None:
         and not amounts_sure
     ):
         conf, reason = WEAK, "decided from amounts that are not sure"
+    if via == "a patient share on a lactation service" and not _share_sure(c):
+        conf, reason = WEAK, "decided from a patient share that is not sure"
     paid = [claim.totals.paid, *(sl.paid for sl in claim.service_lines)]
     if via.startswith("paid") and not any(v and v > ZERO for v in paid):
         conf, reason = WEAK, "read as paid, but no amount paid is printed"
@@ -372,3 +386,14 @@ def _denied(c: ClaimCheck) -> None:
         text=via,
         located=False,
     )
+
+
+def _share_sure(c: ClaimCheck) -> bool:
+    """Is a patient share above zero that the claim prints (its total's or a line's) read
+    surely? A claim is denied by its patient share only as surely as that share is read."""
+    rec, base, claim = c.rec, c.base, c.claim
+    shares = {f"{base}.totals.patient_responsibility": claim.totals.patient_responsibility}
+    for m, sl in enumerate(claim.service_lines):
+        shares[f"{base}.service_lines.{m}.patient_responsibility"] = sl.patient_responsibility
+    owed = [p for p, v in shares.items() if v is not None and v > ZERO and p in rec.out]
+    return not owed or any(rec.out[p].sure for p in owed)

@@ -196,6 +196,8 @@ def _member(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
         )
         if problem:
             rec.put("member.name", WRONG_SHAPE, "labels", where, problem)
+        elif row := on_a_patients_row(ctx, result, where):
+            rec.put("member.name", WEAK, "labels", where, row)
         elif _labelled(ctx, "member_name", m.name):
             rec.put("member.name", LABELLED, "labels", where)
         elif any(b.name == m.name for b in address_blocks(ctx)):
@@ -209,6 +211,8 @@ def _member(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
         f = _labelled(ctx, "member_id", m.id, clean_id)
         if nz.find_dates(m.id) or len(m.id.replace(" ", "")) < 5:
             rec.put("member.id", WRONG_SHAPE, "labels", where, "not shaped like a member ID")
+        elif row := on_a_patients_row(ctx, result, where):
+            rec.put("member.id", WEAK, "labels", where, row)
         elif f is not None:
             if (
                 f.label != "id"
@@ -244,6 +248,24 @@ def _member(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
                 where,
                 "no address printed under the member's name",
             )
+
+
+def on_a_patients_row(ctx: ParseContext, result: ParseResult, where: lc.Spot | None) -> str | None:
+    """Why a member's value printed at ``where`` may be one patient's among several: it
+    sits on a service row of a claim, in a notice whose claims are of two or more patients
+    (a remittance that lists each recipient's name and ID on the claim's row)."""
+    patients = {c.patient_name.casefold() for c in result.claims if c.patient_name}
+    if where is None or len(patients) < 2:
+        return None
+    for claim in result.claims:
+        trace = ctx.traces.get(id(claim))
+        rows = {k for st in trace.services for k in st.lines} if trace else set()
+        if where.line in rows:
+            return (
+                f"printed on the row of claim {claim.claim_number or '(no number)'}, "
+                "among the claims of several patients: maybe that patient's, not the member's"
+            )
+    return None
 
 
 def _said_as_members(ctx: ParseContext, result: ParseResult, value: str) -> bool:

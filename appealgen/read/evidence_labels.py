@@ -85,7 +85,7 @@ def label_word_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -
                     g.exact and _same(g, value, clean) for g in ctx.found if g.field == field
                 )
                 f = None if listed else f or _support(ctx.found, "plan_type", value, clean, None)
-            if f is not None:
+            if f is not None and not printed_again(ctx, path, value):
                 _lower(rec, path, f)
     for n, claim in enumerate(result.claims):
         trace = ctx.traces.get(id(claim))
@@ -98,6 +98,23 @@ def label_word_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -
                 f = _support(ctx.found, field, value, clean, lines)
                 if f is not None:
                     _lower(rec, f"claims.{n}.{sub}", f)
+
+
+def printed_again(ctx: ParseContext, path: str, value: Any) -> bool:
+    """Is the value of a label placed by its words printed again in a shape that names it
+    by itself? The member's name atop the address block the notice is mailed to, or the
+    plan's name printed with its type in parentheses ("Bayou Bronze (EPO)"): two
+    printings agree, whatever the label's words."""
+    from .member import address_blocks
+    from .plan_names import printed_with_type
+
+    if not isinstance(value, str):
+        return False
+    if path == "member.name":
+        return any((b.name or "").casefold() == value.casefold() for b in address_blocks(ctx))
+    if path == "plan.name":
+        return printed_with_type(ctx.lines, value)
+    return False
 
 
 def bare_label_field(lines: list[Any], f: Found) -> str | None:

@@ -54,12 +54,36 @@ def _patient(c: ClaimCheck) -> None:
             # "care given to Julia Schultz", and Julia Schultz is the member read surely
             # under a label or an address: two readings agree
             rec.put(path, 0.82, "prose", where)
+        elif via == "prose" and _told_with_number(c, claim.patient_name):
+            # "Claim 2026-55511 was filed by Ann Lee, IBCLC for Mia Lee": the sentence that
+            # names the care's patient names the claim too
+            rec.put(path, 0.82, "prose", where)
         elif via == "prose":
             rec.put(path, INFERRED, "prose", where, "named only in a sentence")
         elif _addressee_is_patient(c, claim.patient_name):
             rec.put(path, 0.82, "addressee", where)
         else:
             rec.put(path, 0.72, "addressee", where, "the letter's addressee, taken as the patient")
+
+
+def _told_with_number(c: ClaimCheck, name: str) -> bool:
+    """Does one sentence of the claim's lines name both the claim's number and ``name`` as
+    the one the care was given to ("We received claim 2026-55511 for services to Mia Lee",
+    "Claim 2026-55511 was filed by Ann Lee, IBCLC for Mia Lee")?"""
+    from .prose_services import sentences
+    from .reader_prose import _PROSE_PATIENT
+
+    number = c.claim.claim_number
+    if not number:
+        return False
+    text = " ".join(c.rec.lines[k].text for k in c.span if 0 <= k < len(c.rec.lines))
+    for sentence in sentences(text):
+        if number not in sentence:
+            continue
+        m = _PROSE_PATIENT.search(sentence)
+        if m and m.group(1).rstrip(".").casefold() == name.casefold():
+            return True
+    return False
 
 
 def _on_own_rows(c: ClaimCheck) -> bool:

@@ -1,0 +1,101 @@
+"""A date of service is sure only as the visit's date, never another date of the notice.
+
+A letter states the dates of service as the visits', so a date read for a service line
+loses its sureness when something says it is another date: the words printed just before
+it on its line rule a visit's date out (rules/label_words.yaml, the date of service's
+"not" words: received, paid, processed, mailed, issued, notice ...) and name no visit; or,
+printed neither under a service-date column nor after a service-date label, it is the
+notice's own date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from . import locate as lc
+from . import normalize as nz
+from .label_words import label_words, words
+
+# how many words before a date may label it ("Date received", "Paid on")
+LABEL_REACH = 3
+
+
+def _before(text: str, value: date) -> str | None:
+    """The words printed before ``value`` on ``text``, back to the previous date or
+    amount: what may label it."""
+    for start, _end, d in nz.find_dates(text):
+        if d == value:
+            head = text[:start]
+            cut = max((e for _s, e, _d in nz.find_dates(head)), default=0)
+            return head[cut:]
+    return None
+
+
+def another_date(lines: list[Any], where: lc.Spot | None, value: date) -> str | None:
+    """The word before the date at ``where`` that makes it another date than the visit's
+    ("Received 03/02/2026", "Paid on 03/20/2026"), or None."""
+    if where is None or not 0 <= where.line < len(lines):
+        return None
+    cells = getattr(lines[where.line], "cells", None) or [lines[where.line]]
+    rules = label_words().rules
+    visit = rules["fields"]["date_of_service"]
+    rivals = visit.rules_out | rules["columns"]["date_of_service"].rules_out
+    for cell in cells:
+        head = _before(cell.text, value)
+        if head is None:
+            continue
+        near = words(head)[-LABEL_REACH:]
+        if set(near) & visit.needs:
+            return None  # "Service date", "Visit on"
+        hit = next((w for w in reversed(near) if w in rivals), None)
+        return f'printed after "{hit}": another date than the visit\'s' if hit else None
+    return None
+
+
+def visit_printing(lines: list[Any], search: list[int], value: date) -> lc.Spot | None:
+    """The first printing of ``value`` on the lines ``search`` that no word before it
+    makes another date: the date a visit was told by ("For the visit on 06/27/2026"),
+    when the same date is also printed as when the claim was received."""
+    finder = lc.date_finder(value)
+    for k in dict.fromkeys(search):
+        spot = lc.find(lines, finder, [k])
+        if spot is not None and another_date(lines, spot, value) is None:
+            return spot
+    return None
+
+
+def date_evidence_trouble(
+    lines: list[Any],
+    where: lc.Spot | None,
+    value: date,
+    notice_date: date | None,
+    *,
+    own_column: bool,
+    search: list[int] | None = None,
+) -> tuple[lc.Spot | None, str | None]:
+    """Where the date of service ``value`` is printed as a visit's (``where``, or another
+    of its printings on the claim's lines ``search``), and why it may be another date, or
+    None. ``own_column``: it was found under a service-date column heading."""
+    if why := another_date(lines, where, value):
+        alone = visit_printing(lines, search or [], value)
+        if alone is None:
+            return where, why
+        where = alone
+    if not own_column and notice_date is not None and value == notice_date:
+        return where, "the notice's own date, not printed under a service-date heading"
+    return where, None
+
+
+def split_printing(lines: list[Any], search: list[int], value: date) -> lc.Spot | None:
+    """The start of ``value`` printed across a line break ("on Jun 11," / "2026, billed"),
+    as sentences wrap: the words of it on the first line."""
+    finder = lc.date_finder(value)
+    for k in dict.fromkeys(search):
+        if not 0 <= k < len(lines) - 1:
+            continue
+        text = lines[k].text
+        for start, end in finder(f"{text} {lines[k + 1].text}"):
+            if start < len(text) < end:
+                return lc.spot(lines, k, start, len(text))
+    return None
