@@ -173,6 +173,7 @@ def test_find_rarcs(text, expected):
         pytest.param(n.is_hcpcs, "S9443", True, id="hcpcs"),
         pytest.param(n.is_hcpcs, "e0603", True, id="hcpcs-lowercase"),
         pytest.param(n.is_hcpcs, "99401", False, id="hcpcs-not-cpt"),
+        pytest.param(n.is_hcpcs, "O9213", False, id="hcpcs-not-an-undotted-diagnosis"),
         pytest.param(n.is_icd10, "Z39.1", True, id="icd-dotted"),
         pytest.param(n.is_icd10, "Z391", True, id="icd-undotted"),
         pytest.param(n.is_icd10, "99401", False, id="icd-not-cpt"),

@@ -61,6 +61,20 @@ def test_an_incomplete_claim_has_its_dates_and_codes_unsure_not_its_amounts() ->
     assert rec.out[f"{base}.billed"].sure
 
 
+def test_a_total_above_charges_read_unsurely_is_a_misread_charge_not_a_missed_service() -> None:
+    def record(charge_sure: bool) -> Recorder:
+        rec = Recorder([], DEFAULT_SETTINGS, ocr=False)
+        base = "claims.0.service_lines.0"
+        rec.put(f"{base}.date_of_service", 0.92, "table", located=False)
+        rec.put(f"{base}.billed", 0.92 if charge_sure else 0.55, "table", located=False)
+        claim = Claim(service_lines=[_line(2, "150.00")], totals=Totals(billed=Decimal("200.00")))
+        whole_claim(rec, "claims.0", claim)
+        return rec
+
+    assert not record(True).out["claims.0.service_lines.0.date_of_service"].sure
+    assert record(False).out["claims.0.service_lines.0.date_of_service"].sure
+
+
 def _spot(line: int) -> lc.Spot:
     return lc.Spot(line=line, page=1, bbox=[0, 0, 1, 1], text="x", word_conf=None)
 
@@ -117,6 +131,8 @@ def test_a_date_printed_after_a_word_naming_another_date_is_no_visits_date() -> 
             "Service date 03/02/2026",
             "99403 03/02/2026 $250.00",
             "Paid on 03/20/2026 for the visit of 03/02/2026",
+            "We reviewed the lactation care you received on 03/02/2026",
+            "We reviewed your claim. We received it on 03/02/2026",
         ]
     )
     why = another_date(lines, _at(lines, 0, d), d)
@@ -125,6 +141,9 @@ def test_a_date_printed_after_a_word_naming_another_date_is_no_visits_date() -> 
     assert another_date(lines, _at(lines, 2, d), d) is None  # nothing before it names a date
     # the words before a date reach back only to the date before it
     assert another_date(lines, _at(lines, 3, d), d) is None
+    # care received on a day is a visit; a claim received on a day is not
+    assert another_date(lines, _at(lines, 4, d), d) is None
+    assert another_date(lines, _at(lines, 5, d), d)
     # the notice's own date is a visit's only under a service-date heading
     spot = _at(lines, 2, d)
     assert date_evidence_trouble(lines, spot, d, d, own_column=False)[1]

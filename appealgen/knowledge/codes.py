@@ -63,7 +63,7 @@ _RARC_SHAPE = re.compile(r"(?:M[1-9]\d{0,2}|MA\d{2,3}|N[1-9]\d{0,2})")
 
 _LACTATION_SHAPES = {
     "cpt": re.compile(r"\d{4}[0-9FTU]"),
-    "hcpcs": re.compile(r"[A-V]\d{4}"),
+    "hcpcs": re.compile(r"[A-EGHJ-MP-V]\d{4}"),
     "icd10": re.compile(r"[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?"),
 }
 

@@ -13,12 +13,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from ..patterns import compiled
 from . import locate as lc
 from . import normalize as nz
 from .label_words import label_words, words
 
 # how many words before a date may label it ("Date received", "Paid on")
 LABEL_REACH = 3
+# the end of a sentence or clause before a date: words before it say nothing of the date
+_CLAUSE_END = compiled(r"[.;!?]\s|[;()]")
 
 
 def _before(text: str, value: date) -> str | None:
@@ -45,9 +48,10 @@ def another_date(lines: list[Any], where: lc.Spot | None, value: date) -> str | 
         head = _before(cell.text, value)
         if head is None:
             continue
-        near = words(head)[-LABEL_REACH:]
-        if set(near) & visit.needs:
-            return None  # "Service date", "Visit on"
+        clause = words(_CLAUSE_END.split(head)[-1])
+        if set(clause) & visit.needs:
+            return None  # "Service date", "Visit on", "care you received on"
+        near = clause[-LABEL_REACH:]
         hit = next((w for w in reversed(near) if w in rivals), None)
         return f'printed after "{hit}": another date than the visit\'s' if hit else None
     return None

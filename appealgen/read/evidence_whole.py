@@ -9,12 +9,19 @@ from .context import ZERO
 from .evidence import Recorder
 
 LISTED = ("date_of_service", "procedure_code", "modifiers", "diagnosis_codes")
+TOTAL_ABOVE = "is more than its services read add up to"
 
 
 def whole_claim(rec: Recorder, base: str, claim: Claim) -> None:
     """Take sureness from the dates and codes of a claim whose services read are not all
     it prints."""
-    if why := lines_missed(claim):
+    why = lines_missed(claim)
+    charges = [
+        rec.out.get(f"{base}.service_lines.{m}.billed") for m in range(len(claim.service_lines))
+    ]
+    if why and TOTAL_ABOVE in why and not all(ev is not None and ev.sure for ev in charges):
+        why = None  # a charge misread, not a service missed: the amounts say so themselves
+    if why:
         for m in range(len(claim.service_lines)):
             for field in LISTED:
                 rec.cap(f"{base}.service_lines.{m}.{field}", why)
@@ -35,7 +42,6 @@ def lines_missed(claim: Claim) -> str | None:
     if lines and total is not None and all(b is not None for b in billed):
         if total > sum((b for b in billed if b is not None), ZERO):
             return (
-                f"the claim's billed total {total} is more than its services read add up to: "
-                "a service may not have been read"
+                f"the claim's billed total {total} {TOTAL_ABOVE}: a service may not have been read"
             )
     return None

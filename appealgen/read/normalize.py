@@ -160,7 +160,9 @@ def _money_in(text: str) -> tuple[tuple[int, int, Decimal], ...]:
 # Code shapes
 
 _CPT_RX = compiled(r"\d{4}[0-9FTU]")
-_HCPCS_RX = compiled(r"[A-V]\d{4}")
+# HCPCS Level II sections begin A-E, G, H, J-M, P-V: no code begins F, I, N or O, which
+# begin ICD-10-CM diagnoses ("O9213" printed without its dot is O92.13)
+_HCPCS_RX = compiled(r"[A-EGHJ-MP-V]\d{4}")
 _ICD10_RX = compiled(r"([A-Z]\d[0-9A-Z])\.?([0-9A-Z]{1,4})?")
 # the code set's name printed before the code: "CPT 99401", "HCPCS: S9443", "CPT® 99401"
 CODE_SET_WORD = r"(?:CPT|HCPCS|HCPC|Proc(?:edure)?(?:\s+code)?)[®\s]*[:#]?\s*"
