@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from appealgen.read import ocr, ocr_accents
+from appealgen.read import ocr, ocr_accents, ocr_sheet
 from appealgen.read.extract import Word
 from appealgen.read.settings import ReadSettings
 
@@ -55,7 +55,7 @@ def test_a_second_reading_is_taken_only_where_it_adds_accents(monkeypatch, tmp_p
 
     def fake(path: Path, settings: ReadSettings) -> str:
         seen.append(settings.ocr_language)
-        _, rows = ocr_accents._sheet(Image.open(path), words, SCALE)
+        _, rows = ocr_sheet.stack(ocr_accents._pieces(img, words, SCALE))
         return _tsv(["Oyelarán", "Brisbane", "Quiltón"], rows)
 
     monkeypatch.setattr(ocr, "tesseract_tsv", fake)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from appealgen.read import ocr, ocr_cells
+from appealgen.read import ocr, ocr_cells, ocr_sheet
 from appealgen.read.extract import Word
 from appealgen.read.settings import ReadSettings
 
@@ -112,7 +112,7 @@ def test_only_a_sure_reading_replaces_a_weak_word(monkeypatch, tmp_path) -> None
 
     def fake(path: Path, settings: ReadSettings) -> str:
         pieces = [ocr_cells._piece(img, w, SCALE, settings) for w in words]
-        _, rows = ocr_cells._sheet(pieces)
+        _, rows = ocr_sheet.stack(pieces)
         return _tsv(readings, rows)
 
     monkeypatch.setattr(ocr, "tesseract_tsv", fake)
@@ -138,3 +138,21 @@ def test_a_lone_digit_and_an_amount_are_read_from_the_print(monkeypatch, tmp_pat
     monkeypatch.setattr(ocr_cells, "candidates", lambda words, settings: words)
     ocr_cells.reread(img, words, SCALE, tmp_path, ReadSettings())
     assert [w.text for w in words] == ["1", "217.50", "4"]
+
+
+def test_a_sheet_gives_each_piece_the_words_whose_middle_its_rows_hold(monkeypatch, tmp_path):
+    pieces = [Image.new("L", (40, 10), 255), Image.new("L", (60, 20), 255)]
+    _, rows = ocr_sheet.stack(pieces)
+    assert rows == [(24, 34), (58, 78)]
+    tsv = "\n".join(
+        [
+            "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
+            "5\t1\t1\t1\t1\t1\t24\t22\t30\t10\t91\tfirst",  # middle 27: the first piece
+            "5\t1\t1\t1\t2\t1\t24\t60\t30\t16\t88\tsecond",  # middle 68: the second
+            "5\t1\t1\t1\t3\t1\t24\t82\t30\t8\t90\tbetween",  # middle 86: no piece's rows
+        ]
+    )
+    monkeypatch.setattr(ocr, "tesseract_tsv", lambda path, settings: tsv)
+    read = ocr_sheet.read_pieces(pieces, tmp_path / "sheet.pgm", ReadSettings())
+    assert [[t.text for t in ts] for ts in read] == [["first"], ["second"]]
+    assert not (tmp_path / "sheet.pgm").exists()

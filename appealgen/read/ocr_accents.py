@@ -25,11 +25,10 @@ from typing import Any
 
 from .extract import Word
 from .ocr_marks import raised_capitals, unread_marks
-from .ocr_tsv import tsv_words
+from .ocr_sheet import read_pieces
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
 _EDGE = ".,;:'\"()"
-GAP = 24  # white pixels around each piece of the sheet
 
 
 @functools.cache
@@ -79,10 +78,8 @@ def candidates(
     return out
 
 
-def _sheet(img: Any, words: list[Word], scale: float) -> tuple[Any, list[tuple[int, int]]]:
-    """The words' pieces of ``img`` stacked on one white sheet; each piece's rows."""
-    from PIL import Image
-
+def _pieces(img: Any, words: list[Word], scale: float) -> list[Any]:
+    """The words' pieces of ``img``, each with half its height of margin."""
     pieces = []
     for w in words:
         margin = 0.5 * (w.bottom - w.top) / scale
@@ -93,14 +90,7 @@ def _sheet(img: Any, words: list[Word], scale: float) -> tuple[Any, list[tuple[i
             int(w.bottom / scale + margin),
         )
         pieces.append(img.crop(box))
-    sheet = Image.new("L", (max(p.width for p in pieces) + 2 * GAP, 1), 255)
-    sheet = sheet.resize((sheet.width, sum(p.height + GAP for p in pieces) + GAP))
-    rows, y = [], GAP
-    for piece in pieces:
-        sheet.paste(piece, (GAP, y))
-        rows.append((y, y + piece.height))
-        y += piece.height + GAP
-    return sheet, rows
+    return pieces
 
 
 def reread(
@@ -120,19 +110,9 @@ def reread(
     found = candidates(img, words, scale, settings)[: settings.ocr_accent_most]
     if not found:
         return {}
-    from .ocr import tesseract_tsv
-
-    sheet, rows = _sheet(img, found, scale)
-    path = folder / "accents.pgm"
-    sheet.save(path)
-    tsv = tesseract_tsv(path, replace(settings, ocr_language=language, ocr_psm=6))
-    path.unlink(missing_ok=True)
-    read: list[list[str]] = [[] for _ in rows]
-    for t in tsv_words(tsv):
-        middle = t.top + t.height / 2
-        for i, (top, bottom) in enumerate(rows):
-            if top <= middle <= bottom:
-                read[i].append(t.text)
+    accents = replace(settings, ocr_language=language, ocr_psm=6)
+    pieces = _pieces(img, found, scale)
+    read = [[t.text for t in ts] for ts in read_pieces(pieces, folder / "accents.pgm", accents)]
     spelled: dict[str, str] = {}
     for w, texts in zip(found, read, strict=True):
         again = "".join(texts).strip(_EDGE + "¡¿|!")

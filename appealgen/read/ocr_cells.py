@@ -22,10 +22,9 @@ from typing import Any
 
 from ..patterns import compiled
 from .extract import Word
-from .ocr_tsv import tsv_words
+from .ocr_sheet import read_pieces
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
-GAP = 24  # white pixels around each piece of the sheet
 # a value a table's cell holds: an amount, a count, a date, or a code or identifier
 # whose characters are mostly digits ("S9443", "Z39.1", "CO-45", "2624523567782")
 _AMOUNT = compiled(r"^\(?-?\$?\d{1,3}(?:,?\d{3})*\.\d{2}\)?$")
@@ -108,20 +107,6 @@ def _piece(img: Any, w: Word, scale: float, settings: ReadSettings) -> Any:
     return piece
 
 
-def _sheet(pieces: list[Any]) -> tuple[Any, list[tuple[int, int]]]:
-    """The pieces stacked on one white sheet; each piece's rows."""
-    from PIL import Image
-
-    sheet = Image.new("L", (max(p.width for p in pieces) + 2 * GAP, 1), 255)
-    sheet = sheet.resize((sheet.width, sum(p.height + GAP for p in pieces) + GAP))
-    rows, y = [], GAP
-    for piece in pieces:
-        sheet.paste(piece, (GAP, y))
-        rows.append((y, y + piece.height))
-        y += piece.height + GAP
-    return sheet, rows
-
-
 def reread(
     img: Any,
     words: list[Word],
@@ -138,22 +123,13 @@ def reread(
     found = candidates(words, settings)
     if not found:
         return 0
-    from .ocr import fix_token, tesseract_tsv
+    from .ocr import fix_token
     from .ocr_fix import fix_line
 
-    sheet, rows = _sheet([_piece(img, w, scale, settings) for w in found])
-    path = folder / "cells.pgm"
-    sheet.save(path)
-    try:
-        tsv = tesseract_tsv(path, settings)
-    finally:
-        path.unlink(missing_ok=True)
-    read: list[list[tuple[str, float]]] = [[] for _ in rows]
-    for t in tsv_words(tsv):
-        middle = t.top + t.height / 2
-        for i, (top, bottom) in enumerate(rows):
-            if top <= middle <= bottom:
-                read[i].append((t.text, t.conf))
+    pieces = [_piece(img, w, scale, settings) for w in found]
+    read = [
+        [(t.text, t.conf) for t in ts] for ts in read_pieces(pieces, folder / "cells.pgm", settings)
+    ]
     sure = settings.ocr_low_word_confidence
     again: dict[int, list[Word]] = {}
     for w, texts in zip(found, read, strict=True):
