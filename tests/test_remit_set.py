@@ -8,31 +8,18 @@ above the one measured before it learned to read this layout.
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
+from generated_sets import ROOT, documents, load_generator, text_score, truth
 
 from appealgen import parse_file
 from appealgen.read.score import Score, score
 
-ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "tests" / "data" / "varied" / "remit"
 MONEY = re.compile(r"^\d+\.\d\d$")
-
-
-def _load():
-    spec = importlib.util.spec_from_file_location("samples_remit", ROOT / "samples" / "remit.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-GEN = _load()
+GEN = load_generator("remit")
 # the reader's figures, measured once: the dev floor just below its accuracy on the dev
 # text PDFs (1.000); the check floor just below its figure on the check variants (0.994,
 # never tuned on; 0.662 before the reader knew claim lines)
@@ -41,11 +28,7 @@ CHECK_FLOOR = 0.97
 
 
 def _documents() -> list[Path]:
-    return sorted(p for p in FOLDER.iterdir() if p.suffix in (".pdf", ".jpg"))
-
-
-def _truth(doc: Path) -> dict:
-    return json.loads(doc.with_name(doc.stem + ".expected.json").read_text(encoding="utf-8"))
+    return documents(FOLDER)
 
 
 def test_the_folder_holds_the_dev_variants_only():
@@ -53,14 +36,14 @@ def test_the_folder_holds_the_dev_variants_only():
     assert [GEN.family_of(d.stem) for d in docs] == [f for f in GEN.DEV for _ in range(3)]
     assert not set(GEN.DEV) & set(GEN.CHECK)
     assert {f.id for f in GEN.FAMILIES} == set(GEN.DEV) | set(GEN.CHECK)
-    scans = [d.name for d in docs if _truth(d)["source"]["ocr_used"]]
+    scans = [d.name for d in docs if truth(d)["source"]["ocr_used"]]
     assert scans == ["r00_spr_2.pdf"]
 
 
 def test_truth_is_a_provider_remittance():
     denied = paid = 0
     for doc in _documents():
-        exp = _truth(doc)
+        exp = truth(doc)
         assert exp["source"]["kind"] == "remittance_835"
         assert exp["member"] == {"name": None, "id": None, "state": None}
         assert exp["notice_date"] and exp["payer"]["phone"]
@@ -83,7 +66,7 @@ def test_accounts_are_printed_but_are_not_claims():
     fam = GEN.FAMILIES[0]
     record = GEN.record(fam, 0)
     accounts = set(record.extra["acnt"].values())
-    numbers = {c["claim_number"] for c in _truth(doc)["claims"]}
+    numbers = {c["claim_number"] for c in truth(doc)["claims"]}
     assert accounts and not accounts & numbers
 
 
@@ -91,7 +74,7 @@ def test_the_generator_is_deterministic():
     for fam_id, n in ((0, 0), (1, 2)):
         file, data, exp, _ = GEN.make_document(GEN.FAMILIES[fam_id], n)
         assert data == (FOLDER / file).read_bytes(), file
-        assert exp == _truth(FOLDER / file)
+        assert exp == truth(FOLDER / file)
 
 
 @pytest.mark.parametrize("fam_id", [0, 1, 2, 3])
@@ -105,11 +88,7 @@ def test_every_expected_value_is_printed(fam_id):
 
 def test_dev_text_pdfs_stay_above_the_floor(tmp_path, monkeypatch):
     monkeypatch.setenv("APPEALGEN_HOME", str(tmp_path))  # no learned layout helps
-    total = Score()
-    for doc in _documents():
-        exp = _truth(doc)
-        if not exp["source"]["ocr_used"]:
-            total.merge(score(parse_file(doc).to_dict(), exp, name=doc.stem))
+    total = text_score(_documents())
     assert total.accuracy >= DEV_TEXT_FLOOR, total.report()
 
 
@@ -119,5 +98,5 @@ def test_check_variants_stay_above_the_floor(tmp_path, monkeypatch):
     assert not problems and len(written) == 3 * len(GEN.CHECK)
     total = Score()
     for doc in written:
-        total.merge(score(parse_file(doc).to_dict(), _truth(doc), name=doc.stem))
+        total.merge(score(parse_file(doc).to_dict(), truth(doc), name=doc.stem))
     assert total.accuracy >= CHECK_FLOOR, total.report()
