@@ -1,0 +1,46 @@
+"""Small pieces of a page image read again by one tesseract call: the pieces are stacked
+on one white sheet, and each tesseract word goes to the piece whose rows hold its middle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .ocr_tsv import TsvWord, tsv_words
+from .settings import ReadSettings
+
+GAP = 24  # white pixels around each piece of the sheet
+
+
+def stack(pieces: list[Any]) -> tuple[Any, list[tuple[int, int]]]:
+    """The pieces (PIL images) stacked on one white sheet; each piece's rows."""
+    from PIL import Image
+
+    sheet = Image.new("L", (max(p.width for p in pieces) + 2 * GAP, 1), 255)
+    sheet = sheet.resize((sheet.width, sum(p.height + GAP for p in pieces) + GAP))
+    rows, y = [], GAP
+    for piece in pieces:
+        sheet.paste(piece, (GAP, y))
+        rows.append((y, y + piece.height))
+        y += piece.height + GAP
+    return sheet, rows
+
+
+def read_pieces(pieces: list[Any], path: Path, settings: ReadSettings) -> list[list[TsvWord]]:
+    """Each piece's words, as tesseract reads the sheet of ``pieces`` (saved at ``path``,
+    a file in a private temporary folder, removed again) with ``settings``."""
+    from .ocr import tesseract_tsv
+
+    sheet, rows = stack(pieces)
+    sheet.save(path)
+    try:
+        tsv = tesseract_tsv(path, settings)
+    finally:
+        path.unlink(missing_ok=True)
+    read: list[list[TsvWord]] = [[] for _ in rows]
+    for t in tsv_words(tsv):
+        middle = t.top + t.height / 2
+        for i, (top, bottom) in enumerate(rows):
+            if top <= middle <= bottom:
+                read[i].append(t)
+    return read
