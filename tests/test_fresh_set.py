@@ -6,31 +6,18 @@ is asserted here.
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
 from pathlib import Path
 
 import pytest
+from generated_sets import ROOT, load_generator, truth
 
 from appealgen.models import CATEGORIES, FUNDING_KINDS, SOURCE_KINDS
 
-ROOT = Path(__file__).resolve().parent.parent
 SETS = ROOT / "tests" / "data" / "varied"
 SUFFIXES = (".pdf", ".jpg")
 
 
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(
-        f"samples_{name}", ROOT / "samples" / f"{name}.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-GENERATORS = {name: _load(name) for name in ("fresh", "blind")}
+GENERATORS = {name: load_generator(name) for name in ("fresh", "blind")}
 # per set: two families to regenerate (a table, a table over two pages) and one file each
 REGENERATE = {"fresh": [0, 6], "blind": [6, 9]}
 
@@ -54,7 +41,7 @@ def test_truth_documents_keep_the_contract(name):
     gen = GENERATORS[name]
     kinds = set()
     for doc in _docs(name):
-        exp = json.loads(doc.with_name(doc.stem + ".expected.json").read_text(encoding="utf-8"))
+        exp = truth(doc)
         fam = gen.FAMILIES[gen.family_of(doc.stem)]
         assert exp["source"]["file"] == doc.name
         assert exp["source"]["ocr_used"] is fam.scan

@@ -7,33 +7,20 @@ its truth is checked. The novel set is open for tuning: its text PDFs keep a flo
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from generated_sets import ROOT, documents, load_generator, truth
 
 from appealgen import parse_file
 from appealgen.models import CATEGORIES, FUNDING_KINDS, SOURCE_KINDS
 from appealgen.read.score import Score, score
 
-ROOT = Path(__file__).resolve().parent.parent
 VARIED = ROOT / "tests" / "data" / "varied"
 MONEY = re.compile(r"^-?\d+\.\d\d$")
 DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
-
-
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(
-        f"samples_{name}", ROOT / "samples" / f"{name}.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @dataclass(frozen=True)
@@ -55,7 +42,7 @@ SETS = {
     "novel": Set("novel", 8, 2, ((4, 0), (5, 0)), 1, 13, True),
     "outside": Set("outside", 9, 2, ((0, 2), (3, 0)), 5, 13, True),
 }
-GENERATORS = {name: _load(name) for name in SETS}
+GENERATORS = {name: load_generator(name) for name in SETS}
 # just below the reader's accuracy on a tuning set's text PDFs (raise it when the reader
 # gets better); never a set that measures unseen layouts (outside)
 TEXT_FLOORS = {"novel": 0.89}
@@ -63,11 +50,7 @@ ALL = pytest.mark.parametrize("name", sorted(SETS))
 
 
 def _documents(name: str) -> list[Path]:
-    return sorted(p for p in (VARIED / name).iterdir() if p.suffix in (".pdf", ".jpg"))
-
-
-def _truth(doc: Path) -> dict:
-    return json.loads(doc.with_name(doc.stem + ".expected.json").read_text(encoding="utf-8"))
+    return documents(VARIED / name)
 
 
 def _luhn_npi(npi: str) -> bool:
@@ -95,7 +78,7 @@ def test_every_document_has_its_truth_and_every_family_three_documents(name):
 
 @ALL
 def test_scans_and_photos(name):
-    ocr = [d for d in _documents(name) if _truth(d)["source"]["ocr_used"]]
+    ocr = [d for d in _documents(name) if truth(d)["source"]["ocr_used"]]
     want = SETS[name]
     assert sorted(d.suffix for d in ocr) == [".jpg"] * want.photos + [".pdf"] * want.scans
     assert len(list((VARIED / name).glob("*.jpg"))) == want.photos
@@ -107,7 +90,7 @@ def test_truth_documents_keep_the_contract(name):
     dated = SETS[name].dated
     fully_paid = mixed = 0
     for doc in _documents(name):
-        exp = _truth(doc)
+        exp = truth(doc)
         assert exp["schema_version"] == "1"
         assert exp["source"]["file"] == doc.name
         assert exp["source"]["kind"] in SOURCE_KINDS
@@ -154,7 +137,7 @@ def test_the_generator_is_deterministic(name):
     for fam_id, n in SETS[name].regenerate:
         file, data, exp, _ = gen.make_document(gen.FAMILIES[fam_id], n)
         assert data == (VARIED / name / file).read_bytes(), file
-        assert exp == _truth(VARIED / name / file)
+        assert exp == truth(VARIED / name / file)
 
 
 @ALL
@@ -172,7 +155,7 @@ def test_text_pdfs_stay_above_the_floor(name, tmp_path, monkeypatch):
     monkeypatch.setenv("APPEALGEN_HOME", str(tmp_path))  # no learned layout helps
     total = Score()
     for doc in _documents(name):
-        exp = _truth(doc)
+        exp = truth(doc)
         if doc.suffix == ".pdf" and not exp["source"]["ocr_used"]:
             total.merge(score(parse_file(doc).to_dict(), exp, name=doc.stem))
     assert total.accuracy >= TEXT_FLOORS[name], total.report()
