@@ -25,9 +25,15 @@ one-page document a phone photo instead), so a run is the same on every machine.
 layout store is an empty temporary folder unless ``--store`` keeps ``APPEALGEN_HOME``.
 
 ``--look`` reads the set as it arrives in other ways (``benchmarks/scan_looks.py``): fed in
-sideways or upside down, sent by fax, photographed page by page with a phone, on grey paper
-with shaded panels; ``all`` is every look, each with its own table. The default,
-``scanner``, is the flatbed scanner above.
+sideways or upside down, sent by fax (dithered and doubled, or at 204 x 98 dpi as it
+came), photographed page by page with a phone, on grey paper with shaded panels or the
+scanner lid's dark edges, at 100-150 dpi, as a heavily compressed JPEG, turned 1.5-3
+degrees, shrunk onto a landscape sheet; ``all`` is every look, each with its own table.
+The default, ``scanner``, is the flatbed scanner above.
+
+``--half dev`` reads only the first half of each set's layout families (``w00``-``w05`` of
+twelve, ``v00``-``v08`` of eighteen), ``--half check`` only the second: change the page
+image against the dev half and quote the check half.
 """
 
 from __future__ import annotations
@@ -229,6 +235,17 @@ def report(folder: Path, gap: Gap, args, look: str = "scanner") -> list[str]:
     return out
 
 
+def in_half(families: list[str], half: str | None) -> set[str]:
+    """The layout families of a set (sorted) in ``half``: dev the first half, check the
+    second (the larger half is dev's), all of them for None."""
+    cut = (len(families) + 1) // 2
+    if half == "dev":
+        return set(families[:cut])
+    if half == "check":
+        return set(families[cut:])
+    return set(families)
+
+
 def run_set(folder: Path, args, keep: Path | None, look: str = "scanner") -> Gap:
     from accuracy import documents
 
@@ -244,9 +261,11 @@ def run_set(folder: Path, args, keep: Path | None, look: str = "scanner") -> Gap
             return {}
 
     gap = Gap()
+    every = documents(folder)
+    kept = in_half(sorted({stem.split("_", 1)[0] for stem, _, _ in every}), args.half)
     docs = [
         (stem, src, exp)
-        for stem, src, exp in documents(folder)
+        for stem, src, exp in every
         if src.suffix == ".pdf" and (not args.only or stem.split("_", 1)[0] in args.only)
     ]
     index = one_page = 0
@@ -258,9 +277,11 @@ def run_set(folder: Path, args, keep: Path | None, look: str = "scanner") -> Gap
             data = src.read_bytes()
             pages = int(want.get("source", {}).get("pages") or 1)
             place = (index, one_page if pages == 1 else -1)
-            scanned, suffix, kind = make_scan(data, stem, place, args, look)
             index += 1
             one_page += pages == 1
+            if stem.split("_", 1)[0] not in kept:  # the other half: scanned as in a whole run
+                continue
+            scanned, suffix, kind = make_scan(data, stem, place, args, look)
             scan_want = json.loads(json.dumps(want))
             scan_want["source"].update(
                 file=stem + suffix,
@@ -304,6 +325,10 @@ def main(argv: list[str] | None = None) -> int:
         help="every Nth one-page notice is a phone photo (0: none)",
     )  # fmt: skip
     ap.add_argument("--only", nargs="+", metavar="FAMILY", help="layout families (u02 v07 …)")
+    ap.add_argument(
+        "--half", choices=["dev", "check"],
+        help="the first (dev) or second (check) half of each set's layout families",
+    )  # fmt: skip
     ap.add_argument("--by-field", action="store_true", help="every field, most lost first")
     ap.add_argument("--misses", action="store_true", help="list every OCR loss")
     ap.add_argument("--keep", type=Path, metavar="DIR", help="keep the scans and truth here")

@@ -10,7 +10,14 @@ a text PDF into what a person would upload, seeded so a run is the same on every
 - ``photo``: every page shot with a phone (perspective, tilt up to 3 degrees, light
   falling off across the page, low contrast, blur): one page as a JPEG, more as a PDF of
   photos, as a phone's scanning app makes;
-- ``shaded``: scanned on grey paper, with shaded panels and banded table rows.
+- ``shaded``: scanned on grey paper, with shaded panels and banded table rows;
+- ``lowdpi``: scanned at 100 or 150 dpi, as an office scanner's smallest files are;
+- ``fax204``: a fax at its standard resolution kept as it came, 204 x 98 dpi (half as
+  many rows as columns, each pixel twice as tall as wide), thresholded, not doubled;
+- ``jpeg``: scanned at 200 dpi and saved as a heavily compressed JPEG (quality 12-25);
+- ``skew``: scanned turned 1.5 to 3 degrees;
+- ``border``: scanned on grey paper with the scanner lid's dark edges beside the page;
+- ``landscape``: each page printed shrunk to fit a landscape sheet, then scanned.
 
 The flatbed scanner itself (``samples/blind.py``) stays scan_gap.py's default look.
 """
@@ -25,12 +32,17 @@ from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "samples"))
 
-LOOKS = ("sideways", "upside", "fax", "photo", "shaded")
+LOOKS = ("sideways", "upside", "fax", "photo", "shaded", "lowdpi", "fax204", "jpeg", "skew",
+         "border", "landscape")  # fmt: skip
 FAX_DPI = (200, 100)  # across, down: a fax's standard resolution
+FAX_FINE_DPI = (204, 98)  # across, down: as a fax machine's standard mode really samples
 
 
-def _pdf(pages: list, dpi: float, rng: random.Random) -> bytes:
-    """An image-only PDF of ``pages``: greys as JPEG (a scanner's quality), bilevel as is."""
+def _pdf(
+    pages: list, dpi: float | tuple[float, float], rng: random.Random, quality: int = 0
+) -> bytes:
+    """An image-only PDF of ``pages``: greys as JPEG (a scanner's quality, or ``quality``),
+    bilevel as is; ``dpi`` one resolution, or (across, down)."""
     import generate as g
     from PIL import Image
 
@@ -40,10 +52,11 @@ def _pdf(pages: list, dpi: float, rng: random.Random) -> bytes:
             images.append(page)
             continue
         buf = io.BytesIO()
-        page.save(buf, "JPEG", quality=rng.randrange(50, 62))
+        page.save(buf, "JPEG", quality=quality or rng.randrange(50, 62))
         images.append(Image.open(io.BytesIO(buf.getvalue())))
+    across, down = dpi if isinstance(dpi, tuple) else (dpi, dpi)
     out = io.BytesIO()
-    images[0].save(out, "PDF", save_all=True, append_images=images[1:], resolution=float(dpi),
+    images[0].save(out, "PDF", save_all=True, append_images=images[1:], dpi=(across, down),
                    creationDate=g._SCAN_DATE, modDate=g._SCAN_DATE, producer="scanner")  # fmt: skip
     return out.getvalue()
 
@@ -175,7 +188,116 @@ def shaded(data: bytes, dpi: int, seed: int) -> tuple[bytes, str]:
     return _pdf(pages, dpi, rng), ".pdf"
 
 
-MAKERS = {"sideways": sideways, "upside": upside, "fax": fax, "photo": photo, "shaded": shaded}
+def _grainy(page, rng: random.Random, dpi: int, paper: tuple[int, int] = (232, 244)):
+    """``page`` as a scanner returns it, not turned: soft, grainy, on ``paper``'s grey."""
+    import generate as g
+    from PIL import ImageFilter
+
+    page = g._noisy(page, rng, rng.uniform(7, 10))
+    page = page.filter(ImageFilter.GaussianBlur(rng.uniform(0.5, 0.75) * dpi / 200))
+    grey, ink = rng.randrange(*paper), rng.randrange(18, 40)
+    return page.point(lambda x: ink + x * (grey - ink) // 255)
+
+
+def lowdpi(data: bytes, dpi: int, seed: int) -> tuple[bytes, str]:
+    """Scanned at 100 or 150 dpi (``dpi`` is not used)."""
+    rng = random.Random(seed)
+    low = rng.choice((100, 150))
+    return _pdf(_scanned(data, low, rng), low, rng), ".pdf"
+
+
+def fax204(data: bytes, dpi: int, seed: int) -> tuple[bytes, str]:
+    """A fax in standard mode as it came: 204 dpi across, 98 down, a threshold's black and
+    white, a little tilted, thin strokes, specks on the line (``dpi`` is not used)."""
+    import blind
+    from PIL import Image, ImageChops
+
+    rng = random.Random(seed)
+    across, down = FAX_FINE_DPI
+    out = []
+    for page in blind._rendered(data, across):
+        page = page.rotate(rng.uniform(0.2, 1.2) * rng.choice((-1, 1)), resample=Image.BICUBIC,
+                           fillcolor=255)  # fmt: skip
+        page = page.resize((page.width, round(page.height * down / across)), Image.BOX)
+        cut = rng.randrange(110, 150)  # a light stroke falls on the paper side of it
+        bits = page.point(lambda v, cut=cut: 0 if v < cut else 255)
+        noise = Image.frombytes("L", bits.size, rng.randbytes(bits.width * bits.height))
+        bits = ImageChops.darker(bits, noise.point(lambda v: 0 if v < 2 else 255))
+        bits = ImageChops.lighter(bits, noise.point(lambda v: 255 if v > 252 else 0))
+        out.append(bits.convert("1"))
+    return _pdf(out, (across, down), rng), ".pdf"
+
+
+def jpeg(data: bytes, dpi: int, seed: int) -> tuple[bytes, str]:
+    """Scanned at 200 dpi and saved as a JPEG of quality 12-25 (``dpi`` is not used)."""
+    rng = random.Random(seed)
+    return _pdf(_scanned(data, 200, rng), 200, rng, quality=rng.randrange(12, 26)), ".pdf"
+
+
+def skew(data: bytes, dpi: int, seed: int) -> tuple[bytes, str]:
+    """Scanned turned 1.5 to 3 degrees one way or the other."""
+    import blind
+    from PIL import Image
+
+    rng = random.Random(seed)
+    pages = []
+    for page in blind._rendered(data, dpi):
+        angle = rng.uniform(1.5, 3.0) * rng.choice((-1, 1))
+        page = page.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
+        pages.append(_grainy(page, rng, dpi))
+    return _pdf(pages, dpi, rng), ".pdf"
+
+
+def _lid(page, rng: random.Random, dpi: int):
+    """``page`` with the dark of the scanner's lid along two to four of its edges (a
+    sheet smaller than the glass, or set off its corner), with a shadow into the page."""
+    from PIL import Image, ImageChops, ImageDraw, ImageFilter
+
+    w, h = page.size
+    dark = Image.new("L", page.size, 255)
+    draw = ImageDraw.Draw(dark)
+    edges = rng.sample(("left", "top", "right", "bottom"), rng.randrange(2, 5))
+    for edge in edges:
+        depth = round(rng.uniform(0.08, 0.45) * dpi)
+        box = {"left": (0, 0, depth, h), "top": (0, 0, w, depth),
+               "right": (w - depth, 0, w, h), "bottom": (0, h - depth, w, h)}[edge]  # fmt: skip
+        draw.rectangle(box, fill=rng.randrange(15, 70))
+    dark = dark.filter(ImageFilter.GaussianBlur(dpi * 0.02))
+    return ImageChops.darker(page, dark)
+
+
+def border(data: bytes, dpi: int, seed: int) -> tuple[bytes, str]:
+    """Scanned on grey paper with the lid's dark edges beside the page."""
+    import blind
+
+    rng = random.Random(seed)
+    pages = [
+        _lid(_grainy(p, rng, dpi, paper=(170, 210)), rng, dpi) for p in blind._rendered(data, dpi)
+    ]
+    return _pdf(pages, dpi, rng), ".pdf"
+
+
+def landscape(data: bytes, dpi: int, seed: int) -> tuple[bytes, str]:
+    """Each page printed shrunk to fit a sheet turned the other way (a portrait page on
+    a landscape sheet, a landscape one on a portrait sheet), centred, then scanned."""
+    import blind
+    from PIL import Image
+
+    rng = random.Random(seed)
+    pages = []
+    for page in blind._rendered(data, dpi):
+        w, h = page.size
+        sheet = Image.new("L", (h, w), 255)
+        fit = min(h / w, w / h) * rng.uniform(0.94, 0.98)
+        small = page.resize((round(w * fit), round(h * fit)), Image.LANCZOS)
+        sheet.paste(small, ((h - small.width) // 2, (w - small.height) // 2))
+        pages.append(_grainy(sheet, rng, dpi))
+    return _pdf(pages, dpi, rng), ".pdf"
+
+
+MAKERS = {"sideways": sideways, "upside": upside, "fax": fax, "photo": photo, "shaded": shaded,
+          "lowdpi": lowdpi, "fax204": fax204, "jpeg": jpeg, "skew": skew, "border": border,
+          "landscape": landscape}  # fmt: skip
 
 
 def make(look: str, data: bytes, dpi: int, seed: int) -> tuple[bytes, str, str]:

@@ -56,7 +56,7 @@ def test_a_text_pdf_becomes_an_image_only_scan_or_a_photo() -> None:
     assert scan_gap.make_scan(data, "x", (0, 0), args)[0] == scanned
 
 
-@pytest.mark.parametrize("look", ["sideways", "upside", "fax", "photo", "shaded"])
+@pytest.mark.parametrize("look", scan_gap.LOOKS)
 def test_each_look_makes_an_image_of_the_pages_the_same_on_every_run(look: str) -> None:
     import pdfplumber
     from PIL import Image
@@ -75,6 +75,47 @@ def test_each_look_makes_an_image_of_the_pages_the_same_on_every_run(look: str) 
         assert len(pdf.pages) == len(wide) and not any(p.chars for p in pdf.pages)
         turned = [p.width > p.height for p in pdf.pages]
         images = pdf.pages[0].images
-    assert turned == ([not w for w in wide] if look == "sideways" else wide)
-    if look == "fax":  # black and white, as a fax machine sends it
+    turns = look in ("sideways", "landscape")
+    assert turned == ([not w for w in wide] if turns else wide)
+    if look in ("fax", "fax204"):  # black and white, as a fax machine sends it
         assert images and images[0]["bits"] == 1
+
+
+def test_a_standard_fax_keeps_half_as_many_rows_as_columns_an_inch() -> None:
+    import pdfplumber
+
+    args = Namespace(dpi=[100], photo_every=0)
+    made = scan_gap.make_scan(SAMPLE.read_bytes(), "x", (0, 0), args, "fax204")[0]
+    with pdfplumber.open(io.BytesIO(made)) as pdf:
+        page = pdf.pages[0]
+        image = page.images[0]
+        across = image["srcsize"][0] / (page.width / 72)
+        down = image["srcsize"][1] / (page.height / 72)
+    assert round(across) == 204 and round(down) == 98
+
+
+def test_the_lid_darkens_the_edges_and_the_low_resolution_is_low() -> None:
+    import pdfplumber
+
+    args = Namespace(dpi=[200], photo_every=0)
+    data = SAMPLE.read_bytes()
+    with pdfplumber.open(
+        io.BytesIO(scan_gap.make_scan(data, "x", (0, 0), args, "lowdpi")[0])
+    ) as pdf:
+        page = pdf.pages[0]
+        assert page.images[0]["srcsize"][0] / (page.width / 72) <= 151
+    import pypdfium2 as pdfium
+
+    made = scan_gap.make_scan(data, "x", (0, 0), args, "border")[0]
+    img = pdfium.PdfDocument(made)[0].render(scale=50 / 72, grayscale=True).to_pil()
+    corners = [img.getpixel(xy) for xy in ((1, 1), (img.width - 2, 1), (1, img.height - 2),
+                                           (img.width - 2, img.height - 2))]  # fmt: skip
+    assert min(corners) < 100  # the lid's dark along two edges at least
+
+
+def test_a_half_is_the_first_or_second_half_of_the_families() -> None:
+    fams = [f"w{i:02d}" for i in range(12)]
+    assert scan_gap.in_half(fams, "dev") == {f"w{i:02d}" for i in range(6)}
+    assert scan_gap.in_half(fams, "check") == {f"w{i:02d}" for i in range(6, 12)}
+    assert scan_gap.in_half(fams[:5], "dev") == {"w00", "w01", "w02"}
+    assert scan_gap.in_half(fams, None) == set(fams)
