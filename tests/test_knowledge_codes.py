@@ -245,3 +245,33 @@ def test_categories_unknown_id(fresh):
     msg = "data/categories.yaml:2: unknown category 'duplicat'"
     with pytest.raises(KnowledgeError, match="^" + re.escape(msg)):
         knowledge.categories()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("O9213,hcpcs,Lactation,lactation_service,\n", id="diagnosis-as-hcpcs"),
+        pytest.param("9940,cpt,Lactation,lactation_service,\n", id="four-digit-cpt"),
+        pytest.param("Z39.12345,icd10,Lactation,preventive_dx,\n", id="long-diagnosis"),
+    ],
+)
+def test_lactation_code_shapes_are_the_readers(fresh, text):
+    """The table refuses what the reader would not read as a code of that system."""
+    from appealgen.read import normalize
+
+    code, system = text.split(",")[:2]
+    reads = {"cpt": normalize.is_cpt, "hcpcs": normalize.is_hcpcs, "icd10": normalize.is_icd10}
+    assert not reads[system](code)
+    fresh("codes/lactation_codes.csv", "code,system,description,role,note\n" + text)
+    with pytest.raises(KnowledgeError, match=rf"^data/codes/lactation_codes.csv:2: '{code}'"):
+        knowledge.lactation_codes()
+
+
+def test_every_lactation_code_reads_as_its_system():
+    from appealgen.read import normalize
+
+    reads = {"cpt": normalize.is_cpt, "hcpcs": normalize.is_hcpcs, "icd10": normalize.is_icd10}
+    for code, info in knowledge.lactation_codes().items():
+        assert reads[info.system](code), code
+        others = [s for s in ("cpt", "hcpcs") if s != info.system and info.system != "icd10"]
+        assert not any(reads[s](code) for s in others), code

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..code_shapes import BY_SYSTEM
 from ..records import record
 from .category import check_category
 from .files import data_loader, did_you_mean, fail, load_csv
@@ -61,11 +62,7 @@ _CARC_SHAPE = re.compile(r"(?:[1-9]\d{0,2}|[A-Z]\d{1,2})")
 _RARC_SHAPE = re.compile(r"(?:M[1-9]\d{0,2}|MA\d{2,3}|N[1-9]\d{0,2})")
 
 
-_LACTATION_SHAPES = {
-    "cpt": re.compile(r"\d{4}[0-9FTU]"),
-    "hcpcs": re.compile(r"[A-EGHJ-MP-V]\d{4}"),
-    "icd10": re.compile(r"[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?"),
-}
+_LACTATION_SHAPES = {system: re.compile(shape) for system, shape in BY_SYSTEM.items()}
 
 
 _NON_BILLABLE_NOTE = "non-billable"

@@ -11,6 +11,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 # the CARC and RARC spellings live in code_spellings and are offered here too
+from .. import code_shapes
 from ..memo import per_document
 from ..patterns import compiled
 from .code_spellings import MAX_TEXT
@@ -159,11 +160,10 @@ def _money_in(text: str) -> tuple[tuple[int, int, Decimal], ...]:
 # --------------------------------------------------------------------------
 # Code shapes
 
-_CPT_RX = compiled(r"\d{4}[0-9FTU]")
-# HCPCS Level II sections begin A-E, G, H, J-M, P-V: no code begins F, I, N or O, which
-# begin ICD-10-CM diagnoses ("O9213" printed without its dot is O92.13)
-_HCPCS_RX = compiled(r"[A-EGHJ-MP-V]\d{4}")
-_ICD10_RX = compiled(r"([A-Z]\d[0-9A-Z])\.?([0-9A-Z]{1,4})?")
+_CPT_RX = compiled(code_shapes.CPT)
+_HCPCS_RX = compiled(code_shapes.HCPCS)
+# printed with or without its dot (Z39.1, Z391)
+_ICD10_RX = compiled(rf"({code_shapes.ICD10_CATEGORY})\.?({code_shapes.ICD10_SUBCATEGORY})?")
 # the code set's name printed before the code: "CPT 99401", "HCPCS: S9443", "CPT® 99401"
 CODE_SET_WORD = r"(?:CPT|HCPCS|HCPC|Proc(?:edure)?(?:\s+code)?)[®\s]*[:#]?\s*"
 _PROC_RX = compiled(
