@@ -6,6 +6,9 @@
     python benchmarks/letter_facts.py tests/data/varied --show wrong   # every wrong fact
     python benchmarks/letter_facts.py tests/data/varied/tune --show placeholder
         # every placeholder, with what the reader read and why it was not sure
+    python benchmarks/letter_facts.py tests/data/varied/wild --families w06 w07 w08 w09 w10 w11
+    python benchmarks/letter_facts.py tests/data/varied/novel --ocr-cache /tmp/ocr
+        # tesseract's output kept per page image, as scan_gap.py --ocr-cache
 
 Each document is read, decided and written as a user would (no profile, so every fact
 comes from the notice). The appeal's reference block (Member, Member ID, Patient, Claim
@@ -220,10 +223,12 @@ def measure(src: Path, exp: Path, workdir: Path) -> dict[str, Any]:
     return row
 
 
-def run(folder: Path) -> dict[str, Any]:
+def run(folder: Path, families: tuple[str, ...] = ()) -> dict[str, Any]:
     rows = []
     with tempfile.TemporaryDirectory(prefix="appealgen-facts-") as tmp:
         for stem, src, exp in documents(folder):
+            if families and not stem.startswith(families):
+                continue
             rows.append(measure(src, exp, Path(tmp) / stem))
     counts = {"right": 0, "wrong": 0, "placeholder": 0, "omitted": 0, "blank": 0}
     for r in rows:
@@ -257,8 +262,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--show", choices=("wrong", "placeholder", "omitted", "all"), help="list those facts"
     )
+    parser.add_argument(
+        "--families", nargs="+", default=(), metavar="F", help="only these families (w06 w07 ...)"
+    )
+    parser.add_argument(
+        "--ocr-cache",
+        type=Path,
+        metavar="DIR",
+        help="keep tesseract's output per page image here (as scan_gap.py --ocr-cache)",
+    )
     args = parser.parse_args(argv)
-    results = [run(f) for path in args.folders for f in folders_of(path)]
+    if args.ocr_cache:
+        from scan_gap import cache_ocr
+
+        cache_ocr(args.ocr_cache)
+    families = tuple(args.families)
+    results = [run(f, families) for path in args.folders for f in folders_of(path)]
     print(
         f"{'set':<28} {'docs':>4} {'wrong':>5} {'letters':>7} {'no appeal':>9} "
         f"{'placeh.':>7} {'share':>6} {'omitted':>7} {'right':>5}"

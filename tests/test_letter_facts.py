@@ -39,3 +39,19 @@ def test_a_placeholder_lists_what_was_read_and_why() -> None:
         "claims.0.claim_number 'AB 123' (an OCR space)"
     ]
     assert letter_facts.why_unsure("Member ID", check) == ["member.id 'X1' (no reason given)"]
+
+
+def test_families_choose_the_documents_measured(tmp_path: Path, monkeypatch) -> None:
+    for stem in ("w00_msn_0", "w06_x_0", "w07_y_1"):
+        (tmp_path / f"{stem}.pdf").write_bytes(b"%PDF-1.4\n")
+        (tmp_path / f"{stem}.expected.json").write_text("{}", encoding="utf-8")
+    seen: list[str] = []
+
+    def measure(src: Path, exp: Path, workdir: Path) -> dict:
+        seen.append(src.stem)
+        return {"file": src.name, "facts": {}, "missing_appeal": False, "error": "", "why": {}}
+
+    monkeypatch.setattr(letter_facts, "measure", measure)
+    assert letter_facts.run(tmp_path, ("w06", "w07"))["documents"] == 2
+    assert seen == ["w06_x_0", "w07_y_1"]
+    assert letter_facts.run(tmp_path)["documents"] == 3
