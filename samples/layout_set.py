@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.pagesizes import letter
+from reportlab.pdfbase import pdfmetrics
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -156,6 +157,57 @@ def key(fam: Family, pdf: g.Pdf, title: str, lines: list[str], space: float = 6,
         pdf.para(text, fam.font, fam.size - down, after=1, x=x)
 
 
+def fit(text: str, font: str, size: float, width: float) -> float:
+    """The largest size, down from ``size`` by quarter points (5 at the least), at which
+    ``text`` fits in ``width``."""
+    while size > 5 and pdfmetrics.stringWidth(text, font, size) > width:
+        size -= 0.25
+    return size
+
+
+def address(fam: Family, pdf: g.Pdf, doc: g.Doc, x: float | None = None) -> None:
+    """The member's name and mailing address, one line each, at ``x`` (the margin)."""
+    for s in [doc.member_name, *doc.member_addr]:
+        pdf.line(s, fam.font, fam.size + 0.5, x=x)
+    pdf.space(6)
+
+
+def footer(fam: Family, text: str, y: float = 22, size: float = 6.5) -> Callable[[g.Pdf], None]:
+    """A decoration: ``text`` at each page's foot, "Page X of N" at its right."""
+
+    def decorate(pdf: g.Pdf) -> None:
+        total = f" of {pdf.total}" if pdf.total else ""
+        pdf.text(pdf.margin, y, text, fam.font, size)
+        pdf.text(pdf.w - pdf.margin, y, f"Page {pdf.page}{total}", fam.font, size, align="right")
+
+    return decorate
+
+
+def surname_first(name: str) -> str:
+    """``NAKAGAWA, SOLVEIG`` for ``Solveig Nakagawa``: a name as remittances print it."""
+    *first, last = name.split()
+    return f"{last}, {' '.join(first)}".upper()
+
+
+def reasons_printed(meanings: dict[str, str]) -> Callable[[Family, str, dict], list[str]]:
+    """A ``more_checks``: each denied claim's reason is printed, a letter's sentence or
+    else each of its codes' ``meanings``."""
+
+    def check(fam: Family, text: str, exp: dict) -> list[str]:
+        out = []
+        for claim in exp["claims"]:
+            if not claim["denied"]:
+                continue
+            denial = claim["denial"]
+            codes = denial["carc"] + denial["rarc"]
+            for reason in [meanings[c] for c in codes] if codes else [denial["reason_text"]]:
+                if reason not in text:
+                    out.append(f"reason {reason}")
+        return out
+
+    return check
+
+
 def family_of(name: str) -> int:
     """The family id in a document name ``<letter><id>_<layout>_<n>``: ``u03_tpa_1`` is 3."""
     return int(name.split("_", 1)[0][1:])
@@ -177,6 +229,7 @@ class LayoutSet:
     text: Callable[[Path], str] = g.printed_text  # the page's text, as the check reads it
     more_checks: Callable[[Family, str, dict], list[str]] = _no_more_checks
     docs: int = 3
+    capitals: bool = False  # names may be printed in capitals, a person's surname first
 
     @property
     def folder(self) -> Path:
@@ -228,7 +281,18 @@ class LayoutSet:
             out.append(f"member state {exp['member']['state']}")
         if exp["payer"]["state"] not in text:
             out.append(f"payer state {exp['payer']['state']}")
+        if self.capitals:
+            upper = self._capitals(exp)
+            out = [m for m in out if m not in upper or upper[m] not in text]
         return out + self.more_checks(fam, text, exp)
+
+    @staticmethod
+    def _capitals(exp: dict) -> dict[str, str]:
+        """The payer's name and each patient's as a set printing in capitals prints them."""
+        out = {exp["payer"]["name"]: exp["payer"]["name"].upper()}
+        out.update({c["patient_name"]: surname_first(c["patient_name"])
+                    for c in exp["claims"] if c["patient_name"]})  # fmt: skip
+        return out
 
     def write(
         self,

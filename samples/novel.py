@@ -1124,23 +1124,9 @@ def _text(path: Path) -> str:
     return " ".join(" ".join(parts).split())
 
 
-def _reasons(fam: Family, text: str, exp: dict) -> list[str]:
-    """Denial reasons not printed: a letter's sentence, else each printed code's meaning."""
-    out = []
-    for claim in exp["claims"]:
-        if not claim["denied"]:
-            continue
-        denial = claim["denial"]
-        codes = denial["carc"] + denial["rarc"]
-        for reason in [MEANINGS[c] for c in codes] if codes else [denial["reason_text"]]:
-            if reason not in text:
-                out.append(f"reason {reason}")
-    return out
-
-
 SET = ls.LayoutSet("novel", __doc__.split("\n")[0], FAMILIES, record, DRAW, PRINTED,
                    decorate=_decorate, scan=scanned, top=_top, text=_text,
-                   more_checks=_reasons)  # fmt: skip
+                   more_checks=ls.reasons_printed(MEANINGS))  # fmt: skip
 render, make_document, missing, write_set = SET.render, SET.make_document, SET.missing, SET.write
 family_of = ls.family_of
 

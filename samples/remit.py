@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import random
 import sys
-import tempfile
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -484,36 +483,9 @@ def _top_of(fam: Variant) -> float | None:
     return None
 
 
-def _surname_first(name: str) -> str:
-    """``Jane Doe`` as an SPR prints it: ``DOE, JANE``."""
-    *first, last = name.split()
-    return f"{last}, {' '.join(first)}".upper()
-
-
-@dataclass(frozen=True)
-class RemitSet(ls.LayoutSet):
-    """An SPR prints names in capitals, surname first: the check looks for them so."""
-
-    def missing(self, fam, text_pdf: bytes, exp: dict) -> list[str]:
-        upper = {exp["payer"]["name"]: exp["payer"]["name"].upper()}
-        upper.update({c["patient_name"]: _surname_first(c["patient_name"]) for c in exp["claims"]})
-        out = []
-        text = ""
-        for miss in super().missing(fam, text_pdf, exp):
-            if miss in upper:
-                if not text:
-                    with tempfile.TemporaryDirectory(prefix="remit-") as folder:
-                        path = Path(folder) / "page.pdf"
-                        path.write_bytes(text_pdf)
-                        text = g.printed_text(path)
-                if upper[miss] in text:
-                    continue
-            out.append(miss)
-        return out
-
-
-SET = RemitSet("remit", __doc__.split("\n")[0], FAMILIES, record, DRAW, PRINTED,
-                   decorate=_decorate, scan=scanned, top=_top_of, more_checks=_reasons)  # fmt: skip
+SET = ls.LayoutSet("remit", __doc__.split("\n")[0], FAMILIES, record, DRAW, PRINTED,
+                   decorate=_decorate, scan=scanned, top=_top_of, more_checks=_reasons,
+                   capitals=True)  # fmt: skip
 render, make_document, missing, write_set = SET.render, SET.make_document, SET.missing, SET.write
 family_of = ls.family_of
 

@@ -411,10 +411,7 @@ def _key(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str, shown=lambda c: c, sep
     ls.key(fam, pdf, title, lines, space, up)
 
 
-def _address(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
-    for s in [doc.member_name, *doc.member_addr]:
-        pdf.line(s, fam.font, fam.size + 0.5)
-    pdf.space(6)
+_address = ls.address
 
 
 def _letterhead(fam: Family, pdf: g.Pdf, doc: g.Doc, size: float, under: tuple[str, float],
@@ -455,12 +452,7 @@ def _cols(pdf: g.Pdf, titles: list[str], widths: list[float], right: set[int], r
 
 
 def _footer(fam: Family, doc: g.Doc, text: str):
-    def decorate(pdf: g.Pdf) -> None:
-        total = f" of {pdf.total}" if pdf.total else ""
-        pdf.text(pdf.margin, 24, text, fam.font, 7)
-        pdf.text(pdf.w - pdf.margin, 24, f"Page {pdf.page}{total}", fam.font, 7, align="right")
-
-    return decorate
+    return ls.footer(fam, text, y=24, size=7)
 
 
 # --------------------------------------------------------------------------

@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import random
 import sys
-import tempfile
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -48,7 +47,6 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape, letter
-from reportlab.pdfbase import pdfmetrics
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -215,12 +213,7 @@ SPONSORS = {3: "Cascade Timber Works, Inc.", 11: "Harbor Light Hospitality Group
 # The record
 
 
-def _digits(rng: random.Random, n: int) -> str:
-    return nv._digits(rng, n)
-
-
-def _letters(rng: random.Random, n: int) -> str:
-    return nv._letters(rng, n)
+_digits, _letters = nv._digits, nv._letters
 
 
 def _claim_number(fam: Family, rng: random.Random) -> str:
@@ -366,8 +359,8 @@ def record(fam: Family, n: int) -> g.Doc:
 # --------------------------------------------------------------------------
 # Drawing helpers
 
-_m = u._m
-_phone = u._phone
+_m, _phone = u._m, u._phone
+_codes, _status, _address = nv._line_codes, nv._status, ls.address
 
 
 def _code(ln: g.Line) -> str:
@@ -375,18 +368,8 @@ def _code(ln: g.Line) -> str:
     return "-".join([ln.code, *ln.modifiers])
 
 
-def _codes(ln: g.Line) -> list[str]:
-    return nv._line_codes(ln)
-
-
 def _plan(doc: g.Doc) -> str | None:
     return doc.plan_name
-
-
-def _fit(text: str, font: str, size: float, width: float) -> float:
-    while size > 5 and pdfmetrics.stringWidth(text, font, size) > width:
-        size -= 0.25
-    return size
 
 
 def _panel(fam: Family, pdf: g.Pdf, cells: list[tuple[str, str | None]], per_row: int,
@@ -406,7 +389,7 @@ def _panel(fam: Family, pdf: g.Pdf, cells: list[tuple[str, str | None]], per_row
         pdf.c.setLineWidth(0.4)
         pdf.c.rect(cx, top - h, w, h, stroke=1, fill=0)
         pdf.text(cx + 4, top - 8, label, fam.font, 6.5)
-        pdf.text(cx + 4, top - h + 5, value, fam.bold, _fit(value, fam.bold, fam.size, w - 8))
+        pdf.text(cx + 4, top - h + 5, value, fam.bold, ls.fit(value, fam.bold, fam.size, w - 8))
     pdf.y -= h * rows + 8
 
 
@@ -428,25 +411,6 @@ def _summary(fam: Family, pdf: g.Pdf, labels: list[str], values: list[str], shad
 
 def _notes(doc: g.Doc, start: int = 0, marks: str = "ABCDEFGHJKLMNP") -> dict[str, str]:
     return {c: marks[start + i] for i, (c, _) in enumerate(nv._meaning_lines(doc))}
-
-
-def _address(fam: Family, pdf: g.Pdf, doc: g.Doc, x: float | None = None) -> None:
-    for s in [doc.member_name, *doc.member_addr]:
-        pdf.line(s, fam.font, fam.size + 0.5, x=x)
-    pdf.space(6)
-
-
-def _footer(fam: Family, text: str):
-    def decorate(pdf: g.Pdf) -> None:
-        total = f" of {pdf.total}" if pdf.total else ""
-        pdf.text(pdf.margin, 22, text, fam.font, 6.5)
-        pdf.text(pdf.w - pdf.margin, 22, f"Page {pdf.page}{total}", fam.font, 6.5, align="right")
-
-    return decorate
-
-
-def _status(claim: g.ClaimRec) -> str:
-    return nv._status(claim)
 
 
 # --------------------------------------------------------------------------
@@ -991,47 +955,12 @@ FOOTERS = {
 
 
 def _decorate(fam: Family, doc: g.Doc):
-    return _footer(fam, FOOTERS[fam.layout]) if fam.layout in FOOTERS else None
+    return ls.footer(fam, FOOTERS[fam.layout]) if fam.layout in FOOTERS else None
 
 
-def _reasons(fam: Family, text: str, exp: dict) -> list[str]:
-    """Denial reasons not printed: a letter's sentence, else each printed code's meaning."""
-    out = []
-    for claim in exp["claims"]:
-        if not claim["denied"]:
-            continue
-        denial = claim["denial"]
-        codes = denial["carc"] + denial["rarc"]
-        for reason in [nv.MEANINGS[c] for c in codes] if codes else [denial["reason_text"]]:
-            if reason not in text:
-                out.append(f"reason {reason}")
-    return out
-
-
-def _surname_first(name: str) -> str:
-    """``NAKAGAWA, SOLVEIG`` for ``Solveig Nakagawa``."""
-    first, _, last = name.rpartition(" ")
-    return f"{last}, {first}".upper()
-
-
-class WildSet(ls.LayoutSet):
-    """The wild set: a name printed surname first in capitals counts as printed."""
-
-    def missing(self, fam: Family, text_pdf: bytes, exp: dict) -> list[str]:
-        misses = super().missing(fam, text_pdf, exp)
-        names = {c["patient_name"] for c in exp["claims"] if c["patient_name"]}
-        if not misses or not names & set(misses):
-            return misses
-        with tempfile.TemporaryDirectory(prefix="wild-") as folder:
-            path = Path(folder) / "page.pdf"
-            path.write_bytes(text_pdf)
-            text = g.printed_text(path)
-        return [m for m in misses if m not in names or _surname_first(m) not in text]
-
-
-SET = WildSet("wild", __doc__.split("\n")[0], FAMILIES, record, DRAW, PRINTED,
+SET = ls.LayoutSet("wild", __doc__.split("\n")[0], FAMILIES, record, DRAW, PRINTED,
                    decorate=_decorate, scan=nv.scanned, text=nv._text,
-                   more_checks=_reasons)  # fmt: skip
+                   more_checks=ls.reasons_printed(nv.MEANINGS), capitals=True)  # fmt: skip
 render, make_document, missing, write_set = SET.render, SET.make_document, SET.missing, SET.write
 family_of = ls.family_of
 

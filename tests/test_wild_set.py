@@ -63,7 +63,7 @@ def test_shapes_print_as_real_notices_print_them():
     assert GEN.d_caps(date(2026, 3, 3)) == "MAR 03 2026"
     assert GEN.cr(GEN.D("37.50")) == "37.50 CR" and GEN.cr(GEN.ZERO) == "0.00"
     assert GEN.usd_parens(GEN.D("1234.50")) == "($1,234.50)"
-    assert GEN._surname_first("Solveig Nakagawa") == "NAKAGAWA, SOLVEIG"
+    assert GEN.ls.surname_first("Solveig Nakagawa") == "NAKAGAWA, SOLVEIG"
 
 
 def test_the_generator_is_deterministic():
@@ -96,3 +96,14 @@ def test_check_text_pdfs_stay_above_the_floor(tmp_path, monkeypatch):
     monkeypatch.setenv("APPEALGEN_HOME", str(tmp_path))
     total = _text_score(GEN.CHECK)
     assert total.accuracy >= CHECK_TEXT_FLOOR, total.report()
+
+
+def test_a_name_or_a_reason_the_page_does_not_print_is_missed():
+    fam = GEN.FAMILIES[4]  # names printed in capitals, surname first
+    _, _, exp, text_pdf = GEN.make_document(fam, 0)
+    claim = next(c for c in exp["claims"] if c["denied"])
+    claim["patient_name"] = "Ottoline Quarrie"
+    claim["denial"]["carc"] = ["CO-27"]
+    misses = GEN.missing(fam, text_pdf, exp)
+    assert "Ottoline Quarrie" in misses
+    assert any(m.startswith("reason ") for m in misses)
