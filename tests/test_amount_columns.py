@@ -11,7 +11,7 @@ from appealgen.read import normalize as nz
 from appealgen.read.amount_roles import name_amount_columns
 from appealgen.read.codekey import read_code_key
 from appealgen.read.columns import name_columns_by_content
-from appealgen.read.table import Column, Row, Table, _dedupe, match_column
+from appealgen.read.table import Column, Row, Table, dedupe_columns, match_column
 
 
 def _table(columns: list[tuple[str, str]], rows: list[list[str]]) -> Table:
@@ -50,7 +50,7 @@ def test_a_credit_mark_is_not_a_group_code_before_a_reason() -> None:
 def test_three_unnamed_columns_get_three_names() -> None:
     cols = [Column("unknown", 0, 10, "a"), Column("unknown", 20, 30, "b")]
     cols.append(Column("unknown", 40, 50, "c"))
-    assert [c.name for c in _dedupe(cols)] == ["unknown", "unknown_2", "unknown_3"]
+    assert [c.name for c in dedupe_columns(cols)] == ["unknown", "unknown_2", "unknown_3"]
 
 
 @pytest.mark.parametrize(

@@ -54,3 +54,18 @@ def test_every_claim_reader_answers_the_same_interface() -> None:
     for read in claims.READERS:
         params = list(inspect.signature(read).parameters)
         assert params == ["ctx", "area"], read.__module__
+
+
+def test_what_the_table_module_shares_is_public() -> None:
+    """Other modules take only public names from read/table.py (its private ones may change)."""
+    root = READ.parent.parent
+    takers = [*sorted((root / "appealgen").rglob("*.py")), *sorted((root / "tests").glob("*.py"))]
+    private = []
+    for path in takers:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (
+                (node.level == 1 and node.module == "table")
+                or node.module == "appealgen.read.table"
+            ):
+                private += [f"{path.name}: {a.name}" for a in node.names if a.name.startswith("_")]
+    assert not private

@@ -8,18 +8,15 @@ Raise the floor when the reader gets better. The held-out split is measured by
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
 from pathlib import Path
 
 import pytest
+from generated_sets import ROOT, load_generator, truth
 
 from appealgen import parse_file
 from appealgen.models import CATEGORIES, FUNDING_KINDS, SOURCE_KINDS
 from appealgen.read.score import Score, score
 
-ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "varied"
 # just below the accuracy on the tune split's text PDFs (raise it when the reader gets better)
 TUNE_TEXT_FLOOR = 0.99
@@ -38,23 +35,11 @@ CODE_FAMILIES = ("carc", "rarc", "category", "claim_number", "denied")
 NOVEL_CODE_FAMILY_FLOORS = {"carc": 0.80, "category": 0.82, "denied": 0.92}
 
 
-def _load_varied():
-    spec = importlib.util.spec_from_file_location("samples_varied", ROOT / "samples" / "varied.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-varied = _load_varied()
+varied = load_generator("varied")
 
 
 def _docs(split: str) -> list[Path]:
     return sorted((CORPUS / split).glob("*.pdf"))
-
-
-def _truth(pdf: Path) -> dict:
-    return json.loads(pdf.with_name(pdf.stem + ".expected.json").read_text(encoding="utf-8"))
 
 
 def test_every_family_sits_in_its_split_with_enough_documents():
@@ -75,7 +60,7 @@ def test_every_family_sits_in_its_split_with_enough_documents():
 
 def test_truth_documents_keep_the_contract():
     for pdf in _docs("tune") + _docs("heldout"):
-        exp = _truth(pdf)
+        exp = truth(pdf)
         assert exp["source"]["file"] == pdf.name
         assert exp["source"]["kind"] in SOURCE_KINDS
         assert exp["plan"]["funding"] in FUNDING_KINDS
@@ -111,7 +96,7 @@ def test_corpus_regenerates_byte_for_byte(tmp_path):
 def _score(paths: list[Path]) -> Score:
     total = Score()
     for pdf in paths:
-        total.merge(score(parse_file(pdf).to_dict(), _truth(pdf), name=pdf.stem))
+        total.merge(score(parse_file(pdf).to_dict(), truth(pdf), name=pdf.stem))
     return total
 
 
@@ -136,7 +121,7 @@ def test_a_novel_scan_with_dotted_leaders_stays_above_the_floor():
 
 def test_blind_text_pdfs_stay_above_the_floor():
     docs = sorted((CORPUS / "blind").glob("*.pdf"))
-    text = [p for p in docs if not _truth(p)["source"]["ocr_used"]]
+    text = [p for p in docs if not truth(p)["source"]["ocr_used"]]
     assert text
     s = _score(text)
     assert s.accuracy >= BLIND_TEXT_FLOOR, s.report()
@@ -147,7 +132,7 @@ def test_blind_text_pdfs_stay_above_the_floor():
 
 def test_novel_text_pdfs_keep_their_denial_fields():
     docs = sorted((CORPUS / "novel").glob("*.pdf"))
-    text = [p for p in docs if not _truth(p)["source"]["ocr_used"]]
+    text = [p for p in docs if not truth(p)["source"]["ocr_used"]]
     assert text
     families = _score(text).family_accuracy()
     low = {f: families[f] for f, floor in NOVEL_CODE_FAMILY_FLOORS.items() if families[f] < floor}

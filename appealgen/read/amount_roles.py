@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from ..records import record
 from . import normalize as nz
-from .table import AMOUNT_COLUMNS, Column, Row, Table, _exact, is_amount, match_column
+from .table import AMOUNT_COLUMNS, Column, Row, Table, exact_column, is_amount, match_column
 
 CORE_AMOUNTS = ("billed", "allowed", "paid", "patient_responsibility")
 SHARE_PARTS = ("deductible", "coinsurance", "copay")
@@ -61,7 +61,7 @@ def _all_amounts(table: Table, name: str) -> bool:
 
 def _role_of_label(col: Column) -> tuple[str | None, bool]:
     """The amount the heading names and whether it names it exactly."""
-    exact = _exact(col.label) if col.label else None
+    exact = exact_column(col.label) if col.label else None
     if exact in AMOUNT_COLUMNS:
         return exact, True
     placed = match_column(col.label) if col.label else None

@@ -13,7 +13,7 @@ from . import normalize as nz
 from .codes import KNOWN_MODIFIERS
 from .extract import Word
 from .layout import Line, overlap
-from .table import Column, _dedupe, _exact, _text, is_amount, match_column
+from .table import Column, dedupe_columns, exact_column, is_amount, match_column, words_text
 
 _DOTTED_ICD = compiled(r"^[A-TV-Z]\d{2}\.\d{1,4}[A-Z]?$")
 
@@ -95,11 +95,11 @@ def columns_from_data(header: list[Line], rows: list[Line]) -> list[Column]:
     out: list[Column] = []
     for sl in slots:
         hw = sorted(sl["words"], key=lambda w: (round(w.top), w.x0))
-        text = _text(hw)
-        name = (_exact(text) or match_column(text) or "unknown") if hw else "unknown"
+        text = words_text(hw)
+        name = (exact_column(text) or match_column(text) or "unknown") if hw else "unknown"
         out.append(Column(name, sl["x0"], sl["x1"], text))
     out.extend(_empty_columns(unplaced, out, 2.5 * char_w))
-    return _dedupe(out)
+    return dedupe_columns(out)
 
 
 def _beside_values(sl: dict) -> list[Word]:
@@ -114,12 +114,12 @@ def _beside_values(sl: dict) -> list[Word]:
             stacks[-1].append(w)  # a heading over two lines is one stack
         else:
             stacks.append([w])
-    whole = match_column(_text(sorted(sl["words"], key=lambda w: (round(w.top), w.x0))))
+    whole = match_column(words_text(sorted(sl["words"], key=lambda w: (round(w.top), w.x0))))
     for k in range(1, len(stacks)):
         left = [w for st in stacks[:k] for w in st]
         right = [w for st in stacks[k:] for w in st]
         names = [
-            match_column(_text(sorted(p, key=lambda w: (round(w.top), w.x0))))
+            match_column(words_text(sorted(p, key=lambda w: (round(w.top), w.x0))))
             for p in (left, right)
         ]
         # the left words name the column; the right ones another, or spoil its name
@@ -141,10 +141,10 @@ def _empty_columns(unplaced: list[Word], named: list[Column], reach: float) -> l
         if w is not None and phrase and w.x0 - phrase[-1].x1 < reach:
             phrase.append(w)
             continue
-        name = match_column(_text(phrase)) if phrase else None
+        name = match_column(words_text(phrase)) if phrase else None
         if name and name not in have:
             have.add(name)
-            out.append(Column(name, phrase[0].x0, phrase[-1].x1, _text(phrase)))
+            out.append(Column(name, phrase[0].x0, phrase[-1].x1, words_text(phrase)))
         phrase = [w] if w is not None else []
     return out
 
@@ -192,10 +192,13 @@ def _place_heading_words(header: list[Line], slots: list[dict], char_w: float) -
 def _keeps_name(w: Word, heading: list[Word]) -> bool:
     """Does a column headed ``heading`` keep its name with ``w`` added? A heading of its
     own beside it ("Remarks" next to "Member owes") is another column's."""
-    own, theirs = match_column(w.text), match_column(_text(heading))
+    own, theirs = match_column(w.text), match_column(words_text(heading))
     if own is None or theirs is None or own == theirs:
         return True
-    return match_column(_text(sorted([*heading, w], key=lambda x: (round(x.top), x.x0)))) == theirs
+    return (
+        match_column(words_text(sorted([*heading, w], key=lambda x: (round(x.top), x.x0))))
+        == theirs
+    )
 
 
 def _nearest_slot(w: Word, slots: list[dict], over: dict[int, list[Word]], most: float):
@@ -206,7 +209,7 @@ def _nearest_slot(w: Word, slots: list[dict], over: dict[int, list[Word]], most:
     if not dist or min(dist)[0] >= most:
         return None
     sl = slots[min(dist)[1]]
-    if match_column(w.text) and match_column(_text(over.get(id(sl), []))):
+    if match_column(w.text) and match_column(words_text(over.get(id(sl), []))):
         return None
     return sl
 

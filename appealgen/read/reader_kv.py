@@ -24,7 +24,7 @@ from .labelled_amounts import _LABELLED_AMOUNT, TOTALS_KEYS
 from .layout import Line
 from .reader_table import _service_line
 from .readers import Candidate, ClaimArea
-from .table import AMOUNT_COLUMNS, Row, Table, _vocabulary, match_column
+from .table import AMOUNT_COLUMNS, Row, Table, heading_vocabulary, match_column
 from .table_rows import TOTAL_WORDS
 
 _KV_KEYS = {
@@ -93,7 +93,7 @@ def bare_items(text: str) -> list[tuple[str, str]]:
 def _bare_at(toks: list[str], i: int) -> tuple[str, str, int] | None:
     for k in range(min(len(toks) - i - 1, 5), 0, -1):
         label = toks[i : i + k]
-        if not all(_norm(t) in _vocabulary() for t in label):
+        if not all(_norm(t) in heading_vocabulary() for t in label):
             continue  # heading words only: "Charges for this visit were" is a sentence
         key = match_column(" ".join(label))
         if key not in _SHAPED:

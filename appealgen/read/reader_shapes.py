@@ -21,7 +21,7 @@ from .codes import _adjustments, _carcs, _diagnoses, _fill_from_claim_text, _pro
 from .context import ParseContext, ServiceTrace
 from .layout import Line, overlap
 from .readers import Candidate, ClaimArea
-from .table import AMOUNT_COLUMNS, _heading_like, match_column
+from .table import AMOUNT_COLUMNS, heading_like, match_column
 
 CORE = ("billed", "allowed", "paid", "patient_responsibility")
 HEADING_REACH = 3  # a heading is at most this many lines above the first row
@@ -55,7 +55,7 @@ def _heading(ctx: ParseContext, first: int, lo: int) -> Heading:
     """The parts of a heading line right above the rows, named when a column synonym."""
     for k in range(first - 1, max(lo, first - HEADING_REACH) - 1, -1):
         ln = ctx.lines[k]
-        if not _heading_like(ln):
+        if not heading_like(ln):
             continue
         best: Heading = []
         for parts in (ln.cells, ln.words):  # a heading set close reads word by word

@@ -115,7 +115,8 @@ def _match_norm(norm: str) -> str | None:
     return best
 
 
-def _line_has_money(ln: Line) -> bool:
+def line_has_money(ln: Line) -> bool:
+    """Some word of the line is an amount of money."""
     for w in ln.words:
         if is_amount(w.text.rstrip(",;:.")):
             return True
@@ -125,32 +126,34 @@ def _line_has_money(ln: Line) -> bool:
 _DIGITS4 = compiled(r"\d{4,}")
 
 
-def _heading_like(ln: Line) -> bool:
+def heading_like(ln: Line) -> bool:
     """Headings hold words, not values: no "Label: value", no IDs, dates or money."""
     text = ln.text
-    if ":" in text or _DIGITS4.search(text) or _line_has_money(ln) or nz.find_dates(text):
+    if ":" in text or _DIGITS4.search(text) or line_has_money(ln) or nz.find_dates(text):
         return False
     return len(text) < 200
 
 
 @functools.cache
-def _vocabulary() -> frozenset[str]:
+def heading_vocabulary() -> frozenset[str]:
+    """Every word a column heading is made of, in the label data and the label word rules."""
     listed = {w for syns in labels().columns.values() for s in syns for w in s.split()}
     rules = label_words().rules["columns"].values()
     return frozenset(listed | {w for r in rules for w in r.heads | r.needs | r.fits})
 
 
-def _heading_words(ln: Line) -> bool:
+def heading_words(ln: Line) -> bool:
     """Most words of a heading's second line are heading words ("charged", "amount", "owe")."""
     words = [_norm(w.text) for w in ln.words]
-    return sum(w in _vocabulary() for w in words) * 2 >= len(words)
+    return sum(w in heading_vocabulary() for w in words) * 2 >= len(words)
 
 
-def _header_at(
+def header_at(
     lines: list[Line], i: int, settings: ReadSettings
 ) -> tuple[int, list[Column], int] | None:
+    """A table's heading band around line ``i``: its first line, its columns, its last line."""
     ln = lines[i]
-    if not _heading_like(ln):
+    if not heading_like(ln):
         return None
     named = [c for c in ln.cells if match_column(c.text)]
     if len(named) < 2 and len(ln.cells) < 3:
@@ -163,7 +166,7 @@ def _header_at(
         prev = lines[k]
         if prev.page != ln.page or lines[band[0]].top - prev.bottom > settings.header_band_gap * h:
             break
-        if not _heading_like(prev) or len(prev.cells) < 2:
+        if not heading_like(prev) or len(prev.cells) < 2:
             break
         band.insert(0, k)
         k -= 1
@@ -172,7 +175,7 @@ def _header_at(
         nxt = lines[k]
         if nxt.page != ln.page or nxt.top - lines[band[-1]].bottom > settings.header_band_gap * h:
             break
-        if not _heading_like(nxt) or not _heading_words(nxt):
+        if not heading_like(nxt) or not heading_words(nxt):
             break
         band.append(k)
         k += 1
@@ -187,7 +190,7 @@ def _header_at(
         band = [i]
     if len(set(names)) < 3 or not amount_cols:
         return None
-    return band[0], _dedupe(columns), band[-1]
+    return band[0], dedupe_columns(columns), band[-1]
 
 
 def _stacks(lines: list[Line]) -> list[list[Word]]:
@@ -217,11 +220,13 @@ def _stacks(lines: list[Line]) -> list[list[Word]]:
     return sorted(stacks, key=lambda st: min(w.x0 for w in st))
 
 
-def _text(stack: list[Word]) -> str:
+def words_text(stack: list[Word]) -> str:
+    """The words' texts, in their order, with one space between."""
     return " ".join(w.text for w in stack)
 
 
-def _exact(text: str) -> str | None:
+def exact_column(text: str) -> str | None:
+    """The column a heading names exactly as the label data lists it, else None."""
     norm = _norm(text)
     for name, syns in labels().columns.items():
         if norm in syns:
@@ -249,8 +254,8 @@ def header_columns(lines: list[Line], settings: ReadSettings = DEFAULT_SETTINGS)
             if not all(near(run[k], run[k + 1]) for k in range(len(run) - 1)):
                 continue
             words = sorted((w for st in run for w in st), key=lambda w: (round(w.top), w.x0))
-            text = _text(words)
-            name = _exact(text)
+            text = words_text(words)
+            name = exact_column(text)
             if name:
                 out.append(Column(name, min(w.x0 for w in words), max(w.x1 for w in words), text))
                 i = j
@@ -258,7 +263,7 @@ def header_columns(lines: list[Line], settings: ReadSettings = DEFAULT_SETTINGS)
                 break
         if not taken:
             st = stacks[i]
-            text = _text(st)
+            text = words_text(st)
             name = match_column(text) or "unknown"
             out.append(Column(name, min(w.x0 for w in st), max(w.x1 for w in st), text))
             i += 1
@@ -276,7 +281,7 @@ def header_columns(lines: list[Line], settings: ReadSettings = DEFAULT_SETTINGS)
     return merged
 
 
-def _dedupe(columns: list[Column]) -> list[Column]:
+def dedupe_columns(columns: list[Column]) -> list[Column]:
     """Two columns with one name: keep both but rename the second to 'other'."""
     seen: set[str] = set()
     out = []

@@ -18,11 +18,11 @@ from .table import (
     Column,
     Row,
     Table,
-    _header_at,
-    _heading_like,
-    _heading_words,
-    _line_has_money,
+    header_at,
+    heading_like,
+    heading_words,
     is_money_token,
+    line_has_money,
     match_column,
 )
 
@@ -35,7 +35,7 @@ def find_tables(lines: list[Line], settings: ReadSettings = DEFAULT_SETTINGS) ->
     tables: list[Table] = []
     i = 0
     while i < len(lines):
-        cols = _header_at(lines, i, settings)
+        cols = header_at(lines, i, settings)
         if cols is None:
             i += 1
             continue
@@ -75,14 +75,14 @@ def _sample_rows(lines: list[Line], start: int, most: int) -> list[int]:
             out.append(k)
             if len(out) >= most:
                 break
-        elif not (_is_code_line(ln) or not _line_has_money(ln)):
+        elif not (_is_code_line(ln) or not line_has_money(ln)):
             break
     return out
 
 
 def _names_columns(ln: Line) -> bool:
     """A line of headings naming two columns or more: another table starts."""
-    return _heading_like(ln) and sum(1 for c in ln.cells if match_column(c.text)) >= 2
+    return heading_like(ln) and sum(1 for c in ln.cells if match_column(c.text)) >= 2
 
 
 def _bounds(columns: list[Column]) -> list[tuple[Column, float, float]]:
@@ -121,7 +121,7 @@ def _is_row_start(ln: Line) -> bool:
     text = ln.text
     has_date = bool(nz.find_dates(text))
     has_code = any(nz.is_cpt(t) or nz.is_hcpcs(t) for t in _tokens(text))
-    return (has_date or has_code) and _line_has_money(ln)
+    return (has_date or has_code) and line_has_money(ln)
 
 
 _CODE_LINE = compiled(
@@ -157,7 +157,7 @@ _KEY_ENTRY = compiled(
 
 def _is_total(ln: Line) -> bool:
     """A totals row: words of rules/table_rows.yaml, or amounts first and "Claim total" last."""
-    if not _line_has_money(ln):
+    if not line_has_money(ln):
         return False
     return bool(row_words().total_rows.search(ln.text)) or (
         bool(re.search(r"\b(claim )?totals?\b", ln.text, re.I)) and not _is_row_start(ln)
@@ -175,9 +175,9 @@ def _group_heading(lines: list[Line], j: int) -> bool:
     text = ln.text.strip()
     if j + 1 >= len(lines) or not _is_row_start(lines[j + 1]) or lines[j + 1].page != ln.page:
         return False
-    if ":" in text or _line_has_money(ln) or nz.find_dates(text) or len(ln.words) > 8:
+    if ":" in text or line_has_money(ln) or nz.find_dates(text) or len(ln.words) > 8:
         return False
-    if _heading_words(ln):
+    if heading_words(ln):
         return False
     if re.fullmatch(r"[A-Za-zÀ-ÿ'’., -]+", text):
         return len(ln.words) <= 6
@@ -204,10 +204,10 @@ def _past_page_title(lines: list[Line], j: int, heading: list[str], settings: Re
             break
         if _is_row_start(ln):
             return k
-        if (again := _header_at(lines, k, settings)) is not None:
+        if (again := header_at(lines, k, settings)) is not None:
             same = [lines[i].text for i in range(again[0], again[2] + 1)] == heading
             return k if same or k == j else j
-        if _line_has_money(ln) or ":" in ln.text or ln.top > ln.page_height * 0.25:
+        if line_has_money(ln) or ":" in ln.text or ln.top > ln.page_height * 0.25:
             break
     return j
 
@@ -222,7 +222,7 @@ def _continue_on_page(
     straight on with rows.
     """
     j = _past_page_title(lines, j, heading, settings)
-    again = _header_at(lines, j, settings)
+    again = header_at(lines, j, settings)
     if again is not None:
         return again[2] + 1, lines[again[2]].bottom
     if not _is_row_start(lines[j]):
@@ -236,7 +236,7 @@ def _wrap_onto(lines: list[Line], j: int, table: Table, settings: ReadSettings) 
     Wrapped text never sits under a cell holding a date, a code or an amount: such a
     line is a caption over the next table.
     """
-    if _header_at(lines, j, settings) is not None:
+    if header_at(lines, j, settings) is not None:
         return False
     row = table.rows[-1]
     wrapped = _assign(lines[j], table.columns)
@@ -343,7 +343,7 @@ def _read_rows(lines: list[Line], start: int, table: Table, settings: ReadSettin
         elif (
             table.rows
             and not table.rows[-1].is_total
-            and not _line_has_money(ln)
+            and not line_has_money(ln)
             and len(ln.text) < 100
             and ":" not in ln.text
             and not _KEY_ENTRY.match(ln.text)
