@@ -13,8 +13,9 @@ A folder holding ``tune/``, ``heldout/`` (the varied corpus of
 (``samples/blind.py``), ``unseen/`` (``samples/unseen.py``), ``novel/``
 (``samples/novel.py``), ``remit/`` (``samples/remit.py``: paper remittances in the
 Standard Paper Remittance style), ``wild/`` (``samples/wild.py``: notices printed as real
-payers print them, a dev and a check half) and ``outside/`` (``samples/outside.py``) is scored split by split, each with its field families, its text PDFs apart from its scans, and
-each layout family (the name's first part, ``v07``, ``f03``, ``b05``, ``u02``, ``n04``, ``r01``, ``w03`` or ``o07``).
+payers print them, a dev and a check half), ``stray/`` (``samples/stray.py``: more of them,
+unlike wild's, a dev and a check half) and ``outside/`` (``samples/outside.py``) is scored split by split, each with its field families, its text PDFs apart from its scans, and
+each layout family (the name's first part, ``v07``, ``f03``, ``b05``, ``u02``, ``n04``, ``r01``, ``w03``, ``s02`` or ``o07``).
 ``--families`` scores only the documents of the families named (``w06 w07``).
 Uses the same score() as tests/test_parse_samples.py.
 """
@@ -33,7 +34,18 @@ from appealgen.errors import AppealgenError
 from appealgen.read.score import Score, score
 
 INPUT_SUFFIXES = (".pdf", ".835", ".png", ".jpg", ".jpeg", ".txt", ".edi")
-SPLITS = ("tune", "heldout", "fresh", "blind", "unseen", "novel", "remit", "wild", "outside")
+SPLITS = (
+    "tune",
+    "heldout",
+    "fresh",
+    "blind",
+    "unseen",
+    "novel",
+    "remit",
+    "wild",
+    "stray",
+    "outside",
+)
 
 
 def documents(folder: str | Path) -> list[tuple[str, Path, Path]]:

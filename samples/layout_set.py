@@ -208,6 +208,14 @@ def reasons_printed(meanings: dict[str, str]) -> Callable[[Family, str, dict], l
     return check
 
 
+def page_text(text_pdf: bytes) -> str:
+    """The text of the PDF ``text_pdf``, as the checks read it."""
+    with tempfile.TemporaryDirectory(prefix="layout-set-") as folder:
+        path = Path(folder) / "page.pdf"
+        path.write_bytes(text_pdf)
+        return g.printed_text(path)
+
+
 def family_of(name: str) -> int:
     """The family id in a document name ``<letter><id>_<layout>_<n>``: ``u03_tpa_1`` is 3."""
     return int(name.split("_", 1)[0][1:])
