@@ -55,7 +55,7 @@ def test_a_second_reading_is_taken_only_where_it_adds_accents(monkeypatch, tmp_p
 
     def fake(path: Path, settings: ReadSettings) -> str:
         seen.append(settings.ocr_language)
-        _, rows = ocr_sheet.stack(ocr_accents._pieces(img, words, SCALE))
+        _, rows = ocr_sheet.stack([ocr_sheet.crop(img, w, SCALE, 0.5) for w in words])
         return _tsv(["Oyelarán", "Brisbane", "Quiltón"], rows)
 
     monkeypatch.setattr(ocr, "tesseract_tsv", fake)

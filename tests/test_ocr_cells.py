@@ -156,3 +156,26 @@ def test_a_sheet_gives_each_piece_the_words_whose_middle_its_rows_hold(monkeypat
     read = ocr_sheet.read_pieces(pieces, tmp_path / "sheet.pgm", ReadSettings())
     assert [[t.text for t in ts] for ts in read] == [["first"], ["second"]]
     assert not (tmp_path / "sheet.pgm").exists()
+
+
+def test_a_word_is_cut_out_with_a_margin_of_its_height_within_the_page() -> None:
+    # 72 points an inch, 150 pixels: a word 10 points high is 20.8 pixels high
+    scale = 72.0 / 150
+    w = Word("217.50", 36.0, 72.0, 100.0, 110.0, conf=40.0)
+    pad = 0.5 * 10 / scale
+    assert ocr_sheet.crop_box((1275, 1650), w, scale, 0.5) == (
+        int(36 / scale - pad),
+        int(100 / scale - pad),
+        int(72 / scale + pad) + 1,
+        int(110 / scale + pad) + 1,
+    )
+    # at twice the resolution the same word's box is twice as many pixels
+    box = ocr_sheet.crop_box((2550, 3300), w, scale / 2, 0.5)
+    assert box[2] - box[0] in (
+        2 * (int(72 / scale + pad) - int(36 / scale - pad)) + d for d in (-1, 0, 1, 2)
+    )
+    # a word at the page's edge is cut out up to the edge, never past it
+    edge = Word("1", 0.0, 5.0, 0.0, 10.0, conf=40.0)
+    assert ocr_sheet.crop_box((1275, 1650), edge, scale, 0.5)[:2] == (0, 0)
+    corner = Word("1", 605.0, 612.0, 782.0, 792.0, conf=40.0)
+    assert ocr_sheet.crop_box((1275, 1650), corner, scale, 0.5)[2:] == (1275, 1650)

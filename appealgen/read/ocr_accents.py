@@ -25,7 +25,7 @@ from typing import Any
 
 from .extract import Word
 from .ocr_marks import raised_capitals, unread_marks
-from .ocr_sheet import read_pieces
+from .ocr_sheet import crop, read_pieces
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
 _EDGE = ".,;:'\"()"
@@ -78,21 +78,6 @@ def candidates(
     return out
 
 
-def _pieces(img: Any, words: list[Word], scale: float) -> list[Any]:
-    """The words' pieces of ``img``, each with half its height of margin."""
-    pieces = []
-    for w in words:
-        margin = 0.5 * (w.bottom - w.top) / scale
-        box = (
-            int(w.x0 / scale - margin),
-            int(w.top / scale - margin),
-            int(w.x1 / scale + margin),
-            int(w.bottom / scale + margin),
-        )
-        pieces.append(img.crop(box))
-    return pieces
-
-
 def reread(
     img: Any,
     words: list[Word],
@@ -111,7 +96,7 @@ def reread(
     if not found:
         return {}
     accents = replace(settings, ocr_language=language, ocr_psm=6)
-    pieces = _pieces(img, found, scale)
+    pieces = [crop(img, w, scale, settings.ocr_accent_margin) for w in found]
     read = [[t.text for t in ts] for ts in read_pieces(pieces, folder / "accents.pgm", accents)]
     spelled: dict[str, str] = {}
     for w, texts in zip(found, read, strict=True):

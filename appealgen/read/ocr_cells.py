@@ -22,7 +22,7 @@ from typing import Any
 
 from ..patterns import compiled
 from .extract import Word
-from .ocr_sheet import read_pieces
+from .ocr_sheet import crop, read_pieces
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
 # a value a table's cell holds: an amount, a count, a date, or a code or identifier
@@ -91,14 +91,7 @@ def _piece(img: Any, w: Word, scale: float, settings: ReadSettings) -> Any:
     from .scan_image import ink_threshold
 
     height = (w.bottom - w.top) / scale
-    margin = settings.ocr_cell_margin * height
-    box = (
-        max(0, int(w.x0 / scale - margin)),
-        max(0, int(w.top / scale - margin)),
-        min(img.width, int(w.x1 / scale + margin) + 1),
-        min(img.height, int(w.bottom / scale + margin) + 1),
-    )
-    ink = img.crop(box)
+    ink = crop(img, w, scale, settings.ocr_cell_margin)
     level = ink_threshold(ink)
     ink = ink.point(lambda v: 0 if v <= level else 255)
     pad = max(4, int(height / 2))

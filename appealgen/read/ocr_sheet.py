@@ -1,15 +1,36 @@
-"""Small pieces of a page image read again by one tesseract call: the pieces are stacked
-on one white sheet, and each tesseract word goes to the piece whose rows hold its middle."""
+"""Small pieces of a page image read again by one tesseract call: each word's piece is cut
+out of the page (``crop``), the pieces are stacked on one white sheet, and each tesseract
+word goes to the piece whose rows hold its middle."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
+from .extract import Word
 from .ocr_tsv import TsvWord, tsv_words
 from .settings import ReadSettings
 
 GAP = 24  # white pixels around each piece of the sheet
+
+
+def crop_box(
+    size: tuple[int, int], w: Word, scale: float, margin: float
+) -> tuple[int, int, int, int]:
+    """The pixels of ``w``'s box (in points, ``scale`` points a pixel) with ``margin`` of
+    its height around it on every side, within a page image of ``size`` (width, height)."""
+    pad = margin * (w.bottom - w.top) / scale
+    return (
+        max(0, int(w.x0 / scale - pad)),
+        max(0, int(w.top / scale - pad)),
+        min(size[0], int(w.x1 / scale + pad) + 1),
+        min(size[1], int(w.bottom / scale + pad) + 1),
+    )
+
+
+def crop(img: Any, w: Word, scale: float, margin: float) -> Any:
+    """``w``'s piece of the page image ``img`` (``crop_box``)."""
+    return img.crop(crop_box(img.size, w, scale, margin))
 
 
 def stack(pieces: list[Any]) -> tuple[Any, list[tuple[int, int]]]:

@@ -88,6 +88,7 @@ class ReadSettings:
     # with this model, at most ``ocr_accent_most`` a page (ocr_accents.py; "" never)
     ocr_accent_language: str = "spa"
     ocr_accent_most: int = 40
+    ocr_accent_margin: float = 0.5  # such a word cut out with this share of its height around
     # how tesseract tells ink from paper: 0 one level for the page (Otsu), 2 a level for
     # each neighbourhood (Sauvola), which a photo's uneven light and a shaded row need
     ocr_thresholding: int = 2
