@@ -232,6 +232,14 @@ def test_words_about_claims_in_general_are_no_claim_s_reason() -> None:
         ("The infant was not listed as a dependent on that date.", "eligibility"),
         ("The claim was not filed within the plan's 90-day filing limit.", "timely_filing"),
         ("The NPI of the rendering provider was missing from the claim.", "coding"),
+        (
+            "This claim is not payable: you were not eligible for coverage on that date.",
+            "eligibility",
+        ),
+        ("Member not eligible on the day of the visit.", "eligibility"),
+        ("Provider not contracted.", "out_of_network"),
+        ("The limit for this benefit period had already been reached.", "frequency_limit"),
+        ("Your plan covers a limited number of these visits.", "frequency_limit"),
     ],
 )
 def test_reasons_in_other_words(sentence: str, category: str) -> None:
@@ -402,3 +410,9 @@ def test_a_remark_label_over_no_reason_names_none() -> None:
     rows = _eob_with_remark("Remarks: Keep this statement for your records.")
     denial = parse_document(text_document(rows)).claims[0].denial
     assert denial is None or denial.primary_category in (None, "other")
+
+
+def test_not_payable_before_a_colon_names_no_reason_of_its_own() -> None:
+    # "not payable:" says the claim was denied; the words after the colon say why
+    assert phrase_categories("This claim is not payable: please keep this notice.") == []
+    assert phrase_categories("This service is not payable under your plan.") == ["not_covered"]

@@ -58,3 +58,82 @@ def test_the_same_reason_without_a_cause_stays_a_question() -> None:
     result = parse_document(_letter("A visit to an out-of-network clinic is not covered."))
     assert result.claims[0].denial.primary_category == "out_of_network"
     assert not result.evidence["claims.0.denial.primary_category"].sure
+
+
+@pytest.mark.parametrize(
+    ("text", "gives"),
+    [
+        # the denial names no reason and the next sentence names one: that is its cause
+        ("We cannot pay this claim. The clinic is not in our network.", True),
+        # the next sentence names no reason
+        ("We cannot pay this claim. Please keep this notice for your records.", False),
+        # the denial already names its reason; the next adds another: no cause given
+        ("This service is not covered. The clinic is not in our network.", False),
+    ],
+)
+def test_a_denial_whose_next_sentence_gives_the_cause(text: str, gives: bool) -> None:
+    assert _denied_because(text) is gives
+
+
+def test_the_sentence_after_a_denial_that_names_no_reason_is_its_reason() -> None:
+    result = parse_document(
+        _letter(
+            "We reviewed claim 77310452 and we are not able to pay it. Your plan covers a",
+            "limited number of these visits, and the limit for this benefit period had",
+            "already been reached.",
+        )
+    )
+    denial = result.claims[0].denial
+    assert "limit for this benefit period" in denial.reason_text
+    assert denial.primary_category == "frequency_limit"
+    assert result.evidence["claims.0.denial.primary_category"].sure
+
+
+def test_a_sentence_after_a_denial_that_names_no_reason_adds_nothing() -> None:
+    result = parse_document(
+        _letter(
+            "We reviewed claim 77310452 and we are not able to pay it. Please keep this",
+            "letter with your records for as long as you need it.",
+        )
+    )
+    denial = result.claims[0].denial
+    assert "records" not in (denial.reason_text or "")
+    assert not result.evidence["claims.0.denial.primary_category"].sure
+
+
+def test_a_sentence_s_last_word_wrapped_above_the_next_claim_stays_with_its_claim() -> None:
+    rows = [
+        "Silverleaf Health Trust",
+        "Date: Feb 27, 2026",
+        "We received claim 98029513424 for services to Julia Yilmaz. On Feb 9, 2026, the",
+        "provider billed $355.00 for service 99401. We allowed $0.00. The plan paid $0.00.",
+        "This claim is not payable: the provider is not in your plan's",
+        "network.",
+        "We received claim 94639500233 for services to Hye-jin Okafor. On Feb 11, 2026,",
+        "the provider billed $440.00 for service 99404. The plan paid $0.00. This claim",
+        "is not payable: the procedure code is not valid for the diagnosis billed.",
+        "You have the right to appeal within 180 days.",
+    ]
+    first, second = parse_document(text_document(rows)).claims
+    assert first.denial.reason_text.endswith("not in your plan's network.")
+    assert first.denial.primary_category == "out_of_network"
+    assert second.denial.primary_category == "coding"
+
+
+def test_a_reason_told_without_saying_denied_is_read_but_asked() -> None:
+    result = parse_document(
+        _letter(
+            "The visit was given by a lactation consultant outside the plan's provider",
+            "network, and the plan pays such care only in an emergency.",
+        )
+    )
+    denial = result.claims[0].denial
+    assert "outside the plan's provider network" in denial.reason_text
+    assert denial.primary_category == "out_of_network"
+    evidence = result.evidence["claims.0.denial.primary_category"]
+    assert not evidence.sure and "none of which says it was denied" in evidence.reason
+
+
+def test_a_sentence_naming_only_a_share_is_no_unsaid_reason() -> None:
+    result = parse_document(_letter("The amount shown was applied to your deductible."))
+    assert "deductible" not in (result.claims[0].denial.reason_text or "")

@@ -162,6 +162,8 @@ def _claim_start(ctx: ParseContext, texts: list[str], at: int, floor: int) -> in
     that names it, or the labels printed just above it."""
     start = sentence_start(texts, at, floor)
     while start == at and at - 1 > floor and _is_label_line(ctx, at - 1):
+        if sentence_start(texts, at - 1, floor) != at - 1:
+            break  # the line above ends the sentence before it ("network."): not a label
         start = at = at - 1
     return start
 

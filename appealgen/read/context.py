@@ -69,6 +69,9 @@ class ClaimTrace:
     category_overruled: list[str] = field(default_factory=list)  # named by text, outranked
     # the reason was printed under its own heading ("Why did we make this decision?")
     reason_headed: bool = False
+    # the reason was read from the claim's sentences that name one but do not say it was
+    # denied ("The visit was billed by a provider outside your plan's network.")
+    reason_unsaid: bool = False
 
 
 def clean_name(value: str | None) -> str | None:

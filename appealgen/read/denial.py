@@ -14,7 +14,13 @@ from ..patterns import compiled
 from . import normalize as nz
 from .codes import LineCodes, fill_codes_from_claim_text, is_payer_key
 from .context import ZERO, ParseContext, sum_totals
-from .reasons import denial_sentences, reason_sentences
+from .reasons import (
+    MAX_SENTENCES,
+    denial_sentences,
+    prose_sentences,
+    reason_sentences,
+    sentences_after,
+)
 
 
 def denial_words() -> re.Pattern[str]:
@@ -80,6 +86,10 @@ def decide_denial(
     if not denied:
         claim.denial = None
         return
+    unsaid = not sentences and not carc and not explained
+    if unsaid:
+        # no sentence says it was denied: the claim's sentences that name a reason
+        sentences = unsaid_reasons(seg_text)
     reason_parts = explained + [s for s in sentences if s not in explained]
     reason = " ".join(reason_parts).strip() or None
     if reason and len(reason) > 600:
@@ -99,6 +109,7 @@ def decide_denial(
     if trace is not None:
         trace.category_via = c.via or "no reason printed"
         trace.reason_headed = bool(reason and any(h in reason for h in headed))
+        trace.reason_unsaid = bool(unsaid and reason and sentences)
         trace.category_overruled = c.overruled
     claim.denial = Denial(
         reason_text=reason, carc=carc, rarc=rarc, categories=cats, primary_category=primary
@@ -109,6 +120,8 @@ def claim_reasons(text: str) -> list[str]:
     """The claim's reason in its own words: sentences saying it was denied, then the
     sentences under a reason's heading ("Why did we make this decision?")."""
     said = denial_sentences(text)
+    # "We are not able to pay it." and the next sentence gives the cause
+    said += sentences_after(text, said, _categories_of)
     # under a heading, a sentence that names a reason ("Why you are getting this notice"
     # may head words that name none)
     said += [s for s in reason_sentences(text) if s not in said and _categories_of(s)]
@@ -117,6 +130,17 @@ def claim_reasons(text: str) -> list[str]:
     # "We have denied payment for:" only leads into a list; it gives no reason of its own
     told = [s for s in said if not (s.endswith(":") and not _categories_of(s))]
     return told or said
+
+
+def unsaid_reasons(text: str) -> list[str]:
+    """The sentences of a claim's prose that name a specific reason without saying the
+    claim was denied ("The visit was billed by a provider outside your plan's network."):
+    at most ``MAX_SENTENCES``, none that only names a patient share."""
+    out = []
+    for s in prose_sentences(text):
+        if set(_categories_of(s)) - {"cost_sharing", "other"}:
+            out.append(s)
+    return out[:MAX_SENTENCES]
 
 
 def _judge(

@@ -82,8 +82,17 @@ def denial_evidence(
     spots = {t: rec.find(lc.text_finder(" ".join(t.split()[:4])), key_lines) for t in explained}
     trace = ctx.traces.get(id(claim))
     headed = trace is not None and trace.reason_headed
+    unsaid = trace is not None and trace.reason_unsaid
     category_evidence(
-        rec, base, claim, explained, located=True, untied=untied, spots=spots, headed=headed
+        rec,
+        base,
+        claim,
+        explained,
+        located=True,
+        untied=untied,
+        spots=spots,
+        headed=headed,
+        unsaid=unsaid,
     )
 
 
@@ -97,13 +106,15 @@ def _denied_because(text: str | None) -> bool:
     """A sentence that gives the notice's own reason: "we denied … because …"
     (rules/sentences.yaml), or one that says the claim was not paid (a denial word of
     rules/denial_words.yaml) and then gives a cause, or opens with a cause ("Because …,
-    the claim was not approved"); never one about claims in general."""
+    the claim was not approved"), or says it and names no reason while the next sentence
+    names one; never one about claims in general."""
     from ..knowledge import reader_rules, sentence_rules
 
     if not text:
         return False
     rules, words = sentence_rules(), reader_rules()
-    for sentence in _SENTENCE_END.split(" ".join(text.split())):
+    told = _SENTENCE_END.split(" ".join(text.split()))
+    for k, sentence in enumerate(told):
         if words.general.search(sentence):
             continue
         if rules.matches("denied_because", sentence):
@@ -111,6 +122,8 @@ def _denied_because(text: str | None) -> bool:
         said = words.denied.search(sentence)
         if said is None:
             continue
+        if k + 1 < len(told) and not phrase_hits(sentence) and phrase_hits(told[k + 1]):
+            return True  # "We cannot pay this claim. The provider is not in your network."
         for rx in rules.gives_cause:
             cause = rx.search(sentence)
             while cause is not None and cause.end() <= said.end():
@@ -273,6 +286,7 @@ def category_evidence(
     untied: Sequence[str] = (),
     spots: Mapping[str, lc.Spot | None] | None = None,
     headed: bool = False,
+    unsaid: bool = False,
 ) -> None:
     """How sure the primary category is: named by a code, several phrases, or one phrase.
 
@@ -282,6 +296,8 @@ def category_evidence(
     ``explained`` is printed, so a category read from the key points at its entry.
     ``headed`` says the reason was printed under its own heading ("Why did we make this
     decision?"): one reason named there is the notice's own, as in "we denied it because".
+    ``unsaid`` says the reason was read from sentences that do not say the claim was
+    denied: a category only they name is a question for the person.
     """
     d = claim.denial
     if d is None or not d.primary_category:
@@ -327,6 +343,9 @@ def category_evidence(
         conf, reader, reason = 0.6, "phrases", "no code printed; category from one phrase"
     if conf > WEAK and (doubt := _doubt(d, primary, explained, untied)):
         conf, reason = WEAK, doubt
+    if unsaid and conf > WEAK and primary not in carc_cats | rarc_cats:
+        conf = WEAK
+        reason = "read from the claim's sentences, none of which says it was denied"
     text = d.reason_text[:120] if d.reason_text else None
     where = None
     if reader == "code_key" and spots:

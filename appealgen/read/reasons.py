@@ -83,6 +83,31 @@ def denial_sentences(text: str) -> list[str]:
     return out
 
 
+def prose_sentences(text: str) -> list[str]:
+    """Every sentence of ``text``'s running prose that is about this notice (no appeal
+    rights, nothing about claims in general)."""
+    out: list[str] = []
+    for block in prose_blocks(text):
+        out += [s for s in _sentences(block) if s not in out]
+    return out
+
+
+def sentences_after(text: str, said: list[str], names_reason) -> list[str]:
+    """The sentence printed right after a sentence of ``said`` in the same paragraph, when
+    that one names no reason and the next does ("We reviewed claim 55-12 and we are not able
+    to pay it. The provider you saw does not take part in your plan's network.").
+    ``names_reason`` says whether a sentence names a reason."""
+    out: list[str] = []
+    for block in prose_blocks(text):
+        told = _sentences(block)
+        for k, s in enumerate(told[:-1]):
+            nxt = told[k + 1]
+            if s in said and nxt not in said and nxt not in out and not names_reason(s):
+                if names_reason(nxt):
+                    out.append(nxt)
+    return out
+
+
 def _heading_end(t: str) -> bool:
     """A short line that starts another section ("What can you do if you disagree?")."""
     words = t.split()
