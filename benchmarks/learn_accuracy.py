@@ -3,6 +3,7 @@
     python benchmarks/learn_accuracy.py                      # tests/data/varied
     python benchmarks/learn_accuracy.py DIR --text-only      # skip scans (no OCR)
     python benchmarks/learn_accuracy.py DIR --misses all
+    python benchmarks/learn_accuracy.py DIR --split wild --by-family   # per family, both ways
     python benchmarks/learn_accuracy.py --split tune         # score the tune split only
     python benchmarks/learn_accuracy.py --split novel --others tune --others fresh
                                   # any set folder as the taught split, others untaught
@@ -175,7 +176,12 @@ def score_docs(docs: list[Doc], misses: list[str] = ()) -> tuple[Score, dict[str
             got = {}
         s = score(got, want, name=stem)
         total.merge(s)
-        per[stem] = {"accuracy": s.accuracy, "learned": (got.get("layout") or {}).get("learned")}
+        per[stem] = {
+            "accuracy": s.accuracy,
+            "right": s.right,
+            "total": s.total,
+            "learned": (got.get("layout") or {}).get("learned"),
+        }
         if stem in misses or "all" in misses:
             print("\n".join("   " + m for m in s.misses))
     return total, per
@@ -208,7 +214,7 @@ def run(
                 if family_of(d[0]) in fams
             ]
         with Store():
-            empty, _ = score_docs(rest)
+            empty, per_e = score_docs(rest)
         with Store():
             teach(teach_docs)
             taught, per = score_docs(rest, misses)
@@ -223,9 +229,25 @@ def run(
             "taught": taught,
             "untaught": untaught,
             "per_file": per,
+            "per_file_empty": per_e,
             "used_on_untaught": sorted(k for k, v in per_u.items() if v["learned"]),
         }
     return out
+
+
+def by_family(taught: dict[str, Any], empty: dict[str, Any]) -> str:
+    """Fields right per family, taught and with an empty store (halves add up from these)."""
+    rows: dict[str, list[int]] = {}
+    for stem, v in taught.items():
+        row = rows.setdefault(stem.split("_", 1)[0], [0, 0, 0, 0])
+        e = empty.get(stem, {"right": 0, "total": 0})
+        row[0] += v["right"]
+        row[1] += v["total"]
+        row[2] += e["right"]
+        row[3] += e["total"]
+    return "\n".join(
+        f"family {fam:6} taught {r[0]}/{r[1]}  empty {r[2]}/{r[3]}" for fam, r in rows.items()
+    )
 
 
 def main() -> None:
@@ -241,6 +263,9 @@ def main() -> None:
     )
     ap.add_argument(
         "--skip-untaught", action="store_true", help="no untaught check (a quicker run)"
+    )
+    ap.add_argument(
+        "--by-family", action="store_true", help="fields right per family, taught and empty"
     )
     ap.add_argument("--only", nargs="+", default=[], metavar="FAMILY", help="families (u02 …)")
     ap.add_argument(
@@ -288,6 +313,8 @@ def main() -> None:
         for key in ("empty_store", "taught") + (("untaught",) if not args.skip_untaught else ()):
             s = r[key]
             print(f"{key:12} {s.accuracy:6.1%} ({s.right}/{s.total})  {families_line(s)}")
+        if args.by_family:
+            print(by_family(r["per_file"], r["per_file_empty"]))
         used = r["used_on_untaught"]
         print(f"learned layouts used on untaught documents: {', '.join(used) or 'none'}")
 

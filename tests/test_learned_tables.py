@@ -219,3 +219,43 @@ def test_a_code_is_no_list_of_marks():
     assert line_codes("CO 50", lines, {})[0] == [("CO", "50")]
     assert line_codes("PR 2", lines, {})[0] == [("PR", "2")]
     assert line_codes("A, C", lines, {})[:2] == ([("PR", "242")], ["N130"])
+
+
+def _summary(claims: list[tuple[str, str, str, str]]) -> list[str]:
+    rows = ["Quillon Mutual statement", "", "Claim ID          Patient       Billed     You owe"]
+    for number, patient, billed, owe in claims:
+        rows.append(f"{number:<16}  {patient:<12}  {billed:>6}     {owe:>7}")
+    return rows
+
+
+def test_an_id_printed_in_groups_in_a_column_is_read_as_printed(tmp_path, monkeypatch):
+    """A column of claim numbers printed in groups ("2151 42487 515") learns their shape,
+    and a later notice's numbers keep their spaces, as the person wrote them."""
+    taught = _summary(
+        [
+            ("2151 42487 515", "Ann Lee", "215.00", "215.00"),
+            ("7931 85899 875", "Bo Chan", "60.00", "0.00"),
+        ]
+    )
+    corrected = {
+        "payer": {"name": "Quillon Mutual"},
+        "claims": [
+            {
+                "claim_number": "2151 42487 515",
+                "patient_name": "Ann Lee",
+                "totals": {"billed": "215.00", "patient_responsibility": "215.00"},
+            },
+            {
+                "claim_number": "7931 85899 875",
+                "patient_name": "Bo Chan",
+                "totals": {"billed": "60.00", "patient_responsibility": "0.00"},
+            },
+        ],
+    }
+    monkeypatch.setenv("APPEALGEN_HOME", str(tmp_path / "store"))
+    monkeypatch.setattr(learn, "load", lambda path: text_document(taught))
+    lay = learn.learn_layout(tmp_path / "taught.pdf", corrected, save=False)
+    assert lay.fields["claims.claim_number"]["shape"] == "9999 99999 999"
+    later = page_lines(_summary([("6335 69479 130", "Cy Diaz", "310.00", "0.00")]))
+    reading = read_with(lay, later)
+    assert [c.number.value for c in reading.claims] == ["6335 69479 130"]

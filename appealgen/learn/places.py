@@ -151,7 +151,8 @@ def _anchors(
     ln = lines[i]
     cell = ln.cells[k]
     out: list[dict] = []
-    label_words = _label_words(ln, k, s, values)
+    inside = _inside_value(cell.text, s, e, values)
+    label_words = [] if inside else _label_words(ln, k, s, values)
     if not label_words and k == 0 and not cell.text[:s].strip() and i > 0:
         above = lines[i - 1]  # "NPI:" ending the line above, its value wrapped below
         close = above.page == ln.page and ln.top - above.top <= 2.0 * (ln.bottom - ln.top + 1)
@@ -173,7 +174,7 @@ def _anchors(
             if after:
                 anchor["until"] = " ".join(after)
         out.append(anchor)
-    after = _label_words_after(ln, k, e, values)
+    after = [] if inside else _label_words_after(ln, k, e, values)
     out += [{"label": " ".join(after[:n]), "value": "before"} for n in range(1, len(after) + 1)]
     if not cell.text[:s].strip(" :#-–(=|."):
         out += _labels_above(lines, i, cell, values)
@@ -187,6 +188,22 @@ def _anchors(
     if kind in ("date", "procedure") and _first_of_kind(kind, ln, k, s):
         out.append({"item": "first"})
     return out
+
+
+def _inside_value(text: str, s: int, e: int, values: tuple[str, ...]) -> bool:
+    """The value at ``text[s:e]`` is printed inside a longer corrected value ("PPO" in
+    "Highgate Choice Plus PPO"): the words around it are that value, not a label."""
+    low = text.casefold()
+    for v in values:
+        n = len(v)
+        if n <= e - s:
+            continue
+        at = low.find(v.casefold())
+        while at >= 0:
+            if at <= s and e <= at + n:
+                return True
+            at = low.find(v.casefold(), at + 1)
+    return False
 
 
 def _locate(

@@ -145,9 +145,11 @@ def value_forms(
     """How each labelled field prints its values, kept on its anchor (in place): a name
     printed surname first ("order"), the shape an ID's characters share ("shape"), and
     the printed spelling of a value that is not the corrected one ("printed": another
-    spelling, or an OCR slip the layout was learned across)."""
+    spelling, or an OCR slip the layout was learned across). A field that no longer reads
+    its corrected values back once every field is placed (another field's label cuts it
+    short) is dropped."""
     for path, anchor in fields.items():
-        if FIELD_TYPES[path] == "id" and "label" in anchor:
+        if FIELD_TYPES[path] == "id" and ("label" in anchor or "column" in anchor):
             shape = id_shape([str(i.value) for i in instances if i.path == path])
             if shape is not None:
                 anchor["shape"] = shape  # first: the values are read back by it
@@ -155,12 +157,16 @@ def value_forms(
     if reading is None:
         return
     claims = _aligned(reading, instances)
-    for path, anchor in fields.items():
+    for path, anchor in list(fields.items()):
         if path == "claims.lines.codes":
             continue
         kind = FIELD_TYPES[path]
         insts = [i for i in instances if i.path == path]
         pairs = [(i.value, _value_read(reading, claims, i, lines, codes)) for i in insts]
+        right = sum(_same(i, got) for i, (_, got) in zip(insts, pairs, strict=True))
+        if path != "claims.claim_number" and right < MIN_REPLAY * len(insts):
+            del fields[path]  # read back alone, but not beside the other fields' labels
+            continue
         if kind == "name" and any(
             isinstance(g, str) and printed_last_first(w, g) for w, g in pairs
         ):

@@ -4,7 +4,8 @@ Some notices print a value first and name it after ("W123 member no.", a column 
 values with their labels to the right, a service line "8/19/26 svc dt 99403 proc").
 A learned layout keeps such a field as ``{label: ..., value: before}``; the value is
 read back from the end of the text before the label (in the same cell, else the cell
-before it), no further back than the end of another of the layout's labels.
+before it), no further back than the end of another of the layout's labels. A name
+that begins its line may have begun on the line above, a sentence wrapped inside it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from .layout import Line
 from .layouts import FIELD_TYPES
 
 MAX_VALUE_WORDS = 4  # a date may be printed as three words ("Mar 4, 2026")
+MIN_SENTENCE_WORDS = 6  # a line of fewer words is a heading or a label, not a sentence
+MAX_WRAPPED_WORDS = 3  # words of a name a sentence may carry onto its next line
 _TRAIL = " ,;:|-–"
 
 
@@ -69,6 +72,53 @@ def _words_before(kind: str, body: str) -> tuple[Any, int, int] | None:
     s = tokens[0].start()
     value = body[s:].strip(_TRAIL)
     return (value, s, len(body)) if value else None
+
+
+def name_from_above(lines: list[Line], i: int) -> str:
+    """The capitalised words that end the line above ``lines[i]`` when a sentence wraps
+    there ("... from Priya Raman," over "IBCLC, NPI ..."): the start of a name that
+    begins a line; "" when the line above is not right above or is no sentence (a word
+    not capitalised before the name, ``MIN_SENTENCE_WORDS`` words or more)."""
+    if i == 0 or not just_below(lines[i - 1], lines[i]):
+        return ""
+    tokens = lines[i - 1].text.split()
+    run: list[str] = []
+    for token in reversed(tokens):
+        if len(run) >= MAX_WRAPPED_WORDS or not _name_word(token.strip(_TRAIL + ".()")):
+            break
+        run.append(token)
+    rest = tokens[: len(tokens) - len(run)]
+    if len(tokens) < MIN_SENTENCE_WORDS or not rest or rest[-1][:1].isupper():
+        return ""
+    return " ".join(reversed(run))
+
+
+def name_from_below(lines: list[Line], i: int) -> str:
+    """The capitalised words that begin the line under ``lines[i]`` when a sentence wraps
+    inside a name ("... sent to us by Nest & Nourish" over "Feeding Center (NPI ..."):
+    the end of a name that ends a line; "" when they start a sentence of their own (a
+    lower-case word follows them) or the line is no sentence."""
+    if i + 1 >= len(lines) or not just_below(lines[i], lines[i + 1]):
+        return ""
+    if len(lines[i].text.split()) < MIN_SENTENCE_WORDS:
+        return ""
+    tokens = lines[i + 1].cells[0].text.split()
+    run: list[str] = []
+    for token in tokens[:MAX_WRAPPED_WORDS]:
+        if not _name_word(token.strip(_TRAIL + ".")):
+            break
+        run.append(token)
+        if token[-1] in ",.;":
+            break
+    after = tokens[len(run)] if len(run) < len(tokens) else ""
+    if not run or (after and not after.startswith("(") and run[-1][-1] not in ",.;"):
+        return ""
+    return " ".join(run).rstrip(",.;")
+
+
+def _name_word(bare: str) -> bool:
+    """A word a name may hold: capitalised ("Raman", "IBCLC") or "&", without digits."""
+    return bool(bare) and (bare[0].isupper() or bare == "&") and not re.search(r"\d", bare)
 
 
 def value_below(lines: list[Line], i: int, k: int, path: str, labels: list[str]) -> Any:

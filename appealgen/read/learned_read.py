@@ -91,7 +91,7 @@ def _label_occurrences(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
     out = []
     for (i, k, start, end), path, anchor in found:
         if anchor.get("value") == "before":
-            occ = _value_before(lines[i], i, k, start, path, labels)
+            occ = _value_before(lines, i, k, start, path, labels)
         elif anchor.get("value") == "below":
             occ = before.value_below(lines, i, k, path, labels)
         else:
@@ -101,15 +101,20 @@ def _label_occurrences(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
     return out
 
 
-def _value_before(ln: Line, i: int, k: int, start: int, path: str, labels: list) -> Occ | None:
+def _value_before(
+    lines: list[Line], i: int, k: int, start: int, path: str, labels: list
+) -> Occ | None:
     """The value printed just before its label ("EHY568905438  mbr no")."""
-    kind = FIELD_TYPES[path]
+    ln, kind = lines[i], FIELD_TYPES[path]
     text, cell = before.text_before(ln.cells, k, start)
     cut = before.after_other_labels(text, labels)
     got = before.read_value_before(kind, text[cut:])
     if got is None:
         return None
     value, s, e = got
+    if kind == "name" and cell == 0 and not ln.cells[0].text[: cut + s].strip():
+        head = before.name_from_above(lines, i)  # "... from Priya Raman," / "IBCLC, NPI"
+        value = f"{head} {value}" if head else value
     if kind == "name":
         named = read_value("name", value)
         if named is None:
@@ -140,6 +145,10 @@ def _value_after(
     if got is None:
         return None
     value, stop = got
+    if kind == "name" and cell == len(ln.cells) - 1 and not text[stop:].strip(" ,;"):
+        tail = before.name_from_below(lines, i)  # "... by Nest & Nourish" / "Feeding Center"
+        comma = "," if text.rstrip().endswith(",") else ""
+        value = f"{value}{comma} {tail}" if tail else value
     if kind == "name":
         value = clean_name(value, [lb for lb in labels if lb != anchor["label"]])
         if value is None:

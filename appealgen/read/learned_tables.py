@@ -19,6 +19,7 @@ from .label_match import split_id
 from .layout import Line
 from .layouts import FIELD_TYPES, LearnedLayout
 from .learned_columns import Placed, has_geometry, place, row_text
+from .learned_values import fit_shape, spaced_like
 
 if TYPE_CHECKING:
     from .learned_read import Occ
@@ -180,8 +181,18 @@ def _row(
         if "chars" in anchor and (got is None or _shorter(got[0], anchor["chars"])):
             got = split_id(text, int(anchor["chars"])) or got  # a scan cut the ID in two
         if got is not None:
-            occs.append(Occ(path, got[0], Spot(i, 0, 0, 0), ln, row=i))
+            occs.append(Occ(path, _as_learned(got[0], anchor, ln), Spot(i, 0, 0, 0), ln, row=i))
     return occs
+
+
+def _as_learned(value: Any, anchor: dict[str, str], ln: Line) -> Any:
+    """An ID with the spaces its learned shape prints ("2151 42487 515"), and on a scan
+    OCR's look-alike characters set right by it."""
+    if "shape" not in anchor or not isinstance(value, str):
+        return value
+    value = spaced_like(value, anchor["shape"])
+    scanned = bool(ln.words) and ln.words[0].conf is not None
+    return fit_shape(value, anchor["shape"]) if scanned else value
 
 
 def _shorter(value: Any, chars: str) -> bool:
