@@ -201,3 +201,35 @@ def test_a_sure_denial_whose_codes_are_not_on_the_claims_rows_gives_way():
         occ.line = bare[1]
     merge(result, reading, _layout(), bare)
     assert not result.claims[0].denied  # CO-50 was read elsewhere (a key, another claim)
+
+
+def _two_claims(sure: bool) -> ParseResult:
+    result = _readers()
+    second = Claim(
+        claim_number="CLM-20950",
+        service_lines=[ServiceLine(billed=D("90.00"))],
+        denied=True,
+        denial=Denial(carc=["CO-50"], categories=["medical_necessity"]),
+    )
+    result.claims.append(second)
+    result.evidence["claims.1.claim_number"] = Evidence(confidence=0.9, sure=sure)
+    result.evidence["claims.1.denied"] = Evidence(confidence=0.9, sure=True, reader="table")
+    return result
+
+
+def test_a_claim_the_readers_read_surely_and_the_layout_did_not_read_stays():
+    result = _two_claims(sure=True)
+    merge(result, _reading(codes="CO-50"), _layout(), LINES)
+    assert [c.claim_number for c in result.claims] == ["CLM-20931", "CLM-20950"]
+    assert result.claims[1].denied and result.claims[1].service_lines[0].billed == D("90.00")
+    assert result.evidence["claims.1.denied"].reader == "table"
+    reason = result.evidence["claims.1.claim_number"].reason
+    assert "kept over learned layout bayou-mutual-1: the layout read no claim" in reason
+    assert result.evidence["claims.0.claim_number"].reader == "learned"
+
+
+def test_a_claim_the_readers_were_not_sure_of_goes_with_the_layout():
+    result = _two_claims(sure=False)
+    merge(result, _reading(codes="CO-50"), _layout(), LINES)
+    assert [c.claim_number for c in result.claims] == ["CLM-20931"]
+    assert not any(p.startswith("claims.1.") for p in result.evidence)

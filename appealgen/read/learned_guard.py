@@ -13,7 +13,10 @@ code for. Its value replaces the readers' only when it is better supported:
   readers' stands;
 * a claim the layout's codes leave without a denial keeps the readers' denial when the
   readers were sure of it and its codes are printed on the claim's own rows (where the
-  taught notice printed none).
+  taught notice printed none);
+* a claim the readers read surely (its number sure, with services or totals) that the
+  layout reads no claim for stays, after the layout's claims: a notice of more claims
+  than the taught one may print some where the layout does not look.
 
 What was kept is said in the readers' evidence (``kept_reason``), so ``explain`` and
 the review show why the layout's reading did not win.
@@ -77,6 +80,33 @@ def claim_number_fits(value: Any, result: ParseResult) -> bool:
 
 def _squeeze(text: str) -> str:
     return "".join(ch for ch in text.upper() if ch.isalnum())
+
+
+UNREAD_CLAIM = "the layout read no claim of this number"
+
+
+def unread_claims(
+    result: ParseResult, evidence: dict[str, Evidence], moved: dict[int, int], numbers: list[Any]
+) -> list[int]:
+    """The readers' claims the layout read none for that stay (``evidence``: the readers'
+    own, ``moved``: the readers' claims the layout read, ``numbers``: the layout's claim
+    numbers)."""
+    have = {_squeeze(n) for n in numbers if isinstance(n, str)}
+    out = []
+    for k, claim in enumerate(result.claims):
+        number = claim.claim_number
+        ev = evidence.get(f"claims.{k}.claim_number")
+        if (
+            k not in moved
+            and number
+            and ev is not None
+            and ev.sure
+            and _squeeze(number) not in have
+            and claim_number_fits(number, result)
+            and (claim.service_lines or claim.totals)
+        ):
+            out.append(k)
+    return out
 
 
 def kept(result: ParseResult, path: str, layout: str, why: str) -> None:

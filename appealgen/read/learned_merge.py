@@ -71,6 +71,7 @@ def merge(
         result.source.kind = lay.kind
     moved: dict[int, int] = {}  # the readers' claim index -> the layout's
     if reading.claims:
+        readers_ev = {p: e for p, e in result.evidence.items() if p.startswith("claims.")}
         index = {c.claim_number: k for k, c in enumerate(result.claims) if c.claim_number}
         claims = []
         for n, rc in enumerate(reading.claims):
@@ -83,8 +84,19 @@ def merge(
             base = copy.deepcopy(result.claims[k] if k is not None else Claim())
             keep = _Keep(result, lay.name, k)
             claims.append(_claim(base, rc, lay, lines, ev, n, keep))
+        numbers = [c.claim_number for c in claims]
+        kept = guard.unread_claims(result, readers_ev, moved, numbers)
+        for k in kept:
+            moved[k] = len(claims)  # after the layout's claims
+            claims.append(copy.deepcopy(result.claims[k]))
         result.claims = claims
         _renumber(result, moved, ev.paths)
+        for k in kept:  # the readers' evidence of a claim they alone read
+            head, new = f"claims.{k}.", f"claims.{moved[k]}."
+            for path, e in readers_ev.items():
+                if path.startswith(head):
+                    result.evidence[new + path[len(head) :]] = e
+            guard.kept(result, f"{new}claim_number", lay.name, guard.UNREAD_CLAIM)
     learned_null = {p for p in _not_printed(result, lay) if guard.empty(_get_path(result, p))}
     result.not_printed = sorted((set(result.not_printed) - ev.paths) | learned_null)
 
