@@ -294,14 +294,7 @@ def _two_blocks(fam: Family, pdf: g.Pdf, left: list, right: list, label_w: float
     """Two columns of label/value rows side by side."""
     y0, lowest = pdf.y, pdf.y
     for x, pairs in ((pdf.margin, left), (pdf.w / 2 + 12, right)):
-        y = y0
-        for label, value in pairs:
-            if not value:
-                continue
-            pdf.text(x, y - fam.size, label, fam.font, fam.size)
-            pdf.text(x + label_w, y - fam.size, value, fam.bold, fam.size)
-            y -= fam.size * 1.65
-        lowest = min(lowest, y)
+        lowest = min(lowest, ls.pairs(fam, pdf, pairs, x, label_w, y0, step=1.65))
     pdf.y = lowest - 6
 
 

@@ -183,6 +183,20 @@ def footer(fam: Family, text: str, y: float = 22, size: float = 6.5) -> Callable
     return decorate
 
 
+def pairs(fam: Family, pdf: g.Pdf, rows: list[tuple[str, str | None]], x: float, label_w: float,
+          top: float, step: float = 1.6) -> float:  # fmt: skip
+    """Label/value rows at ``x`` from ``top`` down, each value ``label_w`` right of its label
+    in bold (a row without a value is left out); returns the lowest point."""
+    y = top
+    for label, value in rows:
+        if not value:
+            continue
+        pdf.text(x, y - fam.size, label, fam.font, fam.size)
+        pdf.text(x + label_w, y - fam.size, value, fam.bold, fam.size)
+        y -= fam.size * step
+    return y
+
+
 def surname_first(name: str) -> str:
     """``NAKAGAWA, SOLVEIG`` for ``Solveig Nakagawa``: a name as remittances print it."""
     *first, last = name.split()

@@ -147,7 +147,7 @@ def _claim_number(fam: Family, rng: random.Random) -> str:
         1: lambda: f"KR{_digits(rng, 10)}",
         2: lambda: f"{_digits(rng, 5)}-{_digits(rng, 7)}",
         3: lambda: f"{_digits(rng, 3)}{_letters(rng, 2)}{_digits(rng, 6)}",
-        4: lambda: f"ICN {_digits(rng, 13)}",
+        4: lambda: _digits(rng, 13),
         5: lambda: f"{_letters(rng, 2)}-{_digits(rng, 9)}",
         6: lambda: f"{_digits(rng, 4)} {_digits(rng, 6)} {_digits(rng, 2)}",
         7: lambda: f"{_digits(rng, 11)}",
@@ -270,22 +270,15 @@ def _dates(fam: Family, ln: g.Line) -> str:
     return f"{fam.dates(ln.dos)}-{fam.dates(ln.thru)}"
 
 
-def _pairs(fam: Family, pdf: g.Pdf, pairs: list[tuple[str, str | None]], x: float,
-           label_w: float, top: float) -> float:  # fmt: skip
-    """Label/value rows at ``x`` from ``top`` down; returns the lowest point."""
-    y = top
-    for label, value in pairs:
-        if not value:
-            continue
-        pdf.text(x, y - fam.size, label, fam.font, fam.size)
-        pdf.text(x + label_w, y - fam.size, value, fam.bold, fam.size)
-        y -= fam.size * 1.6
-    return y
-
-
 def _totals(fam: Family, claim: g.ClaimRec, keys: list[str | None]) -> list[str]:
     """A totals row's amounts: each key a claim total, None an empty cell."""
     return [_m(fam, claim.total(k)) if k else "" for k in keys]
+
+
+def _opening(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str, under: str = "") -> None:
+    """The letterhead, then the member's address block."""
+    _letterhead(fam, pdf, doc, title, under)
+    ls.address(fam, pdf, doc)
 
 
 def _letterhead(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str, under: str = "") -> None:
@@ -344,8 +337,7 @@ def draw_insured(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
 def draw_household(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A statement grouping a household's claims under each person; plan in the letterhead."""
     size, font, bold = fam.size, fam.font, fam.bold
-    _letterhead(fam, pdf, doc, "Health Care Statement", f"{doc.plan_name} - member services")
-    ls.address(fam, pdf, doc)
+    _opening(fam, pdf, doc, "Health Care Statement", f"{doc.plan_name} - member services")
     pdf.line(f"Subscriber: {doc.member_name}   Subscriber ID: {doc.member_id}   Group: "
              f"{doc.group}   Statement date: {fam.dates(doc.notice_date)}", bold, size)  # fmt: skip
     pdf.para(doc.funding_text, font, size, after=8)
@@ -414,8 +406,7 @@ def draw_twopanel(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A TPA's EOB: two key/value panels side by side in short label forms, then the table."""
     size, font, bold = fam.size, fam.font, fam.bold
     x: nv.Extra = doc.extra["x"]
-    _letterhead(fam, pdf, doc, "Explanation of Benefits")
-    ls.address(fam, pdf, doc)
+    _opening(fam, pdf, doc, "Explanation of Benefits")
     pdf.para(doc.funding_text, font, size, after=8)
     cols = ["Svc Dt", "Proc", "Mod", "Chg Amt", "Disc", "Allowed", "Ded", "Coins", "Copay",
             "Paid", "You Owe", "Rsn"]  # fmt: skip
@@ -423,10 +414,10 @@ def draw_twopanel(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
         pdf.need(150)
         pdf.rule(0.6)
         top = pdf.y - 4
-        low = _pairs(fam, pdf, [("Subscriber Name", doc.member_name),
+        low = ls.pairs(fam, pdf, [("Subscriber Name", doc.member_name),
                                 ("Subscriber No.", doc.member_id), ("Group No.", doc.group),
                                 ("Plan", doc.plan_name)], pdf.margin, 86, top)  # fmt: skip
-        right = _pairs(fam, pdf, [("Pt Name", claim.patient),
+        right = ls.pairs(fam, pdf, [("Pt Name", claim.patient),
                                   ("Relationship", x.relationship[claim.patient]),
                                   ("Clm No.", claim.number),
                                   ("Stmt Dt", fam.dates(doc.notice_date)),
@@ -459,8 +450,8 @@ def draw_rangeletter(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     ls.address(fam, pdf, doc)
     top = pdf.y
     pdf.line("Regarding:", bold, size)
-    low = _pairs(fam, pdf, [("Recipient:", doc.member_name), ("Recipient No.:", doc.member_id),
-                            ("Program:", doc.plan_name), ("Claim Ref:", claim.number)],
+    low = ls.pairs(fam, pdf, [("Recipient:", doc.member_name), ("Recipient No.:", doc.member_id),
+                            ("Program:", doc.plan_name), ("ICN:", claim.number)],
                  pdf.margin + 70, 90, top)  # fmt: skip
     pdf.y = low - 8
     pdf.line(f"Dear {doc.member_name}:", font, size, gap=size * 1.8)
@@ -562,8 +553,7 @@ def draw_boxes(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A county plan's EOB: boxed key/value panel in two columns, a table per claim."""
     size, font, bold = fam.size, fam.font, fam.bold
     x: nv.Extra = doc.extra["x"]
-    _letterhead(fam, pdf, doc, "EXPLANATION OF BENEFITS")
-    ls.address(fam, pdf, doc)
+    _opening(fam, pdf, doc, "EXPLANATION OF BENEFITS")
     claim0 = doc.claims[0]
     _panel(fam, pdf, [("Insured's Name", doc.member_name), ("Insured's ID #", doc.member_id),
                       ("Patient", claim0.patient),
@@ -644,7 +634,7 @@ def draw_footletter(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     ln0 = claim.lines[0]
     span = f"{fam.dates(ln0.dos)} to {fam.dates(ln0.thru)}" if ln0.thru != ln0.dos else \
         fam.dates(ln0.dos)  # fmt: skip
-    low = _pairs(fam, pdf, [("Subscriber:", doc.member_name), ("Subscriber ID:", doc.member_id),
+    low = ls.pairs(fam, pdf, [("Subscriber:", doc.member_name), ("Subscriber ID:", doc.member_id),
                             ("Patient:", claim.patient), ("Claim #:", claim.number),
                             ("Dates of Service:", span)], pdf.margin, 100, pdf.y)  # fmt: skip
     pdf.y = low - 10

@@ -45,3 +45,32 @@ def text_score(docs: list[Path], keep: Callable[[Path], bool] = lambda doc: True
         if keep(doc) and not exp["source"]["ocr_used"]:
             total.merge(score(parse_file(doc).to_dict(), exp, name=doc.stem))
     return total
+
+
+def half_score(gen: ModuleType, folder: Path, families: tuple[int, ...]) -> Score:
+    """The reader's score on the text PDFs in ``folder`` of ``gen``'s ``families`` (a set's
+    dev or check half)."""
+    return text_score(documents(folder), lambda doc: gen.family_of(doc.stem) in families)
+
+
+UNPRINTED = "9999 9999 9999"  # a claim number no generated page prints
+
+
+def printed_misses(gen: ModuleType, fam_id: int) -> tuple[list[str], list[str]]:
+    """What ``gen``'s check finds unprinted on the first document of family ``fam_id``, and
+    on it with its first claim's number changed to one the page does not print."""
+    fam = gen.FAMILIES[fam_id]
+    _, _, exp, text_pdf = gen.make_document(fam, 0)
+    before = gen.missing(fam, text_pdf, exp)
+    exp["claims"][0]["claim_number"] = UNPRINTED
+    return before, gen.missing(fam, text_pdf, exp)
+
+
+def split_documents(gen: ModuleType, folder: Path) -> list[Path]:
+    """``folder``'s documents, checked to be every family of ``gen`` three times over and
+    split into a dev and a check half that share no family."""
+    assert not set(gen.DEV) & set(gen.CHECK)
+    assert {f.id for f in gen.FAMILIES} == set(gen.DEV) | set(gen.CHECK)
+    docs = documents(folder)
+    assert [gen.family_of(d.stem) for d in docs] == [f.id for f in gen.FAMILIES for _ in range(3)]
+    return docs
