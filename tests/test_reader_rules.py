@@ -100,6 +100,7 @@ _WORDS_OK = {
     "code_key_titles": "['\\beob codes?\\b']",
     "remittance_titles": "[remittance advice]",
     "payee_words": "['\\bpayee:']",
+    "person_captions": "['claims? for']",
 }
 
 
@@ -128,6 +129,7 @@ def test_reader_words_load() -> None:
     assert words.network.search("the provider is out-of-network for your plan")
     assert "reference number" in words.other_number_labels
     assert "not covered" in words.status_denied and "paid" in words.status_paid
+    assert words.person_captions.match("Claims for DOE, JANE")
     assert words.statuses.index("not covered") < words.statuses.index("paid")
     assert re.match(f"(?:{words.plan_type_alternation})", "HMO-POS").group(0) == "HMO-POS"
     assert words.claim_label_words.search("Claim #") and words.other_reference_words.search("Ref")

@@ -16,8 +16,9 @@ import pytest
 FOLDER = gs.ROOT / "tests" / "data" / "varied" / "stray"
 GEN = gs.load_generator("stray")
 # each half's floor sits just below the figure measured on its text PDFs (before the
-# reader was changed for this set, untuned: dev 0.932, check 0.941)
-DEV_TEXT_FLOOR = 0.92
+# reader was changed for this set, untuned: dev 0.932, check 0.941; after labels and
+# values were read by their words, tuned on the dev half: dev 0.992)
+DEV_TEXT_FLOOR = 0.98
 CHECK_TEXT_FLOOR = 0.93
 
 

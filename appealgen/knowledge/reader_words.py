@@ -32,6 +32,7 @@ READER_WORD_KEYS = (
     "code_key_titles",
     "remittance_titles",
     "payee_words",
+    "person_captions",
 )
 
 
@@ -58,6 +59,7 @@ class ReaderWords:
     code_key_titles: re.Pattern[str]  # found anywhere in a short heading
     remittance_titles: re.Pattern[str]  # found anywhere in the first lines
     payee_words: re.Pattern[str]  # found anywhere in the first lines
+    person_captions: re.Pattern[str]  # the words a line opens with, before the person
 
     @functools.cached_property
     def plan_type_alternation(self) -> str:
@@ -112,4 +114,5 @@ def reader_words() -> ReaderWords:
         code_key_titles=alternation("code_key_titles"),
         remittance_titles=alternation("remittance_titles"),
         payee_words=alternation("payee_words"),
+        person_captions=alternation("person_captions", r"^\s*(?:{})\s+"),
     )

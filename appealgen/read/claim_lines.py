@@ -60,6 +60,11 @@ def claim_line_words() -> ClaimLineWords:
     return ClaimLineWords(labels, max(len(k) for k in labels), after)
 
 
+def is_account_label(label: str) -> bool:
+    """``label`` names the provider's own patient account ("ACCT", "Patient acct #")."""
+    return claim_line_words().labels.get(_words(label.rstrip(":. "))) == "account"
+
+
 def _words(text: str) -> tuple[str, ...]:
     """A label's or a line's words, lower case, ``#`` a word of its own (``CLM#``)."""
     return tuple(text.lower().replace("#", " # ").split())

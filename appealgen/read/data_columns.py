@@ -46,9 +46,11 @@ def _units(ln: Line, close: float) -> list[tuple[float, float]]:
         signed = bool(units) and bool(_CURRENCY.fullmatch(last)) and is_amount(w.text)
         signed = signed and w.x0 - units[-1][1] < 4 * close
         # "25.00 CR": a credit's mark; "1 234.56": thousands grouped by a space;
-        # "99404 25": a code's modifier; "ICD-10: Z39.1": a cell's own label
+        # "99404 25": a code's modifier; "ICD-10: Z39.1": a cell's own label;
+        # "9796 66465 932": a number printed in groups of digits
         grouped = near and (
             (w.text.upper() == "CR" and is_amount(last))
+            or (last.isdigit() and w.text.isdigit() and min(len(last), len(w.text)) >= 3)
             or bool(_GROUP_HEAD.fullmatch(last) and _GROUP_TAIL.fullmatch(w.text))
             or ((nz.is_cpt(last) or nz.is_hcpcs(last)) and w.text in KNOWN_MODIFIERS)
             or (last.endswith(":") and not last_typed)

@@ -18,7 +18,7 @@ from ..records import record
 from .bare_labels import after_value, in_a_row, label_at_end, lone_pair, longer_label, value_below
 from .label_phrases import Pair, bare_cell_pairs, continue_wrapped, inline_pairs
 from .label_words import Placed, place_by_words, vocabulary, words
-from .layout import Line, overlap
+from .layout import Line, aligned_text
 from .settings import DEFAULT_SETTINGS, ReadSettings
 from .value_shapes import (
     DATE_FIELDS,
@@ -189,7 +189,7 @@ def find_fields(lines: list[Line], settings: ReadSettings = DEFAULT_SETTINGS) ->
                     value = nxt.text
                 if (value is None or not by_shape(c.text, flds, placed, value)) and below:
                     # a label over its value, beside a label nobody listed ("Helpline")
-                    value = _aligned_text(below, c.x0, c.x1)
+                    value = aligned_text(below, c.x0, c.x1, *_beside(cells, label_cells, c))
                     if value and (is_label_cell(value) or _is_heading(value)):
                         value = None  # the next label, not this one's value
                 if value:
@@ -269,7 +269,7 @@ def _rows_below(
         k += 1
         for c in per_row:
             flds, placed = place_label(c.text)
-            value = _aligned_text(nxt, c.x0, c.x1)
+            value = aligned_text(nxt, c.x0, c.x1)
             at = i if k == i + 1 else k  # the first row's values are read as the labels'
             if value and not any(f.line == at and f.field in flds for f in found):
                 _add(found, c.text, flds, placed, value.strip(), k)
@@ -364,19 +364,14 @@ def _value_line_below(lines: list[Line], i: int, max_gap: float) -> Line | None:
     return nxt
 
 
-def _aligned_text(line: Line, x0: float, x1: float) -> str | None:
-    best, best_ov = None, 0.0
-    for c in line.cells:
-        ov = overlap(c.x0, c.x1, x0 - 2, x1 + 2)
-        if ov > best_ov:
-            best, best_ov = c, ov
-    if best is None:
-        # a left-aligned label over a value that starts at the same x
-        for c in line.cells:
-            if abs(c.x0 - x0) < 6:
-                return c.text
-        return None
-    return best.text
+def _beside(cells: list, label_cells: list, c) -> tuple[float | None, float | None]:
+    """Where the label after ``c`` in a row of labels starts, and where the one before it
+    ends (None where there is none)."""
+    if not all(x in label_cells for x in cells):
+        return None, None
+    after = [x.x0 for x in cells if x.x0 > c.x1]
+    before = [x.x1 for x in cells if x.x1 < c.x0]
+    return min(after, default=None), max(before, default=None)
 
 
 def first(

@@ -13,6 +13,7 @@ from ..knowledge import reader_rules, reader_words
 from ..models import Payer, Plan
 from ..patterns import compiled
 from . import normalize as nz
+from .claim_lines import is_account_label
 from .context import VALUE_SEPARATORS, ParseContext, clean_id, clean_name
 from .fields import Found, all_of, field_of, first, labels
 from .letterhead import letterhead_name
@@ -305,7 +306,10 @@ def read_plan(ctx: ParseContext) -> Plan:
             ptype = m.group(1).upper()
             break
     group = None
+    remit = addressed_to_provider(ctx)
     for f in all_of(ctx.found, "group_number"):
+        if remit and is_account_label(f.label):
+            continue  # a remittance's "ACCT" is the provider's patient account
         group = clean_id(f.value)
         if group:
             break

@@ -39,6 +39,7 @@ class LogicalLine:
 
 _SPACES = compiled(r"\s+")
 _LETTER_OR_HASH = compiled(r"[A-Za-z#]")
+_LETTER = compiled(r"[A-Za-z]")
 
 
 def norm_label(text: str) -> str:
@@ -89,20 +90,22 @@ def _label_start(words: list[str], lo: int, j: int, max_words: int) -> int:
         (s for s in range(lo, j + 1) if _is_label(" ".join(words[s : j + 1]))),
         None,
     )
-    if j > lo and _caps(words[j]) and (_caps(words[j - 1]) or _title(words[j - 1])):
+    # "MEMBER #:": the label's last word with letters says whether it is in capitals
+    c = j - 1 if j > lo and not _LETTER.search(words[j]) else j
+    if c > lo and _caps(words[c]) and (_caps(words[c - 1]) or _title(words[c - 1])):
         if known is not None:
             return known
-        if _title(words[j - 1]):
-            return j - 1  # "Claim ID:"
-        s = j
+        if _title(words[c - 1]):
+            return c - 1  # "Claim ID:"
+        s = c
         while s > lo and _caps(words[s - 1]) and not _ends_label(words[s - 1]):
             s -= 1  # "GROUP CODES:"
         return s
     s = j
     while s > lo:
         w = words[s]
-        if _title(w):
-            break
+        if _title(w) or not _LETTER_OR_HASH.search(words[s - 1]):
+            break  # "… 630 02 ACCT:": a number ends the value before, it is no label word
         if _acronym(w) and s < j and not _acronym(words[s + 1]) and words[s + 1][:1].islower():
             break  # "NPI no.:", "ID number:"
         s -= 1

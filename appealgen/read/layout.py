@@ -289,3 +289,26 @@ def _in_band(ln: Line, band: float) -> bool:
 
 def overlap(a0: float, a1: float, b0: float, b1: float) -> float:
     return max(0.0, min(a1, b1) - max(a0, b0))
+
+
+def aligned_text(
+    line: Line, x0: float, x1: float, stop: float | None = None, start: float | None = None
+) -> str | None:
+    """The value under a label at ``x0``-``x1``. Where two values ran into one cell ("…
+    Health Plan PPO JUL 29 2026"), ``stop`` (where the next label of the row starts) ends
+    this one's, and ``start`` (where the previous label ends) sets its start at ``x0``."""
+    best, best_ov = None, 0.0
+    for c in line.cells:
+        ov = overlap(c.x0, c.x1, x0 - 2, x1 + 2)
+        if ov > best_ov:
+            best, best_ov = c, ov
+    if best is None:
+        # a left-aligned label over a value that starts at the same x
+        for c in line.cells:
+            if abs(c.x0 - x0) < 6:
+                return c.text
+        return None
+    lo = x0 - 2 if start is not None and best.x0 < start else best.x0
+    hi = stop - 2 if stop is not None and best.x0 < stop - 2 < best.x1 else best.x1 + 1
+    mine = [w.text for w in best.words if lo <= w.x0 < hi]
+    return " ".join(mine) if mine else best.text

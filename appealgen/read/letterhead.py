@@ -26,6 +26,14 @@ def _return_address(text: str) -> bool:
     return bool(_PO_BOX.search(text)) or bool(m and state_code(m.group(2)))
 
 
+def _without_title(text: str) -> str:
+    """The sender's name without the document's title printed after it on its line
+    ("SAGEBRUSH HEALTH PLANS PROVIDER PAYMENT VOUCHER")."""
+    low = text.lower()
+    starts = [low.rfind(t) for t in labels().titles if low.endswith(t) and low.rfind(t) > 0]
+    return text[: min(starts)].strip(" -|") if starts else text
+
+
 def letterhead_name(ctx: ParseContext) -> tuple[int, str] | None:
     """(line, name) of the sender above a return address on the first lines of page 1."""
     lines = [ln for ln in ctx.lines[:3] if ln.page == ctx.lines[0].page] if ctx.lines else []
@@ -35,6 +43,7 @@ def letterhead_name(ctx: ParseContext) -> tuple[int, str] | None:
     below = lines[1].cells[0].text if lines[1].cells else ""
     if not _return_address(below) or abs(lines[1].cells[0].x0 - lines[0].cells[0].x0) > 12:
         return None
+    first = _without_title(first)
     low = first.lower()
     if (
         not _NAME.fullmatch(first)

@@ -43,6 +43,7 @@ from .kv_pairs import refine_found
 from .layout import document_lines
 from .member import read_member
 from .notice_date import read_notice_date
+from .person_captions import caption_parties
 from .settings import DEFAULT_SETTINGS, ReadSettings
 from .table import AMOUNT_COLUMNS
 from .table_rows import find_tables
@@ -106,6 +107,7 @@ def _read(doc: Document, settings: ReadSettings, with_evidence: bool) -> ParseRe
     lines = document_lines(doc.pages, settings)
     text = "\n".join(ln.text for ln in lines)
     found = heading_parties(lines, refine_found(lines, find_fields(lines, settings), settings))
+    found = caption_parties(lines, found)
     found = claim_line_found(lines, found)
     glossary, glossary_lines = read_code_key(lines)
     ctx = ParseContext(
@@ -153,6 +155,11 @@ def _read(doc: Document, settings: ReadSettings, with_evidence: bool) -> ParseRe
     ):
         # "We denied your claim for lactation services": the letter's addressee is the patient
         claims[0].patient_name = result.member.name
+    elif result.source.kind in ("eob", "denial_letter") and not any(c.patient_name for c in claims):
+        # a member's notice that names no patient anywhere is about the member's own care
+        if not any(f.field == "patient_name" for f in ctx.found):
+            for c in claims:
+                c.patient_name = result.member.name
     if result.member.state is None and result.payer.state and result.plan.funding == "medicaid":
         result.member.state = result.payer.state
     if _FINAL_NOTICE.search(text):

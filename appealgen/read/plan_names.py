@@ -39,7 +39,7 @@ def name_before(text: str) -> str | None:
     return name
 
 
-_LINE_PARTS = compiled(r"\s+[|·•]\s+|\s+[–—]\s+|\s{3,}")
+_LINE_PARTS = compiled(r"\s+[|·•]\s+|\s+[-–—]\s+|\s{3,}")
 
 
 def _typed_part() -> re.Pattern[str]:

@@ -23,6 +23,7 @@ from .reader_prose import (
 )
 from .value_shapes import is_name, name_part
 
+_NPI_AFTER = compiled(r"\s*\((\d{10})\)\s*$")  # a provider's NPI in parentheses after it
 _NETWORK_NOTE = compiled(
     r"\s*(?:[\(\[]\s*|,\s*)(?:in|out)(?:[- ]of)?[- ]network\s*[\)\]]?\s*$|"
     r"\s*[\(\[]\s*(?:non[- ]?)?participating(?: provider)?\s*[\)\]]",
@@ -166,6 +167,9 @@ def claim_provider(
     if from_row := from_rows(row_cells, "provider_name"):
         trace.provider_via = "column"
         name = re.split(r"\s*[\(,]?\s*\bNPI\b", from_row, flags=re.I)[0]
+        if (m := _NPI_AFTER.search(name)) and nz.is_valid_npi(m.group(1)):
+            name = name[: m.start()]  # "Milkweed Lactation (1666482975)": the NPI after it
+            claim.provider.npi = claim.provider.npi or m.group(1)
         claim.provider.name = _NETWORK_NOTE.sub("", name).strip(" ,") or None
     if claim.provider.name is None and (named := heading_provider(seg_text, claim.claim_number)):
         claim.provider.name, trace.provider_via = named

@@ -166,8 +166,8 @@ def header_at(
         prev = lines[k]
         if prev.page != ln.page or lines[band[0]].top - prev.bottom > settings.header_band_gap * h:
             break
-        if not heading_like(prev) or len(prev.cells) < 2:
-            break
+        if not heading_like(prev) or len(prev.cells) < 2 or not heading_words(prev):
+            break  # "Rendering Prov | Nest & Nourish" above the headings is a label's value
         band.insert(0, k)
         k -= 1
     k = i + 1
