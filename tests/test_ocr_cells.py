@@ -179,3 +179,44 @@ def test_a_word_is_cut_out_with_a_margin_of_its_height_within_the_page() -> None
     assert ocr_sheet.crop_box((1275, 1650), edge, scale, 0.5)[:2] == (0, 0)
     corner = Word("1", 605.0, 612.0, 782.0, 792.0, conf=40.0)
     assert ocr_sheet.crop_box((1275, 1650), corner, scale, 0.5)[2:] == (1275, 1650)
+
+
+def test_a_word_of_a_sentence_reaching_across_a_column_is_not_one_of_its_cells() -> None:
+    units = _column(["1", "1", "1", "ay"], [96, 96, 96, 29])
+    # a sentence's long word above the units column, a heading reaching off to its right
+    wide = Word("Precertification/authorization", 100.0, 420.0, 60.0, 72.0, conf=96.0)
+    side = Word("UNITS", 300.0, 350.0, 80.0, 92.0, conf=96.0)
+    assert not ocr_cells._overlap(wide, units[-1]) and not ocr_cells._overlap(side, units[-1])
+    assert ocr_cells._overlap(units[0], units[-1])
+    strong = [wide, side, *units[:-1]]
+    assert ocr_cells.in_value_column(units[-1], strong, ReadSettings())
+
+
+def test_a_value_read_fairly_surely_is_taken_only_in_a_column_of_values(
+    monkeypatch, tmp_path
+) -> None:
+    img, words = _page(["1", "1", "1", "1", "Paid"])
+    for w in words[:3]:
+        w.text, w.conf = "1", 96.0
+    monkeypatch.setattr(ocr_cells, "candidates", lambda words, settings: words[3:])
+    # the fourth "1" of the column and a word beside no values are each read 70% sure
+    readings = [[("1", 96)], [("1", 96)], [("1", 96)], [("1", 70)], [("1", 70)]]
+
+    def fake(path: Path, settings: ReadSettings) -> str:
+        pieces = [ocr_cells._piece(img, w, SCALE, settings) for w in words[3:]]
+        _, rows = ocr_sheet.stack(pieces)
+        return _tsv(readings[3:], rows)
+
+    words[4].x0, words[4].x1 = words[4].x0 + 100, words[4].x1 + 100  # out of the column
+    monkeypatch.setattr(ocr, "tesseract_tsv", fake)
+    assert ocr_cells.reread(img, words, SCALE, tmp_path, ReadSettings()) == 1
+    assert [w.text for w in words] == ["1", "1", "1", "1", "zz"]
+    assert words[3].conf == ReadSettings().ocr_repaired_confidence
+    # asked for a surer reading, the column's value stays as it was
+    img, words = _page(["1", "1", "1", "1"])
+    for w in words[:3]:
+        w.text, w.conf = "1", 96.0
+    readings = [[("1", 96)], [("1", 96)], [("1", 96)], [("1", 70)]]
+    monkeypatch.setattr(ocr_cells, "candidates", lambda words, settings: words[3:])
+    surer = ReadSettings(ocr_cell_value_confidence=75.0)
+    assert ocr_cells.reread(img, words, SCALE, tmp_path, surer) == 0

@@ -398,3 +398,14 @@ def test_a_word_boxed_far_taller_than_its_line_gets_the_lines_box() -> None:
     assert (tall.top, tall.bottom) == pytest.approx((500 * 0.24, 527 * 0.24), abs=0.5)
     kept = ocr.words_from_tsv(_tsv(row), 0.24, ReadSettings(ocr_ink_pad=0.0, ocr_tall_word=9.0))
     assert next(w for w in kept if w.text == "okafor").top == pytest.approx(480 * 0.24)
+
+
+def test_pieces_of_a_value_cut_as_wide_as_a_narrow_space_are_recognised_by_their_shape() -> None:
+    assert ocr_fix.cut_value("$1", "71.50", weak=False) == "$171.50"
+    assert ocr_fix.cut_value("$171", "-50", weak=False) == "$171.50"
+    assert ocr_fix.cut_value("26-1091", "2-542-372", weak=True) == "26-10912-542-372"
+    assert ocr_fix.cut_value("1838361", "61-02", weak=True) == "183836161-02"
+    # an identifier's pieces read surely are two words; so are other neighbours
+    assert ocr_fix.cut_value("26-1091", "2-542-372", weak=False) is None
+    for head, tail in [("CO-45", "120"), ("2026", "99403"), ("$5", "copay"), ("CO-45", "12-3")]:
+        assert ocr_fix.cut_value(head, tail, weak=True) is None

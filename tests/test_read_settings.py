@@ -161,6 +161,36 @@ def test_ocr_join_gap_and_min_spaces_decide_when_two_pieces_are_one_value() -> N
     assert _texts(tsv, ReadSettings(ocr_min_spaces=20)) == ["ID", "SWN7", "42161349"]
 
 
+def test_ocr_join_wide_gap_decides_when_an_amount_cut_wider_is_one_value() -> None:
+    # an amount cut after its first digit 12 px apart: 0.6 of the page's usual space
+    row = [("Paid", 0, 60, 24), ("$1", 300, 30, 24), ("71.50", 342, 80, 24)]
+    assert _texts(_ocr_tsv([_PROSE, row])) == ["Paid", "$171.50"]
+    assert _texts(_ocr_tsv([_PROSE, row]), ReadSettings(ocr_join_wide_gap=0.5)) == [
+        "Paid",
+        "$1",
+        "71.50",
+    ]
+    # a whole space apart: two words
+    apart = [("Paid", 0, 60, 24), ("$1", 300, 30, 24), ("71.50", 350, 80, 24)]
+    assert _texts(_ocr_tsv([_PROSE, apart])) == ["Paid", "$1", "71.50"]
+
+
+def test_ocr_pad_spaces_keeps_a_gap_between_cells_as_printed() -> None:
+    from appealgen.read.ocr import words_from_tsv
+
+    # prose words 12 px apart on 24 px lines (half a line), then two cells 28 px apart:
+    # 2.3 of the page's usual space, under ocr_pad_gap's 1.3 lines
+    prose = [("word", i * 62, 50, 24) for i in range(10)]
+    tsv = _ocr_tsv([prose, [("min", 0, 60, 24), ("05/10/26", 88, 160, 24)]])
+
+    def gap(settings: ReadSettings) -> float:
+        words = [w for w in words_from_tsv(tsv, 0.24, settings) if w.text != "word"]
+        return words[1].x0 - words[0].x1
+
+    assert gap(DEFAULT_SETTINGS) == pytest.approx(28 * 0.24)
+    assert gap(ReadSettings(ocr_pad_spaces=3.0)) < 28 * 0.24
+
+
 def test_ocr_border_height_and_hairline_decide_which_bars_are_cell_borders() -> None:
     # a bar 39 px tall on a 23 px line, and a bar 2 px wide: both borders by default
     row = [("99404", 0, 60, 23), ("|", 100, 7, 39), ("110.00", 200, 60, 23)]

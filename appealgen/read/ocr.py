@@ -28,6 +28,7 @@ from ..isolate import preexec
 from ..patterns import compiled
 from . import ocr_accents, ocr_boxes, ocr_case, ocr_cells, ocr_fix, ocr_marks, ocr_merge
 from .extract import Document, Page, Word
+from .ocr_boxes import as_advance_boxes, line_height, usual_height
 from .ocr_tsv import tsv_words
 from .orient import read_upright
 from .settings import DEFAULT_SETTINGS, ReadSettings
@@ -157,37 +158,6 @@ def _rule(text: str, conf: float, dash: float) -> bool:
     return bool(_RULE.match(text)) and not (text in _DASHES and conf >= dash)
 
 
-def _line_height(line: list[Word], settings: ReadSettings = DEFAULT_SETTINGS) -> None:
-    """A dash or a dot gets its line's height, as in a text layer: alone its box is a few
-    pixels high, and the layout would start a new line at it. A word of letters boxed
-    far taller than its line's other words (tesseract drew a small font's word from a
-    speck a row away) gets its line's box: its middle would fall between two rows."""
-    tops = sorted(w.top for w in line)
-    bottoms = sorted(w.bottom for w in line)
-    top, bottom = tops[len(tops) // 2], bottoms[len(bottoms) // 2]
-    tall = settings.ocr_tall_word * (bottom - top)
-    for w in line:
-        if w.bottom - w.top < 0.6 * (bottom - top):
-            w.top, w.bottom = min(w.top, top), max(w.bottom, bottom)
-        elif len(line) >= 3 and w.bottom - w.top > tall and w.text.strip(",.;:").isalpha():
-            w.top, w.bottom = top, bottom
-
-
-def _as_advance_boxes(words: list[Word], settings: ReadSettings) -> None:
-    """Two words of a printed row whose gap is a space between words (under
-    ``ocr_pad_gap`` line heights) widened towards each other, as a text layer boxes
-    letters (``ocr_ink_pad``); a wider gap, between cells, stays as printed. Rows are
-    taken from the page, not from tesseract's lines, which may part a row."""
-    for row in ocr_boxes.rows_by_middle(words, 0.45):
-        usual = _usual_height(row)
-        pad, within = settings.ocr_ink_pad * usual, settings.ocr_pad_gap * usual
-        row.sort(key=lambda w: w.x0)
-        for a, b in zip(row, row[1:], strict=False):
-            if 0 < b.x0 - a.x1 < within:
-                share = min(pad, (b.x0 - a.x1) / 2)
-                a.x1, b.x0 = a.x1 + share, b.x0 - share
-
-
 def _without_border_bits(line: list[Word], settings: ReadSettings) -> list[Word]:
     """The line without the bits of a cell border read as "|" or "!": taller than the
     line's words (a short border spans the row) or a hairline, where a 1 read as a bar
@@ -209,36 +179,43 @@ def _without_border_bits(line: list[Word], settings: ReadSettings) -> list[Word]
     ]
 
 
-def _usual_height(line: list[Word]) -> float:
-    heights = sorted(w.bottom - w.top for w in line)
-    return heights[len(heights) // 2] if heights else 0.0
-
-
 def space_width(lines: list[list[Word]], settings: ReadSettings = DEFAULT_SETTINGS) -> float:
     """The page's usual space between two words of a line, in line heights (a narrow
     font prints its spaces at a third of the height, a wide one at a whole height)."""
     gaps = []
     for line in lines:
-        usual = _usual_height(line)
+        usual = usual_height(line)
         for a, b in zip(line, line[1:], strict=False):
             if usual and 0 <= b.x0 - a.x1 < usual:
                 gaps.append((b.x0 - a.x1) / usual)
     return sorted(gaps)[len(gaps) // 2] if len(gaps) >= settings.ocr_min_spaces else 0.0
 
 
+def _joined(prev: Word, w: Word, space: float, settings: ReadSettings) -> str | None:
+    """The one value ``prev`` and ``w`` are pieces of, ``space`` points the page's usual
+    space: closer than ``ocr_join_gap`` of it, a value's pieces (``ocr_fix.one_value``);
+    closer than ``ocr_join_wide_gap``, an amount's or a weakly read identifier's
+    (``ocr_fix.cut_value``)."""
+    gap = w.x0 - prev.x1
+    if gap < settings.ocr_join_gap * space and ocr_fix.one_value(prev.text, w.text):
+        return prev.text + w.text
+    if gap >= settings.ocr_join_wide_gap * space:
+        return None
+    sure = settings.ocr_low_word_confidence
+    weak = all(c is not None and c < sure for c in (prev.conf, w.conf))
+    return ocr_fix.cut_value(prev.text, w.text, weak)
+
+
 def _joined_and_split(line: list[Word], space: float, settings: ReadSettings) -> list[Word]:
     """Pieces of one value OCR cut apart joined (closer than ``ocr_join_gap`` of the page's
     usual space), two label words it glued split, each with its share of the box."""
-    join_below = settings.ocr_join_gap * space * _usual_height(line)
+    usual = space * usual_height(line)
     out: list[Word] = []
     for w in line:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and w.x0 - prev.x1 < join_below
-            and ocr_fix.one_value(prev.text, w.text)
-        ):
-            prev.text += w.text
+        joined = _joined(prev, w, usual, settings) if prev is not None else None
+        if prev is not None and joined is not None:
+            prev.text = joined
             prev.x1, prev.top, prev.bottom = w.x1, min(prev.top, w.top), max(prev.bottom, w.bottom)
             # two pieces made one are a guess: never surer than the repair of a shape
             repaired = settings.ocr_repaired_confidence
@@ -283,7 +260,7 @@ def words_from_tsv(tsv: str, scale: float, settings: ReadSettings = DEFAULT_SETT
     space = space_width(list(lines.values()), settings)
     for line in lines.values():
         line = _joined_and_split(_without_border_bits(line, settings), space, settings)
-        _line_height(line, settings)
+        line_height(line, settings)
         for w, text in zip(line, ocr_fix.fix_line([w.text for w in line]), strict=True):
             if _rule(text, w.conf if w.conf is not None else 0.0, settings.ocr_dash_confidence):
                 continue
@@ -292,7 +269,7 @@ def words_from_tsv(tsv: str, scale: float, settings: ReadSettings = DEFAULT_SETT
                 w.conf = min(w.conf, settings.ocr_repaired_confidence)
             w.text = text
             words.append(w)
-    _as_advance_boxes(words, settings)
+    as_advance_boxes(words, settings, space)
     return words
 
 

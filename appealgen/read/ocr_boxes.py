@@ -12,7 +12,10 @@ column at a slightly different baseline parted into two lines on a scan and stay
 one on the text PDF. Each word's baseline is taken from its letters and the cap
 height of its row, and its box set from it as a text layer's would be.
 
-Run after the checks that look at the ink itself (``ocr_marks``).
+Run after the checks that look at the ink itself (``ocr_marks``). Before, as each
+page's words are made from tesseract's (``line_height``, ``as_advance_boxes``), a dash's
+box is given its line's height and two words a space apart are widened towards each
+other, as a text layer boxes letters by their advance widths.
 """
 
 from __future__ import annotations
@@ -80,3 +83,46 @@ def as_type_boxes(words: list[Word], settings: ReadSettings = DEFAULT_SETTINGS) 
                 continue  # its box holds more than its letters (a border's piece): as read
             bottom = baseline(w, cap) + DESCENT * size
             w.top, w.bottom = bottom - size, bottom
+
+
+def usual_height(line: list[Word]) -> float:
+    """The middle height of the words' boxes (0 for no words)."""
+    heights = sorted(w.bottom - w.top for w in line)
+    return heights[len(heights) // 2] if heights else 0.0
+
+
+def line_height(line: list[Word], settings: ReadSettings = DEFAULT_SETTINGS) -> None:
+    """A dash or a dot gets its line's height, as in a text layer: alone its box is a few
+    pixels high, and the layout would start a new line at it. A word of letters boxed
+    far taller than its line's other words (tesseract drew a small font's word from a
+    speck a row away) gets its line's box: its middle would fall between two rows."""
+    tops = sorted(w.top for w in line)
+    bottoms = sorted(w.bottom for w in line)
+    top, bottom = tops[len(tops) // 2], bottoms[len(bottoms) // 2]
+    tall = settings.ocr_tall_word * (bottom - top)
+    for w in line:
+        if w.bottom - w.top < 0.6 * (bottom - top):
+            w.top, w.bottom = min(w.top, top), max(w.bottom, bottom)
+        elif len(line) >= 3 and w.bottom - w.top > tall and w.text.strip(",.;:").isalpha():
+            w.top, w.bottom = top, bottom
+
+
+def as_advance_boxes(words: list[Word], settings: ReadSettings, space: float = 0.0) -> None:
+    """Two words of a printed row whose gap is a space between words (under
+    ``ocr_pad_gap`` line heights, and under ``ocr_pad_spaces`` of the page's usual
+    ``space`` between words, in line heights, when it is known) widened towards each
+    other, as a text layer boxes letters (``ocr_ink_pad``); a wider gap, between cells,
+    stays as printed. Rows are taken from the page, not from tesseract's lines, which
+    may part a row."""
+    within = settings.ocr_pad_gap
+    if space:
+        within = min(within, settings.ocr_pad_spaces * space)
+    for row in rows_by_middle(words, 0.45):
+        usual = usual_height(row)
+        pad = settings.ocr_ink_pad * usual
+        within_row = within * usual
+        row.sort(key=lambda w: w.x0)
+        for a, b in zip(row, row[1:], strict=False):
+            if 0 < b.x0 - a.x1 < within_row:
+                share = min(pad, (b.x0 - a.x1) / 2)
+                a.x1, b.x0 = a.x1 + share, b.x0 - share

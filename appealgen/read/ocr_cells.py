@@ -9,8 +9,10 @@ values). So after a page is read, its weak words (under ``ocr_low_word_confidenc
 read again, all of a page's at once: the pieces are stacked on one sheet and tesseract
 reads it once. The words in a column of values (amounts, counts, dates, codes,
 identifiers) go first, then the other words read hardly at all (under
-``ocr_cell_word_confidence``: "ZOWOME" was read 0 sure), at most ``ocr_cell_most`` a page. A new reading
-is taken only when each of its words is read surely; the word stays unsure, as a
+``ocr_cell_word_confidence``: "ZOWOME" was read 0 sure), at most ``ocr_cell_most`` a
+page. A new reading is taken only when each of its words is read surely, or, in a
+column of values, when it is one value read at least ``ocr_cell_value_confidence``
+surely (a units cell's "ay" read again "1" 78% sure); the word stays unsure, as a
 repaired one (``ocr_repaired_confidence``): two readings disagreed. The tolerances are
 ReadSettings' ``ocr_cell_*`` fields.
 """
@@ -46,9 +48,15 @@ def value_like(text: str) -> bool:
 
 
 def _overlap(a: Word, b: Word) -> bool:
-    """``a`` and ``b`` share at least half the narrower one's width."""
-    shared = min(a.x1, b.x1) - max(a.x0, b.x0)
-    return shared > 0.5 * min(a.x1 - a.x0, b.x1 - b.x0)
+    """``a`` and ``b`` share at least half the narrower one's width, and their middles
+    are no further apart than half the narrower one's width and half a line's height:
+    a column's cells, not a word of a sentence or a heading that reaches across the
+    column from elsewhere."""
+    narrower = min(a.x1 - a.x0, b.x1 - b.x0)
+    if min(a.x1, b.x1) - max(a.x0, b.x0) <= 0.5 * narrower:
+        return False
+    apart = abs((a.x0 + a.x1) - (b.x0 + b.x1)) / 2
+    return apart <= 0.5 * (narrower + min(a.bottom - a.top, b.bottom - b.top))
 
 
 def in_value_column(w: Word, strong: list[Word], settings: ReadSettings) -> bool:
@@ -123,18 +131,33 @@ def reread(
     read = [
         [(t.text, t.conf) for t in ts] for ts in read_pieces(pieces, folder / "cells.pgm", settings)
     ]
-    sure = settings.ocr_low_word_confidence
     again: dict[int, list[Word]] = {}
+    in_column = _in_value_columns(found, words, settings)
     for w, texts in zip(found, read, strict=True):
-        if not texts or min(conf for _, conf in texts) < sure:
+        if not texts:
             continue
         parts = fix_line([fix_token(text) for text, _ in texts])
+        least = min(conf for _, conf in texts)
+        if least < settings.ocr_low_word_confidence and not (
+            id(w) in in_column
+            and least >= settings.ocr_cell_value_confidence
+            and len(parts) == 1
+            and value_like(parts[0])
+        ):
+            continue
         if "".join(parts) == w.text or not all(any(c.isalnum() for c in p) for p in parts):
             continue  # the same letters (a space put in is no better reading), or specks
         again[id(w)] = _split(w, parts, settings.ocr_repaired_confidence)
     if again:
         words[:] = [part for w in words for part in again.get(id(w), [w])]
     return len(again)
+
+
+def _in_value_columns(found: list[Word], words: list[Word], settings: ReadSettings) -> set[int]:
+    """The ids of the words of ``found`` in a column of values (``in_value_column``)."""
+    sure = settings.ocr_low_word_confidence
+    strong = [w for w in words if w.conf is not None and w.conf >= sure]
+    return {id(w) for w in found if in_value_column(w, strong, settings)}
 
 
 def _split(w: Word, parts: list[str], conf: float) -> list[Word]:

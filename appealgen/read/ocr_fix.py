@@ -175,6 +175,27 @@ def one_value(head: str, tail: str) -> bool:
     )
 
 
+# pieces of one value OCR cut as wide apart as a narrow space (a "1" keeps white on both
+# sides): a dollar amount cut after its first digits ("$1 71.50") or its point read as
+# a dash ("$171 -50"), and an identifier cut in two pieces OCR read weakly, whose tail
+# holds dashes ("26-1091 2-542-372", "1838361 61-02")
+_CENTS_TAIL = compiled(r"^[-.,](\d{2}\)?[.,;:]?)$")
+_DASHED_TAIL = compiled(r"^\d[\d-]*\d[.,;:)]?$")
+
+
+def cut_value(head: str, tail: str, weak: bool) -> str | None:
+    """The value ``head`` and ``tail`` are two pieces of when OCR cut it as wide as a
+    narrow space, or None; ``weak``: OCR read both pieces weakly."""
+    if _DOLLAR_HEAD.match(head):
+        if _AMOUNT_TAIL.match(tail):
+            return head + tail
+        m = _CENTS_TAIL.match(tail)
+        return head + "." + m.group(1) if m else None
+    if weak and _ID_HEAD.match(head) and not _group(head[:2]) and _DASHED_TAIL.match(tail):
+        return head + tail
+    return None
+
+
 # a date's day and year OCR printed as one word: "Aug 23,2026"
 _DAY_YEAR = compiled(r"^(\d{1,2},)((?:19|20)\d\d[.,;:)]?)$")
 

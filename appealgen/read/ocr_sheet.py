@@ -20,12 +20,10 @@ def crop_box(
     """The pixels of ``w``'s box (in points, ``scale`` points a pixel) with ``margin`` of
     its height around it on every side, within a page image of ``size`` (width, height)."""
     pad = margin * (w.bottom - w.top) / scale
-    return (
-        max(0, int(w.x0 / scale - pad)),
-        max(0, int(w.top / scale - pad)),
-        min(size[0], int(w.x1 / scale + pad) + 1),
-        min(size[1], int(w.bottom / scale + pad) + 1),
-    )
+    left = min(size[0], max(0, int(w.x0 / scale - pad)))
+    top = min(size[1], max(0, int(w.top / scale - pad)))
+    right = max(left, min(size[0], int(w.x1 / scale + pad) + 1))
+    return left, top, right, max(top, min(size[1], int(w.bottom / scale + pad) + 1))
 
 
 def crop(img: Any, w: Word, scale: float, margin: float) -> Any:

@@ -106,6 +106,10 @@ class ReadSettings:
     ocr_border_height: float = 1.3  # a bar this many times taller than its line's words is a border
     ocr_hairline: float = 0.15  # a bar narrower than this share of its line's height is a border
     ocr_join_gap: float = 0.5  # pieces closer than this share of the page's usual space join
+    # a dollar amount's pieces, or a weakly read identifier's whose tail holds dashes
+    # ("$1 71.50", "26-1091 2-542-372": cut 0.56-0.74 of a space apart), join closer than
+    # this share of it (the words of a line are 0.6-1.2 apart: the shape decides)
+    ocr_join_wide_gap: float = 0.8
     ocr_min_spaces: int = 8  # spaces measured on a page before its usual space is trusted
     # a word of letters boxed this many times taller than its line's usual box is given
     # the line's box (ocr.py): tesseract drew it around a speck a row away as well
@@ -116,6 +120,9 @@ class ReadSettings:
     # line's height towards the other, so the words of a cell stay one cell
     ocr_ink_pad: float = 0.08
     ocr_pad_gap: float = 1.3  # a gap under this many line heights is a space between words
+    # and under this many of the page's usual spaces (a line's words are 0.6-1.2 of it
+    # apart, a small font's cells from 2.7): a wider gap parts two cells and stays as printed
+    ocr_pad_spaces: float = 2.0
     # a line tesseract garbled (two columns whose baselines differ merged into one row):
     # this many neighbouring words with letters, each read less surely than this, are
     # read again from a second reading of the page as sparse text (0: never)
@@ -138,6 +145,9 @@ class ReadSettings:
     ocr_cell_margin: float = 0.15
     ocr_cell_most: int = 80
     ocr_cell_word_confidence: float = 40.0
+    # a new reading is taken when each of its words is read ocr_low_word_confidence surely,
+    # or, for a word in a column of values, when it is one value read this surely
+    ocr_cell_value_confidence: float = 60.0
     # --- a page fed in sideways or upside down (orient.py)
     # a page is read as it came when at least ocr_upright_share of its words with letters
     # or digits read at least ocr_upright_confidence surely (an upright page: 0.9; the same
