@@ -191,6 +191,23 @@ def test_ocr_pad_spaces_keeps_a_gap_between_cells_as_printed() -> None:
     assert gap(ReadSettings(ocr_pad_spaces=3.0)) < 28 * 0.24
 
 
+def test_ocr_separator_gap_decides_which_bars_between_words_are_printed() -> None:
+    # "Jessup | Member": a bar read surely 22 px from each word of a 27 px line
+    row = [("Jessup", 0, 119, 27), ("|", 141, 5, 33), ("Member", 168, 133, 27)]
+    assert _texts(_ocr_tsv([row], conf=96)) == ["Jessup", "|", "Member"]
+    assert _texts(_ocr_tsv([row], conf=96), ReadSettings(ocr_separator_gap=0.5)) == [
+        "Jessup",
+        "Member",
+    ]
+    # read less surely, it is a speck or a border's trace; on a service row, a cell's border
+    assert _texts(_ocr_tsv([row], conf=85)) == ["Jessup", "Member"]
+    surer = ReadSettings(ocr_separator_confidence=80.0)
+    assert _texts(_ocr_tsv([row], conf=85), surer) == ["Jessup", "|", "Member"]
+    amounts = [("110.00", 0, 119, 27), ("|", 141, 5, 33), ("Member", 168, 133, 27)]
+    amounts.append(("0.00", 330, 80, 27))
+    assert "|" not in _texts(_ocr_tsv([amounts], conf=96))
+
+
 def test_ocr_border_height_and_hairline_decide_which_bars_are_cell_borders() -> None:
     # a bar 39 px tall on a 23 px line, and a bar 2 px wide: both borders by default
     row = [("99404", 0, 60, 23), ("|", 100, 7, 39), ("110.00", 200, 60, 23)]

@@ -50,6 +50,7 @@ _BORDER_AFTER = compiled(r"^(\(?-?\$?\d[\d,]*\.\d{2}\)?)[\]\[|!]$")
 # a speck read as a quote before a capitalised word with no quote closing it: "'Ifeoma"
 _SPECK_QUOTE = compiled(r"^['‘`’](?=[A-Z][a-z]+[,.]?$)")
 _BARS = frozenset({"|", "!", "]", "[", "l", "I", "i"})
+_AMOUNT_WORD = compiled(r"^\(?-?\$?\d[\d,]*\.\d{2}\)?[,;]?$")
 
 
 def available() -> bool:
@@ -239,6 +240,26 @@ def _joined_and_split(line: list[Word], space: float, settings: ReadSettings) ->
     return out
 
 
+def _separators(line: list[Word], texts: list[str], settings: ReadSettings) -> set[int]:
+    """The places in ``line`` of the bars printed between two words as a separator
+    ("Makena Jessup | Member ID RPT930589302 | Group ..."): a lone "|" read at least
+    ``ocr_separator_confidence`` surely, a word of letters or digits either side, each
+    closer than ``ocr_separator_gap`` of the line's height, on a line that is no service
+    row (two amounts: a bar there is a 1 or a cell's border)."""
+    if sum(bool(_AMOUNT_WORD.match(t)) for t in texts) >= 2:
+        return set()
+    reach = settings.ocr_separator_gap * usual_height(line)
+    out = set()
+    for i in range(1, len(line) - 1):
+        a, bar, b = line[i - 1], line[i], line[i + 1]
+        if texts[i] != "|" or bar.conf is None or bar.conf < settings.ocr_separator_confidence:
+            continue
+        words = all(any(ch.isalnum() for ch in texts[k]) for k in (i - 1, i + 1))
+        if words and 0 <= bar.x0 - a.x1 < reach and 0 <= b.x0 - bar.x1 < reach:
+            out.add(i)
+    return out
+
+
 def words_from_tsv(tsv: str, scale: float, settings: ReadSettings = DEFAULT_SETTINGS) -> list[Word]:
     """tesseract's TSV -> words in PDF points, each line's words repaired by their shape."""
     lines: dict[tuple[str, ...], list[Word]] = {}
@@ -261,8 +282,11 @@ def words_from_tsv(tsv: str, scale: float, settings: ReadSettings = DEFAULT_SETT
     for line in lines.values():
         line = _joined_and_split(_without_border_bits(line, settings), space, settings)
         line_height(line, settings)
-        for w, text in zip(line, ocr_fix.fix_line([w.text for w in line]), strict=True):
-            if _rule(text, w.conf if w.conf is not None else 0.0, settings.ocr_dash_confidence):
+        texts = ocr_fix.fix_line([w.text for w in line])
+        bars = _separators(line, texts, settings)
+        for i, (w, text) in enumerate(zip(line, texts, strict=True)):
+            conf = w.conf if w.conf is not None else 0.0
+            if _rule(text, conf, settings.ocr_dash_confidence) and i not in bars:
                 continue
             guessed = text != w.text and not ocr_fix.checked(w.text, text)
             if (guessed or ocr_fix.accented(text)) and w.conf is not None:

@@ -105,6 +105,11 @@ class ReadSettings:
     ocr_mark_ink: int = 100
     ocr_border_height: float = 1.3  # a bar this many times taller than its line's words is a border
     ocr_hairline: float = 0.15  # a bar narrower than this share of its line's height is a border
+    # a bar read at least ocr_separator_confidence surely (printed separators: 96-97)
+    # between two words of a line that is no service row, each closer than
+    # ocr_separator_gap line heights (0.8-0.9 measured), is printed as one and kept
+    ocr_separator_confidence: float = 90.0
+    ocr_separator_gap: float = 1.2
     ocr_join_gap: float = 0.5  # pieces closer than this share of the page's usual space join
     # a dollar amount's pieces, or a weakly read identifier's whose tail holds dashes
     # ("$1 71.50", "26-1091 2-542-372": cut 0.56-0.74 of a space apart), join closer than
