@@ -15,6 +15,12 @@ claim on a one-claim EOB (a text PDF made here), in one of these places:
 - ``letter``: a letter's sentence under a reason heading ("Reason for our decision");
 - ``two_codes``: the line prints CO-96 and the payer's code; the key explains both (the
   non-covered code leaves the reason to the words: a sentence naming none is not_covered).
+- ``column``: the words in the service table's own "Reason" column, wrapped in it;
+- ``next_sentence``: a letter's paragraph says the claim is not paid, and its next
+  sentence gives the words (no heading);
+- ``unsaid``: a letter whose paragraph tells the words and never says the claim was
+  denied (nothing paid); the category is read but should be asked (a sure right one counts
+  as right, an unsure one as unsure).
 
 The notice is parsed as any other (``appealgen.parse_file``) and the claim's primary
 category and its sureness are judged as ``reasons.py`` judges them: ``sure right``,
@@ -40,7 +46,17 @@ from reasons import sentences, verdict  # noqa: E402
 
 from appealgen import parse_file  # noqa: E402
 
-PLACES = ("key_foot", "key_page2", "footnote", "remarks", "letter", "two_codes")
+PLACES = (
+    "key_foot",
+    "key_page2",
+    "footnote",
+    "remarks",
+    "letter",
+    "two_codes",
+    "column",
+    "next_sentence",
+    "unsaid",
+)
 CODE = "Q7"
 WIDTH = 92  # characters of a line of small print
 
@@ -63,9 +79,11 @@ def _header(c: canvas.Canvas, h: float, title: str) -> float:
     return h - 160
 
 
-def _table(c: canvas.Canvas, y: float, code: str | None, share: bool) -> float:
+def _table(
+    c: canvas.Canvas, y: float, code: str | None, share: bool, heading: str = "Remarks"
+) -> float:
     xs = (50, 120, 190, 250, 310, 370, 430)
-    titles = ["Date", "Procedure", "Billed", "Allowed", "Plan paid", "You owe", "Remarks"]
+    titles = ["Date", "Procedure", "Billed", "Allowed", "Plan paid", "You owe", heading]
     owe = "180.00" if share else "0.00"
     allowed = "180.00" if share else "0.00"
     row = ["02/11/2026", "99403", "180.00", allowed, "0.00", owe, code or ""]
@@ -122,6 +140,23 @@ def make(path: Path, place: str, words: str, share: bool) -> Path:
         c.setFont("Helvetica", 9)
         c.drawString(50, y - 14, "CO-96   Non-covered charge(s).")
         _para(c, y - 28, words, f"{CODE}   ")
+    elif place == "column":
+        first, *rest = textwrap.wrap(words, 34)
+        y = _table(c, y, first, share, heading="Reason")
+        for k, part in enumerate(rest, 1):
+            c.drawString(430, y - 11 * k, part)
+    elif place in ("next_sentence", "unsaid"):
+        c.setFont("Helvetica", 10)
+        said = "" if place == "unsaid" else "We are not able to pay this claim. "
+        y = _para(
+            c,
+            y,
+            "On 02/11/2026 the provider billed $180.00 for service 99403. We paid $0.00. "
+            f"{said}{words}",
+        )
+        _para(
+            c, y - 10, "You have the right to appeal this decision within 180 days of this notice."
+        )
     else:  # letter
         c.setFont("Helvetica", 10)
         y = _para(

@@ -416,3 +416,32 @@ def test_not_payable_before_a_colon_names_no_reason_of_its_own() -> None:
     # "not payable:" says the claim was denied; the words after the colon say why
     assert phrase_categories("This claim is not payable: please keep this notice.") == []
     assert phrase_categories("This service is not payable under your plan.") == ["not_covered"]
+
+
+def _reason_column(first: str, second: str) -> list[str]:
+    """An EOB whose service table prints each line's reason in a "Reason" column."""
+    return [
+        "Thornbury Mutual                       Explanation of Benefits",
+        "Member: Ilse Marchetti            Member ID: TM5518820",
+        "Claim number: 77310452        Provider: Lowmoor Feeding Clinic",
+        "",
+        "Date of service   Code    Billed    Plan paid   You owe   Reason",
+        f"04/02/2026        99403   180.00    0.00        0.00      {first}",
+        f"04/09/2026        99404   200.00    0.00        0.00      {second}",
+        "",
+        "You can ask for an appeal within 180 days.",
+    ]
+
+
+def test_a_reason_in_the_table_s_own_reason_column_is_headed_by_it() -> None:
+    reason = "Provider not contracted with plan"
+    result = parse_document(text_document(_reason_column(reason, reason)))
+    denial = result.claims[0].denial
+    assert denial.primary_category == "out_of_network"
+    assert result.evidence["claims.0.denial.primary_category"].sure
+
+
+def test_two_reasons_in_the_reason_column_are_not_sure() -> None:
+    rows = _reason_column("Provider not contracted with plan", "Claim filed after the filing limit")
+    result = parse_document(text_document(rows))
+    assert not result.evidence["claims.0.denial.primary_category"].sure

@@ -20,6 +20,10 @@ from appealgen.read.parse import parse_document
         ("This claim is not payable: the claim was received too late.", True),
         ("Denied: the referral was missing.", True),
         ("Owing to a missing referral, the visit was not approved.", True),
+        ("DENIED - NO AUTHORIZATION ON FILE", True),
+        ("We will not pay for this visit, given that the clinic is outside our network.", True),
+        ("This visit is not covered as the provider is not in our network.", True),
+        ("Claim denied as billed.", False),
         # the cause of another clause is not the denial's
         ("Because you asked, we looked again; the visit is still denied.", False),
         ("Claim status: Denied", False),  # the colon comes before the denial
@@ -44,6 +48,12 @@ def _letter(*reason: str):
             "You can ask for an appeal within 180 days.",
         ]
     )
+
+
+def _read(*reason: str):
+    """The first claim's denial and its category's evidence, read from a letter."""
+    result = parse_document(_letter(*reason))
+    return result.claims[0].denial, result.evidence["claims.0.denial.primary_category"]
 
 
 def test_a_denial_sentence_with_its_cause_names_a_sure_category() -> None:
@@ -76,29 +86,23 @@ def test_a_denial_whose_next_sentence_gives_the_cause(text: str, gives: bool) ->
 
 
 def test_the_sentence_after_a_denial_that_names_no_reason_is_its_reason() -> None:
-    result = parse_document(
-        _letter(
-            "We reviewed claim 77310452 and we are not able to pay it. Your plan covers a",
-            "limited number of these visits, and the limit for this benefit period had",
-            "already been reached.",
-        )
+    denial, evidence = _read(
+        "We reviewed claim 77310452 and we are not able to pay it. Your plan covers a",
+        "limited number of these visits, and the limit for this benefit period had",
+        "already been reached.",
     )
-    denial = result.claims[0].denial
     assert "limit for this benefit period" in denial.reason_text
     assert denial.primary_category == "frequency_limit"
-    assert result.evidence["claims.0.denial.primary_category"].sure
+    assert evidence.sure
 
 
 def test_a_sentence_after_a_denial_that_names_no_reason_adds_nothing() -> None:
-    result = parse_document(
-        _letter(
-            "We reviewed claim 77310452 and we are not able to pay it. Please keep this",
-            "letter with your records for as long as you need it.",
-        )
+    denial, evidence = _read(
+        "We reviewed claim 77310452 and we are not able to pay it. Please keep this",
+        "letter with your records for as long as you need it.",
     )
-    denial = result.claims[0].denial
     assert "records" not in (denial.reason_text or "")
-    assert not result.evidence["claims.0.denial.primary_category"].sure
+    assert not evidence.sure
 
 
 def test_a_sentence_s_last_word_wrapped_above_the_next_claim_stays_with_its_claim() -> None:
@@ -121,16 +125,12 @@ def test_a_sentence_s_last_word_wrapped_above_the_next_claim_stays_with_its_clai
 
 
 def test_a_reason_told_without_saying_denied_is_read_but_asked() -> None:
-    result = parse_document(
-        _letter(
-            "The visit was given by a lactation consultant outside the plan's provider",
-            "network, and the plan pays such care only in an emergency.",
-        )
+    denial, evidence = _read(
+        "The visit was given by a lactation consultant outside the plan's provider",
+        "network, and the plan pays such care only in an emergency.",
     )
-    denial = result.claims[0].denial
     assert "outside the plan's provider network" in denial.reason_text
     assert denial.primary_category == "out_of_network"
-    evidence = result.evidence["claims.0.denial.primary_category"]
     assert not evidence.sure and "none of which says it was denied" in evidence.reason
 
 

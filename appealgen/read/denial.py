@@ -108,7 +108,9 @@ def decide_denial(
         cats, primary, c.via = ["cost_sharing"], "cost_sharing", "patient share"
     if trace is not None:
         trace.category_via = c.via or "no reason printed"
-        trace.reason_headed = bool(reason and any(h in reason for h in headed))
+        # under a reason's heading, or in a column headed as the reasons' ("Reason", "Remarks")
+        in_column = [o[5:] for o in own if o.startswith("TEXT:")]
+        trace.reason_headed = bool(reason and any(h in reason for h in headed + in_column))
         trace.reason_unsaid = bool(unsaid and reason and sentences)
         trace.category_overruled = c.overruled
     claim.denial = Denial(
