@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from page_lines import text_document
 
-from appealgen.read.evidence_denial import _denied_because
+from appealgen.read.evidence_denial import _denied_because, category_sureness
 from appealgen.read.parse import parse_document
 
 
@@ -137,3 +137,17 @@ def test_a_reason_told_without_saying_denied_is_read_but_asked() -> None:
 def test_a_sentence_naming_only_a_share_is_no_unsaid_reason() -> None:
     result = parse_document(_letter("The amount shown was applied to your deductible."))
     assert "deductible" not in (result.claims[0].denial.reason_text or "")
+
+
+def test_a_remark_code_s_reason_beside_the_non_covered_code_s_own_words_is_sure() -> None:
+    # "CO-96 Non-covered charge(s). N95": the generic words name no other reason
+    read = category_sureness("Non-covered charge(s).", ["CO-96"], ["N95"])
+    assert read.primary == "provider_type" and read.sure
+
+
+def test_words_and_a_remark_code_that_name_different_reasons_are_asked() -> None:
+    read = category_sureness(
+        "Non-covered charge(s). The provider is not in your network.", ["CO-96"], ["N95"]
+    )
+    assert read.primary == "out_of_network"
+    assert not read.sure and "remark codes name another reason" in read.evidence.reason

@@ -80,20 +80,9 @@ def denial_evidence(
     untied = [t for t in ctx.glossary.values() if t not in explained and t in (d.reason_text or "")]
     key_lines = sorted(ctx.glossary_lines)
     spots = {t: rec.find(lc.text_finder(" ".join(t.split()[:4])), key_lines) for t in explained}
-    trace = ctx.traces.get(id(claim))
-    headed = trace is not None and trace.reason_headed
-    unsaid = trace is not None and trace.reason_unsaid
-    category_evidence(
-        rec,
-        base,
-        claim,
-        explained,
-        located=True,
-        untied=untied,
-        spots=spots,
-        headed=headed,
-        unsaid=unsaid,
-    )
+    t = ctx.traces.get(id(claim))
+    cues = {"headed": bool(t and t.reason_headed), "unsaid": bool(t and t.reason_unsaid)}
+    category_evidence(rec, base, claim, explained, located=True, untied=untied, spots=spots, **cues)
 
 
 # reasons too general to stand beside a specific one: "… is not covered" says no more
@@ -154,7 +143,8 @@ def _other_reason(primary: str, words: list[str]) -> str | None:
         return None
     from ..knowledge import categories
 
-    others = sorted({c for h in hits for c, n in h.items() if n and c not in (primary, "other")})
+    # a generic "not covered" or a deductible beside a specific reason names no other one
+    others = sorted({c for h in hits for c, n in h.items() if n and c not in (primary, *DEFERRING)})
     words_of = {k: v.choice or k for k, v in categories().items()}
     return "; ".join(words_of.get(c, c) for c in others) or None
 
@@ -263,6 +253,9 @@ def _doubt(d: Denial, primary: str, explained: list[str], untied: Sequence[str])
         return f"the notice's own words give another reason: {other}"
     if split := _keys_disagree(explained):
         return f"the claim's codes name different reasons: {split}"
+    if (remarks := rarc_cats - DEFERRING) and primary not in rarc_cats:
+        # "CO-96 N95" (provider type) and words that name another reason: two readings
+        return f"the remark codes name another reason: {_names_of(sorted(remarks))}"
     if untied:
         rest = d.reason_text or ""
         for t in untied:
