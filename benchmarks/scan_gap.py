@@ -98,6 +98,13 @@ def cache_ocr(folder: Path) -> None:
     ocr.tesseract_tsv = cached
 
 
+def cpu_seconds() -> float:
+    """CPU seconds used so far by this process and the children it waited for (tesseract):
+    a page's cost that does not grow when the machine is busy, as its wall time does."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def field_of(miss: str) -> str:
     """'u02_tpa_0 claim[0] line[1] billed: got …' -> 'billed' (a header field keeps its dots)."""
     where = miss.split(": got ", 1)[0]
@@ -156,7 +163,8 @@ class Gap:
         self.gained: list[str] = []
         self.sure_wrong = {"text": 0, "scan": 0}
         self.sure_wrong_scan: list[str] = []
-        self.seconds: list[tuple[float, int]] = []  # a scan's read time and its pages
+        # a scan's read time, its CPU time (tesseract's included) and its pages
+        self.seconds: list[tuple[float, float, int]] = []
         self.by_layout: dict[str, list[Any]] = defaultdict(list)
         self.by_kind: dict[str, Any] = {}
         self.errors: list[str] = []
@@ -214,10 +222,13 @@ def report(folder: Path, gap: Gap, args, look: str = "scanner") -> list[str]:
         f"text {gap.sure_wrong['text']}, scan {gap.sure_wrong['scan']}"
     )
     if gap.seconds:
-        per_page = sorted(s / p for s, p in gap.seconds)
+        per_page = sorted(s / p for s, _, p in gap.seconds)
+        cpu = sorted(c / p for _, c, p in gap.seconds)
         out.append(
             f"scan read time: median {per_page[len(per_page) // 2]:.2f} s/page, "
-            f"max {per_page[-1]:.2f} s/page over {sum(p for _, p in gap.seconds)} pages"
+            f"max {per_page[-1]:.2f} s/page over {sum(p for _, _, p in gap.seconds)} pages; "
+            f"CPU median {cpu[len(cpu) // 2]:.2f} s/page, mean "
+            f"{sum(c for _, c, _ in gap.seconds) / sum(p for _, _, p in gap.seconds):.2f} s/page"
         )
     out += _rows(gap, args.by_field)
     out.append(
@@ -293,9 +304,15 @@ def run_set(folder: Path, args, keep: Path | None, look: str = "scanner") -> Gap
             path = where / (stem + suffix)
             path.write_bytes(scanned)
             got_text = read(src)
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), cpu_seconds()
             got_scan = read(path)
-            gap.seconds.append((time.perf_counter() - started, 1 if suffix == ".jpg" else pages))
+            gap.seconds.append(
+                (
+                    time.perf_counter() - started,
+                    cpu_seconds() - cpu,
+                    1 if suffix == ".jpg" else pages,
+                )
+            )
             if keep is not None:
                 truth = json.dumps(scan_want, indent=2, ensure_ascii=False) + "\n"
                 (keep / f"{stem}.expected.json").write_text(truth, encoding="utf-8")
