@@ -31,6 +31,7 @@ scanner lid's dark edges, at 100-150 dpi, as a heavily compressed JPEG, turned 1
 degrees, shrunk onto a landscape sheet; ``all`` is every look, each with its own table.
 The default, ``scanner``, is the flatbed scanner above.
 
+``--per-family N`` reads only the first N documents of each family, for a quicker look.
 ``--half dev`` reads only the first half of each set's layout families (``w00``-``w05`` of
 twelve, ``v00``-``v08`` of eighteen), ``--half check`` only the second: change the page
 image against the dev half and quote the check half.
@@ -280,6 +281,7 @@ def run_set(folder: Path, args, keep: Path | None, look: str = "scanner") -> Gap
         if src.suffix == ".pdf" and (not args.only or stem.split("_", 1)[0] in args.only)
     ]
     index = one_page = 0
+    taken: Counter[str] = Counter()
     with tempfile.TemporaryDirectory(prefix="scan-gap-") as tmp:
         for stem, src, exp in docs:
             want = json.loads(exp.read_text(encoding="utf-8"))
@@ -290,7 +292,11 @@ def run_set(folder: Path, args, keep: Path | None, look: str = "scanner") -> Gap
             place = (index, one_page if pages == 1 else -1)
             index += 1
             one_page += pages == 1
-            if stem.split("_", 1)[0] not in kept:  # the other half: scanned as in a whole run
+            family = stem.split("_", 1)[0]
+            if family not in kept:  # the other half: scanned as in a whole run
+                continue
+            taken[family] += 1
+            if args.per_family and taken[family] > args.per_family:
                 continue
             scanned, suffix, kind = make_scan(data, stem, place, args, look)
             scan_want = json.loads(json.dumps(want))
@@ -345,6 +351,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--half", choices=["dev", "check"],
         help="the first (dev) or second (check) half of each set's layout families",
+    )  # fmt: skip
+    ap.add_argument(
+        "--per-family", type=int, default=0, metavar="N",
+        help="only the first N documents of each layout family (each scanned as in a whole run)",
     )  # fmt: skip
     ap.add_argument("--by-field", action="store_true", help="every field, most lost first")
     ap.add_argument("--misses", action="store_true", help="list every OCR loss")

@@ -119,3 +119,26 @@ def test_a_half_is_the_first_or_second_half_of_the_families() -> None:
     assert scan_gap.in_half(fams, "check") == {f"w{i:02d}" for i in range(6, 12)}
     assert scan_gap.in_half(fams[:5], "dev") == {"w00", "w01", "w02"}
     assert scan_gap.in_half(fams, None) == set(fams)
+
+
+def test_per_family_and_half_choose_the_documents_read(monkeypatch) -> None:
+    wild = ROOT / "tests" / "data" / "varied" / "wild"
+    made: list[tuple[str, tuple[int, int]]] = []
+
+    def as_text(data: bytes, stem: str, index, args, look="scanner"):
+        made.append((stem, index))
+        return data, ".pdf", "text"  # the text PDF itself: no OCR in this test
+
+    monkeypatch.setattr(scan_gap, "make_scan", as_text)
+    ns = Namespace(only=["w00", "w01"], per_family=1, half=None, settings=None, quiet=True,
+                   dpi=[150], photo_every=0)  # fmt: skip
+    gap = scan_gap.run_set(wild, ns, None)
+    assert [stem.split("_")[0] for stem, _ in made] == ["w00", "w01"]
+    assert len(gap.seconds) == 2
+    whole = made[1][1]
+    made.clear()
+    ns.only, ns.per_family, ns.half = None, 0, "dev"
+    scan_gap.run_set(wild, ns, None)
+    assert {stem[:3] for stem, _ in made} == {f"w0{i}" for i in range(6)}
+    # a document is scanned as in a whole run: its place counts the other documents
+    assert dict(made)[next(s for s, _ in made if s.startswith("w01"))] == whole
