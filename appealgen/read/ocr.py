@@ -31,6 +31,7 @@ from .extract import Document, Page, Word
 from .ocr_boxes import as_advance_boxes, line_height, usual_height
 from .ocr_tsv import tsv_words
 from .orient import read_upright
+from .page_image import rendered as page_picture
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
 RENDER_DPI = limits.OCR_DPI  # lowered for large pages: limits.ocr_dpi
@@ -331,7 +332,7 @@ def ocr_pdf(
                 page = pdf[i]
                 width, height = page.get_size()
                 scale = 72.0 / dpis[i]
-                rendered = page.render(scale=dpis[i] / 72.0, grayscale=True).to_pil()
+                rendered = page_picture(page, dpis[i], settings)
                 page.close()
                 read = _page_reader(tmp, scale, settings)
                 img, words = read_upright(rendered, dpis[i], read, settings)
