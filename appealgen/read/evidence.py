@@ -116,6 +116,10 @@ class Recorder:
         located: bool = True,
     ) -> None:
         s = self.settings
+        # a reason given with a value sure by what supports it says nothing when a check
+        # below makes it unsure: that check's reason is the one recorded
+        if confidence >= s.sure_threshold:
+            reason = None
         if where is None and located and self.lines:
             confidence = min(confidence, NOT_FOUND_CAP)
             reason = reason or "its words were not found on the page"

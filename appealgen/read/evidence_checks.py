@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -309,4 +310,49 @@ def cut_word(name: str) -> str | None:
     for before, word in zip(words, words[1:], strict=False):
         if len(word) == 1 and word.isalpha() and word.islower() and before[-1:].isalpha():
             return f"{before} {word}"
+    return None
+
+
+def printed_longer(lines: list[Any], line: int | None, value: str) -> str | None:
+    """The identifier printed where ``value`` was read, when it is longer than ``value``:
+    "9796 66465 932" in one cell, of which only "9796" was read. The whole printed ID is
+    what the cell's words make by the identifier rules; a part of it is no claim's number."""
+    from .value_shapes import clean_id
+
+    if line is None or not 0 <= line < len(lines):
+        return None
+    want = " ".join(value.split()).casefold()
+    cells = getattr(lines[line], "cells", None) or [lines[line]]
+    for cell in cells:
+        words = cell.text.split()
+        for k in range(len(words)):
+            rest = " ".join(words[k:])
+            if not rest.casefold().startswith(want):
+                continue
+            # a sentence's full stop or comma after the number is no part of it
+            whole = clean_id(_CLAUSE_MARK.sub(" ", rest))
+            if not whole or not whole.casefold().startswith(want) or len(whole) <= len(want):
+                continue
+            if all(re.search(r"\d", g) for g in whole[len(want) :].split()):
+                return whole  # more groups of digits: "GFW 59397 35" of which "GFW 59397"
+    return None
+
+
+_CLAUSE_MARK = compiled(r"[.,;:](?=\s|$)")
+
+
+def wrapped_printing(lines: list[Any], search: Iterable[int], value: str) -> Any:
+    """The start of the name ``value`` printed across a line break, as a letter's
+    sentences wrap ("… through the Maplewood" / "Bronze PPO plan."): the words of it on
+    the first line, or None."""
+    from . import locate as lc
+
+    finder = lc.text_finder(value)
+    for k in dict.fromkeys(search):
+        if not 0 <= k < len(lines) - 1 or lines[k + 1].page != lines[k].page:
+            continue
+        text = lines[k].text
+        for start, end in finder(f"{text} {lines[k + 1].text}"):
+            if start < len(text) < end:
+                return lc.spot(lines, k, start, len(text))
     return None

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
-from ..knowledge import reader_words
 from ..models import Claim, ParseResult, Totals
-from ..patterns import compiled
 from . import locate as lc
 from . import normalize as nz
-from .claim_groups import READ_TWO_WAYS
 from .context import ZERO, ClaimTrace, ParseContext, ServiceTrace
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder, claim_ids
 from .evidence_blocks import code_on_lines, several_claims
@@ -22,14 +18,13 @@ from .evidence_checks import (
 )
 from .evidence_claim import ClaimCheck, LineCheck
 from .evidence_codes import code_checks, codes_away
-from .evidence_dates import date_evidence_trouble, split_printing
+from .evidence_dates import date_evidence_trouble, heading_printing, split_printing
 from .evidence_denial import carc_support, denial_evidence, rarc_support
-from .evidence_people import claim_npis, people_evidence
+from .evidence_number import claim_number_evidence
+from .evidence_people import people_evidence
 from .evidence_whole import whole_claim
 from .readers import adds_up
 
-# a sign that is no part of any claim number ("$B213888-5": an S read as a dollar sign)
-_NOT_ID_CHAR = compiled(r"[^A-Za-z0-9\-./ _*#]")
 READER_BASE = {"table": LABELLED, "key_value": 0.9, "one_line_items": 0.88, "prose": INFERRED}
 AMOUNTS = ("billed", "allowed", "paid", "patient_responsibility")
 STRONG_DENIAL = {
@@ -49,7 +44,7 @@ def claim_evidence(
     span = [k for s, e in trace.spans for k in range(s, e)]
     base = f"claims.{n}"
     c = ClaimCheck(rec, ctx, result, claim, trace, span, base)
-    _claim_number(c)
+    claim_number_evidence(c)
     people_evidence(c)
     for m, sl in enumerate(claim.service_lines):
         st = trace.services[m] if m < len(trace.services) else ServiceTrace("prose")
@@ -99,59 +94,6 @@ def _row_taken_for_claim(claim: Claim) -> bool:
     return number is not None and any(sl.date_of_service == number for sl in claim.service_lines)
 
 
-def _references_number_claims(ctx: ParseContext, result: ParseResult) -> bool:
-    """Is each claim of the notice (two or more) numbered by a reference label of its own,
-    all different, with no number printed beside a claim label anywhere? Then the
-    references are the claims' numbers, not some other number printed beside them."""
-    if len(result.claims) < 2:
-        return False
-    weak = reader_words().other_number_labels
-    vias = [
-        (getattr(ctx.traces.get(id(c)), "claim_number_via", "") or "").lower()
-        for c in result.claims
-    ]
-    numbers = [c.claim_number for c in result.claims]
-    return (
-        all(v in weak for v in vias)
-        and all(numbers)
-        and len(set(numbers)) == len(numbers)
-        and not claim_ids(ctx.lines, range(len(ctx.lines)))
-    )
-
-
-def _claim_number(c: ClaimCheck) -> None:
-    rec, claim, result = c.rec, c.claim, c.result
-    cid = claim.claim_number
-    if not cid:
-        return
-    where = rec.find(lc.text_finder(cid), c.span) or rec.find(lc.text_finder(cid))
-    path = f"{c.base}.claim_number"
-    label = (c.trace.claim_number_via or "").lower()
-    compact = cid.replace(" ", "")
-    if nz.find_dates(cid):
-        rec.put(path, WRONG_SHAPE, "labels", where, "a date, not a claim number")
-    elif _NOT_ID_CHAR.search(cid):
-        rec.put(path, WRONG_SHAPE, "labels", where, "holds a sign no claim number has")
-    elif nz.is_icd10(compact) or re.search(r"[A-TV-Z]\d{2}\.\d{1,4}$", cid):
-        rec.put(path, WRONG_SHAPE, "labels", where, "ends in a diagnosis code")
-    elif nz.is_valid_npi(compact) and compact in (claim.provider.npi, *claim_npis(result)):
-        rec.put(path, WRONG_SHAPE, "labels", where, "an NPI, not a claim number")
-    elif result.member.id and compact == result.member.id.replace(" ", ""):
-        rec.put(path, WEAK, "labels", where, "the same as the member ID")
-    elif label in reader_words().other_number_labels and _references_number_claims(c.ctx, result):
-        rec.put(path, SHAPED, "labels", where)  # "Ref. W3962620K" heads each claim's block
-    elif label in reader_words().other_number_labels:
-        rec.put(path, WEAK, "labels", where, "printed as a reference number, maybe not the claim's")
-    elif label == READ_TWO_WAYS:
-        rec.put(path, WEAK, "table", where, "its claim's subtotal row prints it otherwise")
-    elif label == "inside another cell":
-        rec.put(path, 0.8, "table", where)
-    elif label == "claim column":
-        rec.put(path, LABELLED, "table", where)
-    else:
-        rec.put(path, LABELLED, "labels", where)
-
-
 def _claim_diagnoses(c: ClaimCheck) -> None:
     """The claim's diagnoses are its lines': as sure as the least sure of them."""
     rec, base, claim = c.rec, c.base, c.claim
@@ -166,6 +108,13 @@ def _claim_diagnoses(c: ClaimCheck) -> None:
         rec.copy(f"{base}.diagnosis_codes", min(paths, key=lambda p: rec.out[p].confidence))
     else:
         rec.put(f"{base}.diagnosis_codes", WEAK, "codes", None, "not read from a service line")
+
+
+def _number_line(c: ClaimCheck) -> int | None:
+    """The first line of the claim's span, or the line that prints its number."""
+    number = c.claim.claim_number
+    at = c.rec.find(lc.text_finder(number), c.span) if number else None
+    return at.line if at is not None else min(c.span, default=None)
 
 
 def _prints_no_totals(c: ClaimCheck) -> bool:
@@ -193,6 +142,10 @@ def _service(ln: LineCheck) -> None:
         where, own = place("date_of_service", lc.date_finder(sl.date_of_service))
         where = where or split_printing(rec.lines, [*rows, *span], sl.date_of_service)
         c = conf if own else SHAPED
+        top = _number_line(ln.claim) if where is None or where.line not in rows else None
+        if top is not None and (head := heading_printing(rec.lines, top, sl.date_of_service)):
+            # the day that heads the claim, its services printing none: a date by its place
+            where, c = head, SHAPED
         c = max(c, 0.8) if st.reader == "prose" else c
         headed = own and ("date_of_service" in cols or "date_of_service" in (st.cells or {}))
         where, why = date_evidence_trouble(

@@ -53,7 +53,29 @@ def another_date(lines: list[Any], where: lc.Spot | None, value: date) -> str | 
             return None  # "Service date", "Visit on", "care you received on"
         near = clause[-LABEL_REACH:]
         hit = next((w for w in reversed(near) if w in rivals), None)
+        if hit is None and not clause and getattr(cell, "words", None):
+            hit = _label_above(lines, where.line, cell, visit.needs, rivals)
+            return f'printed under "{hit}": another date than the visit\'s' if hit else None
         return f'printed after "{hit}": another date than the visit\'s' if hit else None
+    return None
+
+
+def _label_above(
+    lines: list[Any], k: int, cell: Any, needs: frozenset[str], rivals: frozenset[str]
+) -> str | None:
+    """The word naming another date in the label printed right above a date that opens its
+    cell ("Claims Processed Between" over "Mar 1, 2026 - May 12, 2026"), or None."""
+    if k < 1 or lines[k - 1].page != lines[k].page:
+        return None
+    for above in getattr(lines[k - 1], "cells", None) or []:
+        if above.x1 < cell.x0 or above.x0 > cell.x1 or nz.find_dates(above.text):
+            continue
+        said = words(above.text)[-LABEL_REACH:]
+        if set(said) & needs:
+            return None
+        hit = next((w for w in reversed(said) if w in rivals), None)
+        if hit:
+            return hit
     return None
 
 
@@ -102,4 +124,25 @@ def split_printing(lines: list[Any], search: list[int], value: date) -> lc.Spot 
         for start, end in finder(f"{text} {lines[k + 1].text}"):
             if start < len(text) < end:
                 return lc.spot(lines, k, start, len(text))
+    return None
+
+
+def heading_printing(lines: list[Any], below: int, value: date) -> lc.Spot | None:
+    """``value`` printed alone on a line at most ``HEADING_REACH`` lines above line
+    ``below`` (the claim's number), no amount between: a claim headed by the day of its
+    services ("March 4, 2026" over "Priya Raman, IBCLC" over "Claim number 26-…")."""
+    from .printed_totals import HEADING_REACH
+    from .table import is_amount
+
+    for k in range(below - 1, max(0, below - HEADING_REACH) - 1, -1):
+        if not 0 <= k < len(lines):
+            return None
+        if any(is_amount(w.text) for w in lines[k].words):
+            return None  # the services of the claim above
+        raw = lines[k].text
+        text = raw.strip()
+        found = nz.find_dates(text)
+        if len(found) == 1 and found[0][:2] == (0, len(text)):
+            lead = len(raw) - len(raw.lstrip())
+            return lc.spot(lines, k, lead, lead + len(text)) if found[0][2] == value else None
     return None

@@ -11,11 +11,17 @@ from . import locate as lc
 from . import normalize as nz
 from .context import ParseContext, clean_id, clean_name
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
-from .evidence_checks import cut_word, label_inside, name_trouble
+from .evidence_checks import (
+    cut_word,
+    label_inside,
+    name_trouble,
+    printed_longer,
+    wrapped_printing,
+)
 from .evidence_labels import bare_label_field, label_before
 from .fields import all_of, labels
 from .letterhead import letterhead_name
-from .plan_names import printed_with_type
+from .plan_names import named_plan, printed_with_type
 
 
 def is_heading(text: str) -> bool:
@@ -116,7 +122,7 @@ def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
 
     plan = result.plan
     if plan.name:
-        where = rec.find(lc.text_finder(plan.name))
+        where = rec.find(lc.text_finder(plan.name)) or _wrapped(ctx, plan.name)
         labelled = any(plan.name.casefold() in f.value.casefold() for f in plan_name_values(ctx))
         if inside := label_inside(plan.name):
             why = f'holds the label "{inside}": another field was read with it'
@@ -125,6 +131,10 @@ def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
             rec.put("plan.name", LABELLED, "labels", where)
         elif printed_with_type(ctx.lines, plan.name):
             rec.put("plan.name", SHAPED, "plan_type", where)  # "Granary Choice (HMO)"
+        elif plan.type and named_plan(ctx.lines) == (plan.name, plan.type.upper()):
+            # a part of a header line that is a name ending in its plan type: "Highgate
+            # Choice Plus PPO  |  PO Box 80 ..."; no sentence, no other plan before it
+            rec.put("plan.name", SHAPED, "plan_type", where)
         elif told := told_plan(rec, ctx, result):
             rec.put("plan.name", SHAPED if told == "type" else 0.82, "sentence", where)
         else:
@@ -186,11 +196,11 @@ def told_plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> str | No
 
 
 def _member(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
-    from .member import _member_state_near_name, address_blocks
+    from .member import _member_state_near_name, _name_before_id, address_blocks
 
     m = result.member
     if m.name:
-        where = rec.find(lc.text_finder(m.name))
+        where = rec.find(lc.text_finder(m.name)) or _wrapped(ctx, m.name)
         problem = person_problem(m.name, result) or name_trouble(
             ctx.lines, where.line if where else None, m.name
         )
@@ -202,15 +212,23 @@ def _member(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
             rec.put("member.name", LABELLED, "labels", where)
         elif any(b.name == m.name for b in address_blocks(ctx)):
             rec.put("member.name", 0.84, "address_block", where)
-        else:
+        elif (_name_before_id(ctx) or "").casefold() == m.name.casefold():
+            # "Ann Lee  |  Member ID W123  |  Group 88": the member ID's label names it
+            rec.put("member.name", SHAPED, "labels", where)
+        elif _greeted(ctx, m.name):
             rec.put(
                 "member.name", INFERRED - 0.05, "greeting", where, "name from the greeting only"
             )
+        else:
+            rec.put("member.name", INFERRED - 0.05, "text", where, "name from an unlabelled line")
     if m.id:
         where = rec.find(lc.text_finder(m.id))
         f = _labelled(ctx, "member_id", m.id, clean_id)
         if nz.find_dates(m.id) or len(m.id.replace(" ", "")) < 5:
             rec.put("member.id", WRONG_SHAPE, "labels", where, "not shaped like a member ID")
+        elif longer := printed_longer(ctx.lines, where.line if where else None, m.id):
+            why = f'only a part of the ID printed, "{longer}"'
+            rec.put("member.id", WEAK, "labels", where, why)
         elif row := on_a_patients_row(ctx, result, where):
             rec.put("member.id", WEAK, "labels", where, row)
         elif f is not None:
@@ -248,6 +266,19 @@ def _member(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
                 where,
                 "no address printed under the member's name",
             )
+
+
+def _wrapped(ctx: ParseContext, value: str) -> lc.Spot | None:
+    return wrapped_printing(ctx.lines, range(len(ctx.lines)), value)
+
+
+def _greeted(ctx: ParseContext, name: str) -> bool:
+    """Is ``name`` printed in a greeting ("Dear Ann Lee,")?"""
+    needle = name.casefold()
+    return any(_GREETING.match(ln.text) and needle in ln.text.casefold() for ln in ctx.lines)
+
+
+_GREETING = re.compile(r"\s*(?:dear|hello|hi|greetings)\b", re.I)
 
 
 def on_a_patients_row(ctx: ParseContext, result: ParseResult, where: lc.Spot | None) -> str | None:

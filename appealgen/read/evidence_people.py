@@ -8,9 +8,10 @@ from ..knowledge import reader_words
 from ..models import ParseResult
 from ..patterns import compiled
 from . import locate as lc
+from . import normalize as nz
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE
 from .evidence_blocks import npi_trouble, other_claims_line, own_block
-from .evidence_checks import name_trouble
+from .evidence_checks import name_trouble, wrapped_printing
 from .evidence_claim import ClaimCheck
 from .evidence_header import person_problem
 from .fields import all_of
@@ -27,8 +28,10 @@ def _patient(c: ClaimCheck) -> None:
     rec, claim, result, span, base = c.rec, c.claim, c.result, c.span, c.base
     if claim.patient_name:
         path = f"{base}.patient_name"
-        where = rec.find(lc.text_finder(claim.patient_name), span) or rec.find(
-            lc.text_finder(claim.patient_name)
+        where = (
+            rec.find(lc.text_finder(claim.patient_name), span)
+            or rec.find(lc.text_finder(claim.patient_name))
+            or wrapped_printing(rec.lines, [*span, *range(len(rec.lines))], claim.patient_name)
         )
         problem = person_problem(claim.patient_name, result) or name_trouble(
             rec.lines, where.line if where else None, claim.patient_name
@@ -106,12 +109,15 @@ def _provider(c: ClaimCheck) -> None:
     if p.name:
         path = f"{base}.provider.name"
         where = rec.find(lc.text_finder(p.name), span) or rec.find(lc.text_finder(p.name))
+        where = where or wrapped_printing(rec.lines, [*span, *range(len(rec.lines))], p.name)
         where = where or rec.find(lc.text_finder(" ".join(p.name.split()[:2])), span)
         payer = (result.payer.name or "").casefold()
         if payer and p.name.casefold() == payer:
             rec.put(path, WRONG_SHAPE, "labels", where, "the insurer's name, not the provider's")
         elif is_street(p.name):
             rec.put(path, WRONG_SHAPE, "labels", where, "reads as a street address, not a name")
+        elif nz.NPI_DIGITS.search(p.name):
+            rec.put(path, WEAK, "labels", where, "holds a number of ten digits (its NPI?)")
         elif trouble := name_trouble(rec.lines, where.line if where else None, p.name):
             rec.put(path, WEAK, "labels", where, trouble)
         elif payee := _heading_for_several(c, where):
@@ -204,9 +210,10 @@ def _member_surely(c: ClaimCheck, name: str) -> bool:
 
 def _addressee_is_patient(c: ClaimCheck, name: str) -> bool:
     """The addressee taken as the patient, confirmed: the same name is the member's, read
-    surely under its own label (or atop the address block and printed again in full in the
-    letter's text), and the notice either calls the care the addressee's own or names no
-    patient apart from the member."""
+    surely under its own label or atop the address block, and the notice either calls the
+    care the addressee's own ("services you received", "you received services") or, the
+    name printed again in full in the letter's text, names no patient apart from the
+    member."""
     rec, ctx, result = c.rec, c.ctx, c.result
     member = rec.out.get("member.name")
     if (
@@ -216,7 +223,12 @@ def _addressee_is_patient(c: ClaimCheck, name: str) -> bool:
         or (result.member.name or "").casefold() != name.casefold()
     ):
         return False
-    if member.reader == "address_block":
+    text = "\n".join(ln.text for ln in ctx.lines)
+    # the notice speaks of the care as the addressee's own (rules/sentences.yaml)
+    from ..knowledge import sentence_rules
+
+    own_care = sentence_rules().matches("your_care", text)
+    if member.reader == "address_block" and not own_care:
         needle = name.casefold()
         body = [
             ln.text
@@ -225,11 +237,7 @@ def _addressee_is_patient(c: ClaimCheck, name: str) -> bool:
         ]
         if len(body) < 2:
             return False  # only the address block (and the greeting) names the person
-    text = "\n".join(ln.text for ln in ctx.lines)
-    # the notice speaks of the care as the addressee's own (rules/sentences.yaml)
-    from ..knowledge import sentence_rules
-
-    return sentence_rules().matches("your_care", text) or not all_of(ctx.found, "patient_name")
+    return own_care or not all_of(ctx.found, "patient_name")
 
 
 def _other_numbers(c: ClaimCheck) -> set[str]:

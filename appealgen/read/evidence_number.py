@@ -1,0 +1,78 @@
+"""Evidence for a claim's number: printed beside a claim label or in a claim column, of a
+claim number's shape, and none of the notice's other numbers."""
+
+from __future__ import annotations
+
+import re
+
+from ..knowledge import reader_words
+from ..models import ParseResult
+from ..patterns import compiled
+from . import locate as lc
+from . import normalize as nz
+from .claim_groups import READ_TWO_WAYS
+from .context import ParseContext
+from .evidence import LABELLED, SHAPED, WEAK, WRONG_SHAPE, claim_ids
+from .evidence_checks import printed_longer
+from .evidence_claim import ClaimCheck
+from .evidence_people import claim_npis
+
+# a sign that is no part of any claim number ("$B213888-5": an S read as a dollar sign)
+_NOT_ID_CHAR = compiled(r"[^A-Za-z0-9\-./ _*#]")
+
+
+def _references_number_claims(ctx: ParseContext, result: ParseResult) -> bool:
+    """Is each claim of the notice (two or more) numbered by a reference label of its own,
+    all different, with no number printed beside a claim label anywhere? Then the
+    references are the claims' numbers, not some other number printed beside them."""
+    if len(result.claims) < 2:
+        return False
+    weak = reader_words().other_number_labels
+    vias = [
+        (getattr(ctx.traces.get(id(c)), "claim_number_via", "") or "").lower()
+        for c in result.claims
+    ]
+    numbers = [c.claim_number for c in result.claims]
+    return (
+        all(v in weak for v in vias)
+        and all(numbers)
+        and len(set(numbers)) == len(numbers)
+        and not claim_ids(ctx.lines, range(len(ctx.lines)))
+    )
+
+
+def claim_number_evidence(c: ClaimCheck) -> None:
+    """Evidence for the claim's number: labelled as one, of a claim number's shape, and no
+    other number of the notice (a date, a diagnosis, an NPI, the member ID)."""
+    rec, claim, result = c.rec, c.claim, c.result
+    cid = claim.claim_number
+    if not cid:
+        return
+    where = rec.find(lc.text_finder(cid), c.span) or rec.find(lc.text_finder(cid))
+    path = f"{c.base}.claim_number"
+    label = (c.trace.claim_number_via or "").lower()
+    compact = cid.replace(" ", "")
+    if nz.find_dates(cid):
+        rec.put(path, WRONG_SHAPE, "labels", where, "a date, not a claim number")
+    elif _NOT_ID_CHAR.search(cid):
+        rec.put(path, WRONG_SHAPE, "labels", where, "holds a sign no claim number has")
+    elif nz.is_icd10(compact) or re.search(r"[A-TV-Z]\d{2}\.\d{1,4}$", cid):
+        rec.put(path, WRONG_SHAPE, "labels", where, "ends in a diagnosis code")
+    elif nz.is_valid_npi(compact) and compact in (claim.provider.npi, *claim_npis(result)):
+        rec.put(path, WRONG_SHAPE, "labels", where, "an NPI, not a claim number")
+    elif longer := printed_longer(rec.lines, where.line if where else None, cid):
+        rec.put(path, WEAK, "labels", where, f'only a part of the number printed, "{longer}"')
+    elif result.member.id and compact == result.member.id.replace(" ", ""):
+        rec.put(path, WEAK, "labels", where, "the same as the member ID")
+    elif label in reader_words().other_number_labels and _references_number_claims(c.ctx, result):
+        rec.put(path, SHAPED, "labels", where)  # "Ref. W3962620K" heads each claim's block
+    elif label in reader_words().other_number_labels:
+        rec.put(path, WEAK, "labels", where, "printed as a reference number, maybe not the claim's")
+    elif label == READ_TWO_WAYS:
+        rec.put(path, WEAK, "table", where, "its claim's subtotal row prints it otherwise")
+    elif label == "inside another cell":
+        rec.put(path, 0.8, "table", where)
+    elif label == "claim column":
+        rec.put(path, LABELLED, "table", where)
+    else:
+        rec.put(path, LABELLED, "labels", where)
