@@ -37,3 +37,21 @@ def test_a_diagnosis_printed_only_in_the_code_key_is_away() -> None:
 def test_a_procedure_code_printed_nowhere_on_the_claim_is_away() -> None:
     sl = ServiceLine(procedure_code="S9443", diagnosis_codes=["O92.13"])
     assert codes_away(_ctx(), [0, 1], sl)[0] == "procedure"
+
+
+def test_a_code_printed_only_inside_a_claim_number_is_away() -> None:
+    ctx = SimpleNamespace(
+        lines=page_lines(
+            (
+                "Nourish Lactation Care sent us claim number S9684-6135 for care given",
+                "to Danielle Tanaka. On 01/30/2026, the provider billed $135.00 for service",
+            )
+        ),
+        glossary_lines=frozenset(),
+    )
+    sl = ServiceLine(procedure_code="S9684")
+    kind, why = codes_away(ctx, [0, 1], sl, ["S9684-6135"])
+    assert kind == "procedure" and "part of a claim number" in why
+    # printed apart from the number too: the claim's own code
+    ctx.lines = page_lines(("claim number S9684-6135", "service S9684 billed $135.00"))
+    assert codes_away(ctx, [0, 1], sl, ["S9684-6135"]) is None

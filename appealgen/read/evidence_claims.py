@@ -182,7 +182,8 @@ def _service(ln: LineCheck) -> None:
         where, own = place("diagnosis_codes", lc.code_finder(sl.diagnosis_codes[0]))
         c = conf if own else SHAPED
         rec.put(f"{base}.diagnosis_codes", max(c, 0.8), st.reader, where)
-    if why := codes_away(ctx, [*rows, *span], sl):
+    numbers = [o.claim_number for o in ln.claim.result.claims if o.claim_number]
+    if why := codes_away(ctx, [*rows, *span], sl, numbers):
         rec.cap(
             f"{base}.procedure_code" if why[0] == "procedure" else f"{base}.diagnosis_codes", why[1]
         )

@@ -167,14 +167,33 @@ def code_checks(
             rec.cap(path, why)
 
 
-def codes_away(ctx: ParseContext, where: Sequence[int], sl: Any) -> tuple[str, str] | None:
+def codes_away(
+    ctx: ParseContext, where: Sequence[int], sl: Any, numbers: Sequence[str] = ()
+) -> tuple[str, str] | None:
     """A code of the service line ``sl`` that is not printed on ``where`` (its rows and its
     claim's lines), the notice's code key aside: each code a letter lists as billed must
-    be printed with its claim, not only in the key or another claim's block. ("procedure"
-    or "diagnosis", why), or None."""
+    be printed with its claim, not only in the key or another claim's block, nor only as
+    a part of one of the claim numbers ``numbers`` ("claim number S9684-6135" is no code
+    S9684). ("procedure" or "diagnosis", why), or None."""
     own = [k for k in dict.fromkeys(where) if k not in ctx.glossary_lines]
     for kind, codes in (("procedure", [sl.procedure_code]), ("diagnosis", sl.diagnosis_codes)):
         for code in codes:
-            if code and not any(lc.code_finder(code)(ctx.lines[k].text) for k in own):
-                return kind, f"{kind} code {code} is not printed with this claim"
+            if not code:
+                continue
+            seen = {_printed_apart(ctx.lines[k].text, code, numbers) for k in own}
+            if True in seen:
+                continue
+            if False in seen:
+                return kind, f"{kind} code {code} is printed only as a part of a claim number"
+            return kind, f"{kind} code {code} is not printed with this claim"
     return None
+
+
+def _printed_apart(text: str, code: str, numbers: Sequence[str]) -> bool | None:
+    """Is ``code`` printed on ``text`` outside every printing of ``numbers``? None when it
+    is not printed there at all, False when only inside a number."""
+    at = lc.code_finder(code)(text)
+    if not at:
+        return None
+    inside = [(s, e) for n in numbers if n for s, e in lc.text_finder(n)(text)]
+    return any(not any(s <= a and b <= e for s, e in inside) for a, b in at)
