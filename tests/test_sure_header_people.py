@@ -78,3 +78,22 @@ def test_a_name_a_sentence_wraps_is_found_on_its_first_line():
     spot = wrapped_printing(lines, range(2), "Maplewood Bronze")
     assert spot is not None and spot.line == 0 and spot.text == "Maplewood"
     assert wrapped_printing(lines, range(2), "Maplewood Gold") is None
+
+
+@pytest.mark.parametrize(
+    "name, service",
+    [
+        ("Preventive Medicine Counseling", True),
+        ("Lactation Classes", True),
+        ("Home Visit", True),
+        ("Mia Lee", False),
+        ("Grace Okafor-Lindqvist", False),
+    ],
+)
+def test_a_service_is_no_person(name, service):
+    from types import SimpleNamespace
+
+    from appealgen.read.evidence_header import person_problem
+
+    result = SimpleNamespace(payer=SimpleNamespace(name="Summit Health"))
+    assert (person_problem(name, result) is not None) is service

@@ -356,3 +356,24 @@ def wrapped_printing(lines: list[Any], search: Iterable[int], value: str) -> Any
             if start < len(text) < end:
                 return lc.spot(lines, k, start, len(text))
     return None
+
+
+@functools.cache
+def _service_words() -> frozenset[str]:
+    """The words of the lactation codes' descriptions (codes/lactation_codes.csv) of three
+    letters or more: "preventive", "medicine", "counseling", "lactation", "classes" ..."""
+    from ..knowledge import lactation_codes
+
+    return frozenset(
+        w
+        for info in lactation_codes().values()
+        for w in re.findall(r"[a-z]{3,}", info.description.lower())
+    )
+
+
+def names_a_service(name: str) -> bool:
+    """Is ``name`` made only of words that describe lactation services ("Preventive
+    Medicine Counseling", "Lactation Classes")? A sentence's "claim 123 for Preventive
+    Counseling" names a service there, not the patient."""
+    words = re.findall(r"[a-z]+", name.lower())
+    return len(words) >= 2 and all(w in _service_words() for w in words)

@@ -15,6 +15,7 @@ from .evidence_checks import (
     cut_word,
     label_inside,
     name_trouble,
+    names_a_service,
     printed_longer,
     wrapped_printing,
 )
@@ -47,6 +48,8 @@ def person_problem(name: str, result: ParseResult) -> str | None:
         return "the insurer's name, not a person's"
     if reader_words().organisation.search(name):
         return "reads as an organisation, not a person"
+    if names_a_service(name):
+        return "names a service (words of the codes' descriptions), not a person"
     if re.search(r"\d", name) or not 2 <= len(name.split()) <= 6:
         return "not shaped like a person's name"
     if cut := cut_word(name):
