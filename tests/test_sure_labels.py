@@ -56,3 +56,41 @@ def test_the_comma_closing_a_greeting_does_not_cut_the_name() -> None:
     assert not wrapped("Dear Ann Lee,", "Ann Lee", "We reviewed the claim for your visit.")
     assert not wrapped("Hello Ann Lee:", "Ann Lee", "We reviewed the claim for your visit.")
     assert wrapped("Provider: Jane Doe,", "Jane Doe", "IBCLC NPI: 1234567893")
+
+
+def test_a_value_of_its_fields_shape_under_a_label_with_one_unknown_word_is_sure(
+    tmp_path: Path,
+) -> None:
+    """ "Claim ticket", "Subscriber ident": the known word names the field and the value
+    has the field's own shape, no other field's value."""
+    rows = ("Subscriber ident: VSA291805612", "Plan title: Ridgeline Bronze Select")
+    r = parse_file(
+        make_pdf(
+            tmp_path / "n.pdf",
+            text_lines(*HEAD, *rows, "Claim ticket: E25-25702521", *CLAIM[1:]),
+        )
+    )
+    assert r.member.id == "VSA291805612" and r.evidence["member.id"].sure
+    assert r.claims[0].claim_number == "E25-25702521"
+    assert r.evidence["claims.0.claim_number"].sure
+
+
+def test_own_shape_refuses_another_fields_value() -> None:
+    from types import SimpleNamespace
+
+    from appealgen.read.evidence_labels import own_shape
+
+    result = SimpleNamespace(
+        claims=[SimpleNamespace(claim_number="E25-25702521")],
+        member=SimpleNamespace(id="VSA291805612", name="Maya Hollis"),
+        plan=SimpleNamespace(group_number="454281"),
+        payer=SimpleNamespace(name="Ridgeline Health"),
+    )
+    ctx = SimpleNamespace(lines=[], found=[])
+    assert own_shape("member.id", "VSA291805612", result, ctx)
+    assert not own_shape("member.id", "E25-25702521", result, ctx)  # the claim's number
+    assert not own_shape("claims.0.claim_number", "454281", result, ctx)  # the group's
+    assert not own_shape("claims.0.claim_number", "03/02/2026", result, ctx)
+    assert not own_shape("claims.0.claim_number", "A123", result, ctx)
+    assert own_shape("plan.name", "Ridgeline Bronze Select", result, ctx)
+    assert not own_shape("plan.name", "We denied your claim because", result, ctx)

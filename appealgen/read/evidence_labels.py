@@ -60,11 +60,14 @@ def _support(found: list[Found], field: str, value: Any, clean: Any, lines: Any)
     return by_words
 
 
-def _lower(rec: Recorder, path: str, f: Found) -> None:
+def _lower(rec: Recorder, path: str, f: Found, shaped: bool = False) -> None:
+    """``shaped``: the value has its field's own shape and is no other field's value, so
+    a label with one word nobody listed ("Claim ticket", "Insured party") names it as
+    surely as one whose every word fits."""
     ev = rec.out.get(path)
     if ev is None or ev.reader not in ("labels", None):
         return
-    conf = WORD_LABEL_FULL if f.score >= 1.0 else WORD_LABEL_PART
+    conf = WORD_LABEL_FULL if f.score >= 1.0 or shaped else WORD_LABEL_PART
     if ev.confidence <= conf:
         return
     sure = conf >= rec.settings.sure_threshold and ev.sure
@@ -86,7 +89,7 @@ def label_word_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -
                 )
                 f = None if listed else f or _support(ctx.found, "plan_type", value, clean, None)
             if f is not None and not printed_again(ctx, path, value):
-                _lower(rec, path, f)
+                _lower(rec, path, f, own_shape(path, value, result, ctx))
     for n, claim in enumerate(result.claims):
         trace = ctx.traces.get(id(claim))
         lines = {k for s, e in trace.spans for k in range(s, e)} if trace else None
@@ -97,7 +100,45 @@ def label_word_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -
             if value:
                 f = _support(ctx.found, field, value, clean, lines)
                 if f is not None:
-                    _lower(rec, f"claims.{n}.{sub}", f)
+                    _lower(rec, f"claims.{n}.{sub}", f, own_shape(sub, value, result, ctx))
+
+
+def own_shape(path: str, value: Any, result: ParseResult, ctx: ParseContext) -> bool:
+    """Has ``value`` the shape of the field at ``path``, and is it no other field's value?
+    An identifier: six or more letters and digits, a digit among them, no date or
+    diagnosis code, not the claim's, member's or group's number read for another field. A
+    person: capitalised words that no check finds a heading, an insurer, an organisation
+    or a service, with no rival (the member's name: no address block naming another
+    person). A plan: a few capitalised words, no sentence."""
+    from .evidence_header import person_problem
+    from .member import address_blocks, is_person
+
+    if not isinstance(value, str):
+        return False
+    if path.endswith(("member.id", "claim_number")):
+        compact = value.replace(" ", "").upper()
+        others = {(c.claim_number or "") for c in result.claims}
+        others = others if path == "member.id" else {result.member.id or ""}
+        others |= {result.plan.group_number or ""}
+        return (
+            len(compact) >= 6
+            and bool(re.search(r"\d", compact))
+            and not nz.find_dates(value)
+            and not nz.is_icd10(compact)
+            and compact not in {o.replace(" ", "").upper() for o in others if o}
+        )
+    if path.endswith(("member.name", "patient_name")):
+        named = {(b.name or "").casefold() for b in address_blocks(ctx) if b.name}
+        rival = path == "member.name" and bool(named - {value.casefold()})
+        return is_person(value) and person_problem(value, result) is None and not rival
+    if path == "plan.name":
+        words = value.split()
+        return 2 <= len(words) <= 6 and all(_PLAN_WORD.fullmatch(w) for w in words)
+    return False
+
+
+# a word of a plan's name: capitalised, a number, a plan type, or a short joining word
+_PLAN_WORD = re.compile(r"[A-Z][\w&'’.-]*|\d[\w-]*|\(?[A-Z]{2,4}\)?|&|of|and|the|for")
 
 
 def printed_again(ctx: ParseContext, path: str, value: Any) -> bool:
