@@ -94,3 +94,25 @@ def test_own_shape_refuses_another_fields_value() -> None:
     assert not own_shape("claims.0.claim_number", "A123", result, ctx)
     assert own_shape("plan.name", "Ridgeline Bronze Select", result, ctx)
     assert not own_shape("plan.name", "We denied your claim because", result, ctx)
+
+
+def test_two_members_beside_member_labels_leave_the_member_unsure(tmp_path: Path) -> None:
+    r = _read(tmp_path, "Member: Maya Hollis", "Subscriber: Ann Hollis")
+    if r.member.name is not None:
+        assert not r.evidence["member.name"].sure
+    r = _read(tmp_path, "Member: Maya Hollis", "Subscriber: Maya Hollis")
+    assert r.member.name == "Maya Hollis" and r.evidence["member.name"].sure
+
+
+def test_a_rival_value_is_another_printed_beside_the_same_fields_label() -> None:
+    from types import SimpleNamespace
+
+    from appealgen.read.context import clean_name
+    from appealgen.read.evidence_labels import rival_value
+    from appealgen.read.fields import Found
+
+    found = [Found("member_name", "Maya Hollis", 3, "member"), Found("patient_name", "Bo", 9, "p")]
+    ctx = SimpleNamespace(found=found)
+    assert rival_value(ctx, "member_name", "Maya  Hollis", clean_name) is None
+    found.append(Found("member_name", "Ann Hollis", 12, "subscriber"))
+    assert rival_value(ctx, "member_name", "Maya Hollis", clean_name) == "Ann Hollis"

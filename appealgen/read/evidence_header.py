@@ -19,7 +19,7 @@ from .evidence_checks import (
     printed_longer,
     wrapped_printing,
 )
-from .evidence_labels import bare_label_field, label_before
+from .evidence_labels import bare_label_field, label_before, rival_value
 from .fields import all_of, labels
 from .letterhead import letterhead_name
 from .plan_names import named_plan, printed_with_type
@@ -211,6 +211,8 @@ def _member(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
             rec.put("member.name", WRONG_SHAPE, "labels", where, problem)
         elif row := on_a_patients_row(ctx, result, where):
             rec.put("member.name", WEAK, "labels", where, row)
+        elif other := rival_value(ctx, "member_name", m.name, clean_name):
+            rec.put("member.name", WEAK, "labels", where, f'another member is printed: "{other}"')
         elif _labelled(ctx, "member_name", m.name):
             rec.put("member.name", LABELLED, "labels", where)
         elif any(b.name == m.name for b in address_blocks(ctx)):

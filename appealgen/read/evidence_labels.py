@@ -141,6 +141,19 @@ def own_shape(path: str, value: Any, result: ParseResult, ctx: ParseContext) -> 
 _PLAN_WORD = re.compile(r"[A-Z][\w&'’.-]*|\d[\w-]*|\(?[A-Z]{2,4}\)?|&|of|and|the|for")
 
 
+def rival_value(ctx: ParseContext, field: str, value: str, clean: Any) -> str | None:
+    """Another value printed beside a label of ``field`` than ``value`` ("Member ID:
+    W123" on the first page, "Member ID: W456" on the second): which one is the member's
+    is in doubt. None when every such label prints ``value``."""
+    norm = " ".join(value.split()).casefold()
+    for f in ctx.found:
+        if f.field != field or (v := clean(f.value)) is None:
+            continue
+        if " ".join(str(v).split()).casefold() != norm:
+            return str(v)
+    return None
+
+
 def printed_again(ctx: ParseContext, path: str, value: Any) -> bool:
     """Is the value of a label placed by its words printed again in a shape that names it
     by itself? The member's name atop the address block the notice is mailed to, or the
