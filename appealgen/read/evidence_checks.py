@@ -347,9 +347,17 @@ def wrapped_printing(lines: list[Any], search: Iterable[int], value: str) -> Any
     the first line, or None."""
     from . import locate as lc
 
-    finder = lc.text_finder(value)
+    return across_break(lines, search, lc.text_finder(value))
+
+
+def across_break(lines: list[Any], search: Iterable[int], finder: Any) -> Any:
+    """The first printing that ``finder`` matches across the break after one of the lines
+    ``search`` (a line and the next one, read as one): the words of it on the first line,
+    or None."""
+    from . import locate as lc
+
     for k in dict.fromkeys(search):
-        if not 0 <= k < len(lines) - 1 or lines[k + 1].page != lines[k].page:
+        if not 0 <= k < len(lines) - 1:
             continue
         text = lines[k].text
         for start, end in finder(f"{text} {lines[k + 1].text}"):

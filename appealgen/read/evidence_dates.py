@@ -116,15 +116,9 @@ def date_evidence_trouble(
 def split_printing(lines: list[Any], search: list[int], value: date) -> lc.Spot | None:
     """The start of ``value`` printed across a line break ("on Jun 11," / "2026, billed"),
     as sentences wrap: the words of it on the first line."""
-    finder = lc.date_finder(value)
-    for k in dict.fromkeys(search):
-        if not 0 <= k < len(lines) - 1:
-            continue
-        text = lines[k].text
-        for start, end in finder(f"{text} {lines[k + 1].text}"):
-            if start < len(text) < end:
-                return lc.spot(lines, k, start, len(text))
-    return None
+    from .evidence_checks import across_break
+
+    return across_break(lines, search, lc.date_finder(value))
 
 
 def heading_printing(lines: list[Any], below: int, value: date) -> lc.Spot | None:
