@@ -1,5 +1,6 @@
 """Labels with a word nobody listed: placed by their other words, read only beside a value
-of the field's shape, and never as sure. Wordings here are in no sample."""
+of the field's shape, and sure only when that value is no other field's. Wordings here are
+in no sample."""
 
 from __future__ import annotations
 
@@ -69,22 +70,31 @@ def test_the_unknown_word_may_stand_inside_the_label() -> None:
     assert got["member_name"].startswith("Ada Lark")  # "Hollis Name" names nothing
 
 
-def test_a_value_read_beside_a_weak_label_is_never_sure() -> None:
-    rows = [
+def _weak_rows(member: str, claim: str) -> list[str]:
+    return [
         "Zephyr Health Plan",
         "PO Box 12, Boise, ID 83702",
-        "Covered Personage: Ada Lark",
+        f"Covered Personage: {member}",
         "Member ID: QX4471234",
-        "Claim Stub: CX77881234",
+        f"Claim Stub: {claim}",
         "Date of service: 03/02/2026",
         "Procedure code: 99403",
         "Amount billed: $120.00",
     ]
-    result = parse_document(text_document(rows))
+
+
+def test_a_value_beside_a_weak_label_is_sure_only_of_its_fields_shape() -> None:
+    # the known word names the field and the value has the field's own shape, no other
+    # field's value: a person's name, an identifier that is not the member's
+    result = parse_document(text_document(_weak_rows("Ada Lark", "CX77881234")))
     assert result.member.name == "Ada Lark"
-    assert not result.evidence["member.name"].sure
+    assert result.evidence["member.name"].sure
     assert result.claims and result.claims[0].claim_number == "CX77881234"
-    assert not result.evidence["claims.0.claim_number"].sure
+    assert result.evidence["claims.0.claim_number"].sure
+    # the member ID read again beside the claim's weak label: no claim number of its own
+    result = parse_document(text_document(_weak_rows("Ada Lark", "QX4471234")))
+    if result.claims and result.claims[0].claim_number:
+        assert not result.evidence["claims.0.claim_number"].sure
 
 
 def test_a_listed_label_goes_on_with_the_words_that_name_the_same_field() -> None:
