@@ -151,3 +151,11 @@ def test_a_members_notice_that_names_no_patient_is_about_the_members_care(tmp_pa
     got = _read("wild/w08_mcodenial_1.pdf")  # two claims, "Member" printed, no patient
     assert [c["patient_name"] for c in got["claims"]] == [got["member"]["name"]] * 2
     assert got["evidence"]["claims.1.patient_name"]["reader"] == "addressee"
+
+
+def test_a_network_columns_cell_says_whether_the_provider_is_in_the_network(tmp_path, monkeypatch):
+    monkeypatch.setenv("APPEALGEN_HOME", str(tmp_path))
+    assert match_column("NTWK") == "network"
+    assert match_column("Network savings") == "discount"
+    got = _read("wild/w11_grid_0.pdf")  # a "NTWK" column of IN and OUT
+    assert [c["provider"]["network"] for c in got["claims"]] == ["in", "in", "out"]

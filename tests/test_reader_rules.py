@@ -101,6 +101,8 @@ _WORDS_OK = {
     "remittance_titles": "[remittance advice]",
     "payee_words": "['\\bpayee:']",
     "person_captions": "['claims? for']",
+    "network_in_cells": "[in, par]",
+    "network_out_cells": "[out, non-par]",
 }
 
 
@@ -130,6 +132,7 @@ def test_reader_words_load() -> None:
     assert "reference number" in words.other_number_labels
     assert "not covered" in words.status_denied and "paid" in words.status_paid
     assert words.person_captions.match("Claims for DOE, JANE")
+    assert "in" in words.network_in_cells and "oon" in words.network_out_cells
     assert words.statuses.index("not covered") < words.statuses.index("paid")
     assert re.match(f"(?:{words.plan_type_alternation})", "HMO-POS").group(0) == "HMO-POS"
     assert words.claim_label_words.search("Claim #") and words.other_reference_words.search("Ref")
@@ -237,6 +240,12 @@ def test_the_reader_uses_the_word_lists(fresh_words) -> None:
             _words_yaml(status_paid="[paid, denied]"),
             "data/rules/reader_words.yaml:1: 'denied' is in both status_denied and status_paid",
             id="denied-and-paid",
+        ),
+        pytest.param(
+            _words_yaml(network_out_cells="[out, in]"),
+            "data/rules/reader_words.yaml:1: 'in' is in both network_in_cells and "
+            "network_out_cells",
+            id="in-and-out",
         ),
         pytest.param(
             "- denied\n",

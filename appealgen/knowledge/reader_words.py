@@ -33,6 +33,8 @@ READER_WORD_KEYS = (
     "remittance_titles",
     "payee_words",
     "person_captions",
+    "network_in_cells",
+    "network_out_cells",
 )
 
 
@@ -60,6 +62,8 @@ class ReaderWords:
     remittance_titles: re.Pattern[str]  # found anywhere in the first lines
     payee_words: re.Pattern[str]  # found anywhere in the first lines
     person_captions: re.Pattern[str]  # the words a line opens with, before the person
+    network_in_cells: frozenset[str]  # a network column's cell, whole, lower case
+    network_out_cells: frozenset[str]
 
     @functools.cached_property
     def plan_type_alternation(self) -> str:
@@ -91,6 +95,9 @@ def reader_words() -> ReaderWords:
     def lower(key: str) -> frozenset[str]:
         return frozenset(lower_words(rel, line, doc[key], key))
 
+    net_in, net_out = lower("network_in_cells"), lower("network_out_cells")
+    if both := sorted(net_in & net_out):
+        raise fail(rel, line, f"{both[0]!r} is in both network_in_cells and network_out_cells")
     denied, paid = lower("status_denied"), lower("status_paid")
     if both := sorted(denied & paid):
         raise fail(rel, line, f"{both[0]!r} is in both status_denied and status_paid")
@@ -115,4 +122,6 @@ def reader_words() -> ReaderWords:
         remittance_titles=alternation("remittance_titles"),
         payee_words=alternation("payee_words"),
         person_captions=alternation("person_captions", r"^\s*(?:{})\s+"),
+        network_in_cells=net_in,
+        network_out_cells=net_out,
     )

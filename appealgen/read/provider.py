@@ -83,6 +83,19 @@ def _provider(ctx: ParseContext, fields_here: list[Found], seg_text: str) -> Pro
     return Provider(name=name, npi=npi, network=network)
 
 
+def _network_cell(cell: str) -> str | None:
+    """ "in" or "out" for a network column's cell ("IN", "OON", "Par"), None for another."""
+    words = reader_words()
+    text = " ".join(cell.lower().split())
+    return (
+        "in"
+        if text in words.network_in_cells
+        else "out"
+        if text in words.network_out_cells
+        else None
+    )
+
+
 def from_rows(row_cells: list[dict[str, str]], key: str) -> str | None:
     return next(
         (
@@ -171,6 +184,8 @@ def claim_provider(
             name = name[: m.start()]  # "Milkweed Lactation (1666482975)": the NPI after it
             claim.provider.npi = claim.provider.npi or m.group(1)
         claim.provider.name = _NETWORK_NOTE.sub("", name).strip(" ,") or None
+    if (cell := next((c["network"] for c in row_cells if c.get("network")), None)) is not None:
+        claim.provider.network = _network_cell(cell) or claim.provider.network
     if claim.provider.name is None and (named := heading_provider(seg_text, claim.claim_number)):
         claim.provider.name, trace.provider_via = named
     doc_pf = None if addressed_to_provider(ctx) else _document_provider(ctx)
