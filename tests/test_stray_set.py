@@ -17,9 +17,9 @@ FOLDER = gs.ROOT / "tests" / "data" / "varied" / "stray"
 GEN = gs.load_generator("stray")
 # each half's floor sits just below the figure measured on its text PDFs (before the
 # reader was changed for this set, untuned: dev 0.932, check 0.941; after labels and
-# values were read by their words, tuned on the dev half: dev 0.992)
+# values were read by their words, tuned on the dev half: dev 0.992, check 0.954)
 DEV_TEXT_FLOOR = 0.98
-CHECK_TEXT_FLOOR = 0.93
+CHECK_TEXT_FLOOR = 0.95
 
 
 def test_the_halves_are_apart_and_every_family_is_written():
