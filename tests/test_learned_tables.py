@@ -259,3 +259,52 @@ def test_an_id_printed_in_groups_in_a_column_is_read_as_printed(tmp_path, monkey
     later = page_lines(_summary([("6335 69479 130", "Cy Diaz", "310.00", "0.00")]))
     reading = read_with(lay, later)
     assert [c.number.value for c in reading.claims] == ["6335 69479 130"]
+
+
+def _scanned(lines: list) -> list:
+    """The same lines as OCR gives them: every word with a confidence."""
+    for ln in lines:
+        for w in ln.words:
+            w.conf = 91.0
+        for cell in ln.cells:
+            for w in cell.words:
+                w.conf = 91.0
+    return lines
+
+
+def test_marks_a_scan_printed_without_their_space_stand_for_each_code():
+    lines = page_lines(
+        [
+            "Message codes",
+            "1 CO-96 Non-covered charge(s).",
+            "2.N130 Consult plan benefit documents.",
+        ]
+    )
+    assert footnote_key(lines) == {"1": "CO-96", "2": "N130"}  # "2.N130" as a scan reads it
+    adj, rarc, _own = line_codes("12", lines, {})
+    assert adj == [("CO", "96")] and rarc == ["N130"]
+    # a key that has a mark "12" keeps it
+    lines = page_lines(["1 CO-96 Non-covered.", "2 N130 Consult.", "12 CO-45 Charge exceeds fee."])
+    assert line_codes("12", lines, {})[0] == [("CO", "45")]
+
+
+def test_a_scanned_row_gives_a_date_glued_to_its_year_and_the_codes_modifiers(layout):
+    later = _notice(
+        [
+            (
+                "QX300400",
+                "Cy Diaz",
+                "180.00",
+                "180.00",
+                [("APR 062026", "Lactation class (HCPCS S9443-U5)", "180.00", "A")],
+            )
+        ]
+    )
+    reading = read_with(layout, _scanned(page_lines(later)))
+    row = reading.claims[0].lines[0]
+    assert row["claims.lines.date_of_service"].value == date(2026, 4, 6)
+    assert row["claims.lines.procedure_code"].value == "S9443"
+    assert row["claims.lines.modifiers"].value == ["U5"]
+    # on a text PDF a date is read as printed
+    text = read_with(layout, page_lines(later))
+    assert "claims.lines.date_of_service" not in text.claims[0].lines[0]

@@ -24,7 +24,7 @@ _FOOTNOTE_KEY = compiled(r"^\s*\((\d{1,2}|[A-Z])\)\s*(.+)$")
 # is denied..."), the services marked "A", "C D" or "1,2" in a notes column
 BARE_MARK = compiled(r"(?<![\w$.-])(\d{1,2}|[A-Z])(?![\w-]|\.\d)")
 _MARKS_ONLY = compiled(r"^[\s,;/]*(?:\d{1,2}|[A-Z])(?:[\s,;/]+(?:\d{1,2}|[A-Z]))*[\s,;/]*$")
-_BARE_KEY = compiled(r"^\s*(\d{1,2}|[A-Z])[.)]?\s+(.+)$")
+_BARE_KEY = compiled(r"^\s*(\d{1,2}|[A-Z])(?:[.)]\s*|\s+)(.+)$")  # "2.N130" as a scan reads it
 _KEY_SPLIT = compiled(r"\s[-–—:]\s|:\s")
 _TOKEN = compiled(r"[A-Z0-9]{1,6}")
 
@@ -63,7 +63,7 @@ def line_codes(
         key = footnote_key(lines)
         text = _FOOTNOTE_REF.sub(lambda m: " " + key.get(m.group(1), "") + " ", text)
         if _MARKS_ONLY.match(text):  # "C D", "1,2": each mark stands for its key's code
-            text = BARE_MARK.sub(lambda m: " " + key.get(m.group(1), "") + " ", text)
+            text = BARE_MARK.sub(lambda m: " " + _marked(m.group(1), key) + " ", text)
     own_found = [t for t in _TOKEN.findall(text) if t in own]
     for t in own_found:
         text = re.sub(rf"(?<![\w-]){re.escape(t)}(?![\w-])", " ", text)
@@ -73,6 +73,16 @@ def line_codes(
         if (g, c) not in adjustments:
             adjustments.append((g, c))
     return adjustments, nz.find_rarcs(text), list(dict.fromkeys(own_found))
+
+
+def _marked(mark: str, key: dict[str, str]) -> str:
+    """The codes ``mark`` stands for in ``key``; marks a scan printed without their space
+    ("12" for "1 2") when the key has no mark "12" but has each of its digits."""
+    if mark in key:
+        return key[mark]
+    if len(mark) > 1 and all(ch in key for ch in mark):
+        return " ".join(key[ch] for ch in mark)
+    return ""
 
 
 def categories_of(code: str, own: dict[str, list[str]]) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..patterns import compiled
 from . import normalize as nz
 from .anchors import Spot, is_heading_line, is_total_text, read_value, table_columns
 from .label_match import split_id
@@ -177,12 +178,35 @@ def _row(
         text = cells.get(anchor["column"])
         if not text:
             continue
-        got = _in_cell(FIELD_TYPES[path], text)
+        kind = FIELD_TYPES[path]
+        got = _in_cell(kind, text)
+        if got is None and kind == "date" and _scanned(ln):
+            got = _in_cell(kind, _GLUED_YEAR.sub(r"\1 \2", text))  # "MAY 242026"
         if "chars" in anchor and (got is None or _shorter(got[0], anchor["chars"])):
             got = split_id(text, int(anchor["chars"])) or got  # a scan cut the ID in two
         if got is not None:
             occs.append(Occ(path, _as_learned(got[0], anchor, ln), Spot(i, 0, 0, 0), ln, row=i))
+            if kind == "procedure" and (mods := _modifiers(text)):
+                path = "claims.lines.modifiers"  # "99404-U5": the code's modifiers with it
+                occs.append(Occ(path, mods, Spot(i, 0, 0, 0), ln, row=i))
     return occs
+
+
+# a day glued to its year by a scan ("MAY 242026"), after a month's name
+_GLUED_YEAR = compiled(r"(?i)(\b[a-z]{3,9}\.?\s+\d{1,2})((?:19|20)\d\d)\b")
+
+
+def _scanned(ln: Line) -> bool:
+    return bool(ln.words) and ln.words[0].conf is not None
+
+
+def _modifiers(text: str) -> list[str]:
+    """The modifiers printed with the first procedure code of a column's text."""
+    for token in text.split():
+        code, mods = nz.split_procedure(token.strip(".,;:()"))
+        if code:
+            return mods
+    return []
 
 
 def _as_learned(value: Any, anchor: dict[str, str], ln: Line) -> Any:
@@ -191,8 +215,7 @@ def _as_learned(value: Any, anchor: dict[str, str], ln: Line) -> Any:
     if "shape" not in anchor or not isinstance(value, str):
         return value
     value = spaced_like(value, anchor["shape"])
-    scanned = bool(ln.words) and ln.words[0].conf is not None
-    return fit_shape(value, anchor["shape"]) if scanned else value
+    return fit_shape(value, anchor["shape"]) if _scanned(ln) else value
 
 
 def _shorter(value: Any, chars: str) -> bool:
