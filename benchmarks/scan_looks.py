@@ -87,20 +87,29 @@ def upside(data: bytes, dpi: int, seed: int) -> tuple[bytes, str]:
     return _pdf(pages, dpi, rng), ".pdf"
 
 
+def _sent(data: bytes, rng: random.Random, dpi: tuple[int, int], tilt: float):
+    """Each page of ``data`` as a fax machine reads it: at ``dpi`` (across, down), fed in
+    tilted 0.2 to ``tilt`` degrees one way or the other (mode L)."""
+    import blind
+    from PIL import Image
+
+    across, down = dpi
+    for page in blind._rendered(data, across):
+        page = page.rotate(rng.uniform(0.2, tilt) * rng.choice((-1, 1)), resample=Image.BICUBIC,
+                           fillcolor=255)  # fmt: skip
+        yield page.resize((page.width, page.height * down // across), Image.BOX)
+
+
 def fax(data: bytes, dpi: int, seed: int) -> tuple[bytes, str]:
     """Sent by fax: read at 200 x 100 dpi, a little tilted, light strokes thinned by the
     sender's threshold, dithered to black and white, a few specks and dropped pixels on
     the line, each row doubled by the receiver. ``dpi`` is not used: a fax has its own."""
-    import blind
     from PIL import Image, ImageChops
 
     rng = random.Random(seed)
     across, down = FAX_DPI
     out = []
-    for page in blind._rendered(data, across):
-        page = page.rotate(rng.uniform(0.2, 1.0) * rng.choice((-1, 1)), resample=Image.BICUBIC,
-                           fillcolor=255)  # fmt: skip
-        page = page.resize((page.width, page.height * down // across), Image.BOX)
+    for page in _sent(data, rng, FAX_DPI, 1.0):
         lift = rng.randrange(30, 60)  # a light stroke falls on the paper side of the dither
         page = page.point(lambda v, lift=lift: min(255, v + lift))
         bits = page.convert("1")  # Floyd-Steinberg dither
@@ -209,23 +218,18 @@ def lowdpi(data: bytes, dpi: int, seed: int) -> tuple[bytes, str]:
 def fax204(data: bytes, dpi: int, seed: int) -> tuple[bytes, str]:
     """A fax in standard mode as it came: 204 dpi across, 98 down, a threshold's black and
     white, a little tilted, thin strokes, specks on the line (``dpi`` is not used)."""
-    import blind
     from PIL import Image, ImageChops
 
     rng = random.Random(seed)
-    across, down = FAX_FINE_DPI
     out = []
-    for page in blind._rendered(data, across):
-        page = page.rotate(rng.uniform(0.2, 1.2) * rng.choice((-1, 1)), resample=Image.BICUBIC,
-                           fillcolor=255)  # fmt: skip
-        page = page.resize((page.width, round(page.height * down / across)), Image.BOX)
+    for page in _sent(data, rng, FAX_FINE_DPI, 1.2):
         cut = rng.randrange(110, 150)  # a light stroke falls on the paper side of it
         bits = page.point(lambda v, cut=cut: 0 if v < cut else 255)
         noise = Image.frombytes("L", bits.size, rng.randbytes(bits.width * bits.height))
         bits = ImageChops.darker(bits, noise.point(lambda v: 0 if v < 2 else 255))
         bits = ImageChops.lighter(bits, noise.point(lambda v: 255 if v > 252 else 0))
         out.append(bits.convert("1"))
-    return _pdf(out, (across, down), rng), ".pdf"
+    return _pdf(out, FAX_FINE_DPI, rng), ".pdf"
 
 
 def jpeg(data: bytes, dpi: int, seed: int) -> tuple[bytes, str]:
