@@ -67,7 +67,48 @@ def test_a_turned_page_is_read_upright_by_the_detected_turn(as_is, monkeypatch, 
     calls: list[str] = []
     img, words = orient.read_upright(_page().rotate(turn, expand=True), 100, _reader(calls))
     assert (img.width, img.height) == (600, 800) and words[0].conf == 95.0
-    assert len(calls) == 2  # as it came, then turned
+    # a page upside down is read as it came, then turned; one lying sideways is seen to
+    # run down the page, and read once, turned
+    assert len(calls) == (2 if turn == 180 else 1)
+
+
+def _lines(width: int = 800, height: int = 1000):
+    """A page image of rows of print: dashes of ink like words, with gaps between rows."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("L", (width, height), 235)
+    draw = ImageDraw.Draw(img)
+    for top in range(60, height - 60, 24):
+        for left in range(60, width - 120, 70):
+            draw.rectangle((left, top, left + 40 + (left * 7 + top) % 23, top + 10), fill=30)
+    return img
+
+
+def test_print_running_down_the_page_is_told_from_print_across_it() -> None:
+    from PIL import ImageDraw
+
+    page = _lines()
+    assert not orient.quarter_turned(page)
+    assert orient.quarter_turned(page.rotate(90, expand=True))
+    assert orient.quarter_turned(page.rotate(270, expand=True))
+    assert not orient.quarter_turned(page.rotate(180))
+    lid = page.copy()  # the dark of a scanner's lid down one side is no column of print
+    ImageDraw.Draw(lid).rectangle((0, 0, 30, lid.height), fill=20)
+    assert not orient.quarter_turned(lid)
+    assert not orient.quarter_turned(
+        page.rotate(90, expand=True), ReadSettings(ocr_turn_profile=1e3)
+    )
+
+
+def test_a_page_running_down_is_asked_first_and_a_wrong_answer_costs_one_reading(
+    as_is, monkeypatch
+) -> None:
+    monkeypatch.setattr(orient, "quarter_turned", lambda *a: True)
+    monkeypatch.setattr(orient, "osd_turn", lambda *a: 90)  # wrong: the page is upright
+    calls: list[str] = []
+    img, words = orient.read_upright(_page(), 100, _reader(calls))
+    assert img.size == (600, 800) and words[0].conf == 95.0
+    assert calls == ["800x600", "600x800"]  # turned, read weakly; then as it came
 
 
 @pytest.mark.parametrize("turn", [90, 180, 270])

@@ -169,6 +169,12 @@ class ReadSettings:
     # without orientation detection, a band across the page's middle, this share of its
     # height, is read at each quarter turn
     ocr_turn_band: float = 0.3
+    # a page whose ink changes this many times as sharply from column to column as from
+    # row to row (its edges, this share of it each side, left out) has its rows of print
+    # running down it, and is asked its turn before it is read (measured: upright scans
+    # 0.5 at most, phone photos up to 2.1; scans fed in sideways 4-5, faxes 1.8-2.1)
+    ocr_turn_profile: float = 3.0
+    ocr_turn_margin: float = 0.05
     # --- scanned page images (scan_image.py)
     # a page this share of whose pixels are pure black or white is bilevel (a fax). When
     # at least ocr_speckled_share of its ink is specks (a dithered fax with line noise:
