@@ -125,7 +125,9 @@ def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
 
     plan = result.plan
     if plan.name:
-        where = rec.find(lc.text_finder(plan.name)) or _wrapped(ctx, plan.name)
+        # a plan a sentence wraps stays where it is not found: a sentence's plan is not
+        # sure of its words (re-told letters state other plans so)
+        where = rec.find(lc.text_finder(plan.name))
         labelled = any(plan.name.casefold() in f.value.casefold() for f in plan_name_values(ctx))
         if inside := label_inside(plan.name):
             why = f'holds the label "{inside}": another field was read with it'
