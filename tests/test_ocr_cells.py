@@ -220,3 +220,17 @@ def test_a_value_read_fairly_surely_is_taken_only_in_a_column_of_values(
     monkeypatch.setattr(ocr_cells, "candidates", lambda words, settings: words[3:])
     surer = ReadSettings(ocr_cell_value_confidence=75.0)
     assert ocr_cells.reread(img, words, SCALE, tmp_path, surer) == 0
+
+
+def test_a_reading_in_another_case_is_no_better_reading(monkeypatch, tmp_path) -> None:
+    img, words = _page(["CO"])
+    words[0].text = "CO"
+    monkeypatch.setattr(ocr_cells, "candidates", lambda words, settings: list(words))
+
+    def fake(path: Path, settings: ReadSettings) -> str:
+        _, rows = ocr_sheet.stack([ocr_cells._piece(img, w, SCALE, settings) for w in words])
+        return _tsv([[("co", 96)]], rows)
+
+    monkeypatch.setattr(ocr, "tesseract_tsv", fake)
+    assert ocr_cells.reread(img, words, SCALE, tmp_path, ReadSettings()) == 0
+    assert words[0].text == "CO"

@@ -145,8 +145,10 @@ def reread(
             and value_like(parts[0])
         ):
             continue
-        if "".join(parts) == w.text or not all(any(c.isalnum() for c in p) for p in parts):
-            continue  # the same letters (a space put in is no better reading), or specks
+        if "".join(parts).lower() == w.text.lower() or not all(
+            any(c.isalnum() for c in p) for p in parts
+        ):
+            continue  # the same letters (a space or another case is no better reading), or specks
         again[id(w)] = _split(w, parts, settings.ocr_repaired_confidence)
     if again:
         words[:] = [part for w in words for part in again.get(id(w), [w])]
