@@ -231,25 +231,20 @@ def _summary(claims: list[tuple[str, str, str, str]]) -> list[str]:
 def test_an_id_printed_in_groups_in_a_column_is_read_as_printed(tmp_path, monkeypatch):
     """A column of claim numbers printed in groups ("2151 42487 515") learns their shape,
     and a later notice's numbers keep their spaces, as the person wrote them."""
-    taught = _summary(
-        [
-            ("2151 42487 515", "Ann Lee", "215.00", "215.00"),
-            ("7931 85899 875", "Bo Chan", "60.00", "0.00"),
-        ]
-    )
+    claims = [
+        ("2151 42487 515", "Ann Lee", "215.00", "215.00"),
+        ("7931 85899 875", "Bo Chan", "60.00", "0.00"),
+    ]
+    taught = _summary(claims)
     corrected = {
         "payer": {"name": "Quillon Mutual"},
         "claims": [
             {
-                "claim_number": "2151 42487 515",
-                "patient_name": "Ann Lee",
-                "totals": {"billed": "215.00", "patient_responsibility": "215.00"},
-            },
-            {
-                "claim_number": "7931 85899 875",
-                "patient_name": "Bo Chan",
-                "totals": {"billed": "60.00", "patient_responsibility": "0.00"},
-            },
+                "claim_number": number,
+                "patient_name": patient,
+                "totals": {"billed": billed, "patient_responsibility": owe},
+            }
+            for number, patient, billed, owe in claims
         ],
     }
     monkeypatch.setenv("APPEALGEN_HOME", str(tmp_path / "store"))
