@@ -19,10 +19,10 @@ from .evidence_checks import (
     printed_longer,
     wrapped_printing,
 )
-from .evidence_labels import bare_label_field, label_before, rival_value
+from .evidence_labels import bare_label_field, label_before, rival_value, typed_part
 from .fields import all_of, labels
 from .letterhead import letterhead_name
-from .plan_names import named_plan, printed_with_type
+from .plan_names import printed_with_type
 
 
 def is_heading(text: str) -> bool:
@@ -136,7 +136,7 @@ def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
             rec.put("plan.name", LABELLED, "labels", where)
         elif printed_with_type(ctx.lines, plan.name):
             rec.put("plan.name", SHAPED, "plan_type", where)  # "Granary Choice (HMO)"
-        elif plan.type and named_plan(ctx.lines) == (plan.name, plan.type.upper()):
+        elif plan.type and typed_part(ctx, plan.name, plan.type):
             # a part of a header line that is a name ending in its plan type: "Highgate
             # Choice Plus PPO  |  PO Box 80 ..."; no sentence, no other plan before it
             rec.put("plan.name", SHAPED, "plan_type", where)

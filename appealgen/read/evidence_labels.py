@@ -231,3 +231,15 @@ def _the_member_surely(rec: Recorder, result: ParseResult, name: Any) -> bool:
         and ev.sure
         and " ".join(name.split()).casefold() == " ".join((member or "").split()).casefold()
     )
+
+
+def typed_part(ctx: ParseContext, name: str, ptype: str) -> bool:
+    """Is ``name`` a whole part of a line parted by separators, ending in its type?"""
+    from .plan_names import _LINE_PARTS
+
+    last = name.split()[-1].upper() == ptype.upper()
+    return last and any(
+        name in [p.strip() for p in _LINE_PARTS.split(ln.text.strip())[1:]]
+        or (len(_LINE_PARTS.split(ln.text.strip())) > 1 and ln.text.strip().startswith(name))
+        for ln in ctx.lines
+    )
