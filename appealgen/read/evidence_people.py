@@ -237,7 +237,32 @@ def _addressee_is_patient(c: ClaimCheck, name: str) -> bool:
         ]
         if len(body) < 2:
             return False  # only the address block (and the greeting) names the person
-    return own_care or not all_of(ctx.found, "patient_name")
+    if own_care:
+        return True
+    # a notice naming no patient, but naming another of the member's family, may be about
+    # that person's care: the member is then only a guess at the patient
+    return not all_of(ctx.found, "patient_name") and not _names_kin(text, name)
+
+
+def _names_kin(text: str, name: str) -> bool:
+    """Does ``text`` name a person of ``name``'s surname with another given name ("Wilder
+    Castellano" or "CASTELLANO, WILDER" beside the member Idris Castellano)?"""
+    parts = name.split()
+    if len(parts) < 2:
+        return False
+    given, surname = parts[0].casefold(), re.escape(parts[-1])
+    pattern = re.compile(
+        rf"\b([A-Z][A-Za-z'-]+)\s+(?:[A-Z]\.?\s+)?{surname}\b|\b{surname},\s*([A-Z][A-Za-z'-]+)",
+        re.IGNORECASE,
+    )
+    for m in pattern.finditer(text):
+        other = (m.group(1) or m.group(2)).casefold()
+        if other != given and other not in _NOT_GIVEN:
+            return True
+    return False
+
+
+_NOT_GIVEN = frozenset({"mr", "mrs", "ms", "dr", "dear", "for", "to", "member", "patient", "and"})
 
 
 def _other_numbers(c: ClaimCheck) -> set[str]:
