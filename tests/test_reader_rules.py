@@ -101,6 +101,7 @@ _WORDS_OK = {
     "remittance_titles": "[remittance advice]",
     "payee_words": "['\\bpayee:']",
     "person_captions": "['claims? for']",
+    "name_titles": "[mr, dear]",
     "network_in_cells": "[in, par]",
     "network_out_cells": "[out, non-par]",
 }

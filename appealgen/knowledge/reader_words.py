@@ -33,6 +33,7 @@ READER_WORD_KEYS = (
     "remittance_titles",
     "payee_words",
     "person_captions",
+    "name_titles",
     "network_in_cells",
     "network_out_cells",
 )
@@ -62,6 +63,7 @@ class ReaderWords:
     remittance_titles: re.Pattern[str]  # found anywhere in the first lines
     payee_words: re.Pattern[str]  # found anywhere in the first lines
     person_captions: re.Pattern[str]  # the words a line opens with, before the person
+    name_titles: frozenset[str]  # words before a surname that are no given name
     network_in_cells: frozenset[str]  # a network column's cell, whole, lower case
     network_out_cells: frozenset[str]
 
@@ -122,6 +124,7 @@ def reader_words() -> ReaderWords:
         remittance_titles=alternation("remittance_titles"),
         payee_words=alternation("payee_words"),
         person_captions=alternation("person_captions", r"^\s*(?:{})\s+"),
+        name_titles=lower("name_titles"),
         network_in_cells=net_in,
         network_out_cells=net_out,
     )

@@ -251,18 +251,16 @@ def _names_kin(text: str, name: str) -> bool:
     if len(parts) < 2:
         return False
     given, surname = parts[0].casefold(), re.escape(parts[-1])
-    pattern = re.compile(
+    pattern = compiled(
         rf"\b([A-Z][A-Za-z'-]+)\s+(?:[A-Z]\.?\s+)?{surname}\b|\b{surname},\s*([A-Z][A-Za-z'-]+)",
         re.IGNORECASE,
     )
+    titles = reader_words().name_titles
     for m in pattern.finditer(text):
         other = (m.group(1) or m.group(2)).casefold()
-        if other != given and other not in _NOT_GIVEN:
+        if other != given and other not in titles:
             return True
     return False
-
-
-_NOT_GIVEN = frozenset({"mr", "mrs", "ms", "dr", "dear", "for", "to", "member", "patient", "and"})
 
 
 def _other_numbers(c: ClaimCheck) -> set[str]:
