@@ -286,6 +286,7 @@ LOADER_MODULES = (
     "appealgen.read.page_marks",
     "appealgen.read.row_words",
     "appealgen.read.claim_lines",
+    "appealgen.read.ocr_confusions",
 )
 
 

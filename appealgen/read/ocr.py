@@ -283,7 +283,7 @@ def words_from_tsv(tsv: str, scale: float, settings: ReadSettings = DEFAULT_SETT
     for line in lines.values():
         line = _joined_and_split(_without_border_bits(line, settings), space, settings)
         line_height(line, settings)
-        texts = ocr_fix.fix_line([w.text for w in line])
+        texts = ocr_fix.fix_line([w.text for w in line], settings)
         bars = _separators(line, texts, settings)
         for i, (w, text) in enumerate(zip(line, texts, strict=True)):
             conf = w.conf if w.conf is not None else 0.0

@@ -136,7 +136,7 @@ def reread(
     for w, texts in zip(found, read, strict=True):
         if not texts:
             continue
-        parts = fix_line([fix_token(text) for text, _ in texts])
+        parts = fix_line([fix_token(text) for text, _ in texts], settings)
         least = min(conf for _, conf in texts)
         if least < settings.ocr_low_word_confidence and not (
             id(w) in in_column

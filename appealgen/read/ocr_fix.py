@@ -14,9 +14,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..patterns import compiled
-from . import ocr_labels
+from . import ocr_confusions, ocr_labels
 from .lookalikes import AS_DIGIT, AS_LETTER  # a misread character where a digit/letter belongs
 from .ocr_labels import split_glued  # noqa: F401 - callers repair glued label words through here
+from .settings import DEFAULT_SETTINGS, ReadSettings
 
 _EDGE = compiled(r"^([(\[]?)(.*?)([.,;:)\]]*)$")
 _GROUPS = {"CO", "PR", "OA", "PI", "CR"}
@@ -236,8 +237,10 @@ def split_codes(word: str) -> list[str]:
     return [word]
 
 
-def fix_line(words: list[str]) -> list[str]:
-    """The words of one printed line, each repaired; CARC groups by the word after them."""
+def fix_line(words: list[str], settings: ReadSettings = DEFAULT_SETTINGS) -> list[str]:
+    """The words of one printed line, each repaired; CARC groups by the word after them;
+    label words by the label they make (ocr_confusions)."""
+    words = ocr_confusions.repaired(words, settings)
     out = [fix_word(w.translate(_QUOTES), words[i - 1] if i else "") for i, w in enumerate(words)]
     amounts = sum(bool(_LINE_AMOUNT.match(w.rstrip(",;)"))) for w in out)
     for i, w in enumerate(out):

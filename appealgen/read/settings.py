@@ -92,6 +92,10 @@ class ReadSettings:
     # how tesseract tells ink from paper: 0 one level for the page (Otsu), 2 a level for
     # each neighbourhood (Sauvola), which a photo's uneven light and a shaded row need
     ocr_thresholding: int = 2
+    # a word OCR read that is no label word is put right to one this many letters of it
+    # allow one slip of rules/ocr_confusions.yaml for (at least one), when the words beside
+    # it then make a listed label ("Clim No." -> "Clm No."; ocr_confusions.py)
+    ocr_label_letters_per_edit: int = 5
     ocr_min_confidence: float = 20.0  # a mark without letters or digits read below this is a speck
     ocr_dash_confidence: float = 60.0  # a lone dash read less surely is a speck (print reads 90)
     # a word repaired by its shape (an amount, a date, an identifier's digits), two pieces

@@ -1,0 +1,98 @@
+"""Label words OCR misread, put right through rules/ocr_confusions.yaml: only where the
+words beside them then make a listed label, never a value or a word of a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from appealgen import knowledge
+from appealgen.errors import KnowledgeError
+from appealgen.read import ocr, ocr_confusions
+from appealgen.read.settings import ReadSettings
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Group No. YD7827 Clim No. 871YZ792377", "Group No. YD7827 Clm No. 871YZ792377"),
+        ("Mernber ID: W123456789", "Member ID: W123456789"),  # rn read for m
+        ("C1aim No: 4471", "Claim No: 4471"),  # a digit for a letter
+        ("Caim No. 4471", "Claim No. 4471"),  # a thin letter dropped
+        ("Patlent Name: Ada Okafor", "Patient Name: Ada Okafor"),
+        ("PATLENT NAME ADA OKAFOR", "PATIENT NAME ADA OKAFOR"),  # the printed capitals kept
+        ("Sve Dt Proc Mod", "Svc Dt Proc Mod"),  # a column's heading
+        ("Pian: Gold PPO", "Plan: Gold PPO"),  # one word ending as a label ends
+    ],
+)
+def test_a_misread_label_word_is_put_right(read: str, meant: str) -> None:
+    assert " ".join(ocr_confusions.repaired(read.split())) == meant
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        "Dear Clim Smith",  # a word that makes no label with its neighbours
+        "Pian Gold",  # one word that does not end as a label ends
+        "Caim Detail Member Site",
+        "Member ID: W1234S6789",  # a value is never a label word
+        "Clm No. 871YZ792377",  # already a label
+    ],
+)
+def test_other_words_are_left_as_read(read: str) -> None:
+    assert ocr_confusions.repaired(read.split()) == read.split()
+
+
+def test_slips_count_each_confusion_once() -> None:
+    table = ocr_confusions.confusions()
+    assert ocr_confusions.slips("mernber", "member", table) == 1
+    assert ocr_confusions.slips("clim", "clm", table) == 1
+    assert ocr_confusions.slips("c1aim", "claim", table) == 1
+    assert ocr_confusions.slips("giaims", "claims", table) > 1  # G is no look-alike of C
+
+
+def test_how_many_slips_a_word_may_hold_is_a_setting() -> None:
+    assert ocr_confusions.candidates("Patlent") == ["patient"]
+    strict = ReadSettings(ocr_label_letters_per_edit=100)  # still one slip at least
+    assert ocr_confusions.candidates("Patlent", strict) == ["patient"]
+    assert ocr_confusions.candidates("Pat1ent", strict) == ["patient"]
+    assert ocr_confusions.candidates("Patlemt", strict) == []  # two slips
+
+
+def test_a_scanned_line_reads_its_label_right() -> None:
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight"
+    words = ["Clim", "No.", "871YZ792377"]
+    rows = [
+        f"5\t1\t1\t1\t1\t{i}\t{100 + 200 * i}\t100\t150\t30\t95\t{t}" for i, t in enumerate(words)
+    ]
+    read = ocr.words_from_tsv("\n".join([head + "\tconf\ttext", *rows]), 0.24)
+    assert [w.text for w in read] == ["Clm", "No.", "871YZ792377"]
+
+
+@pytest.fixture
+def fresh(monkeypatch):
+    ocr_confusions.confusions.cache_clear()
+    real = knowledge.read_data_text
+
+    def replace(text: str) -> None:
+        monkeypatch.setattr(
+            knowledge,
+            "read_data_text",
+            lambda p: text if p == ocr_confusions.CONFUSIONS_FILE else real(p),
+        )
+
+    yield replace
+    ocr_confusions.confusions.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('look_alikes: ["il1", "l7"]\njoined: {}\nthin: "i"\n', "in two groups"),
+        ('look_alikes: ["il1"]\njoined: {m: [rnn]}\nthin: "i"\n', "pairs of two"),
+        ('look_alikes: ["il1"]\njoined: {}\n', "thin"),
+    ],
+)
+def test_the_table_is_validated(fresh, text: str, message: str) -> None:
+    fresh(text)
+    with pytest.raises(KnowledgeError, match=message):
+        ocr_confusions.confusions()
