@@ -79,6 +79,12 @@ def test_the_same_reason_without_a_cause_stays_a_question() -> None:
         ("We cannot pay this claim. Please keep this notice for your records.", False),
         # the denial already names its reason; the next adds another: no cause given
         ("This service is not covered. The clinic is not in our network.", False),
+        # the next sentence's reason comes after a semicolon: it is still that sentence's
+        (
+            "We cannot pay this claim. Your plan does not pay for this service when it is"
+            " given in the home; it is covered only at a clinic or an office.",
+            True,
+        ),
     ],
 )
 def test_a_denial_whose_next_sentence_gives_the_cause(text: str, gives: bool) -> None:
@@ -151,3 +157,37 @@ def test_words_and_a_remark_code_that_name_different_reasons_are_asked() -> None
     )
     assert read.primary == "out_of_network"
     assert not read.sure and "remark codes name another reason" in read.evidence.reason
+
+
+def test_a_reason_under_a_heading_with_no_mark_at_its_end_is_the_notice_s_own() -> None:
+    denial, evidence = _read(
+        "We will not pay for them.",
+        "Why we made this decision",
+        "This service needed an approval from us before it was given. We have no record",
+        "of an approval for this date.",
+    )
+    assert "no record of an approval" in denial.reason_text
+    assert denial.primary_category == "prior_authorization"
+    assert evidence.sure
+
+
+def test_a_reason_told_apart_from_the_denial_that_names_none_is_read_but_asked() -> None:
+    denial, evidence = _read(
+        "We will not pay for this claim.",
+        "Lowmoor Feeding Clinic is a lactation practice that sees parents in their homes",
+        "and at its office. Our records show that the provider does not take part in",
+        "your plan's network.",
+    )
+    assert "does not take part in your plan's network" in denial.reason_text
+    assert denial.primary_category == "out_of_network"
+    assert not evidence.sure and "apart from the one that says" in evidence.reason
+
+
+def test_a_denial_that_names_its_reason_takes_no_sentence_apart() -> None:
+    denial, evidence = _read(
+        "We will not pay for this claim because the visit was not medically necessary.",
+        "Lowmoor Feeding Clinic is a lactation practice that sees parents in their homes",
+        "and at its office. The clinic also runs classes outside the plan's network.",
+    )
+    assert "network" not in denial.reason_text
+    assert denial.primary_category == "medical_necessity" and evidence.sure

@@ -25,3 +25,29 @@ def test_each_place_prints_the_reason_where_it_is_read(
     got, is_sure, _why = reason_places.judge(pdf)
     assert got == "out_of_network"
     assert is_sure is sure
+
+
+@pytest.mark.parametrize(
+    ("words", "category"),
+    [
+        # a count or a share inside the words is not a bare code (CO-180, CO-6, CO-20)
+        ("The claim was submitted more than 180 days after the date of service.", "timely_filing"),
+        (
+            "Your plan covers 6 lactation visits per pregnancy; this visit exceeds that limit.",
+            "frequency_limit",
+        ),
+        # a word the column broke at its hyphen ("in- / network") is read whole
+        ("The practitioner is not an in-network provider under your PPO.", "out_of_network"),
+    ],
+)
+def test_a_reason_column_s_words_are_read_as_words(tmp_path: Path, words: str, category: str):
+    pdf = reason_places.make(tmp_path / "column.pdf", "column", words, share=False)
+    got, is_sure, _why = reason_places.judge(pdf)
+    assert (got, is_sure) == (category, True)
+
+
+def test_a_cost_share_in_a_reason_column_is_no_code(tmp_path: Path) -> None:
+    words = "You owe a 20% coinsurance for this visit."
+    pdf = reason_places.make(tmp_path / "column.pdf", "column", words, share=True)
+    got, is_sure, _why = reason_places.judge(pdf)
+    assert (got, is_sure) == ("cost_sharing", True)

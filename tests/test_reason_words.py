@@ -313,3 +313,58 @@ def test_a_sentence_saying_only_that_the_claim_was_denied_is_no_reason_of_its_ow
     text = "We will not pay for this service. The reason: lactation services are not covered."
     read = category_sureness(text, ["CO-96"])
     assert read.primary == "not_covered" and read.sure, read.evidence
+
+
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        (
+            "This service is not covered after the sixth visit in a calendar year.",
+            "frequency_limit",
+        ),
+        (
+            "Benefits are not available for more than 6 visits in a 12-month period.",
+            "frequency_limit",
+        ),
+        ("Your plan pays for this service once every 12 months.", "frequency_limit"),
+        ("No further benefits are payable for this service this year.", "frequency_limit"),
+        ("The number of visits billed is more than the plan allows.", "frequency_limit"),
+        (
+            "This claim is not payable because it reached us 200 days after the visit.",
+            "timely_filing",
+        ),
+        ("The claim was sent to us too late to be paid.", "timely_filing"),
+        ("Your provider waited too long to send us this claim.", "timely_filing"),
+        ("You were not covered by this plan when you got this service.", "eligibility"),
+        ("The patient was not a member of the plan on the date of service.", "eligibility"),
+    ],
+)
+def test_a_condition_beside_not_covered_names_its_reason(reason, category):
+    read = category_sureness(reason, headed=True)
+    assert read.primary == category and read.sure
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "Lactation visits beyond six per year are not covered.",
+        "Additional visits are not covered once the benefit is used up.",
+    ],
+)
+def test_not_covered_beside_words_of_a_limit_is_not_sure(reason):
+    read = category_sureness(reason, headed=True)
+    assert not read.sure
+
+
+def test_more_visits_than_needed_is_no_limit():
+    read = category_sureness(
+        "Based on clinical guidelines, the number of visits was more than needed.", headed=True
+    )
+    assert read.primary == "medical_necessity"
+
+
+def test_a_member_of_the_plan_s_network_is_no_member_of_the_plan():
+    read = category_sureness(
+        "The provider is not a member of the plan's network on the date of service.", headed=True
+    )
+    assert read.primary == "out_of_network"

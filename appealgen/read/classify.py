@@ -23,6 +23,14 @@ NOT_COVERED = "not_covered"
 # categories of codes that defer to a remark code or to the printed words for the reason
 DEFERRING = frozenset({GENERIC, NOT_COVERED, COST_SHARING})
 _GROUP_PREFIX = compiled(r"^\s*(?:CO|CR|OA|PI|PR)\s*[-–:]?\s*", re.IGNORECASE)
+# a word a narrow column or a line's end broke at its hyphen ("in- network")
+_BROKEN_HYPHEN = compiled(r"(?<=[A-Za-z])-[ \t]*\n?[ \t]*(?=[A-Za-z])")
+
+
+def _as_read(text: str) -> str:
+    """``text`` as the rules read it: short forms written out ("PROV" as "provider") and a
+    word broken at its hyphen joined again ("in- network" as "in-network")."""
+    return knowledge.phrase_short_forms().expand(_BROKEN_HYPHEN.sub("-", text))
 
 
 def phrase_categories(text: str | None) -> list[str]:
@@ -66,7 +74,7 @@ def _phrase_matches(text: str) -> tuple[tuple[str, int, int], ...]:
     rule first. A match inside a more specific rule's match is dropped, and so is one that
     overlaps the words denying its reason ("not a duplicate", "no referral is required").
     Short forms ("PROV", "DOS") are read as the words they stand for."""
-    text = knowledge.phrase_short_forms().expand(text)
+    text = _as_read(text)
     spans: list[tuple[int, int]] = []
     out: list[tuple[str, int, int]] = []
     for rule in knowledge.phrase_rules():
@@ -93,7 +101,7 @@ def hinted_categories(text: str | None) -> list[str]:
 
 @per_document
 def _hinted(text: str) -> tuple[str, ...]:
-    text = knowledge.phrase_short_forms().expand(text)
+    text = _as_read(text)
     found: list[str] = []
     for rule in knowledge.phrase_rules():
         if rule.category in found or not rule.hints:

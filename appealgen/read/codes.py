@@ -93,14 +93,17 @@ def _bare_carcs_in_remarks(ctx: ParseContext, cell: str, *, letters: bool = Fals
     """Bare codes in a codes or CARC column ("58 N428", "45") that are standard CARCs.
 
     A number the document's own key explains differently is the payer's own code
-    ("217 The member was not eligible…"), not CARC 217.
+    ("217 The member was not eligible…"), not CARC 217. A number inside the words of a
+    reason the column prints ("submitted more than 180 days after", "a 20% coinsurance")
+    is a count, not a code: only those printed before its first word are codes.
     """
     from ..knowledge import carc_codes
 
     known = carc_codes()
     out = []
     shape = r"\d{1,3}|[A-Z]\d{1,2}" if letters else r"\d{1,3}"  # a CARC column may hold "B7"
-    for tok in re.findall(rf"(?<![\w.$-])({shape})(?![\w.,/-])", cell or ""):
+    cell = _before_words(cell or "")
+    for tok in re.findall(rf"(?<![\w.$-])({shape})(?![\w.,/%-])", cell):
         if tok not in known:
             continue
         printed = ctx.glossary.get(tok)
@@ -108,6 +111,12 @@ def _bare_carcs_in_remarks(ctx: ParseContext, cell: str, *, letters: bool = Fals
             continue
         out.append(tok)
     return out
+
+
+def _before_words(cell: str) -> str:
+    """A cell up to its first word of three letters or more ("45 Charges exceed …": "45 ")."""
+    m = re.search(r"[A-Za-z]{3,}", cell)
+    return cell[: m.start()] if m else cell
 
 
 def own_remarks(ctx: ParseContext, rarcs: list[str]) -> tuple[list[str], list[str]]:

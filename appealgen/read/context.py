@@ -72,6 +72,10 @@ class ClaimTrace:
     # the reason was read from the claim's sentences that name one but do not say it was
     # denied ("The visit was billed by a provider outside your plan's network.")
     reason_unsaid: bool = False
+    # the sentence that says it was denied names no reason and the reason was read from
+    # another sentence of the claim's prose ("We will not pay for this claim." … "Our
+    # records show the provider does not take part in your plan's network.")
+    reason_apart: bool = False
 
 
 def clean_name(value: str | None) -> str | None:

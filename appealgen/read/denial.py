@@ -87,9 +87,14 @@ def decide_denial(
         claim.denial = None
         return
     unsaid = not sentences and not carc and not explained
+    apart: list[str] = []
     if unsaid:
         # no sentence says it was denied: the claim's sentences that name a reason
         sentences = unsaid_reasons(seg_text)
+    elif not carc and not rarc and not explained and not any(map(_categories_of, sentences)):
+        # "We will not pay for this claim." names no reason; another sentence names one
+        apart = [s for s in unsaid_reasons(seg_text) if s not in sentences]
+        sentences = [*sentences, *apart]
     reason_parts = explained + [s for s in sentences if s not in explained]
     reason = " ".join(reason_parts).strip() or None
     if reason and len(reason) > 600:
@@ -112,6 +117,7 @@ def decide_denial(
         in_column = [o[5:] for o in own if o.startswith("TEXT:")]
         trace.reason_headed = bool(reason and any(h in reason for h in headed + in_column))
         trace.reason_unsaid = bool(unsaid and reason and sentences)
+        trace.reason_apart = bool(apart and reason)
         trace.category_overruled = c.overruled
     claim.denial = Denial(
         reason_text=reason, carc=carc, rarc=rarc, categories=cats, primary_category=primary

@@ -81,7 +81,11 @@ def denial_evidence(
     key_lines = sorted(ctx.glossary_lines)
     spots = {t: rec.find(lc.text_finder(" ".join(t.split()[:4])), key_lines) for t in explained}
     t = ctx.traces.get(id(claim))
-    cues = {"headed": bool(t and t.reason_headed), "unsaid": bool(t and t.reason_unsaid)}
+    cues = {
+        "headed": bool(t and t.reason_headed),
+        "unsaid": bool(t and t.reason_unsaid),
+        "apart": bool(t and t.reason_apart),
+    }
     category_evidence(rec, base, claim, explained, located=True, untied=untied, spots=spots, **cues)
 
 
@@ -111,7 +115,7 @@ def _denied_because(text: str | None) -> bool:
         said = words.denied.search(sentence)
         if said is None:
             continue
-        if k + 1 < len(told) and not phrase_hits(sentence) and phrase_hits(told[k + 1]):
+        if k + 1 < len(told) and not phrase_hits(sentence) and phrase_hits(_whole_next(told, k)):
             return True  # "We cannot pay this claim. The provider is not in your network."
         for rx in rules.gives_cause:
             cause = rx.search(sentence)
@@ -122,6 +126,17 @@ def _denied_because(text: str | None) -> bool:
             if cause is not None:
                 return True
     return False
+
+
+def _whole_next(told: list[str], k: int) -> str:
+    """The whole sentence after ``told[k]``: its parts up to a full stop ("… in the home;
+    it is covered only at a clinic.")."""
+    parts: list[str] = []
+    for part in told[k + 1 :]:
+        parts.append(part)
+        if part.endswith((".", "!", "?")):
+            break
+    return " ".join(parts)
 
 
 def _codes_in_words(text: str | None) -> set[str]:
@@ -280,6 +295,7 @@ def category_evidence(
     spots: Mapping[str, lc.Spot | None] | None = None,
     headed: bool = False,
     unsaid: bool = False,
+    apart: bool = False,
 ) -> None:
     """How sure the primary category is: named by a code, several phrases, or one phrase.
 
@@ -290,7 +306,9 @@ def category_evidence(
     ``headed`` says the reason was printed under its own heading ("Why did we make this
     decision?"): one reason named there is the notice's own, as in "we denied it because".
     ``unsaid`` says the reason was read from sentences that do not say the claim was
-    denied: a category only they name is a question for the person.
+    denied: a category only they name is a question for the person. ``apart`` says the
+    sentence that says it was denied names no reason and the reason was read from another
+    sentence of the claim: a question for the person too.
     """
     d = claim.denial
     if d is None or not d.primary_category:
@@ -339,6 +357,9 @@ def category_evidence(
     if unsaid and conf > WEAK and primary not in carc_cats | rarc_cats:
         conf = WEAK
         reason = "read from the claim's sentences, none of which says it was denied"
+    elif apart and conf > WEAK and primary not in carc_cats | rarc_cats:
+        conf = WEAK
+        reason = "read from a sentence apart from the one that says the claim was denied"
     text = d.reason_text[:120] if d.reason_text else None
     where = None
     if reader == "code_key" and spots:
