@@ -128,9 +128,9 @@ def test_a_necessity_not_shown_is_medical_necessity():
 @pytest.mark.parametrize(
     ("reason", "category"),
     [
-        ("Resubmit the claim with the correct modifier.", "coding"),
-        ("Please send us the other plan's explanation of benefits.", "coordination_of_benefits"),
-        ("The deadline to submit this claim has passed.", "timely_filing"),
+        ("Please check the modifier on this claim.", "coding"),
+        ("Please send us the primary plan's statement.", "coordination_of_benefits"),
+        ("The claim came in late.", "timely_filing"),
     ],
 )
 def test_words_that_only_speak_of_a_reason_are_a_guess(reason, category):
@@ -178,7 +178,7 @@ def test_a_non_covered_code_beside_words_no_rule_reads_is_unsure():
 
 
 def test_a_non_covered_code_beside_words_hinting_a_reason_is_a_guess():
-    primary, conf, _ = coded("Resubmit the claim with the correct modifier.", ["CO-96"])
+    primary, conf, _ = coded("Please check the modifier on this claim.", ["CO-96"])
     assert primary == "coding"
     assert conf is not None and conf < 0.8
 
@@ -368,3 +368,50 @@ def test_a_member_of_the_plan_s_network_is_no_member_of_the_plan():
         "The provider is not a member of the plan's network on the date of service.", headed=True
     )
     assert read.primary == "out_of_network"
+
+
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        (
+            "Your plan does not cover lactation services given by a consultant who is not a doctor.",
+            "provider_type",
+        ),
+        (
+            "This procedure is payable only to physicians and advanced practice nurses.",
+            "provider_type",
+        ),
+        ("Services must be performed in an office or outpatient setting.", "place_of_service"),
+        ("This service is not covered in an outpatient hospital.", "place_of_service"),
+        ("You received care from a provider who does not accept your plan.", "out_of_network"),
+        (
+            "The provider is outside the plan's service area and has no agreement with us.",
+            "out_of_network",
+        ),
+        ("This service required approval by the plan before the visit.", "prior_authorization"),
+        ("We did not find an approval on file for this date of service.", "prior_authorization"),
+        (
+            "The information we received does not support this treatment for the diagnosis.",
+            "medical_necessity",
+        ),
+        ("The care was not appropriate for the diagnosis given.", "medical_necessity"),
+        ("Incorrect units were billed for this code.", "coding"),
+        ("Procedure code 99403 is not covered with diagnosis Z39.1.", "coding"),
+        ("Resubmit the claim with the correct modifier.", "coding"),
+        ("The taxonomy code on the claim is not valid.", "coding"),
+        ("This service was billed twice for the same day.", "duplicate"),
+        ("The deadline to submit this claim has passed.", "timely_filing"),
+        ("We do not have the patient on file as a covered dependent.", "eligibility"),
+        ("Please send us the other plan's explanation of benefits.", "coordination_of_benefits"),
+    ],
+)
+def test_reasons_in_more_words(reason, category):
+    read = category_sureness(reason, headed=True)
+    assert read.primary == category and read.sure
+
+
+def test_not_covered_beside_a_diagnosis_is_not_sure_beside_the_non_covered_code():
+    read = category_sureness("This code is not covered when billed with this diagnosis.", ["CO-96"])
+    assert read.primary == "coding"
+    read = category_sureness("This procedure code is not payable with the modifier.", ["CO-96"])
+    assert not read.sure
