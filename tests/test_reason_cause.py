@@ -191,3 +191,18 @@ def test_a_denial_that_names_its_reason_takes_no_sentence_apart() -> None:
     )
     assert "network" not in denial.reason_text
     assert denial.primary_category == "medical_necessity" and evidence.sure
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Should you believe the service was medically necessary, send us your records.",
+        "Members who feel the care was not experimental may ask for a reconsideration.",
+        "An appeal may be filed when the visit was medically necessary.",
+        "Your appeal should explain why the service was medically necessary.",
+    ],
+)
+def test_a_reason_named_in_the_appeal_paragraph_is_not_the_notice_s_reason(appeal: str) -> None:
+    denial, evidence = _read("We will not pay for this claim.", appeal)
+    assert "appeal" not in (denial.reason_text or "").lower()
+    assert denial.primary_category != "medical_necessity" and not evidence.sure

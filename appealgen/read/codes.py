@@ -69,6 +69,12 @@ def _carcs(text: str) -> list[tuple[str | None, str]]:
     return [(g or after.get(code), code) for g, code in found]
 
 
+# a code opening a sentence of a note, with its text after a dash or a colon ("N95 - …")
+_NOTE_CODE = re.compile(
+    r"(?:(?<=[.;])|^)\s*((?:(?:CO|PR|OA|PI|CR)[ -]?)?[A-Z]{0,2}\d{1,3})\s*[-–:]\s"
+)
+
+
 def _footnote_codes(
     ctx: ParseContext, keys: list[str]
 ) -> tuple[list[tuple[str | None, str]], list[str], list[str]]:
@@ -82,6 +88,11 @@ def _footnote_codes(
         c = _carcs(head) if re.search(r"reason|carc|adj|\b(CO|PR|OA|PI|CR)\b", head, re.I) else []
         r = nz.find_rarcs(head) if re.search(r"remark|rarc|\b[MN]A?\d", head) else []
         if c or r:
+            # a note may give more codes, each opening a sentence with its text: "CO 96 -
+            # Non-covered charge(s). N95 - This provider type …"
+            for more in _NOTE_CODE.findall(expl[len(head) :]):
+                c += [g for g in _carcs(more) if g not in c]
+                r += [x for x in nz.find_rarcs(more) if x not in r]
             carcs.extend(c)
             rarcs.extend(r)
         else:

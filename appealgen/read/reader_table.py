@@ -162,14 +162,31 @@ def _service_line(
     rarcs.extend(r for r in more_rarcs if r not in rarcs)
     sl.remark_codes = list(dict.fromkeys(rarcs))
     sl.adjustments = _adjustments(carcs, sl, code_src)
-    # a reason printed in words in its own column ("No prior authorization")
-    for k in ("carc", "remarks", "remarks_2"):
-        words = c.get(k) or ""
-        if len(re.findall(r"[A-Za-z]{3,}", words)) >= 2 and not (
-            _carcs(words) or nz.find_rarcs(words)
-        ):
-            own.append("TEXT:" + words)
+    own += ["TEXT:" + words for words in _column_words(c)]
     return sl, carcs, sl.remark_codes, own
+
+
+def _column_words(cells: dict[str, str]) -> list[str]:
+    """A reason printed in words in its own column ("No prior authorization"), or the words
+    a code is printed with there ("CO-242 Prior authorization was not obtained")."""
+    out = []
+    for k in ("carc", "remarks", "remarks_2"):
+        words = cells.get(k) or ""
+        if _carcs(words) or nz.find_rarcs(words):
+            words = _after_codes(words)
+            if len(re.findall(r"[A-Za-z]{3,}", words)) < 3:
+                continue
+        if len(re.findall(r"[A-Za-z]{3,}", words)) >= 2:
+            out.append(words)
+    return out
+
+
+def _after_codes(cell: str) -> str:
+    """A cell's words after the codes it opens with ("CO-242 Prior authorization …":
+    "Prior authorization …"); empty when a code stands inside its words."""
+    m = re.search(r"[A-Za-z]{3,}", cell)
+    rest = cell[m.start() :] if m else ""
+    return "" if _carcs(rest) or nz.find_rarcs(rest) else rest
 
 
 def _short_number(token: str) -> bool:

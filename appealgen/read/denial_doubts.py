@@ -1,0 +1,162 @@
+"""The notice's own words about a denial's reason: whether a sentence gives the reason as
+the notice's own ("we denied it because …"), and whether the words, the codes and the
+code key's explanations agree on it (read/evidence_denial.py weighs the category by them)."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Denial
+from .classify import DEFERRING, code_categories, hinted_categories, phrase_hits
+
+# reasons too general to stand beside a specific one: "… is not covered" says no more
+GENERIC = ("not_covered", "other")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+_OPENING_CAUSE = 40  # a cause within a sentence's first characters opens it
+
+
+def _denied_because(text: str | None) -> bool:
+    """A sentence that gives the notice's own reason: "we denied … because …"
+    (rules/sentences.yaml), or one that says the claim was not paid (a denial word of
+    rules/denial_words.yaml) and then gives a cause, or opens with a cause ("Because …,
+    the claim was not approved"), or says it and names no reason while the next sentence
+    names one; never one about claims in general."""
+    from ..knowledge import reader_rules, sentence_rules
+
+    if not text:
+        return False
+    rules, words = sentence_rules(), reader_rules()
+    told = _SENTENCE_END.split(" ".join(text.split()))
+    for k, sentence in enumerate(told):
+        if words.general.search(sentence):
+            continue
+        if rules.matches("denied_because", sentence):
+            return True
+        said = words.denied.search(sentence)
+        if said is None:
+            continue
+        if k + 1 < len(told) and not phrase_hits(sentence) and phrase_hits(_whole_next(told, k)):
+            return True  # "We cannot pay this claim. The provider is not in your network."
+        for rx in rules.gives_cause:
+            cause = rx.search(sentence)
+            while cause is not None and cause.end() <= said.end():
+                if cause.start() < _OPENING_CAUSE and not rx.pattern.endswith(r"\S"):
+                    return True  # "Because the referral was missing, we cannot pay"
+                cause = rx.search(sentence, cause.end())
+            if cause is not None:
+                return True
+    return False
+
+
+def _whole_next(told: list[str], k: int) -> str:
+    """The whole sentence after ``told[k]``: its parts up to a full stop ("… in the home;
+    it is covered only at a clinic.")."""
+    parts: list[str] = []
+    for part in told[k + 1 :]:
+        parts.append(part)
+        if part.endswith((".", "!", "?")):
+            break
+    return " ".join(parts)
+
+
+def _codes_in_words(text: str | None) -> set[str]:
+    """The categories of the denial codes printed inside the notice's reason sentence."""
+    from . import normalize as nz
+
+    if not text:
+        return set()
+    carcs = [nz.format_carc(g, c) for g, c in nz.find_carcs(text)]
+    carc_cats, rarc_cats = code_categories(carcs, nz.find_rarcs(text))
+    return (carc_cats | rarc_cats) - {"other"}
+
+
+def _other_reason(primary: str, words: list[str]) -> str | None:
+    """A specific reason the notice's own words give for this claim, when none of them
+    names ``primary``: two readings that disagree."""
+    hits = [phrase_hits(w) for w in words if w]
+    if any(h.get(primary) for h in hits):
+        return None
+    from ..knowledge import categories
+
+    # a generic "not covered" or a deductible beside a specific reason names no other one
+    others = sorted({c for h in hits for c, n in h.items() if n and c not in (primary, *DEFERRING)})
+    words_of = {k: v.choice or k for k, v in categories().items()}
+    return "; ".join(words_of.get(c, c) for c in others) or None
+
+
+def _words_disagree(primary: str, reason_text: str | None, code_cats: set[str]) -> str | None:
+    """The specific reasons the claim's own words give when none is ``primary`` nor any
+    reason its codes name (a generic "not covered" or a deductible never disagrees)."""
+    from ..knowledge import categories
+
+    hits = phrase_hits(reason_text)
+    if not hits or hits.get(primary):
+        return None
+    others = sorted(c for c, n in hits.items() if n and c not in DEFERRING and c not in code_cats)
+    words_of = {k: v.choice or k for k, v in categories().items()}
+    return "; ".join(words_of.get(c, c) for c in others) or None
+
+
+def _names_of(categories: list[str]) -> str | None:
+    """The plain words of ``categories`` for a reason given to the person."""
+    from ..knowledge import categories as all_categories
+
+    words_of = {k: v.choice or k for k, v in all_categories().items()}
+    return "; ".join(words_of.get(c, c) for c in categories) or None
+
+
+def _keys_disagree(explained: list[str]) -> str | None:
+    """The reasons, when the key's explanations of a claim's codes name more than one.
+
+    Each explanation counts by the most specific reason it names; a generic "not
+    covered" or a deductible does not disagree with a specific reason.
+    """
+    from ..knowledge import categories
+    from .classify import phrase_categories
+
+    named: list[str] = []
+    for text in explained:
+        first = next((c for c in phrase_categories(text) if c not in DEFERRING), None)
+        if first and first not in named:
+            named.append(first)
+    if len(named) < 2:
+        return None
+    words_of = {k: v.choice or k for k, v in categories().items()}
+    return "; ".join(words_of.get(c, c) for c in named)
+
+
+_CODE_WORD = re.compile(r"(?i)\bcodes?\b")
+MIN_REASON_WORDS = 6  # fewer words beside a code are its own description, not a reason
+SAME_MEANING = 0.6  # a sentence this much made of a code's description's words is that
+_WORD = re.compile(r"[a-z]+")
+
+
+def _words_beside_codes(d: Denial, explained: list[str]) -> bool:
+    """Does the claim's reason give a reason in words of its own: a sentence of several
+    words that prints no code ("CO-96 Non-covered charge(s)") and is not a standard code's
+    description (the X12 meaning of N130, "Consult plan benefit documents …", as the
+    notice's key may print it) nor read by a rule? A payer's own code explained in the
+    key gives its reason in words of its own."""
+    from ..knowledge import carc_codes, rarc_codes, reader_rules
+    from . import normalize as nz
+    from .classify import _bare_code
+
+    del explained  # the key's words for the standard codes say what the tables say
+    meanings: list[str] = []
+    for codes, table in ((d.carc, carc_codes()), (d.rarc, rarc_codes())):
+        meanings += [table[_bare_code(c)].description for c in codes if _bare_code(c) in table]
+    known = [set(_WORD.findall(m.lower())) for m in meanings]
+    for sentence in _SENTENCE_END.split(" ".join((d.reason_text or "").split())):
+        if nz.find_carcs(sentence) or nz.find_rarcs(sentence) or _CODE_WORD.search(sentence):
+            continue
+        if phrase_hits(sentence):
+            continue  # a rule reads these words
+        if reader_rules().denied.search(sentence) and not hinted_categories(sentence):
+            continue  # "We will not pay for this service.": denied, no reason given
+        words = _WORD.findall(sentence.lower())
+        if len(words) < MIN_REASON_WORDS:
+            continue
+        if any(sum(w in k for w in words) >= SAME_MEANING * len(words) for k in known):
+            continue  # a code's own description, printed without its code
+        return True
+    return False
