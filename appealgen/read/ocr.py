@@ -1,21 +1,18 @@
 """Scans and phone photos -> the same pages of positioned words, through tesseract.
 
 Pages are rendered with pypdfium2, read by the ``tesseract`` command (TSV output,
-``--psm 6``, a threshold for each neighbourhood, one thread: measured 5x faster on
-two cores than its default) after ``scan_image.prepare`` turned the page level and
-painted out table rules, and the word boxes are converted back to PDF points so
-the layout module treats a scan exactly like a text PDF. Temporary images are
-uncompressed greymaps (compressing a PNG cost more than a second a page) in a
-private folder that is removed afterwards. ReadSettings' ``ocr_*`` fields hold
-the tesseract options and the tolerances below.
+``--psm 6``, a threshold for each neighbourhood, a softened fax's one for the page; one
+thread: 5x faster on two cores) after ``scan_image.prepare`` turned the page level and
+painted out table rules; word boxes are converted back to PDF points so the layout
+module treats a scan like a text PDF. Temporary images are uncompressed greymaps (a
+PNG cost a second a page) in a private folder removed afterwards. ReadSettings'
+``ocr_*`` fields hold the tesseract options and the tolerances below.
 """
 
 from __future__ import annotations
 
 import io
-import os
 import shutil
-import subprocess
 import tempfile
 import warnings
 from collections.abc import Callable
@@ -24,18 +21,17 @@ from pathlib import Path
 
 from .. import limits
 from ..errors import InputError, OCRUnavailableError
-from ..isolate import preexec
 from ..patterns import compiled
 from . import ocr_accents, ocr_boxes, ocr_case, ocr_cells, ocr_fix, ocr_marks, ocr_merge
 from .extract import Document, Page, Word
 from .ocr_boxes import as_advance_boxes, line_height, usual_height
+from .ocr_call import for_page, tesseract_tsv
 from .ocr_tsv import tsv_words
 from .orient import read_upright
 from .page_image import rendered as page_picture
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
 RENDER_DPI = limits.OCR_DPI  # lowered for large pages: limits.ocr_dpi
-TIMEOUT_S = 120
 # The tolerances (how sure a speck or a repair is, border bars, joins) are ReadSettings'
 # ocr_* fields. An accented letter counts as a repair: the English model reads "Zoë" as
 # "Zoé", "Guzmán" as "GuzmAn".
@@ -64,12 +60,6 @@ def _require() -> None:
             "this file is a scan or photo and needs OCR, but tesseract is not installed — "
             "install it with: apt-get install tesseract-ocr tesseract-ocr-eng"
         )
-
-
-def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["OMP_THREAD_LIMIT"] = "1"
-    return env
 
 
 def fix_token(text: str, conf: float = 100.0, least: float = 0.0) -> str:
@@ -110,37 +100,18 @@ def _page_reader(folder: str, scale: float, settings: ReadSettings):
     def read(img) -> tuple[list[Word], Callable[[], list[Word]]]:
         img_path = Path(folder) / f"page{id(img)}.pgm"  # one file for each image alive
         img.save(img_path)
-        tsv = tesseract_tsv(img_path, settings)
+        page = for_page(img, settings)
+        tsv = tesseract_tsv(img_path, page)
 
         def kept() -> list[Word]:  # garbled lines read again, for the reading kept
             try:
-                return _tesseract_words(img_path, scale, settings, tsv)
+                return _tesseract_words(img_path, scale, page, tsv)
             finally:
                 img_path.unlink(missing_ok=True)
 
         return words_from_tsv(tsv, scale, settings), kept
 
     return read
-
-
-def tesseract_tsv(image_path: Path, settings: ReadSettings) -> str:
-    """tesseract's TSV of the page image at ``image_path``."""
-    command = ["tesseract", str(image_path), "stdout", "-l", settings.ocr_language, "--psm"]
-    command += [str(settings.ocr_psm), "-c", f"thresholding_method={settings.ocr_thresholding}"]
-    try:
-        proc = subprocess.run(
-            [*command, "tsv"],
-            capture_output=True,
-            timeout=TIMEOUT_S,
-            env=_env(),
-            check=False,
-            preexec_fn=preexec(),  # in a reading child, tesseract dies with it
-        )
-    except subprocess.TimeoutExpired as e:
-        raise InputError("OCR took too long on this image") from e
-    if proc.returncode != 0:
-        raise InputError("OCR could not read this image (tesseract failed)")
-    return proc.stdout.decode("utf-8", "replace")
 
 
 def _kept(text: str, conf: float, least: float, dash: float) -> bool:
@@ -301,6 +272,7 @@ def words_from_tsv(tsv: str, scale: float, settings: ReadSettings = DEFAULT_SETT
 def _finish(img, words: list[Word], scale: float, tmp: Path, settings: ReadSettings) -> dict:
     """A page's words read: weak words read again (ocr_cells), names with accents
     (ocr_accents; their spellings returned), unread marks doubted, type boxes set."""
+    settings = for_page(img, settings)
     ocr_cells.reread(img, words, scale, tmp, settings)
     spelled = ocr_accents.reread(img, words, scale, tmp, settings)
     ocr_marks.doubt_unread_marks(img, words, scale, settings)

@@ -19,6 +19,8 @@ from .settings import DEFAULT_SETTINGS, ReadSettings
 if TYPE_CHECKING:
     from PIL import Image
 
+_SOFTENED = "appealgen_softened_fax"  # the mark a softened fax's prepared image carries
+
 
 def ink_threshold(img: Image.Image) -> int:
     """Otsu's grey level between ink and paper for ``img`` (mode L)."""
@@ -286,12 +288,19 @@ def despeckle(
     return _without(img, _specks(img, dpi, settings)[1])
 
 
+def softened_fax(img: Image.Image) -> bool:
+    """Whether ``img`` is a speckled fax ``prepare`` softened: tesseract then tells its
+    ink from its paper by one level for the page (``ocr_fax_thresholding``)."""
+    return bool(img.info.get(_SOFTENED))
+
+
 def prepare(img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTINGS) -> Image.Image:
     """A page image (mode L, ``dpi`` dots per inch) as tesseract reads it best. A bilevel
     page whose ink is speckled (``ocr_speckled_share``: dithered, with line noise) has its
     specks taken out and, once turned level, is softened, its letters' stepped edges and
     dots made grey as a grey scan's are: tesseract reads the steps of a coarse fax as
-    strokes ("239.4" for "Z39.1"). A bilevel page of clean strokes is read as it came."""
+    strokes ("239.4" for "Z39.1"); such a page is marked (``softened_fax``). A bilevel
+    page of clean strokes is read as it came."""
     from PIL import ImageFilter
 
     soften = False
@@ -307,4 +316,7 @@ def prepare(img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTI
         img = img.filter(ImageFilter.MinFilter(2 * grow + 1))
     if soften and settings.ocr_bilevel_blur_in > 0:
         img = img.filter(ImageFilter.GaussianBlur(settings.ocr_bilevel_blur_in * dpi))
-    return remove_leaders(remove_rules(img, dpi, settings), dpi, settings)
+    ready = remove_leaders(remove_rules(img, dpi, settings), dpi, settings)
+    if soften:
+        ready.info[_SOFTENED] = True
+    return ready

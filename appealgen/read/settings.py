@@ -192,7 +192,12 @@ class ReadSettings:
     # in the 5 x 5 pixels around it is a speck (a fax line's noise, a dithered grey's
     # dot: 0.00005 at 200 x 100 dpi; the dot over an i: 0.0001), painted out (0: never)
     ocr_speck_in2: float = 0.00006
-    ocr_bilevel_blur_in: float = 0.0033
+    # (0.005: wild's dithered faxes, one a family of its dev half, 46% -> 69% of fields
+    # with ocr_fax_thresholding; 0.0033 before). Such a softened page is thresholded by
+    # tesseract with this method (0: Otsu's one level for the page; ocr_thresholding's
+    # neighbourhood threshold breaks a blurred fax's thin strokes)
+    ocr_bilevel_blur_in: float = 0.005
+    ocr_fax_thresholding: int = 0
     # a bilevel page's strokes thickened by this much on each side (inches) before it is
     # read; 0, the default: 0.0033 read the same faxes worse (v07 60% -> 36%)
     ocr_bilevel_grow_in: float = 0.0
