@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 MIN_HEADINGS = 2  # a table is found when this many of its learned headings are printed
 HEADING_SHARE = 0.6  # ... and this share of them
+BETWEEN_LINES = 2  # lines a table may print between two of its rows (a remark on its own)
 CARRY_SKIP = 3  # lines a page may print above the rows it carries on (its running header)
 
 Columns = dict[str, dict[str, str]]
@@ -98,9 +99,8 @@ def _rows(
                 break
             i = at
         row = _row(columns, lines, i, cols, placed, carry)
-        between = placed and not any(ch.isdigit() for ch in lines[i].text)
-        if row is None and between and _row(columns, lines, i + 1, cols, placed):
-            i += 1  # a line of words between rows (a wrapped name, specks on a scan)
+        if row is None and (skip := _between(columns, lines, i, cols, placed)):
+            i += skip  # lines between rows (a wrapped name, a remark, specks on a scan)
             continue
         if row is None:
             nxt = _next_page(lines, i)
@@ -111,6 +111,38 @@ def _rows(
         out.extend(row)
         i += 1
     return out, i
+
+
+def _half(columns: Columns) -> int:
+    """Half the table's row columns (a row that fills this many is one of its rows)."""
+    return max(1, (sum("row" not in a for a in columns.values()) + 1) // 2)
+
+
+def _between(
+    columns: Columns, lines: list[Line], i: int, cols: list, placed: list[Placed] | None
+) -> int:
+    """How many lines from ``i`` (no row of the table) a table prints between two of its
+    rows; 0 when its rows do not go on after them. A line of words is passed when any
+    row follows it ("Maya" wrapped, specks on a scan); a line with figures ("Remark N95:
+    ...", "Reason CO-170: ...") only when a row filling half the columns follows within
+    ``BETWEEN_LINES``, on the same page, with no heading or totals line before it."""
+    if not placed:
+        return 0
+    if not any(ch.isdigit() for ch in lines[i].text) and _row(columns, lines, i + 1, cols, placed):
+        return 1
+    for j in range(i + 1, min(i + 1 + BETWEEN_LINES, len(lines))):
+        if lines[j].page != lines[i].page or is_heading_line(lines[j]):
+            return 0
+        row = _row(columns, lines, j, cols, placed)
+        if row is not None:
+            full = len(row) >= _half(columns) and not _total_line(lines[j], cols, placed)
+            return j - i if full else 0
+    return 0
+
+
+def _total_line(ln: Line, cols: list, placed: list[Placed]) -> bool:
+    """A totals line ("Claim totals: ... $555.00"): the table's rows have ended."""
+    return any(is_total_text(t) for t in row_text(ln, cols, placed).values())
 
 
 def _next_page(lines: list[Line], i: int) -> int | None:
@@ -133,7 +165,7 @@ def _carried(
     by the learned columns, half of them filled or more), past a running header."""
     if not placed:
         return None
-    want = max(1, (sum("row" not in a for a in columns.values()) + 1) // 2)
+    want = _half(columns)
     for j in range(i, min(i + CARRY_SKIP + 1, len(lines))):
         if lines[j].page != lines[i].page:
             return None
