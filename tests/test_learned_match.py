@@ -165,3 +165,61 @@ def test_specks_a_scan_read_weakly_are_no_structure_words():
     assert {"claim id", "patient"} <= words
     assert not words & {"ooo", "se ae", "foo"}
     assert "ooo" in structure_words(lines, ["Dana Quill"])  # a text layer has no confidence
+
+
+def _fax(rows: list[str], conf: dict[str, float]) -> list:
+    lines = page_lines(rows)
+    for ln in lines:
+        for w in ln.words:
+            w.conf = conf.get(w.text, 91.0)
+    return lines
+
+
+def test_a_layout_taught_from_a_scan_learns_only_labels_read_surely():
+    rows = [
+        "Claim ID:  A123     Patient:  Dana Quill",
+        "Dana Qulll     Account 2291",  # a caption: the patient's name, misread
+        "Service date   Billed    Paid   Rernarks",
+        "03/04/2026     $120.00   $0.00  CO-50",
+        "ag     cut    ery",  # specks read surely as short words
+    ]
+    lines = _fax(rows, {"Rernarks": 55.0})
+    taught = fingerprint(lines, "Bayou Mutual", ["Dana Quill"], taught=True).words
+    assert taught == {"claim id", "patient", "service date", "billed", "paid"}
+    # a notice's own fingerprint keeps what OCR read fairly (the layout's words are found)
+    assert {"rernarks", "ag", "dana qulll"} <= fingerprint(
+        lines, "Bayou Mutual", ["Dana Quill"]
+    ).words
+
+
+def test_a_text_notice_of_a_scan_taught_layout_matches_it_and_another_layout_does_not():
+    lines = _fax(
+        [
+            "Claim ID:  A123     Patient:  Dana Qulll    Member ID:  XJ4471",
+            "Service date   Billed    Allowed    Paid   You owe",
+            "03/04/2026     $120.00   $100.00    $0.00  $0.00",
+            "ag     cut    ery   oe",
+        ],
+        {"Allowed": 30.0},
+    )
+    lay = fingerprint(lines, "Bayou Mutual", ["Dana Quill"], taught=True)
+    text = page_lines(
+        [
+            "Claim ID:  B777     Patient:  Rosa Lind    Member ID:  XJ4471",
+            "Service date   Billed    Allowed    Paid   You owe",
+            "03/09/2026     $80.00    $80.00     $80.00  $0.00",
+        ]
+    )
+    later = fingerprint(text, "Bayou Mutual", ["Rosa Lind"])
+    assert similarity(later, lay) >= DEFAULT_SETTINGS.layout_match
+    letter = fingerprint(page_lines(list(LETTER_ROWS)), "Bayou Mutual", ["Rosa Lind"])
+    assert similarity(letter, lay) < DEFAULT_SETTINGS.layout_match
+
+
+LETTER_ROWS = (
+    "Dear Rosa Lind,",
+    "Re:   Member ID:  XJ4471     Claim number:  B777",
+    "What we decided      We denied the claim for your visit.",
+    "Why                  The provider is not in the network.",
+    "How to appeal        Write to us within 180 days.",
+)

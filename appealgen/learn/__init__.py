@@ -58,7 +58,7 @@ def learn_layout(
             "— is it the notice the corrections belong to?"
         )
     strings = [str(i.value) for i in instances if isinstance(i.value, str)] + [payer]
-    fp = fingerprint(rl.notice_lines(doc, rl.FINGERPRINT_PAGES), payer, strings)
+    fp = fingerprint(rl.notice_lines(doc, rl.FINGERPRINT_PAGES), payer, strings, taught=True)
     kind = get_dotted(corrected, "source.kind")
     kind = kind if kind in SOURCE_KINDS else "unknown"
     layout = LearnedLayout(

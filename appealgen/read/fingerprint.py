@@ -28,6 +28,8 @@ from .settings import DEFAULT_SETTINGS, ReadSettings
 MAX_LABEL_WORDS = 5  # a longer run of words is a sentence, not a label
 MAX_LINES = 400  # structure shows in the first pages; a 100-page file need not be read whole
 DIGEST_LENGTH = 16
+MISREAD_LETTERS = 4  # a value OCR misprinted: one letter off in every four ("nakaguwe")
+SCAN_WORD_LETTERS = 4  # a label learned from a scan has a word this long ("claim no")
 
 _LABEL = compiled(r"^(?P<label>[^\W\d_][^\d:#]{0,48}?)\s*[:#]")
 _WORD = compiled(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -56,11 +58,17 @@ def _weak(cell: Cell, min_conf: float) -> bool:
     return bool(confs) and sum(confs) / len(confs) < min_conf
 
 
+def _unsure(cell: Cell, each_conf: float) -> bool:
+    """A scanned cell OCR read a word of below ``each_conf``."""
+    return any(w.conf is not None and w.conf < each_conf for w in cell.words)
+
+
 def structure_words(
-    lines: list[Line], values: Iterable[str] = (), min_conf: float = 0.0
+    lines: list[Line], values: Iterable[str] = (), min_conf: float = 0.0, each_conf: float = 0.0
 ) -> frozenset[str]:
     """The labels and headings printed in ``lines``, minus the given ``values`` (and, on a
-    scan, cells whose words OCR read below ``min_conf`` on average)."""
+    scan, cells whose words OCR read below ``min_conf`` on average, or with ``each_conf``
+    a word below it; those minus the values as OCR may misprint them)."""
     skip = {norm_words(v) for v in values if v and len(v.split()) <= MAX_LABEL_WORDS + 1}
     value_words = {w for v in skip for w in v.split()}
     out: set[str] = set()
@@ -69,7 +77,7 @@ def structure_words(
         line_has_digits = any(_HAS_DIGIT.search(c.text) for c in cells)
         for k, cell in enumerate(cells):
             text = cell.text.strip()
-            if min_conf and _weak(cell, min_conf):
+            if min_conf and _weak(cell, min_conf) or each_conf and _unsure(cell, each_conf):
                 continue
             m = _LABEL.match(text)
             if m:
@@ -87,8 +95,21 @@ def structure_words(
                 words.pop()  # "Plan name   Lakeview Select" printed as one cell
             label = " ".join(words)
             if label and len(words) <= MAX_LABEL_WORDS and label not in skip:
-                out.add(label)
+                if not each_conf or not _scanned(cell) or _scan_label(label, skip):
+                    out.add(label)
     return frozenset(out)
+
+
+def _scanned(cell: Cell) -> bool:
+    return any(w.conf is not None for w in cell.words)
+
+
+def _scan_label(label: str, values: set[str]) -> bool:
+    """A label a layout learns from a scan: a word of ``SCAN_WORD_LETTERS`` letters or more
+    (not specks read as "ag", "cut"), and no value of the notice misread ("nakaguwe")."""
+    if max(map(len, label.split())) < SCAN_WORD_LETTERS:
+        return False
+    return not any(close_words(label, v, MISREAD_LETTERS) for v in values)
 
 
 def fingerprint(
@@ -96,9 +117,13 @@ def fingerprint(
     payer: str | None,
     values: Iterable[str] = (),
     settings: ReadSettings = DEFAULT_SETTINGS,
+    taught: bool = False,
 ) -> Fingerprint:
-    """The fingerprint of a notice whose payer is ``payer`` (values read from it left out)."""
-    words = structure_words(lines, values, settings.layout_min_word_conf)
+    """The fingerprint of a notice whose payer is ``payer`` (values read from it left out);
+    ``taught``: of the notice a layout is learned from, whose scanned labels must each be
+    read surely (``settings.layout_taught_word_conf``)."""
+    each = settings.layout_taught_word_conf if taught else 0.0
+    words = structure_words(lines, values, settings.layout_min_word_conf, each)
     return Fingerprint(norm_words(payer or ""), words)
 
 

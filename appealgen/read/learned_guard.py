@@ -16,7 +16,12 @@ code for. Its value replaces the readers' only when it is better supported:
   taught notice printed none);
 * a claim the readers read surely (its number sure, with services or totals) that the
   layout reads no claim for stays, after the layout's claims: a notice of more claims
-  than the taught one may print some where the layout does not look.
+  than the taught one may print some where the layout does not look;
+* a value that fails its field's checks (``failed_check``: a negative amount, one word
+  for a person's name, a service dated after the notice) or claim totals that do not add
+  up where the readers' do (``totals_not_adding_up``: paid and the patient's share more
+  than billed, allowed more than billed) leave the readers' reading of that field: a
+  column that held the right figure on the taught notice may hold another on a later one.
 
 What was kept is said in the readers' evidence (``kept_reason``), so ``explain`` and
 the review show why the layout's reading did not win.
@@ -25,12 +30,14 @@ the review show why the layout's reading did not win.
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 from ..models import Evidence, ParseResult
 from ..patterns import compiled
 from . import dates
 from . import normalize as nz
+from .layouts import FIELD_TYPES
 
 _ID_SHAPE = compiled(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9\-./ ]{2,}$")
 
@@ -155,3 +162,52 @@ def codes_on_rows(claim: Any, rows: list[Any]) -> bool:
     unique = {id(r): r for r in rows}.values()
     printed = {c for ln in unique for _, c in nz.find_carcs(ln.text)}
     return all(code.rsplit("-", 1)[-1] in printed for code in carc)
+
+
+PERSON_FIELDS = frozenset({"member.name", "claims.patient_name"})
+_NAME_WORD = compiled(r"[^\W\d_]{2,}")
+
+
+def failed_check(path: str, value: Any, result: ParseResult) -> str | None:
+    """Why ``value``, read through a layout for ``path`` (a layout's field path:
+    "claims.totals.paid", "claims.lines.billed", "member.name"), cannot be that field's
+    value; None when every check of the field passes."""
+    kind, field = FIELD_TYPES.get(path), path.rsplit(".", 1)[-1]
+    if kind == "money" and isinstance(value, Decimal) and value < 0:
+        return f"a negative amount ({value}) is no {field.replace('_', ' ')}"
+    if path in PERSON_FIELDS and isinstance(value, str) and len(_NAME_WORD.findall(value)) < 2:
+        return f"{value[:40]!r} is not a person's full name (a given name and a surname)"
+    notice = result.notice_date
+    if path == "claims.lines.date_of_service" and notice and value and value > notice:
+        return f"a service on {value} is after the notice's date ({notice})"
+    return None
+
+
+_TOTALS = ("billed", "allowed", "paid", "patient_responsibility")
+
+
+def adds_up(totals: dict[str, Any]) -> bool:
+    """Claim totals that can be one claim's: paid and the patient's share together are no
+    more than billed, and allowed is no more than billed (a figure not printed passes)."""
+    billed, paid = totals.get("billed"), totals.get("paid")
+    share, allowed = totals.get("patient_responsibility"), totals.get("allowed")
+    if billed is None:
+        return True
+    if allowed is not None and allowed > billed:
+        return False
+    return paid is None or share is None or paid + share <= billed
+
+
+def totals_not_adding_up(readers: Any, learned: dict[str, Any]) -> dict[str, str]:
+    """The claim totals a layout read (``learned``: path -> value) that the readers' stand
+    for, each with why: the layout's totals, put in, do not add up where the readers' do
+    and differ from them."""
+    paths = {p: p.rsplit(".", 1)[-1] for p in learned if p.startswith("claims.totals.")}
+    if not paths or readers is None:
+        return {}
+    old = {name: getattr(readers, name) for name in _TOTALS}
+    new = {**old, **{name: learned[p] for p, name in paths.items()}}
+    if adds_up(new) or not adds_up(old) or not any(v is not None for v in old.values()):
+        return {}
+    why = "the layout's totals do not add up (paid and the patient's share, or allowed, more than billed)"
+    return {p: why for p, name in paths.items() if learned[p] != old[name]}

@@ -50,6 +50,9 @@ def merge(
         if ev.weak(occ) and path in sure and not guard.empty(old) and old != occ.value:
             guard.kept(result, path, lay.name, WEAK)
             continue
+        if why := guard.failed_check(path, occ.value, result):
+            guard.kept(result, path, lay.name, why)
+            continue
         _set_path(result, path, occ.value)
         ev.add(path, occ)
     for path in lay.not_printed:
@@ -148,11 +151,20 @@ def _claim(
         else:
             claim.claim_number = new
             ev.add(f"{prefix}.claim_number", rc.number)
+    taken: dict[str, Occ] = {}
     for path, occ in rc.fields.items():
         old, suffix = _get_claim(claim, path), path[len("claims.") :]
         if ev.weak(occ) and suffix in keep.sure and not guard.empty(old) and old != occ.value:
             keep.note(suffix, WEAK)
-            continue
+        elif why := guard.failed_check(path, occ.value, keep.result):
+            keep.note(suffix, why)
+        else:
+            taken[path] = occ
+    values = {p: o.value for p, o in taken.items()}
+    for path, why in guard.totals_not_adding_up(claim.totals, values).items():
+        keep.note(path[len("claims.") :], why)
+        del taken[path]
+    for path, occ in taken.items():
         _set_claim(claim, path, occ.value)
         ev.add(prefix + path[len("claims") :], occ)
     for path in lay.not_printed:
@@ -173,9 +185,14 @@ def _claim(
                     ):
                         setattr(sl, name, None if path[-5:] != "codes" else [])
             for path, occ in svc.items():
-                if path != "claims.lines.codes":
-                    setattr(sl, path.rsplit(".", 1)[1], occ.value)
-                    ev.add(f"{prefix}.service_lines.{j}.{path.rsplit('.', 1)[1]}", occ)
+                name = path.rsplit(".", 1)[1]
+                if path == "claims.lines.codes":
+                    continue
+                if why := guard.failed_check(path, occ.value, keep.result):
+                    keep.note(f"service_lines.{j}.{name}", why)
+                    continue
+                setattr(sl, name, occ.value)
+                ev.add(f"{prefix}.service_lines.{j}.{name}", occ)
             claim.service_lines.append(sl)
         if "claims.lines.diagnosis_codes" in lay.fields:
             claim.diagnosis_codes = _union(sl.diagnosis_codes for sl in claim.service_lines)

@@ -74,6 +74,9 @@ class ReadSettings:
     # a scanned cell whose words OCR read below this 0-100 confidence on average is specks
     # read as letters, not one of the notice's labels
     layout_min_word_conf: float = 40.0
+    # a layout taught from a scan learns as its structure only labels OCR read this surely,
+    # every word of them (a fax's specks and misread names are no structure of its layout)
+    layout_taught_word_conf: float = 60.0
     # --- confidence (evidence.py)
     sure_threshold: float = 0.8  # a value at or above this confidence is "sure"
     ocr_low_word_confidence: float = 80.0  # tesseract's 0-100 word confidence below this is weak
