@@ -35,3 +35,8 @@ def text_document(rows: list[str] | tuple[str, ...], *, name: str = "notice.pdf"
     from appealgen.read.extract import Document
 
     return Document(Path(name), "0" * 64, "pdf", [text_page(rows)], 1)
+
+
+def one_claim(payer: str, number: str, line: dict) -> dict:
+    """A corrected parse document of one claim of one service ``line`` (its fields)."""
+    return {"payer": {"name": payer}, "claims": [{"claim_number": number, "service_lines": [line]}]}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from page_lines import page_lines, text_document
+from page_lines import one_claim, page_lines, text_document
 
 from appealgen import learn
 from appealgen.read.learned_read import read_with
@@ -30,22 +30,16 @@ def _claim(number: str, rows: list[tuple[str, str, str]], remarks: bool = True) 
 
 HEAD = ["CLAIM STATUS INQUIRY - RESULTS", "Payer:   Kestrel Harbor Health Plan"]
 TAUGHT = HEAD + _claim("1545 8792 6975", [("04/12/26", "99402", "425.00")])
-CORRECTED = {
-    "payer": {"name": "Kestrel Harbor Health Plan"},
-    "claims": [
-        {
-            "claim_number": "1545 8792 6975",
-            "service_lines": [
-                {
-                    "date_of_service": "2026-04-12",
-                    "procedure_code": "99402",
-                    "billed": "425.00",
-                    "paid": "0.00",
-                }
-            ],
-        }
-    ],
-}
+CORRECTED = one_claim(
+    "Kestrel Harbor Health Plan",
+    "1545 8792 6975",
+    {
+        "date_of_service": "2026-04-12",
+        "procedure_code": "99402",
+        "billed": "425.00",
+        "paid": "0.00",
+    },
+)
 
 
 @pytest.fixture

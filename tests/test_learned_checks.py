@@ -17,6 +17,7 @@ from appealgen.read.learned_merge import merge
 from appealgen.read.learned_read import Occ, ReadClaim, Reading
 
 D = Decimal
+ZERO = D("0.00")
 LINES = page_lines(
     [
         "Claim ID:  CLM-20931    Patient:  Msg",
@@ -66,7 +67,7 @@ def _occ(path: str, value, line: int = 0) -> Occ:
     return Occ(path, value, Spot(line, 0, 0, 0), LINES[line])
 
 
-def _reading(share: Decimal, when: date = date(2026, 3, 4), owe: Decimal = D("0.00")) -> Reading:
+def _reading(share: Decimal, when: date = date(2026, 3, 4), owe: Decimal = ZERO) -> Reading:
     row = {
         "claims.lines.date_of_service": _occ("claims.lines.date_of_service", when, 1),
         "claims.lines.billed": _occ("claims.lines.billed", D("150.00"), 1),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from page_lines import page_lines, text_document
+from page_lines import one_claim, page_lines, text_document
 
 from appealgen import learn
 from appealgen.learn import places
@@ -30,21 +30,11 @@ def _notice(claim_label: str, claim: str, services: list[tuple[str, str, str]]) 
 
 
 TAUGHT = _notice("CLAIM NO.", "RR6233301-68", [("04-20-2026", "HCPCS S9443", "O92.5")])
-CORRECTED = {
-    "payer": {"name": "Keel Review Services"},
-    "claims": [
-        {
-            "claim_number": "RR6233301-68",
-            "service_lines": [
-                {
-                    "date_of_service": "2026-04-20",
-                    "procedure_code": "S9443",
-                    "diagnosis_codes": ["O92.5"],
-                }
-            ],
-        }
-    ],
-}
+CORRECTED = one_claim(
+    "Keel Review Services",
+    "RR6233301-68",
+    {"date_of_service": "2026-04-20", "procedure_code": "S9443", "diagnosis_codes": ["O92.5"]},
+)
 
 
 @pytest.fixture
