@@ -345,9 +345,13 @@ def _people(
     pf = first(fields_here, "patient_name") or _heading_above(ctx, trace, "patient_name")
     # "Patient: NAKAGAWA, SOLVEIG": a labelled name printed surname first, then a comma
     labelled = clean_name(pf.value) if pf else None
-    claim.patient_name = patient or (first_name_first(labelled) if labelled else None)
+    # a column's "FAIRWEATHER, NOOR" too; a cell holding digits is no name to turn
+    name = patient or labelled
+    claim.patient_name = name if not name or re.search(r"\d", name) else first_name_first(name)
     if claim.patient_name is not None:
-        in_column = any(clean_name(c.get("patient_name")) == claim.patient_name for c in row_cells)
+        in_column = patient is not None and any(
+            clean_name(c.get("patient_name")) == patient for c in row_cells
+        )
         trace.patient_via = "column" if in_column else ("group" if group else "label")
     captioned, provider = caption_people(seg_text, claim.claim_number)
     if claim.patient_name is None and captioned:

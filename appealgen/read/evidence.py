@@ -273,9 +273,36 @@ def cross_check(rec: Recorder, result: ParseResult) -> None:
 
     for path, why in one_printing_two_fields(rec.out).items():
         rec.cap(path, why)
+    for path, why in labels_in_a_row(rec).items():
+        rec.cap(path, why)
     for n, other in twin_numbers([c.claim_number for c in result.claims]).items():
         why = (
             f"claim {other} has nearly the same number: one printing read twice, or a "
             "totals row taken for a claim"
         )
         rec.cap(f"claims.{n}.", why, keep=(f"claims.{n}.denied",))
+
+
+def _line_of(lines: list[Any], ev: Evidence) -> int | None:
+    """The line whose words ``ev``'s box covers."""
+    if ev.page is None or not ev.bbox:
+        return None
+    top, bottom = ev.bbox[1], ev.bbox[3]
+    for k, ln in enumerate(lines):
+        if ln.page == ev.page and ln.top <= top + 0.5 and ln.bottom >= bottom - 0.5:
+            return k
+    return None
+
+
+def labels_in_a_row(rec: Recorder) -> dict[str, str]:
+    """Values read beside their label that are the next label of a row of labels printed
+    over their values (read/sure_stack.py): path -> why."""
+    from .sure_stack import label_row_value
+
+    out: dict[str, str] = {}
+    for path, ev in rec.out.items():
+        if not ev.sure or ev.reader not in ("labels", "label_words") or not ev.bbox:
+            continue
+        if why := label_row_value(rec.lines, _line_of(rec.lines, ev), ev.bbox[0], rec.settings):
+            out[path] = why
+    return out

@@ -16,6 +16,7 @@ from .evidence import LABELLED, SHAPED, WEAK, WRONG_SHAPE, claim_ids
 from .evidence_checks import printed_longer
 from .evidence_claim import ClaimCheck
 from .evidence_people import claim_npis
+from .sure_wrap import continues_below, joined_spot
 
 # a sign that is no part of any claim number ("$B213888-5": an S read as a dollar sign)
 _NOT_ID_CHAR = compiled(r"[^A-Za-z0-9\-./ _*#]")
@@ -49,6 +50,7 @@ def claim_number_evidence(c: ClaimCheck) -> None:
     if not cid:
         return
     where = rec.find(lc.text_finder(cid), c.span) or rec.find(lc.text_finder(cid))
+    where = where or joined_spot(rec.lines, [*c.span, *range(len(rec.lines))], cid, rec.settings)
     path = f"{c.base}.claim_number"
     label = (c.trace.claim_number_via or "").lower()
     compact = cid.replace(" ", "")
@@ -62,6 +64,8 @@ def claim_number_evidence(c: ClaimCheck) -> None:
         rec.put(path, WRONG_SHAPE, "labels", where, "an NPI, not a claim number")
     elif longer := printed_longer(rec.lines, where.line if where else None, cid):
         rec.put(path, WEAK, "labels", where, f'only a part of the number printed, "{longer}"')
+    elif goes_on := continues_below(rec.lines, where.line if where else None, cid, rec.settings):
+        rec.put(path, WEAK, "labels", where, goes_on)
     elif result.member.id and compact == result.member.id.replace(" ", ""):
         rec.put(path, WEAK, "labels", where, "the same as the member ID")
     elif label in reader_words().other_number_labels and _references_number_claims(c.ctx, result):

@@ -45,6 +45,7 @@ from .member import read_member
 from .notice_date import read_notice_date
 from .person_captions import caption_parties
 from .settings import DEFAULT_SETTINGS, ReadSettings
+from .sure_wrap import join_wrapped
 from .table import AMOUNT_COLUMNS
 from .table_rows import find_tables
 from .unread_claim import UNREAD, unread_claim
@@ -166,6 +167,7 @@ def _read(doc: Document, settings: ReadSettings, with_evidence: bool) -> ParseRe
         result.warnings.append("this notice looks like a final internal appeal decision")
     if doc.ocr_used:
         result.warnings.append("read by OCR: check names, numbers and amounts against the paper")
+    join_wrapped(ctx, result)  # an identifier its cell printed over two lines
     if with_evidence:  # where each value was read: no value or warning depends on it
         from . import evidence  # (and the modules it reads with: the summary needs none)
 

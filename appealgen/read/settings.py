@@ -84,6 +84,14 @@ class ReadSettings:
     # a page where more than this share of the words OCR read are weak is read poorly: its
     # names (which no shape check can confirm) are not sure, however confident their words
     ocr_poor_page_share: float = 0.25
+    # a word is printed under another when their left edges are this close (points); two
+    # types differ by this many points in size, or in boldness (sure_stack.py, sure_wrap.py)
+    under_align_pt: float = 2.5
+    type_size_step_pt: float = 0.5
+    # an identifier's rest printed on the next line of its cell, set closer than this share
+    # of a line's height under it; its column's heading is looked for this many lines up
+    wrap_gap: float = 0.5
+    wrap_heading_reach: int = 40
     # --- scans (ocr.py): tesseract's words made into a text layer's
     ocr_psm: int = 6  # tesseract's page segmentation: one block of rows (tables stay rows)
     ocr_language: str = "eng"  # tesseract's model for the page
