@@ -126,6 +126,12 @@ def same(label: str, stated: str, expected: str) -> bool:
             ]
 
         return parts(stated) == parts(expected)
+    if label == "Plan":
+        # "Cedar Gold (PPO)" names the plan "Cedar Gold PPO" and its type: the letters add
+        # the type in brackets when the name read does not end in it
+        return _norm(stated.replace("(", "").replace(")", "")) == _norm(
+            expected.replace("(", "").replace(")", "")
+        )
     return _norm(stated) == _norm(expected)
 
 

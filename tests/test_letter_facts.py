@@ -30,6 +30,12 @@ def test_other_lines_compare_as_written() -> None:
     assert not letter_facts.same("Patient", "Ann Lee, Bo Lee", "Bo Lee, Ann Lee")
 
 
+def test_a_plan_type_in_brackets_or_not_is_the_same_plan() -> None:
+    assert letter_facts.same("Plan", "Lakemont Silver (HMO)", "Lakemont Silver HMO")
+    assert not letter_facts.same("Plan", "Lakemont Silver (PPO)", "Lakemont Silver HMO")
+    assert not letter_facts.same("Plan", "Lakemont (HMO)", "Lakemont Silver HMO")
+
+
 def test_a_placeholder_lists_what_was_read_and_why() -> None:
     check = [
         CheckItem("claims.0.claim_number", "the claim number", "AB 123", 1, "an OCR space"),

@@ -20,7 +20,7 @@ from appealgen.read.context import ClaimTrace, ServiceTrace
 from appealgen.read.evidence import Recorder
 from appealgen.read.evidence_claim import ClaimCheck
 from appealgen.read.evidence_claims import _share_sure
-from appealgen.read.evidence_header import on_a_patients_row
+from appealgen.read.evidence_member import on_a_patients_row
 from appealgen.read.evidence_whole import lines_missed, whole_claim
 from appealgen.read.settings import DEFAULT_SETTINGS
 

@@ -329,8 +329,8 @@ def printed_longer(lines: list[Any], line: int | None, value: str) -> str | None
             rest = " ".join(words[k:])
             if not rest.casefold().startswith(want):
                 continue
-            # a sentence's full stop or comma after the number is no part of it
-            whole = clean_id(_CLAUSE_MARK.sub(" ", rest))
+            # a sentence's full stop, comma or closing bracket ends the number
+            whole = clean_id(_CLAUSE_MARK.split(rest, maxsplit=1)[0])
             if not whole or not whole.casefold().startswith(want) or len(whole) <= len(want):
                 continue
             if all(re.search(r"\d", g) for g in whole[len(want) :].split()):
@@ -338,7 +338,7 @@ def printed_longer(lines: list[Any], line: int | None, value: str) -> str | None
     return None
 
 
-_CLAUSE_MARK = compiled(r"[.,;:](?=\s|$)")
+_CLAUSE_MARK = compiled(r"[.,;:)\]]+(?=\s|$)")
 
 
 def wrapped_printing(lines: list[Any], search: Iterable[int], value: str) -> Any:

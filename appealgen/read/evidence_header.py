@@ -14,12 +14,9 @@ from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
 from .evidence_checks import (
     cut_word,
     label_inside,
-    name_trouble,
     names_a_service,
-    printed_longer,
-    wrapped_printing,
 )
-from .evidence_labels import bare_label_field, label_before, rival_value, typed_part
+from .evidence_labels import bare_label_field, label_before, typed_part
 from .fields import all_of, labels
 from .letterhead import letterhead_name
 from .plan_names import printed_with_type
@@ -57,7 +54,7 @@ def person_problem(name: str, result: ParseResult) -> str | None:
     return None
 
 
-def _labelled(ctx: ParseContext, field: str, value: str, clean: Any = clean_name) -> Any:
+def labelled_value(ctx: ParseContext, field: str, value: str, clean: Any = clean_name) -> Any:
     """The first labelled field whose cleaned value is ``value``."""
     for f in all_of(ctx.found, field):
         v = clean(f.value) if clean else f.value
@@ -67,9 +64,11 @@ def _labelled(ctx: ParseContext, field: str, value: str, clean: Any = clean_name
 
 
 def header_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
+    from .evidence_member import member_evidence
+
     _payer(rec, ctx, result)
     _plan(rec, ctx, result)
-    _member(rec, ctx, result)
+    member_evidence(rec, ctx, result)
     _notice_date(rec, ctx, result)
 
 
@@ -85,7 +84,7 @@ def _payer(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
             rec.put("payer.name", INFERRED, "heading", where, why)
         elif heading and heading[1].casefold() in p.name.casefold():
             rec.put("payer.name", 0.88, "heading", where)
-        elif _labelled(ctx, "payer_name", p.name, None):
+        elif labelled_value(ctx, "payer_name", p.name, None):
             rec.put("payer.name", LABELLED, "labels", where)
         elif (sender := letterhead_name(ctx)) and sender[1] == p.name:
             reason = "the sender over its return address, with no insurer's word in its name"
@@ -162,7 +161,7 @@ def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
             )
     if plan.group_number:
         where = rec.find(lc.text_finder(plan.group_number))
-        f = _labelled(ctx, "group_number", plan.group_number, clean_id)
+        f = labelled_value(ctx, "group_number", plan.group_number, clean_id)
         rec.put("plan.group_number", LABELLED if f else WEAK, "labels", where)
     if plan.funding != "unknown":
         _, said = funding_basis(ctx, plan.name)
@@ -190,7 +189,13 @@ def told_plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> str | No
 
     name, payer = result.plan.name or "", result.payer.name or ""
     told = list(plans_in_sentences(ctx.text[:3000], payer or None))
-    if not told or {n.casefold() for n, _ in told} != {name.casefold()}:
+
+    def same(told_name: str, ptype: str | None) -> bool:
+        # "covered by Westbrook Select EPO, a EPO plan": its type is a word of the name
+        whole = f"{told_name} {ptype}" if ptype else told_name
+        return name.casefold() in (told_name.casefold(), whole.casefold())
+
+    if not told or not all(same(n, t) for n, t in told):
         return None
     if any(t is not None and t == result.plan.type for _, t in told):
         return "type"
@@ -198,145 +203,6 @@ def told_plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> str | No
     brand = payer.split()[0].casefold() if payer else ""
     sure_payer = insurer is not None and insurer.sure
     return "insurer" if sure_payer and name.split()[0].casefold() == brand else None
-
-
-def _member(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
-    from .member import _member_state_near_name, _name_before_id, address_blocks
-
-    m = result.member
-    if m.name:
-        where = rec.find(lc.text_finder(m.name)) or _wrapped(ctx, m.name)
-        problem = person_problem(m.name, result) or name_trouble(
-            ctx.lines, where.line if where else None, m.name
-        )
-        if problem:
-            rec.put("member.name", WRONG_SHAPE, "labels", where, problem)
-        elif row := on_a_patients_row(ctx, result, where):
-            rec.put("member.name", WEAK, "labels", where, row)
-        elif other := rival_value(ctx, "member_name", m.name, clean_name):
-            rec.put("member.name", WEAK, "labels", where, f'another member is printed: "{other}"')
-        elif _labelled(ctx, "member_name", m.name):
-            rec.put("member.name", LABELLED, "labels", where)
-        elif any(b.name == m.name for b in address_blocks(ctx)):
-            rec.put("member.name", 0.84, "address_block", where)
-        elif (_name_before_id(ctx) or "").casefold() == m.name.casefold():
-            # "Ann Lee  |  Member ID W123  |  Group 88": the member ID's label names it
-            rec.put("member.name", SHAPED, "labels", where)
-        elif _greeted(ctx, m.name):
-            rec.put(
-                "member.name", INFERRED - 0.05, "greeting", where, "name from the greeting only"
-            )
-        else:
-            rec.put("member.name", INFERRED - 0.05, "text", where, "name from an unlabelled line")
-    if m.id:
-        where = rec.find(lc.text_finder(m.id))
-        f = _labelled(ctx, "member_id", m.id, clean_id)
-        if nz.find_dates(m.id) or len(m.id.replace(" ", "")) < 5:
-            rec.put("member.id", WRONG_SHAPE, "labels", where, "not shaped like a member ID")
-        elif longer := printed_longer(ctx.lines, where.line if where else None, m.id):
-            why = f'only a part of the ID printed, "{longer}"'
-            rec.put("member.id", WEAK, "labels", where, why)
-        elif row := on_a_patients_row(ctx, result, where):
-            rec.put("member.id", WEAK, "labels", where, row)
-        elif f is not None:
-            if (
-                f.label != "id"
-                or bare_label_field(ctx.lines, f) == "member_id"
-                or _id_after_member_name(ctx, f, m.name)
-            ):
-                rec.put("member.id", LABELLED, "labels", where)
-            else:  # a bare "ID" label also names provider, claim and group IDs
-                rec.put("member.id", INFERRED, "labels", where, 'labelled only "ID"')
-        elif _said_as_members(ctx, result, m.id):
-            # "Our records show you as member LDB920499103", "…, enrollee R75915293"
-            rec.put("member.id", SHAPED, "prose", where)
-        else:
-            rec.put("member.id", WEAK, "labels", where, "no label names it")
-    if m.state:
-        blocks = address_blocks(ctx)
-        block = next(
-            (b for b in blocks if m.name and b.name == m.name and b.state == m.state), None
-        )
-        where = None
-        if block is not None:
-            where = rec.find(lc.text_finder(m.state), [block.line])
-            rec.put("member.state", SHAPED, "address_block", where)
-        elif _member_state_near_name(ctx, m.name) == m.state:
-            where = rec.find(lc.text_finder(m.state))
-            rec.put("member.state", 0.82, "address_block", where)
-        else:
-            where = rec.find(lc.text_finder(m.state))
-            rec.put(
-                "member.state",
-                INFERRED,
-                "address_block",
-                where,
-                "no address printed under the member's name",
-            )
-
-
-def _wrapped(ctx: ParseContext, value: str) -> lc.Spot | None:
-    return wrapped_printing(ctx.lines, range(len(ctx.lines)), value)
-
-
-def _greeted(ctx: ParseContext, name: str) -> bool:
-    """Is ``name`` printed in a greeting ("Dear Ann Lee,")?"""
-    needle = name.casefold()
-    return any(_GREETING.match(ln.text) and needle in ln.text.casefold() for ln in ctx.lines)
-
-
-_GREETING = re.compile(r"\s*(?:dear|hello|hi|greetings)\b", re.I)
-
-
-def on_a_patients_row(ctx: ParseContext, result: ParseResult, where: lc.Spot | None) -> str | None:
-    """Why a member's value printed at ``where`` may be one patient's among several: it
-    sits on a service row of a claim, in a notice whose claims are of two or more patients
-    (a remittance that lists each recipient's name and ID on the claim's row)."""
-    patients = {c.patient_name.casefold() for c in result.claims if c.patient_name}
-    if where is None or len(patients) < 2:
-        return None
-    for claim in result.claims:
-        trace = ctx.traces.get(id(claim))
-        rows = {k for st in trace.services for k in st.lines} if trace else set()
-        if where.line in rows:
-            return (
-                f"printed on the row of claim {claim.claim_number or '(no number)'}, "
-                "among the claims of several patients: maybe that patient's, not the member's"
-            )
-    return None
-
-
-def _said_as_members(ctx: ParseContext, result: ParseResult, value: str) -> bool:
-    """Is ``value`` printed right after a word naming the member in a sentence ("as
-    member LDB920499103", "enrollee R75915293"), shaped like an ID (letters and digits,
-    six or more), and no other field's number (a claim's, the group's)?"""
-    from .member import prose_member_id
-
-    compact = value.replace(" ", "").upper()
-    others = {(c.claim_number or "").replace(" ", "").upper() for c in result.claims}
-    others.add((result.plan.group_number or "").replace(" ", "").upper())
-    return (
-        prose_member_id(ctx.text) == value
-        and len(compact) >= 6
-        and bool(re.search(r"[A-Z]", compact))
-        and bool(re.search(r"\d", compact))
-        and compact not in others
-    )
-
-
-def _id_after_member_name(ctx: ParseContext, f: Any, name: str | None) -> bool:
-    """Is the bare "ID" label printed right after the member's name, read under its own
-    label on the same line ("Subscriber: Ann Lee ID: BA573972")? That ID is the member's."""
-    if not name or not 0 <= f.line < len(ctx.lines):
-        return False
-    text = ctx.lines[f.line].text
-    for g in all_of(ctx.found, "member_name"):
-        if g.line != f.line or (clean_name(g.value) or "").casefold() != name.casefold():
-            continue
-        at = text.casefold().find(name.casefold())
-        if at >= 0 and re.match(r"[\s|,;]*id\b", text[at + len(name) :], re.I):
-            return True
-    return False
 
 
 def _heads_the_letter(ctx: ParseContext, line: int, value: str = "") -> bool:

@@ -1,13 +1,17 @@
-"""An identifier printed across two lines of its cell: joined when it surely continues.
+"""An identifier read as a part of what is printed: read whole where the page surely
+prints more of it, and not sure where it may.
 
-"E6838544" in a narrow "Claim No." column, and "231980" on the line under it: the
-column was too narrow for "E6838544231980". The rest is joined only when everything says
-it continues: it starts where the identifier starts (the same left edge), in the same
-type, is one token of an identifier's letters and digits no wider than the first part,
-on a line that holds no date or amount under it, and the column's heading prints one
-label there (not a second one stacked under it, which would name a second number).
-Anything less is a doubt: the identifier is read as printed on its first line and is
-not sure (:func:`continues_below`).
+Printed in one piece of a line with more groups of digits ("claim number 3572 272244 52",
+"member number W28321881 03)"): the whole is what the identifier rules make of the piece
+up to its sentence's clause mark, unless a group is a code the notice's services bill.
+Printed across two lines of its cell ("E6838544" in a narrow "Claim No." column, "231980"
+on the line under it): the rest is joined only when everything says it continues: it
+starts where the identifier starts (the same left edge), in the same type, is one token
+of an identifier's letters and digits no wider than the first part, alone in its cell,
+on a line with no date, amount or label, and the column's heading prints one label there
+(not a second one stacked under it, which would name a second number). Anything less is a
+doubt: the identifier is read as printed on its first line and is not sure
+(:func:`continues_below`).
 """
 
 from __future__ import annotations
@@ -152,23 +156,37 @@ def joined_spot(
     return None
 
 
-def join_wrapped(ctx: Any, result: Any) -> None:
-    """Each claim's number and the member ID printed across two lines of their cell,
-    joined where they surely continue."""
+def _whole(
+    lines: list[Any], value: str, search: Any, s: ReadSettings, codes: set[str]
+) -> str | None:
+    """The whole identifier of which ``value`` is the start, printed in one piece of the
+    line (more groups of digits: "3572 272244 52" of "3572", none of them a code the
+    notice's services bill) or across the line's end into its cell's next line; None
+    when ``value`` is printed whole."""
     from . import locate as lc
+    from .evidence_checks import printed_longer
 
+    at = lc.find(lines, lc.code_finder(value), search)
+    if at is None:
+        return None
+    if longer := printed_longer(lines, at.line, value):
+        return None if set(longer[len(value) :].split()) & codes else longer
+    return joined_id(lines, at.line, value, s) if " " not in value else None
+
+
+def join_wrapped(ctx: Any, result: Any) -> None:
+    """Each claim's number and the member ID read as a part of the identifier printed
+    there: read whole (more groups of digits on its line, or the rest of it on its cell's
+    next line, when it surely continues there)."""
     lines, s = ctx.lines, ctx.settings
+    everywhere = range(len(lines))
+    codes = {sl.procedure_code for c in result.claims for sl in c.service_lines} - {None}
     for claim in result.claims:
-        number = claim.claim_number
-        if not number or " " in number:
+        if not claim.claim_number:
             continue
         trace = ctx.traces.get(id(claim))
-        span = [k for s, e in trace.spans for k in range(s, e)] if trace else []
-        at = lc.find(lines, lc.code_finder(number), [*span, *range(len(lines))])
-        if at is not None and (whole := joined_id(lines, at.line, number, s)):
+        span = [k for a, b in trace.spans for k in range(a, b)] if trace else []
+        if whole := _whole(lines, claim.claim_number, [*span, *everywhere], s, codes):
             claim.claim_number = whole
-    mid = result.member.id
-    if mid and " " not in mid:
-        at = lc.find(lines, lc.code_finder(mid), range(len(lines)))
-        if at is not None and (whole := joined_id(lines, at.line, mid, s)):
-            result.member.id = whole
+    if result.member.id and (whole := _whole(lines, result.member.id, everywhere, s, codes)):
+        result.member.id = whole

@@ -27,12 +27,15 @@ DATE_FIELDS = frozenset({"notice_date", "date_of_service"})
 
 
 VALUE_SEPARATORS = compiled(r"\s*(?:\(cid:\d+\)|[·•|]|\s{2,})\s*")
+_CLAUSE_END = compiled(r"[.,;:)\]]+(?=\s|$)")
 
 
 def clean_id(value: str | None) -> str | None:
     if not value:
         return None
     value = VALUE_SEPARATORS.split(value.strip(" :#"))[0]
+    # a sentence's clause ends the number: "(member number EKB722503862 02). Your …"
+    value = _CLAUSE_END.split(value, maxsplit=1)[0]
     tok = value.strip().split()
     if not tok:
         return None

@@ -1,0 +1,59 @@
+"""Identifiers printed in pieces or inside a sentence's clause, and a plan a sentence names
+with its type: read whole, and sure only when the page supports it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readdocs import make_pdf, text_lines
+
+from appealgen import parse_file
+from appealgen.read.value_shapes import clean_id
+
+HEAD = (
+    "Westbrook Mutual Health",
+    "PO Box 1179, Riverton, CT 54958",
+    "",
+    "Mailed August 5, 2026",
+    "",
+)
+
+
+def _letter(tmp_path: Path, *rows: str):
+    return parse_file(make_pdf(tmp_path / "letter.pdf", text_lines(*HEAD, *rows), size=9))
+
+
+def test_a_sentences_clause_ends_an_identifier() -> None:
+    assert clean_id("EKB722503862 02). Your coverage is through") == "EKB722503862 02"
+    assert clean_id("W1914478030 01, and your group") == "W1914478030 01"
+    assert clean_id("KR5651680210). Greta Hollis") == "KR5651680210"
+
+
+def test_a_member_id_and_a_claim_number_in_pieces_are_read_whole_and_sure(
+    tmp_path: Path,
+) -> None:
+    r = _letter(
+        tmp_path,
+        "Dear Leopold Oyelowo,",
+        "This letter concerns the coverage of Leopold Oyelowo (member number W28321881 03).",
+        "You are covered by Westbrook Select EPO, a EPO plan.",
+        "Milkweed Lactation Collective sent us claim number 3572 272244 52 for care given",
+        "to Yara Oyelowo. On June 20, 2026, the provider billed $135.00 for service 99401.",
+        "This claim is not payable: you have reached the number of visits your plan allows.",
+    )
+    assert r.member.id == "W28321881 03"
+    assert r.evidence["member.id"].sure
+    assert [c.claim_number for c in r.claims] == ["3572 272244 52"]
+    assert r.evidence["claims.0.claim_number"].sure
+
+
+def test_a_plan_a_sentence_names_with_its_type_is_sure(tmp_path: Path) -> None:
+    r = _letter(
+        tmp_path,
+        "Dear Leopold Oyelowo,",
+        "You are covered by Westbrook Select EPO, a EPO plan. Member ID: W28321881.",
+        "Claim WM-1372-369663: on June 20, 2026, the provider billed $135.00 for service 99401.",
+        "This claim is not payable: you have reached the number of visits your plan allows.",
+    )
+    assert (r.plan.name or "").startswith("Westbrook Select")
+    assert r.evidence["plan.name"].sure
