@@ -349,3 +349,23 @@ def test_an_unsure_plan_type_is_asked_not_dropped(sample_case, tmp_path):
     written = render.generate(sample_case, tmp_path / "sure")
     text = doc_text(tmp_path / "sure" / written.case_id / "appeal.docx")
     assert "Plan: Northwind Choice (PPO)" in text
+
+
+def test_a_claim_whose_patient_was_not_read_leaves_the_patient_line_asked(sample_case, tmp_path):
+    """Two denied claims in one appeal, the patient of one read and of the other not: the
+    names read are not all the letter's patients, so the line is asked, not stated short."""
+    from appealgen.api import decide
+
+    parse = copy.deepcopy(sample_case.parse)
+    second = copy.deepcopy(parse.claims[0])
+    second.claim_number, second.patient_name = "NW-2026-0043", None
+    parse.claims.append(second)
+    read_surely(parse)
+    case = decide(parse)
+    appeal = next(d for d in case.decision.documents if d.kind == "appeal")
+    assert set(appeal.claim_numbers) == {"NW-2026-0042", "NW-2026-0043"}
+    written = render.generate(case, tmp_path)
+    path = tmp_path / written.case_id / "appeal.docx"
+    patient_line = next(ln for ln in doc_text(path).splitlines() if ln.startswith("Patient: "))
+    assert "[the patient's name]" in patient_line
+    assert any(c.path == "claims.1.patient_name" for c in written.check)

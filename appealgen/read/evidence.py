@@ -188,10 +188,36 @@ _CLAIM_ID = compiled(
 
 
 def claim_ids(lines: list[Any], span: Iterable[int]) -> set[str]:
-    """The different claim numbers printed beside a claim label in these lines."""
+    """The different claim numbers printed beside a claim label in these lines, each
+    whole ("Claim: 26 1404 1182 62", printed in groups of digits)."""
+    from .value_shapes import clean_id
+
     ids: set[str] = set()
     for k in span:
-        ids.update(m.group(1).upper() for m in _CLAIM_ID.finditer(lines[k].text))
+        text = lines[k].text
+        for m in _CLAIM_ID.finditer(text):
+            ids.add((clean_id(text[m.start(1) :]) or m.group(1)).upper())
+    return ids
+
+
+# "(claim 26 1404 1182 62)", "Claim KR9668303098 was filed": a claim a sentence numbers
+_TOLD_CLAIM = compiled(
+    r"\bclaims?\s+(?:number\s+|no\.?\s+|#\s*|id\s+)?(?=[A-Z0-9-]*\d)([A-Z0-9][\w-]*)", re.I
+)
+
+
+def told_claim_ids(lines: list[Any], span: Iterable[int]) -> set[str]:
+    """The different claim numbers these lines print beside a claim label or after the
+    word "claim" in a sentence: four digits or more each, read whole."""
+    from .value_shapes import clean_id
+
+    ids = claim_ids(lines, span)
+    for k in span:
+        text = lines[k].text
+        for m in _TOLD_CLAIM.finditer(text):
+            whole = clean_id(text[m.start(1) :])
+            if whole and sum(ch.isdigit() for ch in whole) >= 4:
+                ids.add(whole.upper())
     return ids
 
 

@@ -8,7 +8,15 @@ from ..models import Claim, ParseResult, Totals
 from . import locate as lc
 from . import normalize as nz
 from .context import ZERO, ClaimTrace, ParseContext, ServiceTrace
-from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder, claim_ids
+from .evidence import (
+    INFERRED,
+    LABELLED,
+    SHAPED,
+    WEAK,
+    WRONG_SHAPE,
+    Recorder,
+    told_claim_ids,
+)
 from .evidence_blocks import code_on_lines, several_claims
 from .evidence_checks import (
     missing_line_codes,
@@ -73,7 +81,7 @@ def claim_evidence(
             "its number is read from a totals row, which closes a claim: the rows may be another's"
         )
         rec.cap(f"{base}.", why, keep=(f"{base}.denied",))
-    if len(claim_ids(ctx.lines, span)) > 1:
+    if len(told_claim_ids(ctx.lines, span)) > 1:
         rec.cap(f"{base}.", "several claim numbers are printed here; maybe several claims")
     rows = [k for st in trace.services for k in st.lines]
     if why := several_claims(ctx.lines, ctx.found, span, rows):

@@ -134,6 +134,13 @@ def gather_people(
     practice_phone = need(prof.provider.phone, "the practice's phone number")
     patients = unique(c.patient_name for c in claims)
     unsure_patients = st.unsure(claim_paths(pr, claims, "patient_name"))
+    if patients and not st.trust_all:
+        # a claim of the letter whose patient was not read: the names read are not all
+        unsure_patients += [
+            f"claims.{i}.patient_name"
+            for i, c in enumerate(pr.claims)
+            if not c.patient_name and any(c is k for k in claims)
+        ]
     patient_text: Any = join(patients) or prof.baby.name or ""
     if unsure_patients:
         patients = []
