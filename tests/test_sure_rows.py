@@ -133,15 +133,15 @@ def _remittance(path: Path) -> Path:
     return path
 
 
-def test_a_wrapped_claim_number_is_read_whole_and_a_labels_neighbour_is_unsure(
+def test_a_wrapped_claim_number_is_read_whole_and_a_labels_neighbour_is_no_value(
     tmp_path: Path,
 ) -> None:
     r = parse_file(_remittance(tmp_path / "remit.pdf"))
     assert [c.claim_number for c in r.claims] == ["E6838544231980"]
     assert r.evidence["claims.0.claim_number"].sure
-    # "Relationship to Insured" is read beside "Patient": a label, never stated
-    patient = r.evidence["claims.0.patient_name"]
-    assert r.claims[0].patient_name != "Relationship to Insured" or not patient.sure
+    # "Relationship to Insured" beside "Patient" is the next label: the value is under it
+    assert r.claims[0].patient_name == "Ottilie Fairweather"
+    assert r.evidence["claims.0.patient_name"].sure
     assert r.evidence["member.id"].sure
 
 

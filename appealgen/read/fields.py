@@ -20,6 +20,7 @@ from .label_phrases import Pair, bare_cell_pairs, continue_wrapped, inline_pairs
 from .label_words import Placed, place_by_words, vocabulary, words
 from .layout import Line, aligned_text
 from .settings import DEFAULT_SETTINGS, ReadSettings
+from .sure_stack import labels_over_values
 from .value_shapes import (
     DATE_FIELDS,
     DATE_START,
@@ -173,7 +174,11 @@ def find_fields(lines: list[Line], settings: ReadSettings = DEFAULT_SETTINGS) ->
                 value = None
                 heading_row = all(is_label_cell(x.text) or _is_heading(x.text) for x in cells)
                 usable = (
-                    nxt is not None and not is_label_cell(nxt.text) and not _is_heading(nxt.text)
+                    nxt is not None
+                    and not is_label_cell(nxt.text)
+                    and not _is_heading(nxt.text)
+                    # "Patient   Relationship to Insured" in the labels' type over the values
+                    and not labels_over_values(lines, i, nxt.x0, settings)
                 )
                 inline = any(
                     p.fields

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from .fields import is_label_cell
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
 
@@ -43,6 +42,34 @@ def _below(lines: list[Any], i: int) -> Any:
     return nxt
 
 
+def labels_over_values(
+    lines: list[Any], line: int, x0: float, settings: ReadSettings = DEFAULT_SETTINGS
+) -> bool:
+    """Is line ``line`` a row of labels printed over a line of their values: its words in
+    one type, the line right under it in another, with words under the line's first word
+    and under the words at ``x0``?"""
+    if not 0 <= line < len(lines):
+        return False
+    row = lines[line]
+    own = _one_type(row.words)
+    under = _below(lines, line)
+    if own is None or under is None or not row.words:
+        return False
+    align = settings.under_align_pt
+    first = min(w.x0 for w in row.words)
+
+    def printed_under(x: float) -> bool:
+        return any(abs(w.x0 - x) <= align for w in under.words)
+
+    values_type = _one_type(under.words)
+    return (
+        printed_under(first)
+        and printed_under(x0)
+        and values_type is not None
+        and _differ(own, values_type, settings.type_size_step_pt)
+    )
+
+
 def label_row_value(
     lines: list[Any],
     line: int | None,
@@ -51,27 +78,15 @@ def label_row_value(
 ) -> str | None:
     """Why the words at ``x0`` on line ``line``, read as a label's value, may be another
     label of a row of labels printed over their values; None when nothing says so."""
+    from .fields import is_label_cell
+
     if line is None or x0 is None or not 0 <= line < len(lines):
         return None
-    row = lines[line]
-    own = _one_type(row.words)
-    under = _below(lines, line)
-    if own is None or under is None:
-        return None
     align = settings.under_align_pt
-    before = [c for c in row.cells if c.x1 < x0 - align]
+    before = [c for c in lines[line].cells if c.x1 < x0 - align]
     if not before or not is_label_cell(before[-1].text):
         return None  # no label printed before the value on its line
-    first = min(w.x0 for w in row.words)
-
-    def printed_under(x: float) -> list[Any]:
-        return [w for w in under.words if abs(w.x0 - x) <= align]
-
-    below_label, below_value = printed_under(first), printed_under(x0)
-    if not below_label or not below_value:
-        return None
-    values_type = _one_type(under.words)
-    if values_type is None or not _differ(own, values_type, settings.type_size_step_pt):
+    if not labels_over_values(lines, line, x0, settings):
         return None
     return (
         "printed in the labels' type over a line of values in another type: "
