@@ -228,8 +228,16 @@ def _heads_the_letter(ctx: ParseContext, line: int, value: str = "") -> bool:
         marks = list(re.finditer(r"\bdate\b", text[: at if at >= 0 else len(text)], re.I))
         if marks:
             before = text[: marks[-1].start()]
-            return not re.search(r"\d", before) and not _names_another_date(before)
+            if _names_another_date(before):
+                return False
+            # "PAYEE: … EFT: EFT425472775  DATE: 10/20/26": a label of its own, after pairs
+            own = text[marks[-1].end() :].lstrip().startswith(":") and _PAIR_ENDS.search(before)
+            return not re.search(r"\d", before) or bool(own)
     return False
+
+
+# the text before a label ends on a whole "LABEL: value" pair
+_PAIR_ENDS = re.compile(r"[A-Za-z][\w#.]*\s*[:#]\s*\S+\s*$")
 
 
 def _names_another_date(before: str) -> bool:
@@ -254,7 +262,7 @@ def _notice_date(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
         where = rec.find(lc.date_finder(d), [f.line, f.line + 1, f.line + 2])
         if f.label != "date" or bare_label_field(ctx.lines, f) == "notice_date":
             rec.put("notice_date", LABELLED, "labels", where)
-        elif _heads_the_letter(ctx, f.line, f.value):
+        elif _heads_the_letter(ctx, f.line, f.value) and not _a_visits_day(result, d):
             rec.put("notice_date", SHAPED, "labels", where)  # "Date 04-18-2026" atop the letter
         else:  # a bare "Date" label also ends "Visit date", "Service date"
             rec.put("notice_date", INFERRED, "labels", where, 'labelled only "Date"')
@@ -264,3 +272,8 @@ def _notice_date(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
         rec.put("notice_date", 0.84, "letter_date", where)
     else:
         rec.put("notice_date", INFERRED, "letter_date", where, "a date at the top, not labelled")
+
+
+def _a_visits_day(result: ParseResult, d: Any) -> bool:
+    """Is ``d`` the date of a service of the notice's claims?"""
+    return any(sl.date_of_service == d for c in result.claims for sl in c.service_lines)
