@@ -57,3 +57,18 @@ def test_a_plan_a_sentence_names_with_its_type_is_sure(tmp_path: Path) -> None:
     )
     assert (r.plan.name or "").startswith("Westbrook Select")
     assert r.evidence["plan.name"].sure
+
+
+def test_a_member_id_opening_the_line_after_its_label_is_sure(tmp_path: Path) -> None:
+    r = _letter(
+        tmp_path,
+        "Dear Esperanza Jessup:",
+        "This letter concerns the coverage of Esperanza Jessup (member number",
+        "244-71-6439). You are covered by Cornerstone Complete EPO, a EPO plan.",
+        "We received a claim from Nest & Nourish Feeding Center for services to",
+        "Esperanza Jessup (claim 4074-127991). On March 8, 2026, the provider billed",
+        "$120.00 for service 99401. We paid $0.00. This claim is not payable: you have",
+        "reached the number of visits your plan allows.",
+    )
+    assert r.member.id == "244-71-6439"
+    assert r.evidence["member.id"].sure

@@ -67,6 +67,9 @@ def member_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -> No
         elif _said_as_members(ctx, result, m.id):
             # "Our records show you as member LDB920499103", "…, enrollee R75915293"
             rec.put("member.id", SHAPED, "prose", where)
+        elif _labelled_above_break(ctx, result, where, m.id):
+            # "… (member number" ending a line, "244-71-6439). You are …" opening the next
+            rec.put("member.id", SHAPED, "labels", where)
         else:
             rec.put("member.id", WEAK, "labels", where, "no label names it")
     if m.state:
@@ -154,3 +157,27 @@ def _id_after_member_name(ctx: ParseContext, f: Any, name: str | None) -> bool:
         if at >= 0 and re.match(r"[\s|,;]*id\b", text[at + len(name) :], re.I):
             return True
     return False
+
+
+def _labelled_above_break(
+    ctx: ParseContext, result: ParseResult, where: lc.Spot | None, value: str
+) -> bool:
+    """Is ``value`` printed first on its line (after a bracket), the line before ending on
+    a member ID's label, shaped like an ID (six or more letters and digits, four digits)
+    and no other field's number (a claim's, the group's, an NPI)?"""
+    from .evidence_labels import names_field
+
+    if where is None or where.line < 1:
+        return False
+    text, prev = ctx.lines[where.line].text, ctx.lines[where.line - 1]
+    at = text.find(value)
+    if at < 0 or text[:at].strip(" ([") or prev.page != ctx.lines[where.line].page:
+        return False
+    words = prev.text.rstrip(" :#([").split()
+    if not any(names_field(" ".join(words[-k:]).lstrip("(["), "member_id") for k in (1, 2, 3)):
+        return False
+    compact = re.sub(r"[\s-]", "", value).upper()
+    others = {re.sub(r"[\s-]", "", c.claim_number or "").upper() for c in result.claims}
+    others |= {re.sub(r"[\s-]", "", result.plan.group_number or "").upper()}
+    others |= {c.provider.npi or "" for c in result.claims}
+    return len(compact) >= 6 and sum(ch.isdigit() for ch in compact) >= 4 and compact not in others
