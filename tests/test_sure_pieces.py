@@ -72,3 +72,17 @@ def test_a_member_id_opening_the_line_after_its_label_is_sure(tmp_path: Path) ->
     )
     assert r.member.id == "244-71-6439"
     assert r.evidence["member.id"].sure
+
+
+def test_a_member_named_before_the_member_ids_label_is_sure(tmp_path: Path) -> None:
+    r = _letter(
+        tmp_path,
+        "Re: Clementine Mbeki-Rowe, member ID AFJ335875827",
+        "Claim: 26 1404 1182 62",
+        "Dear Clementine Mbeki-Rowe,",
+        "We received a claim from Harbor Latch Clinic for services to Ann Mbeki-Rowe.",
+        "The service was code 99404 on 04/20/2026, billed at $105.00. The plan paid $0.00.",
+        "It was denied because the provider is not in your plan's network.",
+    )
+    assert r.member.name == "Clementine Mbeki-Rowe"
+    assert r.evidence["member.name"].sure

@@ -36,7 +36,9 @@ def member_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -> No
             rec.put("member.name", LABELLED, "labels", where)
         elif any(b.name == m.name for b in address_blocks(ctx)):
             rec.put("member.name", 0.84, "address_block", where)
-        elif (_name_before_id(ctx) or "").casefold() == m.name.casefold():
+        elif (_name_before_id(ctx) or "").casefold() == m.name.casefold() or _named_before_id(
+            ctx, m.name
+        ):
             # "Ann Lee  |  Member ID W123  |  Group 88": the member ID's label names it
             rec.put("member.name", SHAPED, "labels", where)
         elif _greeted(ctx, m.name):
@@ -181,3 +183,22 @@ def _labelled_above_break(
     others |= {re.sub(r"[\s-]", "", result.plan.group_number or "").upper()}
     others |= {c.provider.npi or "" for c in result.claims}
     return len(compact) >= 6 and sum(ch.isdigit() for ch in compact) >= 4 and compact not in others
+
+
+def _named_before_id(ctx: ParseContext, name: str) -> bool:
+    """Is ``name`` printed right before the member ID's label, a comma between, first on
+    its line or after a heading's colon ("Re: Clementine Mbeki-Rowe, member ID A123")?"""
+    for f in all_of(ctx.found, "member_id"):
+        text = ctx.lines[f.line].text
+        at = text.lower().find(f.label.lower())
+        if at <= 0:
+            continue
+        before = text[:at].rstrip()
+        if not before.endswith(","):
+            continue
+        head = before[:-1].rstrip()
+        if head.casefold().endswith(name.casefold()):
+            rest = head[: len(head) - len(name)].strip()
+            if not rest or (rest.endswith(":") and len(rest.split()) <= 2):
+                return True
+    return False
