@@ -86,3 +86,14 @@ def test_a_member_named_before_the_member_ids_label_is_sure(tmp_path: Path) -> N
     )
     assert r.member.name == "Clementine Mbeki-Rowe"
     assert r.evidence["member.name"].sure
+
+
+def test_a_lone_digit_printed_right_after_an_identifier_is_a_doubt() -> None:
+    from page_lines import page_lines
+
+    from appealgen.read.sure_wrap import piece_after
+
+    lines = page_lines(["Bill Number: 5083 3935 712 9 Status: DENIED"])
+    assert piece_after(lines, 0, "5083 3935 712") is not None
+    lines = page_lines(["Bill Number: 5083 3935 7129 Status: DENIED"])
+    assert piece_after(lines, 0, "5083 3935 7129") is None

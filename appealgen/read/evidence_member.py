@@ -15,6 +15,7 @@ from .evidence_checks import name_trouble, printed_longer, wrapped_printing
 from .evidence_header import labelled_value, person_problem
 from .evidence_labels import bare_label_field, rival_value
 from .fields import all_of
+from .sure_wrap import piece_after
 
 
 def member_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
@@ -55,6 +56,8 @@ def member_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -> No
         elif longer := printed_longer(ctx.lines, where.line if where else None, m.id):
             why = f'only a part of the ID printed, "{longer}"'
             rec.put("member.id", WEAK, "labels", where, why)
+        elif piece := piece_after(ctx.lines, where.line if where else None, m.id):
+            rec.put("member.id", WEAK, "labels", where, piece)
         elif row := on_a_patients_row(ctx, result, where):
             rec.put("member.id", WEAK, "labels", where, row)
         elif f is not None:

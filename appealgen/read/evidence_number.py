@@ -16,7 +16,7 @@ from .evidence import LABELLED, SHAPED, WEAK, WRONG_SHAPE, claim_ids
 from .evidence_checks import printed_longer
 from .evidence_claim import ClaimCheck
 from .evidence_people import claim_npis
-from .sure_wrap import continues_below, joined_spot
+from .sure_wrap import continues_below, joined_spot, piece_after
 
 # a sign that is no part of any claim number ("$B213888-5": an S read as a dollar sign)
 _NOT_ID_CHAR = compiled(r"[^A-Za-z0-9\-./ _*#]")
@@ -64,7 +64,9 @@ def claim_number_evidence(c: ClaimCheck) -> None:
         rec.put(path, WRONG_SHAPE, "labels", where, "an NPI, not a claim number")
     elif longer := printed_longer(rec.lines, where.line if where else None, cid):
         rec.put(path, WEAK, "labels", where, f'only a part of the number printed, "{longer}"')
-    elif goes_on := continues_below(rec.lines, where.line if where else None, cid, rec.settings):
+    elif goes_on := continues_below(
+        rec.lines, where.line if where else None, cid, rec.settings
+    ) or piece_after(rec.lines, where.line if where else None, cid):
         rec.put(path, WEAK, "labels", where, goes_on)
     elif result.member.id and compact == result.member.id.replace(" ", ""):
         rec.put(path, WEAK, "labels", where, "the same as the member ID")

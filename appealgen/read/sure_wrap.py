@@ -27,6 +27,8 @@ from .sure_stack import word_type
 # the rest of an identifier: letters and digits (a hyphen inside), a digit in it
 _REST = compiled(r"[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*|\d[A-Z0-9-]*")
 _AMOUNT = compiled(r"\d\.\d\d\b")
+# one letter or digit standing alone after a value ("712 9 Status:")
+_LONE = compiled(r" [A-Z0-9](?=\s|$)")
 
 
 def _words_at(line: Any, x0: float, align: float) -> list[Any]:
@@ -114,6 +116,21 @@ def _labels(text: str) -> bool:
     from .fields import is_label_cell
 
     return text.rstrip().endswith((":", "#")) or is_label_cell(text)
+
+
+def piece_after(lines: list[Any], line: int | None, value: str) -> str | None:
+    """Why the identifier ``value`` may go on in a lone letter or digit printed right
+    after it on its line ("5083 3935 712 9 Status:": one digit set apart from its group),
+    or None."""
+    if line is None or not 0 <= line < len(lines):
+        return None
+    text = lines[line].text
+    at = text.find(value)
+    if at < 0:
+        return None
+    if _LONE.match(text[at + len(value) :]):
+        return "a lone letter or digit is printed right after it: it may be a part of it"
+    return None
 
 
 def continues_below(
