@@ -35,3 +35,32 @@ def test_a_heading_date_that_is_a_visits_day_is_not_sure(tmp_path: Path) -> None
     r = _voucher(tmp_path, "09/18/26")
     assert str(r.notice_date) == "2026-09-18"
     assert not r.evidence["notice_date"].sure
+
+
+def _letter(tmp_path: Path, *rows: str):
+    head = ("Highgate Mutual Health", "PO Box 8811, Springfield, WI 32222", "")
+    return parse_file(make_pdf(tmp_path / "letter.pdf", text_lines(*head, *rows)))
+
+
+def test_a_date_label_over_a_letters_greeting_dates_the_letter(tmp_path: Path) -> None:
+    r = _letter(
+        tmp_path,
+        "Date: 05/27/2026",
+        "",
+        "Dear Marguerite Mbeki-Rowe,",
+        "We received a claim for services to Marguerite Mbeki-Rowe. On 04/07/2026, the",
+        "provider billed $250.00 for service S9443. We denied this claim because it needed",
+        "a prior authorization.",
+    )
+    assert str(r.notice_date) == "2026-05-27"
+    assert r.evidence["notice_date"].sure
+    # printed under the greeting, among the sentences, it heads nothing
+    r = _letter(
+        tmp_path,
+        "Dear Marguerite Mbeki-Rowe,",
+        "Date: 05/27/2026",
+        "We received a claim for services to Marguerite Mbeki-Rowe. On 04/07/2026, the",
+        "provider billed $250.00 for service S9443. We denied this claim because it needed",
+        "a prior authorization.",
+    )
+    assert not r.evidence["notice_date"].sure

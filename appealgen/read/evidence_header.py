@@ -205,7 +205,9 @@ def told_plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> str | No
     return "insurer" if sure_payer and name.split()[0].casefold() == brand else None
 
 
-def _heads_the_letter(ctx: ParseContext, line: int, value: str = "") -> bool:
+def _heads_the_letter(
+    ctx: ParseContext, line: int, value: str = "", numbers: tuple[str, ...] = ()
+) -> bool:
     """Does a bare "Date" label stand in the notice's heading, above every claim label and
     service row, as the first label of its cell, with no word before it that names
     another date? There it dates the notice ("Date 04-18-2026", "Voucher date: …",
@@ -217,6 +219,10 @@ def _heads_the_letter(ctx: ParseContext, line: int, value: str = "") -> bool:
         for f in ctx.found
         if f.field in ("claim_number", "date_of_service") and f.label != "date"
     ]
+    if not starts:  # a letter telling its claims in sentences: where it first numbers one,
+        # else where it greets its reader ("Dear Ann Lee,")
+        starts = [k for k, ln in enumerate(ctx.lines) if any(n in ln.text for n in numbers if n)]
+        starts = starts or [k for k, ln in enumerate(ctx.lines) if _DEAR.match(ln.text)]
     if not starts or not 0 <= line < min(starts):
         return False
     cells = getattr(ctx.lines[line], "cells", None) or [ctx.lines[line]]
@@ -236,6 +242,7 @@ def _heads_the_letter(ctx: ParseContext, line: int, value: str = "") -> bool:
     return False
 
 
+_DEAR = re.compile(r"\s*dear\s+\S", re.I)
 # the text before a label ends on a whole "LABEL: value" pair
 _PAIR_ENDS = re.compile(r"[A-Za-z][\w#.]*\s*[:#]\s*\S+\s*$")
 
@@ -262,7 +269,9 @@ def _notice_date(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
         where = rec.find(lc.date_finder(d), [f.line, f.line + 1, f.line + 2])
         if f.label != "date" or bare_label_field(ctx.lines, f) == "notice_date":
             rec.put("notice_date", LABELLED, "labels", where)
-        elif _heads_the_letter(ctx, f.line, f.value) and not _a_visits_day(result, d):
+        elif _heads_the_letter(
+            ctx, f.line, f.value, tuple(c.claim_number or "" for c in result.claims)
+        ) and not _a_visits_day(result, d):
             rec.put("notice_date", SHAPED, "labels", where)  # "Date 04-18-2026" atop the letter
         else:  # a bare "Date" label also ends "Visit date", "Service date"
             rec.put("notice_date", INFERRED, "labels", where, 'labelled only "Date"')
