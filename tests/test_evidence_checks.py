@@ -141,3 +141,12 @@ def test_a_name_word_printed_in_pieces(name: str, cut: str | None) -> None:
     result = ParseResult(source=Source("x.pdf", "0"), payer=Payer(name="Sample Health"))
     problem = person_problem(name, result)
     assert (problem is not None and "pieces" in problem) == (cut is not None)
+
+
+def test_a_name_ending_its_line_over_a_label_of_its_own_does_not_wrap() -> None:
+    from appealgen.read.evidence_checks import wrapped
+
+    line = "Individual Treated: Imani Zimmerman"
+    assert not wrapped(line, "Imani Zimmerman", "Care Provided By: Nourish Lactation Care")
+    # words that make no label before a label: the rest of the name, maybe
+    assert wrapped("Provider: First Latch", "First Latch", "Lactation Services NPI: 1234567890")

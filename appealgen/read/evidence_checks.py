@@ -119,13 +119,21 @@ def wrapped(line_text: str, value: str, next_line: str | None) -> bool:
     if _WRAPS.search(line_text):
         return True
     m = re.match(r"\s*([^:#]{1,80})[:#]", next_line)
-    if not m:
-        return False
+    if not m or _whole_label(m.group(1)):
+        return False  # "Care Provided By:": the next line opens on a label of its own
     words = m.group(1).split()
     for i in range(1, min(3, len(words) - 1) + 1):
         if not is_label(" ".join(words[:i])) and _label_like(" ".join(words[i:])):
             return True
     return False
+
+
+def _whole_label(text: str) -> bool:
+    """Do all of ``text``'s words make one label, placed by its words ("Care Provided By")?"""
+    from .label_words import place_by_words
+
+    placed = place_by_words(text)
+    return placed.field is not None and placed.score >= 1.0
 
 
 # a two-character token after a procedure code: a modifier when it is a known one
