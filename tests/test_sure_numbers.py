@@ -12,9 +12,9 @@ from page_lines import page_lines
 from appealgen import parse_file
 from appealgen.read import locate as lc
 from appealgen.read.evidence import Recorder
-from appealgen.read.evidence_checks import printed_longer
 from appealgen.read.score import score_sure
 from appealgen.read.settings import DEFAULT_SETTINGS
+from appealgen.read.sure_wrap import printed_longer
 
 VARIED = Path(__file__).parent / "data" / "varied"
 

@@ -321,34 +321,6 @@ def cut_word(name: str) -> str | None:
     return None
 
 
-def printed_longer(lines: list[Any], line: int | None, value: str) -> str | None:
-    """The identifier printed where ``value`` was read, when it is longer than ``value``:
-    "9796 66465 932" in one cell, of which only "9796" was read. The whole printed ID is
-    what the cell's words make by the identifier rules; a part of it is no claim's number."""
-    from .value_shapes import clean_id
-
-    if line is None or not 0 <= line < len(lines):
-        return None
-    want = " ".join(value.split()).casefold()
-    cells = getattr(lines[line], "cells", None) or [lines[line]]
-    for cell in cells:
-        words = cell.text.split()
-        for k in range(len(words)):
-            rest = " ".join(words[k:])
-            if not rest.casefold().startswith(want):
-                continue
-            # a sentence's full stop, comma or closing bracket ends the number
-            whole = clean_id(_CLAUSE_MARK.split(rest, maxsplit=1)[0])
-            if not whole or not whole.casefold().startswith(want) or len(whole) <= len(want):
-                continue
-            if all(re.search(r"\d", g) for g in whole[len(want) :].split()):
-                return whole  # more groups of digits: "GFW 59397 35" of which "GFW 59397"
-    return None
-
-
-_CLAUSE_MARK = compiled(r"[.,;:)\]]+(?=\s|$)")
-
-
 def wrapped_printing(lines: list[Any], search: Iterable[int], value: str) -> Any:
     """The start of the name ``value`` printed across a line break, as a letter's
     sentences wrap ("… through the Maplewood" / "Bronze PPO plan."): the words of it on

@@ -11,11 +11,11 @@ from . import locate as lc
 from . import normalize as nz
 from .context import ParseContext, clean_id, clean_name
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
-from .evidence_checks import name_trouble, printed_longer, wrapped_printing
+from .evidence_checks import name_trouble, wrapped_printing
 from .evidence_header import labelled_value, person_problem
 from .evidence_labels import bare_label_field, rival_value
 from .fields import all_of
-from .sure_wrap import piece_after
+from .sure_wrap import piece_after, printed_longer
 
 
 def member_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:

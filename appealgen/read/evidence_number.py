@@ -13,10 +13,9 @@ from . import normalize as nz
 from .claim_groups import READ_TWO_WAYS
 from .context import ParseContext
 from .evidence import LABELLED, SHAPED, WEAK, WRONG_SHAPE, claim_ids
-from .evidence_checks import printed_longer
 from .evidence_claim import ClaimCheck
 from .evidence_people import claim_npis
-from .sure_wrap import continues_below, joined_spot, piece_after
+from .sure_wrap import continues_below, joined_spot, piece_after, printed_longer
 
 # a sign that is no part of any claim number ("$B213888-5": an S read as a dollar sign)
 _NOT_ID_CHAR = compiled(r"[^A-Za-z0-9\-./ _*#]")

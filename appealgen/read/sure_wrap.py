@@ -27,6 +27,8 @@ from .sure_stack import word_type
 # the rest of an identifier: letters and digits (a hyphen inside), a digit in it
 _REST = compiled(r"[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*|\d[A-Z0-9-]*")
 _AMOUNT = compiled(r"\d\.\d\d\b")
+# a sentence's full stop, comma or closing bracket after a number
+_CLAUSE_MARK = compiled(r"[.,;:)\]]+(?=\s|$)")
 # one letter or digit standing alone after a value ("712 9 Status:")
 _LONE = compiled(r" [A-Z0-9](?=\s|$)")
 
@@ -173,6 +175,40 @@ def joined_spot(
     return None
 
 
+def printed_longer(lines: list[Any], line: int | None, value: str) -> str | None:
+    """The identifier printed where ``value`` was read, when it is longer than ``value``:
+    "9796 66465 932" in one cell, of which only "9796" was read. The whole printed ID is
+    what the cell's words make by the identifier rules; a part of it is no claim's number."""
+    from .value_shapes import clean_id
+
+    if line is None or not 0 <= line < len(lines):
+        return None
+    want = " ".join(value.split()).casefold()
+    cells = getattr(lines[line], "cells", None) or [lines[line]]
+    for cell in cells:
+        words = cell.text.split()
+        for k in range(len(words)):
+            rest = " ".join(words[k:])
+            if not rest.casefold().startswith(want):
+                continue
+            # a sentence's full stop, comma or closing bracket ends the number
+            whole = clean_id(_CLAUSE_MARK.split(rest, maxsplit=1)[0])
+            if not whole or not whole.casefold().startswith(want) or len(whole) <= len(want):
+                continue
+            if all(re.search(r"\d", g) for g in whole[len(want) :].split()):
+                return whole  # more groups of digits: "GFW 59397 35" of which "GFW 59397"
+    return None
+
+
+def _line_of(lines: list[Any], value: str, search: Any) -> int | None:
+    """The first of the lines ``search`` that prints ``value`` as a token of its own."""
+    rx = re.compile(r"(?<![\w.])" + re.escape(value) + r"(?![\w])", re.I)
+    for k in dict.fromkeys(search):
+        if 0 <= k < len(lines) and rx.search(lines[k].text):
+            return k
+    return None
+
+
 def _whole(
     lines: list[Any], value: str, search: Any, s: ReadSettings, codes: set[str]
 ) -> str | None:
@@ -180,15 +216,12 @@ def _whole(
     line (more groups of digits: "3572 272244 52" of "3572", none of them a code the
     notice's services bill) or across the line's end into its cell's next line; None
     when ``value`` is printed whole."""
-    from . import locate as lc
-    from .evidence_checks import printed_longer
-
-    at = lc.find(lines, lc.code_finder(value), search)
+    at = _line_of(lines, value, search)
     if at is None:
         return None
-    if longer := printed_longer(lines, at.line, value):
+    if longer := printed_longer(lines, at, value):
         return None if set(longer[len(value) :].split()) & codes else longer
-    return joined_id(lines, at.line, value, s) if " " not in value else None
+    return joined_id(lines, at, value, s) if " " not in value else None
 
 
 def join_wrapped(ctx: Any, result: Any) -> None:
