@@ -97,3 +97,16 @@ def test_a_lone_digit_printed_right_after_an_identifier_is_a_doubt() -> None:
     assert piece_after(lines, 0, "5083 3935 712") is not None
     lines = page_lines(["Bill Number: 5083 3935 7129 Status: DENIED"])
     assert piece_after(lines, 0, "5083 3935 7129") is None
+
+
+def test_a_member_named_before_a_bracketed_member_id_is_sure(tmp_path: Path) -> None:
+    r = _letter(
+        tmp_path,
+        "Dear Marguerite Mbeki-Rowe,",
+        "This letter concerns the coverage of Marguerite Mbeki-Rowe (member number PJH144473446).",
+        "We received a claim for services to Ann Mbeki-Rowe. On 04/07/2026, the provider",
+        "billed $250.00 for service S9443. We denied this claim because it needed a prior",
+        "authorization.",
+    )
+    assert r.member.name == "Marguerite Mbeki-Rowe"
+    assert r.evidence["member.name"].sure

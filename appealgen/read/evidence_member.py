@@ -190,18 +190,20 @@ def _labelled_above_break(
 
 def _named_before_id(ctx: ParseContext, name: str) -> bool:
     """Is ``name`` printed right before the member ID's label, a comma between, first on
-    its line or after a heading's colon ("Re: Clementine Mbeki-Rowe, member ID A123")?"""
+    its line or after a heading's colon ("Re: Clementine Mbeki-Rowe, member ID A123"), or
+    an opening bracket ("the coverage of Ann Lee (member number A123)")?"""
     for f in all_of(ctx.found, "member_id"):
         text = ctx.lines[f.line].text
         at = text.lower().find(f.label.lower())
         if at <= 0:
             continue
         before = text[:at].rstrip()
-        if not before.endswith(","):
+        if not before.endswith((",", "(")):
             continue
         head = before[:-1].rstrip()
         if head.casefold().endswith(name.casefold()):
             rest = head[: len(head) - len(name)].strip()
-            if not rest or (rest.endswith(":") and len(rest.split()) <= 2):
+            # "… the coverage of Ann Lee (member number A123)": the bracket ties the two
+            if before.endswith("(") or not rest or (rest.endswith(":") and len(rest.split()) <= 2):
                 return True
     return False
