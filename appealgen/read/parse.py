@@ -167,7 +167,7 @@ def _read(doc: Document, settings: ReadSettings, with_evidence: bool) -> ParseRe
         result.warnings.append("this notice looks like a final internal appeal decision")
     if doc.ocr_used:
         result.warnings.append("read by OCR: check names, numbers and amounts against the paper")
-    join_wrapped(ctx, result)  # an identifier its cell printed over two lines
+    join_wrapped(ctx, result)  # an identifier read as a part of its printing: whole
     if with_evidence:  # where each value was read: no value or warning depends on it
         from . import evidence  # (and the modules it reads with: the summary needs none)
 
