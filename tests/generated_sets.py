@@ -74,3 +74,20 @@ def split_documents(gen: ModuleType, folder: Path) -> list[Path]:
     docs = documents(folder)
     assert [gen.family_of(d.stem) for d in docs] == [f.id for f in gen.FAMILIES for _ in range(3)]
     return docs
+
+
+def written_as_generated(gen: ModuleType, folder: Path, cases: tuple[tuple[int, int], ...]) -> None:
+    """Each (family, document) of ``cases`` drawn again is the file and the truth ``folder``
+    holds: the generator is deterministic and the set is as it draws it."""
+    for fam_id, n in cases:
+        file, data, exp, _ = gen.make_document(gen.FAMILIES[fam_id], n)
+        assert data == (folder / file).read_bytes(), file
+        assert exp == truth(folder / file)
+
+
+def half_above(gen: ModuleType, folder: Path, half: str, floors: tuple[float, float]) -> None:
+    """The text PDFs of ``gen``'s ``half`` ("dev" or "check") read at or above its floor
+    (``floors``: the dev half's, the check half's)."""
+    families, floor = {"dev": (gen.DEV, floors[0]), "check": (gen.CHECK, floors[1])}[half]
+    total = half_score(gen, folder, families)
+    assert total.accuracy >= floor, total.report()

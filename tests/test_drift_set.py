@@ -20,8 +20,8 @@ FOLDER = gs.ROOT / "tests" / "data" / "varied" / "drift"
 GEN = gs.load_generator("drift")
 # each half's floor sits just below the figure measured on its text PDFs before the reader
 # was changed for this set (untuned, at d418824: dev 0.630, check 0.772; scans dev 0.580,
-# check 0.662)
-DEV_TEXT_FLOOR = 0.62
+# check 0.662); the dev half 0.640 after wrapped values, captions and footers were read
+DEV_TEXT_FLOOR = 0.63
 CHECK_TEXT_FLOOR = 0.76
 
 
@@ -82,10 +82,7 @@ def test_a_value_wrapped_in_two_counts_as_printed_only_in_both_parts():
 
 
 def test_the_generator_is_deterministic():
-    for fam_id, n in ((2, 0), (5, 1)):
-        file, data, exp, _ = GEN.make_document(GEN.FAMILIES[fam_id], n)
-        assert data == (FOLDER / file).read_bytes(), file
-        assert exp == gs.truth(FOLDER / file)
+    gs.written_as_generated(GEN, FOLDER, ((2, 0), (5, 1)))
 
 
 @pytest.mark.parametrize("fam_id", [2, 4, 5, 9])
@@ -98,8 +95,4 @@ def test_every_expected_value_is_printed(fam_id):
 @pytest.mark.parametrize("half", ["dev", "check"])
 def test_each_half_reads_above_its_floor(half, tmp_path, monkeypatch):
     monkeypatch.setenv("APPEALGEN_HOME", str(tmp_path))  # an empty store: nothing learned
-    families, floor = {"dev": (GEN.DEV, DEV_TEXT_FLOOR), "check": (GEN.CHECK, CHECK_TEXT_FLOOR)}[
-        half
-    ]
-    total = gs.half_score(GEN, FOLDER, families)
-    assert total.accuracy >= floor, total.report()
+    gs.half_above(GEN, FOLDER, half, (DEV_TEXT_FLOOR, CHECK_TEXT_FLOOR))

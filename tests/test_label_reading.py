@@ -29,6 +29,8 @@ VARIED = Path(__file__).parent / "data" / "varied"
         ),
         ("Notice for Sunniva Iwu", ("Sunniva Iwu", None)),
         ("Services for Ines de la Cruz", ("Ines de la Cruz", None)),
+        ("Claim AB320360644 for Clementine Oyelaran", ("Clementine Oyelaran", None)),
+        ("Claim No. 4471-22 for Ann Lee", ("Ann Lee", None)),
     ],
 )
 def test_a_caption_names_the_person_its_claims_are_for(text, people):
@@ -45,6 +47,8 @@ def test_a_caption_names_the_person_its_claims_are_for(text, people):
         "For the period 03/02/26 to 03/31/26",
         "For Ann Lee we denied the claim because it was late",
         "Ann Lee received care",
+        "Claim 4471220 for services on 03/02/2026",
+        "Claim for Ann Lee's visit was denied because it was late",
     ],
 )
 def test_lines_that_name_nobody_are_no_captions(text):

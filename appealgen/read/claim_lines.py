@@ -119,6 +119,22 @@ def first_name_first(name: str) -> str:
     return last_first(name) or name
 
 
+# a word holding a digit: no part of a person's name ("XGN149395254" run into a name cell)
+_DIGIT_WORD = re.compile(r"\s+\S*\d")
+
+
+def person_cell(value: str | None) -> str | None:
+    """A person's name as a column printed it: cut before the first word holding a digit
+    (the next column's member ID run into the cell) and, printed surname first with a
+    comma ("KOWALCZYK, PERPETUA"), turned first name first."""
+    if not value:
+        return value
+    name = _DIGIT_WORD.split(value, maxsplit=1)[0].strip(" ,;")
+    if not name or re.search(r"\d", name):
+        return value
+    return first_name_first(name)
+
+
 def is_claim_line(ln: Line) -> bool:
     return claim_line_pairs(ln.text) is not None
 

@@ -11,7 +11,7 @@ from ..models import (
 )
 from . import reader_items, reader_kv, reader_prose, reader_shapes, reader_table
 from .claim_groups import READ_TWO_WAYS, caption_people, closing_anchors
-from .claim_lines import first_name_first
+from .claim_lines import first_name_first, person_cell
 from .context import (
     ClaimTrace,
     ParseContext,
@@ -339,7 +339,7 @@ def _people(
 ) -> None:
     """The claim's patient and provider: table cells first, then labels, then sentences."""
     _split_shared_cells(row_cells)
-    patient = from_rows(row_cells, "patient_name")
+    patient = person_cell(from_rows(row_cells, "patient_name"))
     if group and not patient:
         patient = clean_name(group)
     pf = first(fields_here, "patient_name") or _heading_above(ctx, trace, "patient_name")

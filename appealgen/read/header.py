@@ -28,6 +28,7 @@ from .places import (
 )
 from .plan_names import named_plan, plan_in_sentences
 from .table import Table
+from .wrapped_values import wrapped_value
 
 
 def _plan_type_rx(template: str = r"\b({})\b") -> re.Pattern[str]:
@@ -271,7 +272,7 @@ _PROSE_PLAN = (
 def read_plan(ctx: ParseContext) -> Plan:
     name = None
     for f in plan_name_values(ctx):
-        name = plan_name_of(f.value)
+        name = plan_name_of(wrapped_value(ctx.lines, f, ctx.settings))
         if name:
             break
     ptype = None

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field, replace
 
 from ..patterns import compiled
 from ..records import record
+from .dates import find_dates
 from .extract import Page, Word
-from .page_marks import is_edge_stamp, is_transmission_line
+from .page_marks import is_edge_stamp, is_transmission_line, page_marks
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
 _DIGITS = compiled(r"\d+")
@@ -247,7 +248,10 @@ def document_lines(pages: list[Page], settings: ReadSettings = DEFAULT_SETTINGS)
                 if is_transmission_line(text) or is_edge_stamp(
                     text, ln.top, ln.bottom, ln.page_height, ln.size, settings
                 ):
-                    continue  # a fax's, printer's or browser's stamp: not the notice's words
+                    ln = _footer_beside_counter(ln)
+                    if ln is None:
+                        continue  # a fax's, printer's or browser's stamp: not the notice's words
+                    text = ln.text
                 s = _band_key(ln)
                 if s in repeated and len(_MONEY.findall(text)) < 2:
                     if s in kept:
@@ -275,6 +279,20 @@ def _band_key(ln: Line) -> tuple[str, bool]:
 
 def _is_row(text: str) -> bool:
     return bool(_MONEY.search(text)) and bool(_ROW_VALUE.search(text))
+
+
+def _footer_beside_counter(ln: Line) -> Line | None:
+    """The notice's own footer printed beside its page counter ("Westbrook Select EPO is a
+    plan of Westbrook Mutual Health.   Page 1 of 2"), the counter taken off; None for a
+    stamp (a date, a time or a web address in it, or nothing but the counter)."""
+    if len(ln.cells) < 2 or find_dates(ln.text) or is_transmission_line(ln.text):
+        return None
+    if page_marks().web_addresses.search(ln.text):
+        return None
+    kept = _strip_page_word(ln)
+    if len(kept.cells) == len(ln.cells) or len(kept.text.split()) < 3:
+        return None
+    return kept
 
 
 def _strip_page_word(ln: Line) -> Line:

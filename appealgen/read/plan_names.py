@@ -114,6 +114,15 @@ def _joined_plan() -> re.Pattern[str]:
     )
 
 
+def _plan_is() -> re.Pattern[str]:
+    """ "Westbrook Select EPO is a plan of ...", "Cedar Care is a Medicaid managed care plan",
+    "Alder Employee Benefit Plan - administered by ...": a sentence that says a name is a plan."""
+    return compiled(
+        r"(?<![\w'’])([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){1,6}) (?:is an? (?:[A-Za-z-]+ ){0,3}"
+        r"(?:plan|program)\b|[-–—] (?:administered|offered|sponsored) by\b)"
+    )
+
+
 def plan_in_sentences(text: str, payer: str | None) -> tuple[str, str | None] | None:
     """(name, type) of a plan a sentence names by a run of capitalised words before a
     plan word: "through the Tessellate Core PPO plan", "your Alder Select (HMO) coverage".
@@ -127,7 +136,8 @@ def plans_in_sentences(text: str, payer: str | None) -> Iterator[tuple[str, str 
     for sentence in re.split(r"(?<=[.!?])\s+", re.sub(r"\s+", " ", text)):
         if len(sentence.split()) < 5:
             continue  # a heading ("Plan Benefits Coverage"), not a sentence
-        for m in [*_said_plan().finditer(sentence), *_joined_plan().finditer(sentence)]:
+        said = [*_said_plan().finditer(sentence), *_joined_plan().finditer(sentence)]
+        for m in [*said, *_plan_is().finditer(sentence)]:
             words = m.group(1).split()
             # a code opening a line of a code key ("N130 Consult plan benefit documents") or
             # a word of a sentence's start is no word of a plan's name
@@ -139,12 +149,14 @@ def plans_in_sentences(text: str, payer: str | None) -> Iterator[tuple[str, str 
                 and not ptype
                 and re.fullmatch(reader_words().plan_type_alternation, words[-1])
             ):
-                ptype = words.pop()
+                # "Westbrook Select EPO is a plan of ...": a name said to be a plan keeps its type
+                ptype = words[-1] if m not in said else words.pop()
             name = " ".join(words)
+            # a name the sentence says is a plan may hold an organisation's word ("Care")
             if (
                 len(words) < 2
                 or (payer and name.casefold() in payer.casefold())
-                or reader_rules().org_words.search(name)
+                or (m in said and reader_rules().org_words.search(name))
                 or field_of(name)
             ):
                 continue

@@ -25,6 +25,7 @@ from .table import (
     line_has_money,
     match_column,
 )
+from .wrapped_ids import wrapped_id_part
 
 TOTAL_WORDS = compiled(
     r"^\s*(claim\s+)?totals?\b|^\s*total\s+(for|claim|billed)|^\s*totals?:", re.I
@@ -331,7 +332,12 @@ def _read_rows(lines: list[Line], start: int, table: Table, settings: ReadSettin
             last_bottom = ln.bottom
             j += 1
             continue
-        if _is_row_start(ln):
+        if (part := wrapped_id_part(lines, j, table, settings)) is not None:
+            row = table.rows[-1]  # "B3870341" / "800943": a number the column wrapped
+            row.cells["claim_number"] = row.cells["claim_number"].strip() + part
+            row.extra.append(ln.text)
+            row.extra_lines.append(j)
+        elif _is_row_start(ln):
             table.rows.append(Row(j, _assign(ln, table.columns), ln.text, group=group))
         elif _KEY_ENTRY.match(ln.text) and not _is_code_line(ln):
             if (last := _notes_between_rows(lines, j, table)) is None:
