@@ -300,7 +300,8 @@ def prepare(img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTI
     specks taken out and, once turned level, is softened, its letters' stepped edges and
     dots made grey as a grey scan's are: tesseract reads the steps of a coarse fax as
     strokes ("239.4" for "Z39.1"); such a page is marked (``softened_fax``). A bilevel
-    page of clean strokes is read as it came."""
+    page of clean strokes is read as it came. A photographed page is cut from what it
+    lies on and pulled out to a rectangle (``page_edges``), then evened out (``flatten``)."""
     from PIL import ImageFilter
 
     soften = False
@@ -309,7 +310,9 @@ def prepare(img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTI
         soften = _share(ink, specks) >= settings.ocr_speckled_share
         img = _without(img, specks) if soften else img
     else:
-        img = flatten(img, dpi, settings)
+        from .page_edges import straighten  # it measures the paper as flatten does
+
+        img = flatten(straighten(img, dpi, settings), dpi, settings)
     img = deskew(img, settings)
     grow = round(settings.ocr_bilevel_grow_in * dpi)
     if soften and grow > 0:  # a fax's thin strokes made as thick as print's

@@ -229,6 +229,22 @@ class ReadSettings:
     # 0.16-0.22 inches high
     ocr_paper_fine_window_in: float = 0.12
     ocr_paper_fine_dpi: float = 60.0
+    # a photographed page on something darker (page_edges.py): straightened when the
+    # paper's grey stands ocr_edge_contrast levels above what it lies on, at least
+    # ocr_edge_border_share of the picture's edges are not paper (a scan's: none), the
+    # page fills ocr_edge_min_page of the picture and each of its corners is within
+    # ocr_edge_max_angle degrees of square (False: never)
+    ocr_edge_straighten: bool = True
+    ocr_edge_contrast: float = 40.0
+    ocr_edge_border_share: float = 0.5
+    ocr_edge_min_page: float = 0.4
+    ocr_edge_max_angle: float = 15.0
+    # near the page's edge (this many inches) the page is told from what it lies on by
+    # grey, not by one level for the picture: a page at least ocr_edge_ratio times as
+    # light as the table beside it, however the light falls (a phone's light falls off
+    # across a picture by half)
+    ocr_edge_window_in: float = 1.0
+    ocr_edge_ratio: float = 1.4
     ocr_max_skew: float = 3.0  # degrees searched to turn a page level
     # a scanned PDF page that is one grey picture covering ocr_native_cover of it, stored
     # at under ocr_native_below of OCR's resolution, is enlarged from the picture as
