@@ -149,7 +149,12 @@ def settings_from(assignments: list[str], ap: argparse.ArgumentParser):
         name, _, value = item.partition("=")
         if name not in types or not value:
             ap.error(f"--set {item}: expected NAME=VALUE with a ReadSettings field")
-        changes[name] = types[name](value)
+        if types[name] is bool:  # bool("False") is True
+            if value.lower() not in ("true", "false", "1", "0"):
+                ap.error(f"--set {item}: expected true or false")
+            changes[name] = value.lower() in ("true", "1")
+        else:
+            changes[name] = types[name](value)
     return ReadSettings(**changes)
 
 

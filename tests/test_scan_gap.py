@@ -29,6 +29,12 @@ def test_settings_take_each_fields_type() -> None:
     assert s.ocr_psm == 4 and s.ocr_join_gap == 0.7
     with pytest.raises(SystemExit):
         scan_gap.settings_from(["no_such_tolerance=1"], ap)
+    # a switch is turned off by its word, not by any text at all
+    off = scan_gap.settings_from(["ocr_orientation=False", "ocr_native_picture=0"], ap)
+    assert off.ocr_orientation is False and off.ocr_native_picture is False
+    assert scan_gap.settings_from(["ocr_orientation=true"], ap).ocr_orientation is True
+    with pytest.raises(SystemExit):
+        scan_gap.settings_from(["ocr_orientation=maybe"], ap)
 
 
 @pytest.mark.parametrize("folder", ["tests/data/varied/heldout", "tests/data/varied"])
