@@ -337,42 +337,6 @@ def test_a_sentence_saying_only_that_the_claim_was_denied_is_no_reason_of_its_ow
         ("Your provider waited too long to send us this claim.", "timely_filing"),
         ("You were not covered by this plan when you got this service.", "eligibility"),
         ("The patient was not a member of the plan on the date of service.", "eligibility"),
-    ],
-)
-def test_a_condition_beside_not_covered_names_its_reason(reason, category):
-    read = category_sureness(reason, headed=True)
-    assert read.primary == category and read.sure
-
-
-@pytest.mark.parametrize(
-    "reason",
-    [
-        "Lactation visits beyond six per year are not covered.",
-        "Additional visits are not covered once the benefit is used up.",
-    ],
-)
-def test_not_covered_beside_words_of_a_limit_is_not_sure(reason):
-    read = category_sureness(reason, headed=True)
-    assert not read.sure
-
-
-def test_more_visits_than_needed_is_no_limit():
-    read = category_sureness(
-        "Based on clinical guidelines, the number of visits was more than needed.", headed=True
-    )
-    assert read.primary == "medical_necessity"
-
-
-def test_a_member_of_the_plan_s_network_is_no_member_of_the_plan():
-    read = category_sureness(
-        "The provider is not a member of the plan's network on the date of service.", headed=True
-    )
-    assert read.primary == "out_of_network"
-
-
-@pytest.mark.parametrize(
-    ("reason", "category"),
-    [
         (
             "Your plan does not cover lactation services given by a consultant who is not a doctor.",
             "provider_type",
@@ -405,9 +369,35 @@ def test_a_member_of_the_plan_s_network_is_no_member_of_the_plan():
         ("Please send us the other plan's explanation of benefits.", "coordination_of_benefits"),
     ],
 )
-def test_reasons_in_more_words(reason, category):
+def test_a_reason_in_more_words_is_sure_under_its_heading(reason, category):
     read = category_sureness(reason, headed=True)
     assert read.primary == category and read.sure
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "Lactation visits beyond six per year are not covered.",
+        "Additional visits are not covered once the benefit is used up.",
+    ],
+)
+def test_not_covered_beside_words_of_a_limit_is_not_sure(reason):
+    read = category_sureness(reason, headed=True)
+    assert not read.sure
+
+
+def test_more_visits_than_needed_is_no_limit():
+    read = category_sureness(
+        "Based on clinical guidelines, the number of visits was more than needed.", headed=True
+    )
+    assert read.primary == "medical_necessity"
+
+
+def test_a_member_of_the_plan_s_network_is_no_member_of_the_plan():
+    read = category_sureness(
+        "The provider is not a member of the plan's network on the date of service.", headed=True
+    )
+    assert read.primary == "out_of_network"
 
 
 def test_not_covered_beside_a_diagnosis_is_not_sure_beside_the_non_covered_code():
