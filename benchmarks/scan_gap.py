@@ -88,6 +88,8 @@ def cache_ocr(folder: Path) -> None:
         options = f"{settings.ocr_psm} {settings.ocr_thresholding}"
         if settings.ocr_language != "eng":
             options += f" {settings.ocr_language}"
+        if settings.ocr_whitelist:
+            options += f" only:{settings.ocr_whitelist}"
         key.update(options.encode())
         hit = folder / (key.hexdigest() + ".tsv")
         if hit.exists():

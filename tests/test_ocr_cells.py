@@ -234,3 +234,62 @@ def test_a_reading_in_another_case_is_no_better_reading(monkeypatch, tmp_path) -
     monkeypatch.setattr(ocr, "tesseract_tsv", fake)
     assert ocr_cells.reread(img, words, SCALE, tmp_path, ReadSettings()) == 0
     assert words[0].text == "CO"
+
+
+def _row(texts: list[str], confs: list[float]) -> list[Word]:
+    """One printed row, 12 points high, a word every 60 points."""
+    return [
+        Word(t, 40.0 + 60 * i, 40.0 + 60 * i + 6.0 * len(t), 300.0, 312.0, conf=c)
+        for i, (t, c) in enumerate(zip(texts, confs, strict=True))
+    ]
+
+
+def test_a_count_misread_as_letters_is_told_by_its_service_row() -> None:
+    s = ReadSettings()
+    row = _row(["05/01/26", "S9443", "ay", "100.00", "0.00", "CO-170"], [93, 78, 29, 96, 95, 30])
+    assert ocr_cells.in_service_row(row[2], row, s)
+    # a code in capitals, a word with a digit, a long word: no count's cell
+    for text in ("GP", "U5", "Denied"):
+        row[2].text = text
+        assert not ocr_cells.in_service_row(row[2], row, s), text
+    # a row without two sure amounts is no service row
+    prose = _row(["Your", "visit", "ay", "was", "100.00"], [96, 96, 29, 96, 96])
+    assert not ocr_cells.in_service_row(prose[2], prose, s)
+
+
+def _units_row() -> tuple[Image.Image, list[Word]]:
+    """A service row whose units cell "1" and line number "2" OCR read "ay" and "iE"."""
+    img, words = _page(["1", "100.00", "0.00", "2"])
+    words[0].text, words[3].text = "ay", "iE"
+    for w, amount in zip(words[1:3], ("100.00", "0.00"), strict=True):
+        w.text, w.conf = amount, 96.0
+    for w in words:  # all on one row
+        w.top, w.bottom = words[0].top, words[0].bottom
+    return img, words
+
+
+@pytest.mark.parametrize("digits", ["0123456789.,$/-()", ""])
+def test_a_count_no_reading_made_a_number_is_read_in_digits_only(
+    monkeypatch, tmp_path, digits: str
+) -> None:
+    img, words = _units_row()
+    monkeypatch.setattr(ocr_cells, "candidates", lambda words, settings: [words[0], words[3]])
+    asked: list[str] = []
+
+    def fake(path: Path, settings: ReadSettings) -> str:
+        asked.append(settings.ocr_whitelist)
+        pieces = [ocr_cells._piece(img, w, SCALE, settings) for w in (words[0], words[3])]
+        _, rows = ocr_sheet.stack(pieces)
+        if not settings.ocr_whitelist:  # the first reading: letters again
+            return _tsv([[("ay", 40)], [("iE", 35)]], rows)
+        return _tsv([[("1", 88)], [("2", 41)]], rows)  # the second read too weakly
+
+    monkeypatch.setattr(ocr, "tesseract_tsv", fake)
+    settings = ReadSettings(ocr_cell_digits=digits)
+    assert ocr_cells.reread(img, words, SCALE, tmp_path, settings) == (1 if digits else 0)
+    if not digits:  # never read in digits only
+        assert asked == [""] and words[0].text == "ay"
+        return
+    assert asked == ["", digits]
+    assert [w.text for w in words] == ["1", "100.00", "0.00", "iE"]
+    assert words[0].conf == ReadSettings().ocr_repaired_confidence  # a repair: unsure

@@ -200,7 +200,10 @@ def test_pieces_of_one_value_are_recognised() -> None:
     assert ocr_fix.one_value("SWN7", "42161349") and ocr_fix.one_value("LT-2775", "120,")
     assert ocr_fix.one_value("202678861", "6844") and ocr_fix.one_value("$1", "25.00")
     assert ocr_fix.one_value("Z39.", "1")
+    assert ocr_fix.one_value("97.7", "5") and ocr_fix.one_value("$1,250.0", "0)")
     for head, tail in [
+        ("97.7", "55"),
+        ("97.75", "5"),
         ("2026", "99403"),
         ("99403", "1"),
         ("O92.4", "02-28-2026"),
@@ -251,6 +254,10 @@ def test_month_names_states_and_a_doubled_group_letter() -> None:
     assert ocr_fix.fix_line(["18", "Aprii", "2026"]) == ["18", "April", "2026"]
     assert ocr_fix.fix_line(["Des", "Moines,", "[A", "50309"]) == ["Des", "Moines,", "IA", "50309"]
     assert ocr_fix.fix_line(["code:", "CO0-204,"]) == ["code:", "CO-204,"]
+    # a group's letters read twice before its dash, a reason code after it
+    assert ocr_fix.fix_line(["0.00", "CcO-170", "130.00"]) == ["0.00", "CO-170", "130.00"]
+    assert ocr_fix.fix_line(["0.00", "CcoO-50", "Cco-45."]) == ["0.00", "CO-50", "CO-45."]
+    assert ocr_fix.fix_line(["Cool-45", "Cco-ABC", "PPR-1"]) == ["Cool-45", "Cco-ABC", "PR-1"]
     # away from a day, a ZIP code or a dash nothing moves
     assert ocr_fix.fix_line(["Dune", "is", "nice"]) == ["Dune", "is", "nice"]
     assert ocr_fix.fix_line(["[A", "note"]) == ["[A", "note"]
@@ -403,6 +410,7 @@ def test_a_word_boxed_far_taller_than_its_line_gets_the_lines_box() -> None:
 def test_pieces_of_a_value_cut_as_wide_as_a_narrow_space_are_recognised_by_their_shape() -> None:
     assert ocr_fix.cut_value("$1", "71.50", weak=False) == "$171.50"
     assert ocr_fix.cut_value("$171", "-50", weak=False) == "$171.50"
+    assert ocr_fix.cut_value("97.7", "5", weak=False) == "97.75"  # its last cent cut off
     assert ocr_fix.cut_value("26-1091", "2-542-372", weak=True) == "26-10912-542-372"
     assert ocr_fix.cut_value("1838361", "61-02", weak=True) == "183836161-02"
     # an identifier's pieces read surely are two words; so are other neighbours

@@ -59,6 +59,12 @@ def _overlap(a: Word, b: Word) -> bool:
     return apart <= 0.5 * (narrower + min(a.bottom - a.top, b.bottom - b.top))
 
 
+def numeric(text: str) -> bool:
+    """``text`` is an amount, a count or a date: a value printed in digits only."""
+    core = text.strip(_EDGE)
+    return bool(_AMOUNT.match(core) or _COUNT.match(core) or _DATE.match(core))
+
+
 def in_value_column(w: Word, strong: list[Word], settings: ReadSettings) -> bool:
     """``w`` sits in a column of values: of the sure words ``strong`` above and below it
     (within ``ocr_cell_reach`` of its heights) that share its width, at least
@@ -150,6 +156,7 @@ def reread(
         ):
             continue  # the same letters (a space or another case is no better reading), or specks
         again[id(w)] = _split(w, parts, settings.ocr_repaired_confidence)
+    again |= _in_digits(img, found, words, again, scale, folder, settings)
     if again:
         words[:] = [part for w in words for part in again.get(id(w), [w])]
     return len(again)
@@ -170,4 +177,58 @@ def _split(w: Word, parts: list[str], conf: float) -> list[Word]:
     for part in parts:
         out.append(Word(part, at, at + per * len(part), w.top, w.bottom, w.size, w.bold, conf))
         at += per * (len(part) + 1)
+    return out
+
+
+def in_service_row(w: Word, words: list[Word], settings: ReadSettings) -> bool:
+    """``w`` is a short weak word with no digit and not in capitals ("ay", "x", "iE": a
+    count's "1" misread) on a row that prints at least ``ocr_cell_min_values`` - 1 sure
+    amounts: a service row's cell, where a count or a line's number is printed."""
+    core = w.text.strip(_EDGE)
+    if not core or len(core) > 3 or any(ch.isdigit() for ch in core) or core.isupper():
+        return False
+    middle, half = (w.top + w.bottom) / 2, (w.bottom - w.top) / 2
+    amounts = [
+        v
+        for v in words
+        if abs((v.top + v.bottom) / 2 - middle) <= half
+        and v.conf is not None
+        and v.conf >= settings.ocr_low_word_confidence
+        and _AMOUNT.match(v.text.strip(_EDGE))
+    ]
+    return len(amounts) >= settings.ocr_cell_min_values - 1
+
+
+def _in_digits(
+    img: Any,
+    found: list[Word],
+    words: list[Word],
+    again: dict[int, list[Word]],
+    scale: float,
+    folder: Path,
+    settings: ReadSettings,
+) -> dict[int, list[Word]]:
+    """The words of ``found`` a service row prints where a count belongs
+    (``in_service_row``) that no reading made a number, read once more with tesseract
+    allowed only ``ocr_cell_digits``: a units cell's "1" read "ay" twice. A reading of one
+    count at least ``ocr_cell_value_confidence`` sure is taken, unsure (a repair)."""
+    if not settings.ocr_cell_digits:
+        return {}
+    odd = [
+        w
+        for w in found
+        if not any(numeric(p.text) for p in again.get(id(w), []))
+        and in_service_row(w, words, settings)
+    ]
+    if not odd:
+        return {}
+    from dataclasses import replace
+
+    only = replace(settings, ocr_whitelist=settings.ocr_cell_digits)
+    pieces = [_piece(img, w, scale, settings) for w in odd]
+    out = {}
+    for w, read in zip(odd, read_pieces(pieces, folder / "digits.pgm", only), strict=True):
+        text = read[0].text.strip(_EDGE) if len(read) == 1 else ""
+        if _COUNT.match(text) and read[0].conf >= settings.ocr_cell_value_confidence:
+            out[id(w)] = _split(w, [text], settings.ocr_repaired_confidence)
     return out

@@ -26,7 +26,8 @@ _REASON = compiled(r"^[A-Z]?\d{1,3}[.,;:)]*$")
 _GLUED_GROUP = compiled(r"^([A-Za-z0-9]{2})(\d{1,3})([.,;:)]*)$")
 # "CO-S0", "PR-l:" : a group, a dash and a reason code with misread digits
 _DASHED_GROUP = compiled(r"^([A-Za-z0-9]{2}[-–])([A-Z0-9OoIlSs|]{1,3})([.,;:)]*)$")
-_DOUBLED_O = compiled(r"^([Cc][O0o])[O0o]([-–])")  # "CO0-204": the group's O read twice
+# "CO0-204", "CcO-170", "Cco-45", "CcoO-50": a group's letters read twice before its dash
+_DOUBLED = compiled(r"^([A-Za-z0-9]{3,4})([-–].*)$")
 _REASON_LIKE = compiled(r"^([A-Z0-9OoIlSs|]{1,3})([.,;:)]*)$")
 _BARE_AMOUNT = compiled(r"^\d{1,3},\d{2}$")
 _LINE_AMOUNT = compiled(r"^\(?-?\$?\d[\d,]*\.\d{2}\)?$")
@@ -157,14 +158,17 @@ def accented(text: str) -> bool:
 
 
 # pieces of one value that OCR cut where the print has no space: an identifier and
-# its last digits ("SWN7 42161349", "202678861 6844"), a dollar amount ("$1 25.00"), a
-# code after its dot ("Z39. 1")
+# its last digits ("SWN7 42161349", "202678861 6844"), a dollar amount ("$1 25.00") or
+# its last cent ("97.7 5"), a code after its dot ("Z39. 1")
 _ID_HEAD = compiled(r"^(?=[A-Z0-9-]*[A-Z-])[A-Z0-9-]*\d$|^\d{6,}$")
 _ID_TAIL = compiled(r"^\d{3,}[.,;:)]?$")
 _DOLLAR_HEAD = compiled(r"^\(?\$\d{1,3}$")
 _AMOUNT_TAIL = compiled(r"^\d[\d,]*\.\d{2}\)?[.,;:]?$")
 _CODE_HEAD = compiled(r"^[A-Z]\d{2}\.$")
 _CODE_TAIL = compiled(r"^[\dA-Z]{1,4}[,;:)]?$")
+# an amount cut before its last cent ("97.7 5")
+_CENT_HEAD = compiled(r"^\(?-?\$?\d[\d,]*\.\d$")
+_CENT_TAIL = compiled(r"^\d\)?[.,;:]?$")
 
 
 def one_value(head: str, tail: str) -> bool:
@@ -173,11 +177,13 @@ def one_value(head: str, tail: str) -> bool:
         (_ID_HEAD.match(head) and _ID_TAIL.match(tail) and not _group(head[:2]))
         or (_DOLLAR_HEAD.match(head) and _AMOUNT_TAIL.match(tail))
         or (_CODE_HEAD.match(head) and _CODE_TAIL.match(tail))
+        or (_CENT_HEAD.match(head) and _CENT_TAIL.match(tail))
     )
 
 
 # pieces of one value OCR cut as wide apart as a narrow space (a "1" keeps white on both
-# sides): a dollar amount cut after its first digits ("$1 71.50") or its point read as
+# sides): an amount cut before its last cent ("97.7 5"), a dollar amount cut after its
+# first digits ("$1 71.50") or its point read as
 # a dash ("$171 -50"), and an identifier cut in two pieces OCR read weakly, whose tail
 # holds dashes ("26-1091 2-542-372", "1838361 61-02")
 _CENTS_TAIL = compiled(r"^[-.,](\d{2}\)?[.,;:]?)$")
@@ -187,6 +193,8 @@ _DASHED_TAIL = compiled(r"^\d[\d-]*\d[.,;:)]?$")
 def cut_value(head: str, tail: str, weak: bool) -> str | None:
     """The value ``head`` and ``tail`` are two pieces of when OCR cut it as wide as a
     narrow space, or None; ``weak``: OCR read both pieces weakly."""
+    if _CENT_HEAD.match(head) and _CENT_TAIL.match(tail):
+        return head + tail
     if _DOLLAR_HEAD.match(head):
         if _AMOUNT_TAIL.match(tail):
             return head + tail
@@ -344,10 +352,21 @@ def _reason_word(word: str) -> str | None:
     return code + m.group(2) if m and code else None
 
 
+def _undoubled(word: str) -> str:
+    """ "CcO-170" -> "CO-170": a CARC group whose letters (or their look-alikes) OCR read
+    twice before the dash, when a reason code follows it; any other word as it is."""
+    m = _DOUBLED.match(word)
+    if not m:
+        return word
+    letters = [AS_LETTER.get(ch, ch).upper() for ch in m.group(1)]
+    once = "".join(ch for i, ch in enumerate(letters) if not i or ch != letters[i - 1])
+    tail = _DASHED_GROUP.match(once + m.group(2))
+    return once + m.group(2) if once in _GROUPS and tail and _maybe_reason(tail.group(2)) else word
+
+
 def _fix_glued(word: str) -> str:
-    """ "co11" -> "CO11", "CO-S0" -> "CO-50", "CO0-204" -> "CO-204"."""
-    if _DOUBLED_O.match(word) and _DASHED_GROUP.match(_DOUBLED_O.sub(r"\1\2", word)):
-        word = _DOUBLED_O.sub(r"\1\2", word)
+    """ "co11" -> "CO11", "CO-S0" -> "CO-50", "CO0-204" -> "CO-204", "CcO-170" -> "CO-170"."""
+    word = _undoubled(word)
     m = _GLUED_GROUP.match(word)
     if m and _group(m.group(1)):
         return f"{_group(m.group(1))}{m.group(2)}{m.group(3)}"

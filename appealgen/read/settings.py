@@ -168,6 +168,12 @@ class ReadSettings:
     # a new reading is taken when each of its words is read ocr_low_word_confidence surely,
     # or, for a word in a column of values, when it is one value read this surely
     ocr_cell_value_confidence: float = 60.0
+    # a short weak word of letters a service row prints where a count belongs ("ay" for 1)
+    # that no reading made a number is read once more with tesseract allowed only these
+    # characters, and taken as a count read ocr_cell_value_confidence surely ("" never)
+    ocr_cell_digits: str = "0123456789.,$/-()"
+    # the only characters tesseract may read ("" any): set for such a reading alone
+    ocr_whitelist: str = ""
     # --- a page fed in sideways or upside down (orient.py)
     # a page is read as it came when at least ocr_upright_share of its words with letters
     # or digits read at least ocr_upright_confidence surely (an upright page: 0.9; the same
