@@ -208,6 +208,17 @@ def test_ocr_separator_gap_decides_which_bars_between_words_are_printed() -> Non
     assert "|" not in _texts(_ocr_tsv([amounts], conf=96))
 
 
+def test_ocr_separator_height_keeps_a_separator_a_little_taller_than_its_words() -> None:
+    # "Mbeki-Rowe | Member": the bar 36 px tall on a 27 px line, over ocr_border_height
+    row = [("Mbeki-Rowe", 0, 205, 27), ("|", 228, 6, 36), ("Member", 256, 133, 27)]
+    assert _texts(_ocr_tsv([row], conf=96)) == ["Mbeki-Rowe", "|", "Member"]
+    lower = ReadSettings(ocr_separator_height=1.3)
+    assert _texts(_ocr_tsv([row], conf=96), lower) == ["Mbeki-Rowe", "Member"]
+    # twice the words' height: a cell border's bit, separator or not
+    row[1] = ("|", 228, 6, 54)
+    assert _texts(_ocr_tsv([row], conf=96)) == ["Mbeki-Rowe", "Member"]
+
+
 def test_ocr_border_height_and_hairline_decide_which_bars_are_cell_borders() -> None:
     # a bar 39 px tall on a 23 px line, and a bar 2 px wide: both borders by default
     row = [("99404", 0, 60, 23), ("|", 100, 7, 39), ("110.00", 200, 60, 23)]

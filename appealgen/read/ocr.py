@@ -24,6 +24,7 @@ from ..errors import InputError, OCRUnavailableError
 from ..patterns import compiled
 from . import ocr_accents, ocr_boxes, ocr_case, ocr_cells, ocr_fix, ocr_marks, ocr_merge
 from .extract import Document, Page, Word
+from .ocr_bars import separators, without_border_bits
 from .ocr_boxes import as_advance_boxes, line_height, usual_height
 from .ocr_call import for_page, tesseract_tsv
 from .ocr_tsv import tsv_words
@@ -46,8 +47,6 @@ _DASHES = frozenset("-–—")
 _BORDER_AFTER = compiled(r"^(\(?-?\$?\d[\d,]*\.\d{2}\)?)[\]\[|!]$")
 # a speck read as a quote before a capitalised word with no quote closing it: "'Ifeoma"
 _SPECK_QUOTE = compiled(r"^['‘`’](?=[A-Z][a-z]+[,.]?$)")
-_BARS = frozenset({"|", "!", "]", "[", "l", "I", "i"})
-_AMOUNT_WORD = compiled(r"^\(?-?\$?\d[\d,]*\.\d{2}\)?[,;]?$")
 
 
 def available() -> bool:
@@ -131,27 +130,6 @@ def _rule(text: str, conf: float, dash: float) -> bool:
     return bool(_RULE.match(text)) and not (text in _DASHES and conf >= dash)
 
 
-def _without_border_bits(line: list[Word], settings: ReadSettings) -> list[Word]:
-    """The line without the bits of a cell border read as "|" or "!": taller than the
-    line's words (a short border spans the row) or a hairline, where a 1 read as a bar
-    is as tall as a digit and a stroke wide."""
-    heights = sorted(w.bottom - w.top for w in line if len(w.text) > 1)
-    if not heights:
-        return line
-    usual = heights[len(heights) // 2]
-    return [
-        w
-        for w in line
-        if not (
-            w.text in _BARS
-            and (
-                w.bottom - w.top > settings.ocr_border_height * usual
-                or w.x1 - w.x0 < settings.ocr_hairline * usual
-            )
-        )
-    ]
-
-
 def space_width(lines: list[list[Word]], settings: ReadSettings = DEFAULT_SETTINGS) -> float:
     """The page's usual space between two words of a line, in line heights (a narrow
     font prints its spaces at a third of the height, a wide one at a whole height)."""
@@ -212,26 +190,6 @@ def _joined_and_split(line: list[Word], space: float, settings: ReadSettings) ->
     return out
 
 
-def _separators(line: list[Word], texts: list[str], settings: ReadSettings) -> set[int]:
-    """The places in ``line`` of the bars printed between two words as a separator
-    ("Makena Jessup | Member ID RPT930589302 | Group ..."): a lone "|" read at least
-    ``ocr_separator_confidence`` surely, a word of letters or digits either side, each
-    closer than ``ocr_separator_gap`` of the line's height, on a line that is no service
-    row (two amounts: a bar there is a 1 or a cell's border)."""
-    if sum(bool(_AMOUNT_WORD.match(t)) for t in texts) >= 2:
-        return set()
-    reach = settings.ocr_separator_gap * usual_height(line)
-    out = set()
-    for i in range(1, len(line) - 1):
-        a, bar, b = line[i - 1], line[i], line[i + 1]
-        if texts[i] != "|" or bar.conf is None or bar.conf < settings.ocr_separator_confidence:
-            continue
-        words = all(any(ch.isalnum() for ch in texts[k]) for k in (i - 1, i + 1))
-        if words and 0 <= bar.x0 - a.x1 < reach and 0 <= b.x0 - bar.x1 < reach:
-            out.add(i)
-    return out
-
-
 def words_from_tsv(tsv: str, scale: float, settings: ReadSettings = DEFAULT_SETTINGS) -> list[Word]:
     """tesseract's TSV -> words in PDF points, each line's words repaired by their shape."""
     lines: dict[tuple[str, ...], list[Word]] = {}
@@ -252,10 +210,10 @@ def words_from_tsv(tsv: str, scale: float, settings: ReadSettings = DEFAULT_SETT
     words: list[Word] = []
     space = space_width(list(lines.values()), settings)
     for line in lines.values():
-        line = _joined_and_split(_without_border_bits(line, settings), space, settings)
+        line = _joined_and_split(without_border_bits(line, settings), space, settings)
         line_height(line, settings)
         texts = ocr_fix.fix_line([w.text for w in line], settings)
-        bars = _separators(line, texts, settings)
+        bars = separators(line, texts, settings)
         for i, (w, text) in enumerate(zip(line, texts, strict=True)):
             conf = w.conf if w.conf is not None else 0.0
             if _rule(text, conf, settings.ocr_dash_confidence) and i not in bars:

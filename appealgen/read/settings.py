@@ -125,6 +125,9 @@ class ReadSettings:
     # ocr_separator_gap line heights (0.8-0.9 measured), is printed as one and kept
     ocr_separator_confidence: float = 90.0
     ocr_separator_gap: float = 1.2
+    # such a bar stands up to this many times the line's usual word high (a border's bit
+    # taller than ocr_border_height is dropped otherwise; printed separators: 1.3-1.35)
+    ocr_separator_height: float = 1.45
     ocr_join_gap: float = 0.5  # pieces closer than this share of the page's usual space join
     # a dollar amount's pieces, or a weakly read identifier's whose tail holds dashes
     # ("$1 71.50", "26-1091 2-542-372": cut 0.56-0.74 of a space apart), join closer than
