@@ -417,3 +417,10 @@ def test_pieces_of_a_value_cut_as_wide_as_a_narrow_space_are_recognised_by_their
     assert ocr_fix.cut_value("26-1091", "2-542-372", weak=False) is None
     for head, tail in [("CO-45", "120"), ("2026", "99403"), ("$5", "copay"), ("CO-45", "12-3")]:
         assert ocr_fix.cut_value(head, tail, weak=True) is None
+
+
+def test_a_modifier_after_its_code_is_put_right_to_the_one_listed_look_alike() -> None:
+    assert ocr_fix.fix_line(["99404-US", "Preventive"]) == ["99404-U5", "Preventive"]
+    assert ocr_fix.fix_line(["99403-2S,"]) == ["99403-25,"]
+    # a listed modifier, one no look-alike lists, or a word that is no code: as read
+    assert ocr_fix.fix_line(["99404-GT", "99404-SS", "AB-US"]) == ["99404-GT", "99404-SS", "AB-US"]

@@ -50,6 +50,22 @@ _STRAY_AFTER = compiled(r"^(-?\$?\d[\d,]*\.\d{2})[,)]$")
 _NEXT_CELL = compiled(r"^(\(\d{1,2}\)|\(?-?\$?\d[\d,]*\.\d{2}\)?)?$")
 
 
+# a procedure code and its modifier after a dash: "99404-US" (U5), "S9443-G0" (GO)
+_CODE_MODIFIER = compiled(r"^(\d{5}-|[A-Z]\d{4}-)([A-Z0-9]{2})$")
+
+
+def _modifier(read: str) -> str | None:
+    """The one listed modifier ``read`` misreads by a look-alike ("US" -> "U5"), if the
+    read one is not listed itself."""
+    from .codes import KNOWN_MODIFIERS
+
+    if read in KNOWN_MODIFIERS:
+        return None
+    options = [(ch, AS_DIGIT.get(ch, ch), AS_LETTER.get(ch, ch)) for ch in read]
+    fits = {a + b for a in options[0] for b in options[1]} & KNOWN_MODIFIERS
+    return fits.pop() if len(fits) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def _codes_by_length() -> dict[int, tuple[str, ...]]:
     from .. import knowledge
@@ -101,6 +117,9 @@ def fix_word(text: str, before: str = "") -> str:
     m = _MARK.match(text)
     if m:
         return f"({m.group(1)}){m.group(2)}"
+    m = _CODE_MODIFIER.match(core)
+    if m and (mod := _modifier(m.group(2))):
+        return lead + m.group(1) + mod + tail
     m = _AMOUNT.match(text)
     if m and (m.group(3) == "." or "." not in m.group(2)):
         digits = "".join(AS_DIGIT.get(ch, ch) for ch in m.group(2))
