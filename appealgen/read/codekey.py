@@ -244,3 +244,12 @@ def key_title(lines: list[Line], glossary_lines: set[int], code: str) -> str:
 def says_standard(title: str, explanation: str) -> bool:
     """A key whose heading or own words say it is a standard remark or adjustment code."""
     return bool(_REMARK_TITLE.search(title) or _REMARK_TITLE.search(explanation[:40]))
+
+
+def marks_run_together(glossary: dict[str, str], key: str) -> list[str]:
+    """The note marks a scan printed without their space ("12" for the marks 1 and 2):
+    a number the notice's key (``glossary``) does not list, each of whose digits it lists
+    as a mark."""
+    if not (key.isdigit() and 2 <= len(key) <= 3 and len(set(key)) == len(key)):
+        return []
+    return list(key) if all(d in glossary for d in key) else []

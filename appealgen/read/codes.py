@@ -11,6 +11,7 @@ from ..models import (
 )
 from ..patterns import compiled
 from . import normalize as nz
+from .codekey import marks_run_together
 from .context import (
     ZERO,
     ParseContext,
@@ -104,10 +105,10 @@ def _bare_carcs_in_remarks(ctx: ParseContext, cell: str, *, letters: bool = Fals
     """Bare codes in a codes or CARC column ("58 N428", "45") that are standard CARCs.
 
     A number the document's own key explains differently is the payer's own code
-    ("217 The member was not eligible…"), not CARC 217; one made of the key's marks is
-    those marks. A number inside the words of a reason the column prints ("submitted
-    more than 180 days after", "a 20% coinsurance") is a count, not a code: only those
-    printed before its first word are codes.
+    ("217 The member was not eligible…"), not CARC 217; one made of its marks, those
+    marks ("12"). A number inside the words of a reason the column prints ("submitted
+    more than 180 days after", "a 20% coinsurance") is a count: only those before its
+    first word are codes.
     """
     from ..knowledge import carc_codes
 
@@ -116,8 +117,8 @@ def _bare_carcs_in_remarks(ctx: ParseContext, cell: str, *, letters: bool = Fals
     shape = r"\d{1,3}|[A-Z]\d{1,2}" if letters else r"\d{1,3}"  # a CARC column may hold "B7"
     cell = _before_words(cell or "")
     for tok in re.findall(rf"(?<![\w.$-])({shape})(?![\w.,/%-])", cell):
-        if tok not in known or _marks_run_together(ctx, tok):
-            continue  # "12" beside a key of marks 1 and 2: both marks, not CARC 12
+        if tok not in known or marks_run_together(ctx.glossary, tok):
+            continue
         printed = ctx.glossary.get(tok)
         if printed is not None and not _same_meaning(printed, known[tok].description):
             continue
@@ -237,18 +238,9 @@ def _own_codes(
         key = tok.strip("()[]*.:").upper()
         if not key or key in taken or nz.find_dates(key):
             continue
-        for mark in [key] if key in ctx.glossary else _marks_run_together(ctx, key):
-            if mark not in out and mark not in taken:
-                out.append(mark)
+        marks = [key] if key in ctx.glossary else marks_run_together(ctx.glossary, key)
+        out += [m for m in marks if m not in out and m not in taken]
     return out
-
-
-def _marks_run_together(ctx: ParseContext, key: str) -> list[str]:
-    """The note marks a scan printed without their space ("12" for the marks 1 and 2):
-    a number the notice's key does not list, each of whose digits it lists as a mark."""
-    if not (key.isdigit() and 2 <= len(key) <= 3 and len(set(key)) == len(key)):
-        return []
-    return list(key) if all(d in ctx.glossary for d in key) else []
 
 
 def _adjustments(
