@@ -23,6 +23,9 @@ INK = ReadSettings(ocr_ink_pad=0.0)
         ("S9443", "S9443"),
         ("99213", "99213"),  # a listed code stays
         ("90471", "90471"),  # a code not in the list is never turned into one
+        ("5S9443", "S9443"),  # its first character read twice, as itself and a look-alike
+        ("S59443", "S9443"),
+        ("199403", "199403"),  # a digit before a code is no second reading of its first
     ],
 )
 def test_listed_codes(read: str, meant: str) -> None:

@@ -2,7 +2,7 @@
 
 tesseract confuses O and 0, l, I and 1, S and 5 or $, Z and 2, B and 8. A word is
 repaired only when its shape is known without doubt: a lactation procedure or
-diagnosis code of the code list ("89443" -> S9443, "239.1" -> Z39.1), a CARC group
+diagnosis code of the code list (ocr_codes.py: "89443" -> S9443), a CARC group
 before a reason code ("co 197" -> CO 197), a dollar amount ("$1O0.00"), a date
 ("O1-08-2026") and the digit run of an identifier ("E89-72O14100"). Names and
 words are never touched. Measured on scanned twins of the tune layouts (see
@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..patterns import compiled
 from . import ocr_confusions, ocr_labels
 from .lookalikes import AS_DIGIT, AS_LETTER  # a misread character where a digit/letter belongs
+from .ocr_codes import CODE_MODIFIER, doubled_code, known_code, listed, modifier
 from .ocr_labels import split_glued  # noqa: F401 - callers repair glued label words through here
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
@@ -50,55 +51,6 @@ _STRAY_AFTER = compiled(r"^(-?\$?\d[\d,]*\.\d{2})[,)]$")
 _NEXT_CELL = compiled(r"^(\(\d{1,2}\)|\(?-?\$?\d[\d,]*\.\d{2}\)?)?$")
 
 
-# a procedure code and its modifier after a dash: "99404-US" (U5), "S9443-G0" (GO)
-_CODE_MODIFIER = compiled(r"^(\d{5}-|[A-Z]\d{4}-)([A-Z0-9]{2})$")
-
-
-def _modifier(read: str) -> str | None:
-    """The one listed modifier ``read`` misreads by a look-alike ("US" -> "U5"), if the
-    read one is not listed itself."""
-    from .codes import KNOWN_MODIFIERS
-
-    if read in KNOWN_MODIFIERS:
-        return None
-    options = [(ch, AS_DIGIT.get(ch, ch), AS_LETTER.get(ch, ch)) for ch in read]
-    fits = {a + b for a in options[0] for b in options[1]} & KNOWN_MODIFIERS
-    return fits.pop() if len(fits) == 1 else None
-
-
-@lru_cache(maxsize=1)
-def _codes_by_length() -> dict[int, tuple[str, ...]]:
-    from .. import knowledge
-
-    out: dict[int, list[str]] = {}
-    for code in knowledge.lactation_codes():
-        out.setdefault(len(code), []).append(code)
-    return {n: tuple(codes) for n, codes in out.items()}
-
-
-def _same_char(got: str, want: str) -> bool:
-    if got == want:
-        return True
-    if want.isdigit():
-        return AS_DIGIT.get(got) == want
-    if want.isalpha():
-        return got.upper() == want or AS_LETTER.get(got) == want
-    return False
-
-
-def known_code(core: str) -> str | None:
-    """The listed lactation code ``core`` is a misreading of, if exactly one fits."""
-    codes = _codes_by_length()
-    if core in codes.get(len(core), ()) or not any(ch.isdigit() for ch in core):
-        return None
-    fits = [
-        code
-        for code in codes.get(len(core), ())
-        if all(_same_char(g, w) for g, w in zip(core, code, strict=True))
-    ]
-    return fits[0] if len(fits) == 1 else None
-
-
 def _group(text: str) -> str | None:
     """ "co", "cO", "C0", "Pr" -> the CARC group they misread, or None."""
     up = "".join(AS_LETTER.get(ch, ch) for ch in text).upper()
@@ -111,14 +63,14 @@ def fix_word(text: str, before: str = "") -> str:
     if not core:
         return text
     if not _STATE.match(before):  # "MT 59443" is a ZIP code, never a procedure
-        code = known_code(core)
+        code = known_code(core) or doubled_code(core)
         if code:
             return lead + code + tail
     m = _MARK.match(text)
     if m:
         return f"({m.group(1)}){m.group(2)}"
-    m = _CODE_MODIFIER.match(core)
-    if m and (mod := _modifier(m.group(2))):
+    m = CODE_MODIFIER.match(core)
+    if m and (mod := modifier(m.group(2))):
         return lead + m.group(1) + mod + tail
     m = _AMOUNT.match(text)
     if m and (m.group(3) == "." or "." not in m.group(2)):
@@ -160,7 +112,7 @@ def checked(read: str, fixed: str) -> bool:
     core = _EDGE.match(fixed).group(2)  # type: ignore[union-attr]
     glued = _GLUED_GROUP.match(core) or _DASHED_GROUP.match(core)
     return (
-        core in _codes_by_length().get(len(core), ())
+        listed(core)
         or core in _GROUPS
         or core in knowledge.carc_codes()
         or bool(glued and glued.group(1)[:2] in _GROUPS)
