@@ -4,8 +4,8 @@ words beside them then make a listed label, never a value or a word of a sentenc
 from __future__ import annotations
 
 import pytest
+from conftest import data_file_edited
 
-from appealgen import knowledge
 from appealgen.errors import KnowledgeError
 from appealgen.read import ocr, ocr_confusions
 from appealgen.read.settings import ReadSettings
@@ -68,22 +68,6 @@ def test_a_scanned_line_reads_its_label_right() -> None:
     assert [w.text for w in read] == ["Clm", "No.", "871YZ792377"]
 
 
-@pytest.fixture
-def fresh(monkeypatch):
-    ocr_confusions.confusions.cache_clear()
-    real = knowledge.read_data_text
-
-    def replace(text: str) -> None:
-        monkeypatch.setattr(
-            knowledge,
-            "read_data_text",
-            lambda p: text if p == ocr_confusions.CONFUSIONS_FILE else real(p),
-        )
-
-    yield replace
-    ocr_confusions.confusions.cache_clear()
-
-
 @pytest.mark.parametrize(
     ("text", "message"),
     [
@@ -92,7 +76,9 @@ def fresh(monkeypatch):
         ('look_alikes: ["il1"]\njoined: {}\n', "thin"),
     ],
 )
-def test_the_table_is_validated(fresh, text: str, message: str) -> None:
-    fresh(text)
-    with pytest.raises(KnowledgeError, match=message):
+def test_the_table_is_validated(monkeypatch, text: str, message: str) -> None:
+    with (
+        data_file_edited(monkeypatch, ocr_confusions.CONFUSIONS_FILE, lambda _: text),
+        pytest.raises(KnowledgeError, match=message),
+    ):
         ocr_confusions.confusions()
