@@ -110,3 +110,17 @@ def test_a_member_named_before_a_bracketed_member_id_is_sure(tmp_path: Path) -> 
     )
     assert r.member.name == "Marguerite Mbeki-Rowe"
     assert r.evidence["member.name"].sure
+
+
+def test_a_number_printed_as_the_providers_npi_is_no_sure_claim_number(tmp_path: Path) -> None:
+    r = _letter(
+        tmp_path,
+        "Claim number 2615530173982 was sent to us for Farah Lee. National Provider Identifier"
+        " on the claim:",
+        "1234567893. Service 99402, provided June 25, 2026, was charged $290.00.",
+        "We did not pay this service: the provider is not in your plan's network.",
+    )
+    for k, c in enumerate(r.claims):
+        if (c.claim_number or "").replace(" ", "") == "1234567893":
+            assert not r.evidence[f"claims.{k}.claim_number"].sure
+            assert "NPI" in (r.evidence[f"claims.{k}.claim_number"].reason or "")

@@ -4,6 +4,7 @@ claim number's shape, and none of the notice's other numbers."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..knowledge import reader_words
 from ..models import ParseResult
@@ -41,6 +42,20 @@ def _references_number_claims(ctx: ParseContext, result: ParseResult) -> bool:
     )
 
 
+def _printed_as_npi(lines: list[Any], number: str) -> bool:
+    """Does the notice print ``number`` just after an NPI's label ("National Provider
+    Identifier on the claim: 1234567893", "(NPI 1234567893)"), whether or not the
+    provider's NPI was read? Then it is that NPI, not a claim's number."""
+    from .fields import labels
+
+    names = sorted(labels().fields.get("npi", ()), key=len, reverse=True)
+    if not names:
+        return False
+    said = "|".join(re.escape(n) for n in names)
+    rx = re.compile(rf"\b(?:{said})\b[^0-9]{{0,40}}{re.escape(number)}(?!\d)", re.I)
+    return rx.search("\n".join(ln.text for ln in lines)) is not None
+
+
 def claim_number_evidence(c: ClaimCheck) -> None:
     """Evidence for the claim's number: labelled as one, of a claim number's shape, and no
     other number of the notice (a date, a diagnosis, an NPI, the member ID)."""
@@ -59,7 +74,9 @@ def claim_number_evidence(c: ClaimCheck) -> None:
         rec.put(path, WRONG_SHAPE, "labels", where, "holds a sign no claim number has")
     elif nz.is_icd10(compact) or re.search(r"[A-TV-Z]\d{2}\.\d{1,4}$", cid):
         rec.put(path, WRONG_SHAPE, "labels", where, "ends in a diagnosis code")
-    elif nz.is_valid_npi(compact) and compact in (claim.provider.npi, *claim_npis(result)):
+    elif nz.is_valid_npi(compact) and (
+        compact in (claim.provider.npi, *claim_npis(result)) or _printed_as_npi(rec.lines, compact)
+    ):
         rec.put(path, WRONG_SHAPE, "labels", where, "an NPI, not a claim number")
     elif longer := printed_longer(rec.lines, where.line if where else None, cid):
         rec.put(path, WEAK, "labels", where, f'only a part of the number printed, "{longer}"')
