@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from readdocs import make_pdf, text_lines
 
 from appealgen import parse_file
@@ -47,45 +48,55 @@ def test_a_member_id_and_a_claim_number_in_pieces_are_read_whole_and_sure(
     assert r.evidence["claims.0.claim_number"].sure
 
 
-def test_a_plan_a_sentence_names_with_its_type_is_sure(tmp_path: Path) -> None:
+SURE_BY_EVIDENCE = {
+    # a plan a sentence names with its type as a word of its name
+    "plan told with its type": (
+        ("You are covered by Westbrook Select EPO, a EPO plan. Member ID: W28321881.",),
+        "plan.name",
+        "Westbrook Select EPO",
+    ),
+    # a member ID opening the line after its label
+    "member ID after a break": (
+        (
+            "This letter concerns the coverage of Esperanza Jessup (member number",
+            "244-71-6439). You are covered by Cornerstone Complete EPO, a EPO plan.",
+        ),
+        "member.id",
+        "244-71-6439",
+    ),
+    # a member named right before the member ID's label, after a heading's colon
+    "member before the ID's label": (
+        ("Re: Clementine Mbeki-Rowe, member ID AFJ335875827",),
+        "member.name",
+        "Clementine Mbeki-Rowe",
+    ),
+    # a member named right before a bracketed member ID
+    "member before a bracketed ID": (
+        ("This letter concerns the coverage of Clementine Mbeki-Rowe (member number PJH14447).",),
+        "member.name",
+        "Clementine Mbeki-Rowe",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("rows", "path", "value"), list(SURE_BY_EVIDENCE.values()), ids=list(SURE_BY_EVIDENCE)
+)
+def test_a_value_independent_evidence_supports_is_sure(
+    tmp_path: Path, rows: tuple[str, ...], path: str, value: str
+) -> None:
+    from appealgen.read.evidence import value_at
+
     r = _letter(
         tmp_path,
-        "Dear Leopold Oyelowo,",
-        "You are covered by Westbrook Select EPO, a EPO plan. Member ID: W28321881.",
-        "Claim WM-1372-369663: on June 20, 2026, the provider billed $135.00 for service 99401.",
-        "This claim is not payable: you have reached the number of visits your plan allows.",
-    )
-    assert (r.plan.name or "").startswith("Westbrook Select")
-    assert r.evidence["plan.name"].sure
-
-
-def test_a_member_id_opening_the_line_after_its_label_is_sure(tmp_path: Path) -> None:
-    r = _letter(
-        tmp_path,
-        "Dear Esperanza Jessup:",
-        "This letter concerns the coverage of Esperanza Jessup (member number",
-        "244-71-6439). You are covered by Cornerstone Complete EPO, a EPO plan.",
-        "We received a claim from Nest & Nourish Feeding Center for services to",
-        "Esperanza Jessup (claim 4074-127991). On March 8, 2026, the provider billed",
-        "$120.00 for service 99401. We paid $0.00. This claim is not payable: you have",
-        "reached the number of visits your plan allows.",
-    )
-    assert r.member.id == "244-71-6439"
-    assert r.evidence["member.id"].sure
-
-
-def test_a_member_named_before_the_member_ids_label_is_sure(tmp_path: Path) -> None:
-    r = _letter(
-        tmp_path,
-        "Re: Clementine Mbeki-Rowe, member ID AFJ335875827",
-        "Claim: 26 1404 1182 62",
+        *rows,
         "Dear Clementine Mbeki-Rowe,",
-        "We received a claim from Harbor Latch Clinic for services to Ann Mbeki-Rowe.",
-        "The service was code 99404 on 04/20/2026, billed at $105.00. The plan paid $0.00.",
-        "It was denied because the provider is not in your plan's network.",
+        "We received a claim for services to Ann Mbeki-Rowe. On 04/07/2026, the provider",
+        "billed $250.00 for service S9443. We denied this claim because it needed a prior",
+        "authorization.",
     )
-    assert r.member.name == "Clementine Mbeki-Rowe"
-    assert r.evidence["member.name"].sure
+    assert value_at(r, path) == value
+    assert r.evidence[path].sure
 
 
 def test_a_lone_digit_printed_right_after_an_identifier_is_a_doubt() -> None:
@@ -97,19 +108,6 @@ def test_a_lone_digit_printed_right_after_an_identifier_is_a_doubt() -> None:
     assert piece_after(lines, 0, "5083 3935 712") is not None
     lines = page_lines(["Bill Number: 5083 3935 7129 Status: DENIED"])
     assert piece_after(lines, 0, "5083 3935 7129") is None
-
-
-def test_a_member_named_before_a_bracketed_member_id_is_sure(tmp_path: Path) -> None:
-    r = _letter(
-        tmp_path,
-        "Dear Marguerite Mbeki-Rowe,",
-        "This letter concerns the coverage of Marguerite Mbeki-Rowe (member number PJH144473446).",
-        "We received a claim for services to Ann Mbeki-Rowe. On 04/07/2026, the provider",
-        "billed $250.00 for service S9443. We denied this claim because it needed a prior",
-        "authorization.",
-    )
-    assert r.member.name == "Marguerite Mbeki-Rowe"
-    assert r.evidence["member.name"].sure
 
 
 def test_a_number_printed_as_the_providers_npi_is_no_sure_claim_number(tmp_path: Path) -> None:
