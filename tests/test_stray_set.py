@@ -54,10 +54,7 @@ def test_a_service_over_days_prints_its_range():
 
 
 def test_the_generator_is_deterministic():
-    for fam_id, n in ((1, 0), (8, 1)):
-        file, data, exp, _ = GEN.make_document(GEN.FAMILIES[fam_id], n)
-        assert data == (FOLDER / file).read_bytes(), file
-        assert exp == gs.truth(FOLDER / file)
+    gs.written_as_generated(GEN, FOLDER, ((1, 0), (8, 1)))
 
 
 @pytest.mark.parametrize("fam_id", [0, 2, 5, 8, 9])
@@ -70,8 +67,4 @@ def test_every_expected_value_is_printed(fam_id):
 @pytest.mark.parametrize("half", ["dev", "check"])
 def test_each_half_reads_above_its_floor(half, tmp_path, monkeypatch):
     monkeypatch.setenv("APPEALGEN_HOME", str(tmp_path))  # an empty store: nothing learned
-    families, floor = {"dev": (GEN.DEV, DEV_TEXT_FLOOR), "check": (GEN.CHECK, CHECK_TEXT_FLOOR)}[
-        half
-    ]
-    total = gs.half_score(GEN, FOLDER, families)
-    assert total.accuracy >= floor, total.report()
+    gs.half_above(GEN, FOLDER, half, (DEV_TEXT_FLOOR, CHECK_TEXT_FLOOR))
