@@ -122,3 +122,24 @@ def test_a_number_printed_as_the_providers_npi_is_no_sure_claim_number(tmp_path:
         if (c.claim_number or "").replace(" ", "") == "1234567893":
             assert not r.evidence[f"claims.{k}.claim_number"].sure
             assert "NPI" in (r.evidence[f"claims.{k}.claim_number"].reason or "")
+
+
+def test_a_number_after_an_npis_label_is_found_with_one_pattern_for_every_number() -> None:
+    from page_lines import page_lines
+
+    from appealgen.read import evidence_number as en
+
+    lines = page_lines(
+        (
+            "Billed by Amara Obi (NPI 1831969021) on claim 4994K3110839",
+            "National Provider Identifier on the claim: X1234567893",
+        )
+    )
+    assert en._printed_as_npi(lines, "1831969021")
+    assert en._printed_as_npi(lines, "X1234567893")  # non-digits before it are the gap's
+    assert not en._printed_as_npi(lines, "183196902")  # a part of the NPI: a digit follows
+    assert not en._printed_as_npi(lines, "4994K3110839")  # digits between label and number
+    en._npi_label.cache_clear()
+    for number in ("1831969021", "X1234567893", "4994K3110839"):
+        en._printed_as_npi(lines, number)
+    assert en._npi_label.cache_info().misses == 1

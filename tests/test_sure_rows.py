@@ -13,7 +13,8 @@ from appealgen import parse_file
 from appealgen.read.extract import Page, Word
 from appealgen.read.layout import group_lines
 from appealgen.read.sure_stack import label_row_value
-from appealgen.read.sure_wrap import continues_below, joined_id
+from appealgen.read.sure_wrap import continues_below
+from appealgen.read.wrapped_ids import joined_id
 
 
 def _lines(rows: list[tuple[float, list[tuple[float, str]], float, bool]]):

@@ -3,6 +3,7 @@ claim number's shape, and none of the notice's other numbers."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -42,18 +43,35 @@ def _references_number_claims(ctx: ParseContext, result: ParseResult) -> bool:
     )
 
 
+# characters other than digits printed at most between an NPI's label and its number
+_NPI_GAP = 40
+
+
+@functools.lru_cache(maxsize=4)
+def _npi_label(names: tuple[str, ...]) -> re.Pattern[str]:
+    """An NPI's label (the longest first), the characters other than digits after it in
+    group 1: built once for the labels of rules/labels.yaml."""
+    said = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return compiled(rf"\b(?:{said})\b(?=([^0-9]{{0,{_NPI_GAP}}}))", re.I)
+
+
 def _printed_as_npi(lines: list[Any], number: str) -> bool:
     """Does the notice print ``number`` just after an NPI's label ("National Provider
     Identifier on the claim: 1234567893", "(NPI 1234567893)"), whether or not the
     provider's NPI was read? Then it is that NPI, not a claim's number."""
     from .fields import labels
 
-    names = sorted(labels().fields.get("npi", ()), key=len, reverse=True)
-    if not names:
+    names = labels().fields.get("npi", ())
+    if not names or not number:
         return False
-    said = "|".join(re.escape(n) for n in names)
-    rx = re.compile(rf"\b(?:{said})\b[^0-9]{{0,40}}{re.escape(number)}(?!\d)", re.I)
-    return rx.search("\n".join(ln.text for ln in lines)) is not None
+    want = number.casefold()
+    text = "\n".join(ln.text for ln in lines).casefold()
+    for m in _npi_label(names).finditer(text):
+        for at in range(m.start(1), m.end(1) + 1):
+            end = at + len(want)
+            if text.startswith(want, at) and not text[end : end + 1].isdigit():
+                return True
+    return False
 
 
 def claim_number_evidence(c: ClaimCheck) -> None:

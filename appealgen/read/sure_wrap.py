@@ -5,13 +5,9 @@ Printed in one piece of a line with more groups of digits ("claim number 3572 27
 "member number W28321881 03)"): the whole is what the identifier rules make of the piece
 up to its sentence's clause mark, unless a group is a code the notice's services bill.
 Printed across two lines of its cell ("E6838544" in a narrow "Claim No." column, "231980"
-on the line under it): the rest is joined only when everything says it continues: it
-starts where the identifier starts (the same left edge), in the same type, is one token
-of an identifier's letters and digits no wider than the first part, alone in its cell,
-on a line with no date, amount or label, and the column's heading prints one label there
-(not a second one stacked under it, which would name a second number). Anything less is a
-doubt: the identifier is read as printed on its first line and is not sure
-(:func:`continues_below`).
+on the line under it): joined when the rest surely continues it (read/wrapped_ids.py);
+when it may continue but not surely, the identifier is read as printed on its first line
+and is not sure (:func:`continues_below`).
 """
 
 from __future__ import annotations
@@ -20,104 +16,13 @@ import re
 from typing import Any
 
 from ..patterns import compiled
-from . import normalize as nz
 from .settings import DEFAULT_SETTINGS, ReadSettings
-from .sure_stack import word_type
+from .wrapped_ids import joined_id, rest_below
 
-# the rest of an identifier: letters and digits (a hyphen inside), a digit in it
-_REST = compiled(r"[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*|\d[A-Z0-9-]*")
-_AMOUNT = compiled(r"\d\.\d\d\b")
 # a sentence's full stop, comma or closing bracket after a number
 _CLAUSE_MARK = compiled(r"[.,;:)\]]+(?=\s|$)")
 # one letter or digit standing alone after a value ("712 9 Status:")
 _LONE = compiled(r" [A-Z0-9](?=\s|$)")
-
-
-def _words_at(line: Any, x0: float, align: float) -> list[Any]:
-    return [w for w in line.words if abs(w.x0 - x0) <= align]
-
-
-def _under(lines: list[Any], i: int, gap: float) -> Any:
-    if i + 1 >= len(lines):
-        return None
-    here, nxt = lines[i], lines[i + 1]
-    height = max(here.bottom - here.top, 1.0)
-    if nxt.page != here.page or nxt.top - here.bottom > gap * height:
-        return None
-    return nxt
-
-
-def _value_words(line: Any, value: str) -> list[Any]:
-    """The words of ``line`` that spell ``value`` (its first word to its last)."""
-    parts = value.split()
-    words = line.words
-    for k in range(len(words) - len(parts) + 1):
-        if [w.text.strip(",;:") for w in words[k : k + len(parts)]] == parts:
-            return words[k : k + len(parts)]
-    return []
-
-
-def _stacked_heading(lines: list[Any], i: int, x0: float, s: ReadSettings) -> bool:
-    """Does the heading over the column at ``x0`` print two labels there, one over the
-    other (the column holds two numbers a row)? The heading is the nearest line above
-    whose word at ``x0`` is a word of letters."""
-    for k in range(i - 1, max(-1, i - s.wrap_heading_reach), -1):
-        if lines[k].page != lines[i].page:
-            return False
-        here = _words_at(lines[k], x0, s.under_align_pt)
-        if here and re.fullmatch(r"[A-Za-z][A-Za-z.#/']*", here[0].text):
-            above = lines[k - 1] if k > 0 else None
-            below = lines[k + 1] if k + 1 < i else None
-            return any(
-                ln is not None
-                and ln.page == lines[k].page
-                and any(w.text[:1].isalpha() for w in _words_at(ln, x0, s.under_align_pt))
-                for ln in (above, below)
-            )
-    return False
-
-
-def _rest_below(
-    lines: list[Any], i: int, value: str, s: ReadSettings
-) -> tuple[str | None, str | None]:
-    """(the rest, when it surely continues the identifier ``value`` of line ``i``; why
-    it may continue there, when not sure)."""
-    line = lines[i]
-    words = _value_words(line, value)
-    under = _under(lines, i, s.wrap_gap)
-    if not words or under is None:
-        return None, None
-    align = s.under_align_pt
-    x0, x1 = words[0].x0, words[-1].x1
-    here = _words_at(under, x0, align)
-    if len(here) != 1 or not _REST.fullmatch(here[0].text):
-        return None, None
-    rest = here[0]
-    if nz.find_dates(under.text) or _AMOUNT.search(under.text):
-        return None, None  # a row of its own (a date or an amount): the next service's
-    cell = next((c for c in under.cells if rest in c.words), None)
-    if cell is None or cell.text.strip() != rest.text:
-        return None, None  # words of a line of its own ("Claim number: E25-25702521")
-    if any(c.x1 < x0 and _labels(c.text) for c in under.cells):
-        return None, None  # a row of its own: a label before the value ("Group No. YD7827")
-    # the words printed under the identifier's own width, on the line under it
-    beside = [w for w in under.words if w is not rest and w.x0 < x1 + align and w.x1 > x0]
-    why = "the line under it prints more letters or digits where it starts: it may go on there"
-    if (
-        beside
-        or word_type(rest) != word_type(words[-1])
-        or rest.x1 > x1 + align
-        or _stacked_heading(lines, i, x0, s)
-    ):
-        return None, why
-    return rest.text, None
-
-
-def _labels(text: str) -> bool:
-    """A label cell: ends on ':' or '#', or names a field."""
-    from .fields import is_label_cell
-
-    return text.rstrip().endswith((":", "#")) or is_label_cell(text)
 
 
 def piece_after(lines: list[Any], line: int | None, value: str) -> str | None:
@@ -140,20 +45,9 @@ def continues_below(
 ) -> str | None:
     """Why the identifier ``value`` printed on line ``line`` may go on on the next line
     (it was not joined: not everything says it continues), or None."""
-    if line is None or not 0 <= line < len(lines):
+    if line is None:
         return None
-    return _rest_below(lines, line, value, settings)[1]
-
-
-def joined_id(
-    lines: list[Any], line: int, value: str, settings: ReadSettings = DEFAULT_SETTINGS
-) -> str | None:
-    """``value`` with the rest of it printed under it, when it surely continues there;
-    None when it does not."""
-    if not 0 <= line < len(lines):
-        return None
-    rest, _ = _rest_below(lines, line, value, settings)
-    return value + rest if rest else None
+    return rest_below(lines, line, value, settings)[1]
 
 
 def joined_spot(
