@@ -20,6 +20,7 @@ LOADERS = (
     knowledge.categories,
     knowledge.phrase_rules,
     knowledge.phrase_short_forms,
+    knowledge.phrase_plain_words,
     knowledge.load_codes_and_rules,
 )
 
@@ -167,6 +168,26 @@ def test_malformed_short_forms(fresh, short_forms, message):
     fresh("rules/phrases.yaml", SHORT_HEAD + short_forms)
     with pytest.raises(KnowledgeError, match=re.escape(message)):
         knowledge.phrase_short_forms()
+
+
+@pytest.mark.parametrize(
+    ("plain_words", "message"),
+    [
+        pytest.param("plain_words: {claim: 1}\n", "plain_words: expected a list", id="mapping"),
+        pytest.param("plain_words: [Claim]\n", "plain_words: 'Claim': expected", id="capitals"),
+        pytest.param("plain_words: [see it]\n", "plain_words: 'see it': expected", id="two"),
+        pytest.param("plain_words: [no]\n", "plain_words: False: expected", id="yaml-bool"),
+    ],
+)
+def test_malformed_plain_words(fresh, plain_words, message):
+    fresh("rules/phrases.yaml", SHORT_HEAD + plain_words)
+    with pytest.raises(KnowledgeError, match=re.escape(message)):
+        knowledge.phrase_plain_words()
+
+
+def test_plain_words_are_read_as_listed(fresh):
+    fresh("rules/phrases.yaml", SHORT_HEAD + "plain_words: [claim, see]\n")
+    assert knowledge.phrase_plain_words() == frozenset({"claim", "see"})
 
 
 def test_short_forms_are_whole_words_in_any_case(fresh):

@@ -405,3 +405,48 @@ def test_not_covered_beside_a_diagnosis_is_not_sure_beside_the_non_covered_code(
     assert read.primary == "coding"
     read = category_sureness("This procedure code is not payable with the modifier.", ["CO-96"])
     assert not read.sure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DENIED. CONSULTANT ARRANGEMENT LAPSED.",
+        "Claim denied: consultant arrangement lapsed.",
+    ],
+)
+def test_a_short_message_beside_a_non_covered_code_is_a_reason_of_its_own(text):
+    # few words, and one of them says the claim was denied: the rest still name a reason
+    read = category_sureness(text, ["CO-96"])
+    assert read.primary == "not_covered"
+    assert not read.sure
+    assert read.evidence is not None and "no rule reads" in (read.evidence.reason or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The claim was processed according to your benefits.",
+        "Denied per plan provisions.",
+        "See remark code.",
+    ],
+)
+def test_plain_words_beside_a_non_covered_code_say_no_more_than_the_code(text):
+    read = category_sureness(text, ["CO-96"])
+    assert read.primary == "not_covered" and read.sure, read.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your plan covers preventive lactation care with no cost sharing.",
+        "The deductible does not apply to this service.",
+        "Coinsurance was not applied to this visit.",
+    ],
+)
+def test_words_that_deny_a_patient_share_name_none(text):
+    assert "cost_sharing" not in phrase_categories(text)
+
+
+def test_a_patient_share_named_beside_one_denied_is_read():
+    text = "Preventive care has no copay, but this visit was billed as a sick visit and coinsurance applies."
+    assert "cost_sharing" in phrase_categories(text)

@@ -99,7 +99,13 @@ if TYPE_CHECKING:
         deadline_rules,
     )
     from .decide_word_lists import DECIDE_WORDS_FILE, DecideWords, decide_words
-    from .phrase import PhraseRule, ShortForms, phrase_rules, phrase_short_forms
+    from .phrase import (
+        PhraseRule,
+        ShortForms,
+        phrase_plain_words,
+        phrase_rules,
+        phrase_short_forms,
+    )
     from .reader import HEADING_WEIGHTS, ReaderRules, reader_rules
     from .sentence import SENTENCE_KINDS, SentenceRules, sentence_rules
     from .stage import StageRules, stage_rules
@@ -160,7 +166,13 @@ _SUBMODULES: dict[str, tuple[str, ...]] = {
         "deadline_rules",
     ),
     "decide_word_lists": ("DECIDE_WORDS_FILE", "DecideWords", "decide_words"),
-    "phrase": ("PhraseRule", "ShortForms", "phrase_rules", "phrase_short_forms"),
+    "phrase": (
+        "PhraseRule",
+        "ShortForms",
+        "phrase_plain_words",
+        "phrase_rules",
+        "phrase_short_forms",
+    ),
     "reader": ("HEADING_WEIGHTS", "ReaderRules", "reader_rules"),
     "sentence": ("SENTENCE_KINDS", "SentenceRules", "sentence_rules"),
     "stage": ("StageRules", "stage_rules"),
@@ -264,6 +276,7 @@ __all__ = [
     "load_stage_rules",
     "load_yaml",
     "named_mapping",
+    "phrase_plain_words",
     "phrase_rules",
     "phrase_short_forms",
     "plan_request_patterns",
@@ -352,7 +365,7 @@ def load_codes_and_rules() -> None:
     """Load every file of this section (load_all() finds this by its load_ name)."""
     from .category import categories
     from .codes import carc_codes, lactation_codes, rarc_codes
-    from .phrase import phrase_rules, phrase_short_forms
+    from .phrase import phrase_plain_words, phrase_rules, phrase_short_forms
     from .reader import reader_rules
 
     carc_codes()
@@ -361,6 +374,7 @@ def load_codes_and_rules() -> None:
     categories()
     phrase_rules()
     phrase_short_forms()
+    phrase_plain_words()
     reader_rules()
     reader_words()
 

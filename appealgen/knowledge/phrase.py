@@ -36,7 +36,7 @@ def phrase_rules() -> tuple[PhraseRule, ...]:
     doc = load_yaml(relpath)
     if not isinstance(doc, dict):
         raise fail(relpath, None, "expected a mapping with the key 'rules'")
-    check_keys(relpath, doc, ("rules", "short_forms"), ("rules",))
+    check_keys(relpath, doc, ("rules", "short_forms", "plain_words"), ("rules",))
     rules: list[PhraseRule] = []
     for entry in doc["rules"]:
         if not isinstance(entry, dict):
@@ -103,3 +103,22 @@ def phrase_short_forms() -> ShortForms:
     ends = r"(?![\w/'-])"  # a short form ends where its word does ("w/" before any)
     alts = [re.escape(k) + (ends if k[-1].isalpha() else "") for k in sorted(words, key=len)[::-1]]
     return ShortForms(words, re.compile(r"(?<![\w/'-])(?:" + "|".join(alts) + ")", re.IGNORECASE))
+
+
+_PLAIN_WORD = re.compile(r"[a-z]+")
+
+
+@data_loader
+def phrase_plain_words() -> frozenset[str]:
+    """rules/phrases.yaml's ``plain_words``: lower-case words that name no reason of their
+    own ("claim", "processed", "see"): a reason's words beside a code that are all plain
+    (or too few besides) say no more than the code."""
+    relpath = "rules/phrases.yaml"
+    doc = load_yaml(relpath)
+    words = doc.get("plain_words", []) if isinstance(doc, dict) else []
+    if not isinstance(words, list):
+        raise fail(relpath, None, "plain_words: expected a list of lower-case words")
+    for w in words:
+        if not (isinstance(w, str) and _PLAIN_WORD.fullmatch(w)):
+            raise fail(relpath, None, f"plain_words: {w!r}: expected one lower-case word")
+    return frozenset(words)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..models import Denial
-from .classify import DEFERRING, code_categories, hinted_categories, phrase_hits
+from .classify import DEFERRING, code_categories, phrase_hits
 
 # reasons too general to stand beside a specific one: "… is not covered" says no more
 GENERIC = ("not_covered", "other")
@@ -126,18 +126,21 @@ def _keys_disagree(explained: list[str]) -> str | None:
 
 
 _CODE_WORD = re.compile(r"(?i)\bcodes?\b")
-MIN_REASON_WORDS = 6  # fewer words beside a code are its own description, not a reason
+MIN_OWN_WORDS = 2  # fewer words of its own beside a code say no more than the code
 SAME_MEANING = 0.6  # a sentence this much made of a code's description's words is that
 _WORD = re.compile(r"[a-z]+")
 
 
 def _words_beside_codes(d: Denial, explained: list[str]) -> bool:
-    """Does the claim's reason give a reason in words of its own: a sentence of several
-    words that prints no code ("CO-96 Non-covered charge(s)") and is not a standard code's
+    """Does the claim's reason give a reason in words of its own: a sentence that prints no
+    code ("CO-96 Non-covered charge(s)"), is read by no rule, is not a standard code's
     description (the X12 meaning of N130, "Consult plan benefit documents …", as the
-    notice's key may print it) nor read by a rule? A payer's own code explained in the
-    key gives its reason in words of its own."""
-    from ..knowledge import carc_codes, rarc_codes, reader_rules
+    notice's key may print it), and holds at least ``MIN_OWN_WORDS`` words that are
+    neither plain words (rules/phrases.yaml ``plain_words``: "claim", "processed", "see")
+    nor the codes' descriptions' words, the words saying it was denied left aside
+    ("DENIED - PROVIDER NOT ELIGIBLE")? A payer's own code explained in the key gives its
+    reason in words of its own."""
+    from ..knowledge import carc_codes, phrase_plain_words, rarc_codes, reader_rules
     from . import normalize as nz
     from .classify import _bare_code
 
@@ -146,16 +149,15 @@ def _words_beside_codes(d: Denial, explained: list[str]) -> bool:
     for codes, table in ((d.carc, carc_codes()), (d.rarc, rarc_codes())):
         meanings += [table[_bare_code(c)].description for c in codes if _bare_code(c) in table]
     known = [set(_WORD.findall(m.lower())) for m in meanings]
+    plain = phrase_plain_words() | {w for k in known for w in k}
     for sentence in _SENTENCE_END.split(" ".join((d.reason_text or "").split())):
         if nz.find_carcs(sentence) or nz.find_rarcs(sentence) or _CODE_WORD.search(sentence):
             continue
         if phrase_hits(sentence):
             continue  # a rule reads these words
-        if reader_rules().denied.search(sentence) and not hinted_categories(sentence):
+        words = _WORD.findall(reader_rules().denied.sub(" ", sentence).lower())
+        if len([w for w in words if w not in plain]) < MIN_OWN_WORDS:
             continue  # "We will not pay for this service.": denied, no reason given
-        words = _WORD.findall(sentence.lower())
-        if len(words) < MIN_REASON_WORDS:
-            continue
         if any(sum(w in k for w in words) >= SAME_MEANING * len(words) for k in known):
             continue  # a code's own description, printed without its code
         return True
