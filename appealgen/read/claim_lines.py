@@ -19,6 +19,7 @@ from .fields import Found
 from .layout import Line
 from .learned_values import last_first
 from .normalize import is_amount
+from .row_words import is_carried, is_rule
 from .table import Row
 
 CLAIM_LINES_FILE = "rules/claim_lines.yaml"
@@ -85,6 +86,60 @@ def claim_line_pairs(text: str) -> dict[str, str] | None:
     The line starts with a label, holds two labels or more, one of them naming the
     claim or its patient, each followed by a value, and prints no amount and no colon.
     """
+    pairs = _pairs(text)
+    if pairs is None or len(pairs) < 2 or not NAMING & {k for k, _v in pairs}:
+        return None
+    out: dict[str, str] = {}
+    for kind, value in pairs:
+        out.setdefault(kind, " ".join(value))
+    return out
+
+
+def claim_line_at(lines: list[Line], k: int) -> dict[str, str] | None:
+    """The values of line ``k`` as a claim line, or as the rest of the claim line right
+    above it: a printout that wraps its claim line prints the last labels on a line of
+    their own ("NAME DOE, JANE  HIC Z7024  ACNT 1405" then "ICN 9085656253676")."""
+    pairs = claim_line_pairs(lines[k].text)
+    if pairs is not None:
+        return pairs
+    head = claim_line_head(lines, k)
+    return None if head is None else {kind: " ".join(v) for kind, v in _pairs(lines[k].text)}
+
+
+HEAD_REACH = 8  # lines of a page break a claim line's rest may sit under
+
+
+def claim_line_head(lines: list[Line], k: int) -> int | None:
+    """The claim line whose rest line ``k`` prints: right above it, or above a page break
+    between them (printed rules, totals carried forward, the page's repeated headings);
+    None when ``k`` is no such rest."""
+    rest = _pairs(lines[k].text)
+    if not rest or claim_line_pairs(lines[k].text) is not None:
+        return None
+    h = k - 1
+    while h >= max(0, k - 1 - HEAD_REACH) and _page_break_line(lines, h):
+        h -= 1
+    if h < 0 or (h == k - 1 and lines[h].page != lines[k].page):
+        return None
+    above = claim_line_pairs(lines[h].text)
+    if above is None or any(kind in above for kind, _v in rest):
+        return None
+    return h
+
+
+def _page_break_line(lines: list[Line], h: int) -> bool:
+    """Line ``h`` is printed only for a page break: a rule, totals carried to or from a
+    page, or a line at the top of a page that an earlier page printed too (its heading)."""
+    text = lines[h].text
+    if is_rule(text) or is_carried(text):
+        return True
+    page = lines[h].page
+    return any(ln.page < page and ln.text == text for ln in lines[:h])
+
+
+def _pairs(text: str) -> list[tuple[str, list[str]]] | None:
+    """``text``'s (kind, value words) pairs: it starts with a label, each label has its
+    value, and it prints no amount and no colon; None otherwise."""
     if ":" in text or any(is_amount(t.rstrip(",;.")) for t in text.split()):
         return None  # "Patient name: Ann Lee  Member ID: …" is read as labelled values
     known = claim_line_words()
@@ -104,14 +159,9 @@ def claim_line_pairs(text: str) -> dict[str, str] | None:
             continue
         pairs[-1][1].append(printed[i])
         i += 1
-    if len(pairs) < 2 or not all(v for _k, v in pairs):
+    if not all(v for _k, v in pairs):
         return None
-    if not NAMING & {k for k, _v in pairs}:
-        return None
-    out: dict[str, str] = {}
-    for kind, value in pairs:
-        out.setdefault(kind, " ".join(value))
-    return out
+    return pairs
 
 
 def first_name_first(name: str) -> str:
@@ -135,8 +185,9 @@ def person_cell(value: str | None) -> str | None:
     return first_name_first(name)
 
 
-def is_claim_line(ln: Line) -> bool:
-    return claim_line_pairs(ln.text) is not None
+def is_claim_line(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is a claim line, or the rest of the one right above it."""
+    return claim_line_at(lines, k) is not None
 
 
 def is_after_totals(ln: Line) -> bool:
@@ -152,11 +203,17 @@ def claim_line_found(lines: list[Line], found: list[Found]) -> list[Found]:
     surname first, its member ID is the claim's patient's).
     """
     out = list(found)
-    for k, ln in enumerate(lines):
-        pairs = claim_line_pairs(ln.text)
+    for k in range(len(lines)):
+        pairs = claim_line_at(lines, k)
         if pairs is None:
             continue
         out = [f for f in out if f.line != k]
+        head = claim_line_head(lines, k)
+        if head is not None and head < k - 1:
+            # a page break between a claim line and its number: its pairs are read where
+            # its number is, so the claim printed above the break does not take them
+            moved = [Found(f.field, f.value, k, f.label) for f in out if f.line == head]
+            out = [f for f in out if f.line != head] + moved
         if "claim_number" in pairs:
             out.append(Found("claim_number", pairs["claim_number"], k, "claim line number"))
         if "patient_name" in pairs:

@@ -77,19 +77,27 @@ _TOTAL_WORD = compiled(r"(?i)\btotals?\b")
 
 
 def totals_on_one_line(
-    ctx: ParseContext, spans: list[tuple[int, int]], lines: list[ServiceLine]
+    ctx: ParseContext,
+    spans: list[tuple[int, int]],
+    lines: list[ServiceLine],
+    service_lines: Iterable[int] = (),
 ) -> tuple[Totals, dict[str, int]]:
     """The claim's totals printed as labelled amounts on one line that says "total"
-    ("Total billed: 425.00   Total paid: 297.50   Patient resp: 0.00"), when the claim's
-    services add up to them; and the line they were read on."""
+    ("Total billed: 425.00   Total paid: 297.50   Patient resp: 0.00"), or that names
+    every one of them and no service was read from ("Insurance billed $300.00 Allowed
+    $0.00 Paid $0.00 Patient responsibility $300.00"), when the claim's services add up
+    to them; and the line they were read on."""
     if not lines:
         return Totals(), {}
+    own = set(service_lines)
     for s, e in spans:
         for k in range(s, e):
             text = ctx.lines[k].text
-            if k in ctx.glossary_lines or not _TOTAL_WORD.search(text):
+            if k in ctx.glossary_lines:
                 continue
             named = labelled_totals(text)
+            if not _TOTAL_WORD.search(text) and (k in own or len(named) < len(TOTALS_KEYS)):
+                continue
             found = {key: nz.parse_money(v) for key, v in named.items()}
             if len(found) < MIN_TOTALS or None in found.values() or not agrees(found, lines):
                 continue

@@ -33,6 +33,7 @@ from .reader_table import (
     _totals_from,
 )
 from .readers import ClaimArea, choose
+from .statement_rows import rows_by_billed_totals
 from .table import Row, Table, is_amount
 
 # a label that names the claim ("Claim ID", "Payer claim number", "ICN"), and labels that
@@ -120,9 +121,12 @@ def _claims(ctx: ParseContext, tables: list[Table]) -> list[Claim]:
             order.append(a.value)
         ranges[a.value].append((start, stop))
     claims: list[Claim] = []
+    apart = rows_by_billed_totals(ctx, anchors, rows, ranges, order)
     for cid in order:
         spans = ranges[cid]
         seg_rows = [(t, r) for t, r in rows if any(s <= r.line_index < e for s, e in spans)]
+        if apart is not None:
+            seg_rows = apart[str(cid)]  # an itemised statement's rows, each with its claim
         claim = _claim_from(ctx, spans, cid, seg_rows)
         if claim is not None:
             ctx.traces[id(claim)].claim_number_via = via.get(cid) if cid else None

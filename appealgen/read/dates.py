@@ -134,15 +134,17 @@ def parse_date(s: str | None) -> date | None:
     return found[0][2] if found else None
 
 
-# a cell that is one compact date: 20260302 (year first) or 03022026 (month first)
+# a cell that is one compact date: 20260302 (year first), 03022026 or 030226 (month first)
 _COMPACT = compiled(
     r"(?P<y1>(?:19|20)\d\d)(?P<m1>\d\d)(?P<d1>\d\d)|(?P<m2>\d\d)(?P<d2>\d\d)(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<m3>\d\d)(?P<d3>\d\d)(?P<y3>\d\d)"
 )
 
 
 def date_cell(cell: str | None) -> date | None:
     """The date a table cell holds: any spelling ``find_dates`` knows (a range gives its
-    first date), or a cell that is nothing but a compact date ("20260302", "03022026").
+    first date), or a cell that is nothing but a compact date ("20260302", "03022026", or
+    "030226" as a printed remittance's MMDDYY).
 
     Compact dates are read only from a whole cell a column names as dates: in running
     text eight digits are more often an ID than a date.
@@ -157,7 +159,9 @@ def date_cell(cell: str | None) -> date | None:
         return None
     if m.group("y1"):
         return _make_date(m.group("y1"), int(m.group("m1")), int(m.group("d1")))
-    return _make_date(m.group("y2"), int(m.group("m2")), int(m.group("d2")))
+    if m.group("y2"):
+        return _make_date(m.group("y2"), int(m.group("m2")), int(m.group("d2")))
+    return _make_date(m.group("y3"), int(m.group("m3")), int(m.group("d3")))
 
 
 # "Thu, Aug 14, 2025": the day of the week printed before a date

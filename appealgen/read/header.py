@@ -16,7 +16,8 @@ from . import normalize as nz
 from .claim_lines import is_account_label
 from .context import VALUE_SEPARATORS, ParseContext, clean_id, clean_name
 from .fields import Found, all_of, field_of, first, labels
-from .letterhead import letterhead_name
+from .layout import Line
+from .letterhead import letterhead_name, over_npi
 from .places import (
     ADDRESS,
     PHONE,
@@ -27,7 +28,7 @@ from .places import (
     state_code,
 )
 from .plan_names import named_plan, plan_in_sentences
-from .table import Table
+from .table import Table, match_column
 from .wrapped_values import wrapped_value
 
 
@@ -56,7 +57,7 @@ def _payer_heading(ctx: ParseContext) -> tuple[int, str] | None:
     page1 = [(i, ln) for i, ln in enumerate(ctx.lines) if ln.page == ctx.lines[0].page]
     sizes = sorted({ln.size for _, ln in page1}, reverse=True)
     for i, ln in page1[:40]:
-        if ln.top > ln.page_height * w["top_fraction"]:
+        if ln.top > ln.page_height * w["top_fraction"] or over_npi(ctx, i) or _headings(ln):
             continue
         parts = [
             (c, part.strip())
@@ -92,6 +93,11 @@ def _payer_heading(ctx: ParseContext) -> tuple[int, str] | None:
             if score > best_score:
                 best, best_score = (i, t), score
     return best
+
+
+def _headings(ln: Line) -> bool:
+    """A table's column headings ("Date | Code | Charges | Insurance paid"): no name."""
+    return sum(1 for c in ln.cells if match_column(c.text)) >= 3
 
 
 def _payer_name(ctx: ParseContext) -> tuple[str | None, int | None]:
@@ -130,10 +136,14 @@ def _payer_name(ctx: ParseContext) -> tuple[str | None, int | None]:
     return _full_payer_name(ctx, name), idx
 
 
+_ADDRESS_AFTER = compiled(r"(?i),\s*(?=p\.?\s*o\.?\s*box\b|\d)")
+
+
 def _labelled_payer(ctx: ParseContext) -> tuple[int, str] | None:
     """ "Payer name: Meridian Trace Health" in a block of labels (a printed remittance)."""
     for f in all_of(ctx.found, "payer_name"):
-        value = f.value.strip(" .,;")
+        # "Billed to: Summit Ridge Health Plan, PO Box 14404, Denver, CO …": the name only
+        value = _ADDRESS_AFTER.split(f.value, maxsplit=1)[0].strip(" .,;")
         if value and not re.search(r"\d", value) and len(value.split()) <= 7:
             return f.line, value
     return None
@@ -308,9 +318,12 @@ def read_plan(ctx: ParseContext) -> Plan:
             break
     group = None
     remit = addressed_to_provider(ctx)
-    for f in all_of(ctx.found, "group_number"):
+    # a value under a group's own label before one under an account's ("Account 2669597
+    # … Group: SUR-5200"); a remittance's "ACCT" is the provider's patient account
+    found = sorted(all_of(ctx.found, "group_number"), key=lambda f: is_account_label(f.label))
+    for f in found:
         if remit and is_account_label(f.label):
-            continue  # a remittance's "ACCT" is the provider's patient account
+            continue
         group = clean_id(f.value)
         if group:
             break
@@ -323,7 +336,8 @@ def _funding(ctx: ParseContext, plan_name: str | None) -> str:
 
 def funding_basis(ctx: ParseContext, plan_name: str | None) -> tuple[str, str | None]:
     """The plan's funding and the printed words that say so (None when nothing does)."""
-    text = ctx.text
+    # a sentence wrapped onto the next line is read as one ("… does / not insure it")
+    text = _WRAP.sub(" ", ctx.text)
     hay = f"{plan_name or ''}\n{text}"
     for kind, rx in reader_rules().funding:
         m = rx.search(hay)
@@ -346,6 +360,9 @@ def funding_basis(ctx: ParseContext, plan_name: str | None) -> tuple[str, str | 
             continue
         return kind, m.group(0)
     return "unknown", None
+
+
+_WRAP = compiled(r"(?<=[a-z,;])[ \t]*\n[ \t]*(?=[a-z])")
 
 
 def addressed_to_provider(ctx: ParseContext) -> bool:

@@ -55,3 +55,24 @@ def letterhead_name(ctx: ParseContext) -> tuple[int, str] | None:
     ):
         return None
     return 0, re.sub(r"\s+", " ", first)
+
+
+_NPI_FIRST = compiled(r"^\s*npi\b", re.I)
+
+
+def over_npi(ctx: ParseContext, i: int) -> bool:
+    """Line ``i`` heads a provider's own paper: the next line starts with its NPI ("Nursing
+    Nook Lactation LLC" over "NPI 1674332667  Billing questions …"); no insurer prints one."""
+    nxt = i + 1
+    return nxt < len(ctx.lines) and bool(_NPI_FIRST.match(ctx.lines[nxt].text))
+
+
+def provider_letterhead(ctx: ParseContext) -> str | None:
+    """The provider who sent the document (an itemised statement): the name heading page 1
+    over its NPI line, or None."""
+    if len(ctx.lines) < 2 or not ctx.lines[0].cells or not over_npi(ctx, 0):
+        return None
+    name = re.sub(r"\s+", " ", _without_title(ctx.lines[0].cells[0].text.strip()))
+    if not _NAME.fullmatch(name) or ":" in name or nz.find_dates(name):
+        return None
+    return name

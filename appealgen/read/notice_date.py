@@ -8,6 +8,7 @@ from datetime import date
 from ..patterns import compiled
 from . import normalize as nz
 from .context import ParseContext
+from .dates import date_cell
 
 # "BENEFIT STATEMENT of Jan 15, 2026", "Explanation of Benefits dated 03/02/2026": the
 # document's title, dated
@@ -22,7 +23,7 @@ def read_notice_date(ctx: ParseContext) -> date | None:
     # specific labels first, the bare "Date:" last
     prefer.sort(key=lambda f: (f.label == "date", f.line))
     for f in prefer:
-        d = nz.parse_date(f.value)
+        d = nz.parse_date(f.value) or date_cell(f.value)  # "REMIT DATE 022126"
         if d:
             return d
     # a letter starts with its date on a line of its own

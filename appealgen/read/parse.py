@@ -124,7 +124,7 @@ def _read(doc: Document, settings: ReadSettings, with_evidence: bool) -> ParseRe
         k
         for t in tables
         for k in range(t.header_index, t.rows[0].line_index)
-        if not is_claim_line(lines[k])  # a claim's own line under the headings
+        if not is_claim_line(lines, k)  # a claim's own line under the headings
     }
     ctx.found = [f for f in ctx.found if f.line not in heading_lines or f.label in ("claim",)]
     claims = _claims(ctx, tables)

@@ -50,7 +50,7 @@ def printed_totals(
     totals, at = labelled_totals_lines(ctx, spans, lines, read_from)
     if not at:
         # "Total billed: 425.00   Total paid: 297.50   Patient resp: 0.00"
-        totals, at = totals_on_one_line(ctx, spans, lines)
+        totals, at = totals_on_one_line(ctx, spans, lines, read_from)
     if at:
         trace.totals_via, trace.totals_lines = "labelled lines", at
         return totals

@@ -18,6 +18,7 @@ from .context import (
 )
 from .fields import Found, all_of, first
 from .header import addressed_to_provider
+from .letterhead import provider_letterhead
 from .reader_prose import (
     _prose_provider,
 )
@@ -201,6 +202,8 @@ def claim_provider(
         trace.provider_via = "document" if whole.name else None
         claim.provider.npi = claim.provider.npi or whole.npi
         claim.provider.network = claim.provider.network or whole.network
+    if claim.provider.name is None and (sender := provider_letterhead(ctx)) is not None:
+        claim.provider.name, trace.provider_via = sender, "document"  # its own statement
     for c in row_cells:
         npi = re.search(r"\b\d{10}\b", c.get("npi") or "")
         if npi and nz.is_valid_npi(npi.group(0)):

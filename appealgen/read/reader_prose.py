@@ -50,9 +50,16 @@ def _prose_service_line(ctx: ParseContext, text: str, in_seg: list[Found]) -> Se
             before = text[max(0, m.start() - 30) : m.start()].lower()
             if re.search(r"\bbox\s*#?\s*$", before):
                 continue  # "PO Box 45424": a post office box, no code
+            # "counseling, 30 min (99402)": a code in brackets after the service's words
+            bracketed = (
+                text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
+            )
             if nz.is_hcpcs(code) or (
                 nz.is_cpt(code)
-                and re.search(r"cpt|code|procedure|hcpcs|billed (?:\w+ )?as|service", before)
+                and (
+                    bracketed
+                    or re.search(r"cpt|code|procedure|hcpcs|billed (?:\w+ )?as|service", before)
+                )
             ):
                 sl.procedure_code, sl.modifiers = _procedure(text[m.start() : m.start() + 12])
                 break

@@ -112,7 +112,15 @@ def _match_norm(norm: str) -> str | None:
                 best, best_len = name, weight
     if best and len(norm) > 40:
         return None  # a sentence that happens to contain a heading word
+    if best is None and _JOINED.search(norm):
+        # a printout's abbreviations joined by hyphens ("SERV-DT", "PT-RESP", "PROV-PD"):
+        # the heading a synonym lists with spaces, and only that
+        fields, _placed = place_label(_JOINED.sub(" ", norm), "columns", exact_only=True)
+        return fields[0] if fields else None
     return best
+
+
+_JOINED = compiled(r"(?<=[a-z])-(?=[a-z])")
 
 
 def line_has_money(ln: Line) -> bool:

@@ -11,7 +11,7 @@ from .columns import name_columns_by_content
 from .data_columns import _typed, columns_from_data
 from .keyed_lines import spread_keyed_lines
 from .layout import Line, overlap
-from .row_words import row_words
+from .row_words import is_carried, is_rule, row_words
 from .settings import DEFAULT_SETTINGS, ReadSettings
 from .table import (
     AMOUNT_COLUMNS,
@@ -205,6 +205,8 @@ def _past_page_title(lines: list[Line], j: int, heading: list[str], settings: Re
             break
         if _is_row_start(ln):
             return k
+        if is_rule(ln.text) or is_carried(ln.text):
+            continue  # "------", "TOTALS BROUGHT FORWARD …" above the rows
         if (again := header_at(lines, k, settings)) is not None:
             same = [lines[i].text for i in range(again[0], again[2] + 1)] == heading
             return k if same or k == j else j
@@ -311,17 +313,21 @@ def _read_rows(lines: list[Line], start: int, table: Table, settings: ReadSettin
                 last_bottom = bottom
                 continue
             ln = lines[j]
+        if is_rule(ln.text) or is_carried(ln.text):
+            last_bottom = ln.bottom  # "------", "TOTALS CARRIED FORWARD …": the rows go on
+            j += 1
+            continue
         if _is_total(ln):
             table.rows.append(Row(j, _assign(ln, table.columns), ln.text, is_total=True))
             last_bottom = ln.bottom
             j = past_claim_notes(lines, j + 1, table.rows[-1])
             # several claims in one table: a group heading, a claim line or a row may follow
             if j < len(lines) and (
-                _is_row_start(lines[j]) or _group_heading(lines, j) or is_claim_line(lines[j])
+                _is_row_start(lines[j]) or _group_heading(lines, j) or is_claim_line(lines, j)
             ):
                 continue
             break
-        if is_claim_line(ln):
+        if is_claim_line(lines, j):
             # "NAME DOE, JANE  MID …  ICN …": the claim whose rows follow, not a row
             group = None
             last_bottom = ln.bottom

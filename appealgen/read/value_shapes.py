@@ -14,6 +14,7 @@ from ..knowledge import reader_words
 from ..patterns import compiled
 from . import normalize as nz
 from .code_spellings import is_code_token
+from .dates import date_cell
 from .label_words import Placed, candidates, label_words
 
 _PHONE = compiled(r"(?<!\d)(?:1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\d)")
@@ -134,7 +135,7 @@ def name_part(value: str) -> str:
 
 def is_date(value: str) -> bool:
     dates = nz.find_dates(value)
-    return bool(dates) and dates[0][0] <= 2
+    return bool(dates) and dates[0][0] <= 2 or date_cell(value) is not None
 
 
 def is_npi(value: str) -> bool:
@@ -176,8 +177,8 @@ _PLAN_TYPE = compiled(r"[A-Z]{2,5}")
 
 def fits_without_colon(field: str, value: str) -> bool:
     """A value printed without a colon after its label has its field's shape."""
-    if field in DATE_FIELDS:
-        return bool(DATE_START.fullmatch(value))
+    if field in DATE_FIELDS:  # "REMIT DATE 022126": a printout's compact date too
+        return bool(DATE_START.fullmatch(value)) or date_cell(value) is not None
     if field in ID_FIELDS:  # "W1914478030", "TNB 5650 7865", "W1914478030 01"
         return bool(ID_VALUE.fullmatch(value) or _SPACED_ID.fullmatch(value) or _SUFFIXED(value))
     if field in _NAME_FIELDS:
