@@ -427,3 +427,36 @@ def test_a_modifier_after_its_code_is_put_right_to_the_one_listed_look_alike() -
     assert ocr_fix.fix_line(["99403-2S,"]) == ["99403-25,"]
     # a listed modifier, one no look-alike lists, or a word that is no code: as read
     assert ocr_fix.fix_line(["99404-GT", "99404-SS", "AB-US"]) == ["99404-GT", "99404-SS", "AB-US"]
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("1O0.00", "100.00"),  # an amount printed without its dollar sign
+        ("25.0O", "25.00"),
+        ("25.0O,", "25.00,"),
+        ("O.00", "0.00"),
+        ("(1O0.00)", "(100.00)"),
+        ("1,2O0.00", "1,200.00"),
+        ("l00.00", "100.00"),
+        ("$O.00", "$0.00"),
+        ("O92.13", "O92.13"),  # a diagnosis code: no amount prints "092"
+        ("(O92.79)", "(O92.79)"),
+        ("I25.10", "I25.10"),
+        ("lO.OO", "lO.OO"),  # fewer than two digits read as digits: no amount to repair
+        ("O.OO", "O.OO"),
+        ("1.0", "1.0"),
+    ],
+)
+def test_an_amount_without_its_dollar_sign_gets_its_digits_back(read: str, meant: str) -> None:
+    assert ocr_fix.fix_word(read) == meant
+
+
+def test_a_day_and_year_read_as_one_word_after_a_month_s_name_are_split() -> None:
+    assert ocr_fix.split_day_year("242026", "MAY") == ["24", "2026"]
+    assert ocr_fix.split_day_year("072026,", "Jun.") == ["07", "2026,"]
+    assert ocr_fix.split_day_year("242026", "Ref") == ["242026"]  # no month: an identifier
+    assert ocr_fix.split_day_year("322026", "MAY") == ["322026"]  # no such day
+    words = _second_line(_tsv_page([("MAY", 0, 60), ("242026", 80, 100), ("$235.00", 300, 120)]))
+    assert [w.text for w in words] == ["MAY", "24", "2026", "$235.00"]
+    assert words[1].conf <= DEFAULT_SETTINGS.ocr_repaired_confidence

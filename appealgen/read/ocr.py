@@ -22,7 +22,7 @@ from pathlib import Path
 from .. import limits
 from ..errors import InputError, OCRUnavailableError
 from ..patterns import compiled
-from . import ocr_accents, ocr_boxes, ocr_case, ocr_cells, ocr_fix, ocr_marks, ocr_merge
+from . import ocr_accents, ocr_boxes, ocr_case, ocr_cells, ocr_fix, ocr_ink, ocr_marks, ocr_merge
 from .extract import Document, Page, Word
 from .ocr_bars import separators, without_border_bits
 from .ocr_boxes import as_advance_boxes, line_height, usual_height
@@ -178,7 +178,7 @@ def _joined_and_split(line: list[Word], space: float, settings: ReadSettings) ->
         if len(parts) == 1:
             parts = ocr_fix.split_codes(w.text)
         if len(parts) == 1:
-            parts = ocr_fix.split_day_year(w.text)
+            parts = ocr_fix.split_day_year(w.text, out[-1].text if out else "")
             if len(parts) > 1 and conf is not None:  # a space put in a value: a guess
                 conf = min(conf, settings.ocr_repaired_confidence)
         # the box shared out by letters, a space's width between the parts
@@ -228,9 +228,11 @@ def words_from_tsv(tsv: str, scale: float, settings: ReadSettings = DEFAULT_SETT
 
 
 def _finish(img, words: list[Word], scale: float, tmp: Path, settings: ReadSettings) -> dict:
-    """A page's words read: weak words read again (ocr_cells), names with accents
-    (ocr_accents; their spellings returned), unread marks doubted, type boxes set."""
+    """A page's words read: boxes cut to their letters (ocr_ink), weak words read again
+    (ocr_cells), names with accents (ocr_accents; their spellings returned), unread marks
+    doubted, type boxes set."""
     settings = for_page(img, settings)
+    ocr_ink.trim_boxes(img, words, scale, settings)
     ocr_cells.reread(img, words, scale, tmp, settings)
     spelled = ocr_accents.reread(img, words, scale, tmp, settings)
     ocr_marks.doubt_unread_marks(img, words, scale, settings)

@@ -34,6 +34,11 @@ _BARE_AMOUNT = compiled(r"^\d{1,3},\d{2}$")
 _LINE_AMOUNT = compiled(r"^\(?-?\$?\d[\d,]*\.\d{2}\)?$")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 _AMOUNT = compiled(r"^(\(?-?\$)([\dOoIl|SB,]*\d[\dOoIl|SB,]*)([.,])([\dOo]{2})(\)?-?)$")
+# an amount printed without its dollar sign, a digit read as a look-alike letter: "1O0.00",
+# "25.0O", "O.00", "1,2O0.00" (at least two digits read as digits; "lO.OO" is no amount)
+_BARE_MISREAD = compiled(r"^(\(?-?\$?)([\dOoIl|]{1,3}(?:,[\dOoIl|]{3})*)\.([\dOo]{2})(\)?[.,;:]?)$")
+_ICD_LIKE = compiled(r"^[A-Z]\d\d\.")  # "I25.10", "O92.13": a diagnosis code, not an amount
+_LEADING_ZERO = compiled(r"^0[\d,]")
 _DATE = compiled(r"^[\dOoIl|SBZ]{1,2}([/-])[\dOoIl|SBZ]{1,2}\1[\dOoIl|SBZ]{2,4}$")
 # a misread letter with digits on both sides inside a long digit run: "72O14100"
 _ID_RUN = compiled(r"(?<=\d)[OoIl|](?=\d)")
@@ -77,6 +82,11 @@ def fix_word(text: str, before: str = "") -> str:
         digits = "".join(AS_DIGIT.get(ch, ch) for ch in m.group(2))
         cents = "".join(AS_DIGIT.get(ch, ch) for ch in m.group(4))
         return m.group(1) + digits + "." + cents + m.group(5)
+    m = _BARE_MISREAD.match(text)
+    if m and sum(ch.isdigit() for ch in text) >= 2 and not _ICD_LIKE.match(core):
+        digits = "".join(AS_DIGIT.get(ch, ch) for ch in m.group(2) + "." + m.group(3))
+        if not _LEADING_ZERO.match(digits):  # "O92.13" is a code: no amount prints "092"
+            return m.group(1) + digits + m.group(4)
     if _DATE.match(core) and sum(ch.isdigit() for ch in core) >= 4:
         return lead + "".join(AS_DIGIT.get(ch, ch) for ch in core) + tail
     m = _SHORT_CODE.match(core)
@@ -176,13 +186,18 @@ def cut_value(head: str, tail: str, weak: bool) -> str | None:
     return None
 
 
-# a date's day and year OCR printed as one word: "Aug 23,2026"
+# a date's day and year OCR printed as one word: "Aug 23,2026"; after a month's name,
+# without the comma too: "MAY 242026"
 _DAY_YEAR = compiled(r"^(\d{1,2},)((?:19|20)\d\d[.,;:)]?)$")
+_DAY_YEAR_BARE = compiled(r"^(0?[1-9]|[12]\d|3[01])((?:19|20)\d\d[.,;:)]?)$")
 
 
-def split_day_year(word: str) -> list[str]:
-    """ "23,2026" -> ["23,", "2026"]; any other word as it is."""
+def split_day_year(word: str, before: str = "") -> list[str]:
+    """ "23,2026" -> ["23,", "2026"], and "242026" after a month's name ("MAY",
+    "June") -> ["24", "2026"]; any other word as it is."""
     m = _DAY_YEAR.match(word)
+    if not m and before.rstrip(".").capitalize() in (*MONTHS, *SHORT_MONTHS):
+        m = _DAY_YEAR_BARE.match(word)
     return [m.group(1), m.group(2)] if m else [word]
 
 

@@ -152,6 +152,12 @@ class ReadSettings:
     # each word's box set from its baseline one font size high, as a text layer's, not
     # around its ink (ocr_boxes.py): the words of a row then line up as on a text PDF
     ocr_type_boxes: bool = True
+    # a word boxed taller than ocr_trim_tall times the page's usual word height is cut to
+    # its letters' ink (ocr_ink.py): the run of inked pixel rows with the most ink, with
+    # the runs at most ocr_trim_gap of that height from it (an i's dot, an accent); ink a
+    # speck's or a rule's remnant away stays out (0: boxes as read)
+    ocr_trim_tall: float = 1.4
+    ocr_trim_gap: float = 0.2
     ocr_garbled_words: int = 2
     ocr_garbled_confidence: float = 45.0
     ocr_second_psm: int = 11
