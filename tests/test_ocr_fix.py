@@ -199,6 +199,14 @@ def test_two_label_words_glued_together_are_split() -> None:
         assert ocr_fix.split_glued(word) == [word]
 
 
+def test_two_words_a_label_prints_together_are_split_however_short() -> None:
+    # "Paid by plan" is a listed column heading: "by" is too short a label word alone
+    assert ocr_fix.split_glued("Paidby") == ["Paid", "by"]
+    assert ocr_fix.split_glued("Dateof") == ["Date", "of"]
+    for word in ("inby", "Ofthe", "Noah", "Ivy"):  # no listed label prints these two together
+        assert ocr_fix.split_glued(word) == [word]
+
+
 def test_pieces_of_one_value_are_recognised() -> None:
     assert ocr_fix.one_value("SWN7", "42161349") and ocr_fix.one_value("LT-2775", "120,")
     assert ocr_fix.one_value("202678861", "6844") and ocr_fix.one_value("$1", "25.00")

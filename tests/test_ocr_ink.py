@@ -37,7 +37,7 @@ def test_runs_and_the_letters_among_them() -> None:
     assert ocr_ink.letters(profile, 1) == (5, 9)  # an i's dot a row above joins
     assert ocr_ink.letters(profile, 0.5) == (5, 7)
     assert ocr_ink.letters(profile, 3) == (1, 9)
-    assert ocr_ink.letters(profile, 4) is None  # every run joins: nothing to leave out
+    assert ocr_ink.letters(profile, 4) == (1, 15)
     assert ocr_ink.letters([0, 0], 1) is None
 
 
@@ -53,16 +53,24 @@ def test_a_box_reaching_to_a_rule_s_remnant_is_cut_to_its_letters() -> None:
 
 
 def test_a_big_word_keeps_its_box_and_trimming_can_be_turned_off() -> None:
-    img = _page([(100, 60, 400, 160)])  # one word printed large, its ink fills its box
-    big = _word("TITLE", 98, 58, 402, 162)
+    img = _page([(100, 60, 400, 160)])  # one word printed large, boxed to its ink
+    big = _word("TITLE", 100, 60, 401, 161)
     body = [_word(f"w{i}", 500 + 60 * i, 200, 540 + 60 * i, 240) for i in range(5)]
     assert ocr_ink.trim_boxes(img, [big, *body], SCALE, ReadSettings()) == 0
-    assert (big.top, big.bottom) == (58 * SCALE, 162 * SCALE)
+    assert (big.top, big.bottom) == (60 * SCALE, 161 * SCALE)
     img = _page([(100, 100, 200, 140), (100, 70, 190, 73)])
     tall = _word("Submit", 98, 69, 202, 142)
     body = [_word(f"w{i}", 500 + 60 * i, 100, 540 + 60 * i, 142) for i in range(5)]
     assert ocr_ink.trim_boxes(img, [tall, *body], SCALE, ReadSettings(ocr_trim_tall=0)) == 0
     assert tall.top == 69 * SCALE
+
+
+def test_a_box_far_taller_than_its_ink_is_cut_to_it() -> None:
+    img = _page([(100, 110, 200, 130)])  # "service": 20 rows of ink in a 40-row box
+    tall = _word("service", 98, 100, 202, 140)
+    body = [_word(f"w{i}", 500 + 60 * i, 100, 540 + 60 * i, 122) for i in range(5)]
+    assert ocr_ink.trim_boxes(img, [tall, *body], SCALE, ReadSettings()) == 1
+    assert (tall.top, tall.bottom) == (110 * SCALE, 131 * SCALE)
 
 
 def _type_heights(words: list[Word]) -> dict[str, float]:

@@ -9,8 +9,10 @@ The rows of the box that hold ink (in the page image tesseract read) fall into r
 parted by white rows: the run with the most ink is the word's letters, joined by any
 run closer to it than ``ocr_trim_gap`` of the page's usual word height (the dot of an
 i, an accent over a capital). A box taller than ``ocr_trim_tall`` times the page's
-usual word height is cut to those runs when that leaves ink out; any other box stays as
-read.
+usual word height is cut to those runs (tesseract also boxes some words far taller than
+their ink with nothing else in the box: "service" of a heading's second row 1.6 times
+its neighbours' height, so the row's type boxes came out too tall); any other box stays
+as read.
 """
 
 from __future__ import annotations
@@ -61,9 +63,9 @@ def runs(profile: list[int]) -> list[tuple[int, int, int]]:
 
 def letters(profile: list[int], gap: float) -> tuple[int, int] | None:
     """The rows of the word's letters in ``profile``: the run with the most ink, widened
-    by the runs at most ``gap`` rows from it; None when that leaves no ink out."""
+    by the runs at most ``gap`` rows from it; None without ink."""
     found = runs(profile)
-    if len(found) < 2:
+    if not found:
         return None
     best = max(range(len(found)), key=lambda i: found[i][2])
     lo = hi = best
@@ -71,7 +73,7 @@ def letters(profile: list[int], gap: float) -> tuple[int, int] | None:
         lo -= 1
     while hi + 1 < len(found) and found[hi + 1][0] - found[hi][1] <= gap:
         hi += 1
-    return None if (lo, hi) == (0, len(found) - 1) else (found[lo][0], found[hi][1])
+    return found[lo][0], found[hi][1]
 
 
 def trim_boxes(

@@ -73,15 +73,33 @@ def _label_vocabulary() -> frozenset[str]:
     return vocabulary(tuple(phrases) + lab.titles)
 
 
+@lru_cache(maxsize=1)
+def _label_pairs() -> frozenset[tuple[str, str]]:
+    """Every two words one listed label prints one after the other ("paid", "by")."""
+    from .fields import labels
+    from .label_words import words
+
+    lab = labels()
+    phrases = [p for sec in (lab.fields, lab.columns) for ps in sec.values() for p in ps]
+    pairs = set()
+    for phrase in (*phrases, *lab.titles):
+        said = [w.lower() for w in words(phrase)]
+        pairs.update(zip(said, said[1:], strict=False))
+    return frozenset(pairs)
+
+
 _GLUED = compiled(r"^([A-Za-z]+)([.:,;]?)$")
 MIN_PART = 3  # "an|other", "in|to" are words, never two label words glued
+MIN_PAIR_PART = 2  # "Paid|by": two words a listed label prints one after the other
 
 
 def split_glued(word: str) -> list[str]:
-    """Two label words OCR printed as one ("Planpaid", "recipientcode") split apart;
-    any other word as it is. Only a word no label has, made of two words labels have."""
+    """Two label words OCR printed as one ("Planpaid", "recipientcode", "Paidby") split
+    apart; any other word as it is. Only a word no label has, made of two words labels
+    have (of at least ``MIN_PART`` letters each, or of ``MIN_PAIR_PART`` when one listed
+    label prints the two one after the other)."""
     m = _GLUED.match(word)
-    if not m or len(m.group(1)) < 2 * MIN_PART:
+    if not m or len(m.group(1)) < 2 * MIN_PAIR_PART:
         return [word]
     core, vocab = m.group(1), _label_vocabulary()
     if core.lower() in vocab:
@@ -91,6 +109,14 @@ def split_glued(word: str) -> list[str]:
         for i in range(MIN_PART, len(core) - MIN_PART + 1)
         if core[:i].lower() in vocab and core[i:].lower() in vocab
     ]
+    if not cuts:
+        pairs = _label_pairs()
+        low = core.lower()
+        cuts = [
+            i
+            for i in range(MIN_PAIR_PART, len(core) - MIN_PAIR_PART + 1)
+            if (low[:i], low[i:]) in pairs
+        ]
     if len(cuts) != 1:
         return [word]
     return [core[: cuts[0]], core[cuts[0] :] + m.group(2)]
