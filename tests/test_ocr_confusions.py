@@ -22,6 +22,7 @@ from appealgen.read.settings import ReadSettings
         ("PATLENT NAME ADA OKAFOR", "PATIENT NAME ADA OKAFOR"),  # the printed capitals kept
         ("Sve Dt Proc Mod", "Svc Dt Proc Mod"),  # a column's heading
         ("Pian: Gold PPO", "Plan: Gold PPO"),  # one word ending as a label ends
+        ("Ciaim 3019892712 (Jacinta Ferreira)", "Claim 3019892712 (Jacinta Ferreira)"),
     ],
 )
 def test_a_misread_label_word_is_put_right(read: str, meant: str) -> None:
@@ -36,10 +37,19 @@ def test_a_misread_label_word_is_put_right(read: str, meant: str) -> None:
         "Caim Detail Member Site",
         "Member ID: W1234S6789",  # a value is never a label word
         "Clm No. 871YZ792377",  # already a label
+        "Ciaim 12 times",  # one word before too short a value
+        "Total Ciaim 3019892712",  # one word that does not start its line
     ],
 )
 def test_other_words_are_left_as_read(read: str) -> None:
     assert ocr_confusions.repaired(read.split()) == read.split()
+
+
+def test_a_one_word_label_before_a_value_is_a_setting() -> None:
+    words = ["Ciaim", "3019892712"]
+    assert ocr_confusions.repaired(words, ReadSettings(ocr_label_value_digits=0)) == words
+    assert ocr_confusions.repaired(words, ReadSettings(ocr_label_value_digits=11)) == words
+    assert ocr_confusions.repaired(words, ReadSettings(ocr_label_value_digits=10))[0] == "Claim"
 
 
 def test_slips_count_each_confusion_once() -> None:

@@ -178,22 +178,33 @@ def repaired(texts: list[str], settings: ReadSettings = DEFAULT_SETTINGS) -> lis
         fits = candidates(text, settings)
         if not fits:
             continue
-        made = {w for w in fits if _makes_label(out, i, w, MAX_LABEL_WORDS)}
+        most = MAX_LABEL_WORDS
+        made = {w for w in fits if _makes_label(out, i, w, most, settings.ocr_label_value_digits)}
         if len(made) == 1:
             lead, body, tail = _parts(text)
             out[i] = lead + _cased(made.pop(), body) + tail
     return out
 
 
-def _makes_label(texts: list[str], i: int, word: str, most: int) -> bool:
+def _makes_label(texts: list[str], i: int, word: str, most: int, digits: int = 0) -> bool:
     """``word`` in place of ``texts[i]`` makes a listed label of two words or more, or of
-    one word ending as a label ends (":", "#"), that the words as read did not."""
+    one word ending as a label ends (":", "#"), or of one word that starts its line
+    before a value of at least ``digits`` digits ("Ciaim 3019892712"; 0: never), that
+    the words as read did not."""
     for start in range(max(0, i - most + 1), i + 1):
         for end in range(i + 1, min(len(texts), start + most) + 1):
-            if end - start == 1 and not texts[i].rstrip().endswith((":", "#")):
+            if end - start == 1 and not (
+                texts[i].rstrip().endswith((":", "#")) or _before_value(texts, i, digits)
+            ):
                 continue
             window = texts[start:end]
             fixed = [*window[: i - start], word, *window[i - start + 1 :]]
             if _is_label(fixed) and not _is_label(window):
                 return True
     return False
+
+
+def _before_value(texts: list[str], i: int, digits: int) -> bool:
+    """``texts[i]`` starts its line and the word after it holds ``digits`` digits or more."""
+    after = texts[i + 1] if i + 1 < len(texts) else ""
+    return bool(digits) and i == 0 and sum(ch.isdigit() for ch in after) >= digits

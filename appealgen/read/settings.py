@@ -107,6 +107,9 @@ class ReadSettings:
     # allow one slip of rules/ocr_confusions.yaml for (at least one), when the words beside
     # it then make a listed label ("Clim No." -> "Clm No."; ocr_confusions.py)
     ocr_label_letters_per_edit: int = 5
+    # a label of one word without its colon is such a label only when its word starts the
+    # line and the word after it holds this many digits ("Ciaim 3019892712"; 0: never)
+    ocr_label_value_digits: int = 6
     ocr_min_confidence: float = 20.0  # a mark without letters or digits read below this is a speck
     ocr_dash_confidence: float = 60.0  # a lone dash read less surely is a speck (print reads 90)
     # a word repaired by its shape (an amount, a date, an identifier's digits), two pieces
