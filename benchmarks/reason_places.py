@@ -21,6 +21,15 @@ claim on a one-claim EOB (a text PDF made here), in one of these places:
 - ``unsaid``: a letter whose paragraph tells the words and never says the claim was
   denied (nothing paid); the category is read but should be asked (a sure right one counts
   as right, an unsure one as unsure).
+- ``rights``: the ``letter`` place, and an appeal-rights paragraph that names other reasons
+  in passing ("for example, if you think your provider is in our network or the care was
+  medically necessary"): never the claim's reason;
+- ``action``: a Medicaid notice of action, its reason on the label's own line ("Reason for
+  our decision: <the words>") between "Action taken:" and "Legal basis:" rows;
+- ``tpa``: a third-party administrator's statement, an "Expl code" column printing "X7",
+  and the "EXPLANATION CODES" key after the totals ("X7 - <the words>");
+- ``two_claims``: two denied claims on one EOB, each with its own ``Remarks:`` line; the
+  second claim's reason is another one; the first claim's category is judged.
 
 The notice is parsed as any other (``appealgen.parse_file``) and the claim's primary
 category and its sureness are judged as ``reasons.py`` judges them: ``sure right``,
@@ -56,7 +65,21 @@ PLACES = (
     "column",
     "next_sentence",
     "unsaid",
+    "rights",
+    "action",
+    "tpa",
+    "two_claims",
 )
+RIGHTS = (
+    "If you disagree with this decision, for example if you think your provider is in our "
+    "network, that no referral was needed, or that the care was medically necessary, you "
+    "may ask for an appeal within 180 days of this notice."
+)
+# the second claim's reason on ``two_claims``, unless the first claim's is the same kind
+OTHER = {
+    "eligibility": "Your coverage under this plan ended before this date of service.",
+    "duplicate": "This service was already paid on an earlier claim.",
+}
 CODE = "Q7"
 WIDTH = 92  # characters of a line of small print
 
@@ -110,7 +133,7 @@ def _foot(c: canvas.Canvas) -> None:
     c.drawString(50, 60, "This is not a bill. Keep this statement for your records.")
 
 
-def make(path: Path, place: str, words: str, share: bool) -> Path:
+def make(path: Path, place: str, words: str, share: bool, want: str = "") -> Path:
     """One EOB printing ``words`` as its claim's reason in ``place``."""
     c = canvas.Canvas(str(path), pagesize=letter, invariant=1)
     _w, h = letter
@@ -157,7 +180,13 @@ def make(path: Path, place: str, words: str, share: bool) -> Path:
         _para(
             c, y - 10, "You have the right to appeal this decision within 180 days of this notice."
         )
-    else:  # letter
+    elif place == "action":
+        _action(c, y, words)
+    elif place == "tpa":
+        _tpa(c, y, words, share)
+    elif place == "two_claims":
+        _two_claims(c, y, words, share, want)
+    else:  # letter, rights
         c.setFont("Helvetica", 10)
         y = _para(
             c, y, "We reviewed the claim for lactation counseling on 02/11/2026 (99403, $180.00)."
@@ -167,17 +196,81 @@ def make(path: Path, place: str, words: str, share: bool) -> Path:
         c.drawString(50, y, "Reason for our decision")
         c.setFont("Helvetica", 10)
         y = _para(c, y - 14, words) - 10
-        _para(c, y, "You have the right to appeal this decision within 180 days of this notice.")
+        if place == "rights":
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(50, y, "Your right to appeal")
+            c.setFont("Helvetica", 10)
+            _para(c, y - 14, RIGHTS)
+        else:
+            _para(
+                c, y, "You have the right to appeal this decision within 180 days of this notice."
+            )
     _foot(c)
     c.showPage()
     c.save()
     return path
 
 
+def _action(c: canvas.Canvas, y: float, words: str) -> None:
+    """A Medicaid notice of action: label rows, the reason on its label's line."""
+    c.setFont("Helvetica", 10)
+    y = _para(c, y, "This notice tells you about an action we took on a request for payment.")
+    rows = [
+        ("Service:", "Lactation counseling, 99403, 02/11/2026, $180.00"),
+        ("Action taken:", "We denied payment for this service."),
+    ]
+    for label, value in rows:
+        y -= 4
+        c.drawString(50, y, label)
+        c.drawString(170, y, value)
+        y -= 12
+    y -= 4
+    first, *rest = textwrap.wrap(words, 62)
+    c.drawString(50, y, "Reason for our decision:")
+    c.drawString(170, y, first)
+    for part in rest:
+        y -= 12
+        c.drawString(170, y, part)
+    y -= 16
+    c.drawString(50, y, "Legal basis:")
+    c.drawString(170, y, "42 CFR 431.210; state Medicaid rules")
+    y -= 26
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(50, y, "Your right to a fair hearing")
+    c.setFont("Helvetica", 10)
+    _para(c, y - 14, "You may ask for a state fair hearing within 120 days of this notice.")
+
+
+def _tpa(c: canvas.Canvas, y: float, words: str, share: bool) -> None:
+    """A TPA's statement: an "Expl code" column, the key after the totals."""
+    y = _table(c, y, "X7", share, heading="Expl code") - 20
+    c.setFont("Helvetica", 9)
+    c.drawString(50, y, f"Totals   180.00   {'180.00' if share else '0.00'}   0.00")
+    y -= 30
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(50, y, "EXPLANATION CODES")
+    c.setFont("Helvetica", 9)
+    _para(c, y - 14, words, "X7 - ")
+
+
+def _two_claims(c: canvas.Canvas, y: float, words: str, share: bool, want: str) -> None:
+    """Two claims, each with its own remarks: the first prints ``words``, the second
+    another reason than ``want``."""
+    other = OTHER["duplicate"] if want == "eligibility" else OTHER["eligibility"]
+    y = _table(c, y, None, share)
+    y = _para(c, y - 14, words, "Remarks: ") - 16
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(50, y, "Claim number: 7730194453")
+    y = _table(c, y - 16, None, False)
+    c.setFont("Helvetica", 9)
+    _para(c, y - 14, other, "Remarks: ")
+
+
 def judge(path: Path) -> tuple[str | None, bool, str | None]:
     result = parse_file(path)
+    ours = [c for c in result.claims if c.claim_number == "7730194452"]
     for i, claim in enumerate(result.claims):
-        if claim.denial is not None:
+        if claim.denial is not None and (not ours or claim is ours[0]):
             ev = result.evidence.get(f"claims.{i}.denial.primary_category")
             sure = bool(ev and ev.sure)
             return claim.denial.primary_category, sure, ev.reason if ev else None
@@ -206,7 +299,9 @@ def main(argv: list[str] | None = None) -> int:
                 if place == "two_codes" and want == "cost_sharing":
                     continue  # a deductible beside a non-covered code: no one answer
                 goal = "not_covered" if place == "two_codes" and want == "unsure" else want
-                path = make(folder / f"{n:03d}_{place}.pdf", place, text, want == "cost_sharing")
+                path = make(
+                    folder / f"{n:03d}_{place}.pdf", place, text, want == "cost_sharing", want
+                )
                 got, sure, why = judge(path)
                 v = verdict(goal, got, sure)
                 total[place][v] += 1

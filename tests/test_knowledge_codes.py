@@ -156,33 +156,62 @@ SHORT_HEAD = "rules:\n  - category: duplicate\n    priority: 1\n    patterns: ['
 
 
 @pytest.mark.parametrize(
-    ("short_forms", "message"),
+    ("loader", "text", "message"),
     [
-        pytest.param("short_forms: [prov]\n", "short_forms: expected a mapping", id="list"),
-        pytest.param("short_forms:\n  med nec: necessary\n", "'med nec': expected", id="space"),
-        pytest.param("short_forms:\n  PROV: provider\n", "'PROV': expected", id="capitals"),
-        pytest.param("short_forms:\n  prov: ''\n", "'prov': expected the words", id="empty"),
+        pytest.param(
+            "phrase_short_forms",
+            "short_forms: [prov]\n",
+            "short_forms: expected a mapping",
+            id="short-list",
+        ),
+        pytest.param(
+            "phrase_short_forms",
+            "short_forms:\n  med nec: necessary\n",
+            "'med nec': expected",
+            id="short-space",
+        ),
+        pytest.param(
+            "phrase_short_forms",
+            "short_forms:\n  PROV: provider\n",
+            "'PROV': expected",
+            id="short-capitals",
+        ),
+        pytest.param(
+            "phrase_short_forms",
+            "short_forms:\n  prov: ''\n",
+            "'prov': expected the words",
+            id="short-empty",
+        ),
+        pytest.param(
+            "phrase_plain_words",
+            "plain_words: {claim: 1}\n",
+            "plain_words: expected a list",
+            id="plain-mapping",
+        ),
+        pytest.param(
+            "phrase_plain_words",
+            "plain_words: [Claim]\n",
+            "plain_words: 'Claim': expected",
+            id="plain-capitals",
+        ),
+        pytest.param(
+            "phrase_plain_words",
+            "plain_words: [see it]\n",
+            "plain_words: 'see it': expected",
+            id="plain-two",
+        ),
+        pytest.param(
+            "phrase_plain_words",
+            "plain_words: [no]\n",
+            "plain_words: False: expected",
+            id="plain-yaml-bool",
+        ),
     ],
 )
-def test_malformed_short_forms(fresh, short_forms, message):
-    fresh("rules/phrases.yaml", SHORT_HEAD + short_forms)
+def test_malformed_short_forms_and_plain_words(fresh, loader, text, message):
+    fresh("rules/phrases.yaml", SHORT_HEAD + text)
     with pytest.raises(KnowledgeError, match=re.escape(message)):
-        knowledge.phrase_short_forms()
-
-
-@pytest.mark.parametrize(
-    ("plain_words", "message"),
-    [
-        pytest.param("plain_words: {claim: 1}\n", "plain_words: expected a list", id="mapping"),
-        pytest.param("plain_words: [Claim]\n", "plain_words: 'Claim': expected", id="capitals"),
-        pytest.param("plain_words: [see it]\n", "plain_words: 'see it': expected", id="two"),
-        pytest.param("plain_words: [no]\n", "plain_words: False: expected", id="yaml-bool"),
-    ],
-)
-def test_malformed_plain_words(fresh, plain_words, message):
-    fresh("rules/phrases.yaml", SHORT_HEAD + plain_words)
-    with pytest.raises(KnowledgeError, match=re.escape(message)):
-        knowledge.phrase_plain_words()
+        getattr(knowledge, loader)()
 
 
 def test_plain_words_are_read_as_listed(fresh):

@@ -16,7 +16,16 @@ WORDS = "The provider who treated you is not part of our contracted network."
 
 @pytest.mark.parametrize(
     ("place", "sure"),
-    [("column", True), ("next_sentence", True), ("unsaid", False), ("remarks", True)],
+    [
+        ("column", True),
+        ("next_sentence", True),
+        ("unsaid", False),
+        ("remarks", True),
+        ("rights", True),
+        ("action", True),
+        ("tpa", True),
+        ("two_claims", True),
+    ],
 )
 def test_each_place_prints_the_reason_where_it_is_read(
     tmp_path: Path, place: str, sure: bool
@@ -51,3 +60,11 @@ def test_a_cost_share_in_a_reason_column_is_no_code(tmp_path: Path) -> None:
     pdf = reason_places.make(tmp_path / "column.pdf", "column", words, share=True)
     got, is_sure, _why = reason_places.judge(pdf)
     assert (got, is_sure) == ("cost_sharing", True)
+
+
+def test_the_second_claim_of_two_keeps_its_own_reason(tmp_path: Path) -> None:
+    # the first claim prints the eligibility words, so the second prints a duplicate's
+    words = "Your coverage under this plan ended before this date of service."
+    pdf = reason_places.make(tmp_path / "two.pdf", "two_claims", words, False, "eligibility")
+    got, is_sure, _why = reason_places.judge(pdf)
+    assert (got, is_sure) == ("eligibility", True)

@@ -367,6 +367,21 @@ def test_a_sentence_saying_only_that_the_claim_was_denied_is_no_reason_of_its_ow
         ("The deadline to submit this claim has passed.", "timely_filing"),
         ("We do not have the patient on file as a covered dependent.", "eligibility"),
         ("Please send us the other plan's explanation of benefits.", "coordination_of_benefits"),
+        (
+            "Care was received from a clinician outside the plan's panel of providers.",
+            "out_of_network",
+        ),
+        ("Your plan only pays for visits with providers on its panel.", "out_of_network"),
+        ("Benefits are limited to participating practitioners.", "out_of_network"),
+        ("You needed our okay before this visit and we did not give one.", "prior_authorization"),
+        ("Virtual visits are not a benefit for this service.", "place_of_service"),
+        ("The claim is missing the diagnosis code.", "coding"),
+        ("Units billed exceed what the procedure code allows.", "coding"),
+        ("This exceeds the number of lactation sessions covered per birth.", "frequency_limit"),
+        ("MEMBER TERMED PRIOR TO DOS.", "eligibility"),
+        ("We received this bill more than a year after the service.", "timely_filing"),
+        ("This charge was billed before and has been processed.", "duplicate"),
+        ("This amount is your share of the cost under your plan.", "cost_sharing"),
     ],
 )
 def test_a_reason_in_more_words_is_sure_under_its_heading(reason, category):
