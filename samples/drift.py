@@ -50,7 +50,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.pdfbase import pdfmetrics
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -340,57 +339,15 @@ def record(fam: Family, n: int) -> g.Doc:
 # Drawing helpers
 
 _m, _phone, _codes, _code = u._m, u._phone, nv._line_codes, w._code
-
-
-def _cut(text: str, at: int) -> tuple[str, str]:
-    """A value cut where a narrow cell wraps it: its first ``at`` characters, the rest."""
-    return text[:at], text[at:]
-
-
-def _cut_words(text: str, words: int) -> tuple[str, str]:
-    """A name wrapped after its first ``words`` words."""
-    parts = text.split()
-    return " ".join(parts[:words]), " ".join(parts[words:])
+_cut, _cut_words, _kv = ls.cut, ls.cut_words, ls.label_rows
 
 
 def _letterhead(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str, size: float = 13) -> None:
-    top = pdf.h - pdf.margin
-    pdf.text(pdf.margin, top - size, doc.payer_name, fam.bold, size)
-    pdf.text(pdf.margin, top - size - 12, f"{', '.join(doc.payer_addr)}   {_phone(doc)}",
-             fam.font, 8)  # fmt: skip
-    pdf.text(pdf.w - pdf.margin, top - size, title, fam.bold, 10.5, align="right")
-    pdf.y = top - size - 34
-
-
-def _kv(fam: Family, pdf: g.Pdf, rows: list[tuple[str, str | tuple[str, str] | None]], x: float,
-        top: float, label_w: float, leader: bool = False) -> float:  # fmt: skip
-    """Label/value rows from ``top`` down at ``x``; a value given as two parts wraps onto a
-    second line under its first; with ``leader`` dots run from the label to the value.
-    Returns the lowest point."""
-    y, size = top, fam.size
-    for label, value in rows:
-        if not value:
-            continue
-        text = label
-        if leader:
-            while pdfmetrics.stringWidth(text + " .", fam.font, size) < label_w - 4:
-                text += " ."
-        pdf.text(x, y - size, text, fam.font, size)
-        parts = value if isinstance(value, tuple) else (value,)
-        for k, part in enumerate(parts):
-            pdf.text(x + label_w, y - size - k * size * 1.2, part, fam.bold, size)
-        y -= size * (1.25 + 1.2 * (len(parts) - 1)) + 3
-    return y
+    ls.letterhead(fam, pdf, doc, title, _phone(doc), size=size)
 
 
 def _box(pdf: g.Pdf, x: float, top: float, width: float, low: float, title: str, fam: Family):
-    """A ruled box from ``top`` down to ``low`` with ``title`` in a shaded band."""
-    pdf.c.setFillColor(GREY)
-    pdf.c.rect(x, top - 12, width, 12, stroke=0, fill=1)
-    pdf.c.setFillColor(colors.black)
-    pdf.text(x + 4, top - 9, title, fam.bold, fam.size)
-    pdf.c.setLineWidth(0.6)
-    pdf.c.rect(x, low, width, top - low, stroke=1, fill=0)
+    ls.titled_box(pdf, x, top, width, low, title, fam, GREY)
 
 
 def _key(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str, sep: str = " - ") -> None:

@@ -25,6 +25,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfbase import pdfmetrics
 
@@ -195,6 +196,64 @@ def pairs(fam: Family, pdf: g.Pdf, rows: list[tuple[str, str | None]], x: float,
         pdf.text(x + label_w, y - fam.size, value, fam.bold, fam.size)
         y -= fam.size * step
     return y
+
+
+def cut(text: str, at: int) -> tuple[str, str]:
+    """A value cut where a narrow cell wraps it: its first ``at`` characters, the rest."""
+    return text[:at], text[at:]
+
+
+def cut_words(text: str, words: int) -> tuple[str, str]:
+    """A name wrapped after its first ``words`` words."""
+    parts = text.split()
+    return " ".join(parts[:words]), " ".join(parts[words:])
+
+
+def letterhead(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str, phone: str, *,
+               size: float = 13, title_size: float = 10.5, under: str = "",
+               below: float = 34) -> None:  # fmt: skip
+    """The payer's name in ``size`` points at the top left, its address and ``phone`` under
+    it (then ``under``), the document's ``title`` at the top right; the text goes on
+    ``below`` points under the name's baseline."""
+    top = pdf.h - pdf.margin
+    pdf.text(pdf.margin, top - size, doc.payer_name, fam.bold, size)
+    pdf.text(pdf.margin, top - size - 12, f"{', '.join(doc.payer_addr)}   {phone}", fam.font, 8)
+    if under:
+        pdf.text(pdf.margin, top - size - 23, under, fam.font, 8)
+    pdf.text(pdf.w - pdf.margin, top - size, title, fam.bold, title_size, align="right")
+    pdf.y = top - size - below
+
+
+def label_rows(fam: Family, pdf: g.Pdf, rows: list[tuple[str, str | tuple[str, str] | None]],
+               x: float, top: float, label_w: float, leader: bool = False) -> float:  # fmt: skip
+    """Label/value rows from ``top`` down at ``x``; a value given as two parts wraps onto a
+    second line under its first; with ``leader`` dots run from the label to the value.
+    Returns the lowest point."""
+    y, size = top, fam.size
+    for label, value in rows:
+        if not value:
+            continue
+        text = label
+        if leader:
+            while pdfmetrics.stringWidth(text + " .", fam.font, size) < label_w - 4:
+                text += " ."
+        pdf.text(x, y - size, text, fam.font, size)
+        parts = value if isinstance(value, tuple) else (value,)
+        for k, part in enumerate(parts):
+            pdf.text(x + label_w, y - size - k * size * 1.2, part, fam.bold, size)
+        y -= size * (1.25 + 1.2 * (len(parts) - 1)) + 3
+    return y
+
+
+def titled_box(pdf: g.Pdf, x: float, top: float, width: float, low: float, title: str,
+               fam: Family, shade: Any) -> None:  # fmt: skip
+    """A ruled box from ``top`` down to ``low`` with ``title`` in a band of ``shade``."""
+    pdf.c.setFillColor(shade)
+    pdf.c.rect(x, top - 12, width, 12, stroke=0, fill=1)
+    pdf.c.setFillColor(colors.black)
+    pdf.text(x + 4, top - 9, title, fam.bold, fam.size)
+    pdf.c.setLineWidth(0.6)
+    pdf.c.rect(x, low, width, top - low, stroke=1, fill=0)
 
 
 def surname_first(name: str) -> str:

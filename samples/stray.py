@@ -282,13 +282,7 @@ def _opening(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str, under: str = "") -
 
 
 def _letterhead(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str, under: str = "") -> None:
-    top = pdf.h - pdf.margin
-    pdf.text(pdf.margin, top - 14, doc.payer_name, fam.bold, 14)
-    pdf.text(pdf.margin, top - 26, f"{', '.join(doc.payer_addr)}   {_phone(doc)}", fam.font, 8)
-    if under:
-        pdf.text(pdf.margin, top - 37, under, fam.font, 8)
-    pdf.text(pdf.w - pdf.margin, top - 14, title, fam.bold, 11, align="right")
-    pdf.y = top - 52
+    ls.letterhead(fam, pdf, doc, title, _phone(doc), size=14, title_size=11, under=under, below=38)
 
 
 # --------------------------------------------------------------------------
@@ -367,9 +361,7 @@ def draw_household(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     u._key(fam, pdf, doc, "Notes", sep=": ")
 
 
-def _wrap_two(text: str, at: int) -> tuple[str, str]:
-    """A value cut where a narrow column wraps it: its first ``at`` characters, the rest."""
-    return text[:at], text[at:]
+_wrap_two = ls.cut  # a value cut where a narrow column wraps it
 
 
 def draw_voucher(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
