@@ -102,3 +102,18 @@ def test_a_listed_heading_printed_in_its_short_forms_names_its_column(
     heading: str, column: str
 ) -> None:
     assert match_column(heading) == column
+
+
+@pytest.mark.parametrize(
+    ("heading", "column"),
+    [
+        ("Patient Amount", "patient_responsibility"),  # not "Amount" (billed)
+        ("Pat Resp", "patient_responsibility"),
+        ("You Could Owe", "patient_responsibility"),
+        ("CPT/Mod", "procedure_code"),
+        ("Allow Amt", "allowed"),
+        ("Service Period", "date_of_service"),  # not a service's description
+    ],
+)
+def test_headings_listed_in_the_label_data(heading: str, column: str) -> None:
+    assert match_column(heading) == column
