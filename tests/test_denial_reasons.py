@@ -445,3 +445,16 @@ def test_two_reasons_in_the_reason_column_are_not_sure() -> None:
     rows = _reason_column("Provider not contracted with plan", "Claim filed after the filing limit")
     result = parse_document(text_document(rows))
     assert not result.evidence["claims.0.denial.primary_category"].sure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When a claim is a duplicate, we deny it.",
+        "Should the provider be out of network, benefits may be reduced.",
+    ],
+)
+def test_a_condition_under_a_reason_heading_is_no_reason(sentence):
+    assert reason_sentences(f"Reason for our decision\n{sentence}") == []
+    told = "The provider you saw is not in your plan's network."
+    assert reason_sentences(f"Reason for our decision\n{told}") == [told]
