@@ -215,3 +215,44 @@ def test_a_code_after_a_label_applies_it_even_when_the_label_is_short() -> None:
     assert not key_line("Rsn: PR 204 Not a covered service", pr204)
     assert key_line("b) PR-204 This service is not covered under your plan.", pr204)
     assert key_line("12 PR-204 This service is not covered under your plan.", pr204)
+
+
+# a remittance read as one claim from sentences: no service rows known
+TWO_HEADS = _lines(
+    "NAME FERREIRA, OONA U.   HIC G928613586",
+    "ICN 5749685011374",
+    "040526 S9443 355.00 .00 .00 .00 CO-170 355.00 CR",
+    "CLAIM TOTALS 355.00 .00 .00 .00",
+    "NAME SZCZEPANSKI, SAOIRSE T.   HIC N540810752",
+    "ICN 4666659130013",
+    "040826 99403 195.00 136.50 136.50 .00 CO-45 58.50 CR",
+    "CLAIM TOTALS 195.00 136.50 136.50 .00",
+)
+
+
+def test_a_claim_of_unknown_rows_printing_two_patients_is_several_claims() -> None:
+    found = [
+        Found("patient_name", "OONA U. FERREIRA", 0, "claim line patient"),
+        Found("patient_name", "SAOIRSE T. SZCZEPANSKI", 4, "claim line patient"),
+    ]
+    assert "2 different patient names" in several_claims(TWO_HEADS, found, range(8), [])
+    # the same patient printed twice names one claim
+    same = [found[0], Found("patient_name", "OONA U. FERREIRA", 4, "claim line patient")]
+    assert several_claims(TWO_HEADS[:4], same, range(4), []) is None
+    # one claim number, found with and without the words after it on its line
+    one = [
+        Found("claim_number", "KR9668303098 In network", 1, "claim #"),
+        Found("claim_number", "KR9668303098", 1, "claim #"),
+    ]
+    assert several_claims(TWO_HEADS[:4], one, range(4), []) is None
+
+
+def test_a_claim_of_unknown_rows_printing_two_totals_rows_is_several_claims() -> None:
+    assert "two totals rows" in several_claims(TWO_HEADS, [], range(8), [2])
+    assert several_claims(TWO_HEADS, [], range(4), [2]) is None
+    # the totals carried to the next page are one claim's, printed twice alike
+    carried = _lines(
+        "TOTALS CARRIED FORWARD BILLED 2525.00 PAID 495.50",
+        "TOTALS BROUGHT FORWARD BILLED 2525.00 PAID 495.50",
+    )
+    assert several_claims(carried, [], range(2), []) is None

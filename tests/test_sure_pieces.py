@@ -143,3 +143,82 @@ def test_a_number_after_an_npis_label_is_found_with_one_pattern_for_every_number
     for number in ("1831969021", "X1234567893", "4994K3110839"):
         en._printed_as_npi(lines, number)
     assert en._npi_label.cache_info().misses == 1
+
+
+def test_a_group_of_digits_right_after_an_identifier_in_its_cell_may_be_a_part_of_it() -> None:
+    from page_lines import page_lines
+
+    from appealgen.read.sure_wrap import piece_after
+
+    lines = page_lines(
+        (
+            "Claim Control No.   4994K 3110839",
+            "Claim number 2615530173982 was sent on 03/02/2026",
+            "ICN 12345678 99403 billed",
+        )
+    )
+    assert "more digits" in piece_after(lines, 0, "4994K")
+    assert piece_after(lines, 1, "2615530173982") is None  # words follow it
+    assert piece_after(lines, 2, "12345678") is None  # a lactation code follows it
+
+
+def test_a_code_one_character_off_a_listed_code_is_a_possible_misreading() -> None:
+    from appealgen.read.evidence_codes import near_listed
+
+    assert near_listed("98404") == "99404"
+    assert near_listed("99404") is None  # listed itself
+    assert near_listed("12345") is None  # near no listed code
+
+
+def test_a_name_spelled_two_ways_beside_the_same_word_is_a_misreading() -> None:
+    from page_lines import page_lines
+
+    from appealgen.read.sure_twins import edits, misread_twin
+
+    assert edits("summit", "suramit") == 2
+    assert edits("summit", "summit") == 0
+    assert edits("ridge", "access") == 3
+    lines = page_lines(
+        (
+            "Billed to: Summit Ridge Health Plan, PO Box 14404",
+            "Plan: Suramit Ridge Open Access POS",
+        )
+    )
+    assert misread_twin("Suramit Ridge Open Access POS", lines) == "Summit"
+    # either printing may be the misread one
+    assert misread_twin("Summit Ridge Open Access POS", lines) == "Suramit"
+    alike = page_lines(("Billed to: Summit Ridge Health Plan", "Plan: Summit Ridge Open Access"))
+    assert misread_twin("Summit Ridge Open Access", alike) is None
+    # a word a letter off but beside none of the name's words is another word
+    other = page_lines(("Your Summer statement", "Plan: Suramit Ridge Open Access POS"))
+    assert misread_twin("Suramit Ridge Open Access POS", other) is None
+
+
+def test_a_plan_name_a_narrow_panel_wraps_under_its_label_is_sure() -> None:
+    from page_lines import text_document
+
+    from appealgen.read.parse import parse_document
+
+    rows = (
+        "Member    Ann Lee             Claim #    4471220",
+        "Plan      Northgate Choice    Status     Denied",
+        "          Plus PPO",
+    )
+    r = parse_document(text_document(rows))
+    assert r.plan.name == "Northgate Choice Plus PPO"
+    assert r.evidence["plan.name"].sure
+
+
+# a Medicaid plan's notice of action: the member ID beside its short label "MID"
+MID_NOTICE = (
+    "Beneficiary: Yesenia Nakashima-Reyes",
+    "MID: M84501537",
+    "Claim Control No.: 4994K3110839",
+    "We have denied this request for payment of 99402 on April 9, 2026.",
+)
+
+
+def test_a_member_id_beside_an_mid_label_is_read_and_sure(tmp_path: Path) -> None:
+    r = _letter(tmp_path, *MID_NOTICE)
+    assert r.member.id == "M84501537"
+    assert r.evidence["member.id"].sure
