@@ -9,6 +9,7 @@ from collections import Counter
 from ..read.anchors import find_label
 from ..read.layout import Line
 from ..read.layouts import CLAIM_FIELDS, FIELD_TYPES, HEADER_FIELDS, LINE_FIELDS
+from ..read.learned_forms import printed_form
 from .corrected import Instance
 from .geometry import PLACE_KEYS, add_column_places
 from .places import _code_spots, _locate, _spans
@@ -129,14 +130,21 @@ def _choose(
             cands, own = _code_spots(lines, instances)
         else:
             cands, own = _candidates(lines, insts, values, instances), set()
-        cands = [_with_chars(c, insts) for c in cands if not _used(fields, path, c)]
+        form = _date_form(lines, insts)
+        cands = [_with_chars(c, insts, form) for c in cands if not _used(fields, path, c)]
         if path in LINE_FIELDS:
             cands = [c for c in cands if "row" not in c]
+        elif path.startswith("claims.totals."):
+            cands = _totals_rows_first(cands)
         if path not in deferred and _needs_others(path, cands, fields):
             deferred.append(path)
             queue.append(path)  # after the other fields
             continue
         best = _pick(lines, fields, path, cands, own, insts, instances)
+        if best is None and _retry_later(path, deferred, fields):
+            deferred.append(path)  # a claim's field read back once its services are
+            queue.append(path)
+            continue
         if best is not None:
             fields[path] = best
             if path == "claims.lines.codes":
@@ -144,22 +152,52 @@ def _choose(
     return fields, codes
 
 
-def _with_chars(anchor: dict[str, str], insts: list[Instance]) -> dict[str, str]:
+def _date_form(lines: list[Line], insts: list[Instance]) -> str | None:
+    """The compact form a date field's corrected values are printed in ("121925")."""
+    if FIELD_TYPES[insts[0].path] != "date":
+        return None
+    return printed_form([i.value for i in insts], [c.text for ln in lines for c in ln.cells])
+
+
+def _with_chars(
+    anchor: dict[str, str], insts: list[Instance], form: str | None = None
+) -> dict[str, str]:
     """An ID read after a label or in a column keeps the length its corrected values share
     ("chars"): an ID printed in groups ("RT 552 0918") or cut in two by a scan is read
-    whole."""
+    whole. A date printed in digits only keeps its ``form`` ("%m%d%y")."""
+    if form is not None and "item" not in anchor:
+        return {**anchor, "form": form}
     if FIELD_TYPES[insts[0].path] != "id" or not ("label" in anchor or "column" in anchor):
         return anchor
     sizes = {sum(ch.isalnum() for ch in i.value) for i in insts}
     return {**anchor, "chars": str(sizes.pop())} if len(sizes) == 1 else anchor
 
 
+def _totals_rows_first(cands: list[dict]) -> list[dict]:
+    """A claim's total printed on its table's totals row is read there, not in the same
+    column's first row (which holds a service's amount when a claim has more than one)."""
+    rows = {c["column"] for c in cands if "row" in c and "column" in c}
+    return [c for c in cands if "row" in c or c.get("column") not in rows]
+
+
+def _retry_later(path: str, deferred: list[str], fields: dict[str, dict[str, str]]) -> bool:
+    """A claim's field no anchor reads back before any service field is chosen is tried
+    again after them: a claim's patient printed above its number ("NAME HOLLIS, MAYA" over
+    "ICN 1234") is read with the claim its services close."""
+    return (
+        path in CLAIM_FIELDS and path not in deferred and not any(p in LINE_FIELDS for p in fields)
+    )
+
+
 def _needs_others(path: str, cands: list[dict], fields: dict[str, dict[str, str]]) -> bool:
     """An unlabelled value on a one-line service ("item") is read on the lines where other
-    service fields are found: choose it once they are."""
-    return any("item" in c for c in cands[:TRIES_PER_FIELD]) and not any(
-        p in LINE_FIELDS for p in fields
+    service fields are found, a claim's total on its table's totals row cut by the
+    table's columns: choose them once those are."""
+    first = cands[:TRIES_PER_FIELD]
+    waits = any("item" in c for c in first) or (
+        path.startswith("claims.totals.") and any("row" in c for c in first)
     )
+    return waits and not any(p in LINE_FIELDS for p in fields)
 
 
 def _pick(

@@ -13,6 +13,7 @@ from ..read.anchors import heading_above, is_total_text, just_below, label_text,
 from ..read.layout import Line
 from ..read.layouts import FIELD_TYPES
 from ..read.learned_codes import footnote_key, key_entry
+from ..read.learned_forms import cents_spans, compact_spans
 from ..read.learned_values import loose_spans
 from .corrected import Instance
 from .preference import _preference
@@ -35,10 +36,11 @@ def _cell_x(cell: Any, start: int, end: int) -> tuple[float, float]:
 
 def _spans(kind: str, value: Any, text: str) -> list[tuple[int, int]]:
     """Where ``value`` is printed in ``text`` (character spans)."""
-    if kind == "date":
-        return [(s, e) for s, e, d in nz.find_dates(text) if d == value]
-    if kind == "money":
-        return [(s, e) for s, e, v in nz.find_money(text) if v == value]
+    if kind == "date":  # as a date, else in a printout's digits only ("121925")
+        found = [(s, e) for s, e, d in nz.find_dates(text) if d == value]
+        return found or compact_spans(value, text)
+    if kind == "money":  # "$0.00", or a printout's ".00"
+        return [(s, e) for s, e, v in nz.find_money(text) if v == value] or cents_spans(value, text)
     if kind == "dx":
         value = value[0]
     needle = re.escape(str(value)).replace(r"\ ", r"\s+")

@@ -20,6 +20,7 @@ from ..patterns import compiled
 from . import normalize as nz
 from .fingerprint import norm_words
 from .layout import Line
+from .learned_forms import cents_at_start
 
 HEADING_GAP = 1.8  # a heading's second line starts within this many line heights of its first
 COLUMN_PAD = 6.0  # points a value may stick out of its heading and still sit under it
@@ -32,6 +33,7 @@ _CODES_SEP = compiled(r"^[\s:#|]*")
 _ID = compiled(r"[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9]", re.I)
 _INT = compiled(r"\d{1,3}(?![\d.,/])")
 _HAS_DIGIT = compiled(r"\d")
+_INITIAL_END = compiled(r"(?:^|[\s,])[^\W\d_]\.$")
 ROW_CELLS = 3  # cells of a table row that prints one amount or date
 _TRAILING_PAREN = compiled(r"\s*\([^)]*\)\s*$")
 
@@ -71,6 +73,8 @@ def find_label(text: str, label: str) -> list[tuple[int, int]]:
 
 def read_value(kind: str, text: str, until: str | None = None) -> tuple[Any, int] | None:
     """The value of ``kind`` printed at the start of ``text``, and where it ends."""
+    if kind == "money" and (cents := cents_at_start(text)):
+        return cents  # ".00": a printout's amount under a dollar
     skip = (_CODES_SEP if kind == "codes" else _SEP).match(text).end()  # "(1)" is a code mark
     rest = text[skip:]
     if not rest.strip():
@@ -147,7 +151,10 @@ def _name(rest: str, until: str | None) -> tuple[str, int] | None:
         if not spans:
             return None
         end = spans[0][0]
-    value = _TRAILING_PAREN.sub("", rest[:end]).strip(" ,;:.-|(")
+    kept = _TRAILING_PAREN.sub("", rest[:end]).rstrip(" ,;:-|(")
+    value = kept.strip(" ,;:.-|(")
+    if _INITIAL_END.search(kept):
+        value += "."  # "ACHTERBERG, ANNELIESE N.": a middle initial keeps its point
     if not value or _HAS_DIGIT.search(value) or len(value.split()) > MAX_NAME_WORDS:
         return None
     return value, end
@@ -185,7 +192,10 @@ def clean_name(value: str, stop_labels: list[str]) -> str | None:
         for start, _ in find_label(value, label):
             if start > 0:
                 cut = min(cut, start)
-    value = value[:cut].strip(" ,;:.-|")
+    kept = value[:cut].rstrip(" ,;:-|")
+    value = kept.strip(" ,;:.-|")
+    if _INITIAL_END.search(kept):
+        value += "."  # a middle initial keeps its point
     return value or None
 
 
@@ -279,13 +289,16 @@ def heading_above(lines: list[Line], i: int, x0: float, x1: float) -> str | None
     if heading is None:
         return None
     j = heading[-1]
-    # the column's extent: the words of its rows that overlap the value
+    # the column's extent: the words of its rows that overlap the value (not those of a
+    # line between rows, "NAME HAVERFORD, MIREILLE   HIC Z702430505", nor of a totals
+    # row, "CLAIM TOTALS  485.00": they span columns or are printed off them)
     lo, hi = x0, x1
     k = j + 1
     while k < len(lines) and lines[k].page == lines[i].page:
         if k > i and not _is_row(lines[k]):
             break
-        for w in lines[k].words:
+        spans = _is_row(lines[k]) and not is_total_text(lines[k].text)
+        for w in lines[k].words if spans or k == i else ():
             if min(w.x1, x1) - max(w.x0, x0) > 0:
                 lo, hi = min(lo, w.x0), max(hi, w.x1)
         k += 1

@@ -77,9 +77,11 @@ ANCHOR_KEYS = frozenset(
         "printed",
         "value",
         "table",
+        "form",
     }
 )
 _SHAPE = compiled(r"^[A9][A9 ./-]*$")
+_DATE_FORM = compiled(r"^(?=.*%m)(?=.*%d)(?=.*%[yY])(?:%[mdyY]){3}$")  # digits only
 _X_RANGE = compiled(r"^\d+(?:\.\d+)?-\d+(?:\.\d+)?$")
 
 _NAME = compiled(r"^[a-z0-9][a-z0-9-]{0,62}$")
@@ -143,7 +145,8 @@ _HEADER_COMMENT = """\
 #                look-alike character is set right), "order: last, first" a name
 #                printed surname first, "value: before" a value printed before its
 #                label ("W123 member no."), "value: below" under it (a stacked form),
-#                "printed" how the notice printed a value the
+#                "form" the digits-only form its dates are printed in ("%m%d%y":
+#                121925), "printed" how the notice printed a value the
 #                correction spelled otherwise (another spelling, or an OCR slip);
 #                a column's "heading_at" and "values_at" are where its heading and its
 #                values were printed (x0-x1, points from the left edge), "align" how
@@ -262,6 +265,8 @@ def _check_anchor(path: str, anchor: Any, bad: Any) -> None:
         raise bad(f"{path}: value must be 'before' or 'below' (its label's place)")
     if anchor.get("order", "last, first") != "last, first":
         raise bad(f"{path}: order must be 'last, first'")
+    if "form" in anchor and (FIELD_TYPES[path] != "date" or not _DATE_FORM.match(anchor["form"])):
+        raise bad(f"{path}: form is a date's printed form of digits, as %m%d%y or %Y%m%d")
 
 
 def read_layout(path: Path) -> LearnedLayout:

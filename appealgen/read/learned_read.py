@@ -23,6 +23,7 @@ from .anchors import (
 from .label_match import label_spans, split_id, wrapped_label
 from .layout import Line
 from .layouts import CLAIM_FIELDS, FIELD_TYPES, HEADER_FIELDS, LearnedLayout
+from .learned_forms import in_form
 from .learned_tables import HEADING_SHARE, MIN_HEADINGS, tables  # noqa: F401 (names of this module)
 from .learned_values import fit_shape, last_first, spaced_like
 
@@ -136,6 +137,8 @@ def _value_after(
         i, ln = i + 1, lines[i + 1]  # "NPI:" ends the line, its value wrapped to the next
         text, cell, end = ln.cells[0].text, 0, 0
     got = read_value(kind, text, anchor.get("until"))
+    if got is None and kind == "date" and "form" in anchor:
+        got = in_form(text, anchor["form"], at_start=True)  # "REMIT DATE 022126"
     if kind == "id" and "chars" in anchor and (_scanned(ln) or _short(got, anchor["chars"])):
         got = split_id(text, int(anchor["chars"])) or got  # a scan may cut an ID in two
     if got is None and kind == "name" and "until" in anchor and cell == len(ln.cells) - 1:
@@ -190,14 +193,14 @@ def read_with(lay: LearnedLayout, lines: list[Line]) -> Reading | None:
     items = {p: a for p, a in lay.fields.items() if "item" in a}
     current: ReadClaim | None = None
     scanned: set[int] = set()
-    for occ in occs:
+    for n, occ in enumerate(occs):
         if occ.path in HEADER_FIELDS:
             reading.header.setdefault(occ.path, occ)
             continue
         if occ.path == "claims.claim_number":
             current = _claim_for(reading, current, occ)
             continue
-        if current is None:
+        if current is None or _next_claim(current, occ, occs[n + 1 :]):
             current = ReadClaim()
             reading.claims.append(current)
         if occ.path in CLAIM_FIELDS:
@@ -226,6 +229,28 @@ def read_with(lay: LearnedLayout, lines: list[Line]) -> Reading | None:
     if not reading.header and not reading.claims:
         return None
     return reading
+
+
+def _next_claim(current: ReadClaim, occ: Occ, after: list[Occ]) -> bool:
+    """A claim's field printed again after the claim's number and services begins the next
+    claim when another claim number follows it before any service ("NAME HOLLIS, MAYA"
+    over "ICN 1234"); its totals follow its services, and a page may print them twice
+    (carried forward)."""
+    if not (
+        occ.path in CLAIM_FIELDS
+        and occ.row is None  # a table prints a claim's patient on every row of it
+        and not occ.path.startswith("claims.totals.")
+        and occ.path in current.fields
+        and current.number is not None
+        and current.lines
+    ):
+        return False
+    for nxt in after:
+        if nxt.path == "claims.claim_number":
+            return nxt.value != current.number.value
+        if nxt.path not in CLAIM_FIELDS and nxt.path not in HEADER_FIELDS:
+            return False  # a service of this claim comes first
+    return False
 
 
 def _claim_mentions(occs: list[Occ], lines: list[Line]) -> list[Occ]:

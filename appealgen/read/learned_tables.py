@@ -20,6 +20,7 @@ from .label_match import split_id
 from .layout import Line
 from .layouts import FIELD_TYPES, LearnedLayout
 from .learned_columns import Placed, has_geometry, place, row_text
+from .learned_forms import in_form
 from .learned_values import fit_shape, spaced_like
 
 if TYPE_CHECKING:
@@ -203,6 +204,8 @@ def _row(
     is_total = any(is_total_text(t) for t in cells.values())
     if not is_total and not any(nz.find_money(t) or nz.find_dates(t) for t in cells.values()):
         return None
+    if is_total and _running_sum(columns, cells):
+        return []  # "TOTALS CARRIED FORWARD  BILLED 2045.00": a page's sum, no claim's
     occs = []
     for path, anchor in columns.items():
         if ("row" in anchor) != is_total:
@@ -212,6 +215,8 @@ def _row(
             continue
         kind = FIELD_TYPES[path]
         got = _in_cell(kind, text)
+        if got is None and kind == "date" and "form" in anchor:
+            got = in_form(text, anchor["form"])  # "121925": the form the layout learned
         if got is None and kind == "date" and _scanned(ln):
             got = _in_cell(kind, _GLUED_YEAR.sub(r"\1 \2", text))  # "MAY 242026"
         if "chars" in anchor and (got is None or _shorter(got[0], anchor["chars"])):
@@ -222,6 +227,16 @@ def _row(
                 path = "claims.lines.modifiers"  # "99404-U5": the code's modifiers with it
                 occs.append(Occ(path, mods, Spot(i, 0, 0, 0), ln, row=i))
     return occs
+
+
+def _running_sum(columns: Columns, cells: dict[str, str]) -> bool:
+    """A totals line that prints words in an amount column (a credit's "CR" aside): its
+    own labels between its amounts, not the table's totals row."""
+    for path, anchor in columns.items():
+        text = cells.get(anchor["column"], "") if FIELD_TYPES[path] == "money" else ""
+        if any(w.isalpha() and w.upper() not in ("CR", "DR") for w in text.split()):
+            return True
+    return False
 
 
 # a day glued to its year by a scan ("MAY 242026"), after a month's name

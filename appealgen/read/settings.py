@@ -77,6 +77,9 @@ class ReadSettings:
     # a layout taught from a scan learns as its structure only labels OCR read this surely,
     # every word of them (a fax's specks and misread names are no structure of its layout)
     layout_taught_word_conf: float = 60.0
+    # the date forms of digits only a layout may learn its notices print ("121925"), as
+    # strftime formats; read only where the layout learned them (learned_forms.py)
+    layout_date_forms: tuple[str, ...] = ("%m%d%y", "%m%d%Y", "%Y%m%d")
     # --- confidence (evidence.py)
     sure_threshold: float = 0.8  # a value at or above this confidence is "sure"
     ocr_low_word_confidence: float = 80.0  # tesseract's 0-100 word confidence below this is weak
