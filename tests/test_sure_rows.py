@@ -97,6 +97,11 @@ def test_a_row_of_its_own_under_an_identifier_is_neither_joined_nor_a_doubt() ->
     lines = _lines([pair, (190.0, [(48, "Group No."), (134, "YD7827")], 8.0, False)])
     assert joined_id(lines, 0, "TT1491346-03") is None
     assert continues_below(lines, 0, "TT1491346-03") is None
+    # values first, each with its label after it: "662923 grp no" under "EHY568905438 mbr no"
+    first = (70.0, [(36, "EHY568905438"), (110, "mbr no")], 8.0, False)
+    lines = _lines([first, (80.0, [(36, "662923"), (110, "grp no")], 8.0, False)])
+    assert joined_id(lines, 0, "EHY568905438") is None
+    assert continues_below(lines, 0, "EHY568905438") is None
 
 
 def _remittance(path: Path) -> Path:

@@ -4,7 +4,7 @@ A claim-number column too narrow for its numbers prints "B3870341" in the row an
 "800943" right under it. The part under it is the rest of the identifier only when
 everything says it continues: it starts where the identifier starts (the same left
 edge), in the same type, is one token of an identifier's letters and digits no wider than
-the first part, alone in its cell, on a line with no date, amount or label before it, and
+the first part, alone in its cell, on a line with no date, amount or label, and
 the column's heading prints one label there (not a second one stacked under it, which
 would name a second number). When a token is printed there but not everything says so,
 the identifier may go on: the reason is returned instead (read/sure_wrap.py makes the
@@ -106,8 +106,10 @@ def rest_below(
     cell = next((c for c in under.cells if rest in c.words), None)
     if cell is None or cell.text.strip() != rest.text:
         return None, None  # words of a line of its own ("Claim number: E25-25702521")
-    if any(c.x1 < x0 and _labels(c.text) for c in under.cells):
-        return None, None  # a row of its own: a label before the value ("Group No. YD7827")
+    if any(c is not cell and _labels(c.text) for c in under.cells):
+        # a row of its own: a label before the value ("Group No. YD7827") or after it,
+        # where the notice prints its values first ("662923 grp no")
+        return None, None
     # the words printed under the identifier's own width, on the line under it
     beside = [w for w in under.words if w is not rest and w.x0 < x1 + align and w.x1 > x0]
     if (
