@@ -40,3 +40,13 @@ def text_document(rows: list[str] | tuple[str, ...], *, name: str = "notice.pdf"
 def one_claim(payer: str, number: str, line: dict) -> dict:
     """A corrected parse document of one claim of one service ``line`` (its fields)."""
     return {"payer": {"name": payer}, "claims": [{"claim_number": number, "service_lines": [line]}]}
+
+
+def learned_from(tmp_path, monkeypatch, rows: list[str] | tuple[str, ...], corrected: dict):
+    """The layout ``appealgen learn`` takes from a notice printing ``rows`` and its
+    ``corrected`` parse document, in a store of its own under ``tmp_path``, not saved."""
+    from appealgen import learn
+
+    monkeypatch.setenv("APPEALGEN_HOME", str(tmp_path / "store"))
+    monkeypatch.setattr(learn, "load", lambda path: text_document(rows))
+    return learn.learn_layout(tmp_path / "taught.pdf", corrected, save=False)

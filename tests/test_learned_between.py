@@ -6,9 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from page_lines import one_claim, page_lines, text_document
+from page_lines import learned_from, one_claim, page_lines
 
-from appealgen import learn
 from appealgen.read.learned_read import read_with
 
 HEADING = "LN   FROM        PROC     UNITS   CHARGE     PAID      ADJ"
@@ -44,9 +43,7 @@ CORRECTED = one_claim(
 
 @pytest.fixture
 def layout(tmp_path, monkeypatch):
-    monkeypatch.setenv("APPEALGEN_HOME", str(tmp_path / "store"))
-    monkeypatch.setattr(learn, "load", lambda path: text_document(TAUGHT))
-    lay = learn.learn_layout(tmp_path / "taught.pdf", CORRECTED, save=False)
+    lay = learned_from(tmp_path, monkeypatch, TAUGHT, CORRECTED)
     assert "column" in lay.fields["claims.lines.billed"], lay.fields
     return lay
 

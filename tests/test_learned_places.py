@@ -4,9 +4,8 @@ sentence that wraps onto the next line is read whole."""
 
 from __future__ import annotations
 
-from page_lines import page_lines, text_document
+from page_lines import learned_from, page_lines
 
-from appealgen import learn
 from appealgen.learn.corrected import corrected_values
 from appealgen.learn.replay import value_forms
 from appealgen.read.learned_read import read_with
@@ -23,12 +22,6 @@ def _portal(member: str, member_id: str, plan: str) -> list[str]:
     ]
 
 
-def _learn(tmp_path, monkeypatch, rows: list[str], corrected: dict):
-    monkeypatch.setenv("APPEALGEN_HOME", str(tmp_path / "store"))
-    monkeypatch.setattr(learn, "load", lambda path: text_document(rows))
-    return learn.learn_layout(tmp_path / "taught.pdf", corrected, save=False)
-
-
 def test_a_value_printed_inside_another_value_takes_no_label_from_it(tmp_path, monkeypatch):
     """The plan's type is printed inside its name ("... Choice Plus PPO"): the rest of the
     name is no label of the type, and the plan's name is still read whole."""
@@ -38,7 +31,7 @@ def test_a_value_printed_inside_another_value_takes_no_label_from_it(tmp_path, m
         "plan": {"name": "Quillon Choice Plus PPO", "type": "PPO"},
         "claims": [{"claim_number": "2614041182"}],
     }
-    lay = _learn(
+    lay = learned_from(
         tmp_path,
         monkeypatch,
         _portal("Ann Lee", "AFJ335875827", "Quillon Choice Plus PPO"),
@@ -95,7 +88,7 @@ def test_a_name_before_its_label_that_begins_a_wrapped_line_is_read_whole(tmp_pa
             }
         ],
     }
-    lay = _learn(tmp_path, monkeypatch, taught, corrected)
+    lay = learned_from(tmp_path, monkeypatch, taught, corrected)
     assert lay.fields["claims.provider.name"] == {"label": "npi", "value": "before"}
     # a later letter wraps inside the name: "... 99404: Priya Raman," / "IBCLC, NPI ..."
     later = _letter("Priya Raman, IBCLC", 11)
@@ -125,7 +118,7 @@ def test_a_name_after_its_label_that_a_sentence_carries_onto_the_next_line_is_re
         ],
     }
     taught = _mco("MCO-26-45152468", "Farida Osei, IBCLC", "(NPI 1660182712). ")
-    lay = _learn(tmp_path, monkeypatch, taught, corrected)
+    lay = learned_from(tmp_path, monkeypatch, taught, corrected)
     assert lay.fields["claims.provider.name"]["label"] == "by"
 
     def provider(name: str, wrapped: str) -> str:

@@ -10,9 +10,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from page_lines import page_lines, text_document
+from page_lines import learned_from, page_lines
 
-from appealgen import learn
 from appealgen.errors import LayoutError
 from appealgen.read import anchors
 from appealgen.read.layouts import validate
@@ -111,9 +110,7 @@ CORRECTED = {
 
 @pytest.fixture
 def layout(tmp_path, monkeypatch):
-    monkeypatch.setenv("APPEALGEN_HOME", str(tmp_path / "store"))
-    monkeypatch.setattr(learn, "load", lambda path: text_document(TAUGHT))
-    return learn.learn_layout(tmp_path / "taught.pdf", CORRECTED, save=False)
+    return learned_from(tmp_path, monkeypatch, TAUGHT, CORRECTED)
 
 
 def test_the_printout_teaches_every_column_and_the_date_form(layout):

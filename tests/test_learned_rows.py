@@ -7,9 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from page_lines import one_claim, page_lines, text_document
+from page_lines import learned_from, one_claim, page_lines
 
-from appealgen import learn
 from appealgen.learn import places
 from appealgen.read import anchors
 from appealgen.read.learned_read import read_with
@@ -39,9 +38,7 @@ CORRECTED = one_claim(
 
 @pytest.fixture
 def layout(tmp_path, monkeypatch):
-    monkeypatch.setenv("APPEALGEN_HOME", str(tmp_path / "store"))
-    monkeypatch.setattr(learn, "load", lambda path: text_document(TAUGHT))
-    return learn.learn_layout(tmp_path / "taught.pdf", CORRECTED, save=False)
+    return learned_from(tmp_path, monkeypatch, TAUGHT, CORRECTED)
 
 
 def test_a_row_of_one_date_in_three_cells_or_more_is_under_its_heading():

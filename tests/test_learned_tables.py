@@ -8,9 +8,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from page_lines import page_lines, text_document
+from page_lines import learned_from, page_lines
 
-from appealgen import learn
 from appealgen.errors import LayoutError
 from appealgen.read import anchors
 from appealgen.read.layouts import LearnedLayout, validate
@@ -99,9 +98,7 @@ CORRECTED = {
 
 @pytest.fixture
 def layout(tmp_path, monkeypatch) -> LearnedLayout:
-    monkeypatch.setenv("APPEALGEN_HOME", str(tmp_path / "store"))
-    monkeypatch.setattr(learn, "load", lambda path: text_document(TAUGHT))
-    return learn.learn_layout(tmp_path / "taught.pdf", CORRECTED, save=False)
+    return learned_from(tmp_path, monkeypatch, TAUGHT, CORRECTED)
 
 
 def test_each_column_is_learned_in_the_table_its_values_are_printed_in(layout):
@@ -247,9 +244,7 @@ def test_an_id_printed_in_groups_in_a_column_is_read_as_printed(tmp_path, monkey
             for number, patient, billed, owe in claims
         ],
     }
-    monkeypatch.setenv("APPEALGEN_HOME", str(tmp_path / "store"))
-    monkeypatch.setattr(learn, "load", lambda path: text_document(taught))
-    lay = learn.learn_layout(tmp_path / "taught.pdf", corrected, save=False)
+    lay = learned_from(tmp_path, monkeypatch, taught, corrected)
     assert lay.fields["claims.claim_number"]["shape"] == "9999 99999 999"
     later = page_lines(_summary([("6335 69479 130", "Cy Diaz", "310.00", "0.00")]))
     reading = read_with(lay, later)
