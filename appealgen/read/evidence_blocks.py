@@ -3,14 +3,12 @@
 A notice prints each claim as a block: a head (its number, patient, provider) and then
 its service lines. When a reader misses where one block ends, the next block's head sits
 between the service lines of the claim it read, and the claim holds the dates, codes,
-amounts and denial codes of two claims (one of them maybe paid). Three signs show it:
+amounts and denial codes of two claims (one of them maybe paid). Two signs show it:
 
 - a claim-level label (claim number, patient, provider, NPI) printed again after some of
   the claim's service lines, naming a different value or heading a new block;
 - a head line (one carrying an identifier: "Ref. W3962620K …", "Bill no. 3474155590")
-  printed again, with another identifier, after some of the claim's service lines;
-- a claim whose rows are not known printing two claim numbers or two patients beside
-  their labels, or two totals rows of one kind with different amounts.
+  printed again, with another identifier, after some of the claim's service lines.
 
 Every value of such a claim is in doubt except whether something in it was denied.
 """
@@ -107,43 +105,6 @@ def _closes(lines: list[Any], span: set[int], at: int) -> bool:
     )
 
 
-def two_heads(found: list[Found], span: set[int]) -> str | None:
-    """A claim read from lines whose rows are not known (a sentence, one row): two claim
-    numbers, or two patients, printed beside their labels on its lines. A claim has one
-    of each, so the lines are several claims' (the next claim's head read into it)."""
-    from .context import clean_id, clean_name
-
-    for name, clean in (("claim_number", clean_id), ("patient_name", clean_name)):
-        # each value as the readers make it ("KR96683 In network" is claim KR96683)
-        values = {
-            " ".join(v.split()).casefold()
-            for f in found
-            if f.field == name and f.line in span and f.exact and _heads_block(f)
-            if (v := clean(f.value))
-        }
-        if len(values) > 1:
-            return f"its lines print {len(values)} different {name.replace('_', ' ')}s"
-    return None
-
-
-def two_totals(lines: list[Any], span: set[int]) -> str | None:
-    """Two totals rows of one kind ("CLAIM TOTALS 205.00 …", "CLAIM TOTALS 765.00 …":
-    the same first words) printing different amounts on a claim's lines: each closes a
-    claim."""
-    from .evidence_checks import on_totals_row
-    from .normalize import find_money
-
-    seen: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-    for k in sorted(span):
-        if 0 <= k < len(lines) and on_totals_row(lines, k):
-            amounts = tuple(str(m[2]) for m in find_money(lines[k].text))
-            if amounts:
-                seen.setdefault(skeleton(lines[k].text, 2), set()).add(amounts)
-    if any(len(v) > 1 for v in seen.values()):
-        return "its lines print two totals rows, each closing a claim"
-    return None
-
-
 def repeated_head(lines: list[Any], span: set[int], rows: Sequence[int]) -> str | None:
     """A head line carrying an identifier printed again, with another identifier, after
     some of the claim's service lines."""
@@ -168,10 +129,9 @@ def several_claims(
 ) -> str | None:
     """Why the claim read over ``span`` (service lines on ``rows``) may be several claims."""
     rows = sorted(set(rows))
-    where = set(span)
     if len(rows) < 2:
-        why = two_heads(found, where) or two_totals(lines, where)
-        return f"{why}: maybe several claims read as one" if why else None
+        return None
+    where = set(span)
     why = repeated_label(found, where, rows, lines) or repeated_head(lines, where, rows)
     return f"{why}: maybe several claims read as one" if why else None
 
