@@ -152,9 +152,6 @@ class ReadSettings:
     # and under this many of the page's usual spaces (a line's words are 0.6-1.2 of it
     # apart, a small font's cells from 2.7): a wider gap parts two cells and stays as printed
     ocr_pad_spaces: float = 2.0
-    # a line tesseract garbled (two columns whose baselines differ merged into one row):
-    # this many neighbouring words with letters, each read less surely than this, are
-    # read again from a second reading of the page as sparse text (0: never)
     # each word's box set from its baseline one font size high, as a text layer's, not
     # around its ink (ocr_boxes.py): the words of a row then line up as on a text PDF
     ocr_type_boxes: bool = True
@@ -164,6 +161,9 @@ class ReadSettings:
     # speck's or a rule's remnant away stays out (0: boxes as read)
     ocr_trim_tall: float = 1.4
     ocr_trim_gap: float = 0.2
+    # a line tesseract garbled (two columns whose baselines differ merged into one row):
+    # this many neighbouring words with letters, each read less surely than this, are
+    # read again from a second reading of the page as sparse text (0: never)
     ocr_garbled_words: int = 2
     ocr_garbled_confidence: float = 45.0
     ocr_second_psm: int = 11
