@@ -35,6 +35,9 @@ from appealgen import parse_file
 from appealgen.errors import AppealgenError
 from appealgen.read.score import Score, score
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scan_look import page_look  # noqa: E402
+
 INPUT_SUFFIXES = (".pdf", ".835", ".png", ".jpg", ".jpeg", ".txt", ".edi")
 SPLITS = (
     "tune",
@@ -77,7 +80,8 @@ def score_folder(
     """Score every document in ``folder``; prints one line per file to ``out`` (or None).
 
     ``groups``, when given, also receives each document's score under its layout
-    family (``family:v07``) and under ``text`` or ``scan``.
+    family (``family:v07``), under ``text`` or ``scan``, and a scan's under how its page
+    looks as measured (``look:pdf|bw|175-250|iso|port``, ``scan_look.py``).
     """
     parse = parse or (lambda p: parse_file(p).to_dict())
     total = Score()
@@ -95,7 +99,10 @@ def score_folder(
         total.merge(s)
         if groups is not None:
             scan = "scan" if want.get("source", {}).get("ocr_used") else "text"
-            for key in (f"family:{family_key(stem)}", scan):
+            keys = [f"family:{family_key(stem)}", scan]
+            if scan == "scan":
+                keys.append(f"look:{page_look(src)}")
+            for key in keys:
                 groups.setdefault(key, Score()).merge(s)
         if out:
             print(f"{stem:45} {s.accuracy:6.1%}", file=out)
@@ -110,12 +117,15 @@ def family_key(stem: str) -> str:
 
 
 def groups_lines(groups: dict[str, Score]) -> list[str]:
-    """Text PDFs against scans, then one line per layout family."""
+    """Text PDFs against scans, the scans by how their pages look, then each layout family."""
     out = [
         f"{k:6} {groups[k].accuracy:6.1%} ({groups[k].right}/{groups[k].total})"
         for k in ("text", "scan")
         if k in groups
     ]
+    for k in sorted(g for g in groups if g.startswith("look:")):
+        s = groups[k]
+        out.append(f"  scan {k[5:]:28} {s.accuracy:6.1%} ({s.right}/{s.total})")
     for k in sorted(g for g in groups if g.startswith("family:")):
         s = groups[k]
         out.append(f"  {k[7:]:6} {s.accuracy:6.1%} ({s.right}/{s.total})")
