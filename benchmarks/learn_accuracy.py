@@ -24,6 +24,11 @@ For each split, in a fresh temporary store (APPEALGEN_HOME):
   scored and compared with an empty store (they must read no worse, and no
   learned layout may be used on them).
 
+Each split's ``taught < empty:`` line names every field group (payer, codes, amounts,
+denied, carc, category ...), and every field of no group, that the taught store reads
+worse than the empty one; a learned layout must lose nothing the readers get right, so
+the line should say ``none``.
+
 Any set folder under DIR can be scored with ``--split NAME``; the sets whose
 first documents are taught for its untaught check are named with ``--others``
 (by default the other of tune/heldout for those two, and tune for any other set).
@@ -59,7 +64,7 @@ from varied import family_of, family_style  # noqa: E402
 from appealgen import parse_file  # noqa: E402
 from appealgen.errors import AppealgenError  # noqa: E402
 from appealgen.learn import learn_layout  # noqa: E402
-from appealgen.read.score import Score, score  # noqa: E402
+from appealgen.read.score import FAMILIES, Score, score  # noqa: E402
 
 Doc = tuple[str, Path, Path]
 NO_LABELS_ENV = "APPEALGEN_BENCH_NO_LABELS"
@@ -235,6 +240,20 @@ def run(
     return out
 
 
+def worse_than_empty(taught: Score, empty: Score) -> str:
+    """The field groups (``score.FAMILIES``), and the fields of no group, that the taught
+    store reads worse than the empty one: a learned layout must never lose what the
+    readers get right."""
+    t, e = taught.family_accuracy(), empty.family_accuracy()
+    worse = [f"{g} {t[g]:.1%} < {e[g]:.1%}" for g in t if g in e and t[g] < e[g]]
+    grouped = {name for names in FAMILIES.values() for name in names}
+    for name in sorted(set(taught.per_field) - grouped):
+        (tr, tt), (er, et) = taught.per_field[name], empty.per_field.get(name, (0, 0))
+        if tt and et and tr / tt < er / et:
+            worse.append(f"{name} {tr / tt:.1%} < {er / et:.1%}")
+    return "taught < empty: " + (", ".join(worse) or "none")
+
+
 def by_family(taught: dict[str, Any], empty: dict[str, Any]) -> str:
     """Fields right per family, taught and with an empty store (halves add up from these)."""
     rows: dict[str, list[int]] = {}
@@ -313,6 +332,7 @@ def main() -> None:
         for key in ("empty_store", "taught") + (("untaught",) if not args.skip_untaught else ()):
             s = r[key]
             print(f"{key:12} {s.accuracy:6.1%} ({s.right}/{s.total})  {families_line(s)}")
+        print(worse_than_empty(r["taught"], r["empty_store"]))
         if args.by_family:
             print(by_family(r["per_file"], r["per_file_empty"]))
         used = r["used_on_untaught"]

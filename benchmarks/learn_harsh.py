@@ -23,7 +23,8 @@ and pages, the same look. For each family of a generated set (``samples/<set>.py
 A variant whose values the page does not all print (a letter that prints one claim only)
 falls back to a milder one; the documents written and each one's make are listed in
 ``OUT/<set>/MANIFEST.txt``. ``tune`` is linked beside the sets (``--others tune``: the
-untaught check). Never pass the held-out sets: they are measured only by the lead.
+untaught check). Never pass the held-out sets: they are measured only by the lead. Of a
+set split into a dev and a check half (drift), only the dev half is written.
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT / "samples"))
 
-SETS = ("wild", "novel", "stray", "unseen", "blind")
+SETS = ("wild", "novel", "stray", "unseen", "blind", "drift")
+UNTUNED_HALF = ("drift",)  # sets whose check half nobody tunes on: only their dev half
 TAUGHT_LOOKS = ("scanner", "fax")  # an odd family's taught document, by family id
 LATER_LOOKS = ("sideways", "photo", "scanner", "fax")  # the _13 document's, by family id
 DPI = 200
@@ -104,6 +106,7 @@ class Writer:
     """Writes one set's harsh documents into ``folder``."""
 
     def __init__(self, name: str, folder: Path) -> None:
+        self.name = name
         self.set = importlib.import_module(name).SET
         self.folder = folder
         self.manifest: list[str] = []
@@ -165,8 +168,20 @@ class Writer:
             looks = [lk for lk in LATER_LOOKS if lk != taught_look]
             self._scanned(made[0], made[1], made[2], looks[fam.id % len(looks)])
 
+    def tunable(self, families: list[int] | None) -> list[int] | None:
+        """The families to write: a set whose check half is untuned (``UNTUNED_HALF``)
+        gives only its dev half (``DEV`` in its module), whatever is asked."""
+        if self.name not in UNTUNED_HALF:
+            return families
+        dev = importlib.import_module(self.name).DEV
+        refused = sorted(set(families or ()) - set(dev))
+        if refused:
+            print(f"{self.name}: families {refused} are its check half: not written")
+        return [f for f in (families if families is not None else dev) if f in dev]
+
     def write(self, families: list[int] | None) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
+        families = self.tunable(families)
         for fam in self.set.families:
             if families is None or fam.id in families:
                 self.family(fam)

@@ -1,0 +1,32 @@
+"""benchmarks/learn_accuracy.py: the line naming what the taught store reads worse."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import learn_accuracy  # noqa: E402
+
+from appealgen.read.score import Score  # noqa: E402
+
+
+def _score(**fields: tuple[int, int]) -> Score:
+    s = Score()
+    for name, (right, total) in fields.items():
+        for n in range(total):
+            s.add(name.replace("__", "."), n < right, name, None, None)
+    return s
+
+
+def test_the_groups_and_fields_taught_reads_worse_are_named() -> None:
+    taught = _score(denied=(7, 8), denial__carc=(9, 10), member__name=(3, 4), units=(5, 5))
+    empty = _score(denied=(8, 8), denial__carc=(9, 10), member__name=(4, 4), units=(4, 5))
+    line = learn_accuracy.worse_than_empty(taught, empty)
+    assert line == "taught < empty: denied 87.5% < 100.0%, member.name 75.0% < 100.0%"
+
+
+def test_none_when_taught_reads_every_group_as_well() -> None:
+    same = _score(denied=(8, 8), units=(5, 5))
+    assert learn_accuracy.worse_than_empty(same, same) == "taught < empty: none"
