@@ -143,3 +143,39 @@ def test_a_number_after_an_npis_label_is_found_with_one_pattern_for_every_number
     for number in ("1831969021", "X1234567893", "4994K3110839"):
         en._printed_as_npi(lines, number)
     assert en._npi_label.cache_info().misses == 1
+
+
+def test_a_code_one_character_off_a_listed_code_is_a_possible_misreading() -> None:
+    from appealgen.read.evidence_codes import near_listed
+
+    assert near_listed("98404") == "99404"
+    assert near_listed("S9442") == "S9443"
+    assert near_listed("99404") is None  # listed itself
+    assert near_listed("12345") is None  # near no listed code
+    assert near_listed("99206") is None  # one off several listed codes (99205, 99216 ...)
+
+
+# a service row whose code is one character off a listed lactation code
+OFF_BY_ONE = (
+    "Harbor Point Health Plan",
+    "Member: Ann Lee    Member ID: XJH4471209",
+    "Claim number: 4471220",
+    "Date of service   Code    Billed    Paid    Status",
+    "03/04/2026        98404   150.00    0.00    Denied",
+)
+
+
+@pytest.mark.parametrize("ocr", [False, True])
+def test_a_scans_code_one_character_off_a_listed_code_is_not_sure(ocr: bool) -> None:
+    from dataclasses import replace
+
+    from page_lines import text_document
+
+    from appealgen.read.parse import parse_document
+
+    r = parse_document(replace(text_document(OFF_BY_ONE), ocr_used=ocr))
+    assert r.claims[0].service_lines[0].procedure_code == "98404"
+    ev = r.evidence["claims.0.service_lines.0.procedure_code"]
+    # OCR may have read 99404 so; a text PDF prints what it prints
+    assert ev.sure is not ocr
+    assert ocr is False or "99404" in ev.reason

@@ -25,7 +25,7 @@ from .evidence_checks import (
     unread_modifier,
 )
 from .evidence_claim import ClaimCheck, LineCheck
-from .evidence_codes import code_checks, codes_away
+from .evidence_codes import code_checks, codes_away, near_listed
 from .evidence_dates import date_evidence_trouble, heading_printing, split_printing
 from .evidence_denial import carc_support, denial_evidence, rarc_support
 from .evidence_number import claim_number_evidence
@@ -179,6 +179,8 @@ def _service(ln: LineCheck) -> None:
             )
         ):
             rec.cap(f"{base}.procedure_code", f"modifier {mod} is printed after it but not read")
+        if rec.ocr and (near := near_listed(sl.procedure_code)):
+            rec.cap(f"{base}.procedure_code", f"OCR may have misread code {near} by one character")
         rec.copy(f"{base}.modifiers", f"{base}.procedure_code")
     if sl.units is not None:
         where, own = place("units", lc.text_finder(str(sl.units)))

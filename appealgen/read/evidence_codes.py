@@ -197,3 +197,19 @@ def _printed_apart(text: str, code: str, numbers: Sequence[str]) -> bool | None:
         return None
     inside = [(s, e) for n in numbers if n for s, e in lc.text_finder(n)(text)]
     return any(not any(s <= a and b <= e for s, e in inside) for a, b in at)
+
+
+def near_listed(code: str) -> str | None:
+    """The listed lactation code that ``code``, itself unlisted, differs from in one
+    character ("98404" for 99404): OCR may have misread that code, or None."""
+    from .. import knowledge
+
+    codes = knowledge.lactation_codes()
+    if code in codes:
+        return None
+    near = [
+        c
+        for c in codes
+        if len(c) == len(code) and sum(a != b for a, b in zip(code, c, strict=True)) == 1
+    ]
+    return near[0] if len(near) == 1 else None
