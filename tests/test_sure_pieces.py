@@ -179,3 +179,54 @@ def test_a_scans_code_one_character_off_a_listed_code_is_not_sure(ocr: bool) -> 
     # OCR may have read 99404 so; a text PDF prints what it prints
     assert ev.sure is not ocr
     assert ocr is False or "99404" in ev.reason
+
+
+def test_a_name_spelled_two_ways_beside_the_same_word_is_a_misreading() -> None:
+    from page_lines import page_lines
+
+    from appealgen.read.sure_twins import misread_twin
+
+    lines = page_lines(
+        (
+            "Billed to: Summit Ridge Health Plan, PO Box 14404",
+            "Plan: Suramit Ridge Open Access POS",
+        )
+    )
+    assert misread_twin("Suramit Ridge Open Access POS", lines) == "Summit"
+    # either printing may be the misread one
+    assert misread_twin("Summit Ridge Open Access POS", lines) == "Suramit"
+    alike = page_lines(("Billed to: Summit Ridge Health Plan", "Plan: Summit Ridge Open Access"))
+    assert misread_twin("Summit Ridge Open Access", alike) is None
+    # a word a letter off but beside none of the name's words is another word
+    other = page_lines(("Your Summer statement", "Plan: Suramit Ridge Open Access POS"))
+    assert misread_twin("Suramit Ridge Open Access POS", other) is None
+    # three letters apart is another word
+    far = page_lines(("Billed to: Sunnyvale Ridge Health", "Plan: Summit Ridge Open Access"))
+    assert misread_twin("Summit Ridge Open Access", far) is None
+
+
+TWIN_PLAN = (
+    "Summit Ridge Health Plan",
+    "Billed to: Summit Ridge Health Plan, PO Box 14404",
+    "Member: Ann Lee    Member ID: XJH4471209",
+    "Plan: Suramit Ridge Open Access POS",
+    "Claim number: 4471220",
+    "Date of service   Code    Billed    Paid    Status",
+    "03/04/2026        99403   150.00    0.00    Denied",
+)
+
+
+@pytest.mark.parametrize("ocr", [False, True])
+def test_a_scans_plan_spelled_otherwise_beside_its_twin_is_not_sure(ocr: bool) -> None:
+    from dataclasses import replace
+
+    from page_lines import text_document
+
+    from appealgen.read.parse import parse_document
+
+    r = parse_document(replace(text_document(TWIN_PLAN), ocr_used=ocr))
+    assert r.plan.name.startswith("Suramit Ridge")
+    ev = r.evidence["plan.name"]
+    assert ev.sure is not ocr
+    assert ocr is False or '"Summit"' in ev.reason
+

@@ -20,6 +20,7 @@ from .evidence_labels import bare_label_field, label_before, typed_part
 from .fields import all_of, labels
 from .letterhead import letterhead_name
 from .plan_names import printed_with_type
+from .sure_twins import misread_twin
 
 
 def is_heading(text: str) -> bool:
@@ -143,6 +144,8 @@ def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
             rec.put("plan.name", SHAPED if told == "type" else 0.82, "sentence", where)
         else:
             rec.put("plan.name", INFERRED, "heading", where, "plan name from an unlabelled line")
+        if rec.ocr and (twin := misread_twin(plan.name, ctx.lines, ctx.settings)):
+            rec.cap("plan.name", f'the page prints "{twin}" beside the same words: OCR misread one')
     if plan.type:
         where = rec.find(lc.code_finder(plan.type))
         if any(plan.type.upper() in f.value.upper() for f in all_of(ctx.found, "plan_type")):

@@ -95,6 +95,11 @@ class ReadSettings:
     # of a line's height under it; its column's heading is looked for this many lines up
     wrap_gap: float = 0.5
     wrap_heading_reach: int = 40
+    # on a scan, a word of a name this long or longer, spelled this many letters or fewer
+    # apart from a word printed beside the same neighbour elsewhere, is a misreading of one
+    # of them, not another word (sure_twins.py: "Suramit Ridge" / "Summit Ridge")
+    twin_min_letters: int = 4
+    twin_max_edits: int = 2
     # --- scans (ocr.py): tesseract's words made into a text layer's
     ocr_psm: int = 6  # tesseract's page segmentation: one block of rows (tables stay rows)
     ocr_language: str = "eng"  # tesseract's model for the page
