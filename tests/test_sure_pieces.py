@@ -230,3 +230,36 @@ def test_a_scans_plan_spelled_otherwise_beside_its_twin_is_not_sure(ocr: bool) -
     assert ev.sure is not ocr
     assert ocr is False or '"Summit"' in ev.reason
 
+
+def test_a_group_of_digits_right_after_an_identifier_in_its_cell_may_be_a_part_of_it() -> None:
+    from page_lines import page_lines
+
+    from appealgen.read.sure_wrap import piece_after
+
+    lines = page_lines(
+        (
+            "Claim Control No.   4994K 3110839",
+            "Claim number 2615530173982 was sent on 03/02/2026",
+            "ICN 12345678 99403 billed",
+        )
+    )
+    assert "more digits" in piece_after(lines, 0, "4994K")
+    assert piece_after(lines, 1, "2615530173982") is None  # words follow it
+    assert piece_after(lines, 2, "12345678") is None  # a lactation code follows it
+
+
+def test_a_claim_number_followed_in_its_cell_by_more_digits_is_not_sure() -> None:
+    from page_lines import text_document
+
+    from appealgen.read.parse import parse_document
+
+    rows = (
+        "Harbor Point Health Plan",
+        "Member: Ann Lee    Member ID: XJH4471209",
+        "Claim Control No.   4994K 3110839      Status: Denied",
+        "Date of service   Code    Billed    Paid",
+        "03/04/2026        99403   150.00    0.00",
+    )
+    r = parse_document(text_document(rows))
+    ev = r.evidence["claims.0.claim_number"]
+    assert r.claims[0].claim_number != "4994K" or not ev.sure

@@ -23,12 +23,15 @@ from .wrapped_ids import joined_id, rest_below
 _CLAUSE_MARK = compiled(r"[.,;:)\]]+(?=\s|$)")
 # one letter or digit standing alone after a value ("712 9 Status:")
 _LONE = compiled(r" [A-Z0-9](?=\s|$)")
+# a group of four or more digits right after a value in its cell ("4994K 3110839": OCR
+# set a gap inside one number, and the identifier rules join no group of seven digits)
+_MORE_DIGITS = compiled(r" ([A-Z]{0,2}\d{4,})(?=[\s.,;:)]|$)")
 
 
 def piece_after(lines: list[Any], line: int | None, value: str) -> str | None:
     """Why the identifier ``value`` may go on in a lone letter or digit printed right
     after it on its line ("5083 3935 712 9 Status:": one digit set apart from its group),
-    or None."""
+    or in a group of digits right after it in its cell ("4994K 3110839"), or None."""
     if line is None or not 0 <= line < len(lines):
         return None
     text = lines[line].text
@@ -37,6 +40,21 @@ def piece_after(lines: list[Any], line: int | None, value: str) -> str | None:
         return None
     if _LONE.match(text[at + len(value) :]):
         return "a lone letter or digit is printed right after it: it may be a part of it"
+    return _digits_after(lines[line], value)
+
+
+def _digits_after(line: Any, value: str) -> str | None:
+    """Why ``value`` may go on in a group of digits printed right after it in its own
+    cell (not a lactation code), or None."""
+    from .ocr_codes import listed
+
+    for cell in getattr(line, "cells", None) or [line]:
+        at = cell.text.find(value)
+        if at < 0:
+            continue
+        m = _MORE_DIGITS.match(cell.text[at + len(value) :])
+        if m and not listed(m.group(1)):
+            return "more digits are printed right after it in its cell: it may be a part of it"
     return None
 
 
