@@ -369,3 +369,68 @@ def test_a_claim_whose_patient_was_not_read_leaves_the_patient_line_asked(sample
     patient_line = next(ln for ln in doc_text(path).splitlines() if ln.startswith("Patient: "))
     assert "[the patient's name]" in patient_line
     assert any(c.path == "claims.1.patient_name" for c in written.check)
+
+
+def test_a_claim_whose_codes_were_not_read_leaves_the_codes_line_asked(sample_case, tmp_path):
+    """Two denied claims in one appeal, the codes of one read and of the other not: the
+    codes read are not all the letter's, so the line is asked, not stated short."""
+    from appealgen.api import decide
+
+    parse = copy.deepcopy(sample_case.parse)
+    second = copy.deepcopy(parse.claims[0])
+    second.claim_number = "NW-2026-0043"
+    for line in second.service_lines:
+        line.procedure_code, line.modifiers = None, []
+    parse.claims.append(second)
+    read_surely(parse)
+    case = decide(parse)
+    written = render.generate(case, tmp_path)
+    text = doc_text(tmp_path / written.case_id / "appeal.docx")
+    codes_line = next(ln for ln in text.splitlines() if ln.startswith("Codes billed: "))
+    assert "[the codes billed]" in codes_line
+    assert any(
+        c.path.startswith("claims.1.service_lines.") and c.path.endswith(".procedure_code")
+        for c in written.check
+    )
+
+
+def test_codes_read_for_every_claim_of_the_letter_are_stated(sample_case, tmp_path):
+    from appealgen.api import decide
+
+    parse = copy.deepcopy(sample_case.parse)
+    second = copy.deepcopy(parse.claims[0])
+    second.claim_number = "NW-2026-0043"
+    parse.claims.append(second)
+    read_surely(parse)
+    written = render.generate(decide(parse), tmp_path)
+    text = doc_text(tmp_path / written.case_id / "appeal.docx")
+    codes_line = next(ln for ln in text.splitlines() if ln.startswith("Codes billed: "))
+    assert "[" not in codes_line
+
+
+def test_the_codes_read_are_asked_when_a_claim_has_no_service_line(sample_case):
+    from appealgen.write.letters.sure import unread_in
+
+    parse = copy.deepcopy(sample_case.parse)
+    second = copy.deepcopy(parse.claims[0])
+    second.claim_number, second.service_lines = "NW-2026-0043", []
+    parse.claims.append(second)
+    asked = unread_in(parse, parse.claims, "procedure_code")
+    assert asked and all(p.startswith("claims.0.service_lines.") for p in asked)
+    assert unread_in(parse, parse.claims[:1], "procedure_code") == []
+
+
+def test_a_claim_whose_dates_were_not_read_leaves_the_date_line_asked(sample_case, tmp_path):
+    from appealgen.api import decide
+
+    parse = copy.deepcopy(sample_case.parse)
+    second = copy.deepcopy(parse.claims[0])
+    second.claim_number = "NW-2026-0043"
+    for line in second.service_lines:
+        line.date_of_service = None
+    parse.claims.append(second)
+    read_surely(parse)
+    written = render.generate(decide(parse), tmp_path)
+    text = doc_text(tmp_path / written.case_id / "appeal.docx")
+    dates_line = next(ln for ln in text.splitlines() if ln.startswith("Date of service: "))
+    assert "[the date of the visit]" in dates_line

@@ -12,7 +12,7 @@ from ...corrections import claim_paths
 from ...models import Claim, ParseResult
 from ..profile import Profile
 from .people import People
-from .sure import Stater, codes_text, total
+from .sure import Stater, codes_text, total, unread_in
 from .text import Phrase, Placeholder, fmt_date, fmt_money, join, shorten, unique
 
 DEFAULT_CALL_CODES = "S9443 or 99401\u201399404"
@@ -63,6 +63,7 @@ def claim_facts(
     )
     dates_text: Any = join([fmt_date(d) for d in dates])
     bad = st.unsure(claim_paths(pr, claims, "line.date_of_service"))
+    bad += [] if st.trust_all or not dates else unread_in(pr, claims, "date_of_service")
     if bad:
         dates_text = st.ask(bad, "the date of the visit")
     codes: Any = codes_text(claims)
@@ -76,6 +77,7 @@ def claim_facts(
             "diagnosis_codes",
         )
     )
+    bad += [] if st.trust_all or not codes else unread_in(pr, claims, "procedure_code")
     if bad:
         codes = st.ask(bad, "the codes billed")
     owed = total(c.totals.patient_responsibility for c in claims)

@@ -40,6 +40,31 @@ def codes_text(claims: list[Claim]) -> str:
     return text
 
 
+def unread_in(parse: ParseResult, claims: list[Claim], field: str) -> list[str]:
+    """The paths to ask about when a service line's ``field`` was read for some of the
+    letter's claims and for others not: the values read are not all the letter is about
+    ("Codes billed: S9443" for two claims, the other's code unread). The unread claims'
+    lines; when one has no service line to fill in, the values read. Empty when every
+    claim's lines hold one, or none does (the notice prints none)."""
+    if len(claims) < 2:
+        return []
+    without = {id(c) for c in claims if not any(getattr(ln, field) for ln in c.service_lines)}
+    if not without or len(without) == len(claims):
+        return []
+    index = {id(c): i for i, c in enumerate(parse.claims)}
+    if all(c.service_lines for c in claims if id(c) in without):
+        asked = [(c, j) for c in claims if id(c) in without for j in range(len(c.service_lines))]
+    else:
+        asked = [
+            (c, j)
+            for c in claims
+            if id(c) not in without
+            for j, ln in enumerate(c.service_lines)
+            if getattr(ln, field)
+        ]
+    return [f"claims.{index[id(c)]}.service_lines.{j}.{field}" for c, j in asked if id(c) in index]
+
+
 def total(values: Iterable[Decimal | None]) -> Decimal | None:
     present = [v for v in values if v is not None]
     return sum(present, Decimal(0)) if present else None
