@@ -263,3 +263,18 @@ def test_a_claim_number_followed_in_its_cell_by_more_digits_is_not_sure() -> Non
     r = parse_document(text_document(rows))
     ev = r.evidence["claims.0.claim_number"]
     assert r.claims[0].claim_number != "4994K" or not ev.sure
+
+
+def test_a_plan_name_a_narrow_panel_wraps_under_its_label_is_sure() -> None:
+    from page_lines import text_document
+
+    from appealgen.read.parse import parse_document
+
+    rows = (
+        "Member    Ann Lee             Claim #    4471220",
+        "Plan      Northgate Choice    Status     Denied",
+        "          Plus PPO",
+    )
+    r = parse_document(text_document(rows))
+    assert r.plan.name == "Northgate Choice Plus PPO"
+    assert r.evidence["plan.name"].sure

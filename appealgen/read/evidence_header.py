@@ -21,6 +21,7 @@ from .fields import all_of, labels
 from .letterhead import letterhead_name
 from .plan_names import printed_with_type
 from .sure_twins import misread_twin
+from .wrapped_values import wrapped_value
 
 
 def is_heading(text: str) -> bool:
@@ -129,6 +130,17 @@ def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
         # sure of its words (re-told letters state other plans so)
         where = rec.find(lc.text_finder(plan.name))
         labelled = any(plan.name.casefold() in f.value.casefold() for f in plan_name_values(ctx))
+        # "Plan  Northgate Choice" over "Plus PPO": the name a narrow panel wraps
+        wrapped = next(
+            (
+                f
+                for f in plan_name_values(ctx)
+                if plan.name.casefold() == wrapped_value(ctx.lines, f, ctx.settings).casefold()
+            ),
+            None,
+        )
+        if where is None and wrapped is not None:
+            labelled, where = True, rec.find(lc.text_finder(wrapped.value.strip()), [wrapped.line])
         if inside := label_inside(plan.name):
             why = f'holds the label "{inside}": another field was read with it'
             rec.put("plan.name", WRONG_SHAPE, "labels", where, why)
