@@ -215,3 +215,36 @@ def test_a_code_after_a_label_applies_it_even_when_the_label_is_short() -> None:
     assert not key_line("Rsn: PR 204 Not a covered service", pr204)
     assert key_line("b) PR-204 This service is not covered under your plan.", pr204)
     assert key_line("12 PR-204 This service is not covered under your plan.", pr204)
+
+
+# a remittance read as one claim, no service rows known: two claims' blocks on its lines
+TWO_TOTALS = _lines(
+    "NAME FERREIRA, OONA U.   HIC G928613586",
+    "ICN 5749685011374",
+    "040526 S9443 355.00 .00 .00 .00 CO-170 355.00 CR",
+    "CLAIM TOTALS 355.00 .00 .00 .00",
+    "NAME SZCZEPANSKI, SAOIRSE T.   HIC N540810752",
+    "ICN 4666659130013",
+    "040826 99403 195.00 136.50 136.50 .00 CO-45 58.50 CR",
+    "CLAIM TOTALS 195.00 136.50 136.50 .00",
+)
+
+
+def test_the_only_claim_read_over_two_totals_rows_is_several_claims() -> None:
+    why = several_claims(TWO_TOTALS, [], range(8), [], alone=True)
+    assert "two totals rows" in why
+    # one claim's block: one totals row
+    assert several_claims(TWO_TOTALS, [], range(4), [], alone=True) is None
+    # another claim was read from the notice too: each claim's lines may be the notice's
+    assert several_claims(TWO_TOTALS, [], range(8), []) is None
+    # the totals carried to the next page are one claim's, printed twice alike
+    carried = _lines(
+        "TOTALS CARRIED FORWARD BILLED 2525.00 PAID 495.50",
+        "TOTALS BROUGHT FORWARD BILLED 2525.00 PAID 495.50",
+        "CLAIM TOTALS 195.00 136.50 136.50 .00",
+        "CLAIM TOTALS 195.00 136.50 136.50 .00",
+    )
+    assert several_claims(carried, [], range(4), [], alone=True) is None
+    # a letter's totals in sentences are no rows of amounts
+    told = _lines("Total charges: $250.00", "Total charges: $150.00 for the second visit")
+    assert several_claims(told, [], range(2), [], alone=True) is None

@@ -3,12 +3,14 @@
 A notice prints each claim as a block: a head (its number, patient, provider) and then
 its service lines. When a reader misses where one block ends, the next block's head sits
 between the service lines of the claim it read, and the claim holds the dates, codes,
-amounts and denial codes of two claims (one of them maybe paid). Two signs show it:
+amounts and denial codes of two claims (one of them maybe paid). Three signs show it:
 
 - a claim-level label (claim number, patient, provider, NPI) printed again after some of
   the claim's service lines, naming a different value or heading a new block;
 - a head line (one carrying an identifier: "Ref. W3962620K …", "Bill no. 3474155590")
-  printed again, with another identifier, after some of the claim's service lines.
+  printed again, with another identifier, after some of the claim's service lines;
+- the only claim read from a notice, its rows not known, over lines that print two totals
+  rows of one kind with different amounts: each closes a claim, and one was read.
 
 Every value of such a claim is in doubt except whether something in it was denied.
 """
@@ -124,14 +126,40 @@ def repeated_head(lines: list[Any], span: set[int], rows: Sequence[int]) -> str 
     return None
 
 
+def two_totals(lines: list[Any], span: set[int]) -> str | None:
+    """Two totals rows of one kind ("CLAIM TOTALS 205.00 147.50 …", "CLAIM TOTALS 765.00
+    …": the same first words, each a row of amounts) whose first amounts differ, on a
+    claim's lines: each closes a claim. Totals carried to the next page print the same
+    amounts; a sentence's one total ("Total charges: $250.00") is no row of them."""
+    from .evidence_checks import on_totals_row
+    from .normalize import is_amount
+
+    seen: dict[tuple[str, ...], set[str]] = {}
+    for k in sorted(span):
+        if 0 <= k < len(lines) and on_totals_row(lines, k):
+            amounts = [t for t in lines[k].text.split() if is_amount(t)]
+            if len(amounts) > 1:
+                seen.setdefault(skeleton(lines[k].text, 2), set()).add(amounts[0])
+    if any(len(v) > 1 for v in seen.values()):
+        return "its lines print two totals rows, each closing a claim"
+    return None
+
+
 def several_claims(
-    lines: list[Any], found: list[Found], span: Sequence[int], rows: Sequence[int]
+    lines: list[Any],
+    found: list[Found],
+    span: Sequence[int],
+    rows: Sequence[int],
+    *,
+    alone: bool = False,
 ) -> str | None:
-    """Why the claim read over ``span`` (service lines on ``rows``) may be several claims."""
+    """Why the claim read over ``span`` (service lines on ``rows``) may be several claims;
+    ``alone``: it is the only claim read from the notice."""
     rows = sorted(set(rows))
-    if len(rows) < 2:
-        return None
     where = set(span)
+    if len(rows) < 2:
+        why = two_totals(lines, where) if alone else None
+        return f"{why}: maybe several claims read as one" if why else None
     why = repeated_label(found, where, rows, lines) or repeated_head(lines, where, rows)
     return f"{why}: maybe several claims read as one" if why else None
 

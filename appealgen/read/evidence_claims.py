@@ -84,7 +84,8 @@ def claim_evidence(
     if len(told_claim_ids(ctx.lines, span)) > 1:
         rec.cap(f"{base}.", "several claim numbers are printed here; maybe several claims")
     rows = [k for st in trace.services for k in st.lines]
-    if why := several_claims(ctx.lines, ctx.found, span, rows):
+    alone = len(result.claims) == 1
+    if why := several_claims(ctx.lines, ctx.found, span, rows, alone=alone):
         # something in the block was denied; what belongs to which claim is in doubt
         rec.cap(f"{base}.", why, keep=(f"{base}.denied",))
     if _row_taken_for_claim(claim):
