@@ -26,7 +26,12 @@ from .evidence_checks import (
 )
 from .evidence_claim import ClaimCheck, LineCheck
 from .evidence_codes import code_checks, codes_away, near_listed
-from .evidence_dates import date_evidence_trouble, heading_printing, split_printing
+from .evidence_dates import (
+    compact_printing,
+    date_evidence_trouble,
+    heading_printing,
+    split_printing,
+)
 from .evidence_denial import carc_support, denial_evidence, rarc_support
 from .evidence_number import claim_number_evidence
 from .evidence_people import people_evidence
@@ -150,6 +155,8 @@ def _service(ln: LineCheck) -> None:
     if sl.date_of_service is not None:
         where, own = place("date_of_service", lc.date_finder(sl.date_of_service))
         where = where or split_printing(rec.lines, [*rows, *span], sl.date_of_service)
+        # "122225" in the service's own row, a whole cell: the form printouts print
+        where = where or compact_printing(rec.lines, st.lines, sl.date_of_service)
         c = conf if own else SHAPED
         top = _number_line(ln.claim) if where is None or where.line not in rows else None
         if top is not None and (head := heading_printing(rec.lines, top, sl.date_of_service)):

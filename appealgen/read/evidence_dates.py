@@ -140,3 +140,40 @@ def heading_printing(lines: list[Any], below: int, value: date) -> lc.Spot | Non
             lead = len(raw) - len(raw.lstrip())
             return lc.spot(lines, k, lead, lead + len(text)) if found[0][2] == value else None
     return None
+
+
+def compact_printing(lines: list[Any], rows: list[int], value: date) -> lc.Spot | None:
+    """``value`` printed as a compact date ("122225", "20251222") that is a whole cell of
+    one of the service's own rows, as a remittance printout prints its dates: the cell,
+    or None. A compact date is read only from a whole cell (read/dates.py)."""
+    from .dates import date_cell
+
+    for k in dict.fromkeys(rows):
+        if not 0 <= k < len(lines):
+            continue
+        text = lines[k].text
+        for cell in getattr(lines[k], "cells", None) or ():
+            printed = cell.text.strip()
+            if printed.isdigit() and date_cell(printed) == value:
+                at = text.find(printed)
+                if at >= 0:
+                    return lc.spot(lines, k, at, at + len(printed))
+    return None
+
+
+_COMPACT_TOKEN = compiled(r"(?<![\w./-])\d{6}(?:\d\d)?(?![\w/-]|[.,]\d)")
+
+
+def compact_finder(value: date) -> lc.Finder:
+    """``value`` printed as a compact date of its own ("022126" after "REMIT DATE"): for
+    a value read beside its label, where read/notice_date.py reads compact dates."""
+    from .dates import date_cell
+
+    def run(text: str) -> list[tuple[int, int]]:
+        return [
+            (m.start(), m.end())
+            for m in _COMPACT_TOKEN.finditer(text)
+            if date_cell(m.group()) == value
+        ]
+
+    return run

@@ -10,12 +10,14 @@ from ..models import ParseResult
 from . import locate as lc
 from . import normalize as nz
 from .context import ParseContext, clean_id, clean_name
+from .dates import date_cell
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
 from .evidence_checks import (
     cut_word,
     label_inside,
     names_a_service,
 )
+from .evidence_dates import compact_finder
 from .evidence_labels import bare_label_field, label_before, typed_part
 from .fields import all_of, labels
 from .letterhead import letterhead_name
@@ -277,11 +279,17 @@ def _notice_date(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
     d = result.notice_date
     if d is None:
         return
-    labelled = [f for f in all_of(ctx.found, "notice_date") if nz.parse_date(f.value) == d]
+    # "REMIT DATE 022126": a compact date beside its label, as read/notice_date.py reads it
+    labelled = [
+        f
+        for f in all_of(ctx.found, "notice_date")
+        if (nz.parse_date(f.value) or date_cell(f.value)) == d
+    ]
     if labelled:
         f = min(labelled, key=lambda f: (f.label == "date", f.line))
         # beside its label, or under it when the labels are printed above the values
-        where = rec.find(lc.date_finder(d), [f.line, f.line + 1, f.line + 2])
+        near = [f.line, f.line + 1, f.line + 2]
+        where = rec.find(lc.date_finder(d), near) or rec.find(compact_finder(d), near)
         if f.label != "date" or bare_label_field(ctx.lines, f) == "notice_date":
             rec.put("notice_date", LABELLED, "labels", where)
         elif _heads_the_letter(
