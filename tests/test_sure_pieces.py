@@ -165,20 +165,15 @@ OFF_BY_ONE = (
 )
 
 
-@pytest.mark.parametrize("ocr", [False, True])
-def test_a_scans_code_one_character_off_a_listed_code_is_not_sure(ocr: bool) -> None:
+def _read(rows: tuple[str, ...], *, ocr: bool):
+    """The parse of a one-page notice printing ``rows``, as a scan's when ``ocr``."""
     from dataclasses import replace
 
     from page_lines import text_document
 
     from appealgen.read.parse import parse_document
 
-    r = parse_document(replace(text_document(OFF_BY_ONE), ocr_used=ocr))
-    assert r.claims[0].service_lines[0].procedure_code == "98404"
-    ev = r.evidence["claims.0.service_lines.0.procedure_code"]
-    # OCR may have read 99404 so; a text PDF prints what it prints
-    assert ev.sure is not ocr
-    assert ocr is False or "99404" in ev.reason
+    return parse_document(replace(text_document(rows), ocr_used=ocr))
 
 
 def test_a_name_spelled_two_ways_beside_the_same_word_is_a_misreading() -> None:
@@ -217,18 +212,24 @@ TWIN_PLAN = (
 
 
 @pytest.mark.parametrize("ocr", [False, True])
-def test_a_scans_plan_spelled_otherwise_beside_its_twin_is_not_sure(ocr: bool) -> None:
-    from dataclasses import replace
+@pytest.mark.parametrize(
+    ("rows", "path", "value", "seen"),
+    [
+        (OFF_BY_ONE, "claims.0.service_lines.0.procedure_code", "98404", "99404"),
+        (TWIN_PLAN, "plan.name", "Suramit Ridge Open Access POS", '"Summit"'),
+    ],
+)
+def test_what_ocr_may_have_misread_on_a_scan_is_not_sure(
+    rows: tuple[str, ...], path: str, value: str, seen: str, ocr: bool
+) -> None:
+    """A code one character off a listed code, a plan's word spelled otherwise beside its
+    twin: on a scan, OCR may have misread them; a text PDF prints what it prints."""
+    from appealgen.read.evidence import value_at
 
-    from page_lines import text_document
-
-    from appealgen.read.parse import parse_document
-
-    r = parse_document(replace(text_document(TWIN_PLAN), ocr_used=ocr))
-    assert r.plan.name.startswith("Suramit Ridge")
-    ev = r.evidence["plan.name"]
-    assert ev.sure is not ocr
-    assert ocr is False or '"Summit"' in ev.reason
+    r = _read(rows, ocr=ocr)
+    assert value_at(r, path) == value
+    assert r.evidence[path].sure is not ocr
+    assert ocr is False or seen in r.evidence[path].reason
 
 
 def test_a_group_of_digits_right_after_an_identifier_in_its_cell_may_be_a_part_of_it() -> None:
@@ -249,10 +250,6 @@ def test_a_group_of_digits_right_after_an_identifier_in_its_cell_may_be_a_part_o
 
 
 def test_a_claim_number_followed_in_its_cell_by_more_digits_is_not_sure() -> None:
-    from page_lines import text_document
-
-    from appealgen.read.parse import parse_document
-
     rows = (
         "Harbor Point Health Plan",
         "Member: Ann Lee    Member ID: XJH4471209",
@@ -260,21 +257,17 @@ def test_a_claim_number_followed_in_its_cell_by_more_digits_is_not_sure() -> Non
         "Date of service   Code    Billed    Paid",
         "03/04/2026        99403   150.00    0.00",
     )
-    r = parse_document(text_document(rows))
+    r = _read(rows, ocr=False)
     ev = r.evidence["claims.0.claim_number"]
     assert r.claims[0].claim_number != "4994K" or not ev.sure
 
 
 def test_a_plan_name_a_narrow_panel_wraps_under_its_label_is_sure() -> None:
-    from page_lines import text_document
-
-    from appealgen.read.parse import parse_document
-
     rows = (
         "Member    Ann Lee             Claim #    4471220",
         "Plan      Northgate Choice    Status     Denied",
         "          Plus PPO",
     )
-    r = parse_document(text_document(rows))
+    r = _read(rows, ocr=False)
     assert r.plan.name == "Northgate Choice Plus PPO"
     assert r.evidence["plan.name"].sure
