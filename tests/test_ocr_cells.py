@@ -155,6 +155,8 @@ def test_a_sheet_gives_each_piece_the_words_whose_middle_its_rows_hold(monkeypat
     monkeypatch.setattr(ocr, "tesseract_tsv", lambda path, settings: tsv)
     read = ocr_sheet.read_pieces(pieces, tmp_path / "sheet.pgm", ReadSettings())
     assert [[t.text for t in ts] for ts in read] == [["first"], ["second"]]
+    # each word boxed in its own piece's pixels: the sheet's margin and the rows above it off
+    assert [(t.left, t.top) for ts in read for t in ts] == [(0, -2), (0, 2)]
     assert not (tmp_path / "sheet.pgm").exists()
 
 

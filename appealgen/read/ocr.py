@@ -22,7 +22,17 @@ from pathlib import Path
 from .. import limits
 from ..errors import InputError, OCRUnavailableError
 from ..patterns import compiled
-from . import ocr_accents, ocr_boxes, ocr_case, ocr_cells, ocr_fix, ocr_ink, ocr_marks, ocr_merge
+from . import (
+    ocr_accents,
+    ocr_boxes,
+    ocr_case,
+    ocr_cells,
+    ocr_fix,
+    ocr_ink,
+    ocr_marks,
+    ocr_merge,
+    ocr_unread,
+)
 from .extract import Document, Page, Word
 from .ocr_bars import separators, without_border_bits
 from .ocr_boxes import as_advance_boxes, line_height, usual_height
@@ -228,11 +238,13 @@ def words_from_tsv(tsv: str, scale: float, settings: ReadSettings = DEFAULT_SETT
 
 
 def _finish(img, words: list[Word], scale: float, tmp: Path, settings: ReadSettings) -> dict:
-    """A page's words read: boxes cut to their letters (ocr_ink), weak words read again
+    """A page's words read: boxes cut to their letters (ocr_ink), rows left out read from
+    their ink (ocr_unread), weak words read again
     (ocr_cells), names with accents (ocr_accents; their spellings returned), unread marks
     doubted, type boxes set."""
     settings = for_page(img, settings)
     ocr_ink.trim_boxes(img, words, scale, settings)
+    ocr_unread.reread(img, words, scale, tmp, settings)
     ocr_cells.reread(img, words, scale, tmp, settings)
     spelled = ocr_accents.reread(img, words, scale, tmp, settings)
     ocr_marks.doubt_unread_marks(img, words, scale, settings)

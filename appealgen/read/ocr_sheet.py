@@ -47,7 +47,8 @@ def stack(pieces: list[Any]) -> tuple[Any, list[tuple[int, int]]]:
 
 def read_pieces(pieces: list[Any], path: Path, settings: ReadSettings) -> list[list[TsvWord]]:
     """Each piece's words, as tesseract reads the sheet of ``pieces`` (saved at ``path``,
-    a file in a private temporary folder, removed again) with ``settings``."""
+    a file in a private temporary folder, removed again) with ``settings``; each word's
+    box in the pixels of its piece."""
     from .ocr import tesseract_tsv
 
     sheet, rows = stack(pieces)
@@ -61,5 +62,5 @@ def read_pieces(pieces: list[Any], path: Path, settings: ReadSettings) -> list[l
         middle = t.top + t.height / 2
         for i, (top, bottom) in enumerate(rows):
             if top <= middle <= bottom:
-                read[i].append(t)
+                read[i].append(t._replace(left=t.left - GAP, top=t.top - top))
     return read

@@ -194,6 +194,25 @@ class ReadSettings:
     ocr_cell_digits: str = "0123456789.,$/-()"
     # the only characters tesseract may read ("" any): set for such a reading alone
     ocr_whitelist: str = ""
+    # a row tesseract left out is read again from its ink (ocr_unread.py): ink outside every
+    # word's box and ocr_unread_margin of its height around it, in bands ocr_unread_min_height
+    # to ocr_unread_max_height of the page's usual word height tall, parted into strips at
+    # gaps wider than ocr_unread_gap heights; a strip ocr_unread_min_width heights wide and
+    # ocr_unread_min_ink of it inked is cut out with ocr_unread_pad heights around it and
+    # read; its words read ocr_unread_confidence surely are added, but for one spelled alike
+    # a word of the page across the same width within ocr_unread_near of their height; a
+    # page with more than ocr_unread_most strips is left as read
+    ocr_unread_reread: bool = True
+    ocr_unread_margin: float = 0.3
+    ocr_unread_min_height: float = 0.6
+    ocr_unread_max_height: float = 2.5
+    ocr_unread_gap: float = 1.5
+    ocr_unread_min_width: float = 1.0
+    ocr_unread_min_ink: float = 0.08
+    ocr_unread_pad: float = 0.3
+    ocr_unread_confidence: float = 80.0
+    ocr_unread_most: int = 40
+    ocr_unread_near: float = 1.2
     # --- a page fed in sideways or upside down (orient.py)
     # a page is read as it came when at least ocr_upright_share of its words with letters
     # or digits read at least ocr_upright_confidence surely (an upright page: 0.9; the same
