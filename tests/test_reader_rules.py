@@ -104,6 +104,7 @@ _WORDS_OK = {
     "name_titles": "[mr, dear]",
     "network_in_cells": "[in, par]",
     "network_out_cells": "[out, non-par]",
+    "office_words": "['services?', department]",
 }
 
 
@@ -134,6 +135,8 @@ def test_reader_words_load() -> None:
     assert "not covered" in words.status_denied and "paid" in words.status_paid
     assert words.person_captions.match("Claims for DOE, JANE")
     assert "in" in words.network_in_cells and "oon" in words.network_out_cells
+    assert words.office_words.search("Member Services") and words.office_words.search("CLAIMS")
+    assert not words.office_words.search("Haverline Choice Plus")
     assert words.statuses.index("not covered") < words.statuses.index("paid")
     assert re.match(f"(?:{words.plan_type_alternation})", "HMO-POS").group(0) == "HMO-POS"
     assert words.claim_label_words.search("Claim #") and words.other_reference_words.search("Ref")

@@ -36,6 +36,7 @@ READER_WORD_KEYS = (
     "name_titles",
     "network_in_cells",
     "network_out_cells",
+    "office_words",
 )
 
 
@@ -66,6 +67,7 @@ class ReaderWords:
     name_titles: frozenset[str]  # words before a surname that are no given name
     network_in_cells: frozenset[str]  # a network column's cell, whole, lower case
     network_out_cells: frozenset[str]
+    office_words: re.Pattern[str]  # whole words, case ignored
 
     @functools.cached_property
     def plan_type_alternation(self) -> str:
@@ -127,4 +129,5 @@ def reader_words() -> ReaderWords:
         name_titles=lower("name_titles"),
         network_in_cells=net_in,
         network_out_cells=net_out,
+        office_words=alternation("office_words", r"\b(?:{})\b"),
     )

@@ -31,6 +31,26 @@ UNHEADED_COST = 0.02  # more than the order tie-break, less than one row adding 
 BILLED_BONUS = 0.05  # a column of the largest amounts is the billed one, though unheaded
 
 
+SHARE_SUM = ("billed", "paid", *SHARE_PARTS, *WRITE_OFFS)  # the amounts share_of_parts reads
+
+
+def share_of_parts(v: dict[str, Decimal | None]) -> Decimal | None:
+    """The patient's share of a row that prints no column of its own for it: its
+    deductible, coinsurance and copay, and the amount "not covered" too when the row
+    prints the plan's write-off apart ("Network savings", "Contractual adjustment") and
+    billed = paid + that write-off + the share adds up (the plan covers no part of it, and
+    the provider did not write it off: the member owes it). None when it prints none."""
+    parts = [v[k] for k in SHARE_PARTS if v.get(k) is not None]
+    share = sum(parts, Decimal("0")) if parts else None
+    rest = v.get("not_covered")
+    off = next((v[k] for k in WRITE_OFFS[1:] if v.get(k) is not None), None)
+    billed, paid = v.get("billed"), v.get("paid")
+    if rest and off is not None and billed is not None and paid is not None:
+        if billed == paid + off + (share or 0) + rest:
+            return (share or 0) + rest
+    return share
+
+
 @record
 class _Col:
     column: Column

@@ -11,6 +11,7 @@ from ..models import (
 )
 from ..patterns import compiled
 from . import normalize as nz
+from .amount_roles import SHARE_SUM, share_of_parts
 from .codekey import marks_run_together
 from .context import (
     ZERO,
@@ -54,10 +55,7 @@ def _money(cell: str | None) -> Decimal | None:
 
 
 def _patient_share_parts(c: dict[str, str]) -> Decimal | None:
-    parts = [_money(c.get(k)) for k in ("deductible", "coinsurance", "copay")]
-    if any(p is not None for p in parts):
-        return sum((p for p in parts if p is not None), ZERO)
-    return None
+    return share_of_parts({k: _money(c.get(k)) for k in SHARE_SUM})
 
 
 _GROUP_AFTER = compiled(r"\b(\d{1,3}|[A-Z]\d{1,2})\s*\((CO|PR|OA|PI|CR)\)")

@@ -51,12 +51,44 @@ def _name(rest: str) -> tuple[str, str] | None:
     return None
 
 
+# a caption's parts: "Ann Lee - care from Milkweed Lactation - claim 123-456"
+_PARTS = re.compile(r"\s+[-–—|]\s+")
+_FROM = re.compile(r"^(?:(?:care|services?|seen|treated)\s+)?(?:from|by)\s+", re.I)
+
+
+def _dashed(text: str) -> tuple[str, str] | None:
+    """(patient, provider) of a caption that prints a person, a dash and a provider of
+    care (rules/reader_words.yaml provider_words), and at most the claim after them:
+    "Adaeze Iwu - Nest & Nourish Feeding Center", "Ann Lee - care from Harbor Latch
+    Clinic - claim 123-456-7890"."""
+    parts = _PARTS.split(text.strip())
+    if not 2 <= len(parts) <= 3 or (len(parts) == 3 and not parts[2].lower().startswith("claim")):
+        return None
+    found = _name(parts[0])
+    provider = _FROM.sub("", parts[1]).strip()
+    if found is None or found[1].strip() or not reader_words().provider_words.search(provider):
+        return None
+    return (found[0], provider) if provider_line(provider) == provider else None
+
+
+def provider_line(text: str) -> str | None:
+    """A line that prints only a provider of care, with its network at most: "Greta Hollis,
+    IBCLC, RN (in-network)" under a caption that names the patient."""
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", text).strip()
+    words = reader_words()
+    if not name or any(ch.isdigit() for ch in name) or len(name.split()) > 8:
+        return None
+    if not words.provider_words.search(name) or not re.match(r"[A-Z]", name):
+        return None
+    return name if name.split()[0].lower() not in label_vocabulary() else None
+
+
 def caption_person(text: str) -> tuple[str, str | None] | None:
     """(patient, provider or None) a caption line names, or None: ``text`` is no caption."""
     words = reader_words()
     m = words.person_captions.match(text)
     if m is None:
-        return None
+        return _dashed(text)
     found = _name(text[m.end() :])
     if found is None:
         return None
@@ -82,6 +114,8 @@ def caption_parties(lines: list[Line], found: list[Found]) -> list[Found]:
             continue
         patient, provider = people
         out.append(Found("patient_name", patient, i, CAPTION, exact=False, score=0.8))
+        if provider is None and i + 1 < len(lines) and not any(f.line == i + 1 for f in found):
+            provider = provider_line(lines[i + 1].text)
         if provider and not any(f.line == i and f.field == "provider_name" for f in found):
             out.append(Found("provider_name", provider, i, CAPTION, exact=False, score=0.8))
     return sorted(out, key=lambda f: f.line)

@@ -161,3 +161,43 @@ def plans_in_sentences(text: str, payer: str | None) -> Iterator[tuple[str, str 
             ):
                 continue
             yield name, ptype.upper() if ptype else None
+
+
+_LETTERHEAD_LINES = 3  # lines under the payer's name that may print its product
+_LETTERHEAD_GAP = 3.0  # the most a product line stands under the line above, in its heights
+
+
+def product_line(lines: list[Line], at: int, payer: str) -> str | None:
+    """The plan printed as a product line under the payer's name in its letterhead
+    ("Haverline Choice Plus" under "Haverline Health Insurance Company"; ``at`` is the
+    name's line): a run of capitalised words, alone in its part of the line, that opens
+    with the payer's first word and is neither the payer's name nor one of its offices
+    ("Haverline Member Services"). An address or a phone line between them is passed over."""
+    brand = payer.split()[0].casefold()
+    above = lines[at]
+    for ln in lines[at + 1 : at + 1 + _LETTERHEAD_LINES]:
+        height = max(above.bottom - above.top, 1.0)
+        if ln.page != above.page or ln.top - above.bottom > _LETTERHEAD_GAP * height:
+            return None
+        for cell in ln.cells:
+            for part in _LINE_PARTS.split(cell.text.strip()):
+                if _product(part.strip(), brand, payer):
+                    return part.strip()
+        above = ln
+    return None
+
+
+def _product(text: str, brand: str, payer: str) -> bool:
+    words = text.split()
+    if not 2 <= len(words) <= 6 or words[0].casefold() != brand:
+        return False
+    if any(not _NAME_WORD.fullmatch(w) or any(ch.isdigit() for ch in w) for w in words):
+        return False
+    streets = "|".join(reader_words().street_words)
+    if (
+        text.casefold() in payer.casefold()
+        or field_of(text)
+        or re.search(rf"(?i)\b(?:{streets})\b", text)
+    ):
+        return False  # "Haverline Tower Plaza": an address, no product
+    return not reader_words().office_words.search(" ".join(words[1:]))

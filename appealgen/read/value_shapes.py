@@ -15,7 +15,7 @@ from ..patterns import compiled
 from . import normalize as nz
 from .code_spellings import is_code_token
 from .dates import date_cell
-from .label_words import Placed, candidates, label_words
+from .label_words import Placed, candidates, label_words, vocabulary
 
 _PHONE = compiled(r"(?<!\d)(?:1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\d)")
 _ID_TOKEN = compiled(r"^[A-Z0-9][A-Z0-9./*-]*$", re.I)
@@ -44,12 +44,12 @@ def clean_id(value: str | None) -> str | None:
     # no ID starts with "$": before a letter it is a misread S ("$B237515-6")
     v = re.sub(r"^[$§](?=[A-Z])", "S", v)
     # "WCH 0077 4410": an ID printed in groups; "W1914478030 01": a person's suffix;
-    # "XYZ 123-45-6789-01": a plan's letters before a hyphenated number
+    # "XYZ 123-45-6789-01" / "XWZ 123456789": a plan's letters before the number
     k = 1
     while k < len(tok) and (
         (len(tok[k - 1]) <= 8 and re.fullmatch(r"[A-Z]{0,3}\d{2,6}", tok[k].strip(",;")))
         or (k == len(tok) - 1 and re.fullmatch(r"\d{2}", tok[k]))
-        or (k == 1 and _PREFIX.fullmatch(v) and _HYPHENATED.fullmatch(tok[k].strip(",;")))
+        or (k == 1 and _plan_letters(v) and _PREFIXED.fullmatch(tok[k].strip(",;")))
     ):
         v = v + " " + tok[k].strip(",;")
         k += 1
@@ -63,7 +63,13 @@ def clean_id(value: str | None) -> str | None:
 
 
 _PREFIX = compiled(r"[A-Z]{2,4}")
-_HYPHENATED = compiled(r"\d{2,}(?:-\d{2,})+")
+# the number after a plan's letters: hyphenated groups, or one run of digits
+_PREFIXED = compiled(r"\d{2,}(?:-\d{2,})+|\d{7,}")
+
+
+def _plan_letters(token: str) -> bool:
+    """ "XWZ" before "123456789": a plan's letters, not a label's word ("ICN", "Ref")."""
+    return bool(_PREFIX.fullmatch(token)) and token.casefold() not in vocabulary()
 
 
 def _is_date(value: str) -> bool:
