@@ -1,4 +1,5 @@
-"""read/page_image.py: a scanned page enlarged from its stored picture, others rendered."""
+"""read/page_image.py: a scanned page enlarged from its stored picture, others rendered; a
+fax's tall pixels made square."""
 
 from __future__ import annotations
 
@@ -112,3 +113,47 @@ def test_a_fax_is_rendered_by_pdfium_its_specks_left_to_the_page_preparation() -
         _most(page_image.rendered(page, 300), page.render(scale=300 / 72).to_pil().convert("L"))
         <= 2
     )
+
+
+def test_a_fax_stored_with_pixels_twice_as_tall_as_wide_gets_square_pixels() -> None:
+    from PIL import Image
+
+    fine = _print(204)
+    fax = fine.resize((fine.width, fine.height * 98 // 204), Image.BOX)  # 204 x 98 dpi
+    square = page_image.square_pixels(fax, 204, 98)
+    assert square.width == fax.width
+    assert square.height == pytest.approx(fine.height, abs=3)  # as tall as the page was
+    bits = fax.point(lambda v: 0 if v < 128 else 255)
+    tall = page_image.square_pixels(bits, 204, 98)
+    assert {v for _, v in tall.getcolors()} == {0, 255}  # black and white, for its specks
+    assert len(page_image.resized(fax, fine.size).getcolors(256)) > 2  # grey: Lanczos
+    for across, down in ((200, 200), (204, 203), (0, 0), (204, 0)):  # square, or unknown
+        assert page_image.square_pixels(fax, across, down) is fax
+
+
+def test_an_image_file_of_a_fax_at_204_by_98_dpi_is_read_as_a_letter_page(monkeypatch) -> None:
+    from PIL import Image
+
+    from appealgen.read import ocr
+
+    fine = _print(204)
+    fax = fine.resize((fine.width, fine.height * 98 // 204), Image.BOX).point(
+        lambda v: 0 if v < 128 else 255
+    )
+    out = io.BytesIO()
+    fax.convert("1").save(out, "TIFF", dpi=(204, 98), compression="group4")
+    seen = {}
+
+    def upright(img, dpi, read, settings):
+        seen.update(size=img.size, dpi=dpi)
+        from appealgen.read.extract import Word
+
+        return img, [Word("Claim", 10, 40, 10, 20)]
+
+    monkeypatch.setattr(ocr, "_require", lambda: None)
+    monkeypatch.setattr(ocr, "read_upright", upright)
+    monkeypatch.setattr(ocr, "_finish", lambda *a: {})
+    doc = ocr.load_image(Path("fax.tif"), out.getvalue(), "0" * 64)
+    page = doc.pages[0]
+    assert page.width == pytest.approx(612, abs=2) and page.height == pytest.approx(792, abs=4)
+    assert seen["size"][1] / seen["size"][0] == pytest.approx(11 / 8.5, abs=0.01)

@@ -40,6 +40,7 @@ from .ocr_call import for_page, tesseract_tsv
 from .ocr_tsv import tsv_words
 from .orient import read_upright
 from .page_image import rendered as page_picture
+from .page_image import resized, square_pixels
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
 RENDER_DPI = limits.OCR_DPI  # lowered for large pages: limits.ocr_dpi
@@ -307,8 +308,13 @@ def load_image(
             Image.MAX_IMAGE_PIXELS = limits.MAX_IMAGE_PIXELS
             img = Image.open(io.BytesIO(data))
             limits.check_image_pixels(img.width, img.height, str(path))
-            dpi = float((img.info.get("dpi") or (0, 0))[0] or 0)
+            across, down = (float(v or 0) for v in (img.info.get("dpi") or (0, 0))[:2])
+            if img.getexif().get(0x0112, 1) in (5, 6, 7, 8):  # stored a quarter turn over
+                across, down = down, across
             img = ImageOps.exif_transpose(img).convert("L")
+            if across > 0 and down > 0:  # a fax's pixels are twice as tall as wide
+                limits.check_image_pixels(img.width, round(img.height * across / down), str(path))
+            img, dpi = square_pixels(img, across, down, settings), across
     except Image.DecompressionBombError as e:
         raise InputError(
             f"the image has more than {limits.MAX_IMAGE_PIXELS // 1_000_000} million pixels "
@@ -326,7 +332,7 @@ def load_image(
     if img.width < 2000:
         factor = 2000 / img.width
         limits.check_ocr_pixels(2000, int(img.height * factor), str(path))
-        img = img.resize((int(img.width * factor), int(img.height * factor)), Image.LANCZOS)
+        img = resized(img, (int(img.width * factor), int(img.height * factor)), settings)
         dpi = dpi * factor
     scale = 72.0 / float(dpi)
     with tempfile.TemporaryDirectory(prefix="appealgen-ocr-") as tmp:
