@@ -21,6 +21,8 @@ LOADERS = (
     knowledge.phrase_rules,
     knowledge.phrase_short_forms,
     knowledge.phrase_plain_words,
+    knowledge.phrase_amount_words,
+    knowledge.phrase_description_match,
     knowledge.load_codes_and_rules,
 )
 
@@ -325,3 +327,35 @@ def test_every_lactation_code_reads_as_its_system():
         assert reads[info.system](code), code
         others = [s for s in ("cpt", "hcpcs") if s != info.system and info.system != "icd10"]
         assert not any(reads[s](code) for s in others), code
+
+
+@pytest.mark.parametrize(
+    ("loader", "text", "message"),
+    [
+        ("phrase_amount_words", "amount_words: [Billed]\n", "amount_words: 'Billed': expected"),
+        ("phrase_description_match", "code_descriptions: [1]\n", "expected a mapping"),
+        ("phrase_description_match", "code_descriptions:\n  min_slots: 0\n", "min_slots: 0"),
+        (
+            "phrase_description_match",
+            "code_descriptions:\n  sentence_share: 1.5\n",
+            "sentence_share: 1.5: expected a share",
+        ),
+        (
+            "phrase_description_match",
+            "code_descriptions:\n  extra_words: [Because]\n",
+            "extra_words: expected lower-case words",
+        ),
+        ("phrase_description_match", "code_descriptions:\n  share: 0.5\n", "share"),
+    ],
+)
+def test_malformed_amount_words_and_code_descriptions(fresh, loader, text, message):
+    fresh("rules/phrases.yaml", SHORT_HEAD + text)
+    with pytest.raises(KnowledgeError, match=re.escape(message)):
+        getattr(knowledge, loader)()
+
+
+def test_code_descriptions_as_shipped():
+    rules = knowledge.phrase_description_match()
+    assert rules.min_slots >= 2 and 0 < rules.sentence_share <= rules.description_share <= 1
+    assert "because" in rules.extra_words
+    assert "billed" in knowledge.phrase_amount_words()

@@ -465,3 +465,36 @@ def test_words_that_deny_a_patient_share_name_none(text):
 def test_a_patient_share_named_beside_one_denied_is_read():
     text = "Preventive care has no copay, but this visit was billed as a sick visit and coinsurance applies."
     assert "cost_sharing" in phrase_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In all, the claim billed $580.00. This claim is not payable: the service is not covered.",
+        "The total allowed was $0.00 and the balance owed is $180.00.",
+        "This service is excluded from your benefit plan (reason code CO 204). address above.",
+    ],
+)
+def test_amounts_and_a_cut_sentences_tail_beside_a_non_covered_code_name_no_reason(text):
+    # words that tell amounts are plain; a part in small letters after a full stop is the
+    # tail of a sentence the reader cut, no message of its own
+    read = category_sureness(text, ["CO-96"])
+    assert read.primary == "not_covered" and read.sure, read.evidence
+
+
+def test_a_message_after_an_amount_still_names_a_reason_of_its_own():
+    read = category_sureness(
+        "In all, the claim billed $580.00. Consultant arrangement lapsed.", ["CO-96"]
+    )
+    assert not read.sure
+
+
+def test_words_of_amounts_without_an_amount_are_a_message_of_their_own():
+    read = category_sureness("Denied. Balance billing not allowed.", ["CO-96"])
+    assert not read.sure
+
+
+def test_a_printed_web_address_beside_a_non_covered_code_is_no_message():
+    text = "Non-covered charge(s). https://members.example/claims/details? view=print"
+    read = category_sureness(text, ["CO-96"])
+    assert read.sure, read.evidence

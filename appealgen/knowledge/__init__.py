@@ -100,8 +100,11 @@ if TYPE_CHECKING:
     )
     from .decide_word_lists import DECIDE_WORDS_FILE, DecideWords, decide_words
     from .phrase import (
+        DescriptionMatch,
         PhraseRule,
         ShortForms,
+        phrase_amount_words,
+        phrase_description_match,
         phrase_plain_words,
         phrase_rules,
         phrase_short_forms,
@@ -167,8 +170,11 @@ _SUBMODULES: dict[str, tuple[str, ...]] = {
     ),
     "decide_word_lists": ("DECIDE_WORDS_FILE", "DecideWords", "decide_words"),
     "phrase": (
+        "DescriptionMatch",
         "PhraseRule",
         "ShortForms",
+        "phrase_amount_words",
+        "phrase_description_match",
         "phrase_plain_words",
         "phrase_rules",
         "phrase_short_forms",
@@ -203,6 +209,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "DescriptionMatch",
     "ARGUMENTS_DIR",
     "ARGUMENT_AUDIENCES",
     "ARGUMENT_TEXT_KEYS",
@@ -276,6 +283,8 @@ __all__ = [
     "load_stage_rules",
     "load_yaml",
     "named_mapping",
+    "phrase_amount_words",
+    "phrase_description_match",
     "phrase_plain_words",
     "phrase_rules",
     "phrase_short_forms",
@@ -365,7 +374,13 @@ def load_codes_and_rules() -> None:
     """Load every file of this section (load_all() finds this by its load_ name)."""
     from .category import categories
     from .codes import carc_codes, lactation_codes, rarc_codes
-    from .phrase import phrase_plain_words, phrase_rules, phrase_short_forms
+    from .phrase import (
+        phrase_amount_words,
+        phrase_description_match,
+        phrase_plain_words,
+        phrase_rules,
+        phrase_short_forms,
+    )
     from .reader import reader_rules
 
     carc_codes()
@@ -375,6 +390,8 @@ def load_codes_and_rules() -> None:
     phrase_rules()
     phrase_short_forms()
     phrase_plain_words()
+    phrase_amount_words()
+    phrase_description_match()
     reader_rules()
     reader_words()
 

@@ -36,7 +36,12 @@ def phrase_rules() -> tuple[PhraseRule, ...]:
     doc = load_yaml(relpath)
     if not isinstance(doc, dict):
         raise fail(relpath, None, "expected a mapping with the key 'rules'")
-    check_keys(relpath, doc, ("rules", "short_forms", "plain_words"), ("rules",))
+    check_keys(
+        relpath,
+        doc,
+        ("rules", "short_forms", "plain_words", "amount_words", "code_descriptions"),
+        ("rules",),
+    )
     rules: list[PhraseRule] = []
     for entry in doc["rules"]:
         if not isinstance(entry, dict):
@@ -113,12 +118,64 @@ def phrase_plain_words() -> frozenset[str]:
     """rules/phrases.yaml's ``plain_words``: lower-case words that name no reason of their
     own ("claim", "processed", "see"): a reason's words beside a code that are all plain
     (or too few besides) say no more than the code."""
+    return _word_list("plain_words")
+
+
+@data_loader
+def phrase_amount_words() -> frozenset[str]:
+    """rules/phrases.yaml's ``amount_words``: words that tell a claim's amounts ("billed",
+    "total"); plain words in a sentence that prints an amount of money."""
+    return _word_list("amount_words")
+
+
+def _word_list(key: str) -> frozenset[str]:
     relpath = "rules/phrases.yaml"
     doc = load_yaml(relpath)
-    words = doc.get("plain_words", []) if isinstance(doc, dict) else []
+    words = doc.get(key, []) if isinstance(doc, dict) else []
     if not isinstance(words, list):
-        raise fail(relpath, None, "plain_words: expected a list of lower-case words")
+        raise fail(relpath, None, f"{key}: expected a list of lower-case words")
     for w in words:
         if not (isinstance(w, str) and _PLAIN_WORD.fullmatch(w)):
-            raise fail(relpath, None, f"plain_words: {w!r}: expected one lower-case word")
+            raise fail(relpath, None, f"{key}: {w!r}: expected one lower-case word")
     return frozenset(words)
+
+
+@record(frozen=True)
+class DescriptionMatch:
+    """rules/phrases.yaml's ``code_descriptions``: how much of a standard code's meaning a
+    sentence must print, and of little else, to be read as that code's words."""
+
+    min_slots: int = 3
+    description_share: float = 0.8
+    sentence_share: float = 0.6
+    extra_words: frozenset[str] = frozenset()
+
+
+@data_loader
+def phrase_description_match() -> DescriptionMatch:
+    """The thresholds that read a standard code's description printed in words."""
+    relpath = "rules/phrases.yaml"
+    doc = load_yaml(relpath)
+    entry = doc.get("code_descriptions", {}) if isinstance(doc, dict) else {}
+    if not isinstance(entry, dict):
+        raise fail(relpath, None, "code_descriptions: expected a mapping")
+    keys = ("min_slots", "description_share", "sentence_share", "extra_words")
+    check_keys(relpath, entry, keys, ())
+    line = entry.get("__line__")
+    slots = entry.get("min_slots", DescriptionMatch.min_slots)
+    if not isinstance(slots, int) or isinstance(slots, bool) or slots < 1:
+        raise fail(relpath, line, f"code_descriptions: min_slots: {slots!r}: expected 1 or more")
+    shares = {}
+    for key in ("description_share", "sentence_share"):
+        v = entry.get(key, getattr(DescriptionMatch, key))
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 < v <= 1:
+            raise fail(relpath, line, f"code_descriptions: {key}: {v!r}: expected a share (0, 1]")
+        shares[key] = float(v)
+    extra = entry.get("extra_words", [])
+    if not isinstance(extra, list) or not all(
+        isinstance(w, str) and _PLAIN_WORD.fullmatch(w) for w in extra
+    ):
+        raise fail(relpath, line, "code_descriptions: extra_words: expected lower-case words")
+    return DescriptionMatch(
+        slots, shares["description_share"], shares["sentence_share"], frozenset(extra)
+    )

@@ -16,6 +16,7 @@ from .. import knowledge
 from ..memo import per_document
 from ..patterns import compiled
 from ..records import record
+from .reason_descriptions import description_spans
 
 GENERIC = "other"
 COST_SHARING = "cost_sharing"
@@ -73,15 +74,25 @@ def _phrase_matches(text: str) -> tuple[tuple[str, int, int], ...]:
     """(category, start, end) of each phrase that names a reason in ``text``, most specific
     rule first. A match inside a more specific rule's match is dropped, and so is one that
     overlaps the words denying its reason ("not a duplicate", "no referral is required").
-    Short forms ("PROV", "DOS") are read as the words they stand for."""
+    A sentence that prints a standard code's meaning (read/reason_descriptions.py) names
+    that code's categories first; a rule that reads another specific reason in it still
+    counts (two readings, asked). Short forms ("PROV",
+    "DOS") are read as the words they stand for."""
     text = _as_read(text)
+    # a sentence printing a standard code's meaning names that code's categories first
+    out: list[tuple[str, int, int]] = description_spans(text)
+    told = [(s, e) for _, s, e in out]
+    described = {c for c, _, _ in out} | DEFERRING
     spans: list[tuple[int, int]] = []
-    out: list[tuple[str, int, int]] = []
     for rule in knowledge.phrase_rules():
         denied = [(m.start(), m.end()) for rx in rule.negated for m in rx.finditer(text)]
         for rx in rule.patterns:
             for m in rx.finditer(text):
                 if any(s <= m.start() and m.end() <= e for s, e in spans):
+                    continue
+                if rule.category in described and any(
+                    s <= m.start() and m.end() <= e for s, e in told
+                ):
                     continue
                 if any(m.start() < e and s < m.end() for s, e in denied):
                     continue

@@ -129,6 +129,10 @@ _CODE_WORD = re.compile(r"(?i)\bcodes?\b")
 MIN_OWN_WORDS = 2  # fewer words of its own beside a code say no more than the code
 SAME_MEANING = 0.6  # a sentence this much made of a code's description's words is that
 _WORD = re.compile(r"[a-z]+")
+# a web address (a page's printed link, "https://members.example/claims/details?
+# view=print") is no message
+_WEB = re.compile(r"\S*(?:://|\bwww\.)\S*(?:[?&]\s\S*=\S*)?|\S+=\S*")
+_MONEY = re.compile(r"\$\s?\d|(?<![\w.])\d[\d,]*\.\d\d(?![\d%])")
 
 
 def _words_beside_codes(d: Denial, explained: list[str]) -> bool:
@@ -138,9 +142,17 @@ def _words_beside_codes(d: Denial, explained: list[str]) -> bool:
     notice's key may print it), and holds at least ``MIN_OWN_WORDS`` words that are
     neither plain words (rules/phrases.yaml ``plain_words``: "claim", "processed", "see")
     nor the codes' descriptions' words, the words saying it was denied left aside
-    ("DENIED - PROVIDER NOT ELIGIBLE")? A payer's own code explained in the key gives its
+    ("DENIED - PROVIDER NOT ELIGIBLE")? Words that tell amounts (``amount_words``) are plain
+    in a sentence that prints an amount ("In all, the claim billed $580.00."); a part in small letters after a full stop is a cut
+    sentence's tail, and a web address no message. A payer's own code explained in the key gives its
     reason in words of its own."""
-    from ..knowledge import carc_codes, phrase_plain_words, rarc_codes, reader_rules
+    from ..knowledge import (
+        carc_codes,
+        phrase_amount_words,
+        phrase_plain_words,
+        rarc_codes,
+        reader_rules,
+    )
     from . import normalize as nz
     from .classify import _bare_code
 
@@ -150,13 +162,18 @@ def _words_beside_codes(d: Denial, explained: list[str]) -> bool:
         meanings += [table[_bare_code(c)].description for c in codes if _bare_code(c) in table]
     known = [set(_WORD.findall(m.lower())) for m in meanings]
     plain = phrase_plain_words() | {w for k in known for w in k}
-    for sentence in _SENTENCE_END.split(" ".join((d.reason_text or "").split())):
+    told = _SENTENCE_END.split(" ".join(_WEB.sub(" ", d.reason_text or "").split()))
+    for k, sentence in enumerate(told):
         if nz.find_carcs(sentence) or nz.find_rarcs(sentence) or _CODE_WORD.search(sentence):
             continue
+        if k and sentence[:1].islower() and told[k - 1].endswith("."):
+            continue  # "… N130). address above.": a cut sentence's tail, no message of its own
         if phrase_hits(sentence):
             continue  # a rule reads these words
         words = _WORD.findall(reader_rules().denied.sub(" ", sentence).lower())
-        if len([w for w in words if w not in plain]) < MIN_OWN_WORDS:
+        # "In all, the claim billed $580.00.": the words of amounts beside one are plain
+        told_plain = plain | phrase_amount_words() if _MONEY.search(sentence) else plain
+        if len([w for w in words if w not in told_plain]) < MIN_OWN_WORDS:
             continue  # "We will not pay for this service.": denied, no reason given
         if any(sum(w in k for w in words) >= SAME_MEANING * len(words) for k in known):
             continue  # a code's own description, printed without its code

@@ -181,6 +181,8 @@ def category_evidence(
         conf, reader, reason = 0.88, "amounts", None
     elif primary == "other":
         conf, reader, reason = 0.4, "phrases", "no code or phrase names a specific reason"
+    elif primary in _described(d.reason_text) and set(hits) <= {primary, *DEFERRING}:
+        conf, reader, reason = SHAPED, "codes", None  # a standard code's meaning, in words
     elif hits.get(primary, 0) >= 2 or (primary in rarc_cats and hits.get(primary)):
         conf, reader, reason = SHAPED, "phrases", None
     elif primary in rarc_cats:
@@ -219,6 +221,14 @@ def category_evidence(
         where = next((spots.get(e) for e in explained if phrase_hits(e).get(primary)), None)
     for path in (f"{base}.primary_category", f"{base}.categories"):
         rec.put(path, conf, reader, where, reason, text=text, located=False)
+
+
+def _described(text: str | None) -> set[str]:
+    """The categories of the standard codes whose meaning the reason prints in words."""
+    from .classify import _as_read
+    from .reason_descriptions import description_spans
+
+    return {c for c, _, _ in description_spans(_as_read(text))} if text else set()
 
 
 def _told_apart(unsaid: bool, apart: bool) -> str | None:
