@@ -498,3 +498,25 @@ def test_a_printed_web_address_beside_a_non_covered_code_is_no_message():
     text = "Non-covered charge(s). https://members.example/claims/details? view=print"
     read = category_sureness(text, ["CO-96"])
     assert read.sure, read.evidence
+
+
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        ("The CPT code on line 2 shows an error.", "coding"),
+        ("Our medical director looked at this request.", "medical_necessity"),
+        ("Our records show a second claim for the same visit.", "duplicate"),
+        ("The member's eligibility is under review.", "eligibility"),
+        ("Approval was pending on the date of service.", "prior_authorization"),
+        ("The visit was billed by a specialty we list separately.", "provider_type"),
+        ("The claim was not sent in time.", "timely_filing"),
+    ],
+)
+def test_more_words_that_speak_of_a_reason_are_a_guess(reason, category):
+    read = category_sureness(reason, headed=True)
+    assert read.primary == category and not read.sure
+    assert read.evidence is not None and "guessed" in (read.evidence.reason or "")
+
+
+def test_an_appeal_deadline_is_no_hint_of_a_late_claim():
+    assert classify("An appeal must be filed within 180 days of this notice.", [], [])[1] == "other"
