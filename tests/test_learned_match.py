@@ -223,3 +223,63 @@ LETTER_ROWS = (
     "Why                  The provider is not in the network.",
     "How to appeal        Write to us within 180 days.",
 )
+
+
+FAXED = (
+    "Bayou Mutual                Claim statement",
+    "Claim ID:  A123     Patient:  Dana Quill    Member ID:  XJ4471",
+    "Service date   Billed    Allowed    Paid   You owe",
+    "03/04/2026     $120.00   $100.00    $0.00  $0.00",
+)
+FAXED_TRUTH = {
+    "payer": {"name": "Bayou Mutual"},
+    "member": {"id": "XJ4471"},
+    "claims": [
+        {
+            "claim_number": "A123",
+            "patient_name": "Dana Quill",
+            "service_lines": [
+                {
+                    "date_of_service": "2026-03-04",
+                    "billed": "120.00",
+                    "allowed": "100.00",
+                    "paid": "0.00",
+                    "patient_responsibility": "0.00",
+                }
+            ],
+        }
+    ],
+}
+
+
+def test_a_layout_taught_from_a_fax_keeps_the_labels_it_reads_by_and_matches_its_text_twin(
+    tmp_path, monkeypatch
+):
+    from page_lines import text_page
+
+    from appealgen import learn
+    from appealgen.read.extract import Document
+
+    page = text_page(FAXED)
+    for w in page.words:  # a fax: every word read, none surely
+        w.conf = 50.0
+    doc = Document(tmp_path / "taught.pdf", "0" * 64, "pdf", [page], 1)
+    monkeypatch.setenv("APPEALGEN_HOME", str(tmp_path / "store"))
+    monkeypatch.setattr(learn, "load", lambda path: doc)
+    lay = learn.learn_layout(tmp_path / "taught.pdf", FAXED_TRUTH, save=False)
+    assert {"claim id", "member id", "service date", "billed", "paid"} <= set(lay.words)
+    assert "claim statement" not in lay.words  # read weakly, and no value is read by it
+    taught = Fingerprint("bayou mutual", frozenset(lay.words))
+    text = page_lines(
+        [
+            "Bayou Mutual                Claim statement",
+            "Claim ID:  B777     Patient:  Rosa Lind    Member ID:  XJ4471",
+            "Service date   Billed    Allowed    Paid   You owe",
+            "03/09/2026     $80.00    $80.00     $80.00  $0.00",
+            "04/01/2026     $60.00    $60.00     $60.00  $0.00",
+        ]
+    )
+    twin = fingerprint(text, "Bayou Mutual", ["Rosa Lind"])
+    assert similarity(twin, taught) >= DEFAULT_SETTINGS.layout_match
+    letter = fingerprint(page_lines(list(LETTER_ROWS)), "Bayou Mutual", ["Rosa Lind"])
+    assert similarity(letter, taught) < DEFAULT_SETTINGS.layout_match

@@ -22,7 +22,7 @@ from ..errors import LayoutError
 from ..models import SOURCE_KINDS
 from ..read import learned as rl
 from ..read.extract import load
-from ..read.fingerprint import fingerprint
+from ..read.fingerprint import Fingerprint, anchor_words, fingerprint
 from ..read.layouts import LearnedLayout, free_name, save_layout
 from ..read.score import get_dotted
 from .choose import _choose
@@ -58,7 +58,12 @@ def learn_layout(
             "— is it the notice the corrections belong to?"
         )
     strings = [str(i.value) for i in instances if isinstance(i.value, str)] + [payer]
-    fp = fingerprint(rl.notice_lines(doc, rl.FINGERPRINT_PAGES), payer, strings, taught=True)
+    head = rl.notice_lines(doc, rl.FINGERPRINT_PAGES)
+    fp = fingerprint(head, payer, strings, taught=True)
+    # a scan's labels read weakly, as a later notice's fingerprint takes them, where they
+    # anchor a corrected value
+    later = fingerprint(head, payer, strings).words
+    fp = Fingerprint(fp.payer, fp.words | anchor_words(fields, later))
     kind = get_dotted(corrected, "source.kind")
     kind = kind if kind in SOURCE_KINDS else "unknown"
     layout = LearnedLayout(

@@ -127,6 +127,18 @@ def fingerprint(
     return Fingerprint(norm_words(payer or ""), words)
 
 
+def anchor_words(fields: dict[str, dict[str, str]], words: Iterable[str]) -> frozenset[str]:
+    """The structure ``words`` that name an anchor of a learned layout (``fields``: the
+    labels and column headings it reads its values by): structure a person's correction
+    confirmed, however weakly a scan read it (a layout taught from a fax)."""
+    anchors = set()
+    for anchor in fields.values():
+        for key in ("label", "column"):
+            if label := norm_words(anchor.get(key, "")):
+                anchors.add(label)
+    return frozenset(w for w in words if any(w == a or w.startswith(a + " ") for a in anchors))
+
+
 def same_payer(a: str, b: str, settings: ReadSettings = DEFAULT_SETTINGS) -> bool:
     """Both unknown, or one name inside the other ("Bayou Mutual" / "Bayou Mutual Health"),
     or the same name as OCR may misprint it ("Bellwether Health Pian")."""
