@@ -136,8 +136,14 @@ def test_totals_that_do_not_add_up_leave_the_readers_totals():
     why = result.evidence["claims.0.totals.patient_responsibility"].reason
     assert "totals do not add up" in why
     assert totals.paid == D("120.00")
-    # totals that add up are the layout's
+    # totals that add up, and that the claim's services make, are the layout's
     result = _readers()
-    merge(result, _reading(share=D("0.00"), owe=D("30.00")), LAYOUT, LINES)
+    merge(result, _reading(share=D("30.00"), owe=D("30.00")), LAYOUT, LINES)
     assert result.claims[0].totals.patient_responsibility == D("30.00")
     assert result.evidence["claims.0.totals.patient_responsibility"].reader == "learned"
+    # a total its services do not make, where the readers' is what they make, is theirs
+    result = _readers()
+    merge(result, _reading(share=D("0.00"), owe=D("30.00")), LAYOUT, LINES)
+    assert result.claims[0].totals.patient_responsibility == D("0.00")
+    why = result.evidence["claims.0.totals.patient_responsibility"].reason
+    assert "services make the notice's own total" in why

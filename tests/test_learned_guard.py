@@ -233,3 +233,48 @@ def test_a_claim_the_readers_were_not_sure_of_goes_with_the_layout():
     merge(result, _reading(codes="CO-50"), _layout(), LINES)
     assert [c.claim_number for c in result.claims] == ["CLM-20931"]
     assert not any(p.startswith("claims.1.") for p in result.evidence)
+
+
+def _two_services() -> ParseResult:
+    """The readers' claim of two services that make its printed totals."""
+    from appealgen.models import Totals
+
+    result = _readers()
+    claim = result.claims[0]
+    claim.service_lines.append(ServiceLine(billed=D("60.00"), paid=D("10.00")))
+    claim.service_lines[0].paid = D("0.00")
+    claim.totals = Totals(billed=D("210.00"), paid=D("10.00"))
+    return result
+
+
+def test_services_the_layout_reads_fewer_of_stay_when_the_readers_add_up():
+    result = _two_services()
+    merge(result, _reading(codes="CO-50"), _layout(), LINES)
+    claim = result.claims[0]
+    assert [sl.billed for sl in claim.service_lines] == [D("150.00"), D("60.00")]
+    why = result.evidence["claims.0.service_lines.1.billed"].reason
+    assert "fewer of this claim's services" in why
+    # readers that do not add up give way to the layout's one service
+    result = _two_services()
+    result.claims[0].totals.billed = D("300.00")
+    merge(result, _reading(codes="CO-50"), _layout(), LINES)
+    assert [sl.billed for sl in result.claims[0].service_lines] == [D("150.00")]
+
+
+def test_a_total_the_services_do_not_make_leaves_the_readers_total():
+    result = _two_services()
+    reading = _reading()
+    reading.claims[0].lines.append(
+        {"claims.lines.billed": Occ("claims.lines.billed", D("60.00"), Spot(1, 2, 0, 7), LINES[1])}
+    )
+    paid = Occ("claims.totals.paid", D("150.00"), Spot(1, 2, 0, 7), LINES[1])
+    billed = Occ("claims.totals.billed", D("210.00"), Spot(1, 2, 0, 7), LINES[1])
+    reading.claims[0].fields = {"claims.totals.paid": paid, "claims.totals.billed": billed}
+    merge(result, reading, _layout(), LINES)
+    claim = result.claims[0]
+    assert claim.totals.paid == D("10.00")  # 0.00 + 10.00, as the readers read it
+    assert claim.totals.billed == D("210.00")
+    assert "claims.0.totals.paid" not in result.evidence or (
+        result.evidence["claims.0.totals.paid"].reader != "learned"
+    )
+    assert result.evidence["claims.0.totals.billed"].reader == "learned"

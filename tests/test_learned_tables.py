@@ -298,3 +298,12 @@ def test_a_scanned_row_gives_a_date_glued_to_its_year_and_the_codes_modifiers(la
     # on a text PDF a date is read as printed
     text = read_with(layout, page_lines(later))
     assert "claims.lines.date_of_service" not in text.claims[0].lines[0]
+
+
+def test_a_codes_modifiers_printed_after_it_in_its_column_are_read():
+    from appealgen.read.learned_tables import _modifiers
+
+    assert _modifiers("99401 U5") == ["U5"]
+    assert _modifiers("Counseling (99403-25 33)") == ["25", "33"]
+    assert _modifiers("99402 1") == []  # units, no modifier
+    assert _modifiers("S9443 140.00") == []

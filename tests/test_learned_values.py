@@ -186,3 +186,50 @@ def test_a_value_printed_under_its_label_is_learned_and_read(monkeypatch: pytest
     got = {p: o.value for p, o in reading.header.items()}
     assert got["member.name"] == "Oren Vasquez-Hale" and got["member.id"] == "TT9902113"
     assert str(got["notice_date"]) == "2026-06-02"
+
+
+BRACKETED = (
+    "Summit Ridge Health Plan             ITEMIZED STATEMENT",
+    "Claim 3019892712 (Jacinta V. Ferreira) Status: DENIED",
+    "Insurance billed $300.00 Allowed $0.00 Paid $0.00",
+)
+
+
+def test_a_name_printed_in_brackets_before_its_label_is_read_without_them(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    monkeypatch.setattr(learn, "load", lambda _path: text_document(BRACKETED))
+    corrected = {
+        "payer": {"name": "Summit Ridge Health Plan"},
+        "claims": [
+            {
+                "claim_number": "3019892712",
+                "patient_name": "Jacinta V. Ferreira",
+                "totals": {"billed": "300.00", "allowed": "0.00", "paid": "0.00"},
+            }
+        ],
+    }
+    lay = learn.learn_layout("n.pdf", corrected, save=False)
+    anchor = lay.fields["claims.patient_name"]
+    assert anchor.get("value") == "before" and "printed" not in anchor
+    later = learned.notice_lines(
+        text_document(
+            (
+                "Summit Ridge Health Plan             ITEMIZED STATEMENT",
+                "Claim 4410250017 (Odile Brandt) Status: DENIED",
+                "Insurance billed $120.00 Allowed $0.00 Paid $0.00",
+            )
+        )
+    )
+    reading = learned.read_with(lay, later)
+    assert reading.claims[0].fields["claims.patient_name"].value == "Odile Brandt"
+
+
+def test_a_name_its_cell_carries_on_past_into_a_labelled_number_ends_before_the_label():
+    from appealgen.read.learned_read import _name_before_number
+
+    text = "NAKASHIMA-REYES, HALLDORA J. HIC L252875979 ACNT 9556670"
+    assert _name_before_number(text)[0] == "NAKASHIMA-REYES, HALLDORA J."
+    assert _name_before_number("HOLLIS, MAYA ICN 0226123456789")[0] == "HOLLIS, MAYA"
+    assert _name_before_number("HOLLIS, MAYA ACNT") is None  # no number after the label
+    assert _name_before_number("DANA QUILL 4471209") is None  # no label before the number

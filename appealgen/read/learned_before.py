@@ -21,6 +21,7 @@ MAX_VALUE_WORDS = 4  # a date may be printed as three words ("Mar 4, 2026")
 MIN_SENTENCE_WORDS = 6  # a line of fewer words is a heading or a label, not a sentence
 MAX_WRAPPED_WORDS = 3  # words of a name a sentence may carry onto its next line
 _TRAIL = " ,;:|-–"
+_BRACKETS = "()[]"  # "Claim 3019892712 (Jacinta V. Ferreira) Status:": a name prints none
 
 
 def text_before(cells: list[Any], k: int, start: int) -> tuple[str, int]:
@@ -70,7 +71,7 @@ def _words_before(kind: str, body: str) -> tuple[Any, int, int] | None:
     if not tokens:
         return None
     s = tokens[0].start()
-    value = body[s:].strip(_TRAIL)
+    value = body[s:].strip(_TRAIL + (_BRACKETS if kind == "name" else ""))
     return (value, s, len(body)) if value else None
 
 

@@ -21,7 +21,12 @@ code for. Its value replaces the readers' only when it is better supported:
   for a person's name, a service dated after the notice) or claim totals that do not add
   up where the readers' do (``totals_not_adding_up``: paid and the patient's share more
   than billed, allowed more than billed) leave the readers' reading of that field: a
-  column that held the right figure on the taught notice may hold another on a later one.
+  column that held the right figure on the taught notice may hold another on a later one;
+* a claim whose services the layout reads fewer of than the readers, whose own services
+  make the claim's billed total, keeps the readers' services (``fuller_lines``: a row
+  printed otherwise than the taught ones is not dropped), and a claim total its services
+  do not make where the readers' total is what they make stays the readers'
+  (``totals_off_lines``).
 
 What was kept is said in the readers' evidence (``kept_reason``), so ``explain`` and
 the review show why the layout's reading did not win.
@@ -211,3 +216,40 @@ def totals_not_adding_up(readers: Any, learned: dict[str, Any]) -> dict[str, str
         return {}
     why = "the layout's totals do not add up (paid and the patient's share, or allowed, more than billed)"
     return {p: why for p, name in paths.items() if learned[p] != old[name]}
+
+
+FEWER_LINES = "the layout read fewer of this claim's services, and the notice's own reading adds up"
+
+
+def fuller_lines(claim: Any, layout_lines: int) -> bool:
+    """The readers read more services of ``claim`` than the layout's ``layout_lines``, and
+    their billed amounts make the claim's billed total: a row the layout does not see (a
+    service printed otherwise than the taught ones) is no reason to drop one."""
+    lines = claim.service_lines
+    total = claim.totals.billed if claim.totals else None
+    if len(lines) <= layout_lines or total is None:
+        return False
+    billed = [sl.billed for sl in lines]
+    return None not in billed and sum(billed) == total
+
+
+OFF_LINES = "the claim's services make the notice's own total, not the layout's"
+
+
+def totals_off_lines(claim: Any, readers: Any, taken: dict[str, Any]) -> list[str]:
+    """The claim totals a layout read (``taken``: its paths) that the claim's services do
+    not make where the readers' total (``readers``) is what they make: a label a later
+    notice prints elsewhere (a panel's "Paid" over another figure) gave the layout's."""
+    out = []
+    for path in taken:
+        if not path.startswith("claims.totals."):
+            continue
+        name = path.rsplit(".", 1)[1]
+        values = [getattr(sl, name, None) for sl in claim.service_lines]
+        old = getattr(readers, name, None) if readers is not None else None
+        if not values or None in values or old is None:
+            continue
+        made = sum(values)
+        if made == old and made != getattr(claim.totals, name):
+            out.append(path)
+    return out

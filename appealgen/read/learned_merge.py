@@ -164,43 +164,67 @@ def _claim(
     for path, why in guard.totals_not_adding_up(claim.totals, values).items():
         keep.note(path[len("claims.") :], why)
         del taken[path]
+    readers_totals = copy.deepcopy(claim.totals)
     for path, occ in taken.items():
         _set_claim(claim, path, occ.value)
-        ev.add(prefix + path[len("claims") :], occ)
     for path in lay.not_printed:
         if path in CLAIM_FIELDS or path in CLAIM_NOT_PRINTED:
             if not keep.printed(path[len("claims.") :], _get_claim(claim, path)):
                 _set_claim(claim, path, None)
-    has_lines = any(p in LINE_FIELDS for p in lay.fields)
-    if has_lines and rc.lines:
-        old = claim.service_lines
-        claim.service_lines = []
-        for j, svc in enumerate(rc.lines):
-            sl = copy.deepcopy(old[j]) if j < len(old) else ServiceLine()
-            for path in lay.not_printed:
-                if path in LINE_FIELDS and path != "claims.lines.codes":
-                    name = path.rsplit(".", 1)[1]
-                    if j >= len(old) or not keep.printed(
-                        f"service_lines.{j}.{name}", getattr(sl, name)
-                    ):
-                        setattr(sl, name, None if path[-5:] != "codes" else [])
-            for path, occ in svc.items():
-                name = path.rsplit(".", 1)[1]
-                if path == "claims.lines.codes":
-                    continue
-                if why := guard.failed_check(path, occ.value, keep.result):
-                    keep.note(f"service_lines.{j}.{name}", why)
-                    continue
-                setattr(sl, name, occ.value)
-                ev.add(f"{prefix}.service_lines.{j}.{name}", occ)
-            claim.service_lines.append(sl)
-        if "claims.lines.diagnosis_codes" in lay.fields:
-            claim.diagnosis_codes = _union(sl.diagnosis_codes for sl in claim.service_lines)
-    if "claims.lines.codes" in lay.fields and rc.lines:
-        _codes_into(claim, rc, lay, lines, keep)
+    _lines_into(claim, rc, lay, lines, ev, prefix, keep)
+    for path in guard.totals_off_lines(claim, readers_totals, taken):
+        keep.note(path[len("claims.") :], guard.OFF_LINES)
+        _set_claim(claim, path, getattr(readers_totals, path.rsplit(".", 1)[1]))
+        del taken[path]
+    for path, occ in taken.items():
+        ev.add(prefix + path[len("claims") :], occ)
     if claim.totals is None:
         claim.totals = Totals()
     return claim
+
+
+def _lines_into(
+    claim: Claim,
+    rc: ReadClaim,
+    lay: LearnedLayout,
+    lines: list[Line],
+    ev: Any,
+    prefix: str,
+    keep: _Keep,
+) -> None:
+    """The layout's services of the claim in place of the readers' (those the layout
+    reads fewer of stay, when theirs add up), with the codes the layout reads on them."""
+    if not (any(p in LINE_FIELDS for p in lay.fields) and rc.lines):
+        return
+    if guard.fuller_lines(claim, len(rc.lines)):
+        for j in range(len(claim.service_lines)):
+            keep.note(f"service_lines.{j}.billed", guard.FEWER_LINES)
+        return
+    old = claim.service_lines
+    claim.service_lines = []
+    for j, svc in enumerate(rc.lines):
+        sl = copy.deepcopy(old[j]) if j < len(old) else ServiceLine()
+        for path in lay.not_printed:
+            if path in LINE_FIELDS and path != "claims.lines.codes":
+                name = path.rsplit(".", 1)[1]
+                if j >= len(old) or not keep.printed(
+                    f"service_lines.{j}.{name}", getattr(sl, name)
+                ):
+                    setattr(sl, name, None if path[-5:] != "codes" else [])
+        for path, occ in svc.items():
+            name = path.rsplit(".", 1)[1]
+            if path == "claims.lines.codes":
+                continue
+            if why := guard.failed_check(path, occ.value, keep.result):
+                keep.note(f"service_lines.{j}.{name}", why)
+                continue
+            setattr(sl, name, occ.value)
+            ev.add(f"{prefix}.service_lines.{j}.{name}", occ)
+        claim.service_lines.append(sl)
+    if "claims.lines.diagnosis_codes" in lay.fields:
+        claim.diagnosis_codes = _union(sl.diagnosis_codes for sl in claim.service_lines)
+    if "claims.lines.codes" in lay.fields:
+        _codes_into(claim, rc, lay, lines, keep)
 
 
 def _codes_into(

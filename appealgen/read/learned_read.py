@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..patterns import compiled
 from . import learned_before as before
 from . import normalize as nz
 from .anchors import (
@@ -28,6 +29,8 @@ from .learned_tables import HEADING_SHARE, MIN_HEADINGS, tables  # noqa: F401 (n
 from .learned_values import fit_shape, last_first, spaced_like
 
 _LABEL_END = " :#.-,;"  # what may end a label ("CLAIM NO," where a scan read its "." so)
+_HAS_DIGIT = compiled(r"\d")
+_TOKEN = compiled(r"\S+")
 
 
 @dataclass
@@ -145,6 +148,8 @@ def _value_after(
         got = _wrapped_name(lines, i, text, anchor["until"])
     if got is None and kind == "name" and "until" in anchor:
         got = read_value(kind, text)  # the name ends its cell: its end words are elsewhere
+    if got is None and kind == "name":
+        got = _name_before_number(text)
     if got is None:
         return None
     value, stop = got
@@ -163,6 +168,24 @@ def _value_after(
         if _scanned(ln):  # OCR's look-alikes only
             value = fit_shape(value, anchor["shape"])
     return Occ(path, value, Spot(i, cell, end, end + stop), ln)
+
+
+def _name_before_number(text: str) -> tuple[str, int] | None:
+    """A name its cell carries on past, into a claim line's labelled number
+    ("NAKASHIMA-REYES, HALLDORA J. HIC L252875979 ACNT 9556670"): the words before that
+    label (rules/claim_lines.yaml), when a number follows it."""
+    from .claim_lines import claim_line_words
+
+    words = claim_line_words()
+    tokens = list(_TOKEN.finditer(text))
+    for n in range(1, len(tokens) - 1):
+        for size in range(1, words.longest + 1):
+            key = tuple(t.group(0).casefold() for t in tokens[n : n + size])
+            after = tokens[n + size] if n + size < len(tokens) else None
+            kind = words.labels.get(key)
+            if kind not in (None, "patient_name") and after and _HAS_DIGIT.search(after.group(0)):
+                return read_value("name", text[: tokens[n].start()])
+    return None
 
 
 def _scanned(ln: Line) -> bool:

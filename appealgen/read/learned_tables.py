@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 MIN_HEADINGS = 2  # a table is found when this many of its learned headings are printed
 HEADING_SHARE = 0.6  # ... and this share of them
 BETWEEN_LINES = 2  # lines a table may print between two of its rows (a remark on its own)
+MAX_MODIFIERS = 4  # modifiers a service prints after its code
 CARRY_SKIP = 3  # lines a page may print above the rows it carries on (its running header)
 
 Columns = dict[str, dict[str, str]]
@@ -248,11 +249,18 @@ def _scanned(ln: Line) -> bool:
 
 
 def _modifiers(text: str) -> list[str]:
-    """The modifiers printed with the first procedure code of a column's text."""
-    for token in text.split():
-        code, mods = nz.split_procedure(token.strip(".,;:()"))
-        if code:
-            return mods
+    """The modifiers printed with the first procedure code of a column's text, glued to it
+    ("99404-U5") or after it ("99401 U5", a modifier its own column did not hold)."""
+    tokens = [t.strip(".,;:()") for t in text.split()]
+    for k, token in enumerate(tokens):
+        code, mods = nz.split_procedure(token)
+        if not code:
+            continue
+        for n in range(MAX_MODIFIERS, 0, -1):
+            code, more = nz.split_procedure(" ".join(tokens[k : k + 1 + n]))
+            if code and more:
+                return more
+        return mods
     return []
 
 
