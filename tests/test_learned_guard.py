@@ -278,3 +278,18 @@ def test_a_total_the_services_do_not_make_leaves_the_readers_total():
         result.evidence["claims.0.totals.paid"].reader != "learned"
     )
     assert result.evidence["claims.0.totals.billed"].reader == "learned"
+
+
+def test_a_category_the_readers_chose_surely_among_the_codes_ones_stays_first():
+    result = _readers()
+    result.evidence["claims.0.denial.primary_category"] = _sure("codes")
+    merge(result, _reading(codes="CO-170 CO-50"), _layout(), LINES)
+    denial = result.claims[0].denial
+    assert denial.carc == ["CO-170", "CO-50"]  # the codes are the layout's
+    assert denial.categories[:2] == ["medical_necessity", "provider_type"]
+    why = result.evidence["claims.0.denial.primary_category"].reason
+    assert "chose it surely among the categories the codes name" in why
+    # unsure, the codes' order decides
+    result = _readers()
+    merge(result, _reading(codes="CO-170 CO-50"), _layout(), LINES)
+    assert result.claims[0].denial.primary_category == "provider_type"

@@ -26,7 +26,9 @@ code for. Its value replaces the readers' only when it is better supported:
   make the claim's billed total, keeps the readers' services (``fuller_lines``: a row
   printed otherwise than the taught ones is not dropped), and a claim total its services
   do not make where the readers' total is what they make stays the readers'
-  (``totals_off_lines``).
+  (``totals_off_lines``);
+* of the categories a layout's codes name, the one the readers chose surely (by the
+  reason printed beside the codes) stays the claim's primary category (``SURE_AMONG``).
 
 What was kept is said in the readers' evidence (``kept_reason``), so ``explain`` and
 the review show why the layout's reading did not win.
@@ -253,3 +255,6 @@ def totals_off_lines(claim: Any, readers: Any, taken: dict[str, Any]) -> list[st
         if made == old and made != getattr(claim.totals, name):
             out.append(path)
     return out
+
+
+SURE_AMONG = "the notice's own reading chose it surely among the categories the codes name"

@@ -259,6 +259,12 @@ def _codes_into(
     cats = claim_denial(carc, rarc, own_all, table)
     if not cats and any(unexplained(t, table) for t in texts):
         return  # a code this layout was not taught: the readers' denial stands
+    sure = claim.denial.primary_category if claim.denial else None
+    if sure in cats[1:] and "denial.primary_category" in keep.sure:
+        # the readers chose surely among the very categories the codes name (the reason
+        # printed beside them): their choice stands, the codes are the layout's
+        cats = [sure] + [c for c in cats if c != sure]
+        keep.note("denial.primary_category", guard.SURE_AMONG)
     claim.service_lines = lines_with_codes
     claim.denied = bool(cats)
     claim.denial = (
