@@ -196,20 +196,14 @@ BRACKETED = (
 
 
 def test_a_name_printed_in_brackets_before_its_label_is_read_without_them(
-    monkeypatch: pytest.MonkeyPatch,
+    tmp_path, monkeypatch: pytest.MonkeyPatch
 ):
-    monkeypatch.setattr(learn, "load", lambda _path: text_document(BRACKETED))
-    corrected = {
-        "payer": {"name": "Summit Ridge Health Plan"},
-        "claims": [
-            {
-                "claim_number": "3019892712",
-                "patient_name": "Jacinta V. Ferreira",
-                "totals": {"billed": "300.00", "allowed": "0.00", "paid": "0.00"},
-            }
-        ],
-    }
-    lay = learn.learn_layout("n.pdf", corrected, save=False)
+    from page_lines import learned_from
+
+    claim = {"claim_number": "3019892712", "patient_name": "Jacinta V. Ferreira"}
+    claim["totals"] = {"billed": "300.00", "allowed": "0.00", "paid": "0.00"}
+    corrected = {"payer": {"name": "Summit Ridge Health Plan"}, "claims": [claim]}
+    lay = learned_from(tmp_path, monkeypatch, BRACKETED, corrected)
     anchor = lay.fields["claims.patient_name"]
     assert anchor.get("value") == "before" and "printed" not in anchor
     later = learned.notice_lines(
