@@ -470,3 +470,20 @@ def test_a_day_and_year_read_as_one_word_after_a_month_s_name_are_split() -> Non
     words = _second_line(_tsv_page([("MAY", 0, 60), ("242026", 80, 100), ("$235.00", 300, 120)]))
     assert [w.text for w in words] == ["MAY", "24", "2026", "$235.00"]
     assert words[1].conf <= DEFAULT_SETTINGS.ocr_repaired_confidence
+
+
+def test_a_mark_glued_to_the_adjustment_code_it_keys_is_parted() -> None:
+    from appealgen.read.ocr_codes import split_mark
+
+    assert split_mark("ACO-96:") == ["A", "CO-96:"]
+    assert split_mark("aCO", "29:") == ["a", "CO"]
+    assert split_mark("1PR-3") == ["1", "PR-3"]
+    # no listed reason, a group read twice, a word of letters: as read
+    for word, after in [("aCO", "The"), ("ACO", ""), ("CcO-170", ""), ("ACO-999", ""), ("BCO", "")]:
+        assert split_mark(word, after) == [word], word
+
+
+def test_a_page_counters_one_read_as_a_bar_or_an_i() -> None:
+    assert ocr_fix.fix_line(["Page", "i", "of", "4"]) == ["Page", "1", "of", "4"]
+    assert ocr_fix.fix_line(["Page", "|", "of", "2"]) == ["Page", "1", "of", "2"]
+    assert ocr_fix.fix_line(["see", "i", "of", "4"])[1] == "i"

@@ -37,6 +37,7 @@ from .extract import Document, Page, Word
 from .ocr_bars import separators, without_border_bits
 from .ocr_boxes import as_advance_boxes, line_height, usual_height
 from .ocr_call import for_page, tesseract_tsv
+from .ocr_codes import split_mark
 from .ocr_tsv import tsv_words
 from .orient import read_upright
 from .page_image import rendered as page_picture
@@ -173,7 +174,7 @@ def _joined_and_split(line: list[Word], space: float, settings: ReadSettings) ->
     usual space), two label words it glued split, each with its share of the box."""
     usual = space * usual_height(line)
     out: list[Word] = []
-    for w in line:
+    for i, w in enumerate(line):
         prev = out[-1] if out else None
         joined = _joined(prev, w, usual, settings) if prev is not None else None
         if prev is not None and joined is not None:
@@ -188,6 +189,8 @@ def _joined_and_split(line: list[Word], space: float, settings: ReadSettings) ->
             parts = ocr_fix.split_at_border(w.text)
         if len(parts) == 1:
             parts = ocr_fix.split_codes(w.text)
+        if len(parts) == 1:
+            parts = split_mark(w.text, line[i + 1].text if i + 1 < len(line) else "")
         if len(parts) == 1:
             parts = ocr_fix.split_day_year(w.text, out[-1].text if out else "")
             if len(parts) > 1 and conf is not None:  # a space put in a value: a guess

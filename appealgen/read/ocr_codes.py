@@ -10,6 +10,10 @@ from functools import lru_cache
 from ..patterns import compiled
 from .lookalikes import AS_DIGIT, AS_LETTER
 
+# a note's mark printed without its space before the adjustment code it keys: "ACO-96:",
+# "aCO" before "29:" (the mark is no doubled letter of the group: "CcO-170" is CO read twice)
+_MARK_GROUP = compiled(r"^([A-Za-z0-9])((?:CO|PR|OA|PI|CR)(?:[-–]?([A-Z]?\d{1,3}))?[.,;:]?)$")
+_REASON_AFTER = compiled(r"^([A-Z]?\d{1,3})[.,;:]?$")
 # a procedure code and its modifier after a dash: "99404-US" (U5), "S9443-G0" (GO)
 CODE_MODIFIER = compiled(r"^(\d{5}-|[A-Z]\d{4}-)([A-Z0-9]{2})$")
 
@@ -75,3 +79,21 @@ def doubled_code(core: str) -> str | None:
 
 def _letter(ch: str) -> str:
     return AS_LETTER.get(ch, ch).upper()
+
+
+def split_mark(word: str, after: str = "") -> list[str]:
+    """ "ACO-96:" -> ["A", "CO-96:"], "aCO" before "29:" -> ["a", "CO"]: a note's mark and
+    the adjustment code it keys read as one word, when the code's reason (in the word or
+    the word ``after`` it) is a listed CARC; any other word as it is."""
+    from .. import knowledge
+
+    m = _MARK_GROUP.match(word)
+    if not m or m.group(1).upper() == m.group(2)[0]:
+        return [word]
+    reason = m.group(3)
+    if reason is None:
+        r = _REASON_AFTER.match(after)
+        reason = r.group(1) if r else None
+    if reason is None or reason not in knowledge.carc_codes():
+        return [word]
+    return [m.group(1), m.group(2)]

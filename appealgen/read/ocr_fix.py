@@ -279,8 +279,10 @@ _CAPITALISED = compiled(r"^[A-Z][a-z'-]+[,.]?$")
 
 def _near_word(word: str, before: str, after: str) -> str:
     """A month's name one letter off beside its day ("dune 4, 2026", "18 Aprii 2026"), a
-    state's I read as a bar before a ZIP code ("Des Moines, [A 50309"), and a name's I
-    read as an l beside another name ("Imani lwu")."""
+    state's I read as a bar before a ZIP code ("Des Moines, [A 50309"), a name's I read
+    as an l beside another name ("Imani lwu"), and a page counter's 1 ("Page | of 2")."""
+    if word in _LONE_ONE and before.lower() == "page" and after.lower() == "of":
+        return "1"  # a page counter's 1 read as a bar or an i: "Page i of 4"
     m = _STATE_READ.match(word)
     if m and _ZIP.match(after) and "I" + m.group(1) in _states():
         return "I" + m.group(1) + m.group(2)
