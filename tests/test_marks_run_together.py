@@ -27,3 +27,10 @@ def test_other_numbers_stay_what_they_are() -> None:
     assert _own_codes(_ctx(KEY), "13", [], []) == []  # 3 is no mark of the key
     assert _own_codes(_ctx(KEY), "11", [], []) == []  # a mark twice is no pair of marks
     assert _own_codes(_ctx({**KEY, "12": "Paid in full."}), "12", [], []) == ["12"]
+
+
+def test_letters_of_the_keys_marks_are_those_marks() -> None:
+    key = {"A": "CO-96: Non-covered charge(s).", "B": "N130: Consult plan benefit documents."}
+    assert _own_codes(_ctx(key), "$0.00 AB", [], []) == ["A", "B"]
+    assert _own_codes(_ctx(key), "$0.00 AC", [], []) == []  # C is no mark of the key
+    assert _own_codes(_ctx(key), "$0.00 AA", [], []) == []

@@ -247,9 +247,10 @@ def says_standard(title: str, explanation: str) -> bool:
 
 
 def marks_run_together(glossary: dict[str, str], key: str) -> list[str]:
-    """The note marks a scan printed without their space ("12" for the marks 1 and 2):
-    a number the notice's key (``glossary``) does not list, each of whose digits it lists
-    as a mark."""
-    if not (key.isdigit() and 2 <= len(key) <= 3 and len(set(key)) == len(key)):
+    """The note marks a scan printed without their space ("12" for the marks 1 and 2,
+    "AB" for A and B): a number or a word of capitals the notice's key (``glossary``)
+    does not list, each of whose characters it lists as a mark."""
+    shaped = key.isdigit() or (key.isalpha() and key.isupper())
+    if not (shaped and 2 <= len(key) <= 3 and len(set(key)) == len(key)):
         return []
     return list(key) if all(d in glossary for d in key) else []
