@@ -6,7 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from page_images import blank
+from PIL import Image
 
 from appealgen.read import ocr, ocr_cells, ocr_sheet
 from appealgen.read.extract import Word
@@ -26,12 +27,7 @@ def _column(texts: list[str], confs: list[float], x: float = 300.0) -> list[Word
 
 def _page(texts: list[str]) -> tuple[Image.Image, list[Word]]:
     """A page image printing ``texts`` one under another, each as a weak word "zz"."""
-    import reportlab
-
-    vera = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
-    font = ImageFont.truetype(str(vera), round(10 * DPI / 72))
-    img = Image.new("L", (int(3 * DPI), int(0.3 * DPI) * (len(texts) + 2)), 236)
-    draw = ImageDraw.Draw(img)
+    img, draw, font = blank((int(3 * DPI), int(0.3 * DPI) * (len(texts) + 2)), dpi=DPI)
     words = []
     for i, text in enumerate(texts):
         x, y = int(0.5 * DPI), int(0.3 * DPI) * (i + 1)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from page_images import blank
+from PIL import Image, ImageDraw
 
 from appealgen.read import ocr, ocr_unread
 from appealgen.read.extract import Word
@@ -19,12 +19,7 @@ SCALE = 72.0 / DPI
 def _page(rows: list[str], read: list[int]) -> tuple[Image.Image, list[Word]]:
     """A page image printing ``rows`` one under another; the words of the rows numbered in
     ``read`` are the words OCR returned (boxed at their ink), the others were left out."""
-    import reportlab
-
-    vera = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
-    font = ImageFont.truetype(str(vera), round(10 * DPI / 72))
-    img = Image.new("L", (int(6 * DPI), int(0.25 * DPI) * (len(rows) + 2)), 236)
-    draw = ImageDraw.Draw(img)
+    img, draw, font = blank((int(6 * DPI), int(0.25 * DPI) * (len(rows) + 2)), dpi=DPI)
     words = []
     for i, row in enumerate(rows):
         x, y = int(0.5 * DPI), int(0.25 * DPI) * (i + 1)
