@@ -157,3 +157,28 @@ def test_an_image_file_of_a_fax_at_204_by_98_dpi_is_read_as_a_letter_page(monkey
     page = doc.pages[0]
     assert page.width == pytest.approx(612, abs=2) and page.height == pytest.approx(792, abs=4)
     assert seen["size"][1] / seen["size"][0] == pytest.approx(11 / 8.5, abs=0.01)
+
+
+def test_every_page_of_a_tiff_fax_of_several_is_read(monkeypatch) -> None:
+    from PIL import Image
+
+    from appealgen.read import ocr
+    from appealgen.read.extract import Word
+
+    pages = [_print(204).point(lambda v, n=n: 0 if v < 128 else 255) for n in range(3)]
+    pages = [p.resize((p.width, p.height * 98 // 204), Image.NEAREST).convert("1") for p in pages]
+    out = io.BytesIO()
+    pages[0].save(out, "TIFF", dpi=(204, 98), save_all=True, append_images=pages[1:])
+    read = []
+
+    def upright(img, dpi, reader, settings):
+        read.append(img.size)
+        return img, [Word(f"Page{len(read)}", 10, 40, 10, 20)]
+
+    monkeypatch.setattr(ocr, "_require", lambda: None)
+    monkeypatch.setattr(ocr, "read_upright", upright)
+    monkeypatch.setattr(ocr, "_finish", lambda *a: {})
+    doc = ocr.load_image(Path("fax.tif"), out.getvalue(), "0" * 64)
+    assert doc.page_count == 3 and [p.number for p in doc.pages] == [1, 2, 3]
+    assert [p.words[0].text for p in doc.pages] == ["Page1", "Page2", "Page3"]
+    assert all(p.height == pytest.approx(792, abs=4) for p in doc.pages)

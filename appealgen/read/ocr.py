@@ -297,12 +297,9 @@ def ocr_pdf(
     return doc
 
 
-def load_image(
-    path: Path, data: bytes, digest: str, settings: ReadSettings = DEFAULT_SETTINGS
-) -> Document:
-    """OCR a phone photo or scanned image (PNG, JPEG, TIFF)."""
-    _require()
-    from PIL import Image, ImageOps, UnidentifiedImageError
+def _opened(path: Path, data: bytes):
+    """The image file ``data`` opened by Pillow, its pixels within the limit."""
+    from PIL import Image, UnidentifiedImageError
 
     try:
         with warnings.catch_warnings():
@@ -311,13 +308,9 @@ def load_image(
             Image.MAX_IMAGE_PIXELS = limits.MAX_IMAGE_PIXELS
             img = Image.open(io.BytesIO(data))
             limits.check_image_pixels(img.width, img.height, str(path))
-            across, down = (float(v or 0) for v in (img.info.get("dpi") or (0, 0))[:2])
-            if img.getexif().get(0x0112, 1) in (5, 6, 7, 8):  # stored a quarter turn over
-                across, down = down, across
-            img = ImageOps.exif_transpose(img).convert("L")
-            if across > 0 and down > 0:  # a fax's pixels are twice as tall as wide
-                limits.check_image_pixels(img.width, round(img.height * across / down), str(path))
-            img, dpi = square_pixels(img, across, down, settings), across
+            if img.format == "TIFF":
+                limits.check_pages(img.n_frames, str(path))
+            return img
     except Image.DecompressionBombError as e:
         raise InputError(
             f"the image has more than {limits.MAX_IMAGE_PIXELS // 1_000_000} million pixels "
@@ -326,26 +319,61 @@ def load_image(
         ) from e
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as e:
         raise InputError("the image is damaged and cannot be read", file=str(path)) from e
+
+
+def _frame(img, path: Path, settings: ReadSettings):
+    """The current page of the opened image ``img`` in grey, upright by its EXIF turn,
+    with square pixels, enlarged when small: (picture, dpi)."""
+    from PIL import Image, ImageOps
+
+    try:
+        limits.check_image_pixels(img.width, img.height, str(path))
+        across, down = (float(v or 0) for v in (img.info.get("dpi") or (0, 0))[:2])
+        if img.getexif().get(0x0112, 1) in (5, 6, 7, 8):  # stored a quarter turn over
+            across, down = down, across
+        page = ImageOps.exif_transpose(img).convert("L")
+    except Image.DecompressionBombError as e:
+        raise InputError("a page of the image is over the image size limit", file=str(path)) from e
+    except (OSError, ValueError, SyntaxError, EOFError) as e:
+        raise InputError("the image is damaged and cannot be read", file=str(path)) from e
+    if across > 0 and down > 0:  # a fax's pixels are twice as tall as wide
+        limits.check_image_pixels(page.width, round(page.height * across / down), str(path))
+    page, dpi = square_pixels(page, across, down, settings), across
     # A scanner records its resolution; a phone says 72 dpi whatever it shot. Where the
     # recorded one does not make a page-sized sheet, take the picture's width as a letter
     # page's, so the layout sees sizes in points as it does for a PDF.
-    if not dpi or not 5.5 <= img.width / dpi <= 14.5:
-        dpi = img.width / 8.5
+    if not dpi or not 5.5 <= page.width / dpi <= 14.5:
+        dpi = page.width / 8.5
     # Small photos read better enlarged to roughly 300 dpi letter size.
-    if img.width < 2000:
-        factor = 2000 / img.width
-        limits.check_ocr_pixels(2000, int(img.height * factor), str(path))
-        img = resized(img, (int(img.width * factor), int(img.height * factor)), settings)
+    if page.width < 2000:
+        factor = 2000 / page.width
+        limits.check_ocr_pixels(2000, int(page.height * factor), str(path))
+        page = resized(page, (int(page.width * factor), int(page.height * factor)), settings)
         dpi = dpi * factor
-    scale = 72.0 / float(dpi)
+    return page, dpi
+
+
+def load_image(
+    path: Path, data: bytes, digest: str, settings: ReadSettings = DEFAULT_SETTINGS
+) -> Document:
+    """OCR a phone photo or scanned image (PNG, JPEG, TIFF): every page of a TIFF of
+    several (a fax received as a file)."""
+    _require()
+    img = _opened(path, data)
+    count = img.n_frames if img.format == "TIFF" else 1  # an animation's frames: one picture
+    doc = Document(path=path, sha256=digest, kind="pdf", page_count=count, ocr_used=True)
+    spelled: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="appealgen-ocr-") as tmp:
-        img, words = read_upright(img, dpi, _page_reader(tmp, scale, settings), settings)
-        ocr_accents.spread([words], _finish(img, words, scale, Path(tmp), settings))
-    ocr_case.restore_case([words], settings)
-    doc = Document(path=path, sha256=digest, kind="pdf", page_count=1, ocr_used=True)
-    doc.pages.append(
-        Page(number=1, width=img.width * scale, height=img.height * scale, words=words)
-    )
-    if not words:
+        for i in range(count):
+            img.seek(i)
+            page, dpi = _frame(img, path, settings)
+            scale = 72.0 / float(dpi)
+            page, words = read_upright(page, dpi, _page_reader(tmp, scale, settings), settings)
+            spelled |= _finish(page, words, scale, Path(tmp), settings)
+            width, height = page.width * scale, page.height * scale
+            doc.pages.append(Page(number=i + 1, width=width, height=height, words=words))
+    ocr_accents.spread([p.words for p in doc.pages], spelled, settings)
+    ocr_case.restore_case([p.words for p in doc.pages], settings)
+    if not any(p.words for p in doc.pages):
         raise InputError("OCR found no text in this image", file=str(path))
     return doc
