@@ -82,10 +82,10 @@ def _layout(**more) -> LearnedLayout:
     )
 
 
-def _reading(number: str = "CLM-20931", codes: str = "") -> Reading:
+def _reading(number: str = "CLM-20931", codes: str = "", lines: list = LINES) -> Reading:
     row = {
-        "claims.lines.billed": Occ("claims.lines.billed", D("150.00"), Spot(1, 2, 0, 7), LINES[1]),
-        "claims.lines.codes": Occ("claims.lines.codes", codes, Spot(1, 3, 0, 0), LINES[1]),
+        "claims.lines.billed": Occ("claims.lines.billed", D("150.00"), Spot(1, 2, 0, 7), lines[1]),
+        "claims.lines.codes": Occ("claims.lines.codes", codes, Spot(1, 3, 0, 0), lines[1]),
     }
     claim = ReadClaim(
         number=Occ("claims.claim_number", number, Spot(0, 0, 10, 19), LINES[0]), lines=[row]
@@ -281,9 +281,12 @@ def test_a_total_the_services_do_not_make_leaves_the_readers_total():
 
 
 def test_a_category_the_readers_chose_surely_among_the_codes_ones_stays_first():
+    lines = page_lines(
+        ["Claim ID:  CLM-20931   Billed   Codes", "03/04/2026  $150.00   CO-170 CO-50"]
+    )
     result = _readers()
     result.evidence["claims.0.denial.primary_category"] = _sure("codes")
-    merge(result, _reading(codes="CO-170 CO-50"), _layout(), LINES)
+    merge(result, _reading(codes="CO-170 CO-50", lines=lines), _layout(), lines)
     denial = result.claims[0].denial
     assert denial.carc == ["CO-170", "CO-50"]  # the codes are the layout's
     assert denial.categories[:2] == ["medical_necessity", "provider_type"]
@@ -291,5 +294,22 @@ def test_a_category_the_readers_chose_surely_among_the_codes_ones_stays_first():
     assert "chose it surely among the categories the codes name" in why
     # unsure, the codes' order decides
     result = _readers()
-    merge(result, _reading(codes="CO-170 CO-50"), _layout(), LINES)
+    merge(result, _reading(codes="CO-170 CO-50", lines=lines), _layout(), lines)
     assert result.claims[0].denial.primary_category == "provider_type"
+
+
+def test_codes_the_layout_reads_off_the_claims_rows_leave_the_codes_printed_on_them():
+    key = page_lines(["REMARKS", "CO-96  Non-covered charge(s)."])[1]
+    reading = _reading()
+    row = reading.claims[0].lines[0]
+    row["claims.lines.codes"] = Occ("claims.lines.codes", "CO-96", Spot(3, 0, 0, 5), key)
+    result = _readers()
+    merge(result, reading, _layout(), LINES)
+    denial = result.claims[0].denial
+    assert denial.carc == ["CO-50"] and denial.primary_category == "medical_necessity"
+    why = result.evidence["claims.0.denial.carc"].reason
+    assert "not printed on the claim's rows, the notice's own are" in why
+    # the same codes printed on the row are the layout's
+    result = _readers()
+    merge(result, _reading(codes="CO-50 N130"), _layout(), LINES)
+    assert result.claims[0].service_lines[0].remark_codes == ["N130"]

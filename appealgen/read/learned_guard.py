@@ -28,7 +28,10 @@ code for. Its value replaces the readers' only when it is better supported:
   do not make where the readers' total is what they make stays the readers'
   (``totals_off_lines``);
 * of the categories a layout's codes name, the one the readers chose surely (by the
-  reason printed beside the codes) stays the claim's primary category (``SURE_AMONG``).
+  reason printed beside the codes) stays the claim's primary category (``SURE_AMONG``);
+* codes a layout reads off the claim's service rows (a key's line under a heading),
+  where every code of the readers' denial is printed on those rows, leave the readers'
+  denial (``codes_off_rows``).
 
 What was kept is said in the readers' evidence (``kept_reason``), so ``explain`` and
 the review show why the layout's reading did not win.
@@ -258,3 +261,17 @@ def totals_off_lines(claim: Any, readers: Any, taken: dict[str, Any]) -> list[st
 
 
 SURE_AMONG = "the notice's own reading chose it surely among the categories the codes name"
+
+
+OFF_ROWS = "the layout's codes are not printed on the claim's rows, the notice's own are"
+
+
+def codes_off_rows(codes: list[tuple[str, str]], rows: list[Any], claim: Any) -> bool:
+    """The adjustment ``codes`` (group, code) a layout read for a claim are not all printed
+    on its service ``rows`` (read from a key, a code's line under a heading), while every
+    code of the readers' denial of ``claim`` is: the codes on the rows stand."""
+    if not codes or not rows:
+        return False
+    unique = {id(r): r for r in rows}.values()
+    printed = {c for ln in unique for _, c in nz.find_carcs(ln.text)}
+    return any(code not in printed for _, code in codes) and codes_on_rows(claim, rows)

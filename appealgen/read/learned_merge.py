@@ -246,6 +246,10 @@ def _codes_into(
         # no code that denies in the layout's column: the readers' denial and codes stand
         keep.note("denied", "the layout's codes column names no denial code for this claim")
         return
+    rows = [o.line for svc in rc.lines for p, o in svc.items() if p != "claims.lines.codes"]
+    if guard.codes_off_rows([a for adj, _, _ in read for a in adj], rows, claim):
+        keep.note("denial.carc", guard.OFF_ROWS)
+        return
     for j, (sl, (adjustments, remarks, own)) in enumerate(
         zip(lines_with_codes, read, strict=False)
     ):
