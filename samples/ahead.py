@@ -300,14 +300,31 @@ def _totals(fam: Family, claim: g.ClaimRec, keys: list[str | None]) -> list[str]
     return [_m(fam, claim.total(k)) if k else "" for k in keys]
 
 
+def _owed_table(fam: Family, pdf: g.Pdf, claim: g.ClaimRec, titles: list[str],
+                widths: list[float], cell, total: str) -> None:  # fmt: skip
+    """A claim's services by date, ``cell`` (its code's cell), billed, not covered, allowed,
+    paid and owed, with their codes; a totals row labelled ``total`` under them."""
+    rows = [[fam.dates(ln.dos), cell(fam, ln), _m(fam, ln.billed), fam.money(ln.not_covered),
+             _m(fam, ln.allowed), _m(fam, ln.paid), _m(fam, ln.owe), " ".join(_codes(ln))]
+            for ln in claim.lines]  # fmt: skip
+    rows.append([total, "", *_totals(fam, claim, ["billed", None, "allowed", "paid", "owe"]), ""])
+    pdf.table(u._cols(pdf, titles, widths, {2, 3, 4, 5, 6}), rows, font=fam.font, bold=fam.bold,
+              size=fam.size - 0.5, header_bg=SHADE, bold_rows={len(rows) - 1})  # fmt: skip
+
+
 def _head(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str, under: str = "") -> None:
     ls.letterhead(fam, pdf, doc, title, _phone(doc, "one"), size=13, title_size=10,
                   under=under, below=36)  # fmt: skip
 
 
-def _right_pairs(fam: Family, pdf: g.Pdf, rows: list[tuple[str, str | None]], top: float,
-                 label_w: float = 80) -> float:  # fmt: skip
-    return ls.pairs(fam, pdf, rows, pdf.w / 2 + 20, label_w, top, step=1.7)
+def _beside_address(fam: Family, pdf: g.Pdf, doc: g.Doc, rows: list[tuple[str, str | None]],
+                    label_w: float = 80) -> None:  # fmt: skip
+    """The member's address at the left, label/value ``rows`` beside it on the right."""
+    top = pdf.y
+    ls.address(fam, pdf, doc)
+    left = pdf.y
+    low = ls.pairs(fam, pdf, rows, pdf.w / 2 + 20, label_w, top, step=1.7)
+    pdf.y = min(left, low) - 4
 
 
 # --------------------------------------------------------------------------
@@ -318,13 +335,9 @@ def draw_product(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """An EOB: the product line under the payer's name, a "What you owe" column last."""
     size, font, bold = fam.size, fam.font, fam.bold
     _head(fam, pdf, doc, "Explanation of Benefits", doc.plan_name)
-    top = pdf.y
-    ls.address(fam, pdf, doc)
-    left = pdf.y
-    low = _right_pairs(fam, pdf, [("Prepared for", doc.member_name), ("ID #", doc.member_id),
-                                  ("Group #", doc.group),
-                                  ("Statement date", fam.dates(doc.notice_date))], top)  # fmt: skip
-    pdf.y = min(left, low) - 4
+    _beside_address(fam, pdf, doc, [("Prepared for", doc.member_name), ("ID #", doc.member_id),
+                                    ("Group #", doc.group),
+                                    ("Statement date", fam.dates(doc.notice_date))])  # fmt: skip
     pdf.para(f"THIS IS NOT A BILL. {doc.funding_text}", font, size, after=8)
     titles = ["Date of service", "Service description", "Amount\nbilled", "Plan\ndiscount",
               "Allowed\namount", "Plan\npaid", "What you\nowe", "Notes"]  # fmt: skip
@@ -332,14 +345,8 @@ def draw_product(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
         pdf.need(110)
         pdf.line(f"Patient: {claim.patient}     Provider: {claim.provider}", bold, size)
         pdf.line(f"Claim number {claim.number}", font, size)
-        rows = [[fam.dates(ln.dos), _in_words(fam, ln), _m(fam, ln.billed),
-                 fam.money(ln.not_covered), _m(fam, ln.allowed), _m(fam, ln.paid),
-                 _m(fam, ln.owe), " ".join(_codes(ln))] for ln in claim.lines]  # fmt: skip
-        rows.append(["Claim total", "", *_totals(fam, claim, ["billed", None, "allowed", "paid",
-                                                              "owe"]), ""])  # fmt: skip
-        pdf.table(u._cols(pdf, titles, [70, 170, 56, 56, 56, 56, 60, 60], {2, 3, 4, 5, 6}),
-                  rows, font=font, bold=bold, size=size - 0.5, header_bg=SHADE,
-                  bold_rows={len(rows) - 1})  # fmt: skip
+        _owed_table(fam, pdf, claim, titles, [70, 170, 56, 56, 56, 56, 60, 60], _in_words,
+                    "Claim total")  # fmt: skip
         pdf.space(8)
     u._key(fam, pdf, doc, "Notes on your claims", sep=" - ")
 
@@ -377,14 +384,10 @@ def draw_coverage(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A statement in a serif face: "Coverage:" and "Member number:", codes in the words."""
     size, font, bold = fam.size, fam.font, fam.bold
     _head(fam, pdf, doc, "Statement of Benefits")
-    top = pdf.y
-    ls.address(fam, pdf, doc)
-    left = pdf.y
-    low = _right_pairs(fam, pdf, [("Coverage:", doc.plan_name), ("Member:", doc.member_name),
-                                  ("Member number:", doc.member_id), ("Group:", doc.group),
-                                  ("Date of this notice:", fam.dates(doc.notice_date))],
-                       top, 92)  # fmt: skip
-    pdf.y = min(left, low) - 4
+    _beside_address(fam, pdf, doc, [("Coverage:", doc.plan_name), ("Member:", doc.member_name),
+                                    ("Member number:", doc.member_id), ("Group:", doc.group),
+                                    ("Date of this notice:", fam.dates(doc.notice_date))],
+                    92)  # fmt: skip
     pdf.para(doc.funding_text, font, size, after=8)
     titles = ["Dates", "Service description", "Billed", "Allowed", "Plan paid", "Your share",
               "Remarks"]  # fmt: skip
@@ -431,14 +434,7 @@ def draw_stacked(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
         net = "in-network" if claim.network == "in" else "out-of-network"
         pdf.line(f"Claim {claim.number} for {claim.patient}", bold, size + 0.5)
         pdf.line(f"{claim.provider} ({net})", font, size)
-        rows = [[fam.dates(ln.dos), _code(fam, ln), _m(fam, ln.billed),
-                 fam.money(ln.not_covered), _m(fam, ln.allowed), _m(fam, ln.paid),
-                 _m(fam, ln.owe), " ".join(_codes(ln))] for ln in claim.lines]  # fmt: skip
-        rows.append(["Total", "", *_totals(fam, claim, ["billed", None, "allowed", "paid",
-                                                        "owe"]), ""])  # fmt: skip
-        pdf.table(u._cols(pdf, titles, [70, 60, 60, 56, 56, 56, 90, 70], {2, 3, 4, 5, 6}),
-                  rows, font=font, bold=bold, size=size - 0.5, header_bg=SHADE,
-                  bold_rows={len(rows) - 1})  # fmt: skip
+        _owed_table(fam, pdf, claim, titles, [70, 60, 60, 56, 56, 56, 90, 70], _code, "Total")
         pdf.space(8)
     u._key(fam, pdf, doc, "Why", sep=" ")
 
@@ -448,13 +444,9 @@ def draw_sharecols(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     columns; only the claim's line says what the member owes in all."""
     size, font, bold = fam.size, fam.font, fam.bold
     _head(fam, pdf, doc, "EXPLANATION OF BENEFITS")
-    top = pdf.y
-    ls.address(fam, pdf, doc)
-    left = pdf.y
-    low = _right_pairs(fam, pdf, [("Member", doc.member_name), ("Member ID", doc.member_id),
-                                  ("Benefit plan", doc.plan_name),
-                                  ("Issued", fam.dates(doc.notice_date))], top)  # fmt: skip
-    pdf.y = min(left, low) - 4
+    _beside_address(fam, pdf, doc, [("Member", doc.member_name), ("Member ID", doc.member_id),
+                                    ("Benefit plan", doc.plan_name),
+                                    ("Issued", fam.dates(doc.notice_date))])  # fmt: skip
     pdf.para(doc.funding_text, font, size, after=8)
     titles = ["Date", "Service", "Billed", "Network\nsavings", "Allowed", "Deductible",
               "Copay", "Coinsurance", "Not\ncovered", "Plan\npaid", "Code"]  # fmt: skip
@@ -516,14 +508,10 @@ def draw_owecol(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A family statement: plan name in the letterhead, "You owe" after "Plan paid"."""
     size, font, bold = fam.size, fam.font, fam.bold
     _head(fam, pdf, doc, "Your Claims Statement", f"{doc.plan_name} ({doc.plan_type})")
-    top = pdf.y
-    ls.address(fam, pdf, doc)
-    left = pdf.y
-    low = _right_pairs(fam, pdf, [("Member name", doc.member_name),
-                                  ("Member number", doc.member_id),
-                                  ("Date of this notice", fam.dates(doc.notice_date))], top,
-                       90)  # fmt: skip
-    pdf.y = min(left, low) - 4
+    _beside_address(fam, pdf, doc, [("Member name", doc.member_name),
+                                    ("Member number", doc.member_id),
+                                    ("Date of this notice", fam.dates(doc.notice_date))],
+                    90)  # fmt: skip
     titles = ["Service date", "What was done", "Billed", "Plan paid", "You owe", "Note"]
     for claim in doc.claims:
         pdf.need(100)

@@ -12,6 +12,7 @@ from page_lines import page_lines, text_document
 
 from appealgen.read.amount_roles import share_of_parts
 from appealgen.read.fields import find_fields
+from appealgen.read.kv_pairs import refine_found
 from appealgen.read.parse import parse_document
 from appealgen.read.person_captions import caption_person, provider_line
 from appealgen.read.plan_names import product_line
@@ -140,3 +141,13 @@ def test_a_line_of_only_a_provider_names_it(text, provider) -> None:
 )
 def test_more_headings_name_the_patients_share(heading) -> None:
     assert exact_column(heading) == "patient_responsibility"
+
+
+def test_a_line_that_opens_with_a_label_and_its_number_is_no_rest_of_the_value_above() -> None:
+    rows = [
+        "Member ID: ABC*123456789 Print date: 03/04/2026 Member: Wren Castellano Program: Gold HMO",
+        "Claim number 77120455801 Patient: Wren Castellano Provider: Liora Benn, IBCLC",
+    ]
+    lines = page_lines(rows)
+    got = {f.field: f.value for f in refine_found(lines, find_fields(lines))}
+    assert got["plan_name"] == "Gold HMO" and got["member_name"] == "Wren Castellano"

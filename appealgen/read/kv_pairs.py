@@ -148,7 +148,7 @@ def _continues(prev: list[Word], prev_pairs: list, nxt: Line, settings: ReadSett
         return True  # "provider ID: 1761917859" finishes a label or value begun above
     if prefix and not last_value:
         return True  # "National provider ID:" / "1388883328"
-    if prefix and pairs and len(prev_pairs) >= 2:
+    if prefix and pairs and len(prev_pairs) >= 2 and not _labelled_id(prefix):
         return True  # "… Servicing practitioner: First Latch" / "Lactation Services NPI: …"
     if not prefix and pairs and last_value and last_value.split()[-1][:1].islower():
         # "… Lactation National provider" / "ID: 1392003673": a label begun above
@@ -161,6 +161,16 @@ def _continues(prev: list[Word], prev_pairs: list, nxt: Line, settings: ReadSett
         # a wrapped value printed under where it began (not at the margin), no label of its own
         return abs(nxt.x0 - prev[v0].x0) <= align
     return False
+
+
+def _labelled_id(prefix: str) -> bool:
+    """ "Claim number 77120455801": a label without its colon and the number it labels,
+    a pair of its own and not the rest of the value above."""
+    words = prefix.split()
+    return any(
+        _is_label(" ".join(words[:n])) and is_id(" ".join(words[n:]))
+        for n in range(1, min(len(words), 4))
+    )
 
 
 def logical_lines(

@@ -160,7 +160,9 @@ def continue_wrapped(
         return None, pairs
     lead = text[: pairs[0].start].strip()
     if lead:
-        if len(lead.split()) <= MAX_WRAPPED_WORDS:
+        # "Claim number 77120455801 Patient: …": words that open with a label of their own
+        # are a pair of this line, not the rest of the value before
+        if len(lead.split()) <= MAX_WRAPPED_WORDS and leading_label(lead, place, vocab) is None:
             return f"{last.value}{',' if last.comma else ''} {lead}", pairs
         return None, pairs
     tokens = last.value.split()
