@@ -16,6 +16,7 @@ from appealgen.read.kv_pairs import refine_found
 from appealgen.read.parse import parse_document
 from appealgen.read.person_captions import caption_person, provider_line
 from appealgen.read.plan_names import product_line
+from appealgen.read.settings import ReadSettings
 from appealgen.read.table import exact_column
 from appealgen.read.value_shapes import clean_id
 
@@ -63,6 +64,13 @@ def test_a_product_line_under_the_payers_name_names_the_plan(under, plan) -> Non
 def test_a_product_line_far_below_the_letterhead_names_no_plan() -> None:
     lines = page_lines([LETTERHEAD[0], "", "", "", "", "Haverline Choice Plus"])
     assert product_line(lines, 0, LETTERHEAD[0]) is None
+
+
+def test_how_far_under_the_letterhead_a_product_line_may_stand_is_a_setting() -> None:
+    lines = page_lines([*LETTERHEAD, "Haverline Choice Plus"])
+    assert product_line(lines, 0, LETTERHEAD[0], ReadSettings(letterhead_product_lines=1)) is None
+    assert product_line(lines, 0, LETTERHEAD[0], ReadSettings(letterhead_product_gap=0.0)) is None
+    assert product_line(lines, 0, LETTERHEAD[0], ReadSettings()) == "Haverline Choice Plus"
 
 
 def test_a_notice_read_whole_takes_its_plan_from_the_product_line() -> None:

@@ -14,6 +14,7 @@ from ..knowledge import reader_rules, reader_words
 from ..patterns import compiled
 from .fields import field_of
 from .layout import Line
+from .settings import DEFAULT_SETTINGS, ReadSettings
 
 _NAME_WORD = compiled(r"[A-Z][A-Za-z&'’.-]*|\d{1,5}")
 _PART_END = compiled(r"\s[-–—|·•]\s|[,;:]\s")
@@ -163,21 +164,22 @@ def plans_in_sentences(text: str, payer: str | None) -> Iterator[tuple[str, str 
             yield name, ptype.upper() if ptype else None
 
 
-_LETTERHEAD_LINES = 3  # lines under the payer's name that may print its product
-_LETTERHEAD_GAP = 3.0  # the most a product line stands under the line above, in its heights
-
-
-def product_line(lines: list[Line], at: int, payer: str) -> str | None:
+def product_line(
+    lines: list[Line], at: int, payer: str, settings: ReadSettings = DEFAULT_SETTINGS
+) -> str | None:
     """The plan printed as a product line under the payer's name in its letterhead
     ("Haverline Choice Plus" under "Haverline Health Insurance Company"; ``at`` is the
     name's line): a run of capitalised words, alone in its part of the line, that opens
     with the payer's first word and is neither the payer's name nor one of its offices
-    ("Haverline Member Services"). An address or a phone line between them is passed over."""
+    ("Haverline Member Services"). An address or a phone line between them is passed over;
+    how far under the name it may stand is ``settings.letterhead_product_lines`` and
+    ``letterhead_product_gap``."""
     brand = payer.split()[0].casefold()
     above = lines[at]
-    for ln in lines[at + 1 : at + 1 + _LETTERHEAD_LINES]:
+    for ln in lines[at + 1 : at + 1 + settings.letterhead_product_lines]:
         height = max(above.bottom - above.top, 1.0)
-        if ln.page != above.page or ln.top - above.bottom > _LETTERHEAD_GAP * height:
+        gap = settings.letterhead_product_gap * height
+        if ln.page != above.page or ln.top - above.bottom > gap:
             return None
         for cell in ln.cells:
             for part in _LINE_PARTS.split(cell.text.strip()):

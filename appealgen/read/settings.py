@@ -95,6 +95,11 @@ class ReadSettings:
     # of a line's height under it; its column's heading is looked for this many lines up
     wrap_gap: float = 0.5
     wrap_heading_reach: int = 40
+    # a plan printed as a product line under the payer's name in its letterhead
+    # (plan_names.product_line) is looked for this many lines under the name, each at most
+    # this many of its line heights under the line above
+    letterhead_product_lines: int = 3
+    letterhead_product_gap: float = 3.0
     # on a scan, a word of a name this long or longer, spelled this many letters or fewer
     # apart from a word printed beside the same neighbour elsewhere, is a misreading of one
     # of them, not another word (sure_twins.py: "Suramit Ridge" / "Summit Ridge")
