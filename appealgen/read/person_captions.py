@@ -53,6 +53,7 @@ def _name(rest: str) -> tuple[str, str] | None:
 
 # a caption's parts: "Ann Lee - care from Milkweed Lactation - claim 123-456"
 _PARTS = re.compile(r"\s+[-–—|]\s+")
+_TRAILING_NOTE = re.compile(r"\s*\([^)]*\)\s*$")  # "(in-network)" after a provider
 _FROM = re.compile(r"^(?:(?:care|services?|seen|treated)\s+)?(?:from|by)\s+", re.I)
 
 
@@ -74,7 +75,7 @@ def _dashed(text: str) -> tuple[str, str] | None:
 def provider_line(text: str) -> str | None:
     """A line that prints only a provider of care, with its network at most: "Greta Hollis,
     IBCLC, RN (in-network)" under a caption that names the patient."""
-    name = re.sub(r"\s*\([^)]*\)\s*$", "", text).strip()
+    name = _TRAILING_NOTE.sub("", text).strip()
     words = reader_words()
     if not name or any(ch.isdigit() for ch in name) or len(name.split()) > 8:
         return None
@@ -99,7 +100,7 @@ def caption_person(text: str) -> tuple[str, str | None] | None:
     if name.split()[0].lower() in label_vocabulary():
         return None  # "Claims for Your Family", "For Member Services": label words, no name
     provider = tail.group("provider")
-    provider = re.sub(r"\s*\([^)]*\)\s*$", "", provider).strip() if provider else None
+    provider = _TRAILING_NOTE.sub("", provider).strip() if provider else None
     return name, provider or None
 
 
