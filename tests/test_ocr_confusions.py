@@ -23,6 +23,8 @@ from appealgen.read.settings import ReadSettings
         ("Sve Dt Proc Mod", "Svc Dt Proc Mod"),  # a column's heading
         ("Pian: Gold PPO", "Plan: Gold PPO"),  # one word ending as a label ends
         ("Ciaim 3019892712 (Jacinta Ferreira)", "Claim 3019892712 (Jacinta Ferreira)"),
+        ("Subscriber: X Claim 1D: 6451SL14915", "Subscriber: X Claim ID: 6451SL14915"),  # short
+        ("Member 1D# W123456789", "Member ID# W123456789"),
     ],
 )
 def test_a_misread_label_word_is_put_right(read: str, meant: str) -> None:
@@ -39,6 +41,9 @@ def test_a_misread_label_word_is_put_right(read: str, meant: str) -> None:
         "Clm No. 871YZ792377",  # already a label
         "Ciaim 12 times",  # one word before too short a value
         "Total Ciaim 3019892712",  # one word that does not start its line
+        "Claim 1D 6451SL14915",  # a short word not before the label's colon
+        "1D: 6451SL14915",  # a short word that is a label alone
+        "Box 10: 44",  # a short word that makes no label
     ],
 )
 def test_other_words_are_left_as_read(read: str) -> None:

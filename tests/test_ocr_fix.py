@@ -406,6 +406,17 @@ def test_a_reason_code_and_its_remark_read_as_one_word_are_parted() -> None:
     assert [w.text for w in words] == ["Remarks", "OA-18", "N522"]
 
 
+def test_two_words_read_without_the_space_after_their_comma_are_parted() -> None:
+    assert ocr_fix.split_after_comma("HOLMQVIST,SOLVEIG") == ["HOLMQVIST,", "SOLVEIG"]
+    assert ocr_fix.split_after_comma("Louisville,KY") == ["Louisville,", "KY"]
+    # an amount, a list of codes, a comma at the end or a lone letter: as read
+    for word in ("1,250.00", "CO-45,N95", "Holmqvist,", "A,B", "Doe,J."):
+        assert ocr_fix.split_after_comma(word) == [word]
+    words = _second_line(_tsv_page([("Patient:", 0, 150), ("HOLMQVIST,SOLVEIG", 300, 340)]))
+    assert [w.text for w in words] == ["Patient:", "HOLMQVIST,", "SOLVEIG"]
+    assert words[1].x1 < words[2].x0
+
+
 def test_a_word_boxed_far_taller_than_its_line_gets_the_lines_box() -> None:
     row = [
         (1, 100, 500, 120, 27, 96, "4410982"),

@@ -190,6 +190,8 @@ def _joined_and_split(line: list[Word], space: float, settings: ReadSettings) ->
         if len(parts) == 1:
             parts = ocr_fix.split_codes(w.text)
         if len(parts) == 1:
+            parts = ocr_fix.split_after_comma(w.text)
+        if len(parts) == 1:
             parts = split_mark(w.text, line[i + 1].text if i + 1 < len(line) else "")
         if len(parts) == 1:
             parts = ocr_fix.split_day_year(w.text, out[-1].text if out else "")

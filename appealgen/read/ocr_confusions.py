@@ -7,7 +7,10 @@ for one another (look-alikes), the pairs it reads for one letter ("rn" for m) an
 marks it adds or drops. A word OCR read that is no label word is put right to a label
 word reached by few such slips (``ReadSettings.ocr_label_letters_per_edit``) only when,
 with the words printed beside it, it then makes a label rules/labels.yaml lists exactly,
-and no other label word does so. Only OCR's words come here; values are never changed.
+and no other label word does so. A word of two characters ("1D" for ID, "N0" for No) is
+put right only where it ends a label of two words or more before the label's colon or
+"#" ("Claim 1D: 6451SL14915"): alone, such a word is too easily another word. Only OCR's
+words come here; values are never changed.
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ from .settings import DEFAULT_SETTINGS, ReadSettings
 CONFUSIONS_FILE = "rules/ocr_confusions.yaml"
 _EDGE = "([{\"'"
 _TAIL = ".,:;#)]}\"'"
-MIN_LETTERS = 3  # shorter words ("no", "id") are too easily another word
+MIN_LETTERS = 3  # shorter words ("no", "id") are too easily another word, but at a label's end
+SHORT_LETTERS = 2  # a label word this short is put right only at a label's end (``short``)
 
 
 @record(frozen=True)
@@ -110,7 +114,7 @@ def slips(read: str, word: str, table: Confusions) -> int:
 @cache
 def _targets() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     """The words labels are printed with (rules/labels.yaml's, the word rules', their
-    abbreviations), and those words by their ``_keys``."""
+    abbreviations), and those words by their ``_keys`` (the short ones too: ``short``)."""
     from .fields import label_vocabulary, labels
     from .label_words import abbreviations
 
@@ -126,7 +130,7 @@ def _targets() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     table = confusions()
     by_key: dict[str, list[str]] = {}
     for w in known:
-        if len(w) >= MIN_LETTERS and w.isalpha():
+        if len(w) >= SHORT_LETTERS and w.isalpha():
             for key in _keys(w, table):
                 by_key.setdefault(key, []).append(w)
     return known, {k: tuple(sorted(v)) for k, v in by_key.items()}
@@ -153,12 +157,20 @@ def candidates(text: str, settings: ReadSettings = DEFAULT_SETTINGS) -> list[str
     _, body, _ = _parts(text)
     low = body.lower()
     known, by_key = _targets()
-    if len(low) < MIN_LETTERS or sum(ch.isalpha() for ch in low) < 2 or low in known:
+    if low in known or len(low) < SHORT_LETTERS or not any(ch.isalpha() for ch in low):
+        return []
+    if len(low) >= MIN_LETTERS and sum(ch.isalpha() for ch in low) < 2:
         return []
     table = confusions()
     most = max(1, len(low) // settings.ocr_label_letters_per_edit)
     found = {w for key in _keys(low, table) for w in by_key.get(key, ())}
-    return sorted(w for w in found if slips(low, w, table) <= most)
+    fits = (w for w in found if slips(low, w, table) <= most)
+    return sorted(w for w in fits if (len(low) >= MIN_LETTERS) == (len(w) >= MIN_LETTERS))
+
+
+def short(text: str) -> bool:
+    """``text`` is a word too short to be put right but at a label's end ("1D:")."""
+    return len(_parts(text)[1]) < MIN_LETTERS
 
 
 def _is_label(words: list[str]) -> bool:
@@ -191,6 +203,8 @@ def _makes_label(texts: list[str], i: int, word: str, most: int, digits: int = 0
     one word ending as a label ends (":", "#"), or of one word that starts its line
     before a value of at least ``digits`` digits ("Ciaim 3019892712"; 0: never), that
     the words as read did not."""
+    if short(texts[i]):
+        return _ends_label(texts, i, word, most)
     for start in range(max(0, i - most + 1), i + 1):
         for end in range(i + 1, min(len(texts), start + most) + 1):
             if end - start == 1 and not (
@@ -201,6 +215,18 @@ def _makes_label(texts: list[str], i: int, word: str, most: int, digits: int = 0
             fixed = [*window[: i - start], word, *window[i - start + 1 :]]
             if _is_label(fixed) and not _is_label(window):
                 return True
+    return False
+
+
+def _ends_label(texts: list[str], i: int, word: str, most: int) -> bool:
+    """``word`` in place of the short ``texts[i]`` ends a listed label of two words or more
+    before its colon or "#" ("Claim 1D:" -> "Claim ID:"), which the words as read did not."""
+    if not texts[i].rstrip().endswith((":", "#")):
+        return False
+    for start in range(max(0, i - most + 1), i):
+        window = texts[start : i + 1]
+        if _is_label([*window[:-1], word]) and not _is_label(window):
+            return True
     return False
 
 

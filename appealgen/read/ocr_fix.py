@@ -212,6 +212,17 @@ def split_at_border(word: str) -> list[str]:
     return [m.group(1), m.group(2)] if m else [word]
 
 
+# two words of letters read without the space after the comma between them: a name printed
+# surname first ("HOLMQVIST,SOLVEIG"), a city and its state ("Louisville,KY")
+_COMMA_INSIDE = compiled(r"^([A-Za-z][A-Za-z'-]*[A-Za-z],)([A-Za-z][A-Za-z'-]*[A-Za-z][.,;:]?)$")
+
+
+def split_after_comma(word: str) -> list[str]:
+    """ "HOLMQVIST,SOLVEIG" -> ["HOLMQVIST,", "SOLVEIG"]; any other word as it is."""
+    m = _COMMA_INSIDE.match(word)
+    return [m.group(1), m.group(2)] if m else [word]
+
+
 # an adjustment code and the remark code after it read without the space between them:
 # "CO-119N362", "PR-3MA130" (a reason code never runs on into N or M and digits)
 _CODE_AND_REMARK = compiled(r"^((?:CO|PR|OA|PI|CR)[-–]?[A-Z]?\d{1,3})((?:N|M|MA)\d{1,3}[.,;:]?)$")
