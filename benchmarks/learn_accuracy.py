@@ -24,6 +24,11 @@ For each split, in a fresh temporary store (APPEALGEN_HOME):
   scored and compared with an empty store (they must read no worse, and no
   learned layout may be used on them).
 
+Each split's ``no learned layout:`` line counts the later documents of taught families
+that no learned layout read (and how many of those are scans), and those read with the
+layout of another family (a wrong match). ``--totals`` prints the figures without a line
+per document (for a set's untuned half, whose documents nobody looks at).
+
 Each split's ``taught < empty:`` line names every field group (payer, codes, amounts,
 denied, carc, category ...), and every field of no group, that the taught store reads
 worse than the empty one; a learned layout must lose nothing the readers get right, so
@@ -158,14 +163,19 @@ class Store:
 def teach(docs: list[Doc]) -> list[str]:
     """Learn one layout per document (its expected JSON as the correction); their names.
     A correction ``learn`` refuses is said in one line, and its family stays untaught."""
-    names = []
+    return list(taught_layouts(docs).values())
+
+
+def taught_layouts(docs: list[Doc]) -> dict[int, str]:
+    """Learn one layout per document, as ``teach``: family -> the name of its layout."""
+    names = {}
     for stem, src, exp in docs:
         try:
             lay = learn_layout(src, json.loads(exp.read_text(encoding="utf-8")))
         except AppealgenError as e:
             print(f"not taught: {stem}: {e}")
             continue
-        names.append(lay.name)
+        names[family_of(stem)] = lay.name
     return names
 
 
@@ -186,6 +196,7 @@ def score_docs(docs: list[Doc], misses: list[str] = ()) -> tuple[Score, dict[str
             "right": s.right,
             "total": s.total,
             "learned": (got.get("layout") or {}).get("learned"),
+            "scan": bool((want.get("source") or {}).get("ocr_used")),
         }
         if stem in misses or "all" in misses:
             print("\n".join("   " + m for m in s.misses))
@@ -221,7 +232,7 @@ def run(
         with Store():
             empty, per_e = score_docs(rest)
         with Store():
-            teach(teach_docs)
+            names = taught_layouts(teach_docs)
             taught, per = score_docs(rest, misses)
         other_docs = [d for o in taught_for[sp] for d in _first_per_family(splits[o])[0]]
         untaught, per_u = empty, {}
@@ -236,8 +247,36 @@ def run(
             "per_file": per,
             "per_file_empty": per_e,
             "used_on_untaught": sorted(k for k, v in per_u.items() if v["learned"]),
+            "matching": matching(per, names),
         }
     return out
+
+
+def matching(per: dict[str, Any], names: dict[int, str]) -> dict[str, list[str]]:
+    """The later documents of taught families that no learned layout read (``unmatched``,
+    and of those the scans, ``unmatched_scans``), and those read with a layout taught
+    from another family (``wrong``)."""
+    out: dict[str, list[str]] = {"unmatched": [], "unmatched_scans": [], "wrong": []}
+    for stem, v in per.items():
+        want = names.get(family_of(stem))
+        if want is None:
+            continue  # its family was not taught
+        if v["learned"] is None:
+            out["unmatched"].append(stem)
+            if v.get("scan"):
+                out["unmatched_scans"].append(stem)
+        elif v["learned"] != want:
+            out["wrong"].append(stem)
+    return out
+
+
+def matching_line(m: dict[str, list[str]], later: int) -> str:
+    """How many of ``later`` documents got no learned layout (how many of them scans),
+    and how many got another family's."""
+    return (
+        f"no learned layout: {len(m['unmatched'])} of {later} later documents"
+        f" ({len(m['unmatched_scans'])} scans); another family's layout: {len(m['wrong'])}"
+    )
 
 
 def worse_than_empty(taught: Score, empty: Score) -> str:
@@ -286,6 +325,11 @@ def main() -> None:
     ap.add_argument(
         "--by-family", action="store_true", help="fields right per family, taught and empty"
     )
+    ap.add_argument(
+        "--totals",
+        action="store_true",
+        help="totals only, no line per document or family (a set's untuned half)",
+    )
     ap.add_argument("--only", nargs="+", default=[], metavar="FAMILY", help="families (u02 …)")
     ap.add_argument(
         "--taught-from",
@@ -305,6 +349,8 @@ def main() -> None:
         help=f"handicap the generic readers: no label synonyms (also {NO_LABELS_ENV}=1)",
     )
     args = ap.parse_args()
+    if args.totals:
+        args.misses = []
     if args.no_labels or os.environ.get(NO_LABELS_ENV) == "1":
         handicap_readers()
         print("generic readers handicapped: no label synonyms, no label word rules")
@@ -327,13 +373,14 @@ def main() -> None:
     )
     for sp, r in results.items():
         print(f"== {sp} (documents after the first of each family)")
-        for stem, v in r["per_file"].items():
+        for stem, v in r["per_file"].items() if not args.totals else ():
             print(f"{stem:45} {v['accuracy']:6.1%}  {v['learned'] or '-'}")
         for key in ("empty_store", "taught") + (("untaught",) if not args.skip_untaught else ()):
             s = r[key]
             print(f"{key:12} {s.accuracy:6.1%} ({s.right}/{s.total})  {families_line(s)}")
         print(worse_than_empty(r["taught"], r["empty_store"]))
-        if args.by_family:
+        print(matching_line(r["matching"], len(r["per_file"])))
+        if args.by_family and not args.totals:
             print(by_family(r["per_file"], r["per_file_empty"]))
         used = r["used_on_untaught"]
         print(f"learned layouts used on untaught documents: {', '.join(used) or 'none'}")

@@ -30,3 +30,23 @@ def test_the_groups_and_fields_taught_reads_worse_are_named() -> None:
 def test_none_when_taught_reads_every_group_as_well() -> None:
     same = _score(denied=(8, 8), units=(5, 5))
     assert learn_accuracy.worse_than_empty(same, same) == "taught < empty: none"
+
+
+def test_later_documents_without_a_layout_and_with_another_familys_are_counted() -> None:
+    per = {
+        "w00_msn_1": {"learned": "a", "scan": False},
+        "w00_msn_2": {"learned": None, "scan": True},
+        "w01_portal_1": {"learned": None, "scan": False},
+        "w01_portal_2": {"learned": "a", "scan": False},
+        "w02_agency_1": {"learned": None, "scan": True},  # its family was not taught
+    }
+    m = learn_accuracy.matching(per, {0: "a", 1: "b"})
+    assert m == {
+        "unmatched": ["w00_msn_2", "w01_portal_1"],
+        "unmatched_scans": ["w00_msn_2"],
+        "wrong": ["w01_portal_2"],
+    }
+    line = learn_accuracy.matching_line(m, len(per))
+    assert line == (
+        "no learned layout: 2 of 5 later documents (1 scans); another family's layout: 1"
+    )

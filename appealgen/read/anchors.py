@@ -167,7 +167,12 @@ def _plan_type(rest: str, _: str | None) -> tuple[str, int] | None:
     return token.upper(), rest.index(rest.split()[0]) + len(rest.split()[0])
 
 
+MAX_MARK = 2  # letters of a note's mark a key explains ("A", "B C", "AB")
+
+
 def _codes(rest: str, _: str | None) -> tuple[str, int] | None:
+    if not _HAS_DIGIT.search(rest) and any(len(w) > MAX_MARK for w in rest.split()):
+        return None  # codes have a digit, a key's marks are letters: "Reason codes" is neither
     return rest.strip(), len(rest)
 
 

@@ -31,6 +31,7 @@ HEADING_SHARE = 0.6  # ... and this share of them
 BETWEEN_LINES = 2  # lines a table may print between two of its rows (a remark on its own)
 MAX_MODIFIERS = 4  # modifiers a service prints after its code
 CARRY_SKIP = 3  # lines a page may print above the rows it carries on (its running header)
+MIN_ROW_VALUES = 2  # a service row of a table of three columns or more fills this many
 
 Columns = dict[str, dict[str, str]]
 
@@ -117,7 +118,7 @@ def _rows(
 
 def _half(columns: Columns) -> int:
     """Half the table's row columns (a row that fills this many is one of its rows)."""
-    return max(1, (sum("row" not in a for a in columns.values()) + 1) // 2)
+    return max(1, (_row_columns(columns) + 1) // 2)
 
 
 def _between(
@@ -227,7 +228,13 @@ def _row(
             if kind == "procedure" and (mods := _modifiers(text)):
                 path = "claims.lines.modifiers"  # "99404-U5": the code's modifiers with it
                 occs.append(Occ(path, mods, Spot(i, 0, 0, 0), ln, row=i))
+    if not is_total and len(occs) < min(MIN_ROW_VALUES, _row_columns(columns) - 1):
+        return None  # "Printed 09/07/2026 from the website" under the table: no service
     return occs
+
+
+def _row_columns(columns: Columns) -> int:
+    return sum("row" not in a for a in columns.values())
 
 
 def _running_sum(columns: Columns, cells: dict[str, str]) -> bool:
