@@ -171,9 +171,30 @@ def test_a_reason_under_a_heading_with_no_mark_at_its_end_is_the_notice_s_own() 
     assert evidence.sure
 
 
+def test_a_reason_told_in_the_denial_s_paragraph_is_the_claim_s_own() -> None:
+    # another sentence of the paragraph that says the claim is not paid names the reason
+    denial, evidence = _read(
+        "We will not pay for this claim. Lowmoor Feeding Clinic is a lactation practice",
+        "that sees parents in their homes and at its office. Our records show that the",
+        "provider does not take part in your plan's network.",
+    )
+    assert "does not take part in your plan's network" in denial.reason_text
+    assert denial.primary_category == "out_of_network" and evidence.sure
+
+
+def test_a_denial_cut_at_its_colon_goes_on_in_the_next_line() -> None:
+    denial, evidence = _read(
+        "In all, the claim billed $180.00. This claim is not payable:",
+        "out-of-network care is not a benefit of your plan.",
+    )
+    assert "not payable: out-of-network care" in denial.reason_text
+    assert denial.primary_category == "out_of_network" and evidence.sure
+
+
 def test_a_reason_told_apart_from_the_denial_that_names_none_is_read_but_asked() -> None:
     denial, evidence = _read(
         "We will not pay for this claim.",
+        "About your provider",
         "Lowmoor Feeding Clinic is a lactation practice that sees parents in their homes",
         "and at its office. Our records show that the provider does not take part in",
         "your plan's network.",
@@ -206,3 +227,16 @@ def test_a_reason_named_in_the_appeal_paragraph_is_not_the_notice_s_reason(appea
     denial, evidence = _read("We will not pay for this claim.", appeal)
     assert "appeal" not in (denial.reason_text or "").lower()
     assert denial.primary_category != "medical_necessity" and not evidence.sure
+
+
+def test_a_denial_in_full_with_no_reason_gets_an_appeal_and_asks_the_reason() -> None:
+    from appealgen.api import decide
+
+    result = parse_document(_letter("The claim has been denied in full."))
+    evidence = result.evidence["claims.0.denial.primary_category"]
+    assert result.claims[0].denied and not evidence.sure
+    case = decide(result)
+    assert "appeal" in [d.kind for d in case.decision.documents]
+    asked = case.decision.reasons_to_confirm
+    assert [a["path"] for a in asked] == ["claims.0.denial.primary_category"]
+    assert asked[0]["arguments"] == []  # no argument answers a reason nobody read

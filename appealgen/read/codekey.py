@@ -59,7 +59,7 @@ def read_code_key(lines: list[Line]) -> tuple[dict[str, str], set[int]]:
         if lettered := _LETTERED.match(text):
             # a lettered note naming a standard code: "a   CO 119: Benefit maximum …"
             m = _GLOSS_LINE.match(f"{lettered.group(1).upper()} - {text[lettered.end() :]}")
-        m = m or _GLOSS_LINE.match(text)
+        m = m or (None if _sentence_goes_on(lines, idx, at) else _GLOSS_LINE.match(text))
         first = cells[0].text.strip() if cells else ""
         if m is None and len(cells) >= 2 and re.fullmatch(r"[A-Z0-9-]{1,8}", first):
             m = _GLOSS_LINE.match(first + " - " + " ".join(c.text for c in cells[1:]))
@@ -79,6 +79,26 @@ def read_code_key(lines: list[Line]) -> tuple[dict[str, str], set[int]]:
         else:
             last = None
     return out, at
+
+
+def _sentence_goes_on(lines: list[Line], idx: int, keyed: set[int]) -> bool:
+    """Does line ``idx`` go on with a sentence of the prose line above it ("… Your share
+    is $0.00. The reason code is" over "PR-242. This claim is not payable: …"), so the
+    code it opens with is that sentence's, not a key's entry? The line above is prose at
+    the same margin, no entry of a key, and ends mid-sentence, or with a colon after
+    another sentence's end ("… $0.00. Adjustment reason code:"; a key's own lead-in,
+    "The following codes apply:", stands on its own line)."""
+    if idx == 0 or idx - 1 in keyed:
+        return False
+    above, here = lines[idx - 1], lines[idx]
+    words = above.text.split()
+    lower = sum(1 for w in words if w.isalpha() and w.islower())
+    if len(words) < 6 or lower < 3 or abs(above.x0 - here.x0) > 3:
+        return False
+    end = above.text.rstrip()
+    if end.endswith(":"):
+        return bool(re.search(r"[a-z\d)][.!?]\s+[A-Z]", end))
+    return not end.endswith((".", "!", "?", ";", ")"))
 
 
 def key_sections(lines: list[Line]) -> set[int]:

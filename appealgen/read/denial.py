@@ -17,6 +17,7 @@ from .context import ZERO, ParseContext, sum_totals
 from .reasons import (
     MAX_SENTENCES,
     denial_sentences,
+    paragraph_mates,
     prose_sentences,
     reason_sentences,
     sentences_after,
@@ -92,9 +93,13 @@ def decide_denial(
         # no sentence says it was denied: the claim's sentences that name a reason
         sentences = unsaid_reasons(seg_text)
     elif not carc and not rarc and not explained and not any(map(_categories_of, sentences)):
-        # "We will not pay for this claim." names no reason; another sentence names one
-        apart = [s for s in unsaid_reasons(seg_text) if s not in sentences]
-        sentences = [*sentences, *apart]
+        # "We will not pay for this claim." names no reason; another sentence names one:
+        # in the same paragraph it is the claim's own reason, elsewhere it is asked
+        others = [s for s in unsaid_reasons(seg_text) if s not in sentences]
+        mates = set(paragraph_mates(seg_text, sentences))
+        near = [s for s in others if s in mates]
+        apart = [] if near else others
+        sentences = [*sentences, *(near or apart)]
     reason_parts = explained + [s for s in sentences if s not in explained]
     reason = " ".join(reason_parts).strip() or None
     if reason and len(reason) > 600:

@@ -42,15 +42,16 @@ def prose_blocks(text: str) -> list[str]:
     """Runs of prose lines; headings, labels, list items and table rows break them.
 
     A line ending in a colon ends its block: what follows is a list ("… did not pay
-    for:" over "- CPT 99404 …"), not the sentence going on.
+    for:" over "- CPT 99404 …"), not the sentence going on, unless the next line goes on
+    in small letters.
     """
     blocks: list[str] = []
     cur: list[str] = []
-    for line in text.splitlines():
-        t = line.strip()
+    lines = [line.strip() for line in text.splitlines()]
+    for k, t in enumerate(lines):
         if _prose_line(t, cur):
             cur.append(t)
-            if not t.endswith(":"):
+            if not t.endswith(":") or _goes_on(lines[k + 1 : k + 2]):
                 continue
         if cur:
             blocks.append(" ".join(cur))
@@ -58,6 +59,13 @@ def prose_blocks(text: str) -> list[str]:
     if cur:
         blocks.append(" ".join(cur))
     return blocks
+
+
+def _goes_on(nxt: list[str]) -> bool:
+    """Does the sentence cut at a colon go on in the next line: prose in small letters
+    ("This claim is not payable:" over "out-of-network care is not a benefit of your
+    plan."), not a list's item nor a label?"""
+    return bool(nxt) and bool(re.match(r"[a-z]", nxt[0])) and _prose_line(nxt[0], [])
 
 
 def _sentences(block: str) -> list[str]:
@@ -89,6 +97,18 @@ def prose_sentences(text: str) -> list[str]:
     out: list[str] = []
     for block in prose_blocks(text):
         out += [s for s in _sentences(block) if s not in out]
+    return out
+
+
+def paragraph_mates(text: str, said: list[str]) -> list[str]:
+    """The sentences printed in the same paragraph (a block of running prose) as a
+    sentence of ``said``: a reason told there is the claim's own, even when another
+    sentence says the claim was denied."""
+    out: list[str] = []
+    for block in prose_blocks(text):
+        told = _sentences(block)
+        if any(s in said for s in told):
+            out += [s for s in told if s not in said and s not in out]
     return out
 
 
