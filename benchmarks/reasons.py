@@ -3,6 +3,7 @@
     python benchmarks/reasons.py                      # the dev half
     python benchmarks/reasons.py --half check         # measure (never tune on its misses)
     python benchmarks/reasons.py --half check2        # a second check half, payers' own words
+    python benchmarks/reasons.py --half para_dev      # reasons re-worded word by word
     python benchmarks/reasons.py --half dev --show miss
 
 Each sentence of ``benchmarks/reason_sentences.yaml`` is classified as a claim's printed
@@ -29,6 +30,9 @@ import yaml
 from appealgen.read.evidence_denial import category_sureness
 
 PHRASES = Path(__file__).with_name("reason_sentences.yaml")
+# the same reasons re-worded word by word ("clinician" for provider): halves para_dev, para_check
+PARAPHRASES = Path(__file__).with_name("reason_paraphrases.yaml")
+HALVES = ("dev", "check", "check2", "para_dev", "para_check")
 FRAMES = ("bare", "headed", "coded", "keyed")
 # "coded": printed bare beside CO-96 (non-covered; a remark or the words say why): the
 # words name the reason the code leaves open; a reason that names none is not_covered
@@ -39,7 +43,8 @@ CODED = ["CO-96"]
 
 def sentences(half: str) -> list[tuple[str, str]]:
     """(category, sentence) of one half; category ``unsure`` names no specific reason."""
-    data = yaml.safe_load(PHRASES.read_text(encoding="utf-8"))
+    source = PARAPHRASES if half.startswith("para_") else PHRASES
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
     out = []
     for category, halves in data.items():
         if category == "version":
@@ -71,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("--half", choices=["dev", "check", "check2"], default="dev")
+    ap.add_argument("--half", choices=HALVES, default="dev")
     ap.add_argument("--show", choices=["miss", "wrong", "all"], help="list those sentences")
     args = ap.parse_args(argv)
     rows = sentences(args.half)

@@ -266,6 +266,42 @@ def test_reasons_as_payers_key_them(reason, category):
     assert classify(reason, [], [])[1] == category
 
 
+@pytest.mark.parametrize(
+    ("reason", "category", "sure"),
+    [
+        ("The caregiver is not contracted with your plan.", "out_of_network", True),
+        ("This session required pre-clearance from the plan.", "prior_authorization", True),
+        (
+            "Our nurse reviewer found no medical\nneed for this appointment.",
+            "medical_necessity",
+            True,
+        ),
+        # "house" speaks of a home visit: read as one to ask, never a sure "not covered"
+        ("Care given in the patient's house is not payable.", "place_of_service", False),
+    ],
+)
+def test_synonyms_are_read_as_the_words_the_rules_know(reason, category, sure):
+    # a synonym of rules/phrases.yaml reads as its word, across a line's end too
+    read = category_sureness(reason, headed=True)
+    assert read.primary == category
+    assert read.sure is sure, read.evidence
+
+
+def test_a_synonym_inside_a_word_is_left_alone():
+    # "house" inside "in-house" or "warehouse" is no home
+    assert "place_of_service" not in phrase_categories("The in-house lab and the warehouse.")
+
+
+def test_a_word_both_short_form_and_synonym_is_refused(tmp_path, monkeypatch):
+    from appealgen.errors import AppealgenError
+    from appealgen.knowledge import phrase
+
+    doc = {"rules": [], "short_forms": {"prov": "provider"}, "synonyms": {"prov": "clinician"}}
+    monkeypatch.setattr(phrase, "load_yaml", lambda _rel: doc)
+    with pytest.raises(AppealgenError, match="short form too"):
+        phrase.phrase_short_forms.__wrapped__.__wrapped__()
+
+
 def test_a_short_form_inside_a_word_is_left_alone():
     # "dos" inside "doses", "auth" inside "author": no short form
     assert "prior_authorization" not in phrase_categories("The author of the doses was missing.")

@@ -39,7 +39,7 @@ def phrase_rules() -> tuple[PhraseRule, ...]:
     check_keys(
         relpath,
         doc,
-        ("rules", "short_forms", "plain_words", "amount_words", "code_descriptions"),
+        ("rules", "short_forms", "synonyms", "plain_words", "amount_words", "code_descriptions"),
         ("rules",),
     )
     rules: list[PhraseRule] = []
@@ -71,7 +71,7 @@ class ShortForms:
         """``text`` with every short form written out in full."""
         if self.pattern is None:
             return text
-        return self.pattern.sub(lambda m: self.words[m.group(0).lower()], text)
+        return self.pattern.sub(lambda m: self.words[" ".join(m.group(0).lower().split())], text)
 
 
 _SHORT_FORM = re.compile(r"[a-z][a-z/'-]*[a-z/]")
@@ -79,35 +79,47 @@ _SHORT_FORM = re.compile(r"[a-z][a-z/'-]*[a-z/]")
 
 @data_loader
 def phrase_short_forms() -> ShortForms:
-    """The reason texts' short forms: lower-case forms of letters (with ``/``, ``-`` or an
-    apostrophe inside), each the words it stands for."""
+    """The reason texts' short forms and synonyms, each read as the words the rules know:
+    ``short_forms``, lower-case forms of letters (with ``/``, ``-`` or an apostrophe
+    inside), and ``synonyms``, lower-case words or phrases that say what other words the
+    rules know say ("caregiver": clinician). No word is both."""
     relpath = "rules/phrases.yaml"
     doc = load_yaml(relpath)
-    table = doc.get("short_forms", {}) if isinstance(doc, dict) else {}
+    words = _word_table(relpath, doc, "short_forms", _SHORT_FORM, "a lower-case short form")
+    synonyms = _word_table(relpath, doc, "synonyms", _SYNONYM, "lower-case words")
+    if both := sorted(set(words) & set(synonyms)):
+        raise fail(relpath, None, f"synonyms: {both[0]!r} is a short form too")
+    words.update(synonyms)
+    if not words:
+        return ShortForms({}, None)
+    ends = r"(?![\w/'-])"  # a short form ends where its word does ("w/" before any)
+    alts = [
+        re.escape(k).replace(r"\ ", r"\s+") + (ends if k[-1].isalpha() else "")
+        for k in sorted(words, key=len)[::-1]
+    ]
+    return ShortForms(words, re.compile(r"(?<![\w/'-])(?:" + "|".join(alts) + ")", re.IGNORECASE))
+
+
+_SYNONYM = re.compile(r"[a-z][a-z' -]*[a-z]")
+
+
+def _word_table(relpath: str, doc: object, key: str, shape: re.Pattern[str], what: str):
+    """``doc[key]``: a mapping of words (each of ``shape``) to the words they stand for."""
+    table = doc.get(key, {}) if isinstance(doc, dict) else {}
     if not isinstance(table, dict):
-        raise fail(relpath, None, "short_forms: expected a mapping of short form: words")
+        raise fail(relpath, None, f"{key}: expected a mapping of words: words")
     words: dict[str, str] = {}
     for k, v in table.items():
         if k == "__line__":
             continue
-        if not (isinstance(k, str) and _SHORT_FORM.fullmatch(k)):
-            raise fail(
-                relpath,
-                table.get("__line__"),
-                f"short_forms: {k!r}: expected a lower-case short form",
-            )
+        if not (isinstance(k, str) and shape.fullmatch(k) and "  " not in k):
+            raise fail(relpath, table.get("__line__"), f"{key}: {k!r}: expected {what}")
         if not (isinstance(v, str) and v.strip()):
             raise fail(
-                relpath,
-                table.get("__line__"),
-                f"short_forms: {k!r}: expected the words it stands for",
+                relpath, table.get("__line__"), f"{key}: {k!r}: expected the words it stands for"
             )
         words[k] = " ".join(v.split())
-    if not words:
-        return ShortForms({}, None)
-    ends = r"(?![\w/'-])"  # a short form ends where its word does ("w/" before any)
-    alts = [re.escape(k) + (ends if k[-1].isalpha() else "") for k in sorted(words, key=len)[::-1]]
-    return ShortForms(words, re.compile(r"(?<![\w/'-])(?:" + "|".join(alts) + ")", re.IGNORECASE))
+    return words
 
 
 _PLAIN_WORD = re.compile(r"[a-z]+")
