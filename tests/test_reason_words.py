@@ -260,6 +260,9 @@ def test_short_forms_of_remittance_advices_are_read_as_their_words(reason, categ
         ("No coverage in force on the date of service.", "eligibility"),
         ("Denied for late filing.", "timely_filing"),
         ("This plan is secondary; the primary plan must pay first.", "coordination_of_benefits"),
+        ("The claim was billed with a code that does not exist for this date.", "coding"),
+        ("This code may not be billed together with the other code on that day.", "coding"),
+        ("The visit cannot be billed with another service on the same date.", "coding"),
     ],
 )
 def test_reasons_as_payers_key_them(reason, category):
