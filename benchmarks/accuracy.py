@@ -17,9 +17,12 @@ payers print them, a dev and a check half), ``stray/`` (``samples/stray.py``: mo
 unlike wild's, a dev and a check half), ``drift/`` (``samples/drift.py``: notices unlike
 all of those, each as a text PDF and as a scan, a dev and a check half), ``ahead/``
 (``samples/ahead.py``: text notices printing the patient's share, plan names, codes, member
-IDs and notice dates in other ways, a dev and a check half) and ``outside/``
+IDs and notice dates in other ways, a dev and a check half), ``beyond/``
+(``samples/beyond.py``: text notices printing their services as blocks, lists and two-line
+rows, the patient's share split over cost-share columns, a dev and a check half) and
+``outside/``
 (``samples/outside.py``) is scored split by split, each with its field families, its text PDFs apart from its scans, and
-each layout family (the name's first part, ``v07``, ``f03``, ``b05``, ``u02``, ``n04``, ``r01``, ``w03``, ``s02``, ``d05``, ``a03`` or ``o07``).
+each layout family (the name's first part, ``v07``, ``f03``, ``b05``, ``u02``, ``n04``, ``r01``, ``w03``, ``s02``, ``d05``, ``a03``, ``y02`` or ``o07``).
 ``--families`` scores only the documents of the families named (``w06 w07``).
 Uses the same score() as tests/test_parse_samples.py.
 """
@@ -53,6 +56,7 @@ SPLITS = (
     "stray",
     "drift",
     "ahead",
+    "beyond",
     "outside",
 )
 

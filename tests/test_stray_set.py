@@ -3,7 +3,7 @@
 ``s00``-``s04`` (the dev half) may be tuned on; ``s05``-``s09`` (the check half) were
 drawn apart before the reader changed for this set and are never tuned on: their floor
 is the honest figure. Both live in ``tests/data/varied/stray/`` as text PDFs; each half
-must read above the floor measured on it.
+must read above the floor measured on it (tests/test_set_floors.py).
 """
 
 from __future__ import annotations
@@ -15,11 +15,6 @@ import pytest
 
 FOLDER = gs.ROOT / "tests" / "data" / "varied" / "stray"
 GEN = gs.load_generator("stray")
-# each half's floor sits just below the figure measured on its text PDFs (before the
-# reader was changed for this set, untuned: dev 0.932, check 0.941; after labels and
-# values were read by their words, tuned on the dev half: dev 0.992, check 0.954)
-DEV_TEXT_FLOOR = 0.98
-CHECK_TEXT_FLOOR = 0.95
 
 
 def test_the_halves_are_apart_and_every_family_is_written():
@@ -62,9 +57,3 @@ def test_every_expected_value_is_printed(fam_id):
     before, after = gs.printed_misses(GEN, fam_id)
     assert before == []
     assert gs.UNPRINTED in after
-
-
-@pytest.mark.parametrize("half", ["dev", "check"])
-def test_each_half_reads_above_its_floor(half, tmp_path, monkeypatch):
-    monkeypatch.setenv("APPEALGEN_HOME", str(tmp_path))  # an empty store: nothing learned
-    gs.half_above(GEN, FOLDER, half, (DEV_TEXT_FLOOR, CHECK_TEXT_FLOOR))

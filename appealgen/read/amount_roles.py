@@ -22,7 +22,8 @@ from .table import AMOUNT_COLUMNS, Column, Row, Table, exact_column, is_amount, 
 
 CORE_AMOUNTS = ("billed", "allowed", "paid", "patient_responsibility")
 SHARE_PARTS = ("deductible", "coinsurance", "copay")
-WRITE_OFFS = ("not_covered", "discount", "adjustment")
+PLAN_WRITE_OFFS = ("discount", "adjustment")  # what the plan or provider writes off
+WRITE_OFFS = ("not_covered", *PLAN_WRITE_OFFS)
 MAX_SEARCHED = 6  # columns searched at once; wider tables keep their headings' names
 SAMPLE = 24  # rows scored
 SUM_WEIGHT = 3.0  # every row adding up outweighs this many headings' words
@@ -43,7 +44,7 @@ def share_of_parts(v: dict[str, Decimal | None]) -> Decimal | None:
     parts = [v[k] for k in SHARE_PARTS if v.get(k) is not None]
     share = sum(parts, Decimal("0")) if parts else None
     rest = v.get("not_covered")
-    off = next((v[k] for k in WRITE_OFFS[1:] if v.get(k) is not None), None)
+    off = next((v[k] for k in PLAN_WRITE_OFFS if v.get(k) is not None), None)
     billed, paid = v.get("billed"), v.get("paid")
     if rest and off is not None and billed is not None and paid is not None:
         if billed == paid + off + (share or 0) + rest:

@@ -1,0 +1,68 @@
+"""samples/beyond.py, the beyond set: ten families of text notices that print their
+services as blocks, lists and two-line rows, the patient's share split over cost-share
+columns, zeros blank or as dashes, write-offs as credits, and member IDs, plans and notice
+dates after labels the other sets do not use.
+
+``y00``-``y04`` (the dev half) may be tuned on; ``y05``-``y09`` (the check half) were
+drawn apart before the reader read any of them and are never tuned on: their floor is the
+honest figure. Both live in ``tests/data/varied/beyond/`` as text PDFs; each half must read
+above the floor measured on it (tests/test_set_floors.py).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import generated_sets as gs
+import pytest
+
+FOLDER = gs.ROOT / "tests" / "data" / "varied" / "beyond"
+GEN = gs.load_generator("beyond")
+
+
+def test_the_halves_are_apart_and_every_family_is_written():
+    docs = gs.split_documents(GEN, FOLDER)
+    assert not any(gs.truth(d)["source"]["ocr_used"] for d in docs)
+
+
+def test_truth_has_the_shapes_the_set_is_made_for():
+    exps = [gs.truth(d) for d in gs.documents(FOLDER)]
+    claims = [c for e in exps for c in e["claims"]]
+    lines = [ln for c in claims for ln in c["service_lines"]]
+    assert sum(bool(ln["modifiers"]) for ln in lines) >= 10
+    assert sum(c["denied"] for c in claims) >= 25 and sum(not c["denied"] for c in claims) >= 10
+    owed = [ln for ln in lines if ln["patient_responsibility"] not in (None, "0.00")]
+    assert len(owed) >= 10
+    assert {e["source"]["kind"] for e in exps} == {"eob", "remittance_835", "denial_letter"}
+
+
+def test_values_are_printed_the_ways_the_set_is_made_for():
+    assert GEN.dash0(GEN.ZERO) == GEN.DASH and GEN.dash0(Decimal("1234.5")) == "1,234.50"
+    assert GEN.blank0(GEN.ZERO) == "" and GEN.blank0(Decimal("25")) == "25.00"
+    assert GEN.credit_cr(Decimal("25")) == "25.00CR" and GEN.credit_minus(Decimal("25")) == "-25.00"
+    ln = GEN.g.Line(dos=None, code="99403", desc="Preventive counseling, 45 min",
+                    modifiers=["25"])  # fmt: skip
+    assert GEN._in_words(GEN.FAMILIES[0], ln) == "Preventive counseling, 45 min (99403-25)"
+    assert GEN._code(GEN.FAMILIES[4], ln) == "99403 25"
+
+
+@pytest.mark.parametrize("fam_id", [1, 4, 6, 7])
+def test_a_share_split_over_columns_adds_up_to_the_patient_share(fam_id):
+    fam = GEN.FAMILIES[fam_id]
+    for n in range(GEN.SET.docs):
+        for claim in GEN.record(fam, n).claims:
+            for ln in claim.lines:
+                rest, write_off = GEN.share_parts(ln)
+                assert ln.deductible + ln.copay + ln.coins + rest == ln.owe
+                assert ln.paid + ln.owe + write_off == ln.billed
+
+
+def test_the_generator_is_deterministic():
+    gs.written_as_generated(GEN, FOLDER, ((1, 0), (6, 2)))
+
+
+@pytest.mark.parametrize("fam_id", [0, 2, 3, 4, 5, 8])
+def test_every_expected_value_is_printed(fam_id):
+    before, after = gs.printed_misses(GEN, fam_id)
+    assert before == []
+    assert gs.UNPRINTED in after
