@@ -11,6 +11,7 @@ from pathlib import Path
 from types import ModuleType
 
 from appealgen import parse_file
+from appealgen.errors import AppealgenError
 from appealgen.read.score import Score, score
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,12 +39,18 @@ def truth(doc: Path) -> dict:
 
 
 def text_score(docs: list[Path], keep: Callable[[Path], bool] = lambda doc: True) -> Score:
-    """The reader's score on the text PDFs of ``docs`` that ``keep`` keeps."""
+    """The reader's score on the text PDFs of ``docs`` that ``keep`` keeps; a document the
+    reader refuses (no claim found) scores nothing right, as benchmarks/accuracy.py
+    scores it."""
     total = Score()
     for doc in docs:
         exp = truth(doc)
         if keep(doc) and not exp["source"]["ocr_used"]:
-            total.merge(score(parse_file(doc).to_dict(), exp, name=doc.stem))
+            try:
+                got = parse_file(doc).to_dict()
+            except AppealgenError:
+                got = {}
+            total.merge(score(got, exp, name=doc.stem))
     return total
 
 
