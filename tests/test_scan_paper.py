@@ -19,7 +19,7 @@ from appealgen.read.settings import ReadSettings
 ROOT = Path(__file__).resolve().parent.parent
 LETTER = ROOT / "samples" / "summit_letter_medical_necessity"
 # a fax read as it came, whatever its specks
-RAW = ReadSettings(ocr_speck_in2=0.0, ocr_bilevel_blur_in=0.0)
+RAW = ReadSettings(ocr_lone_speck_in2=0.0, ocr_bilevel_blur_in=0.0)
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="no tesseract")
 
 
@@ -107,7 +107,58 @@ def test_a_faxs_specks_are_taken_out_and_its_strokes_kept() -> None:
     assert all(out.getpixel(p) == 255 for p in specks)
     assert out.getpixel((61, 108)) == 0 and out.getpixel((63, 116)) == 0
     assert scan_image.despeckle(out, 200) is out  # nothing left to take
-    assert scan_image.despeckle(img, 200, RAW) is img  # ocr_speck_in2=0: never
+    assert scan_image.despeckle(img, 200, RAW) is img  # ocr_lone_speck_in2=0: never
+
+
+def _dithered_stroke(img, x: int, top: int, bottom: int) -> list[tuple[int, int]]:
+    """A light stroke two fax pixels wide as a fax dithers it, at 300 dpi: dots a pixel
+    wide and three rows tall (a 200 x 100 dpi fax's pixel), every row of dots shifted,
+    none touching the next; the dots' pixels."""
+    inked = []
+    for k, y in enumerate(range(top, bottom, 3)):
+        for dy in range(3):
+            inked.append((x + (k % 2) * 2, y + dy))
+    for p in inked:
+        img.putpixel(p, 0)
+    return inked
+
+
+def test_a_light_strokes_dithered_dots_are_kept_and_the_lines_lone_specks_go() -> None:
+    from PIL import Image
+
+    img = Image.new("L", (600, 600), 255)
+    stroke = _dithered_stroke(img, 100, 100, 160)
+    lone = [(x, y) for x in range(220, 580, 40) for y in (300, 301, 302) if x % 80 == 20]
+    for p in lone:
+        img.putpixel(p, 0)
+    out = scan_image.despeckle(img, 300)
+    assert all(out.getpixel(p) == 255 for p in lone)
+    ends = 6  # the dot at each end of the stroke has one neighbour less
+    assert sum(out.getpixel(p) == 0 for p in stroke) >= len(stroke) - ends
+    # what counts as lone is a setting: a reach too short to see the next dot takes them
+    near = ReadSettings(ocr_lone_speck_reach_in=0.005)
+    assert sum(scan_image.despeckle(img, 300, near).getpixel(p) == 0 for p in stroke) == 0
+
+
+def test_a_softened_faxs_light_greys_are_darkened() -> None:
+    from PIL import Image
+
+    grey = Image.new("L", (4, 1), 0)
+    grey.putdata([0, 128, 200, 255])
+    assert list(scan_image.darkened(grey, 2.0).tobytes()) == [0, 64, 157, 255]
+    assert scan_image.darkened(grey, 1.0) is grey
+    img = Image.new("L", (600, 600), 255)
+    _strokes(img, 0)
+    rng = random.Random(2)
+    for _ in range(2000):  # the line's noise makes the page a speckled fax
+        img.putpixel((rng.randrange(600), rng.randrange(600)), 0)
+    _dithered_stroke(img, 30, 100, 160)
+    ready = scan_image.prepare(img, 300)
+    assert scan_image.softened_fax(ready)
+    flat = scan_image.prepare(img, 300, ReadSettings(ocr_fax_gamma=1.0))
+    # the dithered stroke softened to a grey, darker with the gamma than without
+    middle = (31, 130)
+    assert ready.getpixel(middle) < flat.getpixel(middle) < 255
 
 
 def _fax_page(specks: int, seed: int = 3):

@@ -279,13 +279,39 @@ def _without(img: Image.Image, specks: Image.Image) -> Image.Image:
     return Image.composite(Image.new("L", img.size, 255), img, specks)
 
 
+def lone_specks(
+    img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTINGS
+) -> Image.Image:
+    """White (255) where a bilevel page ``img`` has a lone speck: a black pixel with no
+    more than ``ocr_lone_speck_in2`` square inches of black within ``ocr_lone_speck_reach_in``
+    of it (itself included), a fax line's noise. A dithered light stroke's dots stand
+    closer to each other than that and stay, to be softened into its grey."""
+    from PIL import ImageChops, ImageFilter
+
+    ink = img.point(lambda v: 255 if v < 128 else 0)
+    reach = max(2, round(settings.ocr_lone_speck_reach_in * dpi))
+    near = ink.filter(ImageFilter.BoxBlur(reach))  # the share of black around each pixel
+    most = settings.ocr_lone_speck_in2 * dpi * dpi * 255 / (2 * reach + 1) ** 2
+    return ImageChops.multiply(ink, near.point(lambda v: 255 if v <= most else 0))
+
+
 def despeckle(
     img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTINGS
 ) -> Image.Image:
-    """A bilevel page (``img``, mode L) without its specks (``_specks``), as a fax line's
-    noise and a dithered grey's dots print, painted white. A letter's stroke, the dot
-    over an i or a decimal point has more black around it."""
-    return _without(img, _specks(img, dpi, settings)[1])
+    """A bilevel page (``img``, mode L) without its lone specks (``lone_specks``), as a
+    fax line's noise prints, painted white. A letter's stroke, the dot over an i, a
+    decimal point or a light stroke's dithered dots have more black around them."""
+    if settings.ocr_lone_speck_in2 <= 0:
+        return img
+    return _without(img, lone_specks(img, dpi, settings))
+
+
+def darkened(img: Image.Image, gamma: float) -> Image.Image:
+    """``img`` (mode L) with its mid-greys darkened by ``gamma`` (1: as it is): a softened
+    fax's light strokes, dithered dots made grey, read as ink beside its bold print."""
+    if gamma == 1.0:
+        return img
+    return img.point([round(255 * (v / 255) ** gamma) for v in range(256)])
 
 
 def softened_fax(img: Image.Image) -> bool:
@@ -297,9 +323,11 @@ def softened_fax(img: Image.Image) -> bool:
 def prepare(img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTINGS) -> Image.Image:
     """A page image (mode L, ``dpi`` dots per inch) as tesseract reads it best. A bilevel
     page whose ink is speckled (``ocr_speckled_share``: dithered, with line noise) has its
-    specks taken out and, once turned level, is softened, its letters' stepped edges and
-    dots made grey as a grey scan's are: tesseract reads the steps of a coarse fax as
-    strokes ("239.4" for "Z39.1"); such a page is marked (``softened_fax``). A bilevel
+    lone specks taken out (``despeckle``) and, once turned level, is softened, its letters'
+    stepped edges and dithered dots made grey as a grey scan's are, and its mid-greys
+    darkened (``darkened``): tesseract reads the steps of a coarse fax as strokes ("239.4"
+    for "Z39.1"), and a light stroke's sparse dots as nothing; such a page is marked
+    (``softened_fax``). A bilevel
     page of clean strokes is read as it came. A photographed page is cut from what it
     lies on and pulled out to a rectangle (``page_edges``), then evened out (``flatten``)."""
     from PIL import ImageFilter
@@ -308,7 +336,7 @@ def prepare(img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTI
     if bilevel(img, settings):
         ink, specks = _specks(img, dpi, settings)
         soften = _share(ink, specks) >= settings.ocr_speckled_share
-        img = _without(img, specks) if soften else img
+        img = despeckle(img, dpi, settings) if soften else img
     else:
         from .page_edges import straighten  # it measures the paper as flatten does
 
@@ -319,6 +347,7 @@ def prepare(img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTI
         img = img.filter(ImageFilter.MinFilter(2 * grow + 1))
     if soften and settings.ocr_bilevel_blur_in > 0:
         img = img.filter(ImageFilter.GaussianBlur(settings.ocr_bilevel_blur_in * dpi))
+        img = darkened(img, settings.ocr_fax_gamma)
     ready = remove_leaders(remove_rules(img, dpi, settings), dpi, settings)
     if soften:
         ready.info[_SOFTENED] = True

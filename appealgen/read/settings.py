@@ -243,22 +243,35 @@ class ReadSettings:
     # --- scanned page images (scan_image.py)
     # a page this share of whose pixels are pure black or white is bilevel (a fax). When
     # at least ocr_speckled_share of its ink is specks (a dithered fax with line noise:
-    # 0.04-0.17 of its ink; a fax sent from a threshold: under 0.01) its specks are taken
-    # out (ocr_speck_in2) and it is softened by a blur this wide (inches) before it is
-    # read, its stepped edges made grey as a grey scan's are; a bilevel page of clean
+    # 0.04-0.17 of its ink; a fax sent from a threshold: under 0.01) its lone specks are
+    # taken out (ocr_lone_speck_*) and it is softened by a blur this wide (inches) before it
+    # is read, its stepped edges made grey as a grey scan's are; a bilevel page of clean
     # strokes is read as it came (softened, the novel set's thresholded faxes read worse)
     ocr_bilevel_share: float = 0.9
     ocr_speckled_share: float = 0.02
     # a black pixel of a bilevel page with no more than this much black (square inches)
     # in the 5 x 5 pixels around it is a speck (a fax line's noise, a dithered grey's
-    # dot: 0.00005 at 200 x 100 dpi; the dot over an i: 0.0001), painted out (0: never)
+    # dot: 0.00005 at 200 x 100 dpi; the dot over an i: 0.0001), counted for the share
     ocr_speck_in2: float = 0.00006
+    # a speckled page's specks taken out before it is softened are only the lone ones: a
+    # black pixel with no more than ocr_lone_speck_in2 square inches of black within
+    # ocr_lone_speck_reach_in of it (a fax pixel at 200 x 100 dpi: 0.00005; a light stroke
+    # dithered into dots has more within that reach, and keeps them: the 5 x 5 pixels
+    # above took them out); 0: never. With ocr_fax_gamma, the words of the top half of a
+    # page of the novel, unseen, blind, fresh and ahead dev families faxed (scan_gap.py's
+    # fax look) read 75.6% -> 80.8% as their text twins print them
+    ocr_lone_speck_in2: float = 0.0001
+    ocr_lone_speck_reach_in: float = 0.02
     # (0.005: wild's dithered faxes, one a family of its dev half, 46% -> 69% of fields
     # with ocr_fax_thresholding; 0.0033 before). Such a softened page is thresholded by
     # tesseract with this method (0: Otsu's one level for the page; ocr_thresholding's
     # neighbourhood threshold breaks a blurred fax's thin strokes)
     ocr_bilevel_blur_in: float = 0.005
     ocr_fax_thresholding: int = 0
+    # a softened page's greys darkened by this power (each grey g of 0-1 made g ** gamma;
+    # 1: as they are), so a light stroke's dots made grey count as ink against the page's
+    # one level
+    ocr_fax_gamma: float = 2.0
     # a bilevel page's strokes thickened by this much on each side (inches) before it is
     # read; 0, the default: 0.0033 read the same faxes worse (v07 60% -> 36%)
     ocr_bilevel_grow_in: float = 0.0
