@@ -48,9 +48,10 @@ def test_a_variant_the_family_cannot_print_falls_back() -> None:
     assert [w for w, _ in learn_harsh._turned(fam, denied)][-1] == "another denial"
 
 
-def test_a_set_in_halves_writes_only_its_dev_half(tmp_path) -> None:
-    writer = learn_harsh.Writer("drift", tmp_path)
-    dev = list(learn_harsh.importlib.import_module("drift").DEV)
+@pytest.mark.parametrize("name", ["drift", "ahead"])
+def test_a_set_in_halves_writes_only_its_dev_half(tmp_path, name: str) -> None:
+    writer = learn_harsh.Writer(name, tmp_path)
+    dev = list(learn_harsh.importlib.import_module(name).DEV)
     assert writer.tunable(None) == dev
     assert writer.tunable([dev[0], max(dev) + 1]) == [dev[0]]  # the check half is refused
     assert learn_harsh.Writer("wild", tmp_path).tunable(None) is None  # every family

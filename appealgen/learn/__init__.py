@@ -62,8 +62,10 @@ def learn_layout(
     fp = fingerprint(head, payer, strings, taught=True)
     # a scan's labels read weakly, as a later notice's fingerprint takes them, where they
     # anchor a corrected value
-    later = fingerprint(head, payer, strings).words
-    fp = Fingerprint(fp.payer, fp.words | anchor_words(fields, later))
+    later = fingerprint(head, payer, strings)
+    words = fp.words | anchor_words(fields, later.words)
+    order = [w for w in later.order if w in words]
+    fp = Fingerprint(fp.payer, words, order=(*order, *sorted(words - set(order))))
     kind = get_dotted(corrected, "source.kind")
     kind = kind if kind in SOURCE_KINDS else "unknown"
     layout = LearnedLayout(
@@ -71,6 +73,7 @@ def learn_layout(
         payer=payer,
         fingerprint=fp.digest,
         words=sorted(fp.words),
+        order=list(fp.order),
         fields=fields,
         kind=kind,
         confirmed=True,

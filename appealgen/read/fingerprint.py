@@ -45,6 +45,10 @@ def norm_words(text: str) -> str:
 class Fingerprint:
     payer: str  # normalised payer name, "" when unknown
     words: frozenset[str]  # structure words (normalised labels and headings)
+    # a scan's labels OCR read weakly: they find a layout's words, but are not counted
+    # among the notice's own (specks read as letters would lower the share it knows)
+    weak: frozenset[str] = frozenset()
+    order: tuple[str, ...] = ()  # the structure words in the order first printed
 
     @property
     def digest(self) -> str:
@@ -69,14 +73,21 @@ def structure_words(
     """The labels and headings printed in ``lines``, minus the given ``values`` (and, on a
     scan, cells whose words OCR read below ``min_conf`` on average, or with ``each_conf``
     a word below it; those minus the values as OCR may misprint them)."""
+    return frozenset(printed_labels(lines, values, min_conf, each_conf))
+
+
+def printed_labels(
+    lines: list[Line], values: Iterable[str] = (), min_conf: float = 0.0, each_conf: float = 0.0
+) -> list[str]:
+    """``structure_words`` in the order they are first printed."""
     skip = {norm_words(v) for v in values if v and len(v.split()) <= MAX_LABEL_WORDS + 1}
     value_words = {w for v in skip for w in v.split()}
-    out: set[str] = set()
+    out: dict[str, None] = {}
     for ln in lines[:MAX_LINES]:
         cells = ln.cells
-        line_has_digits = any(_HAS_DIGIT.search(c.text) for c in cells)
+        line_has_digits = any(_HAS_DIGIT.search(_letters(c)) for c in cells)
         for k, cell in enumerate(cells):
-            text = cell.text.strip()
+            text = _letters(cell).strip()
             if min_conf and _weak(cell, min_conf) or each_conf and _unsure(cell, each_conf):
                 continue
             m = _LABEL.match(text)
@@ -96,8 +107,21 @@ def structure_words(
             label = " ".join(words)
             if label and len(words) <= MAX_LABEL_WORDS and label not in skip:
                 if not each_conf or not _scanned(cell) or _scan_label(label, skip):
-                    out.add(label)
-    return frozenset(out)
+                    out[label] = None
+    return list(out)
+
+
+def _letters(cell: Cell) -> str:
+    """A cell's text; on a scan, a digit OCR read inside a word of letters is the letter
+    it looks like ("C1aim" is "Claim", "Am0unt" "Amount"): a label is no value."""
+    if not _scanned(cell):
+        return cell.text
+    return _GLUED_DIGIT.sub(lambda m: _LOOKALIKE[m.group(0)], cell.text)
+
+
+# a digit between two letters, or ending a word of three letters or more
+_GLUED_DIGIT = compiled(r"(?<=[^\W\d_])[015](?=[^\W\d_])|(?<=[^\W\d_]{3})[015](?![\w])")
+_LOOKALIKE = {"0": "o", "1": "l", "5": "s"}
 
 
 def _scanned(cell: Cell) -> bool:
@@ -123,8 +147,10 @@ def fingerprint(
     ``taught``: of the notice a layout is learned from, whose scanned labels must each be
     read surely (``settings.layout_taught_word_conf``)."""
     each = settings.layout_taught_word_conf if taught else 0.0
-    words = structure_words(lines, values, settings.layout_min_word_conf, each)
-    return Fingerprint(norm_words(payer or ""), words)
+    values = list(values)
+    order = printed_labels(lines, values, settings.layout_min_word_conf, each)
+    weak = frozenset() if taught else frozenset(printed_labels(lines, values)) - set(order)
+    return Fingerprint(norm_words(payer or ""), frozenset(order), weak, tuple(order))
 
 
 def anchor_words(fields: dict[str, dict[str, str]], words: Iterable[str]) -> frozenset[str]:
@@ -207,7 +233,15 @@ def _matches(a: str, b: str, letters_per_edit: int = 0) -> bool:
 
 def ocr_form(text: str) -> str:
     """Letters without spaces, with the letter pairs OCR reads for one letter made one."""
-    return text.replace(" ", "").replace("rn", "m").replace("vv", "w")
+    text = text.replace(" ", "")
+    for pair, letter in OCR_PAIRS:
+        text = text.replace(pair, letter)
+    return text
+
+
+# letters OCR reads for one another ("l" for "i"), and letter pairs it reads for one
+# letter ("rn" for "m", "cl" for "d"): compared as one, in this order
+OCR_PAIRS = (("l", "i"), ("rn", "m"), ("vv", "w"), ("ci", "d"))
 
 
 def printed_name(lines: list[Line], name: str, letters_per_edit: int = 0) -> bool:
@@ -236,7 +270,42 @@ def similarity(a: Fingerprint, b: Fingerprint, settings: ReadSettings = DEFAULT_
     if not same_payer(a.payer, b.payer, settings) or not a.words or not b.words:
         return 0.0
     per = settings.layout_letters_per_edit
-    found = sum(any(_matches(y, x, per) for x in a.words) for y in b.words) / len(b.words)
+    printed = a.words | a.weak
+    found = sum(any(_matches(y, x, per) for x in printed) for y in b.words) / len(b.words)
     known = sum(any(_matches(x, y, per) for y in b.words) for x in a.words) / len(a.words)
     weight = settings.layout_found_weight
-    return weight * found + (1 - weight) * known
+    sim = weight * found + (1 - weight) * known
+    if order_agreement(a.order, b.order, per) < settings.layout_order_agreement:
+        return min(sim, settings.layout_match - 0.01)  # its labels in another order
+    return sim
+
+
+def order_agreement(notice: tuple[str, ...], layout: tuple[str, ...], per: int = 0) -> float:
+    """0..1: the share of the layout's words the notice prints that it prints in the
+    layout's order (the longest run in order among them); 1 when either has no order
+    (a layout stored before orders were kept) or too few words are shared to tell."""
+    at = []
+    for word in layout:
+        k = next((k for k, x in enumerate(notice) if _matches(word, x, per)), None)
+        if k is not None:
+            at.append(k)
+    if len(at) < MIN_ORDERED:
+        return 1.0
+    return _longest_rising(at) / len(at)
+
+
+MIN_ORDERED = 4  # fewer words shared tell no order
+
+
+def _longest_rising(xs: list[int]) -> int:
+    """The length of the longest non-decreasing run of ``xs`` (not necessarily adjacent)."""
+    import bisect
+
+    tails: list[int] = []
+    for x in xs:
+        i = bisect.bisect_right(tails, x)
+        if i == len(tails):
+            tails.append(x)
+        else:
+            tails[i] = x
+    return len(tails)

@@ -95,6 +95,7 @@ _TOP_KEYS = frozenset(
         "learned_from",
         "fingerprint",
         "words",
+        "order",
         "fields",
         "codes",
         "not_printed",
@@ -116,6 +117,7 @@ class LearnedLayout:
     codes: dict[str, list[str]] = field(default_factory=dict)
     not_printed: list[str] = field(default_factory=list)
     learned_from: dict[str, str] = field(default_factory=dict)
+    order: list[str] = field(default_factory=list)  # its words in the order printed
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -127,6 +129,7 @@ class LearnedLayout:
             "learned_from": dict(self.learned_from),
             "fingerprint": self.fingerprint,
             "words": sorted(self.words),
+            "order": list(self.order),
             "fields": {k: dict(v) for k, v in sorted(self.fields.items())},
             "codes": {k: list(v) for k, v in sorted(self.codes.items())},
             "not_printed": sorted(self.not_printed),
@@ -155,7 +158,8 @@ _HEADER_COMMENT = """\
 #                when it prints more than one.
 #   codes:       the payer's own codes and the categories they mean.
 #   not_printed: fields this layout does not print (read as null).
-#   words:       the labels and headings that identify the layout (its fingerprint).
+#   words:       the labels and headings that identify the layout (its fingerprint);
+#   order:       the same words in the order the notice printed them.
 # Remove it with: appealgen layouts remove {name}
 """
 
@@ -203,6 +207,9 @@ def validate(data: Any, where: str) -> LearnedLayout:
     words = data.get("words") or []
     if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
         raise bad("words must be a list of text")
+    order = data.get("order") or []
+    if not isinstance(order, list) or not all(isinstance(w, str) for w in order):
+        raise bad("order must be a list of text")
     fields = data.get("fields") or {}
     if not isinstance(fields, dict) or not fields:
         raise bad("fields must name at least one field")
@@ -232,6 +239,7 @@ def validate(data: Any, where: str) -> LearnedLayout:
         codes={str(k): list(v) for k, v in codes.items()},
         not_printed=list(not_printed),
         learned_from={str(k): str(v) for k, v in learned_from.items()},
+        order=list(order),
     )
 
 

@@ -116,11 +116,16 @@ def best_match(
         if not same_payer(fp.payer, payer, settings) and printed_name(
             lines, payer, settings.layout_letters_per_edit
         ):
-            mine = Fingerprint(payer, fp.words)
-        sim = similarity(mine, Fingerprint(payer, frozenset(lay.words)), settings)
+            mine = Fingerprint(payer, fp.words, fp.weak, fp.order)
+        sim = similarity(mine, layout_fingerprint(lay), settings)
         if sim >= best_sim:
             best, best_sim = lay, sim
     return best
+
+
+def layout_fingerprint(lay: LearnedLayout) -> Fingerprint:
+    """A stored layout's fingerprint: its payer, its words and the order they are printed."""
+    return Fingerprint(norm_words(lay.payer), frozenset(lay.words), order=tuple(lay.order))
 
 
 def apply(doc: Document, ctx: Any, result: ParseResult) -> None:

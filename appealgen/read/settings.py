@@ -68,6 +68,9 @@ class ReadSettings:
     # scans of taught layouts score 0.75-1, other layouts' notices under 0.65
     layout_match: float = 0.7
     layout_found_weight: float = 0.75
+    # ... and prints at least this share of the layout's words it prints in the layout's
+    # order (another layout of the payer may print the same labels, in another order)
+    layout_order_agreement: float = 0.6
     # a label word OCR misprinted still counts: one letter off in every this many letters
     # of the shorter word ("pationt" for "patient", not "pain" for "paid")
     layout_letters_per_edit: int = 5
