@@ -165,6 +165,25 @@ def test_service_rows_get_their_ones_and_lose_stray_marks() -> None:
     ]
 
 
+def test_an_identifiers_s_read_as_a_dollar_sign_is_an_s() -> None:
+    assert ocr_fix.fix_word("$4414008478") == "S4414008478"
+    assert ocr_fix.fix_word("S$4414008478") == "S4414008478"  # read twice: S and $
+    assert ocr_fix.fix_word("($4414008478)") == "(S4414008478)"
+    assert not ocr_fix.checked("$4414008478", "S4414008478")  # a guess: unsure
+    for word in ("$1,250.00", "$100.00", "$12345"):  # amounts and short numbers: as read
+        assert ocr_fix.fix_word(word) == word
+
+
+def test_a_modifier_of_its_own_after_the_code_is_the_listed_one_it_misreads() -> None:
+    row = ["121925", "99403", "US", "235.00", "164.50", "164.50", ".00"]
+    assert ocr_fix.fix_line(row)[2] == "U5"
+    # a listed modifier, a word that is no code's neighbour, or outside a service row: as read
+    assert ocr_fix.fix_line(["99403", "25", "235.00", "164.50"])[1] == "25"
+    assert ocr_fix.fix_line(["Paid", "US", "235.00", "164.50"])[1] == "US"
+    assert ocr_fix.fix_line(["99403", "US", "mail"])[1] == "US"
+    assert not ocr_fix.checked("US", "U5")  # a guess: the modifier built on it is unsure
+
+
 def test_footnote_marks_with_a_misread_bracket() -> None:
     assert ocr_fix.fix_line(["{1)", "CO", "197"]) == ["(1)", "CO", "197"]
     assert ocr_fix.fix_line(["0.00", "(2}"]) == ["0.00", "(2)"]

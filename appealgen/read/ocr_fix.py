@@ -45,13 +45,16 @@ _ID_RUN = compiled(r"(?<=\d)[OoIl|](?=\d)")
 # a short code's digits after its letters and first digit, one misread: "Z6l", "N13O"
 _SHORT_CODE = compiled(r"^([A-Z]{1,2}\d)((?=[\d]*[OoIl|])[\dOoIl|]{1,3})$")
 # an identifier's leading S read as a dollar sign: "$B213888-5" (money never has a letter)
-_DOLLAR_ID = compiled(r"^[$§]([A-Z][A-Z0-9-]*\d[A-Z0-9-]*)$")
+# an identifier's S read as a dollar sign, or read twice as itself and a dollar sign:
+# "$4414008478", "S$4414008478", "$X7-4471" (six digits or more, no cents: no amount)
+_DOLLAR_ID = compiled(r"^S?[$§]([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)$")
 _STATE = compiled(r"^[A-Z]{2},?$")
 # a footnote mark with a misread bracket: "{1)", "(1}", "[2)" -> "(1)", "(2)"
 _MARK = compiled(r"^[({\[](\d{1,2})[)}\]]([.,;:]?)$")
 # a lone "1" in a service row, read as a bar, a bracket or a letter
 _LONE_ONE = frozenset("|il]![I")
 # an amount in a service row with a stray mark after it: "$0.00," "0.00)"
+_PROCEDURE = compiled(r"^(?:\d{5}|[A-Z]\d{4})$")  # a procedure code alone: "99403", "S9443"
 _STRAY_AFTER = compiled(r"^(-?\$?\d[\d,]*\.\d{2})[,)]$")
 _NEXT_CELL = compiled(r"^(\(\d{1,2}\)|\(?-?\$?\d[\d,]*\.\d{2}\)?)?$")
 
@@ -326,12 +329,15 @@ def _states() -> frozenset[str]:
 def _row_word(word: str, before: str, after: str) -> str:
     """A word of a service row (two or more amounts on the line) put right by its place:
     "0,00" among "300.00" and "0.00" is 0.00, a lone "|" or "i" between the code and the
-    amounts is a count of 1, and an amount before another amount, a footnote mark or the
+    amounts is a count of 1, a modifier of its own after the procedure code one look-alike
+    off a listed one ("US" for U5) is that one, and an amount before another amount, a footnote mark or the
     line's end has no comma or bracket after it ("21.00, PR-1" keeps its comma)."""
     if _BARE_AMOUNT.match(word) and not _group(before):
         return word.replace(",", ".")
     if word in _LONE_ONE:
         return "1"
+    if len(word) == 2 and _PROCEDURE.match(before) and (mod := modifier(word)):
+        return mod  # a modifier's cell after its code: "99403 US" is 99403 U5
     m = _STRAY_AFTER.match(word)
     if m and not (word.endswith(")") and "(" in word) and _NEXT_CELL.match(after):
         return m.group(1)
