@@ -291,3 +291,28 @@ def test_a_count_no_reading_made_a_number_is_read_in_digits_only(
     assert asked == ["", digits]
     assert [w.text for w in words] == ["1", "100.00", "0.00", "iE"]
     assert words[0].conf == ReadSettings().ocr_repaired_confidence  # a repair: unsure
+
+
+def test_a_word_read_again_is_put_right_by_its_neighbours_on_the_line(
+    monkeypatch, tmp_path
+) -> None:
+    img, words = _page(["21,"])
+    day = words[0]
+    height = day.bottom - day.top
+    month = Word("May", day.x0 - 30.0, day.x0 - 6.0, day.top, day.bottom, conf=96.0)
+    year = Word("2026", day.x1 + 6.0, day.x1 + 40.0, day.top, day.bottom, conf=96.0)
+    below = Word("Total", day.x0, day.x1, day.top + 3 * height, day.bottom + 3 * height, conf=96)
+    words = [month, day, year, below]
+    assert ocr_cells.beside(day, words) == ("May", "2026")
+    assert ocr_cells.beside(below, words) == ("", "")
+    monkeypatch.setattr(ocr_cells, "candidates", lambda words, settings: [day])
+
+    def fake(path: Path, settings: ReadSettings) -> str:
+        _, rows = ocr_sheet.stack([ocr_cells._piece(img, day, SCALE, settings)])
+        return _tsv([[("2t,", 95)]], rows)
+
+    monkeypatch.setattr(ocr, "tesseract_tsv", fake)
+    assert ocr_cells.reread(img, words, SCALE, tmp_path, ReadSettings()) == 1
+    # the day between its month and year: its 1 read as a t put right, and unsure
+    assert [w.text for w in words] == ["May", "21,", "2026", "Total"]
+    assert words[1].conf == ReadSettings().ocr_repaired_confidence

@@ -174,6 +174,22 @@ def test_an_identifiers_s_read_as_a_dollar_sign_is_an_s() -> None:
         assert ocr_fix.fix_word(word) == word
 
 
+def test_a_days_digits_and_comma_misread_between_its_month_and_year() -> None:
+    assert ocr_fix.fix_line(["May", "2t,", "2026"]) == ["May", "21,", "2026"]
+    assert ocr_fix.fix_line(["May", "31.", "2026"]) == ["May", "31,", "2026"]
+    assert ocr_fix.fix_line(["Jan.", "3l,", "2026"])[1] == "31,"
+    assert not ocr_fix.checked("2t,", "21,")  # a guess: the date built on it is unsure
+    assert ocr_fix.checked("31.", "31,")  # the digits as read: only the comma put right
+    # no month before it, no year after it, or no day: as read
+    for words in (["Page", "2t,", "2026"], ["May", "2t,", "then"], ["May", "4t,", "2026"]):
+        assert ocr_fix.fix_line(words) == words
+
+
+def test_a_credits_decimal_comma_in_a_service_row() -> None:
+    row = ["May", "14,", "2026", "360.00", "54,00CR", "306.00"]
+    assert ocr_fix.fix_line(row)[4] == "54.00CR"
+
+
 def test_a_modifier_of_its_own_after_the_code_is_the_listed_one_it_misreads() -> None:
     row = ["121925", "99403", "US", "235.00", "164.50", "164.50", ".00"]
     assert ocr_fix.fix_line(row)[2] == "U5"

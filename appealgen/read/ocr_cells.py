@@ -142,7 +142,8 @@ def reread(
     for w, texts in zip(found, read, strict=True):
         if not texts:
             continue
-        parts = fix_line([fix_token(text) for text, _ in texts], settings)
+        before, after = beside(w, words)
+        parts = fix_line([before, *[fix_token(text) for text, _ in texts], after], settings)[1:-1]
         least = min(conf for _, conf in texts)
         if least < settings.ocr_low_word_confidence and not (
             id(w) in in_column
@@ -160,6 +161,23 @@ def reread(
     if again:
         words[:] = [part for w in words for part in again.get(id(w), [w])]
     return len(again)
+
+
+def beside(w: Word, words: list[Word]) -> tuple[str, str]:
+    """The texts of the words printed right before and right after ``w`` on its line (its
+    middle within half the other's height), "" where none is: a word read again is put
+    right by its neighbours as it was in its line ("May" "2t," "2026": a day)."""
+    middle = (w.top + w.bottom) / 2
+    left: Word | None = None
+    right: Word | None = None
+    for v in words:
+        if v is w or abs((v.top + v.bottom) / 2 - middle) > (v.bottom - v.top) / 2:
+            continue
+        if v.x1 <= w.x0 + 1 and (left is None or v.x1 > left.x1):
+            left = v
+        elif v.x0 >= w.x1 - 1 and (right is None or v.x0 < right.x0):
+            right = v
+    return (left.text if left else ""), (right.text if right else "")
 
 
 def _in_value_columns(found: list[Word], words: list[Word], settings: ReadSettings) -> set[int]:

@@ -17,6 +17,13 @@ from ..patterns import compiled
 from . import ocr_confusions, ocr_labels
 from .lookalikes import AS_DIGIT, AS_LETTER  # a misread character where a digit/letter belongs
 from .ocr_codes import CODE_MODIFIER, doubled_code, known_code, listed, modifier
+from .ocr_dates import (
+    MONTHS,
+    SHORT_MONTHS,
+    YEAR_AFTER,
+    day_word,
+    split_day_year,  # noqa: F401 - the OCR reader parts day and year through here
+)
 from .ocr_labels import split_glued  # noqa: F401 - callers repair glued label words through here
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
@@ -30,7 +37,7 @@ _DASHED_GROUP = compiled(r"^([A-Za-z0-9]{2}[-–])([A-Z0-9OoIlSs|]{1,3})([.,;:)]
 # "CO0-204", "CcO-170", "Cco-45", "CcoO-50": a group's letters read twice before its dash
 _DOUBLED = compiled(r"^([A-Za-z0-9]{3,4})([-–].*)$")
 _REASON_LIKE = compiled(r"^([A-Z0-9OoIlSs|]{1,3})([.,;:)]*)$")
-_BARE_AMOUNT = compiled(r"^\d{1,3},\d{2}$")
+_BARE_AMOUNT = compiled(r"^\d{1,3},\d{2}(?:CR|DR)?$")  # "0,00", "54,00CR": a credit too
 _LINE_AMOUNT = compiled(r"^\(?-?\$?\d[\d,]*\.\d{2}\)?$")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 _AMOUNT = compiled(r"^(\(?-?\$)([\dOoIl|SB,]*\d[\dOoIl|SB,]*)([.,])([\dOo]{2})(\)?-?)$")
@@ -127,7 +134,7 @@ def checked(read: str, fixed: str) -> bool:
     return (
         listed(core)
         or core in _GROUPS
-        or core in knowledge.carc_codes()
+        or (core in knowledge.carc_codes() and not fixed.endswith(","))  # "2t," a day's 21,
         or bool(glued and glued.group(1)[:2] in _GROUPS)
     )
 
@@ -189,21 +196,6 @@ def cut_value(head: str, tail: str, weak: bool) -> str | None:
     return None
 
 
-# a date's day and year OCR printed as one word: "Aug 23,2026"; after a month's name,
-# without the comma too: "MAY 242026"
-_DAY_YEAR = compiled(r"^(\d{1,2},)((?:19|20)\d\d[.,;:)]?)$")
-_DAY_YEAR_BARE = compiled(r"^(0?[1-9]|[12]\d|3[01])((?:19|20)\d\d[.,;:)]?)$")
-
-
-def split_day_year(word: str, before: str = "") -> list[str]:
-    """ "23,2026" -> ["23,", "2026"], and "242026" after a month's name ("MAY",
-    "June") -> ["24", "2026"]; any other word as it is."""
-    m = _DAY_YEAR.match(word)
-    if not m and before.rstrip(".").capitalize() in (*MONTHS, *SHORT_MONTHS):
-        m = _DAY_YEAR_BARE.match(word)
-    return [m.group(1), m.group(2)] if m else [word]
-
-
 # an amount and the next cell read as one word across the border between them:
 # "$0.00|1,2", "45.00|CO-45" (an amount ends at its cents: what follows is another cell)
 _BORDER_INSIDE = compiled(r"^(\(?-?\$?\d[\d,]*\.\d{2}\)?)[|\]\[]+(\S+)$")
@@ -259,6 +251,10 @@ def fix_line(words: list[str], settings: ReadSettings = DEFAULT_SETTINGS) -> lis
             if row != w:
                 out[i] = row
                 continue
+        day = day_word(w, out[i - 1] if i else "", after)
+        if day != w:
+            out[i] = day
+            continue
         near = _near_word(w, out[i - 1] if i else "", after)
         if near != w:
             out[i] = near
@@ -274,14 +270,8 @@ def fix_line(words: list[str], settings: ReadSettings = DEFAULT_SETTINGS) -> lis
     return out
 
 
-MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December",
-)  # fmt: skip
-SHORT_MONTHS = tuple(month[:3] for month in MONTHS)
 _DAY_AFTER = compiled(r"^\d{1,2}(st|nd|rd|th)?,?$")
 _DAY_BEFORE = compiled(r"^\d{1,2}$")
-_YEAR_AFTER = compiled(r"^(19|20)\d\d\b")
 _ZIP = compiled(r"^\d{5}(-\d{4})?$")
 _STATE_READ = compiled(r"^[|\[\]!l1]([A-Z])(,?)$")
 
@@ -304,7 +294,7 @@ def _near_word(word: str, before: str, after: str) -> str:
     if m and (_CAPITALISED.match(before) or _CAPITALISED.match(after)):
         return "I" + m.group(1) + m.group(2)
     core = word.rstrip(",.")
-    dated = _DAY_AFTER.match(after) or (_DAY_BEFORE.match(before) and _YEAR_AFTER.match(after))
+    dated = _DAY_AFTER.match(after) or (_DAY_BEFORE.match(before) and YEAR_AFTER.match(after))
     if len(core) < 3 or not dated or not core.isalpha():
         return word
     # a month's name, or its three letters before a day and its comma ("Dee 22, 2025")

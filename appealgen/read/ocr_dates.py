@@ -1,0 +1,53 @@
+"""The parts of a printed date OCR misread, put right by the words beside them.
+
+A date's day and year read as one word ("Aug 23,2026", "MAY 242026") are parted; a day
+between its month's name and the year with a digit read as a look-alike or its comma
+read as a full stop ("May 2t, 2026", "May 31. 2026") is put right.
+"""
+
+from __future__ import annotations
+
+from ..patterns import compiled
+from .lookalikes import AS_DIGIT
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+)  # fmt: skip
+SHORT_MONTHS = tuple(month[:3] for month in MONTHS)
+YEAR_AFTER = compiled(r"^(19|20)\d\d\b")
+
+
+# a date's day and year OCR printed as one word: "Aug 23,2026"; after a month's name,
+# without the comma too: "MAY 242026"
+_DAY_YEAR = compiled(r"^(\d{1,2},)((?:19|20)\d\d[.,;:)]?)$")
+_DAY_YEAR_BARE = compiled(r"^(0?[1-9]|[12]\d|3[01])((?:19|20)\d\d[.,;:)]?)$")
+
+
+def split_day_year(word: str, before: str = "") -> list[str]:
+    """ "23,2026" -> ["23,", "2026"], and "242026" after a month's name ("MAY",
+    "June") -> ["24", "2026"]; any other word as it is."""
+    m = _DAY_YEAR.match(word)
+    if not m and before.rstrip(".").capitalize() in (*MONTHS, *SHORT_MONTHS):
+        m = _DAY_YEAR_BARE.match(word)
+    return [m.group(1), m.group(2)] if m else [word]
+
+
+# a day between its month's name and the year, a digit read as a look-alike or its comma
+# as a full stop: "May 2t, 2026", "May 31. 2026"
+_DAY_READ = compiled(r"^([\dOoIl|!itSsZz]{1,2})([.,]?)$")
+_DAY_DIGIT = {**AS_DIGIT, "t": "1", "!": "1"}
+
+
+def day_word(word: str, before: str, after: str) -> str:
+    """A day printed between a month's name and a year put right: its digits read as
+    look-alikes ("2t," -> "21,"), its comma read as a full stop ("31." -> "31,")."""
+    m = _DAY_READ.match(word)
+    if not m or not YEAR_AFTER.match(after) or not any(ch.isdigit() for ch in m.group(1)):
+        return word
+    if before.rstrip(".").capitalize() not in (*MONTHS, *SHORT_MONTHS):
+        return word
+    day = "".join(_DAY_DIGIT.get(ch, ch) for ch in m.group(1))
+    if not day.isdigit() or not 1 <= int(day) <= 31:
+        return word
+    return day + ("," if m.group(2) else "")
