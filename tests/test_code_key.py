@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
@@ -98,25 +99,34 @@ def test_long_numbers_without_a_heading_are_not_a_key() -> None:
     assert key == {}
 
 
-def test_a_code_that_goes_on_with_the_sentence_above_is_no_key_entry() -> None:
-    prose = [
-        "The service was billed at $190.00. We allowed $0.00. The reason code is",
-        "PR-242. This claim is not payable: the provider is not in your network.",
-        "We allowed $0.00. We paid $0.00. Your share is $0.00. Adjustment reason code:",
-        "CO-170. Remark code N95 applies. It was denied because of the provider type.",
-    ]
-    assert read_code_key(_lines(prose)) == ({}, set())
-
-
-def test_a_key_after_its_own_lead_in_or_a_finished_sentence_is_read() -> None:
-    keyed = [
-        "The codes below explain how each service on this notice was processed:",
-        "PR-242 Services not provided by network/primary care providers.",
-        "Your claim was processed under the terms of your plan as written.",
-        "CO-170 Payment is denied when performed/billed by this type of provider.",
-    ]
-    glossary, _ = read_code_key(_lines(keyed))
-    assert set(glossary) == {"PR-242", "CO-170"}
+@pytest.mark.parametrize(
+    ("rows", "codes"),
+    [
+        # a code that goes on with the prose sentence above it is no key's entry
+        (
+            [
+                "The service was billed at $190.00. We allowed $0.00. The reason code is",
+                "PR-242. This claim is not payable: the provider is not in your network.",
+                "We allowed $0.00. We paid $0.00. Your share is $0.00. Adjustment reason code:",
+                "CO-170. Remark code N95 applies. It was denied because of the provider type.",
+            ],
+            set(),
+        ),
+        # a key after its own lead-in, or after a finished sentence, is read
+        (
+            [
+                "The codes below explain how each service on this notice was processed:",
+                "PR-242 Services not provided by network/primary care providers.",
+                "Your claim was processed under the terms of your plan as written.",
+                "CO-170 Payment is denied when performed/billed by this type of provider.",
+            ],
+            {"PR-242", "CO-170"},
+        ),
+    ],
+)
+def test_a_key_entry_is_no_sentence_going_on(rows: list[str], codes: set[str]) -> None:
+    glossary, at = read_code_key(_lines(rows))
+    assert set(glossary) == codes and len(at) == len(codes)
 
 
 def test_a_heading_with_no_entries_under_it_reads_nothing() -> None:

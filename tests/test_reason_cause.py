@@ -171,23 +171,31 @@ def test_a_reason_under_a_heading_with_no_mark_at_its_end_is_the_notice_s_own() 
     assert evidence.sure
 
 
-def test_a_reason_told_in_the_denial_s_paragraph_is_the_claim_s_own() -> None:
-    # another sentence of the paragraph that says the claim is not paid names the reason
-    denial, evidence = _read(
-        "We will not pay for this claim. Lowmoor Feeding Clinic is a lactation practice",
-        "that sees parents in their homes and at its office. Our records show that the",
-        "provider does not take part in your plan's network.",
-    )
-    assert "does not take part in your plan's network" in denial.reason_text
-    assert denial.primary_category == "out_of_network" and evidence.sure
-
-
-def test_a_denial_cut_at_its_colon_goes_on_in_the_next_line() -> None:
-    denial, evidence = _read(
-        "In all, the claim billed $180.00. This claim is not payable:",
-        "out-of-network care is not a benefit of your plan.",
-    )
-    assert "not payable: out-of-network care" in denial.reason_text
+@pytest.mark.parametrize(
+    ("rows", "told"),
+    [
+        # another sentence of the paragraph that says the claim is not paid names the reason
+        (
+            (
+                "We will not pay for this claim. Lowmoor Feeding Clinic is a lactation practice",
+                "that sees parents in their homes and at its office. Our records show that the",
+                "provider does not take part in your plan's network.",
+            ),
+            "does not take part in your plan's network",
+        ),
+        # a denial cut at its colon goes on in the next line, in small letters
+        (
+            (
+                "In all, the claim billed $180.00. This claim is not payable:",
+                "out-of-network care is not a benefit of your plan.",
+            ),
+            "not payable: out-of-network care",
+        ),
+    ],
+)
+def test_a_reason_told_in_the_denial_s_paragraph_is_the_claim_s_own(rows, told) -> None:
+    denial, evidence = _read(*rows)
+    assert told in denial.reason_text
     assert denial.primary_category == "out_of_network" and evidence.sure
 
 
