@@ -20,6 +20,7 @@ from ..models import Evidence, ParseResult
 from ..patterns import compiled
 from . import locate as lc
 from .settings import DEFAULT_SETTINGS, ReadSettings
+from .sure_agree import agrees
 
 # Confidence of a value by what supports it (0..1); sure at settings.sure_threshold.
 LABELLED = 0.92  # printed beside its own label, or under its own column heading
@@ -124,7 +125,10 @@ class Recorder:
             confidence = min(confidence, NOT_FOUND_CAP)
             reason = reason or "its words were not found on the page"
         if where is not None and where.word_conf is not None:
-            if where.word_conf < s.ocr_low_word_confidence:
+            # a second printing read well that spells the same words agrees with this one
+            if where.word_conf < s.ocr_low_word_confidence and not agrees(
+                path, self.lines, where, s
+            ):
                 confidence = min(confidence, s.sure_threshold - 0.15)
                 reason = (
                     reason

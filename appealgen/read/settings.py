@@ -90,6 +90,10 @@ class ReadSettings:
     # a page where more than this share of the words OCR read are weak is read poorly: its
     # names (which no shape check can confirm) are not sure, however confident their words
     ocr_poor_page_share: float = 0.25
+    # a name or identifier OCR read weakly is sure when the page prints the same words
+    # elsewhere, read well, and they hold at least this many letters and digits
+    # (sure_agree.py)
+    agree_min_chars: int = 6
     # a word is printed under another when their left edges are this close (points); two
     # types differ by this many points in size, or in boldness (sure_stack.py, sure_wrap.py)
     under_align_pt: float = 2.5
