@@ -62,3 +62,47 @@ def test_sentences_naming_two_plans_leave_the_plan_unsure(tmp_path: Path) -> Non
     assert r.plan.name == "Ridgeline Select"
     assert not r.evidence["plan.name"].sure
     assert not r.evidence["plan.type"].sure
+
+
+LETTERHEAD = [
+    "Corliss Mutual Health Insurance Company",
+    "PO Box 310, Dayton, OH 45402  1-937-555-0172",
+]
+PRODUCT_ROWS = [
+    *LETTERHEAD,
+    "Corliss Select Plus",
+    "",
+    "Subscriber   Ines Okafor          Member number   CMX 448120937",
+    "Claim number: CM5510938826   Patient: Ines Okafor",
+    "Date       Code    Billed    Allowed   Paid     Owed",
+    "06/02/2026 S9443   $180.00   $150.00   $150.00  $0.00",
+]
+
+
+def test_a_plan_printed_as_the_letterheads_product_line_is_sure() -> None:
+    from page_lines import text_document
+
+    from appealgen.read.parse import parse_document
+
+    result = parse_document(text_document(PRODUCT_ROWS))
+    assert result.plan.name == "Corliss Select Plus"
+    ev = result.evidence["plan.name"]
+    assert ev.sure and ev.reader == "letterhead", ev.reason
+
+
+def test_a_product_line_is_no_support_when_the_insurers_name_is_unsure() -> None:
+    from page_lines import page_lines
+
+    from appealgen.read.context import ParseContext
+    from appealgen.read.evidence import INFERRED, LABELLED, Recorder
+    from appealgen.read.evidence_header import product_of_payer
+
+    lines = page_lines(PRODUCT_ROWS)
+    text = "\n".join(ln.text for ln in lines)
+    ctx = ParseContext(lines=lines, found=[], text=text, glossary={}, glossary_lines=set())
+    rec = Recorder(lines, ctx.settings, ocr=False)
+    rec.put("payer.name", LABELLED, "heading", None, located=False)
+    assert product_of_payer(rec, ctx, "Corliss Select Plus")
+    assert not product_of_payer(rec, ctx, "Corliss Select")
+    rec.put("payer.name", INFERRED, "heading", None, "unsure", located=False)
+    assert not product_of_payer(rec, ctx, "Corliss Select Plus")

@@ -156,6 +156,10 @@ def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
             rec.put("plan.name", SHAPED, "plan_type", where)
         elif told := told_plan(rec, ctx, result):
             rec.put("plan.name", SHAPED if told == "type" else 0.82, "sentence", where)
+        elif product_of_payer(rec, ctx, plan.name):
+            # "Haverline Choice Plus" alone under "Haverline Health Insurance Company":
+            # the letterhead's product line, opening with the insurer's own first word
+            rec.put("plan.name", 0.82, "letterhead", where)
         else:
             rec.put("plan.name", INFERRED, "heading", where, "plan name from an unlabelled line")
         if rec.ocr and (twin := misread_twin(plan.name, ctx.lines, ctx.settings)):
@@ -194,6 +198,22 @@ def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
                 "funding inferred from a regulator named in the appeal rights, not stated",
                 text=said,
             )
+
+
+def product_of_payer(rec: Recorder, ctx: ParseContext, name: str) -> bool:
+    """Is the plan ``name`` the product line printed alone under the insurer's name in the
+    letterhead (plan_names.product_line: a run of capitalised words opening with the
+    insurer's first word, no office, address or label), the insurer's name read surely
+    from that heading?"""
+    from .header import _payer_heading
+    from .plan_names import product_line
+
+    payer = rec.out.get("payer.name")
+    heading = _payer_heading(ctx)
+    if payer is None or not payer.sure or heading is None:
+        return False
+    product = product_line(ctx.lines, *heading, ctx.settings)
+    return product is not None and product.casefold() == name.casefold()
 
 
 def told_plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> str | None:
