@@ -82,3 +82,25 @@ def test_short_values_get_no_agreement() -> None:
     lines = [_line(100, ("Ann", 40), ("Li", 50)), _line(120, ("Ann", 96), ("Li", 96))]
     spot = Spot(line=0, page=1, bbox=[50, 100, 80, 109], text="Ann Li", word_conf=40)
     assert read_well_elsewhere(lines, spot) is None
+
+
+HEADER = [
+    "Sunniva Abernethy-Cole            Prepared for Sunniva Abernethy-Cole",
+    "7409 Larkhill Ave                 ID #   HKW 693522514",
+    "Harrow Springs, OR 97321",
+]
+
+
+def test_a_name_that_seems_to_wrap_is_whole_when_printed_ending_its_cell_elsewhere() -> None:
+    from page_lines import page_lines
+
+    from appealgen.read.evidence_checks import name_trouble
+
+    name = "Sunniva Abernethy-Cole"
+    alone = page_lines(HEADER)
+    assert "wraps" in (name_trouble(alone, 0, name) or "")
+    rows = [*HEADER, "", "Patient: Sunniva Abernethy-Cole    Provider: Milkweed Lactation"]
+    assert name_trouble(page_lines(rows), 0, name) is None
+    # printed last on its line elsewhere, it may wrap there too: no support
+    rows = [*HEADER, "", "Provider: Milkweed Lactation    Patient: Sunniva Abernethy-Cole"]
+    assert "wraps" in (name_trouble(page_lines(rows), 0, name) or "")

@@ -194,8 +194,14 @@ def missing_line_codes(lines: list[Any], span: list[int], read: list[str | None]
     return printed_codes(lines, span) - {c.upper() for c in read if c}
 
 
-def name_trouble(lines: list[Any], line: int | None, value: str) -> str | None:
-    """Why a name read on line ``line`` may be cut wrong, or None."""
+def name_trouble(
+    lines: list[Any], line: int | None, value: str, *, elsewhere: bool = True
+) -> str | None:
+    """Why a name read on line ``line`` may be cut wrong, or None. A name that seems to
+    wrap is whole when another line prints it ending its cell (sure_agree.py; looked
+    for when ``elsewhere``)."""
+    from .sure_agree import printed_whole_elsewhere
+
     if line is None or not 0 <= line < len(lines):
         return None
     text = lines[line].text
@@ -204,7 +210,9 @@ def name_trouble(lines: list[Any], line: int | None, value: str) -> str | None:
     joined = f"{text} {below}" if below and _ends_line(text, value) else text
     if runs_into_label(joined, value):
         return "it runs into the next label on its line"
-    if wrapped(text, value, below):
+    if wrapped(text, value, below) and not (
+        elsewhere and printed_whole_elsewhere(lines, line, value)
+    ):
         return "its line wraps; the rest of it may be on the next line"
     return None
 

@@ -1,4 +1,6 @@
-"""A value OCR read weakly in one place and well in another: two readings agree.
+"""Two printings of a value that agree: what one printing leaves in doubt, the other settles.
+
+A value OCR read weakly in one place and well in another.
 
 Tesseract reads each printing of a value on its own. A name or an identifier read with
 low word confidence where the reader took it ("Gabriela Lindqvist" at 40/100 on the
@@ -8,6 +10,10 @@ misread that spells, letter for letter, another printing read surely is unlikely
 value of many letters. Only values with no small vocabulary qualify (names, identifiers,
 a plan's name): a code or a date misread may well spell another code or date the page
 prints, so theirs is no agreement.
+
+A name that ends its line where the line may wrap ("Prepared for Sunniva Abernethy-Cole"
+over "… ID # HKW 693522514") is whole when the notice prints it elsewhere ending its
+cell, another cell after it ("Patient: Sunniva Abernethy-Cole   Provider: …").
 """
 
 from __future__ import annotations
@@ -50,3 +56,22 @@ def agrees(
 ) -> bool:
     """Is the value of ``path``, read weakly at ``where``, printed and read well elsewhere?"""
     return path.endswith(AGREEING_PATHS) and read_well_elsewhere(lines, where, settings) is not None
+
+
+def printed_whole_elsewhere(lines: list[Any], line: int, value: str) -> bool:
+    """Is ``value`` printed on another line than ``line`` as the whole of what ends its
+    cell, another cell after it on that line ("Patient: Sunniva Abernethy-Cole" then
+    "Provider: …")? There nothing of it can run on to the next line: a name that seems to
+    wrap where it ends ``line`` is whole."""
+    from .evidence_checks import name_trouble
+
+    finder = lc.text_finder(value)
+    for k, ln in enumerate(lines):
+        cells = getattr(ln, "cells", None) or []
+        if k == line or len(cells) < 2:
+            continue
+        for cell in cells[:-1]:
+            text = cell.text.rstrip()
+            if any(end == len(text) for _, end in finder(text)):
+                return name_trouble(lines, k, value, elsewhere=False) is None
+    return False
