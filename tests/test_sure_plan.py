@@ -106,3 +106,36 @@ def test_a_product_line_is_no_support_when_the_insurers_name_is_unsure() -> None
     assert not product_of_payer(rec, ctx, "Corliss Select")
     rec.put("payer.name", INFERRED, "heading", None, "unsure", located=False)
     assert not product_of_payer(rec, ctx, "Corliss Select Plus")
+
+
+def _header_ctx(rows: list[str]):
+    from page_lines import page_lines
+
+    from appealgen.read.context import ParseContext
+    from appealgen.read.fields import find_fields
+
+    lines = page_lines(rows)
+    text = "\n".join(ln.text for ln in lines)
+    return ParseContext(
+        lines=lines, found=find_fields(lines), text=text, glossary={}, glossary_lines=set()
+    )
+
+
+def test_a_plan_whose_printed_type_was_not_read_is_not_whole() -> None:
+    from appealgen.models import ParseResult, Plan, Source
+    from appealgen.read.evidence import Recorder
+    from appealgen.read.evidence_header import _plan, unread_plan_type
+
+    rows = [
+        "Group plan no. 202336    Your plan: Ridgeline Choice",
+        "Issued On 02/23/2026     Plan type POS",
+    ]
+    ctx = _header_ctx(rows)
+    assert unread_plan_type(ctx) == "POS"
+    assert unread_plan_type(_header_ctx(["Your plan: Ridgeline Choice POS plan"])) is None
+    source = Source(file="n.pdf", sha256="0" * 64, pages=1)
+    for ptype, sure in ((None, False), ("POS", True)):
+        result = ParseResult(source=source, plan=Plan(name="Ridgeline Choice", type=ptype))
+        rec = Recorder(ctx.lines, ctx.settings, ocr=False)
+        _plan(rec, ctx, result)
+        assert rec.out["plan.name"].sure is sure, rec.out["plan.name"].reason

@@ -164,6 +164,9 @@ def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
             rec.put("plan.name", INFERRED, "heading", where, "plan name from an unlabelled line")
         if rec.ocr and (twin := misread_twin(plan.name, ctx.lines, ctx.settings)):
             rec.cap("plan.name", f'the page prints "{twin}" beside the same words: OCR misread one')
+        if plan.type is None and (printed := unread_plan_type(ctx)):
+            # the letters name the plan with its type: without it the plan is not whole
+            rec.cap("plan.name", f'the plan type "{printed}" is printed after its label, not read')
     if plan.type:
         where = rec.find(lc.code_finder(plan.type))
         if any(plan.type.upper() in f.value.upper() for f in all_of(ctx.found, "plan_type")):
@@ -198,6 +201,18 @@ def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
                 "funding inferred from a regulator named in the appeal rights, not stated",
                 text=said,
             )
+
+
+def unread_plan_type(ctx: ParseContext) -> str | None:
+    """A plan type (rules/reader_words.yaml) printed right after a plan type's label
+    ("Plan type POS", "Product type: HMO") on a line of the notice, or None."""
+    from .header import _plan_type_rx
+
+    for k, ln in enumerate(ctx.lines):
+        for m in _plan_type_rx().finditer(ln.text):
+            if label_before(ctx.lines, k, m.group(1), "plan_type"):
+                return m.group(1)
+    return None
 
 
 def product_of_payer(rec: Recorder, ctx: ParseContext, name: str) -> bool:
