@@ -248,3 +248,22 @@ def test_the_only_claim_read_over_two_totals_rows_is_several_claims() -> None:
     # a letter's totals in sentences are no rows of amounts
     told = _lines("Total charges: $250.00", "Total charges: $150.00 for the second visit")
     assert several_claims(told, [], range(2), [], alone=True) is None
+
+
+def test_a_claim_whose_lines_print_a_paid_and_a_denied_status_may_be_two_claims() -> None:
+    from page_lines import page_lines
+
+    from appealgen.read.evidence_blocks import two_statuses
+
+    rows = [
+        "Claim Ident.: 8851 2748 7490   Status: PAID     Individual Treated: MBEKI-ROWE, NOOR",
+        "LN  FROM      PROC   UNITS  CHARGE  ALLOWED  PAID    ADJ",
+        "1   08/19/26  99404  1      360.00  252.00   252.00  CO-45 (108.00)",
+        "Claim Ident.: 7305 2921 3257   Status: DENIED   Individual Treated: JESSUP, LIESEL",
+    ]
+    lines = page_lines(rows)
+    assert "several claims" in (two_statuses(lines, range(4), [2]) or "")
+    # one status only, or a service's own status on its row: one claim
+    assert two_statuses(lines, range(3), [2]) is None
+    rows[3] = "Line status: Denied"
+    assert two_statuses(page_lines(rows), range(4), [2]) is None

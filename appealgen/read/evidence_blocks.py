@@ -10,7 +10,10 @@ amounts and denial codes of two claims (one of them maybe paid). Three signs sho
 - a head line (one carrying an identifier: "Ref. W3962620K …", "Bill no. 3474155590")
   printed again, with another identifier, after some of the claim's service lines;
 - the only claim read from a notice, its rows not known, over lines that print two totals
-  rows of one kind with different amounts: each closes a claim, and one was read.
+  rows of one kind with different amounts: each closes a claim, and one was read;
+- a claim's status printed beside its label on two lines apart from its service rows,
+  one saying paid and the other denied ("Status: PAID" … "Status: DENIED"): each is a
+  claim's head, and the claim was decided by the other claim's status.
 
 Every value of such a claim is in doubt except whether something in it was denied.
 """
@@ -264,3 +267,24 @@ def code_on_lines(
         if any(code_finder(m)(text) and not key_line(text, finder) for m in marks):
             return True
     return False
+
+
+def two_statuses(lines: list[Any], span: Sequence[int], rows: Sequence[int]) -> str | None:
+    """Why the claim read over ``span`` may be two claims: two of its lines (none of them
+    a service row of ``rows``) print a claim's status beside its label, one a denial
+    (rules/reader_words.yaml status_denied) and the other not."""
+    from ..knowledge import reader_words
+    from .denial import _status_rx
+
+    denied_words = reader_words().status_denied
+    kinds: dict[bool, int] = {}
+    for k in span:
+        if k in rows or not 0 <= k < len(lines):
+            continue
+        for m in _status_rx().finditer(lines[k].text):
+            if m.group(0).lower().startswith(("line", "service")):
+                continue  # a service's own status
+            kinds.setdefault(m.group(1).lower() in denied_words, k)
+    if len(kinds) == 2 and kinds[True] != kinds[False]:
+        return "its lines print a paid and a denied claim status: maybe several claims read as one"
+    return None

@@ -17,7 +17,7 @@ from .evidence import (
     Recorder,
     told_claim_ids,
 )
-from .evidence_blocks import code_on_lines, several_claims
+from .evidence_blocks import code_on_lines, several_claims, two_statuses
 from .evidence_checks import (
     missing_line_codes,
     on_totals_row,
@@ -93,6 +93,9 @@ def claim_evidence(
     if why := several_claims(ctx.lines, ctx.found, span, rows, alone=alone):
         # something in the block was denied; what belongs to which claim is in doubt
         rec.cap(f"{base}.", why, keep=(f"{base}.denied",))
+    elif why := two_statuses(ctx.lines, span, rows):
+        # and whether this claim was denied, by the other claim's status, is in doubt too
+        rec.cap(f"{base}.", why)
     if _row_taken_for_claim(claim):
         why = (
             "its claim number is the date of its own service: a service row was taken for the "
