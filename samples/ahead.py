@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import random
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -203,68 +204,91 @@ def _group(fam: Family, rng: random.Random) -> str | None:
     return shapes[fam.id]() if fam.id in shapes else None
 
 
-def _doc(fam: Family, n: int, rng: random.Random, own: random.Random) -> g.Doc:
-    payer = PAYERS[fam.id][0]
-    phone = f"8{own.choice('4578')}{own.choice('0578')}-555-01{own.randrange(100):02d}"
-    notice = date(2026, 1, 20) + timedelta(days=rng.randrange(0, 280))
-    doc = ls.notice_doc(f"a{fam.id:02d}_{fam.layout}_{n}", fam, PAYERS[fam.id],
-                        f"PO Box {own.randrange(1000, 99999)}", phone, notice, rng,
-                        nv._person(rng), lambda: _member_id(fam, rng), nv.STREETS,
-                        rng.choice(nv.CITIES))  # fmt: skip
-    if fam.kind != "remit":
-        doc.plan_name, doc.plan_type = PLAN_NAMES.get(fam.id, (None, None))
-        doc.group = _group(fam, rng)
-    if fam.id in FUNDING_TEXT:
-        doc.funding_text = FUNDING_TEXT[fam.id].format(payer=payer)
-    doc.extra["x"] = nv.Extra(
-        payee=rng.choice(nv.PROVIDERS[::2]),
-        payee_npi=g.make_npi(f"1{_digits(rng, 8)}"),
-        trace=f"{_digits(rng, 10)}",
-    )
-    return doc
+@dataclass(frozen=True)
+class Records:
+    """How a set of text notices draws each document's record: the letter its documents'
+    names open with, its seed, payers, plans, funding sentences, services' words and
+    modifiers, and the shapes of its numbers (each a function of the family and the
+    document's draw)."""
+
+    name: str  # the set: "ahead"
+    letter: str  # its documents' names open with it: "a00_product_0"
+    payers: list[tuple[str, str, str, str]]
+    plan_names: dict[int, tuple[str, str | None]]
+    funding_text: dict[int, str]
+    descriptions: dict[str, str]
+    modifiers: tuple[str, ...]
+    claim_number: Callable[[Family, random.Random], str]
+    member_id: Callable[[Family, random.Random], str]
+    group: Callable[[Family, random.Random], str | None]
+    trace_digits: int = 10
+
+    def _doc(self, fam: Family, n: int, rng: random.Random, own: random.Random) -> g.Doc:
+        payer = self.payers[fam.id][0]
+        phone = f"8{own.choice('4578')}{own.choice('0578')}-555-01{own.randrange(100):02d}"
+        notice = date(2026, 1, 20) + timedelta(days=rng.randrange(0, 280))
+        doc = ls.notice_doc(f"{self.letter}{fam.id:02d}_{fam.layout}_{n}", fam,
+                            self.payers[fam.id], f"PO Box {own.randrange(1000, 99999)}", phone,
+                            notice, rng, nv._person(rng), lambda: self.member_id(fam, rng),
+                            nv.STREETS, rng.choice(nv.CITIES))  # fmt: skip
+        if fam.kind != "remit":
+            doc.plan_name, doc.plan_type = self.plan_names.get(fam.id, (None, None))
+            doc.group = self.group(fam, rng)
+        if fam.id in self.funding_text:
+            doc.funding_text = self.funding_text[fam.id].format(payer=payer)
+        doc.extra["x"] = nv.Extra(
+            payee=rng.choice(nv.PROVIDERS[::2]),
+            payee_npi=g.make_npi(f"1{_digits(rng, 8)}"),
+            trace=f"{_digits(rng, self.trace_digits)}",
+        )
+        return doc
+
+    def record(self, fam: Family, n: int) -> g.Doc:
+        """The record of document ``n`` of ``fam`` (the same on every run)."""
+        rng = random.Random(f"appealgen-{self.name}-doc-{fam.id}-{n}")
+        own = random.Random(f"appealgen-{self.name}-family-{fam.id}")
+        doc = self._doc(fam, n, rng, own)
+        extra: nv.Extra = doc.extra["x"]
+        member = doc.member_name
+        patients = [member]
+        if fam.infant:
+            patients.append(f"{rng.choice(nv.INFANTS)} {member.split()[-1]}")
+        dos0 = doc.notice_date - timedelta(days=rng.randrange(25, 70))
+        for i in range(rng.randint(*fam.claims)):
+            cat = nv._category(fam, rng, n, i)
+            patient = nv._person(rng) if fam.kind == "remit" else patients[i % len(patients)]
+            dx = nv.INFANT_DX if patient in patients[1:] else nv.MOTHER_DX
+            lines = []
+            for j in range(rng.randint(*fam.lines)):
+                code = rng.choice(fam.services)
+                ln = nv._line(fam, rng, dos0 + timedelta(days=6 * j + 2 * i), code,
+                              rng.choice(dx), cat)  # fmt: skip
+                ln.desc = self.descriptions[code]
+                if fam.modifiers and rng.random() < 0.5:
+                    ln.modifiers = [rng.choice(self.modifiers)]
+                lines.append(ln)
+            claim = g.ClaimRec(number=self.claim_number(fam, rng), patient=patient,
+                               provider=None if fam.kind == "remit" else rng.choice(nv.PROVIDERS),
+                               lines=lines, categories=[cat] if cat else [])  # fmt: skip
+            if fam.npi:
+                claim.npi = g.make_npi(f"1{_digits(rng, 8)}")
+            if fam.network:
+                claim.network = "out" if cat == "out_of_network" else "in"
+            if fam.kind == "letter" and cat:
+                claim.reason = w.REASONS[cat]
+            if fam.kind == "remit":
+                claim.member_id = self.member_id(fam, rng)
+            extra.accounts[claim.number] = f"{_digits(rng, 7)}"
+            doc.claims.append(claim)
+        if fam.infant:
+            doc.claims.sort(key=lambda c: patients.index(c.patient))
+        doc.meanings = dict(nv.MEANINGS)
+        return doc
 
 
-def record(fam: Family, n: int) -> g.Doc:
-    """The record of document ``n`` of ``fam`` (the same on every run)."""
-    rng = random.Random(f"appealgen-ahead-doc-{fam.id}-{n}")
-    own = random.Random(f"appealgen-ahead-family-{fam.id}")
-    doc = _doc(fam, n, rng, own)
-    extra: nv.Extra = doc.extra["x"]
-    member = doc.member_name
-    patients = [member]
-    if fam.infant:
-        patients.append(f"{rng.choice(nv.INFANTS)} {member.split()[-1]}")
-    dos0 = doc.notice_date - timedelta(days=rng.randrange(25, 70))
-    for i in range(rng.randint(*fam.claims)):
-        cat = nv._category(fam, rng, n, i)
-        patient = nv._person(rng) if fam.kind == "remit" else patients[i % len(patients)]
-        dx = nv.INFANT_DX if patient in patients[1:] else nv.MOTHER_DX
-        lines = []
-        for j in range(rng.randint(*fam.lines)):
-            code = rng.choice(fam.services)
-            ln = nv._line(fam, rng, dos0 + timedelta(days=6 * j + 2 * i), code, rng.choice(dx),
-                          cat)  # fmt: skip
-            ln.desc = DESCRIPTIONS[code]
-            if fam.modifiers and rng.random() < 0.5:
-                ln.modifiers = [rng.choice(MODIFIERS)]
-            lines.append(ln)
-        claim = g.ClaimRec(number=_claim_number(fam, rng), patient=patient,
-                           provider=None if fam.kind == "remit" else rng.choice(nv.PROVIDERS),
-                           lines=lines, categories=[cat] if cat else [])  # fmt: skip
-        if fam.npi:
-            claim.npi = g.make_npi(f"1{_digits(rng, 8)}")
-        if fam.network:
-            claim.network = "out" if cat == "out_of_network" else "in"
-        if fam.kind == "letter" and cat:
-            claim.reason = w.REASONS[cat]
-        if fam.kind == "remit":
-            claim.member_id = _member_id(fam, rng)
-        extra.accounts[claim.number] = f"{_digits(rng, 7)}"
-        doc.claims.append(claim)
-    if fam.infant:
-        doc.claims.sort(key=lambda c: patients.index(c.patient))
-    doc.meanings = dict(nv.MEANINGS)
-    return doc
+RECORDS = Records("ahead", "a", PAYERS, PLAN_NAMES, FUNDING_TEXT, DESCRIPTIONS, MODIFIERS,
+                  _claim_number, _member_id, _group)  # fmt: skip
+record = RECORDS.record
 
 
 # --------------------------------------------------------------------------

@@ -12,19 +12,14 @@ the plan's name and the notice's date after labels such as "Subscriber #", "Cert
 "Identification no.", "Coverage:", "Benefit plan:", "Product:", "Inquiry date" and "Date
 of this statement".
 
-Families ``y00``-``y04`` are the dev half (the reader may be tuned on them); ``y05``-``y09``
-are the check half, split before the reader read any of them: nobody tunes on them, and
-their figure is the honest one. Both are written to ``tests/data/varied/beyond/`` (text
-PDFs); score one half with ``benchmarks/accuracy.py tests/data/varied/beyond --families
-y05 y06 y07 y08 y09``.
-
-Every document comes with ``<name>.expected.json`` in the contract's shape, built from
-the same record as the drawing (``samples.generate.expected``). Names are
-``y<family>_<layout>_<n>``.
-
-    python samples/beyond.py                     # rewrite tests/data/varied/beyond/
-    python samples/beyond.py --families 5 --out /tmp/beyond-check
-    python samples/beyond.py --check             # every expected value is on the page
+Its dev half, ``y00``-``y04``, is open for tuning; its check half, ``y05``-``y09``, was
+drawn apart before the reader read a document of it and is never tuned on (quote it as a
+total: ``benchmarks/accuracy.py tests/data/varied/beyond --families y05 y06 y07 y08
+y09``). ``python samples/beyond.py`` writes both to ``tests/data/varied/beyond/`` as
+``y<family>_<layout>_<n>.pdf``, each beside the parse document its record says the page
+prints (``.expected.json``); ``--check`` lists any expected value the page does not print,
+``--families 5 --out DIR`` writes one family elsewhere. Records are drawn as the ahead
+set's are (``samples/ahead.py`` ``Records``).
 
 Every person, payer, number and address here is invented.
 """
@@ -33,8 +28,7 @@ from __future__ import annotations
 
 import random
 import sys
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -42,6 +36,7 @@ from reportlab.lib import colors
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import ahead as ah  # noqa: E402  - samples/ahead.py: the record of a text notice, codes
 import generate as g  # noqa: E402  - samples/generate.py: the record, the canvas, the truth
 import layout_set as ls  # noqa: E402  - samples/layout_set.py: drawn, written, checked
 import novel as nv  # noqa: E402  - samples/novel.py: names, services, codes
@@ -89,13 +84,7 @@ def d_long_abbrev(d: date) -> str:
 # The families
 
 
-@dataclass(frozen=True)
-class Family(nv.Family):
-    """A beyond layout: whether its services carry modifiers, and their spelling."""
-
-    modifiers: bool = False  # some services carry a modifier
-    glue: str = "-"  # how a modifier follows its code: "99403-25", "S9443 TH"
-
+Family = ah.Family  # a layout, whether its services carry modifiers and how they are glued
 
 FAMILIES = [
     # the dev half
@@ -219,68 +208,9 @@ def _group(fam: Family, rng: random.Random) -> str | None:
     return shapes[fam.id]() if fam.id in shapes else None
 
 
-def _doc(fam: Family, n: int, rng: random.Random, own: random.Random) -> g.Doc:
-    payer = PAYERS[fam.id][0]
-    phone = f"8{own.choice('4578')}{own.choice('0578')}-555-01{own.randrange(100):02d}"
-    notice = date(2026, 1, 20) + timedelta(days=rng.randrange(0, 280))
-    doc = ls.notice_doc(f"y{fam.id:02d}_{fam.layout}_{n}", fam, PAYERS[fam.id],
-                        f"PO Box {own.randrange(1000, 99999)}", phone, notice, rng,
-                        nv._person(rng), lambda: _member_id(fam, rng), nv.STREETS,
-                        rng.choice(nv.CITIES))  # fmt: skip
-    if fam.kind != "remit":
-        doc.plan_name, doc.plan_type = PLAN_NAMES.get(fam.id, (None, None))
-        doc.group = _group(fam, rng)
-    if fam.id in FUNDING_TEXT:
-        doc.funding_text = FUNDING_TEXT[fam.id].format(payer=payer)
-    doc.extra["x"] = nv.Extra(
-        payee=rng.choice(nv.PROVIDERS[::2]),
-        payee_npi=g.make_npi(f"1{_digits(rng, 8)}"),
-        trace=f"{_digits(rng, 9)}",
-    )
-    return doc
-
-
-def record(fam: Family, n: int) -> g.Doc:
-    """The record of document ``n`` of ``fam`` (the same on every run)."""
-    rng = random.Random(f"appealgen-beyond-doc-{fam.id}-{n}")
-    own = random.Random(f"appealgen-beyond-family-{fam.id}")
-    doc = _doc(fam, n, rng, own)
-    extra: nv.Extra = doc.extra["x"]
-    member = doc.member_name
-    patients = [member]
-    if fam.infant:
-        patients.append(f"{rng.choice(nv.INFANTS)} {member.split()[-1]}")
-    dos0 = doc.notice_date - timedelta(days=rng.randrange(25, 70))
-    for i in range(rng.randint(*fam.claims)):
-        cat = nv._category(fam, rng, n, i)
-        patient = nv._person(rng) if fam.kind == "remit" else patients[i % len(patients)]
-        dx = nv.INFANT_DX if patient in patients[1:] else nv.MOTHER_DX
-        lines = []
-        for j in range(rng.randint(*fam.lines)):
-            code = rng.choice(fam.services)
-            ln = nv._line(fam, rng, dos0 + timedelta(days=6 * j + 2 * i), code, rng.choice(dx),
-                          cat)  # fmt: skip
-            ln.desc = DESCRIPTIONS[code]
-            if fam.modifiers and rng.random() < 0.5:
-                ln.modifiers = [rng.choice(MODIFIERS)]
-            lines.append(ln)
-        claim = g.ClaimRec(number=_claim_number(fam, rng), patient=patient,
-                           provider=None if fam.kind == "remit" else rng.choice(nv.PROVIDERS),
-                           lines=lines, categories=[cat] if cat else [])  # fmt: skip
-        if fam.npi:
-            claim.npi = g.make_npi(f"1{_digits(rng, 8)}")
-        if fam.network:
-            claim.network = "out" if cat == "out_of_network" else "in"
-        if fam.kind == "letter" and cat:
-            claim.reason = w.REASONS[cat]
-        if fam.kind == "remit":
-            claim.member_id = _member_id(fam, rng)
-        extra.accounts[claim.number] = f"{_digits(rng, 7)}"
-        doc.claims.append(claim)
-    if fam.infant:
-        doc.claims.sort(key=lambda c: patients.index(c.patient))
-    doc.meanings = dict(nv.MEANINGS)
-    return doc
+RECORDS = ah.Records("beyond", "y", PAYERS, PLAN_NAMES, FUNDING_TEXT, DESCRIPTIONS, MODIFIERS,
+                     _claim_number, _member_id, _group, trace_digits=9)  # fmt: skip
+record = RECORDS.record
 
 
 # --------------------------------------------------------------------------
@@ -289,14 +219,7 @@ def record(fam: Family, n: int) -> g.Doc:
 _m, _phone, _codes = u._m, u._phone, nv._line_codes
 
 
-def _code(fam: Family, ln: g.Line) -> str:
-    """The code with its modifiers as the family glues them: ``99403-25``, ``S9443 TH``."""
-    return fam.glue.join([ln.code, *ln.modifiers])
-
-
-def _in_words(fam: Family, ln: g.Line) -> str:
-    """A service's words holding its code: ``Lactation consult (S9443-TH)``."""
-    return f"{ln.desc} ({_code(fam, ln)})"
+_code, _in_words = ah._code, ah._in_words  # "99403-25", "Lactation consult (S9443)"
 
 
 def share_parts(ln: g.Line) -> tuple[Decimal, Decimal]:

@@ -20,11 +20,6 @@ FOLDER = gs.ROOT / "tests" / "data" / "varied" / "ahead"
 GEN = gs.load_generator("ahead")
 
 
-def test_the_halves_are_apart_and_every_family_is_written():
-    docs = gs.split_documents(GEN, FOLDER)
-    assert not any(gs.truth(d)["source"]["ocr_used"] for d in docs)
-
-
 def test_truth_has_the_shapes_the_set_is_made_for():
     exps = [gs.truth(d) for d in gs.documents(FOLDER)]
     claims = [c for e in exps for c in e["claims"]]

@@ -135,20 +135,42 @@ def _beside_values(sl: dict) -> list[Word]:
 
 def _empty_columns(unplaced: list[Word], named: list[Column], reach: float) -> list[Column]:
     """Headings over no value of the sampled rows ("Remarks" when the first rows print
-    none): each a column of its own, so values printed under it further down are its."""
+    none, "Copay" over blank cells): each a column of its own, so values printed under it
+    further down are its."""
     out: list[Column] = []
-    phrase: list[Word] = []
     have = {c.name for c in named}
-    for w in [*sorted(unplaced, key=lambda w: (round(w.top), w.x0)), None]:
-        if w is not None and phrase and w.x0 - phrase[-1].x1 < reach:
-            phrase.append(w)
-            continue
-        name = match_column(words_text(phrase)) if phrase else None
+    for phrase in _heading_phrases(unplaced, reach):
+        name = match_column(words_text(phrase))
         if name and name not in have:
             have.add(name)
-            out.append(Column(name, phrase[0].x0, phrase[-1].x1, words_text(phrase)))
-        phrase = [w] if w is not None else []
+            out.append(Column(name, min(w.x0 for w in phrase), max(w.x1 for w in phrase),
+                              words_text(phrase)))  # fmt: skip
     return out
+
+
+def _heading_phrases(words: list[Word], reach: float) -> list[list[Word]]:
+    """Heading words as phrases: a word closer than ``reach`` right of a phrase's last word
+    on its line goes on it, unless each names a heading of its own ("Copay Coinsurance");
+    a word on a later line goes on the phrase it stands under ("Not" over "covered")."""
+    phrases: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (round(w.top), w.x0)):
+        home = next((ph for ph in phrases if _goes_on(ph, w, reach)), None)
+        if home is None:
+            phrases.append([w])
+        else:
+            home.append(w)
+    return phrases
+
+
+def _goes_on(phrase: list[Word], w: Word, reach: float) -> bool:
+    last = phrase[-1]
+    if abs(round(w.top) - round(last.top)) < 1:
+        if not 0 <= w.x0 - last.x1 < reach:
+            return False
+        own, theirs = match_column(w.text), match_column(words_text(phrase))
+        whole = exact_column(words_text([*phrase, w]))
+        return whole is not None or own is None or theirs is None or own == theirs
+    return w.top > last.top and any(overlap(w.x0, w.x1, o.x0, o.x1) > 0 for o in phrase)
 
 
 def _place_heading_words(header: list[Line], slots: list[dict], char_w: float) -> list[Word]:
@@ -197,8 +219,10 @@ def _keeps_name(w: Word, heading: list[Word]) -> bool:
     own, theirs = match_column(w.text), match_column(words_text(heading))
     if own is None or theirs is None or own == theirs:
         return True
+    # both name a column: one heading only when the label data lists them together
+    # ("Copay Coinsurance" is two)
     return (
-        match_column(words_text(sorted([*heading, w], key=lambda x: (round(x.top), x.x0))))
+        exact_column(words_text(sorted([*heading, w], key=lambda x: (round(x.top), x.x0))))
         == theirs
     )
 

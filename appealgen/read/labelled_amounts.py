@@ -25,12 +25,30 @@ _LABELLED_LINE = compiled(
     r"(?P<amount>\(?-?\$?\s?\d[\d,]*\.\d\d\)?)\s*$"
 )
 MAX_LABEL_WORDS = 6  # a longer run of words before an amount is a sentence
+# a dash standing alone as a value: "Allowed —", "Your cost -- ", "Paid - " at a line's end
+_DASH_VALUE = compiled(r"(?<=[A-Za-z:])\s*:?\s+(?:[\u2014\u2013]|-{1,2})(?=\s|$)(?!\s*\(?-?\$?\d)")
+_WORDS_BEFORE = compiled(r"([A-Za-z][A-Za-z'’ ./]*)$")
+DASH_LABEL_WORDS = 4  # an amount's own label before a dash is at most this many words
+
+
+def dashes_as_zeros(text: str, names) -> str:
+    """``text`` with a dash printed as the value of an amount named in ``names`` read as
+    0.00: "Allowed —  Plan paid —" -> "Allowed 0.00  Plan paid 0.00" (a zero printed as a
+    dash). A dash after other words (a separator, "S9443 - Lactation") is kept."""
+    out, at = [], 0
+    for m in _DASH_VALUE.finditer(text):
+        words = _WORDS_BEFORE.search(text[at : m.start()])
+        run = words.group(1).split()[-DASH_LABEL_WORDS:] if words else []
+        if any(match_column(" ".join(run[-n:])) in names for n in range(len(run), 0, -1)):
+            out += [text[at : m.start()], " 0.00"]
+            at = m.end()
+    return "".join(out) + text[at:] if out else text
 
 
 def labelled_totals(text: str) -> dict[str, str]:
     """Amounts named by an amount heading's words: "Charges $605.00 Allowed amount $0.00"."""
     out: dict[str, str] = {}
-    for m in _LABELLED_AMOUNT.finditer(text):
+    for m in _LABELLED_AMOUNT.finditer(dashes_as_zeros(text, TOTALS_KEYS)):
         key = match_column(m.group("label").strip(" ;,"))
         if key in TOTALS_KEYS:
             out.setdefault(key, m.group("amount"))

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from ..patterns import compiled
 from . import normalize as nz
-from .table import is_money_token
+from .table import AMOUNT_COLUMNS, is_money_token
 
 # "1 234.56", "$1 234.56": a cell's amount with its thousands grouped by a space
 _SPACED_THOUSANDS = compiled(
@@ -36,3 +36,28 @@ def cell_money(cell: str | None) -> Decimal | None:
         return whole
     found = nz.find_money(cell)
     return found[0][2] if found else None
+
+
+_BLANK = frozenset({"", "-", "--", "\u2014", "\u2013"})  # a cell printing no amount, or a dash
+
+
+def _amount_column(name: str) -> bool:
+    return name.rsplit("_", 1)[0] in AMOUNT_COLUMNS or name in AMOUNT_COLUMNS
+
+
+def blanks_as_zeros(cells: dict[str, str], columns: list[str]) -> dict[str, str]:
+    """A service row's cells with each amount column of ``columns`` that the row leaves
+    blank or marks with a dash read as 0.00, when the row prints an amount in another
+    amount column: a table's zero is often printed as nothing ("Copay" blank beside a
+    billed amount). A row of no amounts is left as it is, and so is a row that prints an
+    amount under another heading (its cells are not where its headings say)."""
+    amounts = [n for n in columns if _amount_column(n)]
+    if not any(cell_money(cells.get(n)) is not None for n in amounts):
+        return cells
+    if any(is_money_token(v.strip()) for k, v in cells.items() if not _amount_column(k)):
+        return cells
+    out = dict(cells)
+    for name in amounts:
+        if (cells.get(name) or "").strip() in _BLANK:
+            out[name] = "0.00"
+    return out

@@ -61,9 +61,11 @@ def _dashed(text: str) -> tuple[str, str] | None:
     """(patient, provider) of a caption that prints a person, a dash and a provider of
     care (rules/reader_words.yaml provider_words), and at most the claim after them:
     "Adaeze Iwu - Nest & Nourish Feeding Center", "Ann Lee - care from Harbor Latch
-    Clinic - claim 123-456-7890"."""
+    Clinic - claim 123-456-7890", "Ann Lee - claim 123-456 - Harbor Latch Clinic"."""
     parts = _PARTS.split(text.strip())
-    if not 2 <= len(parts) <= 3 or (len(parts) == 3 and not parts[2].lower().startswith("claim")):
+    claim = [p for p in parts[1:] if p.lower().startswith("claim")]
+    parts = [p for p in parts if p not in claim]
+    if len(parts) != 2 or len(claim) > 1:
         return None
     found = _name(parts[0])
     provider = _FROM.sub("", parts[1]).strip()

@@ -34,6 +34,7 @@ from .context import (
     ParseContext,
     ServiceTrace,
 )
+from .labelled_amounts import dashes_as_zeros
 from .readers import Candidate, ClaimArea
 from .table import AMOUNT_COLUMNS, match_column
 from .table_rows import _is_code_line
@@ -51,8 +52,10 @@ def amount_cells(text: str) -> dict[str, str]:
     {"billed": "375.00", "allowed": "300.00", "paid": "300.00",
     "patient_responsibility": "0.00"}; "$250.00 billed, $0.00 paid" reads the words
     after each amount when they name more of them. An amount without a known label
-    is left out.
+    is left out. A dash printed where a named amount stands ("Allowed —  Plan paid —") is
+    a zero.
     """
+    text = dashes_as_zeros(text, AMOUNT_COLUMNS)
     money = nz.find_money(text)
     bounds = [0, *(e for _s, e, _v in money)]
     ends = [s for s, _e, _v in money] + [len(text)]

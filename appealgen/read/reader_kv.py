@@ -24,7 +24,7 @@ from .labelled_amounts import _LABELLED_AMOUNT, TOTALS_KEYS
 from .layout import Line
 from .reader_table import _service_line
 from .readers import Candidate, ClaimArea
-from .table import AMOUNT_COLUMNS, Row, Table, heading_vocabulary, match_column
+from .table import AMOUNT_COLUMNS, Column, Row, Table, heading_vocabulary, match_column
 from .table_rows import TOTAL_WORDS
 
 _KV_KEYS = {
@@ -284,7 +284,8 @@ def _service_lines(
         if not any(key in cells for key in ("billed", "paid", "patient_responsibility")):
             continue
         row = Row(line_index=-1, cells=cells, text=" ".join(cells.values()))
-        sl, carcs, rarcs, own = _service_line(ctx, Table(header_index=0, columns=[]), row)
+        labels = [Column(key, 0.0, 0.0, key) for key in cells]  # a dash by a label: a zero
+        sl, carcs, rarcs, own = _service_line(ctx, Table(header_index=0, columns=labels), row)
         if sl is None:
             continue
         lines.append((sl, (carcs, rarcs, own), dict(cells), sorted(where)))

@@ -30,6 +30,8 @@ from .context import (
     clean_id,
 )
 from .dates import date_cell
+from .labelled_amounts import labelled_totals
+from .money_cells import blanks_as_zeros
 from .reader_prose import (
     _prose_totals,
 )
@@ -85,6 +87,9 @@ def _totals_from(row: Row) -> Totals:
         paid=_money(c.get("paid")),
         patient_responsibility=_money(c.get("patient_responsibility")),
     )
+    for key, amount in labelled_totals(row.text).items():  # "CLAIM TOTALS 500.00 PT RESP 0.00"
+        if getattr(t, key) is None:
+            setattr(t, key, nz.parse_money(amount))
     if t.patient_responsibility is None:
         t.patient_responsibility = _patient_share_parts(c)
     return t
@@ -122,12 +127,13 @@ def _service_line(
         sl.diagnosis_codes = _diagnoses(text)
     if not sl.diagnosis_codes and caption:
         sl.diagnosis_codes = _diagnoses(caption)
-    sl.billed = _money(c.get("billed"))
-    sl.allowed = _money(c.get("allowed"))
-    sl.paid = _money(c.get("paid"))
-    sl.patient_responsibility = _money(c.get("patient_responsibility"))
+    z = blanks_as_zeros(c, [col.name for col in table.columns])
+    sl.billed = _money(z.get("billed"))
+    sl.allowed = _money(z.get("allowed"))
+    sl.paid = _money(z.get("paid"))
+    sl.patient_responsibility = _money(z.get("patient_responsibility"))
     if sl.patient_responsibility is None:
-        sl.patient_responsibility = _patient_share_parts(c)
+        sl.patient_responsibility = _patient_share_parts(z)
     if sl.billed is None and sl.paid is None:
         return None, [], [], []
     # codes: the remarks column and the lines under the row, or the whole row outside the amounts

@@ -11,6 +11,7 @@ from .columns import name_columns_by_content
 from .data_columns import _typed, columns_from_data
 from .keyed_lines import spread_keyed_lines
 from .layout import Line, overlap
+from .row_leads import leads_row, led_row
 from .row_words import is_carried, is_rule, row_words
 from .settings import DEFAULT_SETTINGS, ReadSettings
 from .table import (
@@ -291,6 +292,18 @@ def _names_one_code(text: str) -> bool:
     return len(nz.find_carcs(text)) + len(nz.find_rarcs(text)) == 1
 
 
+def _add_row(lines: list[Line], j: int, table: Table, group: str | None) -> int:
+    """The row at line ``j`` added to ``table``: that line's, or the next line's led by it
+    (a service's words over its amounts, one row of two lines). Returns its last line."""
+    ln = lines[j]
+    if _is_row_start(ln):
+        table.rows.append(Row(j, _assign(ln, table.columns), ln.text, group=group))
+        return j
+    nxt = lines[j + 1]
+    table.rows.append(led_row(ln, j + 1, _assign(nxt, table.columns), nxt.text, group))
+    return j + 1
+
+
 def _read_rows(lines: list[Line], start: int, table: Table, settings: ReadSettings) -> int:
     group: str | None = None
     heading = [lines[k].text for k in range(table.header_index, start)]
@@ -343,8 +356,9 @@ def _read_rows(lines: list[Line], start: int, table: Table, settings: ReadSettin
             row.cells["claim_number"] = row.cells["claim_number"].strip() + part
             row.extra.append(ln.text)
             row.extra_lines.append(j)
-        elif _is_row_start(ln):
-            table.rows.append(Row(j, _assign(ln, table.columns), ln.text, group=group))
+        elif _is_row_start(ln) or leads_row(lines, j, _is_row_start, settings.continuation_gap * h):
+            j = _add_row(lines, j, table, group)
+            ln = lines[j]
         elif _KEY_ENTRY.match(ln.text) and not _is_code_line(ln):
             if (last := _notes_between_rows(lines, j, table)) is None:
                 break  # the code key printed under the table
