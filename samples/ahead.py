@@ -313,8 +313,9 @@ def _cpt_first(fam: Family, ln: g.Line) -> str:
     return f"{system} {_code(fam, ln)} - {ln.desc.split(',')[0].lower()}"
 
 
-def _share_parts(ln: g.Line) -> tuple[Decimal, Decimal]:
-    """The part of the patient's share no cost-share column holds, and the plan's saving."""
+def share_parts(ln: g.Line) -> tuple[Decimal, Decimal]:
+    """The part of the patient's share no cost-share column holds (what the plan does not
+    cover and the member owes), and the provider's write-off (the plan's saving)."""
     owe, paid, billed = ln.owe or ZERO, ln.paid or ZERO, ln.billed or ZERO
     rest = owe - ln.deductible - ln.copay - ln.coins
     return rest, billed - paid - owe
@@ -480,7 +481,7 @@ def draw_sharecols(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
                  bold, size)  # fmt: skip
         rows = []
         for ln in claim.lines:
-            rest, saving = _share_parts(ln)
+            rest, saving = share_parts(ln)
             rows.append([fam.dates(ln.dos), ln.code, _m(fam, ln.billed), fam.money(saving),
                          _m(fam, ln.allowed), fam.money(ln.deductible), fam.money(ln.copay),
                          fam.money(ln.coins), fam.money(rest), _m(fam, ln.paid),

@@ -220,14 +220,7 @@ _m, _phone, _codes = u._m, u._phone, nv._line_codes
 
 
 _code, _in_words = ah._code, ah._in_words  # "99403-25", "Lactation consult (S9443)"
-
-
-def share_parts(ln: g.Line) -> tuple[Decimal, Decimal]:
-    """The part of the patient's share no cost-share column holds (what the plan does not
-    cover and the member owes), and the provider's write-off."""
-    owe, paid, billed = ln.owe or ZERO, ln.paid or ZERO, ln.billed or ZERO
-    rest = owe - ln.deductible - ln.copay - ln.coins
-    return rest, billed - paid - owe
+share_parts = ah.share_parts  # the share no cost-share column holds, the write-off
 
 
 def _totals(fam: Family, claim: g.ClaimRec, keys: list[str | None]) -> list[str]:

@@ -50,7 +50,7 @@ def test_a_share_split_over_columns_adds_up_to_the_patient_share():
     for n in range(GEN.SET.docs):
         for claim in GEN.record(fam, n).claims:
             for ln in claim.lines:
-                rest, saving = GEN._share_parts(ln)
+                rest, saving = GEN.share_parts(ln)
                 assert ln.deductible + ln.copay + ln.coins + rest == ln.owe
                 assert ln.paid + ln.owe + saving == ln.billed
 
