@@ -154,9 +154,8 @@ def category_evidence(
     unsaid: bool = False,
     apart: bool = False,
 ) -> None:
-    """How sure the primary category is: named by a code, several phrases, or one phrase.
-
-    ``explained`` holds the code key's words for codes printed with the claim; ``untied``
+    """How sure the primary category is: named by a code, several phrases, or one phrase;
+    named by codes alone only when a code was read surely. ``explained`` holds the code key's words for codes printed with the claim; ``untied``
     the key's words that reached its reason with no code of theirs printed beside it: a
     category that rests on those alone is not sure. ``spots`` says where each entry of
     ``explained`` is printed, so a category read from the key points at its entry.
@@ -210,17 +209,25 @@ def category_evidence(
         reason = "no code or phrase names the reason; guessed from words that speak of it"
     else:
         conf, reader, reason = 0.6, "phrases", "no code printed; category from one phrase"
-    if conf > WEAK and (doubt := _doubt(d, primary, explained, untied)):
+    if conf > WEAK and reader == "codes" and not hits.get(primary) and _codes_unsure(rec, base):
+        conf, reason = WEAK, "named only by denial codes that were not read surely"
+    elif conf > WEAK and (doubt := _doubt(d, primary, explained, untied)):
         conf, reason = WEAK, doubt
-    told = _told_apart(unsaid, apart) if primary not in carc_cats | rarc_cats else None
-    if conf > WEAK and told:
-        conf, reason = WEAK, told
+    if conf > WEAK and primary not in carc_cats | rarc_cats and _told_apart(unsaid, apart):
+        conf, reason = WEAK, _told_apart(unsaid, apart)
     text = d.reason_text[:120] if d.reason_text else None
     where = None
     if reader == "code_key" and spots:
         where = next((spots.get(e) for e in explained if phrase_hits(e).get(primary)), None)
     for path in (f"{base}.primary_category", f"{base}.categories"):
         rec.put(path, conf, reader, where, reason, text=text, located=False)
+
+
+def _codes_unsure(rec: Recorder, base: str) -> bool:
+    """The claim's CARC and RARC were read (``rec`` holds their evidence) and none surely:
+    OCR read them weakly, or the page does not print them as read."""
+    held = [rec.out[p] for p in (f"{base}.carc", f"{base}.rarc") if p in rec.out]
+    return bool(held) and not any(e.sure for e in held)
 
 
 def _described(text: str | None) -> set[str]:
