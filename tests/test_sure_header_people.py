@@ -97,36 +97,3 @@ def test_a_service_is_no_person(name, service):
 
     result = SimpleNamespace(payer=SimpleNamespace(name="Summit Health"))
     assert (person_problem(name, result) is not None) is service
-
-
-@pytest.mark.parametrize(
-    ("head", "sure"),
-    [
-        (["Member: Ann Lee", "ID: W8841203375"], True),
-        (["Member name   Ann Lee", "ID            W8841203375"], True),
-        # under a provider, or set apart from the member's label, or another field's
-        # label between: the "ID" may be another's
-        (["Provider: Birch Lactation", "ID: W8841203375"], False),
-        (["Member: Ann Lee", "   ID: W8841203375"], False),
-        (["Member: Ann Lee", "Patient: Ines Okafor", "ID: W8841203375"], False),
-        (["Member: Ann Lee", "ID: CM5510938826"], False),  # the claim's number
-    ],
-)
-def test_a_bare_id_label_in_the_members_block_names_the_member_id(head, sure) -> None:
-    from page_lines import text_document
-
-    from appealgen.read.parse import parse_document
-
-    rows = [
-        "Corliss Mutual Health Insurance Company",
-        "PO Box 310, Dayton, OH 45402",
-        "",
-        *head,
-        "",
-        "Claim number: CM5510938826   Patient: Ines Okafor",
-        "Date       Code    Billed    Allowed   Paid     Owed",
-        "06/02/2026 S9443   $180.00   $150.00   $0.00    $150.00",
-    ]
-    result = parse_document(text_document(rows))
-    ev = result.evidence["member.id"]
-    assert ev.sure is sure, ev.reason

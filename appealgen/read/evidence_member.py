@@ -61,7 +61,11 @@ def member_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -> No
         elif row := on_a_patients_row(ctx, result, where):
             rec.put("member.id", WEAK, "labels", where, row)
         elif f is not None:
-            if f.label != "id" or _bare_id_is_members(ctx, result, f, m.name):
+            if (
+                f.label != "id"
+                or bare_label_field(ctx.lines, f) == "member_id"
+                or _id_after_member_name(ctx, f, m.name)
+            ):
                 rec.put("member.id", LABELLED, "labels", where)
             else:  # a bare "ID" label also names provider, claim and group IDs
                 rec.put("member.id", INFERRED, "labels", where, 'labelled only "ID"')
@@ -158,55 +162,6 @@ def _id_after_member_name(ctx: ParseContext, f: Any, name: str | None) -> bool:
         if at >= 0 and re.match(r"[\s|,;]*id\b", text[at + len(name) :], re.I):
             return True
     return False
-
-
-def _bare_id_is_members(ctx: ParseContext, result: ParseResult, f: Any, name: str | None) -> bool:
-    """Does a bare "ID" label name the member's ID: by the words before it ("Policyholder
-    ID"), printed right after the member's name, or in the member's block?"""
-    return (
-        bare_label_field(ctx.lines, f) == "member_id"
-        or _id_after_member_name(ctx, f, name)
-        or _id_in_member_block(ctx, result, f, name)
-    )
-
-
-def _id_in_member_block(ctx: ParseContext, result: ParseResult, f: Any, name: str | None) -> bool:
-    """Is the bare "ID" label printed in the member's block: on one of the two lines
-    under the member's name read under its own label, its left edge under that label's
-    (``settings.under_align_pt``), no other field's label between them, and its value
-    shaped like an ID (six or more letters and digits, four of them digits) that is no
-    other field's number (a claim's, the group's, an NPI)?
-    "Member: Ann Lee" over "ID: W8841203375" names the member's ID."""
-    if not name or not 0 <= f.line < len(ctx.lines):
-        return False
-    compact = re.sub(r"[\s-]", "", f.value).upper()
-    others = {re.sub(r"[\s-]", "", c.claim_number or "").upper() for c in result.claims}
-    others |= {re.sub(r"[\s-]", "", result.plan.group_number or "").upper()}
-    others |= {c.provider.npi or "" for c in result.claims}
-    if len(compact) < 6 or sum(ch.isdigit() for ch in compact) < 4 or compact in others:
-        return False
-    for g in all_of(ctx.found, "member_name"):
-        if (clean_name(g.value) or "").casefold() != name.casefold():
-            continue
-        if not g.line < f.line <= g.line + 2 or ctx.lines[g.line].page != ctx.lines[f.line].page:
-            continue
-        if any(h.line in range(g.line + 1, f.line) for h in ctx.found):
-            continue  # another field's label between them
-        at_g = _label_x(ctx.lines[g.line], g.label)
-        at_f = _label_x(ctx.lines[f.line], f.label)
-        if at_g is not None and at_f is not None:
-            if abs(at_g - at_f) <= ctx.settings.under_align_pt:
-                return True
-    return False
-
-
-def _label_x(line: Any, label: str) -> float | None:
-    """The left edge of the first word of ``label`` printed on ``line``."""
-    first = label.split()[0].casefold() if label.split() else ""
-    for w in line.words:
-        if w.text.casefold().rstrip(":#.") == first:
-            return w.x0
-    return None
 
 
 def _labelled_above_break(
