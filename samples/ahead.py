@@ -342,13 +342,14 @@ def _head(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str, under: str = "") -> N
                   under=under, below=36)  # fmt: skip
 
 
-def _beside_address(fam: Family, pdf: g.Pdf, doc: g.Doc, rows: list[tuple[str, str | None]],
-                    label_w: float = 80) -> None:  # fmt: skip
-    """The member's address at the left, label/value ``rows`` beside it on the right."""
+def beside_address(fam: Family, pdf: g.Pdf, doc: g.Doc, rows: list[tuple[str, str | None]],
+                   label_w: float = 80, gap: float = 20) -> None:  # fmt: skip
+    """The member's address at the left, label/value ``rows`` beside it on the right,
+    ``gap`` points right of the page's middle."""
     top = pdf.y
     ls.address(fam, pdf, doc)
     left = pdf.y
-    low = ls.pairs(fam, pdf, rows, pdf.w / 2 + 20, label_w, top, step=1.7)
+    low = ls.pairs(fam, pdf, rows, pdf.w / 2 + gap, label_w, top, step=1.7)
     pdf.y = min(left, low) - 4
 
 
@@ -360,7 +361,7 @@ def draw_product(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """An EOB: the product line under the payer's name, a "What you owe" column last."""
     size, font, bold = fam.size, fam.font, fam.bold
     _head(fam, pdf, doc, "Explanation of Benefits", doc.plan_name)
-    _beside_address(fam, pdf, doc, [("Prepared for", doc.member_name), ("ID #", doc.member_id),
+    beside_address(fam, pdf, doc, [("Prepared for", doc.member_name), ("ID #", doc.member_id),
                                     ("Group #", doc.group),
                                     ("Statement date", fam.dates(doc.notice_date))])  # fmt: skip
     pdf.para(f"THIS IS NOT A BILL. {doc.funding_text}", font, size, after=8)
@@ -409,7 +410,7 @@ def draw_coverage(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A statement in a serif face: "Coverage:" and "Member number:", codes in the words."""
     size, font, bold = fam.size, fam.font, fam.bold
     _head(fam, pdf, doc, "Statement of Benefits")
-    _beside_address(fam, pdf, doc, [("Coverage:", doc.plan_name), ("Member:", doc.member_name),
+    beside_address(fam, pdf, doc, [("Coverage:", doc.plan_name), ("Member:", doc.member_name),
                                     ("Member number:", doc.member_id), ("Group:", doc.group),
                                     ("Date of this notice:", fam.dates(doc.notice_date))],
                     92)  # fmt: skip
@@ -469,7 +470,7 @@ def draw_sharecols(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     columns; only the claim's line says what the member owes in all."""
     size, font, bold = fam.size, fam.font, fam.bold
     _head(fam, pdf, doc, "EXPLANATION OF BENEFITS")
-    _beside_address(fam, pdf, doc, [("Member", doc.member_name), ("Member ID", doc.member_id),
+    beside_address(fam, pdf, doc, [("Member", doc.member_name), ("Member ID", doc.member_id),
                                     ("Benefit plan", doc.plan_name),
                                     ("Issued", fam.dates(doc.notice_date))])  # fmt: skip
     pdf.para(doc.funding_text, font, size, after=8)
@@ -533,7 +534,7 @@ def draw_owecol(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """A family statement: plan name in the letterhead, "You owe" after "Plan paid"."""
     size, font, bold = fam.size, fam.font, fam.bold
     _head(fam, pdf, doc, "Your Claims Statement", f"{doc.plan_name} ({doc.plan_type})")
-    _beside_address(fam, pdf, doc, [("Member name", doc.member_name),
+    beside_address(fam, pdf, doc, [("Member name", doc.member_name),
                                     ("Member number", doc.member_id),
                                     ("Date of this notice", fam.dates(doc.notice_date))],
                     90)  # fmt: skip

@@ -236,12 +236,8 @@ def _head(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str, under: str = "") -> N
 
 def _beside_address(fam: Family, pdf: g.Pdf, doc: g.Doc, rows: list[tuple[str, str | None]],
                     label_w: float = 96) -> None:  # fmt: skip
-    """The member's address at the left, label/value ``rows`` beside it on the right."""
-    top = pdf.y
-    ls.address(fam, pdf, doc)
-    left = pdf.y
-    low = ls.pairs(fam, pdf, rows, pdf.w / 2 + 10, label_w, top, step=1.7)
-    pdf.y = min(left, low) - 4
+    """The member's address at the left, label/value ``rows`` beside it (``ah.beside_address``)."""
+    ah.beside_address(fam, pdf, doc, rows, label_w, gap=10)
 
 
 def _pairs_line(fam: Family, pdf: g.Pdf, pairs: list[tuple[str, str]], x: float,
