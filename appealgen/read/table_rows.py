@@ -356,9 +356,7 @@ def _read_rows(lines: list[Line], start: int, table: Table, settings: ReadSettin
             row.cells["claim_number"] = row.cells["claim_number"].strip() + part
             row.extra.append(ln.text)
             row.extra_lines.append(j)
-        elif _is_row_start(ln) or leads_row(
-            lines, j, _is_row_start, settings.continuation_gap * h, settings
-        ):
+        elif _is_row_start(ln) or leads_row(lines, j, _is_row_start, settings.continuation_gap * h):
             j = _add_row(lines, j, table, group)
             ln = lines[j]
         elif _KEY_ENTRY.match(ln.text) and not _is_code_line(ln):
