@@ -12,9 +12,8 @@ import re
 
 from . import normalize as nz
 from .layout import Line
+from .settings import DEFAULT_SETTINGS, ReadSettings
 from .table import Row, line_has_money
-
-MAX_LEAD_CHARS = 100  # a service's words and code; a longer line is a sentence
 
 
 def _codes(text: str) -> list[str]:
@@ -22,16 +21,28 @@ def _codes(text: str) -> list[str]:
     return [t for t in tokens if nz.is_cpt(t.split("-")[0]) or nz.is_hcpcs(t.split("-")[0])]
 
 
-def leads_row(lines: list[Line], j: int, row_start, close: float) -> bool:
+def leads_row(
+    lines: list[Line],
+    j: int,
+    row_start,
+    close: float,
+    settings: ReadSettings = DEFAULT_SETTINGS,
+) -> bool:
     """Line ``j`` is the first of a service's two rows: words and a procedure code (or its
     date and code), no amount, no label, right over a line of its amounts that prints no
-    code of its own, within ``close`` points. The amounts' line is a row of its own
-    (``row_start``: it prints the date), or prints no date when the first line does."""
+    code of its own, within ``close`` points; the first line holds at most
+    ``settings.row_lead_max_chars`` characters (a longer one is a sentence). The amounts'
+    line is a row of its own (``row_start``: it prints the date), or prints no date when
+    the first line does."""
     if j + 1 >= len(lines):
         return False
     ln, nxt = lines[j], lines[j + 1]
     text = ln.text
-    if nxt.page != ln.page or nxt.top - ln.bottom > close or len(text) > MAX_LEAD_CHARS:
+    if (
+        nxt.page != ln.page
+        or nxt.top - ln.bottom > close
+        or len(text) > settings.row_lead_max_chars
+    ):
         return False
     if line_has_money(ln) or ":" in text or not _codes(text):
         return False

@@ -59,6 +59,9 @@ class ReadSettings:
     header_band_gap: float = 1.6  # heading lines stacked within this many line heights join
     row_end_gap: float = 4.0  # a vertical gap this many line heights wide ends a table
     continuation_gap: float = 1.2  # a wrapped cell sits closer than this below its row
+    # a service's words and code printed over its amounts' row are at most this many
+    # characters; a longer line is a sentence (read/row_leads.py)
+    row_lead_max_chars: int = 100
     sample_rows: int = 12  # rows read to place columns where the values are
     max_heading_words: int = 5
     # --- which learned layout a notice is read with (fingerprint.py, learned.py)

@@ -304,6 +304,20 @@ def _add_row(lines: list[Line], j: int, table: Table, group: str | None) -> int:
     return j + 1
 
 
+def _may_wrap(ln: Line, table: Table, near: bool) -> bool:
+    """A line ``near`` the row above it, with no amount, label or code key entry, that
+    may be the rest of a cell the row wrapped (not under a totals row, not a sentence)."""
+    return (
+        bool(table.rows)
+        and not table.rows[-1].is_total
+        and not line_has_money(ln)
+        and len(ln.text) < 100
+        and ":" not in ln.text
+        and not _KEY_ENTRY.match(ln.text)
+        and near
+    )
+
+
 def _read_rows(lines: list[Line], start: int, table: Table, settings: ReadSettings) -> int:
     group: str | None = None
     heading = [lines[k].text for k in range(table.header_index, start)]
@@ -356,7 +370,9 @@ def _read_rows(lines: list[Line], start: int, table: Table, settings: ReadSettin
             row.cells["claim_number"] = row.cells["claim_number"].strip() + part
             row.extra.append(ln.text)
             row.extra_lines.append(j)
-        elif _is_row_start(ln) or leads_row(lines, j, _is_row_start, settings.continuation_gap * h):
+        elif _is_row_start(ln) or leads_row(
+            lines, j, _is_row_start, settings.continuation_gap * h, settings
+        ):
             j = _add_row(lines, j, table, group)
             ln = lines[j]
         elif _KEY_ENTRY.match(ln.text) and not _is_code_line(ln):
@@ -366,15 +382,7 @@ def _read_rows(lines: list[Line], start: int, table: Table, settings: ReadSettin
         elif _under_row(lines, j, table, ln.top - last_bottom < settings.continuation_gap * h):
             table.rows[-1].extra.append(ln.text)
             table.rows[-1].extra_lines.append(j)
-        elif (
-            table.rows
-            and not table.rows[-1].is_total
-            and not line_has_money(ln)
-            and len(ln.text) < 100
-            and ":" not in ln.text
-            and not _KEY_ENTRY.match(ln.text)
-            and ln.top - last_bottom < settings.continuation_gap * h
-        ):
+        elif _may_wrap(ln, table, ln.top - last_bottom < settings.continuation_gap * h):
             if not _wrap_onto(lines, j, table, settings):
                 break
         else:
