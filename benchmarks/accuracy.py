@@ -19,10 +19,12 @@ all of those, each as a text PDF and as a scan, a dev and a check half), ``ahead
 (``samples/ahead.py``: text notices printing the patient's share, plan names, codes, member
 IDs and notice dates in other ways, a dev and a check half), ``beyond/``
 (``samples/beyond.py``: text notices printing their services as blocks, lists and two-line
-rows, the patient's share split over cost-share columns, a dev and a check half) and
-``outside/``
+rows, the patient's share split over cost-share columns, a dev and a check half),
+``yonder/`` (``samples/yonder.py``: text notices printing the member ID, plan, notice date,
+patient share and codes in cards, address blocks, "RE:" lines, sentences and columns the
+other sets do not, a dev and a check half) and ``outside/``
 (``samples/outside.py``) is scored split by split, each with its field families, its text PDFs apart from its scans, and
-each layout family (the name's first part, ``v07``, ``f03``, ``b05``, ``u02``, ``n04``, ``r01``, ``w03``, ``s02``, ``d05``, ``a03``, ``y02`` or ``o07``).
+each layout family (the name's first part, ``v07``, ``f03``, ``b05``, ``u02``, ``n04``, ``r01``, ``w03``, ``s02``, ``d05``, ``a03``, ``y02``, ``k04`` or ``o07``).
 ``--families`` scores only the documents of the families named (``w06 w07``).
 Uses the same score() as tests/test_parse_samples.py.
 """
@@ -57,6 +59,7 @@ SPLITS = (
     "drift",
     "ahead",
     "beyond",
+    "yonder",
     "outside",
 )
 
