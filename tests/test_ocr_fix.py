@@ -452,6 +452,18 @@ def test_two_words_read_without_the_space_after_their_comma_are_parted() -> None
     assert words[1].x1 < words[2].x0
 
 
+def test_a_dash_printed_for_a_zero_read_glued_to_its_label_is_parted() -> None:
+    assert ocr_fix.split_dash("Allowed—") == ["Allowed", "—"]
+    assert ocr_fix.split_dash("paid--") == ["paid", "--"]
+    assert ocr_fix.split_dash("Cost:–") == ["Cost:", "–"]
+    # a word the line broke, a dash alone, a code or an amount: as read
+    for word in ("counsel-", "—", "CO-45", "99404-25", "-12.00", "A—"):
+        assert ocr_fix.split_dash(word) == [word]
+    words = _second_line(_tsv_page([("Allowed—", 0, 150), ("Plan", 300, 80), ("paid—", 400, 110)]))
+    assert [w.text for w in words] == ["Allowed", "—", "Plan", "paid", "—"]
+    assert words[0].x1 < words[1].x0
+
+
 def test_a_word_boxed_far_taller_than_its_line_gets_the_lines_box() -> None:
     row = [
         (1, 100, 500, 120, 27, 96, "4410982"),
@@ -476,6 +488,18 @@ def test_pieces_of_a_value_cut_as_wide_as_a_narrow_space_are_recognised_by_their
     assert ocr_fix.cut_value("26-1091", "2-542-372", weak=False) is None
     for head, tail in [("CO-45", "120"), ("2026", "99403"), ("$5", "copay"), ("CO-45", "12-3")]:
         assert ocr_fix.cut_value(head, tail, weak=True) is None
+
+
+def test_an_amount_cut_before_its_point_is_one_amount() -> None:
+    assert ocr_fix.point_value("27", ".OOCR") == "27.00CR"
+    assert ocr_fix.point_value("1,250", ".00") == "1,250.00"
+    assert ocr_fix.point_value("$45", ".5o)") == "$45.50)"
+    for head, tail in [("27", ".5"), ("2026", ".00"), ("CO-45", ".00"), ("27", "00"), ("x", ".00")]:
+        assert ocr_fix.point_value(head, tail) is None
+    # as wide apart as a whole space: still one amount, its zeros put right and unsure
+    words = _second_line(_tsv_page([("Write-off", 0, 150), ("27", 300, 30), (".OOCR", 352, 70)]))
+    assert [w.text for w in words] == ["Write-off", "27.00CR"]
+    assert words[1].conf <= ReadSettings().ocr_repaired_confidence
 
 
 def test_a_modifier_after_its_code_is_put_right_to_the_one_listed_look_alike() -> None:

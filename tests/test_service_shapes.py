@@ -64,6 +64,10 @@ def test_a_blank_amount_cell_beside_printed_amounts_is_a_zero() -> None:
     }  # a row of no amounts
     astray = {"billed": "300.00", "patient_name_2": "$300.00"}  # an amount under a name
     assert blanks_as_zeros(astray, ["billed", "patient_name_2", "patient_responsibility"]) == astray
+    # a modifier or a count in its own cell is no amount under another heading
+    coded = {"procedure_code": "99401", "modifiers": "25", "units": "1", "billed": "370.00"}
+    got = blanks_as_zeros(coded, ["procedure_code", "modifiers", "units", "billed", "paid"])
+    assert got["paid"] == "0.00" and got["modifiers"] == "25"
 
 
 def _word(text: str, x0: float, top: float) -> Word:

@@ -50,11 +50,12 @@ def blanks_as_zeros(cells: dict[str, str], columns: list[str]) -> dict[str, str]
     blank or marks with a dash read as 0.00, when the row prints an amount in another
     amount column: a table's zero is often printed as nothing ("Copay" blank beside a
     billed amount). A row of no amounts is left as it is, and so is a row that prints an
-    amount under another heading (its cells are not where its headings say)."""
+    amount under another heading (its cells are not where its headings say); a count or
+    a modifier there ("1", "25") is no amount."""
     amounts = [n for n in columns if _amount_column(n)]
     if not any(cell_money(cells.get(n)) is not None for n in amounts):
         return cells
-    if any(is_money_token(v.strip()) for k, v in cells.items() if not _amount_column(k)):
+    if any(nz.is_amount(v.strip()) for k, v in cells.items() if not _amount_column(k)):
         return cells
     out = dict(cells)
     for name in amounts:

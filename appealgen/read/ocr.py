@@ -162,6 +162,10 @@ def _joined(prev: Word, w: Word, space: float, settings: ReadSettings) -> str | 
     gap = w.x0 - prev.x1
     if gap < settings.ocr_join_gap * space and ocr_fix.one_value(prev.text, w.text):
         return prev.text + w.text
+    if gap < settings.ocr_join_point_gap * space and (
+        cut := ocr_fix.point_value(prev.text, w.text)
+    ):
+        return cut
     if gap >= settings.ocr_join_wide_gap * space:
         return None
     sure = settings.ocr_low_word_confidence
@@ -191,6 +195,8 @@ def _joined_and_split(line: list[Word], space: float, settings: ReadSettings) ->
             parts = ocr_fix.split_codes(w.text)
         if len(parts) == 1:
             parts = ocr_fix.split_after_comma(w.text)
+        if len(parts) == 1:
+            parts = ocr_fix.split_dash(w.text)
         if len(parts) == 1:
             parts = split_mark(w.text, line[i + 1].text if i + 1 < len(line) else "")
         if len(parts) == 1:

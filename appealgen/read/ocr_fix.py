@@ -178,7 +178,18 @@ def one_value(head: str, tail: str) -> bool:
 # a dash ("$171 -50"), and an identifier cut in two pieces OCR read weakly, whose tail
 # holds dashes ("26-1091 2-542-372", "1838361 61-02")
 _CENTS_TAIL = compiled(r"^[-.,](\d{2}\)?[.,;:]?)$")
+# an amount cut before its point, its cents' zeros read as O and a credit's mark after
+# them: "27 .OOCR", "1,250 .00"
+_WHOLE_HEAD = compiled(r"^\(?-?\$?\d{1,3}(?:,\d{3})*$")
+_POINT_TAIL = compiled(r"^\.([\dOo]{2})((?:CR|DR)?\)?[.,;:]?)$")
 _DASHED_TAIL = compiled(r"^\d[\d-]*\d[.,;:)]?$")
+
+
+def point_value(head: str, tail: str) -> str | None:
+    """ "27" and ".OOCR" -> "27.00CR": an amount OCR cut before its point (a word that
+    starts with a point and two cents is no word of its own), or None."""
+    m = _POINT_TAIL.match(tail) if _WHOLE_HEAD.match(head) else None
+    return f"{head}.{m.group(1).replace('O', '0').replace('o', '0')}{m.group(2)}" if m else None
 
 
 def cut_value(head: str, tail: str, weak: bool) -> str | None:
@@ -215,6 +226,17 @@ _COMMA_INSIDE = compiled(r"^([A-Za-z][A-Za-z'-]*[A-Za-z],)([A-Za-z][A-Za-z'-]*[A
 def split_after_comma(word: str) -> list[str]:
     """ "HOLMQVIST,SOLVEIG" -> ["HOLMQVIST,", "SOLVEIG"]; any other word as it is."""
     m = _COMMA_INSIDE.match(word)
+    return [m.group(1), m.group(2)] if m else [word]
+
+
+# a dash printed for a zero after its label, read without the space between them:
+# "Allowed—", "paid--" (a single hyphen ends a word the line broke, not a zero)
+_DASH_AFTER = compiled(r"^([A-Za-z][A-Za-z'.]*[A-Za-z]:?)([—–]+|-{2,})$")
+
+
+def split_dash(word: str) -> list[str]:
+    """ "Allowed—" -> ["Allowed", "—"]; any other word as it is."""
+    m = _DASH_AFTER.match(word)
     return [m.group(1), m.group(2)] if m else [word]
 
 

@@ -159,6 +159,9 @@ class ReadSettings:
     # ("$1 71.50", "26-1091 2-542-372": cut 0.56-0.74 of a space apart), join closer than
     # this share of it (the words of a line are 0.6-1.2 apart: the shape decides)
     ocr_join_wide_gap: float = 0.8
+    # an amount cut before its point ("27 .OOCR": a point and two cents are no word of their
+    # own) joins closer than this share of the page's usual space
+    ocr_join_point_gap: float = 1.5
     ocr_min_spaces: int = 8  # spaces measured on a page before its usual space is trusted
     # a word of letters boxed this many times taller than its line's usual box is given
     # the line's box (ocr.py): tesseract drew it around a speck a row away as well
