@@ -101,6 +101,36 @@ def cache_ocr(folder: Path) -> None:
     ocr.tesseract_tsv = cached
 
 
+def keep_ocr_words(read: list) -> None:
+    """Append each scan's pages of OCR words (appealgen.read.ocr) to ``read``."""
+    from appealgen.read import ocr
+
+    for name in ("ocr_pdf", "load_image"):
+        original = getattr(ocr, name)
+
+        def kept(*a, original=original, **k):
+            doc = original(*a, **k)
+            read.append([[w.text for w in page.words] for page in doc.pages])
+            return doc
+
+        setattr(ocr, name, kept)
+
+
+def _token(text: str) -> str:
+    return text.strip(".,:;()[]|'\"").casefold()
+
+
+def word_recall(text_pages: list[list[str]], scan_pages: list[list[str]]) -> list[tuple[int, int]]:
+    """Each page's (words of the text PDF read on its scan, words of the text PDF): the
+    same words, punctuation around them and case aside, counted with their repeats."""
+    out = []
+    for i, printed in enumerate(text_pages):
+        want = Counter(t for w in printed if (t := _token(w)))
+        got = Counter(t for w in (scan_pages[i] if i < len(scan_pages) else []) if (t := _token(w)))
+        out.append((sum((want & got).values()), sum(want.values())))
+    return out
+
+
 def cpu_seconds() -> float:
     """CPU seconds used so far by this process and the children it waited for (tesseract):
     a page's cost that does not grow when the machine is busy, as its wall time does."""
@@ -176,6 +206,7 @@ class Gap:
         self.by_layout: dict[str, list[Any]] = defaultdict(list)
         self.by_kind: dict[str, Any] = {}
         self.errors: list[str] = []
+        self.words: list[tuple[int, int]] = []  # each scanned page's (words read, printed)
 
     def add(self, stem: str, kind: str, text, scan, sure_text, sure_scan) -> None:
         from appealgen.read.score import Score
@@ -237,6 +268,13 @@ def report(folder: Path, gap: Gap, args, look: str = "scanner") -> list[str]:
             f"max {per_page[-1]:.2f} s/page over {sum(p for _, _, p in gap.seconds)} pages; "
             f"CPU median {cpu[len(cpu) // 2]:.2f} s/page, mean "
             f"{sum(c for _, c, _ in gap.seconds) / sum(p for _, _, p in gap.seconds):.2f} s/page"
+        )
+    if gap.words:
+        read, printed = sum(r for r, _ in gap.words), sum(n for _, n in gap.words)
+        poor = sum(1 for r, n in gap.words if n and r < 0.5 * n)
+        out.append(
+            f"word recall {read / max(1, printed):.1%} ({read}/{printed}) over "
+            f"{len(gap.words)} pages; pages under half read: {poor}"
         )
     out += _rows(gap, args.by_field)
     out.append(
@@ -318,6 +356,8 @@ def run_set(folder: Path, args, keep: Path | None, look: str = "scanner") -> Gap
             path.write_bytes(scanned)
             got_text = read(src)
             started, cpu = time.perf_counter(), cpu_seconds()
+            ocr_words = getattr(args, "ocr_words", None)  # --words: each scan's OCR words
+            ocr_read = len(ocr_words or [])
             got_scan = read(path)
             gap.seconds.append(
                 (
@@ -326,6 +366,11 @@ def run_set(folder: Path, args, keep: Path | None, look: str = "scanner") -> Gap
                     1 if suffix == ".jpg" else pages,
                 )
             )
+            if ocr_words and suffix == ".pdf" and len(ocr_words) > ocr_read:
+                from appealgen.read.extract import load
+
+                printed = [[w.text for w in p.words] for p in load(src).pages]
+                gap.words += word_recall(printed, ocr_words[-1])
             if keep is not None:
                 truth = json.dumps(scan_want, indent=2, ensure_ascii=False) + "\n"
                 (keep / f"{stem}.expected.json").write_text(truth, encoding="utf-8")
@@ -365,6 +410,10 @@ def main(argv: list[str] | None = None) -> int:
     )  # fmt: skip
     ap.add_argument("--by-field", action="store_true", help="every field, most lost first")
     ap.add_argument("--misses", action="store_true", help="list every OCR loss")
+    ap.add_argument(
+        "--words", action="store_true",
+        help="each scanned page's word recall: the text PDF's words OCR read on it",
+    )  # fmt: skip
     ap.add_argument("--keep", type=Path, metavar="DIR", help="keep the scans and truth here")
     ap.add_argument("--store", action="store_true", help="use APPEALGEN_HOME's learned layouts")
     ap.add_argument("--json", type=Path, help="write the figures to this file")
@@ -397,6 +446,9 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["APPEALGEN_HOME"] = empty
     if args.ocr_cache:
         cache_ocr(args.ocr_cache)
+    args.ocr_words = []
+    if args.words:
+        keep_ocr_words(args.ocr_words)
     figures: dict[str, Any] = {}
     try:
         for folder, look in [(f, k) for f in args.folders for k in args.look]:

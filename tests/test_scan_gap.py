@@ -148,3 +148,9 @@ def test_per_family_and_half_choose_the_documents_read(monkeypatch) -> None:
     assert {stem[:3] for stem, _ in made} == {f"w0{i}" for i in range(6)}
     # a document is scanned as in a whole run: its place counts the other documents
     assert dict(made)[next(s for s, _ in made if s.startswith("w01"))] == whole
+
+
+def test_word_recall_counts_each_pages_printed_words_read_on_its_scan() -> None:
+    printed = [["Claim", "number:", "A123", "Paid", "Paid"], ["Total", "$5.00"]]
+    read = [["claim", "Number", "A128", "Paid"]]  # page two not read at all
+    assert scan_gap.word_recall(printed, read) == [(3, 5), (0, 2)]

@@ -153,9 +153,11 @@ def test_a_softened_faxs_light_greys_are_darkened() -> None:
     for _ in range(2000):  # the line's noise makes the page a speckled fax
         img.putpixel((rng.randrange(600), rng.randrange(600)), 0)
     _dithered_stroke(img, 30, 100, 160)
-    ready = scan_image.prepare(img, 300)
+    # a page counted as dithered (read/dither.py; any page, with ocr_dither_gaps 0)
+    dots = ReadSettings(ocr_dither_gaps=0.0)
+    ready = scan_image.prepare(img, 300, dots)
     assert scan_image.softened_fax(ready)
-    flat = scan_image.prepare(img, 300, ReadSettings(ocr_fax_gamma=1.0))
+    flat = scan_image.prepare(img, 300, ReadSettings(ocr_dither_gaps=0.0, ocr_fax_gamma=1.0))
     # the dithered stroke softened to a grey, darker with the gamma than without
     middle = (31, 130)
     assert ready.getpixel(middle) < flat.getpixel(middle) < 255

@@ -33,6 +33,7 @@ from . import (
     ocr_merge,
     ocr_unread,
 )
+from .dither import marked
 from .extract import Document, Page, Word
 from .ocr_bars import separators, without_border_bits
 from .ocr_boxes import as_advance_boxes, line_height, usual_height
@@ -42,6 +43,7 @@ from .ocr_tsv import tsv_words
 from .orient import read_upright
 from .page_image import rendered as page_picture
 from .page_image import resized, square_pixels
+from .scan_image import bilevel
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
 RENDER_DPI = limits.OCR_DPI  # lowered for large pages: limits.ocr_dpi
@@ -346,6 +348,8 @@ def _frame(img, path: Path, settings: ReadSettings):
         raise InputError("the image is damaged and cannot be read", file=str(path)) from e
     if across > 0 and down > 0:  # a fax's pixels are twice as tall as wide
         limits.check_image_pixels(page.width, round(page.height * across / down), str(path))
+    if bilevel(page, settings):  # whether it was dithered, counted on its pixels as stored
+        page = marked(page, page)
     page, dpi = square_pixels(page, across, down, settings), across
     # A scanner records its resolution; a phone says 72 dpi whatever it shot. Where the
     # recorded one does not make a page-sized sheet, take the picture's width as a letter

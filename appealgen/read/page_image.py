@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
+from .dither import marked
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
 if TYPE_CHECKING:
@@ -63,13 +64,14 @@ def stored_dpi(picture: Any) -> tuple[float, float]:
 def rendered(page: Any, dpi: float, settings: ReadSettings = DEFAULT_SETTINGS) -> Image.Image:
     """The page ``page`` (pypdfium2) as a grey image at ``dpi``: its stored grey picture
     enlarged with a Lanczos filter when it was stored at under ``ocr_native_below`` of
-    ``dpi``, else pdfium's rendering."""
+    ``dpi``, else pdfium's rendering; a page that is one bilevel picture carries the
+    picture's count of dithered dots (``dither.marked``)."""
     picture = stored_picture(page, settings) if settings.ocr_native_picture else None
-    if (
-        picture is None
-        or max(stored_dpi(picture)) >= settings.ocr_native_below * dpi
-        or picture.get_metadata().bits_per_pixel <= 1  # a fax's black and white
-    ):
+    if picture is not None and picture.get_metadata().bits_per_pixel <= 1:
+        # a fax's black and white, whether it was dithered counted on it as stored
+        img = page.render(scale=dpi / 72.0, grayscale=True).to_pil()
+        return marked(img, picture.get_bitmap(render=False).to_pil())
+    if picture is None or max(stored_dpi(picture)) >= settings.ocr_native_below * dpi:
         return page.render(scale=dpi / 72.0, grayscale=True).to_pil()
     stored = picture.get_bitmap(render=False).to_pil().convert("L")
     return _placed(stored, picture, page.get_size(), dpi)

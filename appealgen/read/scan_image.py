@@ -322,21 +322,26 @@ def softened_fax(img: Image.Image) -> bool:
 
 def prepare(img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTINGS) -> Image.Image:
     """A page image (mode L, ``dpi`` dots per inch) as tesseract reads it best. A bilevel
-    page whose ink is speckled (``ocr_speckled_share``: dithered, with line noise) has its
-    lone specks taken out (``despeckle``) and, once turned level, is softened, its letters'
-    stepped edges and dithered dots made grey as a grey scan's are, and its mid-greys
-    darkened (``darkened``): tesseract reads the steps of a coarse fax as strokes ("239.4"
-    for "Z39.1"), and a light stroke's sparse dots as nothing; such a page is marked
-    (``softened_fax``). A bilevel
+    page whose ink is speckled (``ocr_speckled_share``: line noise, dithering) has its
+    specks taken out and, once turned level, is softened, its letters' stepped edges made
+    grey as a grey scan's are: tesseract reads the steps of a coarse fax as strokes
+    ("239.4" for "Z39.1"); such a page is marked (``softened_fax``). A dithered page
+    (``dither.dithered``) loses only its lone specks (``despeckle``), keeping a light
+    stroke's dots, and once softened has its mid-greys darkened (``darkened``): tesseract
+    reads a light stroke's sparse dots as nothing. A bilevel
     page of clean strokes is read as it came. A photographed page is cut from what it
     lies on and pulled out to a rectangle (``page_edges``), then evened out (``flatten``)."""
     from PIL import ImageFilter
 
-    soften = False
+    from .dither import dithered
+
+    soften = dots = False
     if bilevel(img, settings):
         ink, specks = _specks(img, dpi, settings)
         soften = _share(ink, specks) >= settings.ocr_speckled_share
-        img = despeckle(img, dpi, settings) if soften else img
+        dots = soften and dithered(img, settings)
+        if soften:  # a dithered page keeps its light strokes' dots; a thresholded one has none
+            img = despeckle(img, dpi, settings) if dots else _without(img, specks)
     else:
         from .page_edges import straighten  # it measures the paper as flatten does
 
@@ -347,7 +352,7 @@ def prepare(img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTI
         img = img.filter(ImageFilter.MinFilter(2 * grow + 1))
     if soften and settings.ocr_bilevel_blur_in > 0:
         img = img.filter(ImageFilter.GaussianBlur(settings.ocr_bilevel_blur_in * dpi))
-        img = darkened(img, settings.ocr_fax_gamma)
+        img = darkened(img, settings.ocr_fax_gamma) if dots else img
     ready = remove_leaders(remove_rules(img, dpi, settings), dpi, settings)
     if soften:
         ready.info[_SOFTENED] = True

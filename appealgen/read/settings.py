@@ -275,13 +275,20 @@ class ReadSettings:
     # fax look) read 75.6% -> 80.8% as their text twins print them
     ocr_lone_speck_in2: float = 0.0001
     ocr_lone_speck_reach_in: float = 0.02
+    # ... but only on a dithered page (read/dither.py): one whose rows hold at least this
+    # many one-pixel white gaps between black pixels per black pixel, at the resolution it
+    # was stored at (dev pages faxed: dithered 0.065-0.435, from a threshold 0.010-0.022).
+    # A speckled page sent from a threshold has the specks above (ocr_speck_in2) taken
+    # out and is softened without ocr_fax_gamma: its strokes are solid, and the darkened
+    # blur of its line noise and stepped edges read worse
+    ocr_dither_gaps: float = 0.04
     # (0.005: wild's dithered faxes, one a family of its dev half, 46% -> 69% of fields
     # with ocr_fax_thresholding; 0.0033 before). Such a softened page is thresholded by
     # tesseract with this method (0: Otsu's one level for the page; ocr_thresholding's
     # neighbourhood threshold breaks a blurred fax's thin strokes)
     ocr_bilevel_blur_in: float = 0.005
     ocr_fax_thresholding: int = 0
-    # a softened page's greys darkened by this power (each grey g of 0-1 made g ** gamma;
+    # a softened dithered page's greys darkened by this power (each grey g of 0-1 made g ** gamma;
     # 1: as they are), so a light stroke's dots made grey count as ink against the page's
     # one level
     ocr_fax_gamma: float = 2.0
