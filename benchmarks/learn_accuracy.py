@@ -191,12 +191,15 @@ def score_docs(docs: list[Doc], misses: list[str] = ()) -> tuple[Score, dict[str
             got = {}
         s = score(got, want, name=stem)
         total.merge(s)
+        layout = got.get("layout") or {}
         per[stem] = {
             "accuracy": s.accuracy,
             "right": s.right,
             "total": s.total,
-            "learned": (got.get("layout") or {}).get("learned"),
+            "learned": layout.get("learned"),
             "scan": bool((want.get("source") or {}).get("ocr_used")),
+            "not_used": (layout.get("not_used") or {}).get("check"),
+            "readers_claims": len(layout.get("readers_claims") or ()),
         }
         if stem in misses or "all" in misses:
             print("\n".join("   " + m for m in s.misses))
@@ -255,7 +258,10 @@ def run(
 def matching(per: dict[str, Any], names: dict[int, str]) -> dict[str, list[str]]:
     """The later documents of taught families that no learned layout read (``unmatched``,
     and of those the scans, ``unmatched_scans``), and those read with a layout taught
-    from another family (``wrong``)."""
+    from another family (``wrong``). Of the unmatched, those a layout matched but whose
+    reading a check dropped are also under ``dropped:CHECK`` (``layout.not_used``), and
+    their scans under ``dropped_scans``; the documents read with their layout but some
+    claims with the readers' reading (``layout.readers_claims``) are ``mended``."""
     out: dict[str, list[str]] = {"unmatched": [], "unmatched_scans": [], "wrong": []}
     for stem, v in per.items():
         want = names.get(family_of(stem))
@@ -265,17 +271,31 @@ def matching(per: dict[str, Any], names: dict[int, str]) -> dict[str, list[str]]
             out["unmatched"].append(stem)
             if v.get("scan"):
                 out["unmatched_scans"].append(stem)
+            if v.get("not_used"):
+                out.setdefault(f"dropped:{v['not_used']}", []).append(stem)
+                if v.get("scan"):
+                    out.setdefault("dropped_scans", []).append(stem)
         elif v["learned"] != want:
             out["wrong"].append(stem)
+        elif v.get("readers_claims"):
+            out.setdefault("mended", []).append(stem)
     return out
 
 
 def matching_line(m: dict[str, list[str]], later: int) -> str:
-    """How many of ``later`` documents got no learned layout (how many of them scans),
-    and how many got another family's."""
+    """How many of ``later`` documents got no learned layout (how many of them scans;
+    how many of those a layout matched but a check dropped, and by which check), and
+    how many got another family's."""
+    dropped = sorted(k for k in m if k.startswith("dropped:"))
+    n_dropped = sum(len(m[k]) for k in dropped)
+    why = "".join(f", {k.split(':', 1)[1]} {len(m[k])}" for k in dropped)
     return (
         f"no learned layout: {len(m['unmatched'])} of {later} later documents"
-        f" ({len(m['unmatched_scans'])} scans); another family's layout: {len(m['wrong'])}"
+        f" ({len(m['unmatched_scans'])} scans): none matched {len(m['unmatched']) - n_dropped}"
+        f" ({len(m['unmatched_scans']) - len(m.get('dropped_scans', []))} scans),"
+        f" matched but dropped {n_dropped} ({len(m.get('dropped_scans', []))} scans{why});"
+        f" another family's layout: {len(m['wrong'])};"
+        f" some claims read without it: {len(m.get('mended', []))}"
     )
 
 

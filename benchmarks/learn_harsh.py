@@ -24,7 +24,8 @@ A variant whose values the page does not all print (a letter that prints one cla
 falls back to a milder one; the documents written and each one's make are listed in
 ``OUT/<set>/MANIFEST.txt``. ``tune`` is linked beside the sets (``--others tune``: the
 untaught check). Never pass the held-out sets: they are measured only by the lead. Of a
-set split into a dev and a check half (drift, ahead), only the dev half is written.
+set split into a dev and a check half nobody tunes on (drift, ahead, beyond), only the
+dev half is written.
 """
 
 from __future__ import annotations
@@ -45,8 +46,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT / "samples"))
 
-SETS = ("wild", "novel", "stray", "unseen", "blind", "drift", "ahead")
-UNTUNED_HALF = ("drift", "ahead")  # sets whose check half nobody tunes on: only their dev half
+SETS = ("wild", "novel", "stray", "unseen", "blind", "drift", "ahead", "beyond")
+# sets whose check half nobody tunes on: only their dev half (``DEV`` in the set's module)
+UNTUNED_HALF = ("drift", "ahead", "beyond")
 TAUGHT_LOOKS = ("scanner", "fax")  # an odd family's taught document, by family id
 LATER_LOOKS = ("sideways", "photo", "scanner", "fax")  # the _13 document's, by family id
 DPI = 200

@@ -48,5 +48,26 @@ def test_later_documents_without_a_layout_and_with_another_familys_are_counted()
     }
     line = learn_accuracy.matching_line(m, len(per))
     assert line == (
-        "no learned layout: 2 of 5 later documents (1 scans); another family's layout: 1"
+        "no learned layout: 2 of 5 later documents (1 scans): none matched 2 (1 scans),"
+        " matched but dropped 0 (0 scans); another family's layout: 1;"
+        " some claims read without it: 0"
+    )
+
+
+def test_a_layout_matched_but_dropped_is_told_from_none_matched_by_its_check() -> None:
+    per = {
+        "w00_msn_1": {"learned": "a", "scan": False, "readers_claims": 1},
+        "w00_msn_2": {"learned": None, "scan": True, "not_used": "missed_totals"},
+        "w00_msn_3": {"learned": None, "scan": False, "not_used": "anchors_not_found"},
+        "w00_msn_4": {"learned": None, "scan": True, "not_used": None},
+    }
+    m = learn_accuracy.matching(per, {0: "a"})
+    assert m["dropped:missed_totals"] == ["w00_msn_2"]
+    assert m["dropped:anchors_not_found"] == ["w00_msn_3"]
+    assert m["dropped_scans"] == ["w00_msn_2"]
+    assert m["mended"] == ["w00_msn_1"]
+    assert learn_accuracy.matching_line(m, len(per)) == (
+        "no learned layout: 3 of 4 later documents (2 scans): none matched 1 (1 scans),"
+        " matched but dropped 2 (1 scans, anchors_not_found 1, missed_totals 1);"
+        " another family's layout: 0; some claims read without it: 1"
     )

@@ -48,7 +48,7 @@ def test_a_variant_the_family_cannot_print_falls_back() -> None:
     assert [w for w, _ in learn_harsh._turned(fam, denied)][-1] == "another denial"
 
 
-@pytest.mark.parametrize("name", ["drift", "ahead"])
+@pytest.mark.parametrize("name", ["drift", "ahead", "beyond"])
 def test_a_set_in_halves_writes_only_its_dev_half(tmp_path, name: str) -> None:
     writer = learn_harsh.Writer(name, tmp_path)
     dev = list(learn_harsh.importlib.import_module(name).DEV)

@@ -1,5 +1,6 @@
-"""A learned layout whose reading of the claims misses their printed totals more often than
-the notice's own reading is not used: teaching a layout never makes a notice read worse."""
+"""A learned layout's claim whose lines miss its printed total gives way to the notice's own
+reading of that claim; a reading that still misses more totals than the notice's own is not
+used: teaching a layout never makes a notice read worse."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from types import SimpleNamespace
 from appealgen.models import Claim, ParseResult, ServiceLine, Source, Totals
 from appealgen.read import learned, learned_merge, learned_read
 from appealgen.read.fingerprint import Fingerprint
+from appealgen.read.settings import DEFAULT_SETTINGS, ReadSettings
 
 D = Decimal
 
@@ -39,7 +41,7 @@ def test_claims_not_adding_up_counts_claims_whose_lines_miss_their_total():
     assert learned.claims_not_adding_up(result) == 1
 
 
-def _apply_with(monkeypatch, change) -> ParseResult:
+def _apply_with(monkeypatch, change, settings=DEFAULT_SETTINGS) -> ParseResult:
     lay = SimpleNamespace(name="quillon-mutual-1", fingerprint="f" * 16)
     monkeypatch.setattr(learned, "notice_lines", lambda *a, **k: [])
     monkeypatch.setattr(learned, "fingerprint", lambda *a, **k: Fingerprint("", frozenset()))
@@ -49,20 +51,69 @@ def _apply_with(monkeypatch, change) -> ParseResult:
     monkeypatch.setattr(learned_merge, "merge", lambda result, *a: change(result))
     result = _result()
     doc = SimpleNamespace(pages=[object()])
-    learned.apply(doc, SimpleNamespace(settings=None), result)
+    learned.apply(doc, SimpleNamespace(settings=settings), result)
     return result
 
 
-def test_a_learned_reading_that_loses_a_line_is_not_used(monkeypatch):
+def test_a_claim_whose_learned_lines_lose_a_line_is_the_readers_claim(monkeypatch):
     def lose_a_line(result: ParseResult) -> None:
         result.claims[0].service_lines.pop()
+        result.claims[1].patient_name = "Ada Quill"
         result.payer.name = "Quillon Mutual"
 
     result = _apply_with(monkeypatch, lose_a_line)
+    assert [len(c.service_lines) for c in result.claims] == [2, 1]  # the readers' claim 0
+    assert result.claims[1].patient_name == "Ada Quill"  # the layout's claim 1 stays
+    assert result.payer.name == "Quillon Mutual"  # and the layout's header
+    assert result.layout["learned"] == "quillon-mutual-1"
+    assert result.layout["readers_claims"] == [0]
+    assert any("claim 1's lines missed its printed total" in w for w in result.warnings)
+
+
+def test_a_learned_reading_missing_totals_no_readers_claim_meets_is_not_used(monkeypatch):
+    def lose_lines(result: ParseResult) -> None:
+        result.claims[0].service_lines.pop()
+        result.claims[0].claim_number = "Z9"  # no claim of the readers has this number
+        result.claims.append(_claim("C3", ["1.00"], "2.00"))
+        result.payer.name = "Quillon Mutual"
+
+    result = _apply_with(monkeypatch, lose_lines)
     assert [len(c.service_lines) for c in result.claims] == [2, 1]
     assert result.payer.name is None  # the notice's own reading, whole
     assert result.layout["learned"] is None
+    assert result.layout["not_used"] == {"name": "quillon-mutual-1", "check": "missed_totals"}
     assert any("quillon-mutual-1" in w and "not used" in w for w in result.warnings)
+
+
+def test_a_share_of_claims_missing_their_totals_may_keep_the_layout(monkeypatch):
+    def lose_a_line(result: ParseResult) -> None:
+        result.claims[0].service_lines.pop()
+        result.claims[0].claim_number = "Z9"  # the readers read no claim of this number
+        result.claims.append(_claim("C3", ["2.00"], "2.00"))
+        result.payer.name = "Quillon Mutual"
+
+    half = ReadSettings(layout_drop_share=0.5)
+    result = _apply_with(monkeypatch, lose_a_line, half)
+    assert [len(c.service_lines) for c in result.claims] == [1, 1, 1]  # one of three missed
+    assert result.payer.name == "Quillon Mutual"
+    assert result.layout["learned"] == "quillon-mutual-1"
+    result = _apply_with(monkeypatch, lose_a_line)  # any claim missed more: not used
+    assert result.layout["learned"] is None
+
+
+def test_a_layout_whose_anchors_are_not_found_says_so(monkeypatch):
+    monkeypatch.setattr(learned_read, "read_with", lambda *a, **k: None)
+    lay = SimpleNamespace(name="quillon-mutual-1", fingerprint="f" * 16)
+    monkeypatch.setattr(learned, "notice_lines", lambda *a, **k: [])
+    monkeypatch.setattr(learned, "fingerprint", lambda *a, **k: Fingerprint("", frozenset()))
+    monkeypatch.setattr(learned, "list_layouts", lambda: [lay])
+    monkeypatch.setattr(learned, "best_match", lambda *a, **k: lay)
+    result = _result()
+    learned.apply(
+        SimpleNamespace(pages=[object()]), SimpleNamespace(settings=DEFAULT_SETTINGS), result
+    )
+    assert result.layout["learned"] is None
+    assert result.layout["not_used"] == {"name": "quillon-mutual-1", "check": "anchors_not_found"}
 
 
 def test_a_learned_reading_that_adds_up_as_well_is_used(monkeypatch):

@@ -155,34 +155,49 @@ def apply(doc: Document, ctx: Any, result: ParseResult) -> None:
     reading = read_with(lay, lines)
     if reading is None:
         log.debug("learned layout matched but its anchors were not found")
+        result.layout["not_used"] = {"name": lay.name, "check": NOT_FOUND}
         return
+    from .learned_claims import mend
     from .learned_merge import merge
 
     readers = copy.deepcopy(result)
     merge(result, reading, lay, lines, ctx.settings)
-    if readers.claims and claims_not_adding_up(result) > claims_not_adding_up(readers):
-        # the layout's cells gave more claims whose lines miss their printed totals than
-        # the readers' reading of this very notice: its reading is not used (when the
-        # readers found no claim at all, the layout's reading is the only one)
+    mended = mend(result, readers, lay.name) if readers.claims else []
+    if readers.claims and mostly_missed(result, readers, ctx.settings.layout_drop_share):
+        # claim by claim, most of the layout's claims still miss their printed totals, more
+        # of them than of the readers' reading of this very notice: its reading is not used
+        # (when the readers found no claim at all, the layout's reading is the only one)
         for f in dataclasses.fields(result):
             setattr(result, f.name, getattr(readers, f.name))
         result.warnings.append(
             f"learned layout {lay.name} matched, but its claims missed their printed totals"
             " more often than the notice's own reading: it was not used"
         )
+        result.layout["not_used"] = {"name": lay.name, "check": MISSED_TOTALS}
         return
     # the notice is of this layout: it carries the layout's id, whatever its values
     result.layout = {"fingerprint": lay.fingerprint, "learned": lay.name}
+    if mended:
+        result.layout["readers_claims"] = mended
+
+
+# why a learned layout that matched a notice was not used (``layout.not_used.check``)
+NOT_FOUND = "anchors_not_found"  # its labels and headings are not printed where it reads
+MISSED_TOTALS = "missed_totals"  # its claims missed their printed totals more often
+
+
+def mostly_missed(result: ParseResult, readers: ParseResult, share: float) -> bool:
+    """More than ``share`` of the claims of ``result`` that print a billed total miss it,
+    and more of them than of ``readers``' claims."""
+    missed = claims_not_adding_up(result)
+    printed = sum(bool(c.totals and c.totals.billed is not None) for c in result.claims)
+    return missed > claims_not_adding_up(readers) and missed > share * printed
 
 
 def claims_not_adding_up(result: ParseResult) -> int:
     """How many claims have a billed total that their lines' billed amounts do not make
     (a line missing, an amount not read or read wrong); claims without a total are not
     counted."""
-    n = 0
-    for claim in result.claims:
-        billed = [sl.billed for sl in claim.service_lines]
-        total = claim.totals.billed if claim.totals else None
-        if total is not None and (not billed or None in billed or sum(billed) != total):
-            n += 1
-    return n
+    from .learned_claims import misses_total
+
+    return sum(misses_total(claim) for claim in result.claims)

@@ -86,6 +86,11 @@ class ReadSettings:
     # the date forms of digits only a layout may learn its notices print ("121925"), as
     # strftime formats; read only where the layout learned them (learned_forms.py)
     layout_date_forms: tuple[str, ...] = ("%m%d%y", "%m%d%Y", "%Y%m%d")
+    # a learned layout's reading is dropped whole only when, after its claims that miss
+    # their printed billed total took the readers' reading of them (learned_claims.py),
+    # more than this share of its claims that print a total still miss it, and more of
+    # them than of the readers' reading (0: any claim more than the readers' reading)
+    layout_drop_share: float = 0.0
     # --- confidence (evidence.py)
     sure_threshold: float = 0.8  # a value at or above this confidence is "sure"
     ocr_low_word_confidence: float = 80.0  # tesseract's 0-100 word confidence below this is weak
