@@ -17,6 +17,8 @@ from .context import ZERO, ParseContext, sum_totals
 from .reasons import (
     MAX_SENTENCES,
     denial_sentences,
+    marked_notes,
+    one_block,
     paragraph_mates,
     prose_sentences,
     reason_sentences,
@@ -72,8 +74,11 @@ def decide_denial(
 
     line_codes = settle_codes(ctx, claim, seg_text, line_codes)
     carc, rarc, own, explained = _codes_of(ctx, line_codes)
+    # a note keyed by a mark on the claim's own line ("99403*") is its reason's heading
+    notes = [n for n in marked_notes(seg_text, _claim_text(ctx, claim)) if _categories_of(n)]
     sentences = claim_reasons(seg_text)
-    headed = reason_sentences(seg_text)
+    sentences += [n for n in notes if n not in sentences]
+    headed = reason_sentences(seg_text) + notes
     # judge on the printed totals, or on the lines where none are printed
     t = claim.totals if claim.totals != Totals() else sum_totals(claim.service_lines)
     paid = t.paid
@@ -89,8 +94,11 @@ def decide_denial(
         return
     unsaid = not sentences and not carc and not explained
     apart: list[str] = []
+    own_block = False
     if unsaid:
-        # no sentence says it was denied: the claim's sentences that name a reason
+        # no sentence says it was denied: the claim's sentences that name a reason; a
+        # status printed for it ("Denied in full") says so, and the notice's only block
+        # naming a reason is then its own
         sentences = unsaid_reasons(seg_text)
     elif not carc and not rarc and not explained and not any(map(_categories_of, sentences)):
         # "We will not pay for this claim." names no reason; another sentence names one:
@@ -100,6 +108,11 @@ def decide_denial(
         near = [s for s in others if s in mates]
         apart = [] if near else others
         sentences = [*sentences, *(near or apart)]
+    if not carc and not rarc and not explained and sentences:
+        # a status printed for the claim ("Denied in full") says it was denied; the
+        # notice's only block naming a reason is then its own
+        told = apart or sentences
+        own_block = _status_apart(ctx, claim, seg_text, told) and one_block(seg_text, told)
     reason_parts = explained + [s for s in sentences if s not in explained]
     reason = " ".join(reason_parts).strip() or None
     if reason and len(reason) > 600:
@@ -121,8 +134,9 @@ def decide_denial(
         # under a reason's heading, or in a column headed as the reasons' ("Reason", "Remarks")
         in_column = [o[5:] for o in own if o.startswith("TEXT:")]
         trace.reason_headed = bool(reason and any(h in reason for h in headed + in_column))
-        trace.reason_unsaid = bool(unsaid and reason and sentences)
-        trace.reason_apart = bool(apart and reason)
+        trace.reason_headed = trace.reason_headed or bool(own_block and reason)
+        trace.reason_unsaid = bool(unsaid and reason and sentences and not own_block)
+        trace.reason_apart = bool(apart and reason and not own_block)
         trace.category_overruled = c.overruled
     claim.denial = Denial(
         reason_text=reason, carc=carc, rarc=rarc, categories=cats, primary_category=primary
@@ -143,6 +157,25 @@ def claim_reasons(text: str) -> list[str]:
     # "We have denied payment for:" only leads into a list; it gives no reason of its own
     told = [s for s in said if not (s.endswith(":") and not _categories_of(s))]
     return told or said
+
+
+def _status_apart(ctx: ParseContext, claim: Claim, seg_text: str, told: list[str]) -> bool:
+    """Does a status of the claim say it was denied ("Denied in full", "Status: Not
+    payable"): a short line that is no sentence (it ends in no full stop) and no part of
+    the sentences ``told``? A sentence saying so ("We will not pay for this claim.") is no
+    status: a reason told apart from it is asked."""
+    said = " ".join(" ".join(told).split())
+    return any(
+        " ".join(t.split()) not in said and not t.endswith((".", "!", "?"))
+        for t in _status_lines(ctx, claim, seg_text)
+    )
+
+
+def _claim_text(ctx: ParseContext, claim: Claim) -> str:
+    """The text of the claim's own lines (its services' rows too)."""
+    trace = ctx.traces.get(id(claim))
+    spans = trace.spans if trace is not None else []
+    return "\n".join(ctx.lines[k].text for a, b in spans for k in range(a, b))
 
 
 def unsaid_reasons(text: str) -> list[str]:
@@ -237,12 +270,17 @@ def status_words(ctx: ParseContext, claim: Claim, seg_text: str) -> str | None:
     They classify the denial (a "not covered" status is not_covered); a bare "Denied"
     names no reason and leaves the category undecided.
     """
+    return " ".join(_status_lines(ctx, claim, seg_text)) or None
+
+
+def _status_lines(ctx: ParseContext, claim: Claim, seg_text: str) -> list[str]:
+    """The claim's short printed lines that say it was denied."""
     trace = ctx.traces.get(id(claim))
     lines = [k for a, b in trace.spans for k in range(a, b)] if trace is not None else []
     texts = [ctx.lines[k].text for k in lines if k not in ctx.glossary_lines] or [
         *seg_text.splitlines()
     ]
-    found = [
+    return [
         t.strip()
         for t in texts
         if len(t.split()) <= 16
@@ -251,7 +289,6 @@ def status_words(ctx: ParseContext, claim: Claim, seg_text: str) -> str | None:
         and not reader_rules().general.search(t)
         and not re.search(r"(?i)whole or in part", t)
     ]
-    return " ".join(found) or None
 
 
 def _categories_of(text: str) -> list[str]:

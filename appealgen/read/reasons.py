@@ -24,6 +24,11 @@ _SENTENCE_END = compiled(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
 _LABEL_START = compiled(r"^[A-Z][\w /#.()'-]{0,30}:\s")
 # a line that starts a list's item ("- CPT 99401 …", "• …", "(cid:127) …"): never prose
 _LIST_MARK = compiled(r"^\s*(?:[-–—•·*+▪◦●]|\(cid:\d+\))\s")
+# the first language's words of a heading printed in two ("Motivo de la decisión / ")
+_OTHER_TONGUE = compiled(r"[^/:.?]{2,60}/\s*")
+# a note keyed by a mark ("* Our records show …"), its mark glued to a value elsewhere
+# ("99403*", "180.00†")
+_NOTE_MARK = compiled(r"^\s*(\*{1,3}|[†‡§])\s*(?=[A-Z])")
 
 
 def _prose_line(t: str, cur: list[str]) -> bool:
@@ -156,6 +161,31 @@ def _told_apart(body: list[str]) -> list[str]:
     return parts
 
 
+def marked_notes(text: str, values: str) -> list[str]:
+    """Sentences of a note of ``text`` keyed by a mark that ``values`` (the claim's own
+    lines) prints glued to a value ("99403*" on the service's line, "* Our records show
+    that your coverage ended …" at the page's foot): that line's note, as a code key's
+    entry is its code's."""
+    lines = [ln.strip() for ln in text.splitlines()]
+    marked = [ln.strip() for ln in values.splitlines()]
+    out: list[str] = []
+    for k, t in enumerate(lines):
+        m = _NOTE_MARK.match(t)
+        if m is None:
+            continue
+        mark = re.escape(m.group(1))
+        glued = re.compile(rf"(?<=[\w.)]){mark}(?![*†‡§])")
+        if not any(glued.search(o) for o in marked if o != t):
+            continue
+        note = [t[m.end() :]]
+        for nxt in lines[k + 1 : k + 1 + MAX_REASON_LINES]:
+            if not nxt or _NOTE_MARK.match(nxt) or note[-1].endswith((".", "!", "?")):
+                break
+            note.append(nxt)
+        out += [s for s in _sentences(" ".join(note)) if s not in out]
+    return out[:MAX_SENTENCES]
+
+
 def reason_sentences(text: str) -> list[str]:
     """Sentences printed under a heading or after a label that introduces the reason.
 
@@ -166,11 +196,14 @@ def reason_sentences(text: str) -> list[str]:
     lines = [ln.strip() for ln in text.splitlines()]
     out: list[str] = []
     for k, t in enumerate(lines):
-        m = headings.match(t)
+        # a heading in two languages, the other's words first ("Motivo / Reason: …")
+        other = _OTHER_TONGUE.match(t)
+        at = other.end() if other and headings.match(t, other.end()) else 0
+        m = headings.match(t, at)
         if m is None or len(t.split()) > 40:
             continue
         rest = t[m.end() :].strip(" :-–—")
-        if rest and len(t[: m.end()].split()) > MAX_HEADING_WORDS:
+        if rest and len(t[at : m.end()].split()) > MAX_HEADING_WORDS:
             continue
         body = [rest] if rest else []
         for nxt in lines[k + 1 : k + 1 + MAX_REASON_LINES]:
@@ -183,3 +216,10 @@ def reason_sentences(text: str) -> list[str]:
         if len(out) >= MAX_SENTENCES:
             break
     return out[:MAX_SENTENCES]
+
+
+def one_block(text: str, said: list[str]) -> bool:
+    """Are the sentences of ``said`` all printed in one block of running prose: the
+    notice's only reason block, its own reason?"""
+    blocks = [b for b in prose_blocks(text) if any(s in _sentences(b) for s in said)]
+    return len(blocks) == 1 and all(s in _sentences(blocks[0]) for s in said)

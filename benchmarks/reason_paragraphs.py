@@ -1,0 +1,232 @@
+"""The denial category when a notice tells its reason in a paragraph apart from its denial.
+
+    python benchmarks/reason_paragraphs.py                        # the dev half, one layout each
+    python benchmarks/reason_paragraphs.py --half check           # measure; never study its misses
+    python benchmarks/reason_paragraphs.py --half dev --all --show miss --keep /tmp/paras
+
+Each reason of ``benchmarks/reason_paragraphs.yaml`` is printed as the reason of one denied
+claim on a one-claim notice (a text PDF made here), apart from the sentence that says the
+claim was denied, in one of these layouts:
+
+- ``why``: a letter says the claim was denied; a heading of its own ("Why was this claim
+  denied?") heads the reason's paragraph;
+- ``remarks``: the service table's own remarks column holds the reason, wrapped in it;
+- ``mark``: the service's code carries a mark ("99403*"), and the note keyed by that mark at
+  the page's foot gives the reason;
+- ``bilingual``: a heading in two languages ("Motivo / Reason") on the reason's own line,
+  glued before it;
+- ``upheld``: an appeal decision upholds the earlier denial and restates its reason in a
+  paragraph of its own;
+- ``in_full``: the table's status says only "Denied in full" and the reason sits in a
+  message box lower on the page.
+
+Each layout prints its framing words in a dev and a check variant (the heading's words, the
+mark, the box's title), so the check half is unfamiliar in its sentences and its frames.
+The notice is parsed as any other (``appealgen.parse_file``) and its claim's category and
+sureness are judged as ``reason_places.py`` judges them: ``sure right``, ``unsure`` (the
+person is asked), ``sure wrong``; ``read right`` whether sure or not. Reasons listed as
+``unsure`` name no specific reason: right only when the category is asked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import textwrap
+from collections import Counter
+from pathlib import Path
+
+import yaml
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from reason_places import _foot, _header, _para, judge  # noqa: E402
+from reasons import verdict  # noqa: E402
+
+PARAGRAPHS = Path(__file__).with_name("reason_paragraphs.yaml")
+LAYOUTS = ("why", "remarks", "mark", "bilingual", "upheld", "in_full")
+HALVES = ("dev", "check")
+# the framing words of each layout: (dev, check)
+FRAMES = {
+    "why": ("Why was this claim denied?", "Explanation"),
+    "denied": (
+        "After review, your claim has been denied.",
+        "We have decided not to pay this claim.",
+    ),
+    "remarks": ("Remarks", "Comments"),
+    "mark": ("*", "**"),
+    "bilingual": ("Motivo / Reason", "Razón de la decisión / Reason for decision"),
+    "upheld": (
+        (
+            "We have reviewed your appeal of our decision to deny this claim. We are "
+            "upholding our decision.",
+            "Our decision was based on the following:",
+        ),
+        (
+            "A reviewer who was not part of the first decision looked at your appeal. The "
+            "original denial stands.",
+            "Reason for the original denial",
+        ),
+    ),
+    "status": ("Denied in full", "Not payable"),
+    "box": ("Important information about this claim", "A message from your health plan"),
+}
+RIGHTS = "You have the right to appeal this decision within 180 days of this notice."
+
+
+def sentences(half: str) -> list[tuple[str, str]]:
+    """(category, reason) of one half; category ``unsure`` names no specific reason."""
+    data = yaml.safe_load(PARAGRAPHS.read_text(encoding="utf-8"))
+    return [
+        (category, s)
+        for category, halves in data.items()
+        if category != "version"
+        for s in halves.get(half) or []
+    ]
+
+
+def _frame(key: str, half: str):
+    return FRAMES[key][HALVES.index(half)]
+
+
+def _service_table(
+    c: canvas.Canvas, y: float, extra: str | None, cell: str, code: str = "99403"
+) -> float:
+    """The service table; ``extra`` names a last column holding ``cell`` (wrapped)."""
+    xs = [50, 120, 190, 250, 310, 370]
+    titles = ["Date", "Procedure", "Billed", "Allowed", "Plan paid", "You owe"]
+    row = ["02/11/2026", code, "180.00", "0.00", "0.00", "0.00"]
+    parts = textwrap.wrap(cell, 30) if extra else []
+    if extra:
+        xs, titles, row = [*xs, 430], [*titles, extra], [*row, parts[0]]
+    c.setFont("Helvetica-Bold", 9)
+    for x, t in zip(xs, titles, strict=True):
+        c.drawString(x, y, t)
+    c.setFont("Helvetica", 9)
+    for x, t in zip(xs, row, strict=True):
+        c.drawString(x, y - 14, t)
+    for k, part in enumerate(parts[1:], 1):
+        c.drawString(430, y - 14 - 11 * k, part)
+    return y - 14 - 11 * max(len(parts) - 1, 0)
+
+
+def _letter_opening(c: canvas.Canvas, y: float) -> float:
+    c.setFont("Helvetica", 10)
+    return _para(
+        c, y, "We received a claim for lactation counseling on 02/11/2026 (99403, $180.00)."
+    )
+
+
+def make(path: Path, layout: str, words: str, half: str) -> Path:
+    """One notice printing ``words`` as its claim's reason in ``layout``."""
+    c = canvas.Canvas(str(path), pagesize=letter, invariant=1)
+    _w, h = letter
+    letters = ("why", "bilingual", "upheld")
+    title = "Notice of claim decision" if layout in letters else "Explanation of Benefits"
+    if layout == "upheld":
+        title = "Notice of appeal decision"
+    y = _header(c, h, title)
+    if layout == "why":
+        y = _letter_opening(c, y)
+        y = _para(c, y, _frame("denied", half)) - 14
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(50, y, _frame("why", half))
+        c.setFont("Helvetica", 10)
+        y = _para(c, y - 14, words) - 10
+        _para(c, y, RIGHTS)
+    elif layout == "remarks":
+        y = _service_table(c, y, _frame("remarks", half), words) - 24
+        c.drawString(50, y, "Claim total   180.00   0.00   0.00   0.00")
+    elif layout == "mark":
+        mark = _frame("mark", half)
+        y = _service_table(c, y, None, "", code=f"99403{mark}") - 24
+        c.drawString(50, y, "Claim total   180.00   0.00   0.00   0.00")
+        c.setFont("Helvetica", 8)
+        _para(c, 110, words, f"{mark} ")
+    elif layout == "bilingual":
+        y = _letter_opening(c, y)
+        y = _para(c, y, _frame("denied", half)) - 14
+        y = _para(c, y, words, f"{_frame('bilingual', half)}: ") - 10
+        _para(c, y, RIGHTS)
+    elif layout == "upheld":
+        said, lead = _frame("upheld", half)
+        y = _letter_opening(c, y)
+        y = _para(c, y, said) - 14
+        if half == "dev":
+            y = _para(c, y, lead) - 2
+        else:
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(50, y, lead)
+            c.setFont("Helvetica", 10)
+            y -= 14
+        y = _para(c, y, words) - 10
+        _para(c, y, "You may ask for an external review within four months of this notice.")
+    else:  # in_full
+        y = _service_table(c, y, "Status", _frame("status", half)) - 24
+        c.drawString(50, y, "Claim total   180.00   0.00   0.00   0.00")
+        y -= 60
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(50, y, _frame("box", half))
+        c.setFont("Helvetica", 9)
+        c.rect(44, y - 16 - 12 * len(textwrap.wrap(words, 92)), 520, 30 + 12 * 2, stroke=1)
+        _para(c, y - 14, words)
+    _foot(c)
+    c.showPage()
+    c.save()
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--half", choices=HALVES, default="dev")
+    ap.add_argument("--all", action="store_true", help="print each reason in every layout")
+    ap.add_argument("--layouts", nargs="+", choices=LAYOUTS, default=list(LAYOUTS))
+    ap.add_argument("--show", choices=["miss", "wrong", "all"], help="list those notices")
+    ap.add_argument("--keep", type=Path, help="write the PDFs here (else a temporary folder)")
+    args = ap.parse_args(argv)
+    rows = sentences(args.half)
+    layouts = list(args.layouts)
+    total: dict[str, Counter[str]] = {p: Counter() for p in layouts}
+    with tempfile.TemporaryDirectory(prefix="reason-paragraphs-") as tmp:
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        for n, (want, text) in enumerate(rows):
+            for layout in layouts if args.all else [layouts[n % len(layouts)]]:
+                path = make(folder / f"{n:03d}_{layout}.pdf", layout, text, args.half)
+                got, sure, why = judge(path)
+                v = verdict(want, got, sure)
+                total[layout][v] += 1
+                total[layout]["read right"] += got == want
+                total[layout]["naming one"] += want != "unsure"
+                miss = v == "sure wrong" or (v == "unsure") != (want == "unsure")
+                if (
+                    args.show == "all"
+                    or (args.show == "wrong" and v == "sure wrong")
+                    or (args.show == "miss" and miss)
+                ):
+                    print(f"  [{path.stem}] {v:10} want {want:24} got {got} ({why}): {text}")
+    overall: Counter[str] = Counter()
+    for layout in layouts:
+        overall.update(total[layout])
+        _line(f"{args.half} {layout}", total[layout])
+    _line(f"{args.half} all", overall)
+    return 0
+
+
+def _line(name: str, t: Counter[str]) -> None:
+    n = t["sure right"] + t["unsure"] + t["sure wrong"]
+    if n:
+        print(
+            f"{name:16} {n:3} notices: sure right {t['sure right']}, unsure {t['unsure']}, "
+            f"sure wrong {t['sure wrong']}; category read right {t['read right']} "
+            f"of {t['naming one']} naming one"
+        )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
