@@ -18,7 +18,9 @@ claim was denied, in one of these layouts:
 - ``upheld``: an appeal decision upholds the earlier denial and restates its reason in a
   paragraph of its own;
 - ``in_full``: the table's status says only "Denied in full" and the reason sits in a
-  message box lower on the page.
+  message box lower on the page;
+- ``elsewhere``: a letter's sentence says only that the claim was denied in full, and the
+  reason is the paragraph of a section of its own further down ("About your claim").
 
 Each layout prints its framing words in a dev and a check variant (the heading's words, the
 mark, the box's title), so the check half is unfamiliar in its sentences and its frames.
@@ -43,11 +45,10 @@ from reportlab.pdfgen import canvas
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from reason_places import _foot, _header, _para, judge  # noqa: E402
-from reasons import verdict  # noqa: E402
+from reason_places import _foot, _header, _para, _table, judge, report, tally  # noqa: E402
 
 PARAGRAPHS = Path(__file__).with_name("reason_paragraphs.yaml")
-LAYOUTS = ("why", "remarks", "mark", "bilingual", "upheld", "in_full")
+LAYOUTS = ("why", "remarks", "mark", "bilingual", "upheld", "in_full", "elsewhere")
 HALVES = ("dev", "check")
 # the framing words of each layout: (dev, check)
 FRAMES = {
@@ -73,6 +74,8 @@ FRAMES = {
     ),
     "status": ("Denied in full", "Not payable"),
     "box": ("Important information about this claim", "A message from your health plan"),
+    "in_full": ("Your claim for this visit was denied in full.", "This claim is not payable."),
+    "about": ("About your claim", "Additional information"),
 }
 RIGHTS = "You have the right to appeal this decision within 180 days of this notice."
 
@@ -96,21 +99,11 @@ def _service_table(
     c: canvas.Canvas, y: float, extra: str | None, cell: str, code: str = "99403"
 ) -> float:
     """The service table; ``extra`` names a last column holding ``cell`` (wrapped)."""
-    xs = [50, 120, 190, 250, 310, 370]
-    titles = ["Date", "Procedure", "Billed", "Allowed", "Plan paid", "You owe"]
-    row = ["02/11/2026", code, "180.00", "0.00", "0.00", "0.00"]
     parts = textwrap.wrap(cell, 30) if extra else []
-    if extra:
-        xs, titles, row = [*xs, 430], [*titles, extra], [*row, parts[0]]
-    c.setFont("Helvetica-Bold", 9)
-    for x, t in zip(xs, titles, strict=True):
-        c.drawString(x, y, t)
-    c.setFont("Helvetica", 9)
-    for x, t in zip(xs, row, strict=True):
-        c.drawString(x, y - 14, t)
+    y = _table(c, y, parts[0] if parts else None, False, extra or "", procedure=code)
     for k, part in enumerate(parts[1:], 1):
-        c.drawString(430, y - 14 - 11 * k, part)
-    return y - 14 - 11 * max(len(parts) - 1, 0)
+        c.drawString(430, y - 11 * k, part)
+    return y - 11 * max(len(parts) - 1, 0)
 
 
 def _letter_opening(c: canvas.Canvas, y: float) -> float:
@@ -124,7 +117,7 @@ def make(path: Path, layout: str, words: str, half: str) -> Path:
     """One notice printing ``words`` as its claim's reason in ``layout``."""
     c = canvas.Canvas(str(path), pagesize=letter, invariant=1)
     _w, h = letter
-    letters = ("why", "bilingual", "upheld")
+    letters = ("why", "bilingual", "upheld", "elsewhere")
     title = "Notice of claim decision" if layout in letters else "Explanation of Benefits"
     if layout == "upheld":
         title = "Notice of appeal decision"
@@ -164,6 +157,14 @@ def make(path: Path, layout: str, words: str, half: str) -> Path:
             y -= 14
         y = _para(c, y, words) - 10
         _para(c, y, "You may ask for an external review within four months of this notice.")
+    elif layout == "elsewhere":
+        y = _letter_opening(c, y)
+        y = _para(c, y, _frame("in_full", half)) - 14
+        y = _para(c, y, RIGHTS) - 14
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(50, y, _frame("about", half))
+        c.setFont("Helvetica", 10)
+        _para(c, y - 14, words)
     else:  # in_full
         y = _service_table(c, y, "Status", _frame("status", half)) - 24
         c.drawString(50, y, "Claim total   180.00   0.00   0.00   0.00")
@@ -198,34 +199,9 @@ def main(argv: list[str] | None = None) -> int:
         for n, (want, text) in enumerate(rows):
             for layout in layouts if args.all else [layouts[n % len(layouts)]]:
                 path = make(folder / f"{n:03d}_{layout}.pdf", layout, text, args.half)
-                got, sure, why = judge(path)
-                v = verdict(want, got, sure)
-                total[layout][v] += 1
-                total[layout]["read right"] += got == want
-                total[layout]["naming one"] += want != "unsure"
-                miss = v == "sure wrong" or (v == "unsure") != (want == "unsure")
-                if (
-                    args.show == "all"
-                    or (args.show == "wrong" and v == "sure wrong")
-                    or (args.show == "miss" and miss)
-                ):
-                    print(f"  [{path.stem}] {v:10} want {want:24} got {got} ({why}): {text}")
-    overall: Counter[str] = Counter()
-    for layout in layouts:
-        overall.update(total[layout])
-        _line(f"{args.half} {layout}", total[layout])
-    _line(f"{args.half} all", overall)
+                tally(total[layout], want, judge(path), args.show, f"[{path.stem}] {text}")
+    report(args.half, layouts, total)
     return 0
-
-
-def _line(name: str, t: Counter[str]) -> None:
-    n = t["sure right"] + t["unsure"] + t["sure wrong"]
-    if n:
-        print(
-            f"{name:16} {n:3} notices: sure right {t['sure right']}, unsure {t['unsure']}, "
-            f"sure wrong {t['sure wrong']}; category read right {t['read right']} "
-            f"of {t['naming one']} naming one"
-        )
 
 
 if __name__ == "__main__":

@@ -103,13 +103,19 @@ def _header(c: canvas.Canvas, h: float, title: str) -> float:
 
 
 def _table(
-    c: canvas.Canvas, y: float, code: str | None, share: bool, heading: str = "Remarks"
+    c: canvas.Canvas,
+    y: float,
+    code: str | None,
+    share: bool,
+    heading: str = "Remarks",
+    procedure: str = "99403",
 ) -> float:
+    """The service table; a last column headed ``heading`` prints ``code`` (none if None)."""
     xs = (50, 120, 190, 250, 310, 370, 430)
     titles = ["Date", "Procedure", "Billed", "Allowed", "Plan paid", "You owe", heading]
     owe = "180.00" if share else "0.00"
     allowed = "180.00" if share else "0.00"
-    row = ["02/11/2026", "99403", "180.00", allowed, "0.00", owe, code or ""]
+    row = ["02/11/2026", procedure, "180.00", allowed, "0.00", owe, code or ""]
     if code is None:
         titles, row, xs = titles[:-1], row[:-1], xs[:-1]
     c.setFont("Helvetica-Bold", 9)
@@ -302,27 +308,33 @@ def main(argv: list[str] | None = None) -> int:
                 path = make(
                     folder / f"{n:03d}_{place}.pdf", place, text, want == "cost_sharing", want
                 )
-                got, sure, why = judge(path)
-                v = verdict(goal, got, sure)
-                total[place][v] += 1
-                total[place]["read right"] += got == goal
-                total[place]["naming one"] += goal != "unsure"
-                shown = (
-                    args.show == "all"
-                    or (args.show == "wrong" and v == "sure wrong")
-                    or (
-                        args.show == "miss"
-                        and (v == "sure wrong" or (v == "unsure") != (goal == "unsure"))
-                    )
-                )
-                if shown:
-                    print(f"  [{path.stem}] {v:10} want {goal:24} got {got} ({why}): {text}")
-    overall: Counter[str] = Counter()
-    for place in places:
-        overall.update(total[place])
-        _line(f"{args.half} {place}", total[place])
-    _line(f"{args.half} all", overall)
+                tally(total[place], goal, judge(path), args.show, f"[{path.stem}] {text}")
+    report(args.half, places, total)
     return 0
+
+
+def tally(
+    counts: Counter[str], want: str, read: tuple[str | None, bool, str | None], show, told: str
+) -> None:
+    """Count one notice's verdict (``read``: the category got, sure, why not) in ``counts``
+    and print it as ``show`` asks ("miss", "wrong", "all")."""
+    got, sure, why = read
+    v = verdict(want, got, sure)
+    counts[v] += 1
+    counts["read right"] += got == want
+    counts["naming one"] += want != "unsure"
+    miss = v == "sure wrong" or (v == "unsure") != (want == "unsure")
+    if show == "all" or (show == "wrong" and v == "sure wrong") or (show == "miss" and miss):
+        print(f"  {v:10} want {want:24} got {got} ({why}): {told}")
+
+
+def report(half: str, names: list[str], total: dict[str, Counter[str]]) -> None:
+    """Print each place's (or layout's) counts, then all of them."""
+    overall: Counter[str] = Counter()
+    for name in names:
+        overall.update(total[name])
+        _line(f"{half} {name}", total[name])
+    _line(f"{half} all", overall)
 
 
 def _line(name: str, t: Counter[str]) -> None:

@@ -199,7 +199,7 @@ def test_a_reason_told_in_the_denial_s_paragraph_is_the_claim_s_own(rows, told) 
     assert denial.primary_category == "out_of_network" and evidence.sure
 
 
-def test_a_reason_told_apart_from_the_denial_that_names_none_is_read_but_asked() -> None:
+def test_the_only_reason_block_apart_from_a_denial_that_names_none_is_its_reason() -> None:
     denial, evidence = _read(
         "We will not pay for this claim.",
         "About your provider",
@@ -208,6 +208,19 @@ def test_a_reason_told_apart_from_the_denial_that_names_none_is_read_but_asked()
         "your plan's network.",
     )
     assert "does not take part in your plan's network" in denial.reason_text
+    assert denial.primary_category == "out_of_network" and evidence.sure
+
+
+def test_reasons_told_in_two_blocks_apart_from_the_denial_are_read_but_asked() -> None:
+    denial, evidence = _read(
+        "We will not pay for this claim.",
+        "About your provider",
+        "Our records show that the provider does not take part in your plan's network.",
+        "",
+        "About your visits",
+        "Our records show that the provider does not take part in the plan's panel of",
+        "clinicians for home visits.",
+    )
     assert denial.primary_category == "out_of_network"
     assert not evidence.sure and "apart from the one that says" in evidence.reason
 

@@ -146,6 +146,9 @@ def test_an_appeal_decision_upholding_the_denial_restates_its_reason(lead: str) 
         ),
         ("The filing period for the bill had expired.", "timely_filing"),
         ("The same bill was sent previously.", "duplicate"),
+        ("The clinician is not the member's designated primary care provider.", "out_of_network"),
+        ("The visit was billed by a practitioner other than your assigned PCP.", "out_of_network"),
+        ("The care was given outside the patient's medical group.", "out_of_network"),
     ],
 )
 def test_reasons_told_in_payers_words(sentence: str, category: str) -> None:
@@ -173,8 +176,18 @@ def test_each_layout_prints_a_denied_claim_with_its_reason(tmp_path: Path, layou
             "Motivo de la decisión / Reason for our decision: The provider is not in your network.",
             ["The provider is not in your network."],
         ),
+        (
+            "Motivo: / Reason: The provider is not in your network.",
+            ["The provider is not in your network."],
+        ),
+        # the label in English first, the other language after its slash
+        (
+            "Reason / Motivo: The provider is not in your network.",
+            ["The provider is not in your network."],
+        ),
         # a slash in a label that heads no reason
         ("Date/time: The provider is not in your network.", []),
+        ("Fecha / Date: The provider is not in your network.", []),
     ],
 )
 def test_a_reason_heading_printed_in_two_languages_heads_its_line(line: str, told) -> None:

@@ -96,23 +96,23 @@ def decide_denial(
     apart: list[str] = []
     own_block = False
     if unsaid:
-        # no sentence says it was denied: the claim's sentences that name a reason; a
-        # status printed for it ("Denied in full") says so, and the notice's only block
-        # naming a reason is then its own
+        # no sentence says it was denied: the claim's sentences that name a reason
         sentences = unsaid_reasons(seg_text)
     elif not carc and not rarc and not explained and not any(map(_categories_of, sentences)):
         # "We will not pay for this claim." names no reason; another sentence names one:
-        # in the same paragraph it is the claim's own reason, elsewhere it is asked
+        # in the same paragraph it is the claim's own reason, and so is the notice's
+        # only block naming one elsewhere
         others = [s for s in unsaid_reasons(seg_text) if s not in sentences]
         mates = set(paragraph_mates(seg_text, sentences))
         near = [s for s in others if s in mates]
         apart = [] if near else others
         sentences = [*sentences, *(near or apart)]
     if not carc and not rarc and not explained and sentences:
-        # a status printed for the claim ("Denied in full") says it was denied; the
-        # notice's only block naming a reason is then its own
+        # a sentence or a status printed for the claim ("Denied in full") says it was
+        # denied and names no reason: the notice's only block naming one is its own
         told = apart or sentences
-        own_block = _status_apart(ctx, claim, seg_text, told) and one_block(seg_text, told)
+        said = bool(apart) or _status_apart(ctx, claim, seg_text, told)
+        own_block = said and one_block(seg_text, told)
     reason_parts = explained + [s for s in sentences if s not in explained]
     reason = " ".join(reason_parts).strip() or None
     if reason and len(reason) > 600:

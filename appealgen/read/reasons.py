@@ -25,7 +25,9 @@ _LABEL_START = compiled(r"^[A-Z][\w /#.()'-]{0,30}:\s")
 # a line that starts a list's item ("- CPT 99401 …", "• …", "(cid:127) …"): never prose
 _LIST_MARK = compiled(r"^\s*(?:[-–—•·*+▪◦●]|\(cid:\d+\))\s")
 # the first language's words of a heading printed in two ("Motivo de la decisión / ")
-_OTHER_TONGUE = compiled(r"[^/:.?]{2,60}/\s*")
+_OTHER_TONGUE = compiled(r"[^/.?]{2,60}/\s*")
+# a label printed in two languages, English first: "Reason / Motivo: "
+_LABEL_PAIR = compiled(r"([A-Za-z][^/:.?]{1,40}?)\s*/\s*[^/:.?]{2,40}:\s*")
 # a note keyed by a mark ("* Our records show …"), its mark glued to a value elsewhere
 # ("99403*", "180.00†")
 _NOTE_MARK = compiled(r"^\s*(\*{1,3}|[†‡§])\s*(?=[A-Z])")
@@ -196,9 +198,7 @@ def reason_sentences(text: str) -> list[str]:
     lines = [ln.strip() for ln in text.splitlines()]
     out: list[str] = []
     for k, t in enumerate(lines):
-        # a heading in two languages, the other's words first ("Motivo / Reason: …")
-        other = _OTHER_TONGUE.match(t)
-        at = other.end() if other and headings.match(t, other.end()) else 0
+        t, at = _one_tongue(t, headings)
         m = headings.match(t, at)
         if m is None or len(t.split()) > 40:
             continue
@@ -216,6 +216,19 @@ def reason_sentences(text: str) -> list[str]:
         if len(out) >= MAX_SENTENCES:
             break
     return out[:MAX_SENTENCES]
+
+
+def _one_tongue(t: str, headings: re.Pattern[str]) -> tuple[str, int]:
+    """A line whose heading is printed in two languages, as the line and where its
+    heading in English starts: the other language's words first ("Motivo / Reason: …",
+    "Motivo: / Reason: …"), or after it ("Reason / Motivo: …" read as "Reason: …")."""
+    other = _OTHER_TONGUE.match(t)
+    if other and headings.match(t, other.end()):
+        return t, other.end()
+    pair = _LABEL_PAIR.match(t)
+    if pair and headings.match(f"{pair.group(1)}: "):
+        return f"{pair.group(1)}: {t[pair.end() :]}", 0
+    return t, 0
 
 
 def one_block(text: str, said: list[str]) -> bool:
