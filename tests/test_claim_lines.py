@@ -44,6 +44,19 @@ def test_labels_of_several_words_in_any_order_and_a_glued_number_sign():
     }
 
 
+def test_a_label_abbreviated_with_a_point_is_its_label():
+    line = "Patient Thandiwe Iwu   Subscriber No. AG29883794   Claim # 123AB4567890   Acct 8841"
+    assert claim_line_pairs(line) == {
+        "patient_name": "Thandiwe Iwu",
+        "member_id": "AG29883794",
+        "claim_number": "123AB4567890",
+        "account": "8841",
+    }
+    assert claim_line_pairs("NAME LEE, ANN J.  Cert. no. W12345  ICN 0226")["patient_name"] == (
+        "LEE, ANN J."
+    )
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from appealgen.read.plan_names import plan_in_sentences
 from appealgen.read.prose_services import (
     amount_roles,
@@ -91,6 +93,24 @@ def test_a_plan_named_in_a_sentence() -> None:
     assert (
         plan_in_sentences("Claims go to Juniper Health Insurance plan offices today.", None) is None
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plan"),
+    [
+        # a name printed with its type keeps it; the type is read too
+        ("Care under your Lindenhall Essential HMO plan is reviewed.",
+         ("Lindenhall Essential HMO", "HMO")),
+        # a plan's own name ending with "Plan" may hold organisation words
+        ("We processed claims under your Foxmere Employee Medical Plan plan.",
+         ("Foxmere Employee Medical Plan", None)),
+        # one word and a type is no name; an insurer's words make it the insurer
+        ("The visit is not paid under your Gold PPO plan today.", None),
+        ("Write to the Juniper Health Insurance Plan program office today.", None),
+    ],
+)  # fmt: skip
+def test_a_plan_a_sentence_names_with_its_type_or_its_own_plan_word(sentence, plan) -> None:
+    assert plan_in_sentences(sentence, None) == plan
 
 
 def test_a_code_keys_line_names_no_plan() -> None:

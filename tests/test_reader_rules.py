@@ -105,6 +105,7 @@ _WORDS_OK = {
     "network_in_cells": "[in, par]",
     "network_out_cells": "[out, non-par]",
     "office_words": "['services?', department]",
+    "insurer_words": "[insurance, mutual]",
 }
 
 
@@ -194,6 +195,9 @@ def test_the_reader_uses_the_word_lists(fresh_words) -> None:
         "Latchwell Doula Care",
         "claim heading",
     )
+    # "from" the provider, ending the claim's heading
+    line = "Claim F9477576: Ann Lee, from Latchwell Doula Care"
+    assert heading_provider(line, "F9477576") == ("Latchwell Doula Care", "claim heading")
     from appealgen.read.codekey import read_code_key
     from appealgen.read.extract import Page, Word
     from appealgen.read.layout import group_lines

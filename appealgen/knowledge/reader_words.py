@@ -37,6 +37,7 @@ READER_WORD_KEYS = (
     "network_in_cells",
     "network_out_cells",
     "office_words",
+    "insurer_words",
 )
 
 
@@ -68,6 +69,7 @@ class ReaderWords:
     network_in_cells: frozenset[str]  # a network column's cell, whole, lower case
     network_out_cells: frozenset[str]
     office_words: re.Pattern[str]  # whole words, case ignored
+    insurer_words: re.Pattern[str]  # whole words, case ignored
 
     @functools.cached_property
     def plan_type_alternation(self) -> str:
@@ -130,4 +132,5 @@ def reader_words() -> ReaderWords:
         network_in_cells=net_in,
         network_out_cells=net_out,
         office_words=alternation("office_words", r"\b(?:{})\b"),
+        insurer_words=alternation("insurer_words", r"\b(?:{})(?!\w)"),
     )

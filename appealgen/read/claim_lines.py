@@ -67,8 +67,9 @@ def is_account_label(label: str) -> bool:
 
 
 def _words(text: str) -> tuple[str, ...]:
-    """A label's or a line's words, lower case, ``#`` a word of its own (``CLM#``)."""
-    return tuple(text.lower().replace("#", " # ").split())
+    """A label's or a line's words, lower case, ``#`` a word of its own (``CLM#``), an
+    abbreviation's point dropped (``Subscriber No.``, ``Cert. no``)."""
+    return tuple(w.rstrip(".") or w for w in text.lower().replace("#", " # ").split())
 
 
 def _label_at(words: list[str], i: int, known: ClaimLineWords) -> tuple[str, int] | None:

@@ -124,6 +124,20 @@ def _plan_is() -> re.Pattern[str]:
     )
 
 
+def _an_organisation(words: list[str]) -> bool:
+    """A name a sentence calls a plan is an organisation's ("Juniper Health Insurance plan
+    offices") when it holds an organisation's word, unless it ends with a plan's own word
+    and holds no insurer's word ("your Foxmere Employee Medical Plan plan"). ``words``
+    leave out the plan's type ("HMO")."""
+    name = " ".join(words)
+    if not reader_rules().org_words.search(name):
+        return False
+    return words[-1].casefold() not in _PLAN_ENDS or bool(reader_words().insurer_words.search(name))
+
+
+_PLAN_ENDS = ("plan", "program")  # the last word of a plan's own name
+
+
 def plan_in_sentences(text: str, payer: str | None) -> tuple[str, str | None] | None:
     """(name, type) of a plan a sentence names by a run of capitalised words before a
     plan word: "through the Tessellate Core PPO plan", "your Alder Select (HMO) coverage".
@@ -150,14 +164,16 @@ def plans_in_sentences(text: str, payer: str | None) -> Iterator[tuple[str, str 
                 and not ptype
                 and re.fullmatch(reader_words().plan_type_alternation, words[-1])
             ):
-                # "Westbrook Select EPO is a plan of ...": a name said to be a plan keeps its type
-                ptype = words[-1] if m not in said else words.pop()
+                # "Westbrook Select EPO is a plan of ...", "your Lindenhall Essential HMO
+                # plan": a name printed with its type keeps it
+                ptype = words[-1]
             name = " ".join(words)
+            own = words[:-1] if words and ptype == words[-1] else words  # "Gold" of "Gold PPO"
             # a name the sentence says is a plan may hold an organisation's word ("Care")
             if (
-                len(words) < 2
+                len(own) < 2
                 or (payer and name.casefold() in payer.casefold())
-                or (m in said and reader_rules().org_words.search(name))
+                or (m in said and _an_organisation(own))
                 or field_of(name)
             ):
                 continue

@@ -112,11 +112,14 @@ def from_rows(row_cells: list[dict[str, str]], key: str) -> str | None:
 _SEEN_BY = compiled(r"\b(?:seen|treated|cared for) by\s+([A-Z][^\n]{2,60}?)\s*$")
 # "Claim 8571252943 - Cradle & Crest Feeding Clinic"
 _AFTER_CLAIM = compiled(r"^\s*(?i:claim)\b[^\n]*?\s[-–—|]\s+([A-Z][^\n]{2,60}?)\s*$")
+# "Claim F9477576: Ann Lee, from Lantern Bay Lactation, PLLC": the provider ends the line
+_FROM_AFTER_CLAIM = compiled(r"^\s*(?i:claim)\b[^\n]*?[,;:]?\s(?i:from)\s+([A-Z][^\n]{2,60}?)\s*$")
 
 
 def heading_provider(seg_text: str, claim_number: str | None) -> tuple[str, str] | None:
     """(name, how) of the provider a claim's heading names: after "seen by", or after the
-    claim number and a dash when the name is a provider's (rules/reader_words.yaml)."""
+    claim number and a dash, or "from", ending the line, when the name is a provider's
+    (rules/reader_words.yaml)."""
     lines = seg_text.splitlines()
     at = next((k for k, ln in enumerate(lines) if claim_number and claim_number in ln), 0)
     for line in lines[at : at + 2]:
@@ -124,10 +127,11 @@ def heading_provider(seg_text: str, claim_number: str | None) -> tuple[str, str]
             name = clean_name(name_part(m.group(1)))
             if name and is_name(name):
                 return name, "heading"
-        m = _AFTER_CLAIM.match(line)
-        name = clean_name(name_part(m.group(1))) if m else None
-        if name and is_name(name) and reader_words().provider_words.search(name):
-            return name, "claim heading"
+        for rx in (_AFTER_CLAIM, _FROM_AFTER_CLAIM):
+            m = rx.match(line)
+            name = clean_name(name_part(m.group(1))) if m else None
+            if name and is_name(name) and reader_words().provider_words.search(name):
+                return name, "claim heading"
     return None
 
 
