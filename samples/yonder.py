@@ -245,13 +245,17 @@ def _card(fam: Family, pdf: g.Pdf, x: float, top: float, width: float, title: st
     return top - h
 
 
-def _address_with_id(fam: Family, pdf: g.Pdf, doc: g.Doc, label: str) -> float:
+def _address_with_id(fam: Family, pdf: g.Pdf, doc: g.Doc, label: str,
+                     rows: list[tuple[str, str | None]], label_w: float) -> None:  # fmt: skip
     """The member's name and address, the member ID as the block's last line after
-    ``label``; returns where the block ends."""
+    ``label``, label/value ``rows`` beside the block on the right."""
+    top = pdf.y
     for s in [doc.member_name, *doc.member_addr, f"{label} {doc.member_id}"]:
         pdf.line(s, fam.font, fam.size + 0.5)
     pdf.space(6)
-    return pdf.y
+    left = pdf.y
+    low = ls.pairs(fam, pdf, rows, pdf.w / 2 + 20, label_w, top, step=1.7)
+    pdf.y = min(left, low) - 4
 
 
 def _table(fam: Family, pdf: g.Pdf, titles: list[str], widths: list[float], right: set[int],
@@ -263,6 +267,29 @@ def _table(fam: Family, pdf: g.Pdf, titles: list[str], widths: list[float], righ
               bold_rows={len(rows) - 1} if total else set())  # fmt: skip
 
 
+def _coded_claims(fam: Family, pdf: g.Pdf, doc: g.Doc, titles: list[str], widths: list[float],
+                  caption, total: str = "Claim total") -> None:  # fmt: skip
+    """Each claim under its ``caption(claim)``: a table of its services (date, code with its
+    modifiers, words, billed, allowed, paid, the member's share, remarks) under ``titles``,
+    a totals row labelled ``total`` last."""
+    for claim in doc.claims:
+        pdf.need(110)
+        pdf.line(caption(claim), fam.bold, fam.size)
+        rows = [[fam.dates(ln.dos), _code(fam, ln), ln.desc, _m(fam, ln.billed),
+                 _m(fam, ln.allowed), _m(fam, ln.paid), _m(fam, ln.owe), " ".join(_codes(ln))]
+                for ln in claim.lines]  # fmt: skip
+        _table(
+            fam,
+            pdf,
+            titles,
+            widths,
+            {3, 4, 5, 6},
+            rows,
+            [total, "", "", *_totals(fam, claim, ["billed", "allowed", "paid", "owe"]), ""],
+        )
+        pdf.space(8)
+
+
 # --------------------------------------------------------------------------
 # The dev layouts
 
@@ -270,7 +297,7 @@ def _table(fam: Family, pdf: g.Pdf, titles: list[str], widths: list[float], righ
 def draw_idcard(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """An EOB: the plan's name in the letterhead, the date alone at the top right, the
     member ID in a card beside the address, a "CPT/HCPCS" column, "Member liability"."""
-    size, font, bold = fam.size, fam.font, fam.bold
+    size, font = fam.size, fam.font
     _letterhead(fam, pdf, doc, plan_line=True, date_right=True, title="Explanation of Benefits")
     top = pdf.y
     ls.address(fam, pdf, doc)
@@ -281,17 +308,8 @@ def draw_idcard(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     pdf.para(f"This is not a bill. {doc.funding_text}", font, size, after=8)
     titles = ["Service date", "CPT/HCPCS", "Description", "Billed", "Allowed", "Plan paid",
               "Member\nliability", "Remarks"]  # fmt: skip
-    for claim in doc.claims:
-        pdf.need(110)
-        pdf.line(f"Claim no. {claim.number} for {claim.patient}, seen by {claim.provider}",
-                 bold, size)  # fmt: skip
-        rows = [[fam.dates(ln.dos), _code(fam, ln), ln.desc, _m(fam, ln.billed),
-                 _m(fam, ln.allowed), _m(fam, ln.paid), _m(fam, ln.owe), " ".join(_codes(ln))]
-                for ln in claim.lines]  # fmt: skip
-        _table(fam, pdf, titles, [62, 60, 170, 52, 52, 52, 56, 56], {3, 4, 5, 6}, rows,
-               ["Claim total", "", "", *_totals(fam, claim, ["billed", "allowed", "paid",
-                                                             "owe"]), ""])  # fmt: skip
-        pdf.space(8)
+    _coded_claims(fam, pdf, doc, titles, [62, 60, 170, 52, 52, 52, 56, 56],
+                  lambda c: f"Claim no. {c.number} for {c.patient}, seen by {c.provider}")  # fmt: skip
     u._key(fam, pdf, doc, "Remark codes explained", sep=" - ")
 
 
@@ -331,13 +349,10 @@ def draw_costledger(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     "Statement date" and a "Svc code" column."""
     size, font, bold = fam.size, fam.font, fam.bold
     _letterhead(fam, pdf, doc, title="Statement of Benefits")
-    top = pdf.y
-    _address_with_id(fam, pdf, doc, "Member #")
-    left = pdf.y
-    low = ls.pairs(fam, pdf, [("Your plan:", doc.plan_name), ("Group:", doc.group),
-                              ("Statement date:", fam.dates(doc.notice_date))],
-                   pdf.w / 2 + 20, 70, top, step=1.7)  # fmt: skip
-    pdf.y = min(left, low) - 4
+    _address_with_id(fam, pdf, doc, "Member #", [("Your plan:", doc.plan_name),
+                                                 ("Group:", doc.group),
+                                                 ("Statement date:", fam.dates(doc.notice_date))],
+                     70)  # fmt: skip
     pdf.para(doc.funding_text, font, size, after=8)
     titles = ["Date", "Svc code", "Billed", "Discount", "Allowed", "Deductible", "Copay",
               "Coinsurance", "Not\ncovered", "Plan\npaid", "Remark"]  # fmt: skip
@@ -420,7 +435,7 @@ def draw_narrative(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
 def draw_topdate(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """An EOB: the date alone at the top right, the plan's name in the letterhead, "Cert.
     no." in a card, a "Proc" column and "You owe"."""
-    size, font, bold = fam.size, fam.font, fam.bold
+    size, font = fam.size, fam.font
     _letterhead(fam, pdf, doc, plan_line=True, date_right=True, title="Claim Statement")
     top = pdf.y
     ls.address(fam, pdf, doc)
@@ -430,17 +445,9 @@ def draw_topdate(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     pdf.y = min(pdf.y, low) - 8
     pdf.para(doc.funding_text, font, size, after=8)
     titles = ["Date", "Proc", "Service", "Charge", "Allowed", "Plan paid", "You owe", "Code"]
-    for claim in doc.claims:
-        pdf.need(110)
-        pdf.line(f"Claim {claim.number}   Patient {claim.patient}   Provider {claim.provider}",
-                 bold, size)  # fmt: skip
-        rows = [[fam.dates(ln.dos), _code(fam, ln), ln.desc, _m(fam, ln.billed),
-                 _m(fam, ln.allowed), _m(fam, ln.paid), _m(fam, ln.owe), " ".join(_codes(ln))]
-                for ln in claim.lines]  # fmt: skip
-        _table(fam, pdf, titles, [58, 56, 176, 54, 54, 54, 54, 56], {3, 4, 5, 6}, rows,
-               ["Total", "", "", *_totals(fam, claim, ["billed", "allowed", "paid", "owe"]),
-                ""])  # fmt: skip
-        pdf.space(8)
+    _coded_claims(fam, pdf, doc, titles, [58, 56, 176, 54, 54, 54, 54, 56],
+                  lambda c: f"Claim {c.number}   Patient {c.patient}   Provider {c.provider}",
+                  "Total")  # fmt: skip
     u._key(fam, pdf, doc, "Codes", sep=" - ")
 
 
@@ -479,13 +486,10 @@ def draw_notcovered(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     "Processed on", a "Proc" column and cost-share columns with no share column."""
     size, font, bold = fam.size, fam.font, fam.bold
     _letterhead(fam, pdf, doc, title="Explanation of Benefits")
-    top = pdf.y
-    _address_with_id(fam, pdf, doc, "Member #")
-    left = pdf.y
-    low = ls.pairs(fam, pdf, [("Benefit plan:", doc.plan_name), ("Group no.:", doc.group),
-                              ("Processed on:", fam.dates(doc.notice_date))],
-                   pdf.w / 2 + 20, 74, top, step=1.7)  # fmt: skip
-    pdf.y = min(left, low) - 4
+    _address_with_id(fam, pdf, doc, "Member #", [("Benefit plan:", doc.plan_name),
+                                                 ("Group no.:", doc.group),
+                                                 ("Processed on:", fam.dates(doc.notice_date))],
+                     74)  # fmt: skip
     pdf.para(doc.funding_text, font, size, after=8)
     titles = ["Date", "Proc", "Amount\nbilled", "Plan\nsavings", "Deductible", "Copay",
               "Coinsurance", "Not\ncovered", "Plan\npaid", "Remark"]  # fmt: skip
@@ -536,7 +540,7 @@ def draw_remitliab(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
 def draw_sentence(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     """An EOB naming the plan only in a sentence, "Policyholder ID" and "Date of this
     statement" beside the address, a "Svc code" column and "Your cost"."""
-    size, font, bold = fam.size, fam.font, fam.bold
+    size, font = fam.size, fam.font
     _letterhead(fam, pdf, doc, title="Explanation of Benefits")
     ah.beside_address(fam, pdf, doc, [("Policyholder", doc.member_name),
                                       ("Policyholder ID", doc.member_id),
@@ -546,17 +550,8 @@ def draw_sentence(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
              f"{doc.funding_text}", font, size, after=8)  # fmt: skip
     titles = ["Service date", "Svc code", "Description", "Billed", "Allowed", "Paid by plan",
               "Your cost", "Remark"]  # fmt: skip
-    for claim in doc.claims:
-        pdf.need(110)
-        pdf.line(f"Claim # {claim.number}  |  Patient: {claim.patient}  |  {claim.provider}",
-                 bold, size)  # fmt: skip
-        rows = [[fam.dates(ln.dos), _code(fam, ln), ln.desc, _m(fam, ln.billed),
-                 _m(fam, ln.allowed), _m(fam, ln.paid), _m(fam, ln.owe), " ".join(_codes(ln))]
-                for ln in claim.lines]  # fmt: skip
-        _table(fam, pdf, titles, [62, 56, 170, 54, 54, 58, 54, 56], {3, 4, 5, 6}, rows,
-               ["Claim total", "", "", *_totals(fam, claim, ["billed", "allowed", "paid",
-                                                             "owe"]), ""])  # fmt: skip
-        pdf.space(8)
+    _coded_claims(fam, pdf, doc, titles, [62, 56, 170, 54, 54, 58, 54, 56],
+                  lambda c: f"Claim # {c.number}  |  Patient: {c.patient}  |  {c.provider}")  # fmt: skip
     u._key(fam, pdf, doc, "Remark codes", sep=": ")
 
 

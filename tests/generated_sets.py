@@ -98,3 +98,17 @@ def half_above(gen: ModuleType, folder: Path, half: str, floors: tuple[float, fl
     families, floor = {"dev": (gen.DEV, floors[0]), "check": (gen.CHECK, floors[1])}[half]
     total = half_score(gen, folder, families)
     assert total.accuracy >= floor, total.report()
+
+
+def shares_add_up(gen: ModuleType, fam_id: int) -> None:
+    """In every record of ``gen``'s family ``fam_id``, a service's share split over
+    cost-share columns adds up: deductible, copay, coinsurance and the part no column holds
+    make the member's share, and paid, that share and the write-off the billed amount
+    (``gen.share_parts``)."""
+    fam = gen.FAMILIES[fam_id]
+    for n in range(gen.SET.docs):
+        for claim in gen.record(fam, n).claims:
+            for ln in claim.lines:
+                rest, write_off = gen.share_parts(ln)
+                assert ln.deductible + ln.copay + ln.coins + rest == ln.owe
+                assert ln.paid + ln.owe + write_off == ln.billed

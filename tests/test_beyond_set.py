@@ -53,13 +53,7 @@ def test_values_are_printed_the_ways_the_set_is_made_for():
 
 @pytest.mark.parametrize("fam_id", [1, 4, 6, 7])
 def test_a_share_split_over_columns_adds_up_to_the_patient_share(fam_id):
-    fam = GEN.FAMILIES[fam_id]
-    for n in range(GEN.SET.docs):
-        for claim in GEN.record(fam, n).claims:
-            for ln in claim.lines:
-                rest, write_off = GEN.share_parts(ln)
-                assert ln.deductible + ln.copay + ln.coins + rest == ln.owe
-                assert ln.paid + ln.owe + write_off == ln.billed
+    gs.shares_add_up(GEN, fam_id)
 
 
 def test_the_generator_is_deterministic():
