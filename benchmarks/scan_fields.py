@@ -52,7 +52,7 @@ class Tally:
     def __init__(self) -> None:
         self.groups: dict[str, list[int]] = {g: [0, 0] for g in GROUPS}
         self.fields: dict[str, list[int]] = {}
-        self.lines = [0, 0, 0]  # found (at most the printed ones), printed, read in all
+        self.lines = [0, 0, 0]  # found (per notice, at most those printed), printed, read
         self.misses: list[str] = []
         self.docs = 0
         self.refused: list[str] = []
@@ -79,12 +79,10 @@ class Tally:
                 g = "header"  # a claim's diagnosis codes share the line fields' name
             self.groups[g][0] += r
             self.groups[g][1] += t
-        for wc, gc in _paired(got, want):
-            printed = len(wc.get("service_lines") or [])
-            read = len(gc.get("service_lines") or [])
-            self.lines[0] += min(printed, read)
-            self.lines[1] += printed
-            self.lines[2] += read
+        printed, read = line_count(want), line_count(got)
+        self.lines[0] += min(printed, read)
+        self.lines[1] += printed
+        self.lines[2] += read
         self.misses += s.misses
 
     def report(self, want_misses: str | None) -> list[str]:
@@ -107,17 +105,6 @@ class Tally:
                 "  " + m for m in self.misses if want_misses == "all" or group_of(m) == want_misses
             ]
         return out
-
-
-def _paired(got: dict[str, Any], want: dict[str, Any]):
-    """(expected claim, read claim) as score() pairs them: by claim number, else by place."""
-    got_claims = list(got.get("claims") or [])
-    by_number = {c.get("claim_number"): c for c in got_claims if c.get("claim_number")}
-    for k, wc in enumerate(want.get("claims") or []):
-        gc = by_number.get(wc.get("claim_number"))
-        if gc is None:
-            gc = got_claims[k] if k < len(got_claims) else {}
-        yield wc, gc
 
 
 def main(argv: list[str] | None = None) -> int:

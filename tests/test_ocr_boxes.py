@@ -69,3 +69,37 @@ def test_a_box_holding_more_than_its_letters_is_left_as_read() -> None:
     as_type_boxes(words)
     assert (words[0].top, words[0].bottom) == (188, 199)
     assert words[1].bottom == pytest.approx(194.8 + 0.207 * 6.7 / 0.718)
+
+
+def _w(text: str, x0: float, x1: float, top: float, bottom: float, conf: float) -> Word:
+    return Word(text, x0, x1, top, bottom, bottom - top, conf=conf)
+
+
+def test_a_word_read_again_from_a_sliver_of_another_words_ink_is_taken_out() -> None:
+    from appealgen.read import ocr
+    from appealgen.read.ocr_boxes import without_slivers
+
+    row = [_w("Pemberly,", 49, 84, 124, 132, 91), _w("25301", 105, 126, 124, 130, 96)]
+    slivers = [_w("Dea", 51, 56, 124, 127, 54), _w("952", 105, 117, 124, 127, 76)]
+    apart = _w("WV", 96, 101, 124, 127, 40)  # over no word of the other line
+    lines = [slivers + [apart], row]
+    without_slivers(lines)
+    assert [w.text for w in lines[0]] == ["WV"] and len(lines[1]) == 2
+    # as tall as the word under it, or read more surely than it: kept
+    same = [[_w("Dea", 51, 56, 124, 131, 54)], [_w("Pemberly,", 49, 84, 124, 132, 91)]]
+    without_slivers(same)
+    assert len(same[0]) == 1
+    surer = [[_w("Dea", 51, 56, 124, 127, 95)], [_w("Pemberly,", 49, 84, 124, 132, 91)]]
+    without_slivers(surer)
+    assert len(surer[0]) == 1
+    # through the page's words: the sliver's line is read no more
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    tsv = "\n".join(
+        [
+            head,
+            "5\t1\t1\t1\t6\t1\t212\t516\t20\t12\t54\tDea",
+            "5\t1\t1\t1\t7\t1\t204\t516\t146\t34\t91\tPemberly,",
+            "5\t1\t1\t1\t7\t2\t400\t516\t20\t26\t96\tWV",
+        ]
+    )
+    assert [w.text for w in ocr.words_from_tsv(tsv, 0.24)] == ["Pemberly,", "WV"]

@@ -10,6 +10,7 @@ from page_lines import page_lines
 from appealgen.read.data_columns import columns_from_data
 from appealgen.read.dates import find_dates
 from appealgen.read.fields import find_fields
+from appealgen.read.settings import ReadSettings
 from appealgen.read.value_shapes import clean_id
 
 
@@ -220,3 +221,47 @@ def test_totals_labels_with_abbreviations() -> None:
         "TOTAL FOR CLAIM: Charges $345.00 Plan payment $126.00 Patient resp. $150.00"
     )
     assert got == {"billed": "$345.00", "paid": "$126.00", "patient_responsibility": "$150.00"}
+
+
+@pytest.mark.parametrize(
+    ("rows", "names"),
+    [
+        (  # a scan parts "99403" and "25" by a pixel more than "99402" and "33"
+            [
+                "SERV DATE   PROC MOD   BILLED   PAID",
+                "09/12/2026  99403  25  180.00  153.00",
+                "09/18/2026  99402 33   230.00  161.00",
+            ],
+            ["date_of_service", "procedure_code", "billed", "paid"],
+        ),
+        (  # a typewriter's letters leave white on both sides: "Mar", "18," and "2026"
+            [
+                "Proc     Units  DOS              Billed    Paid",
+                "99404      1    Mar  18,  2026    130.00    0.00",
+                "99402      1    Mar  21,  2026    290.00    0.00",
+            ],
+            ["procedure_code", "units", "date_of_service", "billed", "paid"],
+        ),
+    ],
+)
+def test_a_values_parts_set_wider_apart_than_a_space_stay_one_value(
+    rows: list[str], names: list[str]
+) -> None:
+    lines = page_lines(rows)
+    assert [c.name for c in columns_from_data(lines[:1], lines[1:])] == names
+    # within a single gap only, the modifier, or the day and year, are columns of their own
+    tight = columns_from_data(lines[:1], lines[1:], ReadSettings(cell_part_reach=1.0))
+    assert len(tight) > len(names)
+
+
+def test_a_count_just_before_a_dates_month_is_a_value_of_its_own() -> None:
+    lines = page_lines(
+        [
+            "Proc   Units Date of service  Billed   Paid",
+            "99404  1 July 27, 2026        130.00   0.00",
+            "98960  1 July 30, 2026        235.00   0.00",
+        ]
+    )
+    columns = columns_from_data(lines[:1], lines[1:])
+    assert [c.name for c in columns][2:] == ["date_of_service", "billed", "paid"]
+    assert columns[1].x1 < columns[2].x0  # the count's column ends before the date's

@@ -13,9 +13,11 @@ from . import normalize as nz
 from .codes import KNOWN_MODIFIERS
 from .extract import Word
 from .layout import Line, overlap
+from .settings import DEFAULT_SETTINGS, ReadSettings
 from .table import Column, dedupe_columns, exact_column, is_amount, match_column, words_text
 
 _DOTTED_ICD = compiled(r"^[A-TV-Z]\d{2}\.\d{1,4}[A-Z]?$")
+_SOME_YEAR = "2000"  # a year put after a month and day to ask whether they begin a date
 
 
 def _typed(text: str) -> bool:
@@ -32,13 +34,32 @@ _GROUP_HEAD = compiled(r"\(?-?\$?\d{1,3}")
 _GROUP_TAIL = compiled(r"\d{3}\.\d{2}\)?(?:-|CR)?", re.I)
 
 
-def _units(ln: Line, close: float) -> list[tuple[float, float]]:
+def _goes_on_date(unit: str, word: str) -> bool:
+    """``word`` goes on the date ``unit`` begins with its month's name: "Mar" and "18,",
+    "Mar 18," and "2026" (together they are a date, or one but for its year; ``unit``
+    alone is no date). A day printed first is not looked for: "1 Mar" may be a count
+    beside a date."""
+    if not unit[:1].isalpha() or not any(ch.isdigit() for ch in word) or _whole_date(unit):
+        return False
+    joined = f"{unit} {word}"
+    return _whole_date(joined) or _whole_date(f"{joined.rstrip(',')}, {_SOME_YEAR}")
+
+
+def _whole_date(text: str) -> bool:
+    dates = nz.find_dates(text)
+    return len(dates) == 1 and dates[0][0] == 0 and dates[0][1] == len(text.rstrip(",;"))
+
+
+def _units(ln: Line, close: float, reach: float = 2.0) -> list[tuple[float, float]]:
     """A row's values: each amount or code alone, other neighbouring words together."""
     units: list[list[float]] = []
+    texts: list[str] = []
     last_typed = True
     last = ""
-    for w in ln.words:
+    for i, w in enumerate(ln.words):
         typed = _typed(w.text)
+        # "1  July 27, 2026": a date begun by its month's name starts a value of its own
+        starts = w.text[:1].isalpha() and _whole_date(" ".join(x.text for x in ln.words[i : i + 3]))
         near = bool(units) and w.x0 - units[-1][1] < close
         both_dx = bool(_DOTTED_ICD.match(last.strip(",;"))) and bool(_DOTTED_ICD.match(w.text))
         listed = near and (last.endswith((",", "/", ";")) or both_dx)
@@ -46,26 +67,42 @@ def _units(ln: Line, close: float) -> list[tuple[float, float]]:
         signed = bool(units) and bool(_CURRENCY.fullmatch(last)) and is_amount(w.text)
         signed = signed and w.x0 - units[-1][1] < 4 * close
         # "25.00 CR": a credit's mark; "1 234.56": thousands grouped by a space;
-        # "99404 25": a code's modifier; "ICD-10: Z39.1": a cell's own label;
+        # "ICD-10: Z39.1": a cell's own label;
         # "9796 66465 932": a number printed in groups of digits
         grouped = near and (
             (w.text.upper() == "CR" and is_amount(last))
             or (last.isdigit() and w.text.isdigit() and min(len(last), len(w.text)) >= 3)
             or bool(_GROUP_HEAD.fullmatch(last) and _GROUP_TAIL.fullmatch(w.text))
-            or ((nz.is_cpt(last) or nz.is_hcpcs(last)) and w.text in KNOWN_MODIFIERS)
             or (last.endswith(":") and not last_typed)
         )
-        if listed or signed or grouped or (near and not typed and not last_typed):
+        # "99403  25": a code's modifier a little further off (a scan's boxes part them by
+        # a pixel more or less from row to row: every row's code takes its modifier)
+        grouped = grouped or (
+            bool(units)
+            and w.x0 - units[-1][1] < reach * close
+            and (nz.is_cpt(last) or nz.is_hcpcs(last))
+            and w.text in KNOWN_MODIFIERS
+        )
+        # "Mar 18,  2026": a date's year set a little further off (a typewriter's letters
+        # leave white on both sides: its words stand wider apart than their spaces)
+        grouped = grouped or (
+            bool(units) and w.x0 - units[-1][1] < reach * close and _goes_on_date(texts[-1], w.text)
+        )
+        if listed or signed or grouped or (near and not typed and not last_typed and not starts):
             # a list in one cell ("Z39.1, O92.70") stays one value
             units[-1][1] = w.x1
+            texts[-1] += " " + w.text
         else:
             units.append([w.x0, w.x1])
+            texts.append(w.text)
         last_typed = typed
         last = w.text
     return [(a, b) for a, b in units]
 
 
-def columns_from_data(header: list[Line], rows: list[Line]) -> list[Column]:
+def columns_from_data(
+    header: list[Line], rows: list[Line], settings: ReadSettings = DEFAULT_SETTINGS
+) -> list[Column]:
     """Columns where the values are, named by the heading words above them.
 
     Headings printed close together ("Allowed Deductible") or over two lines are
@@ -77,7 +114,7 @@ def columns_from_data(header: list[Line], rows: list[Line]) -> list[Column]:
     close = max(1.2 * char_w, 3.0)
     slots: list[dict] = []
     for r, ln in enumerate(rows):
-        for x0, x1 in _units(ln, close):
+        for x0, x1 in _units(ln, close, settings.cell_part_reach):
             best, best_ov = None, 0.0
             for sl in slots:
                 ov = overlap(x0, x1, sl["x0"], sl["x1"])

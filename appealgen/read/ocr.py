@@ -231,6 +231,8 @@ def words_from_tsv(tsv: str, scale: float, settings: ReadSettings = DEFAULT_SETT
                 conf=conf,
             )
         )
+    ocr_boxes.without_slivers(list(lines.values()), settings)
+    lines = {key: line for key, line in lines.items() if line}
     words: list[Word] = []
     space = space_width(list(lines.values()), settings)
     for line in lines.values():

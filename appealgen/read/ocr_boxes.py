@@ -20,6 +20,8 @@ other, as a text layer boxes letters by their advance widths.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .extract import Word
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
@@ -83,6 +85,37 @@ def as_type_boxes(words: list[Word], settings: ReadSettings = DEFAULT_SETTINGS) 
                 continue  # its box holds more than its letters (a border's piece): as read
             bottom = baseline(w, cap) + DESCENT * size
             w.top, w.bottom = bottom - size, bottom
+
+
+def without_slivers(lines: list[list[Word]], settings: ReadSettings = DEFAULT_SETTINGS) -> None:
+    """Words tesseract read a second time from a sliver of a row's ink, as a line of their
+    own, taken out: "Dea" from the tops of "Pemberly,", "952" from those of "25301". Such a
+    word lies over a word of another of tesseract's lines (at least ``ocr_sliver_overlap``
+    of its width and of its height within that word's box), at most ``ocr_sliver_height``
+    of that word's height, and was read less surely than it."""
+    boxed = [(w, k) for k, line in enumerate(lines) for w in line]
+    boxed.sort(key=lambda wk: wk[0].top)
+    tops = [w.top for w, _ in boxed]
+    gone: set[int] = set()
+    for w, k in boxed:
+        height, width = w.bottom - w.top, w.x1 - w.x0
+        reach = bisect_right(tops, w.bottom)
+        for v, j in boxed[:reach]:
+            if (
+                j == k
+                or v.bottom <= w.top
+                or height > settings.ocr_sliver_height * (v.bottom - v.top)
+            ):
+                continue
+            across = min(w.x1, v.x1) - max(w.x0, v.x0)
+            down = min(w.bottom, v.bottom) - max(w.top, v.top)
+            least = settings.ocr_sliver_overlap
+            if across >= least * width and down >= least * height and (w.conf or 0) < (v.conf or 0):
+                gone.add(id(w))
+                break
+    if gone:
+        for line in lines:
+            line[:] = [w for w in line if id(w) not in gone]
 
 
 def usual_height(line: list[Word]) -> float:

@@ -58,6 +58,10 @@ class ReadSettings:
     heading_gap_chars: float = 1.6  # heading words closer than this many character widths join
     header_band_gap: float = 1.6  # heading lines stacked within this many line heights join
     row_end_gap: float = 4.0  # a vertical gap this many line heights wide ends a table
+    # a code's modifier ("99403  25") and a date's day and year ("Mar  18,  2026") are one
+    # value with the words before them up to this many times the gap that parts a row's
+    # values (data_columns.py): a scan's boxes part them wider and unevenly
+    cell_part_reach: float = 2.0
     continuation_gap: float = 1.2  # a wrapped cell sits closer than this below its row
     # a service's words and code printed over its amounts' row are at most this many
     # characters; a longer line is a sentence (read/row_leads.py)
@@ -171,6 +175,11 @@ class ReadSettings:
     # a word of letters boxed this many times taller than its line's usual box is given
     # the line's box (ocr.py): tesseract drew it around a speck a row away as well
     ocr_tall_word: float = 1.8
+    # a word tesseract read from a sliver of another word's ink, as a line of its own: at
+    # most this share of that word's height, lying over it by this share of its own width
+    # and height (ocr_boxes.without_slivers)
+    ocr_sliver_height: float = 0.6
+    ocr_sliver_overlap: float = 0.5
     # tesseract boxes a word's ink; a text layer boxes its letters' advance widths, which
     # reach past the ink on both sides (by 0.05-0.14 of the line's height, most in a
     # monospaced font): two words a space apart are each widened by this share of their

@@ -45,7 +45,7 @@ def find_tables(lines: list[Line], settings: ReadSettings = DEFAULT_SETTINGS) ->
         sample = _sample_rows(lines, last_header + 1, settings.sample_rows)
         if sample:
             from_data = columns_from_data(
-                lines[header_i : last_header + 1], [lines[k] for k in sample]
+                lines[header_i : last_header + 1], [lines[k] for k in sample], settings
             )
             named = {c.name for c in from_data if c.name != "unknown"}
             if len(named) >= 3 and named & set(AMOUNT_COLUMNS):
