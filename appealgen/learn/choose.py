@@ -13,7 +13,7 @@ from ..read.learned_forms import printed_form
 from .corrected import Instance
 from .geometry import PLACE_KEYS, add_column_places
 from .places import _code_spots, _locate, _spans
-from .preference import _preference
+from .preference import _known_word, _preference
 from .replay import MIN_REPLAY, _own_categories, _replay, _row_bound
 
 TRIES_PER_FIELD = 6
@@ -221,4 +221,15 @@ def _pick(
             best, best_score = cand, score
         if score == 1.0 and (path != "claims.claim_number" or "column" in best):
             break
+    if best is not None and _zeros_only(insts) and _known_word(path, best) >= 0:
+        return None  # any place printing a zero gives these back: no place of this field
     return best if best_score >= MIN_REPLAY else None
+
+
+def _zeros_only(insts: list[Instance]) -> bool:
+    """Every corrected value of an amount field is a zero (a share split over columns that
+    each print 0.00 on the corrected notice)."""
+    values = [i.value for i in insts]
+    return FIELD_TYPES[insts[0].path] == "money" and all(
+        v is not None and not isinstance(v, str) and v == 0 for v in values
+    )

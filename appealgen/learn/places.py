@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from ..patterns import compiled
 from ..read import normalize as nz
 from ..read.anchors import heading_above, is_total_text, just_below, label_text, words_of
 from ..read.layout import Line
@@ -269,6 +270,15 @@ def _own_key_tokens(lines: list[Line], printed: set[str]) -> set[str]:
     return out
 
 
+_MEANING = compiled(r"\s*[-–—:=]\s*[^\W\d_]{2,}")
+
+
+def _defined(text: str, m: re.Match) -> bool:
+    """The code ``m`` opens ``text`` and its meaning follows it ("PR-242 - Services not
+    provided..."): a line of the notice's code key, no service's codes."""
+    return not text[: m.start()].strip() and bool(_MEANING.match(text, m.end()))
+
+
 def _code_spots(lines: list[Line], instances: list[Instance]) -> tuple[list[dict], set[str]]:
     """Anchor candidates for the codes of each service, and the payer's own codes."""
     printed = {c for i in instances if i.path == "claims.lines.codes" for c in i.value[1]}
@@ -288,7 +298,7 @@ def _code_spots(lines: list[Line], instances: list[Instance]) -> tuple[list[dict
             for k, cell in enumerate(ln.cells):
                 for form in forms:
                     for m in re.finditer(form, cell.text):
-                        if key_entry(ln.text) is not None:
+                        if key_entry(ln.text) is not None or _defined(cell.text, m):
                             continue
                         for a in _anchors(lines, i, k, m.start(), m.end(), "codes"):
                             seen.add(tuple(sorted(a.items())))

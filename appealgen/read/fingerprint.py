@@ -104,11 +104,33 @@ def printed_labels(
                 continue  # a value (a name in a table row), not a label
             while len(words) > 1 and words[-1] in value_words and not m:
                 words.pop()  # "Plan name   Lakeview Select" printed as one cell
+            words = _without_values(words, value_words)
             label = " ".join(words)
             if label and len(words) <= MAX_LABEL_WORDS and label not in skip:
                 if not each_conf or not _scanned(cell) or _scan_label(label, skip):
                     out[label] = None
     return list(out)
+
+
+NAME_RUN = 2  # value words in a row inside a label are a value printed in it
+
+
+def _without_values(words: list[str], value_words: set[str]) -> list[str]:
+    """A label's words without a run of ``NAME_RUN`` or more of the notice's value words
+    inside it ("PATIENT MBEKI-ROWE, PERPETUA SUBSCRIBER #" is "patient subscriber"): a
+    person's name printed between two labels is no structure of the layout."""
+    out: list[str] = []
+    run: list[str] = []
+    for w in [*words, ""]:
+        if w and w in value_words:
+            run.append(w)
+            continue
+        if len(run) < NAME_RUN or len(run) == len(words):
+            out += run
+        run = []
+        if w:
+            out.append(w)
+    return out
 
 
 def _letters(cell: Cell) -> str:
