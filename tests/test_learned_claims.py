@@ -29,14 +29,20 @@ def _readers() -> ParseResult:
         source=Source("x.pdf", "0"),
         claims=[_claim("A1", ["100.00", "50.00"], "150.00"), _claim("B2", ["80.00"], "80.00")],
     )
-    result.evidence = {
-        "claims.0.claim_number": READ,
-        "claims.0.patient_name": UNSURE,
-        "claims.0.service_lines.1.billed": READ,
-        "claims.1.claim_number": READ,
-    }
+    result.evidence = _evidence(READ, UNSURE, line=1)
     result.not_printed = ["claims.0.service_lines.1.allowed"]
     return result
+
+
+def _evidence(read: Evidence, patient: Evidence, line: int) -> dict[str, Evidence]:
+    """Both claims' numbers and claim 0's line ``line`` billed read as ``read``, claim 0's
+    patient as ``patient``."""
+    return {
+        "claims.0.claim_number": read,
+        "claims.0.patient_name": patient,
+        f"claims.0.service_lines.{line}.billed": read,
+        "claims.1.claim_number": read,
+    }
 
 
 def _learned(readers: ParseResult) -> ParseResult:
@@ -44,12 +50,7 @@ def _learned(readers: ParseResult) -> ParseResult:
     result = copy.deepcopy(readers)
     result.claims[0].service_lines.pop()
     result.claims[0].patient_name = "Ada Quillon"
-    result.evidence = {
-        "claims.0.claim_number": SURE,
-        "claims.0.patient_name": SURE,
-        "claims.0.service_lines.0.billed": SURE,
-        "claims.1.claim_number": SURE,
-    }
+    result.evidence = _evidence(SURE, SURE, line=0)
     result.not_printed = ["claims.0.service_lines.0.allowed"]
     return result
 

@@ -70,14 +70,21 @@ def test_a_claim_whose_learned_lines_lose_a_line_is_the_readers_claim(monkeypatc
     assert any("claim 1's lines missed its printed total" in w for w in result.warnings)
 
 
-def test_a_learned_reading_missing_totals_no_readers_claim_meets_is_not_used(monkeypatch):
-    def lose_lines(result: ParseResult) -> None:
+def _lose_a_claims_line(c3_total: str):
+    """A learned reading that loses claim 0's second line, reads no claim number the
+    readers read for it, and reads a claim C3 of one 1.00 line printing ``c3_total``."""
+
+    def change(result: ParseResult) -> None:
         result.claims[0].service_lines.pop()
         result.claims[0].claim_number = "Z9"  # no claim of the readers has this number
-        result.claims.append(_claim("C3", ["1.00"], "2.00"))
+        result.claims.append(_claim("C3", ["1.00"], c3_total))
         result.payer.name = "Quillon Mutual"
 
-    result = _apply_with(monkeypatch, lose_lines)
+    return change
+
+
+def test_a_learned_reading_missing_totals_no_readers_claim_meets_is_not_used(monkeypatch):
+    result = _apply_with(monkeypatch, _lose_a_claims_line("2.00"))
     assert [len(c.service_lines) for c in result.claims] == [2, 1]
     assert result.payer.name is None  # the notice's own reading, whole
     assert result.layout["learned"] is None
@@ -86,12 +93,7 @@ def test_a_learned_reading_missing_totals_no_readers_claim_meets_is_not_used(mon
 
 
 def test_a_share_of_claims_missing_their_totals_may_keep_the_layout(monkeypatch):
-    def lose_a_line(result: ParseResult) -> None:
-        result.claims[0].service_lines.pop()
-        result.claims[0].claim_number = "Z9"  # the readers read no claim of this number
-        result.claims.append(_claim("C3", ["2.00"], "2.00"))
-        result.payer.name = "Quillon Mutual"
-
+    lose_a_line = _lose_a_claims_line("1.00")  # C3 meets its total: one claim of 3 misses
     half = ReadSettings(layout_drop_share=0.5)
     result = _apply_with(monkeypatch, lose_a_line, half)
     assert [len(c.service_lines) for c in result.claims] == [1, 1, 1]  # one of three missed
