@@ -106,6 +106,11 @@ class ReadSettings:
     # elsewhere, read well, and they hold at least this many letters and digits
     # (sure_agree.py)
     agree_min_chars: int = 6
+    # a code OCR read weakly is sure when the words of its row name it and no other
+    # listed code (sure_named.py): words of this many letters at least count, and two
+    # words opening alike for this many letters are one ("electric" / "electrical")
+    named_min_letters: int = 4
+    named_min_prefix: int = 6
     # a word is printed under another when their left edges are this close (points); two
     # types differ by this many points in size, or in boldness (sure_stack.py, sure_wrap.py)
     under_align_pt: float = 2.5

@@ -26,6 +26,9 @@ from .settings import DEFAULT_SETTINGS, ReadSettings
 # the fields whose values are many letters of no small vocabulary
 AGREEING_PATHS = ("member.name", "patient_name", "member.id", "claim_number", "plan.name")
 
+# a service's codes, which the words of its row may name (sure_named.py)
+CODE_PATHS = ("procedure_code", "modifiers", "diagnosis_codes")
+
 _EDGE = " \t.,;:()[]{}'\"“”‘’"
 
 
@@ -54,7 +57,12 @@ def read_well_elsewhere(
 def agrees(
     path: str, lines: list[Any], where: lc.Spot, settings: ReadSettings = DEFAULT_SETTINGS
 ) -> bool:
-    """Is the value of ``path``, read weakly at ``where``, printed and read well elsewhere?"""
+    """Is the value of ``path``, read weakly at ``where``, printed and read well elsewhere,
+    or (a code) named by the words of its own row?"""
+    if path.endswith(CODE_PATHS):
+        from .sure_named import named_code
+
+        return named_code(lines, where.line, where.text, settings)
     return path.endswith(AGREEING_PATHS) and read_well_elsewhere(lines, where, settings) is not None
 
 
