@@ -258,6 +258,16 @@ def _address_with_id(fam: Family, pdf: g.Pdf, doc: g.Doc, label: str,
     pdf.y = min(left, low) - 4
 
 
+def _reason_and_rights(fam: Family, pdf: g.Pdf, reason: str, heads: tuple[str, str],
+                       rights: str) -> None:  # fmt: skip
+    """A letter's closing: the reason under its heading, then the appeal rights under theirs."""
+    pdf.space(8)
+    pdf.line(heads[0], fam.bold, fam.size + 0.5)
+    pdf.para(reason, fam.font, fam.size, after=8)
+    pdf.line(heads[1], fam.bold, fam.size + 0.5)
+    pdf.para(rights, fam.font, fam.size)
+
+
 def _table(fam: Family, pdf: g.Pdf, titles: list[str], widths: list[float], right: set[int],
            rows: list[list[str]], total: list[str] | None, ruled: bool = True) -> None:  # fmt: skip
     """A claim's rows under ``titles``, a bold totals row ``total`` last if given."""
@@ -335,12 +345,8 @@ def draw_reletter(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
             for ln in claim.lines]  # fmt: skip
     _table(fam, pdf, ["Date", "Service", "Charged", "Amount you may owe"], [90, 230, 70, 110],
            {2, 3}, rows, None)  # fmt: skip
-    pdf.space(8)
-    pdf.line("The reason for our decision", bold, size + 0.5)
-    pdf.para(claim.reason, font, size, after=8)
-    pdf.line("If you disagree", bold, size + 0.5)
-    pdf.para("You may appeal this decision within 180 days of the date of this letter.", font,
-             size)  # fmt: skip
+    _reason_and_rights(fam, pdf, claim.reason, ("The reason for our decision", "If you disagree"),
+                       "You may appeal this decision within 180 days of the date of this letter.")  # fmt: skip
 
 
 def draw_costledger(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
@@ -473,12 +479,8 @@ def draw_reenrollee(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
             for ln in claim.lines]  # fmt: skip
     _table(fam, pdf, ["Date of service", "CPT/HCPCS", "Description", "Billed",
                       "Amount you may owe"], [80, 64, 200, 64, 100], {3, 4}, rows, None)  # fmt: skip
-    pdf.space(8)
-    pdf.line("Why we decided this", bold, size + 0.5)
-    pdf.para(claim.reason, font, size, after=8)
-    pdf.line("Your appeal rights", bold, size + 0.5)
-    pdf.para("You have 180 days from the date of this letter to ask us to review it.", font,
-             size)  # fmt: skip
+    _reason_and_rights(fam, pdf, claim.reason, ("Why we decided this", "Your appeal rights"),
+                       "You have 180 days from the date of this letter to ask us to review it.")  # fmt: skip
 
 
 def draw_notcovered(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
