@@ -59,11 +59,7 @@ def _between(rows: Sequence[int], a: int, b: int) -> bool:
 
 
 def repeated_label(
-    found: list[Found],
-    span: set[int],
-    rows: Sequence[int],
-    lines: list[Any] | None = None,
-    values: dict[str, str | None] | None = None,
+    found: list[Found], span: set[int], rows: Sequence[int], lines: list[Any] | None = None
 ) -> str | None:
     """A claim-level label printed on both sides of a service row of the claim.
 
@@ -71,58 +67,34 @@ def repeated_label(
     (a "Claim" column) repeats them on the claim's own rows: the same value printed again
     on one of its rows is that row's cell, not the head of a new block; nor is the same
     value printed again on the claim's totals row ("Claim 123 totals: …") after all its
-    rows, which closes it (rows read after that row are another claim's). The claim's own
-    number printed again (a page's "Claim 123 (continued)") goes on with the same claim.
-    A label printed after every row of the claim heads the next claim's block, which gave
-    the claim nothing unless the claim's value (``values``: field -> the value read) is
-    that label's. A label whose value is not of its field's shape heads nothing (a "Claim"
-    column heading), nor does one whose line prints an amount beside it but not its value
-    ("Provider's fee $405.00", its value taken from the next line's label)."""
+    rows, which closes it (rows read after that row are another claim's). A label whose
+    value is not of its field's shape heads nothing (a "Claim" column heading)."""
     row_set = set(rows)
-    last = max(rows, default=-1)
     for name in CLAIM_HEAD_FIELDS:
         hits = sorted(
             {
                 (f.line, f.value.casefold())
                 for f in found
-                if f.field == name and f.line in span and _heads_block(f, lines)
+                if f.field == name and f.line in span and _heads_block(f)
             }
         )
         for i, (a, va) in enumerate(hits):
             for b, vb in hits[i + 1 :]:
-                if va == vb and (name in ("npi", "claim_number") or b in row_set):
+                if va == vb and (name == "npi" or b in row_set):
                     continue
                 if va == vb and lines is not None and _closes(lines, span, b):
                     continue  # the claim's own totals row, after all its rows
-                if b > last and values is not None and not _taken(vb, values.get(name)):
-                    continue  # the next claim's head, after every row of this one
                 if a != b and _between(rows, a, b):
                     return f"its {name.replace('_', ' ')} label is printed again after its lines"
     return None
 
 
-def _taken(printed: str, value: str | None) -> bool:
-    """Is the claim's ``value`` (read) the value ``printed`` beside a label?"""
-    if not value:
-        return False
-    printed, value = printed.casefold(), value.casefold()
-    return value in printed or printed in value
-
-
-def _heads_block(f: Found, lines: list[Any] | None = None) -> bool:
+def _heads_block(f: Found) -> bool:
     """Can the label ``f`` head a claim's block: is the value beside it of its field's shape?
-    A table's "Claim" heading beside the next heading ("Claim  Care  Diag.") names no claim;
-    a label whose own line prints an amount but not the value read for it names the amount
-    ("Provider's fee $405.00" over "Payment made $344.25": no provider)."""
-    from .normalize import find_money
+    A table's "Claim" heading beside the next heading ("Claim  Care  Diag.") names no claim."""
     from .value_shapes import fits
 
-    if not fits(f.field, f.value):
-        return False
-    if lines is None or not 0 <= f.line < len(lines):
-        return True
-    text = lines[f.line].text
-    return f.value.casefold() in text.casefold() or not find_money(text)
+    return fits(f.field, f.value)
 
 
 def _closes(lines: list[Any], span: set[int], at: int) -> bool:
@@ -138,18 +110,10 @@ def _closes(lines: list[Any], span: set[int], at: int) -> bool:
     )
 
 
-def repeated_head(
-    lines: list[Any],
-    span: set[int],
-    rows: Sequence[int],
-    values: dict[str, str | None] | None = None,
-) -> str | None:
+def repeated_head(lines: list[Any], span: set[int], rows: Sequence[int]) -> str | None:
     """A head line carrying an identifier printed again, with another identifier, after
-    some of the claim's service lines, and before another of them or giving the claim its
-    number (``values["claim_number"]``): printed after every row, it heads the next
-    claim's block."""
+    some of the claim's service lines."""
     row_set = set(rows)
-    last = max(rows, default=-1)
     heads: dict[tuple[str, ...], list[tuple[int, frozenset[str]]]] = {}
     for k in sorted(span):
         if k in row_set or not 0 <= k < len(lines):
@@ -160,9 +124,6 @@ def repeated_head(
     for seen in heads.values():
         for i, (a, ida) in enumerate(seen):
             for b, idb in seen[i + 1 :]:
-                number = (values or {}).get("claim_number")
-                if b > last and values is not None and not any(_taken(t, number) for t in idb):
-                    continue  # the next claim's head, after every row of this one
                 if ida != idb and _between(rows, a, b):
                     return "a claim's head line is printed again after its lines"
     return None
@@ -194,19 +155,15 @@ def several_claims(
     rows: Sequence[int],
     *,
     alone: bool = False,
-    values: dict[str, str | None] | None = None,
 ) -> str | None:
     """Why the claim read over ``span`` (service lines on ``rows``) may be several claims;
-    ``alone``: it is the only claim read from the notice; ``values``: its head's values as
-    read (claim_number, patient_name, provider_name, npi)."""
+    ``alone``: it is the only claim read from the notice."""
     rows = sorted(set(rows))
     where = set(span)
     if len(rows) < 2:
         why = two_totals(lines, where) if alone else None
         return f"{why}: maybe several claims read as one" if why else None
-    why = repeated_label(found, where, rows, lines, values) or repeated_head(
-        lines, where, rows, values
-    )
+    why = repeated_label(found, where, rows, lines) or repeated_head(lines, where, rows)
     return f"{why}: maybe several claims read as one" if why else None
 
 

@@ -90,13 +90,7 @@ def claim_evidence(
         rec.cap(f"{base}.", "several claim numbers are printed here; maybe several claims")
     rows = [k for st in trace.services for k in st.lines]
     alone = len(result.claims) == 1
-    head = {
-        "claim_number": claim.claim_number,
-        "patient_name": claim.patient_name,
-        "provider_name": claim.provider.name,
-        "npi": claim.provider.npi,
-    }
-    if why := several_claims(ctx.lines, ctx.found, span, rows, alone=alone, values=head):
+    if why := several_claims(ctx.lines, ctx.found, span, rows, alone=alone):
         # something in the block was denied; what belongs to which claim is in doubt
         rec.cap(f"{base}.", why, keep=(f"{base}.denied",))
     elif why := two_statuses(ctx.lines, span, rows):
