@@ -268,6 +268,16 @@ def _reason_and_rights(fam: Family, pdf: g.Pdf, reason: str, heads: tuple[str, s
     pdf.para(rights, fam.font, fam.size)
 
 
+def _address_and_card(fam: Family, pdf: g.Pdf, doc: g.Doc, title: str,
+                      rows: list[tuple[str, str | None]]) -> None:  # fmt: skip
+    """The member's address block with a card (``_card``) beside it on the page's right
+    half; the page goes on below whichever ends lower."""
+    top = pdf.y
+    ls.address(fam, pdf, doc)
+    low = _card(fam, pdf, pdf.w / 2 + 10, top, pdf.w / 2 - 10 - pdf.margin, title, rows)
+    pdf.y = min(pdf.y, low) - 8
+
+
 def _table(fam: Family, pdf: g.Pdf, titles: list[str], widths: list[float], right: set[int],
            rows: list[list[str]], total: list[str] | None, ruled: bool = True) -> None:  # fmt: skip
     """A claim's rows under ``titles``, a bold totals row ``total`` last if given."""
@@ -309,12 +319,9 @@ def draw_idcard(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     member ID in a card beside the address, a "CPT/HCPCS" column, "Member liability"."""
     size, font = fam.size, fam.font
     _letterhead(fam, pdf, doc, plan_line=True, date_right=True, title="Explanation of Benefits")
-    top = pdf.y
-    ls.address(fam, pdf, doc)
-    low = _card(fam, pdf, pdf.w / 2 + 10, top, pdf.w / 2 - 10 - pdf.margin, "Member card",
-                [("Enrollee", doc.member_name), ("Enrollee ID", doc.member_id),
-                 ("Group no.", doc.group)])  # fmt: skip
-    pdf.y = min(pdf.y, low) - 8
+    _address_and_card(fam, pdf, doc, "Member card",
+                      [("Enrollee", doc.member_name), ("Enrollee ID", doc.member_id),
+                       ("Group no.", doc.group)])  # fmt: skip
     pdf.para(f"This is not a bill. {doc.funding_text}", font, size, after=8)
     titles = ["Service date", "CPT/HCPCS", "Description", "Billed", "Allowed", "Plan paid",
               "Member\nliability", "Remarks"]  # fmt: skip
@@ -443,12 +450,9 @@ def draw_topdate(fam: Family, pdf: g.Pdf, doc: g.Doc) -> None:
     no." in a card, a "Proc" column and "You owe"."""
     size, font = fam.size, fam.font
     _letterhead(fam, pdf, doc, plan_line=True, date_right=True, title="Claim Statement")
-    top = pdf.y
-    ls.address(fam, pdf, doc)
-    low = _card(fam, pdf, pdf.w / 2 + 10, top, pdf.w / 2 - 10 - pdf.margin, "Your coverage",
-                [("Subscriber", doc.member_name), ("Cert. no.", doc.member_id),
-                 ("Group", doc.group)])  # fmt: skip
-    pdf.y = min(pdf.y, low) - 8
+    _address_and_card(fam, pdf, doc, "Your coverage",
+                      [("Subscriber", doc.member_name), ("Cert. no.", doc.member_id),
+                       ("Group", doc.group)])  # fmt: skip
     pdf.para(doc.funding_text, font, size, after=8)
     titles = ["Date", "Proc", "Service", "Charge", "Allowed", "Plan paid", "You owe", "Code"]
     _coded_claims(fam, pdf, doc, titles, [58, 56, 176, 54, 54, 54, 54, 56],
