@@ -22,9 +22,12 @@ IDs and notice dates in other ways, a dev and a check half), ``beyond/``
 rows, the patient's share split over cost-share columns, a dev and a check half),
 ``yonder/`` (``samples/yonder.py``: text notices printing the member ID, plan, notice date,
 patient share and codes in cards, address blocks, "RE:" lines, sentences and columns the
-other sets do not, a dev and a check half) and ``outside/``
+other sets do not, a dev and a check half), ``lattice/`` (``samples/lattice.py``: text
+notices printing the member, member ID, plan, patient and notice date in columns of pairs,
+ruled boxes, dot leaders, small tables, panels beside a letter and beside the page number,
+a dev and a check half) and ``outside/``
 (``samples/outside.py``) is scored split by split, each with its field families, its text PDFs apart from its scans, and
-each layout family (the name's first part, ``v07``, ``f03``, ``b05``, ``u02``, ``n04``, ``r01``, ``w03``, ``s02``, ``d05``, ``a03``, ``y02``, ``k04`` or ``o07``).
+each layout family (the name's first part, ``v07``, ``f03``, ``b05``, ``u02``, ``n04``, ``r01``, ``w03``, ``s02``, ``d05``, ``a03``, ``y02``, ``k04``, ``l06`` or ``o07``).
 ``--families`` scores only the documents of the families named (``w06 w07``).
 Uses the same score() as tests/test_parse_samples.py.
 """
@@ -60,6 +63,7 @@ SPLITS = (
     "ahead",
     "beyond",
     "yonder",
+    "lattice",
     "outside",
 )
 

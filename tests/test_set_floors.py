@@ -33,10 +33,12 @@ FLOORS = {
     "beyond": (0.99, 0.935),
     # untuned: dev 0.978, check 0.985
     "yonder": (0.97, 0.98),
+    # untuned, at 48966f5: dev 0.985, check 0.972
+    "lattice": (0.98, 0.965),
 }
 
 
-@pytest.mark.parametrize("name", ["ahead", "stray", "beyond", "yonder"])
+@pytest.mark.parametrize("name", ["ahead", "stray", "beyond", "yonder", "lattice"])
 def test_a_set_of_text_pdfs_is_every_family_three_times_in_two_halves(name):
     gen = gs.load_generator(name)
     docs = gs.split_documents(gen, gs.ROOT / "tests" / "data" / "varied" / name)
