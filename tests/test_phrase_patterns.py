@@ -127,3 +127,10 @@ def test_a_new_pattern_is_checked_at_load(monkeypatch: pytest.MonkeyPatch) -> No
         for p in phrase_patterns("rules/phrases.yaml", 1, [r"\bdenied\b"], "patterns")
     )
     assert isinstance(compile_phrase("a b"), re.Pattern)
+
+
+def test_a_space_made_optional_matches_no_space_too() -> None:
+    rx = compile_phrase(r"\bcan ?not be paid\b")
+    assert rx.search("It cannot be paid") and rx.search("It can not  be paid")
+    assert Phrase(r"\bbreast ?feeding\b").search("Breastfeeding support")
+    assert not compile_phrase(r"\bnot be\b").search("notbe")

@@ -574,3 +574,91 @@ def test_more_words_that_speak_of_a_reason_are_a_guess(reason, category):
 
 def test_an_appeal_deadline_is_no_hint_of_a_late_claim():
     assert classify("An appeal must be filed within 180 days of this notice.", [], [])[1] == "other"
+
+
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        ("The clinician you visited has not joined the provider network your plan uses.",
+         "out_of_network"),
+        ("Your HMO does not pay for care from providers who are not in the HMO network.",
+         "out_of_network"),
+        ("The office that treated you does not belong to our network of providers.",
+         "out_of_network"),
+        ("PROVIDER NOT IN NETWORK FOR MEMBER'S PLAN", "out_of_network"),
+        ("The lactation consultant you saw is not one of our network providers.",
+         "out_of_network"),
+        ("This clinician is not on the list of providers who are in your network.",
+         "out_of_network"),
+        ("The provider is not enrolled as a network provider for this product.",
+         "out_of_network"),
+        ("Services by lactation consultants are payable only under the supervision of a physician.",
+         "provider_type"),
+        ("We only pay for lactation counseling from licensed medical providers.", "provider_type"),
+        ("The practitioner who billed does not hold a license the plan accepts for this service.",
+         "provider_type"),
+        ("Only licensed health care professionals may bill for lactation services.",
+         "provider_type"),
+        ("Your plan needed to approve this visit before it took place, and it did not.",
+         "prior_authorization"),
+        ("We had not approved this service before you received it.", "prior_authorization"),
+        ("The visit was not authorized by the plan.", "prior_authorization"),
+        ("The provider did not ask us to approve the service before providing it.",
+         "prior_authorization"),
+        ("Your primary care physician did not send a referral for this visit.",
+         "prior_authorization"),
+        ("The service was provided without the plan's approval.", "prior_authorization"),
+        ("A prior approval for this care was never requested.", "prior_authorization"),
+        ("Your plan does not cover visits made to your home.", "place_of_service"),
+        ("The plan does not pay for consultations provided over video.", "place_of_service"),
+        ("This service is payable only when it is given in a provider's office.",
+         "place_of_service"),
+        ("The service was performed at a location your plan does not cover.", "place_of_service"),
+        ("HOME VISIT NOT COVERED", "place_of_service"),
+        ("Virtual lactation consultations are excluded from coverage.", "place_of_service"),
+        ("The number of units billed is not correct for this code.", "coding"),
+        ("The service code billed is not appropriate for this diagnosis.", "coding"),
+        ("The claim lacks the rendering provider's NPI.", "coding"),
+        ("The procedure and the diagnosis on the claim do not agree.", "coding"),
+        ("The code billed was not active on the date of service.", "coding"),
+        ("The care does not meet the plan's clinical criteria.", "medical_necessity"),
+        ("The records did not show why the service was needed.", "medical_necessity"),
+        ("You have already received the number of lactation visits your plan covers this year.",
+         "frequency_limit"),
+        ("The benefit for this service has been used up for the year.", "frequency_limit"),
+        ("Only one lactation class is covered per birth.", "frequency_limit"),
+        ("The visit is beyond the number of lactation visits covered by your plan.",
+         "frequency_limit"),
+        ("We have no record of this patient under your policy.", "eligibility"),
+        ("This person is not a member of our plan.", "eligibility"),
+        ("We could not confirm that you had coverage on this date.", "eligibility"),
+        ("This plan pays second; bill the primary plan first.", "coordination_of_benefits"),
+        ("This is the same claim we processed earlier.", "duplicate"),
+        ("Your plan does not provide benefits for this type of service.", "not_covered"),
+        ("The patient's share of the cost is shown in the column to the right.", "cost_sharing"),
+    ],
+)  # fmt: skip
+def test_reasons_in_other_words_are_sure_under_their_heading(reason, category):
+    read = category_sureness(reason, headed=True)
+    assert read.primary == category and read.sure, read.evidence
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "These two codes may not be billed on the same day.",
+        "The provider billed two services that cannot be billed together.",
+    ],
+)
+def test_a_space_made_optional_in_a_phrase_may_be_left_out(reason):
+    assert classify(reason, [], [])[1] == "coding"
+
+
+def test_not_covered_beside_a_place_no_rule_reads_is_not_sure():
+    # "not a covered benefit" is all a rule reads; the words speak of a place: asked
+    read = category_sureness("The service location on the claim is not a covered benefit.")
+    assert read.primary == "place_of_service" and not read.sure
+
+
+def test_a_provider_not_a_member_of_the_plan_is_never_surely_an_ineligible_patient():
+    assert not category_sureness("The provider is not a member of our plan.", headed=True).sure

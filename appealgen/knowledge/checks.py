@@ -33,8 +33,13 @@ SPACE_IN_CLASS = re.compile(r"\[[^\]]* [^\]]*\]")
 
 
 def compile_phrase(pattern: str) -> re.Pattern[str]:
-    """Compile one phrase pattern: case-insensitive, a space matches any whitespace run."""
-    return compiled(re.sub(r" +", r"\\s+", pattern), re.IGNORECASE)
+    """Compile one phrase pattern: case-insensitive, a space matches any whitespace run,
+    and a space made optional (" ?": "can ?not", "breast ?feeding") matches none too."""
+    return compiled(re.sub(r" +(\?)?", _spaces, pattern), re.IGNORECASE)
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return r"\s*" if m.group(1) else r"\s+"
 
 
 def word_list(relpath: str, doc: dict[str, Any], key: str) -> list[str]:
