@@ -165,6 +165,13 @@ def make_scan(
     if one_page >= 0 and every and one_page % every == every - 1:
         return blind.photo_jpg(data, SimpleNamespace(dpi=PHOTO_DPI), seed), ".jpg", "photo"
     dpi = args.dpi[index[0] % len(args.dpi)]
+    tilt, grain = getattr(args, "tilt", None), getattr(args, "grain", None)
+    font = getattr(args, "font", 1.0)
+    if tilt is not None or grain is not None or font != 1.0:
+        import scan_looks
+
+        scanned = scan_looks.measured(data, dpi, seed, tilt, grain, font)
+        return scanned, ".pdf", f"{dpi}dpi"
     scanned, _ = blind.scan_pdf(data, SimpleNamespace(dpi=dpi), seed)
     return scanned, ".pdf", f"{dpi}dpi"
 
@@ -426,6 +433,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--look", nargs="+", default=["scanner"], choices=["scanner", *LOOKS, "all"],
         help="how the pages arrive (scan_looks.py); all: every look but the scanner",
+    )  # fmt: skip
+    ap.add_argument(
+        "--tilt", type=float, metavar="DEG",
+        help="the scanner turns each page this many degrees (its way by seed), not 0.3-1.5",
+    )  # fmt: skip
+    ap.add_argument(
+        "--grain", type=float, metavar="SIGMA",
+        help="the scanner's grain in grey levels, not 7-10 (0: none)",
+    )  # fmt: skip
+    ap.add_argument(
+        "--font", type=float, default=1.0, metavar="SCALE",
+        help="the print shrunk to this share of its size before it is scanned (0.8: small print)",
     )  # fmt: skip
     ap.add_argument(
         "--set", action="append", default=[], metavar="NAME=VALUE",

@@ -299,6 +299,44 @@ def landscape(data: bytes, dpi: int, seed: int) -> tuple[bytes, str]:
     return _pdf(pages, dpi, rng), ".pdf"
 
 
+def measured(
+    data: bytes,
+    dpi: int,
+    seed: int,
+    tilt: float | None = None,
+    grain: float | None = None,
+    font: float = 1.0,
+) -> bytes:
+    """Scanned as the flatbed scanner does (``samples/blind.py``), with one of its looks
+    held fixed: turned ``tilt`` degrees (its way by seed) instead of 0.3-1.5, grain of
+    ``grain`` grey levels instead of 7-10, the print shrunk to ``font`` of its size (a
+    small font, drawn from the page's top left corner) - scan_gap.py's ``--tilt``,
+    ``--grain`` and ``--font``, to find the look that loses."""
+    import blind
+    import generate as g
+    from PIL import Image, ImageFilter
+
+    rng = random.Random(seed)
+    pages = []
+    for page in blind._rendered(data, dpi):
+        if font != 1.0:
+            small = page.resize((round(page.width * font), round(page.height * font)),
+                                Image.LANCZOS)  # fmt: skip
+            page = Image.new("L", page.size, 255)
+            page.paste(
+                small, (round(page.width * (1 - font) / 4), round(page.height * (1 - font) / 4))
+            )
+        angle = rng.uniform(0.3, 1.5) if tilt is None else tilt
+        angle *= rng.choice((-1, 1))
+        if angle:
+            page = page.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
+        page = g._noisy(page, rng, rng.uniform(7, 10) if grain is None else grain)
+        page = page.filter(ImageFilter.GaussianBlur(rng.uniform(0.5, 0.75) * dpi / 200))
+        paper, ink = rng.randrange(232, 244), rng.randrange(18, 40)
+        pages.append(page.point(lambda x, paper=paper, ink=ink: ink + x * (paper - ink) // 255))
+    return _pdf(pages, dpi, rng)
+
+
 MAKERS = {"sideways": sideways, "upside": upside, "fax": fax, "photo": photo, "shaded": shaded,
           "lowdpi": lowdpi, "fax204": fax204, "jpeg": jpeg, "skew": skew, "border": border,
           "landscape": landscape}  # fmt: skip

@@ -154,3 +154,27 @@ def test_word_recall_counts_each_pages_printed_words_read_on_its_scan() -> None:
     printed = [["Claim", "number:", "A123", "Paid", "Paid"], ["Total", "$5.00"]]
     read = [["claim", "Number", "A128", "Paid"]]  # page two not read at all
     assert scan_gap.word_recall(printed, read) == [(3, 5), (0, 2)]
+
+
+def test_tilt_grain_and_font_hold_one_look_of_the_scanner_fixed() -> None:
+    import pypdfium2 as pdfium
+    from PIL import ImageOps
+
+    from appealgen.read.scan_image import skew_angle
+
+    data = SAMPLE.read_bytes()
+
+    def page(**held):
+        args = Namespace(**{"dpi": [150], "photo_every": 0, "tilt": None, "grain": None,
+                            "font": 1.0, **held})  # fmt: skip
+        made = scan_gap.make_scan(data, "x", (0, 0), args)
+        assert made[1:] == (".pdf", "150dpi")
+        assert scan_gap.make_scan(data, "x", (0, 0), args)[0] == made[0]  # the same each run
+        return pdfium.PdfDocument(made[0])[0].render(scale=150 / 72, grayscale=True).to_pil()
+
+    level, turned = page(tilt=0.0, grain=0.0), page(tilt=1.0, grain=0.0)
+    assert abs(skew_angle(level)) < 0.1 and abs(abs(skew_angle(turned)) - 1.0) < 0.15
+    ink = ImageOps.invert(level.point(lambda v: 0 if v < 128 else 255)).getbbox()
+    small = page(tilt=0.0, grain=0.0, font=0.8)
+    small_ink = ImageOps.invert(small.point(lambda v: 0 if v < 128 else 255)).getbbox()
+    assert small_ink[2] - small_ink[0] < 0.85 * (ink[2] - ink[0])
