@@ -662,3 +662,73 @@ def test_not_covered_beside_a_place_no_rule_reads_is_not_sure():
 
 def test_a_provider_not_a_member_of_the_plan_is_never_surely_an_ineligible_patient():
     assert not category_sureness("The provider is not a member of our plan.", headed=True).sure
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "Services by this provider are not covered under your plan.",
+        "The provider is not covered by your plan for this service.",
+        "PROVIDER NOT ELIGIBLE",
+        "This service is not covered when provided outside a clinic.",
+    ],
+)
+def test_not_covered_told_of_a_provider_or_a_place_is_asked(reason):
+    # a generic "not covered" whose words name the provider or the place as what is not
+    # covered may hide the provider's type or the place: asked, under a heading or beside
+    # the non-covered code
+    assert not category_sureness(reason, headed=True).sure
+    assert not category_sureness(reason, ["CO-96"]).sure
+
+
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        ("This service is not covered when provided by telephone.", "place_of_service"),
+        ("Lactation visits are not reimbursable when performed by video.", "place_of_service"),
+        ("Not covered when billed by a lactation consultant.", "provider_type"),
+    ],
+)
+def test_care_by_telephone_is_a_place_not_a_provider(reason, category):
+    read = category_sureness(reason, headed=True)
+    assert read.categories == [category] and read.sure
+
+
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        ("This visit was given in your home. Your plan covers lactation visits only in an "
+         "office or clinic.", "place_of_service"),
+        ("This care was given before our approval. The approval was issued for later dates.",
+         "prior_authorization"),
+        ("We approved three visits. This visit was a fourth visit that we did not approve.",
+         "prior_authorization"),
+        ("The diagnosis on the claim does not support the service.", "coding"),
+        ("The provider used a modifier that is not valid for this code.", "coding"),
+        ("The plan pays for one breast pump per birth. A pump was already covered for this "
+         "birth.", "frequency_limit"),
+        ("The provider sent this claim too late for us to pay it.", "timely_filing"),
+    ],
+)  # fmt: skip
+def test_reasons_told_in_two_sentences_are_sure_under_their_heading(reason, category):
+    read = category_sureness(reason, headed=True)
+    assert read.primary == category and read.sure, read.evidence
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "This service is not payable as billed.",
+        "CHARGES NOT PAYABLE UNDER PLAN PROVISIONS",
+        "The charge is not payable because of the plan's rules.",
+        "The claim was reviewed and the charges are not payable under your plan's terms.",
+    ],
+)
+def test_not_payable_alone_says_only_that_it_was_denied(reason):
+    read = category_sureness(reason, headed=True)
+    assert read.primary == "other" and not read.sure
+
+
+def test_not_payable_under_the_member_s_benefits_is_not_covered():
+    read = category_sureness("This service is not payable under your benefits.", headed=True)
+    assert read.primary == "not_covered" and read.sure
