@@ -255,3 +255,20 @@ def test_an_explanation_of_codes_heading_reads_entries_in_capitals() -> None:
     key, _at = read_code_key(_lines(rows))
     assert key["Q7"] == "NON-PAR PROVIDER - NO OUT OF NETWORK COVERAGE"
     assert key["CO-96"] == "Non-covered charge(s)."
+
+
+def test_a_sentence_after_a_line_naming_a_remark_code_is_no_entry_of_a_key() -> None:
+    """ "Remark code N362 applies." reads like a key's heading, but the sentence under it
+    opens with a word ("The"), not a code: it is no key entry and stays the claim's text."""
+    key, at = read_code_key(
+        _lines(
+            [
+                "We paid $0.00. Your share is $0.00. Adjustment reason code: CO-119.",
+                "Remark code N362 applies.",
+                "The service was code 99404 on 05/12/2026, billed at $235.00. It was",
+                "billed as 1 unit. The allowed amount was $0.00. We paid $0.00.",
+            ]
+        )
+    )
+    assert "THE" not in key
+    assert not at & {2, 3}

@@ -116,3 +116,31 @@ def test_a_rival_value_is_another_printed_beside_the_same_fields_label() -> None
     assert rival_value(ctx, "member_name", "Maya  Hollis", clean_name) is None
     found.append(Found("member_name", "Ann Hollis", 12, "subscriber"))
     assert rival_value(ctx, "member_name", "Maya Hollis", clean_name) == "Ann Hollis"
+
+
+def test_a_name_ends_at_its_sentence_end() -> None:
+    from appealgen.read.context import clean_name
+
+    assert clean_name("Danielle Iwu. We") == "Danielle Iwu"
+    assert clean_name("Esther Quintero. For the") == "Esther Quintero"
+    assert clean_name("Lucía Rasmussen.") == "Lucía Rasmussen"
+    assert clean_name("Latch Lactation Inc.") == "Latch Lactation Inc."
+    assert clean_name("Ann J. Lee") == "Ann J. Lee"
+    assert clean_name("Mrs. Ann Lee") == "Mrs. Ann Lee"
+    assert clean_name("St. Mary Lactation") == "St. Mary Lactation"
+
+
+def test_a_letter_naming_the_patient_before_a_sentence_end_reads_the_name_alone(
+    tmp_path: Path,
+) -> None:
+    letter = (
+        "Cumberland Gap Health",
+        "Re: Danielle Iwu, member ID TWH880438132",
+        "Dear Danielle Iwu:",
+        "Claim V-904270 was filed by First Latch Lactation Services for Danielle Iwu. We",
+        "received it on 02/04/2026. On 01/26/2026, the provider billed $385.00 for",
+        "service 99404. We allowed $0.00. The plan paid $0.00. Your share is $0.00.",
+        "This claim is not payable: the service needed prior authorization.",
+    )
+    r = parse_file(make_pdf(tmp_path / "l.pdf", text_lines(*letter)))
+    assert r.claims[0].patient_name == "Danielle Iwu"

@@ -169,13 +169,18 @@ def section_entry(ln: Line) -> tuple[str, str] | None:
     return found[0] if found else None
 
 
+# a word printed with a capital then small letters ("The", "We"): codes print in capitals
+_WORD_CASE = compiled(r"[A-Z][a-z]+")
 _LEAD_WORD = compiled(r"(?i)^(?:code|eob|note|remark|reason|msg|message)\s*(?:#|no\.?)?\s*:?\s+")
 
 
 def _entry_code(token: str) -> str | None:
-    code = token.strip("()[]*.:#").upper()
+    printed = token.strip("()[]*.:#")
+    code = printed.upper()
     if not _SECTION_CODE.fullmatch(code) or nz.find_dates(code):
         return None
+    if _WORD_CASE.fullmatch(printed):
+        return None  # "The service was code 99404 …": a word of a sentence, no code
     if code.isdigit() and len(code) < 2:
         # "1 …" is a count or a note mark; a bracketed "(1)" is read as a footnote. Two
         # digits under a key's heading are a code ("58  The claim was sent after …")

@@ -78,6 +78,20 @@ class ClaimTrace:
     reason_apart: bool = False
 
 
+# a name never runs across a sentence's end: a word of three letters or more, a full
+# stop, then a capitalised word ("for Danielle Iwu. We received it on …") or nothing
+# ("… services to Ann Lee."); an initial
+# ("Ann J. Lee") or a title or company's abbreviation ("Mrs. Lee") is no sentence's end
+_SENTENCE_END = re.compile(
+    r"\b(?!(?:Mrs|Inc|Ltd|Corp|Prof|Assn|Dept)\.)\w{3,}\.(?:\s+(?=[A-Z])|\s*$)"
+)
+
+
+def _sentence_cut(value: str) -> str:
+    m = _SENTENCE_END.search(value)
+    return value[: m.start() + m.group(0).index(".")] if m else value
+
+
 def clean_name(value: str | None) -> str | None:
     if not value:
         return None
@@ -94,6 +108,7 @@ def clean_name(value: str | None) -> str | None:
         flags=re.I,
     )
     v = ID_AFTER_NAME.sub("", v).strip(" ,;:|-")  # "Ann Lee (No. PZ474286)"
+    v = _sentence_cut(v)  # "Ann Lee. We received it …"
     if not v or len(v) > 60 or not re.search(r"[A-Za-zÀ-ÿ]", v):
         return None
     return v
