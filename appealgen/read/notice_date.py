@@ -18,6 +18,10 @@ _DATED_TITLE = compiled(
 )
 
 
+# "Page 1 of 2", "Page 1": the page's counter printed beside the notice's date
+_PAGE_COUNTER = compiled(r"(?i)\bpage\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\b")
+
+
 def read_notice_date(ctx: ParseContext) -> date | None:
     prefer = [f for f in ctx.found if f.field == "notice_date"]
     # specific labels first, the bare "Date:" last
@@ -32,7 +36,7 @@ def read_notice_date(ctx: ParseContext) -> date | None:
         dates = nz.find_dates(t)
         if len(dates) == 1:
             s, e, d = dates[0]
-            rest = (t[:s] + t[e:]).strip(" ,.:")
+            rest = _PAGE_COUNTER.sub("", t[:s] + t[e:]).strip(" ,.:|-")
             if (
                 not rest
                 or re.fullmatch(
