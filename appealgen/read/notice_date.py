@@ -9,6 +9,7 @@ from ..patterns import compiled
 from . import normalize as nz
 from .context import ParseContext
 from .dates import date_cell
+from .page_marks import page_marks
 
 # "BENEFIT STATEMENT of Jan 15, 2026", "Explanation of Benefits dated 03/02/2026": the
 # document's title, dated
@@ -16,10 +17,6 @@ _DATED_TITLE = compiled(
     r"(?i)^(?:[\w-]+ ){0,3}(?:statement|notice|summary|advice|voucher|explanation of "
     r"(?:benefits|payment)|eob)(?: date)? (?:of|dated|as of|issued)$"
 )
-
-
-# "Page 1 of 2", "Page 1": the page's counter printed beside the notice's date
-_PAGE_COUNTER = compiled(r"(?i)\bpage\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\b")
 
 
 def read_notice_date(ctx: ParseContext) -> date | None:
@@ -36,7 +33,8 @@ def read_notice_date(ctx: ParseContext) -> date | None:
         dates = nz.find_dates(t)
         if len(dates) == 1:
             s, e, d = dates[0]
-            rest = _PAGE_COUNTER.sub("", t[:s] + t[e:]).strip(" ,.:|-")
+            # a page counter beside the date ("Page 1 of 2"; rules/page_marks.yaml)
+            rest = page_marks().page_counters.sub("", t[:s] + t[e:]).strip(" ,.:|-")
             if (
                 not rest
                 or re.fullmatch(
