@@ -8,7 +8,7 @@ from appealgen.read.claim_parties import heading_parties
 from appealgen.read.fields import Found
 from appealgen.read.header import once
 from appealgen.read.parse import parse_document
-from appealgen.read.plan_names import footer_product, named_plan
+from appealgen.read.plan_names import named_plan
 
 
 def test_dot_and_underscore_leaders_part_a_label_from_its_value() -> None:
@@ -147,34 +147,3 @@ def test_a_claim_heading_written_as_a_sentence_names_no_party_by_cells() -> None
     lines = page_lines(["Claim Q88120455: Imogen Castellanos, care from Petra Lindahl, IBCLC"])
     found = [Found("claim_number", "Q88120455", 0, "claim")]
     assert heading_parties(lines, found) == found
-
-
-def test_a_date_beside_the_page_counter_heads_the_notice() -> None:
-    rows = [
-        "                                         June 28, 2026 Page 1 of 1",
-        "Brightfern Mutual Health Plan",
-        "PO Box 4410, Tulsa, OK 74103",
-        "",
-        "Member ID  QRT5512033",
-        "Claim number  7730219945",
-        "Date of service  01/14/2026",
-        "Amount billed  $210.00",
-    ]
-    assert str(parse_document(text_document(rows)).notice_date) == "2026-06-28"
-
-
-def test_a_plan_named_in_the_footer_beside_other_words() -> None:
-    def footer(text: str) -> str | None:
-        lines = page_lines(["Sorrel Creek Health Insurance Co.", *[""] * 10, text], pitch=60)
-        return footer_product(lines, "Sorrel Creek Health Insurance Co.")
-
-    assert footer("Sorrel Creek Bronze Saver  -  questions? call 1-870-555-0182") == (
-        "Sorrel Creek Bronze Saver"
-    )
-    assert (
-        footer("Sorrel Creek Trust Medical Plan  |  PO Box 1") == "Sorrel Creek Trust Medical Plan"
-    )
-    assert footer("Sorrel Creek Health Services Group  |  PO Box 22444") is None  # an office
-    assert footer("Sorrel Creek Bronze Saver") is None  # nothing set off beside it
-    above = page_lines(["Sorrel Creek Bronze Saver  -  questions? call 1-870-555-0182"])
-    assert footer_product(above, "Sorrel Creek Health Insurance Co.") is None  # no footer

@@ -193,38 +193,3 @@ def test_a_page_s_columns_are_worked_out_once_per_settings(tmp_path: Path, monke
     wide = ReadSettings(column_gutter_pt=400.0)
     assert page_columns.column_lines(page, wide) != first  # other settings, worked out again
     assert len(calls) == 2
-
-
-PANEL = ["Member", "Yara Iwu", "Member ID", "WF28949529", "Patient", "Odette Iwu", "Plan",
-         "Wrenfield Connect EPO", "Claim number", "W35239798387"]  # fmt: skip
-BODY = [
-    "We have reviewed the claim for the care your child received, shown",
-    "below. We are not able to pay for it, for the reason explained in this",
-    "letter. You may ask us to look at it again within 180 days of the date",
-    "of this letter; the way to ask is on the back of this page.",
-]
-
-
-def _letter_with_a_panel(c) -> None:
-    """A letter whose body wraps short of a panel at its right (each label over its value,
-    at a pitch of its own), the address above the body, a table across both under them."""
-    c.setFont("Helvetica-Bold", 13)
-    c.drawString(50, H - 50, "Wrenfield Health Assurance")
-    _column(c, 50, H - 90, ["Yara Iwu", "1723 Bramblewood Ct", "Wickham, CT 06830"], 13, 10)
-    _column(c, 50, H - 150, BODY, pitch=13, size=10)
-    _column(c, 400, H - 84, PANEL, pitch=11.5, size=9)
-    c.setFont("Helvetica", 9)
-    for k, row in enumerate([("Date", "Service", "Billed", "You owe"),
-                             ("02/04/2026", "Lactation class", "445.00", "0.00"),
-                             ("02/10/2026", "Counseling, 30 min", "345.00", "0.00")]):  # fmt: skip
-        for x, t in zip((50, 140, 410, 500), row, strict=True):
-            c.drawString(x, H - 230 - 14 * k, t)
-
-
-def test_a_panel_beside_a_letters_body_reads_each_label_over_its_value(tmp_path: Path) -> None:
-    texts = _texts(_pdf(tmp_path / "letter.pdf", _letter_with_a_panel))
-    at = texts.index("Patient")
-    assert texts[at : at + 2] == ["Patient", "Odette Iwu"]
-    assert texts[texts.index("Member") : texts.index("Member") + len(PANEL)] == PANEL
-    assert " ".join(BODY) in " ".join(texts)
-    assert "02/04/2026 Lactation class 445.00 0.00" in texts  # the table keeps its rows

@@ -94,11 +94,3 @@ def test_print_nearer_the_middle_or_larger_stays() -> None:
     assert len(document_lines([inside])) == 2
     large = _small({10.0: "Statement date 04/02/2026", 120.0: "Claim number  OV-22817"}, 11.0)
     assert len(document_lines([large])) == 2
-
-
-def test_the_notices_date_after_its_label_in_the_outer_strip_is_read() -> None:
-    page = _small({10.0: "Issued 02/16/2026   Page 1 of 2", 120.0: "Claim number  OV-22817"}, 7.0)
-    assert document_lines([page])[0].text.startswith("Issued 02/16/2026")
-    for stamp in ("Printed 02/16/2026   Page 1 of 2", "Issued 02/16/2026 10:41   Page 1 of 2"):
-        page = _small({10.0: stamp, 120.0: "Claim number  OV-22817"}, 7.0)
-        assert [ln.text for ln in document_lines([page])] == ["Claim number OV-22817"]

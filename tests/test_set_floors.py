@@ -33,10 +33,8 @@ FLOORS = {
     "beyond": (0.99, 0.935),
     # untuned: dev 0.978, check 0.985
     "yonder": (0.97, 0.98),
-    # untuned, at 48966f5: dev 0.985, check 0.972; panels beside a letter, dates beside
-    # the page number, plans in the footer and patients in claims' headings read: dev
-    # 1.000, check 0.972
-    "lattice": (0.99, 0.965),
+    # untuned, at 48966f5: dev 0.985, check 0.972
+    "lattice": (0.98, 0.965),
 }
 
 

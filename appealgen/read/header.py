@@ -27,7 +27,7 @@ from .places import (
     format_phone,
     state_code,
 )
-from .plan_names import named_plan, plan_in_sentences, printed_product
+from .plan_names import named_plan, plan_in_sentences, product_line
 from .table import Table, match_column
 from .wrapped_values import wrapped_value
 
@@ -289,7 +289,9 @@ def read_plan(ctx: ParseContext) -> Plan:
     if name is None and (typed := named_plan(ctx.lines[:40])):
         name, ptype = typed  # "Group AZ528057  Granary Choice (HMO)"
     if name is None and (heading := _payer_heading(ctx)):
-        name = printed_product(ctx.lines, *heading, ctx.settings)  # under its payer, or at the foot
+        name = product_line(
+            ctx.lines, *heading, ctx.settings
+        )  # "Haverline Choice Plus" under its payer
     if name is None and (said := _plan_type_rx(_PROSE_PLAN).search(ctx.text[:3000])):
         name, ptype = said.group(1), said.group(2)  # "on the Harbourside Gold (POS) plan"
     if name is None and (told := plan_in_sentences(ctx.text[:3000], None)):

@@ -9,7 +9,6 @@ from ..patterns import compiled
 from . import normalize as nz
 from .context import ParseContext
 from .dates import date_cell
-from .page_marks import page_marks
 
 # "BENEFIT STATEMENT of Jan 15, 2026", "Explanation of Benefits dated 03/02/2026": the
 # document's title, dated
@@ -33,8 +32,7 @@ def read_notice_date(ctx: ParseContext) -> date | None:
         dates = nz.find_dates(t)
         if len(dates) == 1:
             s, e, d = dates[0]
-            # a page counter beside the date ("Page 1 of 2"; rules/page_marks.yaml)
-            rest = page_marks().page_counters.sub("", t[:s] + t[e:]).strip(" ,.:|-")
+            rest = (t[:s] + t[e:]).strip(" ,.:")
             if (
                 not rest
                 or re.fullmatch(

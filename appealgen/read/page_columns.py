@@ -64,8 +64,8 @@ def _regroup(words: list[Word], page: Page, settings: ReadSettings) -> list[Line
 def _best_gutter(lines: list[Line], settings: ReadSettings) -> tuple[int, int, float] | None:
     """(first line, end, x) of the longest run of lines read as columns parted at ``x``."""
     best: tuple[int, int, float] | None = None
-    for x, edge in _candidates(lines, settings):
-        for start, end in _free_runs(lines, x, settings, edge):
+    for x in _candidates(lines, settings):
+        for start, end in _free_runs(lines, x, settings):
             if best is not None and end - start <= best[1] - best[0]:
                 continue
             if _is_columns(lines[start:end], x, settings):
@@ -73,36 +73,20 @@ def _best_gutter(lines: list[Line], settings: ReadSettings) -> tuple[int, int, f
     return best
 
 
-def _candidates(lines: list[Line], settings: ReadSettings) -> list[tuple[float, bool]]:
-    """Places in the gaps between words at least a gutter wide, one per gutter's width,
-    each with whether it is near a gap's end: each gap's middle, then, where the gap is
-    wider than two gutters, half a gutter in from each of its ends (a panel beside a
-    letter's body: the body's lines wrap short of the panel, so its gutter is near the
-    panel's edge, not midway along the gap beside the address)."""
-    mids: dict[int, float] = {}
-    ends: dict[int, float] = {}
+def _candidates(lines: list[Line], settings: ReadSettings) -> list[float]:
+    """Middles of the gaps between words at least a gutter wide, one per gutter's width."""
+    gaps: dict[int, float] = {}
     step = max(settings.column_gutter_pt, 1.0)
-    edge = step / 2 + 0.5
     for ln in lines:
         for a, b in zip(ln.words, ln.words[1:], strict=False):
             if b.x0 - a.x1 >= settings.column_gutter_pt:
                 mid = (a.x1 + b.x0) / 2
-                mids.setdefault(round(mid / step), mid)
-                if b.x0 - a.x1 > 2 * step:
-                    for x in (a.x1 + edge, b.x0 - edge):
-                        ends.setdefault(round(x / step), x)
-    # the gaps' middles first: a gap's end is taken only for a longer run in columns
-    return [(x, False) for x in sorted(mids.values())] + [
-        (x, True) for key, x in sorted(ends.items()) if key not in mids
-    ]
+                gaps.setdefault(round(mid / step), mid)
+    return sorted(gaps.values())
 
 
-def _free_runs(
-    lines: list[Line], x: float, settings: ReadSettings, edge: bool = False
-) -> list[tuple[int, int]]:
-    """Runs of consecutive lines no word of which comes within half a gutter of ``x``;
-    near a gap's end (``edge``), without the rows across ``x`` that end the run (a table
-    under a letter's body and its panel)."""
+def _free_runs(lines: list[Line], x: float, settings: ReadSettings) -> list[tuple[int, int]]:
+    """Runs of consecutive lines no word of which comes within half a gutter of ``x``."""
     half = settings.column_gutter_pt / 2
     runs: list[tuple[int, int]] = []
     start = None
@@ -112,39 +96,10 @@ def _free_runs(
             start = k
         elif not free and start is not None:
             start, end = _trim(lines, start, k, x, settings)
-            parts = _apart_from_rows(lines, start, end, x, settings) if edge else [(start, end)]
-            runs += [(a, b) for a, b in parts if b - a >= 2 * settings.column_min_lines]
+            if end - start >= 2 * settings.column_min_lines:
+                runs.append((start, end))
             start = None
     return runs
-
-
-def _apart_from_rows(
-    lines: list[Line], start: int, end: int, x: float, s: ReadSettings
-) -> list[tuple[int, int]]:
-    """The run from ``start`` to ``end`` parted where two or more lines in a row are rows
-    across ``x`` (a table's rows under a letter's body and its panel), those lines left out."""
-    parts: list[tuple[int, int]] = []
-    k = start
-    while k < end:
-        if k + 1 < end and _row_across(lines[k], x, s) and _row_across(lines[k + 1], x, s):
-            parts.append((start, k))
-            while k < end and _row_across(lines[k], x, s):
-                k += 1
-            start = k
-        else:
-            k += 1
-    return [*parts, (start, end)]
-
-
-def _row_across(ln: Line, x: float, s: ReadSettings) -> bool:
-    """Words on both sides of ``x`` on one baseline (to ``s.column_row_align`` of the
-    line's height): one row across the gap, not two columns' lines side by side."""
-    left = [w.bottom for w in ln.words if w.x1 <= x]
-    right = [w.bottom for w in ln.words if w.x0 >= x]
-    if not left or not right:
-        return False
-    height = max(ln.bottom - ln.top, 1.0)
-    return abs(max(left) - max(right)) <= s.column_row_align * height
 
 
 def _trim(lines: list[Line], start: int, end: int, x: float, s: ReadSettings) -> tuple[int, int]:

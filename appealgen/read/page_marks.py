@@ -55,30 +55,11 @@ def is_transmission_line(text: str) -> bool:
 
 def is_edge_stamp(text: str, top: float, bottom: float, page_height: float, size: float, s) -> bool:
     """A line in small print in the page's outer strip (``s.page_mark_strip`` of its height
-    from the top or bottom edge) that holds a date, a page counter or a web address, and
-    does not label its date as the notice's (``dated_notice``)."""
+    from the top or bottom edge) that holds a date, a page counter or a web address."""
     strip = s.page_mark_strip * page_height
     if not (bottom <= strip or top >= page_height - strip) or size > s.page_mark_max_size:
-        return False
-    if dated_notice(text):
         return False
     marks = page_marks()
     return bool(
         find_dates(text) or marks.page_counters.search(text) or marks.web_addresses.search(text)
     )
-
-
-def dated_notice(text: str) -> bool:
-    """Does the line print the notice's own date after a label of it ("Issued 02/16/2026
-    Page 1 of 2", "Notice date: 03/04/2026"), which no fax machine, printer or browser
-    prints? Not when the label is a stamp's word ("Printed", "Sent") or a time of day is
-    printed: a stamp's."""
-    from .fields import field_of
-
-    dates = find_dates(text)
-    if len(dates) != 1 or _TIME.search(text):
-        return False
-    label = text[: dates[0][0]].strip(" :#-")
-    if not label or page_marks().transmission_words.search(label):
-        return False
-    return "notice_date" in field_of(label)

@@ -5,7 +5,7 @@ Ann Lee, from Milkweed Lactation (in network)" heads one claim, "Notice for Ann 
 notice's: the words a caption opens with are rules/reader_words.yaml's person_captions.
 The rest of the line must open with a person's name (capitalised words, or a name printed
 surname first in capitals, then a comma) and end there, or go on only with a
-relationship in parentheses or the provider after "from" or "seen by". The name is found as the
+relationship in parentheses or the provider after "from". The name is found as the
 patient of the claims below it that print none of their own (read/claims.py takes the
 nearest above), and the provider after "from" as the provider.
 """
@@ -22,11 +22,7 @@ from .member import is_person
 
 CAPTION = "caption"  # the label a caption's values are found under
 # what may follow the name: a relationship in parentheses, then the provider after "from"
-# or "seen by" ("Claim no. 626-2593 for Ann Lee, seen by Milkweed Lactation")
-_AFTER = re.compile(
-    r"^\s*(?:\([A-Za-z -]{2,20}\))?\s*(?:[,;-]\s*)?"
-    r"(?:(?:from|(?:seen|treated|services?|care) (?:by|from))\s+(?P<provider>.+))?$"
-)
+_AFTER = re.compile(r"^\s*(?:\([A-Za-z -]{2,20}\))?\s*(?:[,;-]\s*)?(?:from\s+(?P<provider>.+))?$")
 # a name printed surname first in capitals: "MBEKI-ROWE, KEZIAH", "DOE, MARY ANN"
 _SURNAME_FIRST = re.compile(
     r"^[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý'’-]+)?, [A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-Z]\.?)?"

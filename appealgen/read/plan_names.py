@@ -205,35 +205,6 @@ def product_line(
     return None
 
 
-def printed_product(
-    lines: list[Line], at: int, payer: str, settings: ReadSettings = DEFAULT_SETTINGS
-) -> str | None:
-    """The plan printed as a product of the payer's (``at`` is the payer's name's line):
-    under its name in the letterhead (``product_line``), else in a page's footer
-    (``footer_product``)."""
-    return product_line(lines, at, payer, settings) or footer_product(lines, payer, settings)
-
-
-def footer_product(
-    lines: list[Line], payer: str, settings: ReadSettings = DEFAULT_SETTINGS
-) -> str | None:
-    """The plan printed as a part of a page's footer line, set off from the rest by a
-    separator ("Sorrel Creek Bronze Saver  -  questions? call 1-870-555-0182"): a product
-    as ``product_line`` reads one under the letterhead, in the page's bottom band
-    (``settings.edge_band``), that holds no organisation's word unless it ends with a
-    plan's own word ("Ashgrove Trust Medical Plan"; a footer names the insurer's legal
-    entities too: "Sorrel Creek Health Insurance Company of Idaho")."""
-    brand = payer.split()[0].casefold()
-    for ln in lines:
-        if ln.top < ln.page_height * (1 - settings.edge_band):
-            continue
-        parts = [p.strip() for c in ln.cells for p in _LINE_PARTS.split(c.text.strip())]
-        for part in parts if len(parts) > 1 else []:
-            if _product(part, brand, payer) and not _an_organisation(part.split()):
-                return part
-    return None
-
-
 def _product(text: str, brand: str, payer: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 6 or words[0].casefold() != brand:

@@ -41,10 +41,6 @@ class ReadSettings:
     # a line with words on both sides of a gutter, closer than this many of its heights to
     # a line across it, belongs with that line (a table's heading printed over two rows)
     column_join_gap: float = 1.5
-    # a gutter looked for near the end of a wide gap (a panel beside a letter's body) parts
-    # no two lines in a row whose words on its two sides share a baseline to this share of
-    # their height (a table's rows across it, under the body and the panel)
-    column_row_align: float = 0.1
     # --- a table printed with a column a service and a row a field (transposed.py)
     transposed_min_rows: int = 4  # at least this many field rows
     transposed_row_gap: float = 2.0  # rows closer than this many line heights
