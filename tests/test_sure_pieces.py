@@ -271,3 +271,38 @@ def test_a_plan_name_a_narrow_panel_wraps_under_its_label_is_sure() -> None:
     r = _read(rows, ocr=False)
     assert r.plan.name == "Northgate Choice Plus PPO"
     assert r.evidence["plan.name"].sure
+
+
+_CLAIM_ROWS = (
+    "",
+    "Claim number: BH5293169500   Patient: Ann Lee",
+    "Date of service   Code    Billed    Paid",
+    "03/04/2026        99403   150.00    0.00",
+)
+
+
+def test_a_plan_name_wrapped_after_its_label_at_a_rows_end_is_sure() -> None:
+    # the label finder reads the value on with the part under it: both lines print it
+    rows = (
+        "Member: Ann Lee          Group: 202369",
+        "Member ID: VMB998156694  Plan: Brackenridge Silver",
+        "                               Select PPO",
+        *_CLAIM_ROWS,
+    )
+    r = _read(rows, ocr=False)
+    assert r.plan.name == "Brackenridge Silver Select PPO"
+    ev = r.evidence["plan.name"]
+    assert ev.sure, ev.reason
+    assert ev.text == "Brackenridge Silver"
+
+
+def test_a_plan_name_a_sentence_wraps_stays_unsure() -> None:
+    rows = (
+        "Member: Ann Lee          Member ID: VMB998156694",
+        "Your coverage is through the Brackenridge Silver",
+        "Select PPO plan, which does not cover this visit.",
+        *_CLAIM_ROWS,
+    )
+    r = _read(rows, ocr=False)
+    if r.plan.name:
+        assert not r.evidence["plan.name"].sure

@@ -124,25 +124,11 @@ def _state_names() -> dict[str, str]:
 
 
 def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
-    from .header import funding_basis, plan_name_values
+    from .header import funding_basis
 
     plan = result.plan
     if plan.name:
-        # a plan a sentence wraps stays where it is not found: a sentence's plan is not
-        # sure of its words (re-told letters state other plans so)
-        where = rec.find(lc.text_finder(plan.name))
-        labelled = any(plan.name.casefold() in f.value.casefold() for f in plan_name_values(ctx))
-        # "Plan  Northgate Choice" over "Plus PPO": the name a narrow panel wraps
-        wrapped = next(
-            (
-                f
-                for f in plan_name_values(ctx)
-                if plan.name.casefold() == wrapped_value(ctx.lines, f, ctx.settings).casefold()
-            ),
-            None,
-        )
-        if where is None and wrapped is not None:
-            labelled, where = True, rec.find(lc.text_finder(wrapped.value.strip()), [wrapped.line])
+        labelled, where = _plan_printed(rec, ctx, plan.name)
         if inside := label_inside(plan.name):
             why = f'holds the label "{inside}": another field was read with it'
             rec.put("plan.name", WRONG_SHAPE, "labels", where, why)
@@ -201,6 +187,29 @@ def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
                 "funding inferred from a regulator named in the appeal rights, not stated",
                 text=said,
             )
+
+
+def _plan_printed(rec: Recorder, ctx: ParseContext, name: str) -> tuple[bool, lc.Spot | None]:
+    """Is the plan ``name`` printed after a plan's label, and where: on one line, or
+    across the break of the labelled value a narrow panel wraps ("Plan: Northgate Choice"
+    over "Plus PPO", the part under printed where the value began)? A plan a sentence
+    wraps stays where it is not found: a sentence's plan is not sure of its words
+    (re-told letters state other plans so)."""
+    from .evidence_checks import across_break
+    from .header import plan_name_values
+
+    where = rec.find(lc.text_finder(name))
+    values = plan_name_values(ctx)
+    labelled = any(name.casefold() in f.value.casefold() for f in values)
+    for f in values if where is None else ():
+        value = f.value.strip()
+        if name.casefold() == value.casefold() and value not in ctx.lines[f.line].text:
+            # the label finder read the value on with its wrapped part (kv_pairs.py)
+            return True, across_break(ctx.lines, [f.line], lc.text_finder(name))
+        if name.casefold() == wrapped_value(ctx.lines, f, ctx.settings).casefold():
+            # the label finder read the line's part, the part under is read on with it
+            return True, rec.find(lc.text_finder(value), [f.line])
+    return labelled, where
 
 
 def unread_plan_type(ctx: ParseContext) -> str | None:
