@@ -65,6 +65,8 @@ FONTS = (
     ("Courier", "Courier-Bold"),
 )
 STREETS = ("1422 Elm Street", "88 Harbor Road", "305 Willow Lane", "17 Orchard Ave", "940 Main St")
+# keys only the dev half has phrasings for: the check half's letters never draw them
+ONE_HALF = ("claim_ref", "claim_dates", "paid_beside", "decision_date", "claims_together")
 CITIES = ("Springfield", "Riverton", "Fairview", "Madison", "Georgetown", "Clinton")
 
 
@@ -172,6 +174,7 @@ def tell_claim(t: Teller, cl: dict[str, Any], codes: bool, member: str | None) -
         }[(bool(provider), bool(patient))]
     )
     out = [t.say(key, provider=provider, patient=patient, claim=number)] if number else []
+    out += claim_extras(t, cl)
     npi, net = (cl.get("provider") or {}).get("npi"), (cl.get("provider") or {}).get("network")
     if npi:
         out.append(t.say("npi", npi=npi, provider=provider or "The provider"))
@@ -196,7 +199,54 @@ def tell_claim(t: Teller, cl: dict[str, Any], codes: bool, member: str | None) -
             if totals.get(field) is not None:
                 out.append(t.say(key, **{name: t.money(totals[field])}))
     out.extend(tell_outcome(t, cl, codes))
+    out += paid_beside(t, cl)
     return out
+
+
+def _ref(rng: random.Random) -> str:
+    """A reference, case or authorization number: no fact of the truth, a distraction."""
+    return rng.choice(
+        (
+            f"{rng.randint(10**9, 10**10 - 1)}",
+            f"CS-{rng.randint(100000, 999999)}",
+            f"PA{rng.randint(1000000, 9999999)}",
+            f"{rng.randint(2024, 2026)}{rng.randint(1000000, 9999999)}",
+            f"R{rng.randint(100, 999)}-{rng.randint(10000, 99999)}",
+        )
+    )
+
+
+def claim_extras(t: Teller, cl: dict[str, Any]) -> list[str]:
+    """Sentences of a key only one half has (the other half never draws them): a
+    reference number beside the claim's, the claim's receipt and decision dates."""
+    out, rng = [], t.rng
+    if t.has("claim_ref") and rng.random() < 0.4:
+        out.append(t.say("claim_ref", ref=_ref(rng)))
+    lines = cl.get("service_lines") or []
+    first = lines[0].get("date_of_service") if lines else None
+    if t.has("claim_dates") and first and rng.random() < 0.35:
+        received = date.fromisoformat(first) + timedelta(days=rng.randint(4, 20))
+        decided = received + timedelta(days=rng.randint(3, 25))
+        out.append(
+            t.say(
+                "claim_dates",
+                received=t.date(received.isoformat()),
+                decided=t.date(decided.isoformat()),
+            )
+        )
+    return out
+
+
+def paid_beside(t: Teller, cl: dict[str, Any]) -> list[str]:
+    """A claim paid in full, not the notice's, mentioned beside a denied one (a key only
+    one half has)."""
+    lines = cl.get("service_lines") or []
+    first = lines[0].get("date_of_service") if lines else None
+    if not (t.has("paid_beside") and cl.get("denied") and first and t.rng.random() < 0.25):
+        return []
+    other = date.fromisoformat(first) - timedelta(days=t.rng.randint(7, 40))
+    paid = f"{t.rng.randint(60, 320)}.{t.rng.choice(('00', '50', '25'))}"
+    return [t.say("paid_beside", date=t.date(other.isoformat()), paid=t.money(paid))]
 
 
 def tell_outcome(t: Teller, cl: dict[str, Any], codes: bool) -> list[str]:
@@ -298,10 +348,16 @@ def letter_paragraphs(want: dict[str, Any], t: Teller, codes: bool) -> dict[str,
         first.append(t.say("group", group=plan["group_number"]))
     if plan.get("funding") and plan["funding"] != "unknown":
         first.append(t.say(f"funding_{plan['funding']}", payer=payer.get("name") or "the plan"))
+    if want.get("notice_date") and t.has("decision_date") and rng.random() < 0.3:
+        decided = date.fromisoformat(want["notice_date"]) - timedelta(days=rng.randint(1, 6))
+        first.append(t.say("decision_date", date=t.date(decided.isoformat())))
     if first:
         paras.append(first)
-    for cl in want.get("claims") or []:
-        paras.append(tell_claim(t, cl, codes, member.get("name")))
+    claims = [tell_claim(t, cl, codes, member.get("name")) for cl in want.get("claims") or []]
+    if len(claims) > 1 and t.has("claims_together") and rng.random() < 0.3:
+        # several claims told in one paragraph
+        claims = [[t.say("claims_together")] + [s for told in claims for s in told]]
+    paras += claims
     rights = [t.say("appeal_rights")]
     if want.get("notice_date") and rng.random() < 0.4:
         due = date.fromisoformat(want["notice_date"]) + timedelta(days=180)
