@@ -12,6 +12,7 @@ from appealgen.read.fingerprint import (
     close_words,
     edits_within,
     fingerprint,
+    printed_labels,
     printed_name,
     same_payer,
     similarity,
@@ -277,3 +278,12 @@ def test_a_layout_taught_from_a_fax_keeps_the_labels_it_reads_by_and_matches_its
     assert {"claim id", "member id", "service date", "billed", "paid"} <= set(lay.words)
     assert "claim statement" not in lay.words  # read weakly, and no value is read by it
     _matches_its_twin_never_the_letter(Fingerprint("bayou mutual", frozenset(lay.words)), TWIN_ROWS)
+
+
+def test_a_name_printed_inside_a_label_is_cut_by_the_named_run_length():
+    lines = page_lines(("PATIENT MBEKI-ROWE, PERPETUA SUBSCRIBER #   HX-1042",))
+    values = ["Mbeki-Rowe, Perpetua"]
+    assert "patient subscriber" in structure_words(lines, values)
+    strict = ReadSettings(layout_label_name_run=4)  # three value words are now label words
+    assert "patient subscriber" not in printed_labels(lines, values, settings=strict)
+    assert fingerprint(lines, None, values, strict).words != fingerprint(lines, None, values).words

@@ -77,9 +77,14 @@ def structure_words(
 
 
 def printed_labels(
-    lines: list[Line], values: Iterable[str] = (), min_conf: float = 0.0, each_conf: float = 0.0
+    lines: list[Line],
+    values: Iterable[str] = (),
+    min_conf: float = 0.0,
+    each_conf: float = 0.0,
+    settings: ReadSettings = DEFAULT_SETTINGS,
 ) -> list[str]:
-    """``structure_words`` in the order they are first printed."""
+    """``structure_words`` in the order they are first printed; ``layout_label_name_run``
+    value words in a row inside a label are a value printed in it."""
     skip = {norm_words(v) for v in values if v and len(v.split()) <= MAX_LABEL_WORDS + 1}
     value_words = {w for v in skip for w in v.split()}
     out: dict[str, None] = {}
@@ -104,7 +109,7 @@ def printed_labels(
                 continue  # a value (a name in a table row), not a label
             while len(words) > 1 and words[-1] in value_words and not m:
                 words.pop()  # "Plan name   Lakeview Select" printed as one cell
-            words = _without_values(words, value_words)
+            words = _without_values(words, value_words, settings.layout_label_name_run)
             label = " ".join(words)
             if label and len(words) <= MAX_LABEL_WORDS and label not in skip:
                 if not each_conf or not _scanned(cell) or _scan_label(label, skip):
@@ -112,11 +117,8 @@ def printed_labels(
     return list(out)
 
 
-NAME_RUN = 2  # value words in a row inside a label are a value printed in it
-
-
-def _without_values(words: list[str], value_words: set[str]) -> list[str]:
-    """A label's words without a run of ``NAME_RUN`` or more of the notice's value words
+def _without_values(words: list[str], value_words: set[str], name_run: int) -> list[str]:
+    """A label's words without a run of ``name_run`` or more of the notice's value words
     inside it ("PATIENT MBEKI-ROWE, PERPETUA SUBSCRIBER #" is "patient subscriber"): a
     person's name printed between two labels is no structure of the layout."""
     out: list[str] = []
@@ -125,7 +127,7 @@ def _without_values(words: list[str], value_words: set[str]) -> list[str]:
         if w and w in value_words:
             run.append(w)
             continue
-        if len(run) < NAME_RUN or len(run) == len(words):
+        if len(run) < name_run or len(run) == len(words):
             out += run
         run = []
         if w:
@@ -170,8 +172,12 @@ def fingerprint(
     read surely (``settings.layout_taught_word_conf``)."""
     each = settings.layout_taught_word_conf if taught else 0.0
     values = list(values)
-    order = printed_labels(lines, values, settings.layout_min_word_conf, each)
-    weak = frozenset() if taught else frozenset(printed_labels(lines, values)) - set(order)
+    order = printed_labels(lines, values, settings.layout_min_word_conf, each, settings)
+    weak = (
+        frozenset()
+        if taught
+        else frozenset(printed_labels(lines, values, settings=settings)) - set(order)
+    )
     return Fingerprint(norm_words(payer or ""), frozenset(order), weak, tuple(order))
 
 

@@ -87,6 +87,10 @@ class ReadSettings:
     # a layout taught from a scan learns as its structure only labels OCR read this surely,
     # every word of them (a fax's specks and misread names are no structure of its layout)
     layout_taught_word_conf: float = 60.0
+    # this many of the notice's value words in a row inside a label are a value printed in
+    # it, not the layout's structure ("PATIENT MBEKI-ROWE, PERPETUA SUBSCRIBER #" is
+    # "patient subscriber"); fewer stay part of the label
+    layout_label_name_run: int = 2
     # the date forms of digits only a layout may learn its notices print ("121925"), as
     # strftime formats; read only where the layout learned them (learned_forms.py)
     layout_date_forms: tuple[str, ...] = ("%m%d%y", "%m%d%Y", "%Y%m%d")
