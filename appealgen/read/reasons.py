@@ -15,12 +15,12 @@ import re
 
 from ..knowledge import reader_rules, reader_words
 from ..patterns import compiled
+from .prose_services import sentences
 
 MAX_SENTENCES = 3  # a reason is told in at most this many sentences
 MAX_REASON_LINES = 6  # the lines read under a reason's heading
 MAX_HEADING_WORDS = 8  # a heading is a short line
 
-_SENTENCE_END = compiled(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
 _LABEL_START = compiled(r"^[A-Z][\w /#.()'-]{0,30}:\s")
 # a line that starts a list's item ("- CPT 99401 …", "• …", "(cid:127) …"): never prose
 _LIST_MARK = compiled(r"^\s*(?:[-–—•·*+▪◦●]|\(cid:\d+\))\s")
@@ -77,8 +77,7 @@ def _goes_on(nxt: list[str]) -> bool:
 
 def _sentences(block: str) -> list[str]:
     out = []
-    for s in _SENTENCE_END.split(block):
-        s = re.sub(r"\s+", " ", s).strip()
+    for s in sentences(block):
         if not 12 <= len(s) <= 400 or reader_words().appeal_rights.search(s):
             continue
         if not reader_rules().general.search(s):  # "If a claim is denied …" tells no reason
