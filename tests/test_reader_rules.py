@@ -106,6 +106,7 @@ _WORDS_OK = {
     "network_out_cells": "[out, non-par]",
     "office_words": "['services?', department]",
     "insurer_words": "[insurance, mutual]",
+    "name_abbreviations": "[Mrs, Inc]",
 }
 
 

@@ -144,3 +144,12 @@ def test_a_letter_naming_the_patient_before_a_sentence_end_reads_the_name_alone(
     )
     r = parse_file(make_pdf(tmp_path / "l.pdf", text_lines(*letter)))
     assert r.claims[0].patient_name == "Danielle Iwu"
+
+
+def test_the_abbreviations_a_name_goes_on_after_are_data() -> None:
+    from appealgen.knowledge import reader_words
+    from appealgen.read.context import clean_name
+
+    assert "Assn" in reader_words().name_abbreviations
+    assert clean_name("Harbor Lactation Assn. Of Ohio") == "Harbor Lactation Assn. Of Ohio"
+    assert clean_name("Harbor Lactation Group. We") == "Harbor Lactation Group"

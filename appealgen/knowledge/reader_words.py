@@ -38,6 +38,7 @@ READER_WORD_KEYS = (
     "network_out_cells",
     "office_words",
     "insurer_words",
+    "name_abbreviations",
 )
 
 
@@ -70,6 +71,7 @@ class ReaderWords:
     network_out_cells: frozenset[str]
     office_words: re.Pattern[str]  # whole words, case ignored
     insurer_words: re.Pattern[str]  # whole words, case ignored
+    name_abbreviations: tuple[str, ...]  # as printed, without the full stop
 
     @functools.cached_property
     def plan_type_alternation(self) -> str:
@@ -133,4 +135,5 @@ def reader_words() -> ReaderWords:
         network_out_cells=net_out,
         office_words=alternation("office_words", r"\b(?:{})\b"),
         insurer_words=alternation("insurer_words", r"\b(?:{})(?!\w)"),
+        name_abbreviations=tuple(word_list(rel, doc, "name_abbreviations")),
     )

@@ -6,6 +6,7 @@ import re
 from dataclasses import field
 from decimal import Decimal
 
+from ..knowledge import reader_words
 from ..models import ServiceLine, Totals
 from ..records import record
 from .fields import Found
@@ -78,17 +79,17 @@ class ClaimTrace:
     reason_apart: bool = False
 
 
-# a name never runs across a sentence's end: a word of three letters or more, a full
-# stop, then a capitalised word ("for Danielle Iwu. We received it on …") or nothing
-# ("… services to Ann Lee."); an initial
-# ("Ann J. Lee") or a title or company's abbreviation ("Mrs. Lee") is no sentence's end
-_SENTENCE_END = re.compile(
-    r"\b(?!(?:Mrs|Inc|Ltd|Corp|Prof|Assn|Dept)\.)\w{3,}\.(?:\s+(?=[A-Z])|\s*$)"
-)
+def _sentence_end() -> re.Pattern[str]:
+    """A name never runs across a sentence's end: a word of three letters or more, a full
+    stop, then a capitalised word ("for Danielle Iwu. We received it on …") or nothing
+    ("… services to Ann Lee."); an initial ("Ann J. Lee") or an abbreviation of
+    rules/reader_words.yaml name_abbreviations ("Mrs. Lee") is no sentence's end."""
+    short = "|".join(re.escape(w) for w in reader_words().name_abbreviations)
+    return re.compile(rf"\b(?!(?:{short})\.)\w{{3,}}\.(?:\s+(?=[A-Z])|\s*$)")
 
 
 def _sentence_cut(value: str) -> str:
-    m = _SENTENCE_END.search(value)
+    m = _sentence_end().search(value)
     return value[: m.start() + m.group(0).index(".")] if m else value
 
 
