@@ -3,8 +3,9 @@
 pdfplumber gives words with positions, so the layout module can rebuild rows and
 columns from geometry. Page count, encryption and the inflation limit are checked
 on pdfminer's document (which pdfplumber opens) before any page is read.
-Every page is closed as soon as its words are copied out: pdfplumber keeps
-about 3 MB per page until ``page.close()``.
+A page's characters are taken from pdfminer's layout with only what the reader uses
+(``pdf_chars``), and the page lets its layout go as soon as they are copied out:
+pdfplumber keeps about 3 MB per page until the document is closed.
 """
 
 from __future__ import annotations
@@ -224,26 +225,27 @@ def _load_pdf(
 
 
 def _page_words(page: object, number: int) -> Page:
+    from pdfplumber.utils.text import WordExtractor
+
+    from .pdf_chars import page_chars
+
+    chars, has_images = page_chars(page)
     out = Page(
         number=number,
         width=float(page.width),  # type: ignore[attr-defined]
         height=float(page.height),  # type: ignore[attr-defined]
-        has_images=bool(page.images),  # type: ignore[attr-defined]
+        has_images=has_images,
     )
-    chars = page.chars  # type: ignore[attr-defined]
     turns = split_turns(chars, TURN_SLACK) if any(_maybe_turned(c) for c in chars) else {}
-    level = page
     if any(t in turns for t in TURNS):
         keep = {id(c) for c in turns.get(0, [])}
-        level = page.filter(  # type: ignore[attr-defined]
-            lambda o: o.get("object_type") != "char" or id(o) in keep
-        )
-    words = level.extract_words(  # type: ignore[attr-defined]
+        chars = [c for c in chars if id(c) in keep]
+    words = WordExtractor(
         x_tolerance=X_TOLERANCE,
         y_tolerance=Y_TOLERANCE,
         keep_blank_chars=False,
         extra_attrs=["size", "fontname"],
-    )
+    ).extract_words(chars)
     out.words = [w for w in (_word(w) for w in words) if w is not None]
     for turn in TURNS:
         if turn in turns:
