@@ -110,15 +110,19 @@ def _programs() -> dict[tuple[str, int], Program]:
     """The programs kept by earlier runs (empty with the cache off or unreadable)."""
     global _known
     if _known is None:
-        _known = {}
+        # importing the cache may import the knowledge package first, whose modules compile
+        # patterns of their own: those come back here and find the kept programs too
         from .knowledge import cache
 
-        blob = cache.read_file(_file_name()) if cache.enabled() else None
-        if blob is not None:
-            with contextlib.suppress(EOFError, ValueError, TypeError):
-                fmt, programs = marshal.loads(blob)
-                if fmt == FORMAT and isinstance(programs, dict):
-                    _known.update(programs)
+        if _known is None:
+            known: dict[tuple[str, int], Program] = {}
+            blob = cache.read_file(_file_name()) if cache.enabled() else None
+            if blob is not None:
+                with contextlib.suppress(EOFError, ValueError, TypeError):
+                    fmt, programs = marshal.loads(blob)
+                    if fmt == FORMAT and isinstance(programs, dict):
+                        known.update(programs)
+            _known = known
     return _known
 
 

@@ -72,3 +72,24 @@ def test_another_reason_read_in_the_same_sentence_leaves_it_unsure():
     text = "Payment is denied when performed/billed by this type of provider without a referral."
     assert {"provider_type", "prior_authorization"} <= set(phrase_categories(text))
     assert not category_sureness(text, headed=False).sure
+
+
+def test_each_word_of_the_codes_meanings_is_read_once(monkeypatch):
+    """The meanings' 12,000 words are a few thousand different ones: each is read once."""
+    from appealgen.read import reason_descriptions as rd
+
+    read: list[str] = []
+    words = rd._words
+    monkeypatch.setattr(rd, "_words", lambda text, plain: read.append(text) or words(text, plain))
+    rd._descriptions.cache_clear()
+    try:
+        rd._descriptions()
+    finally:
+        rd._descriptions.cache_clear()
+    tokens = {
+        token
+        for table in (knowledge.carc_codes(), knowledge.rarc_codes())
+        for info in table.values()
+        for token in info.description.split()
+    }
+    assert len(read) == sum(len(token.split("/")) for token in tokens)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..patterns import compiled
 from .checks import check_choice, check_list
 from .citation import check_citation_ids, citations
 from .files import check_keys, data_loader, fail, list_data_files, load_yaml, strip_lines
@@ -17,13 +18,13 @@ ARGUMENTS_DIR = "arguments"
 
 # Words by which an argument's text says the plan is obliged. A text that uses them must
 # rest on at least one citation whose strength is "must".
-OBLIGATION_WORDS = re.compile(
+OBLIGATION_WORDS = compiled(
     r"\b(?:must|shall|may not|cannot|can not|is required to|are required to|requires?)\b",
     re.IGNORECASE,
 )
 
 
-BY_ANALOGY = re.compile(r"\bby analogy\b", re.IGNORECASE)
+BY_ANALOGY = compiled(r"\bby analogy\b", re.IGNORECASE)
 
 
 # text: the member's own voice; text_provider: the practice writing as the member's
@@ -72,10 +73,10 @@ _CALL_POINT_KEYS = (
 )
 
 
-FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
+FIRST_PERSON = compiled(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 
 
-FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|[Uu]s|[Ww]e're|[Ww]e've)\b")
+FIRST_PERSON_PLURAL = compiled(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|[Uu]s|[Ww]e're|[Ww]e've)\b")
 
 
 def argument_citation_problems(arg: dict[str, Any]) -> list[str]:

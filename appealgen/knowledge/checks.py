@@ -29,7 +29,7 @@ def check_list(relpath: str, line: int | None, value: Any, what: str) -> list[An
 
 
 # A space in a phrase pattern means "any run of whitespace"; inside [...] it would not.
-SPACE_IN_CLASS = re.compile(r"\[[^\]]* [^\]]*\]")
+SPACE_IN_CLASS = compiled(r"\[[^\]]* [^\]]*\]")
 
 
 def compile_phrase(pattern: str) -> re.Pattern[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..code_shapes import BY_SYSTEM
+from ..patterns import compiled
 from ..records import record
 from .category import check_category
 from .files import data_loader, did_you_mean, fail, load_csv
@@ -56,13 +57,13 @@ LACTATION_ROLES = (
 )
 
 
-_CARC_SHAPE = re.compile(r"(?:[1-9]\d{0,2}|[A-Z]\d{1,2})")
+_CARC_SHAPE = compiled(r"(?:[1-9]\d{0,2}|[A-Z]\d{1,2})")
 
 
-_RARC_SHAPE = re.compile(r"(?:M[1-9]\d{0,2}|MA\d{2,3}|N[1-9]\d{0,2})")
+_RARC_SHAPE = compiled(r"(?:M[1-9]\d{0,2}|MA\d{2,3}|N[1-9]\d{0,2})")
 
 
-_LACTATION_SHAPES = {system: re.compile(shape) for system, shape in BY_SYSTEM.items()}
+_LACTATION_SHAPES = {system: compiled(shape) for system, shape in BY_SYSTEM.items()}
 
 
 _NON_BILLABLE_NOTE = "non-billable"

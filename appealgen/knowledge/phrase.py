@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import compiled
 from ..records import record
 from .category import check_category
 from .checks import phrase_patterns
@@ -74,7 +75,7 @@ class ShortForms:
         return self.pattern.sub(lambda m: self.words[" ".join(m.group(0).lower().split())], text)
 
 
-_SHORT_FORM = re.compile(r"[a-z][a-z/'-]*[a-z/]")
+_SHORT_FORM = compiled(r"[a-z][a-z/'-]*[a-z/]")
 
 
 @data_loader
@@ -97,10 +98,10 @@ def phrase_short_forms() -> ShortForms:
         re.escape(k).replace(r"\ ", r"\s+") + (ends if k[-1].isalpha() else "")
         for k in sorted(words, key=len)[::-1]
     ]
-    return ShortForms(words, re.compile(r"(?<![\w/'-])(?:" + "|".join(alts) + ")", re.IGNORECASE))
+    return ShortForms(words, compiled(r"(?<![\w/'-])(?:" + "|".join(alts) + ")", re.IGNORECASE))
 
 
-_SYNONYM = re.compile(r"[a-z][a-z' -]*[a-z]")
+_SYNONYM = compiled(r"[a-z][a-z' -]*[a-z]")
 
 
 def _word_table(relpath: str, doc: object, key: str, shape: re.Pattern[str], what: str):
@@ -122,7 +123,7 @@ def _word_table(relpath: str, doc: object, key: str, shape: re.Pattern[str], wha
     return words
 
 
-_PLAIN_WORD = re.compile(r"[a-z]+")
+_PLAIN_WORD = compiled(r"[a-z]+")
 
 
 @data_loader

@@ -14,6 +14,7 @@ import re
 
 from ..knowledge.checks import word_alternation, word_list
 from ..knowledge.files import data_loader, fail, load_mapping
+from ..patterns import compiled
 from ..records import record
 from .fields import Found
 from .layout import Line
@@ -171,7 +172,7 @@ def first_name_first(name: str) -> str:
 
 
 # a word holding a digit: no part of a person's name ("XGN149395254" run into a name cell)
-_DIGIT_WORD = re.compile(r"\s+\S*\d")
+_DIGIT_WORD = compiled(r"\s+\S*\d")
 
 
 def person_cell(value: str | None) -> str | None:

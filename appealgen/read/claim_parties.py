@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from ..knowledge import reader_words
+from ..patterns import compiled
 from .fields import Found, is_label_cell
 from .layout import Line
 from .member import is_person
 
-_PARTS = re.compile(r"\s+\|\s+")
+_PARTS = compiled(r"\s+\|\s+")
 # a lower-case word other than a name's particle: words of a sentence, not a name
-_LOWER = re.compile(r"(?<![\w'’-])(?!(?:of|and|de|van|von|la|le|du|da|del|y)\b)[a-z]")
+_LOWER = compiled(r"(?<![\w'’-])(?!(?:of|and|de|van|von|la|le|du|da|del|y)\b)[a-z]")
 
 
 def _parts(ln: Line) -> list[str]:

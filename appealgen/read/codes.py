@@ -45,7 +45,7 @@ def _carcs(text: str) -> list[tuple[str | None, str]]:
 
 
 # a code opening a sentence of a note, with its text after a dash or a colon ("N95 - …")
-_NOTE_CODE = re.compile(
+_NOTE_CODE = compiled(
     r"(?:(?<=[.;])|^)\s*((?:(?:CO|PR|OA|PI|CR)[ -]?)?[A-Z]{0,2}\d{1,3})\s*[-–:]\s"
 )
 
@@ -271,6 +271,8 @@ def referenced_keys(ctx: ParseContext, text: str, taken: set[str]) -> list[str]:
     """Keys of the document's code key that free text refers to ("See note: F1", "(2)")."""
     out: list[str] = []
     for key in ctx.glossary:
+        if key not in text:  # every reference prints the key as it is
+            continue
         if key in taken or (_is_standard_shape(key) and not is_payer_key(ctx, key)):
             continue
         k = re.escape(key)

@@ -4,14 +4,13 @@ code key's explanations agree on it (read/evidence_denial.py weighs the category
 
 from __future__ import annotations
 
-import re
-
 from ..models import Denial
+from ..patterns import compiled
 from .classify import DEFERRING, code_categories, phrase_hits
 
 # reasons too general to stand beside a specific one: "… is not covered" says no more
 GENERIC = ("not_covered", "other")
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+_SENTENCE_END = compiled(r"(?<=[.!?;])\s+")
 _OPENING_CAUSE = 40  # a cause within a sentence's first characters opens it
 
 
@@ -125,14 +124,14 @@ def _keys_disagree(explained: list[str]) -> str | None:
     return "; ".join(words_of.get(c, c) for c in named)
 
 
-_CODE_WORD = re.compile(r"(?i)\bcodes?\b")
+_CODE_WORD = compiled(r"(?i)\bcodes?\b")
 MIN_OWN_WORDS = 2  # fewer words of its own beside a code say no more than the code
 SAME_MEANING = 0.6  # a sentence this much made of a code's description's words is that
-_WORD = re.compile(r"[a-z]+")
+_WORD = compiled(r"[a-z]+")
 # a web address (a page's printed link, "https://members.example/claims/details?
 # view=print") is no message
-_WEB = re.compile(r"\S*(?:://|\bwww\.)\S*(?:[?&]\s\S*=\S*)?|\S+=\S*")
-_MONEY = re.compile(r"\$\s?\d|(?<![\w.])\d[\d,]*\.\d\d(?![\d%])")
+_WEB = compiled(r"\S*(?:://|\bwww\.)\S*(?:[?&]\s\S*=\S*)?|\S+=\S*")
+_MONEY = compiled(r"\$\s?\d|(?<![\w.])\d[\d,]*\.\d\d(?![\d%])")
 
 
 def _words_beside_codes(d: Denial, explained: list[str]) -> bool:

@@ -34,7 +34,7 @@ from .evidence_blocks import code_on_lines, key_line, own_block
 MARK_COLUMNS = ("remarks", "carc")
 DIAGNOSIS_FIELDS = ("diagnosis", "diagnosis_codes")
 # a mark pointing into a code key: one to three letters or digits ("A", "C", "12", "a1")
-_MARK = re.compile(r"^\(?[A-Za-z0-9]{1,3}\)?$")
+_MARK = compiled(r"^\(?[A-Za-z0-9]{1,3}\)?$")
 # an ICD-10-CM code printed with its dot (O92.3, Z39.1, O92.79): this shape alone, as
 # printed anywhere on a claim's lines, is a diagnosis (undotted, it could be a code or ID)
 _DOTTED_DIAGNOSIS = compiled(r"(?<![\w.])[A-TV-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}(?!\w|\.\w)")

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..models import ParseResult
+from ..patterns import compiled
 from . import normalize as nz
 from .context import ParseContext, clean_id, clean_name
 from .evidence import Recorder, value_at
@@ -138,7 +139,7 @@ def own_shape(path: str, value: Any, result: ParseResult, ctx: ParseContext) -> 
 
 
 # a word of a plan's name: capitalised, a number, a plan type, or a short joining word
-_PLAN_WORD = re.compile(r"[A-Z][\w&'’.-]*|\d[\w-]*|\(?[A-Z]{2,4}\)?|&|of|and|the|for")
+_PLAN_WORD = compiled(r"[A-Z][\w&'’.-]*|\d[\w-]*|\(?[A-Z]{2,4}\)?|&|of|and|the|for")
 
 
 def rival_value(ctx: ParseContext, field: str, value: str, clean: Any) -> str | None:

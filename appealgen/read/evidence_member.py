@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from ..models import ParseResult
+from ..patterns import compiled
 from . import locate as lc
 from . import normalize as nz
 from .context import ParseContext, clean_id, clean_name
@@ -110,7 +111,7 @@ def _greeted(ctx: ParseContext, name: str) -> bool:
     return any(_GREETING.match(ln.text) and needle in ln.text.casefold() for ln in ctx.lines)
 
 
-_GREETING = re.compile(r"\s*(?:dear|hello|hi|greetings)\b", re.I)
+_GREETING = compiled(r"\s*(?:dear|hello|hi|greetings)\b", re.I)
 
 
 def on_a_patients_row(ctx: ParseContext, result: ParseResult, where: lc.Spot | None) -> str | None:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..isolate import preexec
+from ..patterns import compiled
 from .extract import Word
 from .scan_image import prepare
 from .settings import DEFAULT_SETTINGS, ReadSettings
@@ -37,8 +38,8 @@ if TYPE_CHECKING:
 # parts of the page again (garbled lines), so it is made only for the reading kept
 Reading = tuple[list[Word], Callable[[], list[Word]]]
 Reader = Callable[["Image.Image"], Reading]
-_ROTATE = re.compile(r"^Rotate:\s*(\d+)\s*$", re.M)
-_CONFIDENCE = re.compile(r"^Orientation confidence:\s*([\d.]+)\s*$", re.M)
+_ROTATE = compiled(r"^Rotate:\s*(\d+)\s*$", re.M)
+_CONFIDENCE = compiled(r"^Orientation confidence:\s*([\d.]+)\s*$", re.M)
 OSD_TIMEOUT_S = 60
 
 

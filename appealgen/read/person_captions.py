@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..knowledge import reader_words
+from ..patterns import compiled
 from .fields import Found, label_vocabulary
 from .layout import Line
 from .learned_values import last_first
@@ -22,9 +23,9 @@ from .member import is_person
 
 CAPTION = "caption"  # the label a caption's values are found under
 # what may follow the name: a relationship in parentheses, then the provider after "from"
-_AFTER = re.compile(r"^\s*(?:\([A-Za-z -]{2,20}\))?\s*(?:[,;-]\s*)?(?:from\s+(?P<provider>.+))?$")
+_AFTER = compiled(r"^\s*(?:\([A-Za-z -]{2,20}\))?\s*(?:[,;-]\s*)?(?:from\s+(?P<provider>.+))?$")
 # a name printed surname first in capitals: "MBEKI-ROWE, KEZIAH", "DOE, MARY ANN"
-_SURNAME_FIRST = re.compile(
+_SURNAME_FIRST = compiled(
     r"^[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý'’-]+)?, [A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-Z]\.?)?"
 )
 
@@ -52,9 +53,9 @@ def _name(rest: str) -> tuple[str, str] | None:
 
 
 # a caption's parts: "Ann Lee - care from Milkweed Lactation - claim 123-456"
-_PARTS = re.compile(r"\s+[-–—|]\s+")
-_TRAILING_NOTE = re.compile(r"\s*\([^)]*\)\s*$")  # "(in-network)" after a provider
-_FROM = re.compile(r"^(?:(?:care|services?|seen|treated)\s+)?(?:from|by)\s+", re.I)
+_PARTS = compiled(r"\s+[-–—|]\s+")
+_TRAILING_NOTE = compiled(r"\s*\([^)]*\)\s*$")  # "(in-network)" after a provider
+_FROM = compiled(r"^(?:(?:care|services?|seen|treated)\s+)?(?:from|by)\s+", re.I)
 
 
 def _dashed(text: str) -> tuple[str, str] | None:

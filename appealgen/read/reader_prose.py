@@ -112,7 +112,7 @@ def _unbracketed(rest: str) -> str:
 def _amount_near(text: str, words: str) -> Decimal | None:
     """The first amount printed within four words after ``words``, with its sign: a
     credit ("-$25.00", "(25.00)", "25.00 CR") stays negative."""
-    for m in re.finditer(rf"(?:{words})", text, re.I):
+    for m in compiled(rf"(?:{words})", re.I).finditer(text):
         rest = _unbracketed(text[m.end() : m.end() + 80])
         for begin, _end, value in nz.find_money(rest):
             if _WORDS_BEFORE_AMOUNT.fullmatch(rest[:begin]):
@@ -133,9 +133,9 @@ def _prose_totals(text: str) -> Totals | None:
     t = Totals()
     hits = 0
     for key, words in _PROSE_TOTALS.items():
-        m = re.search(
-            rf"(?:{words})\s*:?\s*(?:\$\s?(\d[\d,]*(?:\.\d\d)?)|(\d[\d,]*\.\d\d))", text, re.I
-        )
+        m = compiled(
+            rf"(?:{words})\s*:?\s*(?:\$\s?(\d[\d,]*(?:\.\d\d)?)|(\d[\d,]*\.\d\d))", re.I
+        ).search(text)
         if m:
             setattr(t, key, nz.parse_money(m.group(1) or m.group(2)))
             hits += 1

@@ -12,14 +12,14 @@ however the phrase rules would read its words. The thresholds are data
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
 from .. import knowledge
+from ..patterns import compiled
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = compiled(r"[a-z]+")
 # a sentence ends at a full stop, a question mark or a semicolon before the next word
-SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+SENTENCE_END = compiled(r"(?<=[.!?;])\s+")
 _KEEP = frozenset({"not", "no", "non"})  # plain, but a description without them says otherwise
 
 
@@ -46,6 +46,8 @@ def _descriptions() -> tuple[tuple[_Description, ...], dict[str, tuple[int, ...]
     plain = knowledge.phrase_plain_words()
     out: list[_Description] = []
     index: dict[str, list[int]] = {}
+    # the descriptions' 12,000 words are a few thousand different ones: each read once
+    slot_of: dict[str, frozenset[str]] = {}
     for table in (knowledge.carc_codes(), knowledge.rarc_codes()):
         for code, info in table.items():
             # a code that names no category is kept: a sentence that is its meaning
@@ -53,7 +55,11 @@ def _descriptions() -> tuple[tuple[_Description, ...], dict[str, tuple[int, ...]
             cats = tuple(c for c in info.categories if c != "other")
             slots = []
             for token in info.description.split():
-                words = frozenset(w for part in token.split("/") for w in _words(part, plain))
+                words = slot_of.get(token)
+                if words is None:
+                    words = slot_of[token] = frozenset(
+                        w for part in token.split("/") for w in _words(part, plain)
+                    )
                 if words:
                     slots.append(words)
             out.append(_Description(code, cats, tuple(slots)))

@@ -14,14 +14,14 @@ leave it in doubt.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+from ..patterns import compiled
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = compiled(r"[a-z]+")
 # "30 min", "30-minute", "about 30 minutes", "30min": a time a code's description states
-_MINUTES = re.compile(r"\b(\d{1,3})\s*-?\s*min(?:ute)?s?\b")
+_MINUTES = compiled(r"\b(\d{1,3})\s*-?\s*min(?:ute)?s?\b")
 _TOKEN_EDGE = ".,;:()[]{}*"
 
 

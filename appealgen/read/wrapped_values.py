@@ -8,14 +8,13 @@ name words. The part under is read on with the name: "Northgate Choice Plus PPO"
 
 from __future__ import annotations
 
-import re
-
+from ..patterns import compiled
 from .fields import Found, field_of
 from .layout import Line
 from .settings import ReadSettings
 
 # a run of name words: each capitalised (or the plan's type, in capitals), no digits only
-_NAME_RUN = re.compile(r"^(?:[A-Z][\w&'’.-]*)(?: [A-Z][\w&'’.-]*){0,3}$")
+_NAME_RUN = compiled(r"^(?:[A-Z][\w&'’.-]*)(?: [A-Z][\w&'’.-]*){0,3}$")
 
 
 def wrapped_value(lines: list[Line], found: Found, settings: ReadSettings) -> str:
