@@ -74,8 +74,7 @@ def test_the_characters_are_pdfplumbers_turned_with_an_image_or_a_moved_box(
 
 
 def test_a_page_lets_its_layout_go_once_read() -> None:
-    """pdfplumber keeps a page's layout until the document is closed: a long PDF held
-    every page's at once."""
+    """As ``page.close()`` would: a long PDF never holds every page's layout at once."""
     with pdfplumber.open(SAMPLES / "granite_peak_remittance.pdf") as pdf:
         for page in pdf.pages:
             page_chars(page)

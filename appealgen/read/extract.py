@@ -4,8 +4,8 @@ pdfplumber gives words with positions, so the layout module can rebuild rows and
 columns from geometry. Page count, encryption and the inflation limit are checked
 on pdfminer's document (which pdfplumber opens) before any page is read.
 A page's characters are taken from pdfminer's layout with only what the reader uses
-(``pdf_chars``), and the page lets its layout go as soon as they are copied out:
-pdfplumber keeps about 3 MB per page until the document is closed.
+(``pdf_chars``), and every page is closed as soon as its words are copied out:
+pdfplumber keeps about 3 MB per page until ``page.close()``.
 """
 
 from __future__ import annotations

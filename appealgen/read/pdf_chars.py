@@ -11,8 +11,8 @@ same places, so the words made of them are the same. A character here has the ke
 ``text``, ``x0``, ``x1``, ``top``, ``bottom``, ``doctop``, ``upright``, ``size``,
 ``fontname`` and ``matrix``.
 
-The page's layout is let go once its characters are copied out: pdfplumber keeps it
-until the whole document is closed, which grew memory with every page of a long PDF.
+The page's layout is let go once its characters are copied out, as ``page.close()``
+lets it go.
 """
 
 from __future__ import annotations
