@@ -102,6 +102,7 @@ _WORDS_OK = {
     "payee_words": "['\\bpayee:']",
     "person_captions": "['claims? for']",
     "name_titles": "[mr, dear]",
+    "label_objects": "[for]",
     "network_in_cells": "[in, par]",
     "network_out_cells": "[out, non-par]",
     "office_words": "['services?', department]",
@@ -175,6 +176,14 @@ def test_the_reader_uses_the_word_lists(fresh_words) -> None:
     fresh_words(_words_yaml(organisation="[doe]", status_denied="[withheld]"))
     assert person_problem("Jane Doe", result) == "reads as an organisation, not a person"
     assert printed_status("Claim status: Withheld") == "denied"
+
+    from appealgen.read.label_words import object_of_another
+
+    fresh_words(_words_yaml())
+    assert object_of_another("Our reference for this", " is ")
+    assert not object_of_another("Our reference about this", " is ")
+    fresh_words(_words_yaml(label_objects="[for, about]"))
+    assert object_of_another("Our reference about this", " is ")
 
     from appealgen.read.header import plan_type_of
 

@@ -34,6 +34,7 @@ READER_WORD_KEYS = (
     "payee_words",
     "person_captions",
     "name_titles",
+    "label_objects",
     "network_in_cells",
     "network_out_cells",
     "office_words",
@@ -67,6 +68,7 @@ class ReaderWords:
     payee_words: re.Pattern[str]  # found anywhere in the first lines
     person_captions: re.Pattern[str]  # the words a line opens with, before the person
     name_titles: frozenset[str]  # words before a surname that are no given name
+    label_objects: frozenset[str]  # words before a label that make it another noun's object
     network_in_cells: frozenset[str]  # a network column's cell, whole, lower case
     network_out_cells: frozenset[str]
     office_words: re.Pattern[str]  # whole words, case ignored
@@ -131,6 +133,7 @@ def reader_words() -> ReaderWords:
         payee_words=alternation("payee_words"),
         person_captions=alternation("person_captions", r"^\s*(?:{})\s+"),
         name_titles=lower("name_titles"),
+        label_objects=lower("label_objects"),
         network_in_cells=net_in,
         network_out_cells=net_out,
         office_words=alternation("office_words", r"\b(?:{})\b"),

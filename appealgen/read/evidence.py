@@ -204,23 +204,37 @@ def claim_ids(lines: list[Any], span: Iterable[int]) -> set[str]:
     return ids
 
 
-# "(claim 26 1404 1182 62)", "Claim KR9668303098 was filed": a claim a sentence numbers
+# "(claim 26 1404 1182 62)", "Claim KR9668303098 was filed", "The claim number is
+# 2026180-709386": a claim a sentence numbers
 _TOLD_CLAIM = compiled(
-    r"\bclaims?\s+(?:number\s+|no\.?\s+|#\s*|id\s+)?(?=[A-Z0-9-]*\d)([A-Z0-9][\w-]*)", re.I
+    r"\bclaims?\s+(?:number\s+|no\.?\s+|#\s*|id\s+)?(?:is\s+|was\s+)?"
+    r"(?=[A-Z0-9-]*\d)([A-Z0-9][\w-]*)",
+    re.I,
 )
 
 
 def told_claim_ids(lines: list[Any], span: Iterable[int]) -> set[str]:
     """The different claim numbers these lines print beside a claim label or after the
-    word "claim" in a sentence: four digits or more each, read whole."""
+    word "claim" in a sentence, a sentence read across the lines it wraps over: four
+    digits or more each, read whole, no date."""
+    from . import normalize as nz
     from .value_shapes import clean_id
 
-    ids = claim_ids(lines, span)
-    for k in span:
+    rows = list(span)
+    ids = claim_ids(lines, rows)
+    for k in rows:
         text = lines[k].text
-        for m in _TOLD_CLAIM.finditer(text):
-            whole = clean_id(text[m.start(1) :])
-            if whole and sum(ch.isdigit() for ch in whole) >= 4:
+        after = k + 1 in rows and lines[k + 1].page == lines[k].page
+        # a sentence wrapped onto the next line ("The claim" / "number is 2026180-709386.")
+        flat = f"{text} {lines[k + 1].text}" if after else text
+        for m in _TOLD_CLAIM.finditer(flat):
+            whole = clean_id(flat[m.start(1) :])
+            if (
+                m.start() < len(text)
+                and whole
+                and sum(ch.isdigit() for ch in whole) >= 4
+                and not nz.find_dates(flat[m.start(1) : m.start(1) + 20])
+            ):
                 ids.add(whole.upper())
     return ids
 

@@ -17,7 +17,7 @@ from ..patterns import compiled
 from ..records import record
 from .bare_labels import after_value, in_a_row, label_at_end, lone_pair, longer_label, value_below
 from .label_phrases import Pair, bare_cell_pairs, continue_wrapped, inline_pairs
-from .label_words import Placed, place_by_words, vocabulary, words
+from .label_words import Placed, object_of_another, place_by_words, vocabulary, words
 from .layout import Line, aligned_text
 from .settings import DEFAULT_SETTINGS, ReadSettings
 from .sure_stack import labels_over_values
@@ -326,6 +326,8 @@ def _prefix_label(text: str, i: int, found: list[Found]) -> None:
             continue
         before = text[: m.start()].split()[-1:] or [""]
         if before[0].lower().strip(".:") in _NOT_MEMBER_ID_PREFIX:
+            continue
+        if object_of_another(text[: m.start()], text[m.end("label") : m.end()]):
             continue
         rest = text[m.end() :]
         if _norm(m.group("label")) == "id" and re.match(r"\d{5}(-\d{4})?\b", rest):

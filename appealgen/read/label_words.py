@@ -10,10 +10,11 @@ placed nowhere: it is still a label (it ends the value before it) but assigns no
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..knowledge import check_keys, data_loader, fail, load_yaml
+from ..knowledge import check_keys, data_loader, fail, load_yaml, reader_words
 from ..memo import per_document
 from ..patterns import compiled
 from ..records import record
@@ -289,3 +290,18 @@ def is_label_word(word: str, vocab: frozenset[str]) -> bool:
         return False
     ws = _words(word)
     return bool(ws) and all(w in vocab for w in ws)
+
+
+_DETERMINERS = frozenset("this that the your our its these those a an".split())
+
+
+def object_of_another(before: str, linked: str) -> bool:
+    """Is a label that "is" or "was" follows the object of a word before it ("Our
+    reference for this claim is 4283826228")? Then what follows names another thing
+    (rules/reader_words.yaml, label_objects)."""
+    if not re.search(r"(?i)\b(?:is|was)\b", linked):
+        return False
+    said = [w.lower().strip(",;") for w in before.split()[-2:]]
+    if said and said[-1] in _DETERMINERS:
+        said = said[:-1]
+    return bool(said) and said[-1] in reader_words().label_objects

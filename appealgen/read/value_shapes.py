@@ -14,7 +14,7 @@ from ..knowledge import reader_words
 from ..patterns import compiled
 from . import normalize as nz
 from .code_spellings import is_code_token
-from .dates import date_cell
+from .dates import MONTH_NAME, date_cell
 from .label_words import Placed, candidates, label_words, vocabulary
 
 _PHONE = compiled(r"(?<!\d)(?:1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\d)")
@@ -90,8 +90,15 @@ _JOINED_ID = compiled(r"[^\s\d]*[A-Za-z][^\s\d]*[/\\._\-][^\s\d]*[A-Za-z][^\s\d]
 _SPACED_ID = compiled(r"(?:[A-Z]{2,4} )?(?:\d[\d ]{6,}\d|\d{2,}(?:-\d{2,}){2,})(?![\w.,/-])")
 
 
+# "Jun 10", "March 17,": a month's name and a day, a date whose year is printed after it
+_MONTH_DAY = compiled(rf"(?i){MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\w/-])")
+
+
 def spaced_id(rest: str) -> str | None:
-    """An ID printed in groups at the start of ``rest``: "0077 4410 21", "W1914478030 01"."""
+    """An ID printed in groups at the start of ``rest``: "0077 4410 21", "W1914478030 01";
+    never a date that opens with its month's name ("received this claim on Jun 10, 2026")."""
+    if _MONTH_DAY.match(rest.lstrip()):
+        return None
     m = _SPACED_ID.match(rest)
     grouped = clean_id(rest)
     if grouped and " " in grouped and rest.lstrip().startswith(grouped):
