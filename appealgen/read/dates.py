@@ -23,7 +23,7 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-MONTH_NAME = _MONTH = (
+MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
@@ -35,15 +35,15 @@ _DATE_RX = compiled(
     # 2026-03-02, 2026/03/02
     r"|(?P<y2>\d{4})(?P<s2>[/-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2})"
     # March 2, 2026 / Mar. 2 2026 / Mar. 2, '26 (two digits of a year only after an apostrophe)
-    rf"|(?P<mn3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}}|['’]\d{{2}})"
+    rf"|(?P<mn3>{MONTH_NAME})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}}|['’]\d{{2}})"
     # 2 March 2026, 2 MAR 26, 2 Mar '26
-    rf"|(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mn4>{_MONTH})\.?,?\s+(?P<y4>\d{{4}}|['’]?\d{{2}})"
+    rf"|(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mn4>{MONTH_NAME})\.?,?\s+(?P<y4>\d{{4}}|['’]?\d{{2}})"
     # 24-Feb-2026, 24-FEB-26, 24/Feb/2026
-    rf"|(?P<d5>\d{{1,2}})(?P<s5>[-/])(?P<mn5>{_MONTH})\.?(?P=s5)(?P<y5>\d{{4}}|\d{{2}})"
+    rf"|(?P<d5>\d{{1,2}})(?P<s5>[-/])(?P<mn5>{MONTH_NAME})\.?(?P=s5)(?P<y5>\d{{4}}|\d{{2}})"
     # Feb-11-2026, Feb/11/2026
-    rf"|(?P<mn6>{_MONTH})(?P<s6>[-/])(?P<d6>\d{{1,2}})(?P=s6)(?P<y6>\d{{4}}|\d{{2}})"
+    rf"|(?P<mn6>{MONTH_NAME})(?P<s6>[-/])(?P<d6>\d{{1,2}})(?P=s6)(?P<y6>\d{{4}}|\d{{2}})"
     # the 2nd day of March, 2026 / the 11th of February, 2026
-    rf"|(?P<d8>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?P<mn8>{_MONTH})\.?,?\s+(?P<y8>\d{{4}})"
+    rf"|(?P<d8>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?P<mn8>{MONTH_NAME})\.?,?\s+(?P<y8>\d{{4}})"
     # 02.11.2026, 02.11.26 (month first, as US insurers print)
     r"|(?P<m7>\d{2})\.(?P<d7>\d{2})\.(?P<y7>\d{4}|\d{2})"
     # 2026.02.11
@@ -64,7 +64,8 @@ _RANGE = compiled(rf"(?<![\w/.-])({_NUMERIC})[-–—](?={_NUMERIC}(?![\w/]|[.-]
 
 # a year, a dash and a date with its month in words: "7 June 2026-10 June 2026"
 _WORD_RANGE = compiled(
-    rf"(?<=\b\d{{4}})[-–—](?=(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\.?\s+\d{{1,2}})\b)", re.IGNORECASE
+    rf"(?<=\b\d{{4}})[-–—](?=(?:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\.?\s+\d{{1,2}})\b)",
+    re.IGNORECASE,
 )
 
 

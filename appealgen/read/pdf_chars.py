@@ -35,8 +35,7 @@ def page_chars(page: Any) -> tuple[list[dict[str, Any]], bool]:
     chars: list[dict[str, Any]] = []
     has_images = False
     try:
-        objects = _objects(page.layout._objs, page.pdf.laparams is not None)
-        for obj in objects:
+        for obj in _objects(page.layout):
             kind = type(obj)
             if kind is LTImage:
                 has_images = True
@@ -47,13 +46,12 @@ def page_chars(page: Any) -> tuple[list[dict[str, Any]], bool]:
     return chars, has_images
 
 
-def _objects(objs: list[Any], with_containers: bool) -> Iterator[Any]:
-    """Every object of a layout, in pdfplumber's order (a figure's own objects after it)."""
-    for obj in objs:
+def _objects(container: LTContainer) -> Iterator[Any]:
+    """Every object a layout holds, in pdfplumber's order (a figure's own objects after
+    it); containers themselves hold no character or image of their own."""
+    for obj in container:
         if isinstance(obj, LTContainer):
-            if with_containers:
-                yield obj
-            yield from _objects(obj._objs, with_containers)
+            yield from _objects(obj)
         else:
             yield obj
 
