@@ -103,6 +103,7 @@ _WORDS_OK = {
     "person_captions": "['claims? for']",
     "name_titles": "[mr, dear]",
     "label_objects": "[for]",
+    "label_determiners": "[this, your]",
     "network_in_cells": "[in, par]",
     "network_out_cells": "[out, non-par]",
     "office_words": "['services?', department]",
@@ -184,6 +185,9 @@ def test_the_reader_uses_the_word_lists(fresh_words) -> None:
     assert not object_of_another("Our reference about this", " is ")
     fresh_words(_words_yaml(label_objects="[for, about]"))
     assert object_of_another("Our reference about this", " is ")
+    assert not object_of_another("Our reference for every", " is ")
+    fresh_words(_words_yaml(label_determiners="[this, every]"))
+    assert object_of_another("Our reference for every", " is ")
 
     from appealgen.read.header import plan_type_of
 

@@ -35,6 +35,7 @@ READER_WORD_KEYS = (
     "person_captions",
     "name_titles",
     "label_objects",
+    "label_determiners",
     "network_in_cells",
     "network_out_cells",
     "office_words",
@@ -69,6 +70,7 @@ class ReaderWords:
     person_captions: re.Pattern[str]  # the words a line opens with, before the person
     name_titles: frozenset[str]  # words before a surname that are no given name
     label_objects: frozenset[str]  # words before a label that make it another noun's object
+    label_determiners: frozenset[str]  # passed over between such a word and the label
     network_in_cells: frozenset[str]  # a network column's cell, whole, lower case
     network_out_cells: frozenset[str]
     office_words: re.Pattern[str]  # whole words, case ignored
@@ -134,6 +136,7 @@ def reader_words() -> ReaderWords:
         person_captions=alternation("person_captions", r"^\s*(?:{})\s+"),
         name_titles=lower("name_titles"),
         label_objects=lower("label_objects"),
+        label_determiners=lower("label_determiners"),
         network_in_cells=net_in,
         network_out_cells=net_out,
         office_words=alternation("office_words", r"\b(?:{})\b"),

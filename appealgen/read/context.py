@@ -6,11 +6,11 @@ import re
 from dataclasses import field
 from decimal import Decimal
 
-from ..knowledge import reader_words
 from ..models import ServiceLine, Totals
 from ..records import record
 from .fields import Found
 from .layout import Line
+from .sentence_ends import cut_name
 from .settings import DEFAULT_SETTINGS, ReadSettings
 from .value_shapes import ID_AFTER_NAME, VALUE_SEPARATORS
 from .value_shapes import clean_id as clean_id  # where the readers have always found it
@@ -79,20 +79,6 @@ class ClaimTrace:
     reason_apart: bool = False
 
 
-def _sentence_end() -> re.Pattern[str]:
-    """A name never runs across a sentence's end: a word of three letters or more, a full
-    stop, then a capitalised word ("for Danielle Iwu. We received it on …") or nothing
-    ("… services to Ann Lee."); an initial ("Ann J. Lee") or an abbreviation of
-    rules/reader_words.yaml name_abbreviations ("Mrs. Lee") is no sentence's end."""
-    short = "|".join(re.escape(w) for w in reader_words().name_abbreviations)
-    return re.compile(rf"\b(?!(?:{short})\.)\w{{3,}}\.(?:\s+(?=[A-Z])|\s*$)")
-
-
-def _sentence_cut(value: str) -> str:
-    m = _sentence_end().search(value)
-    return value[: m.start() + m.group(0).index(".")] if m else value
-
-
 def clean_name(value: str | None) -> str | None:
     if not value:
         return None
@@ -109,7 +95,7 @@ def clean_name(value: str | None) -> str | None:
         flags=re.I,
     )
     v = ID_AFTER_NAME.sub("", v).strip(" ,;:|-")  # "Ann Lee (No. PZ474286)"
-    v = _sentence_cut(v)  # "Ann Lee. We received it …"
+    v = cut_name(v)  # "Ann Lee. We received it …"
     if not v or len(v) > 60 or not re.search(r"[A-Za-zÀ-ÿ]", v):
         return None
     return v

@@ -19,8 +19,10 @@ from typing import Any
 from ..models import Evidence, ParseResult
 from ..patterns import compiled
 from . import locate as lc
+from . import normalize as nz
 from .settings import DEFAULT_SETTINGS, ReadSettings
 from .sure_agree import agrees
+from .value_shapes import clean_id
 
 # Confidence of a value by what supports it (0..1); sure at settings.sure_threshold.
 LABELLED = 0.92  # printed beside its own label, or under its own column heading
@@ -194,8 +196,6 @@ _CLAIM_ID = compiled(
 def claim_ids(lines: list[Any], span: Iterable[int]) -> set[str]:
     """The different claim numbers printed beside a claim label in these lines, each
     whole ("Claim: 26 1404 1182 62", printed in groups of digits)."""
-    from .value_shapes import clean_id
-
     ids: set[str] = set()
     for k in span:
         text = lines[k].text
@@ -217,9 +217,6 @@ def told_claim_ids(lines: list[Any], span: Iterable[int]) -> set[str]:
     """The different claim numbers these lines print beside a claim label or after the
     word "claim" in a sentence, a sentence read across the lines it wraps over: four
     digits or more each, read whole, no date."""
-    from . import normalize as nz
-    from .value_shapes import clean_id
-
     rows = list(span)
     ids = claim_ids(lines, rows)
     for k in rows:

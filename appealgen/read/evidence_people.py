@@ -16,6 +16,7 @@ from .evidence_claim import ClaimCheck
 from .evidence_header import person_problem
 from .fields import all_of
 from .member import is_street
+from .sentence_ends import sentences
 
 
 def people_evidence(c: ClaimCheck) -> None:
@@ -73,7 +74,6 @@ def _told_with_number(c: ClaimCheck, name: str) -> bool:
     """Does one sentence of the claim's lines name both the claim's number and ``name`` as
     the one the care was given to ("We received claim 2026-55511 for services to Mia Lee",
     "Claim 2026-55511 was filed by Ann Lee, IBCLC for Mia Lee")?"""
-    from .prose_services import sentences
     from .reader_prose import _PROSE_PATIENT
 
     number = c.claim.claim_number

@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..patterns import compiled
 from ..records import record
 from .label_words import MAX_LABEL_WORDS, Placed, is_label_word, label_words, words
+from .sentence_ends import words_after_last_end
 
 # ":" ends a label unless it sits in a time ("10:30") or an address ("https://"); a
 # spaced dash ends one only after a whole phrase of label words ("Level of cover - Gold")
@@ -52,30 +53,12 @@ def _names_a_field(tokens: list[str], section: str) -> bool:
     return any(ws & r.heads for r in rules.values())
 
 
-def _after_sentence_end(tokens: list[str]) -> int:
-    """Where the words after the last sentence's end among ``tokens`` begin: a label never
-    runs back over a sentence's end ("... under your policy. Reference number: 2026..."
-    is labelled "Reference number"). A sentence ends on a word of five letters or more in
-    lower case and a point, before a capital (no abbreviation: "No.", "Acct.")."""
-    for k in range(len(tokens) - 1, 0, -1):
-        stem = tokens[k - 1][:-1]
-        if (
-            tokens[k - 1].endswith(".")
-            and len(stem) >= 5
-            and stem.isalpha()
-            and stem.islower()
-            and tokens[k][:1].isupper()
-        ):
-            return k
-    return 0
-
-
 def label_start(
     tokens: list[str], min_k: int, place: PlaceFn, vocab: frozenset[str], section: str = "fields"
 ) -> tuple[int, tuple[str, ...], Placed]:
     """Where the label begins among ``tokens`` (the words before a separator)."""
     n = len(tokens)
-    lo = max(min_k, n - MAX_LABEL_WORDS, _after_sentence_end(tokens))
+    lo = max(min_k, n - MAX_LABEL_WORDS, words_after_last_end(tokens))
     j = n
     while j - 1 >= lo and is_label_word(tokens[j - 1], vocab):
         j -= 1

@@ -292,16 +292,13 @@ def is_label_word(word: str, vocab: frozenset[str]) -> bool:
     return bool(ws) and all(w in vocab for w in ws)
 
 
-_DETERMINERS = frozenset("this that the your our its these those a an".split())
-
-
 def object_of_another(before: str, linked: str) -> bool:
     """Is a label that "is" or "was" follows the object of a word before it ("Our
     reference for this claim is 4283826228")? Then what follows names another thing
-    (rules/reader_words.yaml, label_objects)."""
+    (rules/reader_words.yaml, label_objects; label_determiners between them passed over)."""
     if not re.search(r"(?i)\b(?:is|was)\b", linked):
         return False
     said = [w.lower().strip(",;") for w in before.split()[-2:]]
-    if said and said[-1] in _DETERMINERS:
+    if said and said[-1] in reader_words().label_determiners:
         said = said[:-1]
     return bool(said) and said[-1] in reader_words().label_objects

@@ -23,6 +23,7 @@ from ..patterns import compiled
 from ..records import record
 from . import normalize as nz
 from .codes import _adjustments, _carcs, _diagnoses
+from .sentence_ends import sentences
 
 AMOUNT_ROLES = ("owed", "allowed", "paid", "billed")  # longer phrases of the first win ties
 _FIELD = {
@@ -31,7 +32,6 @@ _FIELD = {
     "paid": "paid",
     "billed": "billed",
 }
-_SENTENCE_END = compiled(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
 _CLAUSE_BREAK = compiled(r"[;:]|,\s(?:and|but|so|while)\b|\band\b|\bwhile\b")
 # a procedure code by its shape: HCPCS (S9443) anywhere, CPT (99403) after a code word
 _CODE_WORDS = compiled(r"(?i)\b(?:cpt|hcpcs|code|procedure|service|billed as|visit)\b[^.;]{0,24}$")
@@ -48,11 +48,6 @@ class Told:
     totals: Totals | None
     texts: list[str]  # each service's sentences
     dates: list[date]  # every date the services' sentences tell as a date of service
-
-
-def sentences(text: str) -> list[str]:
-    flat = re.sub(r"\s+", " ", text).strip()
-    return [s for s in _SENTENCE_END.split(flat) if s]
 
 
 def _role_spans(text: str, kinds: tuple[str, ...]) -> list[tuple[int, int, str]]:

@@ -15,7 +15,7 @@ import re
 
 from ..knowledge import reader_rules, reader_words
 from ..patterns import compiled
-from .prose_services import sentences
+from .sentence_ends import sentences
 
 MAX_SENTENCES = 3  # a reason is told in at most this many sentences
 MAX_REASON_LINES = 6  # the lines read under a reason's heading

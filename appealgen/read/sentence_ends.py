@@ -1,0 +1,59 @@
+"""Where a sentence ends: one definition, read three ways.
+
+A sentence ends at a full stop (or "!", "?") after a word, before a capital or the end of
+the text. Read alone, a point is ambiguous ("No. 123", "Ann J. Lee", "Mrs. Lee", "Acct.
+4471"), so each question the reader asks takes the stop only after the kind of word that
+cannot be an abbreviation *for that question*:
+
+- a paragraph cut into its sentences (``sentences``): any word. A cut at "No." costs
+  nothing there: every piece is still read.
+- a name that must not run on into the next sentence (``cut_name``): a word of three
+  letters or more that is not one of rules/reader_words.yaml ``name_abbreviations``
+  ("for Danielle Iwu. We received it" ends at "Iwu"; "Ann J. Lee", "Mrs. Lee" go on).
+- a label that must not run back over a sentence's end (``words_after_last_end``): a
+  lower-case word of five letters or more ("... under your policy. Reference number:
+  2026..." is labelled "Reference number"; "Acct. No." is one label).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..knowledge import reader_words
+from ..patterns import compiled
+
+_PARAGRAPH_END = compiled(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a paragraph, its whitespace made single spaces."""
+    flat = re.sub(r"\s+", " ", text).strip()
+    return [s for s in _PARAGRAPH_END.split(flat) if s]
+
+
+def _name_end() -> re.Pattern[str]:
+    short = "|".join(re.escape(w) for w in reader_words().name_abbreviations)
+    return re.compile(rf"\b(?!(?:{short})\.)\w{{3,}}\.(?:\s+(?=[A-Z])|\s*$)")
+
+
+def cut_name(value: str) -> str:
+    """``value`` up to the end of its first sentence ("Ann Lee. We received it …" ->
+    "Ann Lee"); a value with no sentence's end is returned as it is."""
+    m = _name_end().search(value)
+    return value[: m.start() + m.group(0).index(".")] if m else value
+
+
+def words_after_last_end(tokens: list[str]) -> int:
+    """Where the words after the last sentence's end among ``tokens`` begin (0 when no
+    sentence ends among them)."""
+    for k in range(len(tokens) - 1, 0, -1):
+        stem = tokens[k - 1][:-1]
+        if (
+            tokens[k - 1].endswith(".")
+            and len(stem) >= 5
+            and stem.isalpha()
+            and stem.islower()
+            and tokens[k][:1].isupper()
+        ):
+            return k
+    return 0
