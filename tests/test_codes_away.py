@@ -55,3 +55,22 @@ def test_a_code_printed_only_inside_a_claim_number_is_away() -> None:
     # printed apart from the number too: the claim's own code
     ctx.lines = page_lines(("claim number S9684-6135", "service S9684 billed $135.00"))
     assert codes_away(ctx, [0, 1], sl, ["S9684-6135"]) is None
+
+
+def test_each_code_and_claim_number_is_looked_for_with_one_finder(monkeypatch) -> None:
+    """A long claim's lines are searched with one finder a code and one a claim number,
+    not one made again for every line."""
+    from appealgen.read import locate
+
+    made: list[str] = []
+    code_finder, text_finder = locate.code_finder, locate.text_finder
+    monkeypatch.setattr(locate, "code_finder", lambda v: made.append(v) or code_finder(v))
+    monkeypatch.setattr(locate, "text_finder", lambda v: made.append(v) or text_finder(v))
+    sl = ServiceLine(procedure_code="99402", diagnosis_codes=["O92.13"])
+    rows = (
+        "claim number S9684-6135",
+        *(f"Service 99402   Dx O92.13   line {k}" for k in range(30)),
+    )
+    ctx = SimpleNamespace(lines=page_lines(rows), glossary_lines=frozenset())
+    assert codes_away(ctx, range(len(rows)), sl, ["S9684-6135"]) is None
+    assert sorted(made) == ["99402", "O92.13", "S9684-6135"]

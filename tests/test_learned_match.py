@@ -287,3 +287,44 @@ def test_a_name_printed_inside_a_label_is_cut_by_the_named_run_length():
     strict = ReadSettings(layout_label_name_run=4)  # three value words are now label words
     assert "patient subscriber" not in printed_labels(lines, values, settings=strict)
     assert fingerprint(lines, None, values, strict).words != fingerprint(lines, None, values).words
+
+
+def _values_of_the_document(result: ParseResult) -> list[str]:
+    """Every short text value of the parse document, its evidence and paths left out."""
+    out: list[str] = []
+
+    def walk(x):
+        if isinstance(x, dict):
+            for k, v in x.items():
+                if k not in learned._NOT_VALUES:
+                    walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+        elif isinstance(x, str):
+            out.append(x)
+
+    walk(result.to_dict())
+    return out
+
+
+def test_the_values_are_the_parse_documents_and_its_evidence_is_never_made_a_dict(monkeypatch):
+    from pathlib import Path
+
+    from appealgen import models
+    from appealgen.api import parse_file
+
+    sample = Path(__file__).resolve().parent.parent / "samples" / "juniper_multi_claim_eob.pdf"
+    result = parse_file(sample)
+    assert result.evidence
+    made = []
+    to_dict = models.to_dict
+    monkeypatch.setattr(
+        models,
+        "to_dict",
+        lambda x: made.append(x) if isinstance(x, models.Evidence) else to_dict(x),
+    )
+    values = learned.result_values(result)
+    assert not made
+    monkeypatch.undo()
+    assert values == _values_of_the_document(result)

@@ -225,10 +225,15 @@ class Phrase:
         return self._rx
 
     def _may_match(self, text: str) -> bool:
-        if not self._words or not isinstance(text, str) or not text.isascii():
+        words = self._words
+        if not words or not isinstance(text, str) or not text.isascii():
             return True
-        low = _lowered(text)
-        return all(w in low for w in self._words)
+        last = _last_lowered
+        low = last[1] if last[0] is text else _lowered(text)
+        for w in words:
+            if w not in low:
+                return False
+        return True
 
     def search(self, string: str, *args: Any) -> re.Match[str] | None:
         return self.compiled().search(string, *args) if self._may_match(string) else None

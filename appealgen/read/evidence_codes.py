@@ -176,11 +176,13 @@ def codes_away(
     a part of one of the claim numbers ``numbers`` ("claim number S9684-6135" is no code
     S9684). ("procedure" or "diagnosis", why), or None."""
     own = [k for k in dict.fromkeys(where) if k not in ctx.glossary_lines]
+    in_numbers = [lc.text_finder(n) for n in numbers if n]
     for kind, codes in (("procedure", [sl.procedure_code]), ("diagnosis", sl.diagnosis_codes)):
         for code in codes:
             if not code:
                 continue
-            seen = {_printed_apart(ctx.lines[k].text, code, numbers) for k in own}
+            find = lc.code_finder(code)
+            seen = {_printed_apart(ctx.lines[k].text, find, in_numbers) for k in own}
             if True in seen:
                 continue
             if False in seen:
@@ -189,13 +191,14 @@ def codes_away(
     return None
 
 
-def _printed_apart(text: str, code: str, numbers: Sequence[str]) -> bool | None:
-    """Is ``code`` printed on ``text`` outside every printing of ``numbers``? None when it
-    is not printed there at all, False when only inside a number."""
-    at = lc.code_finder(code)(text)
+def _printed_apart(text: str, find: lc.Finder, in_numbers: Sequence[lc.Finder]) -> bool | None:
+    """Is the code ``find`` finds printed on ``text`` outside every printing of the numbers
+    ``in_numbers`` find? None when it is not printed there at all, False when only inside
+    a number."""
+    at = find(text)
     if not at:
         return None
-    inside = [(s, e) for n in numbers if n for s, e in lc.text_finder(n)(text)]
+    inside = [(s, e) for in_number in in_numbers for s, e in in_number(text)]
     return any(not any(s <= a and b <= e for s, e in inside) for a, b in at)
 
 

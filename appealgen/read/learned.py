@@ -21,7 +21,7 @@ import logging
 from typing import Any
 
 from ..errors import LayoutError
-from ..models import ParseResult
+from ..models import ParseResult, to_dict
 from .extract import Document
 from .fingerprint import (
     Fingerprint,
@@ -85,7 +85,14 @@ def result_values(result: ParseResult) -> list[str]:
         elif isinstance(x, str):
             out.append(x)
 
-    walk(result.to_dict())
+    # the parse document's values, field by field: the evidence is never made into a dict
+    walk(
+        {
+            f.name: to_dict(getattr(result, f.name))
+            for f in dataclasses.fields(result)
+            if f.name not in _NOT_VALUES and f.name != "notice_text"
+        }
+    )
     return out
 
 
