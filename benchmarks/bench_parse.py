@@ -4,12 +4,16 @@
     python benchmarks/bench_parse.py --rounds 5 --json parse.json
     python benchmarks/bench_parse.py --pages 200     # the long-PDF memory check
     python benchmarks/bench_parse.py --command-rounds 9   # more rounds of the command check
+    python benchmarks/bench_parse.py --curve 20 50 100 200   # memory against the page count
 
 Parses every ``samples/*.pdf`` in this process (after one warm-up parse, so
 imports and data loading are not counted), ``--rounds`` times, and reports
 the median and p90 per file and per page. Then builds a long PDF
 (``samples.generate.make_long_pdf``) and reports the peak RSS growth while
-parsing it, next to the growth for a 2-page file: memory should stay flat.
+parsing it, next to the growth for a 2-page file: memory should stay flat. The growth
+curve (``--curve``, default 20, 50 and 100 pages) reads a long PDF of each length in a
+process of its own (after a warm-up parse of the 2-page file), so no read reuses the
+memory an earlier one freed, and prints each one's RSS growth and peak.
 
 Then times ``appealgen parse FILE`` as a whole command (a new process: imports,
 data loading, the read in its isolated child, printing) against bare pdfplumber
@@ -228,6 +232,47 @@ def long_pdf_memory(pages: int, small: Path | None) -> dict:
     return out
 
 
+def _memory_child(pages: int, small: Path) -> dict:
+    """One point of the growth curve, in this (fresh) process: the peak RSS growth while a
+    ``pages``-page PDF is read, after a warm-up read of ``small``."""
+    from samples.generate import make_long_pdf
+
+    parse_file(small)  # imports, data files, font caches: not part of the growth
+    from appealgen.read.parse import parse_file as parse_unlimited
+
+    with tempfile.TemporaryDirectory(prefix="appealgen-bench-") as tmp:
+        path = Path(tmp) / f"long-{pages}.pdf"
+        make_long_pdf(path, pages)
+        with PeakRSS() as m:
+            t0, c0 = time.perf_counter(), time.process_time()
+            parse_unlimited(path, max_pages=None)
+            seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    return {
+        "pages": pages,
+        "rss_growth_mb": round(m.growth_mb, 1),
+        "peak_rss_mb": round(m.peak / MB, 1),
+        "seconds": round(seconds, 2),
+        "cpu_s": round(cpu, 2),
+    }
+
+
+def memory_curve(page_counts: list[int], small: Path) -> list[dict]:
+    """``_memory_child`` for each page count, each in a new process of this Python."""
+    out = []
+    for pages in page_counts:
+        done = subprocess.run(  # noqa: S603
+            [sys.executable, __file__, "--memory-child", str(pages), str(small)],
+            capture_output=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            err = done.stderr.decode(errors="replace").strip().splitlines()
+            out.append({"pages": pages, "error": err[-1] if err else str(done.returncode)})
+            continue
+        out.append(json.loads(done.stdout.decode().strip().splitlines()[-1]))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--samples", type=Path, default=ROOT / "samples")
@@ -236,8 +281,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--command-rounds", type=int, default=5, help="runs of the command check (0: skip)"
     )
+    ap.add_argument(
+        "--curve",
+        type=int,
+        nargs="*",
+        default=[20, 50, 100],
+        help="page counts of the memory growth curve, each read in a new process (none: skip)",
+    )
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--memory-child", nargs=2, metavar=("PAGES", "SMALL"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.memory_child:
+        print(json.dumps(_memory_child(int(args.memory_child[0]), Path(args.memory_child[1]))))
+        return 0
 
     files = sorted(args.samples.glob("*.pdf"))
     tmp = None
@@ -296,6 +352,18 @@ def main(argv: list[str] | None = None) -> int:
             f" (2-page: {lp.get('two_page_rss_growth_mb')} MB)"
             + (f"; {lp['error']}" if "error" in lp else "")
         )
+    if args.curve and two_page is not None:
+        report["memory_curve"] = curve = memory_curve(args.curve, two_page)
+        print("memory against the page count (each read in a process of its own):")
+        for point in curve:
+            if "error" in point:
+                print(f"  {point['pages']:>4} pages: {point['error']}")
+                continue
+            print(
+                f"  {point['pages']:>4} pages: RSS growth {point['rss_growth_mb']:6.1f} MB,"
+                f" peak {point['peak_rss_mb']:6.1f} MB ({point['seconds']} s,"
+                f" CPU {point['cpu_s']} s)"
+            )
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n")
     if tmp is not None:

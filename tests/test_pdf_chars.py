@@ -91,3 +91,48 @@ def test_the_words_read_are_the_same_as_pdfplumbers() -> None:
             )
             assert [w.text for w in read.words] == [w["text"] for w in words]
             assert [(w.x0, w.top) for w in read.words] == [(w["x0"], w["top"]) for w in words]
+
+
+def _alive(kind: type) -> int:
+    import gc
+
+    return sum(1 for o in gc.get_objects() if isinstance(o, kind))
+
+
+def test_a_long_pdfs_parsed_objects_go_once_its_words_are_read(monkeypatch) -> None:
+    """pdfminer's document and pages hold the file's decoded contents in reference cycles:
+    a long PDF's are collected as soon as its words are out, not when the read ends."""
+    import gc
+
+    from pdfminer.pdfdocument import PDFDocument
+
+    from appealgen.read import extract
+
+    monkeypatch.setattr(extract, "LET_GO_PAGES", 2)  # the 2-page sample counts as long
+    gc.collect()
+    gc.disable()  # only the reader's own collection may free them
+    try:
+        before = _alive(PDFDocument)
+        doc = load(SAMPLES / "granite_peak_remittance.pdf")
+        assert len(doc.pages) == 2 and doc.pages[0].words
+        assert _alive(PDFDocument) == before
+        monkeypatch.setattr(extract, "LET_GO_PAGES", 3)  # a short file: no collection
+        load(SAMPLES / "granite_peak_remittance.pdf")
+        assert _alive(PDFDocument) == before + 1
+    finally:
+        gc.enable()
+        gc.collect()
+
+
+def test_the_files_bytes_are_let_go_with_the_pdf(monkeypatch) -> None:
+    """The stream pdfminer's parser reads (held in its cycles) is closed, so the file's
+    bytes go when the read of the words is done, a short file's too."""
+    from appealgen.read import extract
+
+    streams = []
+    open_pdf = extract._open_pdf
+    monkeypatch.setattr(
+        extract, "_open_pdf", lambda path, s: streams.append(s) or open_pdf(path, s)
+    )
+    load(SAMPLES / "granite_peak_remittance.pdf")
+    assert len(streams) == 1 and streams[0].closed

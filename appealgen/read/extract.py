@@ -5,12 +5,15 @@ columns from geometry. Page count, encryption and the inflation limit are checke
 on pdfminer's document (which pdfplumber opens) before any page is read.
 A page's characters are taken from pdfminer's layout with only what the reader uses
 (``pdf_chars``), and every page is closed as soon as its words are copied out:
-pdfplumber keeps about 3 MB per page until ``page.close()``.
+pdfplumber keeps about 3 MB per page until ``page.close()``. Once every page is read,
+what pdfminer parsed of the file (every page's decoded contents, held in reference
+cycles) is let go too, so a long PDF's read holds its words and not its file.
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import io
 import logging
@@ -46,6 +49,11 @@ X_TOLERANCE = 1.5
 WATERMARK_SIZE = 40.0  # points: text this large is a watermark, not content
 Y_TOLERANCE = 2.5
 TURN_SLACK = 10.0  # degrees: a character this near a quarter turn is printed at that turn
+# pages from which a PDF's parsed objects are collected as soon as its words are read (one
+# pass of the cyclic collector, 10-20 ms): pdfminer's document and pages hold the file's
+# decoded contents in reference cycles, which the collector of a long read (and of the
+# reading child, ``isolate.CHILD_GC_THRESHOLD``) may not reach before the read ends
+LET_GO_PAGES = 10
 
 
 @dataclass(slots=True)
@@ -135,14 +143,15 @@ def _decode(data: bytes) -> str:
         return data.decode("latin-1")
 
 
-def _open_pdf(path: Path, data: bytes) -> Any:
-    """pdfplumber's PDF over ``data`` (pdfminer decrypts it with the empty password)."""
+def _open_pdf(path: Path, stream: io.BytesIO) -> Any:
+    """pdfplumber's PDF over the file's bytes in ``stream`` (pdfminer decrypts it with the
+    empty password)."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfplumber.utils.exceptions import PdfminerException
 
     try:
-        return pdfplumber.open(io.BytesIO(data))
+        return pdfplumber.open(stream)
     except PdfminerException as wrapped:
         e = wrapped.args[0] if wrapped.args else wrapped
         if isinstance(e, MemoryError):  # the isolated reader names the memory limit
@@ -190,15 +199,12 @@ def _load_pdf(
 ) -> Document:
     from pdfminer.pdfparser import PDFSyntaxError
 
-    pdf = _open_pdf(path, data)
+    stream = io.BytesIO(data)
+    pdf = _open_pdf(path, stream)
     try:
         count = _check_pdf(path, pdf, max_pages)
         doc = Document(path=path, sha256=digest, kind="pdf", page_count=count)
-        for i, page in enumerate(pdf.pages):
-            try:
-                doc.pages.append(_page_words(page, i + 1))
-            finally:
-                page.close()
+        doc.pages = _pages_words(pdf)
     except InputError:
         raise
     except (PDFSyntaxError, ValueError, KeyError, TypeError, AttributeError, OSError) as e:
@@ -210,6 +216,10 @@ def _load_pdf(
     finally:
         with contextlib.suppress(Exception):  # a damaged page tree fails again here
             pdf.close()
+        del pdf  # what pdfminer parsed of the file: reference cycles the collector frees
+        stream.close()  # the file's bytes, which those cycles hold, go at once
+    if count >= LET_GO_PAGES:
+        gc.collect()  # and a long file's decoded pages now, not when the read is done
     if not any(p.words or p.turned for p in doc.pages):
         if os.environ.get("APPEALGEN_NO_OCR") != "1":
             from . import ocr
@@ -222,6 +232,17 @@ def _load_pdf(
             file=str(path),
         )
     return doc
+
+
+def _pages_words(pdf: Any) -> list[Page]:
+    """Every page's words, each page closed as soon as they are copied out."""
+    out = []
+    for i, page in enumerate(pdf.pages):
+        try:
+            out.append(_page_words(page, i + 1))
+        finally:
+            page.close()
+    return out
 
 
 def _page_words(page: object, number: int) -> Page:
