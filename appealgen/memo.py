@@ -22,8 +22,10 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 _F = TypeVar("_F", bound=Callable[..., Any])
-# answers kept per function: a long document asks more than this, a short one far fewer
-MAX_ANSWERS = 4096
+# answers kept per function: a short notice asks fewer, a long one's questions come back
+# soon after they are first asked (the readers passing a line ask about it in turn), so a
+# longer table buys no time on a 100-page EOB, only memory (an amount's answer is ~1 kB)
+MAX_ANSWERS = 512
 _TABLES: list[Any] = []
 
 

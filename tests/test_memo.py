@@ -63,3 +63,20 @@ def test_a_pattern_asked_for_again_is_built_once() -> None:
     first = compiled(r"\bplan type:\s*(HMO|PPO)\b", re.I)
     assert compiled(r"\bplan type:\s*(HMO|PPO)\b", re.I) is first
     assert first.search("Plan type: PPO").group(1) == "PPO"
+
+
+def test_a_long_documents_kept_answers_stay_small() -> None:
+    """The answers kept for a long document are bounded: its memory stays flat."""
+    import tracemalloc
+
+    memo.forget()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for k in range(3000):  # a 100-page EOB's lines of amounts, each one different
+            find_money(f"Claim {k}: billed ${k},250.00 allowed $80.{k % 100:02d} paid $0.00")
+        kept = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+        memo.forget()
+    assert kept < 1024 * 1024, kept

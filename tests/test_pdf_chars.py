@@ -136,3 +136,33 @@ def test_the_files_bytes_are_let_go_with_the_pdf(monkeypatch) -> None:
     )
     load(SAMPLES / "granite_peak_remittance.pdf")
     assert len(streams) == 1 and streams[0].closed
+
+
+def test_a_pages_words_share_one_object_for_each_text_and_place_they_repeat() -> None:
+    """The values are the same; a long PDF's words hold one copy of each repeated one."""
+    doc = load(SAMPLES / "juniper_multi_claim_eob.pdf")
+    for page in doc.pages:
+        for attr in ("text", "top", "bottom", "size"):
+            firsts: dict = {}
+            for w in page.words:
+                value = getattr(w, attr)
+                if value:
+                    assert firsts.setdefault(value, value) is value, (attr, value)
+    tops = [w.top for w in doc.pages[0].words]
+    assert len({id(t) for t in tops}) == len(set(tops))
+
+
+def test_a_characters_matrix_is_pdfminers_own_tuple_not_a_resolved_copy() -> None:
+    """Six numbers pdfminer worked out hold no reference to resolve: no copy per character
+    (the values are pdfplumber's, as the tests above check)."""
+    from pdfminer.layout import LTChar
+    from pdfplumber.utils import resolve_all
+
+    from appealgen.read import pdf_chars
+
+    with pdfplumber.open(SAMPLES / "granite_peak_remittance.pdf") as pdf:
+        page = pdf.pages[0]
+        objs = [o for o in pdf_chars._objects(page.layout) if isinstance(o, LTChar)]
+        chars = [pdf_chars._char(o, page.height, 0, 0, 0, None) for o in objs]
+    assert objs and all(c["matrix"] is o.matrix for c, o in zip(chars, objs, strict=True))
+    assert pdf_chars._matrix([1, 0, 0, 1, 5, 7]) == resolve_all([1, 0, 0, 1, 5, 7])

@@ -75,5 +75,13 @@ def _char(
         "upright": obj.upright,
         "size": obj.size,
         "fontname": fontname,
-        "matrix": resolve_all(obj.matrix),
+        "matrix": _matrix(obj.matrix),
     }
+
+
+def _matrix(m: Any) -> Any:
+    """pdfplumber's ``resolve_all(m)``: a character's matrix is six numbers pdfminer worked
+    out, so it is a tuple of them as it stands (no reference in it to resolve)."""
+    if type(m) is tuple and all(type(v) is float or type(v) is int for v in m):
+        return m
+    return resolve_all(m)
