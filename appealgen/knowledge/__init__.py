@@ -104,7 +104,6 @@ if TYPE_CHECKING:
         PhraseRule,
         ShortForms,
         phrase_amount_words,
-        phrase_denying,
         phrase_description_match,
         phrase_plain_words,
         phrase_rules,
@@ -175,7 +174,6 @@ _SUBMODULES: dict[str, tuple[str, ...]] = {
         "PhraseRule",
         "ShortForms",
         "phrase_amount_words",
-        "phrase_denying",
         "phrase_description_match",
         "phrase_plain_words",
         "phrase_rules",
@@ -286,7 +284,6 @@ __all__ = [
     "load_yaml",
     "named_mapping",
     "phrase_amount_words",
-    "phrase_denying",
     "phrase_description_match",
     "phrase_plain_words",
     "phrase_rules",
@@ -379,7 +376,6 @@ def load_codes_and_rules() -> None:
     from .codes import carc_codes, lactation_codes, rarc_codes
     from .phrase import (
         phrase_amount_words,
-        phrase_denying,
         phrase_description_match,
         phrase_plain_words,
         phrase_rules,
@@ -395,7 +391,6 @@ def load_codes_and_rules() -> None:
     phrase_short_forms()
     phrase_plain_words()
     phrase_amount_words()
-    phrase_denying()
     phrase_description_match()
     reader_rules()
     reader_words()

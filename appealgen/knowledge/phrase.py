@@ -25,13 +25,9 @@ class PhraseRule:
     # words that speak of this reason without naming it ("network", "referral"): they
     # only make a generic "not covered" unsure (read/evidence_denial.py)
     hints: tuple[re.Pattern[str], ...] = ()
-    # words that name this reason's own concept ("network", "license", "referral"): a
-    # reason no pattern reads, given as the notice's own, whose one clause holds one of
-    # them beside a word that denies (``denying``) names this category surely
-    marks: tuple[re.Pattern[str], ...] = ()
 
 
-OPTIONAL = ("negated", "hints", "marks")  # lists of patterns a rule may have beside its own
+OPTIONAL = ("negated", "hints")  # lists of patterns a rule may have beside its own
 
 
 @data_loader
@@ -44,19 +40,9 @@ def phrase_rules() -> tuple[PhraseRule, ...]:
     check_keys(
         relpath,
         doc,
-        (
-            "rules",
-            "families",
-            "denying",
-            "short_forms",
-            "synonyms",
-            "plain_words",
-            "amount_words",
-            "code_descriptions",
-        ),
+        ("rules", "short_forms", "synonyms", "plain_words", "amount_words", "code_descriptions"),
         ("rules",),
     )
-    families = _families(relpath, doc)
     rules: list[PhraseRule] = []
     for entry in doc["rules"]:
         if not isinstance(entry, dict):
@@ -68,53 +54,10 @@ def phrase_rules() -> tuple[PhraseRule, ...]:
         prio = entry["priority"]
         if not isinstance(prio, int) or isinstance(prio, bool):
             raise fail(relpath, line, f"priority must be a whole number, not {prio!r}")
-        told = {
-            k: _in_words(relpath, line, entry[k], families)
-            for k in ("patterns", *OPTIONAL)
-            if k in entry
-        }
-        compiled = phrase_patterns(relpath, line, told["patterns"], "patterns")
-        extra = {k: phrase_patterns(relpath, line, told[k], k) for k in OPTIONAL if k in entry}
+        compiled = phrase_patterns(relpath, line, entry["patterns"], "patterns")
+        extra = {k: phrase_patterns(relpath, line, entry[k], k) for k in OPTIONAL if k in entry}
         rules.append(PhraseRule(cat, prio, compiled, line, **extra))
     return tuple(sorted(rules, key=lambda r: (r.priority, r.line)))
-
-
-_FAMILY_NAME = compiled(r"[a-z][a-z_]*")
-_FAMILY_USE = compiled(r"\{([a-z][a-z_]*)\}")
-
-
-def _families(relpath: str, doc: dict) -> dict[str, str]:
-    """``families``: a name for each word family a reason may use ("provider": provider,
-    practitioner, clinician …), as the group a pattern's ``{provider}`` stands for."""
-    table = doc.get("families", {})
-    if not isinstance(table, dict):
-        raise fail(relpath, None, "families: expected a mapping of names: lists of words")
-    out: dict[str, str] = {}
-    for name, words in table.items():
-        if name == "__line__":
-            continue
-        line = table.get("__line__")
-        if not (isinstance(name, str) and _FAMILY_NAME.fullmatch(name)):
-            raise fail(relpath, line, f"families: {name!r}: expected a lower-case name")
-        if not (isinstance(words, list) and words and all(isinstance(w, str) for w in words)):
-            raise fail(relpath, line, f"families: {name!r}: expected a list of words")
-        if any(not w.strip() or _FAMILY_USE.search(w) for w in words):
-            raise fail(relpath, line, f"families: {name!r}: a word is empty or names a family")
-        out[name] = "(?:" + "|".join(words) + ")"
-    return out
-
-
-def _in_words(relpath: str, line: int, value: object, families: dict[str, str]) -> object:
-    """``value``'s patterns with each ``{family}`` written out as its words."""
-    if not isinstance(value, list):
-        return value  # phrase_patterns says what is wrong with it
-
-    def word(m: re.Match[str]) -> str:
-        if m.group(1) not in families:
-            raise fail(relpath, line, f"pattern names the unknown family {m.group(0)}")
-        return families[m.group(1)]
-
-    return [_FAMILY_USE.sub(word, p) if isinstance(p, str) else p for p in value]
 
 
 @record(frozen=True)
@@ -189,21 +132,6 @@ def phrase_plain_words() -> frozenset[str]:
     own ("claim", "processed", "see"): a reason's words beside a code that are all plain
     (or too few besides) say no more than the code."""
     return _word_list("plain_words")
-
-
-@data_loader
-def phrase_denying() -> re.Pattern[str] | None:
-    """rules/phrases.yaml's ``denying``: words that deny or restrict ("not", "only",
-    "without", "missing"), as one pattern of whole words; None when there are none."""
-    relpath = "rules/phrases.yaml"
-    doc = load_yaml(relpath)
-    words = doc.get("denying", []) if isinstance(doc, dict) else []
-    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-        raise fail(relpath, None, "denying: expected a list of words")
-    if not words:
-        return None
-    alts = "|".join(" ".join(w.split()).replace(" ", r"\s+") for w in words)
-    return compiled(rf"\b(?:{alts})\b", re.IGNORECASE)
 
 
 @data_loader

@@ -47,34 +47,6 @@ def _denied_because(text: str | None) -> bool:
     return False
 
 
-# a clause: a sentence's part up to its end, a semicolon or a colon, or ", and", ", but"
-_CLAUSE = compiled(r"[.;:!?]\s+|,\s+(?:and|but)\s+")
-
-
-def _marked(text: str | None, category: str) -> bool:
-    """Does one clause of ``text`` hold a word of ``category``'s own concept (its rule's
-    ``marks``: "network", "license", "referral") beside a word that denies or restricts
-    (rules/phrases.yaml ``denying``: "not", "only", "without")? "Lactation consultants
-    without a state license can't bill us directly" speaks of a license denied; the words
-    of a generic "not covered" deny no concept ("Care from providers lacking a network
-    agreement is not covered" is asked)."""
-    from ..knowledge import phrase_denying, phrase_rules
-    from .classify import _as_read, _phrase_matches
-
-    denying = phrase_denying()
-    marks = [rx for r in phrase_rules() if r.category == category for rx in r.marks]
-    if not text or denying is None or not marks:
-        return False
-    told = _as_read(text)
-    for c, start, end in _phrase_matches(text):
-        if c in GENERIC:
-            told = told[:start] + " " * (end - start) + told[end:]
-    for clause in _CLAUSE.split(told):
-        if denying.search(clause) and any(rx.search(clause) for rx in marks):
-            return True
-    return False
-
-
 def _whole_next(told: list[str], k: int) -> str:
     """The whole sentence after ``told[k]``: its parts up to a full stop ("… in the home;
     it is covered only at a clinic.")."""
