@@ -98,9 +98,8 @@ def decide_denial(
     if unsaid:
         # no sentence says it was denied: the claim's sentences that name a reason
         sentences = unsaid_reasons(seg_text)
-    elif not carc and not rarc and not explained and not any(map(_specific_of, sentences)):
-        # "We will not pay for this claim." (or "… was not covered") names no specific
-        # reason; another sentence names one:
+    elif not carc and not rarc and not explained and not any(map(_categories_of, sentences)):
+        # "We will not pay for this claim." names no reason; another sentence names one:
         # in the same paragraph it is the claim's own reason, and so is the notice's
         # only block naming one elsewhere
         others = [s for s in unsaid_reasons(seg_text) if s not in sentences]
@@ -296,11 +295,6 @@ def _categories_of(text: str) -> list[str]:
     from .classify import phrase_categories
 
     return phrase_categories(text)
-
-
-def _specific_of(text: str) -> list[str]:
-    """The categories ``text`` names but a generic "not covered" (or "other")."""
-    return [c for c in _categories_of(text) if c not in ("not_covered", "other")]
 
 
 def settle_codes(
