@@ -228,8 +228,7 @@ class Phrase:
         words = self._words
         if not words or not isinstance(text, str) or not text.isascii():
             return True
-        last = _last_lowered
-        low = last[1] if last[0] is text else _lowered(text)
+        low = _lowered(text)
         for w in words:
             if w not in low:
                 return False

@@ -10,7 +10,6 @@ placed nowhere: it is still a label (it ends the value before it) but assigns no
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -292,11 +291,14 @@ def is_label_word(word: str, vocab: frozenset[str]) -> bool:
     return bool(ws) and all(w in vocab for w in ws)
 
 
+_LINKED = compiled(r"(?i)\b(?:is|was)\b")  # "is"/"was" between a label and its value
+
+
 def object_of_another(before: str, linked: str) -> bool:
     """Is a label that "is" or "was" follows the object of a word before it ("Our
     reference for this claim is 4283826228")? Then what follows names another thing
     (rules/reader_words.yaml, label_objects; label_determiners between them passed over)."""
-    if not re.search(r"(?i)\b(?:is|was)\b", linked):
+    if not _LINKED.search(linked):
         return False
     said = [w.lower().strip(",;") for w in before.split()[-2:]]
     if said and said[-1] in reader_words().label_determiners:
