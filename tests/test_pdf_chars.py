@@ -93,6 +93,26 @@ def test_the_words_read_are_the_same_as_pdfplumbers() -> None:
             assert [(w.x0, w.top) for w in read.words] == [(w["x0"], w["top"]) for w in words]
 
 
+def test_a_pages_repeated_texts_and_lines_are_one_object_each() -> None:
+    doc = load(SAMPLES / "riverbend_remittance.pdf")
+    words = doc.pages[0].words
+    same_line = [w for w in words if w.top == words[0].top]
+    assert len(same_line) > 1 and all(w.top is same_line[0].top for w in same_line)
+    texts: dict[str, object] = {}
+    for w in words:
+        assert texts.setdefault(w.text, w.text) is w.text  # one object for each text
+    assert len(texts) < len(words)
+
+
+def test_a_zero_is_kept_as_it_was_read() -> None:
+    from appealgen.read.extract import _Shared
+
+    same = _Shared()
+    assert same.number(1.5) is same.number(float("1.5"))
+    assert str(same.number(-0.0)) == "-0.0" and str(same.number(0.0)) == "0.0"
+    assert same.text("Paid") is same.text("".join(["Pa", "id"]))
+
+
 def _alive(kind: type) -> int:
     import gc
 

@@ -267,7 +267,7 @@ def _page_words(page: object, number: int) -> Page:
         keep_blank_chars=False,
         extra_attrs=["size", "fontname"],
     ).extract_words(chars)
-    same: dict[Any, Any] = {}  # one object for each text and place the page repeats
+    same = _Shared()  # one object for each text and place the page repeats
     out.words = [w for w in (_word(w, same) for w in words) if w is not None]
     for turn in TURNS:
         if turn in turns:
@@ -299,7 +299,24 @@ def _turned(chars: list[dict[str, Any]], turn: int, page: Page) -> TurnedText:
     return TurnedText(turn, width, height, words)
 
 
-def _word(w: dict[str, Any], same: dict[Any, Any] | None = None) -> Word | None:
+class _Shared:
+    """One object for each equal text or number of a page: a long PDF's words repeat a few
+    texts, sizes and line positions thousands of times, and hold one copy of each."""
+
+    __slots__ = ("_seen",)
+
+    def __init__(self) -> None:
+        self._seen: dict[object, object] = {}
+
+    def text(self, value: str) -> str:
+        return self._seen.setdefault(value, value)  # type: ignore[return-value]
+
+    def number(self, value: float) -> float:
+        # a zero is left as it is: 0.0 and -0.0 are one key
+        return self._seen.setdefault(value, value) if value else value  # type: ignore[return-value]
+
+
+def _word(w: dict[str, Any], same: _Shared | None = None) -> Word | None:
     """pdfplumber's word as the reader's, or None for a watermark.
 
     ``same`` (one a page) gives the words of a page one object for each text, size, top
@@ -311,11 +328,8 @@ def _word(w: dict[str, Any], same: dict[Any, Any] | None = None) -> Word | None:
     font = str(w.get("fontname", ""))
     text, top, bottom, size = w["text"], float(w["top"]), float(w["bottom"]), round(size, 1)
     if same is not None:
-        text = same.setdefault(text, text)
-        # a zero is left as it is: 0.0 and -0.0 are one key
-        top = same.setdefault(top, top) if top else top
-        bottom = same.setdefault(bottom, bottom) if bottom else bottom
-        size = same.setdefault(size, size) if size else size
+        text = same.text(text)
+        top, bottom, size = same.number(top), same.number(bottom), same.number(size)
     return Word(
         text=text,
         x0=float(w["x0"]),
