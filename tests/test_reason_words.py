@@ -732,3 +732,38 @@ def test_not_payable_alone_says_only_that_it_was_denied(reason):
 def test_not_payable_under_the_member_s_benefits_is_not_covered():
     read = category_sureness("This service is not payable under your benefits.", headed=True)
     assert read.primary == "not_covered" and read.sure
+
+
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        ("Your provider isn't in our network.", "out_of_network"),
+        ("The consultant you saw is no longer a network provider.", "out_of_network"),
+        (
+            "Lactation visits in the member\u2019s home aren\u2019t a covered benefit.",
+            "place_of_service",
+        ),
+        ("The procedure code on the bill doesn't match the diagnosis reported.", "coding"),
+        ("We can't find this patient on your policy.", "eligibility"),
+    ],
+)
+def test_negations_written_short_read_as_written_out(reason, category):
+    assert phrase_categories(reason)[:1] == [category]
+    assert category_sureness(reason, headed=True).sure
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "The claim's codes don't agree with each other.",
+        "Procedure code 99403 is not on the fee schedule.",
+    ],
+)
+def test_words_that_speak_of_codes_beside_a_non_covered_code_leave_it_unsure(reason):
+    read = category_sureness(reason, ["CO-96"])
+    assert read.primary == "not_covered" and not read.sure
+
+
+def test_a_sentence_pointing_at_a_printed_code_says_no_more_than_the_code():
+    read = category_sureness("See reason code 45 below.", ["CO-96"])
+    assert read.primary == "not_covered" and read.sure

@@ -29,9 +29,11 @@ _BROKEN_HYPHEN = compiled(r"(?<=[A-Za-z])-[ \t]*\n?[ \t]*(?=[A-Za-z])")
 
 
 def _as_read(text: str) -> str:
-    """``text`` as the rules read it: short forms written out ("PROV" as "provider") and a
-    word broken at its hyphen joined again ("in- network" as "in-network")."""
-    return knowledge.phrase_short_forms().expand(_BROKEN_HYPHEN.sub("-", text))
+    """``text`` as the rules read it: short forms and synonyms written out ("PROV" as
+    "provider", "isn't" as "is not"), a curly apostrophe as a straight one, and a word
+    broken at its hyphen joined again ("in- network" as "in-network")."""
+    text = _BROKEN_HYPHEN.sub("-", text.replace("\u2019", "'"))
+    return knowledge.phrase_short_forms().expand(text)
 
 
 def phrase_categories(text: str | None) -> list[str]:

@@ -124,7 +124,9 @@ def _keys_disagree(explained: list[str]) -> str | None:
     return "; ".join(words_of.get(c, c) for c in named)
 
 
-_CODE_WORD = compiled(r"(?i)\bcodes?\b")
+# a sentence that points at a printed code ("Code 3F applies", "Reason code: 45"), not
+# one that speaks of codes ("The claim's codes don't agree"); a procedure's code is none
+_CODE_WORD = compiled(r"(?i)\bcodes?\s*(?:[:#]\s*)?(?!\d{5}\b)[a-z]{0,3}-?\d")
 MIN_OWN_WORDS = 2  # fewer words of its own beside a code say no more than the code
 SAME_MEANING = 0.6  # a sentence this much made of a code's description's words is that
 _WORD = compiled(r"[a-z]+")
