@@ -9,7 +9,8 @@ is dropped (the readers keep it). Keys absent from the corrected document (or
 null) are "not printed", never "wrong".
 
 One module a step: ``corrected`` (the corrected values), ``places`` (where each
-is printed), ``preference`` and ``choose`` (the anchor kept), ``replay`` (read back).
+is printed), ``preference`` and ``choose`` (the anchor kept), ``replay`` (read back),
+``reasons`` (the printed denial reasons and the categories the person gave them).
 """
 
 from __future__ import annotations
@@ -24,10 +25,12 @@ from ..read import learned as rl
 from ..read.extract import load
 from ..read.fingerprint import Fingerprint, anchor_words, fingerprint
 from ..read.layouts import LearnedLayout, free_name, save_layout
+from ..read.parse import parse_document
 from ..read.score import get_dotted
 from .choose import _choose
 from .corrected import Instance, _categories, _not_printed, _text, corrected_values
 from .geometry import add_column_places
+from .reasons import taught_reasons
 from .replay import value_forms
 
 
@@ -86,10 +89,13 @@ def learn_layout(
         },
     )
     same = rl.best_match(fp, rl.list_layouts())
+    reasons = taught_reasons(parse_document(doc, with_evidence=False), corrected)
     if same is not None:  # taught again: the new correction replaces the old layout
         layout.name, layout.fingerprint = same.name, same.fingerprint
+        reasons = {**same.reasons, **reasons}  # and adds the reasons it names
     else:
         layout.name = free_name(payer or "layout", fp.digest)
+    layout.reasons = reasons
     if save:
         save_layout(layout)
     return layout

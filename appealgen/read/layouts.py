@@ -2,7 +2,8 @@
 
 A learned layout says, for one payer's layout, which printed label, column or
 position holds which field (``fields``), what the payer's own codes mean
-(``codes``), and which fields the layout does not print (``not_printed``). A
+(``codes``), which of its printed denial reasons mean which categories
+(``reasons``), and which fields the layout does not print (``not_printed``). A
 person can read it, edit it, or remove it (``appealgen layouts``). Every file
 is validated when read: a mistake is one line naming the file and the key.
 """
@@ -98,6 +99,7 @@ _TOP_KEYS = frozenset(
         "order",
         "fields",
         "codes",
+        "reasons",
         "not_printed",
     }
 )
@@ -118,6 +120,9 @@ class LearnedLayout:
     not_printed: list[str] = field(default_factory=list)
     learned_from: dict[str, str] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)  # its words in the order printed
+    # a denial reason's words (``learned_reasons.reason_key``) -> the categories a person
+    # gave it, the primary one first
+    reasons: dict[str, list[str]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -132,6 +137,7 @@ class LearnedLayout:
             "order": list(self.order),
             "fields": {k: dict(v) for k, v in sorted(self.fields.items())},
             "codes": {k: list(v) for k, v in sorted(self.codes.items())},
+            "reasons": {k: list(v) for k, v in sorted(self.reasons.items())},
             "not_printed": sorted(self.not_printed),
         }
 
@@ -157,6 +163,9 @@ _HEADER_COMMENT = """\
 #                which of the notice's tables the column is in (1 the first printed),
 #                when it prints more than one.
 #   codes:       the payer's own codes and the categories they mean.
+#   reasons:     denial reasons as the notice printed them (lower case, each number
+#                "#") and the categories a person gave them, the main one first: a
+#                later notice printing the same reason is given the same categories.
 #   not_printed: fields this layout does not print (read as null).
 #   words:       the labels and headings that identify the layout (its fingerprint);
 #   order:       the same words in the order the notice printed them.
@@ -221,6 +230,12 @@ def validate(data: Any, where: str) -> LearnedLayout:
     for code, cats in codes.items():
         if not isinstance(cats, list) or not all(c in CATEGORIES for c in cats):
             raise bad(f"codes: {code}: categories must come from the contract's list")
+    reasons = data.get("reasons") or {}
+    if not isinstance(reasons, dict):
+        raise bad("reasons must map a reason's words to its categories")
+    for said, cats in reasons.items():
+        if not isinstance(cats, list) or not cats or not all(c in CATEGORIES for c in cats):
+            raise bad(f"reasons: {said}: categories must come from the contract's list")
     not_printed = data.get("not_printed") or []
     known = FIELD_TYPES.keys() | CLAIM_NOT_PRINTED
     if not isinstance(not_printed, list) or not all(p in known for p in not_printed):
@@ -240,6 +255,7 @@ def validate(data: Any, where: str) -> LearnedLayout:
         not_printed=list(not_printed),
         learned_from={str(k): str(v) for k, v in learned_from.items()},
         order=list(order),
+        reasons={str(k): list(v) for k, v in reasons.items()},
     )
 
 

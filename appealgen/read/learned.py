@@ -156,6 +156,19 @@ def apply(doc: Document, ctx: Any, result: ParseResult) -> None:
     lay = best_match(fp, layouts, head, ctx.settings)
     if lay is None:
         return
+    _read_with_layout(doc, ctx, result, lay, head)
+    from .learned_reasons import apply_reasons
+
+    taught = apply_reasons(result, lay)  # the reasons a person named: whatever was used
+    if taught:
+        result.layout["reasons"] = {"name": lay.name, "claims": taught}
+
+
+def _read_with_layout(
+    doc: Document, ctx: Any, result: ParseResult, lay: LearnedLayout, head: list[Line]
+) -> None:
+    """Read ``doc`` with ``lay``: its values replace the readers', unless its anchors are
+    not printed or its claims miss their printed totals more often than the readers'."""
     lines = head if len(doc.pages) <= FINGERPRINT_PAGES else notice_lines(doc, None, ctx.settings)
     from .learned_read import read_with
 
