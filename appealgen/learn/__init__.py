@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..clock import today
-from ..errors import LayoutError
+from ..errors import LayoutError, NoClaimError
 from ..models import SOURCE_KINDS
 from ..read import learned as rl
 from ..read.extract import load
@@ -89,7 +89,11 @@ def learn_layout(
         },
     )
     same = rl.best_match(fp, rl.list_layouts())
-    reasons = taught_reasons(parse_document(doc, with_evidence=False), corrected)
+    try:
+        read = parse_document(doc, with_evidence=False)
+    except NoClaimError:  # the layout alone finds this notice's claims: no reason was read
+        read = None
+    reasons = taught_reasons(read, corrected) if read is not None else {}
     if same is not None:  # taught again: the new correction replaces the old layout
         layout.name, layout.fingerprint = same.name, same.fingerprint
         reasons = {**same.reasons, **reasons}  # and adds the reasons it names
