@@ -5,6 +5,8 @@
     python benchmarks/sure_values.py samples --show wrong            # every wrong sure value
     python benchmarks/sure_values.py tests/data/varied/tune --show doubted   # right, unsure
     python benchmarks/sure_values.py tests/data/varied/tune --by-field
+    python benchmarks/sure_values.py tests/data/varied/novel --ocr-cache /tmp/ocr
+        # tesseract's output kept per page image, as scan_gap.py --ocr-cache
 
 A letter prints only the values the reader is sure of, so a wrong value marked sure is a
 wrong fact in a letter, and a right value left unsure is a placeholder the person fills in.
@@ -61,7 +63,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--by-field", action="store_true", help="wrong sure values per field")
     ap.add_argument("--json", type=Path, help="write the counts here")
+    ap.add_argument(
+        "--ocr-cache",
+        type=Path,
+        metavar="DIR",
+        help="keep tesseract's output per page image here (as scan_gap.py --ocr-cache)",
+    )
     args = ap.parse_args(argv)
+    if args.ocr_cache:
+        from scan_gap import cache_ocr
+
+        cache_ocr(args.ocr_cache)
     figures: dict[str, Any] = {}
     for folder in args.folders:
         s, by_field = run(folder)
