@@ -109,6 +109,7 @@ _WORDS_OK = {
     "office_words": "['services?', department]",
     "insurer_words": "[insurance, mutual]",
     "name_abbreviations": "[Mrs, Inc]",
+    "claim_event_dates": "[processed, decision]",
 }
 
 
@@ -155,6 +156,7 @@ def test_reader_words_load() -> None:
     assert words.code_key_titles.search("EOB CODE LEGEND")
     assert words.code_key_titles.search("Explanation codes")
     assert not words.code_key_titles.search("Claim number")
+    assert "processed" in words.claim_event_dates and "statement" not in words.claim_event_dates
 
 
 def test_plan_types_are_read_longest_first() -> None:

@@ -41,6 +41,7 @@ READER_WORD_KEYS = (
     "office_words",
     "insurer_words",
     "name_abbreviations",
+    "claim_event_dates",
 )
 
 
@@ -76,6 +77,7 @@ class ReaderWords:
     office_words: re.Pattern[str]  # whole words, case ignored
     insurer_words: re.Pattern[str]  # whole words, case ignored
     name_abbreviations: tuple[str, ...]  # as printed, without the full stop
+    claim_event_dates: frozenset[str]  # words of a notice date's label, lower case
 
     @functools.cached_property
     def plan_type_alternation(self) -> str:
@@ -142,4 +144,5 @@ def reader_words() -> ReaderWords:
         office_words=alternation("office_words", r"\b(?:{})\b"),
         insurer_words=alternation("insurer_words", r"\b(?:{})(?!\w)"),
         name_abbreviations=tuple(word_list(rel, doc, "name_abbreviations")),
+        claim_event_dates=lower("claim_event_dates"),
     )

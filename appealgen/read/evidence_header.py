@@ -21,6 +21,7 @@ from .evidence_dates import compact_finder
 from .evidence_labels import bare_label_field, label_before, typed_part
 from .fields import all_of, labels
 from .letterhead import letterhead_name
+from .notice_date import disagreeing, heads_the_letter, notice_dates
 from .plan_names import printed_with_type
 from .sure_twins import misread_twin
 from .wrapped_values import wrapped_value
@@ -266,63 +267,28 @@ def told_plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> str | No
     return "insurer" if sure_payer and name.split()[0].casefold() == brand else None
 
 
-def _heads_the_letter(
-    ctx: ParseContext, line: int, value: str = "", numbers: tuple[str, ...] = ()
-) -> bool:
-    """Does a bare "Date" label stand in the notice's heading, above every claim label and
-    service row, as the first label of its cell, with no word before it that names
-    another date? There it dates the notice ("Date 04-18-2026", "Voucher date: …",
-    "Fecha / Date: …"), not a visit; "Received date" or "Visit date" never do, nor a
-    "Date" printed after another value in its cell ("Member ID: X Date 01/15/2026")."""
-    starts = [k for t in ctx.traces.values() for st in t.services for k in st.lines]
-    starts += [
-        f.line
-        for f in ctx.found
-        if f.field in ("claim_number", "date_of_service") and f.label != "date"
-    ]
-    if not starts:  # a letter telling its claims in sentences: where it first numbers one,
-        # else where it greets its reader ("Dear Ann Lee,")
-        starts = [k for k, ln in enumerate(ctx.lines) if any(n in ln.text for n in numbers if n)]
-        starts = starts or [k for k, ln in enumerate(ctx.lines) if _DEAR.match(ln.text)]
-    if not starts or not 0 <= line < min(starts):
-        return False
-    cells = getattr(ctx.lines[line], "cells", None) or [ctx.lines[line]]
-    # the cell that prints the value after its label, else the first one with a "Date"
-    cells = sorted(cells, key=lambda c: not (value and value in c.text))
-    for cell in cells:
-        text = cell.text
-        at = text.find(value) if value else -1
-        marks = list(re.finditer(r"\bdate\b", text[: at if at >= 0 else len(text)], re.I))
-        if marks:
-            before = text[: marks[-1].start()]
-            if _names_another_date(before):
-                return False
-            # "PAYEE: … EFT: EFT425472775  DATE: 10/20/26": a label of its own, after pairs
-            own = text[marks[-1].end() :].lstrip().startswith(":") and _PAIR_ENDS.search(before)
-            return not re.search(r"\d", before) or bool(own)
-    return False
-
-
-_DEAR = re.compile(r"\s*dear\s+\S", re.I)
-# the text before a label ends on a whole "LABEL: value" pair
-_PAIR_ENDS = re.compile(r"[A-Za-z][\w#.]*\s*[:#]\s*\S+\s*$")
-
-
-def _names_another_date(before: str) -> bool:
-    """Do the (up to two) words printed before a bare "Date" label rule the notice's
-    date out or name the visit's ("Received", "Service")? (rules/label_words.yaml)"""
-    from .label_words import label_words, words
-
-    near = set(words(before)[-2:])
-    rules = label_words().rules["fields"]
-    notice, visit = rules["notice_date"], rules["date_of_service"]
-    return bool(near & (notice.rules_out | visit.needs))
-
-
 def _notice_date(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
     d = result.notice_date
     if d is None:
         return
+    numbers = tuple(c.claim_number or "" for c in result.claims)
+    _notice_date_read(rec, ctx, result, numbers)
+    dated = notice_dates(ctx, numbers)
+    if dated and dated[0].when == d and (other := disagreeing(dated)):
+        # two dates the notice gives itself as well as each other, and nothing general
+        # tells which is the notice's ("Processed 08/12/2026" for one claim, "Processed
+        # 07/27/2026" for another)
+        said = other[0].said if other[0].found else "a date heading the letter"
+        when = other[0].when
+        rec.cap(
+            "notice_date", f'the notice also prints {when:%B} {when.day}, {when.year} ("{said}")'
+        )
+
+
+def _notice_date_read(
+    rec: Recorder, ctx: ParseContext, result: ParseResult, numbers: tuple[str, ...]
+) -> None:
+    d = result.notice_date
     # "REMIT DATE 022126": a compact date beside its label, as read/notice_date.py reads it
     labelled = [
         f
@@ -336,9 +302,7 @@ def _notice_date(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
         where = rec.find(lc.date_finder(d), near) or rec.find(compact_finder(d), near)
         if f.label != "date" or bare_label_field(ctx.lines, f) == "notice_date":
             rec.put("notice_date", LABELLED, "labels", where)
-        elif _heads_the_letter(
-            ctx, f.line, f.value, tuple(c.claim_number or "" for c in result.claims)
-        ) and not _a_visits_day(result, d):
+        elif heads_the_letter(ctx, f.line, f.value, numbers) and not _a_visits_day(result, d):
             rec.put("notice_date", SHAPED, "labels", where)  # "Date 04-18-2026" atop the letter
         else:  # a bare "Date" label also ends "Visit date", "Service date"
             rec.put("notice_date", INFERRED, "labels", where, 'labelled only "Date"')

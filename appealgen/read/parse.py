@@ -144,7 +144,7 @@ def _read(doc: Document, settings: ReadSettings, with_evidence: bool) -> ParseRe
         payer=read_payer(ctx),
         plan=read_plan(ctx),
         member=read_member(ctx),
-        notice_date=read_notice_date(ctx),
+        notice_date=read_notice_date(ctx, tuple(c.claim_number or "" for c in claims)),
         claims=claims,
     )
     _administrator_is_payer(result, text)
