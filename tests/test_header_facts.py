@@ -147,3 +147,29 @@ def test_a_claim_heading_written_as_a_sentence_names_no_party_by_cells() -> None
     lines = page_lines(["Claim Q88120455: Imogen Castellanos, care from Petra Lindahl, IBCLC"])
     found = [Found("claim_number", "Q88120455", 0, "claim")]
     assert heading_parties(lines, found) == found
+
+
+def test_plan_types_and_the_word_plan_name_no_plan() -> None:
+    from appealgen.read.header import plan_name_of
+
+    # "... the Ironwood Employee" over "Health Plan PPO PPO plan.": the label a sentence
+    # wraps onto its line has only types after it
+    assert plan_name_of("PPO PPO plan.") is None
+    assert plan_name_of("Ironwood Choice PPO") == "Ironwood Choice PPO"
+
+
+def test_a_word_ending_a_sentence_alone_on_its_line_labels_nothing() -> None:
+    from appealgen.read.fields import find_fields
+
+    lines = page_lines(
+        [
+            "It was billed as 1 unit. Of the amount billed, $164.00 was allowed under your",
+            "plan.",
+            "The plan paid $164.00. You owe $0.00.",
+        ]
+    )
+    assert not [f for f in find_fields(lines) if f.field == "plan_name"]
+    # a label's short form keeps its stop: "Stmt." over its value
+    from appealgen.read.sentence_ends import ends_sentence
+
+    assert ends_sentence("plan.") and not ends_sentence("Stmt.") and not ends_sentence("stmt.")

@@ -104,6 +104,9 @@ def test_a_plan_named_in_a_sentence() -> None:
         # a plan's own name ending with "Plan" may hold organisation words
         ("We processed claims under your Foxmere Employee Medical Plan plan.",
          ("Foxmere Employee Medical Plan", None)),
+        # a type printed after a name that ends in it already is no word of the name
+        ("Your coverage is through the Westbrook Select EPO EPO plan.",
+         ("Westbrook Select EPO", "EPO")),
         # one word and a type is no name; an insurer's words make it the insurer
         ("The visit is not paid under your Gold PPO plan today.", None),
         ("Write to the Juniper Health Insurance Plan program office today.", None),

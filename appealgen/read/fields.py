@@ -19,6 +19,7 @@ from .bare_labels import after_value, in_a_row, label_at_end, lone_pair, longer_
 from .label_phrases import Pair, bare_cell_pairs, continue_wrapped, inline_pairs
 from .label_words import Placed, object_of_another, place_by_words, vocabulary, words
 from .layout import Line, aligned_text
+from .sentence_ends import ends_sentence
 from .settings import DEFAULT_SETTINGS, ReadSettings
 from .sure_stack import labels_over_values
 from .value_shapes import (
@@ -133,7 +134,8 @@ def _label_cells(cells: list) -> list:
     """Cells that label a value; in a row of column headings only exact labels do."""
     if sum(1 for c in cells if place_label(c.text, "columns")[0]) >= 2:
         return [c for c in cells if field_of(c.text)]
-    return [c for c in cells if is_label_cell(c.text)]
+    # "plan." under "... was allowed under your": a sentence's end, no label
+    return [c for c in cells if is_label_cell(c.text) and not ends_sentence(c.text)]
 
 
 @record

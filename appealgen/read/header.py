@@ -27,7 +27,7 @@ from .places import (
     format_phone,
     state_code,
 )
-from .plan_names import named_plan, plan_in_sentences, product_line
+from .plan_names import named_plan, only_plan_types, plan_in_sentences, product_line
 from .table import Table, match_column
 from .wrapped_values import wrapped_value
 
@@ -258,7 +258,7 @@ def plan_name_of(value: str) -> str | None:
     """The plan's name in a labelled value: "Summit Gold (PPO) - group 1" -> "Summit Gold"."""
     v = value.strip()
     # a name starts with a capital or a digit: "paid $0.00." after "The plan" is no name
-    if len(v) < 3 or nz.find_dates(v) or not re.match(r"[^a-z]", v):
+    if len(v) < 3 or nz.find_dates(v) or not re.match(r"[^a-z]", v) or only_plan_types(v):
         return None
     if len(v.split()) > 8 or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", v):
         return None  # sentences ("You have the right to appeal. Write to us ...")

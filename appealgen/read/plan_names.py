@@ -160,6 +160,14 @@ def plans_in_sentences(text: str, payer: str | None) -> Iterator[tuple[str, str 
                 words.pop(0)
             ptype = next((g for g in m.groups()[1:] if g), None)
             if (
+                len(words) > 2
+                and words[-1].casefold() == words[-2].casefold()
+                and _a_type(words[-1])
+            ):
+                # "the Westbrook Select EPO EPO plan": the type printed after a name that
+                # ends in it already is no word of the name
+                words.pop()
+            if (
                 words
                 and not ptype
                 and re.fullmatch(reader_words().plan_type_alternation, words[-1])
@@ -178,6 +186,17 @@ def plans_in_sentences(text: str, payer: str | None) -> Iterator[tuple[str, str 
             ):
                 continue
             yield name, ptype.upper() if ptype else None
+
+
+def only_plan_types(value: str) -> bool:
+    """Does ``value`` hold only plan types and the word "plan" ("PPO PPO plan." after a
+    "Health Plan" a sentence wraps onto its line)? Such words name no plan."""
+    return all(_a_type(w) or w.lower() in ("plan", "plans") for w in re.findall(r"[\w-]+", value))
+
+
+def _a_type(word: str) -> bool:
+    """Is ``word`` a plan type (rules/reader_words.yaml plan_types)?"""
+    return re.fullmatch(reader_words().plan_type_alternation, word, re.I) is not None
 
 
 def product_line(

@@ -13,6 +13,10 @@ cannot be an abbreviation *for that question*:
 - a label that must not run back over a sentence's end (``words_after_last_end``): a
   lower-case word of five letters or more ("... under your policy. Reference number:
   2026..." is labelled "Reference number"; "Acct. No." is one label).
+- a line that ends a sentence, not a label over its value (``ends_sentence``): a
+  lower-case word of four letters or more, no short form of a label's word
+  (rules/label_words.yaml abbreviations: "stmt."), with its stop at the end ("... was
+  allowed under your" over "plan." wraps a sentence; "Acct." and "Claim no." label).
 """
 
 from __future__ import annotations
@@ -57,3 +61,18 @@ def words_after_last_end(tokens: list[str]) -> int:
         ):
             return k
     return 0
+
+
+def ends_sentence(text: str) -> bool:
+    """Does ``text`` end with a sentence's end ("plan.", "... under your plan.")?"""
+    from .label_words import abbreviations
+
+    last = text.rstrip().rsplit(None, 1)[-1] if text.strip() else ""
+    stem = last[:-1]
+    return (
+        last.endswith(".")
+        and len(stem) >= 4
+        and stem.isalpha()
+        and stem.islower()
+        and stem not in abbreviations()
+    )
