@@ -124,3 +124,19 @@ def test_a_code_keys_line_names_no_plan() -> None:
         "Orchard Basic",
         None,
     )
+
+
+def test_a_sentence_about_another_claim_tells_none_of_this_claims_values() -> None:
+    from appealgen.read.prose_services import of_this_claim
+
+    text = (
+        "Your provider billed $275.00 for lactation counseling (99403) on Jun 2, 2026.\n"
+        "We denied this claim because no preauthorization was on file. A separate claim for a\n"
+        "visit on Apr 27, 2026 was paid in full ($68.50) and is not part of this notice.\n"
+        "If you disagree with this decision, you may appeal."
+    )
+    kept = of_this_claim(text)
+    assert "68.50" not in kept and "paid in full" not in kept
+    assert kept.count("\n") == text.count("\n") and "preauthorization" in kept
+    told = told_services(text)
+    assert [(sl.billed, sl.paid) for sl in told.lines] == [(Decimal("275.00"), None)]

@@ -110,6 +110,7 @@ _WORDS_OK = {
     "insurer_words": "[insurance, mutual]",
     "name_abbreviations": "[Mrs, Inc]",
     "claim_event_dates": "[processed, decision]",
+    "other_claim_words": "['\\bseparate claims?\\b']",
 }
 
 
@@ -157,6 +158,8 @@ def test_reader_words_load() -> None:
     assert words.code_key_titles.search("Explanation codes")
     assert not words.code_key_titles.search("Claim number")
     assert "processed" in words.claim_event_dates and "statement" not in words.claim_event_dates
+    assert words.other_claim_words.search("A separate claim for a visit on Apr 27")
+    assert not words.other_claim_words.search("We denied this claim")
 
 
 def test_plan_types_are_read_longest_first() -> None:

@@ -64,3 +64,22 @@ def test_a_label_never_runs_back_over_a_sentences_end() -> None:
     assert [f.field for f in find_fields(page_lines(["Your policy number: W12345678"]))] == [
         "member_id"
     ]
+
+
+def test_a_claim_paid_in_full_beside_the_denied_one_leaves_it_denied(tmp_path: Path) -> None:
+    rows = (
+        "Ozark Hollow Medicaid Plan",
+        "PO Box 636, Springfield, MO 96728",
+        "",
+        "Date: 07/02/2026",
+        "",
+        "Dear Ximena Jankowski:",
+        "Claim MC95424147 was filed by Kim Tran, IBCLC for Ximena Jankowski. Your provider",
+        "billed $275.00 for lactation counseling (99403) on 06/02/2026.",
+        "We denied this claim because no preauthorization was on file for this service. A",
+        "separate claim for a visit on 04/27/2026 was paid in full ($68.50) and is not part",
+        "of this notice.",
+    )
+    claim = parse_file(make_pdf(tmp_path / "letter.pdf", text_lines(*rows))).claims[0]
+    assert claim.denied and claim.totals.paid is None
+    assert [sl.paid for sl in claim.service_lines] == [None]

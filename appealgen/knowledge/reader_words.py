@@ -42,6 +42,7 @@ READER_WORD_KEYS = (
     "insurer_words",
     "name_abbreviations",
     "claim_event_dates",
+    "other_claim_words",
 )
 
 
@@ -78,6 +79,7 @@ class ReaderWords:
     insurer_words: re.Pattern[str]  # whole words, case ignored
     name_abbreviations: tuple[str, ...]  # as printed, without the full stop
     claim_event_dates: frozenset[str]  # words of a notice date's label, lower case
+    other_claim_words: re.Pattern[str]  # found anywhere in a sentence
 
     @functools.cached_property
     def plan_type_alternation(self) -> str:
@@ -145,4 +147,5 @@ def reader_words() -> ReaderWords:
         insurer_words=alternation("insurer_words", r"\b(?:{})(?!\w)"),
         name_abbreviations=tuple(word_list(rel, doc, "name_abbreviations")),
         claim_event_dates=lower("claim_event_dates"),
+        other_claim_words=alternation("other_claim_words"),
     )

@@ -14,6 +14,7 @@ from ..patterns import compiled
 from . import normalize as nz
 from .codes import LineCodes, fill_codes_from_claim_text, is_payer_key
 from .context import ZERO, ParseContext, sum_totals
+from .prose_services import of_this_claim
 from .reasons import (
     MAX_SENTENCES,
     denial_sentences,
@@ -238,7 +239,7 @@ def _judge(
         denied, via = True, "denial wording only"
     elif paid is None:
         via = "no amount paid and no denial printed"
-    if reader_rules().paid.search(seg_text) and share == ZERO and not denial_codes:
+    if reader_rules().paid.search(of_this_claim(seg_text)) and share == ZERO and not denial_codes:
         denied, via = False, "printed as paid in full"
     status = printed_status(full) or cell_status(ctx, claim)
     if status == "denied":

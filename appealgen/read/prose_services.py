@@ -8,7 +8,9 @@ amount takes its role (billed, allowed, paid, the patient's share) from the near
 role word before it in its clause, else from the first one after it
 (rules/sentences.yaml); a sentence of totals ("In all, the claim billed $495.00") gives
 the claim's totals, never a service's. A date is a date of service unless a word before
-it in its clause makes it another date (received, mailed, a deadline).
+it in its clause makes it another date (received, mailed, a deadline). A sentence about
+another claim ("A separate claim for a visit on ... was paid in full") tells none of the
+claim's services (rules/reader_words.yaml other_claim_words).
 """
 
 from __future__ import annotations
@@ -17,13 +19,13 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from ..knowledge import sentence_rules
+from ..knowledge import reader_words, sentence_rules
 from ..models import ServiceLine, Totals
 from ..patterns import compiled
 from ..records import record
 from . import normalize as nz
 from .codes import _adjustments, _carcs, _diagnoses
-from .sentence_ends import sentences
+from .sentence_ends import sentence_spans, sentences
 
 AMOUNT_ROLES = ("owed", "allowed", "paid", "billed")  # longer phrases of the first win ties
 _FIELD = {
@@ -159,7 +161,7 @@ def told_services(text: str, claim_number: str | None = None) -> Told:
     skip = {claim_number} if claim_number else set()
     chunks: list[list[str]] = []
     said_totals: list[str] = []
-    for s in sentences(text):
+    for s in sentences(of_this_claim(text)):
         if _is_total(s):
             said_totals.append(s)
         elif _starts_service(s, skip):
@@ -169,6 +171,18 @@ def told_services(text: str, claim_number: str | None = None) -> Told:
     lines = [_line_of(c, skip) for c in chunks]
     dates = [d for c in chunks for s in c for d in service_dates(s)]
     return Told(lines, _totals_of(said_totals), [" ".join(c) for c in chunks], dates)
+
+
+def of_this_claim(text: str) -> str:
+    """``text`` with its sentences about another claim blanked, its lines kept ("A separate
+    claim for a visit on Apr 27, 2026 was paid in full ($68.50)": rules/reader_words.yaml
+    other_claim_words)."""
+    other = reader_words().other_claim_words
+    out = text
+    for a, b in sentence_spans(text):
+        if other.search(text[a:b]):
+            out = out[:a] + re.sub(r"[^\n]", " ", text[a:b]) + out[b:]
+    return out
 
 
 def _mid_sentence(text: str) -> bool:

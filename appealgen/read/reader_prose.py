@@ -27,7 +27,7 @@ from .context import (
 )
 from .fields import Found, first
 from .labelled_amounts import labelled_totals
-from .prose_services import told_services
+from .prose_services import of_this_claim, told_services
 from .readers import Candidate, ClaimArea
 
 
@@ -254,7 +254,7 @@ def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
         traces = [ServiceTrace("prose") for _ in told.lines]
         via = "prose" if told.totals else None
         return Candidate("prose", told.lines, codes, traces, told.totals, via)
-    sl = _prose_service_line(ctx, area.text, area.found)
+    sl = _prose_service_line(ctx, of_this_claim(area.text), area.found)
     if sl is None:
         return None
     if len(told.lines) == 1:

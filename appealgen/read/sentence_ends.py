@@ -35,6 +35,16 @@ def sentences(text: str) -> list[str]:
     return [s for s in _PARAGRAPH_END.split(flat) if s]
 
 
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) in ``text`` of each sentence ``sentences`` cuts it into."""
+    out, at = [], 0
+    for m in _PARAGRAPH_END.finditer(text):
+        out.append((at, m.start()))
+        at = m.end()
+    out.append((at, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
 def _name_end() -> re.Pattern[str]:
     short = "|".join(re.escape(w) for w in reader_words().name_abbreviations)
     return re.compile(rf"\b(?!(?:{short})\.)\w{{3,}}\.(?:\s+(?=[A-Z])|\s*$)")
