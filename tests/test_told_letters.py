@@ -83,3 +83,75 @@ def test_a_claim_paid_in_full_beside_the_denied_one_leaves_it_denied(tmp_path: P
     claim = parse_file(make_pdf(tmp_path / "letter.pdf", text_lines(*rows))).claims[0]
     assert claim.denied and claim.totals.paid is None
     assert [sl.paid for sl in claim.service_lines] == [None]
+
+
+def test_a_claims_last_sentences_on_the_next_claims_first_line_are_its_own(
+    tmp_path: Path,
+) -> None:
+    rows = (
+        "Westhaven Health Network",
+        "PO Box 9510, Georgetown, WY 54974",
+        "",
+        "Date: July 25, 2026",
+        "",
+        "This letter is about claim 6128878849797 for care Ximena Hollis received. On June",
+        "21, 2026 the patient had a lactation visit (code 99401); the provider charged $345.00.",
+        "Our payment for this service was $276.00. Your share is $0.00.",
+        "This claim was paid in full. This letter is about claim 2197147855983 for care",
+        "Farah O'Neill received. On June 22, 2026 the patient had a lactation visit (code",
+        "99402); the provider charged $380.00. The amount we paid your provider was $0.00.",
+        "This claim is not payable: lactation consultants are not eligible providers",
+        "under your plan. Your claim for the visit on June 10, 2026 was approved, and",
+        "we paid $222.50 for it. This letter is about claim 7963015412600 for care",
+        "Gabriela Iwu received. On June 23, 2026 the patient had a lactation visit (code",
+        "99402); the provider charged $215.00. The amount we paid your provider was $0.00.",
+        "It was denied because no preauthorization was on file for this service.",
+    )
+    claims = parse_file(make_pdf(tmp_path / "letter.pdf", text_lines(*rows))).claims
+    assert [(c.claim_number, c.denied) for c in claims] == [
+        ("6128878849797", False),
+        ("2197147855983", True),
+        ("7963015412600", True),
+    ]
+    assert claims[1].denial is not None and "not eligible" in (claims[1].denial.reason_text or "")
+    assert claims[2].totals.paid == 0
+
+
+def test_a_claims_text_starts_at_the_sentence_naming_it() -> None:
+    from appealgen.read.prose_services import at_its_sentence
+
+    text = "This claim was paid in full. This letter is about claim 2197147855983 for care"
+    assert text[at_its_sentence(text, "2197147855983") :].startswith("This letter is about")
+    # a label line above its claim number is the claim's own
+    assert at_its_sentence("Patient: Ann Lee\nClaim 2197147855983", "2197147855983") == 0
+    # the end of a sentence begun on the line before is the claim before's
+    text = "necessary. We received claim 93590448320 for services to Uma Whitaker."
+    assert text[at_its_sentence(text, "93590448320") :].startswith("We received claim")
+
+
+def test_a_claim_whose_sentence_starts_on_its_numbers_line_takes_no_line_above(
+    tmp_path: Path,
+) -> None:
+    rows = (
+        "Kettle River Health Insurance Company",
+        "PO Box 332, Springfield, MN 79129",
+        "",
+        "Date: Aug 30, 2026",
+        "",
+        "We received a claim from Milkweed Lactation Collective for services to Yara Fairweather",
+        "(claim KR1366267196). Milkweed Lactation Collective is in your plan's network. The",
+        "charge of $250.00 for the Jul 9, 2026 visit, billed as 99404, was reviewed. The allowed",
+        "amount was $175.00. Our payment for this service was $175.00. You owe $0.00. This claim",
+        "was paid in full. Your provider billed us for services to Yara Fairweather under claim",
+        "KR1508482735. The claim lists a breastfeeding support visit (99402) on Jul 17, 2026 with",
+        "a charge of $190.00. The plan paid $0.00. The charge of $150.00 for the Jul 26, 2026",
+        "visit, billed as S9443, was reviewed. We paid $0.00. We denied this claim because the",
+        "service exceeds the frequency limit of your plan.",
+    )
+    claims = parse_file(make_pdf(tmp_path / "letter.pdf", text_lines(*rows))).claims
+    assert [c.claim_number for c in claims] == ["KR1366267196", "KR1508482735"]
+    assert [str(sl.date_of_service) for sl in claims[1].service_lines] == [
+        "2026-07-17",
+        "2026-07-26",
+    ]
+    assert not claims[0].denied and claims[1].denied

@@ -22,7 +22,7 @@ from .context import (
 from .denial import decide_denial, denial_words
 from .fields import Found, all_of, first
 from .printed_totals import heading_date, printed_totals
-from .prose_services import sentence_start, wrapped_claim_numbers
+from .prose_services import at_its_sentence, ends_before, sentence_start, wrapped_claim_numbers
 from .provider import claim_provider, from_rows
 from .reader_prose import (
     _PROSE_PATIENT,
@@ -112,10 +112,10 @@ def _claims(ctx: ParseContext, tables: list[Table]) -> list[Claim]:
         start = a.line if k else 0
         # labels printed just above the claim number belong to this claim
         if k:
-            start = _claim_start(ctx, texts, start, anchors[k - 1].line)
+            start = _claim_start(ctx, texts, start, anchors[k - 1].line, a.value)
         stop = anchors[k + 1].line if k + 1 < len(anchors) else n
         if k + 1 < len(anchors):
-            stop = _claim_start(ctx, texts, anchors[k + 1].line, a.line)
+            stop = _claim_start(ctx, texts, anchors[k + 1].line, a.line, anchors[k + 1].value)
         if a.value not in ranges:
             ranges[a.value] = []
             order.append(a.value)
@@ -161,9 +161,13 @@ def _mentions(
     return out
 
 
-def _claim_start(ctx: ParseContext, texts: list[str], at: int, floor: int) -> int:
+def _claim_start(ctx: ParseContext, texts: list[str], at: int, floor: int, number: str) -> int:
     """The first line of the claim whose number is printed on line ``at``: the sentence
-    that names it, or the labels printed just above it."""
+    that names it, or the labels printed just above it; a sentence that ends before the
+    number on its line ("... paid in full. Your provider billed us under claim KR15")
+    starts it there."""
+    if ends_before(texts[at], number):
+        return at
     start = sentence_start(texts, at, floor)
     while start == at and at - 1 > floor and _is_label_line(ctx, at - 1):
         if sentence_start(texts, at - 1, floor) != at - 1:
@@ -254,6 +258,9 @@ def _claim_from(
     seg_text = "\n".join(
         ctx.lines[k].text for s, e in spans for k in range(s, e) if k not in ctx.glossary_lines
     )
+    # "... not payable: ... This letter is about claim 7963 ...": the sentences before the
+    # claim's own on its first line are the claim before's
+    seg_text = seg_text[at_its_sentence(seg_text, claim_number) :] + _tail(ctx, spans, claim_number)
     in_seg = [f for f in ctx.found if any(s <= f.line < e for s, e in spans)]
     area = ClaimArea(spans, seg_rows, seg_text, list(in_seg))
     trace = ClaimTrace(spans=spans)
@@ -295,6 +302,17 @@ def _claim_from(
     claim.totals = totals
     decide_denial(ctx, claim, outside, best.codes if best else [])
     return claim
+
+
+def _tail(ctx: ParseContext, spans: list[tuple[int, int]], claim_number: str | None) -> str:
+    """The sentences that end this claim on the lines of the next claim's first sentence."""
+    end = spans[-1][1]
+    nxt = [f for f in ctx.found if f.field == "claim_number" and end <= f.line < end + 3]
+    if not nxt or nxt[0].value == claim_number:
+        return ""
+    # "... (claim" over "JC-512596333).": a number a sentence wraps is on the line below
+    text = "\n".join(ctx.lines[k].text for k in range(end, min(nxt[0].line + 2, len(ctx.lines))))
+    return "\n" + text[: at_its_sentence(text, nxt[0].value)] if text else ""
 
 
 def _table_totals(seg_rows: list[tuple[Table, Row]], trace: ClaimTrace) -> Totals:
