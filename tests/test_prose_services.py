@@ -140,3 +140,25 @@ def test_a_sentence_about_another_claim_tells_none_of_this_claims_values() -> No
     assert kept.count("\n") == text.count("\n") and "preauthorization" in kept
     told = told_services(text)
     assert [(sl.billed, sl.paid) for sl in told.lines] == [(Decimal("275.00"), None)]
+
+
+def test_a_line_a_sentence_wraps_from_is_told_not_a_row() -> None:
+    from appealgen.read.prose_services import wraps_a_sentence
+
+    assert wraps_a_sentence(
+        "The claim lists a breastfeeding support visit (S9443) on Jul 28, 2026 with a",
+        "charge of $305.00. The allowed amount was $0.00.",
+    )
+    assert wraps_a_sentence(
+        "charge of $410.00 for the Jul 15, 2026 visit, billed as S9443, was",
+        "reviewed. We allowed $0.00. Our payment for this service was $0.00.",
+    )
+    # a row of values over a sentence is still a row
+    assert not wraps_a_sentence(
+        "07/15/2026 S9443 Breastfeeding support visit 410.00 0.00",
+        "Your plan does not cover this service. Call us with questions.",
+    )
+    assert not wraps_a_sentence(
+        "01/12/2026 A4281 Breast pump tubing, replacement Qty 2 Billed $300.00 You owe $0.00",
+        "Adj reason 204: This service is not covered under the patient's current benefit plan.",
+    )

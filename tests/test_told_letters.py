@@ -155,3 +155,27 @@ def test_a_claim_whose_sentence_starts_on_its_numbers_line_takes_no_line_above(
         "2026-07-26",
     ]
     assert not claims[0].denied and claims[1].denied
+
+
+def test_services_told_in_sentences_a_line_wraps_are_each_read(tmp_path: Path) -> None:
+    rows = (
+        "Summitview Health Insurance Company",
+        "PO Box 4410, Riverton, OR 97001",
+        "",
+        "Date: Aug 20, 2026",
+        "",
+        "Dear Sunniva Bjornstad:",
+        "Claim ZER-8127-87613 was filed by Harbor Latch Clinic for Sunniva Bjornstad. Harbor",
+        "Latch Clinic is not in your plan's network.",
+        "The claim lists a breastfeeding support visit (S9443) on Jul 28, 2026 with a",
+        "charge of $305.00. The allowed amount was $0.00.",
+        "Our payment for this service was $0.00. You may be billed $305.00 for this",
+        "service. Adjustment reason code: PR-242. For the visit on Aug 4, 2026",
+        "(procedure S9443) the charge was $190.00.",
+        "The allowed amount was $0.00. We paid $0.00.",
+    )
+    claim = parse_file(make_pdf(tmp_path / "letter.pdf", text_lines(*rows))).claims[0]
+    assert [(str(sl.date_of_service), sl.billed) for sl in claim.service_lines] == [
+        ("2026-07-28", 305),
+        ("2026-08-04", 190),
+    ]

@@ -250,6 +250,25 @@ def is_sentence_line(text: str) -> bool:
     )
 
 
+def wraps_a_sentence(text: str, next_text: str) -> bool:
+    """A line of running words that stops on a word in lower case, its sentence going on
+    in lower case on the next line, a sentence line ("The claim lists a breastfeeding
+    support visit (S9443) on Jul 28, 2026 with a" over "charge of $305.00. The allowed
+    amount was $0.00."); a row of values ("... Billed $300.00 You owe $0.00" over "Adj
+    reason 204: ...") is none."""
+    words = text.split()
+    lower = sum(1 for w in words if w.strip(",;()").isalpha() and w.islower())
+    return (
+        len(words) >= 5
+        and lower >= 3
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and next_text.lstrip()[:1].islower()
+        and not re.search(r"\S\s{3,}\S", text)
+        and is_sentence_line(next_text)
+    )
+
+
 # a claim word ending a line: "(claim", "claim number", "claim no.", "claim #"
 _CLAIM_WORD_AT_END = compiled(r"(?i)\bclaim(?: (?:number|no\.?|#|id))?\s*:?\s*$")
 _ID_AT_START = compiled(r"^\s*([A-Z0-9][A-Z0-9-]{4,24}[A-Z0-9])(?=[\s).,;:]|$)")

@@ -18,7 +18,7 @@ from ..records import record
 from . import normalize as nz
 from .context import ParseContext, ServiceTrace
 from .fields import Found
-from .prose_services import is_sentence_line
+from .prose_services import is_sentence_line, wraps_a_sentence
 from .table import Row, Table
 
 # (CARCs as (group, code), RARCs, the payer's own codes) of one service line
@@ -82,8 +82,8 @@ def choose(candidates: list[Candidate | None], ctx: ParseContext | None = None) 
     """The best-supported candidate with at least one service line.
 
     A reader that took sentences of a letter for its rows ("For the visit on May 12
-    (procedure 99402) the charge was $235.00.") gives way to the prose reader when that
-    one tells as many services apart, each in its own sentences.
+    (procedure 99402) the charge was $235.00.", or one a line wraps) gives way to the
+    prose reader when that one tells as many services apart, each in its own sentences.
     """
     found = [c for c in candidates if c is not None and c.lines]
     best = max(found, key=lambda c: c.score, default=None)
@@ -91,9 +91,16 @@ def choose(candidates: list[Candidate | None], ctx: ParseContext | None = None) 
     if ctx is None or best is None or prose is None or len(prose.lines) < len(best.lines):
         return best
     firsts = [s.lines[0] for s in best.services if s.lines]
-    if firsts and all(is_sentence_line(ctx.lines[k].text) for k in firsts):
+    if firsts and all(_told(ctx, k) for k in firsts):
         return prose
     return best
+
+
+def _told(ctx: ParseContext, k: int) -> bool:
+    """Is line ``k`` a sentence's, ended on it or on the next line?"""
+    text = ctx.lines[k].text
+    after = ctx.lines[k + 1].text if k + 1 < len(ctx.lines) else ""
+    return is_sentence_line(text) or wraps_a_sentence(text, after)
 
 
 def adds_up(sl: ServiceLine, cells: dict[str, str] | None = None) -> bool | None:
