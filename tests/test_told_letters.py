@@ -28,6 +28,11 @@ def test_a_date_after_a_claim_word_is_no_claim_number() -> None:
 
 def test_a_number_said_of_a_reference_for_the_claim_is_not_the_claims() -> None:
     assert _numbers(["Our reference for this claim is 4283826228."]) == []
+    # the sentence wraps before the label: the line above says whose it is
+    assert (
+        _numbers(["Harbor Latch Clinic billed us. Our reference for this", "claim is 2603577."])
+        == []
+    )
     assert _numbers(["Your claim number is ES45161236747."]) == ["ES45161236747"]
     assert _numbers(["The payment for claim 12345678 was made."]) == ["12345678"]
 
@@ -179,3 +184,19 @@ def test_services_told_in_sentences_a_line_wraps_are_each_read(tmp_path: Path) -
         ("2026-07-28", 305),
         ("2026-08-04", 190),
     ]
+
+
+def test_a_claims_own_number_comes_before_a_reference_printed_after_it(tmp_path: Path) -> None:
+    r = _letter(
+        tmp_path,
+        "Date: Oct 13, 2026",
+        "",
+        "We received a claim from Greta Hollis, IBCLC for care given to Solveig Bjornstad.",
+        "The claim number is E52519110156. On Aug 5, 2026, the provider billed $320.00 for",
+        "service 99402. We paid $0.00. We denied this claim because out-of-network care is",
+        "not a benefit of your plan. We received a claim from Milkweed Lactation Collective.",
+        "The claim number is E25667194699. Reference number: 7624822450. Milkweed is in",
+        "your plan's network. On Aug 8, 2026, the provider billed $390.00 for service 99404.",
+        "We paid $0.00. We denied this claim because your plan's coinsurance applies.",
+    )
+    assert [c.claim_number for c in r.claims] == ["E52519110156", "E25667194699"]

@@ -48,7 +48,13 @@ def _claim_anchors(ctx: ParseContext) -> list[Found]:
     """
     anchors = []
     last_line = -1
-    for f in all_of(ctx.found, "claim_number"):
+    words = reader_words()  # rules/reader_words.yaml
+    # one a line, a claim's own label first ("Claim number is E256. Reference number: 762")
+    labelled = sorted(
+        all_of(ctx.found, "claim_number"),
+        key=lambda f: (f.line, not words.claim_label_words.search(f.label)),
+    )
+    for f in labelled:
         cid = clean_id(f.value)
         if not cid or f.line == last_line:
             continue
@@ -58,7 +64,6 @@ def _claim_anchors(ctx: ParseContext) -> list[Found]:
         if not any(a.line in (line, line + 1) for a in anchors):
             anchors.append(Found("claim_number", cid, line, "claim"))
     anchors.sort(key=lambda a: a.line)
-    words = reader_words()  # rules/reader_words.yaml
     if any(words.claim_label_words.search(a.label) for a in anchors):
         anchors = [
             a

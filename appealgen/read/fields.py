@@ -220,7 +220,7 @@ def find_fields(lines: list[Line], settings: ReadSettings = DEFAULT_SETTINGS) ->
             if c is cells[-1]:
                 _value_on_next_line(lines, i, text, found)
             # "Member ID W123" / "Statement date 03-02-2026" without a colon
-            _prefix_label(text, i, found)
+            _prefix_label(text, i, found, lines[i - 1].text if i and c is cells[0] else "")
         # cells apart, or one cell of parts split by a printed "|"
         texts = [part for c in cells for part in _BAR.split(c.text)]
         vocab = label_vocabulary()
@@ -321,7 +321,9 @@ def _bare_fields(label: str) -> tuple[str, ...]:
     )
 
 
-def _prefix_label(text: str, i: int, found: list[Found]) -> None:
+def _prefix_label(text: str, i: int, found: list[Found], above: str = "") -> None:
+    """Labels and values with no colon on line ``i``; ``above`` is the line before, whose
+    sentence a label may go on ("Our reference for this" over "claim is 2603577276")."""
     taken = 0  # where the last label, with the words that went on with it, ended
     for m in _bare_regex().finditer(text):
         if m.start() < taken:
@@ -329,7 +331,8 @@ def _prefix_label(text: str, i: int, found: list[Found]) -> None:
         before = text[: m.start()].split()[-1:] or [""]
         if before[0].lower().strip(".:") in _NOT_MEMBER_ID_PREFIX:
             continue
-        if object_of_another(text[: m.start()], text[m.end("label") : m.end()]):
+        said = text[: m.start()] if text[: m.start()].strip() else above
+        if object_of_another(said, text[m.end("label") : m.end()]):
             continue
         rest = text[m.end() :]
         if _norm(m.group("label")) == "id" and re.match(r"\d{5}(-\d{4})?\b", rest):
