@@ -32,11 +32,11 @@ _PARAGRAPH_END = compiled(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
 def sentences(text: str) -> list[str]:
     """The sentences of a paragraph, its whitespace made single spaces."""
     flat = re.sub(r"\s+", " ", text).strip()
-    return [s for s in _PARAGRAPH_END.split(flat) if s]
+    return [flat[a:b] for a, b in sentence_spans(flat)]
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) in ``text`` of each sentence ``sentences`` cuts it into."""
+    """(start, end) in ``text`` of each of its sentences, ``text`` as printed."""
     out, at = [], 0
     for m in _PARAGRAPH_END.finditer(text):
         out.append((at, m.start()))
