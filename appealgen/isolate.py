@@ -209,6 +209,21 @@ def _child_setup(parent: int, tmp: str) -> None:
 SETTINGS_PREFIX = "APPEALGEN_"  # the environment a read depends on (store, day, limits)
 
 
+def current_settings() -> dict[str, str]:
+    """The ``APPEALGEN_*`` variables of this process now (the store, the day, the limits)."""
+    return {k: v for k, v in os.environ.items() if k.startswith(SETTINGS_PREFIX)}
+
+
+def apply_settings(settings: dict[str, str] | None) -> None:
+    """Make a forkserver child's ``APPEALGEN_*`` variables its parent's: the forkserver
+    kept the ones of its start, which an earlier run of the same process may have set."""
+    if settings is None:
+        return
+    for key in [k for k in os.environ if k.startswith(SETTINGS_PREFIX)]:
+        del os.environ[key]
+    os.environ.update(settings)
+
+
 def _forkserver_child(
     conn: Any,
     parent: int,
@@ -223,10 +238,7 @@ def _forkserver_child(
     ``settings`` are the parent's ``APPEALGEN_*`` variables now (the forkserver kept the
     ones of its start): the store a layout was just learned into, the day, the limits."""
     release_forkserver()
-    if settings is not None:
-        for key in [k for k in os.environ if k.startswith(SETTINGS_PREFIX)]:
-            del os.environ[key]
-        os.environ.update(settings)
+    apply_settings(settings)
     _child_setup(parent, tmp)
     fn = _resolve(ref)
     data = _payload(fn, args, memory_limit)
@@ -421,7 +433,7 @@ def _run_forkserver(
             (fn.__module__, fn.__qualname__),
             args,
             ceiling,
-            {k: v for k, v in os.environ.items() if k.startswith(SETTINGS_PREFIX)},
+            current_settings(),
         ),
         daemon=True,
     )

@@ -100,6 +100,25 @@ def test_work_list_flags_overdue_cases_first(tmp_path, monkeypatch):
     assert "overdue" in header.split(",")
 
 
+def test_each_batch_of_one_process_decides_on_its_own_day(tmp_path, monkeypatch):
+    """Workers are forked from a server started once per process: a later batch must
+    still use the day (and store, and limits) set when it runs, not the first batch's."""
+    from appealgen.batch import run_batch
+
+    indir = tmp_path / "in"
+    indir.mkdir()
+    for p in SAMPLES[:2]:
+        (indir / p.name).write_bytes(p.read_bytes())
+    seen = {}
+    for day in ("2026-03-20", "2030-01-01"):
+        monkeypatch.setenv("APPEALGEN_TODAY", day)
+        res = run_batch(indir, tmp_path / f"out-{day}", jobs=1)
+        rows = json.loads(res.summary_json.read_text(encoding="utf-8"))
+        rows = rows["rows"] if isinstance(rows, dict) else rows
+        seen[day] = {r["overdue"] for r in rows if r["status"] == "done"}
+    assert seen == {"2026-03-20": {False}, "2030-01-01": {True}}
+
+
 def test_the_web_page_says_a_passed_deadline_first(parsed, tmp_path, monkeypatch):
     pytest.importorskip("starlette")
     from appealgen.web.app import Outcome, render_result

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import AppealgenError, output_folder_error
+from ..isolate import current_settings
 from ..models import case_id_for
 from .inputs import default_jobs, discover, file_sha256
 from .pool import (
@@ -167,6 +168,7 @@ def run_batch(
         pdf=pdf,
         templates_dir=str(templates_dir) if templates_dir else None,
         legislator=legislator,
+        settings=current_settings(),
     )
     fn_ref = _fn_ref(worker or DEFAULT_WORKER)
     stage_seconds: dict[str, float] = {}

@@ -40,6 +40,9 @@ class WorkerOptions:
     pdf: bool = False
     templates_dir: str | None = None
     legislator: bool = False
+    # the parent's APPEALGEN_* variables when the batch started (store, day, limits):
+    # a worker forked from a forkserver would otherwise keep the ones of its start
+    settings: dict[str, str] | None = None
 
 
 @dataclass
@@ -138,6 +141,7 @@ def _worker_main(
     tesseract it started), and keeps its temporary files in ``tmp``, a folder
     the batch made and removes."""
     os.setpgid(0, 0)
+    isolate.apply_settings(options.settings)
     if parent:
         isolate.release_forkserver()
     isolate.die_with_parent()
