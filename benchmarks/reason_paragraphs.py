@@ -91,7 +91,55 @@ def sentences(half: str) -> list[tuple[str, str]]:
     ]
 
 
-def _frame(key: str, half: str):
+# more framings of the dev half, in other words (a denial said short or with a negation
+# written short, a heading that is no question, a section's title that names no reason),
+# drawn in turn with the first: ``make``'s ``variant`` picks one; the check half's framing
+# is always its one
+DEV_VARIANTS = {
+    "denied": [
+        "We are not able to pay for this visit.",
+        "Your plan will not pay for the service listed below.",
+        "After review we chose not to pay for this visit.",
+        "This claim was not approved for payment.",
+        "Payment has been refused for this claim.",
+        "We won't be paying this claim.",
+        "Your request for payment has been turned down.",
+    ],
+    "why": [
+        "Why we didn't pay",
+        "The reason for our decision",
+        "What led to this decision",
+        "Reason(s):",
+        "Why your claim was not paid",
+        "Here is why:",
+        "Basis for our decision",
+        "Our reasons",
+    ],
+    "in_full": [
+        "We have denied your claim in full, as explained below.",
+        "This claim was denied. See the explanation below.",
+        "The amount billed was not covered.",
+        "Your claim has been denied. The details follow.",
+        "No benefits are payable for this claim.",
+        "This claim has been rejected in full.",
+        "Your claim was denied.",
+    ],
+    "about": [
+        "Details about this decision",
+        "More about this claim",
+        "Further details",
+        "Your claim",
+        "Claim information",
+        "What happened",
+        "Notes",
+    ],
+}
+
+
+def _frame(key: str, half: str, variant: int = 0):
+    if half == "dev" and key in DEV_VARIANTS:
+        options = [FRAMES[key][0], *DEV_VARIANTS[key]]
+        return options[variant % len(options)]
     return FRAMES[key][HALVES.index(half)]
 
 
@@ -113,8 +161,9 @@ def _letter_opening(c: canvas.Canvas, y: float) -> float:
     )
 
 
-def make(path: Path, layout: str, words: str, half: str) -> Path:
-    """One notice printing ``words`` as its claim's reason in ``layout``."""
+def make(path: Path, layout: str, words: str, half: str, variant: int = 0) -> Path:
+    """One notice printing ``words`` as its claim's reason in ``layout`` (its framing
+    words the ``variant``-th of the half's)."""
     c = canvas.Canvas(str(path), pagesize=letter, invariant=1)
     _w, h = letter
     letters = ("why", "bilingual", "upheld", "elsewhere")
@@ -124,9 +173,9 @@ def make(path: Path, layout: str, words: str, half: str) -> Path:
     y = _header(c, h, title)
     if layout == "why":
         y = _letter_opening(c, y)
-        y = _para(c, y, _frame("denied", half)) - 14
+        y = _para(c, y, _frame("denied", half, variant)) - 14
         c.setFont("Helvetica-Bold", 10)
-        c.drawString(50, y, _frame("why", half))
+        c.drawString(50, y, _frame("why", half, variant))
         c.setFont("Helvetica", 10)
         y = _para(c, y - 14, words) - 10
         _para(c, y, RIGHTS)
@@ -141,7 +190,7 @@ def make(path: Path, layout: str, words: str, half: str) -> Path:
         _para(c, 110, words, f"{mark} ")
     elif layout == "bilingual":
         y = _letter_opening(c, y)
-        y = _para(c, y, _frame("denied", half)) - 14
+        y = _para(c, y, _frame("denied", half, variant)) - 14
         y = _para(c, y, words, f"{_frame('bilingual', half)}: ") - 10
         _para(c, y, RIGHTS)
     elif layout == "upheld":
@@ -159,10 +208,10 @@ def make(path: Path, layout: str, words: str, half: str) -> Path:
         _para(c, y, "You may ask for an external review within four months of this notice.")
     elif layout == "elsewhere":
         y = _letter_opening(c, y)
-        y = _para(c, y, _frame("in_full", half)) - 14
+        y = _para(c, y, _frame("in_full", half, variant)) - 14
         y = _para(c, y, RIGHTS) - 14
         c.setFont("Helvetica-Bold", 10)
-        c.drawString(50, y, _frame("about", half))
+        c.drawString(50, y, _frame("about", half, variant))
         c.setFont("Helvetica", 10)
         _para(c, y - 14, words)
     else:  # in_full
@@ -198,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
         folder.mkdir(parents=True, exist_ok=True)
         for n, (want, text) in enumerate(rows):
             for layout in layouts if args.all else [layouts[n % len(layouts)]]:
-                path = make(folder / f"{n:03d}_{layout}.pdf", layout, text, args.half)
+                path = make(folder / f"{n:03d}_{layout}.pdf", layout, text, args.half, n)
                 tally(total[layout], want, judge(path), args.show, f"[{path.stem}] {text}")
     report(args.half, layouts, total)
     return 0

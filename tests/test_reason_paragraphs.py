@@ -169,6 +169,46 @@ def test_each_layout_prints_a_denied_claim_with_its_reason(tmp_path: Path, layou
     assert (got, sure) == ("eligibility", True)
 
 
+@pytest.mark.parametrize("layout", ["why", "elsewhere"])
+@pytest.mark.parametrize("variant", range(1, 9))
+def test_a_denial_in_other_words_keeps_its_reason_told_apart(
+    tmp_path: Path, layout: str, variant: int
+) -> None:
+    # "We won't be paying this claim.", "Your claim was denied." on a line of its own, over
+    # a section of its own that gives the reason
+    words = "Our records show that your coverage ended on 01/31/2026, before this visit."
+    pdf = reason_paragraphs.make(tmp_path / f"{layout}.pdf", layout, words, "dev", variant)
+    got, sure, _why = reason_paragraphs.judge(pdf)
+    said = reason_paragraphs._frame("in_full", "dev", variant)
+    if layout == "elsewhere" and ("not covered" in said or "No benefits" in said):
+        # "The amount billed was not covered." is a reason of its own (an exclusion): a
+        # section elsewhere never replaces it surely
+        assert not (got == "eligibility" and sure)
+    else:
+        assert (got, sure) == ("eligibility", True)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We have decided not to cover this visit.",
+        "We won't be paying this claim.",
+        "Our decision is not to pay for this visit.",
+    ],
+)
+def test_a_decision_not_to_pay_says_the_claim_was_denied(said: str) -> None:
+    from appealgen.read.reasons import denial_sentences
+
+    assert denial_sentences(f"{said}\nYou may appeal.") == [said]
+
+
+def test_a_short_sentence_on_its_own_line_is_prose_and_a_name_is_not() -> None:
+    from appealgen.read.reasons import prose_blocks
+
+    text = "Member Services Department.\nYour claim was denied.\nClaim total 180.00 0.00"
+    assert prose_blocks(text) == ["Your claim was denied."]
+
+
 @pytest.mark.parametrize(
     ("line", "told"),
     [

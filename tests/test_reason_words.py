@@ -767,3 +767,22 @@ def test_words_that_speak_of_codes_beside_a_non_covered_code_leave_it_unsure(rea
 def test_a_sentence_pointing_at_a_printed_code_says_no_more_than_the_code():
     read = category_sureness("See reason code 45 below.", ["CO-96"])
     assert read.primary == "not_covered" and read.sure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your coverage is through the Heartland Choice POS plan.",
+        "You are enrolled in the Gold POS option.",
+    ],
+)
+def test_a_point_of_service_plan_names_no_place_of_service(sentence):
+    # "POS" is read as "place of service"; before "plan" it is the plan's type
+    assert phrase_categories(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "reason", ["POS 12 NOT COVERED FOR THIS SERVICE", "Services at this POS are not covered."]
+)
+def test_pos_alone_still_reads_as_a_place_of_service(reason):
+    assert phrase_categories(reason)[:1] == ["place_of_service"]

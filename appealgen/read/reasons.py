@@ -31,11 +31,15 @@ _LABEL_PAIR = compiled(r"([A-Za-z][^/:.?]{1,40}?)\s*/\s*[^/:.?]{2,40}:\s*")
 # a note keyed by a mark ("* Our records show …"), its mark glued to a value elsewhere
 # ("99403*", "180.00†")
 _NOTE_MARK = compiled(r"^\s*(\*{1,3}|[†‡§])\s*(?=[A-Z])")
+# a whole sentence of three to five words: a capital, words, a full stop
+_SHORT_SENTENCE = compiled(r"[A-Z][a-z']*(?: [a-z][a-z'-]*){2,4}[.!]")
 
 
 def _prose_line(t: str, cur: list[str]) -> bool:
     lower = sum(1 for w in t.split() if w.isalpha() and w.islower())
     prose = len(t.split()) >= 6 and lower >= 3 and not (_LABEL_START.match(t) and not cur)
+    # a short sentence on a line of its own: "Your claim was denied."
+    prose = prose or bool(_SHORT_SENTENCE.fullmatch(t))
     # a sentence's short last line ("excluded from your plan.") goes on with the block
     prose = prose or bool(cur and re.match(r"[a-z]", t) and not cur[-1].endswith((".", ":")))
     # two amounts make a table row, unless the line ends one sentence and starts another
