@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from readdocs import make_pdf, text_lines
 
 from appealgen import parse_file
@@ -139,3 +140,23 @@ def test_a_copys_printed_date_under_the_claims_comes_after_the_claims_processed_
     )
     r = parse_file(make_pdf(tmp_path / "portal.pdf", text_lines(*rows)))
     assert str(r.notice_date) == "2026-09-20"
+
+
+def test_the_notices_dates_are_ranked_once_and_rated_as_ranked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the read ranks the notice's dates and the evidence rates those same dates: where
+    # the claims start is worked out once, not again for each date and for the evidence
+    from appealgen.read import notice_date
+
+    starts: list[tuple[str, ...]] = []
+    real = notice_date._first_claim_line
+
+    def counted(ctx, numbers):
+        starts.append(numbers)
+        return real(ctx, numbers)
+
+    monkeypatch.setattr(notice_date, "_first_claim_line", counted)
+    r = _voucher(tmp_path, "10/20/26")
+    assert str(r.notice_date) == "2026-10-20" and r.evidence["notice_date"].sure
+    assert starts == [("96147-9499418",)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import field
 from decimal import Decimal
+from typing import Any
 
 from ..models import ServiceLine, Totals
 from ..records import record
@@ -33,6 +34,9 @@ class ParseContext:
     traces: dict[int, ClaimTrace] = field(default_factory=dict)
     # the lines that explain a code under the service they belong to (reader_items.py)
     code_notes: frozenset[int] | None = None
+    # the notice's own dates, ranked (read/notice_date.py), with the claims' numbers they
+    # were ranked by: worked out when the date is read, used again by its evidence
+    notice_dated: tuple[tuple[str, ...], tuple[Any, ...]] | None = None
 
 
 @record

@@ -21,7 +21,7 @@ from .evidence_dates import compact_finder
 from .evidence_labels import bare_label_field, label_before, typed_part
 from .fields import all_of, labels
 from .letterhead import letterhead_name
-from .notice_date import disagreeing, heads_the_letter, notice_dates
+from .notice_date import HEADING, Dated, disagreeing, notice_dates
 from .plan_names import printed_with_type
 from .sure_twins import misread_twin
 from .wrapped_values import wrapped_value
@@ -271,9 +271,9 @@ def _notice_date(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
     d = result.notice_date
     if d is None:
         return
-    numbers = tuple(c.claim_number or "" for c in result.claims)
-    _notice_date_read(rec, ctx, result, numbers)
-    dated = notice_dates(ctx, numbers)
+    # the dates the reader ranked (kept from the read when the claims' numbers are the same)
+    dated = notice_dates(ctx, tuple(c.claim_number or "" for c in result.claims))
+    _notice_date_read(rec, ctx, result, dated)
     if dated and dated[0].when == d and (other := disagreeing(dated)):
         # two dates the notice gives itself as well as each other, and nothing general
         # tells which is the notice's ("Processed 08/12/2026" for one claim, "Processed
@@ -286,7 +286,7 @@ def _notice_date(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
 
 
 def _notice_date_read(
-    rec: Recorder, ctx: ParseContext, result: ParseResult, numbers: tuple[str, ...]
+    rec: Recorder, ctx: ParseContext, result: ParseResult, dated: tuple[Dated, ...]
 ) -> None:
     d = result.notice_date
     # "REMIT DATE 022126": a compact date beside its label, as read/notice_date.py reads it
@@ -300,9 +300,11 @@ def _notice_date_read(
         # beside its label, or under it when the labels are printed above the values
         near = [f.line, f.line + 1, f.line + 2]
         where = rec.find(lc.date_finder(d), near) or rec.find(compact_finder(d), near)
+        # a bare "Date" the reader ranked as heading the letter, above every claim
+        heading = any(x.found is f and x.rank == HEADING for x in dated)
         if f.label != "date" or bare_label_field(ctx.lines, f) == "notice_date":
             rec.put("notice_date", LABELLED, "labels", where)
-        elif heads_the_letter(ctx, f.line, f.value, numbers) and not _a_visits_day(result, d):
+        elif heading and not _a_visits_day(result, d):
             rec.put("notice_date", SHAPED, "labels", where)  # "Date 04-18-2026" atop the letter
         else:  # a bare "Date" label also ends "Visit date", "Service date"
             rec.put("notice_date", INFERRED, "labels", where, 'labelled only "Date"')

@@ -56,18 +56,24 @@ def read_notice_date(ctx: ParseContext, numbers: tuple[str, ...] = ()) -> date |
     return dated[0].when if dated else None
 
 
-def notice_dates(ctx: ParseContext, numbers: tuple[str, ...] = ()) -> list[Dated]:
+def notice_dates(ctx: ParseContext, numbers: tuple[str, ...] = ()) -> tuple[Dated, ...]:
     """Every date the notice prints as its own, best ranked first (``numbers``: the claims'
-    numbers, where a letter telling its claims in sentences starts them)."""
-    out = [d for f in ctx.found if f.field == "notice_date" if (d := _labelled(ctx, f, numbers))]
-    if (own := _own_line(ctx, numbers)) is not None:
+    numbers, where a letter telling its claims in sentences starts them). Worked out once
+    for the claims' numbers: the parse reads the date, the evidence rates the same dates."""
+    if ctx.notice_dated is not None and ctx.notice_dated[0] == numbers:
+        return ctx.notice_dated[1]
+    first = _first_claim_line(ctx, numbers)
+    out = [d for f in ctx.found if f.field == "notice_date" if (d := _labelled(ctx, f, first))]
+    if (own := _own_line(ctx, first)) is not None:
         out.append(own)
     if not out and (cell := _top_cell(ctx)) is not None:
         out.append(cell)
-    return sorted(out, key=lambda d: (d.rank, d.line))
+    dated = tuple(sorted(out, key=lambda d: (d.rank, d.line)))
+    ctx.notice_dated = (numbers, dated)
+    return dated
 
 
-def disagreeing(dated: list[Dated]) -> list[Dated]:
+def disagreeing(dated: tuple[Dated, ...]) -> list[Dated]:
     """The dates ranked as well as the first that print another day: nothing general
     tells the notice's own among them."""
     if not dated:
@@ -76,28 +82,26 @@ def disagreeing(dated: list[Dated]) -> list[Dated]:
     return [d for d in dated[1:] if d.rank == first.rank and d.when != first.when]
 
 
-def _labelled(ctx: ParseContext, f: Found, numbers: tuple[str, ...]) -> Dated | None:
+def _labelled(ctx: ParseContext, f: Found, first: int | None) -> Dated | None:
     from .label_words import words
 
     d = nz.parse_date(f.value) or date_cell(f.value)  # "REMIT DATE 022126"
     if d is None:
         return None
     if f.label == "date":
-        rank = HEADING if heads_the_letter(ctx, f.line, f.value, numbers) else BARE
+        rank = HEADING if heads_the_letter(ctx, first, f.line, f.value) else BARE
     elif set(words(f.label)) & reader_words().claim_event_dates:
         rank = EVENT
     else:
         # "Printed 09/26/2026 from the member website" under the claims: a copy's date
-        first = _first_claim_line(ctx, numbers)
         rank = DOCUMENT if first is None or f.line < first else BARE
     return Dated(d, rank, f.line, f.label, f)
 
 
-def _own_line(ctx: ParseContext, numbers: tuple[str, ...]) -> Dated | None:
+def _own_line(ctx: ParseContext, first: int | None) -> Dated | None:
     """A letter starts with its date on a line of its own ("March 3, 2026", "Mailed Jan
     24, 2026", "Statement of 01/15/2026"): above its first claim it heads the letter;
     below, it is read only when nothing else dates the notice."""
-    first = _first_claim_line(ctx, numbers)
     for k, ln in enumerate(ctx.lines[:25]):
         t = ln.text.strip()
         dates = nz.find_dates(t)
@@ -139,15 +143,13 @@ def _first_claim_line(ctx: ParseContext, numbers: tuple[str, ...]) -> int | None
     return min(starts) if starts else None
 
 
-def heads_the_letter(
-    ctx: ParseContext, line: int, value: str = "", numbers: tuple[str, ...] = ()
-) -> bool:
+def heads_the_letter(ctx: ParseContext, first: int | None, line: int, value: str = "") -> bool:
     """Does a bare "Date" label stand in the notice's heading, above every claim label and
-    service row, as the first label of its cell, with no word before it that names
-    another date? There it dates the notice ("Date 04-18-2026", "Voucher date: …",
-    "Fecha / Date: …"), not a visit; "Received date" or "Visit date" never do, nor a
-    "Date" printed after another value in its cell ("Member ID: X Date 01/15/2026")."""
-    first = _first_claim_line(ctx, numbers)
+    service row (the claims start on line ``first``), as the first label of its cell, with
+    no word before it that names another date? There it dates the notice ("Date
+    04-18-2026", "Voucher date: …", "Fecha / Date: …"), not a visit; "Received date" or
+    "Visit date" never do, nor a "Date" printed after another value in its cell ("Member
+    ID: X Date 01/15/2026")."""
     if first is None or not 0 <= line < first:
         return False
     cells = getattr(ctx.lines[line], "cells", None) or [ctx.lines[line]]
