@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -162,3 +163,36 @@ def test_a_line_a_sentence_wraps_from_is_told_not_a_row() -> None:
         "01/12/2026 A4281 Breast pump tubing, replacement Qty 2 Billed $300.00 You owe $0.00",
         "Adj reason 204: This service is not covered under the patient's current benefit plan.",
     )
+
+
+def test_a_claims_text_is_blanked_of_other_claims_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # its services, its prose reading and its denial ask for the claim's own sentences:
+    # the other claims' are blanked once
+    from readdocs import make_pdf, text_lines
+
+    from appealgen import parse_file
+    from appealgen.read import prose_services
+
+    cut: list[str] = []
+    real = prose_services.sentence_spans
+
+    def counted(text: str):
+        cut.append(text)
+        return real(text)
+
+    monkeypatch.setattr(prose_services, "sentence_spans", counted)
+    rows = (
+        "Highgate Mutual Health",
+        "PO Box 8811, Springfield, WI 32222",
+        "",
+        "Dear Marguerite Mbeki-Rowe,",
+        "We received claim HX4471209 for services to Marguerite Mbeki-Rowe. On 04/07/2026,",
+        "the provider billed $250.00 for service S9443. We denied this claim because it",
+        "needed a prior authorization. A separate claim for a visit on Apr 27, 2026 was",
+        "paid in full ($68.50).",
+    )
+    r = parse_file(make_pdf(tmp_path / "letter.pdf", text_lines(*rows)))
+    assert [c.denied for c in r.claims] == [True]
+    assert len(cut) == len(set(cut)) == 1

@@ -20,6 +20,7 @@ from datetime import date
 from decimal import Decimal
 
 from ..knowledge import reader_words, sentence_rules
+from ..memo import per_document
 from ..models import ServiceLine, Totals
 from ..patterns import compiled
 from ..records import record
@@ -173,6 +174,7 @@ def told_services(text: str, claim_number: str | None = None) -> Told:
     return Told(lines, _totals_of(said_totals), [" ".join(c) for c in chunks], dates)
 
 
+@per_document  # a claim's text is asked for by its services, its prose and its denial
 def of_this_claim(text: str) -> str:
     """``text`` with its sentences about another claim blanked, its lines kept ("A separate
     claim for a visit on Apr 27, 2026 was paid in full ($68.50)": rules/reader_words.yaml
