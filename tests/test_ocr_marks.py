@@ -10,11 +10,12 @@ from reportlab.pdfgen import canvas
 
 from appealgen.read.extract import Word
 from appealgen.read.ocr_marks import doubt_unread_marks, raised_capitals, unread_marks
-from appealgen.read.settings import DEFAULT_SETTINGS
+from appealgen.read.settings import DEFAULT_SETTINGS, ReadSettings
 
 SIZE = 14.0
 DPI = 300
 WORDS = ("Siobhán", "Siobhan", "Guzmán", "Lactation", "Ñoño", "cannot", "Zoë")
+WORDS += ("Lucía", "Lucia", "María", "Patricia", "Claim", "Sofía")
 
 
 def _page(tmp_path: Path):
@@ -54,6 +55,21 @@ def test_an_accent_read_away_is_found_over_its_letter(tmp_path: Path) -> None:
     assert unread_marks(img, boxes["Lactation"], "Lactation", DEFAULT_SETTINGS) == []
     # no tall letter: the box's top is no cap height to measure from
     assert unread_marks(img, boxes["cannot"], "cannot", DEFAULT_SETTINGS) == []
+
+
+def test_an_accent_printed_in_place_of_an_i_dot_is_found(tmp_path: Path) -> None:
+    """ "Lucía" read "Lucia": the acute over the i is wider than the dot it replaces."""
+    img, boxes = _page(tmp_path)
+    assert unread_marks(img, boxes["Lucía"], "Lucia", DEFAULT_SETTINGS) == [3]
+    assert unread_marks(img, boxes["María"], "Maria", DEFAULT_SETTINGS) == [3]
+    # an i printed with its dot is no mark
+    assert unread_marks(img, boxes["Lucia"], "Lucia", DEFAULT_SETTINGS) == []
+    assert unread_marks(img, boxes["Patricia"], "Patricia", DEFAULT_SETTINGS) == []
+    assert unread_marks(img, boxes["Claim"], "Claim", DEFAULT_SETTINGS) == []
+    # beside a tall letter the ink above is the neighbour's too: not looked at
+    assert unread_marks(img, boxes["Sofía"], "Sofia", DEFAULT_SETTINGS) == []
+    never = ReadSettings(ocr_i_mark_width=0)
+    assert unread_marks(img, boxes["Lucía"], "Lucia", never) == []
 
 
 def test_a_word_read_without_its_mark_counts_as_repaired(tmp_path: Path) -> None:

@@ -14,6 +14,10 @@ A word of capitals has no small letter to look over, but a mark above a capital
 same baseline: such a word, taller than its neighbours by ``settings.ocr_mark_band``
 of their height, is doubted too.
 
+An i has a dot above its x-height, so ink there is no mark by itself; an accent printed
+in place of the dot ("Lucía" read "Lucia") is wider than the dot, which is one stroke
+wide (``settings.ocr_i_mark_width``).
+
 Each letter's place in its word is estimated from its width in a sans-serif font
 (Helvetica's metrics, which pdfminer ships); only the middle of a small letter's
 place is looked at, and a small letter after one that overhangs it ("To", "Wa", "fe")
@@ -72,7 +76,72 @@ def unread_marks(
             if dark >= 2:
                 found.append(i)
         at += span
+    return sorted(found + _accented_i(img, box, text, cap, settings))
+
+
+def _between_small(text: str, i: int) -> bool:
+    """Nothing but small letters (or the word's ends) beside ``text[i]``: no ascender
+    of a neighbour reaches over the room above its x-height."""
+    return all(k < 0 or k >= len(text) or text[k] in SMALL for k in (i - 1, i + 1))
+
+
+def _accented_i(
+    img: Any, box: tuple[float, float, float, float], text: str, cap: float, settings: ReadSettings
+) -> list[int]:
+    """The positions in ``text`` of an i printed with an accent in place of its dot
+    ("Lucía" read "Lucia"): the ink over it, above its x-height, wider than
+    ``ocr_i_mark_width`` of the word's strokes (a dot is one stroke wide, an acute or a
+    diaeresis two or more). Only an i between small letters is looked at; ink is what is
+    darker than halfway between the word's ink and its paper."""
+    places = [i for i, ch in enumerate(text) if ch == "i" and _between_small(text, i)]
+    if not places or settings.ocr_i_mark_width <= 0:
+        return []
+    x0, top, x1, _ = box
+    px, (w, h) = img.load(), img.size
+    left, right = max(0, int(x0)), min(w, int(x1) + 1)
+    levels = sorted(
+        px[c, r]
+        for c in range(left, right)
+        for r in range(max(0, int(top)), min(h, int(top + cap)))
+    )
+    if not levels:
+        return []
+    ink = (levels[len(levels) // 50] + levels[len(levels) * 9 // 10]) / 2
+    base = top + cap
+    stroke = _stroke(
+        px, range(left, right), range(int(base - cap * 0.45), int(base - cap * 0.2)), ink
+    )
+    if not stroke:
+        return []
+    widths = [_widths().get(ch, DEFAULT_WIDTH) for ch in text]
+    per = (x1 - x0) / sum(widths)
+    above = range(max(0, int(top) - 2), min(h, int(base - cap * 0.8)))
+    found = []
+    for i in places:
+        at = x0 + sum(widths[:i]) * per
+        span = widths[i] * per
+        cols = range(max(0, int(at - 0.3 * span)), min(w, int(at + 1.6 * span) + 1))
+        inked = [c for c in cols if any(px[c, r] < ink for r in above)]
+        if inked and max(inked) - min(inked) + 1 > settings.ocr_i_mark_width * stroke:
+            found.append(i)
     return found
+
+
+def _stroke(px: Any, cols: range, rows: range, ink: float) -> int:
+    """The usual width of a stroke: the middle length of the runs of ink along ``rows``."""
+    runs = []
+    for r in rows:
+        run = 0
+        for c in cols:
+            if px[c, r] < ink:
+                run += 1
+            elif run:
+                runs.append(run)
+                run = 0
+        if run:
+            runs.append(run)
+    runs.sort()
+    return runs[len(runs) // 2] if runs else 0
 
 
 # what reaches below the baseline or above the cap height

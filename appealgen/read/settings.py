@@ -162,6 +162,10 @@ class ReadSettings:
     # (0-255), over a letter that prints nothing above the x-height (ocr_marks.py)
     ocr_mark_band: float = 0.2
     ocr_mark_ink: int = 100
+    # an i read without the accent printed in place of its dot ("Lucia" for "Lucía"): the
+    # ink over it, above its x-height, spans more than this many of its word's strokes (a
+    # dot spans 0.6-1.33 of them on the tuning sets' scans, an acute 1.4-3; 0: never)
+    ocr_i_mark_width: float = 1.5
     ocr_border_height: float = 1.3  # a bar this many times taller than its line's words is a border
     ocr_hairline: float = 0.15  # a bar narrower than this share of its line's height is a border
     # a bar read at least ocr_separator_confidence surely (printed separators: 96-97)
