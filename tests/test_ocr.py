@@ -82,6 +82,8 @@ def test_dollar_code_fix() -> None:
     assert ocr.fix_token("($9443)") == "(S9443)"
     assert ocr.fix_token("$9443)") == "S9443)"
     assert ocr.fix_token("$9443.") == "S9443."  # end of a sentence
+    assert ocr.fix_token("S$9443-TH") == "S9443-TH"  # the S read as itself and a dollar sign
+    assert ocr.fix_token("S$250.00") == "S$250.00"
     assert ocr.fix_token("$9443.00") == "$9443.00"
     assert ocr.fix_token("$250.00") == "$250.00"
     assert ocr.fix_token("$1250") == "S1250"  # a 4-digit code shape: amounts keep their cents

@@ -542,6 +542,19 @@ def test_a_day_and_year_read_as_one_word_after_a_month_s_name_are_split() -> Non
     assert words[1].conf <= DEFAULT_SETTINGS.ocr_repaired_confidence
 
 
+def test_a_month_s_name_read_glued_to_its_day_is_parted() -> None:
+    assert ocr_fix.split_month_day("Sep.2,2026") == ["Sep.", "2,", "2026"]
+    assert ocr_fix.split_month_day("MAY24,") == ["MAY", "24,"]
+    assert ocr_fix.split_month_day("Sept.30,2026.") == ["Sept.", "30,", "2026."]
+    assert ocr_fix.split_month_day("Ref2,2026") == ["Ref2,2026"]  # no month's name
+    assert ocr_fix.split_month_day("Sep.32,2026") == ["Sep.32,2026"]  # no such day
+    assert ocr_fix.split_month_day("Sep.2") == ["Sep.2"]  # no comma: no day for sure
+    tsv = _tsv_page([("Sep.2,2026", 0, 110), ("S$9443-TH", 130, 110), ("$280.00", 300, 120)])
+    words = _second_line(tsv)
+    assert [w.text for w in words] == ["Sep.", "2,", "2026", "S9443-TH", "$280.00"]
+    assert all(w.conf <= DEFAULT_SETTINGS.ocr_repaired_confidence for w in words[:3])
+
+
 def test_a_mark_glued_to_the_adjustment_code_it_keys_is_parted() -> None:
     from appealgen.read.ocr_codes import split_mark
 

@@ -50,8 +50,9 @@ RENDER_DPI = limits.OCR_DPI  # lowered for large pages: limits.ocr_dpi
 # The tolerances (how sure a speck or a repair is, border bars, joins) are ReadSettings'
 # ocr_* fields. An accented letter counts as a repair: the English model reads "Zoë" as
 # "Zoé", "Guzmán" as "GuzmAn".
-# tesseract reads the HCPCS letter S as a dollar sign: "$9443" -> "S9443", "($9443)" -> "(S9443)"
-_DOLLAR_CODE = compiled(r"^([(\[]?)[$§](\d{4})((?:[^\d.,]|[.,](?!\d)).*)?$")
+# tesseract reads the HCPCS letter S as a dollar sign, or as itself and a dollar sign:
+# "$9443" -> "S9443", "($9443)" -> "(S9443)", "S$9443-TH" -> "S9443-TH"
+_DOLLAR_CODE = compiled(r"^([(\[]?)S?[$§](\d{4})((?:[^\d.,]|[.,](?!\d)).*)?$")
 # ICD-10-CM never starts with a digit: "092.4" is the pregnancy-chapter code O92.4
 _ZERO_ICD = compiled(r"^([(\[]?)0(\d[\dA]\.\d{1,4})([.,;:)\]]*)$")
 # table rules and cell borders read as text: "|", "_|", "——"
@@ -202,7 +203,9 @@ def _joined_and_split(line: list[Word], space: float, settings: ReadSettings) ->
         if len(parts) == 1:
             parts = split_mark(w.text, line[i + 1].text if i + 1 < len(line) else "")
         if len(parts) == 1:
-            parts = ocr_fix.split_day_year(w.text, out[-1].text if out else "")
+            parts = ocr_fix.split_month_day(w.text)
+            if len(parts) == 1:
+                parts = ocr_fix.split_day_year(w.text, out[-1].text if out else "")
             if len(parts) > 1 and conf is not None:  # a space put in a value: a guess
                 conf = min(conf, settings.ocr_repaired_confidence)
         # the box shared out by letters, a space's width between the parts

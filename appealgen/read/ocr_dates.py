@@ -1,6 +1,7 @@
 """The parts of a printed date OCR misread, put right by the words beside them.
 
-A date's day and year read as one word ("Aug 23,2026", "MAY 242026") are parted; a day
+A date's day and year read as one word ("Aug 23,2026", "MAY 242026"), or its month's name
+and day ("Sep.2,2026"), are parted; a day
 between its month's name and the year with a digit read as a look-alike or its comma
 read as a full stop ("May 2t, 2026", "May 31. 2026") is put right.
 """
@@ -31,6 +32,24 @@ def split_day_year(word: str, before: str = "") -> list[str]:
     if not m and before.rstrip(".").capitalize() in (*MONTHS, *SHORT_MONTHS):
         m = _DAY_YEAR_BARE.match(word)
     return [m.group(1), m.group(2)] if m else [word]
+
+
+# a month's name read without the space after it, the day (and the year) glued on:
+# "Sep.2,2026", "Sep2,", "MAY24,2026" (a day of one or two digits and its comma)
+_MONTH_DAY = compiled(r"^([A-Za-z]{3,9}\.?)(0?[1-9]|[12]\d|3[01])(,)((?:19|20)\d\d[.,;:)]?)?$")
+
+
+def split_month_day(word: str) -> list[str]:
+    """ "Sep.2,2026" -> ["Sep.", "2,", "2026"], "May24," -> ["May", "24,"]: a month's name
+    (whole, or its first three letters, "Sept" too) and the day after it, with the year
+    when it was read on too; any other word as it is."""
+    m = _MONTH_DAY.match(word)
+    if not m:
+        return [word]
+    month = m.group(1).rstrip(".").capitalize()
+    if month not in (*MONTHS, *SHORT_MONTHS, "Sept"):
+        return [word]
+    return [m.group(1), m.group(2) + m.group(3)] + ([m.group(4)] if m.group(4) else [])
 
 
 # a day between its month's name and the year, a digit read as a look-alike or its comma

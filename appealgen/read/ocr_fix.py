@@ -23,6 +23,7 @@ from .ocr_dates import (
     YEAR_AFTER,
     day_word,
     split_day_year,  # noqa: F401 - the OCR reader parts day and year through here
+    split_month_day,  # noqa: F401 - and a month's name and its day
 )
 from .ocr_labels import split_glued  # noqa: F401 - callers repair glued label words through here
 from .settings import DEFAULT_SETTINGS, ReadSettings
