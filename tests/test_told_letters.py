@@ -200,3 +200,15 @@ def test_a_claims_own_number_comes_before_a_reference_printed_after_it(tmp_path:
         "We paid $0.00. We denied this claim because your plan's coinsurance applies.",
     )
     assert [c.claim_number for c in r.claims] == ["E52519110156", "E25667194699"]
+
+
+def test_a_reference_said_of_the_claim_makes_no_second_claim_of_its_lines() -> None:
+    from appealgen.read.evidence import told_claim_ids
+
+    lines = page_lines(
+        [
+            "This letter is about claim 23189901, which Milkweed Family Lactation filed for",
+            "Valentina Rasmussen. Our reference for this claim is 20247571751. The claim",
+        ]
+    )
+    assert told_claim_ids(lines, range(2)) == {"23189901"}

@@ -20,6 +20,7 @@ from ..models import Evidence, ParseResult
 from ..patterns import compiled
 from . import locate as lc
 from . import normalize as nz
+from .label_words import object_of_another
 from .settings import DEFAULT_SETTINGS, ReadSettings
 from .sure_agree import agrees
 from .value_shapes import clean_id
@@ -231,6 +232,8 @@ def told_claim_ids(lines: list[Any], span: Iterable[int]) -> set[str]:
                 and whole
                 and sum(ch.isdigit() for ch in whole) >= 4
                 and not nz.find_dates(flat[m.start(1) : m.start(1) + 20])
+                # "Our reference for this claim is 20247571751": another number's
+                and not object_of_another(flat[: m.start()], flat[m.start() : m.start(1)])
             ):
                 ids.add(whole.upper())
     return ids
