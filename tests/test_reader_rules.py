@@ -111,6 +111,7 @@ _WORDS_OK = {
     "name_abbreviations": "[Mrs, Inc]",
     "claim_event_dates": "[processed, decision]",
     "other_claim_words": "['\\bseparate claims?\\b']",
+    "greeting_words": "[dear]",
 }
 
 

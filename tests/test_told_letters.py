@@ -212,3 +212,24 @@ def test_a_reference_said_of_the_claim_makes_no_second_claim_of_its_lines() -> N
         ]
     )
     assert told_claim_ids(lines, range(2)) == {"23189901"}
+
+
+def test_a_greeting_labels_nothing(tmp_path: Path) -> None:
+    from appealgen.read.fields import is_label_cell
+
+    assert not is_label_cell("Dear Subscriber:")
+    assert is_label_cell("Subscriber:")
+    r = _letter(
+        tmp_path,
+        "Date: 02/07/2026",
+        "Lucia Underwood",
+        "17 Orchard Ave",
+        "Clinton, MD 23084",
+        "",
+        "Dear Subscriber:",
+        "Subscriber: Lucia Underwood. Subscriber ID: WPV5568023*02. Your coverage is through",
+        "the Seabright Bronze HMO plan. We received claim 4471-88213 for services to Lucia",
+        "Underwood. On 01/12/2026, the provider billed $250.00 for service 99403. We denied",
+        "this claim because it needed a prior authorization.",
+    )
+    assert r.member.name == "Lucia Underwood" and r.evidence["member.name"].sure

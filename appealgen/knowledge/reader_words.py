@@ -43,6 +43,7 @@ READER_WORD_KEYS = (
     "name_abbreviations",
     "claim_event_dates",
     "other_claim_words",
+    "greeting_words",
 )
 
 
@@ -80,6 +81,7 @@ class ReaderWords:
     name_abbreviations: tuple[str, ...]  # as printed, without the full stop
     claim_event_dates: frozenset[str]  # words of a notice date's label, lower case
     other_claim_words: re.Pattern[str]  # found anywhere in a sentence
+    greeting_words: re.Pattern[str]  # the word a line opens with, case ignored
 
     @functools.cached_property
     def plan_type_alternation(self) -> str:
@@ -148,4 +150,5 @@ def reader_words() -> ReaderWords:
         name_abbreviations=tuple(word_list(rel, doc, "name_abbreviations")),
         claim_event_dates=lower("claim_event_dates"),
         other_claim_words=alternation("other_claim_words"),
+        greeting_words=alternation("greeting_words", r"(?i)^\s*(?:{})\b"),
     )

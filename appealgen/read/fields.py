@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..knowledge import check_keys, data_loader, fail, load_yaml
+from ..knowledge import check_keys, data_loader, fail, load_yaml, reader_words
 from ..patterns import compiled
 from ..records import record
 from .bare_labels import after_value, in_a_row, label_at_end, lone_pair, longer_label, value_below
@@ -22,14 +22,7 @@ from .layout import Line, aligned_text
 from .sentence_ends import ends_sentence
 from .settings import DEFAULT_SETTINGS, ReadSettings
 from .sure_stack import labels_over_values
-from .value_shapes import (
-    DATE_FIELDS,
-    DATE_START,
-    ID_FIELDS,
-    ID_VALUE,
-    by_shape,
-    spaced_id,
-)
+from .value_shapes import DATE_FIELDS, DATE_START, ID_FIELDS, ID_VALUE, by_shape, spaced_id
 from .value_shapes import fits_without_colon as _fits
 
 LABELS_FILE = "rules/labels.yaml"
@@ -127,7 +120,8 @@ def _place_field(text: str) -> tuple[tuple[str, ...], Placed]:
 
 
 def is_label_cell(text: str) -> bool:
-    return bool(place_label(text)[0])
+    # "Dear Subscriber:" greets the reader: no label (rules/reader_words.yaml greeting_words)
+    return not reader_words().greeting_words.match(text) and bool(place_label(text)[0])
 
 
 def _label_cells(cells: list) -> list:
