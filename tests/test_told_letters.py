@@ -233,3 +233,20 @@ def test_a_greeting_labels_nothing(tmp_path: Path) -> None:
         "this claim because it needed a prior authorization.",
     )
     assert r.member.name == "Lucia Underwood" and r.evidence["member.name"].sure
+
+
+def test_an_id_in_brackets_after_the_member_read_surely_is_hers(tmp_path: Path) -> None:
+    r = _letter(
+        tmp_path,
+        "Date: 02/07/2026",
+        "Lucia Underwood",
+        "17 Orchard Ave",
+        "Clinton, MD 23084",
+        "",
+        "Dear Lucia Underwood:",
+        "We send this notice to the subscriber, Lucia Underwood (ID UXS867875292), for every",
+        "person covered under the policy. We received claim 4471-88213 for services to Lucia",
+        "Underwood. On 01/12/2026, the provider billed $250.00 for service 99403. We denied",
+        "this claim because it needed a prior authorization.",
+    )
+    assert r.member.id == "UXS867875292" and r.evidence["member.id"].sure

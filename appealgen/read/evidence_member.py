@@ -65,7 +65,7 @@ def member_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -> No
             if (
                 f.label != "id"
                 or bare_label_field(ctx.lines, f) == "member_id"
-                or _id_after_member_name(ctx, f, m.name)
+                or _id_after_member_name(ctx, f, m.name, rec.out.get("member.name"))
             ):
                 rec.put("member.id", LABELLED, "labels", where)
             else:  # a bare "ID" label also names provider, claim and group IDs
@@ -150,12 +150,16 @@ def _said_as_members(ctx: ParseContext, result: ParseResult, value: str) -> bool
     )
 
 
-def _id_after_member_name(ctx: ParseContext, f: Any, name: str | None) -> bool:
+def _id_after_member_name(ctx: ParseContext, f: Any, name: str | None, said: Any = None) -> bool:
     """Is the bare "ID" label printed right after the member's name, read under its own
-    label on the same line ("Subscriber: Ann Lee ID: BA573972")? That ID is the member's."""
+    label on the same line ("Subscriber: Ann Lee ID: BA573972"), or in brackets after it,
+    read surely (``said``: its evidence): "the subscriber, Ann Lee (ID BA573972)"? That ID
+    is the member's."""
     if not name or not 0 <= f.line < len(ctx.lines):
         return False
     text = ctx.lines[f.line].text
+    if said is not None and said.sure and re.search(re.escape(name) + r"\s*\(\s*id\b", text, re.I):
+        return True
     for g in all_of(ctx.found, "member_name"):
         if g.line != f.line or (clean_name(g.value) or "").casefold() != name.casefold():
             continue
