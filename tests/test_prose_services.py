@@ -196,3 +196,13 @@ def test_a_claims_text_is_blanked_of_other_claims_once(
     r = parse_file(make_pdf(tmp_path / "letter.pdf", text_lines(*rows)))
     assert [c.denied for c in r.claims] == [True]
     assert len(cut) == len(set(cut)) == 1
+
+
+def test_a_code_in_brackets_after_the_services_words_is_its_code() -> None:
+    told = told_services(
+        "Your provider billed $340.00 for lactation counseling (99402) on 10/12/2026. "
+        "The plan paid $0.00."
+    )
+    assert [(sl.procedure_code, str(sl.date_of_service)) for sl in told.lines] == [
+        ("99402", "2026-10-12")
+    ]

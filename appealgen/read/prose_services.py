@@ -108,8 +108,11 @@ def procedure_codes(sentence: str, skip: set[str]) -> list[str]:
         code = m.group(1)
         if code in skip or code in out:
             continue
+        # "lactation counseling (99402)": a code in brackets after the service's words
+        bracketed = sentence[m.start() - 1 : m.start()] == "(" and sentence[m.end() :][:1] == ")"
         if nz.is_hcpcs(code) or (
-            nz.is_cpt(code) and _CODE_WORDS.search(sentence[max(0, m.start() - 40) : m.start()])
+            nz.is_cpt(code)
+            and (bracketed or _CODE_WORDS.search(sentence[max(0, m.start() - 40) : m.start()]))
         ):
             out.append(code)
     return out
