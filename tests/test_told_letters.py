@@ -250,3 +250,17 @@ def test_an_id_in_brackets_after_the_member_read_surely_is_hers(tmp_path: Path) 
         "this claim because it needed a prior authorization.",
     )
     assert r.member.id == "UXS867875292" and r.evidence["member.id"].sure
+
+
+def test_a_claim_word_ending_a_line_over_number_is_and_the_number() -> None:
+    from appealgen.read.prose_services import wrapped_claim_numbers
+
+    lines = [
+        "We received a claim from Jane Doe, IBCLC for care given to Ada Lark. The claim",
+        "number is MW-49087450. Your case number for this review is 20259019829.",
+    ]
+    assert wrapped_claim_numbers(lines) == [(0, "MW-49087450")]
+    # a reference said of the claim names another number
+    lines = ["Milkweed Lactation filed it. Our reference for this claim", "is 20247571751."]
+    assert wrapped_claim_numbers(lines) == []
+    assert wrapped_claim_numbers(["Your claim", "number is 20247571751."]) == [(0, "20247571751")]

@@ -26,6 +26,7 @@ from ..patterns import compiled
 from ..records import record
 from . import normalize as nz
 from .codes import _adjustments, _carcs, _diagnoses
+from .label_words import object_of_another
 from .sentence_ends import sentence_spans, sentences
 
 AMOUNT_ROLES = ("owed", "allowed", "paid", "billed")  # longer phrases of the first win ties
@@ -276,7 +277,12 @@ def wraps_a_sentence(text: str, next_text: str) -> bool:
 
 # a claim word ending a line: "(claim", "claim number", "claim no.", "claim #"
 _CLAIM_WORD_AT_END = compiled(r"(?i)\bclaim(?: (?:number|no\.?|#|id))?\s*:?\s*$")
-_ID_AT_START = compiled(r"^\s*([A-Z0-9][A-Z0-9-]{4,24}[A-Z0-9])(?=[\s).,;:]|$)")
+# the number opening the next line, after the words the claim word's label goes on with
+# ("The claim" over "number is MW-49087450.")
+_ID_AT_START = compiled(
+    r"^\s*(?i:(?:number|no\.?|#|id)\s+)?(?i:(?:is|was)\s+)?"
+    r"([A-Z0-9][A-Z0-9-]{4,24}[A-Z0-9])(?=[\s).,;:]|$)"
+)
 
 
 def wrapped_claim_numbers(lines: list[str]) -> list[tuple[int, str]]:
@@ -284,9 +290,13 @@ def wrapped_claim_numbers(lines: list[str]) -> list[tuple[int, str]]:
     claim word: "We received a claim from Ann Lee for services (claim" / "TH281491070)."."""
     out = []
     for k in range(len(lines) - 1):
-        if not _CLAIM_WORD_AT_END.search(lines[k]):
+        if not (word := _CLAIM_WORD_AT_END.search(lines[k])):
             continue
         m = _ID_AT_START.match(lines[k + 1])
-        if m and re.search(r"\d", m.group(1)) and not nz.find_dates(m.group(1)):
+        if not m or not re.search(r"\d", m.group(1)) or nz.find_dates(m.group(1)):
+            continue
+        # "Our reference for this claim" over "is 20247571751": another number's
+        linked = lines[k][word.start() :] + " " + lines[k + 1][: m.start(1)]
+        if not object_of_another(lines[k][: word.start()], linked):
             out.append((k, m.group(1)))
     return out
