@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from page_lines import page_lines
 from readdocs import make_pdf, text_lines
 
@@ -264,3 +265,23 @@ def test_a_claim_word_ending_a_line_over_number_is_and_the_number() -> None:
     lines = ["Milkweed Lactation filed it. Our reference for this claim", "is 20247571751."]
     assert wrapped_claim_numbers(lines) == []
     assert wrapped_claim_numbers(["Your claim", "number is 20247571751."]) == [(0, "20247571751")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "patient"),
+    [
+        ("This letter is about claim 2197147855 for care Farah Okafor received.", "Farah Okafor"),
+        ("Claim 2197147855 was sent on for care Nest Lactation gave.", None),
+        (
+            "This letter is about claim 23189901, which Milkweed Lactation filed for Ada Lark.",
+            "Ada Lark",
+        ),
+        ("Claim 23189901 was sent for Medical Review.", None),
+        ("We received a claim from Nest for care given to your dependent, Ann Lee.", "Ann Lee"),
+    ],
+)
+def test_the_patient_a_sentence_names(sentence: str, patient: str | None) -> None:
+    from appealgen.read.reader_prose import _PROSE_PATIENT
+
+    m = _PROSE_PATIENT.search(sentence)
+    assert (m.group(1) if m else None) == patient

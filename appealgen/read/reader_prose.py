@@ -206,10 +206,18 @@ _PROSE_PROVIDER = [
 ]
 
 
+_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}"
 _PROSE_PATIENT = compiled(
     r"\b(?:provided to|services to|services for|care for|rendered to|given to|visit for|"
-    r"claim [A-Z0-9][\w-]{4,} for|(?:filed|submitted|sent) by [^.;]{3,60}? for)\s+(?:(?:your|the member's|the subscriber's) (?:child|son|daughter|baby),?\s+)?"
-    r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})"
+    # "for care Ann Lee received": the name before "received" is the patient's; "for care
+    # Nest Lactation gave" names who gave it
+    rf"for care(?=\s+{_NAME}\s+(?:received|got|had)\b)|"
+    r"claim [A-Z0-9][\w-]{4,} for|(?:filed|submitted|sent) by [^.;]{3,60}? for|"
+    # "which Nest Lactation filed for Ann Lee": a named sender's claim is for the patient;
+    # "was sent for Medical Review" names no one
+    r"[A-Z][\w&'’.-]*\s+(?:filed|submitted|sent) for)\s+"
+    r"(?:(?:your|the member's|the subscriber's) (?:child|son|daughter|baby|dependent|spouse),?\s+)?"
+    rf"({_NAME})"
 )
 
 
