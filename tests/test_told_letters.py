@@ -124,7 +124,7 @@ def test_a_claims_last_sentences_on_the_next_claims_first_line_are_its_own(
 
 
 def test_a_claims_text_starts_at_the_sentence_naming_it() -> None:
-    from appealgen.read.prose_services import at_its_sentence
+    from appealgen.read.claim_sentences import at_its_sentence
 
     text = "This claim was paid in full. This letter is about claim 2197147855983 for care"
     assert text[at_its_sentence(text, "2197147855983") :].startswith("This letter is about")
@@ -285,3 +285,30 @@ def test_the_patient_a_sentence_names(sentence: str, patient: str | None) -> Non
 
     m = _PROSE_PATIENT.search(sentence)
     assert (m.group(1) if m else None) == patient
+
+
+def test_a_claims_sentence_begun_lines_above_its_number_starts_it() -> None:
+    from appealgen.read.claim_sentences import start_line
+
+    texts = [
+        "Claim 5550001 is paid. We paid the visit in full and owe",
+        "you nothing more. Your provider billed us under claim",
+        "KR1508482735 for the visit on May 9.",
+    ]
+    assert start_line(texts, 1, -1, "KR1508482735") == 1
+    assert start_line(texts, 1, 0, "KR1508482735") == 1
+    # no sentence ends before it: the labels and lines above decide
+    assert start_line(["Patient: Ann Lee", "Claim: KR1508482735"], 1, -1, "KR1508482735") is None
+
+
+def test_the_sentences_closing_a_claim_before_a_wrapped_number_are_its_own() -> None:
+    from appealgen.read.claim_sentences import closing_words
+
+    texts = [
+        "It was denied because the service is not covered. This letter is about claim",
+        "2197147855983 for care Ann Lee received.",
+    ]
+    assert closing_words(texts, [], 0, "111222333") == (
+        "\nIt was denied because the service is not covered. "
+    )
+    assert closing_words(texts, [], 0, "2197147855983") == ""

@@ -12,6 +12,7 @@ from ..models import (
 from . import reader_items, reader_kv, reader_prose, reader_shapes, reader_table
 from .claim_groups import READ_TWO_WAYS, caption_people, closing_anchors
 from .claim_lines import first_name_first, person_cell
+from .claim_sentences import at_its_sentence, closing_words, start_line
 from .context import (
     ClaimTrace,
     ParseContext,
@@ -22,7 +23,7 @@ from .context import (
 from .denial import decide_denial, denial_words
 from .fields import Found, all_of, first
 from .printed_totals import heading_date, printed_totals
-from .prose_services import at_its_sentence, ends_before, sentence_start, wrapped_claim_numbers
+from .prose_services import sentence_start, wrapped_claim_numbers
 from .provider import claim_provider, from_rows
 from .reader_prose import (
     _PROSE_PATIENT,
@@ -167,12 +168,11 @@ def _mentions(
 
 
 def _claim_start(ctx: ParseContext, texts: list[str], at: int, floor: int, number: str) -> int:
-    """The first line of the claim whose number is printed on line ``at``: the sentence
-    that names it, or the labels printed just above it; a sentence that ends before the
-    number on its line ("... paid in full. Your provider billed us under claim KR15")
-    starts it there."""
-    if ends_before(texts[at], number):
-        return at
+    """The first line of the claim whose number is printed on line ``at`` (or the one
+    below): the sentence that names it (read/claim_sentences.py), or the labels printed
+    just above it."""
+    if (told := start_line(texts, at, floor, number)) is not None:
+        return told
     start = sentence_start(texts, at, floor)
     while start == at and at - 1 > floor and _is_label_line(ctx, at - 1):
         if sentence_start(texts, at - 1, floor) != at - 1:
@@ -265,7 +265,10 @@ def _claim_from(
     )
     # "... not payable: ... This letter is about claim 7963 ...": the sentences before the
     # claim's own on its first line are the claim before's
-    seg_text = seg_text[at_its_sentence(seg_text, claim_number) :] + _tail(ctx, spans, claim_number)
+    numbers = [(f.line, f.value) for f in ctx.found if f.field == "claim_number"]
+    texts = [ln.text for ln in ctx.lines]
+    closing = closing_words(texts, numbers, spans[-1][1], claim_number or "")
+    seg_text = seg_text[at_its_sentence(seg_text, claim_number) :] + closing
     in_seg = [f for f in ctx.found if any(s <= f.line < e for s, e in spans)]
     area = ClaimArea(spans, seg_rows, seg_text, list(in_seg))
     trace = ClaimTrace(spans=spans)
@@ -307,17 +310,6 @@ def _claim_from(
     claim.totals = totals
     decide_denial(ctx, claim, outside, best.codes if best else [])
     return claim
-
-
-def _tail(ctx: ParseContext, spans: list[tuple[int, int]], claim_number: str | None) -> str:
-    """The sentences that end this claim on the lines of the next claim's first sentence."""
-    end = spans[-1][1]
-    nxt = [f for f in ctx.found if f.field == "claim_number" and end <= f.line < end + 3]
-    if not nxt or nxt[0].value == claim_number:
-        return ""
-    # "... (claim" over "JC-512596333).": a number a sentence wraps is on the line below
-    text = "\n".join(ctx.lines[k].text for k in range(end, min(nxt[0].line + 2, len(ctx.lines))))
-    return "\n" + text[: at_its_sentence(text, nxt[0].value)] if text else ""
 
 
 def _table_totals(seg_rows: list[tuple[Table, Row]], trace: ClaimTrace) -> Totals:

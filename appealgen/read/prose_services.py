@@ -191,34 +191,6 @@ def of_this_claim(text: str) -> str:
     return out
 
 
-# a sentence's end after a word: "... was paid in full. This letter is about claim ..."
-_WORD_END = compiled(r"[a-z]{2}[.!?]\s+(?=[A-Z])")
-
-
-def ends_before(text: str, claim_number: str) -> bool:
-    """Does a sentence end before ``claim_number`` on its line ("... paid in full. Your
-    provider billed us under claim KR1508482735")?"""
-    at = text.find(claim_number)
-    return at > 0 and _WORD_END.search(text, 0, at) is not None
-
-
-def at_its_sentence(text: str, claim_number: str | None) -> int:
-    """Where a claim's text starts: at the sentence that names it, when the running words
-    its first lines (up to the number's) print before that sentence end the claim before's
-    ("This claim was paid in full. This letter is about claim 2197147855983 ..."); else 0."""
-    at = text.find(claim_number) if claim_number else -1
-    if at <= 0 or text.count("\n", 0, at) > 3:  # two lines up, and a number wrapped down
-        return 0
-    ends = [m.end() for m in _WORD_END.finditer(text, 0, at)]
-    if not ends:
-        return 0
-    head = text[: ends[-1]].split()
-    lower = sum(1 for w in head if w.isalpha() and w.islower())
-    # running words, or the end of a sentence begun on the line before ("necessary.")
-    running = (len(head) >= 4 and lower >= 2) or head[0][:1].islower()
-    return ends[-1] if running else 0
-
-
 def _mid_sentence(text: str) -> bool:
     """A line of running words that does not end its sentence. A line with amounts is a
     row of values ("8/25/26 svc dt 99403 proc 1 un 360.00 chg"), unless a sentence ends

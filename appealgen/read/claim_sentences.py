@@ -1,0 +1,55 @@
+"""Where a claim a letter tells in running sentences starts and ends.
+
+Several claims told one after another share their lines: "... This claim was paid in
+full. This letter is about claim 2197147855983 for care Farah O'Neill received." A claim
+starts at the sentence that names it; the sentences before it on its first lines close
+the claim before, whose text they end.
+"""
+
+from __future__ import annotations
+
+from ..patterns import compiled
+from .prose_services import wrapped_claim_numbers
+
+# a sentence's end after a word: "... was paid in full. This letter is about"
+_WORD_END = compiled(r"[a-z]{2}[.!?]\s+(?=[A-Z])")
+
+
+def at_its_sentence(text: str, claim_number: str | None) -> int:
+    """Where a claim's text starts: at the sentence that names it, when the running words
+    its first lines (up to the number's) print before that sentence end the claim before's
+    ("This claim was paid in full. This letter is about claim 2197147855983 ..."); else 0."""
+    at = text.find(claim_number) if claim_number else -1
+    if at <= 0 or text.count("\n", 0, at) > 3:  # two lines up, and a number wrapped down
+        return 0
+    ends = [0, *(m.end() for m in _WORD_END.finditer(text, 0, at))]
+    head = text[: ends[-1]].split()
+    lower = sum(1 for w in head if w.isalpha() and w.islower())
+    # running words, or the end of a sentence begun on the line before ("necessary.")
+    running = bool(head) and ((len(head) >= 4 and lower >= 2) or head[0][:1].islower())
+    return ends[-1] if running else 0
+
+
+def start_line(texts: list[str], at: int, floor: int, number: str) -> int | None:
+    """The line the claim whose number is printed on line ``at`` (or wrapped onto the
+    one below) starts on, when a sentence before its own ends on its first lines; None
+    when none does. Never at or above ``floor``."""
+    lo = max(floor + 1, at - 2)
+    near = "\n".join(texts[lo : at + 2])
+    cut = at_its_sentence(near, number)
+    return lo + near.count("\n", 0, cut) if cut else None
+
+
+def closing_words(texts: list[str], numbers: list[tuple[int, str]], end: int, own: str) -> str:
+    """The sentences that close the claim ``own`` whose lines end at ``end``, printed on
+    the first lines of the next claim (``numbers``: each claim number found, with its
+    line) before that claim's own sentence; "" when there are none."""
+    near = [(k, n) for k, n in numbers if end <= k < end + 3]
+    near += [(end + k, n) for k, n in wrapped_claim_numbers(texts[end : end + 3])]
+    near = [(k, n) for k, n in near if n != own]
+    if not near:
+        return ""
+    line, number = min(near)
+    # "... (claim" over "JC-512596333).": a number a sentence wraps is on the line below
+    text = "\n".join(texts[end : min(line + 2, len(texts))])
+    return "\n" + text[: at_its_sentence(text, number)] if text else ""
