@@ -312,3 +312,19 @@ def test_the_sentences_closing_a_claim_before_a_wrapped_number_are_its_own() -> 
         "\nIt was denied because the service is not covered. "
     )
     assert closing_words(texts, [], 0, "2197147855983") == ""
+
+
+def test_a_claim_introduced_a_sentence_before_its_number_starts_there() -> None:
+    from appealgen.read.claim_sentences import at_its_sentence
+
+    text = (
+        "This claim was paid in full. We received a claim from Nest Lactation for care given"
+        " to your dependent, Ann Lee. The claim number is ZC103975266."
+    )
+    assert text[at_its_sentence(text, "ZC103975266") :].startswith("We received a claim")
+    # a claim spoken of in the reason before is another one
+    text = (
+        "This claim is not payable: it duplicates a claim we already processed. The claim"
+        " number is ZC103975266."
+    )
+    assert text[at_its_sentence(text, "ZC103975266") :].startswith("The claim number")

@@ -2,8 +2,10 @@
 
 Several claims told one after another share their lines: "... This claim was paid in
 full. This letter is about claim 2197147855983 for care Farah O'Neill received." A claim
-starts at the sentence that names it; the sentences before it on its first lines close
-the claim before, whose text they end.
+starts at the sentence that names it (or, when that sentence speaks of "the claim" to give
+its number, "The claim number is ZC103975266.", at the sentence before it that introduced
+"a claim from" someone); the sentences before it on its first lines close the claim
+before, whose text they end.
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ from .prose_services import wrapped_claim_numbers
 
 # a sentence's end after a word: "... was paid in full. This letter is about"
 _WORD_END = compiled(r"[a-z]{2}[.!?]\s+(?=[A-Z])")
+# "a claim from Nest Lactation" introduces one; "it duplicates a claim we paid" speaks of another
+_A_CLAIM = compiled(r"(?i)\ba\s+claim\s+(?:from|for)\b")
+_THE_CLAIM = compiled(r"(?i)the\s+claim\b")
 
 
 def at_its_sentence(text: str, claim_number: str | None) -> int:
@@ -23,6 +28,15 @@ def at_its_sentence(text: str, claim_number: str | None) -> int:
     if at <= 0 or text.count("\n", 0, at) > 3:  # two lines up, and a number wrapped down
         return 0
     ends = [0, *(m.end() for m in _WORD_END.finditer(text, 0, at))]
+    # "We received a claim from Nest Lactation for care given to Ann Lee. The claim number
+    # is ZC103975266.": "the claim" the number's sentence opens with is the one the
+    # sentence before introduced
+    if (
+        len(ends) > 1
+        and _THE_CLAIM.match(text, ends[-1], at)
+        and _A_CLAIM.search(text[ends[-2] : ends[-1]])
+    ):
+        ends.pop()
     head = text[: ends[-1]].split()
     lower = sum(1 for w in head if w.isalpha() and w.islower())
     # running words, or the end of a sentence begun on the line before ("necessary.")
