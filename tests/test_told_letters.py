@@ -328,3 +328,26 @@ def test_a_claim_introduced_a_sentence_before_its_number_starts_there() -> None:
         " number is ZC103975266."
     )
     assert text[at_its_sentence(text, "ZC103975266") :].startswith("The claim number")
+
+
+def test_codes_ending_the_claim_before_on_a_claims_first_line_are_not_its_own(
+    tmp_path: Path,
+) -> None:
+    r = _letter(
+        tmp_path,
+        "Date: 02/07/2026",
+        "Dear Subscriber:",
+        "This notice covers more than one claim. We received a claim from Sunrise Clinic for",
+        "care given to your dependent, Chloe Hollis. The claim number is 3474155590. The claim",
+        "lists a visit (99401) on 11/20/2025 with a charge of $115.00. We paid $0.00.",
+        "Adjustment reason code: CO-242. This claim is not payable: the provider is not in your"
+        " plan's network. We",
+        "received a claim from First Latch Lactation for care given to your dependent, Chloe"
+        " Hollis. The claim",
+        "number is 9335343316. On 11/21/2025 the patient had a lactation visit (code 99403);",
+        "the provider charged $230.00. We paid $230.00. This claim was paid in full.",
+    )
+    assert [(c.claim_number, c.denied) for c in r.claims] == [
+        ("3474155590", True),
+        ("9335343316", False),
+    ]

@@ -269,11 +269,14 @@ def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
         _fill_from(sl, told.lines[0], told.dates)
     # a letter names its codes in its sentences; a key that lists standard codes
     # ("Reason code 197: …") counts when the sentences name none
-    lines = [k for a, b in area.spans for k in range(a, b)]
-    said = "\n".join(ctx.lines[k].text for k in lines if k not in ctx.glossary_lines)
+    # the claim's own sentences: a line it starts on may end the claim before's ("...
+    # Adjustment reason code: CO-242. ... We received a claim from ..."), whose codes those are
+    said = area.text
     carcs, rarcs, own = claim_text_codes(ctx, said)
     if not (carcs or rarcs or own):
-        full = "\n".join(ctx.lines[k].text for k in lines)
+        lines = [k for a, b in area.spans for k in range(a, b)]
+        keys = [ctx.lines[k].text for k in lines if k in ctx.glossary_lines]
+        full = "\n".join([said, *keys])
         carcs = _carcs(full)
         rarcs = [r for r in nz.find_rarcs(full) if not is_payer_key(ctx, r)]
     sl.adjustments = sl.adjustments or _adjustments(carcs, sl, said)
