@@ -41,6 +41,10 @@ def test_a_number_said_of_a_reference_for_the_claim_is_not_the_claims() -> None:
 HEAD = ("Ridgeline Health Cooperative", "PO Box 29013, Denver, CO 80202", "")
 
 
+# a letter's date and the address it is sent to, above its greeting
+_TO_LUCIA = ("Date: 02/07/2026", "Lucia Underwood", "17 Orchard Ave", "Clinton, MD 23084", "")
+
+
 def _letter(tmp_path: Path, *rows: str):
     return parse_file(make_pdf(tmp_path / "n.pdf", text_lines(*HEAD, *rows)))
 
@@ -222,11 +226,7 @@ def test_a_greeting_labels_nothing(tmp_path: Path) -> None:
     assert is_label_cell("Subscriber:")
     r = _letter(
         tmp_path,
-        "Date: 02/07/2026",
-        "Lucia Underwood",
-        "17 Orchard Ave",
-        "Clinton, MD 23084",
-        "",
+        *_TO_LUCIA,
         "Dear Subscriber:",
         "Subscriber: Lucia Underwood. Subscriber ID: WPV5568023*02. Your coverage is through",
         "the Seabright Bronze HMO plan. We received claim 4471-88213 for services to Lucia",
@@ -239,11 +239,7 @@ def test_a_greeting_labels_nothing(tmp_path: Path) -> None:
 def test_an_id_in_brackets_after_the_member_read_surely_is_hers(tmp_path: Path) -> None:
     r = _letter(
         tmp_path,
-        "Date: 02/07/2026",
-        "Lucia Underwood",
-        "17 Orchard Ave",
-        "Clinton, MD 23084",
-        "",
+        *_TO_LUCIA,
         "Dear Lucia Underwood:",
         "We send this notice to the subscriber, Lucia Underwood (ID UXS867875292), for every",
         "person covered under the policy. We received claim 4471-88213 for services to Lucia",
