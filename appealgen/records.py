@@ -54,7 +54,7 @@ def _make(cls: _T, *, frozen: bool, eq: bool, show: bool) -> _T:
             raise TypeError(f"{cls.__qualname__}.{f.name}: a record's fields are all positional")
     if not own_doc:
         cls.__doc__ = f"{cls.__name__}({', '.join(f.name for f in fields)})"
-    _add(cls, "__init__", _init(cls, fields))
+    _add(cls, "__init__", _init(cls, fields, frozen=frozen))
     if show:
         _add(cls, "__repr__", _repr(cls, fields))
     compared = _getter([f.name for f in fields if f.compare])
@@ -87,8 +87,13 @@ def _getter(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:
     return lambda obj: ()
 
 
-def _init(cls: type, fields: tuple[dataclasses.Field, ...]) -> Callable[..., None]:
+def _init(cls: type, fields: tuple[dataclasses.Field, ...], *, frozen: bool) -> Callable[..., None]:
     names = tuple(f.name for f in fields)
+    # each value is set as ``@dataclass`` sets it: asking for ``self.__dict__`` would make
+    # every instance keep a dictionary of its own (64 bytes more each) beside the values
+    # its class's instances share the keys of; a frozen record's own ``__setattr__``
+    # refuses its fields, so ``object``'s sets them
+    put = object.__setattr__ if frozen else setattr
     count = len(names)
     qual = f"{cls.__qualname__}.__init__()"
     # fields with a default come after those without (``@dataclass`` sees to it)
@@ -133,10 +138,10 @@ def _init(cls: type, fields: tuple[dataclasses.Field, ...]) -> Callable[..., Non
         given = len(args)
         if kwargs or not required <= given <= count:
             args, given = bind(args, kwargs), count
-        attrs = self.__dict__
-        attrs.update(zip(names, args, strict=False))
+        for name, value in zip(names, args, strict=False):
+            put(self, name, value)
         for name, default, factory in defaults[given - required :]:
-            attrs[name] = default if factory is _MISSING else factory()
+            put(self, name, default if factory is _MISSING else factory())
 
     return __init__
 

@@ -158,18 +158,22 @@ def test_the_files_bytes_are_let_go_with_the_pdf(monkeypatch) -> None:
     assert len(streams) == 1 and streams[0].closed
 
 
-def test_a_pages_words_share_one_object_for_each_text_and_place_they_repeat() -> None:
-    """The values are the same; a long PDF's words hold one copy of each repeated one."""
+def test_a_pdfs_words_share_one_object_for_each_text_and_place_they_repeat() -> None:
+    """The values are the same; a long PDF's words hold one copy of each repeated one, on
+    whichever page it is repeated (a column's edges, a label, a line's place)."""
     doc = load(SAMPLES / "juniper_multi_claim_eob.pdf")
-    for page in doc.pages:
-        for attr in ("text", "top", "bottom", "size"):
-            firsts: dict = {}
+    assert len(doc.pages) > 1
+    for attr in ("text", "top", "bottom", "size", "x0", "x1"):
+        firsts: dict = {}
+        for page in doc.pages:
             for w in page.words:
                 value = getattr(w, attr)
                 if value:
                     assert firsts.setdefault(value, value) is value, (attr, value)
     tops = [w.top for w in doc.pages[0].words]
     assert len({id(t) for t in tops}) == len(set(tops))
+    texts = [{w.text for w in page.words} for page in doc.pages]
+    assert set.intersection(*texts)  # some words are printed on every page
 
 
 def test_a_characters_matrix_is_pdfminers_own_tuple_not_a_resolved_copy() -> None:

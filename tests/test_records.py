@@ -131,3 +131,37 @@ def test_a_record_may_not_ask_for_what_it_does_not_offer() -> None:
         @record
         class Hidden:
             a: int = field(default=0, init=False)
+
+
+def _own_dict(obj: object) -> bool:
+    """Whether ``obj`` keeps a dict of its own, not only the values its class's instances
+    share the keys of (asking for ``obj.__dict__`` would make one)."""
+    import gc
+
+    return any(isinstance(r, dict) for r in gc.get_referents(obj))
+
+
+def test_a_records_values_are_kept_without_a_dict_of_its_own() -> None:
+    """Thousands of records a long notice (its lines, labelled values, evidence): each keeps
+    its values as ``@dataclass``'s instances do, 64 bytes less than a dict of its own."""
+    made, plain = _pair()
+    frozen_made, frozen_plain = _pair(frozen=True)
+    for cls in (made, plain, frozen_made, frozen_plain):
+        for args, kwargs in CALLS:
+            one = cls(*args, **kwargs)
+            assert not _own_dict(one), cls
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        frozen_plain("a", 1.0).x0 = 2.0
+
+
+def test_a_read_keeps_its_lines_and_cells_without_a_dict_each() -> None:
+    from pathlib import Path
+
+    from appealgen.read.extract import load
+    from appealgen.read.layout import document_lines
+
+    sample = Path(__file__).resolve().parent.parent / "samples" / "granite_peak_remittance.pdf"
+    lines = document_lines(load(sample).pages)
+    assert lines and all(ln.text for ln in lines)  # each line's text joined and kept
+    assert not any(_own_dict(ln) for ln in lines)
+    assert not any(hasattr(c, "__dict__") for ln in lines for c in ln.cells)

@@ -235,17 +235,21 @@ def _load_pdf(
 
 
 def _pages_words(pdf: Any) -> list[Page]:
-    """Every page's words, each page closed as soon as they are copied out."""
+    """Every page's words, each page closed as soon as they are copied out.
+
+    The words of every page share one object for each text and number they repeat: a
+    long notice prints the same labels, columns and line places on page after page."""
     out = []
+    same = _Shared()
     for i, page in enumerate(pdf.pages):
         try:
-            out.append(_page_words(page, i + 1))
+            out.append(_page_words(page, i + 1, same))
         finally:
             page.close()
     return out
 
 
-def _page_words(page: object, number: int) -> Page:
+def _page_words(page: object, number: int, same: _Shared | None = None) -> Page:
     from pdfplumber.utils.text import WordExtractor
 
     from .pdf_chars import page_chars
@@ -267,7 +271,7 @@ def _page_words(page: object, number: int) -> Page:
         keep_blank_chars=False,
         extra_attrs=["size", "fontname"],
     ).extract_words(chars)
-    same = _Shared()  # one object for each text and place the page repeats
+    same = _Shared() if same is None else same  # one object for each repeated value
     out.words = [w for w in (_word(w, same) for w in words) if w is not None]
     for turn in TURNS:
         if turn in turns:
@@ -300,8 +304,9 @@ def _turned(chars: list[dict[str, Any]], turn: int, page: Page) -> TurnedText:
 
 
 class _Shared:
-    """One object for each equal text or number of a page: a long PDF's words repeat a few
-    texts, sizes and line positions thousands of times, and hold one copy of each."""
+    """One object for each equal text or number of a document's pages: a long PDF's words
+    repeat a few texts, sizes, line positions and column edges thousands of times, and
+    hold one copy of each."""
 
     __slots__ = ("_seen",)
 
@@ -319,21 +324,23 @@ class _Shared:
 def _word(w: dict[str, Any], same: _Shared | None = None) -> Word | None:
     """pdfplumber's word as the reader's, or None for a watermark.
 
-    ``same`` (one a page) gives the words of a page one object for each text, size, top
-    and bottom they share: a long PDF's words take a fifth less memory, with the same
-    values."""
+    ``same`` (one a document) gives the words one object for each text, size, top,
+    bottom and left and right edge they share: a long PDF's words take half the memory,
+    with the same values."""
     size = float(w.get("size", 0.0))
     if size > WATERMARK_SIZE or (size > WATERMARK_SIZE * 0.75 and len(w["text"]) <= 2):
         return None  # "THIS IS NOT A BILL" printed huge and slanted across the page
     font = str(w.get("fontname", ""))
     text, top, bottom, size = w["text"], float(w["top"]), float(w["bottom"]), round(size, 1)
+    x0, x1 = float(w["x0"]), float(w["x1"])
     if same is not None:
         text = same.text(text)
         top, bottom, size = same.number(top), same.number(bottom), same.number(size)
+        x0, x1 = same.number(x0), same.number(x1)
     return Word(
         text=text,
-        x0=float(w["x0"]),
-        x1=float(w["x1"]),
+        x0=x0,
+        x1=x1,
         top=top,
         bottom=bottom,
         size=size,

@@ -26,7 +26,7 @@ _PAGE_WORD = compiled(r"\bpage\s+\d+(\s*(of|/)\s*\d+)?\b", re.I)
 _ROW_VALUE = compiled(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:\d{4}[0-9A-Z]|[A-Z]\d{4})\b")
 
 
-@dataclass
+@dataclass(slots=True)  # thousands a long notice: no dict of its own each
 class Cell:
     text: str
     x0: float
@@ -47,17 +47,20 @@ class Line:
     cells: list[Cell]
     page_height: float = 792.0
     page_width: float = 612.0
+    # the text joined for the words it was joined from: (words, how many, text); kept as
+    # an attribute, not through ``__dict__``, which would give every line a dict of its own
+    _text = None
 
     @property
     def text(self) -> str:
         # asked for thousands of times while a notice is read: joined once, again only
         # when the line is given other words
         words = self.words
-        kept = self.__dict__.get("_text")
+        kept = self._text
         if kept is not None and kept[0] is words and kept[1] == len(words):
             return kept[2]
         text = " ".join(w.text for w in words)
-        self.__dict__["_text"] = (words, len(words), text)
+        self._text = (words, len(words), text)
         return text
 
     @property
