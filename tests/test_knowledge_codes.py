@@ -216,6 +216,31 @@ def test_malformed_short_forms_and_plain_words(fresh, loader, text, message):
         getattr(knowledge, loader)()
 
 
+def test_a_pattern_reads_a_family_as_any_of_its_words(fresh):
+    fresh(
+        "rules/phrases.yaml",
+        "families:\n  kin: [twice, 'two times']\n"
+        "rules:\n  - category: duplicate\n    priority: 1\n    patterns: ['billed {kin}']\n",
+    )
+    (rule,) = knowledge.phrase_rules()
+    assert rule.patterns[0].search("It was billed two times.")
+    assert not rule.patterns[0].search("It was billed once.")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("rules:\n  - category: duplicate\n    priority: 1\n    patterns: ['{kin}']\n", "{kin}"),
+        ("families:\n  Kin: [twice]\n" + SHORT_HEAD, "'Kin': expected a lower-case name"),
+        ("families:\n  kin: []\n" + SHORT_HEAD, "'kin': expected a list of words"),
+    ],
+)
+def test_malformed_families(fresh, text, message):
+    fresh("rules/phrases.yaml", text)
+    with pytest.raises(KnowledgeError, match=re.escape(message)):
+        knowledge.phrase_rules()
+
+
 def test_plain_words_are_read_as_listed(fresh):
     fresh("rules/phrases.yaml", SHORT_HEAD + "plain_words: [claim, see]\n")
     assert knowledge.phrase_plain_words() == frozenset({"claim", "see"})

@@ -563,7 +563,7 @@ def test_a_printed_web_address_beside_a_non_covered_code_is_no_message():
         ("The member's eligibility is under review.", "eligibility"),
         ("Approval was pending on the date of service.", "prior_authorization"),
         ("The visit was billed by a specialty we list separately.", "provider_type"),
-        ("The claim was not sent in time.", "timely_filing"),
+        ("The claim's filing date is under review.", "timely_filing"),
     ],
 )
 def test_more_words_that_speak_of_a_reason_are_a_guess(reason, category):
@@ -755,7 +755,7 @@ def test_negations_written_short_read_as_written_out(reason, category):
 @pytest.mark.parametrize(
     "reason",
     [
-        "The claim's codes don't agree with each other.",
+        "The codes on this claim need another look.",
         "Procedure code 99403 is not on the fee schedule.",
     ],
 )
@@ -786,3 +786,26 @@ def test_a_point_of_service_plan_names_no_place_of_service(sentence):
 )
 def test_pos_alone_still_reads_as_a_place_of_service(reason):
     assert phrase_categories(reason)[:1] == ["place_of_service"]
+
+
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        ("This clinician doesn't have an agreement to see members of your plan.", "out_of_network"),
+        ("The office that treated you is not one of our participating offices.", "out_of_network"),
+        ("Your PCP didn't give you a referral for this specialist.", "prior_authorization"),
+        ("These visits should have been pre-approved by the plan.", "prior_authorization"),
+        (
+            "This service is covered only when it's done at the provider's office.",
+            "place_of_service",
+        ),
+        ("The code your provider used isn't valid for the date of the visit.", "coding"),
+        ("The records sent don't show these visits were needed.", "medical_necessity"),
+        ("The claim was not sent in time.", "timely_filing"),
+        ("The provider billed this visit twice.", "duplicate"),
+        ("There are no benefits for this service in your contract.", "not_covered"),
+    ],
+)
+def test_reasons_read_through_their_word_families(reason, category):
+    # rules/phrases.yaml families: one pattern reads every word of a family
+    assert phrase_categories(reason)[:1] == [category]

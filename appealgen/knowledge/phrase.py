@@ -40,9 +40,18 @@ def phrase_rules() -> tuple[PhraseRule, ...]:
     check_keys(
         relpath,
         doc,
-        ("rules", "short_forms", "synonyms", "plain_words", "amount_words", "code_descriptions"),
+        (
+            "rules",
+            "families",
+            "short_forms",
+            "synonyms",
+            "plain_words",
+            "amount_words",
+            "code_descriptions",
+        ),
         ("rules",),
     )
+    families = _families(relpath, doc)
     rules: list[PhraseRule] = []
     for entry in doc["rules"]:
         if not isinstance(entry, dict):
@@ -54,10 +63,53 @@ def phrase_rules() -> tuple[PhraseRule, ...]:
         prio = entry["priority"]
         if not isinstance(prio, int) or isinstance(prio, bool):
             raise fail(relpath, line, f"priority must be a whole number, not {prio!r}")
-        compiled = phrase_patterns(relpath, line, entry["patterns"], "patterns")
-        extra = {k: phrase_patterns(relpath, line, entry[k], k) for k in OPTIONAL if k in entry}
+        told = {
+            k: _in_words(relpath, line, entry[k], families)
+            for k in ("patterns", *OPTIONAL)
+            if k in entry
+        }
+        compiled = phrase_patterns(relpath, line, told["patterns"], "patterns")
+        extra = {k: phrase_patterns(relpath, line, told[k], k) for k in OPTIONAL if k in entry}
         rules.append(PhraseRule(cat, prio, compiled, line, **extra))
     return tuple(sorted(rules, key=lambda r: (r.priority, r.line)))
+
+
+_FAMILY_NAME = compiled(r"[a-z][a-z_]*")
+_FAMILY_USE = compiled(r"\{([a-z][a-z_]*)\}")
+
+
+def _families(relpath: str, doc: dict) -> dict[str, str]:
+    """``families``: a name for each word family a reason may use ("provider": provider,
+    practitioner, clinician …), as the group a pattern's ``{provider}`` stands for."""
+    table = doc.get("families", {})
+    if not isinstance(table, dict):
+        raise fail(relpath, None, "families: expected a mapping of names: lists of words")
+    out: dict[str, str] = {}
+    for name, words in table.items():
+        if name == "__line__":
+            continue
+        line = table.get("__line__")
+        if not (isinstance(name, str) and _FAMILY_NAME.fullmatch(name)):
+            raise fail(relpath, line, f"families: {name!r}: expected a lower-case name")
+        if not (isinstance(words, list) and words and all(isinstance(w, str) for w in words)):
+            raise fail(relpath, line, f"families: {name!r}: expected a list of words")
+        if any(not w.strip() or _FAMILY_USE.search(w) for w in words):
+            raise fail(relpath, line, f"families: {name!r}: a word is empty or names a family")
+        out[name] = "(?:" + "|".join(words) + ")"
+    return out
+
+
+def _in_words(relpath: str, line: int, value: object, families: dict[str, str]) -> object:
+    """``value``'s patterns with each ``{family}`` written out as its words."""
+    if not isinstance(value, list):
+        return value  # phrase_patterns says what is wrong with it
+
+    def word(m: re.Match[str]) -> str:
+        if m.group(1) not in families:
+            raise fail(relpath, line, f"pattern names the unknown family {m.group(0)}")
+        return families[m.group(1)]
+
+    return [_FAMILY_USE.sub(word, p) if isinstance(p, str) else p for p in value]
 
 
 @record(frozen=True)

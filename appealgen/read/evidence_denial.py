@@ -190,25 +190,8 @@ def category_evidence(
         conf, reader, reason = SHAPED, "code_key", None
     elif primary in _codes_in_words(d.reason_text):
         conf, reader, reason = SHAPED, "codes", None  # "… not covered. Reason code: CO-96."
-    elif (
-        hits.get(primary)
-        and set(hits) <= {primary, *GENERIC}
-        and (headed or _denied_because(d.reason_text))
-    ):  # "we denied it because …": one reason, perhaps also called "not covered"
-        conf, reader, reason = 0.82, "phrases", None
-    elif (
-        hits.get(primary)
-        and carc_cats
-        and carc_cats <= DEFERRING
-        and set(hits) <= {primary, *GENERIC}
-    ):  # "CO-96" (non-covered, the words say why) and the words name one reason: they agree
-        conf, reader, reason = 0.82, "codes", None
-    elif not hits.get(primary) and primary not in rarc_cats and not explained:
-        # no rule named it: the words only speak of it ("did not authorize these services")
-        conf, reader = INFERRED, "phrases"
-        reason = "no code or phrase names the reason; guessed from words that speak of it"
     else:
-        conf, reader, reason = 0.6, "phrases", "no code printed; category from one phrase"
+        conf, reader, reason = _weigh_words(d, primary, explained, headed=headed)
     if conf > WEAK and reader == "codes" and not hits.get(primary) and _codes_unsure(rec, base):
         conf, reason = WEAK, "named only by denial codes that were not read surely"
     elif conf > WEAK and (doubt := _doubt(d, primary, explained, untied)):
@@ -221,6 +204,33 @@ def category_evidence(
         where = next((spots.get(e) for e in explained if phrase_hits(e).get(primary)), None)
     for path in (f"{base}.primary_category", f"{base}.categories"):
         rec.put(path, conf, reader, where, reason, text=text, located=False)
+
+
+def _weigh_words(
+    d: Denial, primary: str, explained: list[str], *, headed: bool
+) -> tuple[float, str, str | None]:
+    """How sure a category the notice's words give is, when no code, code key or standard
+    code's meaning names it (``category_evidence``'s last steps)."""
+    carc_cats, rarc_cats = code_categories(d.carc, d.rarc)
+    hits = phrase_hits(d.reason_text)
+    if (
+        hits.get(primary)
+        and set(hits) <= {primary, *GENERIC}
+        and (headed or _denied_because(d.reason_text))
+    ):  # "we denied it because …": one reason, perhaps also called "not covered"
+        return 0.82, "phrases", None
+    elif (
+        hits.get(primary)
+        and carc_cats
+        and carc_cats <= DEFERRING
+        and set(hits) <= {primary, *GENERIC}
+    ):  # "CO-96" (non-covered, the words say why) and the words name one reason: they agree
+        return 0.82, "codes", None
+    elif not hits.get(primary) and primary not in rarc_cats and not explained:
+        # no rule named it: the words only speak of it ("did not authorize these services")
+        why = "no code or phrase names the reason; guessed from words that speak of it"
+        return INFERRED, "phrases", why
+    return 0.6, "phrases", "no code printed; category from one phrase"
 
 
 def _codes_unsure(rec: Recorder, base: str) -> bool:
