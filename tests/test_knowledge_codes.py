@@ -241,6 +241,12 @@ def test_malformed_families(fresh, text, message):
         knowledge.phrase_rules()
 
 
+def test_denying_words_are_whole_words(fresh):
+    fresh("rules/phrases.yaml", SHORT_HEAD + "denying: [not, 'no longer']\n")
+    rx = knowledge.phrase_denying()
+    assert rx.search("is NOT in") and rx.search("no  longer") and not rx.search("nothing")
+
+
 def test_plain_words_are_read_as_listed(fresh):
     fresh("rules/phrases.yaml", SHORT_HEAD + "plain_words: [claim, see]\n")
     assert knowledge.phrase_plain_words() == frozenset({"claim", "see"})

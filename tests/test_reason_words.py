@@ -809,3 +809,59 @@ def test_pos_alone_still_reads_as_a_place_of_service(reason):
 def test_reasons_read_through_their_word_families(reason, category):
     # rules/phrases.yaml families: one pattern reads every word of a family
     assert phrase_categories(reason)[:1] == [category]
+
+
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        ("Lactation consultants without a state license can't bill us directly.", "provider_type"),
+        (
+            "Benefits for providers who don't participate with us aren't available.",
+            "out_of_network",
+        ),
+        ("We don't cover lactation help given in your home.", "place_of_service"),
+    ],
+)
+def test_the_notices_own_words_denying_a_reasons_concept_name_it_surely(reason, category):
+    read = category_sureness(reason, headed=True)
+    assert read.primary == category and read.sure, read.evidence
+    # printed bare, with no heading nor a sentence saying why it was denied: a guess
+    assert not category_sureness(reason).sure
+
+
+def test_words_of_a_concept_denied_by_nothing_stay_a_guess():
+    read = category_sureness("Our records show a second claim for the same visit.", headed=True)
+    assert read.primary == "duplicate" and not read.sure
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        # the clause that denies is another's, or names the concept after the denial
+        "Lactation classes are excluded, even from network providers.",
+        "Group classes are not a benefit of your plan; a referral would not change this.",
+        # an alternative or an exception, not a denial
+        "This service is not part of your benefits, whether or not the provider is in network.",
+        "This service isn't covered under your plan, no matter which network the provider is in.",
+        "Breast pumps are not a benefit, not even from a network provider.",
+        # the denying word denies the service; the concept only describes it
+        "We do not cover lactation supplies ordered by network providers.",
+        "We don't pay for nursing bras that a licensed consultant recommends.",
+        # a second clause denies something else
+        "We have not received the referral you said you would send, but the service is excluded.",
+    ],
+)
+def test_a_concept_the_words_do_not_deny_stays_asked(reason):
+    read = category_sureness(reason, headed=True)
+    assert not read.sure, (read.primary, read.evidence)
+
+
+def test_a_denial_of_what_the_rule_before_named_keeps_the_concept_sure():
+    reason = (
+        "Your plan covers this care only from licensed providers such as doctors and midwives."
+        " The person who billed this visit is not one of these."
+    )
+    read = category_sureness(reason, headed=True)
+    assert read.primary == "provider_type" and read.sure, read.evidence
+    # a second clause that denies something else of its own leaves it asked
+    assert not category_sureness(reason + " Classes are not a benefit.", headed=True).sure

@@ -104,6 +104,7 @@ if TYPE_CHECKING:
         PhraseRule,
         ShortForms,
         phrase_amount_words,
+        phrase_denying,
         phrase_description_match,
         phrase_plain_words,
         phrase_rules,
@@ -174,6 +175,7 @@ _SUBMODULES: dict[str, tuple[str, ...]] = {
         "PhraseRule",
         "ShortForms",
         "phrase_amount_words",
+        "phrase_denying",
         "phrase_description_match",
         "phrase_plain_words",
         "phrase_rules",
@@ -284,6 +286,7 @@ __all__ = [
     "load_yaml",
     "named_mapping",
     "phrase_amount_words",
+    "phrase_denying",
     "phrase_description_match",
     "phrase_plain_words",
     "phrase_rules",
@@ -376,6 +379,7 @@ def load_codes_and_rules() -> None:
     from .codes import carc_codes, lactation_codes, rarc_codes
     from .phrase import (
         phrase_amount_words,
+        phrase_denying,
         phrase_description_match,
         phrase_plain_words,
         phrase_rules,
@@ -391,6 +395,7 @@ def load_codes_and_rules() -> None:
     phrase_short_forms()
     phrase_plain_words()
     phrase_amount_words()
+    phrase_denying()
     phrase_description_match()
     reader_rules()
     reader_words()

@@ -25,9 +25,13 @@ class PhraseRule:
     # words that speak of this reason without naming it ("network", "referral"): they
     # only make a generic "not covered" unsure (read/evidence_denial.py)
     hints: tuple[re.Pattern[str], ...] = ()
+    # words that name this reason's own concept ("network", "license", "referral"): a
+    # reason no pattern reads, given as the notice's own, whose one clause holds one of
+    # them beside a word that denies (``denying``) names this category surely
+    marks: tuple[re.Pattern[str], ...] = ()
 
 
-OPTIONAL = ("negated", "hints")  # lists of patterns a rule may have beside its own
+OPTIONAL = ("negated", "hints", "marks")  # lists of patterns a rule may have beside its own
 
 
 @data_loader
@@ -43,6 +47,7 @@ def phrase_rules() -> tuple[PhraseRule, ...]:
         (
             "rules",
             "families",
+            "denying",
             "short_forms",
             "synonyms",
             "plain_words",
@@ -184,6 +189,21 @@ def phrase_plain_words() -> frozenset[str]:
     own ("claim", "processed", "see"): a reason's words beside a code that are all plain
     (or too few besides) say no more than the code."""
     return _word_list("plain_words")
+
+
+@data_loader
+def phrase_denying() -> re.Pattern[str] | None:
+    """rules/phrases.yaml's ``denying``: words that deny or restrict ("not", "only",
+    "without", "missing"), as one pattern of whole words; None when there are none."""
+    relpath = "rules/phrases.yaml"
+    doc = load_yaml(relpath)
+    words = doc.get("denying", []) if isinstance(doc, dict) else []
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise fail(relpath, None, "denying: expected a list of words")
+    if not words:
+        return None
+    alts = "|".join(" ".join(w.split()).replace(" ", r"\s+") for w in words)
+    return compiled(rf"\b(?:{alts})\b", re.IGNORECASE)
 
 
 @data_loader

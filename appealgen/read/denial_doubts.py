@@ -4,6 +4,8 @@ code key's explanations agree on it (read/evidence_denial.py weighs the category
 
 from __future__ import annotations
 
+import re
+
 from ..models import Denial
 from ..patterns import compiled
 from .classify import DEFERRING, code_categories, phrase_hits
@@ -44,6 +46,91 @@ def _denied_because(text: str | None) -> bool:
                 cause = rx.search(sentence, cause.end())
             if cause is not None:
                 return True
+    return False
+
+
+# a clause: a sentence's part up to its end, a semicolon, a colon or a comma
+_CLAUSE = compiled(r"[^.;:!?,]+")
+# a clause that states a condition or asks ("If your provider is not in our network, ...")
+_CONDITION = compiled(r"(?i)^\s*(?:if|unless|whether|when|in case)\b|\?\s*$")
+# a denying word that gives an alternative, not a denial ("whether or not", "or no")
+_ALTERNATIVE = compiled(r"(?i)\b(?:or|whether)\s+$")
+_NO_DENIAL = compiled(r"(?i)\s+(?:matter|only|just|even)\b")
+# a denial of what was named before: "not one of these", "does not belong to it"
+_ANAPHOR = compiled(r"(?i)(?:\s+\w+){0,3}?\s+(?:it|them|these|those|one of (?:these|them|those))\b")
+MARK_REACH = 3  # most words between a denying word and the mark it denies
+
+
+def _marked(text: str | None, category: str) -> bool:
+    """Does a clause of ``text`` deny ``category``'s own concept: a word that denies or
+    restricts (rules/phrases.yaml ``denying``: "not", "only", "without") a few words before
+    a word of the concept (its rule's ``marks``: "network", "license", "referral")?
+    "Lactation consultants without a state license can't bill us directly" denies a
+    license. Not so: the words of a generic "not covered" or those the rule reads as
+    denying its reason ("no referral is required"), a mark before the denying word ("a
+    referral would not change this decision"), an alternative ("whether or not ..."), a
+    condition or a question ("If your provider is not in our network, ..."); and the
+    concept is not the reason when a generic "not covered" stands in a clause of its own
+    ("Classes are excluded, even from network providers")."""
+    from ..knowledge import phrase_denying, phrase_rules
+    from .classify import _as_read, _phrase_matches
+
+    denying = phrase_denying()
+    rules = [r for r in phrase_rules() if r.category == category]
+    marks = [rx for r in rules for rx in r.marks]
+    if not text or denying is None or not marks:
+        return False
+    told = _as_read(text)
+    blank = [(s, e) for c, s, e in _phrase_matches(text) if c in GENERIC]
+    generic = list(blank)
+    blank += [(m.start(), m.end()) for r in rules for rx in r.negated for m in rx.finditer(told)]
+    for start, end in blank:
+        told = told[:start] + " " * (end - start) + told[end:]
+    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(told)]
+    marked = [c for c in clauses if _denies_a_mark(told, c, denying, marks)]
+    # a clause that denies something else, or a generic denial outside the marked
+    # clauses: the notice denies more than the concept, which may not be its reason
+    denies = [(s, e) for s, e in clauses if _denies_else(told[s:e], denying)]
+    return bool(marked) and all(
+        any(s <= g < e for s, e in marked)
+        for g in [*(g for g, _ in generic), *(s for s, _ in denies)]
+    )
+
+
+def _denial_in(part: str, denying: re.Pattern[str]) -> list[re.Match[str]]:
+    """The words that deny in a clause that states something (no condition, no question),
+    but not those that give an alternative ("whether or not", "no matter")."""
+    if _CONDITION.search(part):
+        return []
+    return [
+        d
+        for d in denying.finditer(part)
+        if not _ALTERNATIVE.search(part[: d.start()]) and not _NO_DENIAL.match(part, d.end())
+    ]
+
+
+def _denies_else(part: str, denying: re.Pattern[str]) -> bool:
+    """Does the clause ``part`` deny something, other than what a clause before it named
+    ("The person who billed this visit is not one of these", "does not belong to it")?"""
+    from .classify import hinted_categories
+
+    said = _denial_in(part, denying)
+    if not said or hinted_categories(part):
+        return bool(said)
+    return any(not _ANAPHOR.match(part, d.end()) for d in said)
+
+
+def _denies_a_mark(
+    told: str, clause: tuple[int, int], denying: re.Pattern[str], marks: list[re.Pattern[str]]
+) -> bool:
+    """Does the clause ``told[clause]`` hold a denying word a few words before a mark?"""
+    start, end = clause
+    part = told[start:end]
+    for d in _denial_in(part, denying):
+        for rx in marks:
+            for m in rx.finditer(part, d.start()):
+                if len(part[d.end() : m.start()].split()) <= MARK_REACH:
+                    return True
     return False
 
 

@@ -17,6 +17,7 @@ from .denial_doubts import (
     _codes_in_words,
     _denied_because,
     _keys_disagree,
+    _marked,
     _names_of,
     _other_reason,
     _words_beside_codes,
@@ -226,6 +227,13 @@ def _weigh_words(
         and set(hits) <= {primary, *GENERIC}
     ):  # "CO-96" (non-covered, the words say why) and the words name one reason: they agree
         return 0.82, "codes", None
+    elif (
+        not hits.get(primary)
+        and not carc_cats | rarc_cats
+        and (headed or _denied_because(d.reason_text))
+        and _marked(d.reason_text, primary)
+    ):  # the notice's own reason, whose words speak of one reason only and deny its concept
+        return 0.82, "phrases", None
     elif not hits.get(primary) and primary not in rarc_cats and not explained:
         # no rule named it: the words only speak of it ("did not authorize these services")
         why = "no code or phrase names the reason; guessed from words that speak of it"
