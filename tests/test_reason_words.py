@@ -856,6 +856,49 @@ def test_a_concept_the_words_do_not_deny_stays_asked(reason):
     assert not read.sure, (read.primary, read.evidence)
 
 
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        (
+            "The practice has never been part of the provider network for your plan.",
+            "out_of_network",
+        ),
+        (
+            "Only in-plan consultants are covered, and the one you saw is out-of-plan.",
+            "out_of_network",
+        ),
+        (
+            "We pay for this only when a licensed health care professional provides it.",
+            "provider_type",
+        ),
+        ("Counselors who are not nurses or doctors can't be paid.", "provider_type"),
+        ("Nobody asked us to approve this care before it was given.", "prior_authorization"),
+        (
+            "Your doctor was supposed to send a referral, but we never got one.",
+            "prior_authorization",
+        ),
+        ("Virtual lactation visits are not part of your coverage.", "place_of_service"),
+        ("Your policy does not pay for care received by video.", "place_of_service"),
+        ("The diagnosis on this claim doesn't go with the procedure billed.", "coding"),
+        ("The procedure and diagnosis codes do not fit together.", "coding"),
+        ("We got this bill more than a year after the visit, which is too late.", "timely_filing"),
+        ("Your coverage with us ended on 01/15/2026.", "eligibility"),
+        ("We cannot match the patient to anyone covered under this ID.", "eligibility"),
+        ("The records do not show a medical reason for this many visits.", "medical_necessity"),
+        ("This visit is more than the number your plan allows each year.", "frequency_limit"),
+        (
+            "You also have coverage through your spouse. That plan must pay first.",
+            "coordination_of_benefits",
+        ),
+        ("We received two claims for the same visit.", "duplicate"),
+        ("Breast pumps aren't a covered item under your policy.", "not_covered"),
+    ],
+)
+def test_reasons_in_other_words_name_their_category_surely(reason, category):
+    read = category_sureness(reason, headed=True)
+    assert read.primary == category and read.sure, read.evidence
+
+
 def test_a_denial_of_what_the_rule_before_named_keeps_the_concept_sure():
     reason = (
         "Your plan covers this care only from licensed providers such as doctors and midwives."
