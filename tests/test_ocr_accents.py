@@ -90,3 +90,22 @@ def test_a_lost_accent_is_read_from_the_print(monkeypatch, tmp_path) -> None:
     monkeypatch.setattr(ocr_accents, "candidates", lambda img, words, scale, settings: words)
     ocr_accents.reread(img, words, SCALE, tmp_path, ReadSettings())
     assert [w.text for w in words] == ["Oyelarán", "Mbeki"]
+
+
+@pytest.mark.skipif(not ocr_accents.installed("spa"), reason="tesseract-ocr-spa not installed")
+def test_a_name_is_read_again_without_the_word_beside_it(monkeypatch, tmp_path) -> None:
+    img, (name,) = _page(["Lucía"])
+    # the next word printed a narrow space after it (a third of the word's height)
+    import reportlab
+
+    vera = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
+    font = ImageFont.truetype(str(vera), round(11 * DPI / 72))
+    height = (name.bottom - name.top) / SCALE
+    ImageDraw.Draw(img).text(
+        (name.x1 / SCALE + 0.3 * height, int(0.3 * DPI)), "Underwood", font=font, fill=20
+    )
+    monkeypatch.setattr(ocr_accents, "candidates", lambda img, words, scale, settings: words)
+    spelled = ocr_accents.reread(img, [name], SCALE, tmp_path, ReadSettings())
+    # the next word's first stroke is no part of the piece read again
+    assert name.text == "Lucía"
+    assert spelled == {"Lucia": "Lucía"}

@@ -5,7 +5,9 @@ tesseract's English model has no "á", "í" or "ñ": it reads "Guzmán" as "Guzm
 spelled as the notice spells it. ``ocr_marks`` finds the words whose ink shows a mark
 their reading has no letter for, and the words the English model read with an accent
 it guessed; only those are read again, all of a page's at once: each word's box is
-cut out of the page image and the pieces are stacked on one sheet, which tesseract
+cut out of the page image (with room above and below it for the mark, little beside it:
+a space away, the next word's first stroke would be read as a bar of its own, and the
+reading then refused) and the pieces are stacked on one sheet, which tesseract
 reads with ``settings.ocr_accent_language`` (Spanish by default: the accents of the
 names on US notices). A second reading is taken only when it is the first one's
 letters with accents added or changed ("Guzman" -> "Guzmán", never "Guzmen"), and the
@@ -96,7 +98,8 @@ def reread(
     if not found:
         return {}
     accents = replace(settings, ocr_language=language, ocr_psm=6)
-    pieces = [crop(img, w, scale, settings.ocr_accent_margin) for w in found]
+    margin, side = settings.ocr_accent_margin, settings.ocr_accent_side_margin
+    pieces = [crop(img, w, scale, margin, side) for w in found]
     read = [[t.text for t in ts] for ts in read_pieces(pieces, folder / "accents.pgm", accents)]
     spelled: dict[str, str] = {}
     for w, texts in zip(found, read, strict=True):

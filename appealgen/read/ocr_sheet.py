@@ -15,20 +15,22 @@ GAP = 24  # white pixels around each piece of the sheet
 
 
 def crop_box(
-    size: tuple[int, int], w: Word, scale: float, margin: float
+    size: tuple[int, int], w: Word, scale: float, margin: float, side: float | None = None
 ) -> tuple[int, int, int, int]:
     """The pixels of ``w``'s box (in points, ``scale`` points a pixel) with ``margin`` of
-    its height around it on every side, within a page image of ``size`` (width, height)."""
+    its height above and below it and ``side`` of it (``margin`` if None) left and right,
+    within a page image of ``size`` (width, height)."""
     pad = margin * (w.bottom - w.top) / scale
-    left = min(size[0], max(0, int(w.x0 / scale - pad)))
+    wide = pad if side is None else side * (w.bottom - w.top) / scale
+    left = min(size[0], max(0, int(w.x0 / scale - wide)))
     top = min(size[1], max(0, int(w.top / scale - pad)))
-    right = max(left, min(size[0], int(w.x1 / scale + pad) + 1))
+    right = max(left, min(size[0], int(w.x1 / scale + wide) + 1))
     return left, top, right, max(top, min(size[1], int(w.bottom / scale + pad) + 1))
 
 
-def crop(img: Any, w: Word, scale: float, margin: float) -> Any:
+def crop(img: Any, w: Word, scale: float, margin: float, side: float | None = None) -> Any:
     """``w``'s piece of the page image ``img`` (``crop_box``)."""
-    return img.crop(crop_box(img.size, w, scale, margin))
+    return img.crop(crop_box(img.size, w, scale, margin, side))
 
 
 def stack(pieces: list[Any]) -> tuple[Any, list[tuple[int, int]]]:

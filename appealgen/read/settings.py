@@ -141,6 +141,7 @@ class ReadSettings:
     ocr_accent_language: str = "spa"
     ocr_accent_most: int = 40
     ocr_accent_margin: float = 0.5  # such a word cut out with this share of its height around
+    ocr_accent_side_margin: float = 0.1  # but this share beside it: not the next word (0.3 away)
     # how tesseract tells ink from paper: 0 one level for the page (Otsu), 2 a level for
     # each neighbourhood (Sauvola), which a photo's uneven light and a shaded row need
     ocr_thresholding: int = 2
