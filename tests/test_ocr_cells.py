@@ -234,6 +234,24 @@ def test_a_reading_in_another_case_is_no_better_reading(monkeypatch, tmp_path) -
     assert words[0].text == "CO"
 
 
+def test_an_identifier_read_again_in_pieces_keeps_its_first_reading(monkeypatch, tmp_path):
+    img, words = _page(["169746819047:", "2157450"])
+    words[0].text, words[1].text = "169746819047:", "2157450"
+    monkeypatch.setattr(ocr_cells, "candidates", lambda words, settings: list(words))
+
+    def fake(path: Path, settings: ReadSettings) -> str:
+        _, rows = ocr_sheet.stack([ocr_cells._piece(img, w, SCALE, settings) for w in words])
+        return _tsv([[("697468", 94), ("19047:", 94)], [("217.50", 95)]], rows)
+
+    monkeypatch.setattr(ocr, "tesseract_tsv", fake)
+    assert ocr_cells.reread(img, words, SCALE, tmp_path, ReadSettings()) == 1
+    # a run of digits cut in two, a digit lost at the edge: no better reading
+    assert [w.text for w in words] == ["169746819047:", "217.50"]
+    assert ocr_cells.cut_run("F947757615211", ["F947", "757615211"])
+    assert not ocr_cells.cut_run("ZOWOME", ["You", "owe"])
+    assert not ocr_cells.cut_run("2157450", ["217.50"])
+
+
 def _row(texts: list[str], confs: list[float]) -> list[Word]:
     """One printed row, 12 points high, a word every 60 points."""
     return [

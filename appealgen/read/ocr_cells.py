@@ -34,6 +34,8 @@ _COUNT = compiled(r"^\d{1,3}$")
 _DATE = compiled(r"^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$")
 _CODE = compiled(r"^[A-Z0-9][A-Z0-9.\-/]*\d[A-Z0-9.\-/]*$")
 _EDGE = ",;:"
+# an identifier's run of digits, a few capitals before it: "169746819047:", "F947757615211"
+_DIGIT_RUN = compiled(r"^[A-Z]{0,3}\d{6,}[.,;:)]?$")
 
 
 def value_like(text: str) -> bool:
@@ -156,11 +158,25 @@ def reread(
             any(c.isalnum() for c in p) for p in parts
         ):
             continue  # the same letters (a space or another case is no better reading), or specks
+        if cut_run(w.text, parts):
+            continue
         again[id(w)] = _split(w, parts, settings.ocr_repaired_confidence)
     again |= _in_digits(img, found, words, again, scale, folder, settings)
     if again:
         words[:] = [part for w in words for part in again.get(id(w), [w])]
     return len(again)
+
+
+def cut_run(read: str, parts: list[str]) -> bool:
+    """``read`` is one identifier's run of digits and ``parts`` cut it in pieces of digits
+    ("169746819047:" read again "697468" "19047:"): an identifier is printed in one piece,
+    and a space put in it, on a piece cut out of the page, is a slip of the second reading
+    (its first or last digit lost at the piece's edge), not a better one."""
+    return (
+        len(parts) > 1
+        and bool(_DIGIT_RUN.match(read))
+        and all(any(ch.isdigit() for ch in p) for p in parts)
+    )
 
 
 def beside(w: Word, words: list[Word]) -> tuple[str, str]:
