@@ -46,6 +46,23 @@ def test_a_run_of_weak_words_marks_a_region_and_lone_weak_marks_do_not() -> None
     assert ocr_merge.garbled(FIRST, 0.24, ReadSettings(ocr_garbled_words=5)) == []
 
 
+def test_one_weak_word_as_tall_as_two_rows_marks_a_region() -> None:
+    # the rows of two columns whose baselines differ read as one: "Allowed" and the row
+    # under it read as one tall word
+    rows = [
+        "5\t1\t1\t1\t1\t1\t246\t1329\t120\t61\t0\tsostibieke",
+        "5\t1\t1\t1\t1\t2\t1154\t1333\t64\t26\t49\tC0",
+        "5\t1\t1\t1\t1\t3\t1358\t1347\t122\t25\t95\tAllowed",
+        "5\t1\t1\t1\t1\t4\t2265\t1347\t67\t25\t96\t0.00",
+        "5\t1\t1\t1\t2\t1\t246\t1400\t50\t30\t30\tay",  # a weak word a row high
+        "5\t1\t1\t1\t2\t2\t400\t1400\t60\t25\t96\tBilled",
+    ]
+    tsv = "\n".join([HEAD, *rows])
+    (region,) = ocr_merge.garbled(tsv, 1.0)
+    assert (region.x0, region.x1, region.top, region.bottom) == (246, 366, 1329, 1390)
+    assert ocr_merge.garbled(tsv, 1.0, ReadSettings(ocr_garbled_tall=0.0)) == []
+
+
 def test_the_region_takes_the_second_readings_words_when_it_is_surer() -> None:
     first = ocr.words_from_tsv(FIRST, 0.24)
     region = ocr_merge.garbled(FIRST, 0.24)[0]

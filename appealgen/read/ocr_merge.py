@@ -49,16 +49,22 @@ def _rows(
 
 def garbled(tsv: str, scale: float, settings: ReadSettings = DEFAULT_SETTINGS) -> list[Region]:
     """The runs of ``ocr_garbled_words`` or more neighbouring words of one line, each with
-    letters and each read less surely than ``ocr_garbled_confidence``."""
+    letters and each read less surely than ``ocr_garbled_confidence``, and such a word
+    alone boxed ``ocr_garbled_tall`` times as tall as its line's usual word: two rows
+    read as one ("sostibieke" over "Allowed" and the row below it)."""
     out: list[Region] = []
     for words in _rows(tsv).values():
+        heights = sorted(w[5] - w[3] for w in words)
+        tall = settings.ocr_garbled_tall * heights[len(heights) // 2]
         run: list[tuple[str, float, float, float, float, float]] = []
         for w in [*words, None]:
             weak = w is not None and w[1] < settings.ocr_garbled_confidence
             if weak and any(ch.isalpha() for ch in w[0]):  # type: ignore[index]
                 run.append(w)  # type: ignore[arg-type]
                 continue
-            if len(run) >= settings.ocr_garbled_words:
+            if len(run) >= settings.ocr_garbled_words or (
+                settings.ocr_garbled_tall and any(r[5] - r[3] >= tall for r in run)
+            ):
                 out.append(
                     Region(
                         min(r[2] for r in run) * scale,

@@ -217,6 +217,8 @@ class ReadSettings:
     # read again from a second reading of the page as sparse text (0: never)
     ocr_garbled_words: int = 2
     ocr_garbled_confidence: float = 45.0
+    # ... or one such word this many times as tall as its line's words (two rows; 0: never)
+    ocr_garbled_tall: float = 2.0
     ocr_second_psm: int = 11
     # a weak word (under ocr_low_word_confidence) is read again on its own (ocr_cells.py),
     # its ink cut out with ocr_cell_margin of its height around it, at most ocr_cell_most
