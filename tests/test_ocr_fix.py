@@ -174,6 +174,14 @@ def test_an_identifiers_s_read_as_a_dollar_sign_is_an_s() -> None:
         assert ocr_fix.fix_word(word) == word
 
 
+def test_an_identifiers_prefix_of_letters_starts_with_no_zero() -> None:
+    assert ocr_fix.fix_word("0V933034912") == "OV933034912"
+    assert ocr_fix.fix_word("(0VH541779742)") == "(OVH541779742)"
+    assert not ocr_fix.checked("0V933034912", "OV933034912")  # a guess: unsure
+    for word in ("0123456789", "0V12", "00V123456", "0V12-34"):  # no letters' prefix: as read
+        assert ocr_fix.fix_word(word) == word
+
+
 def test_a_days_digits_and_comma_misread_between_its_month_and_year() -> None:
     assert ocr_fix.fix_line(["May", "2t,", "2026"]) == ["May", "21,", "2026"]
     assert ocr_fix.fix_line(["May", "31.", "2026"]) == ["May", "31,", "2026"]

@@ -56,6 +56,7 @@ _SHORT_CODE = compiled(r"^([A-Z]{1,2}\d)((?=[\d]*[OoIl|])[\dOoIl|]{1,3})$")
 # an identifier's S read as a dollar sign, or read twice as itself and a dollar sign:
 # "$4414008478", "S$4414008478", "$X7-4471" (six digits or more, no cents: no amount)
 _DOLLAR_ID = compiled(r"^S?[$§]([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)$")
+_ZERO_PREFIX = compiled(r"^0(?=[A-Z]{1,3}\d{5,}$)")  # "0V933034912": a prefix's O, read as 0
 _STATE = compiled(r"^[A-Z]{2},?$")
 # a footnote mark with a misread bracket: "{1)", "(1}", "[2)" -> "(1)", "(2)"
 _MARK = compiled(r"^[({\[](\d{1,2})[)}\]]([.,;:]?)$")
@@ -104,7 +105,7 @@ def fix_word(text: str, before: str = "") -> str:
     if m:
         return lead + m.group(1) + "".join(AS_DIGIT.get(ch, ch) for ch in m.group(2)) + tail
     if sum(ch.isdigit() for ch in core) >= 6:
-        core = _DOLLAR_ID.sub(r"S\1", core)
+        core = _ZERO_PREFIX.sub("O", _DOLLAR_ID.sub(r"S\1", core))
         return lead + _ID_RUN.sub(lambda m: AS_DIGIT[m.group(0)], core) + tail
     return text
 
