@@ -49,6 +49,23 @@ def test_nothing_read_from_a_document_is_kept_after_its_read() -> None:
     assert _dates_in.cache_info().currsize == 0
 
 
+def test_no_cell_a_document_prints_is_kept_after_its_read() -> None:
+    """Every cell's text is asked which field it labels: a long notice's thousands of names,
+    numbers and amounts are kept while it is read, at most ``memo.MAX_ANSWERS`` a question,
+    and forgotten with it."""
+    from appealgen.read.fields import place_label
+    from appealgen.read.label_words import _place, _ranked, shortened_word
+
+    tables = (place_label, _ranked, _place, shortened_word)
+    parse_file(SAMPLE)
+    assert all(t.cache_info().currsize == 0 for t in tables)
+    assert all(t.cache_info().maxsize == memo.MAX_ANSWERS for t in tables)
+    assert place_label("Member ID")[0] == ("member_id",)
+    assert place_label.cache_info().currsize == 1
+    memo.forget()
+    assert place_label.cache_info().currsize == 0
+
+
 def test_a_lines_text_follows_its_words() -> None:
     words_ = [Word("Claim", 10, 40, 100, 110), Word("123", 45, 60, 100, 110)]
     line = Line(page=1, top=100, bottom=110, words=words_, cells=[])

@@ -13,6 +13,7 @@ import functools
 import re
 
 from ..knowledge import check_keys, data_loader, fail, load_yaml, reader_words
+from ..memo import per_document
 from ..patterns import compiled
 from ..records import record
 from .bare_labels import after_value, in_a_row, label_at_end, lone_pair, longer_label, value_below
@@ -85,7 +86,7 @@ def _exact_by_words(section: str) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-@functools.lru_cache(maxsize=8192)
+@per_document  # every cell's text is asked, a long notice's names, numbers and amounts too
 def place_label(
     label_text: str, section: str = "fields", *, exact_only: bool = False
 ) -> tuple[tuple[str, ...], Placed]:

@@ -172,7 +172,7 @@ def candidates(text: str, section: str = "fields") -> tuple[Placed, ...]:
     return _ranked(" ".join(words(text)), section)
 
 
-@functools.lru_cache(maxsize=8192)
+@per_document
 def _ranked(norm: str, section: str) -> tuple[Placed, ...]:
     lw = label_words()
     ws = [w for w in norm.split() if w not in lw.filler]
@@ -197,7 +197,7 @@ def _ranked(norm: str, section: str) -> tuple[Placed, ...]:
     return tuple(Placed(f, s, False) for s, f in scored)
 
 
-@functools.lru_cache(maxsize=8192)
+@per_document
 def _place(norm: str, section: str) -> Placed:
     scored = _ranked(norm, section)
     if not scored:
@@ -210,7 +210,7 @@ def _place(norm: str, section: str) -> Placed:
 MIN_SHORT = 3  # letters of a short form read by its letters ("pmt"); shorter ones are listed
 
 
-@functools.lru_cache(maxsize=4096)
+@per_document
 def shortened_word(word: str, section: str = "columns") -> str | None:
     """The one word of the section's rules that ``word`` is a short form of, by its letters:
     the word's start ("liab" liability, "bal" balance) or its first letter and others in

@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import field
 
+from ..memo import per_document
 from ..patterns import compiled
 from ..records import record
 from . import normalize as nz
@@ -85,7 +86,7 @@ def _whole_word(s: str) -> re.Pattern[str]:
     return compiled(rf"(?<![a-z]){re.escape(s)}(?![a-z])")  # compiled once it is needed
 
 
-@functools.lru_cache(maxsize=4096)
+@per_document
 def _match_norm(norm: str) -> str | None:
     if " / " in norm:
         # bilingual headings ("Fecha / Date"): the half we know; two fields in one
