@@ -71,7 +71,8 @@ CITIES = ("Springfield", "Riverton", "Fairview", "Madison", "Georgetown", "Clint
 
 
 def load_phrases(half: str, path: Path = PHRASES) -> dict[str, list[str]]:
-    """Each fact's phrasings of one half (``dev``, ``check`` or ``all``)."""
+    """Each fact's phrasings of one half (``dev``, ``check`` or ``all``); ``dev2`` is the
+    dev phrasings and a second list of dev wordings the ``dev`` letters never draw."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     out: dict[str, list[str]] = {}
     for key, entries in raw.items():
@@ -79,9 +80,11 @@ def load_phrases(half: str, path: Path = PHRASES) -> dict[str, list[str]]:
             continue
         for e in entries:
             text, which = (e, "dev") if isinstance(e, str) else (e["text"], e["half"])
-            if which not in ("dev", "check"):
-                raise ValueError(f"{path.name}: {key}: half must be dev or check, not {which}")
-            if half in ("all", which):
+            if which not in ("dev", "dev2", "check"):
+                raise ValueError(
+                    f"{path.name}: {key}: half must be dev, dev2 or check, not {which}"
+                )
+            if half in ("all", which) or (half, which) == ("dev2", "dev"):
                 out.setdefault(key, []).append(text)
     return out
 
@@ -540,7 +543,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--out", type=Path, required=True, help="write the letters and their truth here"
     )
-    ap.add_argument("--half", choices=("dev", "check"), default="dev")
+    ap.add_argument("--half", choices=("dev", "dev2", "check"), default="dev")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--scan", action="store_true", help="scan each letter (scan_gap's scanner)")
     ap.add_argument("--photo-every", type=int, default=4, metavar="N")

@@ -80,3 +80,14 @@ def test_keys_of_one_half_never_draw_in_the_other() -> None:
     dev = retell.Teller(retell.load_phrases("dev"), random.Random(5))
     said = [s for _ in range(20) for s in retell.claim_extras(dev, claim)]
     assert said and all("{" not in s for s in said)
+
+
+def test_the_second_dev_list_draws_only_with_its_own_half() -> None:
+    dev, dev2 = retell.load_phrases("dev"), retell.load_phrases("dev2")
+    check = retell.load_phrases("check")
+    assert set(dev2) == set(dev)
+    for key in dev:
+        assert dev2[key][: len(dev[key])] == dev[key], key  # the dev letters draw as before
+    extra = {t for key in dev2 for t in dev2[key][len(dev[key]) :]}
+    assert extra and not extra & {t for v in check.values() for t in v}
+    assert all(t in retell.load_phrases("all")[k] for k in dev2 for t in dev2[k])
