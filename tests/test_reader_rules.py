@@ -112,6 +112,7 @@ _WORDS_OK = {
     "claim_event_dates": "[processed, decision]",
     "other_claim_words": "['\\bseparate claims?\\b']",
     "greeting_words": "[dear]",
+    "other_number_words": "['\\bgroup\\b']",
 }
 
 
@@ -161,6 +162,8 @@ def test_reader_words_load() -> None:
     assert "processed" in words.claim_event_dates and "statement" not in words.claim_event_dates
     assert words.other_claim_words.search("A separate claim for a visit on Apr 27")
     assert not words.other_claim_words.search("We denied this claim")
+    assert words.other_number_words.search(" was processed under group ")
+    assert not words.other_number_words.search(" for that care is number ")
 
 
 def test_plan_types_are_read_longest_first() -> None:

@@ -347,3 +347,86 @@ def test_codes_ending_the_claim_before_on_a_claims_first_line_are_not_its_own(
         ("3474155590", True),
         ("9335343316", False),
     ]
+
+
+def test_a_number_a_sentence_gives_a_claim_in_other_words() -> None:
+    from appealgen.read.claim_sentences import sentence_claim_numbers
+
+    got = sentence_claim_numbers(
+        "Ada Lark was seen by Nest Lactation; the claim for that care\nis number"
+        " S5867891445. Authorization number PA6576330 was listed on the claim. A claim"
+        " (QR1504634859) was sent to us. Your claim, 12877470-39, was reviewed."
+    )
+    assert got == {"S5867891445", "QR1504634859", "12877470-39"}
+    # a number the words between name as another thing's, a phone number, a date
+    assert not sentence_claim_numbers(
+        "Our reference for this claim is 20247571751. This claim was processed under group"
+        " 473366. Call 887-555-0193 about this claim. We received the claim 2026-01-23."
+    )
+
+
+def test_two_numbers_sentences_give_claims_make_the_claim_unsure() -> None:
+    from appealgen.read.evidence import told_claim_ids
+
+    lines = page_lines(
+        [
+            "This letter is about claim 23189901, which Milkweed Family Lactation filed for",
+            "Ada Lark. We paid this claim. Ada Lark was seen by Nest Lactation; the claim",
+            "for that care is number S5867891445. It was denied because it was not covered.",
+        ]
+    )
+    assert told_claim_ids(lines, range(3)) == {"23189901", "S5867891445"}
+
+
+def test_a_claim_printing_another_claims_number_is_noticed() -> None:
+    from appealgen.read.claim_sentences import prints_another
+
+    texts = ["We reviewed the claim Amara Feld submitted for Maeve. Its number is 9328519118."]
+    assert prints_another(texts, "4847489772", ["4847489772", "9328519118"])
+    assert not prints_another(texts, "9328519118", ["9328519118"])
+    assert not prints_another(
+        ["Claim 26 1404 1182 62 was paid."], "261404118262", ["26 1404 1182 62"]
+    )
+
+
+def test_a_name_never_ends_in_a_slash_or_an_unopened_bracket() -> None:
+    from appealgen.read.context import clean_name
+
+    assert clean_name("Ann Lee /") == "Ann Lee"
+    assert clean_name("Ann Lee).") == "Ann Lee"
+    assert clean_name("Ann Lee (Jr)") == "Ann Lee (Jr)"
+
+
+def test_a_plan_name_at_a_sentences_end_drops_its_full_stop() -> None:
+    from appealgen.read.header import plan_name_of
+
+    assert plan_name_of("Mountain Silver.") == "Mountain Silver"
+    assert plan_name_of("Acme Co.") == "Acme Co."
+
+
+def test_a_plan_labelled_at_the_end_of_a_line_of_sentences_is_unsure(tmp_path: Path) -> None:
+    r = _letter(
+        tmp_path,
+        *_TO_LUCIA,
+        "Dear Subscriber:",
+        "Lucia Underwood's identification number is EXN912599766. Plan: Thornfield",
+        "Silver (HMO).",
+        "Group number: 473366. We received claim 4471-88213 for services to",
+        "Lucia Underwood. On 01/12/2026, the provider billed $250.00 for service 99403. We",
+        "denied this claim because it needed a prior authorization.",
+    )
+    assert r.plan.name == "Thornfield" and not r.evidence["plan.name"].sure
+
+
+def test_a_date_told_beside_a_charge_that_no_service_has_is_noticed() -> None:
+    from datetime import date
+
+    from appealgen.read.prose_services import untold_dates
+
+    text = (
+        "Your provider billed $140.00 for lactation counseling (S9443) on Aug 31, 2026. The"
+        " provider submitted 290.00 dollars for 99404, provided 01 Sep 2026. We received it"
+        " on Sep 10, 2026."
+    )
+    assert untold_dates(text, [date(2026, 8, 31)]) == [date(2026, 9, 1)]
+    assert untold_dates(text, [date(2026, 8, 31), date(2026, 9, 1)]) == []

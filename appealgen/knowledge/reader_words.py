@@ -44,6 +44,7 @@ READER_WORD_KEYS = (
     "claim_event_dates",
     "other_claim_words",
     "greeting_words",
+    "other_number_words",
 )
 
 
@@ -82,6 +83,7 @@ class ReaderWords:
     claim_event_dates: frozenset[str]  # words of a notice date's label, lower case
     other_claim_words: re.Pattern[str]  # found anywhere in a sentence
     greeting_words: re.Pattern[str]  # the word a line opens with, case ignored
+    other_number_words: re.Pattern[str]  # found anywhere between "claim" and a number
 
     @functools.cached_property
     def plan_type_alternation(self) -> str:
@@ -151,4 +153,5 @@ def reader_words() -> ReaderWords:
         claim_event_dates=lower("claim_event_dates"),
         other_claim_words=alternation("other_claim_words"),
         greeting_words=alternation("greeting_words", r"(?i)^\s*(?:{})\b"),
+        other_number_words=alternation("other_number_words", r"(?i)(?:{})"),
     )

@@ -10,8 +10,14 @@ before, whose text they end.
 
 from __future__ import annotations
 
+import re
+
+from ..knowledge import reader_words
 from ..patterns import compiled
+from . import normalize as nz
+from .label_words import object_of_another
 from .prose_services import wrapped_claim_numbers
+from .sentence_ends import sentence_spans
 
 # a sentence's end after a word: "... was paid in full. This letter is about"
 _WORD_END = compiled(r"[a-z]{2}[.!?]\s+(?=[A-Z])")
@@ -67,3 +73,51 @@ def closing_words(texts: list[str], numbers: list[tuple[int, str]], end: int, ow
     # "... (claim" over "JC-512596333).": a number a sentence wraps is on the line below
     text = "\n".join(texts[end : min(line + 2, len(texts))])
     return "\n" + text[: at_its_sentence(text, number)] if text else ""
+
+
+# "the claim for that care is number S5867891445", "A claim (QR1504634859) was sent",
+# "Your claim, 12877470-39, for ...", "claim #S742": a number up to six words after the
+# word "claim" in its sentence
+_CLAIM_THEN = compiled(r"(?i)\bclaim\b(?!s)")
+_ID_TOKEN = compiled(r"(?<![\w$./#-])#?([A-Z0-9][A-Z0-9-]{4,24}[A-Z0-9])(?![\w/-]|[.,]\d)")
+_PHONE = compiled(r"\d{3}-\d{3}-\d{4}")
+
+
+def sentence_claim_numbers(text: str) -> set[str]:
+    """The numbers ``text``'s sentences give a claim: a number of five digits or more up
+    to six words after the word "claim" in the same sentence, no date or phone number,
+    with no word between them that names another number (rules/reader_words.yaml
+    other_number_words: "Our reference for this claim is ...", "claim under group
+    473366")."""
+    out: set[str] = set()
+    other = reader_words().other_number_words
+    for a, b in sentence_spans(re.sub(r"\s+", " ", text)):
+        sentence = re.sub(r"\s+", " ", text)[a:b]
+        for c in _CLAIM_THEN.finditer(sentence):
+            for m in _ID_TOKEN.finditer(sentence, c.end()):
+                between = sentence[c.end() : m.start()]
+                if len(between.split()) > 6:
+                    break
+                token = m.group(1)
+                if (
+                    sum(ch.isdigit() for ch in token) < 5
+                    or _PHONE.fullmatch(token)
+                    or nz.find_dates(token)
+                    or other.search(between)
+                    or object_of_another(sentence[: c.start()], sentence[c.start() : m.start()])
+                ):
+                    continue
+                out.add(token.upper())
+    return out
+
+
+def prints_another(texts: list[str], own: str | None, others: list[str]) -> bool:
+    """Do a claim's lines ``texts`` print the number of another claim the notice was read
+    to hold ("We reviewed the claim Amara Feld submitted for Maeve Vasquez. Its number is
+    9328519118." inside the claim before, when "Claim: 9328519118" heads the letter)?"""
+    text, mine = "\n".join(texts), (own or "").replace(" ", "")
+    return any(
+        n.replace(" ", "") != mine and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)
+        for n in others
+        if n
+    )

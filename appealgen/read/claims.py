@@ -62,7 +62,10 @@ def _claim_anchors(ctx: ParseContext) -> list[Found]:
         last_line = f.line
         anchors.append(Found(f.field, cid, f.line, f.label))
     for line, cid in wrapped_claim_numbers([ln.text for ln in ctx.lines]):
-        if not any(a.line in (line, line + 1) for a in anchors):
+        # "The claim number is" over "HBA-4412-870936. Reference number: PA2703455": a
+        # reference's label on the line below does not stand for the claim's
+        near = [a for a in anchors if a.line in (line, line + 1)]
+        if not any(a.value == cid or words.claim_label_words.search(a.label) for a in near):
             anchors.append(Found("claim_number", cid, line, "claim"))
     anchors.sort(key=lambda a: a.line)
     if any(words.claim_label_words.search(a.label) for a in anchors):
@@ -287,6 +290,7 @@ def _claim_from(
     fields_here = in_seg or ctx.found
     claim = Claim(claim_number=claim_number)
     trace.reader = best.reader if best else "prose"
+    trace.prose_text = seg_text if trace.reader == "prose" else None
     ctx.traces[id(claim)] = trace
     row_cells = [r.cells for _t, r in seg_rows if not r.is_total]
     group = next((r.group for _t, r in seg_rows if r.group and not r.is_total), None)
@@ -386,7 +390,10 @@ def _people(
 
 def _heading_above(ctx: ParseContext, trace: ClaimTrace, field: str) -> Found | None:
     """The nearest label above the claim ("Care for Ann Lee" over all of Ann's claims),
-    else the document's first."""
+    else the document's first, unless it is printed after the claim's lines ("Patient
+    Quinn Lee, claim no. 2672651611664" names a claim told after it)."""
     start = min((s for s, _e in trace.spans), default=0)
     above = [f for f in ctx.found if f.field == field and f.line < start]
-    return above[-1] if above else first(ctx.found, field)
+    found = above[-1] if above else first(ctx.found, field)
+    end = max((e for _s, e in trace.spans), default=0)
+    return None if found is None or found.line >= end else found

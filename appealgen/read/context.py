@@ -81,6 +81,8 @@ class ClaimTrace:
     # another sentence of the claim's prose ("We will not pay for this claim." … "Our
     # records show the provider does not take part in your plan's network.")
     reason_apart: bool = False
+    # a claim told in sentences: its own text, as the prose reader read it
+    prose_text: str | None = None
 
 
 def clean_name(value: str | None) -> str | None:
@@ -98,7 +100,9 @@ def clean_name(value: str | None) -> str | None:
         v,
         flags=re.I,
     )
-    v = ID_AFTER_NAME.sub("", v).strip(" ,;:|-")  # "Ann Lee (No. PZ474286)"
+    v = ID_AFTER_NAME.sub("", v).strip(" ,;:|-/")  # "Ann Lee (No. PZ474286)", "Ann Lee /"
+    if ")" in v and "(" not in v[: v.index(")")]:
+        v = v[: v.index(")")].rstrip(" ,;:|-/")  # "(claim 123; patient: Ann Lee)."
     v = cut_name(v)  # "Ann Lee. We received it …"
     if not v or len(v) > 60 or not re.search(r"[A-Za-zÀ-ÿ]", v):
         return None

@@ -20,6 +20,7 @@ from ..models import Evidence, ParseResult
 from ..patterns import compiled
 from . import locate as lc
 from . import normalize as nz
+from .claim_sentences import sentence_claim_numbers
 from .label_words import object_of_another
 from .settings import DEFAULT_SETTINGS, ReadSettings
 from .sure_agree import agrees
@@ -236,6 +237,10 @@ def told_claim_ids(lines: list[Any], span: Iterable[int]) -> set[str]:
                 and not object_of_another(flat[: m.start()], flat[m.start() : m.start(1)])
             ):
                 ids.add(whole.upper())
+    # "the claim for that care is number S5867891445", "A claim (QR1504634859) was sent"
+    flat = "\n".join(lines[k].text for k in rows if 0 <= k < len(lines))
+    squeezed = {i.replace(" ", "") for i in ids}  # "3572 272244 52" holds "272244"
+    ids |= {n for n in sentence_claim_numbers(flat) if not any(n in i for i in squeezed)}
     return ids
 
 

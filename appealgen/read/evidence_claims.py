@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from ..knowledge import reader_words
 from ..models import Claim, ParseResult, Totals
 from . import locate as lc
 from . import normalize as nz
-from .context import ZERO, ClaimTrace, ParseContext, ServiceTrace
+from .claim_sentences import prints_another
+from .context import ZERO, ClaimTrace, ParseContext, ServiceTrace, clean_id
 from .evidence import (
     INFERRED,
     LABELLED,
@@ -36,6 +38,7 @@ from .evidence_denial import carc_support, denial_evidence, rarc_support
 from .evidence_number import claim_number_evidence
 from .evidence_people import people_evidence
 from .evidence_whole import whole_claim
+from .prose_services import untold_dates
 from .readers import adds_up
 
 READER_BASE = {"table": LABELLED, "key_value": 0.9, "one_line_items": 0.88, "prose": INFERRED}
@@ -63,6 +66,11 @@ def claim_evidence(
         st = trace.services[m] if m < len(trace.services) else ServiceTrace("prose")
         _service(LineCheck(c, st, sl, f"{base}.service_lines.{m}"))
     _claim_diagnoses(c)
+    read = [sl.date_of_service for sl in claim.service_lines]
+    if trace.prose_text and (untold := untold_dates(trace.prose_text, read)):
+        why = f"its sentences tell a service on {untold[0]} that no service read has"
+        rec.cap(f"{base}.service_lines.", why)
+        rec.cap(f"{base}.diagnosis_codes", why)
     missed = missing_line_codes(ctx.lines, span, [sl.procedure_code for sl in claim.service_lines])
     if missed:  # the dates and codes of the lines read are not the whole claim
         reason = f"code {', '.join(sorted(missed))} is printed here but no service line read has it"
@@ -86,7 +94,19 @@ def claim_evidence(
             "its number is read from a totals row, which closes a claim: the rows may be another's"
         )
         rec.cap(f"{base}.", why, keep=(f"{base}.denied",))
-    if len(told_claim_ids(ctx.lines, span)) > 1:
+    # the other claims read, and the numbers printed beside a claim label anywhere
+    others = [c.claim_number for c in result.claims if c is not claim and c.claim_number]
+    others += [
+        n
+        for f in ctx.found
+        if f.field == "claim_number"
+        and reader_words().claim_label_words.search(f.label)
+        and (n := clean_id(f.value))
+    ]
+    texts = [ctx.lines[k].text for k in span if 0 <= k < len(ctx.lines)]
+    if len(told_claim_ids(ctx.lines, span)) > 1 or prints_another(
+        texts, claim.claim_number, others
+    ):
         rec.cap(f"{base}.", "several claim numbers are printed here; maybe several claims")
     rows = [k for st in trace.services for k in st.lines]
     alone = len(result.claims) == 1

@@ -151,6 +151,8 @@ def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
             rec.put("plan.name", INFERRED, "heading", where, "plan name from an unlabelled line")
         if rec.ocr and (twin := misread_twin(plan.name, ctx.lines, ctx.settings)):
             rec.cap("plan.name", f'the page prints "{twin}" beside the same words: OCR misread one')
+        if labelled and (why := _runs_on(ctx, plan.name)):
+            rec.cap("plan.name", why)
         if plan.type is None and (printed := unread_plan_type(ctx)):
             # the letters name the plan with its type: without it the plan is not whole
             rec.cap("plan.name", f'the plan type "{printed}" is printed after its label, not read')
@@ -211,6 +213,28 @@ def _plan_printed(rec: Recorder, ctx: ParseContext, name: str) -> tuple[bool, lc
             # the label finder read the line's part, the part under is read on with it
             return True, rec.find(lc.text_finder(value), [f.line])
     return labelled, where
+
+
+def _runs_on(ctx: ParseContext, name: str) -> str | None:
+    """Why the plan ``name`` read after its label may be cut short: label and value end a
+    line of running sentences with no full stop, and the next line goes on with words of
+    no label ("... is EXN912599766. Plan: Thornfield" over "Silver (HMO). Group number:
+    473366.")."""
+    from .header import plan_name_values
+
+    for f in plan_name_values(ctx):
+        text, value = ctx.lines[f.line].text.rstrip(), f.value.strip()
+        if name.casefold() not in value.casefold() or not text.endswith(value):
+            continue
+        if f.line + 1 >= len(ctx.lines) or ctx.lines[f.line + 1].page != ctx.lines[f.line].page:
+            continue
+        before = text[: len(text) - len(value)]
+        lower = sum(1 for w in before.split() if w.isalpha() and w.islower())
+        running = lower >= 2 and re.search(r"\w{2}[.!?]\s+[A-Z]", before)
+        nxt = ctx.lines[f.line + 1].text
+        if running and nxt.strip() and not re.match(r"\s*[A-Z][\w #/.'-]{0,30}:", nxt):
+            return "its label and name end a line of sentences: the name may go on at the next"
+    return None
 
 
 def unread_plan_type(ctx: ParseContext) -> str | None:

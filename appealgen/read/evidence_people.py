@@ -48,6 +48,10 @@ def _patient(c: ClaimCheck) -> None:
                 _other_numbers(c),
             ):
                 problem = f"printed on the line of claim {owner}"
+            elif via == "label" and where is not None and span and where.line >= max(span):
+                # "Patient Quinn Lee, claim no. 2672651611664" below the claim: no heading
+                # over it, the name of a claim told after it
+                problem = "its label is printed after the claim's lines, not above them"
         if problem:
             rec.put(path, WRONG_SHAPE, via or "labels", where, problem)
         elif via in ("column", "label"):

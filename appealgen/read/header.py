@@ -264,7 +264,7 @@ def plan_name_of(value: str) -> str | None:
         return None  # sentences ("You have the right to appeal. Write to us ...")
     name = re.split(r"\s+[—–]\s+|\s+-\s+", VALUE_SEPARATORS.split(v)[0])[0]
     m = _plan_type_rx(r"(.+?)\s*\(({})\).*").fullmatch(name.strip(" ,;"))
-    return m.group(1) if m else name.strip(" ,;")
+    return m.group(1) if m else re.sub(r"(?<=[a-z]{3})\.$", "", name.strip(" ,;"))  # "Silver."
 
 
 def plan_type_of(value: str) -> str | None:

@@ -73,22 +73,27 @@ def _clause_start(text: str, at: int, floor: int) -> int:
 
 def amount_roles(sentence: str) -> list[tuple[str, Decimal]]:
     """(role, amount) of each amount of a sentence whose words give it a role."""
+    return [(role, value) for _at, role, value in _amounts_at(sentence)]
+
+
+def _amounts_at(sentence: str) -> list[tuple[int, str, Decimal]]:
+    """(where, role, amount) of each amount of a sentence whose words give it a role."""
     money = nz.find_money(sentence)
     roles = _role_spans(sentence, AMOUNT_ROLES)
-    out: list[tuple[str, Decimal]] = []
+    out: list[tuple[int, str, Decimal]] = []
     for k, (start, end, value) in enumerate(money):
         floor = money[k - 1][1] if k else 0
         lo = _clause_start(sentence, start, floor)
         before = [r for r in roles if lo <= r[0] and r[1] <= start]
         if before:
-            out.append((before[-1][2], value))
+            out.append((start, before[-1][2], value))
             continue
         hi = money[k + 1][0] if k + 1 < len(money) else len(sentence)
         stop = re.search(r"[.;:]\s|,\s", sentence[end:hi])
         hi = end + stop.start() if stop else hi
         after = [r for r in roles if end <= r[0] and r[1] <= hi]
         if after:
-            out.append((after[0][2], value))
+            out.append((start, after[0][2], value))
     return out
 
 
@@ -105,17 +110,24 @@ def service_dates(sentence: str) -> list[date]:
 
 def procedure_codes(sentence: str, skip: set[str]) -> list[str]:
     out = []
+    for _at, code in _codes_at(sentence):
+        if code not in skip and code not in out:
+            out.append(code)
+    return out
+
+
+def _codes_at(sentence: str) -> list[tuple[int, str]]:
+    """(where, code) of each procedure code of a sentence."""
+    out = []
     for m in _PROC_SHAPE.finditer(sentence):
         code = m.group(1)
-        if code in skip or code in out:
-            continue
         # "lactation counseling (99402)": a code in brackets after the service's words
         bracketed = sentence[m.start() - 1 : m.start()] == "(" and sentence[m.end() :][:1] == ")"
         if nz.is_hcpcs(code) or (
             nz.is_cpt(code)
             and (bracketed or _CODE_WORDS.search(sentence[max(0, m.start() - 40) : m.start()]))
         ):
-            out.append(code)
+            out.append((m.start(1), code))
     return out
 
 
@@ -176,6 +188,32 @@ def told_services(text: str, claim_number: str | None = None) -> Told:
     lines = [_line_of(c, skip) for c in chunks]
     dates = [d for c in chunks for s in c for d in service_dates(s)]
     return Told(lines, _totals_of(said_totals), [" ".join(c) for c in chunks], dates)
+
+
+UNTOLD_REACH = 60  # characters between a date and its service's code or charge
+# a CPT code's shape, no ZIP code after a state ("MD 23084") or a post office box
+_CPT_BESIDE_MONEY = compiled(r"(?<![A-Z]{2} )(?<!Box )(?<![\w$.,/-])(\d{5})(?![\w/-]|[.,]\d)")
+
+
+def untold_dates(text: str, read: list[date | None]) -> list[date]:
+    """The dates a claim's sentences tell beside a procedure code or a charge, as a date of
+    service (no word makes them another date), that no service ``read`` has: a service
+    told in words the reader did not take ("The provider submitted 290.00 dollars for
+    99404, provided 01 Sep 2026.")."""
+    out: list[date] = []
+    for s in sentences(of_this_claim(text)):
+        if _is_total(s):
+            continue
+        told = [at for at, _code in _codes_at(s)]
+        told += [at for at, role, _v in _amounts_at(s) if role == "billed"]
+        if nz.find_money(s):  # "submitted 290.00 dollars for 99404": a code by its shape
+            told += [m.start(1) for m in _CPT_BESIDE_MONEY.finditer(s) if nz.is_cpt(m.group(1))]
+        for at, _end, d in nz.find_dates(s):
+            # near its code or charge: a letter's own date over its first lines is far
+            near = any(abs(at - k) <= UNTOLD_REACH for k in told)
+            if near and d not in read and d not in out and d in service_dates(s):
+                out.append(d)
+    return out
 
 
 @per_document  # a claim's text is asked for by its services, its prose and its denial
@@ -247,8 +285,9 @@ def wraps_a_sentence(text: str, next_text: str) -> bool:
     )
 
 
-# a claim word ending a line: "(claim", "claim number", "claim no.", "claim #"
-_CLAIM_WORD_AT_END = compiled(r"(?i)\bclaim(?: (?:number|no\.?|#|id))?\s*:?\s*$")
+# a claim word ending a line: "(claim", "claim number", "claim no.", "claim #", "The
+# claim number is"
+_CLAIM_WORD_AT_END = compiled(r"(?i)\bclaim(?: (?:number|no\.?|#|id))?(?: (?:is|was))?\s*:?\s*$")
 # the number opening the next line, after the words the claim word's label goes on with
 # ("The claim" over "number is MW-49087450.")
 _ID_AT_START = compiled(
