@@ -91,8 +91,9 @@ def sentence_claim_numbers(text: str) -> set[str]:
     473366")."""
     out: set[str] = set()
     other = reader_words().other_number_words
-    for a, b in sentence_spans(re.sub(r"\s+", " ", text)):
-        sentence = re.sub(r"\s+", " ", text)[a:b]
+    flat = re.sub(r"\s+", " ", text)
+    for a, b in sentence_spans(flat):
+        sentence = flat[a:b]
         for c in _CLAIM_THEN.finditer(sentence):
             for m in _ID_TOKEN.finditer(sentence, c.end()):
                 between = sentence[c.end() : m.start()]

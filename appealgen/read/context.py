@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..models import ServiceLine, Totals
 from ..records import record
@@ -15,6 +15,9 @@ from .sentence_ends import cut_name
 from .settings import DEFAULT_SETTINGS, ReadSettings
 from .value_shapes import ID_AFTER_NAME, VALUE_SEPARATORS
 from .value_shapes import clean_id as clean_id  # where the readers have always found it
+
+if TYPE_CHECKING:
+    from .notice_date import Dated
 
 ZERO = Decimal("0.00")
 
@@ -36,7 +39,7 @@ class ParseContext:
     code_notes: frozenset[int] | None = None
     # the notice's own dates, ranked (read/notice_date.py), with the claims' numbers they
     # were ranked by: worked out when the date is read, used again by its evidence
-    notice_dated: tuple[tuple[str, ...], tuple[Any, ...]] | None = None
+    notice_dated: tuple[tuple[str, ...], tuple[Dated, ...]] | None = None
 
 
 @record

@@ -6,9 +6,19 @@ from __future__ import annotations
 
 import re
 
+from ..knowledge import phrase_denying, phrase_rules
 from ..models import Denial
 from ..patterns import compiled
-from .classify import DEFERRING, code_categories, phrase_hits
+from .classify import (
+    DEFERRING,
+    _as_read,
+    _bare_code,
+    _phrase_matches,
+    code_categories,
+    hinted_categories,
+    phrase_categories,
+    phrase_hits,
+)
 
 # reasons too general to stand beside a specific one: "… is not covered" says no more
 GENERIC = ("not_covered", "other")
@@ -72,8 +82,6 @@ def _marked(text: str | None, category: str) -> bool:
     condition or a question ("If your provider is not in our network, ..."); and the
     concept is not the reason when a generic "not covered" stands in a clause of its own
     ("Classes are excluded, even from network providers")."""
-    from ..knowledge import phrase_denying, phrase_rules
-    from .classify import _as_read, _phrase_matches
 
     denying = phrase_denying()
     rules = [r for r in phrase_rules() if r.category == category]
@@ -112,7 +120,6 @@ def _denial_in(part: str, denying: re.Pattern[str]) -> list[re.Match[str]]:
 def _denies_else(part: str, denying: re.Pattern[str]) -> bool:
     """Does the clause ``part`` deny something, other than what a clause before it named
     ("The person who billed this visit is not one of these", "does not belong to it")?"""
-    from .classify import hinted_categories
 
     said = _denial_in(part, denying)
     if not said or hinted_categories(part):
@@ -198,7 +205,6 @@ def _keys_disagree(explained: list[str]) -> str | None:
     covered" or a deductible does not disagree with a specific reason.
     """
     from ..knowledge import categories
-    from .classify import phrase_categories
 
     named: list[str] = []
     for text in explained:
@@ -242,7 +248,6 @@ def _words_beside_codes(d: Denial, explained: list[str]) -> bool:
         reader_rules,
     )
     from . import normalize as nz
-    from .classify import _bare_code
 
     del explained  # the key's words for the standard codes say what the tables say
     meanings: list[str] = []

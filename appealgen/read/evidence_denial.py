@@ -192,7 +192,9 @@ def category_evidence(
     elif primary in _codes_in_words(d.reason_text):
         conf, reader, reason = SHAPED, "codes", None  # "… not covered. Reason code: CO-96."
     else:
-        conf, reader, reason = _weigh_words(d, primary, explained, headed=headed)
+        conf, reader, reason = _weigh_words(
+            d, primary, explained, hits, (carc_cats, rarc_cats), headed=headed
+        )
     if conf > WEAK and reader == "codes" and not hits.get(primary) and _codes_unsure(rec, base):
         conf, reason = WEAK, "named only by denial codes that were not read surely"
     elif conf > WEAK and (doubt := _doubt(d, primary, explained, untied)):
@@ -208,12 +210,18 @@ def category_evidence(
 
 
 def _weigh_words(
-    d: Denial, primary: str, explained: list[str], *, headed: bool
+    d: Denial,
+    primary: str,
+    explained: list[str],
+    hits: Mapping[str, int],
+    code_cats: tuple[set[str], set[str]],
+    *,
+    headed: bool,
 ) -> tuple[float, str, str | None]:
     """How sure a category the notice's words give is, when no code, code key or standard
-    code's meaning names it (``category_evidence``'s last steps)."""
-    carc_cats, rarc_cats = code_categories(d.carc, d.rarc)
-    hits = phrase_hits(d.reason_text)
+    code's meaning names it (``category_evidence``'s last steps): ``hits`` are the reason's
+    phrase hits, ``code_cats`` the categories of its CARCs and RARCs."""
+    carc_cats, rarc_cats = code_cats
     if (
         hits.get(primary)
         and set(hits) <= {primary, *GENERIC}
