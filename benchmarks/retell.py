@@ -19,6 +19,7 @@ was received, an appeal deadline).
 The words come from ``benchmarks/retell_phrases.yaml``: many phrasings per fact, each
 marked ``dev`` or ``check``. ``--half dev`` draws only dev phrasings (develop the reader
 against these), ``--half check`` only check phrasings (measure; never study its misses).
+``--half dev2`` and ``--half dev3`` add a second and a third list of dev wordings.
 The truth is the document's own, with ``source`` describing the new file (a letter:
 ``kind`` ``denial_letter``) and a fact the letter leaves out (codes in some letters, a
 phone number, an NPI) set to ``null`` / ``[]``, as the contract says for what a notice
@@ -67,12 +68,29 @@ FONTS = (
 STREETS = ("1422 Elm Street", "88 Harbor Road", "305 Willow Lane", "17 Orchard Ave", "940 Main St")
 # keys only the dev half has phrasings for: the check half's letters never draw them
 ONE_HALF = ("claim_ref", "claim_dates", "paid_beside", "decision_date", "claims_together")
+# keys only the third list of dev wordings has (``--half dev3``): claims told beside other
+# numbers, a paid claim's number beside the denied one's, claims counted or listed, a claim
+# told with no number; the dev and dev2 letters never draw them
+THIRD = (
+    "claim_paid_other",
+    "claim_paid_other_after",
+    "claims_listed",
+    "claim_nth",
+    "claim_dated",
+    "claim_with_ref",
+    "claim_unnumbered",
+)
 CITIES = ("Springfield", "Riverton", "Fairview", "Madison", "Georgetown", "Clinton")
+
+
+# the phrasings each half draws: dev2 and dev3 add their own lists to the dev phrasings
+DRAWS = {"dev": ("dev",), "dev2": ("dev", "dev2"), "dev3": ("dev", "dev2", "dev3")}
 
 
 def load_phrases(half: str, path: Path = PHRASES) -> dict[str, list[str]]:
     """Each fact's phrasings of one half (``dev``, ``check`` or ``all``); ``dev2`` is the
-    dev phrasings and a second list of dev wordings the ``dev`` letters never draw."""
+    dev phrasings and a second list of dev wordings the ``dev`` letters never draw,
+    ``dev3`` those and a third list neither draws."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     out: dict[str, list[str]] = {}
     for key, entries in raw.items():
@@ -80,11 +98,11 @@ def load_phrases(half: str, path: Path = PHRASES) -> dict[str, list[str]]:
             continue
         for e in entries:
             text, which = (e, "dev") if isinstance(e, str) else (e["text"], e["half"])
-            if which not in ("dev", "dev2", "check"):
+            if which not in ("dev", "dev2", "dev3", "check"):
                 raise ValueError(
-                    f"{path.name}: {key}: half must be dev, dev2 or check, not {which}"
+                    f"{path.name}: {key}: half must be dev, dev2, dev3 or check, not {which}"
                 )
-            if half in ("all", which) or (half, which) == ("dev2", "dev"):
+            if half in ("all", which) or which in DRAWS.get(half, ()):
                 out.setdefault(key, []).append(text)
     return out
 
@@ -96,6 +114,7 @@ class Teller:
         self.phrases, self.rng = phrases, rng
         self.date_format = rng.choice(phrases["date_formats"])
         self.money_format = rng.choice(phrases["money_formats"])
+        self.numbered_above = False  # a "Re:" line above the claims prints their numbers
 
     def say(self, key: str, **facts: Any) -> str:
         return self.rng.choice(self.phrases[key]).format(**facts)
@@ -163,8 +182,11 @@ def tell_line(t: Teller, ln: dict[str, Any], codes: bool) -> list[str]:
     return out
 
 
-def tell_claim(t: Teller, cl: dict[str, Any], codes: bool, member: str | None) -> list[str]:
-    """One claim's paragraph(s), sentences in order."""
+def tell_claim(
+    t: Teller, cl: dict[str, Any], codes: bool, member: str | None, nth: tuple[int, int] = (0, 1)
+) -> list[str]:
+    """One claim's paragraph(s), sentences in order (``nth``: its place among the letter's
+    claims, and their count)."""
     provider = (cl.get("provider") or {}).get("name")
     patient, number = cl.get("patient_name"), cl.get("claim_number")
     key = (
@@ -176,7 +198,8 @@ def tell_claim(t: Teller, cl: dict[str, Any], codes: bool, member: str | None) -
             (False, False): "_bare",
         }[(bool(provider), bool(patient))]
     )
-    out = [t.say(key, provider=provider, patient=patient, claim=number)] if number else []
+    intro = [t.say(key, provider=provider, patient=patient, claim=number)] if number else []
+    out = third_intro(t, cl, nth, intro) if t.has("claim_nth") and number else intro
     out += claim_extras(t, cl)
     npi, net = (cl.get("provider") or {}).get("npi"), (cl.get("provider") or {}).get("network")
     if npi:
@@ -204,6 +227,54 @@ def tell_claim(t: Teller, cl: dict[str, Any], codes: bool, member: str | None) -
     out.extend(tell_outcome(t, cl, codes))
     out += paid_beside(t, cl)
     return out
+
+
+ORDINALS = ("first", "second", "third", "fourth", "fifth")
+
+
+def like_number(number: str, rng: random.Random) -> str:
+    """Another number printed like ``number`` (its digits drawn again): another claim's."""
+    while True:
+        other = "".join(str(rng.randint(0, 9)) if ch.isdigit() else ch for ch in number)
+        if other != number:
+            return other
+
+
+def third_intro(t: Teller, cl: dict[str, Any], nth: tuple[int, int], intro: list[str]) -> list[str]:
+    """The third dev list's ways to introduce a claim, else ``intro``: a paid claim's number
+    told before or after it, the claim counted ("The second claim, ..."), its date and
+    amount in brackets beside its number, a reference number beside it, or no number at
+    all (the truth then prints none; never when a "Re:" line above prints it)."""
+    rng, number = t.rng, cl["claim_number"]
+    provider = (cl.get("provider") or {}).get("name") or "your provider"
+    patient = cl.get("patient_name") or "the patient"
+    lines = cl.get("service_lines") or []
+    first = lines[0] if lines else {}
+    facts: dict[str, Any] = dict(claim=number, provider=provider, patient=patient)
+    facts.update(other=like_number(number, rng), ref=_ref(rng), nth=ORDINALS[nth[0]])
+    when = first.get("date_of_service")
+    if when:  # the paid claim's visit, before the denied one's
+        before = date.fromisoformat(when) - timedelta(days=rng.randint(5, 40))
+    facts.update(when=t.date(before.isoformat()) if when else "an earlier visit")
+    if when and first.get("billed"):
+        facts.update(date=t.date(when), billed=t.money(first["billed"]))
+    facts.update(paid=t.money(f"{rng.randint(60, 320)}.{rng.choice(('00', '50'))}"))
+    ways = ["claim_with_ref", "claim_paid_other", "claim_paid_other_after"]
+    ways += ["claim_nth"] if nth[1] > 1 else []
+    ways += ["claim_dated"] if "date" in facts else []
+    if nth[1] == 1 and cl.get("denied") and not t.numbered_above:
+        ways.append("claim_unnumbered")
+    if rng.random() < 0.35:
+        return intro
+    way = rng.choice(ways)
+    said = t.say(way, **facts)
+    if way == "claim_paid_other":
+        return [said, *intro]
+    if way == "claim_paid_other_after":
+        return [*intro, said]
+    if way == "claim_unnumbered":
+        cl["claim_number"] = None  # the letter names the claim only as "this claim"
+    return [said]
 
 
 def _ref(rng: random.Random) -> str:
@@ -324,6 +395,7 @@ def letter_paragraphs(want: dict[str, Any], t: Teller, codes: bool) -> dict[str,
                 f"{rng.choice(CITIES)}, {member['state']} {rng.randint(10000, 99999)}",
             ]
     re_lines = bool(member.get("name") and member.get("id") and rng.random() < 0.4)
+    t.numbered_above = re_lines
     if re_lines:
         top += ["", t.say("re_member", member=member["name"], member_id=member["id"])]
         top += [
@@ -356,10 +428,17 @@ def letter_paragraphs(want: dict[str, Any], t: Teller, codes: bool) -> dict[str,
         first.append(t.say("decision_date", date=t.date(decided.isoformat())))
     if first:
         paras.append(first)
-    claims = [tell_claim(t, cl, codes, member.get("name")) for cl in want.get("claims") or []]
+    told = want.get("claims") or []
+    numbers = [cl["claim_number"] for cl in told if cl.get("claim_number")]
+    claims = [
+        tell_claim(t, cl, codes, member.get("name"), (k, len(told))) for k, cl in enumerate(told)
+    ]
     if len(claims) > 1 and t.has("claims_together") and rng.random() < 0.3:
         # several claims told in one paragraph
         claims = [[t.say("claims_together")] + [s for told in claims for s in told]]
+    if len(numbers) > 1 and t.has("claims_listed") and rng.random() < 0.5:
+        # the claims' numbers listed before they are told
+        paras.append([t.say("claims_listed", claims=_and(numbers))])
     paras += claims
     rights = [t.say("appeal_rights")]
     if want.get("notice_date") and rng.random() < 0.4:
@@ -543,7 +622,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--out", type=Path, required=True, help="write the letters and their truth here"
     )
-    ap.add_argument("--half", choices=("dev", "dev2", "check"), default="dev")
+    ap.add_argument("--half", choices=("dev", "dev2", "dev3", "check"), default="dev")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--scan", action="store_true", help="scan each letter (scan_gap's scanner)")
     ap.add_argument("--photo-every", type=int, default=4, metavar="N")

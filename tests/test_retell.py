@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import random
 import sys
@@ -91,3 +92,32 @@ def test_the_second_dev_list_draws_only_with_its_own_half() -> None:
     extra = {t for key in dev2 for t in dev2[key][len(dev[key]) :]}
     assert extra and not extra & {t for v in check.values() for t in v}
     assert all(t in retell.load_phrases("all")[k] for k in dev2 for t in dev2[k])
+
+
+def test_the_third_dev_list_draws_only_with_its_own_half() -> None:
+    dev2, dev3 = retell.load_phrases("dev2"), retell.load_phrases("dev3")
+    assert set(dev3) - set(dev2) == set(retell.THIRD)
+    for key in dev2:
+        assert dev3[key][: len(dev2[key])] == dev2[key], key  # the dev2 letters draw as before
+    for half in ("dev", "dev2", "check"):
+        assert not retell.Teller(retell.load_phrases(half), random.Random(4)).has("claim_nth")
+    assert retell.Teller(dev3, random.Random(4)).has("claim_nth")
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_claim_told_beside_other_numbers_keeps_its_truth(seed: int) -> None:
+    truth = json.loads((TUNE / "v00_table_eob_0.expected.json").read_text(encoding="utf-8"))
+    claim = copy.deepcopy(next(c for c in truth["claims"] if c.get("denied")))
+    number = claim["claim_number"]
+    teller = retell.Teller(retell.load_phrases("dev3"), random.Random(seed))
+    said = " ".join(retell.third_intro(teller, claim, (0, 1), ["INTRO"]))
+    assert "{" not in said
+    if claim["claim_number"] is None:  # told only as "a claim": its truth prints none
+        assert number not in said and "INTRO" not in said
+    else:
+        assert number in said or "INTRO" in said
+
+
+def test_another_claims_number_is_printed_like_the_claims() -> None:
+    other = retell.like_number("MCO-26-88901457", random.Random(1))
+    assert other != "MCO-26-88901457" and other[:4] == "MCO-" and len(other) == 15
