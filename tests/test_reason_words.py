@@ -908,3 +908,54 @@ def test_a_denial_of_what_the_rule_before_named_keeps_the_concept_sure():
     assert read.primary == "provider_type" and read.sure, read.evidence
     # a second clause that denies something else of its own leaves it asked
     assert not category_sureness(reason + " Classes are not a benefit.", headed=True).sure
+
+
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        (
+            "The billing provider's participation with the plan ended before this date of service.",
+            "out_of_network",
+        ),
+        (
+            "We could not find this provider in our network on the date you were seen.",
+            "out_of_network",
+        ),
+        (
+            "Your coverage is in-network only. Services from outside providers are not paid.",
+            "out_of_network",
+        ),
+        (
+            "Benefits for this service are limited to providers in the Select network, and this "
+            "provider is not one of them.",
+            "out_of_network",
+        ),
+        (
+            "The practitioner's credential on file does not qualify for payment of this service.",
+            "provider_type",
+        ),
+        ("Only one lactation consult is covered per day.", "frequency_limit"),
+        (
+            "Coverage for the dependent was not in effect when the services were given.",
+            "eligibility",
+        ),
+        ("Per Section 7.2 of your plan document, this service is excluded.", "not_covered"),
+    ],
+)
+def test_payers_wordings_of_a_rule_name_their_category_surely(reason, category):
+    assert sureness(reason)[0] == category
+    assert sureness(reason)[1] >= 0.8
+
+
+def test_a_provider_not_enrolled_is_no_members_eligibility():
+    reason = (
+        "Medicaid managed care members must use plan providers; the provider you saw is not "
+        "enrolled with our plan."
+    )
+    assert "eligibility" not in phrase_categories(reason)
+    assert sureness(reason)[1] < 0.8
+    # the filing period in a provider's contract ended: no participation ended
+    late = (
+        "The provider filed the claim after the filing period in the provider's contract had ended."
+    )
+    assert sureness(late)[0] == "timely_filing"

@@ -16,6 +16,7 @@ from .. import knowledge
 from ..memo import per_document
 from ..patterns import compiled
 from ..records import record
+from .reason_conditions import hedged_conditions
 from .reason_descriptions import description_spans
 
 GENERIC = "other"
@@ -79,13 +80,14 @@ def _phrase_matches(text: str) -> tuple[tuple[str, int, int], ...]:
     A sentence that prints a standard code's meaning (read/reason_descriptions.py) names
     that code's categories first; a rule that reads another specific reason in it still
     counts (two readings, asked). Short forms ("PROV",
-    "DOS") are read as the words they stand for."""
+    "DOS") are read as the words they stand for. Nothing is read inside a condition told
+    beside advice ("If your provider is not in our network, you may owe more.")."""
     text = _as_read(text)
     # a sentence printing a standard code's meaning names that code's categories first
     out: list[tuple[str, int, int]] = description_spans(text)
     told = [(s, e) for _, s, e in out]
     described = {c for c, _, _ in out} | DEFERRING
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = hedged_conditions(text)
     for rule in knowledge.phrase_rules():
         denied = [(m.start(), m.end()) for rx in rule.negated for m in rx.finditer(text)]
         for rx in rule.patterns:

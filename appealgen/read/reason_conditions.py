@@ -1,0 +1,49 @@
+"""A reason's conditions told beside advice: "If your provider is not in our network, you
+may owe more." names no reason of the claim's, only what may follow when one holds. The
+phrase rules (read/classify.py) read nothing inside such a condition; a condition whose
+other clause denies or states what happens ("When the provider is out of network, no
+benefits are paid", "..., benefits are reduced") is read as before."""
+
+from __future__ import annotations
+
+from ..knowledge import phrase_denying, reader_rules
+from ..patterns import compiled
+
+# one sentence, or a part a semicolon ends
+_SENTENCE = compiled(r"[^.!?;]+")
+# a condition put first, up to its comma ("If your provider is not in our network,")
+_OPENING = compiled(r"(?i)^\s*(?:if|when|whenever|unless|in case|should)\b[^,]*,")
+# a condition put last ("You may owe more if your provider is not in our network")
+_CLOSING = compiled(r"(?i),?\s+(?:if|when|whenever|unless|in case)\b")
+# words of advice or of what may happen, not of what did: "you may owe more", "your
+# primary care physician can send it", "please ask your provider" ("cannot pay" is none)
+_HEDGED = compiled(
+    r"(?i)\b(?:may|might|can|could)\b(?!\s*not\b)|\b(?:please|ask|call|contact|let us know)\b"
+)
+
+
+def hedged_conditions(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each condition in ``text`` whose other clause only advises or
+    says what may happen, and denies nothing (no denying word of rules/phrases.yaml, no
+    denial word of rules/denial_words.yaml)."""
+    out: list[tuple[int, int]] = []
+    for m in _SENTENCE.finditer(text):
+        start, sentence = m.start(), m.group()
+        if opening := _OPENING.match(sentence):
+            cond = (start, start + opening.end())
+            rest = sentence[opening.end() :]
+        elif closing := _CLOSING.search(sentence):
+            cond = (start + closing.start(), m.end())
+            rest = sentence[: closing.start()]
+        else:
+            continue
+        if _advice_only(rest):
+            out.append(cond)
+    return out
+
+
+def _advice_only(clause: str) -> bool:
+    denying = phrase_denying()
+    if denying is not None and denying.search(clause):
+        return False
+    return not reader_rules().denied.search(clause) and bool(_HEDGED.search(clause))
