@@ -45,15 +45,17 @@ def test_a_condition_whose_clause_denies_or_states_is_read(reason, category):
     assert sure_category(reason) == category
 
 
-def test_the_condition_is_blank_and_the_advice_is_read():
-    text = "If your provider is not in our network, you may owe more."
-    (start, end), *rest = hedged_conditions(text)
-    assert not rest
-    assert text[start:end] == "If your provider is not in our network,"
+def test_the_conditions_sentence_is_blank_advice_and_all():
+    text = "If this provider is in your network, please ask them to send a corrected claim."
+    assert hedged_conditions(text) == [(0, len(text) - 1)]
     assert phrase_categories(text) == []
+    assert sure_category(text) is None
 
 
 def test_a_condition_put_last_is_found():
     text = "The claim was processed. You may owe more if your provider is out of network."
     (start, end), *rest = hedged_conditions(text)
-    assert not rest and text[start:end].strip() == "if your provider is out of network"
+    assert (
+        not rest
+        and text[start:end].strip() == "You may owe more if your provider is out of network"
+    )

@@ -959,3 +959,59 @@ def test_a_provider_not_enrolled_is_no_members_eligibility():
         "The provider filed the claim after the filing period in the provider's contract had ended."
     )
     assert sureness(late)[0] == "timely_filing"
+
+
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        (
+            "The treating clinician does not hold a network agreement with Cedar Health.",
+            "out_of_network",
+        ),
+        ("The provider you visited is not under contract with us.", "out_of_network"),
+        ("This doctor is not part of the provider group your plan uses.", "out_of_network"),
+        (
+            "Lactation counseling is covered when billed by a physician or nurse practitioner. "
+            "The claim was billed by a lactation consultant.",
+            "provider_type",
+        ),
+        ("This provider's license type cannot bill for this procedure code.", "provider_type"),
+        ("The provider's taxonomy does not allow billing this service.", "provider_type"),
+        ("Your plan does not pay lactation consultants who bill on their own.", "provider_type"),
+        ("Approval for these visits was denied before they took place.", "prior_authorization"),
+        ("Pre-service review was not completed for this care.", "prior_authorization"),
+        (
+            "The request for authorization was received after the service was given.",
+            "prior_authorization",
+        ),
+        ("The number of visits exceeds the number authorized.", "prior_authorization"),
+        (
+            "These visits are outside the dates of the approved authorization.",
+            "prior_authorization",
+        ),
+        (
+            "Your plan covers lactation visits at a clinic or office. This visit took place in "
+            "your home.",
+            "place_of_service",
+        ),
+        ("Video visits are covered only for mental health services.", "place_of_service"),
+        ("Reason: the service was given by telephone, which is not covered.", "place_of_service"),
+        (
+            "The service was billed for the home setting, which your plan does not cover.",
+            "place_of_service",
+        ),
+        ("The diagnosis code on this claim is not specific enough.", "coding"),
+        ("The claim lists a diagnosis that does not support the procedure billed.", "coding"),
+        ("The clinical information did not support the level of care billed.", "medical_necessity"),
+        ("More visits were billed than your plan allows per month.", "frequency_limit"),
+        ("Your benefit for this service is used up for the year.", "frequency_limit"),
+        ("Coverage under this plan had not started on the date of service.", "eligibility"),
+        ("This claim must be billed to Medicare first.", "coordination_of_benefits"),
+        ("This is a repeat of a previous claim.", "duplicate"),
+        ("Section 5 of your plan lists this service as an exclusion.", "not_covered"),
+    ],
+)
+def test_a_rule_and_what_broke_it_in_payers_words_name_the_category_surely(reason, category):
+    read = category_sureness(reason, headed=True)
+    assert read.primary == category
+    assert read.sure

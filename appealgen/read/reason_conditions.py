@@ -1,8 +1,10 @@
 """A reason's conditions told beside advice: "If your provider is not in our network, you
-may owe more." names no reason of the claim's, only what may follow when one holds. The
-phrase rules (read/classify.py) read nothing inside such a condition; a condition whose
-other clause denies or states what happens ("When the provider is out of network, no
-benefits are paid", "..., benefits are reduced") is read as before."""
+may owe more." names no reason of the claim's, only what may follow when one holds, and
+"If this provider is in your network, please ask them to send a corrected claim." asks
+for something only if it holds. The phrase rules (read/classify.py) read nothing in such a
+sentence; a condition whose other clause denies or states what happens ("When the
+provider is out of network, no benefits are paid", "..., benefits are reduced") is read
+as before."""
 
 from __future__ import annotations
 
@@ -23,22 +25,20 @@ _HEDGED = compiled(
 
 
 def hedged_conditions(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each condition in ``text`` whose other clause only advises or
-    says what may happen, and denies nothing (no denying word of rules/phrases.yaml, no
-    denial word of rules/denial_words.yaml)."""
+    """The (start, end) of each sentence of ``text`` that states a condition and, in its
+    other clause, only advises or says what may happen, denying nothing (no denying word
+    of rules/phrases.yaml, no denial word of rules/denial_words.yaml)."""
     out: list[tuple[int, int]] = []
     for m in _SENTENCE.finditer(text):
         start, sentence = m.start(), m.group()
         if opening := _OPENING.match(sentence):
-            cond = (start, start + opening.end())
             rest = sentence[opening.end() :]
         elif closing := _CLOSING.search(sentence):
-            cond = (start + closing.start(), m.end())
             rest = sentence[: closing.start()]
         else:
             continue
         if _advice_only(rest):
-            out.append(cond)
+            out.append((start, m.end()))
     return out
 
 
