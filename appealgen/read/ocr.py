@@ -4,9 +4,8 @@ Pages are rendered with pypdfium2, read by the ``tesseract`` command (TSV output
 ``--psm 6``, a threshold for each neighbourhood, a softened fax's one for the page; one
 thread: 5x faster on two cores) after ``scan_image.prepare`` turned the page level and
 painted out table rules; word boxes are converted back to PDF points so the layout
-module treats a scan like a text PDF. Temporary images are uncompressed greymaps (a
-PNG cost a second a page) in a private folder removed afterwards. ReadSettings'
-``ocr_*`` fields hold the tesseract options and the tolerances below.
+module treats a scan like a text PDF. Temporary images are uncompressed greymaps (a PNG
+cost a second a page) in a private folder removed afterwards; ``ocr_*`` settings apply.
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from . import (
     ocr_cells,
     ocr_fix,
     ocr_ink,
+    ocr_keys,
     ocr_marks,
     ocr_merge,
     ocr_unread,
@@ -46,10 +46,8 @@ from .page_image import resized, square_pixels
 from .scan_image import bilevel
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
-RENDER_DPI = limits.OCR_DPI  # lowered for large pages: limits.ocr_dpi
 # The tolerances (how sure a speck or a repair is, border bars, joins) are ReadSettings'
-# ocr_* fields. An accented letter counts as a repair: the English model reads "Zoë" as
-# "Zoé", "Guzmán" as "GuzmAn".
+# ocr_* fields. An accented letter counts as a repair: the English model reads "Zoë" as "Zoé".
 # tesseract reads the HCPCS letter S as a dollar sign, or as itself and a dollar sign:
 # "$9443" -> "S9443", "($9443)" -> "(S9443)", "S$9443-TH" -> "S9443-TH"
 _DOLLAR_CODE = compiled(r"^([(\[]?)S?[$§](\d{4})((?:[^\d.,]|[.,](?!\d)).*)?$")
@@ -305,11 +303,18 @@ def ocr_pdf(
                 doc.pages.append(Page(number=i + 1, width=width, height=height, words=words))
         finally:
             pdf.close()
-    ocr_accents.spread([p.words for p in doc.pages], spelled, settings)
-    ocr_case.restore_case([p.words for p in doc.pages], settings)
+    _whole_notice(doc, spelled, settings)
     if not any(p.words for p in doc.pages):
         raise InputError("OCR found no text on this scan", file=str(path))
     return doc
+
+
+def _whole_notice(doc: Document, spelled: dict[str, str], settings: ReadSettings) -> None:
+    """What one page's words tell another's: accents, capitals, a key's codes."""
+    pages = [p.words for p in doc.pages]
+    ocr_accents.spread(pages, spelled, settings)
+    ocr_case.restore_case(pages, settings)
+    ocr_keys.respell_key_codes(pages)
 
 
 def _opened(path: Path, data: bytes):
@@ -389,8 +394,7 @@ def load_image(
             spelled |= _finish(page, words, scale, Path(tmp), settings)
             width, height = page.width * scale, page.height * scale
             doc.pages.append(Page(number=i + 1, width=width, height=height, words=words))
-    ocr_accents.spread([p.words for p in doc.pages], spelled, settings)
-    ocr_case.restore_case([p.words for p in doc.pages], settings)
+    _whole_notice(doc, spelled, settings)
     if not any(p.words for p in doc.pages):
         raise InputError("OCR found no text in this image", file=str(path))
     return doc
