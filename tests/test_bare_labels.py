@@ -36,6 +36,17 @@ def test_labels_and_values_in_a_row() -> None:
     assert "1894575269" in got["npi"]
 
 
+def test_a_word_that_rules_a_field_out_before_its_label_in_a_row() -> None:
+    # two blocks side by side: the member's "Coverage" row and the provider's "Tax ID" row
+    v = label_vocabulary()
+    text = "Coverage Bramblecote Select HMO Tax ID 72-7820358"
+    assert "member_id" not in _fields(in_a_row(text, _place_field, v))
+    text = "Enrollee No. J22 5964 3054 Provider ID PV203584 Patient Ines Gallardo"
+    got = _fields(in_a_row(text, _place_field, v))
+    assert got["member_id"] == "J22 5964 3054"
+    assert got["patient_name"] == "Ines Gallardo"
+
+
 def test_a_row_after_a_dash_and_a_name_with_a_label_word_in_it() -> None:
     got = _fields(
         in_a_row("Visit ref V-929857 - seen by Kim Tran, IBCLC", _place_field, label_vocabulary())

@@ -416,3 +416,24 @@ def test_a_member_id_said_after_the_word_member_in_a_sentence_is_sure(tmp_path: 
     # the same words naming the claim's own number are no member's ID
     r = _read(tmp_path, "We write to you, member E25-25702521, about this claim.", *_claim())
     assert r.member.id != "E25-25702521" or not r.evidence["member.id"].sure
+
+
+def _card(name: str, value: str) -> list:
+    """The member's address on the left, a card on the right: "Name" over ``name``, "ID"
+    over ``value`` with an account number beside it."""
+    return [
+        *text_lines(*HEAD),
+        [(60, "Ann Lee"), (330, "Name")],
+        [(60, "12 Elm Street"), (330, name)],
+        [(60, "Reno, NV 89501"), (330, "ID"), (440, "Account")],
+        [(330, value), (440, "62259882")],
+        *text_lines(*_claim()),
+    ]
+
+
+def test_a_bare_id_under_the_members_name_in_a_card_is_the_members(tmp_path: Path) -> None:
+    r = parse_file(make_pdf(tmp_path / "card.pdf", _card("Ann Lee", "BAL 573 9723 02")))
+    assert r.member.id == "BAL 573 9723 02" and r.evidence["member.id"].sure
+    # under another person's name, a bare "ID" may be theirs
+    r = parse_file(make_pdf(tmp_path / "other.pdf", _card("Kim Tran", "BAL 573 9723 02")))
+    assert r.member.id != "BAL 573 9723 02" or not r.evidence["member.id"].sure

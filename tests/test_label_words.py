@@ -30,6 +30,18 @@ from appealgen.read.label_words import place_by_words, words
         ("Date sent", "notice_date"),
         ("Visit date", "date_of_service"),
         ("Billing code", "procedure"),
+        # the member's ID and name, the group and the plan in more word families
+        ("Policy Holder ID", "member_id"),
+        ("Card Holder ID", "member_id"),
+        ("Insured Person ID", "member_id"),
+        ("Unique Member ID", "member_id"),
+        ("Member ID/Suffix", "member_id"),
+        ("Customer Number", "member_id"),
+        ("Customer Name", "member_name"),
+        ("Client", "member_name"),
+        ("Insured Individual", "member_name"),
+        ("Group Ref", "group_number"),
+        ("Plan Title", "plan_name"),
     ],
 )
 def test_places_unlisted_labels_by_their_words(label: str, field: str) -> None:
@@ -49,6 +61,9 @@ def test_places_unlisted_labels_by_their_words(label: str, field: str) -> None:
         "Date of birth",
         "Frobnitz quux",
         "Please call us if you have questions",  # a sentence, not a label
+        "Customer Service",  # an office, not the member
+        "Customer Care",
+        "Client Services",
     ],
 )
 def test_refuses_labels_it_cannot_place(label: str) -> None:
@@ -251,3 +266,8 @@ def test_a_label_and_its_value_in_one_cell_is_no_label() -> None:
 )
 def test_places_plain_english_header_labels(label: str, field: str) -> None:
     assert place_label(label)[0] == (field,)
+
+
+@pytest.mark.parametrize("label", ["MBI", "Subscr ID", "Subscr. No."])
+def test_a_medicare_beneficiary_identifier_and_a_short_subscriber_are_member_ids(label) -> None:
+    assert place_label(label)[0] == ("member_id",)

@@ -35,10 +35,14 @@ FLOORS = {
     "yonder": (0.97, 0.98),
     # untuned, at 48966f5: dev 0.985, check 0.972
     "lattice": (0.98, 0.965),
+    # untuned, at 9213387: dev 0.976, check 0.997; labels refuted by the word before them
+    # in a row, a product line named by its type and an "ID" under the member's name in
+    # its block: dev 0.994, check 0.997
+    "headids": (0.99, 0.99),
 }
 
 
-@pytest.mark.parametrize("name", ["ahead", "stray", "beyond", "yonder", "lattice"])
+@pytest.mark.parametrize("name", ["ahead", "stray", "beyond", "yonder", "lattice", "headids"])
 def test_a_set_of_text_pdfs_is_every_family_three_times_in_two_halves(name):
     gen = gs.load_generator(name)
     docs = gs.split_documents(gen, gs.ROOT / "tests" / "data" / "varied" / name)

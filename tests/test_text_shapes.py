@@ -54,6 +54,12 @@ LETTERHEAD = ["Haverline Health Insurance Company", "PO Box 7, Columbus, OH 4321
         ("Sunniva Abernethy-Cole", None),  # the addressee: no word of the payer's
         ("Haverline Plan 2026", None),  # a year: no product's name
         ("Haverline Harbor Place", None),  # an address
+        # a product named without the payer's word, by its type (and a number with it)
+        ("Copper 3500 EPO", "Copper 3500 EPO"),
+        ("Meadow Select PPO", "Meadow Select PPO"),
+        ("Copper 3500", None),  # no type, no brand: a name and a number
+        ("Member Services HMO", None),  # one of its offices
+        ("2026 Silver HMO", None),  # a name opens with a word
     ],
 )
 def test_a_product_line_under_the_payers_name_names_the_plan(under, plan) -> None:

@@ -50,34 +50,7 @@ def member_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -> No
         else:
             rec.put("member.name", INFERRED - 0.05, "text", where, "name from an unlabelled line")
     if m.id:
-        where = rec.find(lc.text_finder(m.id))
-        f = labelled_value(ctx, "member_id", m.id, clean_id)
-        if nz.find_dates(m.id) or len(m.id.replace(" ", "")) < 5:
-            rec.put("member.id", WRONG_SHAPE, "labels", where, "not shaped like a member ID")
-        elif longer := printed_longer(ctx.lines, where.line if where else None, m.id):
-            why = f'only a part of the ID printed, "{longer}"'
-            rec.put("member.id", WEAK, "labels", where, why)
-        elif piece := piece_after(ctx.lines, where.line if where else None, m.id):
-            rec.put("member.id", WEAK, "labels", where, piece)
-        elif row := on_a_patients_row(ctx, result, where):
-            rec.put("member.id", WEAK, "labels", where, row)
-        elif f is not None:
-            if (
-                f.label != "id"
-                or bare_label_field(ctx.lines, f) == "member_id"
-                or _id_after_member_name(ctx, f, m.name, rec.out.get("member.name"))
-            ):
-                rec.put("member.id", LABELLED, "labels", where)
-            else:  # a bare "ID" label also names provider, claim and group IDs
-                rec.put("member.id", INFERRED, "labels", where, 'labelled only "ID"')
-        elif _said_as_members(ctx, result, m.id):
-            # "Our records show you as member LDB920499103", "…, enrollee R75915293"
-            rec.put("member.id", SHAPED, "prose", where)
-        elif _labelled_above_break(ctx, result, where, m.id):
-            # "… (member number" ending a line, "244-71-6439). You are …" opening the next
-            rec.put("member.id", SHAPED, "labels", where)
-        else:
-            rec.put("member.id", WEAK, "labels", where, "no label names it")
+        _id_evidence(rec, ctx, result, m.id)
     if m.state:
         blocks = address_blocks(ctx)
         block = next(
@@ -99,6 +72,40 @@ def member_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -> No
                 where,
                 "no address printed under the member's name",
             )
+
+
+def _id_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult, mid: str) -> None:
+    """How sure the member ID ``mid`` is: its label, its shape and where it is printed."""
+    name = result.member.name
+    where = rec.find(lc.text_finder(mid))
+    f = labelled_value(ctx, "member_id", mid, clean_id)
+    if nz.find_dates(mid) or len(mid.replace(" ", "")) < 5:
+        rec.put("member.id", WRONG_SHAPE, "labels", where, "not shaped like a member ID")
+    elif longer := printed_longer(ctx.lines, where.line if where else None, mid):
+        why = f'only a part of the ID printed, "{longer}"'
+        rec.put("member.id", WEAK, "labels", where, why)
+    elif piece := piece_after(ctx.lines, where.line if where else None, mid):
+        rec.put("member.id", WEAK, "labels", where, piece)
+    elif row := on_a_patients_row(ctx, result, where):
+        rec.put("member.id", WEAK, "labels", where, row)
+    elif f is not None:
+        if (
+            f.label != "id"
+            or bare_label_field(ctx.lines, f) == "member_id"
+            or _id_after_member_name(ctx, f, name, rec.out.get("member.name"))
+            or _id_under_member_name(ctx, f, name, rec.out.get("member.name"))
+        ):
+            rec.put("member.id", LABELLED, "labels", where)
+        else:  # a bare "ID" label also names provider, claim and group IDs
+            rec.put("member.id", INFERRED, "labels", where, 'labelled only "ID"')
+    elif _said_as_members(ctx, result, mid):
+        # "Our records show you as member LDB920499103", "…, enrollee R75915293"
+        rec.put("member.id", SHAPED, "prose", where)
+    elif _labelled_above_break(ctx, result, where, mid):
+        # "… (member number" ending a line, "244-71-6439). You are …" opening the next
+        rec.put("member.id", SHAPED, "labels", where)
+    else:
+        rec.put("member.id", WEAK, "labels", where, "no label names it")
 
 
 def _wrapped(ctx: ParseContext, value: str) -> lc.Spot | None:
@@ -167,6 +174,21 @@ def _id_after_member_name(ctx: ParseContext, f: Any, name: str | None, said: Any
         if at >= 0 and re.match(r"[\s|,;]*id\b", text[at + len(name) :], re.I):
             return True
     return False
+
+
+def _id_under_member_name(ctx: ParseContext, f: Any, name: str | None, said: Any) -> bool:
+    """Is the bare "ID" label a cell of its own right under the member's name, read surely,
+    at the name's left edge: the ID of the block that names the member (a card's "Name" /
+    "Ann Lee" / "ID" / "BA573972")?"""
+    if not name or said is None or not said.sure or not 1 <= f.line < len(ctx.lines):
+        return False
+    here, above = ctx.lines[f.line], ctx.lines[f.line - 1]
+    if above.page != here.page:
+        return False
+    edges = [c.x0 for c in here.cells if c.text.strip(" :#").casefold() == "id"]
+    names = [c.x0 for c in above.cells if c.text.strip().casefold() == name.casefold()]
+    tol = ctx.settings.under_align_pt
+    return any(abs(a - b) <= tol for a in edges for b in names)
 
 
 def _labelled_above_break(

@@ -244,6 +244,18 @@ def _label_at(
     return None
 
 
+def _unless_refuted(
+    toks: list[str], i: int, hit: tuple[int, Pair], taken: int
+) -> tuple[int, int, Pair]:
+    """The label at ``toks[i]`` as it starts the next value; a label word before it that
+    rules its field out ("Tax ID 72-7820358", "Provider No. PV203584") makes the two one
+    label placed nowhere: it ends the value before it and assigns nothing."""
+    end, pair = hit
+    if i > taken and pair.fields and _refuted(pair.fields, toks[i - 1 : i], "fields"):
+        return i - 1, end, replace(pair, fields=(), exact=False, score=0.0, start=i - 1)
+    return i, end, pair
+
+
 def bare_sequence(
     text: str, place: PlaceFn, vocab: frozenset[str], keep: Callable[[Pair], bool]
 ) -> list[Pair]:
@@ -269,7 +281,7 @@ def bare_sequence(
         if hit is None:
             i += 1
             continue
-        starts.append((i, hit[0], hit[1]))
+        starts.append(_unless_refuted(toks, i, hit, starts[-1][1] if starts else 0))
         i = hit[0]
     if not starts or starts[0][0] != 0:
         return []  # words before the first label: a title or a sentence, not a row of labels

@@ -205,7 +205,8 @@ def product_line(
     """The plan printed as a product line under the payer's name in its letterhead
     ("Haverline Choice Plus" under "Haverline Health Insurance Company"; ``at`` is the
     name's line): a run of capitalised words, alone in its part of the line, that opens
-    with the payer's first word and is neither the payer's name nor one of its offices
+    with the payer's first word or ends in a plan's type ("Copper 3500 EPO"), and is
+    neither the payer's name nor one of its offices
     ("Haverline Member Services"). An address or a phone line between them is passed over;
     how far under the name it may stand is ``settings.letterhead_product_lines`` and
     ``letterhead_product_gap``."""
@@ -225,10 +226,13 @@ def product_line(
 
 
 def _product(text: str, brand: str, payer: str) -> bool:
+    """A product's name: it opens with the payer's brand, or ends in a plan's type
+    ("Copper 3500 EPO"), when it may hold a number too."""
     words = text.split()
-    if not 2 <= len(words) <= 6 or words[0].casefold() != brand:
+    typed = len(words) >= 2 and _a_type(words[-1]) and words[0][:1].isalpha()
+    if not 2 <= len(words) <= 6 or (words[0].casefold() != brand and not typed):
         return False
-    if any(not _NAME_WORD.fullmatch(w) or any(ch.isdigit() for ch in w) for w in words):
+    if any(not _NAME_WORD.fullmatch(w) or (w.isdigit() and not typed) for w in words):
         return False
     streets = "|".join(reader_words().street_words)
     if (
