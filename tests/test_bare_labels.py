@@ -150,3 +150,11 @@ def test_a_colon_may_close_a_value_in_a_row_but_not_a_label() -> None:
 def test_a_row_of_labels_starts_with_a_label() -> None:
     text = "Juniper Valley Health Plan Emily Nakamura ID JVH221409371"
     assert in_a_row(text, _place_field, label_vocabulary()) == []
+
+
+def test_a_plan_after_its_label_without_a_colon_when_it_ends_in_its_type() -> None:
+    v = label_vocabulary()
+    got = _fields(lone_pair("Benefit plan Ridgeline Silver 2000 PPO", _place_field, v))
+    assert got == {"plan_name": "Ridgeline Silver 2000 PPO"}
+    # without its type, words after a plan's label may be a heading's
+    assert lone_pair("Health plan Services Department", _place_field, v) == []

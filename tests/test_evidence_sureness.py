@@ -437,3 +437,23 @@ def test_a_bare_id_under_the_members_name_in_a_card_is_the_members(tmp_path: Pat
     # under another person's name, a bare "ID" may be theirs
     r = parse_file(make_pdf(tmp_path / "other.pdf", _card("Kim Tran", "BAL 573 9723 02")))
     assert r.member.id != "BAL 573 9723 02" or not r.evidence["member.id"].sure
+
+
+def test_a_bare_id_opening_a_cell_under_the_members_name_is_the_members(tmp_path: Path) -> None:
+    rows = [
+        *text_lines(*HEAD),
+        [(60, "Ann Lee"), (330, "MEMBER")],
+        [(60, "12 Elm Street"), (330, "Ann Lee")],
+        [(60, "Reno, NV 89501"), (330, "ID QXR448120937")],
+        *text_lines(*_claim()),
+    ]
+    r = parse_file(make_pdf(tmp_path / "card.pdf", rows))
+    assert r.member.id == "QXR448120937" and r.evidence["member.id"].sure
+
+
+def test_a_bare_id_among_the_members_coverage_is_the_members(tmp_path: Path) -> None:
+    r = _read(tmp_path, "ID: QXR448120937   Group: 55120   Plan: Ridgeline Choice", *_claim())
+    assert r.member.id == "QXR448120937" and r.evidence["member.id"].sure
+    # beside a patient, a bare "ID" may be the patient's
+    r = _read(tmp_path, "Patient: Bo Lee   ID: QXR448120937   Group: 55120", *_claim())
+    assert r.member.id != "QXR448120937" or not r.evidence["member.id"].sure

@@ -165,3 +165,29 @@ def test_a_line_that_opens_with_a_label_and_its_number_is_no_rest_of_the_value_a
     lines = page_lines(rows)
     got = {f.field: f.value for f in refine_found(lines, find_fields(lines))}
     assert got["plan_name"] == "Gold HMO" and got["member_name"] == "Wren Castellano"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plan"),
+    [
+        # a number inside a plan's name ("Silver 2000 HMO"), with its type or before "plan"
+        ("This statement explains claims under your Silver 2000 HMO plan.",
+         ("Silver 2000 HMO", "HMO")),
+        ("You are covered by the Ridgeline Silver 2000 HMO.",
+         ("Ridgeline Silver 2000 HMO", "HMO")),
+        # a name that ends in a number is a policy's number, not a plan's name
+        ("Your Policy 12345 coverage ends on June 1, 2026 unless you renew it.", None),
+        ("Claims under your Gold 1500 plan are shown below for your records.", None),
+    ],
+)  # fmt: skip
+def test_a_plan_named_in_a_sentence_with_a_number_in_its_name(sentence, plan) -> None:
+    from appealgen.read.plan_names import plan_in_sentences
+
+    assert plan_in_sentences(sentence, None) == plan
+
+
+def test_a_part_of_a_line_that_is_a_plan_with_a_number_in_its_name() -> None:
+    from appealgen.read.plan_names import named_plan
+
+    lines = page_lines(["Member ID: QXR448120937  |  Silver 2000 HMO  |  Group 5512"])
+    assert named_plan(lines) == ("Silver 2000 HMO", "HMO")

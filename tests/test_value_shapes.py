@@ -120,3 +120,12 @@ def test_member_id_and_plan_named_in_a_sentence() -> None:
     assert prose_member_id("Call Member Services at 1-800-555-0100.") is None
     m = _plan_type_rx(_PROSE_PLAN).search(text)
     assert m is not None and m.groups() == ("Harbourside Gold", "POS")
+
+
+def test_a_member_id_a_sentence_gives_as_the_id_cards_or_in_brackets() -> None:
+    from appealgen.read.member import prose_member_id
+
+    assert prose_member_id("Your ID card number is QXR448120937. Use it.") == "QXR448120937"
+    assert prose_member_id("Please have your member ID (QXR448120937) ready.") == "QXR448120937"
+    assert prose_member_id("Show your ID card at every visit.") is None
+    assert prose_member_id("We spoke with the member (Annabel Lee) today.") is None

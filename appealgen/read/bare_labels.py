@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
+from ..knowledge import reader_words
 from .label_phrases import (
     Pair,
     PlaceFn,
@@ -49,7 +50,8 @@ def _hits(pair: Pair, only: frozenset[str] | None = None, score: float | None = 
 
 
 def lone_pair(text: str, place: PlaceFn, vocab: frozenset[str]) -> list[Hit]:
-    """A line that is one label and its value: an ID or a date, or a name after two words."""
+    """A line that is one label and its value: an ID or a date, a name after two words, or
+    a plan's name that ends in its type ("Benefit plan Ridgeline Silver PPO")."""
     pair = leading_label(text, place, vocab)
     if pair is None:
         return []
@@ -57,8 +59,24 @@ def lone_pair(text: str, place: PlaceFn, vocab: frozenset[str]) -> list[Hit]:
     if n == 1 or clean_id(pair.value) == pair.value.strip():  # "WCH 0077 4410", "W19147 01"
         return _hits(pair, ID_FIELDS | DATE_FIELDS)
     if len(pair.label.split()) >= 2 and n <= 4 and not text.rstrip().endswith("."):
-        return _hits(pair, NAME_FIELDS)
+        names = _hits(pair, NAME_FIELDS)
+        return names or (_hits(pair, _PLAN) if _typed_plan(pair.value) else [])
     return []
+
+
+_PLAN = frozenset({"plan_name"})
+
+
+def _typed_plan(value: str) -> bool:
+    """Is ``value`` a run of capitalised words (a number among them) ending in a plan's
+    type ("Ridgeline Silver 2000 PPO")?"""
+    words = value.split()
+    types = reader_words().plan_type_alternation
+    return (
+        2 <= len(words) <= 6
+        and all(re.fullmatch(r"[A-Z][\w&'’.-]*|\d{1,5}", w) for w in words)
+        and re.fullmatch(types, words[-1]) is not None
+    )
 
 
 def in_a_row(text: str, place: PlaceFn, vocab: frozenset[str]) -> list[Hit]:

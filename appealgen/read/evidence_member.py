@@ -10,6 +10,7 @@ from ..models import ParseResult
 from ..patterns import compiled
 from . import locate as lc
 from . import normalize as nz
+from .claim_lines import is_account_label
 from .context import ParseContext, clean_id, clean_name
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
 from .evidence_checks import name_trouble, wrapped_printing
@@ -94,6 +95,7 @@ def _id_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult, mid: str
             or bare_label_field(ctx.lines, f) == "member_id"
             or _id_after_member_name(ctx, f, name, rec.out.get("member.name"))
             or _id_under_member_name(ctx, f, name, rec.out.get("member.name"))
+            or _id_among_coverage(ctx, f)
         ):
             rec.put("member.id", LABELLED, "labels", where)
         else:  # a bare "ID" label also names provider, claim and group IDs
@@ -177,18 +179,43 @@ def _id_after_member_name(ctx: ParseContext, f: Any, name: str | None, said: Any
 
 
 def _id_under_member_name(ctx: ParseContext, f: Any, name: str | None, said: Any) -> bool:
-    """Is the bare "ID" label a cell of its own right under the member's name, read surely,
+    """Does a cell open with the bare "ID" label right under the member's name, read surely,
     at the name's left edge: the ID of the block that names the member (a card's "Name" /
-    "Ann Lee" / "ID" / "BA573972")?"""
+    "Ann Lee" / "ID" / "BA573972", or "MEMBER" / "Ann Lee" / "ID BA573972")?"""
     if not name or said is None or not said.sure or not 1 <= f.line < len(ctx.lines):
         return False
     here, above = ctx.lines[f.line], ctx.lines[f.line - 1]
     if above.page != here.page:
         return False
-    edges = [c.x0 for c in here.cells if c.text.strip(" :#").casefold() == "id"]
+    edges = [c.x0 for c in here.cells if c.text.split()[:1] and _bare_id(c.text.split()[0])]
     names = [c.x0 for c in above.cells if c.text.strip().casefold() == name.casefold()]
     tol = ctx.settings.under_align_pt
     return any(abs(a - b) <= tol for a in edges for b in names)
+
+
+def _bare_id(word: str) -> bool:
+    return word.strip(" :#.").casefold() == "id"
+
+
+# the fields of the member's coverage, printed with the member ID on an ID card's line
+_COVERAGE = frozenset({"member_name", "group_number", "plan_name", "plan_type"})
+_ANOTHER_PARTY = compiled(r"\b(?:provider|claim|npi|tax|tin|payee|payer|check|patient)\b", re.I)
+
+
+def _id_among_coverage(ctx: ParseContext, f: Any) -> bool:
+    """Is the bare "ID" label printed on a line whose other labels are all of the member's
+    coverage, a group's or a plan's among them ("ID: QXR448120937  Group: 55120  Plan:
+    Silver PPO"), and that names no other party (a provider, a claim, a payee)?"""
+    if not 0 <= f.line < len(ctx.lines):
+        return False
+    text = ctx.lines[f.line].text
+    if f.value not in text or _ANOTHER_PARTY.search(text):
+        return False  # values under a row of labels, or a line that names another party
+    others = [g for g in ctx.found if g.line == f.line and g.field != "member_id"]
+    fields = {g.field for g in others}
+    if any(is_account_label(g.label) for g in others):
+        return False  # an account's number is no coverage's
+    return bool(fields & {"group_number", "plan_name"}) and fields <= _COVERAGE
 
 
 def _labelled_above_break(

@@ -50,10 +50,12 @@ def read_member(ctx: ParseContext) -> Member:
     return Member(name=name, id=mid, state=state)
 
 
-# "member FJR113291382", "your member ID is W123456789", "subscriber number 12345678"
+# "member FJR113291382", "your member ID is W123456789", "subscriber number 12345678",
+# "your ID card number is FJR113291382", "your member ID (FJR113291382)"
 _PROSE_MEMBER_ID = compiled(
-    r"\b(?:member|subscriber|enrollee|policyholder)(?:'s)?"
-    r"(?:\s+(?:ID|identification|number|no\.?|#))?(?:\s+is)?:?\s+([A-Z0-9][A-Z0-9-]{4,})\b",
+    r"\b(?:(?:member|subscriber|enrollee|policyholder)(?:'s)?"
+    r"(?:\s+(?:ID|identification)(?:\s+card)?)?|\bID\s+card)"
+    r"(?:\s+(?:number|no\.?|#))?(?:\s+is)?(?::?\s+|\s*\(\s*)([A-Z0-9][A-Z0-9-]{4,})\b",
     re.I,
 )
 

@@ -45,7 +45,10 @@ _LINE_PARTS = compiled(r"\s+[|·•]\s+|\s+[-–—]\s+|\s{3,}")
 
 def _typed_part() -> re.Pattern[str]:
     """A part of a line that is a plan's name ending in its type: "Highgate Choice PPO"."""
-    return compiled(rf"((?:[A-Z][\w&'’.-]*\s+){{1,5}})({reader_words().plan_type_alternation})")
+    return compiled(
+        rf"([A-Z][\w&'’.-]*\s+(?:(?:[A-Z][\w&'’.-]*|\d{{1,5}})\s+){{0,4}})"
+        rf"({reader_words().plan_type_alternation})"
+    )
 
 
 def named_plan(lines: list[Line]) -> tuple[str, str] | None:
@@ -97,10 +100,14 @@ def printed_with_type(lines: list[Line], name: str) -> bool:
     return False
 
 
+# a word of a plan's name after its first: capitalised, or a number ("Silver 2000 HMO")
+_RUN_WORD = r"(?:[A-Z][\w&'’-]*|\d{1,5}(?![\w,.]\d))"
+
+
 def _said_plan() -> re.Pattern[str]:
     types = reader_words().plan_type_alternation
     return compiled(
-        r"(?<![\w'’])([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,5})"
+        rf"(?<![\w'’])([A-Z][\w&'’-]*(?: {_RUN_WORD}){{0,5}})"
         rf"(?:(?:,? \(({types})\)| ({types})) (?:plan|coverage|policy|program)\b"
         rf"|,? an? ({types})\b| (?:plan|coverage|policy|program)\b)"
     )
@@ -110,7 +117,7 @@ def _joined_plan() -> re.Pattern[str]:
     """ "enrolled in Heartland Select.", "a member of Cedar Plus,": the name ends its clause."""
     return compiled(
         r"\b(?:enrolled in|(?:a )?member of|covered (?:by|under)|insured under|coverage (?:is )?"
-        r"(?:through|under|with)) (?:the |your )?([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){1,5})"
+        rf"(?:through|under|with)) (?:the |your )?([A-Z][\w&'’-]*(?: {_RUN_WORD}){{1,5}})"
         r"(?=[.,;]\s|[.,;]?$)"
     )
 
@@ -180,6 +187,7 @@ def plans_in_sentences(text: str, payer: str | None) -> Iterator[tuple[str, str 
             # a name the sentence says is a plan may hold an organisation's word ("Care")
             if (
                 len(own) < 2
+                or words[-1].isdigit()  # "Policy 12345 coverage": a number, no plan's name
                 or (payer and name.casefold() in payer.casefold())
                 or (m in said and _an_organisation(own))
                 or field_of(name)
