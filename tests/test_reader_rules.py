@@ -113,6 +113,7 @@ _WORDS_OK = {
     "other_claim_words": "['\\bseparate claims?\\b']",
     "greeting_words": "[dear]",
     "other_number_words": "['\\bgroup\\b']",
+    "settled_claim_words": "['\\bpaid in full\\b']",
 }
 
 
@@ -164,6 +165,9 @@ def test_reader_words_load() -> None:
     assert not words.other_claim_words.search("We denied this claim")
     assert words.other_number_words.search(" was processed under group ")
     assert not words.other_number_words.search(" for that care is number ")
+    assert words.other_claim_words.search("A separate\nclaim for a visit")
+    assert words.settled_claim_words.search(" for care on Dec 4, 2025, was paid in full.")
+    assert not words.settled_claim_words.search(" was not approved.")
 
 
 def test_plan_types_are_read_longest_first() -> None:

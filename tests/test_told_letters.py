@@ -430,3 +430,61 @@ def test_a_date_told_beside_a_charge_that_no_service_has_is_noticed() -> None:
     )
     assert untold_dates(text, [date(2026, 8, 31)]) == [date(2026, 9, 1)]
     assert untold_dates(text, [date(2026, 8, 31), date(2026, 9, 1)]) == []
+
+
+def test_a_claim_its_sentence_tells_paid_is_noticed() -> None:
+    from appealgen.read.claim_sentences import told_settled
+
+    assert told_settled("We already paid claim 0810458253 from the same provider.", "0810458253")
+    text = "Two claims came from Nest: claim 4300963853 was paid and claim 2456116116 was not."
+    assert told_settled(text, "4300963853") and not told_settled(text, "2456116116")
+    text = "We paid claim CF3928741 (Jan 3, $80.00), but claim CF2853060 was denied."
+    assert told_settled(text, "CF3928741") and not told_settled(text, "CF2853060")
+    assert told_settled(
+        "Claim SB565607-5, for care on\nDec 4, 2025, was paid in full.", "SB565607-5"
+    )
+    # nothing paid, another claim paid, a claim that was not approved
+    assert not told_settled("Claim 5450041504 was processed and $0.00 was paid.", "5450041504")
+    assert not told_settled("Claim 5450041504 was not approved. We paid claim 9.", "5450041504")
+    assert not told_settled("This letter is about claim 5450041504.", "5450041504")
+
+
+def test_a_number_shaped_like_the_claims_is_noticed() -> None:
+    from appealgen.read.claim_sentences import shaped_like
+
+    text = (
+        "Claim 1140190381 for the visit on 07/12/2026 was paid in full. We reviewed the claim"
+        "\nHollis Marten submitted. Its number is 8971774766. Refer to ticket 9284431060."
+        " Nest Lactation (NPI 1547817035) billed it. Member ID 4477123456. Call 887-555-0193."
+    )
+    assert shaped_like(text, "1140190381") == ["8971774766"]
+    assert shaped_like("Claim MW-49087450, then MW-30328952.", "MW-49087450") == ["MW-30328952"]
+    assert shaped_like("Claim MW-49087450, then 30328952.", "MW-49087450") == []
+
+
+def test_a_paid_claims_number_told_beside_a_denied_one_leaves_its_facts_unsure(
+    tmp_path: Path,
+) -> None:
+    r = _letter(
+        tmp_path,
+        "Re: claim 5450041504 submitted by Milkweed Family Lactation on behalf of Tamika",
+        "Rasmussen. We already paid claim 0810458253 from the same provider; it is not",
+        "affected. A charge of $350.00 was submitted for CPT 99404, date of service",
+        "02/01/2026. This claim was denied: this type of provider may not bill for the service.",
+    )
+    denied = [(n, c) for n, c in enumerate(r.claims) if c.denied]
+    assert denied
+    for n, c in denied:
+        if c.claim_number != "5450041504":
+            assert not r.evidence[f"claims.{n}.claim_number"].sure
+
+
+def test_a_sentences_words_after_a_claim_label_are_no_claim_number(tmp_path: Path) -> None:
+    r = _letter(
+        tmp_path,
+        "We received claim 8571252943 from Nest Lactation for Ann Lee. Please use reference",
+        "number PA1028603 if you call us about this claim. The claim was for 99402 on",
+        "07/22/2026, and the billed amount was $65.00. We denied this claim because it",
+        "was not covered.",
+    )
+    assert [c.claim_number for c in r.claims] == ["8571252943"]

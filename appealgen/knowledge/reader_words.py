@@ -45,6 +45,7 @@ READER_WORD_KEYS = (
     "other_claim_words",
     "greeting_words",
     "other_number_words",
+    "settled_claim_words",
 )
 
 
@@ -84,6 +85,7 @@ class ReaderWords:
     other_claim_words: re.Pattern[str]  # found anywhere in a sentence
     greeting_words: re.Pattern[str]  # the word a line opens with, case ignored
     other_number_words: re.Pattern[str]  # found anywhere between "claim" and a number
+    settled_claim_words: re.Pattern[str]  # found in the clause telling a claim's number
 
     @functools.cached_property
     def plan_type_alternation(self) -> str:
@@ -154,4 +156,5 @@ def reader_words() -> ReaderWords:
         other_claim_words=alternation("other_claim_words"),
         greeting_words=alternation("greeting_words", r"(?i)^\s*(?:{})\b"),
         other_number_words=alternation("other_number_words", r"(?i)(?:{})"),
+        settled_claim_words=alternation("settled_claim_words", r"(?i)(?:{})"),
     )

@@ -122,3 +122,94 @@ def prints_another(texts: list[str], own: str | None, others: list[str]) -> bool
         for n in others
         if n
     )
+
+
+# a token of a number's shape: its letters A, its digits 9, the rest as printed
+_SHAPE = str.maketrans("0123456789" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "9" * 10 + "A" * 26)
+_ZERO = compiled(r"(?<![\d,.])0\.00\b")
+
+
+# where the words telling one number end and the next number's begin
+_CLAUSE_BREAK = compiled(r"(?i),?\s*\b(?:and|but|while|whereas)\b|[;,]")
+
+
+def _clauses(text: str, number: str) -> list[str]:
+    """The words of each sentence of ``text`` that tell ``number``: from the clause break
+    after the claim number printed before it in the sentence (or the sentence's start) to
+    the last break before the one after it (or the sentence's end): "claim 43 was paid
+    and claim 2456 was not" tells 43 "was paid" and 2456 "was not"."""
+    flat = re.sub(r"\s+", " ", text)
+    out = []
+    for a, b in sentence_spans(flat):
+        sentence = flat[a:b]
+        ids = [
+            (m.start(1), m.end(1), m.group(1))
+            for m in _ID_TOKEN.finditer(sentence)
+            if sum(ch.isdigit() for ch in m.group(1)) >= 5
+        ]
+        for k, (s, e, token) in enumerate(ids):
+            if token.upper() != number.upper():
+                continue
+            lo = _last_break(sentence, ids[k - 1][1], s)[1] if k else 0
+            hi = _last_break(sentence, e, ids[k + 1][0])[0] if k + 1 < len(ids) else len(sentence)
+            out.append(sentence[lo:s] + " " + sentence[e:hi])
+    return out
+
+
+def _last_break(sentence: str, lo: int, hi: int) -> tuple[int, int]:
+    """(start, end) of the last clause break between two numbers; (hi, lo) when none, so
+    that both numbers are told by all the words between them."""
+    breaks = list(_CLAUSE_BREAK.finditer(sentence, lo, hi))
+    return (breaks[-1].start(), breaks[-1].end()) if breaks else (hi, lo)
+
+
+def told_settled(text: str, number: str | None) -> bool:
+    """Does a sentence of ``text`` tell claim ``number`` paid or outside the notice ("We
+    already paid claim 0810458253", "Claim SB565607-5, for care on December 4, 2025, was
+    paid in full", rules/reader_words.yaml settled_claim_words)? A clause that pays
+    nothing ("$0.00 was paid") tells no payment."""
+    if not number:
+        return False
+    words = reader_words().settled_claim_words
+    return any(words.search(c) and not _ZERO.search(c) for c in _clauses(text, number))
+
+
+def shaped_like(text: str, number: str | None) -> list[str]:
+    """The numbers ``text``'s sentences print in the shape of claim ``number`` (the same
+    letters, digits and marks in the same places: "8971774766" beside "1140190381") that
+    no word before them names as another thing's (rules/reader_words.yaml
+    other_number_words, a bare "ID"): maybe another claim's."""
+    if not number or len(number) < 6 or sum(ch.isdigit() for ch in number) < 5:
+        return []
+    shape, other = number.upper().translate(_SHAPE), reader_words().other_number_words
+    flat = re.sub(r"\s+", " ", text)
+    out = []
+    for m in _ID_TOKEN.finditer(flat):
+        token = m.group(1).upper()
+        if token == number.upper() or token.translate(_SHAPE) != shape:
+            continue
+        before = " ".join(flat[: m.start(1)].split()[-4:])
+        if other.search(before) or re.search(r"(?i)\bid\b", before) or _PHONE.fullmatch(token):
+            continue
+        out.append(token)
+    return out
+
+
+# a value a word of a sentence opens ("this claim. The claim was for 99402 on ..."): no number
+_WORD_FIRST = compiled(r"[a-z]{2,}\s")
+
+
+def opens_with_a_word(value: str) -> bool:
+    """Does a value read after a claim's label open with a sentence's word ("for 99402")?"""
+    return bool(_WORD_FIRST.match(value))
+
+
+def number_doubt(text: str, number: str | None) -> str | None:
+    """Why the claim ``number`` read from sentences ``text`` may hold another claim's
+    values: its number's sentence tells it paid, or another number of its shape is
+    printed there; None when neither."""
+    if told_settled(text, number):
+        return "its number's sentence tells that claim paid: what is read under it may be another's"
+    if like := shaped_like(text, number):
+        return f"its sentences print {like[0]}, a number shaped like its own: maybe another claim's"
+    return None

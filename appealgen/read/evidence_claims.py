@@ -8,7 +8,7 @@ from ..knowledge import reader_words
 from ..models import Claim, ParseResult, Totals
 from . import locate as lc
 from . import normalize as nz
-from .claim_sentences import prints_another
+from .claim_sentences import number_doubt, prints_another
 from .context import ZERO, ClaimTrace, ParseContext, ServiceTrace, clean_id
 from .evidence import (
     INFERRED,
@@ -108,6 +108,8 @@ def claim_evidence(
         texts, claim.claim_number, others
     ):
         rec.cap(f"{base}.", "several claim numbers are printed here; maybe several claims")
+    if trace.reader == "prose" and (why := number_doubt("\n".join(texts), claim.claim_number)):
+        rec.cap(f"{base}.", why, keep=(f"{base}.denied",))
     rows = [k for st in trace.services for k in st.lines]
     alone = len(result.claims) == 1
     if why := several_claims(ctx.lines, ctx.found, span, rows, alone=alone):
