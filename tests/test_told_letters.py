@@ -488,3 +488,20 @@ def test_a_sentences_words_after_a_claim_label_are_no_claim_number(tmp_path: Pat
         "was not covered.",
     )
     assert [c.claim_number for c in r.claims] == ["8571252943"]
+
+
+def test_a_claim_number_a_sentence_prints_in_groups_is_read_whole() -> None:
+    from appealgen.read.claim_sentences import claim_value
+
+    line = "This letter is about claim 9796 66465 932, which Nest Lactation filed for Ann"
+    assert claim_value([line], "9796") == "9796 66465 932"
+    above = "The reason code is CO-45. This letter is about claim 5083"
+    assert claim_value([above, "3935 7129 for care Ann Lee received."], "5083") == "5083 3935 7129"
+    assert claim_value(["Claim 5083    99402    $120.00"], "5083") == "5083"  # a table's row
+    assert claim_value(["this claim. The claim was for 99402 on 07/22/2026"], "for 99402") is None
+
+
+def test_a_reference_for_the_claim_wrapped_before_this_claim_is_not_the_claims() -> None:
+    assert (
+        _numbers(["We reviewed it. Our reference for", "this claim is R722-52500. Thanks."]) == []
+    )

@@ -15,6 +15,7 @@ import re
 from ..knowledge import reader_words
 from ..patterns import compiled
 from . import normalize as nz
+from .context import clean_id
 from .label_words import object_of_another
 from .prose_services import wrapped_claim_numbers
 from .sentence_ends import sentence_spans
@@ -129,6 +130,7 @@ _SHAPE = str.maketrans("0123456789" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "9" * 10 + "
 _ZERO = compiled(r"(?<![\d,.])0\.00\b")
 
 
+_LABEL_LINE = compiled(r"[A-Za-z][\w .#/-]{0,30}:\s*#?[A-Z0-9][\w-]*")
 # where the words telling one number end and the next number's begin
 _CLAUSE_BREAK = compiled(r"(?i),?\s*\b(?:and|but|while|whereas)\b|[;,]")
 
@@ -138,7 +140,9 @@ def _clauses(text: str, number: str) -> list[str]:
     after the claim number printed before it in the sentence (or the sentence's start) to
     the last break before the one after it (or the sentence's end): "claim 43 was paid
     and claim 2456 was not" tells 43 "was paid" and 2456 "was not"."""
-    flat = re.sub(r"\s+", " ", text)
+    # a line of one label and its value ("Claim: REX-7067-87416") ends its own sentence
+    ended = [ln + "." if _LABEL_LINE.fullmatch(ln.strip()) else ln for ln in text.split("\n")]
+    flat = re.sub(r"\s+", " ", "\n".join(ended))
     out = []
     for a, b in sentence_spans(flat):
         sentence = flat[a:b]
@@ -199,9 +203,32 @@ def shaped_like(text: str, number: str | None) -> list[str]:
 _WORD_FIRST = compiled(r"[a-z]{2,}\s")
 
 
-def opens_with_a_word(value: str) -> bool:
-    """Does a value read after a claim's label open with a sentence's word ("for 99402")?"""
-    return bool(_WORD_FIRST.match(value))
+# a number printed in groups that a sentence goes on after ("claim 9796 66465 932, which")
+_GROUPS = compiled(r"[A-Z]{0,3}\d{2,6}(?: \d{2,6})+(?=[,.;:)]|\s+[a-z]|\s*$)")
+
+
+def _running(text: str) -> bool:
+    """A line of running words (a sentence's), no row of a table's cells."""
+    words = text.split()
+    lower = sum(1 for w in words if w.isalpha() and w.islower())
+    return len(words) >= 5 and lower >= 3 and not re.search(r"\S\s{3,}\S", text)
+
+
+def claim_value(lines: list[str], value: str) -> str | None:
+    """The claim number read after a claim's label on ``lines[0]`` (the line below it
+    next): none when a word of a sentence opens it ("The claim was for 99402 on"), every
+    group of a number a sentence prints in groups, though they wrap onto the line below
+    ("This letter is about claim 9796 66465 932, which ...", "... about claim 5083" over
+    "3935 7129 for care ...")."""
+    cid = clean_id(value)
+    if not cid or _WORD_FIRST.match(cid):
+        return None
+    text = lines[0].rstrip()
+    if text.endswith(cid) and len(lines) > 1:
+        text += " " + lines[1].strip()
+    at = text.find(cid)
+    m = _GROUPS.match(text, at) if at >= 0 and _running(lines[0]) else None
+    return m.group(0) if m and len(m.group(0)) > len(cid) else cid
 
 
 def number_doubt(text: str, number: str | None) -> str | None:

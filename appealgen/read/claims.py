@@ -12,7 +12,7 @@ from ..models import (
 from . import reader_items, reader_kv, reader_prose, reader_shapes, reader_table
 from .claim_groups import READ_TWO_WAYS, caption_people, closing_anchors
 from .claim_lines import first_name_first, person_cell
-from .claim_sentences import at_its_sentence, closing_words, opens_with_a_word, start_line
+from .claim_sentences import at_its_sentence, claim_value, closing_words, start_line
 from .context import (
     ClaimTrace,
     ParseContext,
@@ -56,8 +56,8 @@ def _claim_anchors(ctx: ParseContext) -> list[Found]:
         key=lambda f: (f.line, not words.claim_label_words.search(f.label)),
     )
     for f in labelled:
-        cid = clean_id(f.value)
-        if not cid or f.line == last_line or opens_with_a_word(cid):
+        cid = claim_value([ln.text for ln in ctx.lines[f.line : f.line + 2]], f.value)
+        if not cid or f.line == last_line:
             continue
         last_line = f.line
         anchors.append(Found(f.field, cid, f.line, f.label))

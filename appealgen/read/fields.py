@@ -326,7 +326,9 @@ def _prefix_label(text: str, i: int, found: list[Found], above: str = "") -> Non
         before = text[: m.start()].split()[-1:] or [""]
         if before[0].lower().strip(".:") in _NOT_MEMBER_ID_PREFIX:
             continue
-        said = text[: m.start()] if text[: m.start()].strip() else above
+        said = text[: m.start()]
+        if all(w.lower() in reader_words().label_determiners for w in said.split()):
+            said = f"{above} {said}"  # "Our reference for" over "this claim is R722-52500"
         if object_of_another(said, text[m.end("label") : m.end()]):
             continue
         rest = text[m.end() :]
