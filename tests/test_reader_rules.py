@@ -114,6 +114,8 @@ _WORDS_OK = {
     "greeting_words": "[dear]",
     "other_number_words": "['\\bgroup\\b']",
     "settled_claim_words": "['\\bpaid in full\\b']",
+    "another_party_words": "[provider]",
+    "advice_words": "['\\bplease\\b']",
 }
 
 
@@ -168,6 +170,10 @@ def test_reader_words_load() -> None:
     assert words.other_claim_words.search("A separate\nclaim for a visit")
     assert words.settled_claim_words.search(" for care on Dec 4, 2025, was paid in full.")
     assert not words.settled_claim_words.search(" was not approved.")
+    assert words.another_party_words.search("Provider ID: 4471  Group: 55120")
+    assert not words.another_party_words.search("ID: QXR448120937  Group: 55120  Plan: Silver")
+    assert words.advice_words.search(" you may owe more")
+    assert not words.advice_words.search(" we cannot pay this claim")
 
 
 def test_plan_types_are_read_longest_first() -> None:

@@ -46,6 +46,8 @@ READER_WORD_KEYS = (
     "greeting_words",
     "other_number_words",
     "settled_claim_words",
+    "another_party_words",
+    "advice_words",
 )
 
 
@@ -86,6 +88,8 @@ class ReaderWords:
     greeting_words: re.Pattern[str]  # the word a line opens with, case ignored
     other_number_words: re.Pattern[str]  # found anywhere between "claim" and a number
     settled_claim_words: re.Pattern[str]  # found in the clause telling a claim's number
+    another_party_words: re.Pattern[str]  # found anywhere on an ID card's line, case ignored
+    advice_words: re.Pattern[str]  # found in a condition's other clause, case ignored
 
     @functools.cached_property
     def plan_type_alternation(self) -> str:
@@ -157,4 +161,6 @@ def reader_words() -> ReaderWords:
         greeting_words=alternation("greeting_words", r"(?i)^\s*(?:{})\b"),
         other_number_words=alternation("other_number_words", r"(?i)(?:{})"),
         settled_claim_words=alternation("settled_claim_words", r"(?i)(?:{})"),
+        another_party_words=alternation("another_party_words", r"(?i)\b(?:{})\b"),
+        advice_words=alternation("advice_words", r"(?i)(?:{})"),
     )

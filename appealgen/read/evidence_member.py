@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..knowledge import reader_words
 from ..models import ParseResult
 from ..patterns import compiled
 from . import locate as lc
@@ -199,7 +200,6 @@ def _bare_id(word: str) -> bool:
 
 # the fields of the member's coverage, printed with the member ID on an ID card's line
 _COVERAGE = frozenset({"member_name", "group_number", "plan_name", "plan_type"})
-_ANOTHER_PARTY = compiled(r"\b(?:provider|claim|npi|tax|tin|payee|payer|check|patient)\b", re.I)
 
 
 def _id_among_coverage(ctx: ParseContext, f: Any) -> bool:
@@ -209,7 +209,7 @@ def _id_among_coverage(ctx: ParseContext, f: Any) -> bool:
     if not 0 <= f.line < len(ctx.lines):
         return False
     text = ctx.lines[f.line].text
-    if f.value not in text or _ANOTHER_PARTY.search(text):
+    if f.value not in text or reader_words().another_party_words.search(text):
         return False  # values under a row of labels, or a line that names another party
     others = [g for g in ctx.found if g.line == f.line and g.field != "member_id"]
     fields = {g.field for g in others}

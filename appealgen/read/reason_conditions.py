@@ -8,7 +8,7 @@ as before."""
 
 from __future__ import annotations
 
-from ..knowledge import phrase_denying, reader_rules
+from ..knowledge import phrase_denying, reader_rules, reader_words
 from ..patterns import compiled
 
 # one sentence, or a part a semicolon ends
@@ -17,17 +17,13 @@ _SENTENCE = compiled(r"[^.!?;]+")
 _OPENING = compiled(r"(?i)^\s*(?:if|when|whenever|unless|in case|should)\b[^,]*,")
 # a condition put last ("You may owe more if your provider is not in our network")
 _CLOSING = compiled(r"(?i),?\s+(?:if|when|whenever|unless|in case)\b")
-# words of advice or of what may happen, not of what did: "you may owe more", "your
-# primary care physician can send it", "please ask your provider" ("cannot pay" is none)
-_HEDGED = compiled(
-    r"(?i)\b(?:may|might|can|could)\b(?!\s*not\b)|\b(?:please|ask|call|contact|let us know)\b"
-)
 
 
 def hedged_conditions(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each sentence of ``text`` that states a condition and, in its
     other clause, only advises or says what may happen, denying nothing (no denying word
-    of rules/phrases.yaml, no denial word of rules/denial_words.yaml)."""
+    of rules/phrases.yaml, no denial word of rules/denial_words.yaml, a word of
+    rules/reader_words.yaml advice_words)."""
     out: list[tuple[int, int]] = []
     for m in _SENTENCE.finditer(text):
         start, sentence = m.start(), m.group()
@@ -46,4 +42,6 @@ def _advice_only(clause: str) -> bool:
     denying = phrase_denying()
     if denying is not None and denying.search(clause):
         return False
-    return not reader_rules().denied.search(clause) and bool(_HEDGED.search(clause))
+    return not reader_rules().denied.search(clause) and bool(
+        reader_words().advice_words.search(clause)
+    )
