@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from page_lines import text_document
 
-from appealgen.read.evidence_denial import _denied_because, category_sureness
+from appealgen.read.evidence_denial import category_sureness, denied_because
 from appealgen.read.parse import parse_document
 
 
@@ -33,7 +33,7 @@ from appealgen.read.parse import parse_document
     ],
 )
 def test_a_denial_with_its_cause(text: str, gives: bool) -> None:
-    assert _denied_because(text) is gives
+    assert denied_because(text) is gives
 
 
 def _letter(*reason: str):
@@ -88,7 +88,7 @@ def test_the_same_reason_without_a_cause_stays_a_question() -> None:
     ],
 )
 def test_a_denial_whose_next_sentence_gives_the_cause(text: str, gives: bool) -> None:
-    assert _denied_because(text) is gives
+    assert denied_because(text) is gives
 
 
 def test_the_sentence_after_a_denial_that_names_no_reason_is_its_reason() -> None:

@@ -29,7 +29,7 @@ _GROUP_PREFIX = compiled(r"^\s*(?:CO|CR|OA|PI|PR)\s*[-–:]?\s*", re.IGNORECASE)
 _BROKEN_HYPHEN = compiled(r"(?<=[A-Za-z])-[ \t]*\n?[ \t]*(?=[A-Za-z])")
 
 
-def _as_read(text: str) -> str:
+def reason_words_as_read(text: str) -> str:
     """``text`` as the rules read it: short forms and synonyms written out ("PROV" as
     "provider", "isn't" as "is not"), a curly apostrophe as a straight one, and a word
     broken at its hyphen joined again ("in- network" as "in-network")."""
@@ -51,7 +51,7 @@ def phrase_categories(text: str | None) -> list[str]:
 @per_document  # a claim's reason text is classified by the reader and by its evidence
 def _phrase_categories(text: str) -> tuple[str, ...]:
     found: list[str] = []
-    for category, _, _ in _phrase_matches(text):
+    for category, _, _ in phrase_matches(text):
         if category not in found:
             found.append(category)
     return tuple(found)
@@ -67,13 +67,13 @@ def phrase_hits(text: str | None) -> dict[str, int]:
 @per_document
 def _phrase_hits(text: str) -> tuple[tuple[str, int], ...]:
     hits: dict[str, int] = {}
-    for category, _, _ in _phrase_matches(text):
+    for category, _, _ in phrase_matches(text):
         hits[category] = hits.get(category, 0) + 1
     return tuple(hits.items())
 
 
 @per_document
-def _phrase_matches(text: str) -> tuple[tuple[str, int, int], ...]:
+def phrase_matches(text: str) -> tuple[tuple[str, int, int], ...]:
     """(category, start, end) of each phrase that names a reason in ``text``, most specific
     rule first. A match inside a more specific rule's match is dropped, and so is one that
     overlaps the words denying its reason ("not a duplicate", "no referral is required").
@@ -82,7 +82,7 @@ def _phrase_matches(text: str) -> tuple[tuple[str, int, int], ...]:
     counts (two readings, asked). Short forms ("PROV",
     "DOS") are read as the words they stand for. Nothing is read inside a condition told
     beside advice ("If your provider is not in our network, you may owe more.")."""
-    text = _as_read(text)
+    text = reason_words_as_read(text)
     # a sentence printing a standard code's meaning names that code's categories first
     out: list[tuple[str, int, int]] = description_spans(text)
     told = [(s, e) for _, s, e in out]
@@ -116,7 +116,7 @@ def hinted_categories(text: str | None) -> list[str]:
 
 @per_document
 def _hinted(text: str) -> tuple[str, ...]:
-    text = _as_read(text)
+    text = reason_words_as_read(text)
     found: list[str] = []
     for rule in knowledge.phrase_rules():
         if rule.category in found or not rule.hints:
@@ -148,14 +148,14 @@ def code_categories(carc: Iterable[str], rarc: Iterable[str] = ()) -> tuple[set[
     )
 
 
-def _bare_code(entry: str) -> str:
+def bare_code(entry: str) -> str:
     return _GROUP_PREFIX.sub("", entry.strip()).upper().lstrip("0") or "0"
 
 
 def _code_categories(entries: Iterable[str], table: dict[str, knowledge.CodeInfo]) -> list[str]:
     out: list[str] = []
     for entry in entries:
-        info = table.get(_bare_code(entry)) if entry else None
+        info = table.get(bare_code(entry)) if entry else None
         if info:
             out.extend(c for c in info.categories if c not in out)
     return out

@@ -11,13 +11,13 @@ from ..models import Denial
 from ..patterns import compiled
 from .classify import (
     DEFERRING,
-    _as_read,
-    _bare_code,
-    _phrase_matches,
+    bare_code,
     code_categories,
     hinted_categories,
     phrase_categories,
     phrase_hits,
+    phrase_matches,
+    reason_words_as_read,
 )
 
 # reasons too general to stand beside a specific one: "… is not covered" says no more
@@ -26,7 +26,7 @@ _SENTENCE_END = compiled(r"(?<=[.!?;])\s+")
 _OPENING_CAUSE = 40  # a cause within a sentence's first characters opens it
 
 
-def _denied_because(text: str | None) -> bool:
+def denied_because(text: str | None) -> bool:
     """A sentence that gives the notice's own reason: "we denied … because …"
     (rules/sentences.yaml), or one that says the claim was not paid (a denial word of
     rules/denial_words.yaml) and then gives a cause, or opens with a cause ("Because …,
@@ -71,7 +71,7 @@ _ANAPHOR = compiled(r"(?i)(?:\s+\w+){0,3}?\s+(?:it|them|these|those|one of (?:th
 MARK_REACH = 3  # most words between a denying word and the mark it denies
 
 
-def _marked(text: str | None, category: str) -> bool:
+def marks_category(text: str | None, category: str) -> bool:
     """Does a clause of ``text`` deny ``category``'s own concept: a word that denies or
     restricts (rules/phrases.yaml ``denying``: "not", "only", "without") a few words before
     a word of the concept (its rule's ``marks``: "network", "license", "referral")?
@@ -88,8 +88,8 @@ def _marked(text: str | None, category: str) -> bool:
     marks = [rx for r in rules for rx in r.marks]
     if not text or denying is None or not marks:
         return False
-    told = _as_read(text)
-    blank = [(s, e) for c, s, e in _phrase_matches(text) if c in GENERIC]
+    told = reason_words_as_read(text)
+    blank = [(s, e) for c, s, e in phrase_matches(text) if c in GENERIC]
     generic = list(blank)
     blank += [(m.start(), m.end()) for r in rules for rx in r.negated for m in rx.finditer(told)]
     for start, end in blank:
@@ -152,7 +152,7 @@ def _whole_next(told: list[str], k: int) -> str:
     return " ".join(parts)
 
 
-def _codes_in_words(text: str | None) -> set[str]:
+def codes_in_words(text: str | None) -> set[str]:
     """The categories of the denial codes printed inside the notice's reason sentence."""
     from . import normalize as nz
 
@@ -163,7 +163,7 @@ def _codes_in_words(text: str | None) -> set[str]:
     return (carc_cats | rarc_cats) - {"other"}
 
 
-def _other_reason(primary: str, words: list[str]) -> str | None:
+def other_reason(primary: str, words: list[str]) -> str | None:
     """A specific reason the notice's own words give for this claim, when none of them
     names ``primary``: two readings that disagree."""
     hits = [phrase_hits(w) for w in words if w]
@@ -177,7 +177,7 @@ def _other_reason(primary: str, words: list[str]) -> str | None:
     return "; ".join(words_of.get(c, c) for c in others) or None
 
 
-def _words_disagree(primary: str, reason_text: str | None, code_cats: set[str]) -> str | None:
+def words_disagree(primary: str, reason_text: str | None, code_cats: set[str]) -> str | None:
     """The specific reasons the claim's own words give when none is ``primary`` nor any
     reason its codes name (a generic "not covered" or a deductible never disagrees)."""
     from ..knowledge import categories
@@ -190,7 +190,7 @@ def _words_disagree(primary: str, reason_text: str | None, code_cats: set[str]) 
     return "; ".join(words_of.get(c, c) for c in others) or None
 
 
-def _names_of(categories: list[str]) -> str | None:
+def names_of(categories: list[str]) -> str | None:
     """The plain words of ``categories`` for a reason given to the person."""
     from ..knowledge import categories as all_categories
 
@@ -198,7 +198,7 @@ def _names_of(categories: list[str]) -> str | None:
     return "; ".join(words_of.get(c, c) for c in categories) or None
 
 
-def _keys_disagree(explained: list[str]) -> str | None:
+def keys_disagree(explained: list[str]) -> str | None:
     """The reasons, when the key's explanations of a claim's codes name more than one.
 
     Each explanation counts by the most specific reason it names; a generic "not
@@ -229,7 +229,7 @@ _WEB = compiled(r"\S*(?:://|\bwww\.)\S*(?:[?&]\s\S*=\S*)?|\S+=\S*")
 _MONEY = compiled(r"\$\s?\d|(?<![\w.])\d[\d,]*\.\d\d(?![\d%])")
 
 
-def _words_beside_codes(d: Denial, explained: list[str]) -> bool:
+def words_beside_codes(d: Denial, explained: list[str]) -> bool:
     """Does the claim's reason give a reason in words of its own: a sentence that prints no
     code ("CO-96 Non-covered charge(s)"), is read by no rule, is not a standard code's
     description (the X12 meaning of N130, "Consult plan benefit documents …", as the
@@ -252,7 +252,7 @@ def _words_beside_codes(d: Denial, explained: list[str]) -> bool:
     del explained  # the key's words for the standard codes say what the tables say
     meanings: list[str] = []
     for codes, table in ((d.carc, carc_codes()), (d.rarc, rarc_codes())):
-        meanings += [table[_bare_code(c)].description for c in codes if _bare_code(c) in table]
+        meanings += [table[bare_code(c)].description for c in codes if bare_code(c) in table]
     known = [set(_WORD.findall(m.lower())) for m in meanings]
     plain = phrase_plain_words() | {w for k in known for w in k}
     told = _SENTENCE_END.split(" ".join(_WEB.sub(" ", d.reason_text or "").split()))

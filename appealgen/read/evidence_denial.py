@@ -10,20 +10,28 @@ from dataclasses import dataclass
 
 from ..models import Claim, Denial, Evidence
 from . import locate as lc
-from .classify import DEFERRING, classification, code_categories, hinted_categories, phrase_hits
+from .classify import (
+    DEFERRING,
+    classification,
+    code_categories,
+    hinted_categories,
+    phrase_hits,
+    reason_words_as_read,
+)
 from .context import ZERO, ParseContext
 from .denial_doubts import (
     GENERIC,
-    _codes_in_words,
-    _denied_because,
-    _keys_disagree,
-    _marked,
-    _names_of,
-    _other_reason,
-    _words_beside_codes,
-    _words_disagree,
+    codes_in_words,
+    denied_because,
+    keys_disagree,
+    marks_category,
+    names_of,
+    other_reason,
+    words_beside_codes,
+    words_disagree,
 )
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, Recorder
+from .reason_descriptions import description_spans
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
 
@@ -112,23 +120,23 @@ def _doubt(d: Denial, primary: str, explained: list[str], untied: Sequence[str])
         # beside a printed code, only the claim's own words (the key explains every code)
         words = (d.reason_text,) if carc_cats else (d.reason_text, *explained)
         hinted = {c for t in words for c in hinted_categories(t)}
-        if said := _names_of(sorted(hinted - {primary, "cost_sharing"})):
+        if said := names_of(sorted(hinted - {primary, "cost_sharing"})):
             return f"the notice's words may give a more specific reason: {said}"
-        if carc_cats and _words_beside_codes(d, explained):
+        if carc_cats and words_beside_codes(d, explained):
             # "CO-96" leaves the reason to the words, and no rule reads the words given
             return "the code leaves the reason to the notice's words, which no rule reads"
     if primary in carc_cats:
-        if said := _words_disagree(primary, d.reason_text, carc_cats):
+        if said := words_disagree(primary, d.reason_text, carc_cats):
             # "CO-197" and "we deny it as not medically necessary": two readings, ask
             return f"the codes and the notice's words name different reasons: {said}"
         return None
-    if other := _other_reason(primary, [d.reason_text or "", *explained]):
+    if other := other_reason(primary, [d.reason_text or "", *explained]):
         return f"the notice's own words give another reason: {other}"
-    if split := _keys_disagree(explained):
+    if split := keys_disagree(explained):
         return f"the claim's codes name different reasons: {split}"
     if (remarks := rarc_cats - DEFERRING) and primary not in rarc_cats:
         # "CO-96 N95" (provider type) and words that name another reason: two readings
-        return f"the remark codes name another reason: {_names_of(sorted(remarks))}"
+        return f"the remark codes name another reason: {names_of(sorted(remarks))}"
     if untied:
         rest = d.reason_text or ""
         for t in untied:
@@ -189,7 +197,7 @@ def category_evidence(
         conf, reader, reason = 0.82, "codes", None
     elif any(phrase_hits(e).get(primary) for e in explained):
         conf, reader, reason = SHAPED, "code_key", None
-    elif primary in _codes_in_words(d.reason_text):
+    elif primary in codes_in_words(d.reason_text):
         conf, reader, reason = SHAPED, "codes", None  # "… not covered. Reason code: CO-96."
     else:
         conf, reader, reason = _weigh_words(
@@ -225,7 +233,7 @@ def _weigh_words(
     if (
         hits.get(primary)
         and set(hits) <= {primary, *GENERIC}
-        and (headed or _denied_because(d.reason_text))
+        and (headed or denied_because(d.reason_text))
     ):  # "we denied it because …": one reason, perhaps also called "not covered"
         return 0.82, "phrases", None
     elif (
@@ -238,8 +246,8 @@ def _weigh_words(
     elif (
         not hits.get(primary)
         and not carc_cats | rarc_cats
-        and (headed or _denied_because(d.reason_text))
-        and _marked(d.reason_text, primary)
+        and (headed or denied_because(d.reason_text))
+        and marks_category(d.reason_text, primary)
     ):  # the notice's own reason, whose words speak of one reason only and deny its concept
         return 0.82, "phrases", None
     elif not hits.get(primary) and primary not in rarc_cats and not explained:
@@ -258,10 +266,7 @@ def _codes_unsure(rec: Recorder, base: str) -> bool:
 
 def _described(text: str | None) -> set[str]:
     """The categories of the standard codes whose meaning the reason prints in words."""
-    from .classify import _as_read
-    from .reason_descriptions import description_spans
-
-    return {c for c, _, _ in description_spans(_as_read(text))} if text else set()
+    return {c for c, _, _ in description_spans(reason_words_as_read(text))} if text else set()
 
 
 def _told_apart(unsaid: bool, apart: bool) -> str | None:
