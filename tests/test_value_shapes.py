@@ -112,13 +112,13 @@ def test_a_row_of_labels_over_one_claim_a_row() -> None:
 
 
 def test_member_id_and_plan_named_in_a_sentence() -> None:
-    from appealgen.read.header import _PROSE_PLAN, _plan_type_rx
+    from appealgen.read.header import _PROSE_PLAN, plan_type_rx
     from appealgen.read.member import prose_member_id
 
     text = "Our records show you as member FJR113291382 on the Harbourside Gold (POS) plan."
     assert prose_member_id(text) == "FJR113291382"
     assert prose_member_id("Call Member Services at 1-800-555-0100.") is None
-    m = _plan_type_rx(_PROSE_PLAN).search(text)
+    m = plan_type_rx(_PROSE_PLAN).search(text)
     assert m is not None and m.groups() == ("Harbourside Gold", "POS")
 
 

@@ -23,8 +23,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ..knowledge import reader_words
 from ..patterns import compiled
+from .denial import _status_rx
+from .evidence_checks import on_totals_row
 from .fields import Found
+from .locate import code_finder
+from .normalize import find_dates, find_money, is_amount, is_valid_npi
+from .value_shapes import fits
 
 # fields a claim prints once, in its head
 CLAIM_HEAD_FIELDS = ("claim_number", "patient_name", "provider_name", "npi")
@@ -92,17 +98,12 @@ def repeated_label(
 def _heads_block(f: Found) -> bool:
     """Can the label ``f`` head a claim's block: is the value beside it of its field's shape?
     A table's "Claim" heading beside the next heading ("Claim  Care  Diag.") names no claim."""
-    from .value_shapes import fits
-
     return fits(f.field, f.value)
 
 
 def _closes(lines: list[Any], span: set[int], at: int) -> bool:
     """Is line ``at`` a totals row that ends the claim: no line of the claim after it
     prints a date or an amount (a service row read into the claim from the next block)?"""
-    from .evidence_checks import on_totals_row
-    from .normalize import find_dates, find_money
-
     return on_totals_row(lines, at) and not any(
         find_dates(lines[k].text) or find_money(lines[k].text)
         for k in span
@@ -134,9 +135,6 @@ def two_totals(lines: list[Any], span: set[int]) -> str | None:
     …": the same first words, each a row of amounts) whose first amounts differ, on a
     claim's lines: each closes a claim. Totals carried to the next page print the same
     amounts; a sentence's one total ("Total charges: $250.00") is no row of them."""
-    from .evidence_checks import on_totals_row
-    from .normalize import is_amount
-
     seen: dict[tuple[str, ...], set[str]] = {}
     for k in sorted(span):
         if 0 <= k < len(lines) and on_totals_row(lines, k):
@@ -172,8 +170,6 @@ _NPI_TOKEN = compiled(r"(?<!\d)[12]\d{9}(?!\d)")
 
 def printed_npis(lines: list[Any], span: Sequence[int]) -> set[str]:
     """The valid NPIs (check digit right) printed on the lines ``span``."""
-    from .normalize import is_valid_npi
-
     out: set[str] = set()
     for k in span:
         if 0 <= k < len(lines):
@@ -255,8 +251,6 @@ def code_on_lines(
 ) -> bool:
     """Is the code (``finder``) printed on the lines ``where``, outside the code key, or a
     key mark (``glossary``: mark -> explanation) that explains it?"""
-    from .locate import code_finder
-
     marks = [k for k, text in glossary.items() if finder(f"{k} {text}")]
     for k in where:
         if not 0 <= k < len(lines):
@@ -273,9 +267,6 @@ def two_statuses(lines: list[Any], span: Sequence[int], rows: Sequence[int]) -> 
     """Why the claim read over ``span`` may be two claims: two of its lines (none of them
     a service row of ``rows``) print a claim's status beside its label, one a denial
     (rules/reader_words.yaml status_denied) and the other not."""
-    from ..knowledge import reader_words
-    from .denial import _status_rx
-
     denied_words = reader_words().status_denied
     kinds: dict[bool, int] = {}
     for k in span:

@@ -16,8 +16,14 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
+from ..knowledge import lactation_codes
 from ..patterns import compiled
+from . import locate as lc
+from .codes import KNOWN_MODIFIERS
 from .fields import labels
+from .label_words import place_by_words
+from .places import US_STATES
+from .sure_agree import printed_whole_elsewhere
 
 # words of a label that may follow a value on its line: up to three, then ':' or '#'
 _NEXT_LABEL = compiled(r"\s*([A-Za-z][\w'./()&-]*(?:\s+[A-Za-z][\w'./()&-]*){0,2})\s*[:#]")
@@ -130,8 +136,6 @@ def wrapped(line_text: str, value: str, next_line: str | None) -> bool:
 
 def _whole_label(text: str) -> bool:
     """Do all of ``text``'s words make one label, placed by its words ("Care Provided By")?"""
-    from .label_words import place_by_words
-
     placed = place_by_words(text)
     return placed.field is not None and placed.score >= 1.0
 
@@ -143,8 +147,6 @@ _AFTER_CODE = compiled(r"[\s:-]{1,3}([A-Z0-9]{2})(?=\s|$|[,;])")
 def unread_modifier(line_text: str, code: str, read: list[str], units: int | None) -> str | None:
     """A known modifier printed right after ``code`` on its row and not read with it
     ("99402 33" read as 99402 alone): the code billed is then not the whole code."""
-    from .codes import KNOWN_MODIFIERS
-
     text = line_text.upper()
     for m in re.finditer(rf"(?<![\w-]){re.escape(code.upper())}(?![\w])", text):
         at = m.end()
@@ -164,8 +166,6 @@ _STATE_BEFORE = compiled(r"\b([A-Z]{2}),?\s+$")
 
 
 def _after_state(text: str, at: int) -> bool:
-    from .places import US_STATES
-
     m = _STATE_BEFORE.search(text[:at])
     return m is not None and m.group(1) in US_STATES
 
@@ -173,8 +173,6 @@ def _after_state(text: str, at: int) -> bool:
 def printed_codes(lines: list[Any], span: list[int]) -> set[str]:
     """The lactation procedure codes (data/codes/lactation_codes.csv) printed in ``span``,
     a ZIP code after its state aside."""
-    from ..knowledge import lactation_codes
-
     known = lactation_codes()
     found: set[str] = set()
     for k in span:
@@ -200,8 +198,6 @@ def name_trouble(
     """Why a name read on line ``line`` may be cut wrong, or None. A name that seems to
     wrap is whole when another line prints it ending its cell (sure_agree.py; looked
     for when ``elsewhere``)."""
-    from .sure_agree import printed_whole_elsewhere
-
     if line is None or not 0 <= line < len(lines):
         return None
     text = lines[line].text
@@ -333,8 +329,6 @@ def wrapped_printing(lines: list[Any], search: Iterable[int], value: str) -> Any
     """The start of the name ``value`` printed across a line break, as a letter's
     sentences wrap ("… through the Maplewood" / "Bronze PPO plan."): the words of it on
     the first line, or None."""
-    from . import locate as lc
-
     return across_break(lines, search, lc.text_finder(value))
 
 
@@ -342,8 +336,6 @@ def across_break(lines: list[Any], search: Iterable[int], finder: Any) -> Any:
     """The first printing that ``finder`` matches across the break after one of the lines
     ``search`` (a line and the next one, read as one): the words of it on the first line,
     or None."""
-    from . import locate as lc
-
     for k in dict.fromkeys(search):
         if not 0 <= k < len(lines) - 1:
             continue
@@ -358,8 +350,6 @@ def across_break(lines: list[Any], search: Iterable[int], finder: Any) -> Any:
 def _service_words() -> frozenset[str]:
     """The words of the lactation codes' descriptions (codes/lactation_codes.csv) of three
     letters or more: "preventive", "medicine", "counseling", "lactation", "classes" ..."""
-    from ..knowledge import lactation_codes
-
     return frozenset(
         w
         for info in lactation_codes().values()

@@ -16,7 +16,11 @@ from typing import Any
 from ..patterns import compiled
 from . import locate as lc
 from . import normalize as nz
+from .dates import date_cell
+from .evidence_checks import across_break
 from .label_words import label_words, words
+from .printed_totals import HEADING_REACH
+from .table import is_amount
 
 # how many words before a date may label it ("Date received", "Paid on")
 LABEL_REACH = 3
@@ -116,8 +120,6 @@ def date_evidence_trouble(
 def split_printing(lines: list[Any], search: list[int], value: date) -> lc.Spot | None:
     """The start of ``value`` printed across a line break ("on Jun 11," / "2026, billed"),
     as sentences wrap: the words of it on the first line."""
-    from .evidence_checks import across_break
-
     return across_break(lines, search, lc.date_finder(value))
 
 
@@ -125,9 +127,6 @@ def heading_printing(lines: list[Any], below: int, value: date) -> lc.Spot | Non
     """``value`` printed alone on a line at most ``HEADING_REACH`` lines above line
     ``below`` (the claim's number), no amount between: a claim headed by the day of its
     services ("March 4, 2026" over "Priya Raman, IBCLC" over "Claim number 26-…")."""
-    from .printed_totals import HEADING_REACH
-    from .table import is_amount
-
     for k in range(below - 1, max(0, below - HEADING_REACH) - 1, -1):
         if not 0 <= k < len(lines):
             return None
@@ -146,8 +145,6 @@ def compact_printing(lines: list[Any], rows: list[int], value: date) -> lc.Spot 
     """``value`` printed as a compact date ("122225", "20251222") that is a whole cell of
     one of the service's own rows, as a remittance printout prints its dates: the cell,
     or None. A compact date is read only from a whole cell (read/dates.py)."""
-    from .dates import date_cell
-
     for k in dict.fromkeys(rows):
         if not 0 <= k < len(lines):
             continue
@@ -167,7 +164,6 @@ _COMPACT_TOKEN = compiled(r"(?<![\w./-])\d{6}(?:\d\d)?(?![\w/-]|[.,]\d)")
 def compact_finder(value: date) -> lc.Finder:
     """``value`` printed as a compact date of its own ("022126" after "REMIT DATE"): for
     a value read beside its label, where read/notice_date.py reads compact dates."""
-    from .dates import date_cell
 
     def run(text: str) -> list[tuple[int, int]]:
         return [

@@ -13,6 +13,7 @@ from .context import ParseContext, clean_id, clean_name
 from .dates import date_cell
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
 from .evidence_checks import (
+    across_break,
     cut_word,
     label_inside,
     names_a_service,
@@ -20,9 +21,11 @@ from .evidence_checks import (
 from .evidence_dates import compact_finder
 from .evidence_labels import bare_label_field, label_before, typed_part
 from .fields import all_of, labels
+from .header import funding_basis, payer_heading, plan_name_values, plan_type_rx
 from .letterhead import letterhead_name
 from .notice_date import HEADING, Dated, disagreeing, notice_dates
-from .plan_names import printed_with_type
+from .places import STATE_NAMES
+from .plan_names import plans_in_sentences, printed_with_type, product_line
 from .sure_twins import misread_twin
 from .wrapped_values import wrapped_value
 
@@ -78,12 +81,10 @@ def header_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -> No
 
 
 def _payer(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
-    from .header import _payer_heading
-
     p = result.payer
     if p.name:
         where = rec.find(lc.text_finder(p.name)) or rec.find(lc.text_finder(p.name.split()[0]))
-        heading = _payer_heading(ctx)
+        heading = payer_heading(ctx)
         if reader_words().document_words.search(p.name):
             why = "reads as the document's title, not the insurer's name"
             rec.put("payer.name", INFERRED, "heading", where, why)
@@ -103,7 +104,7 @@ def _payer(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
                 "not printed as a heading; taken from the text",
             )
     if p.state:
-        names = [p.state, *[k.title() for k, v in _state_names().items() if v == p.state]]
+        names = [p.state, *[k.title() for k, v in STATE_NAMES.items() if v == p.state]]
         where = None
         for n in names:
             where = where or rec.find(lc.text_finder(n), range(min(len(ctx.lines), 60)))
@@ -118,15 +119,7 @@ def _payer(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
         rec.put("payer.phone", SHAPED, "phone", rec.find(finder))
 
 
-def _state_names() -> dict[str, str]:
-    from .places import STATE_NAMES
-
-    return STATE_NAMES
-
-
 def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
-    from .header import funding_basis
-
     plan = result.plan
     if plan.name:
         labelled, where = _plan_printed(rec, ctx, plan.name)
@@ -198,9 +191,6 @@ def _plan_printed(rec: Recorder, ctx: ParseContext, name: str) -> tuple[bool, lc
     over "Plus PPO", the part under printed where the value began)? A plan a sentence
     wraps stays where it is not found: a sentence's plan is not sure of its words
     (re-told letters state other plans so)."""
-    from .evidence_checks import across_break
-    from .header import plan_name_values
-
     where = rec.find(lc.text_finder(name))
     values = plan_name_values(ctx)
     labelled = any(name.casefold() in f.value.casefold() for f in values)
@@ -220,8 +210,6 @@ def _runs_on(ctx: ParseContext, name: str) -> str | None:
     line of running sentences with no full stop, and the next line goes on with words of
     no label ("... is EXN912599766. Plan: Thornfield" over "Silver (HMO). Group number:
     473366.")."""
-    from .header import plan_name_values
-
     for f in plan_name_values(ctx):
         text, value = ctx.lines[f.line].text.rstrip(), f.value.strip()
         if name.casefold() not in value.casefold() or not text.endswith(value):
@@ -240,10 +228,8 @@ def _runs_on(ctx: ParseContext, name: str) -> str | None:
 def unread_plan_type(ctx: ParseContext) -> str | None:
     """A plan type (rules/reader_words.yaml) printed right after a plan type's label
     ("Plan type POS", "Product type: HMO") on a line of the notice, or None."""
-    from .header import _plan_type_rx
-
     for k, ln in enumerate(ctx.lines):
-        for m in _plan_type_rx().finditer(ln.text):
+        for m in plan_type_rx().finditer(ln.text):
             if label_before(ctx.lines, k, m.group(1), "plan_type"):
                 return m.group(1)
     return None
@@ -254,11 +240,8 @@ def product_of_payer(rec: Recorder, ctx: ParseContext, name: str) -> bool:
     letterhead (plan_names.product_line: a run of capitalised words opening with the
     insurer's first word, no office, address or label), the insurer's name read surely
     from that heading?"""
-    from .header import _payer_heading
-    from .plan_names import product_line
-
     payer = rec.out.get("payer.name")
-    heading = _payer_heading(ctx)
+    heading = payer_heading(ctx)
     if payer is None or not payer.sure or heading is None:
         return False
     product = product_line(ctx.lines, *heading, ctx.settings)
@@ -271,8 +254,6 @@ def told_plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> str | No
     "through the Cedar Gold PPO plan"), "insurer" when a sentence calls it a plan and it
     opens with the first word of the insurer's name, read surely ("Cedar Gold" of "Cedar
     Mutual"); None when no sentence names it, or the sentences name another plan too."""
-    from .plan_names import plans_in_sentences
-
     name, payer = result.plan.name or "", result.payer.name or ""
     told = list(plans_in_sentences(ctx.text[:3000], payer or None))
 

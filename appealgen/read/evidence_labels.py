@@ -19,6 +19,8 @@ from .evidence import Recorder, value_at
 from .fields import Found, labels
 from .header import plan_name_of, plan_type_of
 from .label_words import place_by_words
+from .member import address_blocks, is_person
+from .plan_names import _LINE_PARTS, printed_with_type
 
 # confidence of a value whose label fits its field by every word / by most of them
 WORD_LABEL_FULL = 0.82
@@ -112,7 +114,6 @@ def own_shape(path: str, value: Any, result: ParseResult, ctx: ParseContext) -> 
     or a service, with no rival (the member's name: no address block naming another
     person). A plan: a few capitalised words, no sentence."""
     from .evidence_header import person_problem
-    from .member import address_blocks, is_person
 
     if not isinstance(value, str):
         return False
@@ -160,9 +161,6 @@ def printed_again(ctx: ParseContext, path: str, value: Any) -> bool:
     by itself? The member's name atop the address block the notice is mailed to, or the
     plan's name printed with its type in parentheses ("Bayou Bronze (EPO)"): two
     printings agree, whatever the label's words."""
-    from .member import address_blocks
-    from .plan_names import printed_with_type
-
     if not isinstance(value, str):
         return False
     if path == "member.name":
@@ -236,8 +234,6 @@ def _the_member_surely(rec: Recorder, result: ParseResult, name: Any) -> bool:
 
 def typed_part(ctx: ParseContext, name: str, ptype: str) -> bool:
     """Is ``name`` a whole part of a line parted by separators, ending in its type?"""
-    from .plan_names import _LINE_PARTS
-
     last = name.split()[-1].upper() == ptype.upper()
     return last and any(
         name in [p.strip() for p in _LINE_PARTS.split(ln.text.strip())[1:]]

@@ -32,7 +32,7 @@ from .table import Table, match_column
 from .wrapped_values import wrapped_value
 
 
-def _plan_type_rx(template: str = r"\b({})\b") -> re.Pattern[str]:
+def plan_type_rx(template: str = r"\b({})\b") -> re.Pattern[str]:
     """A pattern of the printed plan types (rules/reader_words.yaml), longest first."""
     return compiled(template.format(reader_words().plan_type_alternation))
 
@@ -45,11 +45,11 @@ _LOWER_START = compiled(r"(?:for|of|by|from|to|in|on|at|and|with|under)\b")
 
 
 def _payer_line(ctx: ParseContext) -> int | None:
-    heading = _payer_heading(ctx)
+    heading = payer_heading(ctx)
     return heading[0] if heading else None
 
 
-def _payer_heading(ctx: ParseContext) -> tuple[int, str] | None:
+def payer_heading(ctx: ParseContext) -> tuple[int, str] | None:
     """(line, name) of the insurer's name: large print near the top of page 1."""
     title_words = labels().titles
     w = reader_rules().heading
@@ -102,7 +102,7 @@ def _headings(ln: Line) -> bool:
 
 def _payer_name(ctx: ParseContext) -> tuple[str | None, int | None]:
     """The insurer's name and the line of its heading: large print at the top, or the signature."""
-    heading = _payer_heading(ctx) or letterhead_name(ctx) or _labelled_payer(ctx)
+    heading = payer_heading(ctx) or letterhead_name(ctx) or _labelled_payer(ctx)
     idx, name = heading if heading else (None, None)
     if name is None:
         m = re.search(
@@ -263,12 +263,12 @@ def plan_name_of(value: str) -> str | None:
     if len(v.split()) > 8 or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", v):
         return None  # sentences ("You have the right to appeal. Write to us ...")
     name = re.split(r"\s+[—–]\s+|\s+-\s+", VALUE_SEPARATORS.split(v)[0])[0]
-    m = _plan_type_rx(r"(.+?)\s*\(({})\).*").fullmatch(name.strip(" ,;"))
+    m = plan_type_rx(r"(.+?)\s*\(({})\).*").fullmatch(name.strip(" ,;"))
     return m.group(1) if m else re.sub(r"(?<=[a-z]{3})\.$", "", name.strip(" ,;"))  # "Silver."
 
 
 def plan_type_of(value: str) -> str | None:
-    m = _plan_type_rx().search(value)
+    m = plan_type_rx().search(value)
     return m.group(1).upper() if m else None
 
 
@@ -288,30 +288,30 @@ def read_plan(ctx: ParseContext) -> Plan:
     ptype = None
     if name is None and (typed := named_plan(ctx.lines[:40])):
         name, ptype = typed  # "Group AZ528057  Granary Choice (HMO)"
-    if name is None and (heading := _payer_heading(ctx)):
+    if name is None and (heading := payer_heading(ctx)):
         name = product_line(
             ctx.lines, *heading, ctx.settings
         )  # "Haverline Choice Plus" under its payer
-    if name is None and (said := _plan_type_rx(_PROSE_PLAN).search(ctx.text[:3000])):
+    if name is None and (said := plan_type_rx(_PROSE_PLAN).search(ctx.text[:3000])):
         name, ptype = said.group(1), said.group(2)  # "on the Harbourside Gold (POS) plan"
     if name is None and (told := plan_in_sentences(ctx.text[:3000], None)):
         name, ptype = told  # "Your coverage is through the Tessellate Core PPO plan."
     pt = first(ctx.found, "plan_type")
     if pt and ptype is None:
-        m = _plan_type_rx().search(pt.value)
+        m = plan_type_rx().search(pt.value)
         ptype = m.group(1).upper() if m else None
     if ptype is None and name:
-        m = _plan_type_rx().search(name)
+        m = plan_type_rx().search(name)
         ptype = m.group(1).upper() if m else None
     if ptype is None:
         for f in all_of(ctx.found, "plan_name"):
-            m = _plan_type_rx(r"\(({})\)").search(f.value)
+            m = plan_type_rx(r"\(({})\)").search(f.value)
             if m:
                 ptype = m.group(1)
                 break
     if ptype is None:
         for ln in ctx.lines[:40]:
-            m = _plan_type_rx().search(ln.text)
+            m = plan_type_rx().search(ln.text)
             if not m or not re.search(r"plan|product|coverage|network|policy", ln.text, re.I):
                 continue
             if m.group(1) == "POS" and not re.search(
