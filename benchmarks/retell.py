@@ -19,7 +19,8 @@ was received, an appeal deadline).
 The words come from ``benchmarks/retell_phrases.yaml``: many phrasings per fact, each
 marked ``dev`` or ``check``. ``--half dev`` draws only dev phrasings (develop the reader
 against these), ``--half check`` only check phrasings (measure; never study its misses).
-``--half dev2`` and ``--half dev3`` add a second and a third list of dev wordings.
+``--half dev2``, ``--half dev3`` and ``--half dev4`` add a second, a third and a fourth
+list of dev wordings.
 The truth is the document's own, with ``source`` describing the new file (a letter:
 ``kind`` ``denial_letter``) and a fact the letter leaves out (codes in some letters, a
 phone number, an NPI) set to ``null`` / ``[]``, as the contract says for what a notice
@@ -80,17 +81,27 @@ THIRD = (
     "claim_with_ref",
     "claim_unnumbered",
 )
+# keys only the fourth list of dev wordings has (``--half dev4``): a letter's claims told in
+# another order than the notice printed them; the other halves' letters never draw them
+FOURTH = ("claims_order",)
 CITIES = ("Springfield", "Riverton", "Fairview", "Madison", "Georgetown", "Clinton")
 
 
-# the phrasings each half draws: dev2 and dev3 add their own lists to the dev phrasings
-DRAWS = {"dev": ("dev",), "dev2": ("dev", "dev2"), "dev3": ("dev", "dev2", "dev3")}
+# the phrasings each half draws: dev2, dev3 and dev4 add their own lists to the dev phrasings
+DRAWS = {
+    "dev": ("dev",),
+    "dev2": ("dev", "dev2"),
+    "dev3": ("dev", "dev2", "dev3"),
+    "dev4": ("dev", "dev2", "dev4"),
+}
+HALVES = ("dev", "dev2", "dev3", "dev4", "check")
 
 
 def load_phrases(half: str, path: Path = PHRASES) -> dict[str, list[str]]:
     """Each fact's phrasings of one half (``dev``, ``check`` or ``all``); ``dev2`` is the
     dev phrasings and a second list of dev wordings the ``dev`` letters never draw,
-    ``dev3`` those and a third list neither draws."""
+    ``dev3`` those and a third list neither draws, ``dev4`` the dev and dev2 phrasings and
+    a fourth list no other half draws."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     out: dict[str, list[str]] = {}
     for key, entries in raw.items():
@@ -98,9 +109,9 @@ def load_phrases(half: str, path: Path = PHRASES) -> dict[str, list[str]]:
             continue
         for e in entries:
             text, which = (e, "dev") if isinstance(e, str) else (e["text"], e["half"])
-            if which not in ("dev", "dev2", "dev3", "check"):
+            if which not in HALVES:
                 raise ValueError(
-                    f"{path.name}: {key}: half must be dev, dev2, dev3 or check, not {which}"
+                    f"{path.name}: {key}: half must be one of {', '.join(HALVES)}, not {which}"
                 )
             if half in ("all", which) or which in DRAWS.get(half, ()):
                 out.setdefault(key, []).append(text)
@@ -429,6 +440,11 @@ def letter_paragraphs(want: dict[str, Any], t: Teller, codes: bool) -> dict[str,
     if first:
         paras.append(first)
     told = want.get("claims") or []
+    if len(told) > 1 and t.has("claims_order") and rng.random() < 0.6:
+        # the claims told in another order (a paid claim before or after the denied one):
+        # the truth lists them in the order the letter tells them
+        rng.shuffle(told)
+        paras.append([t.say("claims_order")])
     numbers = [cl["claim_number"] for cl in told if cl.get("claim_number")]
     claims = [
         tell_claim(t, cl, codes, member.get("name"), (k, len(told))) for k, cl in enumerate(told)
@@ -622,7 +638,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--out", type=Path, required=True, help="write the letters and their truth here"
     )
-    ap.add_argument("--half", choices=("dev", "dev2", "dev3", "check"), default="dev")
+    ap.add_argument("--half", choices=HALVES, default="dev")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--scan", action="store_true", help="scan each letter (scan_gap's scanner)")
     ap.add_argument("--photo-every", type=int, default=4, metavar="N")

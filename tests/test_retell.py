@@ -121,3 +121,28 @@ def test_a_claim_told_beside_other_numbers_keeps_its_truth(seed: int) -> None:
 def test_another_claims_number_is_printed_like_the_claims() -> None:
     other = retell.like_number("MCO-26-88901457", random.Random(1))
     assert other != "MCO-26-88901457" and other[:4] == "MCO-" and len(other) == 15
+
+
+def test_the_fourth_dev_list_draws_only_with_its_own_half() -> None:
+    dev2, dev4 = retell.load_phrases("dev2"), retell.load_phrases("dev4")
+    assert set(dev4) - set(dev2) == set(retell.FOURTH)
+    for key in dev2:
+        assert dev4[key][: len(dev2[key])] == dev2[key], key  # the dev2 letters draw as before
+    assert any(len(dev4[k]) > len(dev2[k]) for k in ("line", "line_nocode", "line_nodate"))
+    for half in ("dev", "dev2", "dev3", "check"):
+        assert not retell.Teller(retell.load_phrases(half), random.Random(4)).has("claims_order")
+        assert not set(retell.FOURTH) & set(retell.load_phrases(half))
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_claims_told_in_another_order_keep_their_truth_in_that_order(seed: int) -> None:
+    truth = json.loads((TUNE / "v00_table_eob_0.expected.json").read_text(encoding="utf-8"))
+    want = copy.deepcopy(truth)
+    teller = retell.Teller(retell.load_phrases("dev4"), random.Random(seed))
+    parts = retell.letter_paragraphs(want, teller, True)
+    said = " ".join(s for para in parts["paras"] for s in para)
+    numbers = [c["claim_number"] for c in want["claims"]]
+    assert sorted(numbers) == sorted(c["claim_number"] for c in truth["claims"])
+    at = [said.find(n) for n in numbers]
+    assert -1 not in at and at == sorted(at)  # the truth lists them as the letter tells them
+    assert "{" not in said
