@@ -13,7 +13,10 @@ the median and p90 per file and per page. Then builds a long PDF
 parsing it, next to the growth for a 2-page file: memory should stay flat. The growth
 curve (``--curve``, default 20, 50 and 100 pages) reads a long PDF of each length in a
 process of its own (after a warm-up parse of the 2-page file), so no read reuses the
-memory an earlier one freed, and prints each one's RSS growth and peak.
+memory an earlier one freed, and prints each one's RSS growth and peak, the size of the
+parse document the read returns (claims, evidence, the notice's text: it grows with the
+claims, as it must) and the working memory, the growth beyond that document: what must
+stay flat in the page count.
 
 Then times ``appealgen parse FILE`` as a whole command (a new process: imports,
 data loading, the read in its isolated child, printing) against bare pdfplumber
@@ -33,6 +36,7 @@ import argparse
 import gc
 import json
 import os
+import pickle
 import resource
 import statistics
 import subprocess
@@ -40,6 +44,7 @@ import sys
 import tempfile
 import threading
 import time
+import tracemalloc
 from pathlib import Path
 
 import psutil
@@ -52,6 +57,9 @@ from appealgen.errors import AppealgenError  # noqa: E402
 
 TARGET_MEDIAN_2PAGE_S = 0.2
 TARGET_COMMAND_RATIO = 1.5
+# the working memory (RSS growth beyond the parse document returned) of the longest read of
+# the curve, against that of the shortest: flat is at most this ratio
+TARGET_WORKING_RATIO = 1.3
 # bare pdfplumber: open the file and extract its words, as the reader does
 BARE_PDFPLUMBER = (
     "import sys, pdfplumber\n"
@@ -232,9 +240,26 @@ def long_pdf_memory(pages: int, small: Path | None) -> dict:
     return out
 
 
+def kept_bytes(result: object) -> int:
+    """The bytes the parse document ``result`` holds in memory: what a copy of it allocates
+    (each object it shares counted once, as in the original); classes and modules are the
+    program's and not counted."""
+    data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+    gc.collect()
+    tracemalloc.start()
+    try:
+        copy = pickle.loads(data)  # noqa: S301 - our own bytes, made just above
+        size = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    del copy
+    return size
+
+
 def _memory_child(pages: int, small: Path) -> dict:
     """One point of the growth curve, in this (fresh) process: the peak RSS growth while a
-    ``pages``-page PDF is read, after a warm-up read of ``small``."""
+    ``pages``-page PDF is read, after a warm-up read of ``small``, the size of the parse
+    document it returns, and the working memory: the growth beyond that document."""
     from samples.generate import make_long_pdf
 
     parse_file(small)  # imports, data files, font caches: not part of the growth
@@ -245,11 +270,14 @@ def _memory_child(pages: int, small: Path) -> dict:
         make_long_pdf(path, pages)
         with PeakRSS() as m:
             t0, c0 = time.perf_counter(), time.process_time()
-            parse_unlimited(path, max_pages=None)
+            result = parse_unlimited(path, max_pages=None)
             seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    output_mb = kept_bytes(result) / MB
     return {
         "pages": pages,
         "rss_growth_mb": round(m.growth_mb, 1),
+        "output_mb": round(output_mb, 1),
+        "working_mb": round(max(m.growth_mb - output_mb, 0.0), 1),
         "peak_rss_mb": round(m.peak / MB, 1),
         "seconds": round(seconds, 2),
         "cpu_s": round(cpu, 2),
@@ -271,6 +299,15 @@ def memory_curve(page_counts: list[int], small: Path) -> list[dict]:
             continue
         out.append(json.loads(done.stdout.decode().strip().splitlines()[-1]))
     return out
+
+
+def working_ratio(curve: list[dict]) -> float | None:
+    """The working memory of the curve's longest read over its shortest's (None without
+    two points)."""
+    points = sorted((p for p in curve if "working_mb" in p), key=lambda p: p["pages"])
+    if len(points) < 2:
+        return None
+    return round(points[-1]["working_mb"] / max(points[0]["working_mb"], 0.1), 2)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -361,8 +398,16 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             print(
                 f"  {point['pages']:>4} pages: RSS growth {point['rss_growth_mb']:6.1f} MB,"
-                f" peak {point['peak_rss_mb']:6.1f} MB ({point['seconds']} s,"
-                f" CPU {point['cpu_s']} s)"
+                f" peak {point['peak_rss_mb']:6.1f} MB, parse document"
+                f" {point['output_mb']:5.1f} MB, working {point['working_mb']:5.1f} MB"
+                f" ({point['seconds']} s, CPU {point['cpu_s']} s)"
+            )
+        ratio = working_ratio(curve)
+        if ratio is not None:
+            ok = ratio <= TARGET_WORKING_RATIO
+            print(
+                f"{'PASS' if ok else 'FAIL'} working memory of the longest read {ratio}x the"
+                f" shortest's <= {TARGET_WORKING_RATIO}x"
             )
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n")
