@@ -193,3 +193,18 @@ def test_a_page_s_columns_are_worked_out_once_per_settings(tmp_path: Path, monke
     wide = ReadSettings(column_gutter_pt=400.0)
     assert page_columns.column_lines(page, wide) != first  # other settings, worked out again
     assert len(calls) == 2
+
+
+def test_the_gutter_of_a_run_in_columns_is_where_a_scan_is_read_apart(tmp_path: Path) -> None:
+    from appealgen.read.layout import group_lines
+    from appealgen.read.page_columns import gutter
+
+    doc = load(_pdf(tmp_path / "cols.pdf", _two_columns))
+    found = gutter(group_lines(doc.pages[0]))
+    assert found is not None
+    top, bottom, x = found
+    assert 60 + 150 < x < 330  # between the left column's longest row and the right column
+    assert top < 95 < bottom  # the run holds both columns' first rows, not the title
+    assert top > 50 and bottom < H - 60
+    table = load(_pdf(tmp_path / "table.pdf", _wide_table))
+    assert gutter(group_lines(table.pages[0])) is None

@@ -26,6 +26,7 @@ from . import (
     ocr_boxes,
     ocr_case,
     ocr_cells,
+    ocr_columns,
     ocr_fix,
     ocr_ink,
     ocr_keys,
@@ -255,11 +256,11 @@ def words_from_tsv(tsv: str, scale: float, settings: ReadSettings = DEFAULT_SETT
 
 
 def _finish(img, words: list[Word], scale: float, tmp: Path, settings: ReadSettings) -> dict:
-    """A page's words read: boxes cut to their letters (ocr_ink), rows left out read from
-    their ink (ocr_unread), weak words read again
-    (ocr_cells), names with accents (ocr_accents; their spellings returned), unread marks
-    doubted, type boxes set."""
+    """A page's words read: columns apart (ocr_columns), boxes cut to their letters (ocr_ink),
+    rows left out read from their ink (ocr_unread), weak words read again (ocr_cells), names
+    with accents (ocr_accents; their spellings returned), unread marks doubted, type boxes."""
     settings = for_page(img, settings)
+    ocr_columns.reread(img, words, scale, tmp, settings)
     ocr_ink.trim_boxes(img, words, scale, settings)
     ocr_unread.reread(img, words, scale, tmp, settings)
     ocr_cells.reread(img, words, scale, tmp, settings)
@@ -378,8 +379,7 @@ def _frame(img, path: Path, settings: ReadSettings):
 def load_image(
     path: Path, data: bytes, digest: str, settings: ReadSettings = DEFAULT_SETTINGS
 ) -> Document:
-    """OCR a phone photo or scanned image (PNG, JPEG, TIFF): every page of a TIFF of
-    several (a fax received as a file)."""
+    """OCR a phone photo or scanned image (PNG, JPEG, TIFF; a fax's TIFF: every page)."""
     _require()
     img = _opened(path, data)
     count = img.n_frames if img.format == "TIFF" else 1  # an animation's frames: one picture

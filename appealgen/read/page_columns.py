@@ -57,6 +57,18 @@ def _read(lines: list[Line], page: Page, settings: ReadSettings, depth: int) -> 
     )
 
 
+def gutter(
+    lines: list[Line], settings: ReadSettings = DEFAULT_SETTINGS
+) -> tuple[float, float, float] | None:
+    """(top, bottom, x) of the longest run of ``lines`` set in columns parted at ``x``, or
+    None: where a scan's columns are read again apart (ocr_columns)."""
+    found = _best_gutter(lines, settings) if len(lines) >= 2 * settings.column_min_lines else None
+    if found is None:
+        return None
+    start, end, x = found
+    return min(ln.top for ln in lines[start:end]), max(ln.bottom for ln in lines[start:end]), x
+
+
 def _regroup(words: list[Word], page: Page, settings: ReadSettings) -> list[Line]:
     return group_lines(Page(page.number, page.width, page.height, words), settings)
 
