@@ -294,6 +294,8 @@ def report(folder: Path, gap: Gap, args, look: str = "scanner") -> list[str]:
     if args.misses:
         out.append("  lost on the scan (right on the text PDF):")
         out += ["    " + m for m in gap.lost]
+        out.append("  right on the scan only (wrong on the text PDF):")
+        out += ["    " + m for m in gap.gained]
         out.append("  wrong on the scan and marked sure:")
         out += ["    " + m for m in gap.sure_wrong_scan]
     return out
