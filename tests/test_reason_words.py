@@ -1015,3 +1015,68 @@ def test_a_rule_and_what_broke_it_in_payers_words_name_the_category_surely(reaso
     read = category_sureness(reason, headed=True)
     assert read.primary == category
     assert read.sure
+
+
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        (
+            "Notice of action: we denied payment. The provider who saw you is not one of our "
+            "plan providers.",
+            "out_of_network",
+        ),
+        (
+            "Services must be received from a plan provider. Your lactation consultant is not a "
+            "plan provider.",
+            "out_of_network",
+        ),
+        ("The clinic that billed this claim is an outside provider.", "out_of_network"),
+        ("The provider's network agreement does not include your plan.", "out_of_network"),
+        (
+            "IBCLC services are reimbursed only under the NPI of a supervising physician.",
+            "provider_type",
+        ),
+        ("Lactation consultants may not bill us on their own.", "provider_type"),
+        (
+            "Your plan pays for lactation counseling given by a doctor, a nurse practitioner or a "
+            "midwife. The person who billed is a lactation consultant.",
+            "provider_type",
+        ),
+        ("Service not authorized.", "prior_authorization"),
+        ("The authorization we approved ended on February 28.", "prior_authorization"),
+        (
+            "The visit was done by video, and your plan does not cover video visits for this "
+            "service.",
+            "place_of_service",
+        ),
+        (
+            "The procedure code and the diagnosis code do not support each other.",
+            "coding",
+        ),
+        (
+            "The service was denied because you have received the most visits the state plan "
+            "allows.",
+            "frequency_limit",
+        ),
+        (
+            "We have no record that the patient is covered under this member ID.",
+            "eligibility",
+        ),
+    ],
+)
+def test_medicaid_and_plan_wordings_name_the_category_surely(reason, category):
+    read = category_sureness(reason, headed=True)
+    assert read.primary == category
+    assert read.sure
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "This service is not authorized for this provider type.",
+        "The provider is not authorized to bill this service.",
+        "The IBCLC is not a plan provider type we recognize.",
+    ],
+)
+def test_care_not_authorized_for_a_provider_is_no_missing_approval(reason):
+    assert category_sureness(reason, headed=True).primary != "prior_authorization"
