@@ -68,3 +68,12 @@ def test_the_second_claim_of_two_keeps_its_own_reason(tmp_path: Path) -> None:
     pdf = reason_places.make(tmp_path / "two.pdf", "two_claims", words, False, "eligibility")
     got, is_sure, _why = reason_places.judge(pdf)
     assert (got, is_sure) == ("eligibility", True)
+
+
+def test_a_note_mark_beside_the_line_is_no_adjustment_code(tmp_path: Path) -> None:
+    # "(1)" in the remarks column marks the note "(1) DENIED." under the table: it is not
+    # CARC 1 (a deductible), so the claim is not read surely as a patient share
+    pdf = reason_places.make(tmp_path / "footnote.pdf", "footnote", "DENIED.", share=False)
+    got, is_sure, _why = reason_places.judge(pdf)
+    assert got != "cost_sharing"
+    assert not is_sure

@@ -90,14 +90,30 @@ def _bare_carcs_in_remarks(ctx: ParseContext, cell: str, *, letters: bool = Fals
     out = []
     shape = r"\d{1,3}|[A-Z]\d{1,2}" if letters else r"\d{1,3}"  # a CARC column may hold "B7"
     cell = _before_words(cell or "")
-    for tok in re.findall(rf"(?<![\w.$-])({shape})(?![\w.,/%-])", cell):
+    for m in re.finditer(rf"(?<![\w.$-])({shape})(?![\w.,/%-])", cell):
+        tok = m.group(1)
         if tok not in known or marks_run_together(ctx.glossary, tok):
+            continue
+        if _note_mark(ctx, cell, m.start(1), m.end(1)):
             continue
         printed = ctx.glossary.get(tok)
         if printed is not None and not _same_meaning(printed, known[tok].description):
             continue
         out.append(tok)
     return out
+
+
+# a note's mark in brackets opening a line ("(1) DENIED.", "[2] See your plan")
+_MARKED_LINE = compiled(r"^\s*[(\[](\d{1,2})[)\]]")
+
+
+def _note_mark(ctx: ParseContext, cell: str, start: int, end: int) -> bool:
+    """Is the number ``cell[start:end]`` a note's mark: printed in brackets ("(1)") as a
+    line of the notice opens its note ("(1) DENIED."), even one too short for the key?"""
+    if cell[start - 1 : start] not in ("(", "[") or cell[end : end + 1] not in (")", "]"):
+        return False
+    tok = cell[start:end]
+    return any((m := _MARKED_LINE.match(ln.text)) and m.group(1) == tok for ln in ctx.lines)
 
 
 def _before_words(cell: str) -> str:
