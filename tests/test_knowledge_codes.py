@@ -22,6 +22,8 @@ LOADERS = (
     knowledge.phrase_short_forms,
     knowledge.phrase_plain_words,
     knowledge.phrase_amount_words,
+    knowledge.phrase_denying,
+    knowledge.phrase_rule_words,
     knowledge.phrase_description_match,
     knowledge.load_codes_and_rules,
 )
@@ -245,6 +247,18 @@ def test_denying_words_are_whole_words(fresh):
     fresh("rules/phrases.yaml", SHORT_HEAD + "denying: [not, 'no longer']\n")
     rx = knowledge.phrase_denying()
     assert rx.search("is NOT in") and rx.search("no  longer") and not rx.search("nothing")
+
+
+def test_rule_words_are_whole_words(fresh):
+    fresh("rules/phrases.yaml", SHORT_HEAD + "rule_words: [covers, 'pays for']\n")
+    rx = knowledge.phrase_rule_words()
+    assert rx.search("Your plan COVERS") and rx.search("pays  for") and not rx.search("recovers")
+
+
+def test_rule_words_must_be_a_list_of_words(fresh):
+    fresh("rules/phrases.yaml", SHORT_HEAD + "rule_words: covers\n")
+    with pytest.raises(KnowledgeError, match="rule_words: expected a list of words"):
+        knowledge.phrase_rule_words()
 
 
 def test_plain_words_are_read_as_listed(fresh):

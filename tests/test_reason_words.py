@@ -1080,3 +1080,52 @@ def test_medicaid_and_plan_wordings_name_the_category_surely(reason, category):
 )
 def test_care_not_authorized_for_a_provider_is_no_missing_approval(reason):
     assert category_sureness(reason, headed=True).primary != "prior_authorization"
+
+
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        (
+            "The servicing provider is not in the member's Medicaid managed care network.",
+            "out_of_network",
+        ),
+        ("Your lactation consultant has not signed a contract with our plan.", "out_of_network"),
+        (
+            "Medicaid pays for this service only when billed by an enrolled physician or midwife.",
+            "provider_type",
+        ),
+        (
+            "Lactation consultants are not billing providers under the state Medicaid program.",
+            "provider_type",
+        ),
+        (
+            "This service can only be billed by a doctor of medicine or a nurse practitioner.",
+            "provider_type",
+        ),
+        ("The visits billed are more than the number we authorized.", "prior_authorization"),
+        ("The plan never approved this visit.", "prior_authorization"),
+        (
+            "Lactation visits are covered at a clinic or an office. This visit took place in the "
+            "family's home.",
+            "place_of_service",
+        ),
+        ("This service is only covered at a hospital or clinic.", "place_of_service"),
+        ("The claim has an incomplete diagnosis code.", "coding"),
+        ("The procedure code sent is not a valid code.", "coding"),
+        ("The billing code isn't right for this kind of visit.", "coding"),
+        ("The modifier billed with this code is not allowed.", "coding"),
+        (
+            "Based on clinical guidelines, the number of visits was more than needed.",
+            "medical_necessity",
+        ),
+        (
+            "This exceeds the number of lactation visits your plan pays for.",
+            "frequency_limit",
+        ),
+        ("We didn't get this claim within the time allowed.", "timely_filing"),
+    ],
+)
+def test_more_payers_wordings_name_the_category_surely(reason, category):
+    read = category_sureness(reason, headed=True)
+    assert read.primary == category
+    assert read.sure

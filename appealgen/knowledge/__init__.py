@@ -107,6 +107,7 @@ if TYPE_CHECKING:
         phrase_denying,
         phrase_description_match,
         phrase_plain_words,
+        phrase_rule_words,
         phrase_rules,
         phrase_short_forms,
     )
@@ -176,6 +177,7 @@ _SUBMODULES: dict[str, tuple[str, ...]] = {
         "ShortForms",
         "phrase_amount_words",
         "phrase_denying",
+        "phrase_rule_words",
         "phrase_description_match",
         "phrase_plain_words",
         "phrase_rules",
@@ -287,6 +289,7 @@ __all__ = [
     "named_mapping",
     "phrase_amount_words",
     "phrase_denying",
+    "phrase_rule_words",
     "phrase_description_match",
     "phrase_plain_words",
     "phrase_rules",
@@ -382,6 +385,7 @@ def load_codes_and_rules() -> None:
         phrase_denying,
         phrase_description_match,
         phrase_plain_words,
+        phrase_rule_words,
         phrase_rules,
         phrase_short_forms,
     )
@@ -396,6 +400,7 @@ def load_codes_and_rules() -> None:
     phrase_plain_words()
     phrase_amount_words()
     phrase_denying()
+    phrase_rule_words()
     phrase_description_match()
     reader_rules()
     reader_words()

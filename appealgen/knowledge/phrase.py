@@ -48,6 +48,7 @@ def phrase_rules() -> tuple[PhraseRule, ...]:
             "rules",
             "families",
             "denying",
+            "rule_words",
             "short_forms",
             "synonyms",
             "plain_words",
@@ -200,6 +201,22 @@ def phrase_denying() -> re.Pattern[str] | None:
     words = doc.get("denying", []) if isinstance(doc, dict) else []
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
         raise fail(relpath, None, "denying: expected a list of words")
+    if not words:
+        return None
+    alts = "|".join(" ".join(w.split()).replace(" ", r"\s+") for w in words)
+    return compiled(rf"\b(?:{alts})\b", re.IGNORECASE)
+
+
+@data_loader
+def phrase_rule_words() -> re.Pattern[str] | None:
+    """rules/phrases.yaml's ``rule_words``: words that state what a plan covers, pays or
+    requires ("covers", "pays for", "must"), as one pattern of whole words; None when there
+    are none."""
+    relpath = "rules/phrases.yaml"
+    doc = load_yaml(relpath)
+    words = doc.get("rule_words", []) if isinstance(doc, dict) else []
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise fail(relpath, None, "rule_words: expected a list of words")
     if not words:
         return None
     alts = "|".join(" ".join(w.split()).replace(" ", r"\s+") for w in words)

@@ -31,6 +31,7 @@ from .denial_doubts import (
     words_disagree,
 )
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, Recorder
+from .reason_breach import breaks_a_rule
 from .reason_descriptions import description_spans
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
@@ -247,8 +248,9 @@ def _weigh_words(
         not hits.get(primary)
         and not carc_cats | rarc_cats
         and (headed or denied_because(d.reason_text))
-        and marks_category(d.reason_text, primary)
+        and (marks_category(d.reason_text, primary) or breaks_a_rule(d.reason_text, primary))
     ):  # the notice's own reason, whose words speak of one reason only and deny its concept
+        # or tell a fact that breaks the rule they state
         return 0.82, "phrases", None
     elif not hits.get(primary) and primary not in rarc_cats and not explained:
         # no rule named it: the words only speak of it ("did not authorize these services")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .. import knowledge
 from ..patterns import compiled
+from .spelled_codes import spelled_code_spans
 
 _WORD = compiled(r"[a-z]+")
 # a sentence ends at a full stop, a question mark or a semicolon before the next word
@@ -101,8 +102,10 @@ def described_categories(sentence: str) -> tuple[str, ...]:
 
 def description_spans(text: str) -> list[tuple[str, int, int]]:
     """(category, start, end) of each sentence of ``text`` that prints a standard code's
-    meaning: the code's categories, most specific first, over the sentence's span."""
-    out: list[tuple[str, int, int]] = []
+    meaning: the code's categories, most specific first, over the sentence's span; and of
+    each adjustment reason code it names in words ("reason code fifty",
+    read/spelled_codes.py), over those words."""
+    out: list[tuple[str, int, int]] = spelled_code_spans(text)
     start = 0
     for m in [*SENTENCE_END.finditer(text), None]:
         end = m.start() if m is not None else len(text)
