@@ -16,6 +16,7 @@ from .. import knowledge
 from ..memo import per_document
 from ..patterns import compiled
 from ..records import record
+from .coverage_dates import coverage_date_spans
 from .reason_conditions import hedged_conditions
 from .reason_descriptions import description_spans
 
@@ -86,6 +87,8 @@ def phrase_matches(text: str) -> tuple[tuple[str, int, int], ...]:
     # a sentence printing a standard code's meaning names that code's categories first
     out: list[tuple[str, int, int]] = description_spans(text)
     told = [(s, e) for _, s, e in out]
+    # the care's date outside the coverage's dates names eligibility, in any words
+    out += coverage_date_spans(text)
     described = {c for c, _, _ in out} | DEFERRING
     spans: list[tuple[int, int]] = hedged_conditions(text)
     for rule in knowledge.phrase_rules():

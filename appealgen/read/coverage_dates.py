@@ -1,0 +1,74 @@
+"""Coverage that began after the care, or ended before it, told by the dates a reason
+gives: "Your coverage under this plan began on April 1. This visit was on March 3.";
+"Coverage ended 01/31/2026. The service was given on 02/11/2026." The date told for the
+coverage and the date told for the care, compared, name eligibility however the sentences
+are worded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..patterns import compiled
+from .dates import MONTH_NAME, find_dates
+
+ELIGIBILITY = "eligibility"
+# a clause: a sentence's part up to its full stop or semicolon
+_CLAUSE = compiled(r"[^.;]+(?:\.(?=\s|$)|;|$)")
+_COVERAGE = compiled(
+    r"(?i)\b(?:coverage|enrollment|eligibility|policy|membership|insurance|benefits)\b"
+)
+_STARTS = compiled(
+    r"(?i)\b(?:began|begins|started|starts|took effect|takes effect|(?:became|becomes|was|is) "
+    r"effective|effective date)\b"
+)
+_ENDS = compiled(
+    r"(?i)\b(?:ended|ends|terminated|terminates|stopped|lapsed|expired|was cancell?ed|"
+    r"termination date|end date)\b"
+)
+_CARE = compiled(
+    r"(?i)\b(?:visits?|services?|care|treatment|appointments?|sessions?|date of service|seen)\b"
+)
+# "April 1", "March 3rd": a day of a month with no year
+_MONTH_DAY = compiled(
+    rf"(?i)(?<![\w/.-])({MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*'?\d)"
+)
+_MONTH_NUMBER = {
+    m: k for k, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
+}
+
+
+def coverage_date_spans(text: str) -> list[tuple[str, int, int]]:
+    """(eligibility, start, end) over the words of ``text`` that date the coverage's start
+    or end in one clause and the care in another, when the care falls outside: before the
+    start, or after the end. Both dates print a year, or neither does."""
+    coverage: tuple[str, date | tuple[int, int], int, int] | None = None
+    care: tuple[date | tuple[int, int], int, int] | None = None
+    for m in _CLAUSE.finditer(text):
+        clause = m.group()
+        when = _one_date(clause)
+        if when is None:
+            continue
+        starts, ends = bool(_STARTS.search(clause)), bool(_ENDS.search(clause))
+        if _COVERAGE.search(clause) and starts != ends:
+            coverage = ("start" if starts else "end", when, m.start(), m.end())
+        elif _CARE.search(clause) and not _COVERAGE.search(clause):
+            care = (when, m.start(), m.end())
+    if coverage is None or care is None or type(coverage[1]) is not type(care[0]):
+        return []
+    kind, covered, c_start, c_end = coverage
+    cared, s_start, s_end = care
+    outside = cared < covered if kind == "start" else cared > covered  # type: ignore[operator]
+    return [(ELIGIBILITY, min(c_start, s_start), max(c_end, s_end))] if outside else []
+
+
+def _one_date(clause: str) -> date | tuple[int, int] | None:
+    """The one date ``clause`` prints: with its year, or a month and day with none."""
+    dated = find_dates(clause)
+    bare = [
+        (_MONTH_NUMBER[m.group(1)[:3].lower()], int(m.group(2)))
+        for m in _MONTH_DAY.finditer(clause)
+        if 1 <= int(m.group(2)) <= 31
+    ]
+    if len(dated) + len(bare) != 1:
+        return None
+    return dated[0][2] if dated else bare[0]
