@@ -814,7 +814,7 @@ def test_reasons_read_through_their_word_families(reason, category):
 @pytest.mark.parametrize(
     ("reason", "category"),
     [
-        ("Lactation consultants without a state license can't bill us directly.", "provider_type"),
+        ("Lactation consultants without a state license can't bill us.", "provider_type"),
         (
             "Benefits for providers who don't participate with us aren't available.",
             "out_of_network",
@@ -1129,3 +1129,39 @@ def test_more_payers_wordings_name_the_category_surely(reason, category):
     read = category_sureness(reason, headed=True)
     assert read.primary == category
     assert read.sure
+
+
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        (
+            "Action: Denied. Why: the provider is not enrolled with your Medicaid health plan's "
+            "network.",
+            "out_of_network",
+        ),
+        (
+            "Why: lactation consultants cannot bill the state Medicaid program directly.",
+            "provider_type",
+        ),
+        ("AUTHORIZATION REQUIRED - NOT OBTAINED", "prior_authorization"),
+        ("The approval on file was for a different provider.", "prior_authorization"),
+        (
+            "The prior approval number billed does not match our records.",
+            "prior_authorization",
+        ),
+        (
+            "Why: this service cannot be given in the home under your Medicaid plan.",
+            "place_of_service",
+        ),
+        ("MAX VISITS PER YEAR EXCEEDED", "frequency_limit"),
+    ],
+)
+def test_eob_footnotes_and_medicaid_notices_name_the_category_surely(reason, category):
+    read = category_sureness(reason, headed=True)
+    assert read.primary == category
+    assert read.sure
+
+
+def test_a_provider_not_enrolled_in_medicaid_is_still_its_type():
+    read = category_sureness("The provider is not enrolled in Medicaid.", headed=True)
+    assert (read.primary, read.sure) == ("provider_type", True)
