@@ -1165,3 +1165,47 @@ def test_eob_footnotes_and_medicaid_notices_name_the_category_surely(reason, cat
 def test_a_provider_not_enrolled_in_medicaid_is_still_its_type():
     read = category_sureness("The provider is not enrolled in Medicaid.", headed=True)
     assert (read.primary, read.sure) == ("provider_type", True)
+
+
+@pytest.mark.parametrize(
+    ("reason", "category"),
+    [
+        (
+            "Plan provision: Article IV, Section 2 (Network Services). Explanation: services were "
+            "rendered by a non-network provider.",
+            "out_of_network",
+        ),
+        (
+            "Your provider is not one of the providers your plan contracts with.",
+            "out_of_network",
+        ),
+        (
+            "The person who provided this care is not a physician, nurse practitioner, or "
+            "physician assistant, so we cannot pay for it.",
+            "provider_type",
+        ),
+        (
+            "Your plan covers lactation counseling from licensed providers only; the counselor "
+            "who billed this claim holds no license.",
+            "provider_type",
+        ),
+        (
+            "We received the claim, but the service had not been approved by your medical group.",
+            "prior_authorization",
+        ),
+        (
+            "Your provider was required to contact us before your visit and did not.",
+            "prior_authorization",
+        ),
+        ("We cover this service only when it is given in person.", "place_of_service"),
+    ],
+)
+def test_a_plan_section_then_its_reason_and_more_plan_wordings_name_the_category(reason, category):
+    read = category_sureness(reason, headed=True)
+    assert read.primary == category
+    assert read.sure
+
+
+def test_a_physician_told_of_a_network_is_no_provider_type():
+    read = category_sureness("The provider was not a physician in our network.", headed=True)
+    assert read.primary != "provider_type"

@@ -97,8 +97,14 @@ def marks_category(text: str | None, category: str) -> bool:
     clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(told)]
     marked = [c for c in clauses if _denies_a_mark(told, c, denying, marks)]
     # a clause that denies something else, or a generic denial outside the marked
-    # clauses: the notice denies more than the concept, which may not be its reason
-    denies = [(s, e) for s, e in clauses if _denies_else(told[s:e], denying)]
+    # clauses: the notice denies more than the concept, which may not be its reason; a
+    # clause whose words speak of this reason only restricts no other ("covers counseling
+    # from licensed providers only; the counselor holds no license")
+    denies = [
+        (s, e)
+        for s, e in clauses
+        if _denies_else(told[s:e], denying) and hinted_categories(told[s:e]) != [category]
+    ]
     return bool(marked) and all(
         any(s <= g < e for s, e in marked)
         for g in [*(g for g, _ in generic), *(s for s, _ in denies)]
