@@ -126,6 +126,28 @@ def test_a_list_after_a_colon_is_no_part_of_the_sentence() -> None:
     ]
 
 
+def test_a_denial_cut_at_its_colon_on_a_line_of_its_own_is_no_label() -> None:
+    text = "\n".join(
+        [
+            "The charge of $370.00 for the 02/18/2026 visit, billed as 99403, was reviewed.",
+            "",
+            "This claim is not payable: the service needed prior authorization and none was obtained.",
+            "",
+            "You have the right to appeal.",
+        ]
+    )
+    assert denial_sentences(text) == [
+        "This claim is not payable: the service needed prior authorization and none was obtained."
+    ]
+    # a label stays a label, even one whose value says the claim was denied
+    assert prose_blocks("Claim status: denied because the provider is not in network") == []
+
+
+def test_a_list_item_in_small_letters_after_a_colon_is_no_part_of_the_sentence() -> None:
+    text = "We did not pay for these services:\nlactation supplies\nbreast pump rental"
+    assert prose_blocks(text)[0].endswith("services:")
+
+
 def test_a_place_named_only_as_where_care_is_covered() -> None:
     assert phrase_categories("These sessions are payable only at a clinic.") == ["place_of_service"]
     assert "place_of_service" in phrase_categories(

@@ -191,6 +191,14 @@ def test_a_reason_under_a_heading_with_no_mark_at_its_end_is_the_notice_s_own() 
             ),
             "not payable: out-of-network care",
         ),
+        # ... and so does a short end of it on a line of its own
+        (
+            (
+                "In all, the claim billed $180.00. This claim is not payable:",
+                "your provider is out-of-network.",
+            ),
+            "not payable: your provider is out-of-network.",
+        ),
     ],
 )
 def test_a_reason_told_in_the_denial_s_paragraph_is_the_claim_s_own(rows, told) -> None:

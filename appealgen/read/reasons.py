@@ -20,6 +20,7 @@ from .sentence_ends import sentences
 MAX_SENTENCES = 3  # a reason is told in at most this many sentences
 MAX_REASON_LINES = 6  # the lines read under a reason's heading
 MAX_HEADING_WORDS = 8  # a heading is a short line
+MIN_SAID_WORDS = 4  # a label is shorter than a sentence saying the claim is not paid
 
 _LABEL_START = compiled(r"^[A-Z][\w /#.()'-]{0,30}:\s")
 # a line that starts a list's item ("- CPT 99401 …", "• …", "(cid:127) …"): never prose
@@ -33,20 +34,35 @@ _LABEL_PAIR = compiled(r"([A-Za-z][^/:.?]{1,40}?)\s*/\s*[^/:.?]{2,40}:\s*")
 _NOTE_MARK = compiled(r"^\s*(\*{1,3}|[†‡§])\s*(?=[A-Z])")
 # a whole sentence of three to five words: a capital, words, a full stop
 _SHORT_SENTENCE = compiled(r"[A-Z][a-z']*(?: [a-z][a-z'-]*){2,4}[.!]")
+# a sentence's short end in small letters on a line of its own ("your benefits exclude
+# this service."), after a line cut at a colon ("This claim is not payable:")
+_SHORT_TAIL = compiled(r"[a-z][a-z'-]*(?: [a-z][a-z'-]*){2,4}[.!]")
 
 
 def _prose_line(t: str, cur: list[str]) -> bool:
     lower = sum(1 for w in t.split() if w.isalpha() and w.islower())
-    prose = len(t.split()) >= 6 and lower >= 3 and not (_LABEL_START.match(t) and not cur)
+    prose = len(t.split()) >= 6 and lower >= 3 and not (_labelled(t) and not cur)
     # a short sentence on a line of its own: "Your claim was denied."
     prose = prose or bool(_SHORT_SENTENCE.fullmatch(t))
     # a sentence's short last line ("excluded from your plan.") goes on with the block
     prose = prose or bool(cur and re.match(r"[a-z]", t) and not cur[-1].endswith((".", ":")))
+    prose = prose or bool(cur and cur[-1].endswith(":") and _SHORT_TAIL.fullmatch(t))
     # two amounts make a table row, unless the line ends one sentence and starts another
     # ("We allowed $120.00. The plan paid $120.00."); a diagnosis code (O92.79) is no amount
     amounts = len(re.findall(r"(?<![A-Za-z\d])\d[\d,]*\.\d\d", t))
     told = bool(re.search(r"[a-z\d]{2}[.!?]\s+[A-Z]", t))
     return prose and not _LIST_MARK.match(t) and (amounts < 2 or told)
+
+
+def _labelled(t: str) -> bool:
+    """Does ``t`` start with a label ("Reason: ...", "Claim status: Denied")? A sentence
+    that says the claim is not paid, cut at its colon ("This claim is not payable: the
+    service needed prior authorization"), is none."""
+    label = _LABEL_START.match(t)
+    if label is None:
+        return False
+    head = t[: label.end()].rstrip(": ")
+    return len(head.split()) < MIN_SAID_WORDS or not reader_rules().denied.search(head)
 
 
 def prose_blocks(text: str) -> list[str]:
@@ -76,7 +92,9 @@ def _goes_on(nxt: list[str]) -> bool:
     """Does the sentence cut at a colon go on in the next line: prose in small letters
     ("This claim is not payable:" over "out-of-network care is not a benefit of your
     plan."), not a list's item nor a label?"""
-    return bool(nxt) and bool(re.match(r"[a-z]", nxt[0])) and _prose_line(nxt[0], [])
+    if not nxt or not re.match(r"[a-z]", nxt[0]):
+        return False
+    return _prose_line(nxt[0], []) or bool(_SHORT_TAIL.fullmatch(nxt[0]))
 
 
 def _sentences(block: str) -> list[str]:
