@@ -318,12 +318,19 @@ def attach(ctx: Any, result: ParseResult, settings: ReadSettings = DEFAULT_SETTI
 def cross_check(rec: Recorder, result: ParseResult) -> None:
     """Checks across fields: one printing read as two fields of the same kind, and two
     claims numbered alike."""
-    from .evidence_checks import one_printing_two_fields, twin_numbers
+    from .evidence_checks import one_printing_two_fields
 
     for path, why in one_printing_two_fields(rec.out).items():
         rec.cap(path, why)
     for path, why in labels_in_a_row(rec).items():
         rec.cap(path, why)
+    twin_claims(rec, result)
+
+
+def twin_claims(rec: Recorder, result: ParseResult) -> None:
+    """Two claims numbered alike: each one's values unsure but whether it was denied."""
+    from .evidence_checks import twin_numbers
+
     for n, other in twin_numbers([c.claim_number for c in result.claims]).items():
         why = (
             f"claim {other} has nearly the same number: one printing read twice, or a "

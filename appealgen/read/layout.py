@@ -8,22 +8,16 @@ without knowing the layout in advance.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from ..patterns import compiled
 from ..records import record
-from .dates import find_dates
 from .extract import Page, Word
-from .page_marks import is_edge_stamp, is_transmission_line, page_marks
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
-_DIGITS = compiled(r"\d+")
-_PAGE_OF = compiled(r"^\s*(page\s*)?\d+\s*(of|/)\s*\d+\s*$", re.I)
-_MONEY = compiled(r"\d\.\d\d\b")
-_PAGE_WORD = compiled(r"\bpage\s+\d+(\s*(of|/)\s*\d+)?\b", re.I)
-# a date or a procedure code beside an amount: a service row, never a running header
-_ROW_VALUE = compiled(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:\d{4}[0-9A-Z]|[A-Z]\d{4})\b")
+if TYPE_CHECKING:
+    from .running_heads import RunningMarks
 
 
 @dataclass(slots=True)  # thousands a long notice: no dict of its own each
@@ -212,100 +206,45 @@ def _cell(words: list[Word]) -> Cell:
     )
 
 
-def _shape(text: str) -> str:
-    return _DIGITS.sub("#", text.strip().lower())
-
-
-def document_lines(pages: list[Page], settings: ReadSettings = DEFAULT_SETTINGS) -> list[Line]:
+def document_lines(
+    pages: list[Page], settings: ReadSettings = DEFAULT_SETTINGS, marks: RunningMarks | None = None
+) -> list[Line]:
     """All lines of a document in reading order, minus running headers and footers.
 
     A line in the top or bottom band of a page that recurs (digits ignored) on
     other pages is kept on its first page only; "Page 2 of 3" lines are dropped. A
     service row (an amount beside a date or a code) is never taken for a running
-    header, however like another page's row it looks.
+    header, however like another page's row it looks (read/running_heads.py). ``marks``
+    (``running_heads.running_marks``), worked out over the whole document, lets a run of
+    its pages drop them as the whole document would.
     """
+    from .running_heads import band_keys, kept_line, repeated_keys
+
+    per_page = [page_lines(p, settings) for p in pages]
+    if marks is None:
+        repeated = repeated_keys([band_keys(lines, settings) for lines in per_page], len(pages))
+        kept: set[tuple[str, bool]] = set()
+    else:
+        repeated = marks.repeated
+        kept = set(marks.kept_before.get(pages[0].number, ())) if pages else set()
+    out: list[Line] = []
+    for lines in per_page:
+        for ln in lines:
+            kept_ln = kept_line(ln, settings, repeated, kept)
+            if kept_ln is not None:
+                out.append(kept_ln)
+    return out
+
+
+def page_lines(page: Page, settings: ReadSettings = DEFAULT_SETTINGS) -> list[Line]:
+    """The page's level lines, then each block of text printed turned, read as it was set
+    (on a page saved turned as a whole, all its text is one turned block)."""
     # both build on group_lines and Line, so they are imported here
     from .page_columns import column_lines
     from .transposed import untranspose
 
-    def read(page: Page, s: ReadSettings) -> list[Line]:
-        return untranspose(column_lines(page, s), s)
-
-    per_page = [_page_lines(p, settings, read) for p in pages]
-    # a running header or footer recurs in the same band (top or bottom); a service's
-    # "Date of service: …" at the foot of one page and the head of the next is not one
-    pages_of: dict[tuple[str, bool], set[int]] = {}
-    for n, lines in enumerate(per_page):
-        for ln in lines:
-            if _in_band(ln, settings.edge_band) and not _is_row(ln.text):
-                pages_of.setdefault(_band_key(ln), set()).add(n)
-    repeated = {key for key, at in pages_of.items() if len(at) >= 2} if len(pages) > 1 else set()
-    out: list[Line] = []
-    kept: set[tuple[str, bool]] = set()
-    for lines in per_page:
-        for ln in lines:
-            text = ln.text
-            if _PAGE_OF.match(text):
-                continue
-            if _in_band(ln, settings.edge_band):
-                if is_transmission_line(text) or is_edge_stamp(
-                    text, ln.top, ln.bottom, ln.page_height, ln.size, settings
-                ):
-                    ln = _footer_beside_counter(ln)
-                    if ln is None:
-                        continue  # a fax's, printer's or browser's stamp: not the notice's words
-                    text = ln.text
-                s = _band_key(ln)
-                if s in repeated and len(_MONEY.findall(text)) < 2:
-                    if s in kept:
-                        continue
-                    kept.add(s)
-                if _PAGE_WORD.search(text) and len(text) < 60 and len(ln.cells) <= 2:
-                    # "Page 1 of 3" beside a short running title
-                    ln = _strip_page_word(ln)
-                    if not ln.words:
-                        continue
-            out.append(ln)
-    return out
-
-
-def _page_lines(page: Page, settings: ReadSettings, read) -> list[Line]:
-    """The page's level lines, then each block of text printed turned, read as it was set
-    (on a page saved turned as a whole, all its text is one turned block)."""
     blocks = [page] + [Page(page.number, t.width, t.height, t.words) for t in page.turned]
-    return [ln for b in blocks for ln in read(b, settings)]
-
-
-def _band_key(ln: Line) -> tuple[str, bool]:
-    return _shape(ln.text), ln.top < ln.page_height / 2
-
-
-def _is_row(text: str) -> bool:
-    return bool(_MONEY.search(text)) and bool(_ROW_VALUE.search(text))
-
-
-def _footer_beside_counter(ln: Line) -> Line | None:
-    """The notice's own footer printed beside its page counter ("Westbrook Select EPO is a
-    plan of Westbrook Mutual Health.   Page 1 of 2"), the counter taken off; None for a
-    stamp (a date, a time or a web address in it, or nothing but the counter)."""
-    if len(ln.cells) < 2 or find_dates(ln.text) or is_transmission_line(ln.text):
-        return None
-    if page_marks().web_addresses.search(ln.text):
-        return None
-    kept = _strip_page_word(ln)
-    if len(kept.cells) == len(ln.cells) or len(kept.text.split()) < 3:
-        return None
-    return kept
-
-
-def _strip_page_word(ln: Line) -> Line:
-    cells = [c for c in ln.cells if not _PAGE_WORD.fullmatch(c.text.strip())]
-    words = [w for c in cells for w in c.words]
-    return Line(ln.page, ln.top, ln.bottom, words, cells, ln.page_height, ln.page_width)
-
-
-def _in_band(ln: Line, band: float) -> bool:
-    return ln.top < ln.page_height * band or ln.bottom > ln.page_height * (1 - band)
+    return [ln for b in blocks for ln in untranspose(column_lines(b, settings), settings)]
 
 
 def overlap(a0: float, a1: float, b0: float, b1: float) -> float:

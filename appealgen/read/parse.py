@@ -11,12 +11,15 @@ from __future__ import annotations
 import logging
 import re
 import time
+from copy import deepcopy
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from .. import memo
 from ..errors import NoClaimError
 from ..models import (
+    Claim,
     Evidence,
     ParseResult,
     Source,
@@ -40,7 +43,7 @@ from .header import (
     read_source_kind,
 )
 from .kv_pairs import refine_found
-from .layout import document_lines
+from .layout import Line, document_lines
 from .member import read_member
 from .notice_date import read_notice_date
 from .person_captions import caption_parties
@@ -88,7 +91,7 @@ def parse_file(
             memo.forget()
         result.layout = {"fingerprint": None, "learned": None}
     else:
-        result = parse_document(doc, settings, with_evidence=with_evidence)
+        result = parse_document(doc, settings, with_evidence=with_evidence, let_go=True)
     log.debug(
         "parsed sha=%s pages=%s in %.3fs", doc.sha256[:12], doc.page_count, time.perf_counter() - t0
     )
@@ -96,16 +99,47 @@ def parse_file(
 
 
 def parse_document(
-    doc: Document, settings: ReadSettings = DEFAULT_SETTINGS, *, with_evidence: bool = True
+    doc: Document,
+    settings: ReadSettings = DEFAULT_SETTINGS,
+    *,
+    with_evidence: bool = True,
+    let_go: bool = False,
 ) -> ParseResult:
+    """``doc`` read into the parse document. ``let_go``: a long document's pages may give up
+    their words once read (the caller has no further use for them)."""
     try:
-        return _read(doc, settings, with_evidence)
+        return _read(doc, settings, with_evidence, let_go)
     finally:
         memo.forget()  # no answer worked out from this document's words outlives its read
 
 
-def _read(doc: Document, settings: ReadSettings, with_evidence: bool) -> ParseResult:
-    lines = document_lines(doc.pages, settings)
+def _read(doc: Document, settings: ReadSettings, with_evidence: bool, let_go: bool) -> ParseResult:
+    from .windows import read_windows, windowed
+
+    if windowed(doc, settings):  # a long notice: a window of pages at a time
+        result, ctx = read_windows(doc, settings, with_evidence, read_lines, let_go=let_go)
+    else:
+        result, ctx = read_lines(doc, document_lines(doc.pages, settings), settings, with_evidence)
+    result.layout = {"fingerprint": None, "learned": None}
+    apply_learned_layout(doc, ctx, result)
+    if not result.claims:  # neither the readers nor a learned layout found a claim
+        raise _no_claim(doc)
+    return result
+
+
+def read_lines(
+    doc: Document,
+    lines: list[Line],
+    settings: ReadSettings,
+    with_evidence: bool,
+    *,
+    part: bool = False,
+    header: ParseResult | None = None,
+) -> tuple[ParseResult, ParseContext]:
+    """The claims, header and evidence read from ``lines``: the whole document's, or with
+    ``part`` a window of a long one's (no claim made up when none is read there); a window
+    after the first takes the notice's ``header`` (payer, plan, member, date, kind) as read
+    from the first."""
     text = "\n".join(ln.text for ln in lines)
     found = heading_parties(lines, refine_found(lines, find_fields(lines, settings), settings))
     found = caption_parties(lines, found)
@@ -128,12 +162,26 @@ def _read(doc: Document, settings: ReadSettings, with_evidence: bool) -> ParseRe
     }
     ctx.found = [f for f in ctx.found if f.line not in heading_lines or f.label in ("claim",)]
     claims = _claims(ctx, tables)
-    unread = not claims and (claim := unread_claim(text)) is not None
+    unread = not part and not claims and (claim := unread_claim(text)) is not None
     if unread:
         claims = [claim]  # the notice denies care in words: asked about, never refused
-    if not claims and not _layouts_stored():
+    if not part and not claims and not _layouts_stored():
         raise _no_claim(doc)
-    result = ParseResult(
+    if header is None:
+        result = _with_header(doc, ctx, tables, claims)
+        _administrator_is_payer(result, text)
+    else:
+        result = ParseResult(claims=claims, **_header_of(header))
+    _fill(ctx, result, doc, text, with_evidence)
+    if unread and with_evidence:
+        _unread_evidence(result)
+    return result, ctx
+
+
+def _with_header(
+    doc: Document, ctx: ParseContext, tables: list[Any], claims: list[Claim]
+) -> ParseResult:
+    return ParseResult(
         source=Source(
             file=doc.path.name,
             sha256=doc.sha256,
@@ -147,7 +195,25 @@ def _read(doc: Document, settings: ReadSettings, with_evidence: bool) -> ParseRe
         notice_date=read_notice_date(ctx, tuple(c.claim_number or "" for c in claims)),
         claims=claims,
     )
-    _administrator_is_payer(result, text)
+
+
+def _header_of(first: ParseResult) -> dict[str, Any]:
+    """The first window's header, a copy a later window may change as it reads."""
+    return {
+        "source": first.source,
+        "payer": deepcopy(first.payer),
+        "plan": deepcopy(first.plan),
+        "member": deepcopy(first.member),
+        "notice_date": first.notice_date,
+    }
+
+
+def _fill(
+    ctx: ParseContext, result: ParseResult, doc: Document, text: str, with_evidence: bool
+) -> None:
+    """What the claims and the header give each other, the notice's warnings, and where
+    each value was read."""
+    claims = result.claims
     result.notice_text = text
     if (
         result.source.kind == "denial_letter"
@@ -171,14 +237,7 @@ def _read(doc: Document, settings: ReadSettings, with_evidence: bool) -> ParseRe
     if with_evidence:  # where each value was read: no value or warning depends on it
         from . import evidence  # (and the modules it reads with: the summary needs none)
 
-        evidence.attach(ctx, result, settings)
-    if unread and with_evidence:
-        _unread_evidence(result)
-    result.layout = {"fingerprint": None, "learned": None}
-    apply_learned_layout(doc, ctx, result)
-    if not result.claims:  # neither the readers nor a learned layout found a claim
-        raise _no_claim(doc)
-    return result
+        evidence.attach(ctx, result, ctx.settings)
 
 
 def _no_claim(doc: Document) -> NoClaimError:

@@ -19,6 +19,9 @@ class LayoutSettings:
     cell_gap: float = 2.2  # a gap wider than this many character widths starts a new cell
     min_cell_gap_pt: float = 7.0
     edge_band: float = 0.12  # top/bottom fraction of a page where running headers live
+    # a notice of more than twice this many pages is read this many pages at a time, cut
+    # between claims (windows.py): its working memory stays flat in its length; 0: whole
+    window_pages: int = 10
     # a line in this share of the page's height from its top or bottom edge, printed no
     # larger than page_mark_max_size points, is a printer's or browser's stamp when it holds
     # a date, a page counter or a web address (page_marks.py)
