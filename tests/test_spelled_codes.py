@@ -44,3 +44,14 @@ def test_a_reason_code_named_in_words_names_its_category_surely(reason, category
 def test_words_after_a_reason_code_that_spell_no_number_name_nothing():
     assert spelled_code_spans("See the reason code and one remark code below.") == []
     assert spelled_code_spans("The reason code is shown on page two.") == []
+
+
+def test_a_number_cut_at_the_text_s_end_may_go_on_and_names_nothing():
+    # a reason column's first line: "... reason code one" over "ninety-seven: ..."
+    assert spelled_code_spans("Claim adjustment reason code one") == []
+    assert [
+        c
+        for c, _, _ in spelled_code_spans(
+            "Claim adjustment reason code one\nninety-seven: precertification absent."
+        )
+    ] == ["prior_authorization"]

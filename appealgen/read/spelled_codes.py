@@ -16,6 +16,9 @@ _NUMBER = "|".join((*_UNITS, *_TEENS, *_TENS))
 _SPELLED = compiled(
     rf"(?i)\b(?:claim )?(?:adjustment )?reason code(?: number)?\s*[:#]?\s*"
     rf"((?:{_NUMBER})(?:[\s-]+(?:{_NUMBER}|hundred|and))*)\b"
+    # the number ends where the words go on or the sentence does: a line's text cut after
+    # "reason code one" (a narrow column's first line) may go on "ninety-seven"
+    r"(?=\s*[.:;,)–—-]|\s+(?:applies|apply|means|is|was|for|on|and|to)\b)"
 )
 
 
