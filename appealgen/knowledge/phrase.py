@@ -196,15 +196,7 @@ def phrase_plain_words() -> frozenset[str]:
 def phrase_denying() -> re.Pattern[str] | None:
     """rules/phrases.yaml's ``denying``: words that deny or restrict ("not", "only",
     "without", "missing"), as one pattern of whole words; None when there are none."""
-    relpath = "rules/phrases.yaml"
-    doc = load_yaml(relpath)
-    words = doc.get("denying", []) if isinstance(doc, dict) else []
-    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-        raise fail(relpath, None, "denying: expected a list of words")
-    if not words:
-        return None
-    alts = "|".join(" ".join(w.split()).replace(" ", r"\s+") for w in words)
-    return compiled(rf"\b(?:{alts})\b", re.IGNORECASE)
+    return _whole_words("denying")
 
 
 @data_loader
@@ -212,15 +204,7 @@ def phrase_rule_words() -> re.Pattern[str] | None:
     """rules/phrases.yaml's ``rule_words``: words that state what a plan covers, pays or
     requires ("covers", "pays for", "must"), as one pattern of whole words; None when there
     are none."""
-    relpath = "rules/phrases.yaml"
-    doc = load_yaml(relpath)
-    words = doc.get("rule_words", []) if isinstance(doc, dict) else []
-    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-        raise fail(relpath, None, "rule_words: expected a list of words")
-    if not words:
-        return None
-    alts = "|".join(" ".join(w.split()).replace(" ", r"\s+") for w in words)
-    return compiled(rf"\b(?:{alts})\b", re.IGNORECASE)
+    return _whole_words("rule_words")
 
 
 @data_loader
@@ -281,3 +265,17 @@ def phrase_description_match() -> DescriptionMatch:
     return DescriptionMatch(
         slots, shares["description_share"], shares["sentence_share"], frozenset(extra)
     )
+
+
+def _whole_words(key: str) -> re.Pattern[str] | None:
+    """rules/phrases.yaml's list ``key`` as one pattern of whole words, any spaces
+    between a phrase's words; None when the list is empty."""
+    relpath = "rules/phrases.yaml"
+    doc = load_yaml(relpath)
+    words = doc.get(key, []) if isinstance(doc, dict) else []
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise fail(relpath, None, f"{key}: expected a list of words")
+    if not words:
+        return None
+    alts = "|".join(" ".join(w.split()).replace(" ", r"\s+") for w in words)
+    return compiled(rf"\b(?:{alts})\b", re.IGNORECASE)
