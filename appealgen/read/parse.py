@@ -52,6 +52,7 @@ from .sure_wrap import join_wrapped
 from .table import AMOUNT_COLUMNS
 from .table_rows import find_tables
 from .unread_claim import UNREAD, unread_claim
+from .windows import read_windows, windowed
 
 log = logging.getLogger(__name__)
 
@@ -114,8 +115,6 @@ def parse_document(
 
 
 def _read(doc: Document, settings: ReadSettings, with_evidence: bool, let_go: bool) -> ParseResult:
-    from .windows import read_windows, windowed
-
     if windowed(doc, settings):  # a long notice: a window of pages at a time
         result, ctx = read_windows(doc, settings, with_evidence, read_lines, let_go=let_go)
     else:

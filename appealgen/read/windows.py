@@ -20,9 +20,12 @@ from typing import Any
 
 from ..errors import InputError
 from ..models import Claim, Evidence, ParseResult
-from .extract import Document, Page
+from . import learned
+from .extract import Document, Page, load
+from .header import read_payer, read_plan
 from .layout import Line, document_lines
-from .learned import FINGERPRINT_PAGES
+from .member import read_member
+from .notice_date import read_notice_date
 from .running_heads import RunningMarks, running_marks
 from .settings import ReadSettings
 
@@ -161,10 +164,6 @@ _HEADER = ("payer", "plan", "member")
 
 def _fill_header(done: _Read, ctx: Any, result: ParseResult, with_evidence: bool) -> None:
     """The header's values the first window did not print, as this window prints them."""
-    from .header import read_payer, read_plan
-    from .member import read_member
-    from .notice_date import read_notice_date
-
     head: ParseResult = done.first[0]  # type: ignore[index]
     own = ParseResult(
         source=head.source,
@@ -218,23 +217,19 @@ def _merged(done: _Read, with_evidence: bool, settings: ReadSettings) -> ParseRe
 def _may_let_go(doc: Document) -> bool:
     """May a page's words go once read? Not when a learned layout may read the document
     again, nor for a scan (its words cost OCR to read again)."""
-    from . import learned
-
     return doc.kind == "pdf" and not doc.ocr_used and not learned.any_stored()
 
 
 def _let_go(doc: Document, start: int) -> None:
     """The words and lines of the pages before ``start`` (every claim on them read) go, but
     those of the first pages, which name the layout (learned.fingerprint)."""
-    for k in range(FINGERPRINT_PAGES, start):
+    for k in range(learned.FINGERPRINT_PAGES, start):
         page = doc.pages[k]  # a page without words, and without the lines kept on it
         doc.pages[k] = Page(page.number, page.width, page.height, [], page.has_images, [])
 
 
 def _again(doc: Document, settings: ReadSettings) -> Document:
     """The document's pages read again from its file (the same bytes, or it is refused)."""
-    from .extract import load
-
     again = load(doc.path, max_pages=None, settings=settings)
     if again.sha256 != doc.sha256:
         raise InputError("the file changed while it was read", file=str(doc.path))
