@@ -369,7 +369,7 @@ def test_case_folder_names_are_safe_whatever_the_document_says(tmp_path):
     put(indir, "a.pdf", claim="../../etc/passwd", member="C:\\con\\aux", pr="1.00")
     result = run_batch(indir, outdir, jobs=1, timeout=TIMEOUT, worker=fake_worker)
     (row,) = result.rows
-    assert batch_mod._CASE_ID_RE.match(row.case_dir)
+    assert batch_mod.CASE_ID_RE.match(row.case_dir)
     assert sorted(p.name for p in outdir.iterdir()) == [row.case_dir, "summary.csv", "summary.json"]
 
 

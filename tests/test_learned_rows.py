@@ -56,7 +56,7 @@ def test_the_code_sets_name_is_no_label_of_the_procedure_code(layout):
     lines = page_lines(["Visit on 04-20-2026 for a lactation class HCPCS S9443 today"])
     text = lines[0].cells[0].text
     s = text.index("S9443")
-    found = places._anchors(lines, 0, 0, s, s + 5, "procedure")
+    found = places.anchors(lines, 0, 0, s, s + 5, "procedure")
     assert found and not any(a.get("label", "").endswith("hcpcs") for a in found), found
 
 

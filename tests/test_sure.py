@@ -197,7 +197,7 @@ def test_a_claim_that_may_be_denied_gets_an_appeal_asked_about_first(sample_case
 
 @pytest.mark.parametrize("voice", ["member", "provider"])
 def test_the_cli_lists_checks_first(sample_case, sample_profile, tmp_path, voice, monkeypatch):
-    from appealgen.cli import _report_written
+    from appealgen.cli import report_written
 
     sample_profile.member.id = None
     _unsure(sample_case, "member.id")
@@ -206,7 +206,7 @@ def test_the_cli_lists_checks_first(sample_case, sample_profile, tmp_path, voice
 
     lines: list[str] = []
     monkeypatch.setattr(click, "echo", lambda msg="", **kw: lines.append(str(msg)))
-    _report_written(written)
+    report_written(written)
     out = "\n".join(lines)
     assert "Check before sending" in out
     assert "your member ID: the notice seems to say \u201cNWH884213907\u201d" in out

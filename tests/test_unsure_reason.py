@@ -240,7 +240,7 @@ def test_batch_lists_a_claim_that_may_be_denied_but_is_not_in_the_letters(
     import csv
 
     from appealgen.batch import SummaryRow, write_summary
-    from appealgen.batch.worklist import _row_from_case_dir
+    from appealgen.batch.worklist import row_from_case_dir
     from appealgen.write import render
 
     parse = copy.deepcopy(sample_case.parse)
@@ -257,7 +257,7 @@ def test_batch_lists_a_claim_that_may_be_denied_but_is_not_in_the_letters(
     assert all(d.claim_numbers == ["NW-2026-0042"] for d in case.decision.documents)
     written = render.generate(case, tmp_path)
     row = SummaryRow(file="notice.pdf", status="done")
-    _row_from_case_dir(row, tmp_path / written.case_id, tmp_path)
+    row_from_case_dir(row, tmp_path / written.case_id, tmp_path)
     assert row.review[0] == "claims.1.denied"  # whether it was denied is asked first
     assert "maybe denied, not in the letters: MAYBE-5511" in row.note
     csv_path, _ = write_summary(tmp_path, [row])

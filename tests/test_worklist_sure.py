@@ -8,7 +8,7 @@ import json
 
 from appealgen import corrections
 from appealgen.batch import SummaryRow, summary_fields, write_summary
-from appealgen.batch.worklist import _row_from_case_dir
+from appealgen.batch.worklist import row_from_case_dir
 from appealgen.models import Evidence
 
 
@@ -79,12 +79,12 @@ def test_a_deadline_from_an_unsure_notice_date_says_so(sample_case, tmp_path):
     assert data["notice_date"] and data["decision"]["deadlines"]["internal_appeal"]
     (case_dir / "case.json").write_text(json.dumps(data))
     row = SummaryRow(file="a.pdf", status="done")
-    _row_from_case_dir(row, case_dir, tmp_path / "out")
+    row_from_case_dir(row, case_dir, tmp_path / "out")
     assert "not sure of (notice_date)" not in row.note
     _unsure(sample_case, "notice_date")
     (case_dir / "case.json").write_text(json.dumps(sample_case.to_dict()))
     row = SummaryRow(file="a.pdf", status="done")
-    _row_from_case_dir(row, case_dir, tmp_path / "out")
+    row_from_case_dir(row, case_dir, tmp_path / "out")
     assert row.internal_appeal_deadline  # the safe date stays: a deadline is never hidden
     assert "deadline counted from a notice date appealgen is not sure of (notice_date)" in row.note
     assert "notice_date" in row.review

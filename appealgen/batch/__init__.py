@@ -35,7 +35,7 @@ from .pool import (
 from .progress import PROGRESS_INTERVAL_S, Progress, TerminalProgress
 from .run import DEFAULT_TIMEOUT_S, DEFAULT_WORKER, BatchError, BatchResult, run_batch
 from .worker import MALLOC_TRIM_EVERY, PRELOAD_MODULES, WorkerOptions, WorkerOutput, generate_one
-from .worklist import _CASE_ID_RE as _CASE_ID_RE
+from .worklist import CASE_ID_RE as CASE_ID_RE
 from .worklist import (
     STATUS_DONE,
     STATUS_DUPLICATE,
@@ -53,7 +53,7 @@ from .worklist import (
     summary_fields,
     write_summary,
 )
-from .worklist import _atomic_write as _atomic_write
+from .worklist import atomic_write as atomic_write
 
 __all__ = [
     "BATCH_TMP_PREFIX",

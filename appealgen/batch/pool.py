@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .worker import PRELOAD_MODULES, WorkerOptions, _worker_main
+from .worker import PRELOAD_MODULES, WorkerOptions, worker_main
 
 # A worker that has handled this many files is replaced by a fresh one, so the
 # heap fragmentation of many renders (docxtpl + lxml) cannot grow without bound.
@@ -34,14 +34,14 @@ TMP_PREFIX = ".appealgen-tmp-"
 
 
 @dataclass
-class _Task:
+class Task:
     index: int
     path: Path
     sha256: str
     staging: Path
 
 
-class _Slot:
+class Slot:
     """One worker process with its own pipe."""
 
     def __init__(
@@ -51,7 +51,7 @@ class _Slot:
         # the worker's temporary files (rendered scans): the parent removes them, also after a kill
         self.tmp = Path(tempfile.mkdtemp(prefix="worker-", dir=tmp_root))
         self.proc = ctx.Process(
-            target=_worker_main,
+            target=worker_main,
             args=(child_conn, fn_ref, options, str(self.tmp), _forkserver_pid()),
             daemon=True,
         )
@@ -60,10 +60,10 @@ class _Slot:
         self.conn = parent_conn
         self.state = "starting"
         self.started = time.monotonic()
-        self.task: _Task | None = None
+        self.task: Task | None = None
         self.handled = 0
 
-    def send(self, task: _Task) -> None:
+    def send(self, task: Task) -> None:
         self.conn.send((task.index, str(task.path), str(task.staging)))
         self.task = task
         self.state = "busy"
@@ -108,7 +108,7 @@ def _sigint_deferred() -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def _sigterm_as_interrupt() -> Iterator[None]:
+def sigterm_as_interrupt() -> Iterator[None]:
     """A polite kill (SIGTERM) stops the batch like Ctrl-C: complete cases and a summary."""
     if threading.current_thread() is not threading.main_thread():
         yield
@@ -124,13 +124,13 @@ def _sigterm_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _ignore_sigint() -> Any:
+def ignore_sigint() -> Any:
     if threading.current_thread() is not threading.main_thread():
         return None
     return signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _restore_sigint(previous: Any) -> None:
+def restore_sigint(previous: Any) -> None:
     if previous is not None:
         signal.signal(signal.SIGINT, previous)
 
@@ -145,7 +145,7 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-def _remove_stale_staging(outdir: Path) -> None:
+def remove_stale_staging(outdir: Path) -> None:
     """Staging folders of batches that died without cleaning up (e.g. kill -9)."""
     for p in outdir.glob(TMP_PREFIX + "*"):
         try:
@@ -159,7 +159,7 @@ def _remove_stale_staging(outdir: Path) -> None:
 BATCH_TMP_PREFIX = "appealgen-batch-"
 
 
-def _remove_orphaned_tmp() -> None:
+def remove_orphaned_tmp() -> None:
     """Temporary folders of batches that died without cleaning up (kill -9): they may
     hold rendered pages of a notice, so the next batch removes them."""
     for p in Path(tempfile.gettempdir()).glob(BATCH_TMP_PREFIX + "*"):
@@ -172,7 +172,7 @@ def _remove_orphaned_tmp() -> None:
             shutil.rmtree(p, ignore_errors=True)
 
 
-def _install_case(produced: Path, final: Path, trash: Path) -> None:
+def install_case(produced: Path, final: Path, trash: Path) -> None:
     """Move a finished case folder into place, replacing an older one if any."""
     with _sigint_deferred():
         if final.exists():
@@ -191,7 +191,7 @@ def _forkserver_pid() -> int:
     return int(getattr(forkserver._forkserver, "_forkserver_pid", 0) or 0)
 
 
-def _mp_context() -> Any:
+def mp_context() -> Any:
     ctx = multiprocessing.get_context(START_METHOD)
     if START_METHOD == "forkserver":
         ctx.set_forkserver_preload(PRELOAD_MODULES)

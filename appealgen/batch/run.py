@@ -25,20 +25,20 @@ from .pool import (
     MAX_TASKS_PER_WORKER,
     STARTUP_TIMEOUT_S,
     TMP_PREFIX,
-    _ignore_sigint,
-    _install_case,
-    _mp_context,
-    _remove_orphaned_tmp,
-    _remove_stale_staging,
-    _restore_sigint,
-    _sigterm_as_interrupt,
-    _Slot,
-    _Task,
+    Slot,
+    Task,
+    ignore_sigint,
+    install_case,
+    mp_context,
+    remove_orphaned_tmp,
+    remove_stale_staging,
+    restore_sigint,
+    sigterm_as_interrupt,
 )
 from .progress import PROGRESS_INTERVAL_S, Progress
-from .worker import WorkerOptions, WorkerOutput, _fn_ref, generate_one
+from .worker import WorkerOptions, WorkerOutput, function_ref, generate_one
 from .worklist import (
-    _CASE_FIELDS,
+    CASE_FIELDS,
     STATUS_DONE,
     STATUS_DUPLICATE,
     STATUS_FAILED,
@@ -46,7 +46,7 @@ from .worklist import (
     STATUS_SKIPPED,
     STATUSES,
     SummaryRow,
-    _row_from_case_dir,
+    row_from_case_dir,
     sort_rows,
     write_summary,
 )
@@ -125,11 +125,11 @@ def run_batch(
         os.unlink(probe)
     except OSError as e:
         raise output_folder_error(outdir, e) from e
-    _remove_stale_staging(outdir)
+    remove_stale_staging(outdir)
 
     files = discover(indir, exclude=outdir)
     rows: list[SummaryRow] = []
-    tasks: list[_Task] = []
+    tasks: list[Task] = []
     first_by_hash: dict[str, SummaryRow] = {}
     duplicates: list[tuple[SummaryRow, SummaryRow]] = []
     staging_root = outdir / f"{TMP_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:6]}"
@@ -153,13 +153,13 @@ def run_batch(
         case_dir = outdir / case_id_for(digest)
         if not force and (case_dir / "case.json").is_file():
             try:
-                _row_from_case_dir(row, case_dir, outdir)
+                row_from_case_dir(row, case_dir, outdir)
                 row.status, row.note = STATUS_SKIPPED, "already done (use --force to redo)"
                 log.info("skip %s already done", digest[:12])
                 continue
             except (OSError, ValueError) as e:
                 log.info("redo %s: unreadable case.json (%s)", digest[:12], type(e).__name__)
-        tasks.append(_Task(len(rows) - 1, path, digest, staging_root / f"{len(rows) - 1:06d}"))
+        tasks.append(Task(len(rows) - 1, path, digest, staging_root / f"{len(rows) - 1:06d}"))
 
     n_jobs = max(1, min(jobs or default_jobs(), len(tasks) or 1))
     options = WorkerOptions(
@@ -170,7 +170,7 @@ def run_batch(
         legislator=legislator,
         settings=current_settings(),
     )
-    fn_ref = _fn_ref(worker or DEFAULT_WORKER)
+    fn_ref = function_ref(worker or DEFAULT_WORKER)
     stage_seconds: dict[str, float] = {}
     counters = {"finished": sum(1 for r in rows if r.status), "failed": 0, "processed": 0}
     counters["failed"] = sum(1 for r in rows if r.status == STATUS_FAILED)
@@ -194,7 +194,7 @@ def run_batch(
             )
         )
 
-    def fail(task: _Task, message: str) -> None:
+    def fail(task: Task, message: str) -> None:
         row = rows[task.index]
         row.status, row.error = STATUS_FAILED, message
         counters["failed"] += 1
@@ -203,7 +203,7 @@ def run_batch(
         shutil.rmtree(task.staging, ignore_errors=True)
         log.info("failed %s", task.sha256[:12])
 
-    def succeed(task: _Task, produced: str, timings: dict[str, float]) -> None:
+    def succeed(task: Task, produced: str, timings: dict[str, float]) -> None:
         t0 = time.perf_counter()
         row = rows[task.index]
         produced_dir = Path(produced)
@@ -216,8 +216,8 @@ def run_batch(
             return
         final = outdir / case_id_for(task.sha256)
         try:
-            _install_case(produced_dir, final, task.staging / ".replaced")
-            _row_from_case_dir(row, final, outdir)
+            install_case(produced_dir, final, task.staging / ".replaced")
+            row_from_case_dir(row, final, outdir)
         except (OSError, ValueError) as e:
             fail(task, f"could not finish the case folder ({type(e).__name__}: {e})")
             return
@@ -238,23 +238,23 @@ def run_batch(
 
     interrupted = False
     error: BaseException | None = None
-    slots: list[_Slot] = []
+    slots: list[Slot] = []
     tmp_root: Path | None = None
     pending = list(reversed(tasks))  # pop() from the end = input order
     try:
-        with _sigterm_as_interrupt():
+        with sigterm_as_interrupt():
             report(force_draw=True)
             if pending:
                 staging_root.mkdir()
-                _remove_orphaned_tmp()
+                remove_orphaned_tmp()
                 tmp_root = Path(tempfile.mkdtemp(prefix=f"{BATCH_TMP_PREFIX}{os.getpid()}-"))
-                ctx = _mp_context()
-                slots = [_Slot(ctx, fn_ref, options, tmp_root) for _ in range(n_jobs)]
+                ctx = mp_context()
+                slots = [Slot(ctx, fn_ref, options, tmp_root) for _ in range(n_jobs)]
             while pending or any(s.state == "busy" for s in slots):
                 # Replace dead workers while there is work for them.
                 for i, s in enumerate(slots):
                     if s.state == "dead" and pending:
-                        slots[i] = _Slot(ctx, fn_ref, options, tmp_root)
+                        slots[i] = Slot(ctx, fn_ref, options, tmp_root)
                 for s in slots:
                     if s.state == "idle" and pending:
                         task = pending.pop()
@@ -332,7 +332,7 @@ def run_batch(
         error = e
 
     # From here on Ctrl-C would leave temp folders or no summary behind: hold it.
-    previous = _ignore_sigint()
+    previous = ignore_sigint()
     try:
         for s in slots:
             if s.state != "dead":
@@ -349,7 +349,7 @@ def run_batch(
         for row, original in duplicates:
             row.status, row.note = STATUS_DUPLICATE, f"duplicate of {original.file}"
             if original.status in (STATUS_DONE, STATUS_SKIPPED):
-                for k in _CASE_FIELDS:
+                for k in CASE_FIELDS:
                     setattr(row, k, getattr(original, k))
         try:
             report(force_draw=True)
@@ -369,7 +369,7 @@ def run_batch(
         }
         csv_path, json_path = write_summary(outdir, ordered, meta)
     finally:
-        _restore_sigint(previous)
+        restore_sigint(previous)
     log.info("batch %s in %.2fs", " ".join(f"{k}={v}" for k, v in counts.items()), elapsed)
     return BatchResult(
         rows=ordered,

@@ -97,7 +97,7 @@ def _warm_up_pipeline() -> None:
             importlib.import_module(name)
 
 
-def _fn_ref(fn: Callable[..., Any]) -> tuple[str, str]:
+def function_ref(fn: Callable[..., Any]) -> tuple[str, str]:
     return fn.__module__, fn.__qualname__
 
 
@@ -130,7 +130,7 @@ def _one_line(e: BaseException) -> str:
     )
 
 
-def _worker_main(
+def worker_main(
     conn: Any, fn_ref: tuple[str, str], options: WorkerOptions, tmp: str = "", parent: int = 0
 ) -> None:
     """A worker process: announce readiness, then handle (task, path, staging)

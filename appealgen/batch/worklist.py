@@ -44,9 +44,9 @@ SUMMARY_COLUMNS: tuple[str, ...] = (
 )
 # Excel/LibreOffice treat a cell starting with one of these as a formula.
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-_CASE_ID_RE = re.compile(r"^[0-9a-f]{12}$")
+CASE_ID_RE = re.compile(r"^[0-9a-f]{12}$")
 # The row fields that describe the case (a duplicate copies them from its original).
-_CASE_FIELDS = SUMMARY_COLUMNS[SUMMARY_COLUMNS.index("payer") :]
+CASE_FIELDS = SUMMARY_COLUMNS[SUMMARY_COLUMNS.index("payer") :]
 
 
 @dataclass
@@ -269,7 +269,7 @@ def _documents(case_dir: Path, case: dict[str, Any]) -> list[str]:
     return ordered + sorted(present - set(ordered))
 
 
-def _row_from_case_dir(row: SummaryRow, case_dir: Path, outdir: Path) -> None:
+def row_from_case_dir(row: SummaryRow, case_dir: Path, outdir: Path) -> None:
     case = json.loads((case_dir / "case.json").read_text(encoding="utf-8"))
     for k, v in summary_fields(case).items():
         setattr(row, k, v)
@@ -324,7 +324,7 @@ def _csv_cell(value: Any) -> str:
     return excel_safe(" ".join(text.split()))
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         with open(tmp, "wb") as f:
@@ -349,9 +349,9 @@ def write_summary(
         writer.writerow([_csv_cell(getattr(r, c)) for c in SUMMARY_COLUMNS])
     csv_path = outdir / SUMMARY_CSV
     json_path = outdir / SUMMARY_JSON
-    _atomic_write(csv_path, buf.getvalue().encode("utf-8-sig"))
+    atomic_write(csv_path, buf.getvalue().encode("utf-8-sig"))
     doc = {"schema": SUMMARY_SCHEMA, **(meta or {}), "rows": [r.to_json() for r in rows]}
-    _atomic_write(json_path, (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode())
+    atomic_write(json_path, (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode())
     return csv_path, json_path
 
 
@@ -375,7 +375,7 @@ def refresh_summary(outdir: Path, case_name: str) -> bool:
     for row in mine:
         kept = row.note.split("; ")[0] if row.status in (STATUS_SKIPPED, STATUS_DUPLICATE) else ""
         row.note = kept
-        _row_from_case_dir(row, case_dir, outdir)
+        row_from_case_dir(row, case_dir, outdir)
     meta = {k: v for k, v in doc.items() if k not in ("schema", "rows")}
     write_summary(outdir, sort_rows(rows), meta)
     return True

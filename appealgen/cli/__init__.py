@@ -158,10 +158,10 @@ _COMMANDS_NAMES = ("cli", "check", "parse", "MODULE_COMMANDS", "LAZY_DATA_COMMAN
 
 def __getattr__(name: str) -> Any:
     """``cli`` and the other names of the click commands, loaded when first asked for."""
-    if name == "_report_written":  # the commands that write letters
-        from .options import _report_written
+    if name == "report_written":  # the commands that write letters
+        from .options import report_written
 
-        return _report_written
+        return report_written
     if name in _COMMANDS_NAMES:
         from . import commands
 

@@ -355,7 +355,7 @@ def report_cmd(
       appealgen report --json
       appealgen report --html report.html     # one file, charts included, no network
     """
-    from ..batch import _atomic_write
+    from ..batch import atomic_write
     from ..caselog import all_cases, build_report
     from ..caselog import report as rep
     from ..clock import today
@@ -371,7 +371,7 @@ def report_cmd(
     elif as_csv:
         click.echo(rep.to_csv(report), nl=False)
     elif html_file is not None:
-        _atomic_write(html_file, rep.to_html(report).encode("utf-8"))
+        atomic_write(html_file, rep.to_html(report).encode("utf-8"))
         click.echo(f"Wrote {html_file}")
     else:
         t = report.total
@@ -432,7 +432,7 @@ def outcomes_export(
       appealgen outcomes export --anonymous > outcomes.csv
       appealgen outcomes export --anonymous --json -o outcomes.json
     """
-    from ..batch import _atomic_write
+    from ..batch import atomic_write
     from ..caselog import all_cases, anonymous_rows
     from ..caselog import export as ex
 
@@ -444,5 +444,5 @@ def outcomes_export(
     if output is None:
         click.echo(text, nl=False)
     else:
-        _atomic_write(output, text.encode("utf-8"))
+        atomic_write(output, text.encode("utf-8"))
         click.echo(f"Wrote {len(rows)} row(s) to {output}", err=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from . import EXIT_INPUT, fail_line, handle_errors, read_notice
-from .options import _report_written as _report_written  # the commands that write letters
+from .options import report_written as report_written  # the commands that write letters
 
 # Commands that load (and validate) only the data files they use, when they use them;
 # every other command validates the whole knowledge base before it starts.

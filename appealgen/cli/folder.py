@@ -10,7 +10,7 @@ import click
 
 from ..errors import printable
 from . import fail_line, handle_errors
-from .options import _case_log_options, _load_profile_opt, write_options
+from .options import case_log_options, load_profile_opt, write_options
 
 BATCH_PREVIEW_ROWS = 10
 
@@ -37,7 +37,7 @@ EXIT_INTERRUPTED = 130
     help="Seconds one file may take before it is stopped and reported as failed.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-@_case_log_options
+@case_log_options
 @handle_errors
 def batch(
     indir: Path,
@@ -76,7 +76,7 @@ def batch(
             indir,
             outdir,
             jobs=jobs,
-            profile=_load_profile_opt(profile_path),
+            profile=load_profile_opt(profile_path),
             voice=voice,
             pdf=pdf,
             templates_dir=templates_dir,

@@ -10,12 +10,12 @@ import click
 
 from . import handle_errors
 from .options import (
-    _case_log_options,
-    _load_profile_opt,
-    _profile_option,
-    _report_written,
-    _set_option,
-    _write_options,
+    case_log_options,
+    default_write_options,
+    load_profile_opt,
+    profile_option,
+    report_written,
+    set_option,
 )
 
 
@@ -27,9 +27,9 @@ from .options import (
     is_flag=True,
     help="Print the decision as JSON (the 'decision' of case.json).",
 )
-@_profile_option("Your details (TOML): state, plan funding, no in-network IBCLC, ...")
+@profile_option("Your details (TOML): state, plan funding, no in-network IBCLC, ...")
 @click.option("--legislator", is_flag=True, help="Also plan the letter to your state legislators.")
-@_set_option
+@set_option
 @handle_errors
 def explain(
     file: Path,
@@ -76,8 +76,8 @@ def explain(
 
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@_write_options
-@_case_log_options
+@default_write_options
+@case_log_options
 @click.option("--legislator", is_flag=True, help="Also write the letter to your state legislators.")
 @click.option("--member-name", help="The parent's name (overrides the profile).")
 @click.option("--member-phone", help="The parent's phone number.")
@@ -85,7 +85,7 @@ def explain(
 @click.option("--baby-name", help="The baby's name.")
 @click.option("--ibclc-name", help="The lactation consultant's name.")
 @click.option("--ibclc-npi", help="The lactation consultant's NPI.")
-@_set_option
+@set_option
 @handle_errors
 def generate(
     file: Path,
@@ -121,7 +121,7 @@ def generate(
     from ..api import decide, generate, read_case, with_case_facts
     from ..isolate import parse_file
 
-    profile = with_case_facts(_load_profile_opt(profile_path, **overrides), corrections)
+    profile = with_case_facts(load_profile_opt(profile_path, **overrides), corrections)
     result_ = read_case(file, corrections, parse=parse_file)
     case = decide(result_, profile=profile, legislator=legislator)
     result = generate(
@@ -133,14 +133,14 @@ def generate(
         templates_dir=templates_dir,
         source=None if file.suffix.lower() == ".json" else file,
     )
-    _report_written(result)
+    report_written(result)
     from .cases import record_generated
 
     record_generated(result, case_log, file)
 
 
 @click.command()
-@_write_options
+@default_write_options
 @handle_errors
 def prepare(
     outdir: Path, profile_path: Path | None, pdf: bool, voice: str, templates_dir: Path | None
@@ -155,8 +155,8 @@ def prepare(
     """
     from ..api import prepare as _prepare
 
-    profile = _load_profile_opt(profile_path)
+    profile = load_profile_opt(profile_path)
     if profile is None:
         raise click.UsageError("prepare needs --profile (write one with 'appealgen profile init')")
     result = _prepare(profile, outdir, voice=voice, pdf=pdf, templates_dir=templates_dir)
-    _report_written(result)
+    report_written(result)

@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 
-def _set_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+def set_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--set",
         "corrections",
@@ -24,7 +24,7 @@ def _set_option(fn: Callable[..., Any]) -> Callable[..., Any]:
 VOICE_CHOICE = click.Choice(["member", "provider"])
 
 
-def _load_profile_opt(path: Path | None, **overrides: str | None) -> Any:
+def load_profile_opt(path: Path | None, **overrides: str | None) -> Any:
     from ..write.profile import apply_overrides, load_profile
 
     base = load_profile(path) if path else None
@@ -33,7 +33,7 @@ def _load_profile_opt(path: Path | None, **overrides: str | None) -> Any:
     return apply_overrides(base, **overrides)
 
 
-def _report_written(result: Any) -> None:
+def report_written(result: Any) -> None:
     """Print what was written, the enclosure checklist and what is still missing."""
     click.echo(f"Wrote {result.case_dir}/:")
     for path in result.files:
@@ -64,7 +64,7 @@ PROFILE_HELP = (
 OUTDIR_HELP = "Folder to write into; each case gets OUTDIR/<case-id>/."
 
 
-def _profile_option(help_text: str = PROFILE_HELP) -> Callable[[Any], Any]:
+def profile_option(help_text: str = PROFILE_HELP) -> Callable[[Any], Any]:
     """--profile PATH (an existing TOML file), passed on as ``profile_path``."""
     return click.option("--profile", "profile_path", type=EXISTING_FILE, help=help_text)
 
@@ -93,7 +93,7 @@ def write_options(outdir_help: str = OUTDIR_HELP) -> Callable[[Any], Any]:
             is_flag=True,
             help="Also write a PDF of each letter (needs LibreOffice) and packet.pdf.",
         )(fn)
-        fn = _profile_option()(fn)
+        fn = profile_option()(fn)
         return click.option(
             "-o",
             "--outdir",
@@ -105,10 +105,10 @@ def write_options(outdir_help: str = OUTDIR_HELP) -> Callable[[Any], Any]:
     return add
 
 
-_write_options = write_options()
+default_write_options = write_options()
 
 
-def _case_log_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+def case_log_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     """--db, --keep-identities and --no-log, passed on as ``case_log`` (see cli/cases.py)."""
     from .cases import log_options
 

@@ -8,14 +8,14 @@ from pathlib import Path
 import click
 
 from . import handle_errors
-from .options import EXISTING_FILE, _load_profile_opt, _profile_option
+from .options import EXISTING_FILE, load_profile_opt, profile_option
 from .page import open_when_ready, page_options
 
 
 @click.command("review")
 @click.argument("case_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @page_options(default_port=0)
-@_profile_option("The profile the batch used (TOML), so the letters are made the same way.")
+@profile_option("The profile the batch used (TOML), so the letters are made the same way.")
 @click.option(
     "--notice",
     type=EXISTING_FILE,
@@ -41,7 +41,7 @@ def review(
     """
     from ..web import load_app_module
 
-    profile = _load_profile_opt(profile_path)
+    profile = load_profile_opt(profile_path)
     if not (case_dir / "case.json").is_file():
         raise click.UsageError(
             f"{case_dir} is not a case folder (no case.json); give OUTDIR/<case-id>"

@@ -28,7 +28,7 @@ def get_value(result: ParseResult, path: str) -> Any:
     return obj
 
 
-def _check_positions(result: ParseResult, path: str) -> None:
+def check_positions(result: ParseResult, path: str) -> None:
     obj: Any = result
     walked: list[str] = []
     for step in _steps(path)[:-1]:
@@ -46,7 +46,7 @@ def _check_positions(result: ParseResult, path: str) -> None:
         walked.append(str(step))
 
 
-def _set(result: ParseResult, path: str, value: Any, *, replaces: Any = None) -> None:
+def set_value(result: ParseResult, path: str, value: Any, *, replaces: Any = None) -> None:
     """Set ``value`` at ``path``, keeping the claim's denial consistent with it. A reason
     (``denial.primary_category``) set in place of another (``replaces``, else the value it
     overwrites) drops that one from the claim's categories."""

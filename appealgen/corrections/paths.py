@@ -129,7 +129,7 @@ def label_of(path: str) -> str:
     return LABELS.get(pattern) or pattern.rsplit(".", 1)[-1].replace("_", " ")
 
 
-def _valid_paths_hint(path: str) -> str:
+def valid_paths_hint(path: str) -> str:
     every = [*FIELDS, *CASE_FACTS]
     close = difflib.get_close_matches(pattern_of(path), every, n=1, cutoff=0.6)
     hint = f" — did you mean {close[0].replace('#', '0')!r}?" if close else ""

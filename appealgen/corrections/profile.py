@@ -8,9 +8,9 @@ import copy
 from typing import Any
 
 from ..models import Claim, ParseResult
-from .document import _set, get_value, serialized
+from .document import get_value, serialized, set_value
 from .paths import FIELDS
-from .sure import _record, apply, is_sure
+from .sure import apply, is_sure, record
 from .values import convert
 
 
@@ -89,8 +89,8 @@ def confirm_edits(result: ParseResult, read: dict[str, Any]) -> ParseResult:
         now = serialized(get_value(out, path))
         if now != read[path]:
             # checked like --set: a value outside the vocabulary is one line naming the valid ones
-            _set(out, path, convert(path, _as_text(now)), replaces=read[path])
-            _record(out, path, "person")
+            set_value(out, path, convert(path, _as_text(now)), replaces=read[path])
+            record(out, path, "person")
     return out
 
 

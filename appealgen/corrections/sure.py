@@ -8,7 +8,7 @@ import copy
 from typing import Any
 
 from ..models import Evidence, ParseResult
-from .document import _check_positions, _set
+from .document import check_positions, set_value
 from .paths import CASE_FACTS, SOURCES, Correction, pattern_of
 from .values import convert
 
@@ -35,7 +35,7 @@ def source_of(result: ParseResult, path: str) -> str:
     return "notice" if ev.sure else "notice (not sure)"
 
 
-def _record(result: ParseResult, path: str, source: str) -> None:
+def record(result: ParseResult, path: str, source: str) -> None:
     old = result.evidence.get(path)
     result.evidence[path] = Evidence(
         confidence=1.0,
@@ -56,7 +56,7 @@ def check(result: ParseResult, path: str, raw: str) -> Correction:
     if pattern_of(path) in CASE_FACTS:
         return Correction(path, convert(path, raw), raw)
     value = convert(path, raw)
-    _check_positions(result, path)
+    check_positions(result, path)
     return Correction(path, value, raw)
 
 
@@ -79,8 +79,8 @@ def apply(
         corr = check(out, path, raw)
         if pattern_of(path) in CASE_FACTS:
             continue
-        _set(out, path, corr.value)
-        _record(out, path, source)
+        set_value(out, path, corr.value)
+        record(out, path, source)
     return out
 
 

@@ -19,8 +19,8 @@ from .paths import (
     MAX_VALUE_CHARS,
     NETWORK_VALUES,
     US_STATES,
-    _valid_paths_hint,
     pattern_of,
+    valid_paths_hint,
 )
 
 _NPI = re.compile(r"\d{10}")
@@ -53,7 +53,7 @@ def convert(path: str, raw: str) -> Any:
     pattern = pattern_of(path)
     kind = FIELDS.get(pattern) or CASE_FACTS.get(pattern)
     if kind is None:
-        raise InputError(f"unknown path {path!r}{_valid_paths_hint(path)}")
+        raise InputError(f"unknown path {path!r}{valid_paths_hint(path)}")
     raw = raw.strip()
     if len(raw) > MAX_VALUE_CHARS:
         raise _fail(path, raw[:40] + "…", f"too long (at most {MAX_VALUE_CHARS} characters)")
@@ -120,4 +120,4 @@ def convert(path: str, raw: str) -> Any:
         if not _CODE.fullmatch(code):
             raise _fail(path, raw, "not a procedure code (e.g. S9443, 99403)")
         return code
-    raise InputError(f"unknown path {path!r}{_valid_paths_hint(path)}")  # pragma: no cover
+    raise InputError(f"unknown path {path!r}{valid_paths_hint(path)}")  # pragma: no cover

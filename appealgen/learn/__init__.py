@@ -27,8 +27,8 @@ from ..read.fingerprint import Fingerprint, anchor_words, fingerprint
 from ..read.layouts import LearnedLayout, free_name, save_layout
 from ..read.parse import parse_document
 from ..read.score import get_dotted
-from .choose import _choose
-from .corrected import Instance, _categories, _not_printed, _text, corrected_values
+from .choose import choose
+from .corrected import Instance, categories, corrected_values, not_printed, text
 from .geometry import add_column_places
 from .reasons import taught_reasons
 from .replay import value_forms
@@ -51,8 +51,8 @@ def learn_layout(
             "it needs no learned layout"
         )
     lines = rl.notice_lines(doc)
-    payer = _text(get_dotted(corrected, "payer.name"))
-    fields, codes = _choose(lines, instances, _categories(corrected), payer)
+    payer = text(get_dotted(corrected, "payer.name"))
+    fields, codes = choose(lines, instances, categories(corrected), payer)
     add_column_places(lines, fields, instances)
     value_forms(lines, fields, codes, instances)
     if not fields:
@@ -81,7 +81,7 @@ def learn_layout(
         kind=kind,
         confirmed=True,
         codes=codes,
-        not_printed=_not_printed(corrected, instances),
+        not_printed=not_printed(corrected, instances),
         learned_from={
             "file": Path(file_path).name,
             "sha256": doc.sha256,

@@ -12,9 +12,9 @@ from ..read.layouts import CLAIM_FIELDS, FIELD_TYPES, HEADER_FIELDS, LINE_FIELDS
 from ..read.learned_forms import printed_form
 from .corrected import Instance
 from .geometry import PLACE_KEYS, add_column_places
-from .places import _code_spots, _locate, _spans
-from .preference import _known_word, _preference
-from .replay import MIN_REPLAY, _own_categories, _replay, _row_bound
+from .places import code_spots, locate, value_spans
+from .preference import known_word, preference
+from .replay import MIN_REPLAY, own_categories, replay, row_bound
 
 TRIES_PER_FIELD = 6
 
@@ -54,7 +54,7 @@ def _candidates(
     votes: Counter[tuple] = Counter()
     first_line: dict[tuple, int] = {}
     for inst in insts:
-        anchors = _locate(lines, inst, values, first_line)
+        anchors = locate(lines, inst, values, first_line)
         if FIELD_TYPES[inst.path] == "int":  # "1" is printed everywhere: a heading or label
             anchors = [a for a in anchors if "column" in a or "label" in a]
         votes.update({tuple(sorted(a.items())) for a in anchors})
@@ -78,7 +78,7 @@ def _candidates(
 
     ranked = sorted(
         votes.items(),
-        key=lambda kv: (-kv[1], misplaced(kv[0]), printed(kv[0]), _preference(path, kv[0])),
+        key=lambda kv: (-kv[1], misplaced(kv[0]), printed(kv[0]), preference(path, kv[0])),
     )
     return [dict(a) for a, _ in ranked]
 
@@ -87,7 +87,7 @@ def claims_start(lines: list[Line], instances: list[Instance]) -> int:
     """The first line that prints a corrected claim number (0: none does)."""
     numbers = [i for i in instances if i.path == "claims.claim_number"]
     for n, ln in enumerate(lines):
-        if any(_spans("id", i.value, c.text) for i in numbers for c in ln.cells):
+        if any(value_spans("id", i.value, c.text) for i in numbers for c in ln.cells):
             return n
     return 0
 
@@ -102,7 +102,7 @@ def _order(path: str) -> int:
     return 4 if path == "claims.lines.codes" else 3
 
 
-def _choose(
+def choose(
     lines: list[Line],
     instances: list[Instance],
     categories: dict[int, list[str]],
@@ -127,7 +127,7 @@ def _choose(
         path = queue.pop(0)
         insts = by_path[path]
         if path == "claims.lines.codes":
-            cands, own = _code_spots(lines, instances)
+            cands, own = code_spots(lines, instances)
         else:
             cands, own = _candidates(lines, insts, values, instances), set()
         form = _date_form(lines, insts)
@@ -148,7 +148,7 @@ def _choose(
         if best is not None:
             fields[path] = best
             if path == "claims.lines.codes":
-                codes = _own_categories(lines, fields, own, instances, categories)
+                codes = own_categories(lines, fields, own, instances, categories)
     return fields, codes
 
 
@@ -216,12 +216,12 @@ def _pick(
         if "column" in cand:  # read back as it will be read: cut by the columns' places
             cand = dict(cand)
             add_column_places(lines, {**fields, path: cand}, instances)
-        score = _replay(lines, {**fields, path: cand}, trial_codes, insts, instances)
-        if score > best_score or (score == best_score and _row_bound(path, cand, best)):
+        score = replay(lines, {**fields, path: cand}, trial_codes, insts, instances)
+        if score > best_score or (score == best_score and row_bound(path, cand, best)):
             best, best_score = cand, score
         if score == 1.0 and (path != "claims.claim_number" or "column" in best):
             break
-    if best is not None and _zeros_only(insts) and _known_word(path, best) >= 0:
+    if best is not None and _zeros_only(insts) and known_word(path, best) >= 0:
         return None  # any place printing a zero gives these back: no place of this field
     return best if best_score >= MIN_REPLAY else None
 

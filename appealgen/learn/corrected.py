@@ -64,7 +64,7 @@ def _typed(path: str, v: Any) -> Any:
     return str(v).strip() if isinstance(v, str) and v.strip() else None
 
 
-def _text(v: Any) -> str:
+def text(v: Any) -> str:
     return v.strip() if isinstance(v, str) else ""
 
 
@@ -100,7 +100,7 @@ def corrected_values(corrected: Any) -> list[Instance]:
     return out
 
 
-def _categories(corrected: dict[str, Any]) -> dict[int, list[str]]:
+def categories(corrected: dict[str, Any]) -> dict[int, list[str]]:
     out = {}
     for n, claim in enumerate(corrected["claims"]):
         cats = (claim.get("denial") or {}).get("categories") or []
@@ -117,7 +117,7 @@ def _codes_of(line: dict[str, Any]) -> tuple[tuple[tuple[str, str], ...], tuple[
     return adj, tuple(str(r) for r in line.get("remark_codes") or [])
 
 
-def _not_printed(corrected: dict[str, Any], instances: list[Instance]) -> list[str]:
+def not_printed(corrected: dict[str, Any], instances: list[Instance]) -> list[str]:
     have = {i.path for i in instances}
     out = [p for p in HEADER_FIELDS if p not in have]
     if corrected["claims"]:

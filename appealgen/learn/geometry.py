@@ -15,7 +15,7 @@ from ..read.layout import Line
 from ..read.layouts import FIELD_TYPES
 from ..read.learned_columns import alignment, format_range
 from .corrected import Instance
-from .places import _anchors, _cell_x, _spans, heading_before
+from .places import anchors, cell_x, heading_before, value_spans
 
 PLACE_KEYS = frozenset({"heading_at", "values_at", "align", "table"})
 
@@ -45,9 +45,9 @@ def _value_hits(lines: list[Line], insts: list[Instance], anchor: dict[str, str]
     for inst in insts:
         for i, ln in enumerate(lines):
             for k, cell in enumerate(ln.cells):
-                for s, e in _spans(kind, inst.value, cell.text):
-                    x0, x1 = _cell_x(cell, s, e)
-                    if want in _anchors(lines, i, k, s, e, kind):
+                for s, e in value_spans(kind, inst.value, cell.text):
+                    x0, x1 = cell_x(cell, s, e)
+                    if want in anchors(lines, i, k, s, e, kind):
                         if "row" not in want and heading_above(lines, i, x0, x1) is None:
                             x0 = heading_before(lines, i, cell, x0, x1)[1]  # "(CPT 99402)"
                         out.append((i, x0, x1))

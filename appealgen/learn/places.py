@@ -17,14 +17,14 @@ from ..read.learned_codes import footnote_key, key_entry
 from ..read.learned_forms import cents_spans, compact_spans
 from ..read.learned_values import loose_spans
 from .corrected import Instance
-from .preference import _preference
+from .preference import preference
 
 MAX_LABEL_WORDS = 4
 CODE_SETS = frozenset({"cpt", "hcpcs", "hcpc"})  # names printed before a procedure code
 _OWN_CODE = re.compile(r"^(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{2,4}$")
 
 
-def _cell_x(cell: Any, start: int, end: int) -> tuple[float, float]:
+def cell_x(cell: Any, start: int, end: int) -> tuple[float, float]:
     pos, x0, x1 = 0, None, None
     for w in cell.words:
         w_start, w_end = pos, pos + len(w.text)
@@ -35,7 +35,7 @@ def _cell_x(cell: Any, start: int, end: int) -> tuple[float, float]:
     return (x0 if x0 is not None else cell.x0), (x1 if x1 is not None else cell.x1)
 
 
-def _spans(kind: str, value: Any, text: str) -> list[tuple[int, int]]:
+def value_spans(kind: str, value: Any, text: str) -> list[tuple[int, int]]:
     """Where ``value`` is printed in ``text`` (character spans)."""
     if kind == "date":  # as a date, else in a printout's digits only ("121925")
         found = [(s, e) for s, e, d in nz.find_dates(text) if d == value]
@@ -147,7 +147,7 @@ def _labels_above(lines: list[Line], i: int, cell: Any, values: tuple[str, ...] 
     return out
 
 
-def _anchors(
+def anchors(
     lines: list[Line], i: int, k: int, s: int, e: int, kind: str, values: tuple[str, ...] = ()
 ) -> list[dict]:
     """The anchors that could name a value printed at ``lines[i].cells[k][s:e]``."""
@@ -181,7 +181,7 @@ def _anchors(
     out += [{"label": " ".join(after[:n]), "value": "before"} for n in range(1, len(after) + 1)]
     if not cell.text[:s].strip(" :#-–(=|."):
         out += _labels_above(lines, i, cell, values)
-    x0, x1 = _cell_x(cell, s, e)
+    x0, x1 = cell_x(cell, s, e)
     heading = heading_above(lines, i, x0, x1)
     if heading is None:
         heading = heading_before(lines, i, cell, x0, x1)[0]
@@ -209,7 +209,7 @@ def _inside_value(text: str, s: int, e: int, values: tuple[str, ...]) -> bool:
     return False
 
 
-def _locate(
+def locate(
     lines: list[Line],
     inst: Instance,
     values: tuple[str, ...] = (),
@@ -221,8 +221,8 @@ def _locate(
     found: list[dict] = []
     for i, ln in enumerate(lines):
         for k, cell in enumerate(ln.cells):
-            for s, e in _spans(kind, inst.value, cell.text):
-                for a in _anchors(lines, i, k, s, e, kind, values):
+            for s, e in value_spans(kind, inst.value, cell.text):
+                for a in anchors(lines, i, k, s, e, kind, values):
                     if first_line is not None:
                         key = tuple(sorted(a.items()))
                         first_line[key] = min(first_line.get(key, i), i)
@@ -243,13 +243,13 @@ def _wrapped(lines: list[Line], i: int, value: str, values: tuple[str, ...]) -> 
     head = ln.cells[k].text
     joined = head + " " + lines[i + 1].cells[0].text
     out = []
-    for s, e in _spans("name", value, joined):
+    for s, e in value_spans("name", value, joined):
         if not s < len(head) < e:
             continue
         after = [w for w, _, _ in words_of(joined[e:])][:2]
         if not after:
             continue
-        for a in _anchors(lines, i, k, s, len(head), "name", values):
+        for a in anchors(lines, i, k, s, len(head), "name", values):
             if "label" in a:
                 out.append({**a, "until": " ".join(after)})
     return out
@@ -279,7 +279,7 @@ def _defined(text: str, m: re.Match) -> bool:
     return not text[: m.start()].strip() and bool(_MEANING.match(text, m.end()))
 
 
-def _code_spots(lines: list[Line], instances: list[Instance]) -> tuple[list[dict], set[str]]:
+def code_spots(lines: list[Line], instances: list[Instance]) -> tuple[list[dict], set[str]]:
     """Anchor candidates for the codes of each service, and the payer's own codes."""
     printed = {c for i in instances if i.path == "claims.lines.codes" for c in i.value[1]}
     own = _own_key_tokens(lines, printed)
@@ -300,10 +300,8 @@ def _code_spots(lines: list[Line], instances: list[Instance]) -> tuple[list[dict
                     for m in re.finditer(form, cell.text):
                         if key_entry(ln.text) is not None or _defined(cell.text, m):
                             continue
-                        for a in _anchors(lines, i, k, m.start(), m.end(), "codes"):
+                        for a in anchors(lines, i, k, m.start(), m.end(), "codes"):
                             seen.add(tuple(sorted(a.items())))
         votes.update(seen)
-    ranked = sorted(
-        votes.items(), key=lambda kv: (-kv[1], _preference("claims.lines.codes", kv[0]))
-    )
+    ranked = sorted(votes.items(), key=lambda kv: (-kv[1], preference("claims.lines.codes", kv[0])))
     return [dict(a) for a, _ in ranked], own

@@ -58,7 +58,7 @@ def _closeness(text: str, path: str) -> float:
     return max((len(words & set(syn.split())) / len(words) for syn in _synonyms(path)), default=0)
 
 
-def _known_word(path: str, keys: dict[str, str]) -> float:
+def known_word(path: str, keys: dict[str, str]) -> float:
     """A tie-breaker from labels.yaml: lower when the label or heading is worded like this
     field's synonyms, higher when worded like another field's ("member owes" is not paid)."""
     text = keys.get("label") or keys.get("column") or ""
@@ -76,7 +76,7 @@ def _known_word(path: str, keys: dict[str, str]) -> float:
     return other - _closeness(text, path)
 
 
-def _preference(path: str, anchor: tuple) -> tuple[int, int, int]:
+def preference(path: str, anchor: tuple) -> tuple[int, int, int]:
     keys = dict(anchor)
     line_field = path in LINE_FIELDS or ".totals." in path
     said = " ".join(keys.get(k, "") for k in ("label", "prefix", "column")).split()
@@ -88,7 +88,7 @@ def _preference(path: str, anchor: tuple) -> tuple[int, int, int]:
         rank = 0 if line_field else 1
     elif "label" in keys:
         rank = 1 if line_field else 0
-        if path in LINE_FIELDS and _known_word(path, keys) >= 0:
+        if path in LINE_FIELDS and known_word(path, keys) >= 0:
             rank = 3  # words printed before a one-line service's value may be a value too
     else:
         rank = 2
@@ -97,4 +97,4 @@ def _preference(path: str, anchor: tuple) -> tuple[int, int, int]:
     elif keys.get("value") == "below":
         rank += 2  # a label over its value, as a stacked form prints it
     prefixed = 1 if "prefix" in keys else 0
-    return rank, prefixed, _known_word(path, keys), -len(keys.get("label", "").split())
+    return rank, prefixed, known_word(path, keys), -len(keys.get("label", "").split())

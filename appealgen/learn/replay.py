@@ -16,7 +16,7 @@ from .corrected import Instance
 MIN_REPLAY = 0.8  # share of a field's corrected values its anchor must read back
 
 
-def _row_bound(path: str, cand: dict[str, str], best: dict[str, str] | None) -> bool:
+def row_bound(path: str, cand: dict[str, str], best: dict[str, str] | None) -> bool:
     """A claim number printed on every service row ties the rows to their claim: its column
     is a better anchor than a label that reads back as well."""
     return path == "claims.claim_number" and "column" in cand and best is not None
@@ -83,7 +83,7 @@ def _same(inst: Instance, got: Any, column: bool = False) -> bool:
     return same_value(FIELD_TYPES[inst.path], inst.value, got)
 
 
-def _replay(
+def replay(
     lines: list[Line],
     fields: dict[str, dict[str, str]],
     codes: dict[str, list[str]],
@@ -110,7 +110,7 @@ def _replay(
     return share
 
 
-def _own_categories(
+def own_categories(
     lines: list[Line],
     fields: dict[str, dict[str, str]],
     own: set[str],

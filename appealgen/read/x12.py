@@ -43,20 +43,20 @@ from .extract import Document
 from .x12_claims import (
     REVERSAL_STATUS,
     ZERO,
-    _claim_segment,
-    _ClaimState,
-    _finish,
-    _Payee,
-    _plan_and_member,
+    ClaimState,
+    Payee,
+    claim_segment,
+    finish,
+    plan_and_member,
 )
 from .x12_segments import (
-    _check_envelope,
-    _date8,
-    _el,
-    _money,
-    _phone,
-    _segments,
-    _tidy,
+    check_envelope,
+    date8,
+    el,
+    money,
+    segment_phone,
+    segments,
+    tidy,
 )
 
 
@@ -65,7 +65,7 @@ class _Header:
     """What the 835's header and its payer / payee loops (1000A / 1000B) said so far."""
 
     entity: str = ""
-    payee: _Payee = field(default_factory=lambda: _Payee())
+    payee: Payee = field(default_factory=lambda: Payee())
     payers_seen: list[str] = field(default_factory=list)
     payer_phones: dict[str, str] = field(default_factory=dict)
     production_date: date | None = None
@@ -75,40 +75,40 @@ class _Header:
 def _header_segment(seg: list[str], hdr: _Header, result: ParseResult) -> None:
     """One segment of the header (table 1) or the payer / payee loops."""
     tag = seg[0]
-    if tag == "DTM" and _el(seg, 1) == "405" and hdr.production_date is None:
-        hdr.production_date = _date8(_el(seg, 2))
+    if tag == "DTM" and el(seg, 1) == "405" and hdr.production_date is None:
+        hdr.production_date = date8(el(seg, 2))
     elif tag == "BPR" and hdr.payment_date is None:
-        hdr.payment_date = _date8(_el(seg, 16))
+        hdr.payment_date = date8(el(seg, 16))
     elif tag == "N1":
-        hdr.entity = _el(seg, 1)
+        hdr.entity = el(seg, 1)
         if hdr.entity == "PR":
-            name = _tidy(_el(seg, 2))
+            name = tidy(el(seg, 2))
             if name and name not in hdr.payers_seen:
                 hdr.payers_seen.append(name)
             if result.payer.name is None:
                 result.payer.name = name
         elif hdr.entity == "PE" and hdr.payee.name is None:
-            hdr.payee = _Payee(name=_tidy(_el(seg, 2)))
-            if _el(seg, 3) == "XX" and nz.is_valid_npi(_el(seg, 4)):
-                hdr.payee.npi = _el(seg, 4)
+            hdr.payee = Payee(name=tidy(el(seg, 2)))
+            if el(seg, 3) == "XX" and nz.is_valid_npi(el(seg, 4)):
+                hdr.payee.npi = el(seg, 4)
     elif tag == "N4" and hdr.entity == "PR" and len(hdr.payers_seen) == 1:
         if result.payer.state is None:
-            st = _el(seg, 2)
+            st = el(seg, 2)
             result.payer.state = st if re.fullmatch(r"[A-Z]{2}", st) else None
     elif tag == "PER" and hdr.entity == "PR" and len(hdr.payers_seen) == 1:
-        phone = _phone(seg)
+        phone = segment_phone(seg)
         if phone:
-            hdr.payer_phones.setdefault(_el(seg, 1), phone)
+            hdr.payer_phones.setdefault(el(seg, 1), phone)
 
 
 def parse_835(doc: Document) -> ParseResult:
     text = doc.raw_text or ""
     path = str(doc.path)
     try:
-        segs, delims = _segments(text)
+        segs, delims = segments(text)
     except InputError as e:
         raise InputError(str(e), file=path) from e
-    warnings = _check_envelope(segs, path)
+    warnings = check_envelope(segs, path)
     result = ParseResult(
         source=Source(
             file=doc.path.name, sha256=doc.sha256, pages=None, ocr_used=False, kind="remittance_835"
@@ -117,15 +117,15 @@ def parse_835(doc: Document) -> ParseResult:
         plan=Plan(),
         member=Member(),
     )
-    states: list[_ClaimState] = []
-    cur: _ClaimState | None = None
+    states: list[ClaimState] = []
+    cur: ClaimState | None = None
     line: ServiceLine | None = None
     hdr = _Header()
     in_835 = False
     for seg in segs:
         tag = seg[0]
         if tag == "ST":
-            in_835 = _el(seg, 1) == "835"
+            in_835 = el(seg, 1) == "835"
             hdr.entity, cur, line = "", None, None
             continue
         if not in_835:
@@ -133,22 +133,22 @@ def parse_835(doc: Document) -> ParseResult:
         if tag in ("SE", "LX", "PLB", "TS3", "TS2"):
             # a claim ends at the next header number, the provider adjustments or the trailer
             if cur is not None:
-                _finish(cur, hdr.payee)
+                finish(cur, hdr.payee)
             cur, line = None, None
             in_835 = tag != "SE"
             continue
         if tag == "CLP":
             if cur is not None:
-                _finish(cur, hdr.payee)
-            cur = _ClaimState(
-                claim=Claim(claim_number=_el(seg, 7) or _el(seg, 1) or None),
-                status=_el(seg, 2),
-                filing=_el(seg, 6),
+                finish(cur, hdr.payee)
+            cur = ClaimState(
+                claim=Claim(claim_number=el(seg, 7) or el(seg, 1) or None),
+                status=el(seg, 2),
+                filing=el(seg, 6),
             )
             cur.claim.totals = Totals(
-                billed=_money(_el(seg, 3)),
-                paid=_money(_el(seg, 4)),
-                patient_responsibility=_money(_el(seg, 5)) or ZERO,
+                billed=money(el(seg, 3)),
+                paid=money(el(seg, 4)),
+                patient_responsibility=money(el(seg, 5)) or ZERO,
             )
             states.append(cur)
             line = None
@@ -156,9 +156,9 @@ def parse_835(doc: Document) -> ParseResult:
         if cur is None:
             _header_segment(seg, hdr, result)
             continue
-        line = _claim_segment(seg, cur, line, delims.component, result)
+        line = claim_segment(seg, cur, line, delims.component, result)
     if cur is not None:
-        _finish(cur, hdr.payee)
+        finish(cur, hdr.payee)
     if not states:
         raise NoClaimError("the 835 file holds no claim (no CLP segment)", file=path)
     result.notice_date = hdr.production_date or hdr.payment_date
@@ -170,7 +170,7 @@ def parse_835(doc: Document) -> ParseResult:
             "the 835 file holds remittances from several payers; the first is shown: "
             + ", ".join(hdr.payers_seen)
         )
-    _plan_and_member(result, states)
+    plan_and_member(result, states)
     for st in states:
         if st.status in REVERSAL_STATUS:
             warnings.append(

@@ -16,10 +16,10 @@ from ..models import (
 )
 from . import normalize as nz
 from .x12_segments import (
-    _date8,
-    _el,
-    _money,
-    _name,
+    date8,
+    el,
+    money,
+    segment_name,
 )
 
 ZERO = Decimal("0.00")
@@ -58,7 +58,7 @@ PATIENT_SHARE = {"1", "2", "3"}
 
 
 @dataclass
-class _ClaimState:
+class ClaimState:
     claim: Claim
     status: str
     filing: str
@@ -71,45 +71,45 @@ class _ClaimState:
 
 
 @dataclass
-class _Payee:
+class Payee:
     name: str | None = None
     npi: str | None = None
 
 
-def _claim_segment(
-    seg: list[str], cur: _ClaimState, line: ServiceLine | None, comp: str, result: ParseResult
+def claim_segment(
+    seg: list[str], cur: ClaimState, line: ServiceLine | None, comp: str, result: ParseResult
 ) -> ServiceLine | None:
     """One segment of loop 2100 (claim) or 2110 (service line); returns the current line."""
     tag = seg[0]
     claim = cur.claim
     if tag == "NM1":
-        qual = _el(seg, 1)
-        ident = _el(seg, 9) if _el(seg, 8) != "34" else ""  # never carry a social security number
+        qual = el(seg, 1)
+        ident = el(seg, 9) if el(seg, 8) != "34" else ""  # never carry a social security number
         if qual == "QC":
-            claim.patient_name = _name(seg)
+            claim.patient_name = segment_name(seg)
             cur.patient = (claim.patient_name, ident or None)
         elif qual == "IL":
-            cur.subscriber = (_name(seg), ident or None)
+            cur.subscriber = (segment_name(seg), ident or None)
         elif qual == "82":
             cur.has_rendering = True
-            claim.provider.name = _name(seg)
-            if _el(seg, 8) == "XX" and nz.is_valid_npi(_el(seg, 9)):
-                claim.provider.npi = _el(seg, 9)
-    elif tag == "REF" and line is None and _el(seg, 1) in ("1L", "6P"):
+            claim.provider.name = segment_name(seg)
+            if el(seg, 8) == "XX" and nz.is_valid_npi(el(seg, 9)):
+                claim.provider.npi = el(seg, 9)
+    elif tag == "REF" and line is None and el(seg, 1) in ("1L", "6P"):
         if result.plan.group_number is None:
-            result.plan.group_number = _el(seg, 2) or None
-    elif tag == "REF" and line is None and _el(seg, 1) == "CE":
+            result.plan.group_number = el(seg, 2) or None
+    elif tag == "REF" and line is None and el(seg, 1) == "CE":
         if result.plan.name is None:
-            result.plan.name = _el(seg, 2) or None
+            result.plan.name = el(seg, 2) or None
     elif tag == "MOA":
         for k in (3, 4, 5, 6, 7):
-            _add_rarc(cur, line, _el(seg, k))
+            _add_rarc(cur, line, el(seg, k))
     elif tag == "MIA":
         for k in (5, 20, 21, 22, 23):
-            _add_rarc(cur, line, _el(seg, k))
+            _add_rarc(cur, line, el(seg, k))
     elif tag == "SVC":
-        parts = _el(seg, 1).split(comp)
-        units_text = _el(seg, 5)
+        parts = el(seg, 1).split(comp)
+        units_text = el(seg, 5)
         try:
             units: int | None = (
                 int(Decimal(units_text)) if units_text else 1
@@ -119,22 +119,22 @@ def _claim_segment(
         line = ServiceLine(
             procedure_code=parts[1].strip() if len(parts) > 1 and parts[1].strip() else None,
             modifiers=[p.strip() for p in parts[2:6] if p.strip()],
-            billed=_money(_el(seg, 2)),
-            paid=_money(_el(seg, 3)),
+            billed=money(el(seg, 2)),
+            paid=money(el(seg, 3)),
             units=units,
             patient_responsibility=ZERO,
         )
         claim.service_lines.append(line)
     elif tag == "DTM":
-        qual, d = _el(seg, 1), _date8(_el(seg, 2))
+        qual, d = el(seg, 1), date8(el(seg, 2))
         if line is not None and qual in ("472", "150"):
             line.date_of_service = d
         elif line is None and qual in ("232", "472") and cur.claim_date is None:
             cur.claim_date = d
     elif tag == "CAS":
-        group = _el(seg, 1)
+        group = el(seg, 1)
         for k in range(2, len(seg), 3):
-            code, amount = _el(seg, k), _money(_el(seg, k + 1))
+            code, amount = el(seg, k), money(el(seg, k + 1))
             if not code:
                 continue
             adj = Adjustment(group=group or None, code=code, amount=amount)
@@ -144,14 +144,14 @@ def _claim_segment(
                     line.patient_responsibility = (line.patient_responsibility or ZERO) + amount
             else:
                 cur.claim_adjs.append(adj)
-    elif tag == "AMT" and _el(seg, 1) == "B6" and line is not None:
-        line.allowed = _money(_el(seg, 2))
-    elif tag == "LQ" and _el(seg, 1) == "HE":
-        _add_rarc(cur, line, _el(seg, 2))
+    elif tag == "AMT" and el(seg, 1) == "B6" and line is not None:
+        line.allowed = money(el(seg, 2))
+    elif tag == "LQ" and el(seg, 1) == "HE":
+        _add_rarc(cur, line, el(seg, 2))
     return line
 
 
-def _plan_and_member(result: ParseResult, states: list[_ClaimState]) -> None:
+def plan_and_member(result: ParseResult, states: list[ClaimState]) -> None:
     types: set[str | None] = set()
     funding_votes: list[str] = []
     for st in states:
@@ -173,7 +173,7 @@ def _plan_and_member(result: ParseResult, states: list[_ClaimState]) -> None:
         result.plan.name = None
 
 
-def _add_rarc(cur: _ClaimState, line: ServiceLine | None, code: str) -> None:
+def _add_rarc(cur: ClaimState, line: ServiceLine | None, code: str) -> None:
     code = code.strip()
     if not code or nz.find_rarcs(code) != [code]:
         return
@@ -189,7 +189,7 @@ def _is_lactation(claim: Claim) -> bool:
     return any(sl.procedure_code in known for sl in claim.service_lines if sl.procedure_code)
 
 
-def _finish(cur: _ClaimState, payee: _Payee) -> None:
+def finish(cur: ClaimState, payee: Payee) -> None:
 
     claim = cur.claim
     if not cur.has_rendering:
@@ -224,7 +224,7 @@ def _finish(cur: _ClaimState, payee: _Payee) -> None:
     _decide_denial(cur)
 
 
-def _decide_denial(cur: _ClaimState) -> None:
+def _decide_denial(cur: ClaimState) -> None:
     """Denied or not, from the claim status, its adjustments and the patient share."""
     from ..knowledge import carc_codes, rarc_codes
     from .classify import classify

@@ -83,7 +83,7 @@ def _delimiters(raw: str) -> _Delims:
     return _Delims(elem, comp, term)
 
 
-def _segments(text: str) -> tuple[list[list[str]], _Delims]:
+def segments(text: str) -> tuple[list[list[str]], _Delims]:
     raw = text.lstrip("\ufeff \r\n\t")
     d = _delimiters(raw)
     limits.check_835(raw, d.element, d.terminator)
@@ -95,14 +95,14 @@ def _segments(text: str) -> tuple[list[list[str]], _Delims]:
     return segs, d
 
 
-def _check_envelope(segs: list[list[str]], path: str) -> list[str]:
+def check_envelope(segs: list[list[str]], path: str) -> list[str]:
     """Refuse a file that is not an 835 or that stops early; return warnings."""
     sts = [s for s in segs if s[0] == "ST"]
     if not sts:
         raise InputError(
             "an X12 file without a transaction (no ST segment) — is it cut off?", file=path
         )
-    kinds = {_el(s, 1) for s in sts}
+    kinds = {el(s, 1) for s in sts}
     if "835" not in kinds:
         other = sorted(kinds)[0]
         what = TRANSACTION_NAMES.get(other, f"a {other} transaction")
@@ -118,9 +118,9 @@ def _check_envelope(segs: list[list[str]], path: str) -> list[str]:
         if s[0] == "SE":
             if open_st is None:
                 raise InputError("the 835 file is damaged (SE without ST)", file=path)
-            if _el(s, 1).isdigit() and int(_el(s, 1)) != count:
+            if el(s, 1).isdigit() and int(el(s, 1)) != count:
                 warnings.append(
-                    f"the 835 transaction says it has {_el(s, 1)} segments but holds {count}; "
+                    f"the 835 transaction says it has {el(s, 1)} segments but holds {count}; "
                     "check that the file is complete"
                 )
             open_st = None
@@ -132,11 +132,11 @@ def _check_envelope(segs: list[list[str]], path: str) -> list[str]:
     return warnings
 
 
-def _el(seg: list[str], i: int) -> str:
+def el(seg: list[str], i: int) -> str:
     return seg[i].strip() if len(seg) > i else ""
 
 
-def _money(v: str) -> Decimal | None:
+def money(v: str) -> Decimal | None:
     if not v:
         return None
     try:
@@ -145,7 +145,7 @@ def _money(v: str) -> Decimal | None:
         return None
 
 
-def _date8(v: str) -> date | None:
+def date8(v: str) -> date | None:
     if len(v) == 8 and v.isdigit():
         try:
             return date(int(v[:4]), int(v[4:6]), int(v[6:]))
@@ -154,7 +154,7 @@ def _date8(v: str) -> date | None:
     return None
 
 
-def _tidy(name: str) -> str | None:
+def tidy(name: str) -> str | None:
     """An all-capitals name in reading case ("HARBOR LACTATION LLC" -> "Harbor Lactation LLC")."""
     name = " ".join(name.split())
     if not name:
@@ -175,18 +175,18 @@ def _tidy(name: str) -> str | None:
     return re.sub(r"\b([A-Z])'([a-z])", lambda m: f"{m.group(1)}'{m.group(2).upper()}", out)
 
 
-def _name(seg: list[str]) -> str | None:
+def segment_name(seg: list[str]) -> str | None:
     """NM1 name: an organisation's NM103, or a person's first, middle, last and suffix."""
-    last, first_, middle, suffix = _el(seg, 3), _el(seg, 4), _el(seg, 5), _el(seg, 7)
-    if _el(seg, 2) == "2" or not first_:
-        return _tidy(last)
-    return _tidy(" ".join(p for p in (first_, middle, last, suffix) if p))
+    last, first_, middle, suffix = el(seg, 3), el(seg, 4), el(seg, 5), el(seg, 7)
+    if el(seg, 2) == "2" or not first_:
+        return tidy(last)
+    return tidy(" ".join(p for p in (first_, middle, last, suffix) if p))
 
 
-def _phone(seg: list[str]) -> str | None:
+def segment_phone(seg: list[str]) -> str | None:
     for k in (3, 5, 7):
-        if _el(seg, k) == "TE" and _el(seg, k + 1):
-            digits = "".join(ch for ch in _el(seg, k + 1) if ch.isdigit())
+        if el(seg, k) == "TE" and el(seg, k + 1):
+            digits = "".join(ch for ch in el(seg, k + 1) if ch.isdigit())
             if len(digits) == 11 and digits[0] == "1":
                 digits = digits[1:]
             if len(digits) == 10:

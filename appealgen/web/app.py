@@ -44,11 +44,11 @@ from .guards import (
     SECURITY_HEADERS,
     BodyLimit,
     SecurityHeaders,
-    _TooLarge,
+    TooLarge,
     posted_form,
 )
 from .guards import forbidden as _forbidden
-from .jobs import READS_AT_ONCE, RESULT_TTL_SECONDS, Jobs, JobStore, _reaches_end, _Sending
+from .jobs import READS_AT_ONCE, RESULT_TTL_SECONDS, Jobs, JobStore, Sending, reaches_end
 from .result_page import Outcome, render_error, render_result
 from .review import crop as review_crop
 from .review import finish as review_finish
@@ -82,7 +82,7 @@ __all__ = [
     "Outcome",
     "SecurityHeaders",
     "WebState",
-    "_TooLarge",
+    "TooLarge",
     "_forbidden",
     "bind",
     "create_app",
@@ -203,8 +203,8 @@ async def download(request: Request) -> Response:
         filename=job.download_name,
         stat_result=stat_result,
     )
-    last = request.method == "GET" and _reaches_end(request.headers, stat_result.st_size)
-    return _Sending(response, web.jobs, job_id, job, last)
+    last = request.method == "GET" and reaches_end(request.headers, stat_result.st_size)
+    return Sending(response, web.jobs, job_id, job, last)
 
 
 def create_app(

@@ -24,7 +24,7 @@ from ..caselog.record import record_cases, record_from_case
 from ..clock import today
 from ..errors import AppealgenError
 from .guards import cross_site, token_matches
-from .result_page import _e
+from .result_page import esc
 
 log = logging.getLogger(__name__)
 
@@ -109,13 +109,13 @@ def render_panel(cases: list[LoggedCase]) -> str:
             nxt = f"Next: {step.text}."
         cls = ' class="overdue"' if step.overdue else ""
         buttons = "".join(
-            f'<button type="button" class="small" data-case="{_e(c.case_id)}" '
-            f'data-status="{_e(status)}">{_e(label)}</button> '
+            f'<button type="button" class="small" data-case="{esc(c.case_id)}" '
+            f'data-status="{esc(status)}">{esc(label)}</button> '
             for status, label in BUTTONS.get(c.status, [])
         )
         out.append(
-            f'<li{cls}><p class="claim-head">{_e(head)}</p><p>{_e(nxt)}</p>'
-            f'<p class="hint">Case {_e(c.case_id)} · {_e(_WORDS.get(c.status, c.status))}</p>'
+            f'<li{cls}><p class="claim-head">{esc(head)}</p><p>{esc(nxt)}</p>'
+            f'<p class="hint">Case {esc(c.case_id)} · {esc(_WORDS.get(c.status, c.status))}</p>'
             + (f'<p class="case-actions">{buttons.strip()}</p>' if buttons else "")
             + "</li>"
         )

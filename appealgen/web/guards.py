@@ -32,7 +32,7 @@ SECURITY_HEADERS = [
 ]
 
 
-class _TooLarge(Exception):
+class TooLarge(Exception):
     """The request body passed MAX_UPLOAD_BYTES while it was being read."""
 
 
@@ -70,7 +70,7 @@ async def posted_form(
         form = await request.form(
             max_files=max_files, max_fields=max_fields, max_part_size=MAX_FIELD_CHARS * 8
         )
-    except _TooLarge:
+    except TooLarge:
         return web.too_large()
     except HTTPException:
         return web.page(
@@ -108,7 +108,7 @@ class SecurityHeaders:
 
 class BodyLimit:
     """Refuse a POST body over ``limit`` bytes: at once when Content-Length says so, else
-    by raising ``_TooLarge`` from ``receive`` (the endpoint answers 413)."""
+    by raising ``TooLarge`` from ``receive`` (the endpoint answers 413)."""
 
     def __init__(self, app: ASGIApp, limit: int, too_large: Callable[[], Response]) -> None:
         self.app = app
@@ -131,7 +131,7 @@ class BodyLimit:
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.limit:
-                    raise _TooLarge
+                    raise TooLarge
             return message
 
         await self.app(scope, limited, send)

@@ -9,7 +9,7 @@ When the page stops, every running read is killed, so Ctrl-C is prompt.
 
 Each answered upload's letters wait in a private temporary folder (``JobStore``)
 until their zip is downloaded, for at most ``RESULT_TTL_SECONDS``; the download
-(``_Sending``) holds the folder while the zip is sent and lets it go after its
+(``Sending``) holds the folder while the zip is sent and lets it go after its
 last byte.
 """
 
@@ -201,7 +201,7 @@ def remove_folder(path: Path) -> None:
     shutil.rmtree(path, ignore_errors=True)
 
 
-def _reaches_end(headers: Headers, size: int) -> bool:
+def reaches_end(headers: Headers, size: int) -> bool:
     """Whether a GET asks for the file's last byte (the whole file, or a resumed tail)."""
     spec = headers.get("range")
     if spec is None or headers.get("if-range") is not None:
@@ -219,7 +219,7 @@ def _reaches_end(headers: Headers, size: int) -> bool:
     return False
 
 
-class _Sending:
+class Sending:
     """The zip's answer: holds the job's folder while it is sent, and when ``last`` (it
     ends with the file's last byte) finishes the job once its last body message has gone
     out — not when the client went away halfway."""

@@ -30,7 +30,7 @@ class Outcome:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _e(value: Any) -> str:
+def esc(value: Any) -> str:
     return html.escape(str(value), quote=True)
 
 
@@ -44,7 +44,7 @@ def _plural(n: int, word: str) -> str:
 
 def _list(items: list[str], cls: str = "") -> str:
     attr = f' class="{cls}"' if cls else ""
-    return f"<ul{attr}>" + "".join(f"<li>{_e(i)}</li>" for i in items) + "</ul>"
+    return f"<ul{attr}>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>"
 
 
 def render_result(outcome: Outcome, ttl_minutes: int) -> str:
@@ -60,16 +60,16 @@ def render_result(outcome: Outcome, ttl_minutes: int) -> str:
     denied = r.denied_claims
     notice = f", dated {_day(r.notice_date)}" if r.notice_date else ""
     out.append(
-        f'<p class="lead">We read <strong>{_e(outcome.display_name)}</strong>, a notice from '
-        f"{_e(payer)}{_e(notice)}: {_e(len(denied))} of {_e(_plural(len(r.claims), 'claim'))} "
+        f'<p class="lead">We read <strong>{esc(outcome.display_name)}</strong>, a notice from '
+        f"{esc(payer)}{esc(notice)}: {esc(len(denied))} of {esc(_plural(len(r.claims), 'claim'))} "
         "denied or charged to you.</p>"
     )
     out.append(
         '<div class="download"><a class="button" id="download" '
-        f'href="/download/{_e(outcome.job_id)}">Download your letters (.zip)</a>'
+        f'href="/download/{esc(outcome.job_id)}">Download your letters (.zip)</a>'
         '<p class="hint">Word files you can edit, the case file, and these notes. '
         "The download works once: afterwards, or after "
-        f"{_e(ttl_minutes)} minutes, the letters are deleted from this computer's "
+        f"{esc(ttl_minutes)} minutes, the letters are deleted from this computer's "
         "temporary folder.</p></div>"
     )
     if d.warnings:
@@ -90,27 +90,27 @@ def render_result(outcome: Outcome, ttl_minutes: int) -> str:
         if dl.internal_appeal:
             out.append(
                 "<p>If the plan denies the corrected claim, the deadline to appeal this notice "
-                f"is <strong>{_e(_day(dl.internal_appeal))}</strong>.</p>"
+                f"is <strong>{esc(_day(dl.internal_appeal))}</strong>.</p>"
             )
     elif dl.internal_appeal and "internal_appeal" in d.overdue:
         # a passed deadline is said first, and what to do about it
         out.append(
             '<p class="date">The deadline to appeal was '
-            f"<strong>{_e(_day(dl.internal_appeal))}</strong> and it has passed: send the "
+            f"<strong>{esc(_day(dl.internal_appeal))}</strong> and it has passed: send the "
             "appeal now. It asks the plan to accept it late for good cause.</p>"
         )
     elif dl.internal_appeal:
         out.append(
-            f'<p class="date">Send the appeal by <strong>{_e(_day(dl.internal_appeal))}</strong></p>'
+            f'<p class="date">Send the appeal by <strong>{esc(_day(dl.internal_appeal))}</strong></p>'
         )
     else:
         out.append('<p class="date">Send the appeal as soon as you can.</p>')
     if dl.reasons.get("internal_appeal"):
-        out.append(f'<p class="why">{_e(dl.reasons["internal_appeal"])}</p>')
+        out.append(f'<p class="why">{esc(dl.reasons["internal_appeal"])}</p>')
     if dl.external_review:
-        out.append(f"<p>External review: by {_e(_day(dl.external_review))}.</p>")
+        out.append(f"<p>External review: by {esc(_day(dl.external_review))}.</p>")
     if d.funding == "medicaid" and dl.fair_hearing:
-        out.append(f"<p>Medicaid fair hearing: by {_e(_day(dl.fair_hearing))}.</p>")
+        out.append(f"<p>Medicaid fair hearing: by {esc(_day(dl.fair_hearing))}.</p>")
     out.append("</div>")
 
     out.append("<h3>What was denied, and why</h3>")
@@ -124,20 +124,20 @@ def render_result(outcome: Outcome, ttl_minutes: int) -> str:
                 + (", ".join(days[:-1]) + " and " + days[-1] if len(days) > 1 else days[0])
             )
         owed = c.totals.patient_responsibility
-        billed = f" — you are billed <strong>${_e(owed)}</strong>" if owed is not None else ""
-        out.append(f'<div class="claim"><p class="claim-head">{_e(" — ".join(head))}{billed}</p>')
+        billed = f" — you are billed <strong>${esc(owed)}</strong>" if owed is not None else ""
+        out.append(f'<div class="claim"><p class="claim-head">{esc(" — ".join(head))}{billed}</p>')
         if c.denial:
             cats = c.denial.categories or []
             primary = c.denial.primary_category or (cats[0] if cats else None)
             if primary:
                 words = primary.replace("_", " ")
                 out.append(
-                    f'<p><strong>Reason:</strong> <span class="category">{_e(words)}</span>. '
-                    f"{_e(descriptions.get(primary, ''))}</p>"
+                    f'<p><strong>Reason:</strong> <span class="category">{esc(words)}</span>. '
+                    f"{esc(descriptions.get(primary, ''))}</p>"
                 )
                 others = [x.replace("_", " ") for x in cats if x != primary]
                 if others:
-                    out.append(f'<p class="why">Also: {_e(", ".join(others))}.</p>')
+                    out.append(f'<p class="why">Also: {esc(", ".join(others))}.</p>')
             else:
                 out.append(
                     "<p><strong>Reason:</strong> not recognised; the appeal asks the plan "
@@ -145,13 +145,13 @@ def render_result(outcome: Outcome, ttl_minutes: int) -> str:
                 )
             if c.denial.reason_text:
                 out.append(
-                    f'<blockquote class="quote">The notice says: \u201c{_e(c.denial.reason_text)}'
+                    f'<blockquote class="quote">The notice says: \u201c{esc(c.denial.reason_text)}'
                     "\u201d</blockquote>"
                 )
         out.append("</div>")
     question = denied_question(r)
     if question:  # never "nothing was denied" on a guess: ask
-        out.append(f'<p class="callout">{_e(question)}</p>')
+        out.append(f'<p class="callout">{esc(question)}</p>')
     elif not denied:
         out.append("<p>Nothing on this notice was denied.</p>")
 
@@ -167,14 +167,14 @@ def render_result(outcome: Outcome, ttl_minutes: int) -> str:
         recipient = (doc.recipient if doc else None) or (entry.addressed_to if entry else None)
         reason = (doc.reason if doc else "") or (entry.description if entry else "")
         out.append(
-            f'<li><p class="letter-title"><strong>{_e(title)}</strong> '
-            f'<span class="file">{_e(path.name)}</span></p>'
+            f'<li><p class="letter-title"><strong>{esc(title)}</strong> '
+            f'<span class="file">{esc(path.name)}</span></p>'
         )
         if recipient:
             verb = "Call" if kind == "call_script" else "Send to"
-            out.append(f'<p class="to">{verb}: {_e(recipient)}</p>')
+            out.append(f'<p class="to">{verb}: {esc(recipient)}</p>')
         if reason:
-            out.append(f'<p class="why">{_e(reason)}</p>')
+            out.append(f'<p class="why">{esc(reason)}</p>')
         out.append("</li>")
     out.append("</ol>")
 
@@ -197,22 +197,22 @@ def render_result(outcome: Outcome, ttl_minutes: int) -> str:
         out.append("<h3>Put in the envelope with the appeal</h3>")
         out.append(_list(written.enclosures, "checklist"))
     for note in written.warnings:
-        out.append(f'<p class="why">Note: {_e(note)}</p>')
+        out.append(f'<p class="why">Note: {esc(note)}</p>')
 
     v = d.venue
     if v.name:
         out.append("<h3>Who oversees your plan</h3>")
-        line = f"<p><strong>{_e(v.name)}</strong>"
+        line = f"<p><strong>{esc(v.name)}</strong>"
         if v.phone:
-            line += f" · {_e(v.phone)}"
+            line += f" · {esc(v.phone)}"
         if v.url:
             line += (
-                f' · <a href="{_e(v.url)}" rel="noopener noreferrer" target="_blank">'
+                f' · <a href="{esc(v.url)}" rel="noopener noreferrer" target="_blank">'
                 "their complaint page</a>"
             )
         out.append(line + "</p>")
         if v.guidance:
-            out.append(f'<p class="why">{_e(v.guidance)}</p>')
+            out.append(f'<p class="why">{esc(v.guidance)}</p>')
     out.append('<p class="legal">This explains your options; it is not legal advice.</p>')
     out.append("</section>")
     return "\n".join(out)
@@ -222,7 +222,7 @@ def render_error(message: str, title: str = "We could not make letters from this
     return (
         '<section id="result" class="result result-error" role="alert" '
         'aria-labelledby="result-title">'
-        f'<h2 id="result-title" tabindex="-1">{_e(title)}</h2>'
-        f'<p class="error-line">{_e(message)}</p>'
+        f'<h2 id="result-title" tabindex="-1">{esc(title)}</h2>'
+        f'<p class="error-line">{esc(message)}</p>'
         "</section>"
     )

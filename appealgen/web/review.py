@@ -29,8 +29,8 @@ from ..errors import AppealgenError
 from ..models import ParseResult
 from .crops import is_crop_name, render_crops
 from .guards import posted_form
-from .result_page import Outcome, render_error, render_result
-from .review_form import MAX_REVIEW_FIELDS, REMEMBER_FIELD, _e, corrections_from_form, render_review
+from .result_page import Outcome, esc, render_error, render_result
+from .review_form import MAX_REVIEW_FIELDS, REMEMBER_FIELD, corrections_from_form, render_review
 from .review_store import Review
 from .uploads import GENERIC_FAILURE, display_name_of, stored_name_of, user_message, write_zip
 
@@ -211,7 +211,7 @@ async def finish(request: Any) -> Any:
     except AppealgenError as e:
         page = render_review(review_id, review, web.token).replace(
             '<form id="review-form"',
-            f'<div class="callout error" role="alert"><p class="error-line">{_e(e.one_line())}'
+            f'<div class="callout error" role="alert"><p class="error-line">{esc(e.one_line())}'
             '</p></div><form id="review-form"',
             1,
         )

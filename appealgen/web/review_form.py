@@ -11,7 +11,7 @@ from ..corrections import get_value, is_sure, shown
 from ..corrections.paths import MAX_VALUE_CHARS
 from ..knowledge import categories
 from ..models import FUNDING_KINDS, Evidence, ParseResult
-from .result_page import _e
+from .result_page import esc
 from .review_store import Review
 
 MAX_REVIEW_FIELDS = 600  # a notice with many claims and lines: each fact one input, plus ticks
@@ -144,8 +144,8 @@ def _radios(path: str, fid: str, options: list[tuple[str, str]], current: str) -
         oid = f"{fid}-{k}"
         checked = " checked" if k == current else ""
         out.append(
-            f'<span class="option"><input type="radio" id="{_e(oid)}" name="{_e(path)}" '
-            f'value="{_e(k)}"{checked}><label for="{_e(oid)}">{_e(words)}</label></span>'
+            f'<span class="option"><input type="radio" id="{esc(oid)}" name="{esc(path)}" '
+            f'value="{esc(k)}"{checked}><label for="{esc(oid)}">{esc(words)}</label></span>'
         )
     return f'<span class="options">{"".join(out)}</span>'
 
@@ -156,12 +156,14 @@ def _control(result: ParseResult, path: str, kind: str, fid: str, hint_id: str) 
         options = _choices(kind)
         current = value if any(k == value for k, _ in options) else ""
         return _radios(path, fid, options, current)
-    attrs = f'id="{fid}" name="{_e(path)}" aria-describedby="{hint_id}"'
+    attrs = f'id="{fid}" name="{esc(path)}" aria-describedby="{hint_id}"'
     if kind == "longtext":
-        return f'<textarea {attrs} rows="3" maxlength="{LONGTEXT_MAX_CHARS}">{_e(value)}</textarea>'
+        return (
+            f'<textarea {attrs} rows="3" maxlength="{LONGTEXT_MAX_CHARS}">{esc(value)}</textarea>'
+        )
     typ = "date" if kind == "date" else "text"
     extra = ' inputmode="decimal"' if kind == "money" else ""
-    return f'<input type="{typ}" {attrs} value="{_e(value)}" maxlength="300"{extra}>'
+    return f'<input type="{typ}" {attrs} value="{esc(value)}" maxlength="300"{extra}>'
 
 
 def render_review(review_id: str, review: Review, token: str) -> str:
@@ -170,7 +172,7 @@ def render_review(review_id: str, review: Review, token: str) -> str:
     out: list[str] = [
         '<section id="result" class="result review" aria-labelledby="result-title">',
         '<h2 id="result-title" tabindex="-1">Check what we read</h2>',
-        f'<p class="lead">We read <strong>{_e(review.display_name)}</strong>. These are the '
+        f'<p class="lead">We read <strong>{esc(review.display_name)}</strong>. These are the '
         "facts your letters will state. Compare them with your notice and fix anything "
         'wrong. Facts marked <span class="unsure-tag">check this</span> are ones we are '
         "not sure of: correct them, or tick <em>This is right</em>; otherwise the letters "
@@ -178,11 +180,11 @@ def render_review(review_id: str, review: Review, token: str) -> str:
     ]
     question = corrections.denied_question(r)
     if question:
-        out.append(f'<div class="callout" role="note"><p>{_e(question)}</p></div>')
+        out.append(f'<div class="callout" role="note"><p>{esc(question)}</p></div>')
     out.append(
-        f'<form id="review-form" class="review-form" action="/review/{_e(review_id)}" '
+        f'<form id="review-form" class="review-form" action="/review/{esc(review_id)}" '
         'method="post">'
-        f'<input type="hidden" name="token" value="{_e(token)}">'
+        f'<input type="hidden" name="token" value="{esc(token)}">'
     )
     groups: list[tuple[str, list[tuple[str, str, str]]]] = [("About you and your plan", [])]
     for path, label, kind in review_paths(r):
@@ -193,7 +195,7 @@ def render_review(review_id: str, review: Review, token: str) -> str:
                 groups.append((title, []))
         groups[-1][1].append((path, label, kind))
     for title, fields in groups:
-        out.append(f'<fieldset class="facts"><legend>{_e(title)}</legend>')
+        out.append(f'<fieldset class="facts"><legend>{esc(title)}</legend>')
         for path, label, kind in fields:
             out.append(_fact(review_id, review, path, label, kind))
         out.append("</fieldset>")
@@ -221,12 +223,12 @@ def _fact(review_id: str, review: Review, path: str, label: str, kind: str) -> s
     tag = ' <span class="unsure-tag">check this</span>' if unsure else ""
     if kind in CHOICE_KINDS:  # a group of choices, named by its legend
         bits = [
-            f'<fieldset class="{classes} choice" data-path="{_e(path)}" '
-            f'aria-describedby="{hint_id}"><legend>{_e(label)}{tag}</legend>'
+            f'<fieldset class="{classes} choice" data-path="{esc(path)}" '
+            f'aria-describedby="{hint_id}"><legend>{esc(label)}{tag}</legend>'
         ]
     else:
-        bits = [f'<div class="{classes}" data-path="{_e(path)}">']
-        bits.append(f'<label for="{fid}">{_e(label)}{tag}</label>')
+        bits = [f'<div class="{classes}" data-path="{esc(path)}">']
+        bits.append(f'<label for="{fid}">{esc(label)}{tag}</label>')
     bits.append(_control(r, path, kind, fid, hint_id))
     notes: list[str] = []
     if ev is not None and ev.source in ("profile", "person"):
@@ -244,19 +246,19 @@ def _fact(review_id: str, review: Review, path: str, label: str, kind: str) -> s
         words = claim.denial.reason_text if claim.denial else None
         if words:
             notes.append(f"the notice says: \u201c{words}\u201d")
-    bits.append(f'<span class="hint" id="{hint_id}">{_e("; ".join(notes))}</span>')
+    bits.append(f'<span class="hint" id="{hint_id}">{esc("; ".join(notes))}</span>')
     crop = review.crops.get(path)
     if crop:
         where = where_read(r, path)
         page = f" (page {where.page})" if where and where.page else ""
         bits.append(
-            f'<img class="crop" src="/crop/{_e(review_id)}/{_e(crop)}" '
-            f'alt="Where the notice shows it{_e(page)}" loading="lazy">'
+            f'<img class="crop" src="/crop/{esc(review_id)}/{esc(crop)}" '
+            f'alt="Where the notice shows it{esc(page)}" loading="lazy">'
         )
     if unsure:
         ok = OK_PREFIX + path
         bits.append(
-            f'<span class="ok"><input type="checkbox" id="{fid}-ok" name="{_e(ok)}" value="yes">'
+            f'<span class="ok"><input type="checkbox" id="{fid}-ok" name="{esc(ok)}" value="yes">'
             f'<label for="{fid}-ok">This is right</label></span>'
         )
     bits.append("</fieldset>" if kind in CHOICE_KINDS else "</div>")

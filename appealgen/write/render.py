@@ -122,7 +122,7 @@ def _environment() -> jinja2.Environment:
     return jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
 
 
-_ENV = _environment()
+ENV = _environment()
 _COMPILED: dict[str, jinja2.Template] = {}
 _TEMPLATE_BYTES: dict[tuple[str, int, int], bytes] = {}
 CACHE_ENABLED = True  # benchmarks switch this off to measure the difference
@@ -182,7 +182,7 @@ class _Template(DocxTemplate):
         jinja_env: jinja2.Environment | None = None,
     ) -> str:
         src_xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
-        env = jinja_env or _ENV
+        env = jinja_env or ENV
         key = hashlib.sha256(src_xml.encode("utf-8")).hexdigest()
         template = _COMPILED.get(key) if CACHE_ENABLED else None
         if template is None:
@@ -221,7 +221,7 @@ def render_docx(template: Path, ctx: LetterContext, dest: Path | io.BytesIO) -> 
     """Render one template with one context into ``dest``. Raises TemplateError naming the file."""
     try:
         tpl = _Template(io.BytesIO(_template_bytes(template)))
-        tpl.render(ctx.values, jinja_env=_ENV, autoescape=True)
+        tpl.render(ctx.values, jinja_env=ENV, autoescape=True)
         tpl.save(dest)
     except jinja2.TemplateSyntaxError as e:
         raise TemplateError(f"{template}: Jinja syntax error: {e.message}") from e

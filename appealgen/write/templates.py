@@ -223,7 +223,7 @@ def check_template(path: Path, kind: str | None = None) -> list[Problem]:
     """Problems in one template file (an empty list when it is fine)."""
     from docxtpl import DocxTemplate
 
-    from .render import _ENV, LetterContext, render_docx
+    from .render import ENV, LetterContext, render_docx
 
     name = path.name
     problems: list[Problem] = []
@@ -265,7 +265,7 @@ def check_template(path: Path, kind: str | None = None) -> list[Problem]:
     helper = DocxTemplate(path)
     source = "".join(helper.patch_xml(xml) for xml in parts)
     try:
-        ast = _ENV.parse(source)
+        ast = ENV.parse(source)
     except jinja2.TemplateSyntaxError as e:
         lines = source.splitlines()
         near = (
