@@ -9,7 +9,7 @@ from readdocs import make_pdf, text_lines
 
 from appealgen import parse_file
 from appealgen.read.classify import classification
-from appealgen.read.codes import _carcs
+from appealgen.read.codes import carcs_with_groups
 
 
 @pytest.mark.parametrize(
@@ -27,11 +27,11 @@ from appealgen.read.codes import _carcs
     ],
 )
 def test_carc_shapes(text: str) -> None:
-    assert _carcs(text) == [("CO", "96")]
+    assert carcs_with_groups(text) == [("CO", "96")]
 
 
 def test_alpha_carc_in_a_sentence() -> None:
-    assert _carcs("on this date. Denial reason code: CO-B7.") == [("CO", "B7")]
+    assert carcs_with_groups("on this date. Denial reason code: CO-B7.") == [("CO", "B7")]
 
 
 def _medicaid_notice(tmp_path: Path, reason: str) -> Path:
@@ -268,9 +268,9 @@ def test_a_line_that_refers_to_keys_is_not_a_key(tmp_path: Path) -> None:
     ],
 )
 def test_prose_provider(flat: str, name: str | None) -> None:
-    from appealgen.read.reader_prose import _prose_provider
+    from appealgen.read.reader_prose import prose_provider
 
-    assert _prose_provider(flat) == name
+    assert prose_provider(flat) == name
 
 
 def test_a_not_covered_status_classifies_but_is_not_sure(tmp_path: Path) -> None:

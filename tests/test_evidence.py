@@ -11,7 +11,7 @@ from test_parse_samples import EXPECTED, _input_for
 
 from appealgen import parse_file
 from appealgen.read.evidence import value_at, value_paths
-from appealgen.read.evidence_header import person_problem
+from appealgen.read.person_checks import person_problem
 from appealgen.read.score import SureScore, score_sure
 from appealgen.read.settings import DEFAULT_SETTINGS
 

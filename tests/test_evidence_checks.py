@@ -135,7 +135,7 @@ def test_one_printing_read_as_two_fields_is_doubted_unless_under_its_column() ->
 def test_a_name_word_printed_in_pieces(name: str, cut: str | None) -> None:
     from appealgen.models import ParseResult, Payer, Source
     from appealgen.read.evidence_checks import cut_word
-    from appealgen.read.evidence_header import person_problem
+    from appealgen.read.person_checks import person_problem
 
     assert cut_word(name) == cut
     result = ParseResult(source=Source("x.pdf", "0"), payer=Payer(name="Sample Health"))

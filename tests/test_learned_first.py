@@ -25,7 +25,7 @@ def _truth(name: str) -> dict:
 def readers_find_no_claim(tmp_path, monkeypatch):
     """A store of its own, and readers that find no claim on any notice."""
     monkeypatch.setenv("APPEALGEN_HOME", str(tmp_path / "store"))
-    monkeypatch.setattr(parse, "_claims", lambda ctx, tables: [])
+    monkeypatch.setattr(parse, "claims_from_tables", lambda ctx, tables: [])
     monkeypatch.setattr(parse, "unread_claim", lambda text: None)
 
 

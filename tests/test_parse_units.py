@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from appealgen import parse_file
-from appealgen.read.codes import _money
 from appealgen.read.denial import denial_sentences
+from appealgen.read.money_cells import cell_money
 from appealgen.read.reader_prose import _amount_near
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -57,12 +57,12 @@ def test_prose_amount_stops_at_the_first_amount() -> None:
     ids=["bare-cents", "trailing-minus", "credit", "thousands", "dash"],
 )
 def test_money_cells(cell: str, value: str | None) -> None:
-    got = _money(cell)
+    got = cell_money(cell)
     assert (str(got) if got is not None else None) == value
 
 
 def test_a_payee_is_not_taken_for_the_provider_of_care() -> None:
-    from appealgen.read.reader_prose import _prose_provider
+    from appealgen.read.reader_prose import prose_provider
 
-    assert _prose_provider("Paid to: Kim Tran, IBCLC Provider no. (NPI): 1512769302") is None
-    assert _prose_provider("services provided by Kim Tran, IBCLC. We paid") == "Kim Tran, IBCLC"
+    assert prose_provider("Paid to: Kim Tran, IBCLC Provider no. (NPI): 1512769302") is None
+    assert prose_provider("services provided by Kim Tran, IBCLC. We paid") == "Kim Tran, IBCLC"

@@ -16,7 +16,7 @@ from appealgen.models import ServiceLine
 from appealgen.read.codekey import read_code_key
 from appealgen.read.parse import parse_document
 from appealgen.read.plan_names import named_plan
-from appealgen.read.reader_prose import _prose_provider
+from appealgen.read.reader_prose import prose_provider
 from appealgen.read.settings import DEFAULT_SETTINGS
 from appealgen.read.totals_panel import panel_totals
 
@@ -153,8 +153,8 @@ def test_a_sentence_names_the_provider_before_a_provider_number():
         "On January 1, 2026, you received services from Lantern Bay Lactation, PLLC (provider "
         "number 1990112041). The provider sent us a claim for these services."
     )
-    assert _prose_provider(flat) == "Lantern Bay Lactation, PLLC"
-    assert _prose_provider("The provider sent us a claim for these services.") is None
+    assert prose_provider(flat) == "Lantern Bay Lactation, PLLC"
+    assert prose_provider("The provider sent us a claim for these services.") is None
 
 
 def test_a_post_office_box_is_no_procedure_code():

@@ -186,11 +186,9 @@ def test_a_line_that_starts_with_a_totals_label_gives_totals_only() -> None:
 
 
 def test_a_claim_totals_line_names_its_amounts_with_any_heading_s_words() -> None:
-    from appealgen.read.reader_prose import _prose_totals
+    from appealgen.read.reader_prose import prose_totals
 
-    t = _prose_totals(
-        "Claim Totals: Charges $605.00 Allowed amount $0.00 Your responsibility $0.00"
-    )
+    t = prose_totals("Claim Totals: Charges $605.00 Allowed amount $0.00 Your responsibility $0.00")
     assert t is not None
     assert (str(t.billed), str(t.allowed), str(t.patient_responsibility)) == (
         "605.00",

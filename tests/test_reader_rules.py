@@ -188,7 +188,7 @@ def test_the_reader_uses_the_word_lists(fresh_words) -> None:
     from types import SimpleNamespace
 
     from appealgen.read.denial import printed_status
-    from appealgen.read.evidence_header import person_problem
+    from appealgen.read.person_checks import person_problem
 
     result: Any = SimpleNamespace(payer=SimpleNamespace(name="Summit Health"))
     assert person_problem("Jane Doe", result) is None

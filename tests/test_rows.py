@@ -260,7 +260,7 @@ def test_a_line_of_footnote_references_is_not_a_code_key_entry() -> None:
 
 
 def test_each_repeated_table_with_its_own_labels_is_one_claim() -> None:
-    from appealgen.read.claims import _claims
+    from appealgen.read.claims import claims_from_tables
     from appealgen.read.fields import find_fields
     from appealgen.read.table_rows import find_tables
 
@@ -278,7 +278,7 @@ def test_each_repeated_table_with_its_own_labels_is_one_claim() -> None:
     ctx.found = find_fields(ctx.lines)
     tables = find_tables(ctx.lines)
     assert len(tables) == 2
-    claims = _claims(ctx, tables)
+    claims = claims_from_tables(ctx, tables)
     assert [c.patient_name for c in claims] == ["Julia Quintero", "Farah Petrov"]
     assert [len(c.service_lines) for c in claims] == [1, 2]
 

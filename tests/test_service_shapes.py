@@ -23,7 +23,7 @@ from appealgen.read.person_captions import caption_person
 from appealgen.read.reader_items import amount_cells
 from appealgen.read.row_leads import leads_row
 from appealgen.read.settings import DEFAULT_SETTINGS
-from appealgen.read.table_rows import _is_row_start, find_tables
+from appealgen.read.table_rows import find_tables, is_row_start
 
 D = Decimal
 DASH = "\u2014"
@@ -121,15 +121,15 @@ def test_a_service_printed_in_two_rows_is_one_row() -> None:
 
 def test_a_line_of_words_and_a_code_over_a_row_with_its_own_code_leads_nothing() -> None:
     lines = page_lines([TWO_ROWS[0], "Lactation consult   S9443", "Aug 01, 2026  99404  $240.00"])
-    assert not leads_row(lines, 1, _is_row_start, 20.0)
-    assert leads_row(page_lines(TWO_ROWS), 1, _is_row_start, 20.0)
+    assert not leads_row(lines, 1, is_row_start, 20.0)
+    assert leads_row(page_lines(TWO_ROWS), 1, is_row_start, 20.0)
 
 
 def test_a_longer_line_than_the_settings_allow_leads_no_row() -> None:
     lines = page_lines(TWO_ROWS)
     short = replace(DEFAULT_SETTINGS, row_lead_max_chars=len(lines[1].text) - 1)
-    assert leads_row(lines, 1, _is_row_start, 20.0, DEFAULT_SETTINGS)
-    assert not leads_row(lines, 1, _is_row_start, 20.0, short)
+    assert leads_row(lines, 1, is_row_start, 20.0, DEFAULT_SETTINGS)
+    assert not leads_row(lines, 1, is_row_start, 20.0, short)
 
 
 @pytest.mark.parametrize(

@@ -93,7 +93,7 @@ def test_a_name_a_sentence_wraps_is_found_on_its_first_line():
 def test_a_service_is_no_person(name, service):
     from types import SimpleNamespace
 
-    from appealgen.read.evidence_header import person_problem
+    from appealgen.read.person_checks import person_problem
 
     result = SimpleNamespace(payer=SimpleNamespace(name="Summit Health"))
     assert (person_problem(name, result) is not None) is service

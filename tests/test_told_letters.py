@@ -277,9 +277,9 @@ def test_a_claim_word_ending_a_line_over_number_is_and_the_number() -> None:
     ],
 )
 def test_the_patient_a_sentence_names(sentence: str, patient: str | None) -> None:
-    from appealgen.read.reader_prose import _PROSE_PATIENT
+    from appealgen.read.reader_prose import PROSE_PATIENT
 
-    m = _PROSE_PATIENT.search(sentence)
+    m = PROSE_PATIENT.search(sentence)
     assert (m.group(1) if m else None) == patient
 
 

@@ -13,9 +13,10 @@ from decimal import Decimal
 import pytest
 
 from appealgen.read import normalize as nz
-from appealgen.read.codes import _diagnoses, _money, _procedure
+from appealgen.read.codes import diagnoses, procedure
 from appealgen.read.columns import _is_amount_cell, _is_date, _is_diagnosis
 from appealgen.read.dates import date_cell, is_date_cell
+from appealgen.read.money_cells import cell_money
 
 AUG14 = date(2025, 8, 14)
 
@@ -98,7 +99,7 @@ def test_shapes_that_are_no_date(text: str) -> None:
 def test_amount_cells_in_other_spellings(cell: str, value: str) -> None:
     assert nz.is_amount_cell(cell)
     assert _is_amount_cell(cell)
-    assert _money(cell) == Decimal(value)
+    assert cell_money(cell) == Decimal(value)
 
 
 @pytest.mark.parametrize("cell", ["12", "1.5", "2307.4", "2.307,40", "61.20 61.20", "Z39.1"])
@@ -128,7 +129,7 @@ def test_a_typeset_minus_in_running_text_is_a_credit() -> None:
     ],
 )
 def test_procedure_codes_in_other_spellings(text: str, code: str, mods: list[str]) -> None:
-    assert _procedure(text) == (code, mods)
+    assert procedure(text) == (code, mods)
 
 
 def test_a_procedure_cell_with_its_code_set_named() -> None:
@@ -138,7 +139,7 @@ def test_a_procedure_cell_with_its_code_set_named() -> None:
 
 @pytest.mark.parametrize("text", ["97802 25.00", "97802 25,000.00", "97802, 25"])
 def test_an_amount_or_a_count_after_a_code_is_no_modifier(text: str) -> None:
-    assert _procedure(text) == ("97802", [])
+    assert procedure(text) == ("97802", [])
 
 
 @pytest.mark.parametrize(
@@ -152,7 +153,7 @@ def test_an_amount_or_a_count_after_a_code_is_no_modifier(text: str) -> None:
 )
 def test_diagnosis_cells_in_other_spellings(cell: str, codes: list[str]) -> None:
     assert _is_diagnosis(cell)
-    assert _diagnoses(cell, undotted=True) == codes
+    assert diagnoses(cell, undotted=True) == codes
 
 
 @pytest.mark.parametrize("cell", ["N362", "MA18", "T1015", "97802", "R63.8 97802"])

@@ -26,12 +26,12 @@ from .printed_totals import heading_date, printed_totals
 from .prose_services import sentence_start, wrapped_claim_numbers
 from .provider import claim_provider, from_rows
 from .reader_prose import (
-    _PROSE_PATIENT,
-    _prose_totals,
+    PROSE_PATIENT,
+    prose_totals,
 )
 from .reader_table import (
-    _claim_id_from_cells,
-    _totals_from,
+    claim_id_from_cells,
+    totals_from,
 )
 from .readers import ClaimArea, choose
 from .statement_rows import rows_by_billed_totals
@@ -78,13 +78,13 @@ def _claim_anchors(ctx: ParseContext) -> list[Found]:
     return anchors
 
 
-def _claims(ctx: ParseContext, tables: list[Table]) -> list[Claim]:
+def claims_from_tables(ctx: ParseContext, tables: list[Table]) -> list[Claim]:
     """One claim per claim number; a number printed twice (summary, then detail) is one claim."""
     anchors = _claim_anchors(ctx)
     rows = [(t, r) for t in tables for r in t.rows]
     # a "Claim #" column: each row names its claim
     for _t, r in rows:
-        _claim_id_from_cells(r)
+        claim_id_from_cells(r)
         cid = clean_id(r.cells.get("claim_number"))
         if cid and not any(a.line == r.line_index for a in anchors):
             anchors.append(Found("claim_number", cid, r.line_index, "claim column"))
@@ -320,7 +320,7 @@ def _table_totals(seg_rows: list[tuple[Table, Row]], trace: ClaimTrace) -> Total
     totals = Totals()
     for table, row in seg_rows:
         if row.is_total:
-            totals = _totals_from(row)
+            totals = totals_from(row)
             trace.totals_via = "total row"
             trace.totals_at = row.line_index
             trace.totals_columns = {c.name: (c.x0, c.x1) for c in table.columns}
@@ -333,7 +333,7 @@ def _totals_outside(outside: str, claim_number: str | None, trace: ClaimTrace) -
         # the claim's own totals line, not a page or statement total
         if not re.search(r"(?i)\bclaim\b", ln) and (claim_number or "@") not in ln:
             continue
-        if re.search(r"(?i)\btotals?\b", ln) and (prose := _prose_totals(ln)) is not None:
+        if re.search(r"(?i)\btotals?\b", ln) and (prose := prose_totals(ln)) is not None:
             trace.totals_via = "prose"
             return prose
     return Totals()
@@ -380,7 +380,7 @@ def _people(
     if claim.patient_name is None and captioned:
         claim.patient_name, trace.patient_via = captioned, "caption"
     if claim.patient_name is None:
-        pm = _PROSE_PATIENT.search(re.sub(r"\s*\n\s*", " ", seg_text))
+        pm = PROSE_PATIENT.search(re.sub(r"\s*\n\s*", " ", seg_text))
         claim.patient_name = pm.group(1).rstrip(".") if pm else None
         trace.patient_via = "prose" if pm else None
     claim_provider(ctx, claim, trace, row_cells, fields_here, seg_text)

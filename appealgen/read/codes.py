@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ..knowledge import carc_codes, rarc_codes
 from ..models import (
     Adjustment,
     ServiceLine,
@@ -12,32 +13,33 @@ from ..models import (
 from ..patterns import compiled
 from . import normalize as nz
 from .amount_roles import SHARE_SUM, share_of_parts
-from .codekey import marks_run_together
+from .classify import phrase_categories
+from .codekey import key_title, marks_run_together, says_standard
 from .context import (
     ZERO,
     ParseContext,
 )
-from .money_cells import cell_money as _money
+from .money_cells import cell_money
 from .table import is_amount
 
 # (CARCs as (group, code), RARCs, the payer's own codes) of one service line
 LineCodes = tuple[list[tuple[str | None, str]], list[str], list[str]]
 
-_DOS_CONTEXT = compiled(
+DOS_CONTEXT = compiled(
     r"(date[s()]* of service|service date|provided on|received on|rendered on|seen on|visit on|"
     r"services on|\bon|from)\s*:?\s*$",
     re.I,
 )
 
 
-def _patient_share_parts(c: dict[str, str]) -> Decimal | None:
-    return share_of_parts({k: _money(c.get(k)) for k in SHARE_SUM})
+def patient_share_parts(c: dict[str, str]) -> Decimal | None:
+    return share_of_parts({k: cell_money(c.get(k)) for k in SHARE_SUM})
 
 
 _GROUP_AFTER = compiled(r"\b(\d{1,3}|[A-Z]\d{1,2})\s*\((CO|PR|OA|PI|CR)\)")
 
 
-def _carcs(text: str) -> list[tuple[str | None, str]]:
+def carcs_with_groups(text: str) -> list[tuple[str | None, str]]:
     """CARCs in any spelling, with a group printed after the code ("170 (CO)") honoured."""
     found = nz.find_carcs(text)
     after = {m.group(1): m.group(2) for m in _GROUP_AFTER.finditer(text)}
@@ -50,7 +52,7 @@ _NOTE_CODE = compiled(
 )
 
 
-def _footnote_codes(
+def footnote_codes(
     ctx: ParseContext, keys: list[str]
 ) -> tuple[list[tuple[str | None, str]], list[str], list[str]]:
     """Footnote keys ("(1)") whose note names a standard code ("Reason code 170 (CO): …")."""
@@ -60,13 +62,17 @@ def _footnote_codes(
     for key in keys:
         expl = ctx.glossary.get(key, "")
         head = expl.split(":", 1)[0] if ":" in expl[:50] else expl[:30]
-        c = _carcs(head) if re.search(r"reason|carc|adj|\b(CO|PR|OA|PI|CR)\b", head, re.I) else []
+        c = (
+            carcs_with_groups(head)
+            if re.search(r"reason|carc|adj|\b(CO|PR|OA|PI|CR)\b", head, re.I)
+            else []
+        )
         r = nz.find_rarcs(head) if re.search(r"remark|rarc|\b[MN]A?\d", head) else []
         if c or r:
             # a note may give more codes, each opening a sentence with its text: "CO 96 -
             # Non-covered charge(s). N95 - This provider type …"
             for more in _NOTE_CODE.findall(expl[len(head) :]):
-                c += [g for g in _carcs(more) if g not in c]
+                c += [g for g in carcs_with_groups(more) if g not in c]
                 r += [x for x in nz.find_rarcs(more) if x not in r]
             carcs.extend(c)
             rarcs.extend(r)
@@ -75,7 +81,7 @@ def _footnote_codes(
     return carcs, rarcs, own
 
 
-def _bare_carcs_in_remarks(ctx: ParseContext, cell: str, *, letters: bool = False) -> list[str]:
+def bare_carcs_in_remarks(ctx: ParseContext, cell: str, *, letters: bool = False) -> list[str]:
     """Bare codes in a codes or CARC column ("58 N428", "45") that are standard CARCs.
 
     A number the document's own key explains differently is the payer's own code
@@ -84,7 +90,6 @@ def _bare_carcs_in_remarks(ctx: ParseContext, cell: str, *, letters: bool = Fals
     more than 180 days after", "a 20% coinsurance") is a count: only those before its
     first word are codes.
     """
-    from ..knowledge import carc_codes
 
     known = carc_codes()
     out = []
@@ -97,7 +102,7 @@ def _bare_carcs_in_remarks(ctx: ParseContext, cell: str, *, letters: bool = Fals
         if _note_mark(ctx, cell, m.start(1), m.end(1)):
             continue
         printed = ctx.glossary.get(tok)
-        if printed is not None and not _same_meaning(printed, known[tok].description):
+        if printed is not None and not same_meaning(printed, known[tok].description):
             continue
         out.append(tok)
     return out
@@ -132,13 +137,13 @@ def own_remarks(ctx: ParseContext, rarcs: list[str]) -> tuple[list[str], list[st
     return [r for r in rarcs if r not in own], own
 
 
-def _same_meaning(a: str, b: str) -> bool:
+def same_meaning(a: str, b: str) -> bool:
     wa = {w for w in re.findall(r"[a-z]{4,}", a.lower())}
     wb = {w for w in re.findall(r"[a-z]{4,}", b.lower())}
     return bool(wa and wb) and len(wa & wb) * 2 >= min(len(wa), len(wb))
 
 
-def _strip_amounts(text: str) -> str:
+def strip_amounts(text: str) -> str:
     """The row without its money ("240.00", "$0"), keeping codes like "CO 197"."""
     return " ".join(t for t in text.split() if not is_amount(t))
 
@@ -160,7 +165,7 @@ _PROC = compiled(
 _MODIFIER_PART = compiled(rf"(\s?[-:,]\s?|\s|)({_MOD})")
 
 
-def _procedure(text: str, *, strict_modifiers: bool = False) -> tuple[str | None, list[str]]:
+def procedure(text: str, *, strict_modifiers: bool = False) -> tuple[str | None, list[str]]:
     for m in _PROC.finditer(text or ""):
         code = m.group(1)
         if not (nz.is_cpt(code) or nz.is_hcpcs(code)):
@@ -202,7 +207,7 @@ def _named_diagnoses(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _diagnoses(text: str, *, undotted: bool = False) -> list[str]:
+def diagnoses(text: str, *, undotted: bool = False) -> list[str]:
     """ICD-10 codes; without a dot ("Z391") only where a column or the words before it
     say it is a diagnosis."""
     out: list[str] = [] if undotted else _named_diagnoses(text)
@@ -218,13 +223,13 @@ def _diagnoses(text: str, *, undotted: bool = False) -> list[str]:
     return out
 
 
-def _own_codes(
+def own_codes(
     ctx: ParseContext, text: str, carcs: list[tuple[str | None, str]], rarcs: list[str]
 ) -> list[str]:
     """Keys printed in a row that the document's own code key explains."""
     out = []
     taken = {c for _, c in carcs} | set(rarcs)
-    for tok in re.split(r"[\s,;/]+", _strip_amounts(text)):
+    for tok in re.split(r"[\s,;/]+", strip_amounts(text)):
         key = tok.strip("()[]*.:").upper()
         if not key or key in taken or nz.find_dates(key):
             continue
@@ -233,7 +238,7 @@ def _own_codes(
     return out
 
 
-def _adjustments(
+def line_adjustments(
     carcs: list[tuple[str | None, str]], sl: ServiceLine, code_src: str
 ) -> list[Adjustment]:
     out: list[Adjustment] = []
@@ -265,9 +270,6 @@ def is_payer_key(ctx: ParseContext, code: str) -> bool:
     names no reason is standard when it shares the standard words or when the key's
     heading or words say "remark code"; otherwise it is the payer's own.
     """
-    from ..knowledge import carc_codes, rarc_codes
-    from .classify import phrase_categories
-    from .codekey import key_title, says_standard
 
     explanation = ctx.glossary.get(code)
     if explanation is None:
@@ -278,7 +280,7 @@ def is_payer_key(ctx: ParseContext, code: str) -> bool:
     named = set(phrase_categories(explanation)) - {"other"}
     if named:
         return not named & set(std.categories)
-    if _same_meaning(explanation, std.description):
+    if same_meaning(explanation, std.description):
         return False
     return not says_standard(key_title(ctx.lines, ctx.glossary_lines, code), explanation)
 
@@ -312,13 +314,13 @@ def claim_text_codes(ctx: ParseContext, text: str) -> LineCodes:
     "See note: F1" beside a key/value block. A RARC-shaped key the document explains as
     its own is an own code.
     """
-    carcs = _carcs(text)
+    carcs = carcs_with_groups(text)
     rarcs = nz.find_rarcs(text)
     own = [r for r in rarcs if is_payer_key(ctx, r)]
     rarcs = [r for r in rarcs if r not in own]
     taken = {c for _g, c in carcs} | {nz.format_carc(g, c) for g, c in carcs} | set(rarcs)
     own += [k for k in referenced_keys(ctx, text, taken | set(own)) if k not in own]
-    more_carcs, more_rarcs, own = _footnote_codes(ctx, own)
+    more_carcs, more_rarcs, own = footnote_codes(ctx, own)
     carcs += [c for c in more_carcs if c not in carcs]
     rarcs += [r for r in more_rarcs if r not in rarcs]
     return carcs, rarcs, own
@@ -347,7 +349,7 @@ def fill_codes_from_claim_text(
         line_codes.append(([], [], []))
     for i in unpaid:
         sl = lines[i]
-        sl.adjustments = _adjustments(carcs, sl, text)
+        sl.adjustments = line_adjustments(carcs, sl, text)
         sl.remark_codes = list(dict.fromkeys([*sl.remark_codes, *rarcs]))
         kept = line_codes[i][2]
         line_codes[i] = (
@@ -358,7 +360,7 @@ def fill_codes_from_claim_text(
     return "claim text"
 
 
-def _fill_from_claim_text(
+def fill_from_claim_text(
     ctx: ParseContext,
     lines: list[ServiceLine],
     line_codes: list[LineCodes],
@@ -376,15 +378,13 @@ def _fill_from_claim_text(
         dx_text = " ".join(
             ln for ln in text.splitlines() if re.search(r"diagnos|\bdx\b|icd", ln, re.I)
         )
-        dx = _diagnoses(dx_text)
+        dx = diagnoses(dx_text)
         for sl in lines:
             sl.diagnosis_codes = list(dx)
     if any(sl.date_of_service is None for sl in lines):
         flat = re.sub(r"\s*\n\s*", " ", text)
         prose = [
-            d
-            for st, _e, d in nz.find_dates(flat)
-            if _DOS_CONTEXT.search(flat[max(0, st - 40) : st])
+            d for st, _e, d in nz.find_dates(flat) if DOS_CONTEXT.search(flat[max(0, st - 40) : st])
         ]
         if len(set(prose)) == 1:
             for sl in lines:

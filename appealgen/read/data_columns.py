@@ -20,7 +20,7 @@ _DOTTED_ICD = compiled(r"^[A-TV-Z]\d{2}\.\d{1,4}[A-Z]?$")
 _SOME_YEAR = "2000"  # a year put after a month and day to ask whether they begin a date
 
 
-def _typed(text: str) -> bool:
+def is_typed_cell(text: str) -> bool:
     """A value that is a cell of its own: an amount, a code, a dotted diagnosis, a date."""
     t = text.strip(",;")
     if is_amount(t) or nz.is_cpt(t) or nz.is_hcpcs(t) or _DOTTED_ICD.match(t):
@@ -57,7 +57,7 @@ def _units(ln: Line, close: float, reach: float = 2.0) -> list[tuple[float, floa
     last_typed = True
     last = ""
     for i, w in enumerate(ln.words):
-        typed = _typed(w.text)
+        typed = is_typed_cell(w.text)
         # "1  July 27, 2026": a date begun by its month's name starts a value of its own
         starts = w.text[:1].isalpha() and _whole_date(" ".join(x.text for x in ln.words[i : i + 3]))
         near = bool(units) and w.x0 - units[-1][1] < close

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-from ..knowledge import reader_rules, reader_words
+from ..knowledge import carc_codes, lactation_codes, reader_rules, reader_words
 from ..models import Claim, Denial, Totals
 from ..patterns import compiled
 from . import normalize as nz
+from .classify import classification, phrase_categories
 from .codes import LineCodes, fill_codes_from_claim_text, is_payer_key
 from .context import ZERO, ParseContext, sum_totals
 from .prose_services import of_this_claim
@@ -32,7 +33,7 @@ def denial_words() -> re.Pattern[str]:
     return reader_rules().denied
 
 
-def _status_rx() -> re.Pattern[str]:
+def status_rx() -> re.Pattern[str]:
     """A claim's status beside its label (words of rules/reader_words.yaml)."""
     return compiled(
         rf"\b(?:claim |line |service )?status\s*[:\-]?\s*({reader_words().statuses})\b", re.I
@@ -44,7 +45,7 @@ def printed_status(text: str) -> str | None:
 
     A claim printing both (one line paid, one denied) counts as denied.
     """
-    found = {m.group(1).lower() for m in _status_rx().finditer(text)}
+    found = {m.group(1).lower() for m in status_rx().finditer(text)}
     if found & reader_words().status_denied:
         return "denied"
     return "paid" if found else None
@@ -71,7 +72,6 @@ def decide_denial(
     seg_text: str,
     line_codes: list[LineCodes],
 ) -> None:
-    from .classify import classification
 
     line_codes = settle_codes(ctx, claim, seg_text, line_codes)
     carc, rarc, own, explained = _codes_of(ctx, line_codes)
@@ -253,7 +253,6 @@ def _denial_codes(carc: list[str]) -> list[str]:
     """The claim's CARCs that give a reason to deny: not a pricing or bookkeeping
     adjustment (45, a discount, sequestration: no categories in codes/carc.csv), nor a
     deductible, coinsurance or copay (cost_sharing alone)."""
-    from ..knowledge import carc_codes
 
     known = carc_codes()
     out = []
@@ -293,7 +292,6 @@ def _status_lines(ctx: ParseContext, claim: Claim, seg_text: str) -> list[str]:
 
 
 def _categories_of(text: str) -> list[str]:
-    from .classify import phrase_categories
 
     return phrase_categories(text)
 
@@ -329,7 +327,6 @@ def settle_codes(
 
 def _names_a_denial(explanation: str) -> bool:
     """A payer's own code whose printed meaning is a reason to deny, not a share or a note."""
-    from .classify import phrase_categories
 
     cats = set(phrase_categories(explanation)) - {"cost_sharing", "other"}
     return bool(cats or denial_words().search(explanation))
@@ -374,7 +371,6 @@ def _codes_of(
 
 
 def _is_lactation(claim: Claim) -> bool:
-    from ..knowledge import lactation_codes
 
     known = lactation_codes()
     for sl in claim.service_lines:

@@ -6,9 +6,21 @@ from __future__ import annotations
 
 import re
 
-from ..knowledge import phrase_denying, phrase_rules
+from ..knowledge import (
+    carc_codes,
+    categories,
+    phrase_amount_words,
+    phrase_denying,
+    phrase_plain_words,
+    phrase_rules,
+    rarc_codes,
+    reader_rules,
+    sentence_rules,
+)
+from ..knowledge import categories as all_categories
 from ..models import Denial
 from ..patterns import compiled
+from . import normalize as nz
 from .classify import (
     DEFERRING,
     bare_code,
@@ -32,7 +44,6 @@ def denied_because(text: str | None) -> bool:
     rules/denial_words.yaml) and then gives a cause, or opens with a cause ("Because …,
     the claim was not approved"), or says it and names no reason while the next sentence
     names one; never one about claims in general."""
-    from ..knowledge import reader_rules, sentence_rules
 
     if not text:
         return False
@@ -160,7 +171,6 @@ def _whole_next(told: list[str], k: int) -> str:
 
 def codes_in_words(text: str | None) -> set[str]:
     """The categories of the denial codes printed inside the notice's reason sentence."""
-    from . import normalize as nz
 
     if not text:
         return set()
@@ -175,7 +185,6 @@ def other_reason(primary: str, words: list[str]) -> str | None:
     hits = [phrase_hits(w) for w in words if w]
     if any(h.get(primary) for h in hits):
         return None
-    from ..knowledge import categories
 
     # a generic "not covered" or a deductible beside a specific reason names no other one
     others = sorted({c for h in hits for c, n in h.items() if n and c not in (primary, *DEFERRING)})
@@ -186,7 +195,6 @@ def other_reason(primary: str, words: list[str]) -> str | None:
 def words_disagree(primary: str, reason_text: str | None, code_cats: set[str]) -> str | None:
     """The specific reasons the claim's own words give when none is ``primary`` nor any
     reason its codes name (a generic "not covered" or a deductible never disagrees)."""
-    from ..knowledge import categories
 
     hits = phrase_hits(reason_text)
     if not hits or hits.get(primary):
@@ -198,7 +206,6 @@ def words_disagree(primary: str, reason_text: str | None, code_cats: set[str]) -
 
 def names_of(categories: list[str]) -> str | None:
     """The plain words of ``categories`` for a reason given to the person."""
-    from ..knowledge import categories as all_categories
 
     words_of = {k: v.choice or k for k, v in all_categories().items()}
     return "; ".join(words_of.get(c, c) for c in categories) or None
@@ -210,7 +217,6 @@ def keys_disagree(explained: list[str]) -> str | None:
     Each explanation counts by the most specific reason it names; a generic "not
     covered" or a deductible does not disagree with a specific reason.
     """
-    from ..knowledge import categories
 
     named: list[str] = []
     for text in explained:
@@ -246,14 +252,6 @@ def words_beside_codes(d: Denial, explained: list[str]) -> bool:
     in a sentence that prints an amount ("In all, the claim billed $580.00."); a part in small letters after a full stop is a cut
     sentence's tail, and a web address no message. A payer's own code explained in the key gives its
     reason in words of its own."""
-    from ..knowledge import (
-        carc_codes,
-        phrase_amount_words,
-        phrase_plain_words,
-        rarc_codes,
-        reader_rules,
-    )
-    from . import normalize as nz
 
     del explained  # the key's words for the standard codes say what the tables say
     meanings: list[str] = []

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..knowledge import reader_words
 from ..patterns import compiled
-from .denial import _status_rx
+from .denial import status_rx
 from .evidence_checks import on_totals_row
 from .fields import Found
 from .locate import code_finder
@@ -272,7 +272,7 @@ def two_statuses(lines: list[Any], span: Sequence[int], rows: Sequence[int]) -> 
     for k in span:
         if k in rows or not 0 <= k < len(lines):
             continue
-        for m in _status_rx().finditer(lines[k].text):
+        for m in status_rx().finditer(lines[k].text):
             if m.group(0).lower().startswith(("line", "service")):
                 continue  # a service's own status
             kinds.setdefault(m.group(1).lower() in denied_words, k)

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .. import knowledge
 from ..models import Claim
 from ..patterns import compiled
 from . import locate as lc
@@ -205,7 +206,6 @@ def _printed_apart(text: str, find: lc.Finder, in_numbers: Sequence[lc.Finder]) 
 def near_listed(code: str) -> str | None:
     """The listed lactation code that ``code``, itself unlisted, differs from in one
     character ("98404" for 99404): OCR may have misread that code, or None."""
-    from .. import knowledge
 
     codes = knowledge.lactation_codes()
     if code in codes:

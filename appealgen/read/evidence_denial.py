@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ..knowledge import rarc_codes
 from ..models import Claim, Denial, Evidence
 from . import locate as lc
 from .classify import (
@@ -18,6 +19,7 @@ from .classify import (
     phrase_hits,
     reason_words_as_read,
 )
+from .codes import same_meaning
 from .context import ZERO, ParseContext
 from .denial_doubts import (
     GENERIC,
@@ -40,8 +42,6 @@ def rarc_support(
     rec: Recorder, ctx: ParseContext, where_lines: list[int], codes: list[str]
 ) -> tuple[float, str, lc.Spot | None, str | None]:
     """Remark codes: printed, and not a payer's own code that its key explains otherwise."""
-    from ..knowledge import rarc_codes
-    from .codes import _same_meaning
 
     known = rarc_codes()
     spots = [rec.find(lc.code_finder(r), where_lines) or rec.find(lc.code_finder(r)) for r in codes]
@@ -49,7 +49,7 @@ def rarc_support(
         return WEAK, "codes", spots[0], "a remark code not found on the page"
     for r in codes:
         printed = ctx.glossary.get(r)
-        if printed and r in known and not _same_meaning(printed, known[r].description):
+        if printed and r in known and not same_meaning(printed, known[r].description):
             return WEAK, "codes", spots[0], f"the notice's own key explains {r} as something else"
     return 0.9, "codes", spots[0], None
 

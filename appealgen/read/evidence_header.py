@@ -9,18 +9,17 @@ from ..knowledge import reader_words
 from ..models import ParseResult
 from . import locate as lc
 from . import normalize as nz
-from .context import ParseContext, clean_id, clean_name
+from .context import ParseContext, clean_id
 from .dates import date_cell
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
 from .evidence_checks import (
     across_break,
-    cut_word,
     label_inside,
-    names_a_service,
 )
 from .evidence_dates import compact_finder
-from .evidence_labels import bare_label_field, label_before, typed_part
-from .fields import all_of, labels
+from .evidence_labels import bare_label_field, label_before, labelled_value, typed_part
+from .evidence_member import member_evidence
+from .fields import all_of
 from .header import funding_basis, payer_heading, plan_name_values, plan_type_rx
 from .letterhead import letterhead_name
 from .notice_date import HEADING, Dated, disagreeing, notice_dates
@@ -30,49 +29,7 @@ from .sure_twins import misread_twin
 from .wrapped_values import wrapped_value
 
 
-def is_heading(text: str) -> bool:
-    """A column heading or a field label, which is never a person's name."""
-    norm = re.sub(r"\s+", " ", text.lower()).strip(" :.")
-    if any(norm in syns for syns in labels().columns.values()):
-        return True
-    if any(norm in labs for labs in labels().fields.values()):
-        return True
-    vocabulary = {w for syns in labels().columns.values() for s in syns for w in s.split()}
-    words = norm.split()
-    return bool(words) and all(w in vocabulary for w in words) and len(words) <= 3
-
-
-def person_problem(name: str, result: ParseResult) -> str | None:
-    """Why ``name`` cannot be a person, or None."""
-    if is_heading(name):
-        return "a column heading or label, not a name"
-    if inside := label_inside(name):
-        return f'holds the label "{inside}": another field was read with it'
-    payer = (result.payer.name or "").casefold()
-    if payer and (name.casefold() == payer or name.casefold() in payer):
-        return "the insurer's name, not a person's"
-    if reader_words().organisation.search(name):
-        return "reads as an organisation, not a person"
-    if names_a_service(name):
-        return "names a service (words of the codes' descriptions), not a person"
-    if re.search(r"\d", name) or not 2 <= len(name.split()) <= 6:
-        return "not shaped like a person's name"
-    if cut := cut_word(name):
-        return f'"{cut}" is one word printed in pieces: the name may be read wrong'
-    return None
-
-
-def labelled_value(ctx: ParseContext, field: str, value: str, clean: Any = clean_name) -> Any:
-    """The first labelled field whose cleaned value is ``value``."""
-    for f in all_of(ctx.found, field):
-        v = clean(f.value) if clean else f.value
-        if v is not None and str(v).casefold() == value.casefold():
-            return f
-    return None
-
-
 def header_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
-    from .evidence_member import member_evidence
 
     _payer(rec, ctx, result)
     _plan(rec, ctx, result)

@@ -16,11 +16,12 @@ from ..patterns import compiled
 from . import normalize as nz
 from .context import ParseContext, clean_id, clean_name
 from .evidence import Recorder, value_at
-from .fields import Found, labels
+from .fields import Found, all_of, labels
 from .header import plan_name_of, plan_type_of
 from .label_words import place_by_words
 from .member import address_blocks, is_person
-from .plan_names import _LINE_PARTS, printed_with_type
+from .person_checks import person_problem
+from .plan_names import LINE_PARTS, printed_with_type
 
 # confidence of a value whose label fits its field by every word / by most of them
 WORD_LABEL_FULL = 0.82
@@ -113,7 +114,6 @@ def own_shape(path: str, value: Any, result: ParseResult, ctx: ParseContext) -> 
     person: capitalised words that no check finds a heading, an insurer, an organisation
     or a service, with no rival (the member's name: no address block naming another
     person). A plan: a few capitalised words, no sentence."""
-    from .evidence_header import person_problem
 
     if not isinstance(value, str):
         return False
@@ -236,7 +236,16 @@ def typed_part(ctx: ParseContext, name: str, ptype: str) -> bool:
     """Is ``name`` a whole part of a line parted by separators, ending in its type?"""
     last = name.split()[-1].upper() == ptype.upper()
     return last and any(
-        name in [p.strip() for p in _LINE_PARTS.split(ln.text.strip())[1:]]
-        or (len(_LINE_PARTS.split(ln.text.strip())) > 1 and ln.text.strip().startswith(name))
+        name in [p.strip() for p in LINE_PARTS.split(ln.text.strip())[1:]]
+        or (len(LINE_PARTS.split(ln.text.strip())) > 1 and ln.text.strip().startswith(name))
         for ln in ctx.lines
     )
+
+
+def labelled_value(ctx: ParseContext, field: str, value: str, clean: Any = clean_name) -> Any:
+    """The first labelled field whose cleaned value is ``value``."""
+    for f in all_of(ctx.found, field):
+        v = clean(f.value) if clean else f.value
+        if v is not None and str(v).casefold() == value.casefold():
+            return f
+    return None

@@ -15,14 +15,14 @@ from .claim_lines import is_account_label
 from .context import ParseContext, clean_id, clean_name
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE, Recorder
 from .evidence_checks import name_trouble, wrapped_printing
-from .evidence_header import labelled_value, person_problem
-from .evidence_labels import bare_label_field, rival_value
+from .evidence_labels import bare_label_field, labelled_value, names_field, rival_value
 from .fields import all_of
+from .member import address_blocks, member_state_near_name, name_before_id, prose_member_id
+from .person_checks import person_problem
 from .sure_wrap import piece_after, printed_longer
 
 
 def member_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
-    from .member import _member_state_near_name, _name_before_id, address_blocks
 
     m = result.member
     if m.name:
@@ -40,7 +40,7 @@ def member_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -> No
             rec.put("member.name", LABELLED, "labels", where)
         elif any(b.name == m.name for b in address_blocks(ctx)):
             rec.put("member.name", 0.84, "address_block", where)
-        elif (_name_before_id(ctx) or "").casefold() == m.name.casefold() or _named_before_id(
+        elif (name_before_id(ctx) or "").casefold() == m.name.casefold() or _named_before_id(
             ctx, m.name
         ):
             # "Ann Lee  |  Member ID W123  |  Group 88": the member ID's label names it
@@ -62,7 +62,7 @@ def member_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -> No
         if block is not None:
             where = rec.find(lc.text_finder(m.state), [block.line])
             rec.put("member.state", SHAPED, "address_block", where)
-        elif _member_state_near_name(ctx, m.name) == m.state:
+        elif member_state_near_name(ctx, m.name) == m.state:
             where = rec.find(lc.text_finder(m.state))
             rec.put("member.state", 0.82, "address_block", where)
         else:
@@ -146,7 +146,6 @@ def _said_as_members(ctx: ParseContext, result: ParseResult, value: str) -> bool
     """Is ``value`` printed right after a word naming the member in a sentence ("as
     member LDB920499103", "enrollee R75915293"), shaped like an ID (letters and digits,
     six or more), and no other field's number (a claim's, the group's)?"""
-    from .member import prose_member_id
 
     compact = value.replace(" ", "").upper()
     others = {(c.claim_number or "").replace(" ", "").upper() for c in result.claims}
@@ -224,7 +223,6 @@ def _labelled_above_break(
     """Is ``value`` printed first on its line (after a bracket), the line before ending on
     a member ID's label, shaped like an ID (six or more letters and digits, four digits)
     and no other field's number (a claim's, the group's, an NPI)?"""
-    from .evidence_labels import names_field
 
     if where is None or where.line < 1:
         return False

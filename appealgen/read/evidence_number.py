@@ -17,6 +17,7 @@ from .context import ParseContext
 from .evidence import LABELLED, SHAPED, WEAK, WRONG_SHAPE, claim_ids
 from .evidence_claim import ClaimCheck
 from .evidence_people import claim_npis
+from .fields import labels
 from .sure_wrap import continues_below, joined_spot, piece_after, printed_longer
 
 # a sign that is no part of any claim number ("$B213888-5": an S read as a dollar sign)
@@ -59,7 +60,6 @@ def _printed_as_npi(lines: list[Any], number: str) -> bool:
     """Does the notice print ``number`` just after an NPI's label ("National Provider
     Identifier on the claim: 1234567893", "(NPI 1234567893)"), whether or not the
     provider's NPI was read? Then it is that NPI, not a claim's number."""
-    from .fields import labels
 
     names = labels().fields.get("npi", ())
     if not names or not number:

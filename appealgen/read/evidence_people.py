@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..knowledge import reader_words
+from ..knowledge import reader_words, sentence_rules
 from ..models import ParseResult
 from ..patterns import compiled
 from . import locate as lc
@@ -13,9 +13,10 @@ from .evidence import INFERRED, LABELLED, SHAPED, WEAK, WRONG_SHAPE
 from .evidence_blocks import npi_trouble, other_claims_line, own_block
 from .evidence_checks import name_trouble, wrapped_printing
 from .evidence_claim import ClaimCheck
-from .evidence_header import person_problem
 from .fields import all_of
 from .member import is_street
+from .person_checks import person_problem
+from .reader_prose import PROSE_PATIENT
 from .sentence_ends import sentences
 
 
@@ -78,7 +79,6 @@ def _told_with_number(c: ClaimCheck, name: str) -> bool:
     """Does one sentence of the claim's lines name both the claim's number and ``name`` as
     the one the care was given to ("We received claim 2026-55511 for services to Mia Lee",
     "Claim 2026-55511 was filed by Ann Lee, IBCLC for Mia Lee")?"""
-    from .reader_prose import _PROSE_PATIENT
 
     number = c.claim.claim_number
     if not number:
@@ -87,7 +87,7 @@ def _told_with_number(c: ClaimCheck, name: str) -> bool:
     for sentence in sentences(text):
         if number not in sentence:
             continue
-        m = _PROSE_PATIENT.search(sentence)
+        m = PROSE_PATIENT.search(sentence)
         if m and m.group(1).rstrip(".").casefold() == name.casefold():
             return True
     return False
@@ -229,7 +229,6 @@ def _addressee_is_patient(c: ClaimCheck, name: str) -> bool:
         return False
     text = "\n".join(ln.text for ln in ctx.lines)
     # the notice speaks of the care as the addressee's own (rules/sentences.yaml)
-    from ..knowledge import sentence_rules
 
     own_care = sentence_rules().matches("your_care", text)
     if member.reader == "address_block" and not own_care:

@@ -38,7 +38,7 @@ class LabelSet:
     titles: tuple[str, ...]
 
 
-def _norm(text: str) -> str:
+def norm_label(text: str) -> str:
     text = text.lower().replace("’", "'")
     text = _SPACES.sub(" ", text)
     return text.strip().rstrip(":.").strip()
@@ -61,13 +61,13 @@ def labels() -> LabelSet:
                 raise fail(
                     LABELS_FILE, sec.get("__line__"), f"{name}.{key}: expected a list of labels"
                 )
-            out[key] = tuple(_norm(v) for v in values)
+            out[key] = tuple(norm_label(v) for v in values)
         return out
 
     titles = data["titles"]
     if not isinstance(titles, list):
         raise fail(LABELS_FILE, data.get("__line__"), "titles: expected a list")
-    return LabelSet(section("fields"), section("columns"), tuple(_norm(t) for t in titles))
+    return LabelSet(section("fields"), section("columns"), tuple(norm_label(t) for t in titles))
 
 
 def field_of(label_text: str) -> tuple[str, ...]:
@@ -152,7 +152,7 @@ def _add(
     found: list[Found], label: str, fields: tuple[str, ...], placed: Placed, value: str, i: int
 ) -> None:
     for p in by_shape(label, fields, placed, value):
-        found.append(Found(p.field or "", value, i, _norm(label), p.exact, p.score))
+        found.append(Found(p.field or "", value, i, norm_label(label), p.exact, p.score))
 
 
 def find_fields(lines: list[Line], settings: ReadSettings = DEFAULT_SETTINGS) -> list[Found]:
@@ -226,13 +226,17 @@ def find_fields(lines: list[Line], settings: ReadSettings = DEFAULT_SETTINGS) ->
             )
         for hit in hits:
             if not any(f.line == i and f.field == hit.field for f in found):
-                found.append(Found(hit.field, hit.value, i, _norm(hit.label), hit.exact, hit.score))
+                found.append(
+                    Found(hit.field, hit.value, i, norm_label(hit.label), hit.exact, hit.score)
+                )
         if len(texts) >= 2:
             for pair in bare_cell_pairs(texts, _place_field, label_vocabulary(), _fits):
                 for fld in pair.fields:
                     if not any(f.line == i and f.field == fld for f in found):
                         found.append(
-                            Found(fld, pair.value, i, _norm(pair.label), pair.exact, pair.score)
+                            Found(
+                                fld, pair.value, i, norm_label(pair.label), pair.exact, pair.score
+                            )
                         )
     return found
 
@@ -243,7 +247,7 @@ def _value_on_next_line(lines: list[Line], i: int, text: str, found: list[Found]
     nxt = lines[i + 1] if end is not None and i + 1 < len(lines) else None
     if end is not None and nxt is not None and nxt.page == lines[i].page and len(nxt.cells) == 1:
         for hit in value_below(end, nxt.text):
-            found.append(Found(hit.field, hit.value, i, _norm(hit.label), hit.exact))
+            found.append(Found(hit.field, hit.value, i, norm_label(hit.label), hit.exact))
 
 
 # fields of a claim that a list of claims under one row of labels prints once a row
@@ -310,7 +314,7 @@ def _bare_regex() -> re.Pattern[str]:
 
 
 def _bare_fields(label: str) -> tuple[str, ...]:
-    lab = _norm(label)
+    lab = norm_label(label)
     return tuple(f for f in field_of(lab) if f in DATE_FIELDS or f in ID_FIELDS) or _EXTRA_BARE.get(
         lab, ()
     )
@@ -332,15 +336,15 @@ def _prefix_label(text: str, i: int, found: list[Found], above: str = "") -> Non
         if object_of_another(said, text[m.end("label") : m.end()]):
             continue
         rest = text[m.end() :]
-        if _norm(m.group("label")) == "id" and re.match(r"\d{5}(-\d{4})?\b", rest):
+        if norm_label(m.group("label")) == "id" and re.match(r"\d{5}(-\d{4})?\b", rest):
             continue  # "Boise, ID 83702" is an address
         for fld in _bare_fields(m.group("label")):
             if fld in DATE_FIELDS:
                 dm = DATE_START.match(rest)
                 if dm:
-                    found.append(Found(fld, dm.group(0), i, _norm(m.group("label"))))
+                    found.append(Found(fld, dm.group(0), i, norm_label(m.group("label"))))
             else:
-                lab = _norm(m.group("label"))
+                lab = norm_label(m.group("label"))
                 rest, lab = longer_label(rest, lab, fld, _place_field, label_vocabulary())
                 taken = len(text) - len(rest)
                 im = ID_VALUE.match(rest)
@@ -350,12 +354,12 @@ def _prefix_label(text: str, i: int, found: list[Found], above: str = "") -> Non
                 if spaced and (not im or len(spaced) > im.end()):
                     found.append(Found(fld, spaced, i, lab))
                 elif im and (im.end() == len(rest) or not rest[im.end()].isalnum()):
-                    found.append(Found(fld, im.group(0), i, _norm(m.group("label"))))
+                    found.append(Found(fld, im.group(0), i, norm_label(m.group("label"))))
 
 
 def _is_heading(text: str) -> bool:
     """A table column heading ("Billed", "Your share"), which is never a field's value."""
-    norm = _norm(text)
+    norm = norm_label(text)
     return any(norm in syns for syns in labels().columns.values())
 
 

@@ -23,7 +23,7 @@ from .places import (
     PHONE,
     STATE_WORDS,
     US_STATES,
-    _addresses,
+    addresses,
     format_phone,
     state_code,
 )
@@ -44,7 +44,7 @@ _DIGITS = compiled(r"\d{3,}")
 _LOWER_START = compiled(r"(?:for|of|by|from|to|in|on|at|and|with|under)\b")
 
 
-def _payer_line(ctx: ParseContext) -> int | None:
+def payer_heading_line(ctx: ParseContext) -> int | None:
     heading = payer_heading(ctx)
     return heading[0] if heading else None
 
@@ -177,7 +177,7 @@ def once(name: str) -> str:
 def _payer_state(ctx: ParseContext, idx: int | None) -> str | None:
     """The state of the insurer's own address, near its name (not the member's)."""
     state = None
-    addrs = _addresses(ctx)
+    addrs = addresses(ctx)
     member_name = clean_name(f.value) if (f := first(ctx.found, "member_name")) else None
     member_state_line = None
     if member_name:

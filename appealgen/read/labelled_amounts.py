@@ -15,7 +15,7 @@ from . import normalize as nz
 from .table import match_column
 
 # "Billed $340.00", "Covered amount 0.00", "Your cost: ($54.40)"
-_LABELLED_AMOUNT = compiled(
+LABELLED_AMOUNT = compiled(
     r"(?P<label>[A-Za-z][A-Za-z'’ ./-]*?)\s*:?\s*\(?-?(?P<amount>\$?\s*\d[\d,]*\.\d\d)\)?"
 )
 TOTALS_KEYS = ("billed", "allowed", "paid", "patient_responsibility")
@@ -48,7 +48,7 @@ def dashes_as_zeros(text: str, names) -> str:
 def labelled_totals(text: str) -> dict[str, str]:
     """Amounts named by an amount heading's words: "Charges $605.00 Allowed amount $0.00"."""
     out: dict[str, str] = {}
-    for m in _LABELLED_AMOUNT.finditer(dashes_as_zeros(text, TOTALS_KEYS)):
+    for m in LABELLED_AMOUNT.finditer(dashes_as_zeros(text, TOTALS_KEYS)):
         key = match_column(m.group("label").strip(" ;,"))
         if key in TOTALS_KEYS:
             out.setdefault(key, m.group("amount"))

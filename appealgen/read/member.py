@@ -10,11 +10,11 @@ from ..patterns import compiled
 from ..records import record
 from .context import ParseContext, clean_id, clean_name
 from .fields import all_of, first
-from .header import _payer_line
+from .header import payer_heading_line
 from .layout import Line
 from .places import (
     ADDRESS,
-    _addresses,
+    addresses,
     state_code,
 )
 from .value_shapes import is_id
@@ -27,7 +27,7 @@ def read_member(ctx: ParseContext) -> Member:
     name = clean_name(name_f.value) if name_f else None
     if name is None:
         # the addressee block (name, street, City ST ZIP) before "Dear …", which may be a first name only
-        payer_line = _payer_line(ctx)
+        payer_line = payer_heading_line(ctx)
         for b in address_blocks(ctx):
             if (
                 b.name
@@ -38,7 +38,7 @@ def read_member(ctx: ParseContext) -> Member:
                 break
     if name is None:
         name = _dear_name(ctx)
-    beside_id = name is None and (name := _name_before_id(ctx)) is not None
+    beside_id = name is None and (name := name_before_id(ctx)) is not None
     ids = list(dict.fromkeys(i for f in all_of(ctx.found, "member_id") if (i := clean_id(f.value))))
     if not ids and (said := prose_member_id(ctx.text)):
         ids = [said]  # "Our records show you as member FJR113291382 on the … plan"
@@ -72,7 +72,7 @@ def prose_member_id(text: str) -> str | None:
 _PARTS = compiled(r"\s+[|·•]\s+|\s+[-–—]\s+")
 
 
-def _name_before_id(ctx: ParseContext) -> str | None:
+def name_before_id(ctx: ParseContext) -> str | None:
     """The person printed first on the line of the member ID, parted from its label by a
     separator: "Clementine Mbeki-Rowe  |  Member ID XYZ123  |  Group 88"."""
     for f in all_of(ctx.found, "member_id"):
@@ -170,11 +170,11 @@ def _member_state(ctx: ParseContext, name: str | None) -> str | None:
     for b in blocks:
         if name and b.name and b.name.casefold() == name.casefold():
             return b.state
-    found = _member_state_near_name(ctx, name)
+    found = member_state_near_name(ctx, name)
     if found:
         return found
     # a street address on page 1 that is not the insurer's (insurers write from PO boxes)
-    payer_line = _payer_line(ctx)
+    payer_line = payer_heading_line(ctx)
     first_page = ctx.lines[0].page if ctx.lines else 1
     for b in blocks:
         if b.po_box or ctx.lines[b.line].page != first_page or b.line > 40:
@@ -187,8 +187,8 @@ def _member_state(ctx: ParseContext, name: str | None) -> str | None:
     return None
 
 
-def _member_state_near_name(ctx: ParseContext, name: str | None) -> str | None:
-    addrs = _addresses(ctx)
+def member_state_near_name(ctx: ParseContext, name: str | None) -> str | None:
+    addrs = addresses(ctx)
     if name:
         key = name.split()[0].lower()
         for i, ln in enumerate(ctx.lines[:80]):

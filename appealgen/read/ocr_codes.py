@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .. import knowledge
 from ..patterns import compiled
+from .codes import KNOWN_MODIFIERS
 from .lookalikes import AS_DIGIT, AS_LETTER
 
 # a note's mark printed without its space before the adjustment code it keys: "ACO-96:",
@@ -21,7 +23,6 @@ CODE_MODIFIER = compiled(r"^(\d{5}-|[A-Z]\d{4}-)([A-Z0-9]{2})$")
 def modifier(read: str) -> str | None:
     """The one listed modifier ``read`` misreads by a look-alike ("US" -> "U5"), if the
     read one is not listed itself."""
-    from .codes import KNOWN_MODIFIERS
 
     if read in KNOWN_MODIFIERS:
         return None
@@ -37,7 +38,6 @@ def listed(code: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _codes_by_length() -> dict[int, tuple[str, ...]]:
-    from .. import knowledge
 
     out: dict[int, list[str]] = {}
     for code in knowledge.lactation_codes():
@@ -85,7 +85,6 @@ def split_mark(word: str, after: str = "") -> list[str]:
     """ "ACO-96:" -> ["A", "CO-96:"], "aCO" before "29:" -> ["a", "CO"]: a note's mark and
     the adjustment code it keys read as one word, when the code's reason (in the word or
     the word ``after`` it) is a listed CARC; any other word as it is."""
-    from .. import knowledge
 
     m = _MARK_GROUP.match(word)
     if not m or m.group(1).upper() == m.group(2)[0]:

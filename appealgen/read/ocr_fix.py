@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .. import knowledge
 from ..patterns import compiled
 from . import ocr_confusions, ocr_labels
 from .lookalikes import AS_DIGIT, AS_LETTER  # a misread character where a digit/letter belongs
@@ -112,7 +113,6 @@ def fix_word(text: str, before: str = "") -> str:
 
 def _reason(code: str) -> str | None:
     """A CARC reason code as printed, its misread digits put right ("S0" -> "50")."""
-    from .. import knowledge
 
     known = knowledge.carc_codes()
     if code in known:
@@ -127,7 +127,6 @@ def checked(read: str, fixed: str) -> bool:
     Other repairs (amounts, dates, identifiers) are likely, not certain: the reader
     should treat a value built on them as unsure.
     """
-    from .. import knowledge
 
     if _letters_and_digits(read) == _letters_and_digits(fixed):
         return True  # "no.;" -> "no.:", curly quotes made straight
@@ -249,7 +248,6 @@ _CODE_AND_REMARK = compiled(r"^((?:CO|PR|OA|PI|CR)[-–]?[A-Z]?\d{1,3})((?:N|M|M
 
 def split_codes(word: str) -> list[str]:
     """ "CO-119N362" -> ["CO-119", "N362"] when both are listed codes; else the word."""
-    from .. import knowledge
 
     m = _CODE_AND_REMARK.match(word)
     if not m:
@@ -335,7 +333,6 @@ def _one_letter_off(got: str, want: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _states() -> frozenset[str]:
-    from .. import knowledge
 
     return frozenset(knowledge.regulators())
 

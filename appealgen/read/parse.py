@@ -29,7 +29,7 @@ from . import learned
 from .claim_lines import claim_line_found, is_claim_line
 from .claim_parties import heading_parties
 from .claims import (
-    _claims,
+    claims_from_tables,
 )
 from .codekey import read_code_key
 from .context import (
@@ -160,7 +160,7 @@ def read_lines(
         if not is_claim_line(lines, k)  # a claim's own line under the headings
     }
     ctx.found = [f for f in ctx.found if f.line not in heading_lines or f.label in ("claim",)]
-    claims = _claims(ctx, tables)
+    claims = claims_from_tables(ctx, tables)
     unread = not part and not claims and (claim := unread_claim(text)) is not None
     if unread:
         claims = [claim]  # the notice denies care in words: asked about, never refused

@@ -63,7 +63,7 @@ def format_phone(raw: str) -> str:
     return raw.strip()
 
 
-def _addresses(ctx: ParseContext) -> list[tuple[int, str]]:
+def addresses(ctx: ParseContext) -> list[tuple[int, str]]:
     out = []
     for i, ln in enumerate(ctx.lines):
         for c in ln.cells:

@@ -40,7 +40,7 @@ def name_before(text: str) -> str | None:
     return name
 
 
-_LINE_PARTS = compiled(r"\s+[|·•]\s+|\s+[-–—]\s+|\s{3,}")
+LINE_PARTS = compiled(r"\s+[|·•]\s+|\s+[-–—]\s+|\s{3,}")
 
 
 def _typed_part() -> re.Pattern[str]:
@@ -61,7 +61,7 @@ def named_plan(lines: list[Line]) -> tuple[str, str] | None:
             if name:
                 return name, m.group(1).upper()
     for ln in lines:
-        parts = _LINE_PARTS.split(ln.text.strip())
+        parts = LINE_PARTS.split(ln.text.strip())
         for part in parts if len(parts) > 1 else []:
             m = _typed_part().fullmatch(part.strip())
             if m and name_before(m.group(1).strip()) == m.group(1).strip():
@@ -226,7 +226,7 @@ def product_line(
         if ln.page != above.page or ln.top - above.bottom > gap:
             return None
         for cell in ln.cells:
-            for part in _LINE_PARTS.split(cell.text.strip()):
+            for part in LINE_PARTS.split(cell.text.strip()):
                 if _product(part.strip(), brand, payer):
                     return part.strip()
         above = ln

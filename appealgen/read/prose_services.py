@@ -25,7 +25,7 @@ from ..models import ServiceLine, Totals
 from ..patterns import compiled
 from ..records import record
 from . import normalize as nz
-from .codes import _adjustments, _carcs, _diagnoses
+from .codes import carcs_with_groups, diagnoses, line_adjustments
 from .label_words import object_of_another
 from .sentence_ends import sentence_spans, sentences
 
@@ -154,13 +154,13 @@ def _line_of(chunk: list[str], skip: set[str]) -> ServiceLine:
         sl.modifiers = re.findall(r"\b[A-Z0-9]{2}\b", m.group(1))
     if (m := _UNITS.search(text)) is not None:
         sl.units = int(m.group(1) or m.group(2))
-    sl.diagnosis_codes = [d for d in _diagnoses(text) if d != sl.procedure_code]
+    sl.diagnosis_codes = [d for d in diagnoses(text) if d != sl.procedure_code]
     for s in chunk:
         for role, value in amount_roles(s):
             if getattr(sl, _FIELD[role]) is None:
                 setattr(sl, _FIELD[role], value)
     sl.remark_codes = nz.find_rarcs(text)
-    sl.adjustments = _adjustments(_carcs(text), sl, text)
+    sl.adjustments = line_adjustments(carcs_with_groups(text), sl, text)
     return sl
 
 

@@ -20,7 +20,7 @@ from .fields import Found, all_of, first
 from .header import addressed_to_provider
 from .letterhead import provider_letterhead
 from .reader_prose import (
-    _prose_provider,
+    prose_provider,
 )
 from .value_shapes import is_name, name_part
 
@@ -39,7 +39,7 @@ def _provider(ctx: ParseContext, fields_here: list[Found], seg_text: str) -> Pro
     name = clean_name(pf.value) if pf else None
     flat = re.sub(r"\s*\n\s*", " ", seg_text)
     if name is None:
-        name = _prose_provider(flat)
+        name = prose_provider(flat)
     if name:
         name = re.split(r"\s*[\(,]?\s*\bNPI\b", name, flags=re.I)[0]
         name = _NETWORK_NOTE.sub("", name).strip(" ,") or None

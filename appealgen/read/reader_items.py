@@ -20,15 +20,15 @@ from ..models import (
 from ..patterns import compiled
 from . import normalize as nz
 from .codes import (
-    _adjustments,
-    _carcs,
-    _diagnoses,
-    _fill_from_claim_text,
-    _footnote_codes,
-    _own_codes,
-    _patient_share_parts,
-    _procedure,
+    carcs_with_groups,
+    diagnoses,
+    fill_from_claim_text,
+    footnote_codes,
+    line_adjustments,
+    own_codes,
     own_remarks,
+    patient_share_parts,
+    procedure,
 )
 from .context import (
     ParseContext,
@@ -37,7 +37,7 @@ from .context import (
 from .labelled_amounts import dashes_as_zeros
 from .readers import Candidate, ClaimArea
 from .table import AMOUNT_COLUMNS, match_column
-from .table_rows import _is_code_line
+from .table_rows import is_code_line
 
 MAX_LABEL_WORDS = 4  # an amount's own label is at most this many words before it
 MAX_ITEM_CHARS = 220
@@ -102,7 +102,7 @@ def _is_item(text: str) -> bool:
     """A service on one line: a date, a procedure code and an amount, not a total."""
     return bool(
         nz.find_dates(text)
-        and _procedure(text, strict_modifiers=True)[0]
+        and procedure(text, strict_modifiers=True)[0]
         and nz.find_money(text)
         and not re.search(r"(?i)\btotal", text)
     )
@@ -112,7 +112,7 @@ def _is_head(text: str) -> bool:
     """The first of a service's stacked lines: a date and a procedure code, no amount."""
     return bool(
         nz.find_dates(text)
-        and _procedure(text, strict_modifiers=True)[0]
+        and procedure(text, strict_modifiers=True)[0]
         and not nz.find_money(text)
         and not re.search(r"(?i)\btotal", text)
     )
@@ -127,7 +127,7 @@ def _stacked_amounts(ctx: ParseContext, k: int) -> bool:
     if k >= len(ctx.lines) or k in ctx.glossary_lines:
         return False
     text = ctx.lines[k].text
-    if nz.find_dates(text) or _procedure(text, strict_modifiers=True)[0]:
+    if nz.find_dates(text) or procedure(text, strict_modifiers=True)[0]:
         return False
     if any(f.line == k and f.field == "claim_number" for f in ctx.found):
         return False
@@ -136,7 +136,7 @@ def _stacked_amounts(ctx: ParseContext, k: int) -> bool:
 
 def _item(text: str) -> tuple[ServiceLine, dict[str, str]]:
     """The service an item's text prints (its first line and the lines it wraps onto)."""
-    code, mods = _procedure(text, strict_modifiers=True)
+    code, mods = procedure(text, strict_modifiers=True)
     sl = ServiceLine(date_of_service=nz.find_dates(text)[0][2], procedure_code=code, modifiers=mods)
     cells = amount_cells(text)
     if not cells:
@@ -146,8 +146,8 @@ def _item(text: str) -> tuple[ServiceLine, dict[str, str]]:
         found = nz.find_money(cells.get(name, ""))
         setattr(sl, name, found[0][2] if found else None)
     if sl.patient_responsibility is None:
-        sl.patient_responsibility = _patient_share_parts(cells)
-    sl.diagnosis_codes = _diagnoses(text)
+        sl.patient_responsibility = patient_share_parts(cells)
+    sl.diagnosis_codes = diagnoses(text)
     if m := _UNITS.search(text):
         sl.units = int(m.group(1) or m.group(2))
     return sl, cells
@@ -225,7 +225,7 @@ def _goes_on(ctx: ParseContext, k: int, text: str) -> bool:
         return False
     if any(f.line == k and f.field == "claim_number" for f in ctx.found):
         return False
-    if _is_code_line(ln):
+    if is_code_line(ln):
         return True
     return len(amount_cells(f"{text} {ln.text}")) > len(amount_cells(text))
 
@@ -279,14 +279,14 @@ def _codes(ctx: ParseContext, sl: ServiceLine, text: str) -> tuple:
     """The item's CARCs, RARCs and the payer's own keys, with footnotes looked up."""
     for s, e, _d in reversed(nz.find_dates(text)):
         text = f"{text[:s]} {text[e:]}"  # "3/4/2026" holds no keys "3" and "4"
-    carcs, rarcs = _carcs(text), nz.find_rarcs(text)
+    carcs, rarcs = carcs_with_groups(text), nz.find_rarcs(text)
     rarcs, own_rarcs = own_remarks(ctx, rarcs)
-    own = own_rarcs + _own_codes(ctx, text, carcs, rarcs + own_rarcs)
-    more_carcs, more_rarcs, own = _footnote_codes(ctx, own)
+    own = own_rarcs + own_codes(ctx, text, carcs, rarcs + own_rarcs)
+    more_carcs, more_rarcs, own = footnote_codes(ctx, own)
     carcs.extend(c for c in more_carcs if c not in carcs)
     rarcs.extend(r for r in more_rarcs if r not in rarcs)
     sl.remark_codes = list(dict.fromkeys(rarcs))
-    sl.adjustments = _adjustments(carcs, sl, text)
+    sl.adjustments = line_adjustments(carcs, sl, text)
     return carcs, sl.remark_codes, own
 
 
@@ -298,5 +298,5 @@ def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
         cand.services.append(trace)
     if not cand.lines:
         return None
-    _fill_from_claim_text(ctx, cand.lines, cand.codes, area.text)
+    fill_from_claim_text(ctx, cand.lines, cand.codes, area.text)
     return cand

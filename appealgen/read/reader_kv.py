@@ -16,13 +16,13 @@ from typing import Any
 from ..models import ServiceLine, Totals
 from ..patterns import compiled
 from . import normalize as nz
-from .codes import _money
 from .context import ParseContext, ServiceTrace
-from .fields import _norm
+from .fields import norm_label
 from .kv_pairs import logical_lines
-from .labelled_amounts import _LABELLED_AMOUNT, TOTALS_KEYS
+from .labelled_amounts import LABELLED_AMOUNT, TOTALS_KEYS
 from .layout import Line
-from .reader_table import _service_line
+from .money_cells import cell_money
+from .reader_table import service_line
 from .readers import Candidate, ClaimArea
 from .table import AMOUNT_COLUMNS, Column, Row, Table, heading_vocabulary, match_column
 from .table_rows import TOTAL_WORDS
@@ -93,7 +93,7 @@ def bare_items(text: str) -> list[tuple[str, str]]:
 def _bare_at(toks: list[str], i: int) -> tuple[str, str, int] | None:
     for k in range(min(len(toks) - i - 1, 5), 0, -1):
         label = toks[i : i + k]
-        if not all(_norm(t) in heading_vocabulary() for t in label):
+        if not all(norm_label(t) in heading_vocabulary() for t in label):
             continue  # heading words only: "Charges for this visit were" is a sentence
         key = match_column(" ".join(label))
         if key not in _SHAPED:
@@ -200,7 +200,7 @@ def _totals_item(item: Item, totals: dict[str, str]) -> bool:
 def _split_totals(label: str, value: str, totals: dict[str, str]) -> None:
     """ "Claim totals: Billed $340.00; We paid $217.60; Your cost $54.40", or "Total billed: $455.00"."""
     parts = [
-        (m.group("label").strip(" ;,"), m.group("amount")) for m in _LABELLED_AMOUNT.finditer(value)
+        (m.group("label").strip(" ;,"), m.group("amount")) for m in LABELLED_AMOUNT.finditer(value)
     ]
     named = [(lab, amt) for lab, amt in parts if lab]
     if named:
@@ -285,13 +285,13 @@ def _service_lines(
             continue
         row = Row(line_index=-1, cells=cells, text=" ".join(cells.values()))
         labels = [Column(key, 0.0, 0.0, key) for key in cells]  # a dash by a label: a zero
-        sl, carcs, rarcs, own = _service_line(ctx, Table(header_index=0, columns=labels), row)
+        sl, carcs, rarcs, own = service_line(ctx, Table(header_index=0, columns=labels), row)
         if sl is None:
             continue
         lines.append((sl, (carcs, rarcs, own), dict(cells), sorted(where)))
     t = None
     if totals:
-        t = Totals(**{k: _money(totals.get(k)) for k in TOTALS_KEYS})
+        t = Totals(**{k: cell_money(totals.get(k)) for k in TOTALS_KEYS})
     return lines, t
 
 

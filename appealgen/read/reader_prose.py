@@ -12,14 +12,13 @@ from ..models import (
 from ..patterns import compiled
 from . import normalize as nz
 from .codes import (
-    _DOS_CONTEXT,
-    _adjustments,
-    _carcs,
-    _diagnoses,
-    _money,
-    _procedure,
+    DOS_CONTEXT,
+    carcs_with_groups,
     claim_text_codes,
+    diagnoses,
     is_payer_key,
+    line_adjustments,
+    procedure,
 )
 from .context import (
     ParseContext,
@@ -27,6 +26,7 @@ from .context import (
 )
 from .fields import Found, first
 from .labelled_amounts import labelled_totals
+from .money_cells import cell_money
 from .prose_services import of_this_claim, told_services
 from .readers import Candidate, ClaimArea
 
@@ -39,11 +39,11 @@ def _prose_service_line(ctx: ParseContext, text: str, in_seg: list[Found]) -> Se
         sl.date_of_service = d
     else:
         for s, _e, d in nz.find_dates(text):
-            if _DOS_CONTEXT.search(text[max(0, s - 40) : s]):
+            if DOS_CONTEXT.search(text[max(0, s - 40) : s]):
                 sl.date_of_service = d
                 break
     proc_f = first(fields_here, "procedure")
-    sl.procedure_code, sl.modifiers = _procedure(proc_f.value if proc_f else "")
+    sl.procedure_code, sl.modifiers = procedure(proc_f.value if proc_f else "")
     if sl.procedure_code is None:
         for m in re.finditer(r"\b([A-Z]\d{4}|\d{5})\b", text):
             code = m.group(1)
@@ -61,12 +61,12 @@ def _prose_service_line(ctx: ParseContext, text: str, in_seg: list[Found]) -> Se
                     or re.search(r"cpt|code|procedure|hcpcs|billed (?:\w+ )?as|service", before)
                 )
             ):
-                sl.procedure_code, sl.modifiers = _procedure(text[m.start() : m.start() + 12])
+                sl.procedure_code, sl.modifiers = procedure(text[m.start() : m.start() + 12])
                 break
     dx_f = first(fields_here, "diagnosis")
-    sl.diagnosis_codes = _diagnoses(dx_f.value) if dx_f else []
+    sl.diagnosis_codes = diagnoses(dx_f.value) if dx_f else []
     if not sl.diagnosis_codes:
-        sl.diagnosis_codes = [d for d in _diagnoses(text) if d != sl.procedure_code]
+        sl.diagnosis_codes = [d for d in diagnoses(text) if d != sl.procedure_code]
     sl.billed = _amount_near(text, r"billed|charges?d?|charge of|amount of|total charges|cost of")
     sl.paid = _amount_near(text, r"(?:plan |we )?paid|payment of|pays?")
     sl.allowed = _amount_near(text, r"allowed|allowable|approved amount")
@@ -77,15 +77,15 @@ def _prose_service_line(ctx: ParseContext, text: str, in_seg: list[Found]) -> Se
     )
     bf = first(fields_here, "billed_total")
     if sl.billed is None and bf:
-        sl.billed = _money(bf.value)
+        sl.billed = cell_money(bf.value)
     pf = first(fields_here, "patient_total")
     if sl.patient_responsibility is None and pf:
-        sl.patient_responsibility = _money(pf.value)
+        sl.patient_responsibility = cell_money(pf.value)
     if sl.date_of_service is None and sl.procedure_code is None and sl.billed is None:
         return None
     carcs = nz.find_carcs(text)
     sl.remark_codes = nz.find_rarcs(text)
-    sl.adjustments = _adjustments(carcs, sl, text)
+    sl.adjustments = line_adjustments(carcs, sl, text)
     return sl
 
 
@@ -129,7 +129,7 @@ _PROSE_TOTALS = {
 }
 
 
-def _prose_totals(text: str) -> Totals | None:
+def prose_totals(text: str) -> Totals | None:
     t = Totals()
     hits = 0
     for key, words in _PROSE_TOTALS.items():
@@ -207,7 +207,7 @@ _PROSE_PROVIDER = [
 
 
 _NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}"
-_PROSE_PATIENT = compiled(
+PROSE_PATIENT = compiled(
     r"\b(?:provided to|services to|services for|care for|rendered to|given to|visit for|"
     # "for care Ann Lee received": the name before "received" is the patient's; "for care
     # Nest Lactation gave" names who gave it
@@ -231,7 +231,7 @@ _TOWN_AND_STATE = compiled(r", [A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 _PAYEE = compiled(r"(?i)\b(?:payee|paid to|pay to|pay-to|remit to|remitted to)\W*$")
 
 
-def _prose_provider(flat: str) -> str | None:
+def prose_provider(flat: str) -> str | None:
     for rx in _PROSE_PROVIDER:
         # "Lindqvist Street Baltimore, MD 21201" is an address, not a provider
         m = next(
@@ -258,7 +258,7 @@ def _prose_provider(flat: str) -> str | None:
 def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
     told = told_services(area.text, first_claim_number(area))
     if len(told.lines) >= 2:
-        codes = [(_carcs(t), nz.find_rarcs(t), []) for t in told.texts]
+        codes = [(carcs_with_groups(t), nz.find_rarcs(t), []) for t in told.texts]
         traces = [ServiceTrace("prose") for _ in told.lines]
         via = "prose" if told.totals else None
         return Candidate("prose", told.lines, codes, traces, told.totals, via)
@@ -277,9 +277,9 @@ def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
         lines = [k for a, b in area.spans for k in range(a, b)]
         keys = [ctx.lines[k].text for k in lines if k in ctx.glossary_lines]
         full = "\n".join([said, *keys])
-        carcs = _carcs(full)
+        carcs = carcs_with_groups(full)
         rarcs = [r for r in nz.find_rarcs(full) if not is_payer_key(ctx, r)]
-    sl.adjustments = sl.adjustments or _adjustments(carcs, sl, said)
+    sl.adjustments = sl.adjustments or line_adjustments(carcs, sl, said)
     sl.remark_codes = [r for r in sl.remark_codes if r in rarcs] or rarcs
     return Candidate("prose", [sl], [(carcs, rarcs, own)], [ServiceTrace("prose")])
 

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from ..models import ServiceLine
 from . import normalize as nz
-from .codes import _adjustments, _carcs, _diagnoses, _fill_from_claim_text, _procedure
+from .codes import carcs_with_groups, diagnoses, fill_from_claim_text, line_adjustments, procedure
 from .context import ParseContext, ServiceTrace
 from .layout import Line, overlap
 from .readers import Candidate, ClaimArea
@@ -45,7 +45,7 @@ def _is_row(ln: Line) -> bool:
     dated = any(len(d := nz.find_dates(w)) == 1 and d[0][1] >= len(w) - 1 for w in words)
     dated = dated or bool(nz.find_dates(text)) and any(w[:1].isalpha() for w in words)
     coded = any(nz.is_cpt(w) or nz.is_hcpcs(w) for w in words)
-    return dated and coded and bool(_procedure(text, strict_modifiers=True)[0])
+    return dated and coded and bool(procedure(text, strict_modifiers=True)[0])
 
 
 Heading = list[tuple[str | None, float, float]]  # (column name or None, x0, x1), left to right
@@ -95,11 +95,11 @@ def _by_arithmetic(amounts: list[Decimal]) -> dict[str, Decimal]:
 
 def _row(ln: Line, heading: Heading) -> tuple[ServiceLine, dict[str, str]]:
     text = ln.text
-    code, mods = _procedure(text, strict_modifiers=True)
+    code, mods = procedure(text, strict_modifiers=True)
     dates = nz.find_dates(text)
     sl = ServiceLine(date_of_service=dates[0][2] if dates else None, procedure_code=code)
     sl.modifiers = mods
-    sl.diagnosis_codes = _diagnoses(text)
+    sl.diagnosis_codes = diagnoses(text)
     cells: dict[str, str] = {}
     for w in ln.words:
         name = _under(heading, w.x0, w.x1)
@@ -133,10 +133,10 @@ def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
             if k - 1 not in used:
                 heading = _heading(ctx, k, s)
             sl, cells = _row(ln, heading)
-            carcs = _carcs(ln.text)
+            carcs = carcs_with_groups(ln.text)
             rarcs = nz.find_rarcs(ln.text)
             sl.remark_codes = list(dict.fromkeys(rarcs))
-            sl.adjustments = _adjustments(carcs, sl, ln.text)
+            sl.adjustments = line_adjustments(carcs, sl, ln.text)
             cand.lines.append(sl)
             cand.codes.append((carcs, sl.remark_codes, []))
             columns = {n: (a, b) for n, a, b in heading if n in cells}
@@ -145,5 +145,5 @@ def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
     if not cand.lines:
         return None
     cand.outside = area.text_outside(ctx, used)
-    _fill_from_claim_text(ctx, cand.lines, cand.codes, cand.outside)
+    fill_from_claim_text(ctx, cand.lines, cand.codes, cand.outside)
     return cand

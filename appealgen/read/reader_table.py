@@ -11,18 +11,17 @@ from ..models import (
 from ..patterns import compiled
 from . import normalize as nz
 from .codes import (
-    _adjustments,
-    _bare_carcs_in_remarks,
-    _carcs,
-    _diagnoses,
-    _fill_from_claim_text,
-    _footnote_codes,
-    _money,
-    _own_codes,
-    _patient_share_parts,
-    _procedure,
-    _strip_amounts,
+    bare_carcs_in_remarks,
+    carcs_with_groups,
+    diagnoses,
+    fill_from_claim_text,
+    footnote_codes,
+    line_adjustments,
+    own_codes,
     own_remarks,
+    patient_share_parts,
+    procedure,
+    strip_amounts,
 )
 from .context import (
     ParseContext,
@@ -31,9 +30,9 @@ from .context import (
 )
 from .dates import date_cell
 from .labelled_amounts import labelled_totals
-from .money_cells import blanks_as_zeros
+from .money_cells import blanks_as_zeros, cell_money
 from .reader_prose import (
-    _prose_totals,
+    prose_totals,
 )
 from .readers import Candidate, ClaimArea
 from .table import Row, Table, is_money_token
@@ -44,7 +43,7 @@ _CELL_ID_FIRST = compiled(r"\s*([A-Z0-9][A-Z0-9-]{4,}\d[A-Z0-9-]*)\s+(?:[—–-
 _CELL_ID_LAST = compiled(r"\s+([A-Z]{0,4}[A-Z0-9-]*\d{6,}[A-Z0-9-]*)\s*$")
 
 
-def _claim_id_from_cells(r: Row) -> None:
+def claim_id_from_cells(r: Row) -> None:
     """A claim number printed inside another field's cell, before or after it.
 
     "BHA-0310-44781 Ngozi Adébáyo-Whitfield", "DV2602-118830-01 — Coastal Family
@@ -76,26 +75,26 @@ def _claim_id_from_cells(r: Row) -> None:
             return
 
 
-def _totals_from(row: Row) -> Totals:
-    prose = _prose_totals(row.text)
+def totals_from(row: Row) -> Totals:
+    prose = prose_totals(row.text)
     if prose is not None:
         return prose
     c = row.cells
     t = Totals(
-        billed=_money(c.get("billed")),
-        allowed=_money(c.get("allowed")),
-        paid=_money(c.get("paid")),
-        patient_responsibility=_money(c.get("patient_responsibility")),
+        billed=cell_money(c.get("billed")),
+        allowed=cell_money(c.get("allowed")),
+        paid=cell_money(c.get("paid")),
+        patient_responsibility=cell_money(c.get("patient_responsibility")),
     )
     for key, amount in labelled_totals(row.text).items():  # "CLAIM TOTALS 500.00 PT RESP 0.00"
         if getattr(t, key) is None:
             setattr(t, key, nz.parse_money(amount))
     if t.patient_responsibility is None:
-        t.patient_responsibility = _patient_share_parts(c)
+        t.patient_responsibility = patient_share_parts(c)
     return t
 
 
-def _service_line(
+def service_line(
     ctx: ParseContext, table: Table, row: Row
 ) -> tuple[ServiceLine | None, list[tuple[str | None, str]], list[str], list[str]]:
     c = row.cells
@@ -105,15 +104,15 @@ def _service_line(
     dates = nz.find_dates(dos_src) or nz.find_dates(text)
     sl.date_of_service = dates[0][2] if dates else date_cell(c.get("date_of_service"))
     proc_src = " ".join(v for k, v in c.items() if k in ("procedure_code", "modifiers"))
-    sl.procedure_code, sl.modifiers = _procedure(proc_src)
+    sl.procedure_code, sl.modifiers = procedure(proc_src)
     if sl.procedure_code is None:
-        sl.procedure_code, sl.modifiers = _procedure(c.get("description", ""))
+        sl.procedure_code, sl.modifiers = procedure(c.get("description", ""))
     if sl.procedure_code is None:
-        sl.procedure_code, sl.modifiers = _procedure(_strip_amounts(text), strict_modifiers=True)
+        sl.procedure_code, sl.modifiers = procedure(strip_amounts(text), strict_modifiers=True)
     caption = _caption(ctx, table)
     if sl.procedure_code is None and caption:
         # "Service 1 of 3: Preventive counseling (99403) · Diagnosis O92.4" above its own table
-        sl.procedure_code, sl.modifiers = _procedure(caption, strict_modifiers=True)
+        sl.procedure_code, sl.modifiers = procedure(caption, strict_modifiers=True)
     if c.get("modifiers") and not sl.modifiers:
         sl.modifiers = [
             m for m in re.split(r"[\s,]+", c["modifiers"]) if re.fullmatch(r"[A-Z0-9]{2}", m)
@@ -122,18 +121,18 @@ def _service_line(
     if units and re.fullmatch(r"\d{1,3}(\.0+)?", units.strip()):
         sl.units = int(float(units))
     if c.get("diagnosis_codes"):
-        sl.diagnosis_codes = _diagnoses(c["diagnosis_codes"], undotted=True)
+        sl.diagnosis_codes = diagnoses(c["diagnosis_codes"], undotted=True)
     else:
-        sl.diagnosis_codes = _diagnoses(text)
+        sl.diagnosis_codes = diagnoses(text)
     if not sl.diagnosis_codes and caption:
-        sl.diagnosis_codes = _diagnoses(caption)
+        sl.diagnosis_codes = diagnoses(caption)
     z = blanks_as_zeros(c, [col.name for col in table.columns])
-    sl.billed = _money(z.get("billed"))
-    sl.allowed = _money(z.get("allowed"))
-    sl.paid = _money(z.get("paid"))
-    sl.patient_responsibility = _money(z.get("patient_responsibility"))
+    sl.billed = cell_money(z.get("billed"))
+    sl.allowed = cell_money(z.get("allowed"))
+    sl.paid = cell_money(z.get("paid"))
+    sl.patient_responsibility = cell_money(z.get("patient_responsibility"))
     if sl.patient_responsibility is None:
-        sl.patient_responsibility = _patient_share_parts(z)
+        sl.patient_responsibility = patient_share_parts(z)
     if sl.billed is None and sl.paid is None:
         return None, [], [], []
     # codes: the remarks column and the lines under the row, or the whole row outside the amounts
@@ -144,16 +143,16 @@ def _service_line(
     remarks = " ".join(v for k, v in c.items() if k.startswith(code_cols[:4]))
     remarks = f"{remarks} {' '.join(row.extra)}".strip()
     unknown = " ".join(v for k, v in c.items() if k.startswith("unknown"))
-    if not (_carcs(code_src) or nz.find_rarcs(code_src)):
-        code_src = f"{_strip_amounts(text)} {' '.join(row.extra)}"
-    carcs = _carcs(code_src)
+    if not (carcs_with_groups(code_src) or nz.find_rarcs(code_src)):
+        code_src = f"{strip_amounts(text)} {' '.join(row.extra)}"
+    carcs = carcs_with_groups(code_src)
     rarcs, own_rarcs = own_remarks(ctx, nz.find_rarcs(code_src))
-    for code in _bare_carcs_in_remarks(
+    for code in bare_carcs_in_remarks(
         ctx, " ".join(v for k, v in c.items() if k.startswith("remarks"))
     ):
         if not any(code == k for _g, k in carcs):
             carcs.append((None, code))
-    for code in _bare_carcs_in_remarks(ctx, c.get("carc") or "", letters=True):
+    for code in bare_carcs_in_remarks(ctx, c.get("carc") or "", letters=True):
         group = next(
             (g for g in (c.get("group") or "").split() if g in ("CO", "PR", "OA", "PI", "CR")), None
         )
@@ -162,12 +161,12 @@ def _service_line(
     # a payer's own keys: from the remarks, or words (not bare numbers) in unnamed columns
     # (a bare number there is a key only when it is long enough not to be a count or a note)
     own_src = remarks + " " + " ".join(t for t in unknown.split() if not _short_number(t))
-    own = own_rarcs + _own_codes(ctx, own_src, carcs, rarcs + own_rarcs)
-    more_carcs, more_rarcs, own = _footnote_codes(ctx, own)
+    own = own_rarcs + own_codes(ctx, own_src, carcs, rarcs + own_rarcs)
+    more_carcs, more_rarcs, own = footnote_codes(ctx, own)
     carcs.extend(c for c in more_carcs if c not in carcs)
     rarcs.extend(r for r in more_rarcs if r not in rarcs)
     sl.remark_codes = list(dict.fromkeys(rarcs))
-    sl.adjustments = _adjustments(carcs, sl, code_src)
+    sl.adjustments = line_adjustments(carcs, sl, code_src)
     own += ["TEXT:" + words for words in _column_words(c)]
     return sl, carcs, sl.remark_codes, own
 
@@ -178,7 +177,7 @@ def _column_words(cells: dict[str, str]) -> list[str]:
     out = []
     for k in ("carc", "remarks", "remarks_2"):
         words = cells.get(k) or ""
-        if _carcs(words) or nz.find_rarcs(words):
+        if carcs_with_groups(words) or nz.find_rarcs(words):
             words = _after_codes(words)
             if len(re.findall(r"[A-Za-z]{3,}", words)) < 3:
                 continue
@@ -192,7 +191,7 @@ def _after_codes(cell: str) -> str:
     "Prior authorization …"); empty when a code stands inside its words."""
     m = re.search(r"[A-Za-z]{3,}", cell)
     rest = cell[m.start() :] if m else ""
-    return "" if _carcs(rest) or nz.find_rarcs(rest) else rest
+    return "" if carcs_with_groups(rest) or nz.find_rarcs(rest) else rest
 
 
 def _short_number(token: str) -> bool:
@@ -207,7 +206,7 @@ def _caption(ctx: ParseContext, table: Table) -> str | None:
     if k < 0 or not table.rows or sum(not r.is_total for r in table.rows) != 1:
         return None
     text = ctx.lines[k].text
-    if is_money_token(text) or not _procedure(text, strict_modifiers=True)[0]:
+    if is_money_token(text) or not procedure(text, strict_modifiers=True)[0]:
         return None
     return text
 
@@ -218,7 +217,7 @@ def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
     for table, row in area.rows:
         if row.is_total:
             continue
-        sl, carcs, rarcs, own = _service_line(ctx, table, row)
+        sl, carcs, rarcs, own = service_line(ctx, table, row)
         if sl is None:
             continue
         cand.lines.append(sl)
@@ -234,5 +233,5 @@ def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
         in_rows.update([r.line_index, *r.extra_lines])
         in_rows.update(range(t.header_index, t.rows[0].line_index))
     cand.outside = area.text_outside(ctx, in_rows)
-    _fill_from_claim_text(ctx, cand.lines, cand.codes, cand.outside)
+    fill_from_claim_text(ctx, cand.lines, cand.codes, cand.outside)
     return cand

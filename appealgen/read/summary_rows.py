@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from ..models import Totals
-from .codes import _money
 from .context import ParseContext
 from .layout import Line
+from .money_cells import cell_money
 from .table import AMOUNT_COLUMNS, Column, header_columns, is_amount, match_column
-from .table_rows import _assign, _is_row_start
+from .table_rows import assign, is_row_start
 
 TOTALS_KEYS = ("billed", "allowed", "paid", "patient_responsibility")
 MAX_ROWS_ABOVE = 12  # summary rows between the heading and the claim's row
@@ -47,13 +47,13 @@ def summary_totals(ctx: ParseContext, claim_number: str, taken: set[int]) -> tup
     for k, ln in enumerate(ctx.lines):
         if k in taken or k in ctx.glossary_lines or not rx.search(ln.text):
             continue
-        if _is_row_start(ln) or sum(is_amount(w.text) for w in ln.words) < 2:
+        if is_row_start(ln) or sum(is_amount(w.text) for w in ln.words) < 2:
             continue
         cols = _heading_above(ctx.lines, k)
         if cols is None:
             continue
-        cells = _assign(ln, cols)
-        t = Totals(**{key: _money(cells.get(key)) for key in TOTALS_KEYS})
+        cells = assign(ln, cols)
+        t = Totals(**{key: cell_money(cells.get(key)) for key in TOTALS_KEYS})
         if sum(getattr(t, key) is not None for key in TOTALS_KEYS) >= 2:
             found.append((t, k))
     return found[0] if len(found) == 1 else (Totals(), -1)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from .. import knowledge
 from ..patterns import compiled
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
@@ -56,7 +57,6 @@ def _alike(a: str, b: str, settings: ReadSettings) -> bool:
 def _heads() -> dict[str, tuple[str, str]]:
     """Each listed code -> (its kind, "procedure" or "diagnosis"; the words that name it:
     its description's head and the minutes it states)."""
-    from .. import knowledge
 
     out = {}
     for code, info in knowledge.lactation_codes().items():

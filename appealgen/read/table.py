@@ -17,7 +17,7 @@ from ..patterns import compiled
 from ..records import record
 from . import normalize as nz
 from .extract import Word
-from .fields import _norm, labels, place_label
+from .fields import labels, norm_label, place_label
 from .label_words import label_words
 from .layout import Line, overlap
 from .normalize import is_amount as is_amount  # the readers take them from here too
@@ -72,7 +72,7 @@ class Table:
 
 def match_column(text: str) -> str | None:
     """The column a heading names, by its longest matching synonym."""
-    return _match_norm(_norm(text))
+    return _match_norm(norm_label(text))
 
 
 @functools.cache
@@ -92,7 +92,7 @@ def _match_norm(norm: str) -> str | None:
         # bilingual headings ("Fecha / Date"): the half we know; two fields in one
         # column ("Patient / Claim number"): the first, the ID is picked out of the cell
         for half in norm.split(" / "):
-            found = _match_norm(_norm(half))
+            found = _match_norm(norm_label(half))
             if found:
                 return found
     if not norm:
@@ -153,7 +153,7 @@ def heading_vocabulary() -> frozenset[str]:
 
 def heading_words(ln: Line) -> bool:
     """Most words of a heading's second line are heading words ("charged", "amount", "owe")."""
-    words = [_norm(w.text) for w in ln.words]
+    words = [norm_label(w.text) for w in ln.words]
     return sum(w in heading_vocabulary() for w in words) * 2 >= len(words)
 
 
@@ -236,7 +236,7 @@ def words_text(stack: list[Word]) -> str:
 
 def exact_column(text: str) -> str | None:
     """The column a heading names exactly as the label data lists it, else None."""
-    norm = _norm(text)
+    norm = norm_label(text)
     for name, syns in labels().columns.items():
         if norm in syns:
             return name

@@ -8,7 +8,7 @@ from ..patterns import compiled
 from . import normalize as nz
 from .claim_lines import is_claim_line, past_claim_notes
 from .columns import name_columns_by_content
-from .data_columns import _typed, columns_from_data
+from .data_columns import columns_from_data, is_typed_cell
 from .keyed_lines import spread_keyed_lines
 from .layout import Line, overlap
 from .row_leads import leads_row, led_row
@@ -73,11 +73,11 @@ def _sample_rows(lines: list[Line], start: int, most: int) -> list[int]:
         ln = lines[k]
         if ln.page != page or _is_total(ln) or _names_columns(ln):
             break  # the end of the page or the table, or the next table's headings
-        if _is_row_start(ln):
+        if is_row_start(ln):
             out.append(k)
             if len(out) >= most:
                 break
-        elif not (_is_code_line(ln) or not line_has_money(ln)):
+        elif not (is_code_line(ln) or not line_has_money(ln)):
             break
     return out
 
@@ -97,7 +97,7 @@ def _bounds(columns: list[Column]) -> list[tuple[Column, float, float]]:
     return out
 
 
-def _assign(ln: Line, columns: list[Column]) -> dict[str, str]:
+def assign(ln: Line, columns: list[Column]) -> dict[str, str]:
     """Each word goes to the heading it overlaps most; else to the midpoint bounds."""
     bounds = _bounds(columns)
     cells: dict[str, list[str]] = {}
@@ -119,7 +119,7 @@ def _assign(ln: Line, columns: list[Column]) -> dict[str, str]:
     return {k: " ".join(v) for k, v in cells.items()}
 
 
-def _is_row_start(ln: Line) -> bool:
+def is_row_start(ln: Line) -> bool:
     text = ln.text
     has_date = bool(nz.find_dates(text))
     has_code = any(nz.is_cpt(t) or nz.is_hcpcs(t) for t in _tokens(text))
@@ -132,7 +132,7 @@ _CODE_LINE = compiled(
 )
 
 
-def _is_code_line(ln: Line) -> bool:
+def is_code_line(ln: Line) -> bool:
     """Codes under a row ("ADJ: CO 45 35.00", "REMARKS: N95"), not a code's explanation."""
     text = ln.text
     if sum(1 for w in text.split() if w.isalpha() and w.islower() and len(w) > 2) >= 3:
@@ -162,7 +162,7 @@ def _is_total(ln: Line) -> bool:
     if not line_has_money(ln):
         return False
     return bool(row_words().total_rows.search(ln.text)) or (
-        bool(re.search(r"\b(claim )?totals?\b", ln.text, re.I)) and not _is_row_start(ln)
+        bool(re.search(r"\b(claim )?totals?\b", ln.text, re.I)) and not is_row_start(ln)
     )
 
 
@@ -175,7 +175,7 @@ def _group_heading(lines: list[Line], j: int) -> bool:
     """A short line of words (a patient's name) right above a row of the same table."""
     ln = lines[j]
     text = ln.text.strip()
-    if j + 1 >= len(lines) or not _is_row_start(lines[j + 1]) or lines[j + 1].page != ln.page:
+    if j + 1 >= len(lines) or not is_row_start(lines[j + 1]) or lines[j + 1].page != ln.page:
         return False
     if ":" in text or line_has_money(ln) or nz.find_dates(text) or len(ln.words) > 8:
         return False
@@ -204,7 +204,7 @@ def _past_page_title(lines: list[Line], j: int, heading: list[str], settings: Re
         ln = lines[k]
         if ln.page != page:
             break
-        if _is_row_start(ln):
+        if is_row_start(ln):
             return k
         if is_rule(ln.text) or is_carried(ln.text):
             continue  # "------", "TOTALS BROUGHT FORWARD …" above the rows
@@ -229,7 +229,7 @@ def _continue_on_page(
     again = header_at(lines, j, settings)
     if again is not None:
         return again[2] + 1, lines[again[2]].bottom
-    if not _is_row_start(lines[j]):
+    if not is_row_start(lines[j]):
         return None
     return j, None
 
@@ -243,8 +243,8 @@ def _wrap_onto(lines: list[Line], j: int, table: Table, settings: ReadSettings) 
     if header_at(lines, j, settings) is not None:
         return False
     row = table.rows[-1]
-    wrapped = _assign(lines[j], table.columns)
-    if any(_typed(row.cells.get(k) or "") for k in wrapped):
+    wrapped = assign(lines[j], table.columns)
+    if any(is_typed_cell(row.cells.get(k) or "") for k in wrapped):
         return False
     row.extra.append(lines[j].text)
     row.extra_lines.append(j)
@@ -264,10 +264,10 @@ def _under_row(lines: list[Line], j: int, table: Table, close: bool) -> bool:
         return False
     ln = lines[j]
     if _LABEL_LINE.match(ln.text):
-        nxt = j + 1 < len(lines) and (_group_heading(lines, j + 1) or _is_row_start(lines[j + 1]))
+        nxt = j + 1 < len(lines) and (_group_heading(lines, j + 1) or is_row_start(lines[j + 1]))
         if close and nxt:
             return True
-    return _is_code_line(ln)
+    return is_code_line(ln)
 
 
 def _notes_between_rows(lines: list[Line], j: int, table: Table) -> int | None:
@@ -279,7 +279,7 @@ def _notes_between_rows(lines: list[Line], j: int, table: Table) -> int | None:
     k = j
     while k < len(lines) and _KEY_ENTRY.match(lines[k].text) and _names_one_code(lines[k].text):
         k += 1
-    if k == j or k >= len(lines) or not _is_row_start(lines[k]):
+    if k == j or k >= len(lines) or not is_row_start(lines[k]):
         return None
     for n in range(j, k):
         table.rows[-1].extra.append(lines[n].text)
@@ -296,11 +296,11 @@ def _add_row(lines: list[Line], j: int, table: Table, group: str | None) -> int:
     """The row at line ``j`` added to ``table``: that line's, or the next line's led by it
     (a service's words over its amounts, one row of two lines). Returns its last line."""
     ln = lines[j]
-    if _is_row_start(ln):
-        table.rows.append(Row(j, _assign(ln, table.columns), ln.text, group=group))
+    if is_row_start(ln):
+        table.rows.append(Row(j, assign(ln, table.columns), ln.text, group=group))
         return j
     nxt = lines[j + 1]
-    table.rows.append(led_row(ln, j + 1, _assign(nxt, table.columns), nxt.text, group))
+    table.rows.append(led_row(ln, j + 1, assign(nxt, table.columns), nxt.text, group))
     return j + 1
 
 
@@ -345,12 +345,12 @@ def _read_rows(lines: list[Line], start: int, table: Table, settings: ReadSettin
             j += 1
             continue
         if _is_total(ln):
-            table.rows.append(Row(j, _assign(ln, table.columns), ln.text, is_total=True))
+            table.rows.append(Row(j, assign(ln, table.columns), ln.text, is_total=True))
             last_bottom = ln.bottom
             j = past_claim_notes(lines, j + 1, table.rows[-1])
             # several claims in one table: a group heading, a claim line or a row may follow
             if j < len(lines) and (
-                _is_row_start(lines[j]) or _group_heading(lines, j) or is_claim_line(lines, j)
+                is_row_start(lines[j]) or _group_heading(lines, j) or is_claim_line(lines, j)
             ):
                 continue
             break
@@ -370,12 +370,12 @@ def _read_rows(lines: list[Line], start: int, table: Table, settings: ReadSettin
             row.cells["claim_number"] = row.cells["claim_number"].strip() + part
             row.extra.append(ln.text)
             row.extra_lines.append(j)
-        elif _is_row_start(ln) or leads_row(
-            lines, j, _is_row_start, settings.continuation_gap * h, settings
+        elif is_row_start(ln) or leads_row(
+            lines, j, is_row_start, settings.continuation_gap * h, settings
         ):
             j = _add_row(lines, j, table, group)
             ln = lines[j]
-        elif _KEY_ENTRY.match(ln.text) and not _is_code_line(ln):
+        elif _KEY_ENTRY.match(ln.text) and not is_code_line(ln):
             if (last := _notes_between_rows(lines, j, table)) is None:
                 break  # the code key printed under the table
             j, ln = last, lines[last]

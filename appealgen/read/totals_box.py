@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from ..models import Totals
 from ..patterns import compiled
-from .codes import _money
 from .context import ParseContext
 from .labelled_amounts import TOTALS_KEYS, labelled_totals
 from .layout import Line
+from .money_cells import cell_money
 
 # "Claim totals", "Totals", "Totals for this claim", "Claim summary"
 _BOX_TITLE = compiled(r"(?i)^(?:claim\s+)?(?:totals?|summary)(?:\s+for\s+this\s+claim)?:?$")
@@ -48,5 +48,5 @@ def box_totals(ctx: ParseContext, spans: list[tuple[int, int]]) -> tuple[Totals,
                 got.update(named)
                 at.update(dict.fromkeys(named, j))
             if len(got) >= MIN_BOX_AMOUNTS:
-                return Totals(**{key: _money(got.get(key)) for key in TOTALS_KEYS}), at
+                return Totals(**{key: cell_money(got.get(key)) for key in TOTALS_KEYS}), at
     return Totals(), {}

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from ..knowledge import carc_codes, lactation_codes, rarc_codes
 from ..models import (
     Adjustment,
     Claim,
@@ -15,6 +16,7 @@ from ..models import (
     ServiceLine,
 )
 from . import normalize as nz
+from .classify import classify
 from .x12_segments import (
     date8,
     el,
@@ -183,7 +185,6 @@ def _add_rarc(cur: ClaimState, line: ServiceLine | None, code: str) -> None:
 
 
 def _is_lactation(claim: Claim) -> bool:
-    from ..knowledge import lactation_codes
 
     known = lactation_codes()
     return any(sl.procedure_code in known for sl in claim.service_lines if sl.procedure_code)
@@ -226,8 +227,6 @@ def finish(cur: ClaimState, payee: Payee) -> None:
 
 def _decide_denial(cur: ClaimState) -> None:
     """Denied or not, from the claim status, its adjustments and the patient share."""
-    from ..knowledge import carc_codes, rarc_codes
-    from .classify import classify
 
     claim = cur.claim
     carc: list[str] = []
