@@ -12,6 +12,7 @@ from appealgen.read.plan_names import plan_in_sentences
 from appealgen.read.prose_services import (
     amount_roles,
     is_sentence_line,
+    other_dates,
     sentence_start,
     service_dates,
     told_services,
@@ -206,3 +207,69 @@ def test_a_code_in_brackets_after_the_services_words_is_its_code() -> None:
     assert [(sl.procedure_code, str(sl.date_of_service)) for sl in told.lines] == [
         ("99402", "2026-10-12")
     ]
+
+
+def test_a_code_named_right_after_for_is_the_services_code() -> None:
+    told = told_services(
+        "We received it on Mar 7, 2026. The amount of $365.00 was charged on Feb 26, 2026 "
+        "for 99404. We allowed $292.00. The provider billed $115.00. The charge was for "
+        "99401, given on Mar 30, 2026."
+    )
+    assert [(sl.procedure_code, str(sl.date_of_service)) for sl in told.lines] == [
+        ("99404", "2026-02-26"),
+        ("99401", "2026-03-30"),
+    ]
+    # a number after "for" is a code only right after it: "for Ann Lee, member 12345" is none
+    assert (
+        told_services("The claim for Ann Lee, member 12345, billed $80.00 on 3/2/2026.")
+        .lines[0]
+        .procedure_code
+        is None
+    )
+
+
+def test_a_code_after_services_billed_is_the_services_code() -> None:
+    told = told_services("Services billed: 99403, 2026-03-28, 295.00 dollars.")
+    assert [(sl.procedure_code, str(sl.date_of_service)) for sl in told.lines] == [
+        ("99403", "2026-03-28")
+    ]
+
+
+def test_a_date_the_claim_was_decided_on_is_another_date() -> None:
+    assert service_dates("Decision made on September 20, 2026.") == []
+    assert service_dates("We received it on May 3 and made our decision on May 9, 2026.") == []
+    text = (
+        "Decision made on September 20, 2026. The date of service was July 28, 2026. "
+        "A visit on July 28, 2026 was billed."
+    )
+    assert other_dates(text) == {date(2026, 9, 20)}
+
+
+def test_a_service_told_in_two_sentences_its_date_first() -> None:
+    told = told_services(
+        "The provider submitted $360.00 for 99401, provided 08/04/2026. We received it on "
+        "08/15/2026. The visit took place on 08/06/2026. It was billed as 98960 at $185.00."
+    )
+    assert [(sl.procedure_code, str(sl.date_of_service), sl.billed) for sl in told.lines] == [
+        ("99401", "2026-08-04", Decimal("360.00")),
+        ("98960", "2026-08-06", Decimal("185.00")),
+    ]
+    # a date told after a service without one is that service's own
+    told = told_services("Code 99402 was billed at $100.00. The visit was on 3/2/2026.")
+    assert [str(sl.date_of_service) for sl in told.lines] == ["2026-03-02"]
+
+
+def test_a_post_office_box_or_a_zip_code_after_a_services_word_is_no_code() -> None:
+    told = told_services(
+        "DEPARTMENT OF FAMILY HEALTH SERVICES PO Box 45424, Santa Fe, NM 87501. "
+        "On January 1, 2026 the provider billed $170.00 for service 99401."
+    )
+    assert [sl.procedure_code for sl in told.lines] == ["99401"]
+
+
+def test_a_notices_own_date_before_a_service_is_not_the_services() -> None:
+    told = told_services(
+        "Account holder: Gabriela Lindqvist Notice date: Feb 6, 2026 Membership no.: DJC957823. "
+        "The provider billed $365.00 for procedure code S9443 (Lactation class)."
+    )
+    assert [sl.date_of_service for sl in told.lines] == [None]

@@ -15,6 +15,23 @@ def test_a_paragraph_is_cut_at_every_stop_before_a_capital() -> None:
     assert sentences("Acct. No. 4471") == ["Acct.", "No. 4471"]
 
 
+def test_a_sentence_may_open_with_a_date_or_an_amount_after_a_words_stop() -> None:
+    text = "It was reviewed under your plan. 17 Sep 2026: procedure 99402, charged $105.00."
+    assert sentences(text) == [
+        "It was reviewed under your plan.",
+        "17 Sep 2026: procedure 99402, charged $105.00.",
+    ]
+    assert sentences("Nothing was allowed. $150.00 was billed.") == [
+        "Nothing was allowed.",
+        "$150.00 was billed.",
+    ]
+    # after a short form or a number, a stop before a digit still ends nothing
+    assert sentences("Acct. 4471 and ref. 5580 apply.") == ["Acct. 4471 and ref. 5580 apply."]
+    assert sentences("We paid $0.00. 2 units were billed.") == [
+        "We paid $0.00. 2 units were billed."
+    ]
+
+
 def test_a_name_ends_at_its_sentence_but_not_at_an_initial_or_a_title() -> None:
     assert cut_name("Danielle Iwu. We received it on June 3") == "Danielle Iwu"
     assert cut_name("Ann Lee.") == "Ann Lee"

@@ -505,3 +505,43 @@ def test_a_reference_for_the_claim_wrapped_before_this_claim_is_not_the_claims()
     assert (
         _numbers(["We reviewed it. Our reference for", "this claim is R722-52500. Thanks."]) == []
     )
+
+
+def test_the_date_a_claim_was_decided_on_is_not_its_date_of_service(tmp_path: Path) -> None:
+    rows = (
+        "Keel Harbor Review Services",
+        "PO Box 7355, Georgetown, MD 84544",
+        "",
+        "Notice date: September 22, 2026",
+        "Noor Dunleavy",
+        "17 Orchard Ave",
+        "Madison, UT 30428",
+        "Dear Noor Dunleavy,",
+        "We send this notice to the subscriber, Noor Dunleavy (ID ZA454559320), for every",
+        "person covered under the policy. You are covered by Keel Gold, an EPO plan.",
+        "Decision made on September 20, 2026.",
+        "We received a claim from Farida Osei, IBCLC for care given to your dependent, Noor",
+        "Dunleavy. The claim number is RR7522540-47. We received this claim on August 13,",
+        "2026 and made our decision on August 18, 2026. The date of service was July 28,",
+        "2026. The code billed was 99404. Units billed: 1.",
+        "Diagnosis code: O92.13. This claim was denied: the records do not show medical",
+        "necessity for the service.",
+    )
+    claim = parse_file(make_pdf(tmp_path / "letter.pdf", text_lines(*rows))).claims[0]
+    assert [str(sl.date_of_service) for sl in claim.service_lines] == ["2026-07-28"]
+
+
+def test_the_date_care_was_received_on_is_its_date_of_service_when_no_other_is_told(
+    tmp_path: Path,
+) -> None:
+    rows = (
+        "Granite Coast Health",
+        "PO Box 6339, Portsmouth, NH 03801",
+        "Notice date: Feb 6, 2026",
+        "Dear Gabriela Lindqvist,",
+        "We have reviewed the claim Kim Tran, IBCLC sent us for lactation care you received on",
+        "December 29, 2025 (claim id CL4359833). The provider billed $365.00 for procedure code",
+        "S9443 (Lactation class). We denied this claim because the provider is not in our network.",
+    )
+    claim = parse_file(make_pdf(tmp_path / "letter.pdf", text_lines(*rows))).claims[0]
+    assert [str(sl.date_of_service) for sl in claim.service_lines] == ["2025-12-29"]

@@ -26,7 +26,7 @@ from .table import is_amount
 LineCodes = tuple[list[tuple[str | None, str]], list[str], list[str]]
 
 DOS_CONTEXT = compiled(
-    r"(date[s()]* of service|service date|provided on|received on|rendered on|seen on|visit on|"
+    r"((?:date[s()]* of service|service date)(?: (?:is|was|were))?|provided on|received on|rendered on|seen on|visit on|"
     r"services on|\bon|from)\s*:?\s*$",
     re.I,
 )

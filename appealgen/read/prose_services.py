@@ -38,8 +38,16 @@ _FIELD = {
 }
 _CLAUSE_BREAK = compiled(r"[;:]|,\s(?:and|but|so|while)\b|\band\b|\bwhile\b")
 # a procedure code by its shape: HCPCS (S9443) anywhere, CPT (99403) after a code word
-_CODE_WORDS = compiled(r"(?i)\b(?:cpt|hcpcs|code|procedure|service|billed as|visit)\b[^.;]{0,24}$")
-_PROC_SHAPE = compiled(r"(?<![\w$.,/-])([A-Z]\d{4}|\d{5})(?![\w/-]|[.,]\d)")
+_CODE_WORDS = compiled(
+    r"(?i)\b(?:cpt|hcpcs|code|procedure|services?|billed as|visit)\b[^.;]{0,24}$"
+)
+# "The charge was for 99401", "charged on Feb 26, 2026 for 99404": a code the word "for"
+# names as what was billed, right before it
+_FOR_CODE = compiled(r"(?i)\bfor\s+$")
+# no post office box ("SERVICES PO Box 45424") or ZIP code after a state ("MD 23084")
+_PROC_SHAPE = compiled(
+    r"(?<![\w$.,/-])(?<!(?i:box) )(?<!\b[A-Z]{2} )([A-Z]\d{4}|\d{5})(?![\w/-]|[.,]\d)"
+)
 _MODIFIER = compiled(r"(?i)\bmodifiers?\s*:?\s*((?:[A-Z0-9]{2}\b(?:,?\s*(?:and\s+)?)?)+)")
 _UNITS = compiled(r"(?i)\b(\d{1,2})\s+units?\b|\bunits?\s*(?:of|:)?\s*(\d{1,2})\b")
 
@@ -108,6 +116,17 @@ def service_dates(sentence: str) -> list[date]:
     return out
 
 
+def other_dates(text: str) -> set[date]:
+    """The dates a text's sentences tell only as another date than the date of service
+    ("Decision made on September 20, 2026.", "We received this claim on August 13")."""
+    told, other = set(), set()
+    for s in sentences(text):
+        service = service_dates(s)
+        told.update(service)
+        other.update(d for _a, _b, d in nz.find_dates(s) if d not in service)
+    return other - told
+
+
 def procedure_codes(sentence: str, skip: set[str]) -> list[str]:
     out = []
     for _at, code in _codes_at(sentence):
@@ -125,7 +144,11 @@ def _codes_at(sentence: str) -> list[tuple[int, str]]:
         bracketed = sentence[m.start() - 1 : m.start()] == "(" and sentence[m.end() :][:1] == ")"
         if nz.is_hcpcs(code) or (
             nz.is_cpt(code)
-            and (bracketed or _CODE_WORDS.search(sentence[max(0, m.start() - 40) : m.start()]))
+            and (
+                bracketed
+                or _CODE_WORDS.search(sentence[max(0, m.start() - 40) : m.start()])
+                or _FOR_CODE.search(sentence[max(0, m.start() - 8) : m.start()])
+            )
         ):
             out.append((m.start(1), code))
     return out
@@ -178,16 +201,47 @@ def told_services(text: str, claim_number: str | None = None) -> Told:
     skip = {claim_number} if claim_number else set()
     chunks: list[list[str]] = []
     said_totals: list[str] = []
+    dated: str | None = None  # the sentence before, when it tells only a date of service
     for s in sentences(of_this_claim(text)):
         if _is_total(s):
             said_totals.append(s)
         elif _starts_service(s, skip):
-            chunks.append([s])
+            chunks.append([*_date_before(chunks, dated), s])
         elif chunks and not said_totals:
             chunks[-1].append(s)
+        dated = s if _only_a_date(s, skip) else None
     lines = [_line_of(c, skip) for c in chunks]
     dates = [d for c in chunks for s in c for d in service_dates(s)]
     return Told(lines, _totals_of(said_totals), [" ".join(c) for c in chunks], dates)
+
+
+def _only_a_date(sentence: str, skip: set[str]) -> bool:
+    """A short sentence that tells one date, a date of service, and no code, amount or
+    word that makes any date another ("The visit took place on 08/06/2026."; not "Notice
+    date: Feb 6, 2026 Membership no.: ...")."""
+    return (
+        len(sentence.split()) <= 16
+        and len(nz.find_dates(sentence)) == 1
+        and bool(service_dates(sentence))
+        and not procedure_codes(sentence, skip)
+        and not nz.find_money(sentence)
+        and not _role_spans(sentence, ("other_date",))
+    )
+
+
+def _date_before(chunks: list[list[str]], dated: str | None) -> list[str]:
+    """The sentence before a service's first, when it tells only a date of service and
+    the service before has a date of its own: "The visit took place on 08/06/2026. It was
+    billed as 98960 at $185.00." tells one service in two sentences. Taken from the
+    service before when it was read as that one's."""
+    if dated is None:
+        return []
+    before = chunks[-1] if chunks else []
+    if before and before[-1] == dated:
+        if not any(service_dates(x) for x in before[:-1]):
+            return []  # the service before's own date, told after it
+        before.pop()
+    return [dated]
 
 
 UNTOLD_REACH = 60  # characters between a date and its service's code or charge

@@ -27,7 +27,7 @@ from .context import (
 from .fields import Found, first
 from .labelled_amounts import labelled_totals
 from .money_cells import cell_money
-from .prose_services import of_this_claim, told_services
+from .prose_services import of_this_claim, other_dates, told_services
 from .readers import Candidate, ClaimArea
 
 
@@ -38,10 +38,13 @@ def _prose_service_line(ctx: ParseContext, text: str, in_seg: list[Found]) -> Se
     if dos_f and (d := nz.parse_date(dos_f.value)):
         sl.date_of_service = d
     else:
-        for s, _e, d in nz.find_dates(text):
-            if DOS_CONTEXT.search(text[max(0, s - 40) : s]):
-                sl.date_of_service = d
-                break
+        told = [
+            d for s, _e, d in nz.find_dates(text) if DOS_CONTEXT.search(text[max(0, s - 40) : s])
+        ]
+        # "Decision made on September 20, 2026.": a date its sentence makes another, unless
+        # no other is told ("care you received on July 7")
+        others = other_dates(text)
+        sl.date_of_service = next((d for d in told if d not in others), told[0] if told else None)
     proc_f = first(fields_here, "procedure")
     sl.procedure_code, sl.modifiers = procedure(proc_f.value if proc_f else "")
     if sl.procedure_code is None:

@@ -26,7 +26,10 @@ import re
 from ..knowledge import reader_words
 from ..patterns import compiled
 
-_PARAGRAPH_END = compiled(r"(?<=[.!?])\s+(?=[A-Z(“\"])")
+# a sentence opens with a capital, a bracket or a quote; or with a date or an amount
+# after a word of four small letters or more ("... reviewed under your plan. 17 Sep 2026:
+# procedure 99402, charged $105.00."), never after a label's short form ("Acct. 4471")
+_PARAGRAPH_END = compiled(r"(?<=[.!?])\s+(?=[A-Z(“\"])|(?<=[a-z]{4}[.!?])\s+(?=[\d$])")
 
 
 def sentences(text: str) -> list[str]:
