@@ -21,7 +21,7 @@ from appealgen.read.evidence import Recorder
 from appealgen.read.evidence_claim import ClaimCheck
 from appealgen.read.evidence_claims import _share_sure
 from appealgen.read.evidence_member import on_a_patients_row
-from appealgen.read.evidence_whole import lines_missed, whole_claim
+from appealgen.read.evidence_whole import codes_missed, lines_missed, services_untold, whole_claim
 from appealgen.read.settings import DEFAULT_SETTINGS
 
 
@@ -38,6 +38,57 @@ def test_a_service_without_its_date_leaves_the_claims_dates_incomplete() -> None
     assert lines_missed(Claim(service_lines=[_line(None), _line(None)])) is None  # none printed
     why = lines_missed(Claim(service_lines=[_line(2), _line(None)]))
     assert why and "no date" in why
+
+
+def test_a_service_without_its_code_leaves_the_claims_codes_incomplete() -> None:
+    bare = ServiceLine(date_of_service=date(2026, 3, 9), billed=Decimal("365.00"))
+    assert codes_missed(Claim(service_lines=[_line(2), _line(9)])) is None
+    assert codes_missed(Claim(service_lines=[bare, bare])) is None  # none printed
+    why = codes_missed(Claim(service_lines=[_line(2), bare]))
+    assert why and "no code" in why
+    rec = Recorder([], DEFAULT_SETTINGS, ocr=False)
+    for field in ("date_of_service", "procedure_code", "modifiers", "diagnosis_codes"):
+        rec.put(f"claims.0.service_lines.0.{field}", 0.92, "prose", located=False)
+    rec.put("claims.0.diagnosis_codes", 0.92, "prose", located=False)
+    whole_claim(rec, "claims.0", Claim(service_lines=[_line(2), bare]))
+    for field in ("procedure_code", "modifiers", "diagnosis_codes"):
+        assert not rec.out[f"claims.0.service_lines.0.{field}"].sure
+    assert not rec.out["claims.0.diagnosis_codes"].sure
+    assert rec.out["claims.0.service_lines.0.date_of_service"].sure  # its dates are all read
+
+
+def test_a_service_a_sentence_tells_that_no_line_read_has_leaves_the_claim_incomplete() -> None:
+    """Read one line at a time (no prose text), the claim's sentence lines still count."""
+    printed = [
+        "Claim number HBA-4412-870936: Hollis Marten, IBCLC asked us to pay for care Tamsin",
+        "Haverford received. The provider's NPI is 1961425356. Services billed: 99403,",
+        "2026-03-28, 295.00 dollars. The allowed amount was 0.00 dollars.",
+        "A breastfeeding support visit, 99403, took place on 2026-04-06; the charge was",
+        "255.00 dollars. Of the amount billed, 0.00 dollars was allowed under your plan.",
+    ]
+    lines = [SimpleNamespace(text=t) for t in printed]
+    claim = Claim(
+        service_lines=[ServiceLine(date_of_service=date(2026, 4, 6), procedure_code="99403")]
+    )
+
+    def date_sure(texts: list) -> bool:
+        rec = Recorder([], DEFAULT_SETTINGS, ocr=False)
+        rec.put("claims.0.service_lines.0.date_of_service", 0.92, "one_line_items", located=False)
+        services_untold(rec, "claims.0", claim, None, texts, list(range(len(texts))))
+        return rec.out["claims.0.service_lines.0.date_of_service"].sure
+
+    assert not date_sure(lines)
+    # a sentence a line cuts before its code ("... charged on 08/05/2026" over "for 99403.")
+    cut = [
+        "Claim #E84-97919853 concerns services provided to Gabriela O'Neill. Received",
+        "08/18/2026; decided 09/06/2026. The amount of $435.00 was charged on 08/05/2026",
+        "for 99403.",
+        *printed[3:],
+    ]
+    assert not date_sure([SimpleNamespace(text=t) for t in cut])
+    assert date_sure(lines[:1] + lines[3:])  # every service it tells was read
+    # a row of a table's cells is no sentence: its dates are the table readers'
+    assert date_sure([SimpleNamespace(text="99403   2026-03-28   295.00   0.00.   Denied.")])
 
 
 def test_a_billed_total_above_the_services_read_means_a_service_was_missed() -> None:
@@ -165,3 +216,22 @@ def test_a_date_a_sentence_wraps_is_found_where_it_starts() -> None:
     spot = split_printing(lines, [0, 1], date(2026, 6, 11))
     assert spot is not None and spot.line == 0 and spot.text.startswith("Jun")
     assert split_printing(lines, [0, 1], date(2026, 6, 12)) is None
+
+
+def test_a_modifier_told_in_a_sentence_that_no_service_read_has_leaves_the_codes_unsure() -> None:
+    printed = [
+        "The charge of 380.00 dollars for the June 22, 2026 visit, billed as 99402, was reviewed.",
+        "Modifier: 33. Units billed: 1. The allowed amount was 0.00 dollars.",
+    ]
+    lines = [SimpleNamespace(text=t) for t in printed]
+
+    def code_sure(modifiers: list[str]) -> bool:
+        rec = Recorder([], DEFAULT_SETTINGS, ocr=False)
+        rec.put("claims.0.service_lines.0.procedure_code", 0.92, "one_line_items", located=False)
+        line = ServiceLine(date_of_service=date(2026, 6, 22), procedure_code="99402")
+        line.modifiers = modifiers
+        services_untold(rec, "claims.0", Claim(service_lines=[line]), None, lines, [0, 1])
+        return rec.out["claims.0.service_lines.0.procedure_code"].sure
+
+    assert not code_sure([])
+    assert code_sure(["33"])

@@ -21,7 +21,6 @@ from .evidence import (
 )
 from .evidence_blocks import code_on_lines, several_claims, two_statuses
 from .evidence_checks import (
-    missing_line_codes,
     on_totals_row,
     printed_beside_label,
     unread_modifier,
@@ -37,8 +36,7 @@ from .evidence_dates import (
 from .evidence_denial import carc_support, denial_evidence, rarc_support
 from .evidence_number import claim_number_evidence
 from .evidence_people import people_evidence
-from .evidence_whole import whole_claim
-from .prose_services import untold_dates
+from .evidence_whole import services_untold, whole_claim
 from .readers import adds_up
 
 READER_BASE = {"table": LABELLED, "key_value": 0.9, "one_line_items": 0.88, "prose": INFERRED}
@@ -66,16 +64,7 @@ def claim_evidence(
         st = trace.services[m] if m < len(trace.services) else ServiceTrace("prose")
         _service(LineCheck(c, st, sl, f"{base}.service_lines.{m}"))
     _claim_diagnoses(c)
-    read = [sl.date_of_service for sl in claim.service_lines]
-    if trace.prose_text and (untold := untold_dates(trace.prose_text, read)):
-        why = f"its sentences tell a service on {untold[0]} that no service read has"
-        rec.cap(f"{base}.service_lines.", why)
-        rec.cap(f"{base}.diagnosis_codes", why)
-    missed = missing_line_codes(ctx.lines, span, [sl.procedure_code for sl in claim.service_lines])
-    if missed:  # the dates and codes of the lines read are not the whole claim
-        reason = f"code {', '.join(sorted(missed))} is printed here but no service line read has it"
-        rec.cap(f"{base}.service_lines.", reason)
-        rec.cap(f"{base}.diagnosis_codes", reason)
+    services_untold(rec, base, claim, trace.prose_text, ctx.lines, span)
     _totals(c)
     whole_claim(rec, base, claim)
     if trace.totals_via == "one service" and _prints_no_totals(c):
