@@ -78,10 +78,10 @@ def cache_ocr(folder: Path) -> None:
     what happens after OCR reads every page again in a fraction of the time. The key is
     the image's bytes and tesseract's options, so a change to the image preparation or
     the options misses the cache."""
-    from appealgen.read import ocr
+    from appealgen.read import ocr_call
 
     folder.mkdir(parents=True, exist_ok=True)
-    tesseract = ocr.tesseract_tsv
+    tesseract = ocr_call.tesseract_tsv
 
     def cached(image_path: Path, settings) -> str:
         key = hashlib.sha256(image_path.read_bytes())
@@ -98,7 +98,7 @@ def cache_ocr(folder: Path) -> None:
         hit.write_text(tsv, encoding="utf-8")
         return tsv
 
-    ocr.tesseract_tsv = cached
+    ocr_call.tesseract_tsv = cached
 
 
 def keep_ocr_words(read: list) -> None:

@@ -21,7 +21,7 @@ import pytest
 
 from appealgen import parse_file
 from appealgen.errors import NoClaimError
-from appealgen.read import ocr, scan_image
+from appealgen.read import ocr_words, scan_image
 from appealgen.read.score import score
 from appealgen.read.settings import ReadSettings
 
@@ -78,19 +78,19 @@ def test_ocr_accuracy_and_speed(folder: Path, stem: str, capsys: pytest.CaptureF
 
 
 def test_dollar_code_fix() -> None:
-    assert ocr.fix_token("$9443") == "S9443"
-    assert ocr.fix_token("($9443)") == "(S9443)"
-    assert ocr.fix_token("$9443)") == "S9443)"
-    assert ocr.fix_token("$9443.") == "S9443."  # end of a sentence
-    assert ocr.fix_token("S$9443-TH") == "S9443-TH"  # the S read as itself and a dollar sign
-    assert ocr.fix_token("S$250.00") == "S$250.00"
-    assert ocr.fix_token("$9443.00") == "$9443.00"
-    assert ocr.fix_token("$250.00") == "$250.00"
-    assert ocr.fix_token("$1250") == "S1250"  # a 4-digit code shape: amounts keep their cents
-    assert ocr.fix_token("|Hartford") == "Hartford"
-    assert ocr.fix_token("092.4.") == "O92.4."
-    assert ocr.fix_token("(O91.13)") == "(O91.13)"
-    assert ocr.fix_token("0.50") == "0.50"
+    assert ocr_words.fix_token("$9443") == "S9443"
+    assert ocr_words.fix_token("($9443)") == "(S9443)"
+    assert ocr_words.fix_token("$9443)") == "S9443)"
+    assert ocr_words.fix_token("$9443.") == "S9443."  # end of a sentence
+    assert ocr_words.fix_token("S$9443-TH") == "S9443-TH"  # the S read as itself and a dollar sign
+    assert ocr_words.fix_token("S$250.00") == "S$250.00"
+    assert ocr_words.fix_token("$9443.00") == "$9443.00"
+    assert ocr_words.fix_token("$250.00") == "$250.00"
+    assert ocr_words.fix_token("$1250") == "S1250"  # a 4-digit code shape: amounts keep their cents
+    assert ocr_words.fix_token("|Hartford") == "Hartford"
+    assert ocr_words.fix_token("092.4.") == "O92.4."
+    assert ocr_words.fix_token("(O91.13)") == "(O91.13)"
+    assert ocr_words.fix_token("0.50") == "0.50"
 
 
 def test_deskew_levels_a_turned_page() -> None:

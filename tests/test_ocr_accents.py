@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from appealgen.read import ocr, ocr_accents, ocr_sheet
+from appealgen.read import ocr_accents, ocr_call, ocr_sheet
 from appealgen.read.extract import Word
 from appealgen.read.settings import ReadSettings
 
@@ -58,7 +58,7 @@ def test_a_second_reading_is_taken_only_where_it_adds_accents(monkeypatch, tmp_p
         _, rows = ocr_sheet.stack([ocr_sheet.crop(img, w, SCALE, 0.5) for w in words])
         return _tsv(["Oyelarán", "Brisbane", "Quiltón"], rows)
 
-    monkeypatch.setattr(ocr, "tesseract_tsv", fake)
+    monkeypatch.setattr(ocr_call, "tesseract_tsv", fake)
     spelled = ocr_accents.reread(img, words, SCALE, tmp_path, ReadSettings())
     assert seen == ["spa"]
     # an accent added is taken; an accent dropped, or another letter, is not

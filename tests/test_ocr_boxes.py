@@ -76,7 +76,7 @@ def _w(text: str, x0: float, x1: float, top: float, bottom: float, conf: float) 
 
 
 def test_a_word_read_again_from_a_sliver_of_another_words_ink_is_taken_out() -> None:
-    from appealgen.read import ocr
+    from appealgen.read import ocr_words
     from appealgen.read.ocr_boxes import without_slivers
 
     row = [_w("Pemberly,", 49, 84, 124, 132, 91), _w("25301", 105, 126, 124, 130, 96)]
@@ -102,4 +102,4 @@ def test_a_word_read_again_from_a_sliver_of_another_words_ink_is_taken_out() -> 
             "5\t1\t1\t1\t7\t2\t400\t516\t20\t26\t96\tWV",
         ]
     )
-    assert [w.text for w in ocr.words_from_tsv(tsv, 0.24)] == ["Pemberly,", "WV"]
+    assert [w.text for w in ocr_words.words_from_tsv(tsv, 0.24)] == ["Pemberly,", "WV"]

@@ -57,7 +57,7 @@ def test_the_page_reader_calls_tesseract_with_the_pages_own_options(
         seen.append(settings.ocr_thresholding)
         return "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
 
-    monkeypatch.setattr(ocr, "tesseract_tsv", tesseract)
+    monkeypatch.setattr(ocr_call, "tesseract_tsv", tesseract)
     settings = ReadSettings()
     read = ocr._page_reader(str(tmp_path), 72 / 200, settings)
     for page in (_page(3000), _page(0, grey=True)):

@@ -9,7 +9,7 @@ import pytest
 from page_images import blank
 from PIL import Image
 
-from appealgen.read import ocr, ocr_cells, ocr_sheet
+from appealgen.read import ocr_call, ocr_cells, ocr_sheet
 from appealgen.read.extract import Word
 from appealgen.read.settings import ReadSettings
 
@@ -111,7 +111,7 @@ def test_only_a_sure_reading_replaces_a_weak_word(monkeypatch, tmp_path) -> None
         _, rows = ocr_sheet.stack(pieces)
         return _tsv(readings, rows)
 
-    monkeypatch.setattr(ocr, "tesseract_tsv", fake)
+    monkeypatch.setattr(ocr_call, "tesseract_tsv", fake)
     assert ocr_cells.reread(img, words, SCALE, tmp_path, ReadSettings()) == 3
     # a weak reading, the same reading or its letters parted, and nothing read leave the
     # word as it was; a reading of two words parts the word's box between them
@@ -148,7 +148,7 @@ def test_a_sheet_gives_each_piece_the_words_whose_middle_its_rows_hold(monkeypat
             "5\t1\t1\t1\t3\t1\t24\t82\t30\t8\t90\tbetween",  # middle 86: no piece's rows
         ]
     )
-    monkeypatch.setattr(ocr, "tesseract_tsv", lambda path, settings: tsv)
+    monkeypatch.setattr(ocr_call, "tesseract_tsv", lambda path, settings: tsv)
     read = ocr_sheet.read_pieces(pieces, tmp_path / "sheet.pgm", ReadSettings())
     assert [[t.text for t in ts] for ts in read] == [["first"], ["second"]]
     # each word boxed in its own piece's pixels: the sheet's margin and the rows above it off
@@ -206,7 +206,7 @@ def test_a_value_read_fairly_surely_is_taken_only_in_a_column_of_values(
         return _tsv(readings[3:], rows)
 
     words[4].x0, words[4].x1 = words[4].x0 + 100, words[4].x1 + 100  # out of the column
-    monkeypatch.setattr(ocr, "tesseract_tsv", fake)
+    monkeypatch.setattr(ocr_call, "tesseract_tsv", fake)
     assert ocr_cells.reread(img, words, SCALE, tmp_path, ReadSettings()) == 1
     assert [w.text for w in words] == ["1", "1", "1", "1", "zz"]
     assert words[3].conf == ReadSettings().ocr_repaired_confidence
@@ -229,7 +229,7 @@ def test_a_reading_in_another_case_is_no_better_reading(monkeypatch, tmp_path) -
         _, rows = ocr_sheet.stack([ocr_cells._piece(img, w, SCALE, settings) for w in words])
         return _tsv([[("co", 96)]], rows)
 
-    monkeypatch.setattr(ocr, "tesseract_tsv", fake)
+    monkeypatch.setattr(ocr_call, "tesseract_tsv", fake)
     assert ocr_cells.reread(img, words, SCALE, tmp_path, ReadSettings()) == 0
     assert words[0].text == "CO"
 
@@ -243,7 +243,7 @@ def test_an_identifier_read_again_in_pieces_keeps_its_first_reading(monkeypatch,
         _, rows = ocr_sheet.stack([ocr_cells._piece(img, w, SCALE, settings) for w in words])
         return _tsv([[("697468", 94), ("19047:", 94)], [("217.50", 95)]], rows)
 
-    monkeypatch.setattr(ocr, "tesseract_tsv", fake)
+    monkeypatch.setattr(ocr_call, "tesseract_tsv", fake)
     assert ocr_cells.reread(img, words, SCALE, tmp_path, ReadSettings()) == 1
     # a run of digits cut in two, a digit lost at the edge: no better reading
     assert [w.text for w in words] == ["169746819047:", "217.50"]
@@ -300,7 +300,7 @@ def test_a_count_no_reading_made_a_number_is_read_in_digits_only(
             return _tsv([[("ay", 40)], [("iE", 35)]], rows)
         return _tsv([[("1", 88)], [("2", 41)]], rows)  # the second read too weakly
 
-    monkeypatch.setattr(ocr, "tesseract_tsv", fake)
+    monkeypatch.setattr(ocr_call, "tesseract_tsv", fake)
     settings = ReadSettings(ocr_cell_digits=digits)
     assert ocr_cells.reread(img, words, SCALE, tmp_path, settings) == (1 if digits else 0)
     if not digits:  # never read in digits only
@@ -329,7 +329,7 @@ def test_a_word_read_again_is_put_right_by_its_neighbours_on_the_line(
         _, rows = ocr_sheet.stack([ocr_cells._piece(img, day, SCALE, settings)])
         return _tsv([[("2t,", 95)]], rows)
 
-    monkeypatch.setattr(ocr, "tesseract_tsv", fake)
+    monkeypatch.setattr(ocr_call, "tesseract_tsv", fake)
     assert ocr_cells.reread(img, words, SCALE, tmp_path, ReadSettings()) == 1
     # the day between its month and year: its 1 read as a t put right, and unsure
     assert [w.text for w in words] == ["May", "21,", "2026", "Total"]

@@ -7,7 +7,7 @@ import pytest
 from conftest import data_file_edited
 
 from appealgen.errors import KnowledgeError
-from appealgen.read import ocr, ocr_confusions
+from appealgen.read import ocr_confusions, ocr_words
 from appealgen.read.settings import ReadSettings
 
 
@@ -79,7 +79,7 @@ def test_a_scanned_line_reads_its_label_right() -> None:
     rows = [
         f"5\t1\t1\t1\t1\t{i}\t{100 + 200 * i}\t100\t150\t30\t95\t{t}" for i, t in enumerate(words)
     ]
-    read = ocr.words_from_tsv("\n".join([head + "\tconf\ttext", *rows]), 0.24)
+    read = ocr_words.words_from_tsv("\n".join([head + "\tconf\ttext", *rows]), 0.24)
     assert [w.text for w in read] == ["Clm", "No.", "871YZ792377"]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from appealgen.read import ocr, ocr_fix
+from appealgen.read import ocr_fix, ocr_words
 from appealgen.read.settings import DEFAULT_SETTINGS, ReadSettings
 
 # boxes as tesseract drew them, to check joins and splits to the point
@@ -91,7 +91,7 @@ def test_tsv_words_are_repaired_line_by_line_and_lone_dashes_kept() -> None:
     tsv = _tsv(
         [(line, 100 * i, 100 * line, 80, 30, conf, t) for i, (line, t, conf) in enumerate(rows)]
     )
-    words = ocr.words_from_tsv(tsv, 0.24, INK)
+    words = ocr_words.words_from_tsv(tsv, 0.24, INK)
     assert [w.text for w in words] == ["(1)", "CO", "50", "-", "These", "S9443", '"quoted', "wOrd"]
     assert words[0].x0 == 0.0 and words[1].x0 == pytest.approx(24.0)
     assert words[5].conf == 70
@@ -103,7 +103,7 @@ def test_a_dash_gets_its_lines_height_so_the_line_stays_whole() -> None:
 
     rows = [("(1)", 100, 30), ("CO", 102, 28), ("29", 101, 29), ("-", 112, 3), ("The", 100, 30)]
     tsv = _tsv([(1, 90 * i, t, 80, h, 90, x) for i, (x, t, h) in enumerate(rows)])
-    words = ocr.words_from_tsv(tsv, 0.24)
+    words = ocr_words.words_from_tsv(tsv, 0.24)
     lines = group_lines(Page(1, 612, 792, words))
     assert [ln.text for ln in lines] == ["(1) CO 29 - The"]
 
@@ -118,7 +118,7 @@ def test_a_value_repaired_by_shape_alone_is_unsure() -> None:
         [head]
         + [f"5\t1\t1\t1\t1\t{i}\t{90 * i}\t10\t80\t30\t{c}\t{t}" for i, (t, c) in enumerate(rows)]
     )
-    words = ocr.words_from_tsv(tsv, 0.24)
+    words = ocr_words.words_from_tsv(tsv, 0.24)
     assert [w.text for w in words] == ["E89-72014100", "S9443", "CO", "50", "$100.00", "Zoé", "Zoe"]
     low = DEFAULT_SETTINGS.ocr_low_word_confidence
     assert [w.conf < low for w in words] == [True, False, False, False, True, True, False]
@@ -221,7 +221,7 @@ def test_a_bar_is_a_one_in_a_service_row_and_a_rule_elsewhere() -> None:
     tsv = _tsv(
         [(line, 100 * i, 100 * line, 80, 30, conf, t) for i, (line, t, conf) in enumerate(rows)]
     )
-    words = ocr.words_from_tsv(tsv, 0.24)
+    words = ocr_words.words_from_tsv(tsv, 0.24)
     assert [w.text for w in words] == ["98960", "1", "165.00", "0.00", "Total", "Paid"]
     assert words[1].conf < 80  # a 1 read from its place alone is not sure
 
@@ -230,7 +230,7 @@ def test_a_bar_taller_than_its_line_is_a_border_not_a_one() -> None:
     rows = [("99404", 23, 60), ("|", 23, 7), ("110.00", 23, 60), ("0.00", 24, 60)]
     rows += [("|", 39, 7), ("CO-170", 23, 60), ("|", 23, 2), ("Kim", 23, 60)]
     tsv = _tsv([(1, 100 * i, 100, w, h, 80, t) for i, (t, h, w) in enumerate(rows)])
-    words = ocr.words_from_tsv(tsv, 0.24)
+    words = ocr_words.words_from_tsv(tsv, 0.24)
     assert [w.text for w in words] == ["99404", "1", "110.00", "0.00", "CO-170", "Kim"]
 
 
@@ -278,7 +278,7 @@ def _tsv_page(rows: list[tuple[str, int, int]], space: int = 20) -> str:
 
 
 def _second_line(tsv: str) -> list:
-    return [w for w in ocr.words_from_tsv(tsv, 0.24, INK) if w.text != "word"]
+    return [w for w in ocr_words.words_from_tsv(tsv, 0.24, INK) if w.text != "word"]
 
 
 def test_a_value_cut_in_two_is_joined_only_when_its_pieces_touch() -> None:
@@ -366,7 +366,7 @@ def test_a_name_s_capital_i_read_as_an_l_beside_another_name() -> None:
     assert ocr_fix.fix_line(["Lucia", "lives"]) == ["Lucia", "lives"]
     assert ocr_fix.fix_line(["per", "lbs", "of"]) == ["per", "lbs", "of"]
     tsv = _tsv([(1, 100 * i, 100, 80, 30, 96, t) for i, t in enumerate(["Imani", "lwu"])])
-    assert ocr.words_from_tsv(tsv, 0.24)[1].conf <= DEFAULT_SETTINGS.ocr_repaired_confidence
+    assert ocr_words.words_from_tsv(tsv, 0.24)[1].conf <= DEFAULT_SETTINGS.ocr_repaired_confidence
 
 
 def test_a_short_code_s_digits_misread_as_letters() -> None:
@@ -384,7 +384,7 @@ def test_ink_boxes_are_widened_to_a_text_layers_letter_boxes() -> None:
     row = [("Paloma", 0, 120), ("Castellanos", 140, 220), ("X", 361, 20), ("$5.00", 600, 90)]
     tsv = _tsv_page(row)
     ink = _second_line(tsv)
-    padded = [w for w in ocr.words_from_tsv(tsv, 0.24) if w.text != "word"]
+    padded = [w for w in ocr_words.words_from_tsv(tsv, 0.24) if w.text != "word"]
     pad = DEFAULT_SETTINGS.ocr_ink_pad * (ink[0].bottom - ink[0].top)
     assert pad > 0
     assert padded[0].x0 == ink[0].x0
@@ -396,15 +396,15 @@ def test_ink_boxes_are_widened_to_a_text_layers_letter_boxes() -> None:
 
 
 def test_marks_glued_to_a_word_are_taken_off_by_its_shape() -> None:
-    assert ocr.fix_token("$615.00]") == "$615.00"  # a cell border after an amount
-    assert ocr.fix_token("0.00|") == "0.00"
-    assert ocr.fix_token("[1]") == "[1]"  # a footnote mark keeps its brackets
-    assert ocr.fix_token("__Ifeoma") == "Ifeoma"  # a fill line's underscores
-    assert ocr.fix_token("Osei_") == "Osei" and ocr.fix_token("A_1") == "A_1"
+    assert ocr_words.fix_token("$615.00]") == "$615.00"  # a cell border after an amount
+    assert ocr_words.fix_token("0.00|") == "0.00"
+    assert ocr_words.fix_token("[1]") == "[1]"  # a footnote mark keeps its brackets
+    assert ocr_words.fix_token("__Ifeoma") == "Ifeoma"  # a fill line's underscores
+    assert ocr_words.fix_token("Osei_") == "Osei" and ocr_words.fix_token("A_1") == "A_1"
     # a speck read as a quote before a name, only where tesseract doubted the word
-    assert ocr.fix_token("'Ifeoma", 16, 80) == "Ifeoma"
-    assert ocr.fix_token("'Ifeoma", 95, 80) == "'Ifeoma"
-    assert ocr.fix_token("'quoted", 16, 80) == "'quoted"
+    assert ocr_words.fix_token("'Ifeoma", 16, 80) == "Ifeoma"
+    assert ocr_words.fix_token("'Ifeoma", 95, 80) == "'Ifeoma"
+    assert ocr_words.fix_token("'quoted", 16, 80) == "'quoted"
 
 
 def test_a_lone_dash_read_unsurely_is_a_speck() -> None:
@@ -413,7 +413,7 @@ def test_a_lone_dash_read_unsurely_is_a_speck() -> None:
     tsv = _tsv(
         [(line, 100 * i, 100 * line, 80, 30, conf, t) for i, (line, t, conf) in enumerate(rows)]
     )
-    assert [w.text for w in ocr.words_from_tsv(tsv, 0.24)] == [
+    assert [w.text for w in ocr_words.words_from_tsv(tsv, 0.24)] == [
         "Patient", "Greer", "Lindahl", "Paid", "-", "0.00",
     ]  # fmt: skip
 
@@ -479,10 +479,12 @@ def test_a_word_boxed_far_taller_than_its_line_gets_the_lines_box() -> None:
         (1, 380, 500, 60, 27, 95, "O92.5"),
         (1, 470, 501, 70, 27, 96, "$40.00"),
     ]
-    words = ocr.words_from_tsv(_tsv(row), 0.24, ReadSettings(ocr_ink_pad=0.0))
+    words = ocr_words.words_from_tsv(_tsv(row), 0.24, ReadSettings(ocr_ink_pad=0.0))
     tall = next(w for w in words if w.text == "okafor")
     assert (tall.top, tall.bottom) == pytest.approx((500 * 0.24, 527 * 0.24), abs=0.5)
-    kept = ocr.words_from_tsv(_tsv(row), 0.24, ReadSettings(ocr_ink_pad=0.0, ocr_tall_word=9.0))
+    kept = ocr_words.words_from_tsv(
+        _tsv(row), 0.24, ReadSettings(ocr_ink_pad=0.0, ocr_tall_word=9.0)
+    )
     assert next(w for w in kept if w.text == "okafor").top == pytest.approx(480 * 0.24)
 
 

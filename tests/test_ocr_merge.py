@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from appealgen.read import ocr, ocr_merge
+from appealgen.read import ocr_call, ocr_merge, ocr_words
 from appealgen.read.extract import Word
 from appealgen.read.settings import DEFAULT_SETTINGS, ReadSettings
 
@@ -64,7 +64,7 @@ def test_one_weak_word_as_tall_as_two_rows_marks_a_region() -> None:
 
 
 def test_the_region_takes_the_second_readings_words_when_it_is_surer() -> None:
-    first = ocr.words_from_tsv(FIRST, 0.24)
+    first = ocr_words.words_from_tsv(FIRST, 0.24)
     region = ocr_merge.garbled(FIRST, 0.24)[0]
     second = [
         _word("THIS", 216, 12, 95), _word("IS", 245, 12, 96), _word("BILL", 290, 12, 93),
@@ -88,11 +88,11 @@ def test_a_page_is_read_again_only_when_a_line_is_garbled(monkeypatch, tmp_path:
         asked.append(settings.ocr_psm)
         return {"first": FIRST, "clean": clean}[path.name] if settings.ocr_psm == 6 else clean
 
-    monkeypatch.setattr(ocr, "tesseract_tsv", tesseract)
-    ocr._tesseract_words(tmp_path / "clean", 0.24, DEFAULT_SETTINGS)
+    monkeypatch.setattr(ocr_call, "tesseract_tsv", tesseract)
+    ocr_words.tesseract_words(tmp_path / "clean", 0.24, DEFAULT_SETTINGS)
     assert asked == [6]
-    ocr._tesseract_words(tmp_path / "first", 0.24, DEFAULT_SETTINGS)
+    ocr_words.tesseract_words(tmp_path / "first", 0.24, DEFAULT_SETTINGS)
     assert asked == [6, 6, DEFAULT_SETTINGS.ocr_second_psm]
     asked.clear()
-    ocr._tesseract_words(tmp_path / "first", 0.24, ReadSettings(ocr_second_psm=0))
+    ocr_words.tesseract_words(tmp_path / "first", 0.24, ReadSettings(ocr_second_psm=0))
     assert asked == [6]

@@ -8,7 +8,7 @@ import pytest
 from page_images import blank
 from PIL import Image, ImageDraw
 
-from appealgen.read import ocr, ocr_unread
+from appealgen.read import ocr_call, ocr_unread
 from appealgen.read.extract import Word
 from appealgen.read.settings import ReadSettings
 
@@ -68,7 +68,7 @@ def test_surely_read_words_of_a_strip_are_added_in_page_points(monkeypatch, tmp_
             )
         return "\n".join(rows) + "\n"
 
-    monkeypatch.setattr(ocr, "tesseract_tsv", fake)
+    monkeypatch.setattr(ocr_call, "tesseract_tsv", fake)
     assert len(found) == 1
     assert ocr_unread.reread(img, words, SCALE, tmp_path, ReadSettings()) == 2
     added = words[-2:]
@@ -95,14 +95,14 @@ def test_a_word_already_on_the_page_is_not_added_twice(monkeypatch, tmp_path) ->
             rows.append(f"5\t1\t1\t1\t1\t{k + 1}\t{24 + 240 * k}\t{24 + 8}\t200\t40\t95\t{text}")
         return "\n".join(rows) + "\n"
 
-    monkeypatch.setattr(ocr, "tesseract_tsv", fake)
+    monkeypatch.setattr(ocr_call, "tesseract_tsv", fake)
     ocr_unread.reread(img, words, SCALE, tmp_path, ReadSettings())
     assert len(words) == before
 
 
 def test_a_page_of_many_strips_is_left_as_read(monkeypatch, tmp_path) -> None:
     img, words = _page(["Billed 325.00", "Service 02/26/2026", "Allowed 0.00"], read=[0, 2])
-    monkeypatch.setattr(ocr, "tesseract_tsv", lambda path, settings: pytest.fail("read"))
+    monkeypatch.setattr(ocr_call, "tesseract_tsv", lambda path, settings: pytest.fail("read"))
     few = ReadSettings(ocr_unread_most=0)
     assert ocr_unread.reread(img, words, SCALE, tmp_path, few) == 0
     assert (

@@ -148,7 +148,7 @@ _CUT_ID = [("ID", 0, 30, 24), ("SWN7", 96, 80, 24), ("42161349", 184, 150, 24)]
 
 
 def _texts(tsv: str, settings: ReadSettings = DEFAULT_SETTINGS) -> list[str]:
-    from appealgen.read.ocr import words_from_tsv
+    from appealgen.read.ocr_words import words_from_tsv
 
     return [w.text for w in words_from_tsv(tsv, 0.24, settings) if w.text != "word"]
 
@@ -176,7 +176,7 @@ def test_ocr_join_wide_gap_decides_when_an_amount_cut_wider_is_one_value() -> No
 
 
 def test_ocr_pad_spaces_keeps_a_gap_between_cells_as_printed() -> None:
-    from appealgen.read.ocr import words_from_tsv
+    from appealgen.read.ocr_words import words_from_tsv
 
     # prose words 12 px apart on 24 px lines (half a line), then two cells 28 px apart:
     # 2.3 of the page's usual space, under ocr_pad_gap's 1.3 lines
@@ -253,7 +253,7 @@ def test_ocr_dash_confidence_decides_which_dashes_are_specks() -> None:
 
 
 def test_ocr_repaired_confidence_is_how_sure_a_repaired_word_is() -> None:
-    from appealgen.read.ocr import words_from_tsv
+    from appealgen.read.ocr_words import words_from_tsv
 
     tsv = _ocr_tsv([[("Paid", 0, 60, 24), ("$1O0.00", 100, 90, 24)]])
     assert words_from_tsv(tsv, 0.24)[1].conf == DEFAULT_SETTINGS.ocr_repaired_confidence
@@ -264,7 +264,7 @@ def test_ocr_repaired_confidence_is_how_sure_a_repaired_word_is() -> None:
 
 
 def test_parse_file_passes_the_callers_settings_to_ocr(monkeypatch: pytest.MonkeyPatch) -> None:
-    from appealgen.read import ocr
+    from appealgen.read import ocr, ocr_call
 
     seen = []
 
@@ -273,7 +273,7 @@ def test_parse_file_passes_the_callers_settings_to_ocr(monkeypatch: pytest.Monke
             seen.append(settings)
         return _ocr_tsv([[("Claim", 300, 200, 40)]])
 
-    monkeypatch.setattr(ocr, "tesseract_tsv", tesseract)
+    monkeypatch.setattr(ocr_call, "tesseract_tsv", tesseract)
     monkeypatch.setattr(ocr, "available", lambda: True)
     mine = ReadSettings(ocr_join_gap=0.1)
     for name in (

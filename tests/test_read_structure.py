@@ -69,3 +69,26 @@ def test_what_the_table_module_shares_is_public() -> None:
             ):
                 private += [f"{path.name}: {a.name}" for a in node.names if a.name.startswith("_")]
     assert not private
+
+
+def test_the_ocr_modules_take_only_public_names_from_each_other() -> None:
+    """A scan's readers (read/ocr*.py) share what they call by public names: a private one
+    may change with its module (the column reader once took ocr's private word reader)."""
+    private = []
+    for path in sorted(READ.glob("ocr*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                private += [f"{path.name}: {a.name}" for a in node.names if a.name[:1] == "_"]
+    assert not private
+
+
+def test_every_ocr_module_asks_tesseract_through_one_name() -> None:
+    """tesseract is run by ocr_call.tesseract_tsv, looked up on its module when called, so
+    one replacement (the benchmarks' cache of its answers, a test's stand-in) sees every
+    reading: the page's, a column's, a sheet of pieces'."""
+    taken = []
+    for path in sorted(READ.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and "tesseract_tsv" in {a.name for a in node.names}:
+                taken.append(path.name)
+    assert not taken

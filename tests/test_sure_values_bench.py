@@ -10,14 +10,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import sure_values  # noqa: E402
 
-from appealgen.read import ocr  # noqa: E402
+from appealgen.read import ocr_call  # noqa: E402
 from appealgen.read.settings import ReadSettings  # noqa: E402
 
 
 def test_ocr_cache_keeps_tesseracts_output_per_page_image(monkeypatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(ocr, "tesseract_tsv", ocr.tesseract_tsv)  # put back after the test
+    monkeypatch.setattr(
+        ocr_call, "tesseract_tsv", ocr_call.tesseract_tsv
+    )  # put back after the test
     calls = []
-    monkeypatch.setattr(ocr, "tesseract_tsv", lambda path, settings: calls.append(path) or "tsv")
+    monkeypatch.setattr(
+        ocr_call, "tesseract_tsv", lambda path, settings: calls.append(path) or "tsv"
+    )
     empty, cache = tmp_path / "set", tmp_path / "ocr"
     empty.mkdir()
     args = [str(empty), "--ocr-cache", str(cache), "--json", str(tmp_path / "c.json")]
@@ -26,6 +30,6 @@ def test_ocr_cache_keeps_tesseracts_output_per_page_image(monkeypatch, tmp_path:
     page = tmp_path / "page.pgm"
     page.write_bytes(b"P5 1 1 255\n\x00")
     settings = ReadSettings()
-    assert ocr.tesseract_tsv(page, settings) == "tsv"
-    assert ocr.tesseract_tsv(page, settings) == "tsv"  # the second time from the cache
+    assert ocr_call.tesseract_tsv(page, settings) == "tsv"
+    assert ocr_call.tesseract_tsv(page, settings) == "tsv"  # the second time from the cache
     assert len(calls) == 1 and len(list(cache.glob("*.tsv"))) == 1

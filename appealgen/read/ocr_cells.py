@@ -132,8 +132,8 @@ def reread(
     found = candidates(words, settings)
     if not found:
         return 0
-    from .ocr import fix_token
     from .ocr_fix import fix_line
+    from .ocr_words import fix_token
 
     pieces = [_piece(img, w, scale, settings) for w in found]
     read = [

@@ -18,6 +18,7 @@ from typing import Any
 
 from .extract import Page, Word
 from .layout import group_lines
+from .ocr_words import tesseract_words
 from .page_columns import gutter
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
@@ -38,8 +39,6 @@ def _read_part(
 ) -> list[Word]:
     """The words of the part ``box`` (in points) of the page image ``img``, in points on
     the page."""
-    from .ocr import _tesseract_words
-
     x0, top, x1, bottom = box
     pixels = (
         max(0, int(x0 / scale)),
@@ -50,7 +49,7 @@ def _read_part(
     path = folder / "column.pgm"
     img.crop(pixels).save(path)
     try:
-        words = _tesseract_words(path, scale, settings)
+        words = tesseract_words(path, scale, settings)
     finally:
         path.unlink(missing_ok=True)
     dx, dy = pixels[0] * scale, pixels[1] * scale

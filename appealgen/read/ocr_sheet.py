@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from . import ocr_call
 from .extract import Word
 from .ocr_tsv import TsvWord, tsv_words
 from .settings import ReadSettings
@@ -51,12 +52,10 @@ def read_pieces(pieces: list[Any], path: Path, settings: ReadSettings) -> list[l
     """Each piece's words, as tesseract reads the sheet of ``pieces`` (saved at ``path``,
     a file in a private temporary folder, removed again) with ``settings``; each word's
     box in the pixels of its piece."""
-    from .ocr import tesseract_tsv
-
     sheet, rows = stack(pieces)
     sheet.save(path)
     try:
-        tsv = tesseract_tsv(path, settings)
+        tsv = ocr_call.tesseract_tsv(path, settings)
     finally:
         path.unlink(missing_ok=True)
     read: list[list[TsvWord]] = [[] for _ in rows]

@@ -117,8 +117,8 @@ def reread(
     found = strips(img, words, scale, settings)
     if not found or len(found) > settings.ocr_unread_most:
         return 0
-    from .ocr import fix_token
     from .ocr_fix import fix_line
+    from .ocr_words import fix_token
 
     usual = usual_word_height(words) / scale
     pad = int(settings.ocr_unread_pad * usual)
