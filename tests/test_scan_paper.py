@@ -243,3 +243,24 @@ def test_the_letter_faxed_or_shaded_reads(tmp_path: Path, make, settings, floor:
     path.write_bytes(make())
     s = score(parse_file(path, settings=settings).to_dict(), want, name="in")
     assert s.accuracy >= floor, "\n".join(s.misses)
+
+
+def test_a_shaded_bands_edges_are_paper_and_the_print_along_them_is_kept() -> None:
+    """Bands shaded darker than the window that finds the paper is wide: the paper
+    measured reaches each band's own edges, so no dark strip is left along an edge for
+    the rules' mask to take for a rule and paint out with the words printed in it."""
+    from PIL import Image, ImageDraw
+
+    dpi = 150
+    img = Image.new("L", (900, 1200), 240)
+    draw = ImageDraw.Draw(img)
+    bands = range(300, 1000, 120)
+    for top in bands:
+        draw.rectangle((0, top, 899, top + 59), fill=120)  # a band 0.4 inches high
+        for x in range(60, 840, 20):  # a row of print along its top edge
+            draw.rectangle((x, top + 3, x + 3, top + 16), fill=20)
+    out = scan_image.flatten(img, dpi)
+    assert all(out.getpixel((30, top + y)) >= 215 for top in bands for y in (10, 49))
+    ready = scan_image.prepare(img, dpi)
+    strokes = [(x + 1, top + 10) for top in bands for x in (60, 400, 820)]
+    assert all(ready.getpixel(p) <= 110 for p in strokes)

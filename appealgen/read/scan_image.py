@@ -195,7 +195,11 @@ def paper_map(
 ) -> Image.Image:
     """The paper's grey under each pixel of ``img``, at a coarse resolution: the lightest
     grey within ``ocr_paper_window_in`` (wider than any stroke), smoothed. ``fine``: within
-    ``ocr_paper_fine_window_in``, at ``ocr_paper_fine_dpi``, narrower than a banded row."""
+    ``ocr_paper_fine_window_in``, at ``ocr_paper_fine_dpi``, narrower than a banded row,
+    then the darkest of that within the same window (a shaded band's paper reaches its
+    own edges: the lightest alone took the white paper's beside it there, and left a dark
+    strip along each edge of the band that the rules' mask painted out with the print in
+    it), smoothed over ``ocr_paper_fine_blur_in``."""
     from PIL import ImageFilter
 
     window = settings.ocr_paper_fine_window_in if fine else settings.ocr_paper_window_in
@@ -203,7 +207,10 @@ def paper_map(
     small = img.reduce(factor)
     size = max(3, round(window * dpi / factor) | 1)
     light = small.filter(ImageFilter.MaxFilter(size))
-    return light.filter(ImageFilter.BoxBlur(size // 2))
+    if not fine:
+        return light.filter(ImageFilter.BoxBlur(size // 2))
+    closed = light.filter(ImageFilter.MinFilter(size))
+    return closed.filter(ImageFilter.BoxBlur(round(settings.ocr_paper_fine_blur_in * dpi / factor)))
 
 
 def flatten(img: Image.Image, dpi: float, settings: ReadSettings = DEFAULT_SETTINGS) -> Image.Image:

@@ -264,6 +264,10 @@ class ReadSettings(LayoutSettings):
     # 0.16-0.22 inches high
     ocr_paper_fine_window_in: float = 0.12
     ocr_paper_fine_dpi: float = 60.0
+    # ... closed (the darkest within that window of the lightest) and smoothed over this
+    # much (inches): a shaded band's edges are no dark strips for the rules' mask
+    # (drift's d02 shaded remittance: 74.6% -> 85.9% of its first page's words)
+    ocr_paper_fine_blur_in: float = 0.05
     # a photographed page on something darker (page_edges.py): straightened when the
     # paper's grey stands ocr_edge_contrast levels above what it lies on, at least
     # ocr_edge_border_share of the picture's edges are not paper (a scan's: none), the
