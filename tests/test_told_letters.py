@@ -531,6 +531,50 @@ def test_the_date_a_claim_was_decided_on_is_not_its_date_of_service(tmp_path: Pa
     assert [str(sl.date_of_service) for sl in claim.service_lines] == ["2026-07-28"]
 
 
+def test_a_sentence_telling_a_claim_paid_with_no_amount_is_found() -> None:
+    from appealgen.read.claim_sentences import told_paid
+
+    assert told_paid("You owe $0.00. This claim was\npaid in full. Next.") == (
+        "This claim was paid in full."
+    )
+    assert told_paid("Your share is $0.00. We paid this claim.") == "We paid this claim."
+    assert told_paid("We paid $0.00 on this claim.") is None  # an amount: what was paid
+    assert told_paid("A separate claim for a visit on 4/2/2026 was paid in full.") is None
+    assert told_paid("If this claim is paid later, we will tell you.") is None
+    assert told_paid("You may think this claim should have been paid.") is None
+
+
+def test_a_claim_read_denied_whose_sentences_tell_a_claim_paid_is_unsure(tmp_path: Path) -> None:
+    rows = (
+        "Granite Coast Health",
+        "PO Box 321, Riverton, NH 95624",
+        "Mailed 01 May 2026",
+        "Dear Nadia Guzman:",
+        "Subscriber: Nadia Guzman. Subscriber ID: FJC228363056. Your benefits are provided",
+        "under the POS plan called Granite Gold. This claim was processed under group 33560.",
+        "Here is what we decided on each claim.",
+        "We reviewed the following claims together. We received a claim from Milkweed Family",
+        "Lactation for services to Nadia Guzman (claim 2026262017440).",
+        "Case ID: 6617291196. Services billed: 98960, Aug. 13, 2026, $160.00.",
+        "The amount your plan allows for this service is $0.00. Our payment for this service",
+        "was $0.00. Patient responsibility: $0.00. We used adjustment code CO-197.",
+        "It was denied because the service needed prior authorization and none was obtained.",
+        "We reviewed the claim Nourish Lactation Care, PLLC submitted for Nadia Guzman. Its",
+        "number is 2026128969210. Your claim arrived on Aug. 23, 2026. The charge of $115.00",
+        "for the Aug. 14, 2026 visit, billed as 99403, was reviewed.",
+        "The plan's allowed amount is $92.00. The amount we paid your provider was $92.00.",
+        "You owe $0.00. This claim was paid in full.",
+    )
+    r = parse_file(make_pdf(tmp_path / "letter.pdf", text_lines(*rows)))
+    for n, c in enumerate(r.claims):
+        dates = {str(sl.date_of_service) for sl in c.service_lines}
+        if c.denied and "2026-08-14" in dates:  # the paid claim's service read as the denied one's
+            assert not r.evidence[f"claims.{n}.service_lines.0.date_of_service"].sure
+            assert r.evidence[f"claims.{n}.denied"].sure
+            return
+    assert all(c.denied is False for c in r.claims if c.claim_number == "2026128969210")
+
+
 def test_the_date_care_was_received_on_is_its_date_of_service_when_no_other_is_told(
     tmp_path: Path,
 ) -> None:

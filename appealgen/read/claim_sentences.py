@@ -231,6 +231,33 @@ def claim_value(lines: list[str], value: str) -> str | None:
     return m.group(0) if m and len(m.group(0)) > len(cid) else cid
 
 
+# "if the claim is paid", "should have been paid": a payment only spoken of, not told
+_SPOKEN_OF = compiled(
+    r"(?i)\b(?:if|unless|once|when|until|before|after|whether|should|would|could|may|might|"
+    r"will|can)\b"
+)
+
+
+def told_paid(text: str) -> str | None:
+    """The sentence of ``text`` that tells a claim paid naming no amount and no other claim
+    ("This claim was paid in full.", "We paid this claim.", rules/reader_words.yaml
+    settled_claim_words), if any: a claim read as denied over that text may be a paid
+    claim and a denied one read as one."""
+    words = reader_words()
+    flat = re.sub(r"\s+", " ", text)
+    for a, b in sentence_spans(flat):
+        sentence = flat[a:b]
+        if (
+            _CLAIM_THEN.search(sentence)
+            and words.settled_claim_words.search(sentence)
+            and not nz.find_money(sentence)
+            and not words.other_claim_words.search(sentence)
+            and not _SPOKEN_OF.search(sentence)
+        ):
+            return sentence
+    return None
+
+
 def number_doubt(text: str, number: str | None) -> str | None:
     """Why the claim ``number`` read from sentences ``text`` may hold another claim's
     values: its number's sentence tells it paid, or another number of its shape is

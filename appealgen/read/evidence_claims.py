@@ -8,7 +8,7 @@ from ..knowledge import reader_words
 from ..models import Claim, ParseResult, Totals
 from . import locate as lc
 from . import normalize as nz
-from .claim_sentences import number_doubt, prints_another
+from .claim_sentences import number_doubt, prints_another, told_paid
 from .context import ZERO, ClaimTrace, ParseContext, ServiceTrace, clean_id
 from .evidence import (
     INFERRED,
@@ -98,6 +98,10 @@ def claim_evidence(
     ):
         rec.cap(f"{base}.", "several claim numbers are printed here; maybe several claims")
     if trace.reader == "prose" and (why := number_doubt("\n".join(texts), claim.claim_number)):
+        rec.cap(f"{base}.", why, keep=(f"{base}.denied",))
+    paid = any(sl.paid for sl in claim.service_lines)  # a service of it was paid
+    if claim.denied and paid and (said := told_paid("\n".join(texts))):
+        why = f'"{said}" is told of a claim read as denied: maybe two claims read as one'
         rec.cap(f"{base}.", why, keep=(f"{base}.denied",))
     rows = [k for st in trace.services for k in st.lines]
     alone = len(result.claims) == 1
