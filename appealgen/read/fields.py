@@ -216,29 +216,29 @@ def find_fields(lines: list[Line], settings: ReadSettings = DEFAULT_SETTINGS) ->
                 _value_on_next_line(lines, i, text, found)
             # "Member ID W123" / "Statement date 03-02-2026" without a colon
             _prefix_label(text, i, found, lines[i - 1].text if i and c is cells[0] else "")
-        # cells apart, or one cell of parts split by a printed "|"
-        texts = [part for c in cells for part in _BAR.split(c.text)]
-        vocab = label_vocabulary()
-        hits = in_a_row(ln.text, _place_field, vocab)
-        if ":" not in ln.text:
-            hits += lone_pair(ln.text, _place_field, vocab) + after_value(
-                texts, _place_field, vocab
-            )
-        for hit in hits:
-            if not any(f.line == i and f.field == hit.field for f in found):
-                found.append(
-                    Found(hit.field, hit.value, i, norm_label(hit.label), hit.exact, hit.score)
-                )
-        if len(texts) >= 2:
-            for pair in bare_cell_pairs(texts, _place_field, label_vocabulary(), _fits):
-                for fld in pair.fields:
-                    if not any(f.line == i and f.field == fld for f in found):
-                        found.append(
-                            Found(
-                                fld, pair.value, i, norm_label(pair.label), pair.exact, pair.score
-                            )
-                        )
+        _unlabelled_pairs(ln, i, found)
     return found
+
+
+def _unlabelled_pairs(ln: Line, i: int, found: list[Found]) -> None:
+    """Line ``i``'s pairs with no colon: cells apart, or parts split by a printed "|"."""
+    texts = [part for c in ln.cells for part in _BAR.split(c.text)]
+    vocab = label_vocabulary()
+    hits = in_a_row(ln.text, _place_field, vocab)
+    if ":" not in ln.text:
+        hits += lone_pair(ln.text, _place_field, vocab) + after_value(texts, _place_field, vocab)
+    for hit in hits:
+        if not any(f.line == i and f.field == hit.field for f in found):
+            found.append(
+                Found(hit.field, hit.value, i, norm_label(hit.label), hit.exact, hit.score)
+            )
+    if len(texts) >= 2:
+        for pair in bare_cell_pairs(texts, _place_field, label_vocabulary(), _fits):
+            for fld in pair.fields:
+                if not any(f.line == i and f.field == fld for f in found):
+                    found.append(
+                        Found(fld, pair.value, i, norm_label(pair.label), pair.exact, pair.score)
+                    )
 
 
 def _value_on_next_line(lines: list[Line], i: int, text: str, found: list[Found]) -> None:
