@@ -84,9 +84,10 @@ def test_short_values_get_no_agreement() -> None:
     assert read_well_elsewhere(lines, spot) is None
 
 
+# the words under the panel's name run into a label: the name seems to go on there
 HEADER = [
     "Sunniva Abernethy-Cole            Prepared for Sunniva Abernethy-Cole",
-    "7409 Larkhill Ave                 ID #   HKW 693522514",
+    "7409 Larkhill Ave                 Guardian Member ID #   HKW 693522514",
     "Harrow Springs, OR 97321",
 ]
 

@@ -201,7 +201,7 @@ def name_trouble(
     if line is None or not 0 <= line < len(lines):
         return None
     text = lines[line].text
-    below = lines[line + 1].text if line + 1 < len(lines) else None
+    below = _under(lines, line, value)
     # a value ending its line may run into a label that continues on the next one
     joined = f"{text} {below}" if below and _ends_line(text, value) else text
     if runs_into_label(joined, value):
@@ -211,6 +211,20 @@ def name_trouble(
     ):
         return "its line wraps; the rest of it may be on the next line"
     return None
+
+
+def _under(lines: list[Any], line: int, value: str) -> str | None:
+    """The next line's words a wrapped ``value`` would go on in: those of its cells under
+    the last cell of line ``line`` that prints it (a name in a panel beside the address
+    wraps in the panel, not in the street beside it), or the whole next line."""
+    if line + 1 >= len(lines):
+        return None
+    here, nxt = lines[line], lines[line + 1]
+    cells = [c for c in getattr(here, "cells", []) if value.casefold() in c.text.casefold()]
+    if not cells or len(getattr(nxt, "cells", [])) < 2:
+        return nxt.text
+    at = cells[-1]
+    return " ".join(c.text for c in nxt.cells if c.x1 > at.x0 and c.x0 < at.x1)
 
 
 # fields that name one kind of printed thing: one printing cannot be two of them

@@ -171,6 +171,9 @@ def _runs_on(ctx: ParseContext, name: str) -> str | None:
         text, value = ctx.lines[f.line].text.rstrip(), f.value.strip()
         if name.casefold() not in value.casefold() or not text.endswith(value):
             continue
+        after = value[value.casefold().find(name.casefold()) + len(name) :]
+        if re.match(r"\.\s+[A-Z]", after):
+            continue  # "... Health Plan. Please use ...": its full stop ends the name
         if f.line + 1 >= len(ctx.lines) or ctx.lines[f.line + 1].page != ctx.lines[f.line].page:
             continue
         before = text[: len(text) - len(value)]

@@ -21,7 +21,7 @@ from .header import plan_name_of, plan_type_of
 from .label_words import place_by_words
 from .member import address_blocks, is_person
 from .person_checks import person_problem
-from .plan_names import LINE_PARTS, printed_with_type
+from .plan_names import LINE_PARTS, line_parts, printed_with_type
 
 # confidence of a value whose label fits its field by every word / by most of them
 WORD_LABEL_FULL = 0.82
@@ -236,7 +236,7 @@ def typed_part(ctx: ParseContext, name: str, ptype: str) -> bool:
     """Is ``name`` a whole part of a line parted by separators, ending in its type?"""
     last = name.split()[-1].upper() == ptype.upper()
     return last and any(
-        name in [p.strip() for p in LINE_PARTS.split(ln.text.strip())[1:]]
+        name in line_parts(ln)[1:]
         or (len(LINE_PARTS.split(ln.text.strip())) > 1 and ln.text.strip().startswith(name))
         for ln in ctx.lines
     )

@@ -18,16 +18,14 @@ from .context import VALUE_SEPARATORS, ParseContext, clean_id, clean_name
 from .fields import Found, all_of, field_of, first, labels
 from .layout import Line
 from .letterhead import letterhead_name, over_npi
-from .places import (
-    ADDRESS,
-    PHONE,
-    STATE_WORDS,
-    US_STATES,
-    addresses,
-    format_phone,
-    state_code,
+from .places import ADDRESS, PHONE, STATE_WORDS, US_STATES, addresses, format_phone, state_code
+from .plan_names import (
+    named_plan,
+    only_plan_types,
+    plan_before_stop,
+    plan_in_sentences,
+    product_line,
 )
-from .plan_names import named_plan, only_plan_types, plan_in_sentences, product_line
 from .table import Table, match_column
 from .wrapped_values import wrapped_value
 
@@ -256,7 +254,7 @@ def plan_name_values(ctx: ParseContext) -> list[Found]:
 
 def plan_name_of(value: str) -> str | None:
     """The plan's name in a labelled value: "Summit Gold (PPO) - group 1" -> "Summit Gold"."""
-    v = value.strip()
+    v = plan_before_stop(value.strip()) or value.strip()  # "… Health Plan. Please use …"
     # a name starts with a capital or a digit: "paid $0.00." after "The plan" is no name
     if len(v) < 3 or nz.find_dates(v) or not re.match(r"[^a-z]", v) or only_plan_types(v):
         return None

@@ -41,6 +41,7 @@ def name_before(text: str) -> str | None:
 
 
 LINE_PARTS = compiled(r"\s+[|·•]\s+|\s+[-–—]\s+|\s{3,}")
+_HEADER_CELLS = 3  # the most cells of a header line whose cells part a plan's name
 
 
 def _typed_part() -> re.Pattern[str]:
@@ -61,12 +62,24 @@ def named_plan(lines: list[Line]) -> tuple[str, str] | None:
             if name:
                 return name, m.group(1).upper()
     for ln in lines:
-        parts = LINE_PARTS.split(ln.text.strip())
-        for part in parts if len(parts) > 1 else []:
-            m = _typed_part().fullmatch(part.strip())
+        for part in line_parts(ln):
+            m = _typed_part().fullmatch(part)
             if m and name_before(m.group(1).strip()) == m.group(1).strip():
-                return part.strip(), m.group(2).upper()
+                return part, m.group(2).upper()
     return None
+
+
+def line_parts(ln: Line) -> list[str]:
+    """The parts of a line parted by separators ("Highgate Choice PPO  |  PO Box 80") or
+    by the gaps between its cells ("Group number 203-4354" and "Saltmarsh Silver 3000
+    HMO" set apart; a line of more cells is a table's row or its headings, "NOS POS"),
+    in order; none for a line of one part."""
+    parts = [p.strip() for p in LINE_PARTS.split(ln.text.strip())]
+    if 1 < len(ln.cells) <= _HEADER_CELLS:
+        cells = [p.strip() for c in ln.cells for p in LINE_PARTS.split(c.text.strip())]
+        # a line of one part is its cells' parts only: the whole is no part of itself
+        parts = [*parts, *(p for p in cells if p not in parts)] if len(parts) > 1 else cells
+    return parts if len(parts) > 1 else []
 
 
 def _label_words() -> frozenset[str]:
@@ -194,6 +207,19 @@ def plans_in_sentences(text: str, payer: str | None) -> Iterator[tuple[str, str 
             ):
                 continue
             yield name, ptype.upper() if ptype else None
+
+
+def _ends_sentence() -> re.Pattern[str]:
+    types = reader_words().plan_type_alternation
+    return compiled(rf"([A-Z][\w&'’-]*(?: {_RUN_WORD}){{1,6}} (?:Plan|Program|{types}))\.\s+[A-Z]")
+
+
+def plan_before_stop(value: str) -> str | None:
+    """The plan's own name that ends a sentence at the start of ``value``, a run of
+    capitalised words ending in a plan's word or its type, the next sentence after it
+    ("Ostrander Freight Employee Health Plan. Please use your member ID ..."), or None."""
+    m = _ends_sentence().match(value)
+    return m.group(1) if m else None
 
 
 def only_plan_types(value: str) -> bool:

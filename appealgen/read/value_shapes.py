@@ -38,16 +38,19 @@ def clean_id(value: str | None) -> str | None:
     # a sentence's clause ends the number: "(member number EKB722503862 02). Your …"
     value = _CLAUSE_END.split(value, maxsplit=1)[0]
     tok = value.strip().split()
+    if len(tok) > 1 and tok[0] in ("is", "was"):
+        tok = tok[1:]  # "Your ID number is 4471 20 9910": the sentence's verb is no part
     if not tok:
         return None
     v = tok[0].strip(",;:|")
     # no ID starts with "$": before a letter it is a misread S ("$B237515-6")
     v = re.sub(r"^[$§](?=[A-Z])", "S", v)
-    # "WCH 0077 4410": an ID printed in groups; "W1914478030 01": a person's suffix;
+    # "WCH 0077 4410": an ID printed in groups, "XJH 4432 1190-01" its last with the
+    # person's suffix; "W1914478030 01": a person's suffix;
     # "XYZ 123-45-6789-01" / "XWZ 123456789": a plan's letters before the number
     k = 1
     while k < len(tok) and (
-        (len(tok[k - 1]) <= 8 and re.fullmatch(r"[A-Z]{0,3}\d{2,6}", tok[k].strip(",;")))
+        (len(tok[k - 1]) <= 8 and _GROUP.fullmatch(tok[k].strip(",;")))
         or (k == len(tok) - 1 and re.fullmatch(r"\d{2}", tok[k]))
         or (k == 1 and _plan_letters(v) and _PREFIXED.fullmatch(tok[k].strip(",;")))
     ):
@@ -62,6 +65,8 @@ def clean_id(value: str | None) -> str | None:
     return v
 
 
+# a group of an ID printed in groups: "0077", "A4410", the last with a suffix "1190-01"
+_GROUP = compiled(r"[A-Z]{0,3}\d{2,6}|\d{3,6}-\d{2}")
 _PREFIX = compiled(r"[A-Z]{2,4}")
 # the number after a plan's letters: hyphenated groups, or one run of digits
 _PREFIXED = compiled(r"\d{2,}(?:-\d{2,})+|\d{7,}")
