@@ -15,7 +15,6 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from ..knowledge import reader_words
 from .label_phrases import (
     Pair,
     PlaceFn,
@@ -25,6 +24,7 @@ from .label_phrases import (
     trailing_label,
 )
 from .label_words import Placed, is_label_word
+from .typed_plans import typed_name
 from .value_shapes import DATE_FIELDS, ID_FIELDS, NAME_FIELDS, by_shape, clean_id, fits
 
 AFTER_VALUE_SCORE = 0.9  # a label printed after its value: placed, but less sure
@@ -60,23 +60,11 @@ def lone_pair(text: str, place: PlaceFn, vocab: frozenset[str]) -> list[Hit]:
         return _hits(pair, ID_FIELDS | DATE_FIELDS)
     if len(pair.label.split()) >= 2 and n <= 4 and not text.rstrip().endswith("."):
         names = _hits(pair, NAME_FIELDS)
-        return names or (_hits(pair, _PLAN) if _typed_plan(pair.value) else [])
+        return names or (_hits(pair, _PLAN) if typed_name(pair.value) else [])
     return []
 
 
 _PLAN = frozenset({"plan_name"})
-
-
-def _typed_plan(value: str) -> bool:
-    """Is ``value`` a run of capitalised words (a number among them) ending in a plan's
-    type ("Ridgeline Silver 2000 PPO")?"""
-    words = value.split()
-    types = reader_words().plan_type_alternation
-    return (
-        2 <= len(words) <= 6
-        and all(re.fullmatch(r"[A-Z][\w&'’.-]*|\d{1,5}", w) for w in words)
-        and re.fullmatch(types, words[-1]) is not None
-    )
 
 
 def in_a_row(text: str, place: PlaceFn, vocab: frozenset[str]) -> list[Hit]:

@@ -15,6 +15,7 @@ from ..patterns import compiled
 from .fields import field_of
 from .layout import Line
 from .settings import DEFAULT_SETTINGS, ReadSettings
+from .typed_plans import typed_part
 
 _NAME_WORD = compiled(r"[A-Z][A-Za-z&'’.-]*|\d{1,5}")
 _PART_END = compiled(r"\s[-–—|·•]\s|[,;:]\s")
@@ -44,14 +45,6 @@ LINE_PARTS = compiled(r"\s+[|·•]\s+|\s+[-–—]\s+|\s{3,}")
 _HEADER_CELLS = 3  # the most cells of a header line whose cells part a plan's name
 
 
-def _typed_part() -> re.Pattern[str]:
-    """A part of a line that is a plan's name ending in its type: "Highgate Choice PPO"."""
-    return compiled(
-        rf"([A-Z][\w&'’.-]*\s+(?:(?:[A-Z][\w&'’.-]*|\d{{1,5}})\s+){{0,4}})"
-        rf"({reader_words().plan_type_alternation})"
-    )
-
-
 def named_plan(lines: list[Line]) -> tuple[str, str] | None:
     """(name, type) of the first plan printed as "Name (TYPE)" on these lines, or as a
     part of a line parted by separators that is a name ending in its type ("Highgate
@@ -63,7 +56,7 @@ def named_plan(lines: list[Line]) -> tuple[str, str] | None:
                 return name, m.group(1).upper()
     for ln in lines:
         for part in line_parts(ln):
-            m = _typed_part().fullmatch(part)
+            m = typed_part().fullmatch(part)
             if m and name_before(m.group(1).strip()) == m.group(1).strip():
                 return part, m.group(2).upper()
     return None
