@@ -126,3 +126,25 @@ def test_a_name_in_a_panel_beside_the_address_wraps_in_the_panel_only() -> None:
         "Lindell, VT 05602      Benefit plan:   Lactation Services NPI: 1609911064",
     ]
     assert name_trouble(page_lines(rows), 0, "First Latch") is not None
+
+
+def test_two_labels_joined_by_a_slash_over_two_values_so_joined_are_read_apart() -> None:
+    from appealgen.read.fields import find_fields
+
+    got = find_fields(page_lines(["ID / Group: ABC123456789 / G-44120"]))
+    assert [(f.field, f.value) for f in got] == [
+        ("member_id", "ABC123456789"),
+        ("group_number", "G-44120"),
+    ]
+    got = find_fields(page_lines(["Member ID / Group No.: ABC 1234 5678 / 44120"]))
+    assert [(f.field, f.value) for f in got] == [
+        ("member_id", "ABC 1234 5678"),
+        ("group_number", "44120"),
+    ]
+    # one label: its value keeps its slash
+    got = find_fields(page_lines(["Group: 44120 / 3"]))
+    assert [(f.field, f.value) for f in got] == [("group_number", "44120 / 3")]
+    rows = [*ADDRESS, "Member ID / Group: XJH443211900 / 44120", *CLAIM]
+    result = parse_document(text_document(rows))
+    assert (result.member.id, result.plan.group_number) == ("XJH443211900", "44120")
+    assert result.evidence["member.id"].sure

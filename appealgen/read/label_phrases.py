@@ -140,8 +140,27 @@ def inline_pairs(text: str, place: PlaceFn, vocab: frozenset[str]) -> list[Pair]
         value = raw.strip(",").strip()
         if value:
             pair = Pair(label, value, fields, placed.exact, placed.score, found[i][0])
-            out.append(replace(pair, comma=raw.endswith(",")))
+            out += joined_pair(text, replace(pair, comma=raw.endswith(",")), place)
     return out
+
+
+def joined_pair(text: str, pair: Pair, place: PlaceFn) -> list[Pair]:
+    """``pair`` as two, when its label is the second of two joined by "/" and its value
+    holds two parts so joined ("ID / Group: ABC123456789 / G-44120": the ID's, the
+    group's), each label naming a field of its own; else ``pair`` alone."""
+    before = text[: pair.start].rstrip()
+    parts = [p.strip() for p in pair.value.split(" / ")]
+    if not before.endswith("/") or len(parts) != 2 or not all(parts) or not pair.fields:
+        return [pair]
+    head = before[:-1].rstrip()
+    words = head.split()
+    for k in (3, 2, 1):
+        label = " ".join(words[-k:])
+        fields, placed = place(label) if len(words) >= k else ((), None)
+        if fields and placed is not None and placed.exact and fields[0] not in pair.fields:
+            first = Pair(label, parts[0], fields, True, placed.score, head.rfind(label))
+            return [first, replace(pair, value=parts[1])]
+    return [pair]
 
 
 MAX_WRAPPED_WORDS = 4
