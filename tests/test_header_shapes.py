@@ -10,7 +10,7 @@ from page_lines import page_lines, text_document
 from appealgen.read.evidence_checks import name_trouble
 from appealgen.read.header import plan_name_of
 from appealgen.read.parse import parse_document
-from appealgen.read.plan_names import named_plan, plan_before_stop
+from appealgen.read.plan_names import named_plan, plan_words
 from appealgen.read.sure_wrap import piece_after
 from appealgen.read.value_shapes import clean_id
 
@@ -89,13 +89,23 @@ def test_a_plan_beside_the_group_is_sure() -> None:
 
 def test_a_plan_closed_by_its_sentences_full_stop_is_read_to_it() -> None:
     value = "Ostrander Freight Employee Health Plan. Please use your member"
-    assert plan_before_stop(value) == "Ostrander Freight Employee Health Plan"
+    assert plan_words(value) == "Ostrander Freight Employee Health Plan"
     assert plan_name_of(value) == "Ostrander Freight Employee Health Plan"
-    assert plan_before_stop("Keelson Choice POS. Call us") == "Keelson Choice POS"
+    assert plan_words("Keelson Choice POS. Call us") == "Keelson Choice POS"
     # a word that is no plan's, or a sentence, before the stop is no plan
-    assert plan_before_stop("Denied. Please call us") is None
+    assert plan_words("Denied. Please call us") is None
     assert plan_name_of("Denied. Please call us") is None
     assert plan_name_of("You have the right to appeal. Write to us") is None
+
+
+def test_a_plan_is_read_to_a_bracket_that_opens_with_another_fields_label() -> None:
+    value = "Acme Corp Employee Health Plan (Group 44120)"
+    assert plan_words(value) == "Acme Corp Employee Health Plan"
+    assert plan_name_of(value) == "Acme Corp Employee Health Plan"
+    assert plan_name_of("Acme Plan (Member ID: QRT552177802)") == "Acme Plan"
+    # the plan's type, or words of its own, in the bracket stay the plan's
+    assert plan_name_of("Summit Gold (PPO)") == "Summit Gold"
+    assert plan_words("Acme Gold (Formerly Acme Silver)") is None
 
 
 def test_an_employer_plan_after_its_label_in_a_sentence_is_sure() -> None:
@@ -148,3 +158,19 @@ def test_two_labels_joined_by_a_slash_over_two_values_so_joined_are_read_apart()
     result = parse_document(text_document(rows))
     assert (result.member.id, result.plan.group_number) == ("XJH443211900", "44120")
     assert result.evidence["member.id"].sure
+
+
+def test_a_product_line_opening_the_foot_of_the_page_names_the_plan() -> None:
+    from dataclasses import replace
+
+    from appealgen.read.plan_names import product_line
+
+    lines = page_lines(["Sorrel Creek Health Insurance Co.     Notice of Denial", "June 2, 2026"])
+    foot = page_lines(["Sorrel Creek Bronze Saver - questions? call 1-870-555-0182"])[0]
+    lines.append(replace(foot, top=760.0, bottom=769.0))
+    payer = "Sorrel Creek Health Insurance Co."
+    assert product_line(lines, 0, payer) == "Sorrel Creek Bronze Saver"
+    # not on the page's body, and not the insurer's own offices or names
+    assert product_line([*lines[:2], replace(foot, top=400.0, bottom=409.0)], 0, payer) is None
+    other = page_lines(["Sorrel Creek Health Services - questions? call 1-870-555-0182"])[0]
+    assert product_line([*lines[:2], replace(other, top=760.0, bottom=769.0)], 0, payer) is None

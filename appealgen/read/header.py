@@ -22,8 +22,8 @@ from .places import ADDRESS, PHONE, STATE_WORDS, US_STATES, addresses, format_ph
 from .plan_names import (
     named_plan,
     only_plan_types,
-    plan_before_stop,
     plan_in_sentences,
+    plan_words,
     product_line,
 )
 from .table import Table, match_column
@@ -254,7 +254,7 @@ def plan_name_values(ctx: ParseContext) -> list[Found]:
 
 def plan_name_of(value: str) -> str | None:
     """The plan's name in a labelled value: "Summit Gold (PPO) - group 1" -> "Summit Gold"."""
-    v = plan_before_stop(value.strip()) or value.strip()  # "… Health Plan. Please use …"
+    v = plan_words(value.strip()) or value.strip()  # "… Health Plan. Please use …"
     # a name starts with a capital or a digit: "paid $0.00." after "The plan" is no name
     if len(v) < 3 or nz.find_dates(v) or not re.match(r"[^a-z]", v) or only_plan_types(v):
         return None

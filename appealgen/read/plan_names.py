@@ -207,12 +207,26 @@ def _ends_sentence() -> re.Pattern[str]:
     return compiled(rf"([A-Z][\w&'’-]*(?: {_RUN_WORD}){{1,6}} (?:Plan|Program|{types}))\.\s+[A-Z]")
 
 
-def plan_before_stop(value: str) -> str | None:
-    """The plan's own name that ends a sentence at the start of ``value``, a run of
-    capitalised words ending in a plan's word or its type, the next sentence after it
-    ("Ostrander Freight Employee Health Plan. Please use your member ID ..."), or None."""
+def plan_words(value: str) -> str | None:
+    """The plan's own words at the start of ``value`` when more follows them: a run of
+    capitalised words ending in a plan's word or its type that ends its sentence, the
+    next sentence after it ("Ostrander Freight Employee Health Plan. Please use your
+    member ID ..."), or a name before a bracket that opens with another field's label
+    ("Acme Corp Employee Health Plan (Group 44120)"); else None."""
     m = _ends_sentence().match(value)
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    m = _BRACKET.fullmatch(value)
+    words = m.group(2).split() if m else []
+    for k in (2, 1):
+        fields = field_of(" ".join(words[:k]).rstrip(":#.")) if len(words) >= k else ()
+        if fields and "plan_name" not in fields and "plan_type" not in fields:
+            return m.group(1)
+    return None
+
+
+# a name, then a bracket of words after it: "Acme Health Plan (Group 44120)"
+_BRACKET = compiled(r"([A-Z][^()]*?)\s*\(([A-Za-z][^()]*)\)")
 
 
 def only_plan_types(value: str) -> bool:
@@ -236,19 +250,37 @@ def product_line(
     neither the payer's name nor one of its offices
     ("Haverline Member Services"). An address or a phone line between them is passed over;
     how far under the name it may stand is ``settings.letterhead_product_lines`` and
-    ``letterhead_product_gap``."""
+    ``letterhead_product_gap``. Else the product line that opens a line at the foot of a
+    page, opening with the payer's first word ("Sorrel Creek Bronze Saver - questions?
+    call ..."): :func:`_at_foot`."""
     brand = payer.split()[0].casefold()
     above = lines[at]
     for ln in lines[at + 1 : at + 1 + settings.letterhead_product_lines]:
         height = max(above.bottom - above.top, 1.0)
         gap = settings.letterhead_product_gap * height
         if ln.page != above.page or ln.top - above.bottom > gap:
-            return None
+            break
         for cell in ln.cells:
             for part in LINE_PARTS.split(cell.text.strip()):
                 if _product(part.strip(), brand, payer):
                     return part.strip()
         above = ln
+    return _at_foot(lines, brand, payer, settings)
+
+
+def _at_foot(lines: list[Line], brand: str, payer: str, settings: ReadSettings) -> str | None:
+    """The product's name opening a line in the band at the foot of a page
+    (``settings.edge_band`` of its height), opening with the payer's ``brand``, with no
+    word of a company's name ("Sorrel Creek Health Services" is the insurer's)."""
+    for ln in lines:
+        if ln.top < ln.page_height * (1 - settings.edge_band):
+            continue
+        first = LINE_PARTS.split(ln.text.strip())[0].strip()
+        words = first.split()
+        if not words or words[0].casefold() != brand:
+            continue
+        if _product(first, brand, payer) and not reader_words().insurer_words.search(first):
+            return first
     return None
 
 
