@@ -35,6 +35,7 @@ from .codekey import read_code_key
 from .context import (
     ParseContext,
 )
+from .document_key import with_document_key
 from .extract import MAX_PAGES, Document, load
 from .fields import find_fields
 from .header import (
@@ -134,16 +135,18 @@ def read_lines(
     *,
     part: bool = False,
     header: ParseResult | None = None,
+    key: dict[str, str] | None = None,
 ) -> tuple[ParseResult, ParseContext]:
     """The claims, header and evidence read from ``lines``: the whole document's, or with
     ``part`` a window of a long one's (no claim made up when none is read there); a window
     after the first takes the notice's ``header`` (payer, plan, member, date, kind) as read
-    from the first."""
+    from the first, and a window knows the codes the whole notice's ``key`` explains."""
     text = "\n".join(ln.text for ln in lines)
     found = heading_parties(lines, refine_found(lines, find_fields(lines, settings), settings))
     found = caption_parties(lines, found)
     found = claim_line_found(lines, found)
     glossary, glossary_lines = read_code_key(lines)
+    glossary = with_document_key(glossary, key)
     ctx = ParseContext(
         lines=lines,
         found=found,

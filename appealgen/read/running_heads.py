@@ -1,8 +1,11 @@
 """Running headers and footers: the lines a document prints in the top or bottom band of
 page after page (digits ignored), kept on their first page only, and page counters and
-printers' stamps, dropped. ``layout.document_lines`` asks ``kept_line`` of each line;
-``running_marks`` works them out over a long document one page at a time, so a run of its
-pages drops them as the whole document would.
+printers' stamps, dropped. A line of the same words whose number differs on every page
+that prints it, and not as the page's own number does, is no running header: it is a
+heading ("Claim LP0000003" at the top of one page, "Claim LP0000006" at the top of the
+next). ``layout.document_lines`` asks ``kept_line`` of each line; ``running_marks`` works
+them out over a long document one page at a time, so a run of its pages drops them as the
+whole document would.
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ _PAGE_WORD = compiled(r"\bpage\s+\d+(\s*(of|/)\s*\d+)?\b", re.I)
 # a date or a procedure code beside an amount: a service row, never a running header
 _ROW_VALUE = compiled(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:\d{4}[0-9A-Z]|[A-Z]\d{4})\b")
 
+# each band line's key (its words, digits ignored; top or bottom): its page and its numbers
+BandKeys = dict[tuple[str, bool], tuple[int, tuple[int, ...]]]
+
 
 def _shape(text: str) -> str:
     return _DIGITS.sub("#", text.strip().lower())
@@ -42,7 +48,7 @@ class RunningMarks:
 def running_marks(pages: list[Page], settings: ReadSettings = DEFAULT_SETTINGS) -> RunningMarks:
     """What ``document_lines`` drops as running headers and footers, from each page's lines
     built and let go in turn: only the keys of their edge bands are kept."""
-    keys: list[set[tuple[str, bool]]] = []
+    keys: list[BandKeys] = []
     band: list[list[tuple[str, bool]]] = []  # each page's band lines as ``kept_line`` sees them
     for page in pages:
         lines = [
@@ -70,24 +76,45 @@ def _unkept(page: Page) -> Page:
     return Page(page.number, page.width, page.height, page.words, page.has_images, page.turned)
 
 
-def band_keys(lines: list[Line], settings: ReadSettings) -> set[tuple[str, bool]]:
+def band_keys(lines: list[Line], settings: ReadSettings) -> BandKeys:
+    """Each band line's key (its words, digits ignored, and its band), with its page's
+    number and the numbers it prints."""
     # a running header or footer recurs in the same band (top or bottom); a service's
     # "Date of service: …" at the foot of one page and the head of the next is not one
     return {
-        _band_key(ln) for ln in lines if _in_band(ln, settings.edge_band) and not _is_row(ln.text)
+        _band_key(ln): (ln.page, tuple(int(d) for d in _DIGITS.findall(ln.text)))
+        for ln in lines
+        if _in_band(ln, settings.edge_band) and not _is_row(ln.text)
     }
 
 
-def repeated_keys(keys: list[set[tuple[str, bool]]], pages: int) -> frozenset[tuple[str, bool]]:
-    """The band keys of at least two pages (none in a one-page document)."""
+def repeated_keys(keys: list[BandKeys], pages: int) -> frozenset[tuple[str, bool]]:
+    """The band keys of at least two pages (none in a one-page document), but a heading's:
+    one whose numbers differ on every page that prints it (``numbered_apart``)."""
     if pages <= 1:
         return frozenset()
-    seen: set[tuple[str, bool]] = set()
-    twice: set[tuple[str, bool]] = set()
+    seen: dict[tuple[str, bool], list[tuple[int, tuple[int, ...]]]] = {}
     for page_keys in keys:
-        twice |= page_keys & seen
-        seen |= page_keys
-    return frozenset(twice)
+        for key, printed in page_keys.items():
+            seen.setdefault(key, []).append(printed)
+    return frozenset(k for k, on in seen.items() if len(on) > 1 and not numbered_apart(on))
+
+
+def numbered_apart(printed: list[tuple[int, tuple[int, ...]]]) -> bool:
+    """Do the pages that print a line (each page's number and the line's numbers there)
+    print it with other numbers each, not the page's own? A running header's numbers are
+    the same on every page, or go up with the page ("Page 3", "- 3 -"); a heading's
+    ("Claim LP0000003", "Claim LP0000006") differ from page to page as they like."""
+    numbers = [nums for _page, nums in printed]
+    if len(set(numbers)) < len(numbers):
+        return False  # two pages print it alike: the running words
+    for k in range(len(numbers[0])):
+        column = [nums[k] for nums in numbers]
+        if len(set(column)) == 1:
+            continue
+        if len({n - page for n, (page, _nums) in zip(column, printed, strict=True)}) > 1:
+            return True  # a number that does not follow the page's
+    return False
 
 
 def _unstamped(ln: Line, settings: ReadSettings) -> Line | None:

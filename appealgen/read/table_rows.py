@@ -223,13 +223,14 @@ def _continue_on_page(
 
     (the line to read next, the bottom of the heading it repeats or None). The page
     may open with a title of its own ("… continued"), then repeat the heading or go
-    straight on with rows.
+    straight on with rows, or with the totals of the claim whose last row ended the page
+    before.
     """
     j = _past_page_title(lines, j, heading, settings)
     again = header_at(lines, j, settings)
     if again is not None:
         return again[2] + 1, lines[again[2]].bottom
-    if not is_row_start(lines[j]):
+    if not (is_row_start(lines[j]) or _is_total(lines[j])):
         return None
     return j, None
 

@@ -3,31 +3,36 @@ in the notice's length.
 
 A notice of more than twice ``ReadSettings.window_pages`` pages is read that many pages at
 a time: the running headers and footers are worked out over every page first (one page's
-lines at a time, ``running_heads.running_marks``), then each window's lines are built, its
-claims and their evidence read, and its lines let go. The header (payer, plan, member,
-notice date, kind) is read from the first window. Windows are cut at a claim's first line,
-never inside a claim: the last claim a window reads may run on past its last page, so it
-is read again, whole, at the start of the next window. A claim longer than a window widens
-it. A claim number read in two windows (a summary page, then the claim's own part) and a
-notice with no claim in any window are read whole, as a short notice is.
+lines at a time, ``running_heads.running_marks``), and so is the code key, wherever the
+notice prints it (``document_key``: each window knows every code); then each window's
+lines are built, its claims and their evidence read, and its lines let go. The header
+(payer, plan, member, notice date, kind) is read from the first window. Windows are cut at
+a claim's first line, never inside a claim: the last claim a window reads may run on past
+its last page, so it is read again, whole, at the start of the next window. A claim longer
+than a window widens it. A claim number read in two windows (a summary page, then the
+claim's own part) and a notice with no claim in any window are read whole, as a short
+notice is.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from ..errors import InputError
 from ..models import Claim, Evidence, ParseResult
 from . import learned
+from .document_key import document_key
 from .extract import Document, Page, load
 from .header import read_payer, read_plan
-from .layout import Line, document_lines
+from .layout import Cell, Line, document_lines
 from .member import read_member
 from .notice_date import read_notice_date
 from .running_heads import RunningMarks, running_marks
 from .settings import ReadSettings
+from .table import header_at
 
 _CLAIM_PATH = re.compile(r"claims\.(\d+)\.")
 
@@ -85,30 +90,36 @@ def _windows(
 ) -> tuple[ParseResult, Any]:
     pages = doc.pages
     marks = running_marks(pages, settings)
+    key = document_key(pages, settings, marks)
     done = _Read()
     start, skip = 0, 0  # the first page of the window, and its lines read already
+    heading: list[Line] = []  # the headings of a table the window goes on with
     while start < len(pages):
         end = min(start + settings.window_pages, len(pages))
         while True:
             lines = _window_lines(doc, start, end, skip, settings, marks)
+            lines = _above(heading, lines[0]) + lines if heading and lines else lines
             header = done.first[0] if done.first else None
-            result, ctx = read_lines(doc, lines, settings, with_evidence, part=True, header=header)
+            result, ctx = read_lines(
+                doc, lines, settings, with_evidence, part=True, header=header, key=key
+            )
             cut = len(lines) if end == len(pages) else _last_claim_start(ctx, result, lines)
-            if cut > 0 or end == len(pages):
+            if cut > len(heading) or end == len(pages):
                 break
             end = min(end + settings.window_pages, len(pages))  # one claim fills the window
         if done.first is None:
             done.first = (result, ctx)
         else:  # what the header prints only further on: a phone or an address at the end
             _fill_header(done, ctx, result, with_evidence)
-        _keep(done, result, ctx, cut, lines)
+        _keep(done, result, ctx, cut, lines, len(heading))
         if cut == len(lines):
             start, skip = end, 0
         else:
             page = lines[cut].page
-            before = sum(1 for ln in lines[:cut] if ln.page == page)
+            before = sum(1 for ln in lines[len(heading) : cut] if ln.page == page)
             skip = before + (skip if page == pages[start].number else 0)
             start = next(k for k in range(start, end) if pages[k].number == page)
+            heading = table_heading(ctx, result, lines, cut)
         if let_go:
             _let_go(doc, start)
     return _merged(done, with_evidence, settings), done.first[1]
@@ -119,6 +130,49 @@ def _window_lines(
 ) -> list[Line]:
     """The lines of pages ``start`` to ``end``, but the first ``skip`` (read already)."""
     return document_lines(doc.pages[start:end], settings, marks)[skip:]
+
+
+def _above(heading: list[Line], first: Line) -> list[Line]:
+    """``heading`` moved to just above ``first``, on its page: a table's headings as if
+    printed again where the window goes on with its rows (a table's columns are read from
+    its headings and the rows under them on their page)."""
+    dy = first.top - 1.0 - heading[-1].bottom
+    out = []
+    for ln in heading:
+        words = [replace(w, top=w.top + dy, bottom=w.bottom + dy) for w in ln.words]
+        moved = {id(w): m for w, m in zip(ln.words, words, strict=True)}
+        cells = [Cell(c.text, c.x0, c.x1, [moved.get(id(w), w) for w in c.words]) for c in ln.cells]
+        out.append(
+            Line(
+                first.page,
+                ln.top + dy,
+                ln.bottom + dy,
+                words,
+                cells,
+                first.page_height,
+                first.page_width,
+            )
+        )
+    return out
+
+
+def table_heading(ctx: Any, result: ParseResult, lines: list[Line], cut: int) -> list[Line]:
+    """The headings of the table whose row opens the claim at line ``cut``: a table of
+    every claim's services over many pages, its headings printed once (or dropped as a
+    running header), is read on in the next window under them; none for a claim that
+    opens with a line of its own."""
+    opens = [
+        s
+        for c in result.claims
+        if (t := ctx.traces.get(id(c))) is not None and min(a for a, _b in t.spans) == cut
+        for s in t.services
+    ]
+    if not any(s.reader == "table" and cut in s.lines for s in opens):
+        return []
+    for k in range(cut - 1, -1, -1):
+        if (at := header_at(lines, k, ctx.settings)) is not None and at[2] < cut:
+            return lines[at[0] : at[2] + 1]
+    return []
 
 
 def _last_claim_start(ctx: Any, result: ParseResult, lines: list[Line]) -> int:
@@ -133,9 +187,12 @@ def _last_claim_start(ctx: Any, result: ParseResult, lines: list[Line]) -> int:
     return max(starts) if starts else len(lines)
 
 
-def _keep(done: _Read, result: ParseResult, ctx: Any, cut: int, lines: list[Line]) -> None:
+def _keep(
+    done: _Read, result: ParseResult, ctx: Any, cut: int, lines: list[Line], carried: int = 0
+) -> None:
     """The window's claims that start before ``cut``, their evidence renumbered after the
-    claims kept before them, and the header's evidence from the first window."""
+    claims kept before them, and the header's evidence from the first window; the text of
+    its lines but the first ``carried`` (a table's headings read in a window before)."""
     numbers = {c.claim_number for c in done.claims if c.claim_number}
     moved: dict[int, int] = {}
     for k, claim in enumerate(result.claims):
@@ -156,7 +213,7 @@ def _keep(done: _Read, result: ParseResult, ctx: Any, cut: int, lines: list[Line
             done.evidence[f"claims.{moved[int(m.group(1))]}.{path[m.end() :]}"] = ev
     done.warnings.extend(w for w in result.warnings if w not in done.warnings)
     if cut:
-        done.texts.append("\n".join(ln.text for ln in lines[:cut]))
+        done.texts.append("\n".join(ln.text for ln in lines[carried:cut]))
 
 
 _HEADER = ("payer", "plan", "member")
