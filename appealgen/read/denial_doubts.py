@@ -18,7 +18,7 @@ from ..knowledge import (
     sentence_rules,
 )
 from ..knowledge import categories as all_categories
-from ..models import Denial
+from ..models import Denial, ServiceLine
 from ..patterns import compiled
 from . import normalize as nz
 from .classify import (
@@ -227,6 +227,34 @@ def keys_disagree(explained: list[str]) -> str | None:
         return None
     words_of = {k: v.choice or k for k, v in categories().items()}
     return "; ".join(words_of.get(c, c) for c in named)
+
+
+def reasons_apart(primary: str, d: Denial, lines: list[ServiceLine]) -> str | None:
+    """The reasons, when the claim's codes give several and nothing printed says which one
+    denied it: its unpaid services adjusted for reasons no two share ("CO-197" on one, "PR-1"
+    on another), or its remark codes naming two reasons and no adjustment code naming the
+    one read. A service paid was not denied, whatever share its codes leave to the patient;
+    the notice's own reason ("we denied it because …") naming one of them alone says which.
+    """
+    carc_cats, rarc_cats = code_categories(d.carc, d.rarc)
+    named: list[set[str]] = []
+    for ln in lines:
+        if ln.paid is not None and ln.paid > 0:
+            continue
+        cats = code_categories([f"{a.group}-{a.code}" for a in ln.adjustments])[0]
+        if cats := cats - set(GENERIC):
+            named.append(cats)
+    apart: set[str] = set()
+    if len(named) > 1 and not set.intersection(*named):
+        apart = set.union(*named)
+    elif len(remarks := rarc_cats - DEFERRING) > 1 and primary not in carc_cats:
+        apart = remarks
+    if primary not in apart:
+        return None
+    hits = phrase_hits(d.reason_text)
+    if {c for c in apart if hits.get(c)} == {primary} and denied_because(d.reason_text):
+        return None
+    return names_of(sorted(apart, key=lambda c: categories()[c].priority))
 
 
 # a sentence that points at a printed code ("Code 3F applies", "Reason code: 45"), not

@@ -29,6 +29,7 @@ from .denial_doubts import (
     marks_category,
     names_of,
     other_reason,
+    reasons_apart,
     words_beside_codes,
     words_disagree,
 )
@@ -208,6 +209,8 @@ def category_evidence(
         conf, reason = WEAK, "named only by denial codes that were not read surely"
     elif conf > WEAK and (doubt := _doubt(d, primary, explained, untied)):
         conf, reason = WEAK, doubt
+    elif conf > WEAK and (several := reasons_apart(primary, d, claim.service_lines)):
+        conf, reason = WEAK, f"the claim's codes give several reasons: {several}"
     if conf > WEAK and primary not in carc_cats | rarc_cats and _told_apart(unsaid, apart):
         conf, reason = WEAK, _told_apart(unsaid, apart)
     text = d.reason_text[:120] if d.reason_text else None
