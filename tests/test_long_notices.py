@@ -61,6 +61,19 @@ def test_a_claim_heading_at_the_top_of_each_page_is_kept(headed_pdf) -> None:
     assert not any(key[0].startswith("claim lp") for key in marks.repeated)
     # the running header and the footer's words are still dropped after their first page
     assert sum("This is not a bill" in t for t in texts) == 1
+    assert sum(" ID " in t and "Health" in t for t in texts) == 1  # payer, member, ID
+
+
+def test_the_lines_under_a_claim_heading_that_opens_a_page_are_the_claims_own(
+    headed_pdf,
+) -> None:
+    # "Patient: Paige Zimmerman", "Network status: In network" and the table's headings
+    # sit in the top band of every page a claim opens, alike: below the claim's heading,
+    # they run on no page
+    texts = [ln.text for ln in document_lines(load(headed_pdf, max_pages=None).pages)]
+    assert sum(t.startswith("Patient: ") for t in texts) == 15
+    assert sum(t.startswith("Network status: ") for t in texts) == 15
+    assert sum(t.startswith("Service date Code") for t in texts) == 15
 
 
 def test_every_claim_of_a_long_notice_is_read(headed_pdf) -> None:

@@ -212,13 +212,14 @@ def document_lines(
     """All lines of a document in reading order, minus running headers and footers.
 
     A line in the top or bottom band of a page that recurs (digits ignored) on
-    other pages is kept on its first page only; "Page 2 of 3" lines are dropped. A
+    other pages, nearer the page's edge than any line of its own, is kept on its first
+    page only; "Page 2 of 3" lines are dropped. A
     service row (an amount beside a date or a code) is never taken for a running
     header, however like another page's row it looks (read/running_heads.py). ``marks``
     (``running_heads.running_marks``), worked out over the whole document, lets a run of
     its pages drop them as the whole document would.
     """
-    from .running_heads import band_keys, kept_line, repeated_keys
+    from .running_heads import band_keys, edge_lines, kept_line, repeated_keys
 
     per_page = [page_lines(p, settings) for p in pages]
     if marks is None:
@@ -229,8 +230,9 @@ def document_lines(
         kept = set(marks.kept_before.get(pages[0].number, ())) if pages else set()
     out: list[Line] = []
     for lines in per_page:
-        for ln in lines:
-            kept_ln = kept_line(ln, settings, repeated, kept)
+        edge = edge_lines(lines, settings, repeated)
+        for k, ln in enumerate(lines):
+            kept_ln = kept_line(ln, settings, repeated, kept, k in edge)
             if kept_ln is not None:
                 out.append(kept_ln)
     return out

@@ -49,25 +49,60 @@ def running_marks(pages: list[Page], settings: ReadSettings = DEFAULT_SETTINGS) 
     """What ``document_lines`` drops as running headers and footers, from each page's lines
     built and let go in turn: only the keys of their edge bands are kept."""
     keys: list[BandKeys] = []
-    band: list[list[tuple[str, bool]]] = []  # each page's band lines as ``kept_line`` sees them
+    band: list[list[Line]] = []  # each page's band lines, their words let go
     for page in pages:
         lines = [
-            ln for ln in page_lines(_unkept(page), settings) if _in_band(ln, settings.edge_band)
+            _bare(ln)
+            for ln in page_lines(_unkept(page), settings)
+            if _in_band(ln, settings.edge_band)
         ]
         keys.append(band_keys(lines, settings))
-        seen = []
-        for ln in lines:
-            marked = None if _PAGE_OF.match(ln.text) else _unstamped(ln, settings)
-            if marked is not None:
-                seen.append((_band_key(marked), len(_MONEY.findall(marked.text)) < 2))
-        band.append(seen)
+        band.append(lines)
     repeated = repeated_keys(keys, len(pages))
     kept: set[tuple[str, bool]] = set()
     before: dict[int, frozenset[tuple[str, bool]]] = {}
-    for page, seen in zip(pages, band, strict=True):
+    for page, lines in zip(pages, band, strict=True):
         before[page.number] = frozenset(kept)
-        kept.update(key for key, few_amounts in seen if few_amounts and key in repeated)
+        edge = edge_lines(lines, settings, repeated)
+        for k in sorted(edge):
+            kept_line(lines[k], settings, repeated, kept)
     return RunningMarks(repeated, before)
+
+
+def _bare(ln: Line) -> Line:
+    """A band line as the running marks need it: its text, place and cells, no more."""
+    return Line(ln.page, ln.top, ln.bottom, ln.words, ln.cells, ln.page_height, ln.page_width)
+
+
+def edge_lines(lines: list[Line], settings: ReadSettings, repeated: frozenset) -> set[int]:
+    """The indices of a page's lines that may run from page to page: from its top edge down
+    and from its bottom edge up, each a page counter, a stamp or a repeated band line, as
+    long as every line nearer the edge is one too. A claim's heading that opens a page
+    ("Claim 4410023817") ends its top run: its "Patient:" line and its table's headings
+    below, however often other pages print them there, are the claim's own."""
+    band = settings.edge_band
+    top = [k for k, ln in enumerate(lines) if ln.top < ln.page_height * band]
+    bottom = [k for k, ln in enumerate(lines) if ln.bottom > ln.page_height * (1 - band)]
+    out: set[int] = set()
+    for order in (
+        sorted(top, key=lambda k: lines[k].top),
+        sorted(bottom, key=lambda k: -lines[k].bottom),
+    ):
+        for k in order:
+            if not _runs(lines[k], settings, repeated):
+                break
+            out.add(k)
+    return out
+
+
+def _runs(ln: Line, settings: ReadSettings, repeated: frozenset) -> bool:
+    """Is ``ln`` a page counter, a stamp, or a band line printed on other pages too?"""
+    if _PAGE_OF.match(ln.text):
+        return True
+    unstamped = _unstamped(ln, settings)
+    if unstamped is None:
+        return True
+    return _band_key(unstamped) in repeated and len(_MONEY.findall(unstamped.text)) < 2
 
 
 def _unkept(page: Page) -> Page:
@@ -129,14 +164,19 @@ def _unstamped(ln: Line, settings: ReadSettings) -> Line | None:
 
 
 def kept_line(
-    ln: Line, settings: ReadSettings, repeated: frozenset, kept: set[tuple[str, bool]]
+    ln: Line,
+    settings: ReadSettings,
+    repeated: frozenset,
+    kept: set[tuple[str, bool]],
+    edge: bool = True,
 ) -> Line | None:
     """The line as the document keeps it, or None when it is dropped: a page counter, a
-    stamp, or a running header or footer already kept once (``kept`` learns it)."""
+    stamp, or a running header or footer already kept once (``kept`` learns it); a line
+    not at the page's ``edge`` (``edge_lines``) is the page's own, kept as it is."""
     text = ln.text
     if _PAGE_OF.match(text):
         return None
-    if not _in_band(ln, settings.edge_band):
+    if not edge or not _in_band(ln, settings.edge_band):
         return ln
     unstamped = _unstamped(ln, settings)
     if unstamped is None:
