@@ -114,6 +114,7 @@ _WORDS_OK = {
     "greeting_words": "[dear]",
     "other_number_words": "['\\bgroup\\b']",
     "settled_claim_words": "['\\bpaid in full\\b']",
+    "spoken_of_words": "[if]",
     "another_party_words": "[provider]",
     "advice_words": "['\\bplease\\b']",
 }

@@ -46,6 +46,7 @@ READER_WORD_KEYS = (
     "greeting_words",
     "other_number_words",
     "settled_claim_words",
+    "spoken_of_words",
     "another_party_words",
     "advice_words",
 )
@@ -88,6 +89,7 @@ class ReaderWords:
     greeting_words: re.Pattern[str]  # the word a line opens with, case ignored
     other_number_words: re.Pattern[str]  # found anywhere between "claim" and a number
     settled_claim_words: re.Pattern[str]  # found in the clause telling a claim's number
+    spoken_of_words: re.Pattern[str]  # whole words, case ignored
     another_party_words: re.Pattern[str]  # found anywhere on an ID card's line, case ignored
     advice_words: re.Pattern[str]  # found in a condition's other clause, case ignored
 
@@ -161,6 +163,7 @@ def reader_words() -> ReaderWords:
         greeting_words=alternation("greeting_words", r"(?i)^\s*(?:{})\b"),
         other_number_words=alternation("other_number_words", r"(?i)(?:{})"),
         settled_claim_words=alternation("settled_claim_words", r"(?i)(?:{})"),
+        spoken_of_words=alternation("spoken_of_words", r"(?i)\b(?:{})\b"),
         another_party_words=alternation("another_party_words", r"(?i)\b(?:{})\b"),
         advice_words=alternation("advice_words", r"(?i)(?:{})"),
     )

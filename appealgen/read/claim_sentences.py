@@ -231,13 +231,6 @@ def claim_value(lines: list[str], value: str) -> str | None:
     return m.group(0) if m and len(m.group(0)) > len(cid) else cid
 
 
-# "if the claim is paid", "should have been paid": a payment only spoken of, not told
-_SPOKEN_OF = compiled(
-    r"(?i)\b(?:if|unless|once|when|until|before|after|whether|should|would|could|may|might|"
-    r"will|can)\b"
-)
-
-
 def told_paid(text: str) -> str | None:
     """The sentence of ``text`` that tells a claim paid naming no amount and no other claim
     ("This claim was paid in full.", "We paid this claim.", rules/reader_words.yaml
@@ -252,7 +245,7 @@ def told_paid(text: str) -> str | None:
             and words.settled_claim_words.search(sentence)
             and not nz.find_money(sentence)
             and not words.other_claim_words.search(sentence)
-            and not _SPOKEN_OF.search(sentence)
+            and not words.spoken_of_words.search(sentence)
         ):
             return sentence
     return None
