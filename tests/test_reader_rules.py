@@ -115,6 +115,10 @@ _WORDS_OK = {
     "other_number_words": "['\\bgroup\\b']",
     "settled_claim_words": "['\\bpaid in full\\b']",
     "spoken_of_words": "[if]",
+    "coverage_words": "[coverage]",
+    "coverage_start_words": "[began]",
+    "coverage_end_words": "[ended]",
+    "care_words": "[visits?]",
     "another_party_words": "[provider]",
     "advice_words": "['\\bplease\\b']",
 }

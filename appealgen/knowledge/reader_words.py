@@ -47,6 +47,10 @@ READER_WORD_KEYS = (
     "other_number_words",
     "settled_claim_words",
     "spoken_of_words",
+    "coverage_words",
+    "coverage_start_words",
+    "coverage_end_words",
+    "care_words",
     "another_party_words",
     "advice_words",
 )
@@ -90,6 +94,10 @@ class ReaderWords:
     other_number_words: re.Pattern[str]  # found anywhere between "claim" and a number
     settled_claim_words: re.Pattern[str]  # found in the clause telling a claim's number
     spoken_of_words: re.Pattern[str]  # whole words, case ignored
+    coverage_words: re.Pattern[str]  # whole words, case ignored
+    coverage_start_words: re.Pattern[str]  # whole words, case ignored
+    coverage_end_words: re.Pattern[str]  # whole words, case ignored
+    care_words: re.Pattern[str]  # whole words, case ignored
     another_party_words: re.Pattern[str]  # found anywhere on an ID card's line, case ignored
     advice_words: re.Pattern[str]  # found in a condition's other clause, case ignored
 
@@ -164,6 +172,10 @@ def reader_words() -> ReaderWords:
         other_number_words=alternation("other_number_words", r"(?i)(?:{})"),
         settled_claim_words=alternation("settled_claim_words", r"(?i)(?:{})"),
         spoken_of_words=alternation("spoken_of_words", r"(?i)\b(?:{})\b"),
+        coverage_words=alternation("coverage_words", r"(?i)\b(?:{})\b"),
+        coverage_start_words=alternation("coverage_start_words", r"(?i)\b(?:{})\b"),
+        coverage_end_words=alternation("coverage_end_words", r"(?i)\b(?:{})\b"),
+        care_words=alternation("care_words", r"(?i)\b(?:{})\b"),
         another_party_words=alternation("another_party_words", r"(?i)\b(?:{})\b"),
         advice_words=alternation("advice_words", r"(?i)(?:{})"),
     )

@@ -2,32 +2,21 @@
 gives: "Your coverage under this plan began on April 1. This visit was on March 3.";
 "Coverage ended 01/31/2026. The service was given on 02/11/2026." The date told for the
 coverage and the date told for the care, compared, name eligibility however the sentences
-are worded."""
+are worded. The words that make a clause tell the coverage's start or end, or the care, are
+lists of rules/reader_words.yaml (coverage_words, coverage_start_words, coverage_end_words,
+care_words)."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from ..knowledge import reader_words
 from ..patterns import compiled
 from .dates import MONTH_NAME, find_dates
 
 ELIGIBILITY = "eligibility"
 # a clause: a sentence's part up to its full stop or semicolon
 _CLAUSE = compiled(r"[^.;]+(?:\.(?=\s|$)|;|$)")
-_COVERAGE = compiled(
-    r"(?i)\b(?:coverage|enrollment|eligibility|policy|membership|insurance|benefits)\b"
-)
-_STARTS = compiled(
-    r"(?i)\b(?:began|begins|started|starts|took effect|takes effect|(?:became|becomes|was|is) "
-    r"effective|effective date)\b"
-)
-_ENDS = compiled(
-    r"(?i)\b(?:ended|ends|terminated|terminates|stopped|lapsed|expired|was cancell?ed|"
-    r"termination date|end date)\b"
-)
-_CARE = compiled(
-    r"(?i)\b(?:visits?|services?|care|treatment|appointments?|sessions?|date of service|seen)\b"
-)
 # "April 1", "March 3rd": a day of a month with no year
 _MONTH_DAY = compiled(
     rf"(?i)(?<![\w/.-])({MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*'?\d)"
@@ -43,15 +32,18 @@ def coverage_date_spans(text: str) -> list[tuple[str, int, int]]:
     start, or after the end. Both dates print a year, or neither does."""
     coverage: tuple[str, date | tuple[int, int], int, int] | None = None
     care: tuple[date | tuple[int, int], int, int] | None = None
+    words = reader_words()  # coverage_words, coverage_start_words, ... care_words
     for m in _CLAUSE.finditer(text):
         clause = m.group()
         when = _one_date(clause)
         if when is None:
             continue
-        starts, ends = bool(_STARTS.search(clause)), bool(_ENDS.search(clause))
-        if _COVERAGE.search(clause) and starts != ends:
+        starts = bool(words.coverage_start_words.search(clause))
+        ends = bool(words.coverage_end_words.search(clause))
+        covers = bool(words.coverage_words.search(clause))
+        if covers and starts != ends:
             coverage = ("start" if starts else "end", when, m.start(), m.end())
-        elif _CARE.search(clause) and not _COVERAGE.search(clause):
+        elif words.care_words.search(clause) and not covers:
             care = (when, m.start(), m.end())
     if coverage is None or care is None or type(coverage[1]) is not type(care[0]):
         return []
