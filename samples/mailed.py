@@ -261,6 +261,8 @@ def record(fam: Family, n: int) -> g.Doc:
             _second_reason(fam, rng, claim)
         if (fam.words or fam.kind == "letter") and claim.categories:
             claim.reason = REASONS[claim.categories[0]]
+            if claim.categories[0] == "out_of_network":  # the words say so
+                claim.network = "out"
     last = max(ln.dos for c in doc.claims for ln in c.lines)
     people = list(dict.fromkeys(c.patient for c in doc.claims))
     ids = {p: f"{_digits(rng, 8)}-0{k + 1}" for k, p in enumerate(people)}
@@ -591,8 +593,8 @@ DRAW = ls.drawers(globals())
 _AMOUNTS = {"billed", "allowed", "paid", "owe"}
 PRINTED = {name: (_AMOUNTS | {"modifiers"}, _AMOUNTS) for name in DRAW}
 PRINTED.update({
-    "summary": ({"billed", "allowed", "paid", "modifiers"}, {"billed", "paid", "owe"}),
-    "liability": ({"billed", "allowed", "paid", "modifiers"}, {"billed", "paid", "owe"}),
+    "summary": ({"billed", "allowed", "paid", "modifiers"}, _AMOUNTS),
+    "liability": ({"billed", "allowed", "paid", "modifiers"}, _AMOUNTS),
     "letter": ({"billed", "owe"}, set()),
     "notice": ({"billed", "owe"}, set()),
 })  # fmt: skip
