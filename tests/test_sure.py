@@ -8,6 +8,7 @@ when the reader cannot tell whether a claim was denied, it asks.
 from __future__ import annotations
 
 import copy
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -316,6 +317,46 @@ def test_a_claim_maybe_denied_is_argued_when_the_only_sure_denial_is_other_care(
     written = render.generate(case, tmp_path)
     assert written.check[0].path == "claims.1.denied"
     assert "NW-2026-0042" in doc_text(tmp_path / written.case_id / "appeal.docx")
+
+
+def test_several_claims_that_may_be_denied_state_no_claim_of_its_own(sample_case, tmp_path):
+    """Two claims, neither read as denied surely (one of them paid): the appeal written in
+    case lists both, so each one's number, patient, dates and codes are asked, not stated
+    (a paid claim's number beside the denied one's is a wrong fact); one claim alone keeps
+    its own facts."""
+    from appealgen.api import decide
+
+    parse = _paid_only(sample_case)
+    second = copy.deepcopy(parse.claims[0])
+    second.claim_number, second.patient_name = "NW-2026-0043", "Lena Alvarez"
+    second.service_lines[0].date_of_service = date(2026, 2, 20)
+    parse.claims.append(second)
+    read_surely(parse)
+    for i in (0, 1):
+        parse.evidence[f"claims.{i}.denied"] = Evidence(
+            confidence=0.55, sure=False, reason="no status"
+        )
+    case = decide(parse)
+    assert case.decision.documents[0].kind == "appeal"
+    written = render.generate(case, tmp_path)
+    appeal = tmp_path / written.case_id / "appeal.docx"
+    text = doc_text(appeal)
+    lines = {ln.partition(": ")[0]: ln.partition(": ")[2] for ln in text.splitlines()}
+    assert lines["Claim number"] == "[the claim number]"
+    stated = re.sub(r"\[[^\]]*\]", "", text)  # what a placeholder shows is asked, not said
+    assert "NW-2026-0042" not in stated and "NW-2026-0043" not in stated
+    for label in ("Patient", "Date of service", "Codes billed"):
+        assert lines[label].startswith("["), (label, lines[label])
+    asked = {c.path for c in written.check}
+    assert {"claims.0.claim_number", "claims.1.claim_number", "claims.1.patient_name"} <= asked
+    assert written.check[0].path.endswith(".denied")  # whether denied still comes first
+    # the member's own facts are no claim's: still stated
+    assert not lines["Member"].startswith("[")
+    # one claim that may be denied: its own facts are its own, stated
+    one = _paid_only(sample_case)
+    one.evidence["claims.0.denied"] = Evidence(confidence=0.55, sure=False, reason="no status")
+    case = decide(one)
+    assert corrections.is_sure(case.parse, "claims.0.claim_number")
 
 
 def test_a_claim_maybe_paid_is_asked_about_when_only_other_care_was_denied(sample_case):

@@ -5,7 +5,9 @@ parent must not lose an appeal because the notice said it unclearly. When no cla
 as denied lactation care (none is denied, or every denied one is other care, which no
 letter argues) and the reader is unsure of some, those claims are decided as denied;
 their evidence stays unsure (so "was this claim denied?" is the first check before
-sending), and a person's ``claims.N.denied=false`` undoes it. When other claims of the
+sending), and a person's ``claims.N.denied=false`` undoes it. When several claims are so
+taken, the letter would list every one's number, patient, dates and codes, a paid claim's
+among them: those facts are asked, not stated, until the person says which was denied. When other claims of the
 notice are surely denied lactation care, a claim read as denied without sureness is left
 out of the letters (its facts may be another claim's) and asked about instead; a claim
 surely denied that is not lactation care does not push it out, since no letter argues it.
@@ -49,7 +51,24 @@ def assume_denied(result: ParseResult) -> str | None:
             stale = [p for p in result.evidence if p.startswith(f"claims.{i}.denial.")]
             for p in stale:
                 del result.evidence[p]
+        if len(unclear) > 1:
+            _doubt_own_facts(result, i)
     return denied_question(result)
+
+
+# What tells one claim from another in a letter (its number, patient, dates and codes)
+OWN_FACTS = (".claim_number", ".patient_name", ".date_of_service", ".procedure_code")
+WHICH_DENIED = "the notice does not say which of its claims was denied; this may be a paid claim's"
+
+
+def _doubt_own_facts(result: ParseResult, i: int) -> None:
+    """Make claim ``i``'s own facts unsure (in place): it is one of several claims taken
+    as denied only because the reader could not tell, so a letter listing them all would
+    state a paid claim's number, dates and codes as the denied one's."""
+    base = f"claims.{i}."
+    for path, ev in list(result.evidence.items()):
+        if path.startswith(base) and path.endswith(OWN_FACTS) and ev.source == "notice":
+            result.evidence[path] = replace(ev, sure=False, reason=ev.reason or WHICH_DENIED)
 
 
 def set_aside(result: ParseResult) -> tuple[frozenset[int], str | None]:
