@@ -575,6 +575,39 @@ def test_a_claim_read_denied_whose_sentences_tell_a_claim_paid_is_unsure(tmp_pat
     assert all(c.denied is False for c in r.claims if c.claim_number == "2026128969210")
 
 
+def test_a_claim_read_denied_over_a_claim_told_paid_is_unsure_though_its_payment_is_unread(
+    tmp_path: Path,
+) -> None:
+    """ "We paid this claim." told of the first claim, whose payment ("Payment amount:
+    $208.00") is read for no service, and a second claim denied read as one with it: the
+    first claim's service is no sure fact of the denied one."""
+    rows = (
+        "Larkspur Plan Services",
+        "PO Box 7710, Dover, ME 04412",
+        "Date: 03 Aug 2026",
+        "Dear Tamsin Okafor,",
+        "Tamsin Okafor is the subscriber for this coverage; the subscriber ID is KQT55102874.",
+        "Tamsin Okafor was seen by Wren Adeyemi, IBCLC; the claim for that care is number",
+        "612 448 9021. The provider submitted $290.00 for 99403, provided 11 Jun 2026. The",
+        "allowed amount was $208.00. Payment amount: $208.00. Your share is $0.00. We paid this claim.",
+        "The claim in question, #733 105 6642, came from Ola Brandt, IBCLC and covers Ivo Okafor.",
+        "The amount of $340.00 was charged on 16 Jun 2026 for S9443. The amount your plan allows",
+        "for this service is $0.00. The plan paid $0.00. The amount you may owe the provider",
+        "is $0.00. This claim is not payable: the service was not medically necessary.",
+    )
+    r = parse_file(make_pdf(tmp_path / "letter.pdf", text_lines(*rows)))
+    merged = [
+        (n, k)
+        for n, c in enumerate(r.claims)
+        for k, sl in enumerate(c.service_lines)
+        if c.denied and str(sl.date_of_service) == "2026-06-11"  # the paid claim's service
+    ]
+    assert merged  # read as one claim with the denied one
+    for n, k in merged:
+        assert not r.evidence[f"claims.{n}.service_lines.{k}.date_of_service"].sure
+        assert not r.evidence[f"claims.{n}.service_lines.{k}.procedure_code"].sure
+
+
 def test_the_date_care_was_received_on_is_its_date_of_service_when_no_other_is_told(
     tmp_path: Path,
 ) -> None:

@@ -99,7 +99,8 @@ def claim_evidence(
         rec.cap(f"{base}.", "several claim numbers are printed here; maybe several claims")
     if trace.reader == "prose" and (why := number_doubt("\n".join(texts), claim.claim_number)):
         rec.cap(f"{base}.", why, keep=(f"{base}.denied",))
-    paid = any(sl.paid for sl in claim.service_lines)  # a service of it was paid
+    # a service of it was paid, or its payment was not read (not every service is unpaid)
+    paid = any(sl.paid is None or sl.paid for sl in claim.service_lines)
     if claim.denied and paid and (said := told_paid("\n".join(texts))):
         why = f'"{said}" is told of a claim read as denied: maybe two claims read as one'
         rec.cap(f"{base}.", why, keep=(f"{base}.denied",))
