@@ -167,3 +167,31 @@ def test_a_patient_column_printing_the_surname_first_is_read_given_name_first(
     ]
     r = parse_file(make_pdf(tmp_path / "cols.pdf", rows, size=8))
     assert r.claims[0].patient_name == "NOOR FAIRWEATHER"
+
+
+def test_a_member_id_whose_rest_may_be_printed_under_it_is_not_sure(tmp_path: Path) -> None:
+    # "Participant ID KVA75215" over "826315": a scan's OCR prints the rest in other
+    # letters' shape (digits under letters and digits), so it is not joined, and not sure
+    c = canvas.Canvas(str(tmp_path / "id.pdf"), pagesize=letter, invariant=1)
+    h = letter[1]
+    for x, top, text, size in [
+        (48, 50, "Keystone Valley Administrators", 12),
+        (48, 66, "PO Box 40334, Allentown, PA 18101", 7.5),
+        (48, 96, "Dagny Haverford", 8),
+        (306, 107, "Employee", 8),
+        (376, 107, "Dagny Haverford", 8),
+        (306, 118, "Participant ID", 8),
+        (376, 118, "KVA75215", 8),
+        (376, 129, "826315", 6.5),
+        (306, 142, "Group No.", 8),
+        (376, 142, "KV6008", 8),
+        (48, 170, "Claim K902092-5218 for 99403 on 05/01/2026, billed $425.00, was denied:", 8),
+        (48, 181, "CO-185 the rendering provider may not bill this service.", 8),
+    ]:
+        c.setFont("Helvetica", size)
+        c.drawString(x, h - top - size, text)
+    c.showPage()
+    c.save()
+    r = parse_file(tmp_path / "id.pdf")
+    assert r.member.id in ("KVA75215", "KVA75215826315")
+    assert not r.evidence["member.id"].sure

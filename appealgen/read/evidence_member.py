@@ -19,7 +19,7 @@ from .evidence_labels import bare_label_field, labelled_value, names_field, riva
 from .fields import all_of
 from .member import address_blocks, member_state_near_name, name_before_id, prose_member_id
 from .person_checks import person_problem
-from .sure_wrap import piece_after, printed_longer
+from .sure_wrap import continues_below, piece_after, printed_longer
 
 
 def member_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
@@ -86,7 +86,9 @@ def _id_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult, mid: str
     elif longer := printed_longer(ctx.lines, where.line if where else None, mid):
         why = f'only a part of the ID printed, "{longer}"'
         rec.put("member.id", WEAK, "labels", where, why)
-    elif piece := piece_after(ctx.lines, where.line if where else None, mid):
+    elif piece := piece_after(ctx.lines, where.line if where else None, mid) or continues_below(
+        ctx.lines, where.line if where else None, mid, ctx.settings
+    ):
         rec.put("member.id", WEAK, "labels", where, piece)
     elif row := on_a_patients_row(ctx, result, where):
         rec.put("member.id", WEAK, "labels", where, row)
