@@ -17,7 +17,9 @@ a text PDF into what a person would upload, seeded so a run is the same on every
 - ``jpeg``: scanned at 200 dpi and saved as a heavily compressed JPEG (quality 12-25);
 - ``skew``: scanned turned 1.5 to 3 degrees;
 - ``border``: scanned on grey paper with the scanner lid's dark edges beside the page;
-- ``landscape``: each page printed shrunk to fit a landscape sheet, then scanned.
+- ``landscape``: each page printed shrunk to fit a landscape sheet, then scanned;
+- ``bw``, ``bwdither``, ``bwspeck``, ``bwskew``: scanned in black and white at 200 dpi
+  (``benchmarks/bilevel_looks.py``).
 
 The flatbed scanner itself (``samples/blind.py``) stays scan_gap.py's default look.
 """
@@ -32,8 +34,10 @@ from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "samples"))
 
+import bilevel_looks  # noqa: E402  - benchmarks/bilevel_looks.py: black-and-white scans
+
 LOOKS = ("sideways", "upside", "fax", "photo", "shaded", "lowdpi", "fax204", "jpeg", "skew",
-         "border", "landscape")  # fmt: skip
+         "border", "landscape", *bilevel_looks.BILEVEL_LOOKS)  # fmt: skip
 FAX_DPI = (200, 100)  # across, down: a fax's standard resolution
 FAX_FINE_DPI = (204, 98)  # across, down: as a fax machine's standard mode really samples
 
@@ -339,7 +343,7 @@ def measured(
 
 MAKERS = {"sideways": sideways, "upside": upside, "fax": fax, "photo": photo, "shaded": shaded,
           "lowdpi": lowdpi, "fax204": fax204, "jpeg": jpeg, "skew": skew, "border": border,
-          "landscape": landscape}  # fmt: skip
+          "landscape": landscape, **bilevel_looks.MAKERS}  # fmt: skip
 
 
 def make(look: str, data: bytes, dpi: int, seed: int) -> tuple[bytes, str, str]:
