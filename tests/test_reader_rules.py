@@ -120,6 +120,7 @@ _WORDS_OK = {
     "coverage_end_words": "[ended]",
     "care_words": "[visits?]",
     "another_party_words": "[provider]",
+    "member_label_words": "[member]",
     "advice_words": "['\\bplease\\b']",
 }
 

@@ -52,6 +52,7 @@ READER_WORD_KEYS = (
     "coverage_end_words",
     "care_words",
     "another_party_words",
+    "member_label_words",
     "advice_words",
 )
 
@@ -99,6 +100,7 @@ class ReaderWords:
     coverage_end_words: re.Pattern[str]  # whole words, case ignored
     care_words: re.Pattern[str]  # whole words, case ignored
     another_party_words: re.Pattern[str]  # found anywhere on an ID card's line, case ignored
+    member_label_words: re.Pattern[str]  # whole words of a label, case ignored
     advice_words: re.Pattern[str]  # found in a condition's other clause, case ignored
 
     @functools.cached_property
@@ -177,5 +179,6 @@ def reader_words() -> ReaderWords:
         coverage_end_words=alternation("coverage_end_words", r"(?i)\b(?:{})\b"),
         care_words=alternation("care_words", r"(?i)\b(?:{})\b"),
         another_party_words=alternation("another_party_words", r"(?i)\b(?:{})\b"),
+        member_label_words=alternation("member_label_words", r"(?i)\b(?:{})\b"),
         advice_words=alternation("advice_words", r"(?i)(?:{})"),
     )

@@ -97,8 +97,10 @@ def clean_name(value: str | None) -> str | None:
         value,
         flags=re.I,
     )[0]
+    # "Ann Lee (self)", "Ann Lee (patient ID 33672207-01) Received 10 MAR 2026": the name
+    # ends where a bracket naming the person's role opens
     v = re.sub(
-        r"\s*\((?:self|spouse|child|dependent|son|daughter|subscriber|member|patient|infant|newborn)\b[^)]*\)\s*$",
+        r"\s*\((?:self|spouse|child|dependent|son|daughter|subscriber|member|patient|infant|newborn)\b.*$",
         "",
         v,
         flags=re.I,

@@ -17,7 +17,7 @@ from .places import (
     addresses,
     state_code,
 )
-from .value_shapes import is_id
+from .value_shapes import is_id, is_masked_id
 
 MEMBER_ADDRESS_WINDOW = 8  # lines between the member's name and the City, ST ZIP line
 
@@ -39,7 +39,7 @@ def read_member(ctx: ParseContext) -> Member:
     if name is None:
         name = _dear_name(ctx)
     beside_id = name is None and (name := name_before_id(ctx)) is not None
-    ids = list(dict.fromkeys(i for f in all_of(ctx.found, "member_id") if (i := clean_id(f.value))))
+    ids = member_ids(ctx)
     if not ids and (said := prose_member_id(ctx.text)):
         ids = [said]  # "Our records show you as member FJR113291382 on the … plan"
     mid = ids[0] if len(ids) == 1 or (ids and not _multi_member(ctx)) else None
@@ -63,8 +63,9 @@ _PROSE_MEMBER_ID = compiled(
 def prose_member_id(text: str) -> str | None:
     """A member ID named in a sentence: the first ID-shaped word after "member" or the like."""
     for m in _PROSE_MEMBER_ID.finditer(text[:3000]):
-        if is_id(m.group(1)) and re.search(r"\d", m.group(1)) and not m.group(1).isdigit():
-            return m.group(1)
+        said = m.group(1)
+        if is_id(said) and re.search(r"\d", said) and not said.isdigit() and not is_masked_id(said):
+            return said
     return None
 
 
@@ -84,10 +85,25 @@ def name_before_id(ctx: ParseContext) -> str | None:
     return None
 
 
+def member_ids(ctx: ParseContext) -> list[str]:
+    """The member IDs the labels print, in reading order: of several, the one value of the
+    labels that name the member's own ID ("Subscriber ID: J911711778  Member ID:
+    VYM891848852": rules/reader_words.yaml member_label_words). An ID printed masked
+    ("XXXXXXX4521") is none: the page does not print it whole."""
+    printed = [
+        (i, f.label)
+        for f in all_of(ctx.found, "member_id")
+        if (i := clean_id(f.value)) and not is_masked_id(i)
+    ]
+    ids = list(dict.fromkeys(i for i, _ in printed))
+    named = reader_words().member_label_words
+    own = list(dict.fromkeys(i for i, label in printed if named.search(label)))
+    return own if len(ids) > 1 and len(own) == 1 else ids
+
+
 def _multi_member(ctx: ParseContext) -> bool:
     """A provider remittance lists several patients, each with their own member ID."""
-    ids = {i for f in all_of(ctx.found, "member_id") if (i := clean_id(f.value))}
-    return len(ids) > 1
+    return len(member_ids(ctx)) > 1
 
 
 def _dear_name(ctx: ParseContext) -> str | None:

@@ -111,6 +111,16 @@ def spaced_id(rest: str) -> str | None:
     return m.group(0).strip() if m else None
 
 
+# "XXXXXXX4521", "***-**-6789", "xxxx 4521": an ID printed with all but its last
+# characters masked (three mask characters at the least), a part of an ID, never one
+_MASKED_ID = compiled(r"(?i)[A-Z0-9]{0,4}(?:[X*\u2022\u25cf][-\s]?){3,}[0-9]{2,6}")
+
+
+def is_masked_id(value: str) -> bool:
+    """An ID printed masked in part: "XXXXXXX4521", "***-**-6789"."""
+    return bool(_MASKED_ID.fullmatch(value.strip()))
+
+
 def first_token(value: str) -> str:
     tok = value.strip(" :#").split()
     return tok[0].strip(",;|") if tok else ""
