@@ -16,6 +16,7 @@ from dataclasses import field
 from ..patterns import compiled
 from ..records import record
 from .fields import Found, place_label
+from .label_phrases import ends_plan_name
 from .layout import Line, Word
 from .settings import DEFAULT_SETTINGS, ReadSettings
 from .value_shapes import is_id
@@ -114,6 +115,18 @@ def _label_start(words: list[str], lo: int, j: int, max_words: int) -> int:
     return min(s, known) if known is not None else s
 
 
+def _after_plan_name(words: list[str], before: tuple[int, int], s: int, j: int) -> int:
+    """Where the label ending at ``words[j]`` starts when the label ``before`` names the
+    plan: after the word the plan's name ends with, where a label of its own follows it
+    ("Plan: Thistledown Employer Health Plan Group:": "Group", not "Plan Group")."""
+    if "plan_name" not in place_label(norm_label(" ".join(words[before[0] : before[1] + 1])))[0]:
+        return s
+    for k in range(s + 1, j + 1):
+        if ends_plan_name(words[k - 1]) and _is_label(" ".join(words[k : j + 1])):
+            return k
+    return s
+
+
 def split_pairs(
     words: list[str], settings: ReadSettings = DEFAULT_SETTINGS
 ) -> tuple[str, list[tuple[str, str, int, int]]]:
@@ -123,6 +136,8 @@ def split_pairs(
     lo = 0
     for j in ends:
         s = _label_start(words, lo, j, settings.kv_max_label_words)
+        if pairs:
+            s = _after_plan_name(words, pairs[-1], s, j)
         pairs.append((s, j))
         lo = j + 2  # the label's value keeps at least one word
     if not pairs:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from ..knowledge import reader_words
 from ..patterns import compiled
 from ..records import record
 from .label_words import MAX_LABEL_WORDS, Placed, is_label_word, label_words, words
@@ -126,6 +127,8 @@ def inline_pairs(text: str, place: PlaceFn, vocab: frozenset[str]) -> list[Pair]
         hash_sep = "#" in m.group()
         tokens = [t for _, t in spans] + (["#"] if hash_sep else [])
         k, fields, placed = label_start(tokens, 1 if found else 0, place, vocab)
+        if not fields and found and "plan_name" in found[-1][3]:
+            k, fields, placed = after_plan_name(tokens, (k, fields, placed), place)
         if k >= len(spans) or (":" not in m.group() and not (fields or placed.score)):
             continue  # "#" only separates a label we know ("Claim # 123")
         if m.group().strip() in _DASHES and (k != 0 if not found else k == 0):
@@ -142,6 +145,30 @@ def inline_pairs(text: str, place: PlaceFn, vocab: frozenset[str]) -> list[Pair]
             pair = Pair(label, value, fields, placed.exact, placed.score, found[i][0])
             out += joined_pair(text, replace(pair, comma=raw.endswith(",")), place)
     return out
+
+
+_PLAN_ENDS = frozenset({"plan", "program"})  # the last word of a plan's own name
+
+
+def ends_plan_name(word: str) -> bool:
+    """A word a plan's name ends with: "Plan", "Program", a plan's type ("PPO")."""
+    word = word.strip(",;")
+    return word.casefold() in _PLAN_ENDS or word in reader_words().plan_types
+
+
+def after_plan_name(
+    tokens: list[str], start: tuple[int, tuple[str, ...], Placed], place: PlaceFn
+) -> tuple[int, tuple[str, ...], Placed]:
+    """A label that names nothing after a plan's name ("Plan: Thistledown Employer Health
+    Plan  Group: TB-55852": "Employer Health Plan Group" is ruled out by "Health"): the
+    plan's name runs to its last word ("Plan", "Program", a plan's type) and the label
+    listed after it is the label ("Group"); else ``start``, the label as placed."""
+    for k in range(start[0] + 1, len(tokens)):
+        if ends_plan_name(tokens[k - 1]):
+            fields, placed = place(" ".join(tokens[k:]))
+            if fields and placed.exact:
+                return k, fields, placed
+    return start
 
 
 def joined_pair(text: str, pair: Pair, place: PlaceFn) -> list[Pair]:
