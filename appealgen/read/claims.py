@@ -22,7 +22,7 @@ from .context import (
 )
 from .denial import decide_denial, denial_words
 from .fields import Found, all_of, first
-from .printed_totals import heading_date, printed_totals
+from .printed_totals import heading_date, printed_totals, share_from_box
 from .prose_services import sentence_start, wrapped_claim_numbers
 from .provider import claim_provider, from_rows
 from .reader_prose import (
@@ -302,6 +302,7 @@ def _claim_from(
     if totals == Totals():
         taken = {k for _t, r in seg_rows for k in (r.line_index, *r.extra_lines)}
         totals = printed_totals(ctx, spans, lines, trace, seg_text, claim_number, taken)
+    totals = share_from_box(ctx, spans, totals, trace)
     if lines and all(sl.date_of_service is None for sl in lines):
         # a claim headed by the one date of its services ("March 1, 2026" over its lines)
         for sl in lines:

@@ -55,6 +55,16 @@ def labelled_totals(text: str) -> dict[str, str]:
     return out
 
 
+SHARE_PARTS = ("deductible", "coinsurance", "copay")  # the parts of the patient's share
+
+
+def share_part_line(text: str) -> bool:
+    """Is the line only a part of the patient's share and its amount ("Deductible $0.00",
+    "Copay ..... 25.00")? A claim's totals hold none of them."""
+    m = _LABELLED_LINE.match(text)
+    return m is not None and match_column(m.group("label").strip(" ./:-")) in SHARE_PARTS
+
+
 def labelled_line(text: str) -> tuple[str, Decimal] | None:
     """(the amount a line's words name, its value) when the line is only those words and
     one amount: "Billed ....... $670.00" -> ("billed", 670.00)."""

@@ -4,11 +4,13 @@ A claim's totals are looked for in the ways notices print them, in this order: a
 labelled amounts under "Claim totals", a summary panel (labels over amounts), labelled
 amounts one a line, labelled amounts on one line that says "total", a sentence ("The
 total charged was $525.00"), and a summary table's row for the claim. Each way but the
-sentence is checked against the claim's services where they were read.
+sentence is checked against the claim's services where they were read. A totals row that
+prints no patient's share takes it from a box under the claim that agrees with the row.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from ..models import ServiceLine, Totals
@@ -64,6 +66,27 @@ def printed_totals(
             trace.totals_via, trace.totals_at = "summary row", row
             return totals
     return Totals()
+
+
+def share_from_box(
+    ctx: ParseContext, spans: list[tuple[int, int]], totals: Totals, trace: ClaimTrace
+) -> Totals:
+    """``totals`` read from a totals row that prints no patient's share, with the share a
+    box under the claim prints ("Claim summary": "Amount billed $150.00", "Plan paid
+    $105.00", "Deductible $0.00", ..., "Your cost $0.00") beside the row's own billed and
+    paid amounts; ``totals`` as they are when the box prints none, or other amounts."""
+    if totals.patient_responsibility is not None or trace.totals_via != "total row":
+        return totals
+    box, at = box_totals(ctx, spans)
+    keys = [k for k in ("billed", "allowed", "paid") if getattr(box, k) is not None]
+    if (
+        box.patient_responsibility is None
+        or not keys
+        or any(getattr(box, k) != getattr(totals, k) for k in keys)
+    ):
+        return totals
+    trace.totals_lines = {"patient_responsibility": at["patient_responsibility"]}
+    return replace(totals, patient_responsibility=box.patient_responsibility)
 
 
 def heading_date(ctx: ParseContext, anchor: int) -> date | None:

@@ -178,8 +178,8 @@ def claim_provider(
             if k not in ctx.glossary_lines
         )
     claim.provider = _provider(ctx, fields_here, seg_text)
-    if claim.provider.npi and claim.provider.npi == claim.claim_number:
-        claim.provider.npi = None  # a claim number of ten digits is no NPI
+    if claim.provider.npi and claim.provider.npi in (claim.claim_number or ""):
+        claim.provider.npi = None  # a claim number of ten digits, or "LM1122087558", is no NPI
     if claim.provider.name:
         trace.provider_via = "label" if first(fields_here, "provider_name") else "prose"
     if from_row := from_rows(row_cells, "provider_name"):

@@ -3,7 +3,8 @@
 "Claim totals" in a cell of its own, and under it one label and its amount a line,
 at the same left edge ("Billed | $60.00", "Plan paid | $0.00", "You owe | $60.00"),
 whatever is printed to the left of the box. Each amount is named by its label, read
-with the table headings' vocabulary (rules/labels.yaml); the box ends at the first
+with the table headings' vocabulary (rules/labels.yaml); a line of a part of the
+patient's share ("Deductible $0.00") is passed over, and the box ends at the first other
 line that prints no labelled amount under the title.
 """
 
@@ -12,13 +13,13 @@ from __future__ import annotations
 from ..models import Totals
 from ..patterns import compiled
 from .context import ParseContext
-from .labelled_amounts import TOTALS_KEYS, labelled_totals
+from .labelled_amounts import TOTALS_KEYS, labelled_totals, share_part_line
 from .layout import Line
 from .money_cells import cell_money
 
 # "Claim totals", "Totals", "Totals for this claim", "Claim summary"
 _BOX_TITLE = compiled(r"(?i)^(?:claim\s+)?(?:totals?|summary)(?:\s+for\s+this\s+claim)?:?$")
-MAX_BOX_LINES = 6  # labelled amounts a box holds at most
+MAX_BOX_LINES = 8  # labelled amounts a box holds at most (the share's parts among them)
 MIN_BOX_AMOUNTS = 2  # fewer is a stray label beside an amount, not a box
 
 
@@ -42,7 +43,10 @@ def box_totals(ctx: ParseContext, spans: list[tuple[int, int]]) -> tuple[Totals,
                 below = ctx.lines[j]
                 if below.page != ln.page or j in ctx.glossary_lines:
                     break
-                named = labelled_totals(_under(below, title.x0, slack))
+                text = _under(below, title.x0, slack)
+                named = labelled_totals(text)
+                if not named and share_part_line(text):
+                    continue  # "Deductible $0.00" between "Plan paid" and "Your cost"
                 if len(named) != 1 or set(named) & set(got):
                     break
                 got.update(named)
