@@ -10,6 +10,7 @@ import pytest
 
 from appealgen import parse_file
 from appealgen.read.context import clean_name
+from appealgen.read.member import prose_member_id
 from appealgen.read.value_shapes import is_masked_id
 
 MAILED = Path(__file__).parent / "data" / "varied" / "mailed"
@@ -63,3 +64,25 @@ def test_a_name_ends_where_a_bracket_naming_the_persons_role_opens():
     assert clean_name("Ann Lee (patient ID 33672207-01) Received 10 MAR 2026") == "Ann Lee"
     assert clean_name("Ann Lee (self)") == "Ann Lee"
     assert clean_name("Ann Lee (Dependent) DOB 01/02/2020") == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Please give your full member ID, 21398810901, when you call us.", "21398810901"),
+        ("Your member ID is 1234567890.", "1234567890"),
+        ("Member ID XXXXXXX0901 ... your full member ID, 21398810901, when", "21398810901"),
+        ("Our records show you as member 21398810901 on the plan", None),
+        ("Your member ID is 1234567.", None),
+    ],
+)
+def test_an_id_of_digits_a_sentence_names_as_the_members(text, said):
+    """Digits alone are the member's ID where the sentence names them an ID ("member ID,
+    21398810901,") and they are eight or more; a masked one before them is passed over."""
+    assert prose_member_id(text) == said
+
+
+def test_the_whole_id_in_a_sentence_is_read_surely_beside_the_masked_one():
+    result = parse_file(MAILED / "m03_tworeason_1.pdf")
+    assert result.member.id == "84943032202"
+    assert result.evidence["member.id"].sure

@@ -147,7 +147,8 @@ def on_a_patients_row(ctx: ParseContext, result: ParseResult, where: lc.Spot | N
 def _said_as_members(ctx: ParseContext, result: ParseResult, value: str) -> bool:
     """Is ``value`` printed right after a word naming the member in a sentence ("as
     member LDB920499103", "enrollee R75915293"), shaped like an ID (letters and digits,
-    six or more), and no other field's number (a claim's, the group's)?"""
+    six or more, or digits alone the sentence names an ID: "your full member ID,
+    21398810901, ..."), and no other field's number (a claim's, the group's)?"""
 
     compact = value.replace(" ", "").upper()
     others = {(c.claim_number or "").replace(" ", "").upper() for c in result.claims}
@@ -155,7 +156,7 @@ def _said_as_members(ctx: ParseContext, result: ParseResult, value: str) -> bool
     return (
         prose_member_id(ctx.text) == value
         and len(compact) >= 6
-        and bool(re.search(r"[A-Z]", compact))
+        and (bool(re.search(r"[A-Z]", compact)) or compact.isdigit())
         and bool(re.search(r"\d", compact))
         and compact not in others
     )
