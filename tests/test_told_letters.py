@@ -531,6 +531,26 @@ def test_the_date_a_claim_was_decided_on_is_not_its_date_of_service(tmp_path: Pa
     assert [str(sl.date_of_service) for sl in claim.service_lines] == ["2026-07-28"]
 
 
+def test_a_claim_number_printed_in_groups_is_read_whole_for_its_doubts() -> None:
+    """ "Claim number 81 0230 4995 49 (...) needs no action." tells that claim settled, and
+    "26 6818 2396 88" in its sentences is a number of its shape, as they are printed whole."""
+    from appealgen.read.claim_sentences import joined_groups, number_doubt
+
+    text = (
+        "Claim number 81 0230 4995 49 (date of service 23 Feb 2026, paid 114.00 dollars)\n"
+        "needs no action. Ann Lee was seen by Lantern Bay Lactation; the claim for that\n"
+        "care is number 26 6818 2396 88."
+    )
+    assert joined_groups(text, "81 0230 4995 49")[1] == "810230499549"
+    assert "266818239688" in joined_groups(text, "81 0230 4995 49")[0]
+    assert "paid" in (number_doubt(text, "81 0230 4995 49") or "")
+    shaped = "Claim 26 6818 2396 88 was denied. We also wrote about claim 31 4410 7720 19."
+    assert "3144107720" in (number_doubt(shaped, "26 6818 2396 88") or "")
+    # other numbers in groups of other lengths, and dates, are not of its shape
+    alone = "Claim 26 6818 2396 88 was denied on 03 Apr 2026. Call 800 555 0100."
+    assert number_doubt(alone, "26 6818 2396 88") is None
+
+
 def test_a_sentence_telling_a_claim_paid_with_no_amount_is_found() -> None:
     from appealgen.read.claim_sentences import told_paid
 

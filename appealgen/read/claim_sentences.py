@@ -251,10 +251,23 @@ def told_paid(text: str) -> str | None:
     return None
 
 
+def joined_groups(text: str, number: str) -> tuple[str, str]:
+    """``text`` and ``number`` with the groups of every number printed in the groups of
+    claim ``number`` joined ("Claim number 81 0230 4995 49 ... needs no action" beside
+    "26 6818 2396 88"): each is then one number, as one printed whole is."""
+    groups = number.split()
+    if len(groups) < 2:
+        return text, number
+    alike = r"(?<![\w.,-])" + r"[ \t]".join(rf"[A-Z0-9]{{{len(g)}}}" for g in groups) + r"(?![\w-])"
+    return re.sub(alike, lambda m: re.sub(r"\s", "", m.group(0)), text), "".join(groups)
+
+
 def number_doubt(text: str, number: str | None) -> str | None:
     """Why the claim ``number`` read from sentences ``text`` may hold another claim's
     values: its number's sentence tells it paid, or another number of its shape is
-    printed there; None when neither."""
+    printed there; None when neither. A number printed in groups is read whole."""
+    if number:
+        text, number = joined_groups(text, number)
     if told_settled(text, number):
         return "its number's sentence tells that claim paid: what is read under it may be another's"
     if like := shaped_like(text, number):
