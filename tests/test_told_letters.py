@@ -551,6 +551,41 @@ def test_a_claim_number_printed_in_groups_is_read_whole_for_its_doubts() -> None
     assert number_doubt(alone, "26 6818 2396 88") is None
 
 
+def test_a_claim_read_under_another_number_than_its_label_line_prints_is_unsure(
+    tmp_path: Path,
+) -> None:
+    """ "Claim number: QX4471902" heads a letter of one claim, read under the number of a
+    sentence ("... (claim QX4408815)."): which is the claim's is unsure; a letter whose
+    label and sentence print one number states it."""
+    head = (
+        "Tamarack Health Plan",
+        "PO Box 5120, Dover, NH 03820",
+        "Issued 11 May 2026",
+        "Member: Lena Okafor (ID RTP204417755)",
+    )
+    told = (
+        "Dear Lena Okafor,",
+        "Your benefits are provided under the PPO plan called Tamarack Select.",
+        "Claim ID QX4471902 (Harbor Latch Lactation; patient: Lena Okafor). This is not the claim we paid on 20 Mar",
+        "2026 (claim QX4408815).",
+        "The service was code 98960 on 02 Apr 2026, billed at $275.00.",
+        "We are unable to pay this claim because you have reached the number of visits your",
+        "plan allows.",
+    )
+    r = parse_file(
+        make_pdf(tmp_path / "two.pdf", text_lines(*head, "Claim number: QX4471902", *told))
+    )
+    for n, c in enumerate(r.claims):
+        if c.claim_number != "QX4471902":
+            assert not r.evidence[f"claims.{n}.claim_number"].sure
+    one = [ln.replace("(claim QX4408815)", "(an earlier claim)") for ln in told]
+    r = parse_file(
+        make_pdf(tmp_path / "one.pdf", text_lines(*head, "Claim number: QX4471902", *one))
+    )
+    assert [c.claim_number for c in r.claims] == ["QX4471902"]
+    assert r.evidence["claims.0.claim_number"].sure
+
+
 def test_a_sentence_telling_a_claim_paid_with_no_amount_is_found() -> None:
     from appealgen.read.claim_sentences import told_paid
 

@@ -13,7 +13,7 @@ from ..patterns import compiled
 from . import locate as lc
 from . import normalize as nz
 from .claim_groups import READ_TWO_WAYS
-from .context import ParseContext
+from .context import ParseContext, clean_id
 from .evidence import LABELLED, SHAPED, WEAK, WRONG_SHAPE, claim_ids
 from .evidence_claim import ClaimCheck
 from .evidence_people import claim_npis
@@ -42,6 +42,22 @@ def _references_number_claims(ctx: ParseContext, result: ParseResult) -> bool:
         and len(set(numbers)) == len(numbers)
         and not claim_ids(ctx.lines, range(len(ctx.lines)))
     )
+
+
+def labelled_otherwise(ctx: ParseContext, result: ParseResult, cid: str) -> str | None:
+    """The number a notice read as one claim prints beside a claim label ("Claim number:
+    CL5173515") that is not the number read for its claim ("... (claim CL5691268)."), no
+    claim being read under it: which of the two is the claim's is unsure. None when the
+    notice reads several claims (another's number is no doubt of this one's)."""
+    if len(result.claims) != 1:
+        return None
+    own = cid.replace(" ", "").upper()
+    words = reader_words().claim_label_words
+    for f in ctx.found:
+        number = clean_id(f.value) if f.field == "claim_number" else None
+        if number and words.search(f.label) and number.replace(" ", "").upper() != own:
+            return number
+    return None
 
 
 # characters other than digits printed at most between an NPI's label and its number
@@ -110,6 +126,9 @@ def claim_number_evidence(c: ClaimCheck) -> None:
         rec.put(path, WEAK, "labels", where, "printed as a reference number, maybe not the claim's")
     elif label == READ_TWO_WAYS:
         rec.put(path, WEAK, "table", where, "its claim's subtotal row prints it otherwise")
+    elif other := labelled_otherwise(c.ctx, result, cid):
+        why = f"the notice prints claim {other} under a claim label too, and no claim under it"
+        rec.put(path, WEAK, "labels", where, why)
     elif label == "inside another cell":
         rec.put(path, 0.8, "table", where)
     elif label == "claim column":
