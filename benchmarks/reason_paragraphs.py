@@ -49,17 +49,22 @@ from reason_places import _foot, _header, _para, _table, judge, report, tally  #
 
 PARAGRAPHS = Path(__file__).with_name("reason_paragraphs.yaml")
 LAYOUTS = ("why", "remarks", "mark", "bilingual", "upheld", "in_full", "elsewhere")
-HALVES = ("dev", "check")
-# the framing words of each layout: (dev, check)
+HALVES = ("dev", "check", "check3")
+# the framing words of each layout: (dev, check, check3)
 FRAMES = {
-    "why": ("Why was this claim denied?", "Explanation"),
+    "why": ("Why was this claim denied?", "Explanation", "How we reached this decision"),
     "denied": (
         "After review, your claim has been denied.",
         "We have decided not to pay this claim.",
+        "Payment for this claim has been denied.",
     ),
-    "remarks": ("Remarks", "Comments"),
-    "mark": ("*", "**"),
-    "bilingual": ("Motivo / Reason", "Razón de la decisión / Reason for decision"),
+    "remarks": ("Remarks", "Comments", "Notes"),
+    "mark": ("*", "**", "†"),
+    "bilingual": (
+        "Motivo / Reason",
+        "Razón de la decisión / Reason for decision",
+        "Explicación / Explanation",
+    ),
     "upheld": (
         (
             "We have reviewed your appeal of our decision to deny this claim. We are "
@@ -71,11 +76,24 @@ FRAMES = {
             "original denial stands.",
             "Reason for the original denial",
         ),
+        (
+            "Your appeal has been reviewed by a clinician who did not take part in the first "
+            "review. The decision to deny payment is affirmed.",
+            "The basis for the denial",
+        ),
     ),
-    "status": ("Denied in full", "Not payable"),
-    "box": ("Important information about this claim", "A message from your health plan"),
-    "in_full": ("Your claim for this visit was denied in full.", "This claim is not payable."),
-    "about": ("About your claim", "Additional information"),
+    "status": ("Denied in full", "Not payable", "Declined"),
+    "box": (
+        "Important information about this claim",
+        "A message from your health plan",
+        "Please read",
+    ),
+    "in_full": (
+        "Your claim for this visit was denied in full.",
+        "This claim is not payable.",
+        "No payment will be made for this visit.",
+    ),
+    "about": ("About your claim", "Additional information", "Details"),
 }
 RIGHTS = "You have the right to appeal this decision within 180 days of this notice."
 

@@ -287,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("--half", choices=["dev", "check", "check2"], default="dev")
+    ap.add_argument("--half", choices=["dev", "check", "check2", "check3"], default="dev")
     ap.add_argument("--all", action="store_true", help="print each sentence in every place")
     ap.add_argument("--places", nargs="+", choices=PLACES, default=list(PLACES))
     ap.add_argument("--show", choices=["miss", "wrong", "all"], help="list those sentences")

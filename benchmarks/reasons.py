@@ -3,6 +3,7 @@
     python benchmarks/reasons.py                      # the dev half
     python benchmarks/reasons.py --half check         # measure (never tune on its misses)
     python benchmarks/reasons.py --half check2        # a second check half, payers' own words
+    python benchmarks/reasons.py --half check3        # a third, written before the word rules
     python benchmarks/reasons.py --half para_dev      # reasons re-worded word by word
     python benchmarks/reasons.py --half dev --show miss
 
@@ -32,7 +33,7 @@ from appealgen.read.evidence_denial import category_sureness
 PHRASES = Path(__file__).with_name("reason_sentences.yaml")
 # the same reasons re-worded word by word ("clinician" for provider): halves para_dev, para_check
 PARAPHRASES = Path(__file__).with_name("reason_paraphrases.yaml")
-HALVES = ("dev", "check", "check2", "para_dev", "para_check")
+HALVES = ("dev", "check", "check2", "check3", "para_dev", "para_check")
 FRAMES = ("bare", "headed", "coded", "keyed")
 # "coded": printed bare beside CO-96 (non-covered; a remark or the words say why): the
 # words name the reason the code leaves open; a reason that names none is not_covered

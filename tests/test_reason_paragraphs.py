@@ -16,6 +16,7 @@ from appealgen.read.parse import parse_document
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import reason_paragraphs  # noqa: E402
+import reasons  # noqa: E402
 
 HEAD = [
     "Fernhollow Benefit Plan              Explanation of Benefits",
@@ -234,3 +235,19 @@ def test_a_reason_heading_printed_in_two_languages_heads_its_line(line: str, tol
     from appealgen.read.reasons import reason_sentences
 
     assert reason_sentences(f"{line}\nYou may appeal.") == told
+
+
+def test_the_third_check_halves_share_no_reason_with_the_dev_halves() -> None:
+    for module in (reason_paragraphs, reasons):
+        dev = {s for _c, s in module.sentences("dev")}
+        third = module.sentences("check3")
+        assert dev and third and not dev & {s for _c, s in third}
+        assert {c for c, _s in third} >= {"out_of_network", "provider_type", "unsure"}
+
+
+@pytest.mark.parametrize("layout", reason_paragraphs.LAYOUTS)
+def test_the_third_check_half_s_framing_prints_a_denied_claim(tmp_path: Path, layout: str) -> None:
+    words = "The provider who billed this visit does not have an agreement with us."
+    pdf = reason_paragraphs.make(tmp_path / f"{layout}.pdf", layout, words, "check3")
+    assert reason_paragraphs._frame("why", "check3", 0) == "How we reached this decision"
+    assert reason_paragraphs.judge(pdf)[0] is not None
