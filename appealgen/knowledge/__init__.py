@@ -104,6 +104,7 @@ if TYPE_CHECKING:
         PhraseRule,
         ShortForms,
         phrase_amount_words,
+        phrase_breach_words,
         phrase_denying,
         phrase_description_match,
         phrase_plain_words,
@@ -176,6 +177,7 @@ _SUBMODULES: dict[str, tuple[str, ...]] = {
         "PhraseRule",
         "ShortForms",
         "phrase_amount_words",
+        "phrase_breach_words",
         "phrase_denying",
         "phrase_rule_words",
         "phrase_description_match",
@@ -288,6 +290,7 @@ __all__ = [
     "load_yaml",
     "named_mapping",
     "phrase_amount_words",
+    "phrase_breach_words",
     "phrase_denying",
     "phrase_rule_words",
     "phrase_description_match",
@@ -382,6 +385,7 @@ def load_codes_and_rules() -> None:
     from .codes import carc_codes, lactation_codes, rarc_codes
     from .phrase import (
         phrase_amount_words,
+        phrase_breach_words,
         phrase_denying,
         phrase_description_match,
         phrase_plain_words,
@@ -399,6 +403,7 @@ def load_codes_and_rules() -> None:
     phrase_short_forms()
     phrase_plain_words()
     phrase_amount_words()
+    phrase_breach_words()
     phrase_denying()
     phrase_rule_words()
     phrase_description_match()
