@@ -7,10 +7,11 @@ letter argues) and the reader is unsure of some, those claims are decided as den
 their evidence stays unsure (so "was this claim denied?" is the first check before
 sending), and a person's ``claims.N.denied=false`` undoes it. When several claims are so
 taken, the letter would list every one's number, patient, dates and codes, a paid claim's
-among them: those facts are asked, not stated, until the person says which was denied. When other claims of the
-notice are surely denied lactation care, a claim read as denied without sureness is left
-out of the letters (its facts may be another claim's) and asked about instead; a claim
-surely denied that is not lactation care does not push it out, since no letter argues it.
+among them: those facts are asked, not stated, until the person says which was denied.
+When other claims of the notice are surely denied lactation care, a claim read as denied
+without sureness is left out of the letters (its facts may be another claim's) and asked
+about instead; a claim surely denied that is not lactation care does not push it out,
+since no letter argues it.
 
 A denied claim whose reason (``denial.primary_category``) the reader is not sure of is
 argued only with what holds for any denial of lactation care: the answer to its reason
