@@ -23,7 +23,6 @@ LOADERS = (
     knowledge.phrase_plain_words,
     knowledge.phrase_amount_words,
     knowledge.phrase_denying,
-    knowledge.phrase_breach_words,
     knowledge.phrase_rule_words,
     knowledge.phrase_description_match,
     knowledge.load_codes_and_rules,
@@ -248,25 +247,6 @@ def test_denying_words_are_whole_words(fresh):
     fresh("rules/phrases.yaml", SHORT_HEAD + "denying: [not, 'no longer']\n")
     rx = knowledge.phrase_denying()
     assert rx.search("is NOT in") and rx.search("no  longer") and not rx.search("nothing")
-
-
-def test_breach_words_are_whole_words(fresh):
-    fresh("rules/phrases.yaml", SHORT_HEAD + "breach_words: [met, 'used up']\n")
-    rx = knowledge.phrase_breach_words()
-    assert rx.search("maximum MET") and rx.search("used  up") and not rx.search("metered")
-
-
-@pytest.mark.parametrize(
-    ("told", "message"),
-    [
-        ("    hints_tell: yes-please\n    hints: ['dup']\n", "hints_tell must be true or false"),
-        ("    hints_tell: true\n", "hints_tell must be true or false, beside hints"),
-    ],
-)
-def test_a_rule_whose_hints_tell_is_checked(fresh, told, message):
-    fresh("rules/phrases.yaml", SHORT_HEAD + told)
-    with pytest.raises(KnowledgeError, match=message):
-        knowledge.phrase_rules()
 
 
 def test_rule_words_are_whole_words(fresh):

@@ -104,7 +104,6 @@ if TYPE_CHECKING:
         PhraseRule,
         ShortForms,
         phrase_amount_words,
-        phrase_breach_words,
         phrase_denying,
         phrase_description_match,
         phrase_plain_words,
@@ -177,7 +176,6 @@ _SUBMODULES: dict[str, tuple[str, ...]] = {
         "PhraseRule",
         "ShortForms",
         "phrase_amount_words",
-        "phrase_breach_words",
         "phrase_denying",
         "phrase_rule_words",
         "phrase_description_match",
@@ -290,7 +288,6 @@ __all__ = [
     "load_yaml",
     "named_mapping",
     "phrase_amount_words",
-    "phrase_breach_words",
     "phrase_denying",
     "phrase_rule_words",
     "phrase_description_match",
@@ -385,7 +382,6 @@ def load_codes_and_rules() -> None:
     from .codes import carc_codes, lactation_codes, rarc_codes
     from .phrase import (
         phrase_amount_words,
-        phrase_breach_words,
         phrase_denying,
         phrase_description_match,
         phrase_plain_words,
@@ -403,7 +399,6 @@ def load_codes_and_rules() -> None:
     phrase_short_forms()
     phrase_plain_words()
     phrase_amount_words()
-    phrase_breach_words()
     phrase_denying()
     phrase_rule_words()
     phrase_description_match()

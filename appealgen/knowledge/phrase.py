@@ -29,10 +29,6 @@ class PhraseRule:
     # reason no pattern reads, given as the notice's own, whose one clause holds one of
     # them beside a word that denies (``denying``) names this category surely
     marks: tuple[re.Pattern[str], ...] = ()
-    # the ``hints`` tell by themselves that the claim broke this rule ("benefit maximum
-    # met", "coverage ended", "filed late"): a reason given as the notice's own that speaks
-    # of this category only names it surely (read/reason_states.py)
-    hints_tell: bool = False
 
 
 OPTIONAL = ("negated", "hints", "marks")  # lists of patterns a rule may have beside its own
@@ -52,7 +48,6 @@ def phrase_rules() -> tuple[PhraseRule, ...]:
             "rules",
             "families",
             "denying",
-            "breach_words",
             "rule_words",
             "short_forms",
             "synonyms",
@@ -69,7 +64,7 @@ def phrase_rules() -> tuple[PhraseRule, ...]:
             raise fail(relpath, doc.get("__line__"), "each rule must be a mapping")
         line = entry["__line__"]
         required = ("category", "priority", "patterns")
-        check_keys(relpath, entry, (*required, *OPTIONAL, "hints_tell", "note"), required)
+        check_keys(relpath, entry, (*required, *OPTIONAL, "note"), required)
         cat = check_category(relpath, line, str(entry["category"]))
         prio = entry["priority"]
         if not isinstance(prio, int) or isinstance(prio, bool):
@@ -81,10 +76,7 @@ def phrase_rules() -> tuple[PhraseRule, ...]:
         }
         compiled = phrase_patterns(relpath, line, told["patterns"], "patterns")
         extra = {k: phrase_patterns(relpath, line, told[k], k) for k in OPTIONAL if k in entry}
-        tell = entry.get("hints_tell", False)
-        if not isinstance(tell, bool) or (tell and not extra.get("hints")):
-            raise fail(relpath, line, f"hints_tell must be true or false, beside hints: {tell!r}")
-        rules.append(PhraseRule(cat, prio, compiled, line, **extra, hints_tell=tell))
+        rules.append(PhraseRule(cat, prio, compiled, line, **extra))
     return tuple(sorted(rules, key=lambda r: (r.priority, r.line)))
 
 
@@ -205,14 +197,6 @@ def phrase_denying() -> re.Pattern[str] | None:
     """rules/phrases.yaml's ``denying``: words that deny or restrict ("not", "only",
     "without", "missing"), as one pattern of whole words; None when there are none."""
     return _whole_words("denying")
-
-
-@data_loader
-def phrase_breach_words() -> re.Pattern[str] | None:
-    """rules/phrases.yaml's ``breach_words``: words that tell a rule of the plan was broken
-    or used up ("met", "ended", "late", "already"), as one pattern of whole words; None
-    when there are none."""
-    return _whole_words("breach_words")
 
 
 @data_loader

@@ -36,7 +36,6 @@ from .denial_doubts import (
 from .evidence import INFERRED, LABELLED, SHAPED, WEAK, Recorder
 from .reason_breach import breaks_a_rule
 from .reason_descriptions import description_spans
-from .reason_states import states_its_reason
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
 
@@ -248,44 +247,19 @@ def _weigh_words(
         and set(hits) <= {primary, *GENERIC}
     ):  # "CO-96" (non-covered, the words say why) and the words name one reason: they agree
         return 0.82, "codes", None
-    elif not hits.get(primary) and any(
-        _tells(words, primary, beside_codes=bool(carc_cats) and words is d.reason_text)
-        for words in _own_words(d, explained, code_cats, headed=headed)
-    ):  # the notice's own reason, whose words speak of one reason only and deny its concept,
-        # tell a fact that breaks the rule they state, or tell its breach ("limit met")
+    elif (
+        not hits.get(primary)
+        and not carc_cats | rarc_cats
+        and (headed or denied_because(d.reason_text))
+        and (marks_category(d.reason_text, primary) or breaks_a_rule(d.reason_text, primary))
+    ):  # the notice's own reason, whose words speak of one reason only and deny its concept
+        # or tell a fact that breaks the rule they state
         return 0.82, "phrases", None
     elif not hits.get(primary) and primary not in rarc_cats and not explained:
         # no rule named it: the words only speak of it ("did not authorize these services")
         why = "no code or phrase names the reason; guessed from words that speak of it"
         return INFERRED, "phrases", why
     return 0.6, "phrases", "no code printed; category from one phrase"
-
-
-def _own_words(
-    d: Denial, explained: list[str], code_cats: tuple[set[str], set[str]], *, headed: bool
-) -> list[str]:
-    """The words that give the notice's own reason, when no code names one: the reason
-    under its heading or in a sentence that says why it was denied, the words beside a
-    code that leaves the reason to them ("CO-96"), and the key's explanations of the
-    payer's own codes printed with the claim."""
-    carc_cats, rarc_cats = code_cats
-    if (carc_cats | rarc_cats) - DEFERRING or not d.reason_text and not explained:
-        return []
-    own = list(explained)
-    if d.reason_text and (carc_cats or headed or denied_because(d.reason_text)):
-        own.insert(0, d.reason_text)
-    return own
-
-
-def _tells(words: str, primary: str, *, beside_codes: bool = False) -> bool:
-    """Do ``words`` speak of ``primary`` only and tell that its rule was broken ("benefit
-    maximum met"), deny its concept, or tell a fact that breaks the rule they state?
-    Words printed ``beside_codes`` that leave the reason to them ("CO-96") may only tell
-    the breach: a concept denied beside a generic "not payable", or a rule and a fact,
-    are a guess there."""
-    if states_its_reason(words, primary):
-        return True
-    return not beside_codes and (marks_category(words, primary) or breaks_a_rule(words, primary))
 
 
 def _codes_unsure(rec: Recorder, base: str) -> bool:
