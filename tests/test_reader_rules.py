@@ -121,6 +121,7 @@ _WORDS_OK = {
     "care_words": "[visits?]",
     "another_party_words": "[provider]",
     "member_label_words": "[member]",
+    "id_naming_words": "[id]",
     "advice_words": "['\\bplease\\b']",
 }
 

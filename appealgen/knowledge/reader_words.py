@@ -53,6 +53,7 @@ READER_WORD_KEYS = (
     "care_words",
     "another_party_words",
     "member_label_words",
+    "id_naming_words",
     "advice_words",
 )
 
@@ -101,6 +102,7 @@ class ReaderWords:
     care_words: re.Pattern[str]  # whole words, case ignored
     another_party_words: re.Pattern[str]  # found anywhere on an ID card's line, case ignored
     member_label_words: re.Pattern[str]  # whole words of a label, case ignored
+    id_naming_words: re.Pattern[str]  # whole words, case ignored
     advice_words: re.Pattern[str]  # found in a condition's other clause, case ignored
 
     @functools.cached_property
@@ -180,5 +182,6 @@ def reader_words() -> ReaderWords:
         care_words=alternation("care_words", r"(?i)\b(?:{})\b"),
         another_party_words=alternation("another_party_words", r"(?i)\b(?:{})\b"),
         member_label_words=alternation("member_label_words", r"(?i)\b(?:{})\b"),
+        id_naming_words=alternation("id_naming_words", r"(?i)(?<!\w)(?:{})(?!\w)"),
         advice_words=alternation("advice_words", r"(?i)(?:{})"),
     )

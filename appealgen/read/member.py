@@ -60,21 +60,21 @@ _PROSE_MEMBER_ID = compiled(
 )
 
 
-# "member ID", "subscriber number": a sentence that names an ID as such
-_NAMED_ID = compiled(r"(?i)\b(?:id|identification|number|no\.?)(?!\w)|#")
 MIN_DIGITS_ID = 8  # an ID of digits alone a sentence names: at least this many digits
 
 
 def prose_member_id(text: str) -> str | None:
     """A member ID named in a sentence: the first ID-shaped word after "member" or the like
     ("your member ID is W123456789", "your full member ID, 21398810901, ..."); an ID of
-    digits alone only where the sentence names it an ID or a number, never a masked one."""
+    digits alone only where the sentence names it an ID or a number (rules/reader_words.yaml
+    id_naming_words), never a masked one."""
     for m in _PROSE_MEMBER_ID.finditer(text[:3000]):
         said = m.group(1)
         if not is_id(said) or not re.search(r"\d", said) or is_masked_id(said):
             continue
         if not said.isdigit() or (
-            len(said) >= MIN_DIGITS_ID and _NAMED_ID.search(m.group(0)[: m.start(1) - m.start()])
+            len(said) >= MIN_DIGITS_ID
+            and reader_words().id_naming_words.search(m.group(0)[: m.start(1) - m.start()])
         ):
             return said
     return None
