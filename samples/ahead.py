@@ -51,8 +51,7 @@ import wild as w  # noqa: E402  - samples/wild.py: reasons in words
 
 ZERO = g.ZERO
 SHADE = colors.HexColor("#dfe7ef")
-DEV = (0, 1, 2, 3, 4)  # the families the reader may be tuned on
-CHECK = (5, 6, 7, 8, 9)  # the families nobody tunes on
+DEV, CHECK = ls.DEV, ls.CHECK  # the families tuned on, and those nobody tunes on
 
 
 def d_dots(d: date) -> str:

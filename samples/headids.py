@@ -41,8 +41,7 @@ import unseen as u  # noqa: E402  - samples/unseen.py: drawing helpers
 import yonder as yd  # noqa: E402  - samples/yonder.py: claims drawn as tables
 
 SHADE = colors.HexColor("#e4e9e1")
-DEV = (0, 1, 2, 3, 4)  # the families the reader may be tuned on
-CHECK = (5, 6, 7, 8, 9)  # the families nobody tunes on
+DEV, CHECK = ls.DEV, ls.CHECK  # the families tuned on, and those nobody tunes on
 
 # --------------------------------------------------------------------------
 # The families

@@ -35,6 +35,8 @@ import generate as g  # noqa: E402  - samples/generate.py: the record, the canva
 import varied as v  # noqa: E402  - samples/varied.py: the compressed canvas
 
 LACTATION = ("S9443", "99401", "99402", "99403", "99404")  # the lactation services billed
+DEV = (0, 1, 2, 3, 4)  # a ten-family set's families the reader may be tuned on
+CHECK = (5, 6, 7, 8, 9)  # and those nobody tunes on
 
 
 @dataclass(frozen=True)

@@ -41,8 +41,7 @@ import novel as nv  # noqa: E402  - samples/novel.py: names, services, codes, sc
 import unseen as u  # noqa: E402  - samples/unseen.py: drawing helpers
 
 SHADE = colors.HexColor("#e6e2d8")
-DEV = (0, 1, 2, 3, 4)  # the families the reader may be tuned on
-CHECK = (5, 6, 7, 8, 9)  # the families nobody tunes on
+DEV, CHECK = ls.DEV, ls.CHECK  # the families tuned on, and those nobody tunes on
 SCAN = ((2, "scan", 200),)  # the third document scanned at 200 dpi
 
 # --------------------------------------------------------------------------

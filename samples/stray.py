@@ -51,8 +51,7 @@ import wild as w  # noqa: E402  - samples/wild.py: value shapes, panels, reasons
 
 ZERO = g.ZERO
 GREY = colors.HexColor("#e3e6ea")
-DEV = (0, 1, 2, 3, 4)  # the families the reader may be tuned on
-CHECK = (5, 6, 7, 8, 9)  # the families nobody tunes on
+DEV, CHECK = ls.DEV, ls.CHECK  # the families tuned on, and those nobody tunes on
 
 # --------------------------------------------------------------------------
 # The families

@@ -45,8 +45,7 @@ import unseen as u  # noqa: E402  - samples/unseen.py: drawing helpers
 
 ZERO = g.ZERO
 SHADE = colors.HexColor("#e8e3d6")
-DEV = (0, 1, 2, 3, 4)  # the families the reader may be tuned on
-CHECK = (5, 6, 7, 8, 9)  # the families nobody tunes on
+DEV, CHECK = ls.DEV, ls.CHECK  # the families tuned on, and those nobody tunes on
 
 
 def d_day_first(d: date) -> str:
