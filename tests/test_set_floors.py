@@ -48,6 +48,9 @@ FLOORS = {
     # plans ending in "Plan" before a label and shares in a summary box read, tuned on the
     # dev half: dev 0.994, check 0.983
     "mailed": (0.99, 0.98),
+    # untuned, at 286ccca: dev 0.944, check 0.958 (its scans, by benchmarks/accuracy.py:
+    # dev 0.924, check 0.929)
+    "elsewhere": (0.94, 0.955),
 }
 
 
