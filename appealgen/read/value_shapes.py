@@ -193,8 +193,11 @@ def fits(field: str, value: str) -> bool:
 # ("Statement date 03-02-2026", "ID JVH221409371", "Claim JV26021800452").
 ID_VALUE = compiled(r"[A-Z0-9][A-Z0-9*-]{3,}[0-9][A-Z0-9-]*|[0-9]{4,}[A-Z0-9-]*", re.I)
 DATE_START = compiled(
-    r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}"
+    r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
+    r"|\d{1,2} (?:[A-Z][a-z]{2,8}|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6})"
+    r" \d{4}"  # 2 May 2026, 02 MAY 2026
     r"|\d{1,2}[A-Z]{3}\d{2}(?:\d{2})?"  # 04MAR2026
+    r"|\d{2}\.\d{2}\.\d{2}(?:\d{2})?(?![\d.])"  # 03.12.26
 )
 
 
