@@ -29,6 +29,7 @@ from .context import (
     clean_id,
 )
 from .dates import date_cell
+from .dx_pointers import keyed_diagnoses, pointed
 from .labelled_amounts import labelled_totals
 from .money_cells import blanks_as_zeros, cell_money
 from .reader_prose import (
@@ -233,5 +234,15 @@ def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
         in_rows.update([r.line_index, *r.extra_lines])
         in_rows.update(range(t.header_index, t.rows[0].line_index))
     cand.outside = area.text_outside(ctx, in_rows)
+    _pointed_diagnoses(cand)
     fill_from_claim_text(ctx, cand.lines, cand.codes, cand.outside)
     return cand
+
+
+def _pointed_diagnoses(cand: Candidate) -> None:
+    """Services whose diagnosis cell points into the claim's keyed list ("1,2" under
+    "Diagnosis codes: 1 O9213  2 O9279") take the codes it names."""
+    keyed = keyed_diagnoses(cand.outside)
+    for sl, trace in zip(cand.lines, cand.services, strict=True):
+        if keyed and not sl.diagnosis_codes:
+            sl.diagnosis_codes = pointed(trace.cells.get("diagnosis_codes") or "", keyed)
