@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from readdocs import make_pdf, text_lines
 
 from appealgen import parse_file
@@ -88,6 +89,29 @@ def test_a_plan_printed_as_the_letterheads_product_line_is_sure() -> None:
     assert result.plan.name == "Corliss Select Plus"
     ev = result.evidence["plan.name"]
     assert ev.sure and ev.reader == "letterhead", ev.reason
+
+
+@pytest.mark.parametrize(
+    ("product", "want"),
+    [
+        ("Corliss Premier 3000", "Corliss Premier 3000"),
+        ("Corliss 3000", None),
+        ("Corliss Select 2026", None),  # a year
+    ],
+)
+def test_a_product_line_may_end_in_its_tiers_number(product, want) -> None:
+    """ "Corliss Premier 3000" under the insurer's name is its product, read surely; a
+    number right after the insurer's first word, or one that may be a year, names none."""
+    from page_lines import text_document
+
+    from appealgen.read.parse import parse_document
+
+    rows = [*LETTERHEAD, product, *PRODUCT_ROWS[3:]]
+    result = parse_document(text_document(rows))
+    assert result.plan.name == want
+    if want:
+        ev = result.evidence["plan.name"]
+        assert ev.sure and ev.reader == "letterhead", ev.reason
 
 
 def test_a_product_line_is_no_support_when_the_insurers_name_is_unsure() -> None:

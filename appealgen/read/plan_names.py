@@ -286,12 +286,16 @@ def _at_foot(lines: list[Line], brand: str, payer: str, settings: ReadSettings) 
 
 def _product(text: str, brand: str, payer: str) -> bool:
     """A product's name: it opens with the payer's brand, or ends in a plan's type
-    ("Copper 3500 EPO"), when it may hold a number too."""
+    ("Copper 3500 EPO"), when it may hold a number too; one that opens with the brand may
+    end in its tier's number after a word of its own ("Ardenwick Premier 3000"), never in
+    a number that may be a year ("Haverline Plan 2026")."""
     words = text.split()
     typed = len(words) >= 2 and _a_type(words[-1]) and words[0][:1].isalpha()
     if not 2 <= len(words) <= 6 or (words[0].casefold() != brand and not typed):
         return False
-    if any(not _NAME_WORD.fullmatch(w) or (w.isdigit() and not typed) for w in words):
+    tier = len(words) >= 3 and re.fullmatch(r"(?!20[1-4]\d$)\d{3,5}", words[-1]) is not None
+    numbered = words[:-1] if tier else words
+    if any(not _NAME_WORD.fullmatch(w) or (w.isdigit() and not typed) for w in numbered):
         return False
     streets = "|".join(reader_words().street_words)
     if (
