@@ -48,9 +48,11 @@ FLOORS = {
     # plans ending in "Plan" before a label and shares in a summary box read, tuned on the
     # dev half: dev 0.994, check 0.983
     "mailed": (0.99, 0.98),
-    # untuned, at 286ccca: dev 0.944, check 0.958 (its scans, by benchmarks/accuracy.py:
-    # dev 0.924, check 0.929)
-    "elsewhere": (0.94, 0.955),
+    # untuned, at 8331265: dev 0.945, check 0.959 (its scans, by benchmarks/accuracy.py:
+    # dev 0.924, check 0.929); notice dates in dots without a colon, diagnoses keyed by a
+    # pointer and product lines ending in a tier's number read, tuned on the dev half: dev
+    # 0.997, check 0.997
+    "elsewhere": (0.99, 0.99),
 }
 
 
