@@ -227,3 +227,45 @@ def test_a_name_its_cell_carries_on_past_into_a_labelled_number_ends_before_the_
     assert _name_before_number("HOLLIS, MAYA ICN 0226123456789")[0] == "HOLLIS, MAYA"
     assert _name_before_number("HOLLIS, MAYA ACNT") is None  # no number after the label
     assert _name_before_number("DANA QUILL 4471209") is None  # no label before the number
+
+
+def _sidebar(member: str, patient: str, claim: str) -> object:
+    """A letter whose paragraphs run beside a stacked form (labels over values at the right):
+    a paragraph's line is printed between a label and its value."""
+    from pathlib import Path
+
+    from appealgen.read.extract import Document, Page, Word
+
+    def words(text: str, x: float, top: float) -> list[Word]:
+        out, at = [], x
+        for token in text.split():
+            out.append(Word(token, at, at + 5.0 * len(token), top, top + 9, 9.0))
+            at += 5.0 * (len(token) + 1)
+        return out
+
+    page = words("Harrowgate Benefit Co", 50, 50)
+    form = ("Member", member, "Patient", patient, "Claim number", claim)
+    for n, text in enumerate(form):
+        page += words(text, 400, 100 + 20 * (n // 2) + 12 * (n % 2))
+    for n in range(3):
+        page += words("We have looked again at the care your child had", 50, 107 + 20 * n)
+    return Document(Path("n.pdf"), "0" * 64, "pdf", [Page(1, 612, 792, page)], 1)
+
+
+def test_a_value_under_its_label_beside_a_letter_is_learned_and_read(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    monkeypatch.setattr(
+        learn, "load", lambda _p: _sidebar("Rhea Castell", "Odile Castell", "W352397")
+    )
+    corrected = {
+        "payer": {"name": "Harrowgate Benefit Co"},
+        "member": {"name": "Rhea Castell"},
+        "claims": [{"claim_number": "W352397", "patient_name": "Odile Castell"}],
+    }
+    lay = learn.learn_layout("n.pdf", corrected, save=False)
+    assert lay.fields["claims.patient_name"] == {"label": "patient", "value": "below"}
+    later = learned.notice_lines(_sidebar("Oren Hale", "Lior Hale", "W981200"))
+    reading = learned.read_with(lay, later)
+    assert reading.claims[0].fields["claims.patient_name"].value == "Lior Hale"
+    assert reading.claims[0].number.value == "W981200"

@@ -13,6 +13,7 @@ from ..read import normalize as nz
 from ..read.anchors import heading_above, is_total_text, just_below, label_text, words_of
 from ..read.layout import Line
 from ..read.layouts import FIELD_TYPES
+from ..read.learned_before import cell_over
 from ..read.learned_codes import footnote_key, key_entry
 from ..read.learned_forms import cents_spans, compact_spans
 from ..read.learned_values import loose_spans
@@ -133,10 +134,11 @@ def _label_words_after(ln: Line, k: int, e: int, values: tuple[str, ...] = ()) -
 
 def _labels_above(lines: list[Line], i: int, cell: Any, values: tuple[str, ...] = ()) -> list[dict]:
     """The label printed right above a value's cell ("Card no." over "GUK909949901")."""
-    if i == 0 or not just_below(lines[i - 1], lines[i]) or re.search(r"\d", lines[i - 1].text):
+    j = cell_over(lines, i, cell)
+    if j is None or re.search(r"\d", lines[j].text):
         return []  # a line of labels prints no value of its own
     out = []
-    for c in lines[i - 1].cells:
+    for c in lines[j].cells:
         if min(c.x1, cell.x1) - max(c.x0, cell.x0) <= 0 or re.search(r"\d", c.text):
             continue
         if _without_values(c.text, values) != c.text:

@@ -127,17 +127,12 @@ def value_below(lines: list[Line], i: int, k: int, path: str, labels: list[str])
     (a stacked form: "Card no." over "GUK909949901"), as an ``Occ``; None if none is."""
     from .learned_read import Occ
 
-    if i + 1 >= len(lines) or not just_below(lines[i], lines[i + 1]):
+    found = cell_under(lines, i, lines[i].cells[k])
+    if found is None:
         return None
-    label = lines[i].cells[k]
-    under = [
-        (min(c.x1, label.x1) - max(c.x0, label.x0), n) for n, c in enumerate(lines[i + 1].cells)
-    ]
-    overlap, n = max(under, default=(0.0, 0))
-    if overlap <= 0:
-        return None
+    j, n = found
     kind = FIELD_TYPES[path]
-    text = lines[i + 1].cells[n].text
+    text = lines[j].cells[n].text
     got = read_value(kind, text)
     if got is None:
         return None
@@ -146,4 +141,50 @@ def value_below(lines: list[Line], i: int, k: int, path: str, labels: list[str])
         value = clean_name(value, labels)
         if value is None:
             return None
-    return Occ(path, value, Spot(i + 1, n, 0, got[1]), lines[i + 1])
+    return Occ(path, value, Spot(j, n, 0, got[1]), lines[j])
+
+
+NEAR_LINES = 40  # lines of a page, before or after in reading order, a stacked pair may be
+
+
+def _over(cell: Any, line: Line) -> tuple[float, int]:
+    """How far the widest of ``line``'s cells spans ``cell``'s width, and its index."""
+    spans = [(min(c.x1, cell.x1) - max(c.x0, cell.x0), n) for n, c in enumerate(line.cells)]
+    return max(spans, default=(0.0, 0))
+
+
+def cell_under(lines: list[Line], i: int, cell: Any) -> tuple[int, int] | None:
+    """The line and cell printed right under ``cell`` of ``lines[i]`` (a stacked form:
+    "Card no." over "GUK909949901"): on the next line, else on the nearest line below it
+    within two line heights that prints over the same width, as a form beside a letter's
+    paragraphs is read (their lines between the label and its value, or the form's
+    column read after the letter's)."""
+    if i + 1 < len(lines) and just_below(lines[i], lines[i + 1]):
+        overlap, n = _over(cell, lines[i + 1])
+        if overlap > 0:
+            return i + 1, n
+    return _nearest(lines, i, cell, below=True)
+
+
+def cell_over(lines: list[Line], i: int, cell: Any) -> int | None:
+    """The line printed right over ``cell`` of ``lines[i]``: the line before it, else the
+    nearest line above it within two line heights that prints over the same width."""
+    if i > 0 and just_below(lines[i - 1], lines[i]) and _over(cell, lines[i - 1])[0] > 0:
+        return i - 1
+    found = _nearest(lines, i, cell, below=False)
+    return found[0] if found else None
+
+
+def _nearest(lines: list[Line], i: int, cell: Any, below: bool) -> tuple[int, int] | None:
+    here, best = lines[i], None
+    for j in range(max(0, i - NEAR_LINES), min(len(lines), i + NEAR_LINES + 1)):
+        other = lines[j]
+        if j == i or other.page != here.page or not other.cells:
+            continue
+        upper, lower = (here, other) if below else (other, here)
+        if lower.top <= upper.top or not just_below(upper, lower):
+            continue
+        overlap, n = _over(cell, other)
+        if overlap > 0 and (best is None or abs(other.top - here.top) < best[0]):
+            best = (abs(other.top - here.top), j, n)
+    return (best[1], best[2]) if best else None
