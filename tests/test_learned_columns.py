@@ -238,3 +238,46 @@ def test_a_table_printed_narrower_is_cut_by_its_places_scaled():
         for s in reading.claims[0].lines
     ]
     assert got == [("S9443", "310.00"), ("99404", "1045.00")]
+
+
+def _charges(*rows: tuple[str, str, str]) -> tuple[str, ...]:
+    cols = [("Claim no.", 12), ("From", 12), ("Billed", 11), ("Paid", 9)]
+    heading = "  ".join(h.ljust(w) for h, w in cols).rstrip()
+    body = []
+    for number, day, billed in rows:
+        cells = (number.ljust(12), day.ljust(12), billed.rjust(11), "$0.00".rjust(9))
+        body.append("  ".join(cells))
+    return ("Quartzmoor Health portal", heading, *body, "Remarks are on the next page.")
+
+
+def test_charges_printed_in_brackets_are_learned_as_the_person_gave_them(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+):
+    from page_lines import learned_from
+
+    taught = _charges(
+        ("E3884127179", "07/01/2026", "($135.00)"), ("E5774547164", "07/04/2026", "($110.00)")
+    )
+    corrected = {
+        "claims": [
+            {
+                "claim_number": number,
+                "service_lines": [{"date_of_service": day, "billed": billed, "paid": "0.00"}],
+            }
+            for number, day, billed in (
+                ("E3884127179", "2026-07-01", "135.00"),
+                ("E5774547164", "2026-07-04", "110.00"),
+            )
+        ]
+    }
+    lay = learned_from(tmp_path, monkeypatch, taught, corrected)
+    validate(lay.to_dict(), "test")
+    assert lay.fields["claims.lines.billed"]["sign"] == "drop"
+    later = _charges(
+        ("E2112428828", "07/07/2026", "($125.00)"), ("E9426475351", "07/10/2026", "$340.00")
+    )
+    reading = read_with(lay, page_lines(later))
+    billed = [c.lines[0]["claims.lines.billed"].value for c in reading.claims]
+    assert billed == [Decimal("125.00"), Decimal("340.00")]
+    with pytest.raises(LayoutError, match="sign must be"):
+        validate({**lay.to_dict(), "fields": {"notice_date": {"label": "on", "sign": "drop"}}}, "t")

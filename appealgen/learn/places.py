@@ -15,7 +15,7 @@ from ..read.layout import Line
 from ..read.layouts import FIELD_TYPES
 from ..read.learned_before import cell_over
 from ..read.learned_codes import footnote_key, key_entry
-from ..read.learned_forms import cents_spans, compact_spans
+from ..read.learned_forms import bracketed_spans, cents_spans, compact_spans
 from ..read.learned_values import loose_spans
 from .corrected import Instance
 from .preference import preference
@@ -42,7 +42,8 @@ def value_spans(kind: str, value: Any, text: str) -> list[tuple[int, int]]:
         found = [(s, e) for s, e, d in nz.find_dates(text) if d == value]
         return found or compact_spans(value, text)
     if kind == "money":  # "$0.00", or a printout's ".00"
-        return [(s, e) for s, e, v in nz.find_money(text) if v == value] or cents_spans(value, text)
+        found = [(s, e) for s, e, v in nz.find_money(text) if v == value]
+        return found or cents_spans(value, text) or bracketed_spans(value, text)
     if kind == "dx":
         value = value[0]
     needle = re.escape(str(value)).replace(r"\ ", r"\s+")

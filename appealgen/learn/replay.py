@@ -4,6 +4,7 @@ give back the corrected values is dropped; the payer's own codes get their meani
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from ..read import learned as rl
@@ -80,7 +81,12 @@ def _same(inst: Instance, got: Any, column: bool = False) -> bool:
     if isinstance(inst.value, str) and isinstance(got, str):
         if " ".join(got.casefold().split()) == " ".join(inst.value.casefold().split()):
             return True
-    return same_value(FIELD_TYPES[inst.path], inst.value, got)
+    return same_value(FIELD_TYPES[inst.path], inst.value, got) or _credit(inst.value, got)
+
+
+def _credit(want: Any, got: Any) -> bool:
+    """``got`` is the positive amount ``want`` printed as a credit ("($415.00)")."""
+    return isinstance(want, Decimal) and want > 0 and got == -want
 
 
 def replay(
@@ -149,7 +155,8 @@ def value_forms(
     """How each labelled field prints its values, kept on its anchor (in place): a name
     printed surname first ("order"), the shape an ID's characters share ("shape"), and
     the printed spelling of a value that is not the corrected one ("printed": another
-    spelling, or an OCR slip the layout was learned across). A field that no longer reads
+    spelling, or an OCR slip the layout was learned across), an amount printed as a
+    credit the correction gave positive ("sign: drop"). A field that no longer reads
     its corrected values back once every field is placed (another field's label cuts it
     short) is dropped."""
     for path, anchor in fields.items():
@@ -171,6 +178,8 @@ def value_forms(
         if path != "claims.claim_number" and right < MIN_REPLAY * len(insts):
             del fields[path]  # read back alone, but not beside the other fields' labels
             continue
+        if kind == "money" and any(_credit(w, g) for w, g in pairs):
+            anchor["sign"] = "drop"  # printed as a credit, read as the person gave it
         if kind == "name" and any(
             isinstance(g, str) and printed_last_first(w, g) for w, g in pairs
         ):

@@ -20,7 +20,7 @@ from ..patterns import compiled
 from . import normalize as nz
 from .fingerprint import norm_words
 from .layout import Line
-from .learned_forms import cents_at_start
+from .learned_forms import cents_at_start, credit_at_start
 
 HEADING_GAP = 1.8  # a heading's second line starts within this many line heights of its first
 COLUMN_PAD = 6.0  # points a value may stick out of its heading and still sit under it
@@ -73,8 +73,8 @@ def find_label(text: str, label: str) -> list[tuple[int, int]]:
 
 def read_value(kind: str, text: str, until: str | None = None) -> tuple[Any, int] | None:
     """The value of ``kind`` printed at the start of ``text``, and where it ends."""
-    if kind == "money" and (cents := cents_at_start(text)):
-        return cents  # ".00": a printout's amount under a dollar
+    if kind == "money" and (cents := cents_at_start(text) or credit_at_start(text)):
+        return cents  # ".00": a printout's amount under a dollar; "($415.00)" a credit
     skip = (_CODES_SEP if kind == "codes" else _SEP).match(text).end()  # "(1)" is a code mark
     rest = text[skip:]
     if not rest.strip():

@@ -79,6 +79,7 @@ ANCHOR_KEYS = frozenset(
         "value",
         "table",
         "form",
+        "sign",
     }
 )
 _SHAPE = compiled(r"^[A9][A9 ./-]*$")
@@ -155,8 +156,9 @@ _HEADER_COMMENT = """\
 #                printed surname first, "value: before" a value printed before its
 #                label ("W123 member no."), "value: below" under it (a stacked form),
 #                "form" the digits-only form its dates are printed in ("%m%d%y":
-#                121925), "printed" how the notice printed a value the
-#                correction spelled otherwise (another spelling, or an OCR slip);
+#                121925), "sign: drop" an amount printed as a credit ("($415.00)")
+#                the correction gave positive, "printed" how the notice printed a value
+#                the correction spelled otherwise (another spelling, or an OCR slip);
 #                a column's "heading_at" and "values_at" are where its heading and its
 #                values were printed (x0-x1, points from the left edge), "align" how
 #                the values line up under it: rows are cut into cells by them; "table"
@@ -289,6 +291,8 @@ def _check_anchor(path: str, anchor: Any, bad: Any) -> None:
         raise bad(f"{path}: value must be 'before' or 'below' (its label's place)")
     if anchor.get("order", "last, first") != "last, first":
         raise bad(f"{path}: order must be 'last, first'")
+    if "sign" in anchor and (FIELD_TYPES[path] != "money" or anchor["sign"] != "drop"):
+        raise bad(f"{path}: sign must be 'drop' (an amount printed as a credit), on an amount")
     if "form" in anchor and (FIELD_TYPES[path] != "date" or not _DATE_FORM.match(anchor["form"])):
         raise bad(f"{path}: form is a date's printed form of digits, as %m%d%y or %Y%m%d")
 

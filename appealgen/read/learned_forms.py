@@ -5,7 +5,9 @@ its zero (".00", ".50").
 No reader takes six digits for a date on its own: they may be an account, a check or a
 ZIP code. A layout learns the date form a corrected notice printed its dates in (the
 anchor's ``form``, a ``strftime`` format), and reads dates in that form only in the
-places it learned.
+places it learned. A charge printed in brackets as a credit ("($415.00)") where the
+person's correction gave it positive is learned so (``sign: drop``), and read without
+its sign in that place.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from ..patterns import compiled
 from . import normalize as nz
@@ -21,6 +24,7 @@ from .settings import DEFAULT_SETTINGS, ReadSettings
 
 _BARE_CENTS = compiled(r"(?<![\w.,$])\.(\d\d)(?![\w.,])")
 _CENTS_AT_START = compiled(r"^[\s:#\-–—=(|]*\.(\d\d)(?![\w.,])")
+_CREDIT_AT_START = compiled(r"^[\s:#|]*(\()")
 _DIGIT_RUN = compiled(r"(?<![\w.,/-])\d{6,8}(?![\w.,/-])")
 _LEAD = compiled(r"^[\s:#.\-–—=(|]*")
 
@@ -30,6 +34,31 @@ def cents_spans(value: Decimal, text: str) -> list[tuple[int, int]]:
     if not isinstance(value, Decimal) or not Decimal(0) <= value < 1:
         return []
     return [m.span() for m in _BARE_CENTS.finditer(text) if Decimal(f"0.{m.group(1)}") == value]
+
+
+def bracketed_spans(value: Decimal, text: str) -> list[tuple[int, int]]:
+    """Where ``value`` (above zero) is printed in brackets as a credit ("($415.00)") in
+    ``text``: a notice that prints its charges so, the person's correction positive."""
+    if not isinstance(value, Decimal) or value <= 0:
+        return []
+    return [(s, e) for s, e, v in nz.find_money(text) if v == -value and "(" in text[s:e]]
+
+
+def credit_at_start(text: str) -> tuple[Decimal, int] | None:
+    """An amount printed in brackets at the start of ``text`` ("($415.00)"), negative as
+    printed, and where it ends: a layout's checks refuse it unless it learned the sign."""
+    m = _CREDIT_AT_START.match(text)
+    if not m:
+        return None
+    hits = nz.find_money(text[m.start(1) :])
+    if not hits or hits[0][0] != 0 or hits[0][2] >= 0:
+        return None
+    return hits[0][2], m.start(1) + hits[0][1]
+
+
+def unsigned(value: Any) -> Any:
+    """An amount a layout reads without the sign its brackets gave it (``sign: drop``)."""
+    return -value if isinstance(value, Decimal) and value < 0 else value
 
 
 def cents_at_start(text: str) -> tuple[Decimal, int] | None:

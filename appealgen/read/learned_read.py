@@ -24,7 +24,7 @@ from .anchors import (
 from .label_match import label_spans, split_id, wrapped_label
 from .layout import Line
 from .layouts import CLAIM_FIELDS, FIELD_TYPES, HEADER_FIELDS, LearnedLayout
-from .learned_forms import in_form
+from .learned_forms import in_form, unsigned
 from .learned_tables import HEADING_SHARE, MIN_HEADINGS, tables  # noqa: F401 (names of this module)
 from .learned_values import fit_shape, last_first, spaced_like
 
@@ -211,6 +211,9 @@ def read_with(lay: LearnedLayout, lines: list[Line]) -> Reading | None:
     """The values ``lay`` finds in ``lines``, grouped into header, claims and services."""
     occs = _label_occurrences(lay, lines) + tables(lay, lines)
     occs += _claim_mentions(occs, lines)
+    for occ in occs:
+        if lay.fields.get(occ.path, {}).get("sign") == "drop":
+            occ.value = unsigned(occ.value)  # "($415.00)": a charge printed as a credit
     occs.sort(key=lambda o: (o.spot.line, o.spot.cell, o.spot.start))
     reading = Reading()
     items = {p: a for p, a in lay.fields.items() if "item" in a}
