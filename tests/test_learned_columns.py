@@ -281,3 +281,51 @@ def test_charges_printed_in_brackets_are_learned_as_the_person_gave_them(
     assert billed == [Decimal("125.00"), Decimal("340.00")]
     with pytest.raises(LayoutError, match="sign must be"):
         validate({**lay.to_dict(), "fields": {"notice_date": {"label": "on", "sign": "drop"}}}, "t")
+
+
+def _claims_with_totals(claims: list[tuple[str, list[tuple[str, str, str]]]]) -> tuple[str, ...]:
+    rows = ["Hollowmere Employer Fund", "Member # 21385221-03"]
+    for number, services in claims:
+        rows += [f"Claim {number} - services", "Date          Proc     Billed     Paid"]
+        for day, billed, paid in services:
+            rows.append(f"{day}    99404    {billed:>7}    {paid:>6}")
+        share = sum(Decimal(b) - Decimal(p) for _, b, p in services)
+        rows.append(f"Totals for this claim: your share {share:.2f}")
+    return tuple(rows)
+
+
+def test_a_service_share_is_not_learned_from_a_claims_totals_line(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+):
+    from page_lines import learned_from
+
+    taught = [("62356343070047", [("05/15/2026", "420.00", "336.00")])]
+    taught += [("79867568841474", [("05/17/2026", "160.00", "106.00")])]
+    corrected = {
+        "claims": [
+            {
+                "claim_number": number,
+                "totals": {"patient_responsibility": str(Decimal(b) - Decimal(p))},
+                "service_lines": [
+                    {
+                        "date_of_service": f"2026-{d[:2]}-{d[3:5]}",
+                        "billed": b,
+                        "paid": p,
+                        "patient_responsibility": str(Decimal(b) - Decimal(p)),
+                    }
+                ],
+            }
+            for number, [(d, b, p)] in taught
+        ]
+    }
+    lay = learned_from(tmp_path, monkeypatch, _claims_with_totals(taught), corrected)
+    assert lay.fields["claims.totals.patient_responsibility"]["label"] == "your share"
+    assert "claims.lines.patient_responsibility" not in lay.fields
+    later = [
+        ("42397798177601", [("05/28/2026", "135.00", "0.00"), ("06/03/2026", "440.00", "0.00")])
+    ]
+    reading = read_with(lay, page_lines(_claims_with_totals(later)))
+    assert [s.get("claims.lines.patient_responsibility") for s in reading.claims[0].lines] == [
+        None,
+        None,
+    ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..read.anchors import find_label
+from ..read.anchors import find_label, is_total_text
 from ..read.layout import Line
 from ..read.layouts import CLAIM_FIELDS, FIELD_TYPES, HEADER_FIELDS, LINE_FIELDS
 from ..read.learned_forms import printed_form
@@ -133,7 +133,7 @@ def choose(
         form = _date_form(lines, insts)
         cands = [_with_chars(c, insts, form) for c in cands if not _used(fields, path, c)]
         if path in LINE_FIELDS:
-            cands = [c for c in cands if "row" not in c]
+            cands = [c for c in cands if "row" not in c and not _totals_label(lines, c)]
         elif path.startswith("claims.totals."):
             cands = _totals_rows_first(cands)
         if path not in deferred and _needs_others(path, cands, fields):
@@ -171,6 +171,19 @@ def _with_chars(
         return anchor
     sizes = {sum(ch.isalnum() for ch in i.value) for i in insts}
     return {**anchor, "chars": str(sizes.pop())} if len(sizes) == 1 else anchor
+
+
+def _totals_label(lines: list[Line], anchor: dict[str, str]) -> bool:
+    """A label printed only on totals lines ("Totals for this claim: ... your share
+    440.00"): a claim's total, never a service's, though a claim of one service prints
+    the same amount for both."""
+    label = anchor.get("label")
+    if not label:
+        return False
+    where = [
+        is_total_text(ln.text) for ln in lines if any(find_label(c.text, label) for c in ln.cells)
+    ]
+    return bool(where) and all(where)
 
 
 def _totals_rows_first(cands: list[dict]) -> list[dict]:
