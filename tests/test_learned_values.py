@@ -269,3 +269,55 @@ def test_a_value_under_its_label_beside_a_letter_is_learned_and_read(
     reading = learned.read_with(lay, later)
     assert reading.claims[0].fields["claims.patient_name"].value == "Lior Hale"
     assert reading.claims[0].number.value == "W981200"
+
+
+def _captions(member: str, claims: list[tuple[str, str, str, str]]) -> tuple[str, ...]:
+    rows = ["Hollowmere Employer Fund", f"Member: {member}"]
+    for number, patient, provider, billed in claims:
+        rows += [f"Claim {number} - {patient} - {provider}", "Date          Billed"]
+        rows.append(f"05/15/2026    {billed}")
+    return tuple(rows)
+
+
+def test_a_claims_caption_teaches_its_parts(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    from page_lines import learned_from, page_lines
+
+    from appealgen.read.learned_before import caption_part
+
+    assert caption_part("Claim 6235 - Ezra Lee - Bay Clinic", 13) == ("claim", 1)
+    assert caption_part("Claim 6235 - Ezra Lee - Bay Clinic", 24) == ("claim", 2)
+    assert caption_part("Paid to Ezra Lee", 8) is None
+    taught = [
+        ("62356343070047", "Ann Lee", "Greta Hollis, IBCLC", "420.00"),
+        ("79867568841474", "Ezra Lee", "Bay Clinic", "160.00"),
+    ]
+    corrected = {
+        "member": {"name": "Ann Lee"},
+        "claims": [
+            {
+                "claim_number": number,
+                "patient_name": patient,
+                "provider": {"name": provider},
+                "service_lines": [{"date_of_service": "2026-05-15", "billed": billed}],
+            }
+            for number, patient, provider, billed in taught
+        ],
+    }
+    lay = learned_from(tmp_path, monkeypatch, _captions("Ann Lee", taught), corrected)
+    validate(lay.to_dict(), "test")
+    assert lay.fields["claims.patient_name"] == {"label": "claim", "part": "1"}
+    assert lay.fields["claims.provider.name"] == {"label": "claim", "part": "2"}
+    later = [
+        ("14769168044508", "Oren Hale", "Lantern Bay Lactation, PLLC", "295.00"),
+        ("42397798177601", "Lior Hale", "Greta Hollis, IBCLC", "135.00"),
+    ]
+    reading = learned.read_with(lay, page_lines(_captions("Oren Hale", later)))
+    got = [
+        (
+            c.number.value,
+            c.fields["claims.patient_name"].value,
+            c.fields["claims.provider.name"].value,
+        )
+        for c in reading.claims
+    ]
+    assert got == [(n, p, v) for n, p, v, _ in later]

@@ -24,8 +24,8 @@ def _level(path: str) -> int:
 
 
 def _same_place(a: dict[str, str], b: dict[str, str]) -> bool:
-    if a.get("value") != b.get("value"):
-        return False  # a label's value before it, another's after it
+    if a.get("value") != b.get("value") or a.get("part") != b.get("part"):
+        return False  # a label's value before it, another's after it, or further on
     if "label" in a and "label" in b and a.get("prefix") == b.get("prefix"):
         x, y = f" {a['label']} ", f" {b['label']} "
         return x in y or y in x  # "owes" is where "member owes" is

@@ -13,7 +13,7 @@ from ..read import normalize as nz
 from ..read.anchors import heading_above, is_total_text, just_below, label_text, words_of
 from ..read.layout import Line
 from ..read.layouts import FIELD_TYPES
-from ..read.learned_before import cell_over
+from ..read.learned_before import caption_part, cell_over
 from ..read.learned_codes import footnote_key, key_entry
 from ..read.learned_forms import bracketed_spans, cents_spans, compact_spans
 from ..read.learned_values import loose_spans
@@ -180,6 +180,8 @@ def anchors(
             if after:
                 anchor["until"] = " ".join(after)
         out.append(anchor)
+    if (part := caption_part(cell.text, s)) is not None and not inside:
+        out.append({"label": part[0], "part": str(part[1])})
     after = [] if inside else _label_words_after(ln, k, e, values)
     out += [{"label": " ".join(after[:n]), "value": "before"} for n in range(1, len(after) + 1)]
     if not cell.text[:s].strip(" :#-–(=|."):

@@ -80,6 +80,7 @@ ANCHOR_KEYS = frozenset(
         "table",
         "form",
         "sign",
+        "part",
     }
 )
 _SHAPE = compiled(r"^[A9][A9 ./-]*$")
@@ -156,7 +157,9 @@ _HEADER_COMMENT = """\
 #                printed surname first, "value: before" a value printed before its
 #                label ("W123 member no."), "value: below" under it (a stacked form),
 #                "form" the digits-only form its dates are printed in ("%m%d%y":
-#                121925), "sign: drop" an amount printed as a credit ("($415.00)")
+#                121925), "part" the part of a caption after its label that
+#                holds it ("Claim 6235 - Ezra Lee - Bay Clinic": 1 Ezra Lee, 2 the
+#                clinic), "sign: drop" an amount printed as a credit ("($415.00)")
 #                the correction gave positive, "printed" how the notice printed a value
 #                the correction spelled otherwise (another spelling, or an OCR slip);
 #                a column's "heading_at" and "values_at" are where its heading and its
@@ -291,6 +294,8 @@ def _check_anchor(path: str, anchor: Any, bad: Any) -> None:
         raise bad(f"{path}: value must be 'before' or 'below' (its label's place)")
     if anchor.get("order", "last, first") != "last, first":
         raise bad(f"{path}: order must be 'last, first'")
+    if "part" in anchor and (not anchor["part"].isdigit() or "label" not in anchor):
+        raise bad(f"{path}: part must be a number (a caption's part after its label)")
     if "sign" in anchor and (FIELD_TYPES[path] != "money" or anchor["sign"] != "drop"):
         raise bad(f"{path}: sign must be 'drop' (an amount printed as a credit), on an amount")
     if "form" in anchor and (FIELD_TYPES[path] != "date" or not _DATE_FORM.match(anchor["form"])):

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from .anchors import Spot, clean_name, find_label, just_below, read_value
+from .fingerprint import norm_words
 from .layout import Line
 from .layouts import FIELD_TYPES
 
@@ -188,3 +189,61 @@ def _nearest(lines: list[Line], i: int, cell: Any, below: bool) -> tuple[int, in
         if overlap > 0 and (best is None or abs(other.top - here.top) < best[0]):
             best = (abs(other.top - here.top), j, n)
     return (best[1], best[2]) if best else None
+
+
+# parts of a claim's caption line: "Claim 6235634 - Ezra Fairweather - Greta Hollis, RN"
+_PART_SEP = re.compile(r"\s[-–|]\s")
+_CAPTION_LEAD = re.compile(r"^\s*([^\W\d_][^\d:#]*?)[\s:#.]*\S*\d\S*\s*$")
+MAX_CAPTION_LABEL = 3  # words of the label a caption begins with ("Claim", "Claim no.")
+
+
+def caption_part(text: str, s: int) -> tuple[str, int] | None:
+    """A value at ``text[s]`` that begins a part of a caption line, parted by dashes
+    after a label and its number ("Claim 6235634 - Ezra Fairweather - Greta Hollis"):
+    the label's words and the part's place (1 the part after the number)."""
+    head = text[:s]
+    seps = list(_PART_SEP.finditer(head))
+    if not seps or head[seps[-1].end() :].strip():
+        return None
+    m = _CAPTION_LEAD.match(head[: seps[0].start()])
+    if not m:
+        return None
+    words = norm_words(m.group(1)).split()
+    if not 0 < len(words) <= MAX_CAPTION_LABEL:
+        return None
+    return " ".join(words), len(seps)
+
+
+def part_after(text: str, n: int) -> tuple[int, int] | None:
+    """Where part ``n`` of a caption's text after its label is printed (part 0 its
+    number): from the ``n``-th dash to the next, or to the end."""
+    seps = list(_PART_SEP.finditer(text))
+    if n < 1 or len(seps) < n:
+        return None
+    start = seps[n - 1].end()
+    end = seps[n].start() if len(seps) > n else len(text)
+    return start, end
+
+
+def value_in_part(
+    lines: list[Line], i: int, k: int, end: int, path: str, n: int, labels: list[str]
+) -> Any:
+    """The value printed in part ``n`` of a caption after its label (ending at ``end`` of
+    ``lines[i].cells[k]``), as an ``Occ``; None when the caption has no such part."""
+    from .learned_read import Occ
+
+    text = lines[i].cells[k].text
+    at = part_after(text[end:], n)
+    if at is None:
+        return None
+    start, stop = end + at[0], end + at[1]
+    kind = FIELD_TYPES[path]
+    got = read_value(kind, text[start:stop])
+    if got is None:
+        return None
+    value = got[0]
+    if kind == "name":
+        value = clean_name(value, labels)
+        if value is None:
+            return None
+    return Occ(path, value, Spot(i, k, start, start + got[1]), lines[i])

@@ -98,6 +98,8 @@ def _label_occurrences(lay: LearnedLayout, lines: list[Line]) -> list[Occ]:
             occ = _value_before(lines, i, k, start, path, labels)
         elif anchor.get("value") == "below":
             occ = before.value_below(lines, i, k, path, labels)
+        elif "part" in anchor:  # "Claim 6235634 - Ezra Fairweather - ..."
+            occ = before.value_in_part(lines, i, k, end, path, int(anchor["part"]), labels)
         else:
             occ = _value_after(lines, i, k, end, path, anchor, labels)
         if occ is not None:
