@@ -73,6 +73,13 @@ def test_how_many_slips_a_word_may_hold_is_a_setting() -> None:
     assert ocr_confusions.candidates("Patlemt", strict) == []  # two slips
 
 
+def test_a_brace_at_a_words_edge_is_the_bracket_it_stands_for() -> None:
+    assert ocr_confusions.as_brackets("}") == ")"
+    assert ocr_confusions.as_brackets("{") == "("
+    assert ocr_confusions.as_brackets("}.") == ")."
+    assert ocr_confusions.as_brackets("),") == "),"
+
+
 def test_a_scanned_line_reads_its_label_right() -> None:
     head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight"
     words = ["Clim", "No.", "871YZ792377"]
@@ -86,9 +93,11 @@ def test_a_scanned_line_reads_its_label_right() -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ('look_alikes: ["il1", "l7"]\njoined: {}\nthin: "i"\n', "in two groups"),
-        ('look_alikes: ["il1"]\njoined: {m: [rnn]}\nthin: "i"\n', "pairs of two"),
-        ('look_alikes: ["il1"]\njoined: {}\n', "thin"),
+        ('look_alikes: ["il1", "l7"]\njoined: {}\nthin: "i"\nbrackets: {}\n', "in two groups"),
+        ('look_alikes: ["il1"]\njoined: {m: [rnn]}\nthin: "i"\nbrackets: {}\n', "pairs of two"),
+        ('look_alikes: ["il1"]\njoined: {}\nbrackets: {}\n', "thin"),
+        ('look_alikes: ["il1"]\njoined: {}\nthin: "i"\nbrackets: {"}": "x"}\n', "brackets"),
+        ('look_alikes: ["il1"]\njoined: {}\nthin: "i"\nbrackets: ["}"]\n', "brackets"),
     ],
 )
 def test_the_table_is_validated(monkeypatch, text: str, message: str) -> None:

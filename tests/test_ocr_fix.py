@@ -215,6 +215,18 @@ def test_footnote_marks_with_a_misread_bracket() -> None:
     assert ocr_fix.fix_line(["(1)", "{a}"]) == ["(1)", "{a}"]
 
 
+def test_a_brace_beside_a_code_or_an_amount_is_its_bracket() -> None:
+    # a 1-bit scan's service row: "(99404}" kept no procedure code, the row no amounts
+    row = ["counseling,", "60", "min", "(99404}", "NO", "$330.00", "$0.00", "$0.00"]
+    assert ocr_fix.fix_line(row)[3] == "(99404)"
+    assert ocr_fix.fix_word("{S9443)") == "(S9443)"
+    assert ocr_fix.fix_word("(Z39.1}.") == "(Z39.1)."
+    assert ocr_fix.fix_word("(89443}") == "(S9443)"  # and a look-alike in the code put right
+    assert ocr_fix.fix_word("($25.00}") == "($25.00)"
+    assert ocr_fix.checked("(99404}", "(99404)")  # punctuation only: the code stays sure
+    assert ocr_fix.fix_word("{Note}") == "{Note}"  # no digit: a word is never touched
+
+
 def test_a_bar_is_a_one_in_a_service_row_and_a_rule_elsewhere() -> None:
     rows = [(1, "98960", 96), (1, "|", 71), (1, "165.00", 96), (1, "0.00", 95), (2, "Total", 96)]
     rows += [(2, "|", 80), (2, "Paid", 96)]

@@ -10,7 +10,8 @@ with the words printed beside it, it then makes a label rules/labels.yaml lists 
 and no other label word does so. A word of two characters ("1D" for ID, "N0" for No) is
 put right only where it ends a label of two words or more before the label's colon or
 "#" ("Claim 1D: 6451SL14915"): alone, such a word is too easily another word. Only OCR's
-words come here; values are never changed.
+words come here; values are never changed, but for a brace read for a bracket at their edge
+(``as_brackets``: "(99404}").
 """
 
 from __future__ import annotations
@@ -34,12 +35,13 @@ class Confusions:
     groups: dict[str, str]  # a character -> its look-alike group's first character
     joined: dict[str, tuple[str, ...]]  # a letter -> the pairs read for it
     thin: frozenset[str]
+    brackets: dict[str, str]  # a bracket read at a word's edge -> the bracket it stands for
 
 
 @data_loader
 def confusions() -> Confusions:
     """rules/ocr_confusions.yaml, validated."""
-    doc = load_mapping(CONFUSIONS_FILE, ("look_alikes", "joined", "thin"))
+    doc = load_mapping(CONFUSIONS_FILE, ("look_alikes", "joined", "thin", "brackets"))
     line = doc.get("__line__")
     looks, joined, thin = doc["look_alikes"], doc["joined"], doc["thin"]
     if not isinstance(looks, list) or not all(isinstance(g, str) and len(g) > 1 for g in looks):
@@ -66,7 +68,23 @@ def confusions() -> Confusions:
         pairs[letter.lower()] = tuple(p.lower() for p in read)
     if not isinstance(thin, str) or not thin:
         raise fail(CONFUSIONS_FILE, line, "thin: expected a string of characters")
-    return Confusions(groups, pairs, frozenset(thin.lower()))
+    return Confusions(groups, pairs, frozenset(thin.lower()), _brackets(doc["brackets"], line))
+
+
+def _brackets(doc: object, line: int | None) -> dict[str, str]:
+    """brackets: one bracket character to another, validated."""
+    marks = set("()[]{}")
+    out = {k: v for k, v in doc.items() if k != "__line__"} if isinstance(doc, dict) else None
+    if out is None or not all(k in marks and v in marks and k != v for k, v in out.items()):
+        raise fail(CONFUSIONS_FILE, line, "brackets: expected a mapping of bracket: bracket")
+    return out
+
+
+def as_brackets(edge: str) -> str:
+    """A word's edge (its brackets and stops) with each bracket OCR read for another put
+    right: "}" -> ")" (the table's ``brackets``)."""
+    brackets = confusions().brackets
+    return "".join(brackets.get(ch, ch) for ch in edge)
 
 
 def _keys(word: str, table: Confusions) -> set[str]:

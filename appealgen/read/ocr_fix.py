@@ -29,7 +29,7 @@ from .ocr_dates import (
 from .ocr_labels import split_glued  # noqa: F401 - callers repair glued label words through here
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
-_EDGE = compiled(r"^([(\[]?)(.*?)([.,;:)\]]*)$")
+_EDGE = compiled(r"^([(\[{]?)(.*?)([.,;:)\]}]*)$")
 _GROUPS = {"CO", "PR", "OA", "PI", "CR"}
 # a reason code after its group: "197", "B7", "45," — and the group glued to it: "co11"
 _REASON = compiled(r"^[A-Z]?\d{1,3}[.,;:)]*$")
@@ -80,6 +80,9 @@ def fix_word(text: str, before: str = "") -> str:
     lead, core, tail = _EDGE.match(text).groups()  # type: ignore[union-attr]
     if not core:
         return text
+    if any(ch.isdigit() for ch in core):  # "(99404}": a brace read for its bracket
+        lead, tail = ocr_confusions.as_brackets(lead), ocr_confusions.as_brackets(tail)
+        text = lead + core + tail
     if not _STATE.match(before):  # "MT 59443" is a ZIP code, never a procedure
         code = known_code(core) or doubled_code(core)
         if code:
