@@ -34,7 +34,7 @@ from . import (
 from .dither import marked
 from .extract import Document, Page, Word
 from .ocr_call import for_page
-from .ocr_words import tesseract_words, words_from_tsv
+from .ocr_words import join_dates, tesseract_words, words_from_tsv
 from .orient import read_upright
 from .page_image import rendered as page_picture
 from .page_image import resized, square_pixels
@@ -77,7 +77,8 @@ def _page_reader(folder: str, scale: float, settings: ReadSettings):
 def _finish(img, words: list[Word], scale: float, tmp: Path, settings: ReadSettings) -> dict:
     """A page's words read: columns apart (ocr_columns), boxes cut to their letters (ocr_ink),
     rows left out read from their ink (ocr_unread), weak words read again (ocr_cells), names
-    with accents (ocr_accents; their spellings returned), unread marks doubted, type boxes."""
+    with accents (ocr_accents; their spellings returned), unread marks doubted, dates read
+    without their slashes joined (ocr_words.join_dates), type boxes."""
     settings = for_page(img, settings)
     ocr_columns.reread(img, words, scale, tmp, settings)
     ocr_ink.trim_boxes(img, words, scale, settings)
@@ -85,6 +86,7 @@ def _finish(img, words: list[Word], scale: float, tmp: Path, settings: ReadSetti
     ocr_cells.reread(img, words, scale, tmp, settings)
     spelled = ocr_accents.reread(img, words, scale, tmp, settings)
     ocr_marks.doubt_unread_marks(img, words, scale, settings)
+    join_dates(words, settings)
     ocr_boxes.as_type_boxes(words, settings)
     return spelled
 

@@ -3,7 +3,9 @@
 A date's day and year read as one word ("Aug 23,2026", "MAY 242026"), or its month's name
 and day ("Sep.2,2026"), are parted; a day
 between its month's name and the year with a digit read as a look-alike or its comma
-read as a full stop ("May 2t, 2026", "May 31. 2026") is put right.
+read as a full stop ("May 2t, 2026", "May 31. 2026") is put right. A date printed with
+slashes whose slashes OCR lost or read as other marks ("04 15 26", "04°21 26", "04,12/26")
+is read with them (``slashed_date``).
 """
 
 from __future__ import annotations
@@ -70,3 +72,27 @@ def day_word(word: str, before: str, after: str) -> str:
     if not day.isdigit() or not 1 <= int(day) <= 31:
         return word
     return day + ("," if m.group(2) else "")
+
+
+# a month, a day and a year of two digits each (or a year of four), apart where slashes
+# were printed: lost ("04 15 26") or read as a degree sign, a comma, a stop, a quote or a
+# dash ("04°21 26", "04,12/26", "04-18. 26")
+_SLASHLESS = compiled(r"^(\d{2})[/°,.'’\- ]{1,2}(\d{2})[/°,.'’\- ]{1,2}(\d{2}|\d{4})([.,;:)]?)$")
+_AS_PRINTED = compiled(r"^\d{2}([/.\-])\d{2}\1\d{2,4}[.,;:)]?$")  # "04-18-26": as printed
+_AMOUNT_SHAPE = compiled(r"^\d{2}[.,]\d{2}$")  # "11.15": an amount's shape, no date's head
+
+
+def slashed_date(pieces: list[str]) -> str | None:
+    """["04", "15", "26"] -> "04/15/26", ["04°21", "26"] -> "04/21/26": the date with
+    slashes that words printed close together read as when its slashes were lost or read
+    as other marks; None for other words, and for a date read as printed ("04-18-26")."""
+    if not pieces or (len(pieces) > 1 and _AMOUNT_SHAPE.match(pieces[0])):
+        return None
+    text = " ".join(pieces)
+    m = _SLASHLESS.match(text)
+    if not m or _AS_PRINTED.match(text):
+        return None
+    month, day, year, tail = m.groups()
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        return None
+    return f"{month}/{day}/{year}{tail}"

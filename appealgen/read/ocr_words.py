@@ -19,6 +19,7 @@ from .extract import Word
 from .ocr_bars import separators, without_border_bits
 from .ocr_boxes import as_advance_boxes, line_height, usual_height
 from .ocr_codes import split_mark
+from .ocr_dates import slashed_date
 from .ocr_tsv import tsv_words
 from .settings import DEFAULT_SETTINGS, ReadSettings
 
@@ -154,6 +155,52 @@ def _joined_and_split(line: list[Word], space: float, settings: ReadSettings) ->
         for part in parts:
             out.append(Word(part, at, at + per * len(part), w.top, w.bottom, w.size, w.bold, conf))
             at += per * (len(part) + 1)
+    return out
+
+
+def join_dates(words: list[Word], settings: ReadSettings = DEFAULT_SETTINGS) -> None:
+    """A page's words (read again too) with each date OCR read without its slashes made one
+    word in its first piece's place, row by row (``_date_runs``)."""
+    rows = ocr_boxes.rows_by_middle(words, 0.45)
+    for row in rows:
+        row.sort(key=lambda w: w.x0)
+    space = space_width(rows, settings)
+    made: dict[int, Word] = {}  # a date's first piece -> the date
+    gone: set[int] = set()  # its other pieces
+    for row in rows:
+        for run, date in _date_runs(row, space, settings):
+            made[id(run[0])] = date
+            gone.update(id(w) for w in run[1:])
+    if made:
+        words[:] = [made.get(id(w), w) for w in words if id(w) not in gone]
+
+
+def _date_runs(
+    line: list[Word], space: float, settings: ReadSettings
+) -> list[tuple[list[Word], Word]]:
+    """The runs of up to three words of a line, each closer than ``ocr_date_slash_gap`` of
+    the page's usual ``space`` (in line heights), that are a date printed with slashes
+    OCR read without them ("04 15 26", "04°21 26"), each with the date as one word
+    ("04/15/26"), unsure: a guess."""
+    within = settings.ocr_date_slash_gap * space * usual_height(line)
+    out: list[tuple[list[Word], Word]] = []
+    i = 0
+    while i < len(line):
+        for k in (3, 2, 1):
+            run = line[i : i + k]
+            close = all(0 <= b.x0 - a.x1 < within for a, b in zip(run, run[1:], strict=False))
+            date = slashed_date([w.text for w in run]) if len(run) == k and close else None
+            if date:
+                confs = [w.conf for w in run if w.conf is not None]
+                conf = min([*confs, settings.ocr_repaired_confidence]) if confs else None
+                top, bottom = min(w.top for w in run), max(w.bottom for w in run)
+                first = run[0]
+                word = Word(date, first.x0, run[-1].x1, top, bottom, first.size, first.bold, conf)
+                out.append((run, word))
+                i += k
+                break
+        else:
+            i += 1
     return out
 
 

@@ -107,6 +107,9 @@ class ReadSettings(LayoutSettings):
     # an amount cut before its point ("27 .OOCR": a point and two cents are no word of their
     # own) joins closer than this share of the page's usual space
     ocr_join_point_gap: float = 1.5
+    # a date's pieces where OCR lost its slashes ("04 15 26": cut 1.1-1.2 of a space apart,
+    # a slash being as wide as a space) join closer than this share of the page's usual space
+    ocr_date_slash_gap: float = 1.5
     ocr_min_spaces: int = 8  # spaces measured on a page before its usual space is trusted
     # a word of letters boxed this many times taller than its line's usual box is given
     # the line's box (ocr.py): tesseract drew it around a speck a row away as well
