@@ -93,8 +93,9 @@ DRAWS = {
     "dev2": ("dev", "dev2"),
     "dev3": ("dev", "dev2", "dev3"),
     "dev4": ("dev", "dev2", "dev4"),
+    "dev5": ("dev", "dev2", "dev5"),
 }
-HALVES = ("dev", "dev2", "dev3", "dev4", "check")
+HALVES = ("dev", "dev2", "dev3", "dev4", "dev5", "check")
 
 
 def load_phrases(half: str, path: Path = PHRASES) -> dict[str, list[str]]:

@@ -7,6 +7,7 @@ import json
 import random
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -146,3 +147,23 @@ def test_claims_told_in_another_order_keep_their_truth_in_that_order(seed: int) 
     at = [said.find(n) for n in numbers]
     assert -1 not in at and at == sorted(at)  # the truth lists them as the letter tells them
     assert "{" not in said
+
+
+def test_the_fifth_dev_list_draws_only_with_its_own_half() -> None:
+    dev2, dev5 = retell.load_phrases("dev2"), retell.load_phrases("dev5")
+    for key in dev2:
+        assert dev5[key][: len(dev2[key])] == dev2[key], key  # the dev2 letters draw as before
+    assert all(len(dev5[k]) > len(dev2[k]) for k in ("claim_intro", "line", "denied_claim"))
+    assert retell.Teller(dev5, random.Random(4)).has("claim_nth")
+    dev5_only = {e for k in dev5 for e in dev5[k][len(dev2.get(k, [])) :]}
+    for half in ("dev", "dev2", "dev3", "dev4", "check"):
+        drawn = {e for v in retell.load_phrases(half).values() for e in v}
+        assert not drawn & dev5_only, half
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_fifth_list_letter_prints_every_truth_value(seed: int) -> None:
+    truth = json.loads((TUNE / "v00_table_eob_0.expected.json").read_text(encoding="utf-8"))
+    args = SimpleNamespace(seed=seed, half="dev5")
+    pdf, want = retell.retell_one(truth, "v00_table_eob_0", args, retell.load_phrases("dev5"))
+    assert pdf.startswith(b"%PDF") and want["source"]["kind"] == "denial_letter"
