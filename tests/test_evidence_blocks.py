@@ -153,6 +153,18 @@ def test_a_summary_row_read_for_the_claim_below_it() -> None:
     assert own is None
 
 
+def test_a_patient_label_told_with_the_claim_before_ending_its_sentence() -> None:
+    lines = _lines(
+        "Patient Uma Whitaker, claim no. 93590448320. This is not the claim we paid.",
+        "This letter is about claim 92767707125 for care Chloe Baptiste received.",
+    )
+    found = [Found("patient_name", "Uma Whitaker,", 0, "patient")]
+    other = other_claims_line(
+        lines, found, "patient_name", "Uma Whitaker", "92767707125", {"93590448320"}
+    )
+    assert other == "93590448320"
+
+
 def test_merged_blocks_leave_nothing_sure_but_the_denial() -> None:
     """End to end: two claim blocks read as one claim state none of their facts."""
     from appealgen.read.evidence import Recorder

@@ -677,3 +677,37 @@ def test_the_date_care_was_received_on_is_its_date_of_service_when_no_other_is_t
     )
     claim = parse_file(make_pdf(tmp_path / "letter.pdf", text_lines(*rows))).claims[0]
     assert [str(sl.date_of_service) for sl in claim.service_lines] == ["2025-12-29"]
+
+
+def test_a_procedure_code_after_a_claim_labels_word_is_no_sure_claim_number(
+    tmp_path: Path,
+) -> None:
+    r = _letter(
+        tmp_path,
+        "Claim BMI-339956 (letter ID PA5303853) from First Latch Lactation Services for Ann",
+        "Lee. The charge of $105.00 for the Aug 19, 2026 visit, billed as 99401, was reviewed.",
+        "Line 1 of the bill: 99401, $420.00, seen Aug 22, 2026. The reason code is CO-197.",
+        "Total charges: $525.00. Payment was denied because the service needed prior",
+        "authorization and none was obtained.",
+    )
+    for n, c in enumerate(r.claims):
+        if c.claim_number == "99401":
+            assert not r.evidence[f"claims.{n}.claim_number"].sure
+    assert any(c.claim_number == "99401" for c in r.claims)  # what the letter makes unsure
+
+
+def test_a_patient_labelled_in_the_claim_befores_sentence_is_unsure_for_this_one(
+    tmp_path: Path,
+) -> None:
+    r = _letter(
+        tmp_path,
+        "Patient Ana Castillo, claim no. CL2325883. The provider's NPI is 1924462496. We",
+        "reviewed the $255.00 charge for procedure code 99401 from 03/08/2026. We have paid",
+        "$204.00 on this service. This claim was paid in full.",
+        "Claim #CL8482386 concerns services provided to Lucia Petrov. The claim was for",
+        "99402 on 03/09/2026, and the billed amount was $120.00. We paid $0.00. It was",
+        "denied because your benefits exclude this service.",
+    )
+    for n, c in enumerate(r.claims):
+        if c.claim_number == "CL8482386" and c.patient_name == "Ana Castillo":
+            assert not r.evidence[f"claims.{n}.patient_name"].sure

@@ -222,7 +222,8 @@ def other_claims_line(
         )
         if at is None:
             return None
-        ids = {t.strip(_STRIP) for t in lines[at].text.split()}
+        # "claim no. 93590448320." ends a sentence: the number, without its full stop
+        ids = {t.strip(_STRIP).rstrip(".") for t in lines[at].text.split()}
         if own in ids or not ids & others:
             return None
         owners |= ids & others

@@ -108,6 +108,9 @@ def claim_number_evidence(c: ClaimCheck) -> None:
         rec.put(path, WRONG_SHAPE, "labels", where, "holds a sign no claim number has")
     elif nz.is_icd10(compact) or re.search(r"[A-TV-Z]\d{2}\.\d{1,4}$", cid):
         rec.put(path, WRONG_SHAPE, "labels", where, "ends in a diagnosis code")
+    elif nz.is_cpt(compact) or nz.is_hcpcs(compact):
+        # "Line 1 of the bill: 99401, $420.00": a word of a claim's label before a code
+        rec.put(path, WRONG_SHAPE, "labels", where, "a procedure code, not a claim number")
     elif nz.is_valid_npi(compact) and (
         compact in (claim.provider.npi, *claim_npis(result)) or _printed_as_npi(rec.lines, compact)
     ):
