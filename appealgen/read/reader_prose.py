@@ -48,7 +48,8 @@ def _prose_service_line(ctx: ParseContext, text: str, in_seg: list[Found]) -> Se
     proc_f = first(fields_here, "procedure")
     sl.procedure_code, sl.modifiers = procedure(proc_f.value if proc_f else "")
     if sl.procedure_code is None:
-        for m in re.finditer(r"\b([A-Z]\d{4}|\d{5})\b", text):
+        # "ticket R759-25362": the end of another number, joined by its hyphen
+        for m in re.finditer(r"(?<![\w-])([A-Z]\d{4}|\d{5})\b", text):
             code = m.group(1)
             before = text[max(0, m.start() - 30) : m.start()].lower()
             if re.search(r"\bbox\s*#?\s*$", before):

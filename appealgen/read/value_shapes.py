@@ -176,6 +176,8 @@ def fits(field: str, value: str) -> bool:
     value = value.strip()
     if not value:
         return False
+    if field == "claim_number" and _is_procedure(first_token(value)):
+        return False  # "Line 1 of the bill: 99401, $420.00": a service's code, no claim's
     if field in _IDS:
         return is_id(value)
     if field in NAME_FIELDS:
@@ -260,7 +262,7 @@ def _weak_fits(field: str, value: str) -> bool:
     value = value.strip()
     if field in ID_FIELDS:
         token = first_token(value)
-        if nz.is_cpt(token) or nz.is_hcpcs(token):
+        if _is_procedure(token):
             return False  # a procedure code beside a service's description ("Home visit 99404")
         return is_id(value) and bool(ID_VALUE.fullmatch(token) or spaced_id(value))
     if field in DATE_FIELDS:
@@ -271,6 +273,10 @@ def _weak_fits(field: str, value: str) -> bool:
     if field == "plan_name":  # a plan's name has no shape of its own but "Name (PPO)"
         return bool(re.match(rf"[A-Z][\w&'’ -]{{2,60}}?\s*\(({plan_types()})\)", value))
     return False
+
+
+def _is_procedure(token: str) -> bool:
+    return nz.is_cpt(token) or nz.is_hcpcs(token)
 
 
 def plan_types() -> str:
