@@ -3,7 +3,9 @@ after a claim word, a reference "for this claim". Wordings here are in no sample
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from page_lines import page_lines
@@ -679,21 +681,30 @@ def test_the_date_care_was_received_on_is_its_date_of_service_when_no_other_is_t
     assert [str(sl.date_of_service) for sl in claim.service_lines] == ["2025-12-29"]
 
 
-def test_a_procedure_code_after_a_claim_labels_word_is_no_sure_claim_number(
-    tmp_path: Path,
-) -> None:
+def test_a_claim_number_of_a_procedure_codes_shape_is_asked(tmp_path: Path) -> None:
+    r = _letter(
+        tmp_path,
+        "Claim number: 99402",
+        "Your provider billed $120.00 for lactation counseling (99402) on 03/09/2026. We",
+        "denied this claim because your benefits exclude this service.",
+    )
+    assert [c.claim_number for c in r.claims] == ["99402"]
+    assert not r.evidence["claims.0.claim_number"].sure
+
+
+def test_a_procedure_code_after_a_claim_labels_word_is_no_claim_number(tmp_path: Path) -> None:
     r = _letter(
         tmp_path,
         "Claim BMI-339956 (letter ID PA5303853) from First Latch Lactation Services for Ann",
-        "Lee. The charge of $105.00 for the Aug 19, 2026 visit, billed as 99401, was reviewed.",
+        "Lee. Your member services ticket is R759-25362. The charge of $105.00 for the Aug 19,",
+        "2026 visit, billed as 99401, was reviewed.",
         "Line 1 of the bill: 99401, $420.00, seen Aug 22, 2026. The reason code is CO-197.",
         "Total charges: $525.00. Payment was denied because the service needed prior",
         "authorization and none was obtained.",
     )
-    for n, c in enumerate(r.claims):
-        if c.claim_number == "99401":
-            assert not r.evidence[f"claims.{n}.claim_number"].sure
-    assert any(c.claim_number == "99401" for c in r.claims)  # what the letter makes unsure
+    assert [c.claim_number for c in r.claims] == ["BMI-339956"]
+    codes = [sl.procedure_code for sl in r.claims[0].service_lines]
+    assert "25362" not in codes  # the end of the ticket's number, no code
 
 
 def test_a_patient_labelled_in_the_claim_befores_sentence_is_unsure_for_this_one(
@@ -711,3 +722,36 @@ def test_a_patient_labelled_in_the_claim_befores_sentence_is_unsure_for_this_one
     for n, c in enumerate(r.claims):
         if c.claim_number == "CL8482386" and c.patient_name == "Ana Castillo":
             assert not r.evidence[f"claims.{n}.patient_name"].sure
+
+
+def test_dates_of_service_the_prose_reader_reads_otherwise_are_unsure(tmp_path: Path) -> None:
+    r = _letter(
+        tmp_path,
+        "Dear Leopold Oyelowo:",
+        "Your provider, Milkweed Lactation Collective, billed us for services to",
+        "Yara Oyelowo under claim WM-1372-369663. We got the claim July 6, 2026",
+        "and processed it July 21, 2026. NPI: 1848100685. Services billed: 99401,",
+        "June 20, 2026, $135.00. Units billed: 2. We are unable to pay this claim",
+        "because the service exceeds the frequency limit of your plan. Note that",
+        "the visit on June 3, 2026 was covered and $103.50 was paid.",
+    )
+    (claim,) = r.claims
+    assert len(claim.service_lines) == 2  # a paid visit's sentence read as a second service
+    for j in range(2):
+        assert not r.evidence[f"claims.0.service_lines.{j}.date_of_service"].sure
+
+
+def test_the_readers_agreeing_on_a_letters_services_dispute_nothing() -> None:
+    from appealgen.models import ServiceLine
+    from appealgen.read.context import ServiceTrace
+    from appealgen.read.reader_disputes import mark_disputes
+    from appealgen.read.readers import Candidate
+
+    ctx = SimpleNamespace(lines=[SimpleNamespace(text="The visit on June 3, 2026 was $90.00.")])
+    one = ServiceLine(date_of_service=date(2026, 6, 3), procedure_code="99401")
+    best = Candidate("key_value", [one], [], [ServiceTrace("key_value", [0])])
+    mark_disputes(ctx, best, Candidate("prose", [ServiceLine(date_of_service=date(2026, 6, 3))]))
+    assert best.services[0].disputed == frozenset()
+    other = Candidate("prose", [ServiceLine(date_of_service=date(2026, 6, 20))])
+    mark_disputes(ctx, best, other)
+    assert best.services[0].disputed == {"date_of_service"}

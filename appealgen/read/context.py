@@ -51,6 +51,7 @@ class ServiceTrace:
     cells: dict[str, str] | None = None  # column or key -> printed text
     columns: dict[str, tuple[float, float]] | None = None  # column -> (x0, x1)
     unheaded: frozenset[str] = frozenset()  # columns named by their values, no heading printed
+    disputed: frozenset[str] = frozenset()  # fields the prose reader reads otherwise
 
 
 @record

@@ -227,6 +227,8 @@ def _service(ln: LineCheck) -> None:
     _amounts(ln, conf, place)
     _codes(ln, rows + span)
     _codes_on_row(ln)
+    for name in st.disputed:  # the claim's sentences, read as sentences, tell it otherwise
+        rec.cap(f"{base}.{name}", "the letter's sentences tell no service of this date or code")
 
 
 def _amounts(ln: LineCheck, conf: float, place) -> None:  # noqa: ANN001

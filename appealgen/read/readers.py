@@ -19,6 +19,7 @@ from . import normalize as nz
 from .context import ParseContext, ServiceTrace
 from .fields import Found
 from .prose_services import is_sentence_line, wraps_a_sentence
+from .reader_disputes import mark_disputes
 from .table import Row, Table
 
 # (CARCs as (group, code), RARCs, the payer's own codes) of one service line
@@ -88,11 +89,12 @@ def choose(candidates: list[Candidate | None], ctx: ParseContext | None = None) 
     found = [c for c in candidates if c is not None and c.lines]
     best = max(found, key=lambda c: c.score, default=None)
     prose = next((c for c in found if c.reader == "prose"), None)
-    if ctx is None or best is None or prose is None or len(prose.lines) < len(best.lines):
+    if ctx is None or best is None or prose is None:
         return best
     firsts = [s.lines[0] for s in best.services if s.lines]
-    if firsts and all(_told(ctx, k) for k in firsts):
+    if len(prose.lines) >= len(best.lines) and firsts and all(_told(ctx, k) for k in firsts):
         return prose
+    mark_disputes(ctx, best, prose)
     return best
 
 
