@@ -19,8 +19,8 @@ was received, an appeal deadline).
 The words come from ``benchmarks/retell_phrases.yaml``: many phrasings per fact, each
 marked ``dev`` or ``check``. ``--half dev`` draws only dev phrasings (develop the reader
 against these), ``--half check`` only check phrasings (measure; never study its misses).
-``--half dev2``, ``--half dev3`` and ``--half dev4`` add a second, a third and a fourth
-list of dev wordings.
+``--half dev2``, ``--half dev3``, ``--half dev4`` and ``--half dev5`` add a second, a
+third, a fourth and a fifth list of dev wordings.
 The truth is the document's own, with ``source`` describing the new file (a letter:
 ``kind`` ``denial_letter``) and a fact the letter leaves out (codes in some letters, a
 phone number, an NPI) set to ``null`` / ``[]``, as the contract says for what a notice
@@ -87,7 +87,7 @@ FOURTH = ("claims_order",)
 CITIES = ("Springfield", "Riverton", "Fairview", "Madison", "Georgetown", "Clinton")
 
 
-# the phrasings each half draws: dev2, dev3 and dev4 add their own lists to the dev phrasings
+# the phrasings each half draws: dev2 to dev5 add their own lists to the dev phrasings
 DRAWS = {
     "dev": ("dev",),
     "dev2": ("dev", "dev2"),
