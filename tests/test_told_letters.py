@@ -755,3 +755,11 @@ def test_the_readers_agreeing_on_a_letters_services_dispute_nothing() -> None:
     other = Candidate("prose", [ServiceLine(date_of_service=date(2026, 6, 20))])
     mark_disputes(ctx, best, other)
     assert best.services[0].disputed == {"date_of_service"}
+
+
+def test_a_date_in_brackets_after_a_claims_number_is_no_other_claims_number() -> None:
+    from appealgen.read.claim_sentences import told_settled
+
+    text = "For comparison, claim 6686081041148 (2026-08-07) was paid $ 131.50."
+    assert told_settled(text, "6686081041148")
+    assert not told_settled("Claim 5450041504 (2026-08-07) was denied.", "5450041504")

@@ -150,6 +150,7 @@ def _clauses(text: str, number: str) -> list[str]:
             (m.start(1), m.end(1), m.group(1))
             for m in _ID_TOKEN.finditer(sentence)
             if sum(ch.isdigit() for ch in m.group(1)) >= 5
+            and not nz.parse_date(m.group(1))  # "claim 66860 (2026-08-07) was paid": a date
         ]
         for k, (s, e, token) in enumerate(ids):
             if token.upper() != number.upper():
