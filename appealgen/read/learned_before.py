@@ -126,14 +126,22 @@ def _name_word(bare: str) -> bool:
 def value_below(lines: list[Line], i: int, k: int, path: str, labels: list[str]) -> Any:
     """The value printed in the cell right under the label cell ``lines[i].cells[k]``
     (a stacked form: "Card no." over "GUK909949901"), as an ``Occ``; None if none is."""
-    from .learned_read import Occ
-
     found = cell_under(lines, i, lines[i].cells[k])
     if found is None:
         return None
     j, n = found
+    return _occ_at(lines, j, n, 0, lines[j].cells[n].text, path, labels)
+
+
+def _occ_at(
+    lines: list[Line], i: int, k: int, start: int, text: str, path: str, labels: list[str]
+) -> Any:
+    """The value of ``path``'s kind printed at the start of ``text`` (which begins at
+    ``start`` of ``lines[i].cells[k]``), as an ``Occ``; None when none is (a name only
+    once it is cleaned of the labels)."""
+    from .learned_read import Occ  # the reading's value type; it imports this module
+
     kind = FIELD_TYPES[path]
-    text = lines[j].cells[n].text
     got = read_value(kind, text)
     if got is None:
         return None
@@ -142,7 +150,7 @@ def value_below(lines: list[Line], i: int, k: int, path: str, labels: list[str])
         value = clean_name(value, labels)
         if value is None:
             return None
-    return Occ(path, value, Spot(j, n, 0, got[1]), lines[j])
+    return Occ(path, value, Spot(i, k, start, start + got[1]), lines[i])
 
 
 NEAR_LINES = 40  # lines of a page, before or after in reading order, a stacked pair may be
@@ -230,20 +238,9 @@ def value_in_part(
 ) -> Any:
     """The value printed in part ``n`` of a caption after its label (ending at ``end`` of
     ``lines[i].cells[k]``), as an ``Occ``; None when the caption has no such part."""
-    from .learned_read import Occ
-
     text = lines[i].cells[k].text
     at = part_after(text[end:], n)
     if at is None:
         return None
     start, stop = end + at[0], end + at[1]
-    kind = FIELD_TYPES[path]
-    got = read_value(kind, text[start:stop])
-    if got is None:
-        return None
-    value = got[0]
-    if kind == "name":
-        value = clean_name(value, labels)
-        if value is None:
-            return None
-    return Occ(path, value, Spot(i, k, start, start + got[1]), lines[i])
+    return _occ_at(lines, i, k, start, text[start:stop], path, labels)
