@@ -16,7 +16,7 @@ from dataclasses import field
 from ..patterns import compiled
 from ..records import record
 from .fields import Found, place_label
-from .label_phrases import ends_plan_name
+from .label_phrases import plan_name_end
 from .layout import Line, Word
 from .settings import DEFAULT_SETTINGS, ReadSettings
 from .value_shapes import is_id
@@ -121,10 +121,8 @@ def _after_plan_name(words: list[str], before: tuple[int, int], s: int, j: int) 
     ("Plan: Thistledown Employer Health Plan Group:": "Group", not "Plan Group")."""
     if "plan_name" not in place_label(norm_label(" ".join(words[before[0] : before[1] + 1])))[0]:
         return s
-    for k in range(s + 1, j + 1):
-        if ends_plan_name(words[k - 1]) and _is_label(" ".join(words[k : j + 1])):
-            return k
-    return s
+    k = plan_name_end(words[: j + 1], s, lambda rest: _is_label(" ".join(rest)))
+    return s if k is None else k
 
 
 def split_pairs(

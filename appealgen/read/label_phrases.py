@@ -163,12 +163,28 @@ def after_plan_name(
     Plan  Group: TB-55852": "Employer Health Plan Group" is ruled out by "Health"): the
     plan's name runs to its last word ("Plan", "Program", a plan's type) and the label
     listed after it is the label ("Group"); else ``start``, the label as placed."""
-    for k in range(start[0] + 1, len(tokens)):
-        if ends_plan_name(tokens[k - 1]):
-            fields, placed = place(" ".join(tokens[k:]))
-            if fields and placed.exact:
-                return k, fields, placed
-    return start
+
+    def exact(rest: list[str]) -> bool:
+        fields, placed = place(" ".join(rest))
+        return bool(fields and placed.exact)
+
+    k = plan_name_end(tokens, start[0], exact)
+    if k is None:
+        return start
+    fields, placed = place(" ".join(tokens[k:]))
+    return k, fields, placed
+
+
+def plan_name_end(
+    tokens: list[str], first: int, is_label: Callable[[list[str]], bool]
+) -> int | None:
+    """Where the label after a plan's name starts, the name running from ``tokens[first]``
+    to a word a plan's name ends with ("Plan", "Program", a plan's type) and the tokens
+    after it making a label (``is_label``); None when no such word ends it."""
+    for k in range(first + 1, len(tokens)):
+        if ends_plan_name(tokens[k - 1]) and is_label(tokens[k:]):
+            return k
+    return None
 
 
 def joined_pair(text: str, pair: Pair, place: PlaceFn) -> list[Pair]:
