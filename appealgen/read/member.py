@@ -40,11 +40,11 @@ def read_member(ctx: ParseContext) -> Member:
         name = _dear_name(ctx)
     beside_id = name is None and (name := name_before_id(ctx)) is not None
     ids = member_ids(ctx)
+    if len(ids) > 1:  # a provider remittance lists several patients, each with their own ID
+        return Member(name=None, id=None, state=None)
     if not ids and (said := prose_member_id(ctx.text)):
         ids = [said]  # "Our records show you as member FJR113291382 on the … plan"
-    mid = ids[0] if len(ids) == 1 or (ids and not _multi_member(ctx)) else None
-    if _multi_member(ctx):
-        return Member(name=None, id=None, state=None)  # a remittance for several patients
+    mid = ids[0] if ids else None
     # a name printed beside its ID, not over an address: the notice prints no address
     state = None if beside_id else _member_state(ctx, name)
     return Member(name=name, id=mid, state=state)
@@ -110,11 +110,6 @@ def member_ids(ctx: ParseContext) -> list[str]:
     named = reader_words().member_label_words
     own = list(dict.fromkeys(i for i, label in printed if named.search(label)))
     return own if len(ids) > 1 and len(own) == 1 else ids
-
-
-def _multi_member(ctx: ParseContext) -> bool:
-    """A provider remittance lists several patients, each with their own member ID."""
-    return len(member_ids(ctx)) > 1
 
 
 def _dear_name(ctx: ParseContext) -> str | None:
