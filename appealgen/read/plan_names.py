@@ -18,6 +18,8 @@ from .settings import DEFAULT_SETTINGS, ReadSettings
 from .typed_plans import typed_part
 
 _NAME_WORD = compiled(r"[A-Z][A-Za-z&'’.-]*|\d{1,5}")
+# A product's tier number ("Premier 3000"); a number that may be a year ("Plan 2026") is not one.
+_TIER_NUMBER = compiled(r"(?!20[1-4]\d$)\d{3,5}")
 _PART_END = compiled(r"\s[-–—|·•]\s|[,;:]\s")
 _NOT_A_NAME = compiled(r"(?i)(your|the|our|this|my)\b.*")
 
@@ -293,7 +295,7 @@ def _product(text: str, brand: str, payer: str) -> bool:
     typed = len(words) >= 2 and _a_type(words[-1]) and words[0][:1].isalpha()
     if not 2 <= len(words) <= 6 or (words[0].casefold() != brand and not typed):
         return False
-    tier = len(words) >= 3 and re.fullmatch(r"(?!20[1-4]\d$)\d{3,5}", words[-1]) is not None
+    tier = len(words) >= 3 and _TIER_NUMBER.fullmatch(words[-1]) is not None
     numbered = words[:-1] if tier else words
     if any(not _NAME_WORD.fullmatch(w) or (w.isdigit() and not typed) for w in numbered):
         return False
