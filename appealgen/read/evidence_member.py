@@ -80,14 +80,15 @@ def _id_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult, mid: str
     """How sure the member ID ``mid`` is: its label, its shape and where it is printed."""
     name = result.member.name
     where = rec.find(lc.text_finder(mid))
+    line = where.line if where else None
     f = labelled_value(ctx, "member_id", mid, clean_id)
     if nz.find_dates(mid) or len(mid.replace(" ", "")) < 5:
         rec.put("member.id", WRONG_SHAPE, "labels", where, "not shaped like a member ID")
-    elif longer := printed_longer(ctx.lines, where.line if where else None, mid):
+    elif longer := printed_longer(ctx.lines, line, mid):
         why = f'only a part of the ID printed, "{longer}"'
         rec.put("member.id", WEAK, "labels", where, why)
-    elif piece := piece_after(ctx.lines, where.line if where else None, mid) or continues_below(
-        ctx.lines, where.line if where else None, mid, ctx.settings
+    elif piece := piece_after(ctx.lines, line, mid) or continues_below(
+        ctx.lines, line, mid, ctx.settings
     ):
         rec.put("member.id", WEAK, "labels", where, piece)
     elif row := on_a_patients_row(ctx, result, where):
