@@ -90,6 +90,8 @@ def cache_ocr(folder: Path) -> None:
             options += f" {settings.ocr_language}"
         if settings.ocr_whitelist:
             options += f" only:{settings.ocr_whitelist}"
+        if settings.ocr_heavy_noise:
+            options += " heavy"
         key.update(options.encode())
         hit = folder / (key.hexdigest() + ".tsv")
         if hit.exists():

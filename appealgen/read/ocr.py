@@ -34,6 +34,7 @@ from . import (
 from .dither import marked
 from .extract import Document, Page, Word
 from .ocr_call import for_page
+from .ocr_noise import quieter
 from .ocr_words import join_dates, tesseract_words, words_from_tsv
 from .orient import read_upright
 from .page_image import rendered as page_picture
@@ -63,9 +64,9 @@ def _page_reader(folder: str, scale: float, settings: ReadSettings):
         page = for_page(img, settings)
         tsv = ocr_call.tesseract_tsv(img_path, page)
 
-        def kept() -> list[Word]:  # garbled lines read again, for the reading kept
+        def kept() -> list[Word]:  # a noisy page and garbled lines read again, for the one kept
             try:
-                return tesseract_words(img_path, scale, page, tsv)
+                return tesseract_words(img_path, scale, page, quieter(img_path, tsv, scale, page))
             finally:
                 img_path.unlink(missing_ok=True)
 

@@ -43,6 +43,8 @@ def tesseract_tsv(image_path: Path, settings: ReadSettings) -> str:
     """tesseract's TSV of the page image at ``image_path``."""
     command = ["tesseract", str(image_path), "stdout", "-l", settings.ocr_language, "--psm"]
     command += [str(settings.ocr_psm), "-c", f"thresholding_method={settings.ocr_thresholding}"]
+    if settings.ocr_heavy_noise:  # specks and broken rules taken for noise, not letters
+        command += ["-c", "textord_heavy_nr=1"]
     if settings.ocr_whitelist:  # the only characters it may read
         command += ["-c", f"tessedit_char_whitelist={settings.ocr_whitelist}"]
     try:

@@ -67,6 +67,17 @@ class ReadSettings(LayoutSettings):
     # how tesseract tells ink from paper: 0 one level for the page (Otsu), 2 a level for
     # each neighbourhood (Sauvola), which a photo's uneven light and a shaded row need
     ocr_thresholding: int = 2
+    # a page whose words with a letter or digit are under ocr_noisy_page_share read at
+    # least ocr_upright_confidence surely (a black-and-white scan's dotted rules and specks
+    # read between the cells) is read again with tesseract's heavy noise removal, and that
+    # reading is kept when at least ocr_noisy_page_gain more of its words are read surely
+    # (ocr_noise.py; 0: never). Measured on the drift set's 1-bit pages: a TPA's grid of
+    # dotted rules 0.49 -> 0.69 of its words read surely (43% -> 56% of its printed words
+    # read), a 204 x 98 fax's remittance 0.42 -> 0.55; a coarse fax read badly either way
+    # 0.37 -> 0.42, left as first read; pages read surely enough are read once
+    ocr_noisy_page_share: float = 0.5
+    ocr_noisy_page_gain: float = 0.1
+    ocr_heavy_noise: bool = False  # tesseract's heavy noise removal (textord_heavy_nr)
     # a word OCR read that is no label word is put right to one this many letters of it
     # allow one slip of rules/ocr_confusions.yaml for (at least one), when the words beside
     # it then make a listed label ("Clim No." -> "Clm No."; ocr_confusions.py)
