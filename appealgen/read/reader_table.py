@@ -36,7 +36,7 @@ from .reader_prose import (
     prose_totals,
 )
 from .readers import Candidate, ClaimArea
-from .table import Row, Table, is_money_token
+from .table import Row, Table, is_money_token, match_column
 
 _CELL_ID_FIRST = compiled(r"\s*([A-Z0-9][A-Z0-9-]{4,}\d[A-Z0-9-]*)\s+(?:[—–-]\s+)?(?=[A-ZÀ-Ý(])")
 
@@ -225,7 +225,7 @@ def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
         cand.codes.append((carcs, rarcs, own))
         columns = {c.name: (c.x0, c.x1) for c in table.columns}
         lines = [row.line_index, *row.extra_lines]
-        unheaded = frozenset(c.name for c in table.columns if not c.label.strip())
+        unheaded = frozenset(c.name for c in table.columns if not _headed(c.label, c.name))
         cand.services.append(ServiceTrace("table", lines, dict(row.cells), columns, unheaded))
     if not cand.lines:
         return None
@@ -246,3 +246,11 @@ def _pointed_diagnoses(cand: Candidate) -> None:
     for sl, trace in zip(cand.lines, cand.services, strict=True):
         if keyed and not sl.diagnosis_codes:
             sl.diagnosis_codes = pointed(trace.cells.get("diagnosis_codes") or "", keyed)
+
+
+def _headed(label: str, name: str) -> bool:
+    """Whether the heading ``label`` printed over a column names it ``name``: a column with
+    no heading, or one named by its values under a heading that names something else
+    ("~Msg", a scan's "Msg" over message numbers "1 2" read "12", taken for the units), is
+    not."""
+    return bool(label.strip()) and match_column(label) == name
