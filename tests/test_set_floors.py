@@ -53,6 +53,9 @@ FLOORS = {
     # pointer and product lines ending in a tier's number read, tuned on the dev half: dev
     # 0.997, check 0.997
     "elsewhere": (0.99, 0.99),
+    # untuned, at e8dfc3b: dev 0.984, check 0.978 (its scans, by benchmarks/accuracy.py:
+    # dev 0.873, check 0.910)
+    "grounds": (0.98, 0.975),
 }
 
 
