@@ -83,13 +83,15 @@ def described_categories(sentence: str) -> tuple[str, ...]:
     best: list[tuple[float, tuple[str, ...]]] = []
     for k in seen:
         d = descriptions[k]
-        if len(d.slots) < rules.min_slots:
-            continue
         filled = sum(1 for s in d.slots if s & said)
         if filled < rules.description_share * len(d.slots):
             continue
         theirs = sum(1 for w in own if any(w in s for s in d.slots))
         if theirs < rules.sentence_share * len(own):
+            continue
+        # a short description counts when the sentence prints as many of its words: the
+        # alternatives of one slot ("Precertification/authorization/notification")
+        if len(d.slots) < rules.min_slots and theirs < rules.min_slots:
             continue
         best.append((filled / len(d.slots) + theirs / len(own), d.categories))
     if not best:
