@@ -19,7 +19,7 @@ from .evidence_labels import bare_label_field, labelled_value, names_field, riva
 from .fields import all_of
 from .member import address_blocks, member_state_near_name, name_before_id, prose_member_id
 from .person_checks import person_problem
-from .sure_wrap import continues_below, piece_after, printed_longer
+from .sure_wrap import continues_below, joined_spot, piece_after, printed_longer
 
 
 def member_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
@@ -80,8 +80,10 @@ def _id_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult, mid: str
     """How sure the member ID ``mid`` is: its label, its shape and where it is printed."""
     name = result.member.name
     where = rec.find(lc.text_finder(mid))
-    line = where.line if where else None
     f = labelled_value(ctx, "member_id", mid, clean_id)
+    if where is None and f is None:
+        where, f = _joined(ctx, mid)
+    line = where.line if where else None
     if nz.find_dates(mid) or len(mid.replace(" ", "")) < 5:
         rec.put("member.id", WRONG_SHAPE, "labels", where, "not shaped like a member ID")
     elif longer := printed_longer(ctx.lines, line, mid):
@@ -112,6 +114,15 @@ def _id_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult, mid: str
         rec.put("member.id", SHAPED, "labels", where)
     else:
         rec.put("member.id", WEAK, "labels", where, "no label names it")
+
+
+def _joined(ctx: ParseContext, mid: str) -> tuple[lc.Spot | None, Any]:
+    """Where the ID ``mid``, printed across two lines of its cell and joined, starts, and
+    the label of its first part ("Member no." beside "E36417", "43889" under it)."""
+    spot = joined_spot(ctx.lines, range(len(ctx.lines)), mid, ctx.settings)
+    if spot is None:
+        return None, None
+    return spot, labelled_value(ctx, "member_id", spot.text, clean_id)
 
 
 def _wrapped(ctx: ParseContext, value: str) -> lc.Spot | None:

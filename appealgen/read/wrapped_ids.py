@@ -6,7 +6,7 @@ everything says it continues: it starts where the identifier starts (the same le
 edge), in the same type, is one token of an identifier's letters and digits no wider than
 the first part, alone in its cell, on a line with no date, amount or label, and
 the column's heading prints one label there (not a second one stacked under it, which
-would name a second number). When a token is printed there but not everything says so,
+would name a second number); a member's suffix may follow it in its cell ("31595 01"). When a token is printed there but not everything says so,
 the identifier may go on: the reason is returned instead (read/sure_wrap.py makes the
 identifier unsure by it). Tables join a row's number with its rest as they read their
 rows (:func:`wrapped_id_part`); the parse joins any other identifier the same way
@@ -26,6 +26,8 @@ from .sure_stack import word_type
 # the rest of an identifier: letters and digits (a hyphen inside), a digit in it
 _REST = compiled(r"[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*|\d[A-Z0-9-]*")
 _AMOUNT = compiled(r"\d\.\d\d\b")
+# a member's suffix after an identifier's rest, in its cell ("31595 01")
+_SUFFIX = compiled(r"\d{1,3}")
 # a word of a column's heading: letters only ("Claim", "No.", "Acct#")
 _HEADING_WORD = compiled(r"[A-Za-z][A-Za-z.#/']*")
 MAY_GO_ON = "the line under it prints more letters or digits where it starts: it may go on there"
@@ -84,6 +86,19 @@ def _labels(text: str) -> bool:
     return text.rstrip().endswith((":", "#")) or is_label_cell(text)
 
 
+def _after_label(line: Any, first: Any) -> bool:
+    """Is the identifier whose first word is ``first`` printed right after its label on
+    its line ("Subscriber ID/Suffix BA6759")? Then no column's heading stands over it."""
+    cells = list(getattr(line, "cells", None) or [])
+    for k, cell in enumerate(cells):
+        if first in cell.words:
+            before = cell.text[: cell.text.find(first.text)].strip()
+            if before:
+                return _labels(before)
+            return k > 0 and _labels(cells[k - 1].text)
+    return False
+
+
 def rest_below(
     lines: list[Any], i: int, value: str, s: ReadSettings = DEFAULT_SETTINGS
 ) -> tuple[str | None, str | None]:
@@ -104,22 +119,34 @@ def rest_below(
     if nz.find_dates(under.text) or _AMOUNT.search(under.text):
         return None, None  # a row of its own (a date or an amount): the next service's
     cell = next((c for c in under.cells if rest in c.words), None)
-    if cell is None or cell.text.strip() != rest.text:
+    suffix = _suffix(cell, rest)
+    if cell is None or (cell.text.strip() != rest.text and suffix is None):
         return None, None  # words of a line of its own ("Claim number: E25-25702521")
     if any(c is not cell and _labels(c.text) for c in under.cells):
         # a row of its own: a label before the value ("Group No. YD7827") or after it,
         # where the notice prints its values first ("662923 grp no")
         return None, None
     # the words printed under the identifier's own width, on the line under it
-    beside = [w for w in under.words if w is not rest and w.x0 < x1 + align and w.x1 > x0]
+    beside = [
+        w for w in under.words if w is not rest and w != suffix and w.x0 < x1 + align and w.x1 > x0
+    ]
     if (
         beside
         or word_type(rest) != word_type(words[-1])
         or rest.x1 > x1 + align
-        or _stacked_heading(lines, i, x0, s)
+        or (not _after_label(lines[i], words[0]) and _stacked_heading(lines, i, x0, s))
     ):
         return None, MAY_GO_ON
-    return rest.text, None
+    return (f"{rest.text} {suffix.text}" if suffix else rest.text), None
+
+
+def _suffix(cell: Any, rest: Any) -> Any:
+    """The member's suffix printed after the rest in its cell ("31595 01" under
+    "BA6759"): one group of one to three digits, the cell's last word; or None."""
+    if cell is None or len(cell.words) != 2 or cell.words[0] != rest:
+        return None
+    last = cell.words[1]
+    return last if _SUFFIX.fullmatch(last.text) else None
 
 
 def joined_id(
