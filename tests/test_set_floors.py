@@ -54,8 +54,10 @@ FLOORS = {
     # 0.997, check 0.997
     "elsewhere": (0.99, 0.99),
     # untuned, at e8dfc3b: dev 0.984, check 0.978 (its scans, by benchmarks/accuracy.py:
-    # dev 0.873, check 0.910)
-    "grounds": (0.98, 0.975),
+    # dev 0.873, check 0.910); a claim "not paid in full" told its reason under its table,
+    # a standard code's slashed meaning and IDs wrapped after their label read, tuned on
+    # the dev half: dev 1.000, check 0.994
+    "grounds": (0.99, 0.99),
 }
 
 
