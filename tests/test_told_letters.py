@@ -737,8 +737,12 @@ def test_dates_of_service_the_prose_reader_reads_otherwise_are_unsure(tmp_path: 
     )
     (claim,) = r.claims
     assert len(claim.service_lines) == 2  # a paid visit's sentence read as a second service
-    for j in range(2):
-        assert not r.evidence[f"claims.0.service_lines.{j}.date_of_service"].sure
+    dated = {
+        str(sl.date_of_service): r.evidence[f"claims.0.service_lines.{j}.date_of_service"].sure
+        for j, sl in enumerate(claim.service_lines)
+    }
+    # the prose reader tells one visit, of June 3: the other date is the one in doubt
+    assert dated == {"2026-06-20": False, "2026-06-03": True}
 
 
 def test_the_readers_agreeing_on_a_letters_services_dispute_nothing() -> None:
@@ -755,6 +759,49 @@ def test_the_readers_agreeing_on_a_letters_services_dispute_nothing() -> None:
     other = Candidate("prose", [ServiceLine(date_of_service=date(2026, 6, 20))])
     mark_disputes(ctx, best, other)
     assert best.services[0].disputed == {"date_of_service"}
+
+
+def test_only_the_services_the_readers_read_apart_are_disputed() -> None:
+    from appealgen.models import ServiceLine
+    from appealgen.read.context import ServiceTrace
+    from appealgen.read.reader_disputes import mark_disputes
+    from appealgen.read.readers import Candidate
+
+    ctx = SimpleNamespace(lines=[SimpleNamespace(text="The visit on June 3, 2026 was $90.00.")])
+    june3, june9 = date(2026, 6, 3), date(2026, 6, 9)
+
+    def items() -> Candidate:
+        return Candidate(
+            "key_value",
+            [
+                ServiceLine(date_of_service=june3, procedure_code="99401"),
+                ServiceLine(date_of_service=june9, procedure_code="99402"),
+            ],
+            [],
+            [ServiceTrace("key_value", [0]), ServiceTrace("key_value", [0])],
+        )
+
+    # the prose reading tells a third date: the two services both read stay sure
+    best = items()
+    told = [
+        ServiceLine(date_of_service=d, procedure_code=c)
+        for d, c in ((june3, "99401"), (june9, "99402"), (date(2026, 6, 20), "99403"))
+    ]
+    mark_disputes(ctx, best, Candidate("prose", told))
+    assert [st.disputed for st in best.services] == [frozenset(), frozenset()]
+    # the second service's code is told otherwise for its day: only that code is asked
+    best = items()
+    told = [
+        ServiceLine(date_of_service=june3, procedure_code="99401"),
+        ServiceLine(date_of_service=june9, procedure_code="99404"),
+    ]
+    mark_disputes(ctx, best, Candidate("prose", told))
+    assert [st.disputed for st in best.services] == [frozenset(), {"procedure_code"}]
+    # a date the prose reading tells no service of: only that service's date is asked
+    best = items()
+    told = [ServiceLine(date_of_service=june3), ServiceLine(date_of_service=date(2026, 6, 10))]
+    mark_disputes(ctx, best, Candidate("prose", told))
+    assert [st.disputed for st in best.services] == [frozenset(), {"date_of_service"}]
 
 
 def test_a_date_in_brackets_after_a_claims_number_is_no_other_claims_number() -> None:
