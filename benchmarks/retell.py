@@ -19,8 +19,8 @@ was received, an appeal deadline).
 The words come from ``benchmarks/retell_phrases.yaml``: many phrasings per fact, each
 marked ``dev`` or ``check``. ``--half dev`` draws only dev phrasings (develop the reader
 against these), ``--half check`` only check phrasings (measure; never study its misses).
-``--half dev2``, ``--half dev3``, ``--half dev4`` and ``--half dev5`` add a second, a
-third, a fourth and a fifth list of dev wordings.
+``--half dev2`` to ``--half dev6`` add a second, a third, a fourth, a fifth and a sixth
+list of dev wordings.
 The truth is the document's own, with ``source`` describing the new file (a letter:
 ``kind`` ``denial_letter``) and a fact the letter leaves out (codes in some letters, a
 phone number, an NPI) set to ``null`` / ``[]``, as the contract says for what a notice
@@ -84,6 +84,16 @@ THIRD = (
 # keys only the fourth list of dev wordings has (``--half dev4``): a letter's claims told in
 # another order than the notice printed them; the other halves' letters never draw them
 FOURTH = ("claims_order",)
+# keys only the sixth list of dev wordings has (``--half dev6``): a claim's services told in
+# paragraphs of their own, two claims' codes and reason told in one sentence, one reason
+# told for the whole letter; the other halves' letters never draw them
+SIXTH = (
+    "service_apart",
+    "claims_joint",
+    "claims_joint_apart",
+    "reason_once",
+    "denied_noreason",
+)
 CITIES = ("Springfield", "Riverton", "Fairview", "Madison", "Georgetown", "Clinton")
 
 
@@ -94,8 +104,16 @@ DRAWS = {
     "dev3": ("dev", "dev2", "dev3"),
     "dev4": ("dev", "dev2", "dev4"),
     "dev5": ("dev", "dev2", "dev5"),
+    "dev6": ("dev", "dev2", "dev6"),
 }
-HALVES = ("dev", "dev2", "dev3", "dev4", "dev5", "check")
+HALVES = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "check")
+# a paragraph break inside one claim's sentences (the sixth list tells services apart)
+PARA = "\f"
+THE_THE = re.compile(r"\b([Tt]he) the\b")
+DAYS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
 
 
 def load_phrases(half: str, path: Path = PHRASES) -> dict[str, list[str]]:
@@ -127,9 +145,12 @@ class Teller:
         self.date_format = rng.choice(phrases["date_formats"])
         self.money_format = rng.choice(phrases["money_formats"])
         self.numbered_above = False  # a "Re:" line above the claims prints their numbers
+        self.joint: dict[int, str] = {}  # claims whose codes and reason one sentence tells
+        self.once: str | None = None  # the reason told once for every denied claim
 
     def say(self, key: str, **facts: Any) -> str:
-        return self.rng.choice(self.phrases[key]).format(**facts)
+        # a date told in words brings its own article ("The the fourth of May visit")
+        return THE_THE.sub(r"\1", self.rng.choice(self.phrases[key]).format(**facts))
 
     def has(self, key: str) -> bool:
         return bool(self.phrases.get(key))
@@ -141,9 +162,18 @@ class Teller:
         return spell_money(value, self.money_format)
 
 
+def day_word(day: int) -> str:
+    """The day of a month in words: "fourth", "twenty-first", "thirtieth"."""
+    if day <= 20:
+        return DAYS[day - 1]
+    tens = "twenty" if day < 30 else "thirty"
+    return f"{tens}-{DAYS[day % 10 - 1]}" if day % 10 else tens[:-1] + "ieth"
+
+
 def spell_date(iso: str, fmt: str) -> str:
     d = date.fromisoformat(iso)
     fmt = fmt.replace("%-d", str(d.day)).replace("%-m", str(d.month))
+    fmt = fmt.replace("%O", day_word(d.day))
     return d.strftime(fmt)
 
 
@@ -161,11 +191,12 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def tell_line(t: Teller, ln: dict[str, Any], codes: bool) -> list[str]:
-    """The sentences of one service line (its truth is trimmed to what they state)."""
+def tell_line(t: Teller, ln: dict[str, Any], codes: bool, coded: bool = True) -> list[str]:
+    """The sentences of one service line (its truth is trimmed to what they state; with
+    ``coded`` false its code is told elsewhere)."""
     facts = {
         "date": t.date(ln["date_of_service"]) if ln.get("date_of_service") else None,
-        "code": ln.get("procedure_code"),
+        "code": ln.get("procedure_code") if coded else None,
         "billed": t.money(ln["billed"]) if ln.get("billed") else None,
     }
     key = "line"
@@ -222,8 +253,14 @@ def tell_claim(
     if lines and lines[0].get("date_of_service") and t.rng.random() < 0.3:
         received = date.fromisoformat(lines[0]["date_of_service"]) + timedelta(days=9)
         out.append(t.say("received", date=t.date(received.isoformat())))
-    for ln in lines:
-        out.extend(tell_line(t, ln, codes))
+    joint = id(cl) in t.joint
+    apart = len(lines) > 1 and t.has("service_apart") and t.rng.random() < 0.6
+    for k, ln in enumerate(lines):
+        if apart:  # each service in a paragraph of its own, opened by its place
+            out += [PARA, t.say("service_apart", nth=ORDINALS[k])]
+        out.extend(tell_line(t, ln, codes, coded=not joint))
+    if apart:
+        out.append(PARA)
     if cl.get("diagnosis_codes") and not any(ln.get("diagnosis_codes") for ln in lines):
         out.append(t.say("claim_dx", dx=_and(cl["diagnosis_codes"])))
     totals = cl.get("totals") or {}
@@ -342,8 +379,11 @@ def tell_outcome(t: Teller, cl: dict[str, Any], codes: bool) -> list[str]:
     cats = den.get("categories") or [den.get("primary_category") or "other"]
     first = den.get("primary_category") or cats[0]
     ordered = [first] + [c for c in cats if c != first]
-    out = [t.say("denied_claim", reason=t.say(f"reason_{ordered[0]}"))]
-    out += [t.say("also_reason", reason=t.say(f"reason_{c}")) for c in ordered[1:]]
+    if id(cl) in t.joint or t.once:  # its reason is told with another claim's, or once
+        out = [] if id(cl) in t.joint else [t.say("denied_noreason")]
+    else:
+        out = [t.say("denied_claim", reason=t.say(f"reason_{ordered[0]}"))]
+        out += [t.say("also_reason", reason=t.say(f"reason_{c}")) for c in ordered[1:]]
     if codes:
         on_lines = {
             c
@@ -360,6 +400,64 @@ def tell_outcome(t: Teller, cl: dict[str, Any], codes: bool) -> list[str]:
         if rest:
             out.append(t.say("rarc", codes=_and(rest)))
     return out
+
+
+def _one_reason(cl: dict[str, Any]) -> str | None:
+    """A denied claim's one category (None when it is paid or has several)."""
+    den = cl.get("denial") or {}
+    cats = den.get("categories") or [den.get("primary_category") or "other"]
+    if not cl.get("denied") or not den or len(set(cats)) > 1:
+        return None
+    return den.get("primary_category") or cats[0]
+
+
+def _one_coded(cl: dict[str, Any]) -> bool:
+    """Is the claim one numbered service with its date, code and charge?"""
+    lines = cl.get("service_lines") or []
+    return (
+        bool(cl.get("claim_number"))
+        and len(lines) == 1
+        and all(lines[0].get(k) for k in ("date_of_service", "procedure_code", "billed"))
+    )
+
+
+def sixth_reasons(t: Teller, told: list[dict[str, Any]]) -> list[str]:
+    """The sixth list's ways to tell a letter's reasons (``t.joint``, ``t.once`` set): two
+    denied claims of one service each told in one sentence with both codes and their
+    reasons ("Claims A and B, for 99403 and S9443, were denied because ..."), or every
+    denied claim's one reason told once after them. The sentence to tell after the claims."""
+    t.joint, t.once = {}, None
+    if not t.has("claims_joint"):
+        return []
+    denied = [cl for cl in told if cl.get("denied")]
+    reasons = [_one_reason(cl) for cl in denied]
+    pair = [cl for cl in denied if _one_coded(cl) and _one_reason(cl)][:2]
+    if len(pair) == 2 and t.rng.random() < 0.6:
+        first, second = (_one_reason(cl) or "other" for cl in pair)
+        for cl in pair:
+            t.joint[id(cl)] = _one_reason(cl) or "other"
+        facts = {
+            "claims": _and([cl["claim_number"] for cl in pair]),
+            "codes": _and([cl["service_lines"][0]["procedure_code"] for cl in pair]),
+            "reason": t.say(f"reason_{first}"),
+            "second": t.say(f"reason_{second}"),
+        }
+        return [t.say("claims_joint" if first == second else "claims_joint_apart", **facts)]
+    if denied and None not in reasons and len(set(reasons)) == 1 and t.rng.random() < 0.5:
+        t.once = reasons[0]
+        return [t.say("reason_once", reason=t.say(f"reason_{reasons[0]}"))]
+    return []
+
+
+def _paragraphs(sentences: list[str]) -> list[list[str]]:
+    """One claim's sentences split at its paragraph breaks."""
+    out: list[list[str]] = [[]]
+    for s in sentences:
+        if s == PARA:
+            out.append([])
+        else:
+            out[-1].append(s)
+    return [p for p in out if p]
 
 
 def trim_truth(truth: dict[str, Any], rng: random.Random) -> tuple[dict[str, Any], bool]:
@@ -447,6 +545,7 @@ def letter_paragraphs(want: dict[str, Any], t: Teller, codes: bool) -> dict[str,
         rng.shuffle(told)
         paras.append([t.say("claims_order")])
     numbers = [cl["claim_number"] for cl in told if cl.get("claim_number")]
+    after = sixth_reasons(t, told)
     claims = [
         tell_claim(t, cl, codes, member.get("name"), (k, len(told))) for k, cl in enumerate(told)
     ]
@@ -456,7 +555,9 @@ def letter_paragraphs(want: dict[str, Any], t: Teller, codes: bool) -> dict[str,
     if len(numbers) > 1 and t.has("claims_listed") and rng.random() < 0.5:
         # the claims' numbers listed before they are told
         paras.append([t.say("claims_listed", claims=_and(numbers))])
-    paras += claims
+    paras += [p for told in claims for p in _paragraphs(told)]
+    if after:
+        paras.append(after)
     rights = [t.say("appeal_rights")]
     if want.get("notice_date") and rng.random() < 0.4:
         due = date.fromisoformat(want["notice_date"]) + timedelta(days=180)
@@ -572,7 +673,8 @@ def truth_values(want: dict[str, Any]) -> list[tuple[str, str]]:
 def spellings(path: str, value: str, phrases: dict[str, list[str]]) -> set[str]:
     """Every way the letter may spell ``value``: dates and money in each format of the file."""
     if re.fullmatch(r"\d{4}-\d\d-\d\d", value) and ("date" in path or "notice" in path):
-        return {spell_date(value, f) for f in phrases["date_formats"]}
+        told = {spell_date(value, f) for f in phrases["date_formats"]}
+        return told | {d[0].upper() + d[1:] for d in told}  # "The fourth of May" opens one
     last = path.rsplit(".", 1)[-1]
     if last in ("billed", "allowed", "paid", "patient_responsibility") and re.fullmatch(
         r"-?[\d.]+", value

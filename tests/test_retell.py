@@ -167,3 +167,56 @@ def test_a_fifth_list_letter_prints_every_truth_value(seed: int) -> None:
     args = SimpleNamespace(seed=seed, half="dev5")
     pdf, want = retell.retell_one(truth, "v00_table_eob_0", args, retell.load_phrases("dev5"))
     assert pdf.startswith(b"%PDF") and want["source"]["kind"] == "denial_letter"
+
+
+def test_the_sixth_dev_list_draws_only_with_its_own_half() -> None:
+    dev2, dev6 = retell.load_phrases("dev2"), retell.load_phrases("dev6")
+    assert set(dev6) - set(dev2) == set(retell.SIXTH)
+    for key in dev2:
+        assert dev6[key][: len(dev2[key])] == dev2[key], key  # the dev2 letters draw as before
+    dev6_only = {e for k in dev6 for e in dev6[k][len(dev2.get(k, [])) :]}
+    for half in ("dev", "dev2", "dev3", "dev4", "dev5", "check"):
+        drawn = {e for v in retell.load_phrases(half).values() for e in v}
+        assert not drawn & dev6_only, half
+
+
+def test_a_date_told_in_words() -> None:
+    assert retell.spell_date("2026-05-04", "the %O of %B, %Y") == "the fourth of May, 2026"
+    assert retell.spell_date("2026-05-21", "%B the %O, %Y") == "May the twenty-first, 2026"
+    assert retell.spell_date("2026-05-30", "%B the %O, %Y") == "May the thirtieth, 2026"
+
+
+def _two_denied() -> dict:
+    truth = json.loads((TUNE / "v00_table_eob_0.expected.json").read_text(encoding="utf-8"))
+    one = truth["claims"][0]
+    one["service_lines"] = one["service_lines"][:1]
+    one["denied"] = True
+    one["denial"] = {"primary_category": "not_covered", "categories": ["not_covered"]}
+    two = copy.deepcopy(one)
+    two["claim_number"] = retell.like_number(one["claim_number"], random.Random(2))
+    two["service_lines"][0]["procedure_code"] = "S9443"
+    truth["claims"] = [one, two]
+    return truth
+
+
+def test_two_claims_codes_and_reason_told_in_one_sentence() -> None:
+    want = _two_denied()
+    for seed in range(40):
+        teller = retell.Teller(retell.load_phrases("dev6"), random.Random(seed))
+        said = [s for p in retell.letter_paragraphs(want, teller, False)["paras"] for s in p]
+        joint = [s for s in said if "S9443" in s]
+        if len(joint) == 1 and all(c["claim_number"] in joint[0] for c in want["claims"]):
+            break
+    else:
+        raise AssertionError("no letter told both claims in one sentence")
+    code = want["claims"][0]["service_lines"][0]["procedure_code"]
+    assert f"{code} and S9443" in joint[0]  # the codes in the order of the claims
+    assert sum(code in s for s in said) == 1  # told only there
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_sixth_list_letter_prints_every_truth_value(seed: int) -> None:
+    for truth in (_two_denied(), json.loads((TUNE / "v00_table_eob_0.expected.json").read_text())):
+        args = SimpleNamespace(seed=seed, half="dev6")
+        pdf, want = retell.retell_one(truth, "v00_table_eob_0", args, retell.load_phrases("dev6"))
+        assert pdf.startswith(b"%PDF") and want["source"]["kind"] == "denial_letter"
