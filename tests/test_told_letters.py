@@ -810,3 +810,34 @@ def test_a_date_in_brackets_after_a_claims_number_is_no_other_claims_number() ->
     text = "For comparison, claim 6686081041148 (2026-08-07) was paid $ 131.50."
     assert told_settled(text, "6686081041148")
     assert not told_settled("Claim 5450041504 (2026-08-07) was denied.", "5450041504")
+
+
+def test_a_claims_reason_told_with_another_claims_is_no_sure_guess_from_its_amounts(
+    tmp_path: Path,
+) -> None:
+    r = _letter(
+        tmp_path,
+        "Claim ID S3041-1062 (Jane Doe, IBCLC; patient: Ximena Quintero). Authorization number",
+        "1074322938 was listed on the claim. We reviewed the $105.00 charge for procedure code",
+        "99401 from the second of June, 2026. The diagnosis for this service was O92.4. Paid:",
+        "$0.00. Your responsibility is $0.00. Your provider billed $340.00 for lactation",
+        "counseling (98960) on the fifth of June, 2026. Diagnosis code: O92.3. We paid $0.00.",
+        "You owe $0.00. In all, the claim billed $445.00. We paid $0.00 in total. In total you",
+        "owe $0.00. Payment was denied because the claim was billed with an incorrect code.",
+        "Nourish Lactation Care, PLLC sent us claim number S4643-5907 for care given to Ximena",
+        "Quintero. Your case number for this review is PA5536909. Your provider sent the claim",
+        "on the eighth of June, 2026; we finished our review on the twenty-fifth of June, 2026.",
+        "The visit of the fourth of June, 2026 was charged at $325.00. The diagnosis for this",
+        "service was O92.13. Paid: $0.00. You are responsible for $325.00. A separate claim for",
+        "a visit on the twentieth of May, 2026 was paid in full ($117.50) and is not part of",
+        "this notice. We have processed claim no. S8592-4441, which Kim Tran, IBCLC submitted",
+        "for services provided to Beatriz Quintero. Received: the twelfth of June, 2026. The",
+        "third of June, 2026 visit was billed at $340.00. Diagnosis code: O92.13. We have paid",
+        "$0.00 on this service. Patient responsibility: $0.00. Claims S4643-5907 and",
+        "S8592-4441, for 99402 and 99404, were denied: the first because the provider is not in",
+        "your plan's network, the second because the claim was billed with an incorrect code.",
+    )
+    (n,) = [n for n, c in enumerate(r.claims) if c.claim_number == "S4643-5907"]
+    assert not r.evidence[f"claims.{n}.denial.primary_category"].sure
+    (m,) = [n for n, c in enumerate(r.claims) if c.claim_number == "S3041-1062"]
+    assert r.evidence[f"claims.{m}.denial.primary_category"].sure  # its own reason, told

@@ -33,7 +33,12 @@ from .evidence_dates import (
     heading_printing,
     split_printing,
 )
-from .evidence_denial import carc_support, denial_evidence, rarc_support
+from .evidence_denial import (
+    carc_support,
+    denial_evidence,
+    rarc_support,
+    reason_told_with_another,
+)
 from .evidence_number import claim_number_evidence
 from .evidence_people import people_evidence
 from .evidence_whole import services_untold, whole_claim
@@ -75,6 +80,7 @@ def claim_evidence(
         )
     if claim.denial is not None:
         denial_evidence(rec, ctx, span, f"{base}.denial", claim)
+        reason_told_with_another(rec, f"{base}.denial", claim, result.claims)
     _denied(c)
     code_checks(rec, ctx, trace, span, base, claim)
     number_at = rec.find(lc.text_finder(claim.claim_number), span) if claim.claim_number else None

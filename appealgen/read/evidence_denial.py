@@ -327,3 +327,16 @@ def category_sureness(
     return CategorySureness(
         c.categories, c.primary, rec.out.get("claims.0.denial.primary_category")
     )
+
+
+def reason_told_with_another(rec: Recorder, base: str, claim: Claim, claims: list[Claim]) -> None:
+    """A claim that prints no reason of its own (its category read from its amounts) whose
+    number another claim's reason names ("Claims S4643-5907 and S8592-4441, for 99402 and
+    99404, were denied: the first because ..."): its reason is told there, beside another
+    claim's, so the category its amounts suggest is a guess."""
+    d, number = claim.denial, claim.claim_number
+    if d is None or d.reason_text or d.carc or d.rarc or not number:
+        return
+    if any(o is not claim and o.denial and number in (o.denial.reason_text or "") for o in claims):
+        for path in (f"{base}.primary_category", f"{base}.categories"):
+            rec.cap(path, "another claim's reason names this claim: its own reason is told there")
