@@ -841,3 +841,19 @@ def test_a_claims_reason_told_with_another_claims_is_no_sure_guess_from_its_amou
     assert not r.evidence[f"claims.{n}.denial.primary_category"].sure
     (m,) = [n for n, c in enumerate(r.claims) if c.claim_number == "S3041-1062"]
     assert r.evidence[f"claims.{m}.denial.primary_category"].sure  # its own reason, told
+
+
+def test_a_claim_no_part_of_which_was_denied_is_paid(tmp_path: Path) -> None:
+    r = _letter(
+        tmp_path,
+        "Dear Linnea Osei:",
+        "Your provider, Bea Okafor, IBCLC, billed us for services to Linnea Osei under claim",
+        "GP8907297443. For the visit on Jan 27, 2026 (procedure 99401) the charge was $290.00.",
+        "No part of this claim was denied.",
+        "",
+        "Claim GP5903428007 came from Noor Haddad, IBCLC for Linnea Osei. The provider",
+        "submitted $280.00 for 99402, provided Jan 29, 2026. We paid $0.00. We did not approve",
+        "payment because the procedure code is not valid for the diagnosis billed.",
+    )
+    told = {c.claim_number: c.denied for c in r.claims}
+    assert told["GP8907297443"] is False and told["GP5903428007"] is True
