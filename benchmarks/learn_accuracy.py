@@ -200,6 +200,7 @@ def score_docs(docs: list[Doc], misses: list[str] = ()) -> tuple[Score, dict[str
             "scan": bool((want.get("source") or {}).get("ocr_used")),
             "not_used": (layout.get("not_used") or {}).get("check"),
             "readers_claims": len(layout.get("readers_claims") or ()),
+            "claims_not_used": layout.get("claims_not_used"),
         }
         if stem in misses or "all" in misses:
             print("\n".join("   " + m for m in s.misses))
@@ -261,7 +262,9 @@ def matching(per: dict[str, Any], names: dict[int, str]) -> dict[str, list[str]]
     from another family (``wrong``). Of the unmatched, those a layout matched but whose
     reading a check dropped are also under ``dropped:CHECK`` (``layout.not_used``), and
     their scans under ``dropped_scans``; the documents read with their layout but some
-    claims with the readers' reading (``layout.readers_claims``) are ``mended``."""
+    claims with the readers' reading (``layout.readers_claims``) are ``mended``; those read
+    with their layout's header alone, its claims missing their totals
+    (``layout.claims_not_used``), are ``header_only``."""
     out: dict[str, list[str]] = {"unmatched": [], "unmatched_scans": [], "wrong": []}
     for stem, v in per.items():
         want = names.get(family_of(stem))
@@ -277,6 +280,8 @@ def matching(per: dict[str, Any], names: dict[int, str]) -> dict[str, list[str]]
                     out.setdefault("dropped_scans", []).append(stem)
         elif v["learned"] != want:
             out["wrong"].append(stem)
+        elif v.get("claims_not_used"):
+            out.setdefault("header_only", []).append(stem)
         elif v.get("readers_claims"):
             out.setdefault("mended", []).append(stem)
     return out
@@ -295,7 +300,8 @@ def matching_line(m: dict[str, list[str]], later: int) -> str:
         f" ({len(m['unmatched_scans']) - len(m.get('dropped_scans', []))} scans),"
         f" matched but dropped {n_dropped} ({len(m.get('dropped_scans', []))} scans{why});"
         f" another family's layout: {len(m['wrong'])};"
-        f" some claims read without it: {len(m.get('mended', []))}"
+        f" some claims read without it: {len(m.get('mended', []))};"
+        f" only its header (claims missed their totals): {len(m.get('header_only', []))}"
     )
 
 

@@ -50,7 +50,7 @@ def test_later_documents_without_a_layout_and_with_another_familys_are_counted()
     assert line == (
         "no learned layout: 2 of 5 later documents (1 scans): none matched 2 (1 scans),"
         " matched but dropped 0 (0 scans); another family's layout: 1;"
-        " some claims read without it: 0"
+        " some claims read without it: 0; only its header (claims missed their totals): 0"
     )
 
 
@@ -60,14 +60,17 @@ def test_a_layout_matched_but_dropped_is_told_from_none_matched_by_its_check() -
         "w00_msn_2": {"learned": None, "scan": True, "not_used": "missed_totals"},
         "w00_msn_3": {"learned": None, "scan": False, "not_used": "anchors_not_found"},
         "w00_msn_4": {"learned": None, "scan": True, "not_used": None},
+        "w00_msn_5": {"learned": "a", "scan": True, "claims_not_used": "missed_totals"},
     }
     m = learn_accuracy.matching(per, {0: "a"})
     assert m["dropped:missed_totals"] == ["w00_msn_2"]
     assert m["dropped:anchors_not_found"] == ["w00_msn_3"]
     assert m["dropped_scans"] == ["w00_msn_2"]
     assert m["mended"] == ["w00_msn_1"]
+    assert m["header_only"] == ["w00_msn_5"]
     assert learn_accuracy.matching_line(m, len(per)) == (
-        "no learned layout: 3 of 4 later documents (2 scans): none matched 1 (1 scans),"
+        "no learned layout: 3 of 5 later documents (2 scans): none matched 1 (1 scans),"
         " matched but dropped 2 (1 scans, anchors_not_found 1, missed_totals 1);"
-        " another family's layout: 0; some claims read without it: 1"
+        " another family's layout: 0; some claims read without it: 1;"
+        " only its header (claims missed their totals): 1"
     )

@@ -47,7 +47,7 @@ def _apply_with(monkeypatch, change, settings=DEFAULT_SETTINGS) -> ParseResult:
     monkeypatch.setattr(learned, "fingerprint", lambda *a, **k: Fingerprint("", frozenset()))
     monkeypatch.setattr(learned, "list_layouts", lambda: [lay])
     monkeypatch.setattr(learned, "best_match", lambda *a, **k: lay)
-    monkeypatch.setattr(learned_read, "read_with", lambda *a, **k: object())
+    monkeypatch.setattr(learned_read, "read_with", lambda *a, **k: learned_read.Reading())
     monkeypatch.setattr(learned_merge, "merge", lambda result, *a: change(result))
     result = _result()
     doc = SimpleNamespace(pages=[object()])

@@ -168,7 +168,8 @@ def _read_with_layout(
     doc: Document, ctx: Any, result: ParseResult, lay: LearnedLayout, head: list[Line]
 ) -> None:
     """Read ``doc`` with ``lay``: its values replace the readers', unless its anchors are
-    not printed or its claims miss their printed totals more often than the readers'."""
+    not printed or its claims miss their printed totals more often than the readers' (then
+    only its header values that pass their checks are used, ``learned_header``)."""
     lines = head if len(doc.pages) <= FINGERPRINT_PAGES else notice_lines(doc, None, ctx.settings)
     from .learned_read import read_with
 
@@ -189,6 +190,17 @@ def _read_with_layout(
         # (when the readers found no claim at all, the layout's reading is the only one)
         for f in dataclasses.fields(result):
             setattr(result, f.name, getattr(readers, f.name))
+        from .learned_header import keep_header
+
+        header = keep_header(result, reading, lay, lines, ctx.settings)
+        if header:  # the header the layout reads is the notice's; its claims are not
+            result.warnings.append(
+                f"learned layout {lay.name} matched, but its claims missed their printed"
+                " totals more often than the notice's own reading: only its header was used"
+            )
+            result.layout = {"fingerprint": lay.fingerprint, "learned": lay.name}
+            result.layout["claims_not_used"] = MISSED_TOTALS
+            return
         result.warnings.append(
             f"learned layout {lay.name} matched, but its claims missed their printed totals"
             " more often than the notice's own reading: it was not used"
