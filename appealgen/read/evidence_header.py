@@ -103,6 +103,9 @@ def _plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
             rec.cap("plan.name", f'the page prints "{twin}" beside the same words: OCR misread one')
         if labelled and (why := _runs_on(ctx, plan.name)):
             rec.cap("plan.name", why)
+        # a type read for the name: "enrolled in Northgate Employer" over "Health Plan POS (POS)"
+        if _a_type_alone(plan.name):
+            rec.cap("plan.name", f'"{plan.name}" is a plan\'s type, not its name')
         if plan.type is None and (printed := unread_plan_type(ctx)):
             # the letters name the plan with its type: without it the plan is not whole
             rec.cap("plan.name", f'the plan type "{printed}" is printed after its label, not read')
@@ -178,8 +181,11 @@ def _runs_on(ctx: ParseContext, name: str) -> str | None:
             continue
         before = text[: len(text) - len(value)]
         lower = sum(1 for w in before.split() if w.isalpha() and w.islower())
-        running = lower >= 2 and re.search(r"\w{2}[.!?]\s+[A-Z]", before)
+        running = lower >= 2 and re.search(r"(?:\w{2}|\w[)\]\"'’])[.!?]\s+[A-Z]", before)
         nxt = ctx.lines[f.line + 1].text
+        opening = nxt.strip().split(" ", 1)[0].rstrip(".,;")
+        if opening.startswith("(") and _a_type_alone(opening):  # "Plan: Gold" over "(POS). ..."
+            return "the next line opens with a plan's type in brackets: the name goes on there"
         if running and nxt.strip() and not re.match(r"\s*[A-Z][\w #/.'-]{0,30}:", nxt):
             return "its label and name end a line of sentences: the name may go on at the next"
     return None
@@ -284,3 +290,9 @@ def _notice_date_read(
 def _a_visits_day(result: ParseResult, d: Any) -> bool:
     """Is ``d`` the date of a service of the notice's claims?"""
     return any(sl.date_of_service == d for c in result.claims for sl in c.service_lines)
+
+
+def _a_type_alone(text: str) -> bool:
+    """Is ``text`` a plan's type and nothing else ("POS", "(PPO)")?"""
+    word = text.strip().removeprefix("(").removesuffix(")")
+    return re.fullmatch(reader_words().plan_type_alternation, word, re.I) is not None
