@@ -159,3 +159,25 @@ def test_diagnosis_cells_in_other_spellings(cell: str, codes: list[str]) -> None
 @pytest.mark.parametrize("cell", ["N362", "MA18", "T1015", "97802", "R63.8 97802"])
 def test_remark_and_procedure_codes_are_no_diagnosis_cell(cell: str) -> None:
     assert not _is_diagnosis(cell)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("On the fourth of May, 2026 the patient was seen.", "2026-05-04"),
+        ("The visit on May the twenty-first, 2026 was billed.", "2026-05-21"),
+        ("The Thirtieth of January, 2026 visit", "2026-01-30"),
+        ("Mailed the first of June 2026", "2026-06-01"),
+    ],
+)
+def test_a_date_with_its_day_in_words(text: str, iso: str) -> None:
+    from appealgen.read.dates import find_dates
+
+    assert [str(d) for _, _, d in find_dates(text)] == [iso]
+
+
+def test_a_day_in_words_needs_its_month_and_year() -> None:
+    from appealgen.read.dates import find_dates
+
+    assert find_dates("the fourth of July") == []
+    assert find_dates("the second visit of May, 2026") == []

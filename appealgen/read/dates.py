@@ -28,6 +28,15 @@ MONTH_NAME = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _MONTH3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# a day of the month in words: "fourth", "twenty-first", "thirtieth"
+_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_TEENS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth"
+_DAY_WORDS = {
+    w: n for n, w in enumerate([*_UNITS, *(_TEENS + " eighteenth nineteenth").split()], start=1)
+}
+_DAY_WORDS |= {"twentieth": 20, "thirtieth": 30}
+_DAY_WORDS |= {f"twenty-{u}": 21 + k for k, u in enumerate(_UNITS)} | {"thirty-first": 31}
+DAY_WORD = "(?:" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + ")"
 _DATE_RX = compiled(
     r"(?<![\w/.-])(?:"
     # 03/02/2026, 3/2/26, 03-02-2026 (US order: month first)
@@ -44,6 +53,9 @@ _DATE_RX = compiled(
     rf"|(?P<mn6>{MONTH_NAME})(?P<s6>[-/])(?P<d6>\d{{1,2}})(?P=s6)(?P<y6>\d{{4}}|\d{{2}})"
     # the 2nd day of March, 2026 / the 11th of February, 2026
     rf"|(?P<d8>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?P<mn8>{MONTH_NAME})\.?,?\s+(?P<y8>\d{{4}})"
+    # the fourth of May, 2026 / May the twenty-first, 2026: the day in words
+    rf"|(?:the\s+)?(?P<dw11>{DAY_WORD})\s+(?:day\s+)?of\s+(?P<mn11>{MONTH_NAME})\.?,?\s+(?P<y11>\d{{4}})"
+    rf"|(?P<mn12>{MONTH_NAME})\.?\s+the\s+(?P<dw12>{DAY_WORD}),?\s+(?P<y12>\d{{4}})"
     # 02.11.2026, 02.11.26 (month first, as US insurers print)
     r"|(?P<m7>\d{2})\.(?P<d7>\d{2})\.(?P<y7>\d{4}|\d{2})"
     # 2026.02.11
@@ -98,6 +110,10 @@ def _date_of(match: re.Match[str]) -> date | None:
         return _make_date(g("y7"), int(g("m7")), int(g("d7")))
     if g("y10"):
         return _make_date(g("y10"), int(g("m10")), int(g("d10")))
+    for k in ("11", "12"):
+        if g("y" + k):
+            day = _DAY_WORDS[re.sub(r"\s+", "-", g("dw" + k).lower())]
+            return _make_date(g("y" + k), _MONTHS[g("mn" + k)[:3].lower()], day)
     if g("y9"):
         return _make_date(g("y9"), _MONTHS[g("mn9").lower()], int(g("d9")))
     if g("y5"):
