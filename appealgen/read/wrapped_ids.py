@@ -6,9 +6,9 @@ everything says it continues: it starts where the identifier starts (the same le
 edge), in the same type, is one token of an identifier's letters and digits no wider than
 the first part, alone in its cell, on a line with no date, amount or label, and
 the column's heading prints one label there (not a second one stacked under it, which
-would name a second number); a member's suffix may follow it in its cell ("31595 01"). When a token is printed there but not everything says so,
-the identifier may go on: the reason is returned instead (read/sure_wrap.py makes the
-identifier unsure by it). Tables join a row's number with its rest as they read their
+would name a second number); a member's suffix may follow it in its cell ("31595 01").
+When a token is printed there but not everything says so, the identifier may go on: the
+reason is returned instead (read/sure_wrap.py makes the identifier unsure by it). Tables join a row's number with its rest as they read their
 rows (:func:`wrapped_id_part`); the parse joins any other identifier the same way
 (:func:`joined_id`).
 """
