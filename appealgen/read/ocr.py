@@ -63,14 +63,16 @@ def _page_reader(folder: str, scale: float, settings: ReadSettings):
         img.save(img_path)
         page = for_page(img, settings)
         tsv = ocr_call.tesseract_tsv(img_path, page)
+        words = words_from_tsv(tsv, scale, settings)
 
         def kept() -> list[Word]:  # a noisy page and garbled lines read again, for the one kept
             try:
-                return tesseract_words(img_path, scale, page, quieter(img_path, tsv, scale, page))
+                quiet = quieter(img_path, tsv, scale, page, words)
+                return tesseract_words(img_path, scale, page, quiet)
             finally:
                 img_path.unlink(missing_ok=True)
 
-        return words_from_tsv(tsv, scale, settings), kept
+        return words, kept
 
     return read
 

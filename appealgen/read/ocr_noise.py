@@ -15,18 +15,27 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import ocr_call
+from .extract import Word
 from .ocr_words import words_from_tsv
 from .orient import sure_share
 from .settings import ReadSettings
 
 
-def quieter(image_path: Path, tsv: str, scale: float, settings: ReadSettings) -> str:
+def quieter(
+    image_path: Path,
+    tsv: str,
+    scale: float,
+    settings: ReadSettings,
+    words: list[Word] | None = None,
+) -> str:
     """``tsv``, tesseract's reading of the page image at ``image_path``, or, when it read
     under ``ocr_noisy_page_share`` of the page's words surely, its reading with heavy noise
-    removal if that reads at least ``ocr_noisy_page_gain`` more of them surely."""
+    removal if that reads at least ``ocr_noisy_page_gain`` more of them surely. ``words``
+    are ``tsv``'s words when the caller has them already."""
     if settings.ocr_heavy_noise or settings.ocr_noisy_page_share <= 0:
         return tsv
-    words = words_from_tsv(tsv, scale, settings)
+    if words is None:
+        words = words_from_tsv(tsv, scale, settings)
     share = sure_share(words, settings)
     if share >= settings.ocr_noisy_page_share or not any(
         ch.isalnum() for w in words for ch in w.text
