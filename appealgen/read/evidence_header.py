@@ -24,7 +24,7 @@ from .header import funding_basis, payer_heading, plan_name_values, plan_type_rx
 from .letterhead import letterhead_name
 from .notice_date import HEADING, Dated, disagreeing, notice_dates
 from .places import STATE_NAMES
-from .plan_names import plans_in_sentences, printed_with_type, product_line
+from .plan_names import a_plan_type, plans_in_sentences, printed_with_type, product_line
 from .sure_twins import misread_twin
 from .wrapped_values import wrapped_value
 
@@ -294,5 +294,4 @@ def _a_visits_day(result: ParseResult, d: Any) -> bool:
 
 def _a_type_alone(text: str) -> bool:
     """Is ``text`` a plan's type and nothing else ("POS", "(PPO)")?"""
-    word = text.strip().removeprefix("(").removesuffix(")")
-    return re.fullmatch(reader_words().plan_type_alternation, word, re.I) is not None
+    return a_plan_type(text.strip().removeprefix("(").removesuffix(")"))

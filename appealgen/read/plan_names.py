@@ -177,7 +177,7 @@ def plans_in_sentences(text: str, payer: str | None) -> Iterator[tuple[str, str 
             if (
                 len(words) > 2
                 and words[-1].casefold() == words[-2].casefold()
-                and _a_type(words[-1])
+                and a_plan_type(words[-1])
             ):
                 # "the Westbrook Select EPO EPO plan": the type printed after a name that
                 # ends in it already is no word of the name
@@ -234,10 +234,12 @@ _BRACKET = compiled(r"([A-Z][^()]*?)\s*\(([A-Za-z][^()]*)\)")
 def only_plan_types(value: str) -> bool:
     """Does ``value`` hold only plan types and the word "plan" ("PPO PPO plan." after a
     "Health Plan" a sentence wraps onto its line)? Such words name no plan."""
-    return all(_a_type(w) or w.lower() in ("plan", "plans") for w in re.findall(r"[\w-]+", value))
+    return all(
+        a_plan_type(w) or w.lower() in ("plan", "plans") for w in re.findall(r"[\w-]+", value)
+    )
 
 
-def _a_type(word: str) -> bool:
+def a_plan_type(word: str) -> bool:
     """Is ``word`` a plan type (rules/reader_words.yaml plan_types)?"""
     return re.fullmatch(reader_words().plan_type_alternation, word, re.I) is not None
 
@@ -292,7 +294,7 @@ def _product(text: str, brand: str, payer: str) -> bool:
     end in its tier's number after a word of its own ("Ardenwick Premier 3000"), never in
     a number that may be a year ("Haverline Plan 2026")."""
     words = text.split()
-    typed = len(words) >= 2 and _a_type(words[-1]) and words[0][:1].isalpha()
+    typed = len(words) >= 2 and a_plan_type(words[-1]) and words[0][:1].isalpha()
     if not 2 <= len(words) <= 6 or (words[0].casefold() != brand and not typed):
         return False
     tier = len(words) >= 3 and _TIER_NUMBER.fullmatch(words[-1]) is not None
