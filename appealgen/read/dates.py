@@ -30,12 +30,15 @@ MONTH_NAME = (
 _MONTH3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # a day of the month in words: "fourth", "twenty-first", "thirtieth"
 _UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
-_TEENS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth"
-_DAY_WORDS = {
-    w: n for n, w in enumerate([*_UNITS, *(_TEENS + " eighteenth nineteenth").split()], start=1)
-}
-_DAY_WORDS |= {"twentieth": 20, "thirtieth": 30}
-_DAY_WORDS |= {f"twenty-{u}": 21 + k for k, u in enumerate(_UNITS)} | {"thirty-first": 31}
+_DAYS = [
+    *_UNITS,
+    *"tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth".split(),
+    *"seventeenth eighteenth nineteenth twentieth".split(),
+    *(f"twenty-{u}" for u in _UNITS),
+    "thirtieth",
+    "thirty-first",
+]
+_DAY_WORDS = {w: n for n, w in enumerate(_DAYS, start=1)}
 DAY_WORD = "(?:" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + ")"
 _DATE_RX = compiled(
     r"(?<![\w/.-])(?:"
