@@ -58,6 +58,9 @@ FLOORS = {
     # a standard code's slashed meaning and IDs wrapped after their label read, tuned on
     # the dev half: dev 1.000, check 0.994
     "grounds": (0.99, 0.99),
+    # untuned, at fde3c0b: dev 0.981, check 0.928 (its scans, by benchmarks/accuracy.py:
+    # dev 0.962, check 0.910)
+    "census": (0.975, 0.92),
 }
 
 
