@@ -13,17 +13,15 @@ its claims untouched.
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
 
 from ..models import ParseResult
 from .layout import Line
 from .layouts import FIELD_TYPES, HEADER_FIELDS, LearnedLayout
 from .learned_guard import failed_check
+from .learned_merge import merge
+from .learned_read import Occ, Reading
 from .learned_values import id_shape
 from .settings import DEFAULT_SETTINGS, ReadSettings
-
-if TYPE_CHECKING:
-    from .learned_read import Occ, Reading
 
 
 def shape_fits(value: object, anchor: dict[str, str]) -> bool:
@@ -61,9 +59,6 @@ def keep_header(
     """Put the header values of ``reading`` that pass their checks into ``result`` (the
     readers' reading, in place), and the payer the layout was taught where the notice
     prints it; the claims stay the readers'. Returns the header paths put in."""
-    from .learned_merge import merge
-    from .learned_read import Reading
-
     header = checked_header(reading, lay, result)
     if not header:
         return []
