@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from readdocs import make_pdf, text_lines
 
 from appealgen import parse_file
@@ -29,43 +30,47 @@ def _plan(tmp_path: Path, *said: str):
     return r.plan.name, r.evidence["plan.name"]
 
 
-def test_a_plans_type_in_brackets_opening_the_next_line_leaves_the_name_unsure(
-    tmp_path: Path,
+@pytest.mark.parametrize(
+    ("said", "name", "why"),
+    [
+        pytest.param(
+            (
+                "Member name: Maya Hollis, member ID: FJR113291382. Plan: Harbourside Gold",
+                "(POS). Your employer's plan is self-funded; we only administer it.",
+            ),
+            "Harbourside Gold",
+            "plan's type in brackets",
+            id="type-in-brackets-opens-next-line",
+        ),
+        pytest.param(
+            (
+                "This letter concerns the coverage of Maya Hollis (member number"
+                " LVU 606-37-4400-01). Plan name: Sandhill Crane",
+                "Family Care. Your coverage is a Medicaid plan.",
+            ),
+            "Sandhill Crane",
+            "the name may go on",
+            id="sentence-ending-in-bracket-before-label",
+        ),
+        pytest.param(
+            (
+                "We are writing to Maya Hollis, whose member ID is WME81847980. You are"
+                " enrolled in Northgate Employer",
+                "Health Plan POS (POS).",
+            ),
+            "POS",
+            "a plan's type, not its name",
+            id="type-alone-is-no-name",
+        ),
+    ],
+)
+def test_a_plan_name_a_sentence_cuts_short_is_unsure(
+    tmp_path: Path, said: tuple[str, ...], name: str, why: str
 ) -> None:
-    name, ev = _plan(
-        tmp_path,
-        "Member name: Maya Hollis, member ID: FJR113291382. Plan: Harbourside Gold",
-        "(POS). Your employer's plan is self-funded; we only administer it.",
-    )
-    assert name == "Harbourside Gold"
+    got, ev = _plan(tmp_path, *said)
+    assert got == name
     assert not ev.sure
-    assert "plan's type in brackets" in (ev.reason or "")
-
-
-def test_a_sentence_ending_in_a_bracket_before_the_plans_label_is_a_sentence(
-    tmp_path: Path,
-) -> None:
-    name, ev = _plan(
-        tmp_path,
-        "This letter concerns the coverage of Maya Hollis (member number LVU 606-37-4400-01)."
-        " Plan name: Sandhill Crane",
-        "Family Care. Your coverage is a Medicaid plan.",
-    )
-    assert name == "Sandhill Crane"
-    assert not ev.sure
-    assert "the name may go on" in (ev.reason or "")
-
-
-def test_a_plans_type_alone_is_no_name(tmp_path: Path) -> None:
-    name, ev = _plan(
-        tmp_path,
-        "We are writing to Maya Hollis, whose member ID is WME81847980. You are enrolled in"
-        " Northgate Employer",
-        "Health Plan POS (POS).",
-    )
-    assert name == "POS"
-    assert not ev.sure
-    assert "a plan's type, not its name" in (ev.reason or "")
+    assert why in (ev.reason or "")
 
 
 def test_a_plan_on_a_line_of_its_own_stays_sure(tmp_path: Path) -> None:
