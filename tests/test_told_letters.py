@@ -857,3 +857,13 @@ def test_a_claim_no_part_of_which_was_denied_is_paid(tmp_path: Path) -> None:
     )
     told = {c.claim_number: c.denied for c in r.claims}
     assert told["GP8907297443"] is False and told["GP5903428007"] is True
+
+
+def test_a_claim_number_is_named_only_whole_in_another_claims_reason() -> None:
+    from appealgen.read.evidence_denial import names_number
+
+    assert names_number("Claims S4643-5907 and S8592-4441 were denied", "S4643-5907")
+    assert names_number("claim S4643-5907, for 99402", "S4643-5907")
+    assert not names_number("claim S4643-5907-01 was denied", "S4643-5907")
+    assert not names_number("claim 2S4643-5907 was denied", "S4643-5907")
+    assert not names_number("claim 77123 was denied", "7712")

@@ -329,6 +329,13 @@ def category_sureness(
     )
 
 
+def names_number(text: str, number: str) -> bool:
+    """``text`` names the claim number ``number`` whole, not as a part of a longer number
+    ("S4643-5907-01" or "2S4643-5907" do not name "S4643-5907")."""
+    whole = rf"(?<![A-Za-z0-9-]){re.escape(number)}(?![A-Za-z0-9]|-[A-Za-z0-9])"
+    return re.search(whole, text) is not None
+
+
 def reason_told_with_another(rec: Recorder, base: str, claim: Claim, claims: list[Claim]) -> None:
     """A claim that prints no reason of its own (its category read from its amounts) whose
     number another claim's reason names ("Claims S4643-5907 and S8592-4441, for 99402 and
@@ -337,6 +344,9 @@ def reason_told_with_another(rec: Recorder, base: str, claim: Claim, claims: lis
     d, number = claim.denial, claim.claim_number
     if d is None or d.reason_text or d.carc or d.rarc or not number:
         return
-    if any(o is not claim and o.denial and number in (o.denial.reason_text or "") for o in claims):
+    if any(
+        o is not claim and o.denial and names_number(o.denial.reason_text or "", number)
+        for o in claims
+    ):
         for path in (f"{base}.primary_category", f"{base}.categories"):
             rec.cap(path, "another claim's reason names this claim: its own reason is told there")
