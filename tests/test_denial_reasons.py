@@ -480,3 +480,16 @@ def test_a_condition_under_a_reason_heading_is_no_reason(sentence):
     assert reason_sentences(f"Reason for our decision\n{sentence}") == []
     told = "The provider you saw is not in your plan's network."
     assert reason_sentences(f"Reason for our decision\n{told}") == [told]
+
+
+def test_a_line_opened_by_a_label_that_goes_on_in_sentences_is_prose() -> None:
+    from appealgen.read.denial import claim_reasons
+
+    text = (
+        "Total paid: $0.00. Your share of the claim comes to $0.00. We denied this claim because\n"
+        "lactation consultants are not eligible providers under your plan."
+    )
+    (said,) = [s for s in claim_reasons(text) if "denied" in s]
+    assert said.endswith("not eligible providers under your plan.")
+    # a label's line alone is no prose
+    assert claim_reasons("Claim status: Denied\nReason code: CO-197") == []

@@ -273,3 +273,23 @@ def test_a_notices_own_date_before_a_service_is_not_the_services() -> None:
         "The provider billed $365.00 for procedure code S9443 (Lactation class)."
     )
     assert [sl.date_of_service for sl in told.lines] == [None]
+
+
+def test_a_date_after_a_label_naming_another_kind_of_date_is_no_service_date() -> None:
+    from datetime import date
+
+    from appealgen.read.prose_services import service_dates
+
+    assert service_dates("Appeal deadline: February 23, 2027.") == []
+    assert service_dates("Date of service: March 3, 2026.") == [date(2026, 3, 3)]
+    got = service_dates("Line 1 of the bill: 99401, $5.00, seen Aug 22, 2026.")
+    assert got == [date(2026, 8, 22)]
+
+
+def test_the_date_the_plan_got_the_claim_is_no_service_date() -> None:
+    from datetime import date
+
+    from appealgen.read.prose_services import service_dates
+
+    assert service_dates("We got the claim 16 Jul 2026 and processed it 21 Jul 2026.") == []
+    assert service_dates("28 Jun 2026: procedure 99401, charged $140.00.") == [date(2026, 6, 28)]

@@ -4,6 +4,7 @@ after a claim word, a reference "for this claim". Wordings here are in no sample
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -867,3 +868,112 @@ def test_a_claim_number_is_named_only_whole_in_another_claims_reason() -> None:
     assert not names_number("claim S4643-5907-01 was denied", "S4643-5907")
     assert not names_number("claim 2S4643-5907 was denied", "S4643-5907")
     assert not names_number("claim 77123 was denied", "7712")
+
+
+def test_a_denied_claim_its_heading_names_and_a_sentence_tells_after_a_paid_one_is_appealed(
+    tmp_path: Path,
+) -> None:
+    """The claim a "Re:" line heads the letter with, told again after a paid claim on the
+    paid claim's last line ("This claim was paid in full. Re: claim DK-9815 ..."): that
+    sentence closes the paid claim, and the denied one is denied, its facts sure."""
+    r = _letter(
+        tmp_path,
+        "Claim number: BN-7353230",
+        "Re: claim DK-9815836",
+        "Dear Subscriber:",
+        "This letter is about several claims. The following claim was reviewed: claim BN-7353230,",
+        "patient Ada Iwu, provider Nest Lactation. For the visit on May 16, 2026 (procedure",
+        "S9443) the charge was $330.00. We have paid $264.00 on this service. You owe $0.00.",
+        "This claim was paid in full. Re: claim DK-9815836 submitted by Farida Osei, IBCLC.",
+        "The provider submitted $375.00 for 99402, provided May 20, 2026. Payment amount: $0.00.",
+        "Total charges: $375.00.",
+        "Total paid: $0.00. Your share of the claim comes to $0.00. We denied this claim because",
+        "lactation consultants are not eligible providers under your plan.",
+    )
+    (n,) = [n for n, c in enumerate(r.claims) if c.claim_number == "DK-9815836"]
+    claim = r.claims[n]
+    assert claim.denied is True
+    assert claim.denial is not None and claim.denial.primary_category == "provider_type"
+    assert r.evidence[f"claims.{n}.claim_number"].sure
+    assert r.evidence[f"claims.{n}.service_lines.0.date_of_service"].sure
+    (m,) = [m for m, c in enumerate(r.claims) if c.claim_number == "BN-7353230"]
+    assert r.claims[m].denied is False
+
+
+def test_a_bills_line_tells_its_service_in_a_letter(tmp_path: Path) -> None:
+    """ "Line 1 of the bill: 99403, $285.00, seen Dec 26, 2025." is a service of its own,
+    its code and date read, beside the service told before it."""
+    r = _letter(
+        tmp_path,
+        "Dear Lucia Underwood,",
+        "We reviewed a bill from Sunrise Breastfeeding Clinic for Lucia Underwood (claim",
+        "CS6220881). We reviewed the $130.00 charge for procedure code S9443 from Dec 23, 2025.",
+        "We have paid $0.00 on this service.",
+        "You are responsible for $130.00. Line 1 of the bill: 99403, $285.00,",
+        "seen Dec 26, 2025. Payment amount: $0.00. The amount you may owe the provider is $285.00.",
+        "Total charges: $415.00. We are unable to pay this claim because the provider is not in",
+        "your plan's network.",
+    )
+    (claim,) = r.claims
+    told = [(str(sl.date_of_service), sl.procedure_code) for sl in claim.service_lines]
+    assert told == [("2025-12-23", "S9443"), ("2025-12-26", "99403")]
+    for k in range(2):
+        assert r.evidence[f"claims.0.service_lines.{k}.date_of_service"].sure
+
+
+def test_a_payment_told_of_another_claim_is_not_the_items(tmp_path: Path) -> None:
+    """ "We paid $260.25 on your other claim ..." wrapped under a service's line tells
+    no payment of that service: the claim stays denied."""
+    r = _letter(
+        tmp_path,
+        "Dear Subscriber:",
+        "We reviewed the claim Harbor Latch Clinic submitted for Noor Holm. Harbor Latch",
+        "Clinic is not in your plan's network.",
+        "Line 1 of the bill: 99403, $240.00, seen December 5, 2025. It was denied because out-of-network",
+        "care is not a benefit of your plan. We paid $260.25 on your other claim from the same provider, for",
+        "care on October 27, 2025.",
+    )
+    (claim,) = r.claims
+    assert claim.denied is True
+    assert [sl.paid for sl in claim.service_lines] == [None]
+
+
+def test_a_reason_naming_another_claim_is_found() -> None:
+    """ "The reason claim E67-1509324 was not paid: ..." told under the next claim names
+    the claim before: the category read from it for this claim is asked."""
+    from appealgen.models import Claim, Denial
+    from appealgen.read.claim_sentences import reason_names_another
+
+    said = "The reason claim E67-1509324 was not paid: the code is not valid."
+    one = Claim(claim_number="E67-1509324")
+    two = Claim(claim_number="E13-3547975", denial=Denial(reason_text=said))
+    assert reason_names_another(two, [one, two]) == "E67-1509324"
+    assert reason_names_another(one, [one, two]) is None  # no reason read
+    own = Claim(claim_number="E67-1509324", denial=Denial(reason_text=said))
+    assert reason_names_another(own, [own, two]) is None  # its own number
+
+
+def test_one_service_told_only_in_words_the_sentences_reader_knows_is_read(
+    tmp_path: Path,
+) -> None:
+    """ "The provider submitted $255.00 for 99214, provided 05 Feb 2026.": a denied claim's
+    one service, told in words only the services' sentences read, keeps the claim."""
+    r = _letter(
+        tmp_path,
+        "To the billing office of Ripple Lactation Studio:",
+        "We processed claim GP8485202714, which Ripple Lactation Studio billed for your patient, Ana",
+        "Ruiz. Item 1: 03 Feb 2026; code 97802; charge $285.00; paid. We paid $213.75. This claim was",
+        "paid in full.",
+        "Claim GP1052624786 for your patient Ana Ruiz (Whitlow Family Lactation) has been",
+        "processed. This review has file number R687-53234. The provider submitted $255.00 for 99214,",
+        "provided 05 Feb 2026. Our payment for this service was $0.00. This claim was not",
+        "paid, since the procedure code is not valid for the diagnosis billed.",
+    )
+    (claim,) = [c for c in r.claims if c.claim_number == "GP1052624786"]
+    assert claim.denied is True
+    (sl,) = claim.service_lines
+    assert (str(sl.date_of_service), sl.procedure_code, sl.billed) == (
+        "2026-02-05",
+        "99214",
+        Decimal("255.00"),
+    )

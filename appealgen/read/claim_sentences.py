@@ -11,8 +11,10 @@ before, whose text they end.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from ..knowledge import reader_words
+from ..models import Claim
 from ..patterns import compiled
 from . import normalize as nz
 from .context import clean_id
@@ -49,6 +51,21 @@ def at_its_sentence(text: str, claim_number: str | None) -> int:
     # running words, or the end of a sentence begun on the line before ("necessary.")
     running = bool(head) and ((len(head) >= 4 and lower >= 2) or head[0][:1].islower())
     return ends[-1] if running else 0
+
+
+def own_text(
+    texts: list[str], spans: list[tuple[int, int]], number: str | None, skip: Collection[int]
+) -> str:
+    """The text of a claim's spans of lines ``texts`` (no line of ``skip``), each from the
+    sentence that names the claim: a claim a heading names ("Re: claim DK-981583653") and
+    a later sentence tells again ("This claim was paid in full. Re: claim DK-981583653
+    submitted by ...") has two spans, and the sentences before its own on the later
+    span's first line close the claim before."""
+    parts = []
+    for s, e in spans:
+        text = "\n".join(texts[k] for k in range(s, e) if k not in skip)
+        parts.append(text[at_its_sentence(text, number) :])
+    return "\n".join(parts)
 
 
 def start_line(texts: list[str], at: int, floor: int, number: str) -> int | None:
@@ -273,4 +290,19 @@ def number_doubt(text: str, number: str | None) -> str | None:
         return "its number's sentence tells that claim paid: what is read under it may be another's"
     if like := shaped_like(text, number):
         return f"its sentences print {like[0]}, a number shaped like its own: maybe another claim's"
+    return None
+
+
+def reason_names_another(claim: Claim, claims: list[Claim]) -> str | None:
+    """The number of another claim of the notice that ``claim``'s reason names ("The
+    reason claim E67-15093244 was not paid: ..." told after the next claim), if any: the
+    reason may be that claim's, not this one's."""
+    reason = (claim.denial.reason_text or "") if claim.denial else ""
+    own = (claim.claim_number or "").replace(" ", "")
+    for other in claims:
+        number = (other.claim_number or "").replace(" ", "")
+        if other is claim or not number or number == own:
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(other.claim_number or '')}(?![\w-])", reason):
+            return other.claim_number
     return None

@@ -12,7 +12,7 @@ from ..models import (
 from . import reader_items, reader_kv, reader_prose, reader_shapes, reader_table
 from .claim_groups import READ_TWO_WAYS, caption_people, closing_anchors
 from .claim_lines import first_name_first, person_cell
-from .claim_sentences import at_its_sentence, claim_value, closing_words, start_line
+from .claim_sentences import claim_value, closing_words, own_text, start_line
 from .context import (
     ClaimTrace,
     ParseContext,
@@ -263,15 +263,12 @@ def _claim_from(
     seg_rows: list[tuple[Table, Row]],
 ) -> Claim | None:
     """The claim printed in ``spans``: every reader reads it, the best-supported reading wins."""
-    seg_text = "\n".join(
-        ctx.lines[k].text for s, e in spans for k in range(s, e) if k not in ctx.glossary_lines
-    )
     # "... not payable: ... This letter is about claim 7963 ...": the sentences before the
     # claim's own on its first line are the claim before's
     numbers = [(f.line, f.value) for f in ctx.found if f.field == "claim_number"]
     texts = [ln.text for ln in ctx.lines]
     closing = closing_words(texts, numbers, spans[-1][1], claim_number or "")
-    seg_text = seg_text[at_its_sentence(seg_text, claim_number) :] + closing
+    seg_text = own_text(texts, spans, claim_number, ctx.glossary_lines) + closing
     in_seg = [f for f in ctx.found if any(s <= f.line < e for s, e in spans)]
     area = ClaimArea(spans, seg_rows, seg_text, list(in_seg))
     trace = ClaimTrace(spans=spans)

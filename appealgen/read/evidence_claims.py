@@ -37,7 +37,7 @@ from .evidence_denial import (
     carc_support,
     denial_evidence,
     rarc_support,
-    reason_told_with_another,
+    reasons_beside_another,
 )
 from .evidence_number import claim_number_evidence
 from .evidence_people import people_evidence
@@ -80,7 +80,7 @@ def claim_evidence(
         )
     if claim.denial is not None:
         denial_evidence(rec, ctx, span, f"{base}.denial", claim)
-        reason_told_with_another(rec, f"{base}.denial", claim, result.claims)
+        reasons_beside_another(rec, f"{base}.denial", claim, result.claims)
     _denied(c)
     code_checks(rec, ctx, trace, span, base, claim)
     number_at = rec.find(lc.text_finder(claim.claim_number), span) if claim.claim_number else None
@@ -103,11 +103,12 @@ def claim_evidence(
         texts, claim.claim_number, others
     ):
         rec.cap(f"{base}.", "several claim numbers are printed here; maybe several claims")
-    if trace.reader == "prose" and (why := number_doubt("\n".join(texts), claim.claim_number)):
+    own = trace.prose_text or "\n".join(texts)  # from the sentence that names the claim
+    if trace.reader == "prose" and (why := number_doubt(own, claim.claim_number)):
         rec.cap(f"{base}.", why, keep=(f"{base}.denied",))
     # a service of it was paid, or its payment was not read (not every service is unpaid)
     paid = any(sl.paid is None or sl.paid for sl in claim.service_lines)
-    if claim.denied and paid and (said := told_paid("\n".join(texts))):
+    if claim.denied and paid and (said := told_paid(own)):
         why = f'"{said}" is told of a claim read as denied: maybe two claims read as one'
         rec.cap(f"{base}.", why, keep=(f"{base}.denied",))
     rows = [k for st in trace.services for k in st.lines]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..knowledge import rarc_codes
 from ..models import Claim, Denial, Evidence
 from . import locate as lc
+from .claim_sentences import reason_names_another
 from .classify import (
     DEFERRING,
     classification,
@@ -350,3 +351,13 @@ def reason_told_with_another(rec: Recorder, base: str, claim: Claim, claims: lis
     ):
         for path in (f"{base}.primary_category", f"{base}.categories"):
             rec.cap(path, "another claim's reason names this claim: its own reason is told there")
+
+
+def reasons_beside_another(rec: Recorder, base: str, claim: Claim, claims: list[Claim]) -> None:
+    """A claim's reason told beside another claim's: another claim's reason names it
+    (``reason_told_with_another``), or its own reason names another claim of the notice
+    ("The reason claim E67-15093244 was not paid: ..." told under the next claim), which
+    may be that claim's reason, not this one's."""
+    reason_told_with_another(rec, base, claim, claims)
+    if other := reason_names_another(claim, claims):
+        rec.cap(f"{base}.", f"its reason names claim {other}: maybe that claim's reason")

@@ -38,8 +38,11 @@ _FIELD = {
 }
 _CLAUSE_BREAK = compiled(r"[;:]|,\s(?:and|but|so|while)\b|\band\b|\bwhile\b")
 # a procedure code by its shape: HCPCS (S9443) anywhere, CPT (99403) after a code word
+# ("Line 1 of the bill: 99401, $420.00, seen Aug 22, 2026.": a numbered line of the bill
+# names its code after its colon)
 _CODE_WORDS = compiled(
     r"(?i)\b(?:cpt|hcpcs|code|procedure|services?|billed as|visit)\b[^.;]{0,24}$"
+    r"|\b(?:line|item) \d{1,2} of (?:the|your|this) bill:\s*$"
 )
 # "The charge was for 99401", "charged on Feb 26, 2026 for 99404": a code the word "for"
 # names as what was billed, right before it
@@ -105,12 +108,31 @@ def _amounts_at(sentence: str) -> list[tuple[int, str, Decimal]]:
     return out
 
 
+# a label's last words before its colon ("Payment amount:", "Line 1 of the bill:"), and
+# what may stand between the colon and its amount: codes and marks, no words
+_LABEL_TAIL = compiled(r"(?:\s*[\w'’-]+){0,2}\s*:\s*$")
+_VALUES_ONLY = compiled(r"[^A-Za-z]*(?:\b[A-Z]?\d[\w-]*\b[^A-Za-z]*)*")
+
+
+def _label_start(sentence: str, lo: int, start: int, floor: int = 0) -> int:
+    """Where the label a value follows starts ("Payment amount: $0.00", "Appeal deadline:
+    February 23, 2027", "Line 1 of the bill: 99401, $420.00"): at most two words before
+    the colon that opens the value's clause (``lo``), nothing but codes between colon and
+    value; ``lo`` when the clause opens with no label."""
+    head = sentence[floor:lo]
+    if not head.rstrip().endswith(":") or not _VALUES_ONLY.fullmatch(sentence[lo:start]):
+        return lo
+    tail = _LABEL_TAIL.search(head)
+    return floor + tail.start() if tail else lo
+
+
 def service_dates(sentence: str) -> list[date]:
     """The dates of a sentence that no word before them in their clause makes another date."""
     others = _role_spans(sentence, ("other_date",))
     out = []
     for start, _end, d in nz.find_dates(sentence):
-        lo = _clause_start(sentence, start, 0)
+        # "Appeal deadline: February 23, 2027": the label's words name the date's kind
+        lo = _label_start(sentence, _clause_start(sentence, start, 0), start)
         if not any(lo <= s and e <= start for s, e, _k in others):
             out.append(d)
     return out

@@ -35,6 +35,7 @@ from .context import (
     ServiceTrace,
 )
 from .labelled_amounts import dashes_as_zeros
+from .prose_services import of_this_claim
 from .readers import Candidate, ClaimArea
 from .table import AMOUNT_COLUMNS, match_column
 from .table_rows import is_code_line
@@ -227,7 +228,10 @@ def _goes_on(ctx: ParseContext, k: int, text: str) -> bool:
         return False
     if is_code_line(ln):
         return True
-    return len(amount_cells(f"{text} {ln.text}")) > len(amount_cells(text))
+    # "We paid $260.25 on your other claim ...": a sentence about another claim names
+    # no amount of this item
+    joined = of_this_claim(f"{text} {ln.text}")
+    return len(amount_cells(joined)) > len(amount_cells(of_this_claim(text)))
 
 
 def over_page_edge(ctx: ParseContext, k: int) -> int:

@@ -267,9 +267,13 @@ def read(ctx: ParseContext, area: ClaimArea) -> Candidate | None:
         via = "prose" if told.totals else None
         return Candidate("prose", told.lines, codes, traces, told.totals, via)
     sl = _prose_service_line(ctx, of_this_claim(area.text), area.found)
-    if sl is None:
+    if sl is None and len(told.lines) == 1:
+        # "The provider submitted $255.00 for 99214, provided 05 Feb 2026.": the one
+        # service its sentences tell, where no word this reader knows names its values
+        sl = told.lines[0]
+    elif sl is None:
         return None
-    if len(told.lines) == 1:
+    elif len(told.lines) == 1:
         _fill_from(sl, told.lines[0], told.dates)
     # a letter names its codes in its sentences; a key that lists standard codes
     # ("Reason code 197: …") counts when the sentences name none

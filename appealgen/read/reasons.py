@@ -59,10 +59,16 @@ def _labelled(t: str) -> bool:
     that says the claim is not paid, cut at its colon ("This claim is not payable: the
     service needed prior authorization"), is none."""
     label = _LABEL_START.match(t)
-    if label is None:
+    if label is None or _RUNS_ON.search(t, label.end()):
         return False
     head = t[: label.end()].rstrip(": ")
     return len(head.split()) < MIN_SAID_WORDS or not reader_rules().denied.search(head)
+
+
+# a label's value that ends its sentence, and a sentence of running words after it on the
+# line ("Total paid: $0.00. Your share comes to $0.00. We denied this claim because"):
+# a letter's sentences, not a label's line
+_RUNS_ON = compiled(r"[\w)][.!?]\s+[A-Z][\w'’-]*(?:,?\s+[a-z][\w'’,-]*){4}")
 
 
 def prose_blocks(text: str) -> list[str]:
