@@ -25,3 +25,12 @@ from appealgen.read.plan_names import printed_with_type
 )
 def test_a_plan_printed_with_its_type(texts: tuple[str, ...], name: str, sure: bool) -> None:
     assert printed_with_type(page_lines(texts), name) is sure
+
+
+def test_a_plan_named_in_brackets_after_another_value_is_read_whole() -> None:
+    from appealgen.read.plan_names import name_before, named_plan
+
+    lines = page_lines(("Please quote member ID W6385385574 (Fox Choice (POS)) when you write.",))
+    assert named_plan(lines) == ("Fox Choice", "POS")
+    assert printed_with_type(lines, "Fox Choice")
+    assert name_before("Enrolled in Kestrel Meadow") == "Kestrel Meadow"

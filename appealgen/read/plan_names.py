@@ -32,6 +32,9 @@ def name_before(text: str) -> str | None:
     """The run of capitalised words ending ``text``: the plan's name before its "(HMO)"."""
     run: list[str] = []
     for word in reversed(_PART_END.split(text)[-1].split()):
+        if word.startswith("(") and _NAME_WORD.fullmatch(word[1:]) and not field_of(word[1:]):
+            run.insert(0, word[1:])  # "member ID W63853 (Fox Choice (POS))": it opens there
+            break
         if not _NAME_WORD.fullmatch(word) or field_of(word):
             break
         run.insert(0, word)
