@@ -19,8 +19,8 @@ was received, an appeal deadline).
 The words come from ``benchmarks/retell_phrases.yaml``: many phrasings per fact, each
 marked ``dev`` or ``check``. ``--half dev`` draws only dev phrasings (develop the reader
 against these), ``--half check`` only check phrasings (measure; never study its misses).
-``--half dev2`` to ``--half dev6`` add a second, a third, a fourth, a fifth and a sixth
-list of dev wordings.
+``--half dev2`` to ``--half dev7`` add a second, a third, a fourth, a fifth, a sixth and a
+seventh list of dev wordings.
 The truth is the document's own, with ``source`` describing the new file (a letter:
 ``kind`` ``denial_letter``) and a fact the letter leaves out (codes in some letters, a
 phone number, an NPI) set to ``null`` / ``[]``, as the contract says for what a notice
@@ -94,6 +94,21 @@ SIXTH = (
     "reason_once",
     "denied_noreason",
 )
+# keys only the seventh list of dev wordings has (``--half dev7``): a service told as a row
+# of values in a sentence, the allowed amount beside the charge, the member ID and plan
+# told only in a closing paragraph, a letter to the provider about "your patient", a
+# denied claim's reason told after the next claim; the other halves never draw them
+SEVENTH = (
+    "line_row",
+    "allowed_of",
+    "member_late",
+    "member_late_id",
+    "greeting_provider",
+    "member_provider",
+    "member_provider_noid",
+    "claim_intro_provider",
+    "reason_named",
+)
 CITIES = ("Springfield", "Riverton", "Fairview", "Madison", "Georgetown", "Clinton")
 
 
@@ -105,8 +120,12 @@ DRAWS = {
     "dev4": ("dev", "dev2", "dev4"),
     "dev5": ("dev", "dev2", "dev5"),
     "dev6": ("dev", "dev2", "dev6"),
+    "dev7": ("dev", "dev2", "dev7"),
 }
-HALVES = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "check")
+HALVES = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "check")
+# a date told in full where the letter's format leaves out the year and the year is not
+# the one told once (the letter's own date's)
+FULL_DATE = "%B %-d, %Y"
 # a paragraph break inside one claim's sentences (the sixth list tells services apart)
 PARA = "\f"
 THE_THE = re.compile(r"\b([Tt]he) the\b")
@@ -147,6 +166,9 @@ class Teller:
         self.numbered_above = False  # a "Re:" line above the claims prints their numbers
         self.joint: dict[int, str] = {}  # claims whose codes and reason one sentence tells
         self.once: str | None = None  # the reason told once for every denied claim
+        self.year: int | None = None  # the year a format without one leaves to the letter's date
+        self.named: dict[int, str] = {}  # claims whose reason is told after the next claim
+        self.to_provider = False  # the letter is written to the provider ("your patient")
 
     def say(self, key: str, **facts: Any) -> str:
         # a date told in words brings its own article ("The the fourth of May visit")
@@ -156,6 +178,10 @@ class Teller:
         return bool(self.phrases.get(key))
 
     def date(self, iso: str) -> str:
+        """``iso`` in the letter's format; in full when the format leaves out the year
+        and the year is not the one the letter's own date told."""
+        if "%Y" not in self.date_format and date.fromisoformat(iso).year != self.year:
+            return spell_date(iso, FULL_DATE)
         return spell_date(iso, self.date_format)
 
     def money(self, value: str) -> str:
@@ -191,9 +217,11 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def tell_line(t: Teller, ln: dict[str, Any], codes: bool, coded: bool = True) -> list[str]:
+def tell_line(
+    t: Teller, ln: dict[str, Any], codes: bool, coded: bool = True, nth: int = 0
+) -> list[str]:
     """The sentences of one service line (its truth is trimmed to what they state; with
-    ``coded`` false its code is told elsewhere)."""
+    ``coded`` false its code is told elsewhere; ``nth``: its place in the claim)."""
     facts = {
         "date": t.date(ln["date_of_service"]) if ln.get("date_of_service") else None,
         "code": ln.get("procedure_code") if coded else None,
@@ -207,7 +235,12 @@ def tell_line(t: Teller, ln: dict[str, Any], codes: bool, coded: bool = True) ->
     elif facts["date"] is None:
         key = "line_nodate"
     out = []
-    if facts["date"] or facts["code"] or facts["billed"]:
+    row = all(facts.values()) and t.has("line_row") and t.rng.random() < 0.45
+    if row:  # "Service 1 — May 4 — S9443 — billed $180.00 — denied."
+        paid = Decimal(str(ln.get("paid") or 0))
+        status = "paid" if paid > 0 else t.rng.choice(("denied", "not paid"))
+        out.append(t.say("line_row", n=nth + 1, status=status, **facts))
+    elif facts["date"] or facts["code"] or facts["billed"]:
         out.append(t.say(key, **{k: v for k, v in facts.items() if v is not None}))
     if ln.get("modifiers"):
         out.append(t.say("modifiers", mods=_and(ln["modifiers"])))
@@ -216,8 +249,13 @@ def tell_line(t: Teller, ln: dict[str, Any], codes: bool, coded: bool = True) ->
     if ln.get("diagnosis_codes"):
         out.append(t.say("line_dx", dx=_and(ln["diagnosis_codes"])))
     for field, key in (("allowed", "allowed"), ("paid", "paid"), ("patient_responsibility", "owe")):
-        if ln.get(field) is not None:
-            out.append(t.say(key, **{key: t.money(ln[field])}))
+        if ln.get(field) is None:
+            continue
+        if key == "allowed" and facts["billed"] and t.has("allowed_of") and t.rng.random() < 0.5:
+            # "Of the $400.00 billed, $0.00 was allowed."
+            out.append(t.say("allowed_of", billed=facts["billed"], allowed=t.money(ln[field])))
+            continue
+        out.append(t.say(key, **{key: t.money(ln[field])}))
     if codes and _adj_codes(ln.get("adjustments") or []):
         out.append(t.say("carc", codes=_and(_adj_codes(ln["adjustments"]))))
     if codes and ln.get("remark_codes"):
@@ -241,6 +279,8 @@ def tell_claim(
             (False, False): "_bare",
         }[(bool(provider), bool(patient))]
     )
+    if t.to_provider and key == "claim_intro":  # a letter to the provider: "your patient"
+        key = "claim_intro_provider"
     intro = [t.say(key, provider=provider, patient=patient, claim=number)] if number else []
     out = third_intro(t, cl, nth, intro) if t.has("claim_nth") and number else intro
     out += claim_extras(t, cl)
@@ -258,7 +298,7 @@ def tell_claim(
     for k, ln in enumerate(lines):
         if apart:  # each service in a paragraph of its own, opened by its place
             out += [PARA, t.say("service_apart", nth=ORDINALS[k])]
-        out.extend(tell_line(t, ln, codes, coded=not joint))
+        out.extend(tell_line(t, ln, codes, coded=not joint, nth=k))
     if apart:
         out.append(PARA)
     if cl.get("diagnosis_codes") and not any(ln.get("diagnosis_codes") for ln in lines):
@@ -379,8 +419,9 @@ def tell_outcome(t: Teller, cl: dict[str, Any], codes: bool) -> list[str]:
     cats = den.get("categories") or [den.get("primary_category") or "other"]
     first = den.get("primary_category") or cats[0]
     ordered = [first] + [c for c in cats if c != first]
-    if id(cl) in t.joint or t.once:  # its reason is told with another claim's, or once
-        out = [] if id(cl) in t.joint else [t.say("denied_noreason")]
+    if id(cl) in t.joint or id(cl) in t.named or t.once:
+        # its reason is told with another claim's, after the next claim, or once
+        out = [] if id(cl) in t.joint or id(cl) in t.named else [t.say("denied_noreason")]
     else:
         out = [t.say("denied_claim", reason=t.say(f"reason_{ordered[0]}"))]
         out += [t.say("also_reason", reason=t.say(f"reason_{c}")) for c in ordered[1:]]
@@ -449,6 +490,38 @@ def sixth_reasons(t: Teller, told: list[dict[str, Any]]) -> list[str]:
     return []
 
 
+def seventh_named(t: Teller, told: list[dict[str, Any]]) -> list[str]:
+    """The seventh list's denied claim whose reason is told after the next claim's
+    sentences, naming its own claim ("As for claim A: it was denied because ...";
+    ``t.named`` set): the sentence to tell after the claim that follows it."""
+    t.named = {}
+    if not t.has("reason_named") or len(told) < 2 or t.rng.random() >= 0.5:
+        return []
+    for cl in told[:-1]:
+        if cl.get("claim_number") and id(cl) not in t.joint and (reason := _one_reason(cl)):
+            t.named[id(cl)] = reason
+            said = t.say("reason_named", claim=cl["claim_number"], reason=t.say(f"reason_{reason}"))
+            return [said]
+    return []
+
+
+def to_provider(t: Teller, want: dict[str, Any]) -> str | None:
+    """The seventh list's letter to the provider about "your patient" (``t.to_provider``
+    set): the provider it greets, when every claim names its provider and patient."""
+    t.to_provider = False
+    claims = want.get("claims") or []
+    if not t.has("greeting_provider") or not (want.get("member") or {}).get("name"):
+        return None
+    if not claims or not all(
+        (c.get("provider") or {}).get("name") and c.get("patient_name") for c in claims
+    ):
+        return None
+    if t.rng.random() >= 0.3:
+        return None
+    t.to_provider = True
+    return claims[0]["provider"]["name"]
+
+
 def _paragraphs(sentences: list[str]) -> list[list[str]]:
     """One claim's sentences split at its paragraph breaks."""
     out: list[list[str]] = [[]]
@@ -494,10 +567,18 @@ def letter_paragraphs(want: dict[str, Any], t: Teller, codes: bool) -> dict[str,
         head.append(
             f"PO Box {rng.randint(100, 9999)}, {rng.choice(CITIES)}, {payer['state']} {rng.randint(10000, 99999)}"
         )
-    top = (
-        [t.say("letter_date", date=t.date(want["notice_date"]))] if want.get("notice_date") else []
-    )
-    if member.get("name"):
+    top = []
+    if want.get("notice_date"):
+        # a format without the year: the letter's own date tells it, once
+        t.year = date.fromisoformat(want["notice_date"]).year
+        said = spell_date(want["notice_date"], FULL_DATE)
+        said = t.date(want["notice_date"]) if "%Y" in t.date_format else said
+        top.append(t.say("letter_date", date=said))
+    greets = to_provider(t, want)
+    if greets:  # the provider's address: the member's state is not printed
+        top += ["", greets, rng.choice(STREETS)]
+        member["state"] = None
+    elif member.get("name"):
         top += ["", member["name"]]
         if member.get("state"):
             top += [
@@ -515,16 +596,27 @@ def letter_paragraphs(want: dict[str, Any], t: Teller, codes: bool) -> dict[str,
         ]
     paras: list[list[str]] = []
     first: list[str] = []
-    if member.get("name"):
+    late = bool(member.get("id") and t.has("member_late") and rng.random() < 0.4)
+    late = late and bool(plan.get("name") or not plan.get("type"))
+    if greets:  # to the provider: the member told as the subscriber of "your patient"
+        paras.append([t.say("greeting_provider", provider=greets)])
+        key = "member_provider" if member.get("id") and not late else "member_provider_noid"
+        first.append(t.say(key, member=member["name"], member_id=member.get("id")))
+    elif member.get("name"):
         greet = t.say("greeting", member=member["name"])
         paras.append([greet])
-        if member.get("id") and (not re_lines or rng.random() < 0.5):
+        if late:
+            pass  # the member ID is told only in the closing paragraph
+        elif member.get("id") and (not re_lines or rng.random() < 0.5):
             first.append(t.say("member_id", member=member["name"], member_id=member["id"]))
         elif not re_lines:
             first.append(t.say("member_only", member=member["name"]))
     elif member.get("id"):
         first.append(t.say("member_id", member="the member", member_id=member["id"]))
-    if plan.get("name"):
+    plan_told = f"{plan['name']} ({plan['type']})" if plan.get("type") else plan.get("name")
+    if late:  # the member ID and the plan told only in a closing paragraph
+        pass
+    elif plan.get("name"):
         key = "plan_type" if plan.get("type") else "plan_only"
         first.append(t.say(key, plan=plan["name"], type=plan.get("type")))
     elif plan.get("type"):
@@ -546,9 +638,13 @@ def letter_paragraphs(want: dict[str, Any], t: Teller, codes: bool) -> dict[str,
         paras.append([t.say("claims_order")])
     numbers = [cl["claim_number"] for cl in told if cl.get("claim_number")]
     after = sixth_reasons(t, told)
+    named = seventh_named(t, told)
     claims = [
         tell_claim(t, cl, codes, member.get("name"), (k, len(told))) for k, cl in enumerate(told)
     ]
+    if named:  # told after the claim that follows the one it names
+        later = next(k for k, cl in enumerate(told) if id(cl) in t.named) + 1
+        claims[later] = [*claims[later], *named]
     if len(claims) > 1 and t.has("claims_together") and rng.random() < 0.3:
         # several claims told in one paragraph
         claims = [[t.say("claims_together")] + [s for told in claims for s in told]]
@@ -562,6 +658,11 @@ def letter_paragraphs(want: dict[str, Any], t: Teller, codes: bool) -> dict[str,
     if want.get("notice_date") and rng.random() < 0.4:
         due = date.fromisoformat(want["notice_date"]) + timedelta(days=180)
         rights.append(t.say("deadline", date=t.date(due.isoformat())))
+    if late:
+        if plan_told:
+            paras.append([t.say("member_late", member_id=member["id"], plan=plan_told)])
+        else:
+            paras.append([t.say("member_late_id", member_id=member["id"])])
     paras.append(rights)
     end = [t.say("phone", phone=payer["phone"])] if payer.get("phone") else []
     if end:

@@ -220,3 +220,55 @@ def test_a_sixth_list_letter_prints_every_truth_value(seed: int) -> None:
         args = SimpleNamespace(seed=seed, half="dev6")
         pdf, want = retell.retell_one(truth, "v00_table_eob_0", args, retell.load_phrases("dev6"))
         assert pdf.startswith(b"%PDF") and want["source"]["kind"] == "denial_letter"
+
+
+def test_the_seventh_dev_list_draws_only_with_its_own_half() -> None:
+    dev2, dev7 = retell.load_phrases("dev2"), retell.load_phrases("dev7")
+    assert set(dev7) - set(dev2) == set(retell.SEVENTH)
+    for key in dev2:
+        assert dev7[key][: len(dev2[key])] == dev2[key], key  # the dev2 letters draw as before
+    dev7_only = {e for k in dev7 for e in dev7[k][len(dev2.get(k, [])) :]}
+    for half in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "check"):
+        drawn = {e for v in retell.load_phrases(half).values() for e in v}
+        assert not drawn & dev7_only, half
+
+
+def test_a_date_of_the_letters_year_told_without_it() -> None:
+    teller = retell.Teller(retell.load_phrases("dev7"), random.Random(0))
+    teller.date_format, teller.year = "%-d %B", 2026
+    assert teller.date("2026-05-04") == "4 May"
+    assert teller.date("2025-12-30") == "December 30, 2025"  # another year: told in full
+
+
+def _seventh_said(want: dict, wanted) -> list[str]:
+    for seed in range(60):
+        teller = retell.Teller(retell.load_phrases("dev7"), random.Random(seed))
+        said = [s for p in retell.letter_paragraphs(want, teller, False)["paras"] for s in p]
+        if wanted(said):
+            return said
+    raise AssertionError("no letter told it")
+
+
+def test_a_seventh_list_letter_tells_a_reason_after_the_next_claim_naming_its_claim() -> None:
+    want = _two_denied()
+    first = want["claims"][0]["claim_number"]
+    said = _seventh_said(want, lambda s: any(first in x and "because" in x for x in s[-6:]))
+    at = next(k for k, s in enumerate(said) if first in s and "because" in s)
+    second = want["claims"][1]["claim_number"]
+    assert any(second in s for s in said[:at])  # the second claim is told before it
+
+
+def test_a_seventh_list_letter_to_the_provider_and_a_row_of_values() -> None:
+    want = _two_denied()
+    said = _seventh_said(want, lambda s: any("your patient" in x for x in s))
+    assert not any(s.startswith("Dear Subscriber") for s in said)
+    want = _two_denied()
+    said = _seventh_said(want, lambda s: any(x.startswith(("Service 1 —", "Line 1 |")) for x in s))
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_seventh_list_letter_prints_every_truth_value(seed: int) -> None:
+    for truth in (_two_denied(), json.loads((TUNE / "v00_table_eob_0.expected.json").read_text())):
+        args = SimpleNamespace(seed=seed, half="dev7")
+        pdf, want = retell.retell_one(truth, "v00_table_eob_0", args, retell.load_phrases("dev7"))
+        assert pdf.startswith(b"%PDF") and want["source"]["kind"] == "denial_letter"
