@@ -249,6 +249,23 @@ def test_a_group_of_digits_right_after_an_identifier_in_its_cell_may_be_a_part_o
     assert piece_after(lines, 2, "12345678") is None  # a lactation code follows it
 
 
+def test_a_group_whose_first_digit_a_scan_read_as_a_dollar_sign_may_be_a_part_of_it() -> None:
+    from page_lines import page_lines
+
+    from appealgen.read.sure_wrap import piece_after
+
+    lines = page_lines(
+        (
+            "Claim #: 2165 $058 2723   Status: DENIED",
+            "Claim #: 2165 $450.00 billed",
+            "Claim #: 2165 $45 billed",
+        )
+    )
+    assert "more digits" in piece_after(lines, 0, "2165")  # a 5 read as "$"
+    assert piece_after(lines, 1, "2165") is None  # an amount follows it
+    assert piece_after(lines, 2, "2165") is None  # too few digits for a group
+
+
 def test_a_claim_number_followed_in_its_cell_by_more_digits_is_not_sure() -> None:
     rows = (
         "Harbor Point Health Plan",

@@ -25,8 +25,9 @@ _CLAUSE_MARK = compiled(r"[.,;:)\]]+(?=\s|$)")
 _LONE = compiled(r" [A-Z0-9](?=\s|$)")
 # a group of four or more digits right after a value in its cell ("4994K 3110839": OCR
 # set a gap inside one number, and the identifier rules join no group of seven digits),
-# or one that goes on in a dash ("ZPU 9650" of "ZPU 9650 6822-04")
-_MORE_DIGITS = compiled(r" ([A-Z]{0,2}\d{4,})(?=[\s.,;:)-]|$)")
+# or one that goes on in a dash ("ZPU 9650" of "ZPU 9650 6822-04"), or a group whose
+# first digit a scan read as a dollar sign ("2165 $058 2723": a 5), no amount ("$450.00")
+_MORE_DIGITS = compiled(r" ([A-Z]{0,2}\d{4,}|[$§]\d{3,}(?![.,]\d))(?=[\s.,;:)-]|$)")
 
 
 def piece_after(lines: list[Any], line: int | None, value: str) -> str | None:
