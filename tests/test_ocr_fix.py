@@ -417,6 +417,11 @@ def test_marks_glued_to_a_word_are_taken_off_by_its_shape() -> None:
     assert ocr_words.fix_token("'Ifeoma", 16, 80) == "Ifeoma"
     assert ocr_words.fix_token("'Ifeoma", 95, 80) == "'Ifeoma"
     assert ocr_words.fix_token("'quoted", 16, 80) == "'quoted"
+    # or as a quote or a brace before a column heading's two words glued, split later
+    assert ocr_words.fix_token("'ClaimNo.", 18, 80) == "ClaimNo."
+    assert ocr_words.fix_token("{ClaimNo.", 18, 80) == "ClaimNo."
+    assert ocr_words.fix_token("{ClaimNo.", 95, 80) == "{ClaimNo."
+    assert ocr_words.fix_token("{CLAIM", 18, 80) == "{CLAIM"
 
 
 def test_a_lone_dash_read_unsurely_is_a_speck() -> None:

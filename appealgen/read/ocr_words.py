@@ -35,14 +35,16 @@ _RULE = compiled(r"^[|_\-—–=~.:;'`]+$")
 _DASHES = frozenset("-–—")
 # a cell border read as a bracket or bar glued after an amount: "$615.00]", "0.00|"
 _BORDER_AFTER = compiled(r"^(\(?-?\$?\d[\d,]*\.\d{2}\)?)[\]\[|!]$")
-# a speck read as a quote before a capitalised word with no quote closing it: "'Ifeoma"
-_SPECK_QUOTE = compiled(r"^['‘`’](?=[A-Z][a-z]+[,.]?$)")
+# a speck read as a quote or a brace before a capitalised word, or two a column heading
+# glued, with nothing closing it: "'Ifeoma", "{ClaimNo." (a dotted rule's dot beside it)
+_SPECK_QUOTE = compiled(r"^['‘`’{}](?=[A-Z][a-z]+(?:[A-Z][a-z]+)?[,.]?$)")
 
 
 def fix_token(text: str, conf: float = 100.0, least: float = 0.0) -> str:
     """Undo tesseract's usual slips: "$9443" for S9443, table rules, a fill line's
     underscores or a cell border's bracket glued to a word ("__Ifeoma", "$615.00]"), and
-    a speck read as a quote before a name it is not sure of (``conf`` below ``least``)."""
+    a speck read as a quote or a brace before a name or a heading it is not sure of
+    (``conf`` below ``least``)."""
     if len(text) > 1:
         text = text.strip("|").strip("_") or text
         text = _BORDER_AFTER.sub(r"\1", text)
