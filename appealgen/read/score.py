@@ -241,6 +241,10 @@ class SureScore:
     unsure_wrong: int = 0
     wrong_sure: list[str] = field(default_factory=list)
     right_unsure: list[str] = field(default_factory=list)  # with the reader's reason
+    # every value left unsure: (field path, the reader's reason, verdict), the verdict
+    # "right", "wrong" or "unexpected" (the truth holds no such value, or no such claim);
+    # and each expected category the reader read none for: (path, None, "missed")
+    doubts: list[tuple[str, str | None, str]] = field(default_factory=list)
 
     def merge(self, other: SureScore) -> None:
         self.sure_right += other.sure_right
@@ -249,6 +253,7 @@ class SureScore:
         self.unsure_wrong += other.unsure_wrong
         self.wrong_sure.extend(other.wrong_sure)
         self.right_unsure.extend(other.right_unsure)
+        self.doubts.extend(other.doubts)
 
     def report(self) -> str:
         right = self.sure_right + self.unsure_right
@@ -276,6 +281,8 @@ def score_sure(got: dict[str, Any], want: dict[str, Any], *, name: str = "") -> 
         if parts[0] == "claims":
             wc = pairs.get(int(parts[1]))
             if wc is None:
+                if not ev.get("sure"):
+                    s.doubts.append((path, ev.get("reason"), "unexpected"))
                 continue
             w = _at(wc, parts[2:])
         else:
@@ -295,6 +302,15 @@ def score_sure(got: dict[str, Any], want: dict[str, Any], *, name: str = "") -> 
         elif ok:
             s.unsure_right += 1
             s.right_unsure.append(f"{name} {path}: {g!r}, doubted: {ev.get('reason')}")
+            s.doubts.append((path, ev.get("reason"), "right"))
         else:
             s.unsure_wrong += 1
+            s.doubts.append(
+                (path, ev.get("reason"), "wrong" if w not in (None, []) else "unexpected")
+            )
+    for n, wc in pairs.items():
+        gc = (got.get("claims") or [])[n]
+        want_cat = _at(wc, ["denial", "primary_category"])
+        if want_cat and not _at(gc, ["denial", "primary_category"]):
+            s.doubts.append((f"claims.{n}.denial.primary_category", None, "missed"))
     return s
