@@ -195,14 +195,20 @@ _CLAIM_ID = compiled(
 )
 
 
+# an amount after a label that ends in "claim" ("Your responsibility for this claim: 30.00")
+_AMOUNT = compiled(r"\d{1,3}(?:,?\d{3})*\.\d\d")
+
+
 def claim_ids(lines: list[Any], span: Iterable[int]) -> set[str]:
     """The different claim numbers printed beside a claim label in these lines, each
-    whole ("Claim: 26 1404 1182 62", printed in groups of digits)."""
+    whole ("Claim: 26 1404 1182 62", printed in groups of digits); an amount is none."""
     ids: set[str] = set()
     for k in span:
         text = lines[k].text
         for m in _CLAIM_ID.finditer(text):
-            ids.add((clean_id(text[m.start(1) :]) or m.group(1)).upper())
+            value = (clean_id(text[m.start(1) :]) or m.group(1)).upper()
+            if not _AMOUNT.fullmatch(value):
+                ids.add(value)
     return ids
 
 
