@@ -19,6 +19,13 @@ def test_a_keyed_list_reads_its_codes_by_key():
     assert keyed_diagnoses("Provider: 1 Main St") == {}
 
 
+def test_a_list_of_a_key_a_line_reads_each_line_that_goes_on_from_the_last():
+    assert keyed_diagnoses("Dx 1: Z39.1\nDx 2: O92.79") == {"1": "Z39.1", "2": "O92.79"}
+    assert keyed_diagnoses("Dx 1: Z39.1\nProvider: Ann Lee\nDx 2: O92.79")["2"] == "O92.79"
+    assert keyed_diagnoses("Dx 2: O92.79\nDx 3: Z39.1") == {}  # no first key
+    assert keyed_diagnoses("Dx 1: Z39.1\nDx 3: O92.79") == {"1": "Z39.1"}  # a gap
+
+
 def test_a_pointer_names_keys_of_the_list():
     keyed = {"1": "O92.13", "2": "O92.79"}
     assert pointed("1", keyed) == ["O92.13"]

@@ -1,6 +1,7 @@
 """Diagnoses keyed by a pointer: a claim lists its diagnosis codes once, each after a key
-("Diagnosis codes: 1 O9213  2 O9279", "Dx: A. Z39.1 B. O92.5"), and each service's
-pointer cell names the keys of its own ("1", "1,2", "A")."""
+("Diagnosis codes: 1 O9213  2 O9279", "Dx: A. Z39.1 B. O92.5", or a line each: "Dx 1:
+Z39.1" over "Dx 2: O92.5"), and each service's pointer cell names the keys of its own
+("1", "1,2", "A")."""
 
 from __future__ import annotations
 
@@ -22,7 +23,9 @@ _POINTERS = compiled(
 def keyed_diagnoses(text: str) -> dict[str, str]:
     """The diagnosis codes ``text`` lists by key after a diagnosis label, key -> dotted
     code; nothing unless every keyed token after the label is a diagnosis code and the
-    keys run from the first on without a gap ("1 O9213 2 O9279": {"1": "O92.13", ...})."""
+    keys run from the first on without a gap ("1 O9213 2 O9279": {"1": "O92.13", ...}),
+    on one line or on lines that each go on from the keys above them ("Dx 1: Z39.1" over
+    "Dx 2: O92.5")."""
     out: dict[str, str] = {}
     for line in text.splitlines():
         m = _LABEL.search(line)
@@ -39,6 +42,8 @@ def keyed_diagnoses(text: str) -> dict[str, str]:
                 return {}
             found[p.group(1)] = code
         if _in_order(list(found)):
+            out.update(found)
+        elif out and not set(found) & set(out) and _in_order([*out, *found]):
             out.update(found)
     return out
 
