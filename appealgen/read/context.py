@@ -13,7 +13,7 @@ from .fields import Found
 from .layout import Line
 from .sentence_ends import cut_name
 from .settings import DEFAULT_SETTINGS, ReadSettings
-from .value_shapes import ID_AFTER_NAME, VALUE_SEPARATORS
+from .value_shapes import ID_AFTER_NAME, VALUE_SEPARATORS, bracketed_id
 from .value_shapes import clean_id as clean_id  # where the readers have always found it
 
 if TYPE_CHECKING:
@@ -106,6 +106,8 @@ def clean_name(value: str | None) -> str | None:
         v,
         flags=re.I,
     )
+    if bracketed_id(v):  # "Noor Iwu  (J856138167)": the ID is not part of the name
+        v = v[: v.rindex("(")]
     v = ID_AFTER_NAME.sub("", v).strip(" ,;:|-/")  # "Ann Lee (No. PZ474286)", "Ann Lee /"
     if ")" in v and "(" not in v[: v.index(")")]:
         v = v[: v.index(")")].rstrip(" ,;:|-/")  # "(claim 123; patient: Ann Lee)."

@@ -20,6 +20,7 @@ from .fields import all_of
 from .member import address_blocks, member_state_near_name, name_before_id, prose_member_id
 from .person_checks import person_problem
 from .sure_wrap import continues_below, joined_spot, piece_after, printed_longer
+from .value_shapes import bracketed_id
 
 
 def member_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult) -> None:
@@ -106,6 +107,9 @@ def _id_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult, mid: str
             rec.put("member.id", LABELLED, "labels", where)
         else:  # a bare "ID" label also names provider, claim and group IDs
             rec.put("member.id", INFERRED, "labels", where, 'labelled only "ID"')
+    elif _bracketed_after_name(ctx, mid, name):
+        # "Subscriber: Noor Iwu  (J856138167)": the member's label names the name and its ID
+        rec.put("member.id", LABELLED, "labels", where)
     elif _said_as_members(ctx, result, mid):
         # "Our records show you as member LDB920499103", "…, enrollee R75915293"
         rec.put("member.id", SHAPED, "prose", where)
@@ -114,6 +118,15 @@ def _id_evidence(rec: Recorder, ctx: ParseContext, result: ParseResult, mid: str
         rec.put("member.id", SHAPED, "labels", where)
     else:
         rec.put("member.id", WEAK, "labels", where, "no label names it")
+
+
+def _bracketed_after_name(ctx: ParseContext, mid: str, name: str | None) -> bool:
+    """Is ``mid`` printed in brackets closing the value of a member's name label, after
+    the member's name ``name`` ("Subscriber: Noor Iwu  (J856138167)")?"""
+    return bool(name) and any(
+        bracketed_id(f.value) == mid and (clean_name(f.value) or "").casefold() == name.casefold()
+        for f in all_of(ctx.found, "member_name")
+    )
 
 
 def _joined(ctx: ParseContext, mid: str) -> tuple[lc.Spot | None, Any]:

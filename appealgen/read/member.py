@@ -17,7 +17,7 @@ from .places import (
     addresses,
     state_code,
 )
-from .value_shapes import is_id, is_masked_id
+from .value_shapes import bracketed_id, is_id, is_masked_id
 
 MEMBER_ADDRESS_WINDOW = 8  # lines between the member's name and the City, ST ZIP line
 
@@ -42,6 +42,8 @@ def read_member(ctx: ParseContext) -> Member:
     ids = member_ids(ctx)
     if len(ids) > 1:  # a provider remittance lists several patients, each with their own ID
         return Member(name=None, id=None, state=None)
+    if not ids and name_f and name and (said := bracketed_id(name_f.value)):
+        ids = [said]  # "Subscriber: Noor Iwu  (J856138167)": the ID in brackets after the name
     if not ids and (said := prose_member_id(ctx.text)):
         ids = [said]  # "Our records show you as member FJR113291382 on the … plan"
     mid = ids[0] if ids else None

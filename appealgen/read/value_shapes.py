@@ -155,6 +155,25 @@ def is_name(value: str) -> bool:
 ID_AFTER_NAME = compiled(r"[\s,;]+\(?\s*(?:(?:NPI|TIN|ID)\b|No\.|#)\W*[A-Z]{0,4}\d.*$", re.I)
 
 
+# "Noor Iwu  (J856138167)": a name's value closed by an ID in brackets, with no label
+_BRACKETED_ID = compiled(r"\s*\(\s*([A-Z0-9][A-Z0-9 -]{3,}[A-Z0-9])\s*\)\s*$", re.I)
+MIN_BRACKETED_ID = 6  # letters and digits an ID in brackets after a name holds at least
+
+
+def bracketed_id(value: str) -> str | None:
+    """The ID a name's value closes with in brackets, no label before it ("Noor Iwu
+    (J856138167)", a scan's "Y 150124059"): letters and digits, a digit among them, six or
+    more, no masked ID, date, phone or amount."""
+    m = _BRACKETED_ID.search(value)
+    if not m or not value[: m.start()].strip():
+        return None
+    said = m.group(1)
+    compact = re.sub(r"[\s-]", "", said)
+    if len(compact) < MIN_BRACKETED_ID or not is_id(compact) or is_masked_id(said):
+        return None
+    return said
+
+
 def name_part(value: str) -> str:
     """A name's value without the identifier and the notes printed after it."""
     value = ID_AFTER_NAME.sub("", value)
