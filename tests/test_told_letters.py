@@ -951,6 +951,9 @@ def test_a_reason_naming_another_claim_is_found() -> None:
     assert reason_names_another(one, [one, two]) is None  # no reason read
     own = Claim(claim_number="E67-1509324", denial=Denial(reason_text=said))
     assert reason_names_another(own, [own, two]) is None  # its own number
+    both = "Claims E67-1509324 and E13-3547975 were denied because the code is not valid."
+    joint = Claim(claim_number="E13-3547975", denial=Denial(reason_text=both))
+    assert reason_names_another(joint, [one, joint]) is None  # told of both
 
 
 def test_one_service_told_only_in_words_the_sentences_reader_knows_is_read(

@@ -293,16 +293,25 @@ def number_doubt(text: str, number: str | None) -> str | None:
     return None
 
 
+def _names(reason: str, number: str | None) -> bool:
+    return bool(number) and bool(
+        re.search(rf"(?<![\w-]){re.escape(number or '')}(?![\w-])", reason)
+    )
+
+
 def reason_names_another(claim: Claim, claims: list[Claim]) -> str | None:
-    """The number of another claim of the notice that ``claim``'s reason names ("The
-    reason claim E67-15093244 was not paid: ..." told after the next claim), if any: the
-    reason may be that claim's, not this one's."""
+    """The number of another claim of the notice that ``claim``'s reason names, and not
+    its own ("The reason claim E67-15093244 was not paid: ..." told after the next claim),
+    if any: the reason may be that claim's, not this one's. A reason naming both ("Claims
+    S4643-5907 and S8592-4441 were denied because ...") is told of both."""
     reason = (claim.denial.reason_text or "") if claim.denial else ""
+    if _names(reason, claim.claim_number):
+        return None
     own = (claim.claim_number or "").replace(" ", "")
     for other in claims:
         number = (other.claim_number or "").replace(" ", "")
         if other is claim or not number or number == own:
             continue
-        if re.search(rf"(?<![\w-]){re.escape(other.claim_number or '')}(?![\w-])", reason):
+        if _names(reason, other.claim_number):
             return other.claim_number
     return None
