@@ -224,9 +224,10 @@ def told_plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> str | No
     """Is the plan's name read from the notice's sentences, and what supports it: "type"
     when a sentence prints it with its plan type ("covered by Cedar Gold, a PPO plan",
     "through the Cedar Gold PPO plan"), "own" when its name ends in a plan's own word
-    ("coverage under the Lockhart Foods Employee Medical Program."), "insurer" when a sentence calls it a plan and it
-    opens with the first word of the insurer's name, read surely ("Cedar Gold" of "Cedar
-    Mutual"); None when no sentence names it, or the sentences name another plan too."""
+    ("coverage under the Lockhart Foods Employee Medical Program."), "insurer" when a
+    sentence calls it a plan and it opens with the first word of the insurer's name, read
+    surely ("Cedar Gold" of "Cedar Mutual"); None when no sentence names it, or the
+    sentences name another plan too."""
     name, payer = result.plan.name or "", result.payer.name or ""
     told = list(plans_in_sentences(ctx.text[:3000], payer or None))
 
