@@ -861,7 +861,7 @@ def test_a_claim_no_part_of_which_was_denied_is_paid(tmp_path: Path) -> None:
 
 
 def test_a_claim_number_is_named_only_whole_in_another_claims_reason() -> None:
-    from appealgen.read.evidence_denial import names_number
+    from appealgen.read.claim_sentences import names_number
 
     assert names_number("Claims S4643-5907 and S8592-4441 were denied", "S4643-5907")
     assert names_number("claim S4643-5907, for 99402", "S4643-5907")

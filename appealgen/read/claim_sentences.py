@@ -293,10 +293,10 @@ def number_doubt(text: str, number: str | None) -> str | None:
     return None
 
 
-def _names(reason: str, number: str | None) -> bool:
-    return bool(number) and bool(
-        re.search(rf"(?<![\w-]){re.escape(number or '')}(?![\w-])", reason)
-    )
+def names_number(text: str, number: str | None) -> bool:
+    """``text`` names the claim number ``number`` whole, not as a part of a longer number
+    ("S4643-5907-01" or "2S4643-5907" do not name "S4643-5907")."""
+    return bool(number) and bool(re.search(rf"(?<![\w-]){re.escape(number or '')}(?![\w-])", text))
 
 
 def reason_names_another(claim: Claim, claims: list[Claim]) -> str | None:
@@ -305,13 +305,13 @@ def reason_names_another(claim: Claim, claims: list[Claim]) -> str | None:
     if any: the reason may be that claim's, not this one's. A reason naming both ("Claims
     S4643-5907 and S8592-4441 were denied because ...") is told of both."""
     reason = (claim.denial.reason_text or "") if claim.denial else ""
-    if _names(reason, claim.claim_number):
+    if names_number(reason, claim.claim_number):
         return None
     own = (claim.claim_number or "").replace(" ", "")
     for other in claims:
         number = (other.claim_number or "").replace(" ", "")
         if other is claim or not number or number == own:
             continue
-        if _names(reason, other.claim_number):
+        if names_number(reason, other.claim_number):
             return other.claim_number
     return None

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..knowledge import rarc_codes
 from ..models import Claim, Denial, Evidence
 from . import locate as lc
-from .claim_sentences import reason_names_another
+from .claim_sentences import names_number, reason_names_another
 from .classify import (
     DEFERRING,
     classification,
@@ -328,13 +328,6 @@ def category_sureness(
     return CategorySureness(
         c.categories, c.primary, rec.out.get("claims.0.denial.primary_category")
     )
-
-
-def names_number(text: str, number: str) -> bool:
-    """``text`` names the claim number ``number`` whole, not as a part of a longer number
-    ("S4643-5907-01" or "2S4643-5907" do not name "S4643-5907")."""
-    whole = rf"(?<![A-Za-z0-9-]){re.escape(number)}(?![A-Za-z0-9]|-[A-Za-z0-9])"
-    return re.search(whole, text) is not None
 
 
 def reason_told_with_another(rec: Recorder, base: str, claim: Claim, claims: list[Claim]) -> None:
