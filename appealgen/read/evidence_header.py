@@ -24,13 +24,7 @@ from .header import funding_basis, payer_heading, plan_name_values, plan_type_rx
 from .letterhead import letterhead_name
 from .notice_date import HEADING, Dated, disagreeing, notice_dates
 from .places import STATE_NAMES
-from .plan_names import (
-    a_plan_type,
-    ends_as_a_plan,
-    plans_in_sentences,
-    printed_with_type,
-    product_line,
-)
+from .plan_names import a_plan_type, plans_in_sentences, printed_with_type, product_line
 from .sure_twins import misread_twin
 from .wrapped_values import wrapped_value
 
@@ -223,11 +217,9 @@ def product_of_payer(rec: Recorder, ctx: ParseContext, name: str) -> bool:
 def told_plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> str | None:
     """Is the plan's name read from the notice's sentences, and what supports it: "type"
     when a sentence prints it with its plan type ("covered by Cedar Gold, a PPO plan",
-    "through the Cedar Gold PPO plan"), "own" when its name ends in a plan's own word
-    ("coverage under the Lockhart Foods Employee Medical Program."), "insurer" when a
-    sentence calls it a plan and it opens with the first word of the insurer's name, read
-    surely ("Cedar Gold" of "Cedar Mutual"); None when no sentence names it, or the
-    sentences name another plan too."""
+    "through the Cedar Gold PPO plan"), "insurer" when a sentence calls it a plan and it
+    opens with the first word of the insurer's name, read surely ("Cedar Gold" of "Cedar
+    Mutual"); None when no sentence names it, or the sentences name another plan too."""
     name, payer = result.plan.name or "", result.payer.name or ""
     told = list(plans_in_sentences(ctx.text[:3000], payer or None))
 
@@ -240,8 +232,6 @@ def told_plan(rec: Recorder, ctx: ParseContext, result: ParseResult) -> str | No
         return None
     if any(t is not None and t == result.plan.type for _, t in told):
         return "type"
-    if all(ends_as_a_plan(n) for n, _ in told):
-        return "own"  # "your coverage under the Lockhart Foods Employee Medical Program."
     insurer = rec.out.get("payer.name")
     brand = payer.split()[0].casefold() if payer else ""
     sure_payer = insurer is not None and insurer.sure

@@ -156,12 +156,6 @@ def _an_organisation(words: list[str]) -> bool:
 _PLAN_ENDS = ("plan", "program")  # the last word of a plan's own name
 
 
-def ends_as_a_plan(name: str) -> bool:
-    """Does ``name`` end in a plan's own word ("Lockhart Foods Employee Medical Program")?"""
-    words = name.split()
-    return bool(words) and words[-1].casefold() in _PLAN_ENDS
-
-
 def plan_in_sentences(text: str, payer: str | None) -> tuple[str, str | None] | None:
     """(name, type) of a plan a sentence names by a run of capitalised words before a
     plan word: "through the Tessellate Core PPO plan", "your Alder Select (HMO) coverage".
