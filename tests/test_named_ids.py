@@ -45,6 +45,8 @@ def test_an_id_in_brackets_after_a_name_is_no_part_of_it():
     assert clean_name("Noor Iwu  (J856138167)") == "Noor Iwu"
     assert bracketed_id("Noor Iwu (Y 150124059)") == "Y 150124059"  # a scan's space
     assert bracketed_id("Noor Iwu (self)") is None
+    assert bracketed_id("Marguerite Holmqvist (ID PWK 622-57-9154-02)") is None  # labelled
+    assert bracketed_id("Noor Iwu (Member ID 4K7 22 918)") is None
     assert bracketed_id("Noor Iwu (03/02/2026)") is None  # a date
     assert bracketed_id("Noor Iwu (XXXXX4521)") is None  # masked
     assert bracketed_id("(J856138167)") is None  # no name before it

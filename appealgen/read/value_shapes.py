@@ -158,16 +158,22 @@ ID_AFTER_NAME = compiled(r"[\s,;]+\(?\s*(?:(?:NPI|TIN|ID)\b|No\.|#)\W*[A-Z]{0,4}
 # "Noor Iwu  (J856138167)": a name's value closed by an ID in brackets, with no label
 _BRACKETED_ID = compiled(r"\s*\(\s*([A-Z0-9][A-Z0-9 -]{3,}[A-Z0-9])\s*\)\s*$", re.I)
 MIN_BRACKETED_ID = 6  # letters and digits an ID in brackets after a name holds at least
+# a label's word opening the brackets ("(ID PWK 622-57-9154-02)", "(Member No. 4471)"): the
+# brackets hold a label and its value, not an ID alone
+_LABEL_IN_BRACKETS = compiled(r"(?:member\s+)?(?:id|no|number)\b\.?\s*[:#]?\s", re.I)
 
 
 def bracketed_id(value: str) -> str | None:
     """The ID a name's value closes with in brackets, no label before it ("Noor Iwu
     (J856138167)", a scan's "Y 150124059"): letters and digits, a digit among them, six or
-    more, no masked ID, date, phone or amount."""
+    more, no masked ID, date, phone or amount, and no label's word in the brackets ("(ID
+    PWK 622-57-9154-02)" is none)."""
     m = _BRACKETED_ID.search(value)
     if not m or not value[: m.start()].strip():
         return None
     said = m.group(1)
+    if _LABEL_IN_BRACKETS.match(said):
+        return None
     compact = re.sub(r"[\s-]", "", said)
     if len(compact) < MIN_BRACKETED_ID or not is_id(compact) or is_masked_id(said):
         return None
